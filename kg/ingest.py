@@ -1,0 +1,258 @@
+"""Read articles from files and folders: ``.txt``, ``.md``, ``.html``, ``.jsonl``.
+
+:func:`read_articles` is a generator, so a corpus is never held in memory.
+Problems (missing path, empty or binary file, broken JSON line, duplicate id)
+are reported to a :class:`~kg.problems.ProblemLog` and the rest goes on.
+
+>>> from kg.problems import ProblemLog
+>>> [a.id for a in read_articles(["examples/articles"], ProblemLog())][:2]  # doctest: +SKIP
+['000_e7fa4d2bf25a9973', '001_782b71356e619918']
+"""
+from __future__ import annotations
+
+import html.parser
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .problems import ProblemLog
+from .records import Article, Paragraph
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
+# Control characters other than tab/newline/CR confuse the parser and RDF writers.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\ufeff]")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+
+
+def default_articles_dir() -> Path:
+    """The sample articles: ``examples/articles`` of the checkout, or the copy in the package."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "examples" / "articles", here / "data" / "articles"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "examples" / "articles"
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes trying UTF-8, UTF-8 with BOM, then cp1252; return (text, encoding).
+
+    Raises ``UnicodeDecodeError`` when none fits.
+
+    >>> decode("café".encode("cp1252"))
+    ('café', 'cp1252')
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    last: UnicodeDecodeError | None = None
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            last = exc
+    raise last  # type: ignore[misc]
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines and drop control characters (tabs and newlines stay)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """A first line followed by a blank line is the title.
+
+    The text is returned whole, so offsets stay relative to the article.
+
+    >>> split_title("Headline\\n\\nBody text.")
+    ('Headline', 'Headline\\n\\nBody text.')
+    >>> split_title("One line.\\nAnother.")[0] is None
+    True
+    """
+    first, sep, rest = text.lstrip("\n").partition("\n")
+    if sep and re.match(r"[ \t]*\n", rest) and first.strip():
+        return first.strip(), text
+    return None, text
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split text into paragraphs so a heading never fuses with the next sentence.
+
+    Blank lines always separate paragraphs. Inside a block, a line break
+    separates too when the line before ends a sentence or the next line is a
+    list item; a line wrapped mid-sentence stays joined.
+
+    >>> [p.text for p in split_paragraphs("Title\\n\\nOne. Two.\\nThree\\nfour.")]
+    ['Title', 'One. Two.', 'Three\\nfour.']
+    """
+    paragraphs: list[Paragraph] = []
+    for block in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", text):
+        lines = block.group(0).split("\n")
+        chunk_start = cursor = block.start()
+        for i, line in enumerate(lines):
+            line_end = cursor + len(line)
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is None or _SENTENCE_END.search(line) or _LIST_ITEM.match(nxt) or not line.strip():
+                _append(paragraphs, text, chunk_start, line_end)
+                chunk_start = line_end + 1
+            cursor = line_end + 1
+    return paragraphs
+
+
+def _append(paragraphs: list[Paragraph], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if piece:
+        paragraphs.append(Paragraph(piece, start + lead))
+
+
+class _TextOfHTML(html.parser.HTMLParser):
+    BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "title"}
+    SKIP = {"script", "style", "noscript", "template"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: str | None = None
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self._skip += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self._skip:
+            self._skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        if self._in_title:
+            self.title = (self.title or "") + data.strip()
+            return
+        self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str | None, str]:
+    """Visible text of an HTML page (scripts and styles dropped) and its ``<title>``."""
+    parser = _TextOfHTML()
+    parser.feed(markup)
+    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
+    text = re.sub(r"\n\s*\n\s*", "\n\n", text).strip()
+    return parser.title, text
+
+
+def iter_files(paths: Iterable[str | Path], problems: ProblemLog) -> Iterator[Path]:
+    """Every article file under ``paths`` (folders recursively, sorted)."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            problems.report(path, "no such file or directory")
+            continue
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                problems.report(path, f"folder holds no articles ({', '.join(sorted(SUFFIXES))})")
+            yield from found
+        else:
+            yield path
+
+
+def _read_text_file(path: Path, problems: ProblemLog) -> tuple[str, str] | None:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.report(path, f"cannot read: {exc.strerror or exc}")
+        return None
+    if not data.strip():
+        problems.report(path, "empty file - skipped")
+        return None
+    if b"\x00" in data[:8192]:
+        problems.report(path, "binary file (NUL bytes), not text - skipped")
+        return None
+    try:
+        text, encoding = decode(data)
+    except UnicodeDecodeError as exc:
+        problems.report(path, f"not UTF-8, UTF-8 with BOM or cp1252 (byte {exc.start}) - skipped")
+        return None
+    if encoding != "utf-8":
+        problems.note(path, f"decoded as {encoding}")
+    return text, encoding
+
+
+def _articles_of_file(path: Path, problems: ProblemLog) -> Iterator[Article]:
+    suffix = path.suffix.lower()
+    read = _read_text_file(path, problems)
+    if read is None:
+        return
+    raw, encoding = read
+    if suffix in JSONL_SUFFIXES:
+        yield from _articles_of_jsonl(path, raw, problems, encoding)
+        return
+    title = None
+    if suffix in HTML_SUFFIXES:
+        title, raw = html_to_text(raw)
+    text = clean_text(raw)
+    if not text.strip():
+        problems.report(path, "no text - skipped")
+        return
+    if title is None:
+        title, text = split_title(text)
+    yield Article(id=path.stem, text=text, title=title, source_path=str(path), encoding=encoding)
+
+
+def _articles_of_jsonl(path: Path, raw: str, problems: ProblemLog, encoding: str) -> Iterator[Article]:
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.report(path, f"broken JSON ({exc.msg} at column {exc.colno}) - line skipped", number)
+            continue
+        if not isinstance(record, dict):
+            problems.report(path, "a record must be a JSON object - line skipped", number)
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            problems.report(path, "record has no \"text\" - line skipped", number)
+            continue
+        rid = record.get("id")
+        if rid is None or str(rid).strip() == "":
+            rid = f"{path.stem}-{number}"
+        meta = {k: (str(record[k]) if record.get(k) is not None else None) for k in ("title", "date", "url", "source")}
+        yield Article(id=str(rid), text=clean_text(text), source_path=str(path), line=number, encoding=encoding, **meta)
+
+
+def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = None) -> Iterator[Article]:
+    """Yield every article under ``paths``; report what cannot be read.
+
+    Two articles with the same id are an error naming both sources; the
+    second is skipped.
+    """
+    problems = problems if problems is not None else ProblemLog()
+    seen: dict[str, str] = {}
+    for path in iter_files(paths, problems):
+        for article in _articles_of_file(path, problems):
+            where = article.source_path + (f":{article.line}" if article.line else "")
+            if article.id in seen:
+                problems.report(where, f"duplicate article id {article.id!r} (first read from {seen[article.id]}) - skipped")
+                continue
+            seen[article.id] = where
+            yield article

