@@ -1,0 +1,9 @@
+"""Entity resolution: mentions → canonical entities; extractions → triples."""
+from __future__ import annotations
+
+from .coref import resolve_pronouns
+from .entities import Resolution, normalise, resolve_entities
+from .mentions import find_mentions
+from .triples import resolve_triples
+
+__all__ = ["find_mentions", "resolve_pronouns", "resolve_entities", "resolve_triples", "Resolution", "normalise"]
