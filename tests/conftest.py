@@ -1,0 +1,50 @@
+"""Shared fixtures: the spaCy pipeline, the seed build, and the read-only data beside the clone."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "articles"
+# Benchmarks and corpus data are read from ../shared beside the clone (KG_SHARED overrides).
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_build():
+    """The build of the five sample articles (records and RDF), made once per test session."""
+    from kg.build import build_graph
+
+    return build_graph([EXAMPLES])
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: benchmark and corpus data live in ../shared beside the clone")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def bbc_dir(shared_dir) -> Path:
+    path = shared_dir / "corpora" / "bbc-news"
+    if not path.is_dir():
+        pytest.skip(f"{path} is absent: the BBC corpus lives in ../shared/corpora/bbc-news")
+    return path
+
+
+def run_kg(*args, cwd=None, input=None, timeout=600):
+    """Run the command line as a user would (``python -m kg``), capturing its output."""
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], cwd=cwd or ROOT, input=input,
+                          capture_output=True, text=True, timeout=timeout)
