@@ -1,0 +1,77 @@
+"""Relations inside noun phrases: apposition, possession and titles.
+
+* Apposition: "Marco Rubio, the Secretary of State," → Marco Rubio — be — the Secretary of State;
+* Possessive: "Iran's supreme leader" → Iran — have — supreme leader;
+* Title before a name: "President Donald Trump" → Donald Trump — be — President.
+
+These are ``kind`` "appos", "poss" and "title"; their relation is not
+written in the sentence, so ``relation`` is the conventional "is"/"has".
+"""
+from __future__ import annotations
+
+from ..records import Extraction
+from .confidence import score
+from .spans import block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
+
+PERSONISH = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence):
+    return Extraction(subject=subject, relation=relation, relation_lemma=lemma, object=obj, sentence=sent.text,
+                      sent_start=offset + sent.start_char, sent_end=offset + sent.end_char,
+                      confidence=confidence, kind=kind)
+
+
+def appositions(sent, offset: int = 0) -> list[Extraction]:
+    """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "appos" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            continue
+        head = tok.head
+        a, b = head, tok
+        if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
+            a, b = tok, head
+        subj, obj = np_argument(a, offset), np_argument(b, offset)
+        if not subj.text or not obj.text or subj.text == obj.text:
+            continue
+        out.append(_extraction(sent, offset, subj, "is", "be", obj, "appos", score("appos", sent=sent)))
+    return out
+
+
+def possessives(sent, offset: int = 0) -> list[Extraction]:
+    """"Iran's supreme leader" → (Iran; has; supreme leader); pronoun possessors are left out."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "poss" or tok.pos_ not in {"PROPN", "NOUN"} or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owner = tok.head
+        keep = kept_tokens(owner, NP_DROP | CONJ_DROP | {"poss", "prep"})
+        start, end = block(owner, keep)
+        if start > owner.i - 0 and end - start < 1:
+            continue
+        subj = np_argument(tok, offset)
+        obj = make_argument(sent.doc, start, end, owner, offset)
+        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent)))
+    return out
+
+
+def titles(sent, offset: int = 0) -> list[Extraction]:
+    """"President Donald Trump" → (Donald Trump; is; President): title words written before a named person."""
+    out = []
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        head = ent.root
+        title = [c for c in head.children if c.i < ent.start and c.dep_ in {"compound", "amod"} and c.pos_ in {"PROPN", "NOUN", "ADJ"}]
+        if not title:
+            continue
+        start = min(t.left_edge.i for t in title)
+        end = ent.start
+        if start >= end or any(doc[i].is_punct for i in range(start, end)):
+            continue
+        subj = make_argument(doc, ent.start, ent.end, head, offset)
+        obj = make_argument(doc, start, end, title[-1], offset)
+        out.append(_extraction(sent, offset, subj, "is", "be", obj, "title", score("title", sent=sent)))
+    return out
