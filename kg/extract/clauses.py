@@ -54,7 +54,9 @@ def is_predicate(tok) -> bool:
 def is_chained(xcomp) -> bool:
     """A subject-control complement read into its governor's relation ("seeking to negotiate")."""
     head = xcomp.head
-    return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+    gerund = xcomp.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in xcomp.children)
+    return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
 
@@ -79,12 +81,20 @@ def relation_tokens(verbs) -> list:
         parts.append(v)
         parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i))
         parts.extend(negation_tokens(v))
+        parts.extend(preverbal_adverbs(v))
     seen, out = set(), []
     for t in sorted(parts, key=lambda t: t.i):
         if t.i not in seen:
             seen.add(t.i)
             out.append(t)
     return out
+
+
+def preverbal_adverbs(verb) -> list:
+    """Adverbs written inside the verb group ("also noted", "has often said", "probably saw")."""
+    subj = next((c.i for c in verb.children if c.dep_ in SUBJECTS), -1)
+    return [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV" and subj < c.i < verb.i
+            and c.tag_ not in {"WRB"} and not any(True for _ in c.children)]
 
 
 def lemma_of(verbs, passive: bool, has_agent: bool) -> str:
@@ -151,7 +161,7 @@ def verb_arguments(verbs):
                 if c.pos_ in {"VERB", "AUX"}:
                     continue
                 core.append(c)
-            elif dep == "ccomp" and clause is None and c.i > v.i:
+            elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)):
                 clause = c
             elif dep == "prep" and c.lower_ != "according":
                 obj = prep_object(c)
@@ -161,6 +171,13 @@ def verb_arguments(verbs):
                 mods.append(c)
             elif dep == "xcomp" and not is_chained(c):
                 xcomps.append(c)
+    if not core and clause is None:
+        # "sell or merge hundreds of thrifts": a later conjoined verb without a subject shares its object
+        tail = verbs[-1]
+        for c in tail.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children):
+                core.extend(g for g in c.children if g.dep_ == "dobj")
+                break
     core.sort(key=lambda t: t.i)
     preps.sort(key=lambda p: p[0].i)
     return core, clause, preps, mods, xcomps
@@ -171,11 +188,13 @@ def light_fold(obj):
     ("launched strikes on …", "held talks with …"): the noun and preposition go into the relation."""
     if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_iob_ != "O":
         return None
+    if sum(1 for c in obj.children if c.dep_ in {"amod", "compound"}) > 1:
+        return None
     if any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in LIGHT_DETS) for c in obj.children):
         return None
     for c in obj.children:
         if c.dep_ == "prep" and c.i > obj.i:
-            if all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
+            if c.lower_ != "of" and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
                 pobj = prep_object(c)
                 if pobj is not None and pobj.dep_ == "pobj":
                     return c, pobj

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 BASE = {
     "dobj": 0.85, "copula": 0.8, "speech": 0.8, "prep": 0.75, "clause": 0.7, "passive": 0.75,
-    "appos": 0.7, "title": 0.65, "poss": 0.5, "xcomp": 0.55, "none": 0.3,
+    "appos": 0.7, "title": 0.65, "poss": 0.4, "xcomp": 0.55, "none": 0.3,
 }
 
 

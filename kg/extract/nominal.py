@@ -13,6 +13,7 @@ from ..records import Extraction
 from .confidence import score
 from .spans import block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
 
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "miss", "mister", "madam"})
 PERSONISH = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
@@ -65,6 +66,7 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
             continue
         head = ent.root
         title = [c for c in head.children if c.i < ent.start and c.dep_ in {"compound", "amod"} and c.pos_ in {"PROPN", "NOUN", "ADJ"}]
+        title = [t for t in title if t.lower_ not in HONORIFICS]
         if not title:
             continue
         start = min(t.left_edge.i for t in title)

@@ -77,6 +77,9 @@ def with_prep(prep, obj, offset: int) -> Argument:
     """A prepositional argument written with its preposition: "on Thursday" (head = the object)."""
     start, end = np_bounds(obj, split_conj=False)
     start = min(start, prep.i)
+    for c in prep.children:  # "only a few months before his death"
+        if c.i < prep.i and c.dep_ in {"npadvmod", "advmod"}:
+            start = min(start, c.left_edge.i)
     return make_argument(obj.doc, start, end, obj, offset)
 
 
