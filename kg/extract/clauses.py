@@ -148,6 +148,9 @@ def prep_object(prep):
     for c in prep.children:
         if c.dep_ in {"pobj", "pcomp"}:
             return c
+    for c in prep.children:  # "because of X", "ahead of X", "due to X"
+        if c.dep_ == "prep" and c.i == prep.i + 1:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -266,7 +269,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     elif preps:
         prep, pobj = preps[0]
         construction = "prep"
-        rel_words = rel_words + [prep.text]
+        obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
+        rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
         lemma = f"{lemma} {prep.lower_}"
         extra_preps = preps[1:]
         objects = [np_argument(pobj, offset, split_conj=pobj.dep_ == "pobj") if pobj.dep_ == "pobj"

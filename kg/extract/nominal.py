@@ -47,7 +47,7 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         if tok.dep_ != "poss" or tok.pos_ not in {"PROPN", "NOUN"} or tok.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         owner = tok.head
-        keep = kept_tokens(owner, NP_DROP | CONJ_DROP | {"poss", "prep"})
+        keep = kept_tokens(owner, NP_DROP | {"poss", "prep"}, CONJ_DROP)
         start, end = block(owner, keep)
         if start > owner.i - 0 and end - start < 1:
             continue

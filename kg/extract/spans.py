@@ -17,8 +17,9 @@ EDGE_TRIM = frozenset({"cc", "mark", "punct", "case", "preconj"})
 QUOTES = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’", "`"})
 
 
-def kept_tokens(head, drop=NP_DROP) -> set[int]:
-    """Indices of ``head``'s subtree, minus the subtrees of children whose dep is in ``drop``.
+def kept_tokens(head, drop=NP_DROP, top_drop=frozenset()) -> set[int]:
+    """Indices of ``head``'s subtree, minus the subtrees of children whose dep is in ``drop``
+    (anywhere) or in ``top_drop`` (children of ``head`` itself: its own conjuncts).
 
     >>> # "officials who confirmed the reports": the relcl is dropped   # doctest: +SKIP
     """
@@ -28,7 +29,7 @@ def kept_tokens(head, drop=NP_DROP) -> set[int]:
         tok = stack.pop()
         keep.add(tok.i)
         for child in tok.children:
-            if child.dep_ not in drop:
+            if child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
                 stack.append(child)
     return keep
 
@@ -51,8 +52,7 @@ def block(head, keep: set[int]) -> tuple[int, int]:
 
 def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
     """Token bounds of the compact noun phrase headed by ``head``."""
-    drop = NP_DROP | CONJ_DROP if split_conj else NP_DROP
-    return block(head, kept_tokens(head, drop))
+    return block(head, kept_tokens(head, NP_DROP, CONJ_DROP if split_conj else frozenset()))
 
 
 def clause_bounds(verb) -> tuple[int, int]:
