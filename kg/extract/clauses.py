@@ -163,6 +163,8 @@ def verb_arguments(verbs):
             if dep in CORE_OBJECTS:
                 if c.pos_ in {"VERB", "AUX"}:
                     continue
+                if is_relative_pronoun(c) and antecedent(v) is not None:
+                    c = antecedent(v)  # "tourism which it lost" → it — lose — tourism
                 core.append(c)
             elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)):
                 clause = c
@@ -311,7 +313,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     for subj in subjects:
         for obj in (objects or [None]):
             conf = score(construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
-                         rel_len=len(relation.split()), arg_len=max(len(subj.text.split()), len(obj.text.split()) if obj and not is_clause else 0),
+                         rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
                          pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra))
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,

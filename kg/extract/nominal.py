@@ -36,7 +36,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         subj, obj = np_argument(a, offset), np_argument(b, offset)
         if not subj.text or not obj.text or subj.text == obj.text:
             continue
-        out.append(_extraction(sent, offset, subj, "is", "be", obj, "appos", score("appos", sent=sent)))
+        out.append(_extraction(sent, offset, subj, "is", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split()))))
     return out
 
 
@@ -53,7 +53,7 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
             continue
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
-        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent)))
+        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split()))))
     return out
 
 
@@ -75,5 +75,5 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
             continue
         subj = make_argument(doc, ent.start, ent.end, head, offset)
         obj = make_argument(doc, start, end, title[-1], offset)
-        out.append(_extraction(sent, offset, subj, "is", "be", obj, "title", score("title", sent=sent)))
+        out.append(_extraction(sent, offset, subj, "is", "be", obj, "title", score("title", sent=sent, obj_len=3)))
     return out
