@@ -94,7 +94,8 @@ def preverbal_adverbs(verb) -> list:
     """Adverbs written inside the verb group ("also noted", "has often said", "probably saw")."""
     subj = next((c.i for c in verb.children if c.dep_ in SUBJECTS), -1)
     return [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV" and subj < c.i < verb.i
-            and c.tag_ not in {"WRB"} and not any(True for _ in c.children)]
+            and c.tag_ not in {"WRB"} and not any(True for _ in c.children)
+            and not c.doc[c.i + 1].is_punct and not (c.i > 0 and c.doc[c.i - 1].is_punct)]
 
 
 def lemma_of(verbs, passive: bool, has_agent: bool) -> str:
@@ -262,9 +263,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         construction = "speech" if is_reporting(tail) else "clause"
         kind = "speech" if is_reporting(tail) else "fact"
         s, e = clause_bounds(clause)
-        while s < clause.i and doc[s].dep_ == "mark":
-            rel_words = rel_words + [doc[s].text] if kind != "speech" else rel_words
-            s += 1
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
+        if mark is not None:
+            rel_words = rel_words + [mark.text]
         objects = [make_argument(doc, s, e, clause, offset, is_clause=True)]
         is_clause = True
         clause_tok = clause

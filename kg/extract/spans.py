@@ -42,11 +42,16 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         start -= 1
     while end + 1 in keep:
         end += 1
-    while start < head.i and (doc[start].dep_ in EDGE_TRIM or doc[start].is_punct or doc[start].text in QUOTES):
+    while start < head.i and (doc[start].dep_ in EDGE_TRIM or doc[start].is_punct) and doc[start].text not in QUOTES:
         start += 1
     while end > head.i and (doc[end].dep_ in EDGE_TRIM or doc[end].is_punct or doc[end].text in QUOTES):
         end -= 1
-    # an unbalanced bracket/quote left inside the edges is dropped with what follows it
+    # a quotation left open inside the span is closed with its quote mark ("the `` Zomercarnaval ''")
+    inner = sum(1 for i in range(start, end + 1) if doc[i].text in QUOTES)
+    if inner % 2 and end + 1 < len(doc) and doc[end + 1].text in QUOTES and end + 1 in keep:
+        end += 1
+    elif inner % 2 and doc[start].text in QUOTES and start < head.i:
+        start += 1
     return start, end + 1
 
 
@@ -55,10 +60,18 @@ def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
     return block(head, kept_tokens(head, NP_DROP, CONJ_DROP if split_conj else frozenset()))
 
 
-def clause_bounds(verb) -> tuple[int, int]:
-    """Token bounds of a whole clause (a reported clause): its subtree, edges trimmed."""
+def clause_bounds(verb, keep_mark: bool = False) -> tuple[int, int]:
+    """Token bounds of a whole clause (a reported clause): its subtree, edges trimmed
+    (a leading "that" kept when ``keep_mark``)."""
     keep = {t.i for t in verb.subtree}
-    return block(verb, keep)
+    start, end = block(verb, keep)
+    if keep_mark and start > 0 and doc_dep(verb.doc[start - 1]) == "mark" and verb.doc[start - 1].head is verb:
+        start -= 1
+    return start, end
+
+
+def doc_dep(tok) -> str:
+    return tok.dep_
 
 
 def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool = False) -> Argument:
