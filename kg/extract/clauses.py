@@ -80,7 +80,9 @@ def relation_tokens(verbs) -> list:
     for v in verbs:
         parts.append(v)
         parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i))
-        parts.extend(negation_tokens(v))
+        for n in negation_tokens(v):
+            parts.append(n)
+            parts.extend(g for g in n.children if g.lower_ == "no")  # "no longer"
         parts.extend(preverbal_adverbs(v))
     seen, out = set(), []
     for t in sorted(parts, key=lambda t: t.i):
@@ -245,7 +247,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if passive and agent is not None:
         construction = "passive"
         extra_preps = [(p, o) for p, o in preps if p is not by_tok]
-    elif core:
+    elif core and not (clause is not None and is_reporting(tail)):
         first = core[0]
         construction = "copula" if first.dep_ in {"attr", "acomp"} else "dobj"
         if construction == "copula":
@@ -264,7 +266,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         kind = "speech" if is_reporting(tail) else "fact"
         s, e = clause_bounds(clause)
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
-        if mark is not None:
+        if mark is not None and mark.i == rel[-1].i + 1:
             rel_words = rel_words + [mark.text]
         objects = [make_argument(doc, s, e, clause, offset, is_clause=True)]
         is_clause = True
@@ -296,7 +298,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         extra.append(with_prep(p, o, offset) if o.dep_ == "pobj" else make_argument(doc, min(p.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
     for m in mods:
         extra.append(np_argument(m, offset, split_conj=False))
-    for c in core[1:]:
+    for c in (core if kind == "speech" and clause_tok is not None else core[1:]):
         extra.append(np_argument(c, offset, split_conj=False))
     for x in xcomps:
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
