@@ -42,7 +42,7 @@ MAX_CONJ = 4
 
 def is_predicate(tok) -> bool:
     """A verb or a copula heading a clause (not an auxiliary, not a chained complement)."""
-    if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"}:
+    if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not tok.text[:1].isalpha():
         return False
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         return False
@@ -272,12 +272,13 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         is_clause = True
         clause_tok = clause
     elif preps:
-        prep, pobj = preps[0]
+        # the first preposition after the verb ("warned of …"), not a fronted "For his part, …"
+        prep, pobj = next((p for p in preps if p[0].i > tail.i), preps[0])
         construction = "prep"
         obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
         rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
         lemma = f"{lemma} {prep.lower_}"
-        extra_preps = preps[1:]
+        extra_preps = [p for p in preps if p[0] is not prep]
         objects = [np_argument(pobj, offset, split_conj=pobj.dep_ == "pobj") if pobj.dep_ == "pobj"
                    else make_argument(doc, *clause_bounds(pobj), pobj, offset)]
     elif xcomps:
