@@ -46,7 +46,9 @@ def is_predicate(tok) -> bool:
         return False
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         return False
-    if tok.dep_ == "xcomp" and is_chained(tok):
+    if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)):
+        # chained into its governor, or an object-control complement ("urged Israel to remain
+        # prepared"): what was urged is not asserted, it stays an argument of the governor
         return False
     return True
 
