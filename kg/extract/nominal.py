@@ -27,7 +27,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
     """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name."""
     out = []
     for tok in sent:
-        if tok.dep_ != "appos" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        if tok.dep_ != "appos" or tok.ent_iob_ == "I" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
         head = tok.head
         a, b = head, tok
@@ -66,7 +66,7 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
             continue
         head = ent.root
         title = [c for c in head.children if c.i < ent.start and c.dep_ in {"compound", "amod"} and c.pos_ in {"PROPN", "NOUN", "ADJ"}]
-        title = [t for t in title if t.lower_ not in HONORIFICS]
+        title = [t for t in title if t.lower_ not in HONORIFICS and (t.is_title or t.is_upper)]
         if not title:
             continue
         start = min(t.left_edge.i for t in title)

@@ -29,7 +29,9 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset()) -> set[int]:
         tok = stack.pop()
         keep.add(tok.i)
         for child in tok.children:
-            if child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
+            if child.dep_ in drop and child.dep_ == "appos" and child.ent_iob_ == "I":
+                stack.append(child)  # "May 26 , 1994": the apposition continues an entity
+            elif child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
                 stack.append(child)
     return keep
 
@@ -46,13 +48,26 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         start += 1
     while end > head.i and (doc[end].dep_ in EDGE_TRIM or doc[end].is_punct or doc[end].text in QUOTES):
         end -= 1
-    # a quotation left open inside the span is closed with its quote mark ("the `` Zomercarnaval ''")
-    inner = sum(1 for i in range(start, end + 1) if doc[i].text in QUOTES)
-    if inner % 2 and end + 1 < len(doc) and doc[end + 1].text in QUOTES and end + 1 in keep:
-        end += 1
-    elif inner % 2 and doc[start].text in QUOTES and start < head.i:
-        start += 1
+    # a quotation left open inside the span is closed with its quote marks ("the `` Zomercarnaval ''")
+    balance = _quote_balance(doc[start:end + 1].text)
+    if balance > 0:
+        k = end
+        while k + 1 < len(doc) and k + 1 in keep and doc[k + 1].text in QUOTES and k - end < 2:
+            k += 1
+        if k > end and _quote_balance(doc[start:k + 1].text) == 0:
+            end = k
+        else:
+            while start < head.i and doc[start].text in QUOTES:
+                start += 1
+    elif balance < 0:
+        while end > head.i and doc[end].text in QUOTES:
+            end -= 1
     return start, end + 1
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing quotation marks in ``text`` (`` and '' as one mark each)."""
+    return (text.count("``") + text.count("“") + text.count("‘")) - (text.count("''") + text.count("”"))
 
 
 def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
