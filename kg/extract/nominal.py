@@ -14,7 +14,7 @@ from .confidence import score
 from .spans import block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "miss", "mister", "madam"})
-PERSONISH = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
 def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence):
@@ -58,15 +58,16 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
 
 
 def titles(sent, offset: int = 0) -> list[Extraction]:
-    """"President Donald Trump" → (Donald Trump; is; President): title words written before a named person."""
+    """"President Donald Trump" → (Donald Trump; is; President), "rugby union team Ammanford RFC" →
+    (Ammanford RFC; is; rugby union team): nouns written before a name describe what it is."""
     out = []
     doc = sent.doc
     for ent in sent.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ not in NAMED:
             continue
         head = ent.root
-        title = [c for c in head.children if c.i < ent.start and c.dep_ in {"compound", "amod"} and c.pos_ in {"PROPN", "NOUN", "ADJ"}]
-        title = [t for t in title if t.lower_ not in HONORIFICS and (t.is_title or t.is_upper)]
+        title = [c for c in head.children if c.i < ent.start and c.lower_ not in HONORIFICS and (
+            (c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}) or (c.dep_ == "amod" and (c.is_title or c.is_upper)))]
         if not title:
             continue
         start = min(t.left_edge.i for t in title)
