@@ -25,7 +25,7 @@ from __future__ import annotations
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
-from .polarity import is_negated, modality_of, negation_tokens
+from .polarity import HEDGE_ADJ, is_negated, modality_of, negation_tokens
 from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
 from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
 from .speech import attribution, is_reporting, quote_head, reported_clause
@@ -69,6 +69,16 @@ def chain(verb) -> list:
     cur = verb
     while len(out) < 4:
         nxt = next((c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in PREDICATE_POS and is_chained(c)), None)
+        if nxt is None and cur.pos_ in PREDICATE_POS:
+            # "may be able to shut out", "is likely to win": an adjective with a to-complement
+            adj = next((c for c in cur.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+            if adj is not None and adj.i > cur.i:
+                x = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                          and any(g.lower_ == "to" for g in c.children)), None)
+                if x is not None:
+                    out.extend([adj, x])
+                    cur = x
+                    continue
         if nxt is None:
             break
         out.append(nxt)
@@ -97,7 +107,8 @@ def relation_tokens(verbs) -> list:
 def preverbal_adverbs(verb) -> list:
     """Adverbs written inside the verb group ("also noted", "has often said", "probably saw")."""
     subj = next((c.i for c in verb.children if c.dep_ in SUBJECTS), -1)
-    return [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV" and subj < c.i < verb.i
+    first_aux = min((c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i), default=verb.i - 1)
+    return [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV" and subj < c.i < verb.i and c.i >= first_aux
             and c.tag_ not in {"WRB"} and not any(True for _ in c.children)
             and not c.doc[c.i + 1].is_punct and not (c.i > 0 and c.doc[c.i - 1].is_punct)]
 
@@ -162,8 +173,11 @@ def prep_object(prep):
 def verb_arguments(verbs):
     """Core objects, a clausal complement, prepositional phrases and noun modifiers of a chain."""
     core, clause, preps, mods, xcomps = [], None, [], [], []
+    in_chain = {v.i for v in verbs}
     for v in verbs:
         for c in v.children:
+            if c.i in in_chain:
+                continue
             dep = c.dep_
             if dep in CORE_OBJECTS:
                 if c.pos_ in {"VERB", "AUX"}:
@@ -235,7 +249,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel_words = [t.text for t in rel]
     lemma = lemma_of(verbs, passive, agent is not None)
     negated = is_negated(rel)
-    modality = modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
+    modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
+                or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
     speaker_tok, denied = attribution(verb, subject_of)
     speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
     negated = negated != denied if speaker_tok is not None and denied else negated
@@ -263,7 +278,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
             objects = [np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]]
         else:
             objects = [np_argument(o, offset) for o in conjuncts(first)[:MAX_CONJ]]
-    elif clause is not None:
+    elif clause is not None and (is_reporting(tail) or not preps):
         construction = "speech" if is_reporting(tail) else "clause"
         kind = "speech" if is_reporting(tail) else "fact"
         s, e = clause_bounds(clause)

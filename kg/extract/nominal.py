@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..records import Extraction
 from .confidence import score
-from .spans import block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
+from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
 
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "miss", "mister", "madam"})
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -27,7 +27,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
     """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name."""
     out = []
     for tok in sent:
-        if tok.dep_ != "appos" or tok.ent_iob_ == "I" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
         head = tok.head
         a, b = head, tok

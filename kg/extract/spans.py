@@ -29,7 +29,7 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset()) -> set[int]:
         tok = stack.pop()
         keep.add(tok.i)
         for child in tok.children:
-            if child.dep_ in drop and child.dep_ == "appos" and child.ent_iob_ == "I":
+            if child.dep_ == "appos" and child.ent_iob_ == "I" and _same_entity(tok, child):
                 stack.append(child)  # "May 26 , 1994": the apposition continues an entity
             elif child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
                 stack.append(child)
