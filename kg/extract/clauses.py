@@ -322,6 +322,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
     extra.sort(key=lambda a: a.start)
 
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        # a reduced passive relative ("the strikes launched by Israel") reads with an implied copula
+        rel_words = ["be"] + rel_words
     relation = " ".join(rel_words)
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
     subjects = [np_argument(t, offset) for t in conjuncts(subj_tok)[:MAX_CONJ]]

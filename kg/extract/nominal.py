@@ -5,7 +5,8 @@
 * Title before a name: "President Donald Trump" → Donald Trump — be — President.
 
 These are ``kind`` "appos", "poss" and "title"; their relation is not
-written in the sentence, so ``relation`` is the conventional "is"/"has".
+written in the sentence, so ``relation`` is the implied "be" (tenseless:
+the sentence gives no tense to an apposition) or "has".
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         subj, obj = np_argument(a, offset), np_argument(b, offset)
         if not subj.text or not obj.text or subj.text == obj.text:
             continue
-        out.append(_extraction(sent, offset, subj, "is", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split()))))
+        out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split()))))
     return out
 
 
@@ -76,5 +77,5 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
             continue
         subj = make_argument(doc, ent.start, ent.end, head, offset)
         obj = make_argument(doc, start, end, title[-1], offset)
-        out.append(_extraction(sent, offset, subj, "is", "be", obj, "title", score("title", sent=sent, obj_len=3)))
+        out.append(_extraction(sent, offset, subj, "be", "be", obj, "title", score("title", sent=sent, obj_len=3)))
     return out
