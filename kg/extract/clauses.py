@@ -296,8 +296,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
         lemma = f"{lemma} {prep.lower_}"
         extra_preps = [p for p in preps if p[0] is not prep]
-        objects = [np_argument(pobj, offset, split_conj=pobj.dep_ == "pobj") if pobj.dep_ == "pobj"
-                   else make_argument(doc, *clause_bounds(pobj), pobj, offset)]
+        # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
+        extra_preps += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
+        objects = ([np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
+                   else [make_argument(doc, *clause_bounds(pobj), pobj, offset)])
     elif xcomps:
         construction = "xcomp"
         x = xcomps.pop(0)

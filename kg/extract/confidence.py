@@ -13,7 +13,7 @@ from __future__ import annotations
 
 BASE = {
     "speech": 0.82, "dobj": 0.74, "copula": 0.72, "passive": 0.74, "prep": 0.72, "clause": 0.72,
-    "appos": 0.6, "title": 0.55, "poss": 0.3, "xcomp": 0.5, "none": 0.25,
+    "appos": 0.72, "title": 0.75, "poss": 0.3, "xcomp": 0.5, "none": 0.25,
 }
 
 
@@ -26,7 +26,7 @@ def score(construction: str, sent=None, inherited: bool = False, relative: bool 
     if relative:
         s -= 0.03
     if sent is not None:
-        s -= 0.005 * max(0, len(sent) - 15)
+        s -= 0.003 * max(0, len(sent) - 15)
     s += 0.03 * min(max(rel_len - 1, 0), 3)
     if construction not in {"none"} and obj_len <= 2:
         s -= 0.06

@@ -32,9 +32,11 @@ def relative_object(verb, objects) -> object | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or is_relative_pronoun(subj):
         return None
-    if any(c.dep_ == "dobj" and is_relative_pronoun(c) for c in verb.children) or not any(c.dep_ == "prep" for c in verb.children):
-        return antecedent(verb)
-    return None
+    if any(c.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and not is_relative_pronoun(c) for c in verb.children):
+        return None
+    if verb.pos_ == "AUX" or any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
+        return None  # "the city where he lived", "the man he is"
+    return antecedent(verb)
 
 
 def is_infinitival(verb) -> bool:

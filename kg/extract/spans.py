@@ -103,11 +103,8 @@ def np_argument(head, offset: int, split_conj: bool = True) -> Argument:
 
 def with_prep(prep, obj, offset: int) -> Argument:
     """A prepositional argument written with its preposition: "on Thursday" (head = the object)."""
-    start, end = np_bounds(obj, split_conj=False)
-    start = min(start, prep.i)
-    for c in prep.children:  # "only a few months before his death"
-        if c.i < prep.i and c.dep_ in {"npadvmod", "advmod"}:
-            start = min(start, c.left_edge.i)
+    # the preposition's whole phrase: "only a few months before his death", "from 1978 to 1981"
+    start, end = block(prep, kept_tokens(prep, NP_DROP))
     return make_argument(obj.doc, start, end, obj, offset)
 
 
