@@ -130,7 +130,7 @@ def _write_records(records, fmt: RecordFormat, output: Path | None, fields: tupl
         fh.writelines(lines)
 
 
-def _write_carb(sentences: Path, output: Path | None, model: str | None) -> None:
+def _write_carb(sentences: Path, output: Path | None, model: str | None, tokenized: bool = False) -> None:
     from .extract.carb import carb_lines
     from .nlp import ModelNotFound, load_pipeline
     from .output import atomic_path
@@ -142,7 +142,7 @@ def _write_carb(sentences: Path, output: Path | None, model: str | None) -> None
         _fail(f"cannot read {sentences}: {exc.strerror or exc}")
     except ModelNotFound as exc:
         _fail(str(exc))
-    out = (line + "\n" for line in carb_lines(lines, nlp))
+    out = (line + "\n" for line in carb_lines(lines, nlp, tokenized=tokenized))
     if output is None:
         sys.stdout.writelines(out)
         return
@@ -155,6 +155,7 @@ def extract(
     paths: List[Path] = typer.Argument(None, help="Article files or folders. Default: the sample articles."),
     fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl (interfaces.md), tsv, or carb (with --sentences)."),
     sentences: Optional[Path] = typer.Option(None, "--sentences", help="Read FILE as one sentence per line (an Open IE benchmark input) instead of articles."),
+    tokenized: bool = typer.Option(False, "--tokenized", help="With --sentences: the sentences are already tokenized (tokens separated by spaces, as in CaRB)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
@@ -166,7 +167,7 @@ def extract(
     if sentences is not None or fmt == ExtractFormat.carb:
         if sentences is None or fmt != ExtractFormat.carb or paths:
             _fail("--sentences FILE and --format carb go together (and take no article PATHS)")
-        _write_carb(sentences, output, model)
+        _write_carb(sentences, output, model, tokenized)
         return
     result, problems = _records(paths, model, strict)
     _write_records(result.triples, RecordFormat(fmt.value), output, TSV_TRIPLE_FIELDS)

@@ -50,8 +50,21 @@ def carb_lines_for_docs(sentences: Iterable[str], docs: Iterable) -> Iterator[st
         yield from carb_lines_for_doc(sentence, doc)
 
 
-def carb_lines(sentences: Iterable[str], nlp=None, batch_size: int = 64) -> Iterator[str]:
+def tokenized_docs(nlp, sentences: Iterable[str]) -> Iterator:
+    """``Doc``s for already tokenized sentences (tokens separated by spaces, as in CaRB and
+    OIE2016): the given tokens are kept, so arguments are made of the benchmark's tokens."""
+    from spacy.tokens import Doc
+
+    for s in sentences:
+        words = s.split()
+        yield Doc(nlp.vocab, words=words) if words else nlp.make_doc(s)
+
+
+def carb_lines(sentences: Iterable[str], nlp=None, batch_size: int = 64, tokenized: bool = False) -> Iterator[str]:
     """Parse each sentence (one per item, as given) and yield its CaRB lines.
+
+    ``tokenized``: the sentences are already tokenized (tokens separated by
+    spaces); spaCy then parses those tokens instead of re-tokenizing.
 
     >>> list(carb_lines(["Israel struck Iran ."]))        # doctest: +SKIP
     ['Israel struck Iran .\\t0.8500\\tstruck\\tIsrael\\tIran']
@@ -60,5 +73,6 @@ def carb_lines(sentences: Iterable[str], nlp=None, batch_size: int = 64) -> Iter
 
     nlp = nlp or load_pipeline()
     sentences = [s.rstrip("\r\n") for s in sentences]
-    docs = nlp.pipe(sentences, batch_size=batch_size)
+    inputs = tokenized_docs(nlp, sentences) if tokenized else sentences
+    docs = nlp.pipe(inputs, batch_size=batch_size)
     yield from carb_lines_for_docs(sentences, docs)
