@@ -288,9 +288,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         objects = [make_argument(doc, s, e, clause, offset, is_clause=True)]
         is_clause = True
         clause_tok = clause
-    elif preps:
-        # the first preposition after the verb ("warned of …"), not a fronted "For his part, …"
-        prep, pobj = next((p for p in preps if p[0].i > tail.i), preps[0])
+    elif any(p.i > tail.i for p, _ in preps):
+        # the first preposition after the verb ("warned of …"); a fronted "For his part, …" stays extra
+        prep, pobj = next(p for p in preps if p[0].i > tail.i)
         construction = "prep"
         obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
         rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
@@ -338,7 +338,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     out = []
     for subj in subjects:
         for obj in (objects or [None]):
-            conf = score(construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
+            conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
                          rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
                          pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra))
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 BASE = {
     "speech": 0.82, "dobj": 0.74, "copula": 0.72, "passive": 0.74, "prep": 0.72, "clause": 0.72,
-    "appos": 0.72, "title": 0.75, "poss": 0.3, "xcomp": 0.5, "none": 0.25,
+    "appos": 0.72, "title": 0.75, "poss": 0.3, "place": 0.55, "xcomp": 0.5, "extra": 0.6, "none": 0.25,
 }
 
 
