@@ -340,7 +340,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         for obj in (objects or [None]):
             conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
                          rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
-                         pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra))
+                         pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
                                   speaker=speaker if kind != "speech" else None, confidence=conf, kind=kind,
