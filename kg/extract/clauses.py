@@ -324,8 +324,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
     extra.sort(key=lambda a: a.start)
 
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        # a reduced passive relative ("the strikes launched by Israel") reads with an implied copula
+    if (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)):
+        # a bare participle ("the strikes launched by Israel", "…, offering to mediate") reads
+        # with an implied copula: the strikes — be launched by — Israel
         rel_words = ["be"] + rel_words
     relation = " ".join(rel_words)
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
