@@ -66,8 +66,10 @@ def block(head, keep: set[int]) -> tuple[int, int]:
 
 
 def _quote_balance(text: str) -> int:
-    """Opening minus closing quotation marks in ``text`` (`` and '' as one mark each)."""
-    return (text.count("``") + text.count("“") + text.count("‘")) - (text.count("''") + text.count("”"))
+    """Opening minus closing quotation marks in ``text`` (`` and '' as one mark each; an odd
+    number of straight double quotes counts as one open quotation)."""
+    return ((text.count("``") + text.count("“") + text.count("‘")) - (text.count("''") + text.count("”"))
+            + (text.replace("''", "").count('"') % 2))
 
 
 def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
