@@ -159,6 +159,27 @@ def test_numbers_and_quantities_stay_in_arguments(nlp):
     assert (e.subject.text, e.object.text) == ("Over 224 civilians", "the Israeli attacks")
 
 
+def test_quantifier_read_as_preposition_stays_with_the_number(nlp):
+    # the parser reads "over" as a preposition; it belongs to the quantity, not to the relation
+    [e] = extractions(nlp, "The strikes killed over 224 civilians.")
+    assert (e.subject.text, e.relation, e.relation_lemma, e.object.text) == ("The strikes", "killed", "kill", "over 224 civilians")
+    e = find(nlp, "Iran fired about 30 missiles at Haifa.", "fire")[0]
+    assert (e.object.text, [a.text for a in e.extra]) == ("about 30 missiles", ["at Haifa"])
+
+
+def test_participle_clause_has_an_implied_be(nlp):
+    e = extractions(nlp, "Israel struck the port, killing three people.")[1]
+    assert (e.subject.text, e.relation, e.relation_lemma, e.object.text) == ("Israel", "be killing", "kill", "three people")
+    e = find(nlp, "The strikes, launched by Israel on Friday, killed over 224 civilians.", "launch")[0]
+    assert e.relation == "be launched by"
+
+
+def test_fronted_phrase_is_not_the_object(nlp):
+    e = extractions(nlp, "For his part, Iranian President Masoud Pezeshkian on Saturday warned of a more severe response.")[0]
+    assert (e.subject.text, e.relation_lemma, e.object.text) == ("Iranian President Masoud Pezeshkian", "warn of", "a more severe response")
+    assert [a.text for a in e.extra] == ["For his part", "on Saturday"]
+
+
 # ---------------------------------------------------------------- offsets and the seed articles
 
 def test_offsets_are_article_offsets(nlp):

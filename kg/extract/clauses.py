@@ -207,6 +207,15 @@ def verb_arguments(verbs):
     return core, clause, preps, mods, xcomps
 
 
+QUANTIFIERS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly"})
+
+
+def is_quantity(prep, pobj) -> bool:
+    """"over 224 civilians", "about 30 others": a quantifying word the parser read as a preposition."""
+    return prep.lower_ in QUANTIFIERS and pobj.dep_ == "pobj" and (
+        pobj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in pobj.children))
+
+
 def light_fold(obj):
     """``(prep, pobj)`` when a bare or indefinite common-noun object is followed by its preposition
     ("launched strikes on …", "held talks with …"): the noun and preposition go into the relation."""
@@ -291,15 +300,20 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     elif any(p.i > tail.i for p, _ in preps):
         # the first preposition after the verb ("warned of …"); a fronted "For his part, …" stays extra
         prep, pobj = next(p for p in preps if p[0].i > tail.i)
-        construction = "prep"
-        obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
-        rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
-        lemma = f"{lemma} {prep.lower_}"
         extra_preps = [p for p in preps if p[0] is not prep]
-        # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
-        extra_preps += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
-        objects = ([np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
-                   else [make_argument(doc, *clause_bounds(pobj), pobj, offset)])
+        if is_quantity(prep, pobj) and prep.i == tail.i + 1:
+            # "killed over 224 civilians": "over" belongs to the number, not to the relation
+            construction = "dobj"
+            objects = [with_prep(prep, pobj, offset)]
+        else:
+            construction = "prep"
+            obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
+            rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
+            lemma = f"{lemma} {prep.lower_}"
+            # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
+            extra_preps += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
+            objects = ([np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
+                       else [make_argument(doc, *clause_bounds(pobj), pobj, offset)])
     elif xcomps:
         construction = "xcomp"
         x = xcomps.pop(0)
