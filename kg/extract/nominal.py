@@ -51,8 +51,6 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         owner = tok.head
         keep = kept_tokens(owner, NP_DROP | {"poss", "prep"}, CONJ_DROP)
         start, end = block(owner, keep)
-        if start > owner.i - 0 and end - start < 1:
-            continue
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
         out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split()))))
