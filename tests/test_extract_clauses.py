@@ -214,3 +214,16 @@ def test_seed_sentence_with_coordination_and_participle(nlp):
     assert ("Israel", "launch", "a massive aerial assault on Iran") in got
     assert ("Israel", "kill", "several top military commanders") in got
     assert ("Israel", "kill", "nuclear scientists") in got
+
+
+def test_hyphenated_words_stay_whole(nlp):
+    e = [e for e in extractions(nlp, "Araghchi stressed that Iran’s ballistic missile program is non-negotiable.")
+         if e.kind == "copula"][0]
+    assert (e.subject.text, e.relation, e.object.text, e.extra) == ("Iran’s ballistic missile program", "is", "non-negotiable", ())
+    assert e.speaker.text == "Araghchi"
+
+
+def test_no_argument_is_a_stray_token(nlp):
+    for e in extractions(nlp, "“Let’s not talk about impossible things,” Araghchi said."):
+        for arg in (e.subject, e.object, *e.extra):
+            assert arg is None or any(ch.isalpha() for ch in arg.text)

@@ -38,12 +38,19 @@ LIGHT_DETS = frozenset({"a", "an"})
 MAX_CONJ = 4
 
 
+def has_word(text: str) -> bool:
+    """Whether an argument has a letter or digit (not a stray "’s" or "-")."""
+    return any(ch.isalnum() for ch in text) and not (len(text) <= 2 and not text[:1].isalnum())
+
+
 # --------------------------------------------------------------------------- predicates
 
 def is_predicate(tok) -> bool:
     """A verb or a copula heading a clause (not an auxiliary, not a chained complement)."""
     if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not tok.text[:1].isalpha():
         return False
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
+        return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         return False
     if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)):
@@ -336,7 +343,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         extra.append(np_argument(c, offset, split_conj=False))
     for x in xcomps:
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
-    extra.sort(key=lambda a: a.start)
+    extra = sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
 
     if (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)):
@@ -352,6 +359,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         agents = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
         subjects, objects = agents, subjects
     out = []
+    subjects = [a for a in subjects if has_word(a.text)]
+    objects = [a for a in objects if has_word(a.text)]
+    extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     for subj in subjects:
         for obj in (objects or [None]):
             conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
