@@ -227,3 +227,10 @@ def test_no_argument_is_a_stray_token(nlp):
     for e in extractions(nlp, "“Let’s not talk about impossible things,” Araghchi said."):
         for arg in (e.subject, e.object, *e.extra):
             assert arg is None or any(ch.isalpha() for ch in arg.text)
+
+
+def test_participle_offering_to_mediate(nlp):
+    got = [(e.subject.text, e.relation, e.relation_lemma, e.object.text)
+           for e in extractions(nlp, "Qatar hosted the talks, offering to mediate between the two countries.")]
+    assert got == [("Qatar", "hosted", "host", "the talks"),
+                   ("Qatar", "be offering to mediate between", "offer to mediate between", "the two countries")]
