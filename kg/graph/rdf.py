@@ -1,13 +1,14 @@
 """Triples and entities → RDF quads (the model of design.md and docs/model.md).
 
 * one named graph per article (``art:<id>``) with the article's metadata
-  (Dublin Core / schema.org, its content hash), its statements, their
-  evidence, its plain edges and the entities each sentence mentions;
+  (Dublin Core / schema.org, its content hash), the evidence of its
+  statements (``stmt kg:evidence ev``), its plain edges and the entities each
+  sentence mentions;
 * the shared graph ``kg:entities`` with labels, aliases, types, mention
   counts and roles;
-* the shared graph ``kg:statements`` with what is known of a statement across
-  articles: its confidence (best evidence) and corroboration (how many
-  distinct articles support it);
+* the shared graph ``kg:statements`` describing each statement once: subject,
+  predicate, object, negation, modality, speaker, confidence (best evidence)
+  and corroboration (how many distinct articles support it);
 * every triple is an ``rdf:Statement`` with negation, modality,
   ``prov:wasAttributedTo`` and one evidence node per sentence (PROV-O). The
   statement IRI hashes subject, predicate, object, negation, modality and
@@ -127,11 +128,14 @@ def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[ox.Quad]
     return quads
 
 
-def triple_quads(triples: Sequence[Triple], vocab: Vocabulary, entity_names=None) -> list[ox.Quad]:
-    """The statements, evidence and plain edges of triples, each in its article's graph.
+def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
+    """What an article contributes about its triples, in its own graph: one evidence node
+    per triple (``stmt kg:evidence ev``), the plain edges it asserts, and speech links.
 
-    ``entity_names`` (canonical names) tells which speakers are entities;
-    ``None`` takes every speaker for one.
+    The statements themselves are described once, in the shared graph
+    (:func:`statement_quads`): Oxigraph's union default graph does not
+    de-duplicate, so a statement repeated in two article graphs would count
+    twice in every join.
     """
     K = vocab.KG
     quads: list[ox.Quad] = []
@@ -140,18 +144,8 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary, entity_names=None
     for t in triples:
         g = nn(vocab.article_iri(t.doc))
         stmt = nn(statement_iri(t, vocab))
-        subject = _node(t.subject_entity, t.subject, vocab)
-        predicate = nn(vocab.relation_iri(t.relation_lemma))
-        obj = _node(t.object_entity, t.object, vocab)
         evidence = nn(evidence_iri(t, vocab))
         quads += [
-            ox.Quad(stmt, nn(RDF.type), nn(RDF.Statement), g),
-            ox.Quad(stmt, nn(RDF.subject), subject, g),
-            ox.Quad(stmt, nn(RDF.predicate), predicate, g),
-            ox.Quad(stmt, nn(RDF.object), obj, g),
-            ox.Quad(stmt, nn(K.negated), _bool(t.negated), g),
-            ox.Quad(stmt, nn(K.kind), ox.Literal(t.kind), g),
-            ox.Quad(predicate, nn(RDFS.label), ox.Literal(t.relation_lemma), g),
             ox.Quad(stmt, nn(K.evidence), evidence, g),
             ox.Quad(evidence, nn(RDF.type), nn(K.Evidence), g),
             ox.Quad(evidence, nn(PROV.wasDerivedFrom), g, g),
@@ -164,25 +158,69 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary, entity_names=None
             ox.Quad(evidence, nn(K.end), _int(t.end), g),
             ox.Quad(evidence, nn(K.confidence), _decimal(t.confidence), g),
         ]
-        if t.modality:
-            quads.append(ox.Quad(stmt, nn(K.modality), ox.Literal(t.modality), g))
         if t.attributed_to:
-            quads.append(ox.Quad(stmt, nn(PROV.wasAttributedTo), _speaker_node(t.attributed_to, entity_names, vocab), g))
             content_of_sentence[(t.doc, t.start)] = stmt
         if t.kind == "speech":
             speech.append((t, stmt))
-        elif is_asserted(t) and not isinstance(subject, ox.Literal):
-            quads.append(ox.Quad(subject, predicate, obj, g))
+        elif is_asserted(t) and t.subject_entity:
+            quads.append(ox.Quad(nn(vocab.entity_iri(t.subject_entity)), nn(vocab.relation_iri(t.relation_lemma)),
+                                 _node(t.object_entity, t.object, vocab), g))
     # A speech act links its speaker to the statement it reports, when that was read.
     for t, stmt in speech:
         content = content_of_sentence.get((t.doc, t.start))
-        if content is None:
-            continue
-        g = nn(vocab.article_iri(t.doc))
-        quads.append(ox.Quad(stmt, nn(vocab.KG.reports), content, g))
-        if t.subject_entity and not t.negated:
-            quads.append(ox.Quad(nn(vocab.entity_iri(t.subject_entity)), nn(vocab.relation_iri(t.relation_lemma)), content, g))
+        if content is not None and t.subject_entity and not t.negated:
+            quads.append(ox.Quad(nn(vocab.entity_iri(t.subject_entity)), nn(vocab.relation_iri(t.relation_lemma)),
+                                 content, nn(vocab.article_iri(t.doc))))
     return quads
+
+
+def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> list[ox.Quad]:
+    """Every statement, described once in the shared graph ``kg:statements``.
+
+    ``rdf:subject/predicate/object``, ``kg:negated``, ``kg:modality``,
+    ``prov:wasAttributedTo`` (the speaker, an entity IRI when it resolved),
+    ``kg:reports`` (speech act → the statement it reports), ``kg:confidence``
+    (best evidence) and ``kg:corroboration`` (distinct supporting articles).
+    ``entity_names`` tells which speakers are entities (``None``: all).
+    """
+    K = vocab.KG
+    g = nn(vocab.STATEMENTS_GRAPH)
+    first: dict[ox.NamedNode, Triple] = {}
+    best: dict[ox.NamedNode, float] = {}
+    docs: dict[ox.NamedNode, set[str]] = defaultdict(set)
+    content_of_sentence: dict[tuple, ox.NamedNode] = {}
+    for t in triples:
+        stmt = nn(statement_iri(t, vocab))
+        first.setdefault(stmt, t)
+        best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
+        docs[stmt].add(t.doc)
+        if t.attributed_to and t.kind != "speech":
+            content_of_sentence[(t.doc, t.start)] = stmt
+    quads: set[ox.Quad] = set()
+    for stmt in sorted(first, key=lambda s: s.value):
+        t = first[stmt]
+        predicate = nn(vocab.relation_iri(t.relation_lemma))
+        quads.update((
+            ox.Quad(stmt, nn(RDF.type), nn(RDF.Statement), g),
+            ox.Quad(stmt, nn(RDF.subject), _node(t.subject_entity, t.subject, vocab), g),
+            ox.Quad(stmt, nn(RDF.predicate), predicate, g),
+            ox.Quad(stmt, nn(RDF.object), _node(t.object_entity, t.object, vocab), g),
+            ox.Quad(predicate, nn(RDFS.label), ox.Literal(t.relation_lemma), g),
+            ox.Quad(stmt, nn(K.negated), _bool(t.negated), g),
+            ox.Quad(stmt, nn(K.kind), ox.Literal(t.kind), g),
+            ox.Quad(stmt, nn(K.confidence), _decimal(best[stmt]), g),
+            ox.Quad(stmt, nn(K.corroboration), _int(len(docs[stmt])), g),
+        ))
+        if t.modality:
+            quads.add(ox.Quad(stmt, nn(K.modality), ox.Literal(t.modality), g))
+        if t.attributed_to:
+            quads.add(ox.Quad(stmt, nn(PROV.wasAttributedTo), _speaker_node(t.attributed_to, entity_names, vocab), g))
+    for t in triples:
+        if t.kind == "speech":
+            content = content_of_sentence.get((t.doc, t.start))
+            if content is not None:
+                quads.add(ox.Quad(nn(statement_iri(t, vocab)), nn(K.reports), content, g))
+    return sorted(quads, key=str)
 
 
 def sentence_quads(doc: str, sentence_entities: Mapping[int, Iterable[str]], vocab: Vocabulary) -> list[ox.Quad]:
@@ -228,28 +266,11 @@ def entity_quads(entities: Iterable[Entity], vocab: Vocabulary) -> list[ox.Quad]
     return quads
 
 
-def statement_summary_quads(triples: Iterable[Triple], vocab: Vocabulary) -> list[ox.Quad]:
-    """Per statement across articles: ``kg:confidence`` (best evidence) and ``kg:corroboration``
-    (distinct supporting articles), in the shared graph ``kg:statements``."""
-    best: dict[ox.NamedNode, float] = {}
-    docs: dict[ox.NamedNode, set[str]] = defaultdict(set)
-    for t in triples:
-        stmt = nn(statement_iri(t, vocab))
-        best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
-        docs[stmt].add(t.doc)
-    g = nn(vocab.STATEMENTS_GRAPH)
-    quads = []
-    for stmt in sorted(best, key=lambda s: s.value):
-        quads += [ox.Quad(stmt, nn(vocab.KG.confidence), _decimal(best[stmt]), g),
-                  ox.Quad(stmt, nn(vocab.KG.corroboration), _int(len(docs[stmt])), g)]
-    return quads
-
-
-def article_quads(article: Article, triples: Sequence[Triple], vocab: Vocabulary, entity_names=None,
+def article_quads(article: Article, triples: Sequence[Triple], vocab: Vocabulary,
                   sentence_entities: Mapping[int, Iterable[str]] | None = None) -> list[ox.Quad]:
     """Everything in one article's named graph (metadata, statements, evidence, sentences)."""
     quads = article_metadata_quads(article, vocab)
-    quads += triple_quads(triples, vocab, entity_names)
+    quads += triple_quads(triples, vocab)
     if sentence_entities:
         quads += sentence_quads(article.id, sentence_entities, vocab)
     return quads
@@ -267,10 +288,9 @@ def graph_quads(articles: Iterable[Article], triples: Iterable[Triple], entities
     for t in triples:
         by_doc[t.doc].append(t)
     for article in articles:
-        yield from article_quads(article, by_doc.get(article.id, ()), vocab, names,
-                                 (sentence_entities or {}).get(article.id))
+        yield from article_quads(article, by_doc.get(article.id, ()), vocab, (sentence_entities or {}).get(article.id))
     yield from entity_quads(entities, vocab)
-    yield from statement_summary_quads(triples, vocab)
+    yield from statement_quads(triples, vocab, names)
 
 
 def to_store(articles, triples, entities, vocab: Vocabulary | None = None, sentence_entities=None,

@@ -38,7 +38,7 @@ import pyoxigraph as ox
 from .. import records
 from ..output import atomic_path
 from ..records import ArticleAnalysis
-from .rdf import article_quads, content_hash, entity_quads, nn, sentence_entities, statement_summary_quads
+from .rdf import article_quads, content_hash, entity_quads, nn, sentence_entities, statement_quads
 from .vocab import DEFAULT_BASE, Vocabulary
 
 DB_DIR, ANALYSES_DIR, META_FILE, LOCK_FILE = "oxigraph", "analyses", "kg-store.json", "kg-store.lock"
@@ -213,12 +213,12 @@ def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabul
     changed = added = removed = 0
     for a in analyses:
         graph = nn(vocab.article_iri(a.article.id))
-        quads = article_quads(a.article, by_doc.get(a.article.id, ()), vocab, names, sentences.get(a.article.id))
+        quads = article_quads(a.article, by_doc.get(a.article.id, ()), vocab, sentences.get(a.article.id))
         plus, minus = sync_graph(store, graph, quads, known_empty=a.article.id in new_ids)
         changed += bool(plus or minus)
         added, removed = added + plus, removed + minus
     for graph, quads in ((vocab.ENTITIES_GRAPH, entity_quads(entities, vocab)),
-                         (vocab.STATEMENTS_GRAPH, statement_summary_quads(triples, vocab))):
+                         (vocab.STATEMENTS_GRAPH, statement_quads(triples, vocab, names))):
         plus, minus = sync_graph(store, nn(graph), quads)
         added, removed = added + plus, removed + minus
     return {"articles changed": changed, "quads added": added, "quads removed": removed,
