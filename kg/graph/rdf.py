@@ -242,12 +242,40 @@ def sentence_quads(doc: str, sentence_entities: Mapping[int, Iterable[str]], voc
     return quads
 
 
+def merge_same_iri(entities: Iterable[Entity]) -> list[Entity]:
+    """One entity per IRI: two canonical names with the same slug ("U.S." and "US") would
+    otherwise give one IRI two labels and two mention counts. The most mentioned
+    name stays the label; the others become aliases.
+
+    >>> a = Entity("U.S.", "GPE", ("U.S.",), "e:us", 19, ("d1",))
+    >>> b = Entity("US", "GPE", ("US",), "e:us", 13, ("d2",))
+    >>> m = merge_same_iri([a, b])[0]
+    >>> m.name, m.aliases, m.mentions, m.docs
+    ('U.S.', ('U.S.', 'US'), 32, ('d1', 'd2'))
+    """
+    groups: dict[str, list[Entity]] = {}
+    for e in entities:
+        groups.setdefault(e.iri, []).append(e)
+    merged = []
+    for group in groups.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        group.sort(key=lambda e: (-e.mentions, e.name))
+        head = group[0]
+        aliases = sorted({a for e in group for a in e.aliases} | {e.name for e in group})
+        merged.append(Entity(head.name, head.type, tuple(aliases), head.iri, sum(e.mentions for e in group),
+                             tuple(sorted({d for e in group for d in e.docs})),
+                             tuple(dict.fromkeys(r for e in group for r in e.roles))))
+    return merged
+
+
 def entity_quads(entities: Iterable[Entity], vocab: Vocabulary) -> list[ox.Quad]:
     """Entity descriptions in the shared graph: type, label, aliases, mentions, articles, roles."""
     g = nn(vocab.ENTITIES_GRAPH)
     K = vocab.KG
     quads = []
-    for e in entities:
+    for e in merge_same_iri(entities):
         iri = nn(e.iri)
         quads += [ox.Quad(iri, nn(RDF.type), nn(TYPE_CLASSES.get(e.type, K.Entity)), g),
                   ox.Quad(iri, nn(K.entityType), ox.Literal(e.type), g),
