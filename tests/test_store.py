@@ -47,6 +47,14 @@ def test_rebuilding_the_same_articles_changes_nothing(seed_build, tmp_path):
     assert quads(tmp_path / "s") == before
 
 
+def test_rewriting_an_unchanged_graph_touches_no_quad(seed_build, tmp_path):
+    from kg.graph.store import open_store_for_writing, write_graph
+
+    add_analyses(tmp_path / "s", seed_build.analyses)
+    summary = write_graph(open_store_for_writing(tmp_path / "s"), seed_build.analyses, V)
+    assert (summary["articles changed"], summary["quads added"], summary["quads removed"]) == (0, 0, 0)
+
+
 def test_adding_articles_one_by_one_equals_adding_them_together(seed_build, tmp_path):
     first, *rest = seed_build.analyses
     add_analyses(tmp_path / "one", [first])

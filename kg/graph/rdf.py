@@ -62,7 +62,10 @@ def _int(value: int) -> ox.Literal:
 
 
 def _decimal(value: float) -> ox.Literal:
-    return ox.Literal(f"{round(float(value), 3):.3f}", datatype=nn(XSD.decimal))
+    """An xsd:decimal in Oxigraph's canonical form ("0.8", not "0.800"), so a quad read back
+    from the store equals the one written and re-builds find nothing to change."""
+    text = f"{round(float(value), 3):.3f}".rstrip("0").rstrip(".")
+    return ox.Literal("0" if text in ("", "-0") else text, datatype=nn(XSD.decimal))
 
 
 def content_hash(article: Article) -> str:
