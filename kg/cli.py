@@ -53,7 +53,7 @@ def _progress() -> Progress:
                     disable=not err.is_terminal)
 
 
-def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog):
+def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog, builder=None, **options):
     from .build import build_graph
     from .ingest import default_articles_dir
     from .nlp import ModelNotFound
@@ -69,7 +69,7 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
             progress.update(task, advance=1, description=f"parsed {analysis.article.id[:30]}", rate=f"{rate:.1f} articles/s")
 
         try:
-            return build_graph(targets, model=model, base=base, problems=problems, on_article=tick)
+            return (builder or build_graph)(targets, model=model, base=base, problems=problems, on_article=tick, **options)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
@@ -79,21 +79,28 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
 @app.command()
 def build(
     paths: List[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the sample articles."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for graph.ttl, graph.trig, triples.jsonl, entities.jsonl, graph.html."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for graph.ttl, graph.trig, triples.jsonl, entities.jsonl, graph.html (default: out, or nothing with --store)."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the graph's entities, articles and statements."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    store_dir: Optional[Path] = typer.Option(None, "--store", help="Build into the on-disk store DIR (created if absent; new articles added, unchanged ones skipped, changed ones replaced)."),
+    wait: float = typer.Option(0.0, "--wait", help="With --store: seconds to wait for another build writing the store."),
 ):
-    """Build the knowledge graph of PATHS into --out and print a summary."""
-    from .export import dataset_to_store, export
+    """Build the knowledge graph of PATHS into --out (or the --store) and print a summary."""
+    from .export import export
     from .output import write_jsonl
     from .viz import network_from_store, write_html
 
     problems = ProblemLog(strict=strict)
+    if store_dir is not None:
+        _build_store(paths, store_dir, model, base, problems, wait)
+        if out is None:
+            raise typer.Exit(1 if problems else 0)
+    out = out or Path("out")
     result = _build(paths, model, base, problems)
     if not result.articles:
         _fail("no article could be read; nothing written", 1)
-    store = dataset_to_store(result.dataset)
+    store = result.store
     written = [
         export(store, out / "graph.ttl", "turtle", result.vocab),
         export(store, out / "graph.trig", "trig", result.vocab),
@@ -110,6 +117,19 @@ def build(
     console.print("  wrote        " + ", ".join(p.name for p in written), highlight=False)
     if problems:
         raise typer.Exit(1)
+
+
+def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: str, problems: ProblemLog, wait: float) -> None:
+    from .graph.store import StoreError, update_store
+
+    try:
+        summary = _build(paths, model, base, problems, builder=lambda targets, **kw: update_store(store_dir, targets, wait=wait, **kw))
+    except StoreError as exc:
+        _fail(str(exc))
+    console = Console()
+    console.print(f"[bold]kg build[/] → store {store_dir}/", highlight=False)
+    for key, value in summary.items():
+        console.print(f"  {key:<22} {value}", highlight=False)
 
 
 def _records(paths: list[Path], model: str | None, strict: bool):
@@ -192,33 +212,80 @@ def entities(
         raise typer.Exit(1)
 
 
+GRAPH_HELP = "A built graph: a store folder (kg build --store) or graph.ttl, graph.trig, .nq, .nt, .jsonld."
+
+
+def _parse_params(items: list[str]) -> dict[str, str]:
+    params = {}
+    for item in items or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            _fail(f"--param {item!r}: expected NAME=VALUE")
+        params[name.strip()] = value
+    return params
+
+
+def _graph_base(graph: Path, base: str | None) -> str:
+    from .graph.store import store_base
+
+    return base or (store_base(graph) if graph.is_dir() else None) or DEFAULT_BASE
+
+
 @app.command()
 def query(
-    graph: Path = typer.Argument(..., help="A built graph: graph.ttl, graph.trig, .nq, .nt or .jsonld."),
-    sparql: str = typer.Argument(..., help="SPARQL text or a .rq file."),
+    graph: Path = typer.Argument(..., help=GRAPH_HELP),
+    sparql: Optional[str] = typer.Argument(None, help="SPARQL text, a .rq file, or the name of a canned query (see --list)."),
+    param: List[str] = typer.Option(None, "--param", "-p", help="NAME=VALUE for a query parameter (repeatable), e.g. entity=\"Donald Trump\"."),
     fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, tsv or json (SPARQL JSON results)."),
-    allow_update: bool = typer.Option(False, "--allow-update", help="Allow SPARQL Update (INSERT/DELETE …)."),
+    allow_update: bool = typer.Option(False, "--allow-update", help="Allow SPARQL Update (INSERT/DELETE …); a store is changed on disk."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Give up after SECONDS."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph (default: the store's, else the default)."),
+    list_queries: bool = typer.Option(False, "--list", help="List the canned queries and their parameters."),
 ):
     """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs)."""
-    from .query import QueryError, format_result, open_graph, run_query
+    import os
 
-    text = Path(sparql).read_text(encoding="utf-8") if sparql.endswith(".rq") and Path(sparql).is_file() else sparql
+    from .query import QueryError, QueryTimeout, answer, canned_queries, is_update, load_query, open_graph, query_params, query_summary
+
+    if list_queries or sparql is None:
+        for name, path in canned_queries().items():
+            params = ", ".join(query_params(path.read_text(encoding="utf-8")))
+            sys.stdout.write(f"{name:<18} {query_summary(path)}" + (f" [--param {params}]" if params else "") + "\n")
+        return
     try:
-        store = open_graph(graph)
-        result = run_query(store, text, allow_update=allow_update)
+        text, _name = load_query(sparql)
+        writing = is_update(text) and allow_update and graph.is_dir()
+        if writing:
+            from .graph.store import StoreError, open_store, store_lock
+
+            try:
+                with store_lock(graph):
+                    answer(open_store(graph, read_only=False), text, allow_update=True, base=_graph_base(graph, base),
+                           params=_parse_params(param))
+            except StoreError as exc:
+                _fail(str(exc))
+            Console().print(f"update applied to the store {graph}", highlight=False)
+            return
+        output = answer(open_graph(graph), text, fmt.value, timeout=timeout, allow_update=allow_update,
+                        base=_graph_base(graph, base), params=_parse_params(param))
+    except QueryTimeout as exc:
+        err.print(f"[bold red]kg:[/] {exc}", highlight=False)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(3)  # the abandoned query thread cannot be interrupted
     except QueryError as exc:
         _fail(str(exc))
-    if result is None:
-        Console().print("update applied (in memory only)")
+    if output is None:
+        Console().print("update applied (in memory only: GRAPH is a file)")
         return
-    sys.stdout.write(format_result(result, fmt.value))
+    sys.stdout.write(output)
 
 
 @app.command()
 def viz(
-    graph: Path = typer.Argument(..., help="A built graph: graph.ttl, graph.trig, .nq, .nt or .jsonld."),
+    graph: Path = typer.Argument(..., help=GRAPH_HELP),
     output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="The HTML file to write."),
-    base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI the graph was built with."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI the graph was built with (default: the store's, else the default)."),
 ):
     """Write the interactive HTML network of GRAPH (self-contained, works offline)."""
     from .query import QueryError, open_graph
@@ -228,16 +295,17 @@ def viz(
         store = open_graph(graph)
     except QueryError as exc:
         _fail(str(exc))
-    network = network_from_store(store, base)
+    network = network_from_store(store, _graph_base(graph, base))
     write_html(network, output)
     Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False)
 
 
 @app.command("export")
 def export_cmd(
-    graph: Path = typer.Argument(..., help="A built graph file."),
+    graph: Path = typer.Argument(..., help=GRAPH_HELP),
     output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or graphml (default: from the suffix)."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph, for prefixes (default: the store's, else the default)."),
 ):
     """Convert GRAPH to another RDF format, or GraphML for Gephi."""
     from .export import FORMATS, export
@@ -250,8 +318,52 @@ def export_cmd(
         store = open_graph(graph)
     except QueryError as exc:
         _fail(str(exc))
-    export(store, output, fmt, Vocabulary())
+    export(store, output, fmt, Vocabulary(_graph_base(graph, base)))
     Console().print(f"wrote {output}", highlight=False)
+
+
+@app.command()
+def validate(
+    graph: Path = typer.Argument(..., help=GRAPH_HELP),
+    shapes: Optional[Path] = typer.Option(None, "--shapes", help="SHACL shapes (Turtle); default: the shapes of kg's model."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph (default: the store's, else the default)."),
+):
+    """Check GRAPH against the SHACL shapes of the model; print conforms or each violation."""
+    from .graph.validate import validate_store
+    from .query import QueryError, open_graph
+
+    try:
+        store = open_graph(graph)
+    except QueryError as exc:
+        _fail(str(exc))
+    report = validate_store(store, _graph_base(graph, base), shapes)
+    console = Console()
+    if report.conforms:
+        console.print(f"{graph}: conforms ({report.triples} triples checked)", highlight=False)
+        return
+    console.print(f"{graph}: {len(report.violations)} violation(s)", highlight=False)
+    for v in report.violations[:200]:
+        console.print(f"  {v}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    article_ids: List[str] = typer.Argument(..., help="Ids of the articles to retract (file stem or JSONL id)."),
+    store_dir: Path = typer.Option(..., "--store", help="The store folder (kg build --store)."),
+    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another process writing the store."),
+):
+    """Retract articles from a store: their graphs and the statements only they supported."""
+    from .graph.store import StoreError, remove_articles
+
+    try:
+        summary = remove_articles(store_dir, article_ids, wait=wait)
+    except StoreError as exc:
+        _fail(str(exc))
+    console = Console()
+    console.print(f"[bold]kg remove[/] → store {store_dir}/", highlight=False)
+    for key, value in summary.items():
+        console.print(f"  {key:<22} {value}", highlight=False)
 
 
 def main() -> None:
