@@ -185,17 +185,25 @@ def viz(
     graph: Path = typer.Argument(..., help="A built graph: graph.ttl, graph.trig, .nq, .nt or .jsonld."),
     output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="The HTML file to write."),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI the graph was built with."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of this entity (canonical name or alias)."),
+    hops: int = typer.Option(1, "--hops", min=0, help="How many edges away from --focus to go."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1, help="Keep the N most connected entities (literal objects dropped)."),
+    communities: bool = typer.Option(False, "--communities", help="Colour entities by community (networkx Louvain) instead of type."),
+    title: str = typer.Option("Knowledge graph", "--title", help="Title of the page."),
 ):
     """Write the interactive HTML network of GRAPH (self-contained, works offline)."""
     from .query import QueryError, open_graph
-    from .viz import network_from_store, write_html
+    from .viz import UnknownEntity, network_from_store, select_view, write_html
 
     try:
         store = open_graph(graph)
     except QueryError as exc:
         _fail(str(exc))
-    network = network_from_store(store, base)
-    write_html(network, output)
+    try:
+        network = select_view(network_from_store(store, base), focus, hops, max_nodes, communities)
+    except UnknownEntity as exc:
+        _fail(str(exc))
+    write_html(network, output, title, communities)
     Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False)
 
 
