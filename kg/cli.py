@@ -204,7 +204,7 @@ def viz(
     except UnknownEntity as exc:
         _fail(str(exc))
     write_html(network, output, title, communities)
-    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False)
+    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False, soft_wrap=True)
 
 
 @app.command("export")
