@@ -28,6 +28,16 @@
     return data.types[n.type] || "#9c755f";
   }
 
+  /* vis-network draws parallel edges on top of each other: bend the 2nd, 3rd … apart. */
+  var pairSeen = {};
+  function curve(e) {
+    var key = e.from < e.to ? e.from + "\u0000" + e.to : e.to + "\u0000" + e.from;
+    var k = pairSeen[key] = (pairSeen[key] || 0) + 1;
+    if (k === 1) return { type: "continuous" };
+    var clockwise = (k % 2 === 0) === (e.from < e.to);
+    return { type: clockwise ? "curvedCW" : "curvedCCW", roundness: 0.25 * Math.ceil((k - 1) / 2) };
+  }
+
   function edgeStyle(e) {
     var colour = e.negated ? "#d62728" : (e.speaker ? "#7b4ea3" : "#8a8a8a");
     var label = (e.negated ? "NOT " : "") + e.relation;
@@ -35,7 +45,7 @@
     if (e.speaker) label += " — per " + e.speaker;
     return {
       id: e.id, from: e.from, to: e.to, label: label, arrows: "to",
-      dashes: e.negated ? [8, 5] : (e.speaker ? [2, 4] : false),
+      dashes: e.negated ? [8, 5] : (e.speaker ? [2, 4] : false), smooth: curve(e),
       width: 1 + Math.log2(e.articles.length),
       color: { color: colour, highlight: colour, hover: colour, opacity: e.modality ? 0.35 : 1 },
       font: { size: 10, color: e.modality ? "#999" : "#444", strokeWidth: 2, align: "middle" }
