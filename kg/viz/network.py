@@ -42,15 +42,19 @@ ROLE_QUERY = """SELECT ?e ?name ?of WHERE {{
 MENTIONED_QUERY = """SELECT ?e ?article WHERE {{ GRAPH <{entities}> {{ ?e kg:mentionedIn ?article }} }}"""
 
 ARTICLE_QUERY = """SELECT ?article ?id ?title WHERE {{
-  ?article dcterms:identifier ?id . OPTIONAL {{ ?article dcterms:title ?title }}
+  GRAPH ?g {{ ?article dcterms:identifier ?id . OPTIONAL {{ ?article dcterms:title ?title }} }}
 }}"""
 
+# Matched inside each article graph: a statement read in k articles repeats its triples in
+# k graphs, and over the union default graph Oxigraph would join every copy with every other.
 STATEMENT_QUERY = """SELECT ?stmt ?s ?p ?o ?negated ?modality ?speaker ?sentence ?relText ?article WHERE {{
-  ?stmt a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?ev .
-  ?ev kg:sentence ?sentence ; kg:relationText ?relText ; prov:wasDerivedFrom ?article .
-  OPTIONAL {{ ?stmt kg:negated ?negated }}
-  OPTIONAL {{ ?stmt kg:modality ?modality }}
-  OPTIONAL {{ ?stmt prov:wasAttributedTo ?speaker }}
+  GRAPH ?g {{
+    ?stmt a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?ev .
+    ?ev kg:sentence ?sentence ; kg:relationText ?relText ; prov:wasDerivedFrom ?article .
+    OPTIONAL {{ ?stmt kg:negated ?negated }}
+    OPTIONAL {{ ?stmt kg:modality ?modality }}
+    OPTIONAL {{ ?stmt prov:wasAttributedTo ?speaker }}
+  }}
 }}"""
 
 
@@ -108,7 +112,7 @@ def _article_ids(store: ox.Store, vocab: Vocabulary) -> tuple[dict[str, str], di
     """(article IRI -> id, id -> title) from the articles' Dublin Core metadata."""
     ids: dict[str, str] = {}
     titles: dict[str, str] = {}
-    for row in _select(store, vocab, ARTICLE_QUERY, union=True):
+    for row in _select(store, vocab, ARTICLE_QUERY):
         ids[row["article"].value] = row["id"].value
         titles.setdefault(row["id"].value, _value(row["title"]) or "")
     return ids, titles
@@ -155,7 +159,7 @@ def network_from_store(store: ox.Store, base: str = DEFAULT_BASE) -> Network:
     labels = {iri: n.label for iri, n in nodes.items()}
     edges: dict[str, Edge] = {}
     seen_evidence: dict[str, set] = defaultdict(set)
-    for row in _select(store, vocab, STATEMENT_QUERY, union=True):
+    for row in _select(store, vocab, STATEMENT_QUERY):
         s, o = row["s"], row["o"]
         if not isinstance(s, ox.NamedNode) or s.value not in labels:
             continue
