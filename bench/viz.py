@@ -29,6 +29,17 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost"]
 
 
+def show_a_hover_card(page) -> None:
+    """Hover the best-reported negated fact (else any fact) so the screenshot shows a card."""
+    page.evaluate("""() => {
+        const es = kgViz.data.edges.slice().sort((a, b) => (b.negated - a.negated) || (b.articles.length - a.articles.length));
+        const p = network.canvasToDOM(network.body.edges[es[0].id].edgeType.getPoint(0.5));
+        const r = document.getElementById('mynetwork').getBoundingClientRect();
+        window.kgHoverAt = [r.left + p.x, r.top + p.y]; }""")
+    page.mouse.move(*page.evaluate("window.kgHoverAt"))
+    page.wait_for_timeout(400)
+
+
 def open_in_chromium(html: Path, runs: int, screenshot: Path | None = None, chromium: str = "/usr/bin/chromium"):
     """Seconds from navigation to a stabilised, frozen layout, one figure per run."""
     from playwright.sync_api import sync_playwright
@@ -56,7 +67,7 @@ def open_in_chromium(html: Path, runs: int, screenshot: Path | None = None, chro
             print(f"  run {run + 1}: stabilised in {times[-1]:.2f} s (layout {counts[2] / 1000:.2f} s) "
                   f"— {counts[0]} nodes, {counts[1]} edges", flush=True)
             if screenshot is not None and run == 0:
-                page.wait_for_timeout(300)
+                show_a_hover_card(page)
                 screenshot.parent.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(screenshot))
                 print(f"  screenshot → {screenshot}")

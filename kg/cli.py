@@ -81,7 +81,7 @@ def build(
     """Build the knowledge graph of PATHS into --out and print a summary."""
     from .export import dataset_to_store, export
     from .output import write_jsonl
-    from .viz import network_from_store, write_html
+    from .viz import build_view, network_from_store, write_html
 
     problems = ProblemLog(strict=strict)
     result = _build(paths, model, base, problems)
@@ -93,7 +93,7 @@ def build(
         export(store, out / "graph.trig", "trig", result.vocab),
         write_jsonl(out / "triples.jsonl", result.triples),
         write_jsonl(out / "entities.jsonl", result.entities),
-        write_html(network_from_store(store, base), out / "graph.html"),
+        write_html(build_view(network_from_store(store, base)), out / "graph.html"),
     ]
     summary = result.summary()
     summary["rdf triples"] = len(store)

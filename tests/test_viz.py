@@ -175,3 +175,11 @@ def test_cli_viz_focus_and_errors(tmp_path, seed_build):
     bad = run_kg("viz", graph, "-o", tmp_path / "x.html", "--focus", "Nobody At All")
     assert bad.returncode == 2 and "no entity named 'Nobody At All'" in bad.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_build_page_caps_only_large_graphs(seed_network):
+    from kg.viz import build_view
+
+    assert build_view(seed_network) is seed_network  # the seeds fit in a browser
+    capped = build_view(seed_network, limit=20)
+    assert len(capped.nodes) == 20 and capped.total_nodes == len(seed_network.nodes)

@@ -16,5 +16,14 @@ def select_view(network, focus: str | None = None, hops: int = 1, max_nodes: int
     return network
 
 
-__all__ = ["network_from_store", "render_html", "write_html", "select_view", "neighbourhood", "most_connected",
+# `kg build` writes graph.html for any corpus: past this many nodes it draws the most connected entities.
+BUILD_MAX_NODES = 500
+
+
+def build_view(network, limit: int = BUILD_MAX_NODES):
+    """The whole network when it is small enough to lay out in a browser, else its ``limit`` most connected entities."""
+    return network if len(network.nodes) <= limit else most_connected(network, limit)
+
+
+__all__ = ["build_view", "BUILD_MAX_NODES", "network_from_store", "render_html", "write_html", "select_view", "neighbourhood", "most_connected",
            "colour_communities", "UnknownEntity"]

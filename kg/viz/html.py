@@ -26,7 +26,7 @@ TYPE_COLOURS = {
     "LAW": "#499894", "LITERAL": "#c8c4c0",
 }
 OPTIONS = {
-    "layout": {"improvedLayout": False},
+    "layout": {"improvedLayout": False, "randomSeed": 7},  # the same graph gives the same picture
     "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 200, "fit": True},
                 "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
     "interaction": {"hover": True, "tooltipDelay": 100, "navigationButtons": False},

@@ -58,9 +58,9 @@
       return { id: n.id, label: n.label, shape: "dot", size: 5, color: colour,
                font: { size: 10, color: "#777" } };
     }
-    return { id: n.id, label: n.label, shape: "dot", size: 8 + 4 * Math.sqrt(n.mentions),
+    return { id: n.id, label: n.label, shape: "dot", size: Math.min(48, 8 + 5 * Math.log2(1 + n.mentions)),
              color: { background: colour, border: colour, highlight: { background: colour, border: "#222" } },
-             font: { size: 13 + Math.min(8, n.mentions) } };
+             font: { size: 12 + Math.min(8, Math.round(Math.log2(1 + n.mentions))) } };
   }
 
   /* ---- hover card ---------------------------------------------------- */
