@@ -30,12 +30,18 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 
 def show_a_hover_card(page) -> None:
-    """Hover the best-reported negated fact (else any fact) so the screenshot shows a card."""
+    """Zoom to the best-connected entity and hover its best-reported negated fact (else any fact)."""
     page.evaluate("""() => {
-        const es = kgViz.data.edges.slice().sort((a, b) => (b.negated - a.negated) || (b.articles.length - a.articles.length));
+        const deg = {};
+        kgViz.data.edges.forEach(e => { deg[e.from] = (deg[e.from] || 0) + 1; });
+        const hub = Object.keys(deg).sort((a, b) => deg[b] - deg[a])[0];
+        const es = kgViz.data.edges.filter(e => e.from === hub)
+            .sort((a, b) => (b.negated - a.negated) || (b.articles.length - a.articles.length));
+        network.moveTo({ position: network.getPositions([hub])[hub], scale: 1.1, animation: false });
         const p = network.canvasToDOM(network.body.edges[es[0].id].edgeType.getPoint(0.5));
         const r = document.getElementById('mynetwork').getBoundingClientRect();
         window.kgHoverAt = [r.left + p.x, r.top + p.y]; }""")
+    page.wait_for_timeout(200)
     page.mouse.move(*page.evaluate("window.kgHoverAt"))
     page.wait_for_timeout(400)
 

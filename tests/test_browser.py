@@ -176,10 +176,32 @@ def test_node_card_filters_and_physics_toggle(seed_page, seed_store):
     seed_page.page.uncheck("#kg-literals")
     assert seed_page.evaluate("nodes.get({filter: n => !n.hidden}).length") == before - people - (
         expected_counts(seed_store)["nodes"] - expected_counts(seed_store)["entities"])
+    # Back to all types, then one relation: exactly the graph's statements of that relation remain.
+    seed_page.page.check('#kg-legend input[data-type="PERSON"]')
+    seed_page.page.check("#kg-literals")
+    wins = _count_statements(seed_store, f"?st rdf:predicate <{V.REL['win']}> .")
+    assert wins > 0
+    seed_page.page.select_option("#kg-relation", "win")
+    assert seed_page.evaluate("edges.get({filter: e => !e.hidden}).length") == wins
+    article = "001_782b71356e619918"
+    seed_page.page.select_option("#kg-relation", "")
+    seed_page.page.select_option("#kg-article", article)
+    in_article = _count_statements(seed_store, f"?st kg:evidence ?ev . ?ev prov:wasDerivedFrom <{V.article_iri(article)}> .")
+    assert seed_page.evaluate("edges.get({filter: e => !e.hidden}).length") == in_article > 0
     seed_page.page.click("#kg-physics")
     assert seed_page.evaluate("network.physics.options.enabled") is True
     seed_page.page.click("#kg-physics")
     assert seed_page.evaluate("network.physics.options.enabled") is False
+
+
+def _count_statements(store, pattern: str) -> int:
+    """Statements drawn as edges (subject an entity, object an entity or a literal) matching ``pattern``."""
+    row = next(iter(store.query(PREFIXES + f"""PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {{ ?st a rdf:Statement ; rdf:subject ?s ; rdf:object ?o . {pattern}
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t }}
+        FILTER(isLiteral(?o) || EXISTS {{ GRAPH <{V.ENTITIES_GRAPH}> {{ ?o kg:entityType ?u }} }}) }}""",
+                                use_default_graph_as_union=True)))
+    return int(row["n"].value)
 
 
 @pytest.fixture(scope="module")

@@ -55,7 +55,7 @@
   function nodeStyle(n) {
     var colour = nodeColour(n);
     if (n.literal) {
-      return { id: n.id, label: n.label, shape: "dot", size: 5, color: colour,
+      return { id: n.id, label: n.label || "(empty)", shape: "dot", size: 5, color: colour,
                font: { size: 10, color: "#777" } };
     }
     return { id: n.id, label: n.label, shape: "dot", size: Math.min(48, 8 + 5 * Math.log2(1 + n.mentions)),
