@@ -62,23 +62,26 @@ def neighbourhood(network: Network, name: str, hops: int = 1) -> Network:
     return _subnetwork(network, set(seen))
 
 
-def degrees(network: Network) -> Counter:
-    """Number of edges at each entity, literal objects included (a fact is a connection)."""
+def degrees(network: Network, entities_only: bool = True) -> Counter:
+    """Number of edges at each entity: to other entities only (default), or to anything (literals, itself)."""
     counts: Counter = Counter({i: 0 for i, n in network.nodes.items() if not n.is_literal})
     for e in network.edges.values():
-        for end in (e.source, e.target):
+        if entities_only and (e.source == e.target or network.nodes[e.target].is_literal):
+            continue
+        for end in {e.source, e.target}:
             if end in counts:
                 counts[end] += 1
     return counts
 
 
 def most_connected(network: Network, max_nodes: int) -> Network:
-    """The ``max_nodes`` entities with most edges (ties: more mentions, then name) and the facts between them.
+    """The ``max_nodes`` entities with most links to other entities and the facts between them.
 
-    Literal objects are left out: on a large graph they would outnumber the entities.
+    Ties go to more facts of any kind, then more mentions, then the name. Literal
+    objects are left out: on a large graph they would outnumber the entities.
     """
-    counts = degrees(network)
-    ranked = sorted(counts, key=lambda i: (-counts[i], -network.nodes[i].mentions, network.nodes[i].label))
+    links, facts = degrees(network), degrees(network, entities_only=False)
+    ranked = sorted(links, key=lambda i: (-links[i], -facts[i], -network.nodes[i].mentions, network.nodes[i].label))
     return _subnetwork(network, set(ranked[:max_nodes]))
 
 

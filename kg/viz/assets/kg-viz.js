@@ -22,9 +22,15 @@
     return node;
   }
 
+  var communitySize = {};
+  data.nodes.forEach(function (n) { if (n.community !== null) communitySize[n.community] = (communitySize[n.community] || 0) + 1; });
+
   function nodeColour(n) {
     if (n.literal) return "#c8c4c0";
-    if (data.communities && n.community !== null) return PALETTE[n.community % PALETTE.length];
+    if (data.communities && n.community !== null) {
+      // Entities alone in their community stay pale, so the colours mark real groups.
+      return communitySize[n.community] > 1 ? PALETTE[n.community % PALETTE.length] : "#dddddd";
+    }
     return data.types[n.type] || "#9c755f";
   }
 
