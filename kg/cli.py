@@ -89,7 +89,7 @@ def build(
     """Build the knowledge graph of PATHS into --out (or the --store) and print a summary."""
     from .export import export
     from .output import write_jsonl
-    from .viz import network_from_store, write_html
+    from .viz import build_view, network_from_store, write_html
 
     problems = ProblemLog(strict=strict)
     if store_dir is not None:
@@ -106,7 +106,7 @@ def build(
         export(store, out / "graph.trig", "trig", result.vocab),
         write_jsonl(out / "triples.jsonl", result.triples),
         write_jsonl(out / "entities.jsonl", result.entities),
-        write_html(network_from_store(store, base), out / "graph.html"),
+        write_html(build_view(network_from_store(store, base)), out / "graph.html"),
     ]
     summary = result.summary()
     summary["rdf triples"] = len(store)
@@ -286,18 +286,26 @@ def viz(
     graph: Path = typer.Argument(..., help=GRAPH_HELP),
     output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="The HTML file to write."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI the graph was built with (default: the store's, else the default)."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of this entity (canonical name or alias)."),
+    hops: int = typer.Option(1, "--hops", min=0, help="How many edges away from --focus to go."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1, help="Keep the N most connected entities (literal objects dropped)."),
+    communities: bool = typer.Option(False, "--communities", help="Colour entities by community (networkx Louvain) instead of type."),
+    title: str = typer.Option("Knowledge graph", "--title", help="Title of the page."),
 ):
     """Write the interactive HTML network of GRAPH (self-contained, works offline)."""
     from .query import QueryError, open_graph
-    from .viz import network_from_store, write_html
+    from .viz import UnknownEntity, network_from_store, select_view, write_html
 
     try:
         store = open_graph(graph)
     except QueryError as exc:
         _fail(str(exc))
-    network = network_from_store(store, _graph_base(graph, base))
-    write_html(network, output)
-    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False)
+    try:
+        network = select_view(network_from_store(store, _graph_base(graph, base)), focus, hops, max_nodes, communities)
+    except UnknownEntity as exc:
+        _fail(str(exc))
+    write_html(network, output, title, communities)
+    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False, soft_wrap=True)
 
 
 @app.command("export")
