@@ -180,18 +180,35 @@ def entities(
 
 @app.command()
 def query(
-    graph: Path = typer.Argument(..., help="A built graph: graph.ttl, graph.trig, .nq, .nt or .jsonld."),
-    sparql: str = typer.Argument(..., help="SPARQL text or a .rq file."),
+    # a str, not a Path: with --endpoint the one argument is the query, and Path would fold its "//"
+    graph: Optional[str] = typer.Argument(None, help="A built graph: graph.ttl, graph.trig, .nq, .nt or .jsonld (omit with --endpoint)."),
+    sparql: Optional[str] = typer.Argument(None, help="SPARQL text or a .rq file."),
     fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, tsv or json (SPARQL JSON results)."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Allow SPARQL Update (INSERT/DELETE …)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query this SPARQL endpoint URL instead of a graph file."),
 ):
-    """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs)."""
+    """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs), or on a server with --endpoint."""
     from .query import QueryError, format_result, open_graph, run_query
 
+    if endpoint and sparql is None and graph is not None:
+        graph, sparql = None, graph  # `kg query --endpoint URL QUERY`: the one argument is the query
+    if sparql is None or (graph is None and not endpoint):
+        _fail("give a graph file and a query, or --endpoint URL and a query")
     text = Path(sparql).read_text(encoding="utf-8") if sparql.endswith(".rq") and Path(sparql).is_file() else sparql
     try:
-        store = open_graph(graph)
-        result = run_query(store, text, allow_update=allow_update)
+        if endpoint:
+            from .push import PushError, remote_query
+
+            try:
+                result = remote_query(endpoint, text, allow_update=allow_update)
+            except PushError as exc:
+                _fail(str(exc), 1)
+            if result is None:
+                Console().print(f"update applied on {endpoint}", highlight=False)
+                return
+        else:
+            store = open_graph(Path(graph))
+            result = run_query(store, text, allow_update=allow_update)
     except QueryError as exc:
         _fail(str(exc))
     if result is None:
@@ -238,6 +255,34 @@ def export_cmd(
         _fail(str(exc))
     export(store, output, fmt, Vocabulary())
     Console().print(f"wrote {output}", highlight=False)
+
+
+@app.command()
+def push(
+    graph: Path = typer.Argument(..., help="A built graph (graph.trig or .nq keep the article graphs) or an on-disk store folder."),
+    endpoint: str = typer.Option(..., "--endpoint", help="Graph Store URL (gsp; Oxigraph: http://HOST:PORT/store) or update URL (update)."),
+    protocol: str = typer.Option("gsp", "--protocol", help="gsp: SPARQL 1.1 Graph Store PUT per graph; update: SPARQL Update, --batch graphs per request."),
+    batch: int = typer.Option(50, "--batch", min=1, help="Graphs per request with --protocol update."),
+):
+    """Send every graph of GRAPH (one per article, plus the entities) to a SPARQL server; graphs are replaced, never doubled."""
+    from .push import PROTOCOLS, PushError, open_source, push_store
+    from .query import QueryError
+
+    if protocol not in PROTOCOLS:
+        _fail(f"--protocol must be one of {', '.join(PROTOCOLS)}, not {protocol!r}")
+    try:
+        store = open_source(graph)
+    except QueryError as exc:
+        _fail(str(exc))
+    with _progress() as progress:
+        task = progress.add_task(f"pushing to {endpoint}", total=None, rate="")
+        try:
+            report = push_store(store, endpoint, protocol=protocol, batch=batch,
+                                on_batch=lambda n: progress.update(task, completed=n))
+        except PushError as exc:
+            _fail(str(exc), 1)
+    Console().print(f"pushed {report.graphs} graphs ({report.triples} triples) to {endpoint} in {report.requests} "
+                    f"request(s), {report.seconds:.1f} s", highlight=False, soft_wrap=True)
 
 
 def main() -> None:
