@@ -285,6 +285,39 @@ def push(
                     f"request(s), {report.seconds:.1f} s", highlight=False, soft_wrap=True)
 
 
+@app.command()
+def serve(
+    graph: Optional[Path] = typer.Argument(None, help="A built graph file (graph.trig keeps the article graphs)."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Serve an on-disk Oxigraph store folder (opened read-only) instead of a file."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 opens it to the network)."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on (0 picks a free one)."),
+    base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI the graph was built with."),
+):
+    """Serve GRAPH read-only: a SPARQL 1.1 endpoint at /sparql, a query page at / and the network at /graph."""
+    from .push import open_source
+    from .query import QueryError
+    from .serve import make_server
+
+    source = store or graph
+    if source is None or (store and graph):
+        _fail("give one graph file or one --store DIR")
+    try:
+        server = make_server(open_source(source), host, port, base, title=f"Knowledge graph: {source.name}")
+    except QueryError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    Console().print(f"serving {source} at {server.url} (SPARQL: {server.url}sparql) - Ctrl-C stops", highlight=False,
+                    soft_wrap=True)
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def main() -> None:
     app(prog_name="kg")
 
