@@ -31,6 +31,12 @@ class RecordFormat(str, Enum):
     tsv = "tsv"
 
 
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    tsv = "tsv"
+    carb = "carb"
+
+
 class TableFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -140,21 +146,49 @@ def _write_records(records, fmt: RecordFormat, output: Path | None, fields: tupl
         fh.writelines(lines)
 
 
+def _write_carb(sentences: Path, output: Path | None, model: str | None, tokenized: bool = False) -> None:
+    from .extract.carb import carb_lines
+    from .nlp import ModelNotFound, load_pipeline
+    from .output import atomic_path
+
+    try:
+        lines = sentences.read_text(encoding="utf-8").splitlines()
+        nlp = load_pipeline(model)
+    except OSError as exc:
+        _fail(f"cannot read {sentences}: {exc.strerror or exc}")
+    except ModelNotFound as exc:
+        _fail(str(exc))
+    out = (line + "\n" for line in carb_lines(lines, nlp, tokenized=tokenized))
+    if output is None:
+        sys.stdout.writelines(out)
+        return
+    with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        fh.writelines(out)
+
+
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(None, help="Article files or folders. Default: the sample articles."),
-    fmt: RecordFormat = typer.Option(RecordFormat.jsonl, "--format", "-f", help="jsonl (interfaces.md) or tsv."),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl (interfaces.md), tsv, or carb (with --sentences)."),
+    sentences: Optional[Path] = typer.Option(None, "--sentences", help="Read FILE as one sentence per line (an Open IE benchmark input) instead of articles."),
+    tokenized: bool = typer.Option(False, "--tokenized", help="With --sentences: the sentences are already tokenized (tokens separated by spaces, as in CaRB)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ):
-    """Print the triples of PATHS, one per line, entities resolved."""
+    """Print the triples of PATHS, one per line, entities resolved; or, with --sentences FILE --format carb,
+    CaRB's tab-separated system output for each line of FILE (interfaces.md)."""
     from .output import TSV_TRIPLE_FIELDS
 
+    if sentences is not None or fmt == ExtractFormat.carb:
+        if sentences is None or fmt != ExtractFormat.carb or paths:
+            _fail("--sentences FILE and --format carb go together (and take no article PATHS)")
+        _write_carb(sentences, output, model, tokenized)
+        return
     result, problems = _records(paths, model, strict, workers, dask)
-    _write_records(result.triples, fmt, output, TSV_TRIPLE_FIELDS)
+    _write_records(result.triples, RecordFormat(fmt.value), output, TSV_TRIPLE_FIELDS)
     if problems:
         raise typer.Exit(1)
 
