@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .graph import Vocabulary, to_rdf
 from .graph.vocab import DEFAULT_BASE
-from .ingest import read_articles
+from .ingest import read_articles, source_of
 from .nlp import load_pipeline
 from .pipeline import analyse_articles
 from .problems import ProblemLog
@@ -75,6 +75,9 @@ def build_graph(
     nlp = load_pipeline(model)
     analyses: list[ArticleAnalysis] = []
     for analysis in analyse_articles(read_articles(paths, problems), nlp):
+        if analysis.error:
+            problems.report(source_of(analysis.article), f"extraction failed ({analysis.error}) - article skipped")
+            continue
         analyses.append(analysis)
         if on_article:
             on_article(analysis)
