@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -70,6 +71,18 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
             _fail(f"stopped (--strict): {exc.problem}", 1)
 
 
+@contextmanager
+def _locked(directory: Path):
+    """Hold the output folder's lock; a second build into it fails with one clear line."""
+    from .output import OutputBusy, locked_dir
+
+    try:
+        with locked_dir(directory):
+            yield
+    except OutputBusy as exc:
+        _fail(str(exc), 1)
+
+
 @app.command()
 def build(
     paths: List[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the sample articles."),
@@ -80,21 +93,23 @@ def build(
 ):
     """Build the knowledge graph of PATHS into --out and print a summary."""
     from .export import dataset_to_store, export
-    from .output import write_jsonl
+    from .output import staged_outputs, write_jsonl
     from .viz import network_from_store, write_html
 
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, base, problems)
-    if not result.articles:
-        _fail("no article could be read; nothing written", 1)
-    store = dataset_to_store(result.dataset)
-    written = [
-        export(store, out / "graph.ttl", "turtle", result.vocab),
-        export(store, out / "graph.trig", "trig", result.vocab),
-        write_jsonl(out / "triples.jsonl", result.triples),
-        write_jsonl(out / "entities.jsonl", result.entities),
-        write_html(network_from_store(store, base), out / "graph.html"),
-    ]
+    with _locked(out):
+        result = _build(paths, model, base, problems)
+        if not result.articles:
+            _fail("no article could be read; nothing written", 1)
+        store = dataset_to_store(result.dataset)
+        with staged_outputs(out) as stage:  # previous outputs stay whole until every new file is complete
+            written = [
+                export(store, stage / "graph.ttl", "turtle", result.vocab),
+                export(store, stage / "graph.trig", "trig", result.vocab),
+                write_jsonl(stage / "triples.jsonl", result.triples),
+                write_jsonl(stage / "entities.jsonl", result.entities),
+                write_html(network_from_store(store, base), stage / "graph.html"),
+            ]
     summary = result.summary()
     summary["rdf triples"] = len(store)
     console = Console()
