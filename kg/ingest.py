@@ -35,8 +35,10 @@ _NONCHARACTER = re.compile(r"[\ufdd0-\ufdef\ufffe\uffff]")
 # Magic numbers of common binary files that may carry an article-like suffix.
 BINARY_MAGIC = {b"%PDF": "PDF", b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
                 b"PK\x03\x04": "zip archive", b"\x1f\x8b": "gzip archive", b"\x7fELF": "executable",
-                b"\xd0\xcf\x11\xe0": "MS Office document"}
-# Share of control/unprintable characters past which decoded "text" is binary.
+                b"\xd0\xcf\x11\xe0": "MS Office document", b"\xff\xfe": "UTF-16 text; save it as UTF-8",
+                b"\xfe\xff": "UTF-16 text; save it as UTF-8"}
+# Share of control/unprintable characters (NUL included) past which "text" is
+# binary; a stray NUL or BEL in a scraped page is cleaned, not fatal.
 MAX_CONTROL_SHARE = 0.05
 # Longest stretch of text without a sentence end that is parsed as one piece.
 # Extraction over a dependency parse is quadratic in sentence length (a
@@ -102,8 +104,6 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:8192]
-    if b"\x00" in head:
-        return "NUL bytes"
     sample = head.decode("utf-8", errors="replace") if _valid_utf8_prefix(head) else head.decode("latin-1")
     odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd")
     if sample and odd / len(sample) > MAX_CONTROL_SHARE:
@@ -315,7 +315,7 @@ def _articles_of_jsonl(path: Path, raw: str, problems: ProblemLog, encoding: str
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            problems.report(path, f"broken JSON ({exc.msg} at column {exc.colno}) - line skipped", number)
+            problems.report(path, f"broken JSON: {exc.msg.removesuffix(' at')} at column {exc.colno} - line skipped", number)
             continue
         if not isinstance(record, dict):
             problems.report(path, "a record must be a JSON object - line skipped", number)
