@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .graph import Vocabulary
 from .graph.vocab import DEFAULT_BASE
-from .ingest import read_articles
+from .ingest import read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
@@ -100,6 +100,9 @@ def build_graph(
         articles = filter(article_filter, articles)
     analyses: list[ArticleAnalysis] = []
     for analysis in analyse(articles, model, workers=workers, dask=dask):
+        if analysis.error:
+            problems.report(source_of(analysis.article), f"extraction failed ({analysis.error}) - article skipped")
+            continue
         analyses.append(analysis)
         if on_article:
             on_article(analysis)

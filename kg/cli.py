@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -88,6 +89,18 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
             _fail(str(exc))
 
 
+@contextmanager
+def _locked(directory: Path):
+    """Hold the output folder's lock; a second build into it fails with one clear line."""
+    from .output import OutputBusy, locked_dir
+
+    try:
+        with locked_dir(directory):
+            yield
+    except OutputBusy as exc:
+        _fail(str(exc), 1)
+
+
 @app.command()
 def build(
     paths: List[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the sample articles."),
@@ -102,7 +115,7 @@ def build(
 ):
     """Build the knowledge graph of PATHS into --out (or the --store) and print a summary."""
     from .export import export
-    from .output import write_jsonl
+    from .output import staged_outputs, write_jsonl
     from .viz import build_view, network_from_store, write_html
 
     _check_workers(workers)
@@ -112,17 +125,19 @@ def build(
         if out is None:
             raise typer.Exit(1 if problems else 0)
     out = out or Path("out")
-    result = _build(paths, model, base, problems, workers, dask)
-    if not result.articles:
-        _fail("no article could be read; nothing written", 1)
-    store = result.store
-    written = [
-        export(store, out / "graph.ttl", "turtle", result.vocab),
-        export(store, out / "graph.trig", "trig", result.vocab),
-        write_jsonl(out / "triples.jsonl", result.triples),
-        write_jsonl(out / "entities.jsonl", result.entities),
-        write_html(build_view(network_from_store(store, base)), out / "graph.html"),
-    ]
+    with _locked(out):
+        result = _build(paths, model, base, problems, workers, dask)
+        if not result.articles:
+            _fail("no article could be read; nothing written", 1)
+        store = result.store
+        with staged_outputs(out) as stage:  # previous outputs stay whole until every new file is complete
+            written = [
+                export(store, stage / "graph.ttl", "turtle", result.vocab),
+                export(store, stage / "graph.trig", "trig", result.vocab),
+                write_jsonl(stage / "triples.jsonl", result.triples),
+                write_jsonl(stage / "entities.jsonl", result.entities),
+                write_html(build_view(network_from_store(store, base)), stage / "graph.html"),
+            ]
     summary = result.summary()
     summary["rdf triples"] = len(store)
     console = Console()
