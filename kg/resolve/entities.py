@@ -133,7 +133,8 @@ def _surname_target(key: str, local: set[str], by_surname: Mapping[str, Counter]
     return None
 
 
-def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], uf: _UnionFind) -> None:
+def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], uf: _UnionFind,
+                   gazetteer: Gazetteer) -> None:
     """Join "WSJ" to "The Wall Street Journal" when exactly one name of the build expands it."""
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, counter in forms.items():
@@ -143,7 +144,7 @@ def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], u
                 if len(short) >= 2:
                     expansions[short.lower()].add(key)
     for key, counter in forms.items():
-        if " " in key or key not in expansions:
+        if " " in key or key not in expansions or gazetteer.lookup_key(key):
             continue
         if not any(f.replace(".", "").isupper() for f in counter):
             continue
@@ -221,7 +222,7 @@ def resolve_entities(
 
     # 3. acronyms
     uf = _UnionFind()
-    _link_acronyms(forms, votes, uf)
+    _link_acronyms(forms, votes, uf, gazetteer)
 
     # 4. group, drop headline-only fragments, settle names and types
     groups: dict[str, list[Mention]] = defaultdict(list)
