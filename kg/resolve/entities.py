@@ -26,7 +26,8 @@ from ..graph.vocab import Vocabulary
 from ..records import Entity, Mention, Role
 from .coref import PERSONAL, PLURAL
 from .gazetteer import Gazetteer
-from .names import acronym, name_key, strip_the
+from .names import acronym, clean_surface, gender_of_first_name, name_key, strip_the
+from .roles import FIRST_NAME_TITLES, HONORIFICS, word
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
@@ -133,6 +134,17 @@ def _surname_target(key: str, local: set[str], by_surname: Mapping[str, Counter]
     return None
 
 
+def _first_name_title(m: Mention) -> bool:
+    """"Prince Charles", "Sir Elton": the name after the title is a first name."""
+    return bool({word(w) for w in f"{m.title or ''} {m.honorific or ''}".split()} & FIRST_NAME_TITLES)
+
+
+def _gender_fits(m: Mention, full_key: str) -> bool:
+    """"Mrs Howard" does not join "Michael Howard"."""
+    other = gender_of_first_name(full_key.split()[0])
+    return not (m.gender and other and m.gender != other)
+
+
 def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], uf: _UnionFind,
                    gazetteer: Gazetteer) -> None:
     """Join "WSJ" to "The Wall Street Journal" when exactly one name of the build expands it."""
@@ -169,8 +181,23 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
 def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
     if gazetteer_name:
         return gazetteer_name
-    forms = Counter(strip_the(m.text) for m in ms)
+    forms = Counter(_display(m.text) for m in ms)
+    forms.pop("", None)
+    if not forms:
+        return strip_the(ms[0].text)
     return max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f), f))
+
+
+def _display(text: str) -> str:
+    """A surface form as a name: no leading "the", honorific, possessive or dangling dash.
+
+    >>> _display("Gen Pervez Musharraf's"), _display("Mike Leigh -")
+    ('Pervez Musharraf', 'Mike Leigh')
+    """
+    words = clean_surface(strip_the(text)).split()
+    while len(words) > 1 and word(words[0]) in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _gender(ms: list[Mention]) -> str | None:
@@ -208,15 +235,16 @@ def resolve_entities(
 
     # 2. lone surnames → full names (decided per mention: the article's own person first)
     by_surname = _person_keys(votes, gazetteer)
-    lone = {k: _may_be_surname(k, votes[k]) for k in votes
+    # a common first name standing alone ("John") may join a person of its own article only
+    lone = {k: _may_be_surname(k, votes[k]) and gender_of_first_name(k) is None for k in votes
             if k in by_surname and " " not in k and not gazetteer.lookup_key(k)}
     joined: set[str] = set()
     for doc, row in keys.items():
         local = set(row)
         for i, key in enumerate(row):
-            if key in lone:
+            if key in lone and not _first_name_title(mentions_by_doc[doc][i]):
                 target = _surname_target(key, local, by_surname, lone[key])
-                if target:
+                if target and _gender_fits(mentions_by_doc[doc][i], target):
                     row[i] = target
                     joined.add(target)
 
@@ -275,7 +303,7 @@ def resolve_entities(
     entities = []
     for name, ms in members.items():
         aliases_ = {m.text for m in ms} | {m.written for m in ms if m.written}
-        roles = {Role(m.title, role_owner(m.role_of)) for m in ms if m.title}
+        roles = {Role(m.title, role_owner(m.role_of)) for m in ms if m.title} if type_of[name] == "PERSON" else set()
         roles = {r for r in roles if r.of is not None or not any(o.role == r.role and o.of for o in roles)}
         entities.append(Entity(name, type_of[name], tuple(sorted(aliases_)), str(vocab.entity_iri(name)),
                                len(ms) + pronoun_hits[name], tuple(sorted({m.doc for m in ms})),

@@ -7,7 +7,8 @@ Relative pronouns ("who", "which") point at the noun their clause modifies.
 from __future__ import annotations
 
 from ..records import Mention
-from .names import gender_of_first_name, is_junk
+from .gazetteer import Gazetteer
+from .names import clean_surface, gender_of_first_name, is_junk
 from .roles import title_of, word
 
 # spaCy labels that name things a news graph is about.
@@ -15,7 +16,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs", "themselves"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
-_TITLED_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_TITLED_LABELS = {"PERSON", "ORG"}  # a title before a country is an adjective: "chief US economist"
 _SMALL_WORDS = {"of", "and", "to", "for", "the", "a", "an", "in", "on", "as", "at", "by", "with", "from", "&", "-", "–", ","}
 _END_PUNCT = tuple(".!?\"”’:;)")
 
@@ -61,9 +62,9 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int]) -> Mention | N
             label = "PERSON"
         ent = tail
     headline = is_headline(_line_of(doc, ent.start_char, ent.end_char))
-    title = title_of(ent) if label in _TITLED_LABELS else None
-    name = doc[title.name_start:ent.end] if title and label == "PERSON" else ent
-    text = name.text.strip()
+    title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
+    name = doc[title.name_start:ent.end] if title else ent
+    text = clean_surface(name.text)
     if is_junk(text):
         return None
     role_of, written, span_start, gender = None, None, None, None

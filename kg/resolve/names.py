@@ -54,6 +54,17 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
+def clean_surface(text: str) -> str:
+    """A mention's text without a possessive or dangling punctuation.
+
+    >>> clean_surface("Mike Leigh -"), clean_surface("Cherie Blair's"), clean_surface("Lib Dems '")
+    ('Mike Leigh', 'Cherie Blair', 'Lib Dems')
+    """
+    text = text.strip().strip("-–—'’\"“” ,")
+    text = _POSSESSIVE.sub("", text).strip().strip("-–—'’\"“” ,")
+    return text
+
+
 def strip_the(text: str) -> str:
     """``text`` without a leading "the" (any case).
 

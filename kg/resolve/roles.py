@@ -28,6 +28,8 @@ opposition party army navy police communications press chief-executive first
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady gen lt col maj capt adm sgt rev ayatollah sheikh prof sen rep gov".split())
 MALE_MARKS = frozenset("mr sir lord king prince emperor sultan emir sheikh ayatollah congressman spokesman chairman".split())
 FEMALE_MARKS = frozenset("mrs ms miss dame lady queen princess congresswoman spokeswoman chairwoman".split())
+# Titles written with a first name ("Prince Charles", "Sir Elton"): kept in the name, never a surname.
+FIRST_NAME_TITLES = frozenset("prince princess king queen pope emperor sultan emir sheikh sir dame".split())
 _OF_TITLES = frozenset({"secretary", "chief", "minister", "head", "director", "president", "leader", "commander", "governor", "speaker"})
 
 
@@ -61,7 +63,7 @@ def _skip_honorifics(doc, i: int, lo: int) -> tuple[int, list[str]]:
     found = []
     while i - 1 >= lo:
         t = doc[i - 1]
-        if word(t.text) in HONORIFICS:
+        if word(t.text) in HONORIFICS and t.text[:1].isupper():
             found.append(t.text)
             i -= 1
         elif t.text == "." and i - 2 >= lo and word(doc[i - 2].text) in HONORIFICS:
@@ -116,6 +118,8 @@ def title_of(ent) -> Title:
     inner: list[str] = []
     while name_start < ent.end - 1:  # "Ayatollah Ali Khamenei", "President Trump" as one entity
         w = word(doc[name_start].text)
+        if w in FIRST_NAME_TITLES:
+            break
         if w in HONORIFICS:
             honorifics.append(doc[name_start].text)
         elif w in TITLE_HEADS:
