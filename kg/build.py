@@ -66,9 +66,12 @@ class BuildResult:
         }
 
 
-def resolve_analyses(analyses: list[ArticleAnalysis], vocab: Vocabulary) -> tuple[list[Triple], list[Entity], Resolution]:
-    """Cross-article entity resolution, then the triples with their entities filled."""
-    resolution = resolve_entities({a.article.id: a.mentions for a in analyses}, vocab)
+def resolve_analyses(analyses: list[ArticleAnalysis], vocab: Vocabulary, aliases=None) -> tuple[list[Triple], list[Entity], Resolution]:
+    """Cross-article entity resolution, then the triples with their entities filled.
+
+    ``aliases``: a :class:`~kg.resolve.Gazetteer` or the path of a user aliases file (docs/aliases.md).
+    """
+    resolution = resolve_entities({a.article.id: a.mentions for a in analyses}, vocab, aliases)
     triples = list(resolve_triples(analyses, resolution))
     return triples, resolution.entities, resolution
 
@@ -83,6 +86,7 @@ def build_graph(
     article_filter: Callable[[Article], bool] | None = None,
     workers: int | None = 1,
     dask: str | None = None,
+    aliases=None,
 ) -> BuildResult:
     """Read, parse, extract and resolve every article under ``paths``.
 
@@ -106,7 +110,7 @@ def build_graph(
         analyses.append(analysis)
         if on_article:
             on_article(analysis)
-    triples, entities, resolution = resolve_analyses(analyses, vocab)
+    triples, entities, resolution = resolve_analyses(analyses, vocab, aliases)
     return BuildResult(
         articles=[a.article for a in analyses],
         triples=triples,

