@@ -15,6 +15,7 @@ aborted and counted.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -111,7 +112,7 @@ def main(argv=None) -> int:
     html = Path(tempfile.mkdtemp(prefix="kg-viz-bench-")) / "graph.html"
     write_html(network, html, "Knowledge graph" if args.graph else "Seed articles")
     t3 = time.perf_counter()
-    print(f"graph: {source} ({len(store)} quads)")
+    print(f"graph: {source} ({len(store)} quads); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"  read graph {t1 - t0:.2f} s · network via SPARQL {t2 - t1:.2f} s "
           f"({len(full.nodes)} nodes, {len(full.edges)} edges) · select + render {t3 - t2:.2f} s")
     print(f"  page: {len(network.nodes)} nodes, {len(network.edges)} edges, {html.stat().st_size / 1e6:.2f} MB")

@@ -125,6 +125,7 @@
 
   function showCard(fill, item, pointer) {
     card.textContent = "";
+    card.dataset.item = item.id;  // which node or edge the card describes
     fill(item);
     var box = document.getElementById("mynetwork").getBoundingClientRect();
     var x = box.left + pointer.x + 14, y = box.top + pointer.y + 14;
