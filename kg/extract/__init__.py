@@ -9,7 +9,7 @@ like textacy's ``extract``:
 ``passive``               passive voice and agents
 ``relative``              relative and participial clauses
 ``speech``                reported speech, quotes, "according to"
-``nominal``               apposition, possessives, titles
+``nominal``               apposition, possessives, titles, locatives
 ``polarity``              negation and modality
 ``confidence``            confidence from construction and parse cues
 ``spans``                 compact argument spans
@@ -23,12 +23,13 @@ is relative to the article text.
 from __future__ import annotations
 
 from .clauses import extract_clauses
-from .nominal import appositions, possessives, titles
+from .nominal import appositions, locatives, possessives, titles
 
 
 def extract_sentence(sent, offset: int = 0):
     """All extractions of one sentence (a spaCy ``Span``): clauses first, then noun-phrase relations."""
-    return extract_clauses(sent, offset) + appositions(sent, offset) + possessives(sent, offset) + titles(sent, offset)
+    return (extract_clauses(sent, offset) + appositions(sent, offset) + possessives(sent, offset) + titles(sent, offset)
+            + locatives(sent, offset))
 
 
 def extract_doc(doc, offset: int = 0):
@@ -45,4 +46,4 @@ def extract_doc(doc, offset: int = 0):
     return out
 
 
-__all__ = ["extract_doc", "extract_sentence", "extract_clauses", "appositions", "possessives", "titles"]
+__all__ = ["extract_doc", "extract_sentence", "extract_clauses", "appositions", "possessives", "titles", "locatives"]

@@ -38,12 +38,19 @@ LIGHT_DETS = frozenset({"a", "an"})
 MAX_CONJ = 4
 
 
+def has_word(text: str) -> bool:
+    """Whether an argument has a letter or digit (not a stray "’s" or "-")."""
+    return any(ch.isalnum() for ch in text) and not (len(text) <= 2 and not text[:1].isalnum())
+
+
 # --------------------------------------------------------------------------- predicates
 
 def is_predicate(tok) -> bool:
     """A verb or a copula heading a clause (not an auxiliary, not a chained complement)."""
     if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not tok.text[:1].isalpha():
         return False
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
+        return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         return False
     if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)):
@@ -207,6 +214,15 @@ def verb_arguments(verbs):
     return core, clause, preps, mods, xcomps
 
 
+QUANTIFIERS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly"})
+
+
+def is_quantity(prep, pobj) -> bool:
+    """"over 224 civilians", "about 30 others": a quantifying word the parser read as a preposition."""
+    return prep.lower_ in QUANTIFIERS and pobj.dep_ == "pobj" and (
+        pobj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in pobj.children))
+
+
 def light_fold(obj):
     """``(prep, pobj)`` when a bare or indefinite common-noun object is followed by its preposition
     ("launched strikes on …", "held talks with …"): the noun and preposition go into the relation."""
@@ -288,18 +304,23 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         objects = [make_argument(doc, s, e, clause, offset, is_clause=True)]
         is_clause = True
         clause_tok = clause
-    elif preps:
-        # the first preposition after the verb ("warned of …"), not a fronted "For his part, …"
-        prep, pobj = next((p for p in preps if p[0].i > tail.i), preps[0])
-        construction = "prep"
-        obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
-        rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
-        lemma = f"{lemma} {prep.lower_}"
+    elif any(p.i > tail.i for p, _ in preps):
+        # the first preposition after the verb ("warned of …"); a fronted "For his part, …" stays extra
+        prep, pobj = next(p for p in preps if p[0].i > tail.i)
         extra_preps = [p for p in preps if p[0] is not prep]
-        # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
-        extra_preps += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
-        objects = ([np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
-                   else [make_argument(doc, *clause_bounds(pobj), pobj, offset)])
+        if is_quantity(prep, pobj) and prep.i == tail.i + 1:
+            # "killed over 224 civilians": "over" belongs to the number, not to the relation
+            construction = "dobj"
+            objects = [with_prep(prep, pobj, offset)]
+        else:
+            construction = "prep"
+            obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
+            rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
+            lemma = f"{lemma} {prep.lower_}"
+            # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
+            extra_preps += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
+            objects = ([np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
+                       else [make_argument(doc, *clause_bounds(pobj), pobj, offset)])
     elif xcomps:
         construction = "xcomp"
         x = xcomps.pop(0)
@@ -322,10 +343,12 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         extra.append(np_argument(c, offset, split_conj=False))
     for x in xcomps:
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
-    extra.sort(key=lambda a: a.start)
+    extra = sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
 
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        # a reduced passive relative ("the strikes launched by Israel") reads with an implied copula
+    if (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)):
+        # a bare participle ("the strikes launched by Israel", "…, offering to mediate") reads
+        # with an implied copula: the strikes — be launched by — Israel
         rel_words = ["be"] + rel_words
     relation = " ".join(rel_words)
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
@@ -336,11 +359,14 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         agents = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
         subjects, objects = agents, subjects
     out = []
+    subjects = [a for a in subjects if has_word(a.text)]
+    objects = [a for a in objects if has_word(a.text)]
+    extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     for subj in subjects:
         for obj in (objects or [None]):
-            conf = score(construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
+            conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
                          rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
-                         pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra))
+                         pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
                                   speaker=speaker if kind != "speech" else None, confidence=conf, kind=kind,

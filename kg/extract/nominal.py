@@ -2,7 +2,8 @@
 
 * Apposition: "Marco Rubio, the Secretary of State," → Marco Rubio — be — the Secretary of State;
 * Possessive: "Iran's supreme leader" → Iran — have — supreme leader;
-* Title before a name: "President Donald Trump" → Donald Trump — be — President.
+* Title before a name: "President Donald Trump" → Donald Trump — be — President;
+* Place after a noun: "the Helmut Newton Foundation in Berlin" → the Helmut Newton Foundation — be in — Berlin.
 
 These are ``kind`` "appos", "poss" and "title"; their relation is not
 written in the sentence, so ``relation`` is the implied "be" (tenseless:
@@ -50,8 +51,6 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         owner = tok.head
         keep = kept_tokens(owner, NP_DROP | {"poss", "prep"}, CONJ_DROP)
         start, end = block(owner, keep)
-        if start > owner.i - 0 and end - start < 1:
-            continue
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
         out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split()))))
@@ -78,4 +77,29 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         subj = make_argument(doc, ent.start, ent.end, head, offset)
         obj = make_argument(doc, start, end, title[-1], offset)
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "title", score("title", sent=sent, obj_len=3)))
+    return out
+
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def locatives(sent, offset: int = 0) -> list[Extraction]:
+    """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
+    a noun modified by a locative preposition whose object is a named place."""
+    out = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        place = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if place is None or place.ent_type_ not in PLACES:
+            continue
+        noun = tok.head
+        keep = kept_tokens(noun, NP_DROP | {"prep"}, CONJ_DROP)
+        start, end = block(noun, keep)
+        subj = make_argument(doc, start, end, noun, offset)
+        obj = np_argument(place, offset)
+        rel = f"be {tok.lower_}"
+        out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3)))
     return out

@@ -48,6 +48,11 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         start += 1
     while end > head.i and (doc[end].dep_ in EDGE_TRIM or doc[end].is_punct or doc[end].text in QUOTES):
         end -= 1
+    # a hyphenated word the tokenizer split ("non - negotiable", "de - escalate") stays whole
+    while end + 2 < len(doc) and doc[end].whitespace_ == "" and doc[end + 1].text == "-" and doc[end + 1].whitespace_ == "":
+        end += 2
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" and doc[start - 1].whitespace_ == "":
+        start -= 2
     # a quotation left open inside the span is closed with its quote marks ("the `` Zomercarnaval ''")
     balance = _quote_balance(doc[start:end + 1].text)
     if balance > 0:
@@ -66,8 +71,10 @@ def block(head, keep: set[int]) -> tuple[int, int]:
 
 
 def _quote_balance(text: str) -> int:
-    """Opening minus closing quotation marks in ``text`` (`` and '' as one mark each)."""
-    return (text.count("``") + text.count("“") + text.count("‘")) - (text.count("''") + text.count("”"))
+    """Opening minus closing quotation marks in ``text`` (`` and '' as one mark each; an odd
+    number of straight double quotes counts as one open quotation)."""
+    return ((text.count("``") + text.count("“") + text.count("‘")) - (text.count("''") + text.count("”"))
+            + (text.replace("''", "").count('"') % 2))
 
 
 def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:

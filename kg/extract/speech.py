@@ -17,6 +17,7 @@ indicate allege reply respond ask urge promise vow pledge emphasise emphasize ma
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
 show find conclude""".split())
 DENIAL = frozenset({"deny", "dispute", "reject"})
+FIRST_PERSON = frozenset({"i", "me"})
 WH = frozenset({"who", "which", "that", "whom", "what"})
 
 
@@ -77,6 +78,11 @@ def attribution(verb, subject_of):
         if child.dep_ == "ccomp" and is_reporting(head):
             subj = subject_of(head)
             if subj is not None:
+                if subj.lower_ in FIRST_PERSON:
+                    # "Trump said, “… I'd say Iran is not winning”": the quoted "I" is the outer speaker
+                    outer, _ = attribution(head, subject_of)
+                    if outer is not None:
+                        subj = outer
                 return subj, head.lemma_.lower() in DENIAL
         child = head
         depth += 1

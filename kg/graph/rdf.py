@@ -131,6 +131,17 @@ def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[ox.Quad]
     return quads
 
 
+def one_per_evidence(triples: Iterable[Triple], vocab: Vocabulary) -> list[Triple]:
+    """The triples with one per evidence node: the same fact read twice in one sentence
+    (two readings of one clause) keeps its most confident reading, in first-seen order."""
+    best: dict[str, Triple] = {}
+    for t in triples:
+        key = str(evidence_iri(t, vocab))
+        if key not in best or t.confidence > best[key].confidence:
+            best[key] = t
+    return list(best.values())
+
+
 def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
     """What an article contributes about its triples, in its own graph: one evidence node
     per triple (``stmt kg:evidence ev``), the plain edges it asserts, and speech links.
@@ -144,7 +155,7 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
     quads: list[ox.Quad] = []
     content_of_sentence: dict[tuple, ox.NamedNode] = {}
     speech: list[tuple[Triple, ox.NamedNode]] = []
-    for t in triples:
+    for t in one_per_evidence(triples, vocab):
         g = nn(vocab.article_iri(t.doc))
         stmt = nn(statement_iri(t, vocab))
         evidence = nn(evidence_iri(t, vocab))

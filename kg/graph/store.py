@@ -239,8 +239,10 @@ def _check_base(path: Path, base: str) -> None:
 
 def update_store(path: str | Path, paths: Iterable[str | Path], *, model: str | None = None,
                  base: str = DEFAULT_BASE, problems=None, on_article: Callable | None = None,
-                 wait: float = 0.0) -> dict:
+                 wait: float = 0.0, workers: int | None = 1, dask: str | None = None) -> dict:
     """Build the articles under ``paths`` into the store at ``path`` (created when absent).
+
+    ``workers`` and ``dask`` choose where articles are parsed (see :func:`kg.build.build_graph`).
 
     Only new and changed articles are parsed. Returns a summary: articles
     added, replaced, unchanged; quads added and removed; the store's quad count.
@@ -262,7 +264,7 @@ def update_store(path: str | Path, paths: Iterable[str | Path], *, model: str | 
             return True
 
         result = build_graph(paths, model=model, base=base, problems=problems, on_article=on_article,
-                             article_filter=needs_reading)
+                             article_filter=needs_reading, workers=workers, dask=dask)
         summary = _apply(path, store, vocab, hashes, result.analyses, len(unchanged))
         summary["sentences"] = result.sentences
         return summary
