@@ -1,0 +1,188 @@
+"""SPARQL benchmark: the canned queries on the BBC corpus, Oxigraph store vs rdflib in memory.
+
+Builds the corpus into an on-disk store (``kg build --store``), then times
+every canned query (median of ``--runs`` runs, results fully read) on the
+store and on rdflib's in-memory ``Dataset`` holding the same quads, in the
+same run. rdflib runs in a child process so a query that takes too long can
+be stopped (``--rdflib-timeout``).
+
+    python bench/sparql.py                        # ../shared/corpora/bbc-news
+    python bench/sparql.py --corpus DIR --store /tmp/bbc-store --runs 5
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.graph.store import open_store, update_store  # noqa: E402
+from kg.query import bind_params, canned_queries, graph_prefixes, load_query  # noqa: E402
+
+# Parameters for the BBC corpus (2004-2005 news): people and places it is about.
+BBC_PARAMS = {
+    "who-said": {"entity": "Tony Blair"},
+    "entity-actions": {"entity": "Tony Blair"},
+    "relations-between": {"a": "Tony Blair", "b": "Gordon Brown"},
+    "denials": {"entity": "Tony Blair"},
+    "hedged": {"modality": "could"},
+    "corroborated": {},
+    "contradictions": {},
+    "roles": {"entity": "Tony Blair"},
+    "top-entities": {},
+    "co-mentioned": {"entity": "Tony Blair"},
+    "article-facts": {"article": "abortion-not-a-poll-issue-blair"},
+}
+
+
+def query_texts(base: str) -> dict[str, str]:
+    """Each canned query with its BBC parameters bound (the same text for both engines)."""
+    out = {}
+    for name in canned_queries():
+        text = load_query(name)[0]
+        out[name] = bind_params(text, BBC_PARAMS.get(name, {}))
+    return out
+
+
+def time_oxigraph(store, text: str, prefixes: dict, runs: int) -> tuple[float, int]:
+    times, count = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        count = sum(1 for _ in store.query(text, use_default_graph_as_union=True, prefixes=prefixes))
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), count
+
+
+def _rdflib_worker(nquads: str, conn) -> None:
+    from rdflib import Dataset
+
+    start = time.perf_counter()
+    ds = Dataset(default_union=True)
+    ds.parse(data=nquads, format="nquads")
+    conn.send(("loaded", time.perf_counter() - start, len(ds)))
+    while True:
+        job = conn.recv()
+        if job is None:
+            return
+        text, runs = job
+        times, count = [], 0
+        try:
+            for _ in range(runs):
+                t = time.perf_counter()
+                count = sum(1 for _ in ds.query(text))
+                times.append(time.perf_counter() - t)
+        except Exception as exc:  # rdflib engine bugs are results too
+            conn.send(("error", None, f"{type(exc).__name__}: {exc}"[:80]))
+            continue
+        conn.send(("done", statistics.median(times), count))
+
+
+class RdflibRunner:
+    """rdflib in a child process, restarted after a query is stopped at the time limit."""
+
+    def __init__(self, nquads: str):
+        self.nquads = nquads
+        self.proc = None
+        self.load_seconds = None
+        self.triples = None
+
+    def _start(self):
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_rdflib_worker, args=(self.nquads, child), daemon=True)
+        self.proc.start()
+        _tag, self.load_seconds, self.triples = self.conn.recv()
+
+    def run(self, text: str, runs: int, timeout: float):
+        if self.proc is None:
+            self._start()
+        self.conn.send((text, runs))
+        if not self.conn.poll(timeout * runs):
+            self.proc.terminate()
+            self.proc.join()
+            self.proc = None
+            return None, None
+        tag, seconds, count = self.conn.recv()
+        return (seconds, count) if tag == "done" else ("error", count)
+
+    def close(self):
+        if self.proc is not None:
+            self.conn.send(None)
+            self.proc.join(10)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc-news")
+    parser.add_argument("--store", type=Path, default=None, help="store folder (default: a temporary one)")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rdflib-runs", type=int, default=3)
+    parser.add_argument("--rdflib-timeout", type=float, default=60.0, help="seconds per rdflib run before giving up")
+    parser.add_argument("--no-rdflib", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"{args.corpus}: no such corpus folder (--corpus)", file=sys.stderr)
+        return 2
+    store_dir = args.store or Path(tempfile.mkdtemp(prefix="kg-sparql-")) / "store"
+
+    start = time.perf_counter()
+    summary = update_store(store_dir, [args.corpus])
+    build_seconds = time.perf_counter() - start
+    print(f"build into {store_dir}: {build_seconds:.1f} s; {summary}", flush=True)
+
+    store = open_store(store_dir)
+    base = (store_dir / "kg-store.json").exists() and __import__("json").loads((store_dir / "kg-store.json").read_text())["base"]
+    prefixes = graph_prefixes(base)
+    texts = query_texts(base)
+    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
+
+    rdflib = None
+    if not args.no_rdflib:
+        from pyoxigraph import RdfFormat
+
+        nquads = store.dump(format=RdfFormat.N_QUADS).decode("utf-8")
+        rdflib = RdflibRunner(nquads)
+        del nquads
+
+    rows = []
+    for name, text in texts.items():
+        ox_median, ox_rows = time_oxigraph(store, text, prefixes, args.runs)
+        rl_median = rl_rows = None
+        if rdflib is not None:
+            rl_median, rl_rows = rdflib.run(header + text, args.rdflib_runs, args.rdflib_timeout)
+        rows.append((name, ox_median, ox_rows, rl_median, rl_rows))
+        rl_text = ("timed out" if rdflib is not None and rl_median is None else
+                   f"error {rl_rows}" if rl_median == "error" else
+                   f"{rl_median:.3f} s ({rl_rows} rows)" if rl_median is not None else "-")
+        print(f"{name:<18} oxigraph {ox_median:.3f} s ({ox_rows} rows)   rdflib {rl_text}", flush=True)
+    if rdflib is not None:
+        rdflib.close()
+
+    print()
+    print(f"Store: {summary.get('quads')} quads, {summary.get('added')} articles, built in {build_seconds:.0f} s"
+          + (f"; rdflib Dataset: {rdflib.triples} triples loaded in {rdflib.load_seconds:.0f} s" if rdflib and rdflib.load_seconds else ""))
+    print()
+    print("| query | Oxigraph store (median) | rows | rdflib in memory (median) | rows | rdflib / Oxigraph |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, ox_median, ox_rows, rl_median, rl_rows in rows:
+        if rl_median == "error":
+            rl_cell, ratio, rl_rows = "fails", "-", rl_rows.split(":")[0]
+        elif rl_median is None:
+            rl_cell, ratio = (f"> {args.rdflib_timeout:.0f} s" if rdflib is not None else "-"), "-"
+        else:
+            rl_cell, ratio = f"{rl_median:.3f} s", f"{rl_median / max(ox_median, 1e-6):.0f}×"
+        print(f"| {name} | {ox_median:.3f} s | {ox_rows} | {rl_cell} | {rl_rows if rl_rows is not None else '-'} | {ratio} |")
+    slow = [r[0] for r in rows if r[1] > 0.2]
+    print()
+    print("every canned query ≤ 0.2 s on the store" if not slow else f"over 0.2 s on the store: {', '.join(slow)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
