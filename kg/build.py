@@ -11,11 +11,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .graph import Vocabulary, to_rdf
+from .graph import Vocabulary
 from .graph.vocab import DEFAULT_BASE
 from .ingest import read_articles, source_of
-from .nlp import load_pipeline
-from .pipeline import analyse_articles
+from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
 from .resolve import Resolution, resolve_entities, resolve_triples
@@ -34,12 +33,26 @@ class BuildResult:
     vocab: Vocabulary
     resolution: Resolution | None = None
     _dataset: object = field(default=None, repr=False)
+    analyses: list[ArticleAnalysis] = field(default_factory=list, repr=False)
+    _store: object = field(default=None, repr=False)
+
+    @property
+    def store(self):
+        """The graph in an in-memory Oxigraph store (built once, on first use)."""
+        if self._store is None:
+            from .graph.rdf import sentence_entities, to_store
+
+            sentences = sentence_entities(self.analyses, self.resolution) if self.resolution else None
+            self._store = to_store(self.articles, self.triples, self.entities, self.vocab, sentences)
+        return self._store
 
     @property
     def dataset(self):
         """The graph as an rdflib ``Dataset`` (built once, on first use)."""
         if self._dataset is None:
-            self._dataset = to_rdf(self.articles, self.triples, self.entities, self.vocab)
+            from .graph.rdf import store_to_dataset
+
+            self._dataset = store_to_dataset(self.store, self.vocab)
         return self._dataset
 
     def summary(self) -> dict:
@@ -67,14 +80,26 @@ def build_graph(
     base: str = DEFAULT_BASE,
     problems: ProblemLog | None = None,
     on_article: Callable[[ArticleAnalysis], None] | None = None,
+    article_filter: Callable[[Article], bool] | None = None,
+    workers: int | None = 1,
+    dask: str | None = None,
 ) -> BuildResult:
-    """Read, parse, extract and resolve every article under ``paths``."""
+    """Read, parse, extract and resolve every article under ``paths``.
+
+    Articles stream from disk through spaCy (``workers`` processes, ``None`` =
+    one per core, or the Dask scheduler at ``dask``); only the compact
+    per-article records are kept for cross-article resolution.
+    ``article_filter`` drops articles before parsing (an incremental store
+    skips the unchanged ones).
+    """
     started = time.perf_counter()
     problems = problems if problems is not None else ProblemLog()
     vocab = Vocabulary(base)
-    nlp = load_pipeline(model)
+    articles = read_articles(paths, problems)
+    if article_filter is not None:
+        articles = filter(article_filter, articles)
     analyses: list[ArticleAnalysis] = []
-    for analysis in analyse_articles(read_articles(paths, problems), nlp):
+    for analysis in analyse(articles, model, workers=workers, dask=dask):
         if analysis.error:
             problems.report(source_of(analysis.article), f"extraction failed ({analysis.error}) - article skipped")
             continue
@@ -91,4 +116,5 @@ def build_graph(
         problems=problems,
         vocab=vocab,
         resolution=resolution,
+        analyses=analyses,
     )

@@ -58,12 +58,19 @@ class Argument:
 class Extraction:
     """One subject–relation–object reading of a sentence, before resolution.
 
-    ``relation`` is the phrase as written ("may be seeking"), ``relation_lemma``
-    the normalised predicate ("seek"). ``extra`` holds further n-ary arguments
-    (time, place, …) in CaRB order; ``compact_lemma`` is the graph predicate
-    when a preposition is folded into it ("launch strikes on").
+    ``relation`` is the phrase as written ("may be seeking", "launched strikes
+    on"), ``relation_lemma`` the compact normalised predicate of the graph
+    ("seek", "launch strikes on", "seek to negotiate", "be killed in"): lemmas,
+    no auxiliaries or negation, a light object noun and the preposition of the
+    object folded in. ``object`` is the main argument ("Iran's main nuclear
+    facility"); ``extra`` holds further n-ary arguments ("on Thursday") in
+    sentence order. The CaRB tuple is (subject; relation; object; *extra).
+    ``passive`` marks an agentive passive read in graph order: "Strikes were
+    launched by Israel" has subject Israel, relation_lemma "launch", object
+    Strikes, and ``relation`` "were launched by" as written.
     ``speaker`` is the surface argument of the reporting verb for attributed
-    content; ``kind`` is "fact", "speech" (the speech act) or "copula" etc.
+    content; ``kind`` is "fact", "speech" (the speech act, its object a clause),
+    "copula", "appos", "poss" or "title".
     """
 
     subject: Argument
@@ -79,6 +86,7 @@ class Extraction:
     confidence: float = 0.5
     kind: str = "fact"
     extra: tuple[Argument, ...] = ()
+    passive: bool = False
 
 
 @dataclass(frozen=True, slots=True)

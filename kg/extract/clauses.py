@@ -1,70 +1,387 @@
-"""Subject–verb–object clauses: the first extractor over the dependency parse.
+"""Clauses: one extraction per predicate, with every argument the parse gives it.
 
-Handles a verb with its auxiliaries, particles and negation ("may be
-seeking", "did not win"), a nominal subject, and a direct object, an
-attribute or a prepositional object.
+The engine reads each verb (and each copula) of a sentence:
+
+* relation = the verb with its auxiliaries, negation and particles as
+  written ("may be seeking", "did not win"), with subject-control
+  complements chained in ("is seeking to negotiate");
+* subject = its ``nsubj``; missing subjects come from the first conjunct
+  ("Trump confirmed … and said …"), the modified noun of a relative or
+  participial clause (relative.py), or the governing clause of a
+  participle ("…, offering to mediate");
+* object = the direct object, attribute or complement; else a clausal
+  complement (reported speech, speech.py); else the first prepositional
+  object with its preposition folded into the relation ("taught at");
+* extra = the other prepositional phrases and bare noun modifiers
+  ("on Thursday", "this year"), in sentence order.
+
+A bare or indefinite common-noun object followed by a preposition is
+folded into the relation ("launched strikes on" + "Iran's main nuclear
+facility") so the graph predicate is compact. Conjoined subjects and
+objects give one extraction each; passives are handled in passive.py.
 """
 from __future__ import annotations
 
 from ..records import Argument, Extraction
+from . import passive as passive_mod
+from .confidence import score
+from .polarity import HEDGE_ADJ, is_negated, modality_of, negation_tokens
+from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
+from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
+from .speech import attribution, is_reporting, quote_head, reported_clause
 
-SUBJECTS = {"nsubj", "nsubjpass"}
-OBJECTS = {"dobj", "attr", "oprd"}
-MODALS = {"may", "might", "could", "should", "would", "must", "can"}
-
-
-def span_argument(token, offset: int, is_clause: bool = False) -> Argument:
-    """The argument headed by ``token``: its subtree minus leading/trailing punctuation."""
-    tokens = [t for t in token.subtree]
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens:
-        tokens = [token]
-    doc = token.doc
-    span = doc[tokens[0].i : tokens[-1].i + 1]
-    return Argument(span.text, offset + span.start_char, offset + span.end_char, offset + token.idx, is_clause)
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
+REL_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+LIGHT_DETS = frozenset({"a", "an"})
+MAX_CONJ = 4
 
 
-def relation_tokens(verb) -> list:
-    """The verb with its auxiliaries, negation and particles, in sentence order."""
-    parts = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
-    return sorted(parts, key=lambda t: t.i)
+def has_word(text: str) -> bool:
+    """Whether an argument has a letter or digit (not a stray "’s" or "-")."""
+    return any(ch.isalnum() for ch in text) and not (len(text) <= 2 and not text[:1].isalnum())
+
+
+# --------------------------------------------------------------------------- predicates
+
+def is_predicate(tok) -> bool:
+    """A verb or a copula heading a clause (not an auxiliary, not a chained complement)."""
+    if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not tok.text[:1].isalpha():
+        return False
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
+        return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
+    if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
+        return False
+    if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)):
+        # chained into its governor, or an object-control complement ("urged Israel to remain
+        # prepared"): what was urged is not asserted, it stays an argument of the governor
+        return False
+    return True
+
+
+def is_chained(xcomp) -> bool:
+    """A subject-control complement read into its governor's relation ("seeking to negotiate")."""
+    head = xcomp.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+    gerund = xcomp.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in xcomp.children)
+    return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
+            and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
+            and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
+
+
+def chain(verb) -> list:
+    """``verb`` and the complements chained to it: [seeking, negotiate]."""
+    out = [verb]
+    cur = verb
+    while len(out) < 4:
+        nxt = next((c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in PREDICATE_POS and is_chained(c)), None)
+        if nxt is None and cur.pos_ in PREDICATE_POS:
+            # "may be able to shut out", "is likely to win": an adjective with a to-complement
+            adj = next((c for c in cur.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+            if adj is not None and adj.i > cur.i:
+                x = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                          and any(g.lower_ == "to" for g in c.children)), None)
+                if x is not None:
+                    out.extend([adj, x])
+                    cur = x
+                    continue
+        if nxt is None:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def relation_tokens(verbs) -> list:
+    """The verbs of a chain with their auxiliaries, negation and particles, in sentence order."""
+    parts = []
+    for v in verbs:
+        parts.append(v)
+        parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i))
+        for n in negation_tokens(v):
+            parts.append(n)
+            parts.extend(g for g in n.children if g.lower_ == "no")  # "no longer"
+        parts.extend(preverbal_adverbs(v))
+    seen, out = set(), []
+    for t in sorted(parts, key=lambda t: t.i):
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
+
+
+def preverbal_adverbs(verb) -> list:
+    """Adverbs written inside the verb group ("also noted", "has often said", "probably saw")."""
+    subj = next((c.i for c in verb.children if c.dep_ in SUBJECTS), -1)
+    first_aux = min((c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i), default=verb.i - 1)
+    return [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV" and subj < c.i < verb.i and c.i >= first_aux
+            and c.tag_ not in {"WRB"} and not any(True for _ in c.children)
+            and not c.doc[c.i + 1].is_punct and not (c.i > 0 and c.doc[c.i - 1].is_punct)]
+
+
+def lemma_of(verbs, passive: bool, has_agent: bool) -> str:
+    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up")."""
+    words = []
+    for k, v in enumerate(verbs):
+        if k and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            words.append("to")
+        if passive and not has_agent and k == len(verbs) - 1:
+            words.extend(["be", v.lower_])
+        else:
+            words.append(v.lemma_.lower())
+        words.extend(c.lower_ for c in v.children if c.dep_ == "prt")
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- subjects
+
+def subject_of(verb, depth: int = 0):
+    """The subject token of ``verb``: its own, or inherited (conjunct, relative, participle, control)."""
+    if depth > 6:
+        return None
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:
+            if is_relative_pronoun(c) and verb.dep_ == "relcl":
+                return antecedent(verb)
+            return c
+    dep = verb.dep_
+    if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
+        return subject_of(verb.head, depth + 1)
+    if dep in {"relcl", "acl"}:
+        if relative_object(verb, []) is not None:
+            return None
+        return antecedent(verb)
+    if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children):
+        return subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
+    if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
+        obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"}), None)
+        return obj if obj is not None else subject_of(verb.head, depth + 1)
+    return None
+
+
+def inherited(verb) -> bool:
+    return not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+# --------------------------------------------------------------------------- arguments
+
+def prep_object(prep):
+    """The object of a preposition (``pobj``, or a ``pcomp`` clause), or ``None``."""
+    for c in prep.children:
+        if c.dep_ in {"pobj", "pcomp"}:
+            return c
+    for c in prep.children:  # "because of X", "ahead of X", "due to X"
+        if c.dep_ == "prep" and c.i == prep.i + 1:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def verb_arguments(verbs):
+    """Core objects, a clausal complement, prepositional phrases and noun modifiers of a chain."""
+    core, clause, preps, mods, xcomps = [], None, [], [], []
+    in_chain = {v.i for v in verbs}
+    for v in verbs:
+        for c in v.children:
+            if c.i in in_chain:
+                continue
+            dep = c.dep_
+            if dep in CORE_OBJECTS:
+                if c.pos_ in {"VERB", "AUX"}:
+                    continue
+                if is_relative_pronoun(c) and antecedent(v) is not None:
+                    c = antecedent(v)  # "tourism which it lost" → it — lose — tourism
+                core.append(c)
+            elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)):
+                clause = c
+            elif dep == "prep" and c.lower_ != "according":
+                obj = prep_object(c)
+                if obj is not None:
+                    preps.append((c, obj))
+            elif dep in {"npadvmod", "tmod"} and c.pos_ in {"NOUN", "PROPN", "NUM"}:
+                mods.append(c)
+            elif dep == "xcomp" and not is_chained(c):
+                xcomps.append(c)
+    if not core and clause is None:
+        # "sell or merge hundreds of thrifts": a later conjoined verb without a subject shares its object
+        tail = verbs[-1]
+        for c in tail.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children):
+                core.extend(g for g in c.children if g.dep_ == "dobj")
+                break
+    core.sort(key=lambda t: t.i)
+    preps.sort(key=lambda p: p[0].i)
+    return core, clause, preps, mods, xcomps
+
+
+QUANTIFIERS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly"})
+
+
+def is_quantity(prep, pobj) -> bool:
+    """"over 224 civilians", "about 30 others": a quantifying word the parser read as a preposition."""
+    return prep.lower_ in QUANTIFIERS and pobj.dep_ == "pobj" and (
+        pobj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in pobj.children))
+
+
+def light_fold(obj):
+    """``(prep, pobj)`` when a bare or indefinite common-noun object is followed by its preposition
+    ("launched strikes on …", "held talks with …"): the noun and preposition go into the relation."""
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_iob_ != "O":
+        return None
+    if sum(1 for c in obj.children if c.dep_ in {"amod", "compound"}) > 1:
+        return None
+    if any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in LIGHT_DETS) for c in obj.children):
+        return None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.i > obj.i:
+            if c.lower_ != "of" and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
+                pobj = prep_object(c)
+                if pobj is not None and pobj.dep_ == "pobj":
+                    return c, pobj
+            break
+    return None
+
+
+# --------------------------------------------------------------------------- extractions
+
+def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
+    """Every extraction of one predicate (one per subject × object conjunct)."""
+    verbs = chain(verb)
+    tail = verbs[-1]
+    if verb.dep_ == "acl" and is_infinitival(verb):
+        return []
+    subj_tok = subject_of(verb)
+    rel_obj = relative_object(verb, [])
+    if subj_tok is None:
+        return []
+    doc = sent.doc
+    passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
+    by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
+    core, clause, preps, mods, xcomps = verb_arguments(verbs)
+    if rel_obj is not None and not core:
+        core = [rel_obj]
+
+    rel = relation_tokens(verbs)
+    rel_words = [t.text for t in rel]
+    lemma = lemma_of(verbs, passive, agent is not None)
+    negated = is_negated(rel)
+    modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
+                or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
+    speaker_tok, denied = attribution(verb, subject_of)
+    speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
+    negated = negated != denied if speaker_tok is not None and denied else negated
+
+    kind = "fact"
+    construction = "none"
+    objects: list[Argument] = []
+    extra_preps = list(preps)
+    is_clause = False
+    clause_tok = None
+    if passive and agent is not None:
+        construction = "passive"
+        extra_preps = [(p, o) for p, o in preps if p is not by_tok]
+    elif core and not (clause is not None and is_reporting(tail)):
+        first = core[0]
+        construction = "copula" if first.dep_ in {"attr", "acomp"} else "dobj"
+        if construction == "copula":
+            kind = "copula"
+        fold = light_fold(first)
+        if fold is not None:
+            prep, pobj = fold
+            s, e = np_bounds(first)
+            rel_words = rel_words + [doc[i].text for i in range(s, prep.i + 1)]
+            lemma = f"{lemma} {' '.join(doc[i].lower_ for i in range(s, prep.i) if doc[i].dep_ != 'det')} {prep.lower_}".replace("  ", " ")
+            objects = [np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]]
+        else:
+            objects = [np_argument(o, offset) for o in conjuncts(first)[:MAX_CONJ]]
+    elif clause is not None and (is_reporting(tail) or not preps):
+        construction = "speech" if is_reporting(tail) else "clause"
+        kind = "speech" if is_reporting(tail) else "fact"
+        s, e = clause_bounds(clause)
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
+        if mark is not None and mark.i == rel[-1].i + 1:
+            rel_words = rel_words + [mark.text]
+        objects = [make_argument(doc, s, e, clause, offset, is_clause=True)]
+        is_clause = True
+        clause_tok = clause
+    elif any(p.i > tail.i for p, _ in preps):
+        # the first preposition after the verb ("warned of …"); a fronted "For his part, …" stays extra
+        prep, pobj = next(p for p in preps if p[0].i > tail.i)
+        extra_preps = [p for p in preps if p[0] is not prep]
+        if is_quantity(prep, pobj) and prep.i == tail.i + 1:
+            # "killed over 224 civilians": "over" belongs to the number, not to the relation
+            construction = "dobj"
+            objects = [with_prep(prep, pobj, offset)]
+        else:
+            construction = "prep"
+            obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
+            rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
+            lemma = f"{lemma} {prep.lower_}"
+            # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
+            extra_preps += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
+            objects = ([np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
+                       else [make_argument(doc, *clause_bounds(pobj), pobj, offset)])
+    elif xcomps:
+        construction = "xcomp"
+        x = xcomps.pop(0)
+        objects = [make_argument(doc, *clause_bounds(x), x, offset, is_clause=True)]
+
+    # a reporting verb after a quote ("…, Trump said"): the quote is its object
+    if not objects and is_reporting(tail) and quote_head(tail) is not None:
+        q = quote_head(tail)
+        keep = {t.i for t in q.subtree} - {t.i for t in tail.subtree}
+        s, e = block(q, keep)
+        objects = [make_argument(doc, s, e, q, offset, is_clause=True)]
+        kind, construction, is_clause = "speech", "speech", True
+
+    extra: list[Argument] = []
+    for p, o in extra_preps:
+        extra.append(with_prep(p, o, offset) if o.dep_ == "pobj" else make_argument(doc, min(p.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
+    for m in mods:
+        extra.append(np_argument(m, offset, split_conj=False))
+    for c in (core if kind == "speech" and clause_tok is not None else core[1:]):
+        extra.append(np_argument(c, offset, split_conj=False))
+    for x in xcomps:
+        extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
+    extra = sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
+
+    if (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)):
+        # a bare participle ("the strikes launched by Israel", "…, offering to mediate") reads
+        # with an implied copula: the strikes — be launched by — Israel
+        rel_words = ["be"] + rel_words
+    relation = " ".join(rel_words)
+    sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
+    subjects = [np_argument(t, offset) for t in conjuncts(subj_tok)[:MAX_CONJ]]
+    if passive and agent is not None:
+        # graph reading: agent — lemma — patient; the CaRB line restores the surface order
+        relation = " ".join(rel_words + [by_tok.text])
+        agents = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
+        subjects, objects = agents, subjects
+    out = []
+    subjects = [a for a in subjects if has_word(a.text)]
+    objects = [a for a in objects if has_word(a.text)]
+    extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
+    for subj in subjects:
+        for obj in (objects or [None]):
+            conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
+                         rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
+                         pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
+            out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
+                                  sent_start=s0, sent_end=s1, negated=negated, modality=modality,
+                                  speaker=speaker if kind != "speech" else None, confidence=conf, kind=kind,
+                                  extra=tuple(extra), passive=passive and agent is not None))
+    return out
 
 
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:
-    """One extraction per verb with a subject and an object in ``sent``."""
+    """One or more extractions per predicate of ``sent`` (a spaCy ``Span``), in sentence order.
+
+    >>> # "Israel and Iran have been trading attacks." →               # doctest: +SKIP
+    >>> # (Israel; have been trading; attacks), (Iran; have been trading; attacks)
+    """
     out: list[Extraction] = []
-    for verb in sent:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if not subjects:
-            continue
-        obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
-        rel = relation_tokens(verb)
-        if obj is None:
-            prep = next((c for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)), None)
-            if prep is None:
-                continue
-            obj = next(g for g in prep.children if g.dep_ == "pobj")
-            rel = rel + [prep]
-        negated = any(t.dep_ == "neg" for t in rel)
-        modality = next((t.lower_ for t in rel if t.lower_ in MODALS), None)
-        lemma = " ".join([verb.lemma_.lower()] + [t.lower_ for t in rel if t.dep_ in {"prt", "prep"}])
-        out.append(
-            Extraction(
-                subject=span_argument(subjects[0], offset),
-                relation=" ".join(t.text for t in rel),
-                relation_lemma=lemma,
-                object=span_argument(obj, offset),
-                sentence=sent.text,
-                sent_start=offset + sent.start_char,
-                sent_end=offset + sent.end_char,
-                negated=negated,
-                modality=modality,
-                confidence=0.5,
-            )
-        )
+    for tok in sent:
+        if is_predicate(tok):
+            out.extend(extract_predicate(tok, sent, offset))
     return out

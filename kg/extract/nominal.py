@@ -1,0 +1,105 @@
+"""Relations inside noun phrases: apposition, possession and titles.
+
+* Apposition: "Marco Rubio, the Secretary of State," → Marco Rubio — be — the Secretary of State;
+* Possessive: "Iran's supreme leader" → Iran — have — supreme leader;
+* Title before a name: "President Donald Trump" → Donald Trump — be — President;
+* Place after a noun: "the Helmut Newton Foundation in Berlin" → the Helmut Newton Foundation — be in — Berlin.
+
+These are ``kind`` "appos", "poss" and "title"; their relation is not
+written in the sentence, so ``relation`` is the implied "be" (tenseless:
+the sentence gives no tense to an apposition) or "has".
+"""
+from __future__ import annotations
+
+from ..records import Extraction
+from .confidence import score
+from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
+
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "miss", "mister", "madam"})
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence):
+    return Extraction(subject=subject, relation=relation, relation_lemma=lemma, object=obj, sentence=sent.text,
+                      sent_start=offset + sent.start_char, sent_end=offset + sent.end_char,
+                      confidence=confidence, kind=kind)
+
+
+def appositions(sent, offset: int = 0) -> list[Extraction]:
+    """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            continue
+        head = tok.head
+        a, b = head, tok
+        if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
+            a, b = tok, head
+        subj, obj = np_argument(a, offset), np_argument(b, offset)
+        if not subj.text or not obj.text or subj.text == obj.text:
+            continue
+        out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split()))))
+    return out
+
+
+def possessives(sent, offset: int = 0) -> list[Extraction]:
+    """"Iran's supreme leader" → (Iran; has; supreme leader); pronoun possessors are left out."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "poss" or tok.pos_ not in {"PROPN", "NOUN"} or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owner = tok.head
+        keep = kept_tokens(owner, NP_DROP | {"poss", "prep"}, CONJ_DROP)
+        start, end = block(owner, keep)
+        subj = np_argument(tok, offset)
+        obj = make_argument(sent.doc, start, end, owner, offset)
+        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split()))))
+    return out
+
+
+def titles(sent, offset: int = 0) -> list[Extraction]:
+    """"President Donald Trump" → (Donald Trump; is; President), "rugby union team Ammanford RFC" →
+    (Ammanford RFC; is; rugby union team): nouns written before a name describe what it is."""
+    out = []
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ not in NAMED:
+            continue
+        head = ent.root
+        title = [c for c in head.children if c.i < ent.start and c.lower_ not in HONORIFICS and (
+            (c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}) or (c.dep_ == "amod" and (c.is_title or c.is_upper)))]
+        if not title:
+            continue
+        start = min(t.left_edge.i for t in title)
+        end = ent.start
+        if start >= end or any(doc[i].is_punct for i in range(start, end)):
+            continue
+        subj = make_argument(doc, ent.start, ent.end, head, offset)
+        obj = make_argument(doc, start, end, title[-1], offset)
+        out.append(_extraction(sent, offset, subj, "be", "be", obj, "title", score("title", sent=sent, obj_len=3)))
+    return out
+
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def locatives(sent, offset: int = 0) -> list[Extraction]:
+    """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
+    a noun modified by a locative preposition whose object is a named place."""
+    out = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        place = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if place is None or place.ent_type_ not in PLACES:
+            continue
+        noun = tok.head
+        keep = kept_tokens(noun, NP_DROP | {"prep"}, CONJ_DROP)
+        start, end = block(noun, keep)
+        subj = make_argument(doc, start, end, noun, offset)
+        obj = np_argument(place, offset)
+        rel = f"be {tok.lower_}"
+        out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3)))
+    return out

@@ -1,0 +1,137 @@
+"""Argument spans: compact, well-formed phrases around a head token.
+
+An argument is the head's subtree without the parts that are read as their
+own extractions (relative and participial clauses, appositions, adverbial
+clauses, conjuncts when they are split), cut to the contiguous block around
+the head and trimmed of edge punctuation. Cost is linear in the subtree.
+"""
+from __future__ import annotations
+
+from ..records import Argument
+
+# Children whose subtrees are never part of a noun-phrase argument: each is
+# read as an extraction of its own (relcl/acl → relative.py, appos → nominal.py).
+NP_DROP = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "mark", "meta", "dep"})
+CONJ_DROP = frozenset({"conj", "cc", "preconj"})
+EDGE_TRIM = frozenset({"cc", "mark", "punct", "case", "preconj"})
+QUOTES = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’", "`"})
+
+
+def kept_tokens(head, drop=NP_DROP, top_drop=frozenset()) -> set[int]:
+    """Indices of ``head``'s subtree, minus the subtrees of children whose dep is in ``drop``
+    (anywhere) or in ``top_drop`` (children of ``head`` itself: its own conjuncts).
+
+    >>> # "officials who confirmed the reports": the relcl is dropped   # doctest: +SKIP
+    """
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ == "appos" and child.ent_iob_ == "I" and _same_entity(tok, child):
+                stack.append(child)  # "May 26 , 1994": the apposition continues an entity
+            elif child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
+                stack.append(child)
+    return keep
+
+
+def block(head, keep: set[int]) -> tuple[int, int]:
+    """The contiguous run of kept token indices around ``head``, edges trimmed: ``[start, end)``."""
+    doc = head.doc
+    start = end = head.i
+    while start - 1 in keep:
+        start -= 1
+    while end + 1 in keep:
+        end += 1
+    while start < head.i and (doc[start].dep_ in EDGE_TRIM or doc[start].is_punct) and doc[start].text not in QUOTES:
+        start += 1
+    while end > head.i and (doc[end].dep_ in EDGE_TRIM or doc[end].is_punct or doc[end].text in QUOTES):
+        end -= 1
+    # a hyphenated word the tokenizer split ("non - negotiable", "de - escalate") stays whole
+    while end + 2 < len(doc) and doc[end].whitespace_ == "" and doc[end + 1].text == "-" and doc[end + 1].whitespace_ == "":
+        end += 2
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" and doc[start - 1].whitespace_ == "":
+        start -= 2
+    # a quotation left open inside the span is closed with its quote marks ("the `` Zomercarnaval ''")
+    balance = _quote_balance(doc[start:end + 1].text)
+    if balance > 0:
+        k = end
+        while k + 1 < len(doc) and k + 1 in keep and doc[k + 1].text in QUOTES and k - end < 2:
+            k += 1
+        if k > end and _quote_balance(doc[start:k + 1].text) == 0:
+            end = k
+        else:
+            while start < head.i and doc[start].text in QUOTES:
+                start += 1
+    elif balance < 0:
+        while end > head.i and doc[end].text in QUOTES:
+            end -= 1
+    return start, end + 1
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing quotation marks in ``text`` (`` and '' as one mark each; an odd
+    number of straight double quotes counts as one open quotation)."""
+    return ((text.count("``") + text.count("“") + text.count("‘")) - (text.count("''") + text.count("”"))
+            + (text.replace("''", "").count('"') % 2))
+
+
+def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
+    """Token bounds of the compact noun phrase headed by ``head``."""
+    return block(head, kept_tokens(head, NP_DROP, CONJ_DROP if split_conj else frozenset()))
+
+
+def clause_bounds(verb, keep_mark: bool = False) -> tuple[int, int]:
+    """Token bounds of a whole clause (a reported clause): its subtree, edges trimmed
+    (a leading "that" kept when ``keep_mark``)."""
+    keep = {t.i for t in verb.subtree}
+    start, end = block(verb, keep)
+    if keep_mark and start > 0 and doc_dep(verb.doc[start - 1]) == "mark" and verb.doc[start - 1].head is verb:
+        start -= 1
+    return start, end
+
+
+def doc_dep(tok) -> str:
+    return tok.dep_
+
+
+def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool = False) -> Argument:
+    """An :class:`Argument` for tokens ``[start, end)`` of ``doc``; offsets shifted by ``offset``."""
+    span = doc[start:end]
+    return Argument(span.text, offset + span.start_char, offset + span.end_char, offset + head.idx, is_clause)
+
+
+def np_argument(head, offset: int, split_conj: bool = True) -> Argument:
+    """The compact noun-phrase argument headed by ``head``."""
+    start, end = np_bounds(head, split_conj)
+    return make_argument(head.doc, start, end, head, offset)
+
+
+def with_prep(prep, obj, offset: int) -> Argument:
+    """A prepositional argument written with its preposition: "on Thursday" (head = the object)."""
+    # the preposition's whole phrase: "only a few months before his death", "from 1978 to 1981"
+    start, end = block(prep, kept_tokens(prep, NP_DROP))
+    return make_argument(obj.doc, start, end, obj, offset)
+
+
+def conjuncts(token, split: bool = True) -> list:
+    """``token`` and its conjuncts ("Israel and Iran" → [Israel, Iran]), unless they form one named entity."""
+    if not split:
+        return [token]
+    out = [token]
+    for c in token.conjuncts:
+        if c.i < token.i:
+            continue
+        if token.ent_iob_ != "O" and c.ent_iob_ == "I" and _same_entity(token, c):
+            continue
+        out.append(c)
+    return out
+
+
+def _same_entity(a, b) -> bool:
+    doc = a.doc
+    for ent in doc.ents:
+        if ent.start <= a.i < ent.end:
+            return ent.start <= b.i < ent.end
+    return False

@@ -1,0 +1,89 @@
+"""Reported speech: who said it, and the speech act itself.
+
+* Indirect: a reporting verb with a clausal complement ("Trump said Iran
+  seeks talks") → the speech act (Trump — say — "Iran seeks talks") and the
+  content (Iran — seek — talks) with ``speaker`` = Trump.
+* Direct, speaker after the quote ("“We will respond,” Trump told
+  reporters.") — the quote parses as the complement (or the reporting
+  clause as a ``parataxis`` of the quote's verb); both are handled.
+* "according to X" on a clause makes X its speaker (no speech act).
+* "deny that X" negates the content X.
+"""
+from __future__ import annotations
+
+REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
+announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
+indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
+agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
+show find conclude""".split())
+DENIAL = frozenset({"deny", "dispute", "reject"})
+FIRST_PERSON = frozenset({"i", "me"})
+WH = frozenset({"who", "which", "that", "whom", "what"})
+
+
+def is_reporting(verb) -> bool:
+    """Whether ``verb`` is a verb of saying, reporting or believing."""
+    return verb.lemma_.lower() in REPORTING
+
+
+def reported_clause(verb):
+    """The verb heading the clause ``verb`` reports (its ``ccomp``), or ``None``."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}:
+            return c
+    return None
+
+
+def quote_head(verb):
+    """For a reporting clause written after a quote as ``parataxis`` ("…, Trump said"), the quote's verb."""
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def according_to(verb):
+    """The X of "according to X" attached to ``verb``, or ``None``."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ == "to":
+                    for p in g.children:
+                        if p.dep_ == "pobj":
+                            return p
+    return None
+
+
+def attribution(verb, subject_of):
+    """``(speaker_token, denied)`` for a clause verb inside reported speech, else ``(None, False)``.
+
+    Walks up the heads of ``verb``: the first clausal-complement edge onto a
+    reporting verb gives the speaker (that verb's subject, found with
+    ``subject_of``); "according to X" and a reporting ``parataxis`` child
+    ("…, Trump said") attribute the clause they are attached to.
+    """
+    child = verb
+    depth = 0
+    while depth < 8:
+        acc = according_to(child)
+        if acc is not None and child.pos_ in {"VERB", "AUX"}:
+            return acc, False
+        for c in child.children:
+            if c.dep_ == "parataxis" and c.i > child.i and is_reporting(c) and reported_clause(c) is None:
+                subj = subject_of(c)
+                if subj is not None:
+                    return subj, c.lemma_.lower() in DENIAL
+        head = child.head
+        if head is child:
+            break
+        if child.dep_ == "ccomp" and is_reporting(head):
+            subj = subject_of(head)
+            if subj is not None:
+                if subj.lower_ in FIRST_PERSON:
+                    # "Trump said, “… I'd say Iran is not winning”": the quoted "I" is the outer speaker
+                    outer, _ = attribution(head, subject_of)
+                    if outer is not None:
+                        subj = outer
+                return subj, head.lemma_.lower() in DENIAL
+        child = head
+        depth += 1
+    return None, False

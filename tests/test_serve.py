@@ -1,0 +1,168 @@
+"""`kg serve`: a read-only SPARQL endpoint, a query page and the network, over real HTTP and in Chromium."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from test_push import free_port, wait_for_port
+
+pytestmark = pytest.mark.server
+
+LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?entity ?label WHERE { ?entity a ?type ; rdfs:label ?label } ORDER BY ?label"""
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"]
+
+
+@pytest.fixture(scope="module")
+def seed_trig(seed_build, tmp_path_factory) -> Path:
+    from kg.export import dataset_to_store, export
+
+    return export(dataset_to_store(seed_build.dataset), tmp_path_factory.mktemp("serve") / "graph.trig", "trig", seed_build.vocab)
+
+
+@pytest.fixture(scope="module")
+def local_store(seed_trig):
+    from kg.query import open_graph
+
+    return open_graph(seed_trig)
+
+
+@pytest.fixture(scope="module")
+def server(seed_trig):
+    """`kg serve graph.trig` on a free loopback port, as a user starts it; stopped after the module."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(seed_trig), "--port", str(port)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_port(port, process, seconds=60)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def local_labels(store) -> list[tuple[str, str]]:
+    return [(s["entity"].value, s["label"].value) for s in store.query(LABELS, use_default_graph_as_union=True)]
+
+
+def test_sparql_protocol_get_and_post_give_the_local_answer(server, local_store):
+    import requests
+
+    expected = local_labels(local_store)
+    assert len(expected) > 20
+    for response in (requests.get(f"{server}/sparql", params={"query": LABELS}, timeout=30),
+                     requests.post(f"{server}/sparql", data={"query": LABELS}, timeout=30),
+                     requests.post(f"{server}/sparql", data=LABELS.encode(), timeout=30,
+                                   headers={"Content-Type": "application/sparql-query"})):
+        assert response.status_code == 200, response.text
+        assert response.headers["Content-Type"].startswith("application/sparql-results+json")
+        rows = [(b["entity"]["value"], b["label"]["value"]) for b in response.json()["results"]["bindings"]]
+        assert rows == expected
+
+
+def test_content_negotiation_csv_and_construct(server, local_store):
+    import requests
+
+    csv = requests.get(f"{server}/sparql", params={"query": LABELS}, headers={"Accept": "text/csv"}, timeout=30)
+    assert csv.headers["Content-Type"].startswith("text/csv")
+    assert csv.text.splitlines()[0] == "entity,label"
+    assert len(csv.text.splitlines()) == len(local_labels(local_store)) + 1
+    query = "CONSTRUCT { ?e <urn:x:name> ?l } WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    construct = requests.get(f"{server}/sparql", timeout=30, params={"query": query})
+    assert construct.headers["Content-Type"].startswith("application/n-triples")
+    expected = {str(t) for t in local_store.query(query, use_default_graph_as_union=True)}
+    assert {line.strip().removesuffix(" .") for line in construct.text.splitlines()} == expected and len(expected) > 20
+
+
+def test_the_endpoint_is_read_only_and_explains_errors(server, local_store):
+    import requests
+
+    before = len(local_labels(local_store))
+    for response in (requests.post(f"{server}/sparql", data={"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}, timeout=30),
+                     requests.post(f"{server}/sparql", data={"query": "DELETE WHERE { ?s ?p ?o }"}, timeout=30),
+                     requests.post(f"{server}/sparql", data="CLEAR ALL", timeout=30,
+                                   headers={"Content-Type": "application/sparql-update"})):
+        assert response.status_code == 403
+        assert "read-only" in response.text
+    bad = requests.get(f"{server}/sparql", params={"query": "SELEKT nothing"}, timeout=30)
+    assert bad.status_code == 400 and "syntax error" in bad.text
+    still = requests.get(f"{server}/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}, timeout=30)
+    assert int(still.json()["results"]["bindings"][0]["n"]["value"]) == len(local_store)
+    assert len(local_labels(local_store)) == before
+
+
+def test_pages_are_served(server):
+    import requests
+
+    page = requests.get(f"{server}/", timeout=30)
+    assert page.status_code == 200 and "<textarea" in page.text and "/sparql" in page.text
+    network = requests.get(f"{server}/graph", timeout=60)
+    assert network.status_code == 200 and "vis.Network" in network.text
+    assert requests.get(f"{server}/nothing", timeout=30).status_code == 404
+
+
+def test_it_listens_on_loopback_only(server):
+    import socket
+
+    port = int(server.rsplit(":", 1)[1])
+    outward = [a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET) if not a[4][0].startswith("127.")]
+    for address in outward[:1]:
+        with pytest.raises(OSError):
+            socket.create_connection((address, port), timeout=1).close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is absent (make browser installs it)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.mark.browser
+def test_query_page_shows_the_answer_as_a_table(server, browser, local_store):
+    page = browser.new_page()
+    try:
+        page.goto(f"{server}/")
+        page.fill("#query", LABELS)
+        page.click("#run")
+        page.wait_for_selector("#results table tbody tr", timeout=30_000)
+        headers = page.locator("#results th").all_inner_texts()
+        rows = page.locator("#results tbody tr").count()
+        first = page.locator("#results tbody tr").first.locator("td").all_inner_texts()
+    finally:
+        page.close()
+    expected = local_labels(local_store)
+    assert headers == ["entity", "label"]
+    assert rows == len(expected)
+    assert tuple(first) == expected[0]
+
+
+@pytest.mark.browser
+def test_network_page_draws_every_node(server, browser, local_store):
+    from kg.viz import network_from_store
+
+    page = browser.new_page()
+    try:
+        page.goto(f"{server}/graph")
+        page.wait_for_function("typeof network !== 'undefined'", timeout=30_000)
+        nodes = page.evaluate("network.body.data.nodes.length")
+    finally:
+        page.close()
+    assert nodes == len(network_from_store(local_store).nodes) > 10
