@@ -260,7 +260,7 @@ def test_malformed_sparql_gives_the_position_and_updates_are_refused(seed_build)
     from kg.query import QueryError, run_query
 
     store = dataset_to_store(seed_build.dataset)
-    with pytest.raises(QueryError, match=r"SPARQL syntax error: error at 1:26"):
+    with pytest.raises(QueryError, match=r"SPARQL syntax error at line 1, column 26"):
         run_query(store, "SELECT ?s WHERE { ?s ?p }")
     before = len(store)
     for update in ("DELETE WHERE { ?s ?p ?o }", "PREFIX x: <urn:x>\nDROP ALL", "# comment\nCLEAR DEFAULT"):
