@@ -162,7 +162,7 @@ def char_batches(items: Iterable[tuple[str, object]], size: int = BATCH_SIZE,
 
     >>> [len(b) for b in char_batches([("a" * 10, 0)] * 5, size=3, chars=40)]
     [3, 2]
-    >>> [len(b) for b in char_batches([("a" * 10, 0)] * 5, size=64, chars=15)]
+    >>> [len(b) for b in char_batches([("a" * 10, 0)] * 5, size=64, chars=25)]
     [2, 2, 1]
     """
     batch: list[tuple[str, object]] = []
