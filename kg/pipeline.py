@@ -19,6 +19,10 @@ from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
 
 BATCH_SIZE = 64
+# spaCy's memory grows with the text in a batch, not the number of texts: one
+# batch of twenty 10,000-character pieces peaked at 620 MB. Batches are cut at
+# this many characters as well as at BATCH_SIZE texts (typical news: ~64 paragraphs).
+BATCH_CHARS = 25_000
 # Articles per task sent to a worker process or a Dask worker: large enough that the
 # per-task cost (pickling, scheduling: ~5 ms on Dask) is noise, small enough to
 # keep every worker busy and the results streaming (field-notes.md).
@@ -152,6 +156,32 @@ def analyse_parsed(article: Article, parsed: Iterable[tuple[Paragraph, object]])
     return acc.result()
 
 
+def char_batches(items: Iterable[tuple[str, object]], size: int = BATCH_SIZE,
+                 chars: int = BATCH_CHARS) -> Iterator[list[tuple[str, object]]]:
+    """Consecutive lists of ``(text, context)`` holding at most ``size`` items and about ``chars`` characters.
+
+    >>> [len(b) for b in char_batches([("a" * 10, 0)] * 5, size=3, chars=40)]
+    [3, 2]
+    >>> [len(b) for b in char_batches([("a" * 10, 0)] * 5, size=64, chars=25)]
+    [2, 2, 1]
+    """
+    batch: list[tuple[str, object]] = []
+    total = 0
+    for item in items:
+        if batch and (len(batch) >= size or total + len(item[0]) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += len(item[0])
+    if batch:
+        yield batch
+
+
+def _pipe_bounded(nlp, items: Iterable[tuple[str, object]], batch_size: int):
+    for batch in char_batches(items, batch_size):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
 def analyse_articles(articles: Iterable[Article], nlp=None, batch_size: int = BATCH_SIZE) -> Iterator[ArticleAnalysis]:
     """Parse articles with ``nlp.pipe`` in batches and yield one analysis per article, in order.
 
@@ -175,7 +205,7 @@ def analyse_articles(articles: Iterable[Article], nlp=None, batch_size: int = BA
                 yield previous.text, (article, previous, True)
 
     acc: _Accumulator | None = None
-    for doc, (article, paragraph, last) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+    for doc, (article, paragraph, last) in _pipe_bounded(nlp, stream(), batch_size):
         if acc is None:
             acc = _Accumulator(article)
         if paragraph is not None:
