@@ -53,10 +53,19 @@ def corpus_subset(corpus: Path, limit: int | None, into: Path) -> Path:
 
 
 def child(config: str, workers: int, corpus: Path, limit: int | None, model: str | None) -> dict:
+    import shutil
+
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        return run_child(config, workers, corpus, limit, model, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run_child(config: str, workers: int, corpus: Path, limit: int | None, model: str | None, work: Path) -> dict:
     sys.path.insert(0, str(ROOT))
     from kg.nlp import load_pipeline
 
-    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     source = corpus_subset(corpus, limit, work / "articles")
     started = time.perf_counter()
     nlp = load_pipeline(model)

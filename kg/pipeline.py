@@ -29,7 +29,7 @@ def chunk_paragraph(paragraph: Paragraph, limit: int = MAX_CHARS) -> list[Paragr
     """Cut a paragraph longer than ``limit`` characters at sentence ends (else spaces).
 
     >>> [len(p.text) for p in chunk_paragraph(Paragraph("a. " * 10, 0), limit=8)]
-    [8, 8, 8, 5]
+    [5, 5, 5, 5, 5]
     """
     if len(paragraph.text) <= limit:
         return [paragraph]
