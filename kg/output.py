@@ -1,11 +1,16 @@
 """Writing outputs atomically: a temporary file in the same folder, then a rename.
 
 An interrupted write leaves the previous file intact and no half-written one.
+A build writes all its files into a staging folder first and moves them in
+only when every one is complete (:func:`staged_outputs`), holding a lock on
+the output folder so two builds never interleave (:func:`locked_dir`).
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -36,6 +41,85 @@ def atomic_path(path: str | Path):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+STAGING_PREFIX = ".kg-staging-"
+LOCK_NAME = ".kg.lock"
+
+
+class OutputBusy(RuntimeError):
+    """Another process holds the lock on an output folder or store."""
+
+
+@contextmanager
+def locked_dir(directory: str | Path, what: str = "kg build"):
+    """Hold an exclusive lock on ``directory`` (created if missing) while the block runs.
+
+    A second process fails at once with :class:`OutputBusy` naming the holder's
+    pid, rather than writing into the same folder. The lock is ``flock`` on
+    ``directory/.kg.lock``, released by the kernel when the holder exits or is
+    killed, so a crashed build never leaves a stale lock. A folder this call
+    created is removed again when nothing but the lock ended up in it.
+    """
+    directory = Path(directory)
+    created = not directory.exists()
+    directory.mkdir(parents=True, exist_ok=True)
+    lock = directory / LOCK_NAME
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise OutputBusy(f"{directory}: another {what} (pid {holder}) is writing here; "
+                             "wait for it to finish or choose another folder") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        remove_stale_temporaries(directory)
+        yield directory
+    finally:
+        os.close(fd)  # releases the flock
+        if created and {p.name for p in directory.iterdir()} <= {LOCK_NAME}:
+            shutil.rmtree(directory, ignore_errors=True)
+
+
+def remove_stale_temporaries(directory: Path) -> list[Path]:
+    """Delete staging folders and ``.*.tmp`` files a killed build left in ``directory``.
+
+    Call only while holding :func:`locked_dir`, so they cannot belong to a live build.
+    """
+    stale = [p for p in directory.iterdir()
+             if p.name.startswith(STAGING_PREFIX) or (p.name.startswith(".") and p.name.endswith(".tmp"))]
+    for p in stale:
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+    return stale
+
+
+@contextmanager
+def staged_outputs(out_dir: str | Path):
+    """Yield a staging folder inside ``out_dir``; on success move every file in it into ``out_dir``.
+
+    The slow part (serialising) happens in the staging folder; what replaces
+    the previous outputs is a handful of renames at the very end. On any
+    error, or when the process is killed, the previous outputs stay as they
+    were (a killed build's staging folder is removed by the next build).
+
+    >>> out = Path(tempfile.mkdtemp())
+    >>> with staged_outputs(out) as stage:
+    ...     _ = (stage / "a.txt").write_text("new")
+    >>> sorted(p.name for p in out.iterdir())
+    ['a.txt']
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+    try:
+        yield stage
+        for path in sorted(stage.iterdir()):
+            if path.is_file() and not path.name.startswith("."):
+                os.replace(path, out / path.name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 def write_text(path: str | Path, text: str) -> Path:

@@ -2,7 +2,7 @@
 
 Every problem is one line on stderr that names the file (and line)::
 
-    kg: examples/bad.jsonl:3: broken JSON (Expecting value: line 1 column 1) - skipped
+    kg: examples/bad.jsonl:3: broken JSON: Expecting value at column 1 - line skipped
 """
 from __future__ import annotations
 

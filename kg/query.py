@@ -1,7 +1,16 @@
 """SPARQL over a built graph, on Oxigraph (pyoxigraph).
 
-A graph is a Turtle/TriG/N-Quads/N-Triples/JSON-LD file. The default graph
-of a query is the union of all graphs, so simple queries see every article.
+A graph is a Turtle/TriG/N-Quads/N-Triples/JSON-LD file or a store folder
+made by ``kg build --store``. The default graph of a query is the union of
+all graphs, so simple queries see every article. The graph's own prefixes
+(``kg:``, ``rel:``, ``ent:`` … from the base IRI) are predeclared.
+
+Canned queries ship inside the package (``kg/queries/*.rq``; ``queries/`` at
+the repository root links there). A parameter is a ``VALUES ?name { UNDEF }``
+line of the query, replaced by an escaped literal:
+
+>>> print(bind_params('SELECT * { VALUES ?who { UNDEF } ?e ?p ?who }', {"who": 'Say "hi"'}))
+SELECT * { VALUES ?who { "Say \\"hi\\"" } ?e ?p ?who }
 
 >>> store = open_graph("out/graph.trig")                                # doctest: +SKIP
 >>> rows = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # doctest: +SKIP
@@ -12,6 +21,7 @@ import csv
 import io
 import json
 import re
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,9 +43,97 @@ class QueryError(ValueError):
     """A SPARQL query that cannot run (syntax error, refused update, bad graph)."""
 
 
+class QueryTimeout(QueryError):
+    """A query that did not finish within its time limit."""
+
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+_PARAM = r"VALUES\s+\?{name}\s*\{{\s*UNDEF\s*\}}"
+_SYNTAX_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.S)
+
+
+def canned_queries() -> dict[str, Path]:
+    """Name → file of every query shipped with the package.
+
+    >>> "who-said" in canned_queries()
+    True
+    """
+    return {p.stem: p for p in sorted(QUERIES_DIR.glob("*.rq"))}
+
+
+def query_summary(path: Path) -> str:
+    """The first comment line of a canned query: what it answers."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").strip()
+    return ""
+
+
+def query_params(sparql: str) -> list[str]:
+    """The parameters a query takes (its ``VALUES ?name { UNDEF }`` lines)."""
+    return re.findall(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}", sparql)
+
+
+def load_query(text: str) -> tuple[str, str | None]:
+    """The SPARQL of ``text``: a ``.rq`` file, a canned query name, or SPARQL itself; and the query's name."""
+    path = Path(text)
+    if text.endswith(".rq") or (len(text) < 200 and "\n" not in text and path.is_file()):
+        if not path.is_file():
+            raise QueryError(f"{text}: no such query file")
+        return path.read_text(encoding="utf-8"), path.stem
+    canned = canned_queries()
+    if text in canned:
+        return canned[text].read_text(encoding="utf-8"), text
+    if re.fullmatch(r"[\w-]+", text.strip()):
+        raise QueryError(f"no canned query named {text!r}; known: {', '.join(canned)}")
+    return text, None
+
+
+def required_params(sparql: str) -> list[str]:
+    """The parameters a query cannot run without (its ``# Required: a, b`` comment line)."""
+    m = re.search(r"^#\s*Required:\s*(.+)$", sparql, re.M)
+    return [p.strip() for p in m.group(1).split(",")] if m else []
+
+
+def bind_params(sparql: str, params: dict[str, str]) -> str:
+    """Give each parameter its value as a properly escaped string literal (never pasted raw)."""
+    known = query_params(sparql)
+    missing = [p for p in required_params(sparql) if p not in params]
+    if missing:
+        raise QueryError(f"the query needs --param {missing[0]}=VALUE (parameters: {', '.join(known)})")
+    for name, value in params.items():
+        pattern = re.compile(_PARAM.format(name=re.escape(name)))
+        if not pattern.search(sparql):
+            raise QueryError(f"the query takes no parameter {name!r}"
+                             + (f" (it takes: {', '.join(known)})" if known else " (it has none)"))
+        literal = str(ox.Literal(value))  # N-Triples escaping, valid SPARQL
+        sparql = pattern.sub(lambda _m: "VALUES ?" + name + " { " + literal + " }", sparql)
+    return sparql
+
+
+def syntax_message(exc: SyntaxError, sparql: str) -> str:
+    """A syntax error with its line and column, and the line itself with a caret."""
+    text = str(exc.args[0] if exc.args else exc)
+    m = _SYNTAX_POSITION.match(text)
+    if not m:
+        return f"SPARQL syntax error: {text}"
+    line, column, message = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = sparql.splitlines() or [""]
+    source = lines[min(line, len(lines)) - 1]
+    return (f"SPARQL syntax error at line {line}, column {column}: {message}\n"
+            f"  {source}\n  {' ' * max(column - 1, 0)}^")
+
+
 def open_graph(path: str | Path) -> ox.Store:
-    """An in-memory Oxigraph store holding the graph file at ``path``."""
+    """An Oxigraph store: the store folder at ``path`` (read-only), or a graph file loaded in memory."""
     path = Path(path)
+    if path.is_dir():
+        from .graph.store import StoreError, open_store
+
+        try:
+            return open_store(path)
+        except StoreError as exc:
+            raise QueryError(str(exc)) from exc
     if not path.exists():
         raise QueryError(f"{path}: no such graph file")
     fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
@@ -60,20 +158,72 @@ def is_update(sparql: str) -> bool:
     return bool(_UPDATE.match(sparql))
 
 
-def run_query(store: ox.Store, sparql: str, *, allow_update: bool = False):
+def graph_prefixes(base: str | None = None) -> dict[str, str]:
+    """The prefixes predeclared for queries: the graph's own (from ``base``) and the standard ones."""
+    from .graph.vocab import DEFAULT_BASE, Vocabulary
+
+    return Vocabulary(base or DEFAULT_BASE).prefixes()
+
+
+def run_query(store: ox.Store, sparql: str, *, allow_update: bool = False, base: str | None = None,
+              params: dict[str, str] | None = None):
     """Run a query (or, when allowed, an update) over the union of the store's graphs."""
+    sparql = bind_params(sparql, params or {})
+    prefixes = graph_prefixes(base)
     if is_update(sparql):
         if not allow_update:
             raise QueryError("SPARQL Update refused: pass --allow-update to change the graph")
+        header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
         try:
-            store.update(sparql)
+            store.update(header + sparql)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(syntax_message(_shift_lines(exc, len(prefixes)), sparql)) from exc
         return None
     try:
-        return store.query(sparql, use_default_graph_as_union=True)
+        return store.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        raise QueryError(syntax_message(exc, sparql)) from exc
+    except (OSError, RuntimeError) as exc:
+        raise QueryError(f"the query failed: {exc}") from exc
+
+
+def _shift_lines(exc: SyntaxError, by: int) -> SyntaxError:
+    m = _SYNTAX_POSITION.match(str(exc.args[0] if exc.args else exc))
+    if not m:
+        return exc
+    return SyntaxError(f"error at {int(m.group(1)) - by}:{m.group(2)}: {m.group(3)}")
+
+
+def answer(store: ox.Store, sparql: str, fmt: str = "table", *, timeout: float | None = None, **options) -> str | None:
+    """Run a query and render its result (``None`` for an update); raise :class:`QueryTimeout`
+    when it takes longer than ``timeout`` seconds.
+
+    The query runs in a worker thread (Oxigraph releases the GIL), so the
+    caller gets control back at the deadline; the abandoned query keeps
+    running until the process exits, which is what ``kg query`` does next.
+    """
+    def work():
+        result = run_query(store, sparql, **options)
+        return None if result is None else format_result(result, fmt)
+
+    if not timeout:
+        return work()
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryTimeout(f"the query did not finish within {timeout:g} s (--timeout)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def term_text(term) -> str:

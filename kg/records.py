@@ -108,16 +108,30 @@ class Mention:
     antecedent: int | None = None
     title: str | None = None
     role_of: str | None = None  # surface text of the role's place/org ("Iranian" → Iran)
+    written: str | None = None  # the name with its title as written ("US President Donald Trump")
+    span_start: int | None = None  # where the title begins, when one is written before the name
+    honorific: str | None = None  # "Gen.", "Ayatollah", "Mr"
+    gender: str | None = None  # "m"/"f" from a title or first name, when known
+    dep: str = ""  # dependency label of the mention's head ("nsubj" marks a subject)
+    headline: bool = False  # the mention sits in a title-cased line without a verb's punctuation
+    refers_at: int | None = None  # relative pronouns: offset of the noun the clause modifies
+    candidates: tuple[int, ...] = ()  # pronouns: antecedent indices in order of preference
+    ambiguous: bool = False  # they/their with a plural common noun nearby: leave unresolved
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
-    """Everything the build keeps of one parsed article: compact, picklable."""
+    """Everything the build keeps of one parsed article: compact, picklable.
+
+    ``error`` is set (and the records are empty) when extraction crashed on
+    this article; the build reports it as a problem and leaves the article out.
+    """
 
     article: Article
     sentences: int
     extractions: tuple[Extraction, ...]
     mentions: tuple[Mention, ...]
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

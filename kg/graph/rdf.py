@@ -1,29 +1,81 @@
-"""Triples and entities → RDF (the model of design.md).
+"""Triples and entities → RDF quads (the model of design.md and docs/model.md).
 
-* one named graph per article (``art:<id>``) with the article's metadata, its
-  statements and their evidence;
-* the shared graph ``kg:entities`` with labels, aliases, types and roles;
-* every triple is an ``rdf:Statement`` with negation, modality, attribution,
-  confidence and one evidence node per sentence (PROV-O). The statement IRI
-  is a hash of subject, predicate, object, negation, modality and speaker, so
-  the same fact read in several articles is one statement with several
-  evidences;
+* one named graph per article (``art:<id>``) with the article's metadata
+  (Dublin Core / schema.org, its content hash), the evidence of its
+  statements (``stmt kg:evidence ev``), its plain edges and the entities each
+  sentence mentions;
+* the shared graph ``kg:entities`` with labels, aliases, types, mention
+  counts and roles;
+* the shared graph ``kg:statements`` describing each statement once: subject,
+  predicate, object, negation, modality, speaker, confidence (best evidence)
+  and corroboration (how many distinct articles support it);
+* every triple is an ``rdf:Statement`` with negation, modality,
+  ``prov:wasAttributedTo`` and one evidence node per sentence (PROV-O). The
+  statement IRI hashes subject, predicate, object, negation, modality and
+  speaker, so the same fact read in several articles is one statement;
 * a plain edge ``subject rel:<lemma> object`` only for what the article itself
-  asserts (not negated, not attributed, not hedged).
+  asserts (not negated, not attributed, not hedged); a speech act links its
+  speaker to the statement it reports (``speaker rel:say <statement>``).
+
+Quads are built directly as pyoxigraph terms: a million triples load into
+Oxigraph in seconds, where building an rdflib ``Dataset`` first costs minutes.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 
-from rdflib import Dataset, Literal, URIRef
+import pyoxigraph as ox
 
 from ..records import Article, Entity, Triple
 from .vocab import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, TYPE_CLASSES, XSD, Vocabulary
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
 
 def _digest(*parts) -> str:
     return hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=65536)
+def nn(iri) -> ox.NamedNode:
+    """An Oxigraph IRI from an rdflib ``URIRef`` or a string (cached: vocabulary terms repeat)."""
+    return ox.NamedNode(str(iri))
+
+
+def _lit(value, datatype=None) -> ox.Literal:
+    return ox.Literal(str(value), datatype=nn(datatype)) if datatype is not None else ox.Literal(str(value))
+
+
+_TRUE, _FALSE = ox.Literal("true", datatype=nn(XSD.boolean)), ox.Literal("false", datatype=nn(XSD.boolean))
+
+
+def _bool(value: bool) -> ox.Literal:
+    return _TRUE if value else _FALSE
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=nn(XSD.integer))
+
+
+def _decimal(value: float) -> ox.Literal:
+    """An xsd:decimal in Oxigraph's canonical form ("0.8", not "0.800"), so a quad read back
+    from the store equals the one written and re-builds find nothing to change."""
+    text = f"{round(float(value), 3):.3f}".rstrip("0").rstrip(".")
+    return ox.Literal("0" if text in ("", "-0") else text, datatype=nn(XSD.decimal))
+
+
+def content_hash(article: Article) -> str:
+    """SHA-256 of an article's text and metadata: equal hashes mean nothing to re-read.
+
+    >>> content_hash(Article("a", "Hi.")) == content_hash(Article("a", "Hi."))
+    True
+    """
+    parts = (article.text, article.title, article.date, article.url, article.source)
+    return hashlib.sha256("\x1f".join(p or "" for p in parts).encode("utf-8")).hexdigest()
 
 
 def is_asserted(triple: Triple) -> bool:
@@ -37,122 +89,285 @@ def statement_key(triple: Triple, vocab: Vocabulary) -> tuple:
     return (subject, triple.relation_lemma, obj, triple.negated, triple.modality, triple.attributed_to)
 
 
-def statement_iri(triple: Triple, vocab: Vocabulary) -> URIRef:
+def statement_iri(triple: Triple, vocab: Vocabulary):
     """The stable IRI of a triple's statement: the same fact gives the same IRI in every article."""
     return vocab.STMT[_digest(*statement_key(triple, vocab))]
 
 
-def evidence_iri(triple: Triple, vocab: Vocabulary) -> URIRef:
+def evidence_iri(triple: Triple, vocab: Vocabulary):
     return vocab.EVID[_digest(triple.doc, triple.start, triple.end, *statement_key(triple, vocab))]
 
 
+def sentence_iri(doc: str, start: int, vocab: Vocabulary):
+    return vocab.KG["sentence-" + _digest(doc, start)]
+
+
 def _node(name: str | None, text: str, vocab: Vocabulary):
-    return vocab.entity_iri(name) if name else Literal(text)
+    return nn(vocab.entity_iri(name)) if name else ox.Literal(text)
 
 
 def _speaker_node(name: str, entity_names, vocab: Vocabulary):
     # attributed_to holds a canonical entity name when the speaker resolved, else the text.
-    return vocab.entity_iri(name) if entity_names is None or name in entity_names else Literal(name)
+    return nn(vocab.entity_iri(name)) if entity_names is None or name in entity_names else ox.Literal(name)
 
 
-def add_article(ds: Dataset, article: Article, vocab: Vocabulary) -> URIRef:
-    """The article node with its Dublin Core / schema.org metadata, in its own graph."""
-    iri = vocab.article_iri(article.id)
-    g = ds.graph(iri)
-    g.add((iri, RDF.type, SDO.NewsArticle))
-    g.add((iri, DCTERMS.identifier, Literal(article.id)))
-    for prop, value in ((DCTERMS.title, article.title), (DCTERMS.date, article.date),
-                        (SDO.url, article.url), (DCTERMS.source, article.source)):
-        if value:
-            g.add((iri, prop, Literal(value)))
-    return iri
+def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[ox.Quad]:
+    """The article node: type, identifier, Dublin Core / schema.org metadata, content hash."""
+    iri = nn(vocab.article_iri(article.id))
+    quads = [ox.Quad(iri, nn(RDF.type), nn(SDO.NewsArticle), iri),
+             ox.Quad(iri, nn(DCTERMS.identifier), ox.Literal(article.id), iri),
+             ox.Quad(iri, nn(vocab.KG.contentHash), ox.Literal(content_hash(article)), iri)]
+    if article.title:
+        quads += [ox.Quad(iri, nn(DCTERMS.title), ox.Literal(article.title), iri),
+                  ox.Quad(iri, nn(SDO.headline), ox.Literal(article.title), iri)]
+    if article.date:
+        date = _lit(article.date, XSD.date) if _ISO_DATE.match(article.date) else ox.Literal(article.date)
+        quads += [ox.Quad(iri, nn(DCTERMS.date), date, iri), ox.Quad(iri, nn(SDO.datePublished), date, iri)]
+    if article.url:
+        quads.append(ox.Quad(iri, nn(SDO.url), ox.Literal(article.url), iri))
+    if article.source:
+        quads += [ox.Quad(iri, nn(DCTERMS.source), ox.Literal(article.source), iri),
+                  ox.Quad(iri, nn(SDO.publisher), ox.Literal(article.source), iri)]
+    return quads
 
 
-def add_triples(ds: Dataset, triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> int:
-    """Write each triple into its article's graph; return how many were written.
-
-    ``entity_names`` (canonical names) tells which speakers are entities;
-    ``None`` takes every speaker for one.
-    """
-    count = 0
-    content_of_sentence: dict[tuple, URIRef] = {}
-    speech: list[tuple[Triple, URIRef]] = []
+def one_per_evidence(triples: Iterable[Triple], vocab: Vocabulary) -> list[Triple]:
+    """The triples with one per evidence node: the same fact read twice in one sentence
+    (two readings of one clause) keeps its most confident reading, in first-seen order."""
+    best: dict[str, Triple] = {}
     for t in triples:
-        g = ds.graph(vocab.article_iri(t.doc))
-        stmt = statement_iri(t, vocab)
-        subject = _node(t.subject_entity, t.subject, vocab)
-        predicate = vocab.relation_iri(t.relation_lemma)
-        obj = _node(t.object_entity, t.object, vocab)
-        g.add((stmt, RDF.type, RDF.Statement))
-        g.add((stmt, RDF.subject, subject))
-        g.add((stmt, RDF.predicate, predicate))
-        g.add((stmt, RDF.object, obj))
-        g.add((stmt, vocab.KG.negated, Literal(t.negated)))
-        if t.modality:
-            g.add((stmt, vocab.KG.modality, Literal(t.modality)))
+        key = str(evidence_iri(t, vocab))
+        if key not in best or t.confidence > best[key].confidence:
+            best[key] = t
+    return list(best.values())
+
+
+def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
+    """What an article contributes about its triples, in its own graph: one evidence node
+    per triple (``stmt kg:evidence ev``), the plain edges it asserts, and speech links.
+
+    The statements themselves are described once, in the shared graph
+    (:func:`statement_quads`): Oxigraph's union default graph does not
+    de-duplicate, so a statement repeated in two article graphs would count
+    twice in every join.
+    """
+    K = vocab.KG
+    quads: list[ox.Quad] = []
+    content_of_sentence: dict[tuple, ox.NamedNode] = {}
+    speech: list[tuple[Triple, ox.NamedNode]] = []
+    for t in one_per_evidence(triples, vocab):
+        g = nn(vocab.article_iri(t.doc))
+        stmt = nn(statement_iri(t, vocab))
+        evidence = nn(evidence_iri(t, vocab))
+        quads += [
+            ox.Quad(stmt, nn(K.evidence), evidence, g),
+            ox.Quad(evidence, nn(RDF.type), nn(K.Evidence), g),
+            ox.Quad(evidence, nn(PROV.wasDerivedFrom), g, g),
+            ox.Quad(evidence, nn(K.sentence), ox.Literal(t.sentence), g),
+            ox.Quad(evidence, nn(K.inSentence), nn(sentence_iri(t.doc, t.start, vocab)), g),
+            ox.Quad(evidence, nn(K.relationText), ox.Literal(t.relation), g),
+            ox.Quad(evidence, nn(K.subjectText), ox.Literal(t.subject), g),
+            ox.Quad(evidence, nn(K.objectText), ox.Literal(t.object), g),
+            ox.Quad(evidence, nn(K.start), _int(t.start), g),
+            ox.Quad(evidence, nn(K.end), _int(t.end), g),
+            ox.Quad(evidence, nn(K.confidence), _decimal(t.confidence), g),
+        ]
         if t.attributed_to:
-            g.add((stmt, PROV.wasAttributedTo, _speaker_node(t.attributed_to, entity_names, vocab)))
             content_of_sentence[(t.doc, t.start)] = stmt
-        g.add((predicate, RDFS.label, Literal(t.relation_lemma)))
-        evidence = evidence_iri(t, vocab)
-        g.add((stmt, vocab.KG.evidence, evidence))
-        g.add((evidence, RDF.type, vocab.KG.Evidence))
-        g.add((evidence, PROV.wasDerivedFrom, vocab.article_iri(t.doc)))
-        g.add((evidence, vocab.KG.sentence, Literal(t.sentence)))
-        g.add((evidence, vocab.KG.relationText, Literal(t.relation)))
-        g.add((evidence, vocab.KG.subjectText, Literal(t.subject)))
-        g.add((evidence, vocab.KG.objectText, Literal(t.object)))
-        g.add((evidence, vocab.KG.start, Literal(t.start, datatype=XSD.integer)))
-        g.add((evidence, vocab.KG.end, Literal(t.end, datatype=XSD.integer)))
-        g.add((evidence, vocab.KG.confidence, Literal(t.confidence, datatype=XSD.decimal)))
         if t.kind == "speech":
             speech.append((t, stmt))
-        if is_asserted(t) and not isinstance(subject, Literal) and t.kind != "speech":
-            g.add((subject, predicate, obj))
-        count += 1
+        elif is_asserted(t) and t.subject_entity:
+            quads.append(ox.Quad(nn(vocab.entity_iri(t.subject_entity)), nn(vocab.relation_iri(t.relation_lemma)),
+                                 _node(t.object_entity, t.object, vocab), g))
     # A speech act links its speaker to the statement it reports, when that was read.
     for t, stmt in speech:
         content = content_of_sentence.get((t.doc, t.start))
-        if t.subject_entity and content is not None and not t.negated:
-            g = ds.graph(vocab.article_iri(t.doc))
-            g.add((vocab.entity_iri(t.subject_entity), vocab.relation_iri(t.relation_lemma), content))
-            g.add((stmt, vocab.KG.reports, content))
-    return count
+        if content is not None and t.subject_entity and not t.negated:
+            quads.append(ox.Quad(nn(vocab.entity_iri(t.subject_entity)), nn(vocab.relation_iri(t.relation_lemma)),
+                                 content, nn(vocab.article_iri(t.doc))))
+    return quads
 
 
-def add_entities(ds: Dataset, entities: Iterable[Entity], vocab: Vocabulary) -> None:
-    """Entity descriptions in the shared graph: type, label, aliases, mentions, roles."""
-    g = ds.graph(vocab.ENTITIES_GRAPH)
+def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> list[ox.Quad]:
+    """Every statement, described once in the shared graph ``kg:statements``.
+
+    ``rdf:subject/predicate/object``, ``kg:negated``, ``kg:modality``,
+    ``prov:wasAttributedTo`` (the speaker, an entity IRI when it resolved),
+    ``kg:reports`` (speech act → the statement it reports), ``kg:confidence``
+    (best evidence) and ``kg:corroboration`` (distinct supporting articles).
+    ``entity_names`` tells which speakers are entities (``None``: all).
+    """
+    K = vocab.KG
+    g = nn(vocab.STATEMENTS_GRAPH)
+    first: dict[ox.NamedNode, Triple] = {}
+    best: dict[ox.NamedNode, float] = {}
+    docs: dict[ox.NamedNode, set[str]] = defaultdict(set)
+    content_of_sentence: dict[tuple, ox.NamedNode] = {}
+    for t in triples:
+        stmt = nn(statement_iri(t, vocab))
+        first.setdefault(stmt, t)
+        best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
+        docs[stmt].add(t.doc)
+        if t.attributed_to and t.kind != "speech":
+            content_of_sentence[(t.doc, t.start)] = stmt
+    quads: set[ox.Quad] = set()
+    for stmt in sorted(first, key=lambda s: s.value):
+        t = first[stmt]
+        predicate = nn(vocab.relation_iri(t.relation_lemma))
+        quads.update((
+            ox.Quad(stmt, nn(RDF.type), nn(RDF.Statement), g),
+            ox.Quad(stmt, nn(RDF.subject), _node(t.subject_entity, t.subject, vocab), g),
+            ox.Quad(stmt, nn(RDF.predicate), predicate, g),
+            ox.Quad(stmt, nn(RDF.object), _node(t.object_entity, t.object, vocab), g),
+            ox.Quad(predicate, nn(RDFS.label), ox.Literal(t.relation_lemma), g),
+            ox.Quad(stmt, nn(K.negated), _bool(t.negated), g),
+            ox.Quad(stmt, nn(K.kind), ox.Literal(t.kind), g),
+            ox.Quad(stmt, nn(K.confidence), _decimal(best[stmt]), g),
+            ox.Quad(stmt, nn(K.corroboration), _int(len(docs[stmt])), g),
+        ))
+        if t.modality:
+            quads.add(ox.Quad(stmt, nn(K.modality), ox.Literal(t.modality), g))
+        if t.attributed_to:
+            quads.add(ox.Quad(stmt, nn(PROV.wasAttributedTo), _speaker_node(t.attributed_to, entity_names, vocab), g))
+    for t in triples:
+        if t.kind == "speech":
+            content = content_of_sentence.get((t.doc, t.start))
+            if content is not None:
+                quads.add(ox.Quad(nn(statement_iri(t, vocab)), nn(K.reports), content, g))
+    return sorted(quads, key=str)
+
+
+def sentence_quads(doc: str, sentence_entities: Mapping[int, Iterable[str]], vocab: Vocabulary) -> list[ox.Quad]:
+    """Which entities each sentence of an article mentions (``kg:Sentence kg:mentions ent:X``).
+
+    ``sentence_entities`` maps a sentence's start offset to canonical entity names.
+    """
+    g = nn(vocab.article_iri(doc))
+    quads = []
+    for start, names in sorted(sentence_entities.items()):
+        names = sorted(set(names))
+        if not names:
+            continue
+        s = nn(sentence_iri(doc, start, vocab))
+        quads += [ox.Quad(s, nn(RDF.type), nn(vocab.KG.Sentence), g),
+                  ox.Quad(s, nn(PROV.wasDerivedFrom), g, g),
+                  ox.Quad(s, nn(vocab.KG.start), _int(start), g)]
+        quads += [ox.Quad(s, nn(vocab.KG.mentions), nn(vocab.entity_iri(n)), g) for n in names]
+    return quads
+
+
+def merge_same_iri(entities: Iterable[Entity]) -> list[Entity]:
+    """One entity per IRI: two canonical names with the same slug ("U.S." and "US") would
+    otherwise give one IRI two labels and two mention counts. The most mentioned
+    name stays the label; the others become aliases.
+
+    >>> a = Entity("U.S.", "GPE", ("U.S.",), "e:us", 19, ("d1",))
+    >>> b = Entity("US", "GPE", ("US",), "e:us", 13, ("d2",))
+    >>> m = merge_same_iri([a, b])[0]
+    >>> m.name, m.aliases, m.mentions, m.docs
+    ('U.S.', ('U.S.', 'US'), 32, ('d1', 'd2'))
+    """
+    groups: dict[str, list[Entity]] = {}
     for e in entities:
-        iri = URIRef(e.iri)
-        g.add((iri, RDF.type, TYPE_CLASSES.get(e.type, vocab.KG.Entity)))
-        g.add((iri, vocab.KG.entityType, Literal(e.type)))
-        g.add((iri, RDFS.label, Literal(e.name)))
-        g.add((iri, SKOS.prefLabel, Literal(e.name)))
-        for alias in e.aliases:
-            if alias != e.name:
-                g.add((iri, SKOS.altLabel, Literal(alias)))
-        g.add((iri, vocab.KG.mentionCount, Literal(e.mentions, datatype=XSD.integer)))
-        for doc in e.docs:
-            g.add((iri, vocab.KG.mentionedIn, vocab.article_iri(doc)))
+        groups.setdefault(e.iri, []).append(e)
+    merged = []
+    for group in groups.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        group.sort(key=lambda e: (-e.mentions, e.name))
+        head = group[0]
+        aliases = sorted({a for e in group for a in e.aliases} | {e.name for e in group})
+        merged.append(Entity(head.name, head.type, tuple(aliases), head.iri, sum(e.mentions for e in group),
+                             tuple(sorted({d for e in group for d in e.docs})),
+                             tuple(dict.fromkeys(r for e in group for r in e.roles))))
+    return merged
+
+
+def entity_quads(entities: Iterable[Entity], vocab: Vocabulary) -> list[ox.Quad]:
+    """Entity descriptions in the shared graph: type, label, aliases, mentions, articles, roles."""
+    g = nn(vocab.ENTITIES_GRAPH)
+    K = vocab.KG
+    quads = []
+    for e in merge_same_iri(entities):
+        iri = nn(e.iri)
+        quads += [ox.Quad(iri, nn(RDF.type), nn(TYPE_CLASSES.get(e.type, K.Entity)), g),
+                  ox.Quad(iri, nn(K.entityType), ox.Literal(e.type), g),
+                  ox.Quad(iri, nn(RDFS.label), ox.Literal(e.name), g),
+                  ox.Quad(iri, nn(SKOS.prefLabel), ox.Literal(e.name), g),
+                  ox.Quad(iri, nn(K.mentionCount), _int(e.mentions), g)]
+        quads += [ox.Quad(iri, nn(SKOS.altLabel), ox.Literal(a), g) for a in e.aliases if a != e.name]
+        quads += [ox.Quad(iri, nn(K.mentionedIn), nn(vocab.article_iri(d)), g) for d in e.docs]
         for role in e.roles:
-            role_iri = vocab.ROLE[_digest(e.name, role.role, role.of)]
-            g.add((iri, SDO.hasOccupation, role_iri))
-            g.add((role_iri, RDF.type, SDO.Role))
-            g.add((role_iri, SDO.roleName, Literal(role.role)))
+            role_iri = nn(vocab.ROLE[_digest(e.name, role.role, role.of)])
+            quads += [ox.Quad(iri, nn(SDO.hasOccupation), role_iri, g),
+                      ox.Quad(role_iri, nn(RDF.type), nn(SDO.Role), g),
+                      ox.Quad(role_iri, nn(SDO.roleName), ox.Literal(role.role), g)]
             if role.of:
-                g.add((role_iri, vocab.KG.roleOf, vocab.entity_iri(role.of)))
+                quads.append(ox.Quad(role_iri, nn(K.roleOf), nn(vocab.entity_iri(role.of)), g))
+    return quads
+
+
+def article_quads(article: Article, triples: Sequence[Triple], vocab: Vocabulary,
+                  sentence_entities: Mapping[int, Iterable[str]] | None = None) -> list[ox.Quad]:
+    """Everything in one article's named graph (metadata, statements, evidence, sentences)."""
+    quads = article_metadata_quads(article, vocab)
+    quads += triple_quads(triples, vocab)
+    if sentence_entities:
+        quads += sentence_quads(article.id, sentence_entities, vocab)
+    return quads
+
+
+def graph_quads(articles: Iterable[Article], triples: Iterable[Triple], entities: Iterable[Entity],
+                vocab: Vocabulary | None = None,
+                sentence_entities: Mapping[str, Mapping[int, Iterable[str]]] | None = None) -> Iterator[ox.Quad]:
+    """Every quad of the graph: article graphs, then the shared entity and statement graphs."""
+    vocab = vocab or Vocabulary()
+    entities = list(entities)
+    names = {e.name for e in entities}
+    by_doc: dict[str, list[Triple]] = defaultdict(list)
+    triples = list(triples)
+    for t in triples:
+        by_doc[t.doc].append(t)
+    for article in articles:
+        yield from article_quads(article, by_doc.get(article.id, ()), vocab, (sentence_entities or {}).get(article.id))
+    yield from entity_quads(entities, vocab)
+    yield from statement_quads(triples, vocab, names)
+
+
+def to_store(articles, triples, entities, vocab: Vocabulary | None = None, sentence_entities=None,
+             store: ox.Store | None = None) -> ox.Store:
+    """The whole graph in an Oxigraph store (a new in-memory one unless ``store`` is given)."""
+    store = store if store is not None else ox.Store()
+    store.extend(graph_quads(articles, triples, entities, vocab, sentence_entities))
+    return store
+
+
+def store_to_dataset(store: ox.Store, vocab: Vocabulary | None = None):
+    """An rdflib ``Dataset`` copy of an Oxigraph store (for code that wants rdflib)."""
+    from rdflib import Dataset
+
+    ds = Dataset()
+    (vocab or Vocabulary()).bind(ds)
+    ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    return ds
 
 
 def to_rdf(articles: Iterable[Article], triples: Iterable[Triple], entities: Iterable[Entity],
-           vocab: Vocabulary | None = None) -> Dataset:
+           vocab: Vocabulary | None = None, sentence_entities=None):
     """The whole graph as an rdflib ``Dataset`` (named graphs per article)."""
-    vocab = vocab or Vocabulary()
-    ds = Dataset()
-    vocab.bind(ds)
-    for article in articles:
-        add_article(ds, article, vocab)
-    entities = list(entities)
-    add_triples(ds, triples, vocab, {e.name for e in entities})
-    add_entities(ds, entities, vocab)
-    return ds
+    return store_to_dataset(to_store(articles, triples, entities, vocab, sentence_entities), vocab)
+
+
+def sentence_entities(analyses, resolution) -> dict[str, dict[int, set[str]]]:
+    """Per article, per sentence start: the canonical entities its mentions resolved to."""
+    out: dict[str, dict[int, set[str]]] = {}
+    for a in analyses:
+        doc = a.article.id
+        per_sentence: dict[int, set[str]] = defaultdict(set)
+        for m in a.mentions:
+            name = resolution.entity_at(doc, m.start)
+            if name:
+                per_sentence[m.sent_start].add(name)
+        out[doc] = dict(per_sentence)
+    return out

@@ -38,6 +38,7 @@ class Vocabulary:
         self.EVID = Namespace(base + "evidence/")
         self.ROLE = Namespace(base + "role/")
         self.ENTITIES_GRAPH = self.KG["entities"]
+        self.STATEMENTS_GRAPH = self.KG["statements"]
 
     def entity_iri(self, name: str):
         return self.ENT[slug(name)]
@@ -48,11 +49,16 @@ class Vocabulary:
     def relation_iri(self, lemma: str):
         return self.REL[slug(lemma, sep="_") or "related_to"]
 
+    def prefixes(self) -> dict[str, str]:
+        """Prefix → namespace IRI of every vocabulary the graph uses (for Turtle and SPARQL)."""
+        return {"kg": str(self.KG), "rel": str(self.REL), "ent": str(self.ENT), "art": str(self.ART),
+                "stmt": str(self.STMT), "ev": str(self.EVID), "role": str(self.ROLE), "schema": str(SDO),
+                "prov": str(PROV), "skos": str(SKOS), "dcterms": str(DCTERMS), "rdf": str(RDF),
+                "rdfs": str(RDFS), "xsd": str(XSD)}
+
     def bind(self, graph) -> None:
         """Bind readable prefixes on an rdflib graph or dataset."""
-        for prefix, ns in (("kg", self.KG), ("rel", self.REL), ("ent", self.ENT), ("art", self.ART),
-                           ("stmt", self.STMT), ("ev", self.EVID), ("role", self.ROLE), ("schema", SDO),
-                           ("prov", PROV), ("skos", SKOS), ("dcterms", DCTERMS), ("rdfs", RDFS), ("xsd", XSD)):
+        for prefix, ns in self.prefixes().items():
             graph.bind(prefix, ns, override=True)
 
 

@@ -1,35 +1,134 @@
-"""Mentions of entities in a parsed paragraph: named entities and pronouns."""
+"""Mentions of entities in a parsed paragraph: named entities and pronouns.
+
+Named mentions carry the title written before them (:mod:`kg.resolve.roles`);
+fragments that name nothing are dropped (:func:`kg.resolve.names.is_junk`).
+Relative pronouns ("who", "which") point at the noun their clause modifies.
+"""
 from __future__ import annotations
 
 from ..records import Mention
+from .gazetteer import Gazetteer
+from .names import clean_surface, gender_of_first_name, is_junk
+from .roles import title_of, word
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs", "themselves"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+RELATIVE = {"who", "whom", "whose", "which", "that"}
+_TITLED_LABELS = {"PERSON", "ORG"}  # a title before a country is an adjective: "chief US economist"
+_SMALL_WORDS = {"of", "and", "to", "for", "the", "a", "an", "in", "on", "as", "at", "by", "with", "from", "&", "-", "–", ","}
+_END_PUNCT = tuple(".!?\"”’:;)")
+
+
+def is_headline(line: str) -> bool:
+    """A title-cased line without sentence punctuation.
+
+    >>> is_headline("Red Lines Intact"), is_headline("Trump Signals Openness, Keeps Pressure On")
+    (True, True)
+    >>> is_headline("Iran and the United States had completed five rounds of talks.")
+    False
+    """
+    text = line.strip()
+    words = [w for w in text.replace(",", " ").split() if w[:1].isalpha()]
+    if not words or text.endswith(_END_PUNCT):
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+
+
+def _line_of(doc, start: int, end: int) -> str:
+    text = doc.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo:hi if hi >= 0 else len(text)]
+
+
+def _after_possessive(ent):
+    """The part of an entity after an inner possessive ("ABC News’ Rachel Scott" → "Rachel Scott")."""
+    for t in reversed(ent[:-1]):
+        if t.tag_ == "POS" or t.text in {"’", "'"}:
+            return ent.doc[t.i + 1:ent.end]
+    return ent
+
+
+def _named(ent, doc_id: str, offset: int, title_tokens: set[int]) -> Mention | None:
+    if ent.label_ not in ENTITY_LABELS or all(i in title_tokens for i in range(ent.start, ent.end)):
+        return None
+    doc = ent.doc
+    label = ent.label_
+    tail = _after_possessive(ent)
+    if tail is not ent:
+        if len(tail) == 2 and gender_of_first_name(tail[0].text):  # "ABC News’ Rachel Scott"
+            label = "PERSON"
+        ent = tail
+    headline = is_headline(_line_of(doc, ent.start_char, ent.end_char))
+    title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
+    name = doc[title.name_start:ent.end] if title else ent
+    text = clean_surface(name.text)
+    if is_junk(text):
+        return None
+    role_of, written, span_start, gender = None, None, None, None
+    if title and (title.role or title.honorific):
+        label = "PERSON"
+        title_tokens.update(range(title.start, title.name_start))
+        written = doc[title.start:ent.end].text.rsplit(",", 1)[-1].strip()  # apposition: the name as written
+        span_start = offset + doc[title.start].idx
+        role_of = title.owner.text if title.owner is not None else None
+        gender = title.gender
+    if label == "PERSON" and gender is None and len(name) > 1:
+        gender = gender_of_first_name(name[0].text)
+    return Mention(doc_id, text, label, offset + name.start_char, offset + name.end_char, offset + ent.sent.start_char,
+                   title=title.role if title else None, role_of=role_of, written=written, span_start=span_start,
+                   honorific=title.honorific if title else None, gender=gender, dep=ent.root.dep_, headline=headline)
 
 
 def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
-    """Named-entity mentions of ``doc`` (article-level offsets)."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        text = ent.text.strip()
-        if not any(c.isalpha() for c in text):
-            continue
-        out.append(Mention(doc_id, text, ent.label_, offset + ent.start_char, offset + ent.end_char, offset + ent.sent.start_char))
-    return out
+    """Named-entity mentions of ``doc`` (article-level offsets), titles read, junk dropped."""
+    out: list[Mention] = []
+    title_tokens: set[int] = set()
+    # persons first, so a title's words ("Defense" in "Defense Minister Israel Katz") are known before other entities
+    for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+        m = _named(ent, doc_id, offset, title_tokens)
+        if m is not None:
+            out.append(m)
+    return [m for m in out if not _inside_title(m, doc, offset, title_tokens)]
+
+
+def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
+    span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+    return span is not None and m.written is None and all(t.i in title_tokens for t in span)
+
+
+def _plural_rival(t) -> bool:
+    """A plural common noun heads a subject or object earlier in the pronoun's sentence or the one before."""
+    sent = t.sent
+    lo = sent.start
+    if lo > 0:
+        lo = t.doc[lo - 1].sent.start
+    return any(
+        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        for u in t.doc[lo:t.i]
+    )
 
 
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
-    """Third-person pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
-    return [
-        Mention(doc_id, t.text, "PRON", offset + t.idx, offset + t.idx + len(t), offset + t.sent.start_char, is_pronoun=True)
-        for t in doc
-        if t.lower_ in PRONOUNS and t.pos_ == "PRON"
-    ]
+    """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
+    out = []
+    for t in doc:
+        low = t.lower_
+        base = dict(doc=doc_id, text=t.text, label="PRON", start=offset + t.idx, end=offset + t.idx + len(t),
+                    sent_start=offset + t.sent.start_char, is_pronoun=True, dep=t.dep_)
+        if low in PRONOUNS and t.pos_ == "PRON" or low in {"his", "her", "their"} and t.tag_ == "PRP$":
+            out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t)))
+        elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
+            noun = t.head.head
+            out.append(Mention(**base, refers_at=offset + noun.idx))
+    return out
 
 
 def find_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Named and pronoun mentions of ``doc``, in text order."""
     return sorted(named_mentions(doc, doc_id, offset) + pronoun_mentions(doc, doc_id, offset), key=lambda m: m.start)
+
+
+__all__ = ["find_mentions", "named_mentions", "pronoun_mentions", "is_headline", "word"]

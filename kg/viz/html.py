@@ -1,13 +1,18 @@
 """Render a :class:`~kg.viz.network.Network` as one self-contained HTML file.
 
-pyvis 0.3.2 with ``cdn_resources="in_line"`` inlines vis-network but still
-links Bootstrap from a CDN; those tags are removed so the page loads nothing
-from the network.
+pyvis 0.3.2 with ``cdn_resources="in_line"`` writes the page and inlines
+vis-network, but still links Bootstrap from a CDN; those tags are removed, so
+the page loads nothing from the network. pyvis draws an empty network; the
+graph itself travels as one JSON block (:func:`script_json`, safe inside
+``<script>``) that ``assets/kg-viz.js`` turns into styled nodes and edges, a
+legend, filters, a search box and hover cards built with ``textContent``.
 """
 from __future__ import annotations
 
 import html
+import json
 import re
+from importlib import resources
 from pathlib import Path
 
 from pyvis.network import Network as PyvisNetwork
@@ -16,10 +21,36 @@ from ..output import write_text
 from .network import Network
 
 TYPE_COLOURS = {
-    "PERSON": "#e15759", "GPE": "#4e79a7", "LOC": "#76b7b2", "FAC": "#76b7b2", "ORG": "#f28e2b",
-    "NORP": "#edc948", "EVENT": "#b07aa1", "LITERAL": "#bab0ac",
+    "PERSON": "#e15759", "GPE": "#4e79a7", "LOC": "#76b7b2", "FAC": "#59a14f", "ORG": "#f28e2b",
+    "NORP": "#edc948", "EVENT": "#b07aa1", "PRODUCT": "#ff9da7", "WORK_OF_ART": "#9c755f",
+    "LAW": "#499894", "LITERAL": "#c8c4c0",
+}
+OPTIONS = {
+    "layout": {"improvedLayout": False, "randomSeed": 7},  # the same graph gives the same picture
+    "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 200, "fit": True},
+                "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
+    "interaction": {"hover": True, "tooltipDelay": 100, "navigationButtons": False},
+    "edges": {"smooth": {"type": "continuous"}},
 }
 _EXTERNAL_TAG = re.compile(r"<(?:script|link)\b[^>]*?(?:src|href)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
+# Characters that could end a <script> element, open an HTML comment or end a JS line.
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+CONTROLS = """
+<div id="kg-bar">
+  <h1 id="kg-title">{title}</h1>
+  <form id="kg-find" role="search"><input id="kg-search" type="search" list="kg-names" placeholder="find an entity…"
+    aria-label="find an entity"> <button type="submit">Find</button></form>
+  <datalist id="kg-names"></datalist>
+  <label>relation <select id="kg-relation"><option value="">all</option></select></label>
+  <label>article <select id="kg-article"><option value="">all</option></select></label>
+  <label><input id="kg-literals" type="checkbox" checked> literal objects</label>
+  <button id="kg-physics" type="button">Freeze layout</button>
+  <span id="kg-status"></span>
+</div>
+<div id="kg-legend"></div>
+<div id="kg-card" role="tooltip"></div>
+"""
 
 
 def strip_external_resources(page: str) -> str:
@@ -27,28 +58,58 @@ def strip_external_resources(page: str) -> str:
     return _EXTERNAL_TAG.sub("", page)
 
 
-def render_html(network: Network, title: str = "Knowledge graph") -> str:
+def script_json(value) -> str:
+    """JSON that can sit inside ``<script>``: no ``</script>``, ``<!--`` or line separators.
+
+    >>> script_json({"a": "</script><!--\\u2028"})
+    '{"a": "\\\\u003c/script\\\\u003e\\\\u003c!--\\\\u2028"}'
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group()], text)
+
+
+def _asset(name: str) -> str:
+    return resources.files("kg.viz").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def page_data(network: Network, title: str, communities: bool = False) -> dict:
+    """Everything the page script needs, as plain JSON-able values."""
+    entities = sum(not n.is_literal for n in network.nodes.values())
+    return {
+        "title": title,
+        "communities": communities,
+        "types": TYPE_COLOURS,
+        "stabilization": OPTIONS["physics"]["stabilization"]["iterations"],
+        "total_nodes": network.total_nodes, "total_edges": network.total_edges, "entities": entities,
+        "articles": {a: t for a, t in sorted(network.articles.items())},
+        "nodes": [{"id": n.id, "label": n.label, "type": n.type, "mentions": n.mentions, "literal": n.is_literal,
+                   "aliases": n.aliases, "roles": n.roles, "articles": n.articles, "community": n.community}
+                  for n in network.nodes.values()],
+        "edges": [{"id": e.id, "from": e.source, "to": e.target, "relation": e.relation,
+                   "written": sorted(e.written), "negated": e.negated, "modality": e.modality,
+                   "speaker": e.speaker, "evidence": [list(ev) for ev in e.evidence], "articles": e.articles}
+                  for e in network.edges.values()],
+    }
+
+
+def render_html(network: Network, title: str = "Knowledge graph", communities: bool = False) -> str:
     """The page as a string."""
-    net = PyvisNetwork(height="800px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    for node in network.nodes.values():
-        net.add_node(
-            node.id,
-            label=node.label,
-            title=f"{node.label}\n{node.type}\nmentions: {node.mentions}",
-            color=TYPE_COLOURS.get(node.type, "#9c755f"),
-            size=8 if node.is_literal else 10 + min(node.mentions, 40),
-            shape="dot",
-        )
-    for edge in network.edges.values():
-        lines = [f"{edge.relation} ({len({a for a, _ in edge.evidence})} article(s))"]
-        lines += [f"[{a}] {s}" for a, s in edge.evidence]
-        net.add_edge(edge.source, edge.target, label=edge.relation, title="\n".join(lines),
-                     dashes=edge.negated, color="#d62728" if edge.negated else "#888888")
-    net.set_options('{"layout":{"improvedLayout":false},"physics":{"solver":"forceAtlas2Based",'
-                    '"stabilization":{"iterations":200}}}')
+    net = PyvisNetwork(height="calc(100vh - 80px)", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net.set_options(json.dumps(OPTIONS))
     page = strip_external_resources(net.generate_html())
-    return page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+    shown = f"{title} — {len(network.nodes)} nodes, {len(network.edges)} edges"
+    if network.total_nodes is not None and network.total_nodes != len(network.nodes):
+        shown += f" (of {network.total_nodes} nodes, {network.total_edges} edges)"
+    page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>\n"
+                        f"<style>{_asset('kg-viz.css')}</style>", 1)
+    page = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", page)
+    page = page.replace("<body>", "<body>" + CONTROLS.format(title=html.escape(shown)), 1)
+    tail = (f'<script type="application/json" id="kg-data">{script_json(page_data(network, title, communities))}</script>\n'
+            f"<script>{_asset('kg-viz.js')}</script>\n</body>")
+    head, sep, end = page.rpartition("</body>")
+    return head + tail + end
 
 
-def write_html(network: Network, path: str | Path, title: str = "Knowledge graph") -> Path:
-    return write_text(path, render_html(network, title))
+def write_html(network: Network, path: str | Path, title: str = "Knowledge graph", communities: bool = False) -> Path:
+    """Write the page atomically; return its path."""
+    return write_text(path, render_html(network, title, communities))

@@ -1,35 +1,60 @@
 """The entity network read back from the RDF graph: nodes and edges for drawing.
 
 Reading from the graph (not from the build's records) means ``kg viz`` draws
-exactly what a file or store holds.
+exactly what a file or store holds. Every query is written with the
+namespaces of :mod:`kg.graph.vocab`, so a change of the model shows up here as
+a change of one prefix or property.
+
+Nodes are the entities of the shared ``kg:entities`` graph plus one small node
+per distinct literal object ("talks"); edges are the ``rdf:Statement`` s whose
+subject is an entity.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 
-from ..graph.vocab import DEFAULT_BASE, Vocabulary
+from ..graph.vocab import DCTERMS, DEFAULT_BASE, PROV, RDF, RDFS, SDO, SKOS, Vocabulary
 
-ENTITY_QUERY = """
-PREFIX kg: <{kg}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?e ?label ?type ?mentions WHERE {{
+LITERAL_TYPE = "LITERAL"
+
+
+def _prefixes(vocab: Vocabulary) -> str:
+    pairs = (("kg", vocab.KG), ("rdf", RDF), ("rdfs", RDFS), ("skos", SKOS), ("schema", SDO),
+             ("prov", PROV), ("dcterms", DCTERMS))
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in pairs)
+
+
+ENTITY_QUERY = """SELECT ?e ?label ?type ?mentions WHERE {{
   GRAPH <{entities}> {{ ?e rdfs:label ?label ; kg:entityType ?type . OPTIONAL {{ ?e kg:mentionCount ?mentions }} }}
 }}"""
 
-STATEMENT_QUERY = """
-PREFIX kg: <{kg}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?stmt ?s ?p ?o ?negated ?modality ?speaker ?sentence ?relText ?article WHERE {{
-  ?stmt a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?ev .
-  ?ev kg:sentence ?sentence ; kg:relationText ?relText ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?article .
-  OPTIONAL {{ ?stmt kg:negated ?negated }}
-  OPTIONAL {{ ?stmt kg:modality ?modality }}
-  OPTIONAL {{ ?stmt prov:wasAttributedTo ?speaker }}
+ALIAS_QUERY = """SELECT ?e ?alias WHERE {{ GRAPH <{entities}> {{ ?e skos:altLabel ?alias }} }}"""
+
+ROLE_QUERY = """SELECT ?e ?name ?of WHERE {{
+  GRAPH <{entities}> {{ ?e schema:hasOccupation ?role . ?role schema:roleName ?name .
+    OPTIONAL {{ ?role kg:roleOf ?of }} }}
+}}"""
+
+MENTIONED_QUERY = """SELECT ?e ?article WHERE {{ GRAPH <{entities}> {{ ?e kg:mentionedIn ?article }} }}"""
+
+ARTICLE_QUERY = """SELECT ?article ?id ?title WHERE {{
+  GRAPH ?g {{ ?article dcterms:identifier ?id . OPTIONAL {{ ?article dcterms:title ?title }} }}
+}}"""
+
+# Matched inside each article graph: a statement read in k articles repeats its triples in
+# k graphs, and over the union default graph Oxigraph would join every copy with every other.
+STATEMENT_QUERY = """SELECT ?stmt ?s ?p ?o ?negated ?modality ?speaker ?sentence ?relText ?article WHERE {{
+  GRAPH ?g {{
+    ?stmt a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?ev .
+    ?ev kg:sentence ?sentence ; kg:relationText ?relText ; prov:wasDerivedFrom ?article .
+    OPTIONAL {{ ?stmt kg:negated ?negated }}
+    OPTIONAL {{ ?stmt kg:modality ?modality }}
+    OPTIONAL {{ ?stmt prov:wasAttributedTo ?speaker }}
+  }}
 }}"""
 
 
@@ -40,6 +65,10 @@ class Node:
     type: str
     mentions: int = 1
     is_literal: bool = False
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # "president of United States"
+    articles: list[str] = field(default_factory=list)  # article ids
+    community: int | None = None
 
 
 @dataclass
@@ -54,53 +83,113 @@ class Edge:
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (article id, sentence)
     written: set[str] = field(default_factory=set)
 
+    @property
+    def articles(self) -> list[str]:
+        """The ids of the articles that report this fact, in order of first evidence."""
+        return list(dict.fromkeys(a for a, _ in self.evidence))
+
 
 @dataclass
 class Network:
     nodes: dict[str, Node]
     edges: dict[str, Edge]
+    # How many entities / statements the whole graph holds (before --focus / --max-nodes).
+    total_nodes: int | None = None
+    total_edges: int | None = None
+    articles: dict[str, str] = field(default_factory=dict)  # article id -> title
 
 
 def _value(term) -> str | None:
     return None if term is None else term.value
 
 
-def network_from_store(store: ox.Store, base: str = DEFAULT_BASE) -> Network:
-    """Entities as nodes, statements between an entity and anything as edges."""
-    vocab = Vocabulary(base)
+def _select(store: ox.Store, vocab: Vocabulary, query: str, union: bool = False):
+    text = _prefixes(vocab) + query.format(entities=vocab.ENTITIES_GRAPH)
+    return store.query(text, use_default_graph_as_union=union)
+
+
+def _article_ids(store: ox.Store, vocab: Vocabulary) -> tuple[dict[str, str], dict[str, str]]:
+    """(article IRI -> id, id -> title) from the articles' Dublin Core metadata."""
+    ids: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    for row in _select(store, vocab, ARTICLE_QUERY):
+        ids[row["article"].value] = row["id"].value
+        titles.setdefault(row["id"].value, _value(row["title"]) or "")
+    return ids, titles
+
+
+def _article_id(iri: str, ids: dict[str, str]) -> str:
+    return ids.get(iri) or unquote(iri.rsplit("/", 1)[-1])
+
+
+def _entity_nodes(store: ox.Store, vocab: Vocabulary, ids: dict[str, str]) -> dict[str, Node]:
     nodes: dict[str, Node] = {}
-    for row in store.query(ENTITY_QUERY.format(kg=vocab.KG, entities=vocab.ENTITIES_GRAPH), use_default_graph_as_union=False):
+    for row in _select(store, vocab, ENTITY_QUERY):
         mentions = int(row["mentions"].value) if row["mentions"] is not None else 1
         nodes[row["e"].value] = Node(row["e"].value, row["label"].value, row["type"].value, mentions)
-    edges: dict[str, Edge] = {}
     labels = {iri: n.label for iri, n in nodes.items()}
+    for row in _select(store, vocab, ALIAS_QUERY):
+        if row["e"].value in nodes:
+            nodes[row["e"].value].aliases.append(row["alias"].value)
+    for row in _select(store, vocab, ROLE_QUERY):
+        if row["e"].value in nodes:
+            of = _value(row["of"])
+            role = row["name"].value + (f" of {labels.get(of, of.rsplit('/', 1)[-1])}" if of else "")
+            nodes[row["e"].value].roles.append(role)
+    for row in _select(store, vocab, MENTIONED_QUERY):
+        if row["e"].value in nodes:
+            nodes[row["e"].value].articles.append(_article_id(row["article"].value, ids))
+    for node in nodes.values():
+        node.aliases.sort()
+        node.roles.sort()
+        node.articles.sort()
+    return nodes
+
+
+def relation_name(predicate_iri: str) -> str:
+    """``https://kg.example/rel/meet_with`` → ``meet with``."""
+    return unquote(predicate_iri.rsplit("/", 1)[-1]).replace("_", " ")
+
+
+def network_from_store(store: ox.Store, base: str = DEFAULT_BASE) -> Network:
+    """Entities (and literal objects) as nodes, statements whose subject is an entity as edges."""
+    vocab = Vocabulary(base)
+    ids, titles = _article_ids(store, vocab)
+    nodes = _entity_nodes(store, vocab, ids)
+    labels = {iri: n.label for iri, n in nodes.items()}
+    edges: dict[str, Edge] = {}
     seen_evidence: dict[str, set] = defaultdict(set)
-    for row in store.query(STATEMENT_QUERY.format(kg=vocab.KG), use_default_graph_as_union=True):
+    for row in _select(store, vocab, STATEMENT_QUERY):
         s, o = row["s"], row["o"]
-        if not isinstance(s, ox.NamedNode) or s.value not in nodes:
+        if not isinstance(s, ox.NamedNode) or s.value not in labels:
             continue
-        if isinstance(o, ox.NamedNode) and o.value in nodes:
+        if isinstance(o, ox.NamedNode) and o.value in labels:
             target = o.value
         elif isinstance(o, ox.Literal):
             target = "literal:" + o.value
-            nodes.setdefault(target, Node(target, o.value, "LITERAL", 1, is_literal=True))
+            nodes.setdefault(target, Node(target, o.value, LITERAL_TYPE, 1, is_literal=True))
         else:
             continue
         stmt = row["stmt"].value
-        relation = row["p"].value.rsplit("/", 1)[-1].replace("_", " ")
-        speaker = row["speaker"]
         edge = edges.get(stmt)
         if edge is None:
+            speaker = row["speaker"]
             edge = edges[stmt] = Edge(
-                stmt, s.value, target, relation,
+                stmt, s.value, target, relation_name(row["p"].value),
                 negated=_value(row["negated"]) == "true",
                 modality=_value(row["modality"]),
                 speaker=labels.get(speaker.value, speaker.value) if speaker is not None else None,
             )
-        article = row["article"].value.rsplit("/", 1)[-1]
+        article = _article_id(row["article"].value, ids)
         key = (article, row["sentence"].value)
         if key not in seen_evidence[stmt]:
             seen_evidence[stmt].add(key)
             edge.evidence.append(key)
         edge.written.add(row["relText"].value)
-    return Network(nodes, edges)
+    literal_articles: dict[str, set] = defaultdict(set)
+    for edge in edges.values():
+        if nodes[edge.target].is_literal:
+            literal_articles[edge.target].update(edge.articles)
+    for target, articles in literal_articles.items():
+        nodes[target].articles = sorted(articles)
+    return Network(nodes, edges, len(nodes), len(edges), titles)

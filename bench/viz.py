@@ -1,0 +1,125 @@
+"""How fast a large graph's HTML network opens and settles in headless Chromium.
+
+    python bench/viz.py --graph /tmp/bbc-out/graph.trig --max-nodes 300
+    python bench/viz.py --screenshot docs/graph.png      # the seed graph, for the README
+
+Build the BBC graph once first (several minutes):
+``python -m kg build ../shared/corpora/bbc-news --out /tmp/bbc-out``.
+
+Reports the Python side (read the graph, read the network back with SPARQL,
+keep the N most connected entities, render the page) and, per browser run, the
+wall time from navigation until the layout has stabilised and physics froze
+(the page sets ``window.kgStabilisedMs``), with every non-``file:`` request
+aborted and counted.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost"]
+
+
+def show_a_hover_card(page) -> None:
+    """Zoom to the best-connected entity and hover its best-reported negated fact (else any fact)."""
+    page.evaluate("""() => {
+        const deg = {};
+        kgViz.data.edges.forEach(e => { deg[e.from] = (deg[e.from] || 0) + 1; });
+        const hub = Object.keys(deg).sort((a, b) => deg[b] - deg[a])[0];
+        const es = kgViz.data.edges.filter(e => e.from === hub)
+            .sort((a, b) => (b.negated - a.negated) || (b.articles.length - a.articles.length));
+        network.moveTo({ position: network.getPositions([hub])[hub], scale: 1.1, animation: false });
+        const p = network.canvasToDOM(network.body.edges[es[0].id].edgeType.getPoint(0.5));
+        const r = document.getElementById('mynetwork').getBoundingClientRect();
+        window.kgHoverAt = [r.left + p.x, r.top + p.y]; }""")
+    page.wait_for_timeout(200)
+    page.mouse.move(*page.evaluate("window.kgHoverAt"))
+    page.wait_for_timeout(400)
+
+
+def open_in_chromium(html: Path, runs: int, screenshot: Path | None = None, chromium: str = "/usr/bin/chromium"):
+    """Seconds from navigation to a stabilised, frozen layout, one figure per run."""
+    from playwright.sync_api import sync_playwright
+
+    times, escaped = [], []
+
+    def route(r):
+        if r.request.url.startswith(("file:", "data:")):
+            r.continue_()
+        else:
+            escaped.append(r.request.url)
+            r.abort()
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+        for run in range(runs):
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            page = context.new_page()
+            page.route("**/*", route)
+            start = time.perf_counter()
+            page.goto(html.as_uri(), wait_until="commit")
+            page.wait_for_function("window.kgStabilisedMs !== undefined", timeout=120_000, polling=50)
+            times.append(time.perf_counter() - start)
+            counts = page.evaluate("[network.body.data.nodes.length, network.body.data.edges.length, window.kgLayoutMs]")
+            print(f"  run {run + 1}: stabilised in {times[-1]:.2f} s (layout {counts[2] / 1000:.2f} s) "
+                  f"— {counts[0]} nodes, {counts[1]} edges", flush=True)
+            if screenshot is not None and run == 0:
+                show_a_hover_card(page)
+                screenshot.parent.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(screenshot))
+                print(f"  screenshot → {screenshot}")
+            context.close()
+        browser.close()
+    return times, escaped
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--graph", type=Path, help="a built graph (graph.trig); default: build the seed articles")
+    parser.add_argument("--max-nodes", type=int, default=300, help="keep the N most connected entities (default 300)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--screenshot", type=Path, help="save a screenshot of the first run here")
+    parser.add_argument("--budget", type=float, default=10.0, help="fail when the median exceeds this many seconds")
+    args = parser.parse_args(argv)
+
+    from kg.export import dataset_to_store
+    from kg.query import open_graph
+    from kg.viz import network_from_store, select_view, write_html
+
+    t0 = time.perf_counter()
+    if args.graph:
+        store = open_graph(args.graph)
+        source, max_nodes = str(args.graph), args.max_nodes
+    else:
+        from kg.build import build_graph
+
+        store = dataset_to_store(build_graph([ROOT / "examples" / "articles"]).dataset)
+        source, max_nodes = "the seed articles", None
+    t1 = time.perf_counter()
+    full = network_from_store(store)
+    t2 = time.perf_counter()
+    network = select_view(full, max_nodes=max_nodes)
+    html = Path(tempfile.mkdtemp(prefix="kg-viz-bench-")) / "graph.html"
+    write_html(network, html, "Knowledge graph" if args.graph else "Seed articles")
+    t3 = time.perf_counter()
+    print(f"graph: {source} ({len(store)} quads)")
+    print(f"  read graph {t1 - t0:.2f} s · network via SPARQL {t2 - t1:.2f} s "
+          f"({len(full.nodes)} nodes, {len(full.edges)} edges) · select + render {t3 - t2:.2f} s")
+    print(f"  page: {len(network.nodes)} nodes, {len(network.edges)} edges, {html.stat().st_size / 1e6:.2f} MB")
+    times, escaped = open_in_chromium(html, args.runs, args.screenshot)
+    median = statistics.median(times)
+    print(f"median open → stabilised: {median:.2f} s (budget {args.budget:.0f} s); requests leaving the page: {len(escaped)}")
+    return 0 if median <= args.budget and not escaped else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,337 @@
+"""The on-disk graph store: an Oxigraph database plus what re-resolution needs.
+
+Layout of a store folder ``DIR``::
+
+    DIR/oxigraph/        the Oxigraph (RocksDB) database; ``oxigraph serve --location DIR/oxigraph`` serves it
+    DIR/analyses/*.json  each article's compact analysis (extractions and mentions) and content hash
+    DIR/kg-store.json    the base IRI the store was built with
+    DIR/kg-store.lock    held (flock) by the one process writing the store
+
+Incremental semantics: an article whose content hash is already stored is not
+parsed again and its graph does not change; a new article is added; changed
+content replaces the article's graph. Adding or removing articles changes
+which mentions belong together, so every build re-resolves the entities of
+*all* stored articles from their saved analyses (no re-parsing) and writes
+only the differences, graph by graph: unchanged graphs are not touched, so
+re-building the same articles leaves the store exactly as it was.
+
+>>> summary = update_store("graph-store", ["examples/articles"])   # doctest: +SKIP
+>>> summary["added"]                                                # doctest: +SKIP
+5
+"""
+from __future__ import annotations
+
+import dataclasses
+import fcntl
+import json
+import os
+import time
+import typing
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from .. import records
+from ..output import atomic_path
+from ..records import ArticleAnalysis
+from .rdf import article_quads, content_hash, entity_quads, nn, sentence_entities, statement_quads
+from .vocab import DEFAULT_BASE, Vocabulary
+
+DB_DIR, ANALYSES_DIR, META_FILE, LOCK_FILE = "oxigraph", "analyses", "kg-store.json", "kg-store.lock"
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or written (missing, locked, another base IRI)."""
+
+
+class StoreLocked(StoreError):
+    """Another process is writing the store."""
+
+
+def is_store(path: str | Path) -> bool:
+    """True when ``path`` is a store folder made by :func:`update_store`."""
+    return (Path(path) / DB_DIR).is_dir()
+
+
+@contextmanager
+def store_lock(path: str | Path, wait: float = 0.0) -> Iterator[None]:
+    """Hold the store's write lock; wait up to ``wait`` seconds, then raise :class:`StoreLocked`.
+
+    An OS file lock (``flock``): it is released when the process ends, even
+    when killed, so a crashed build never leaves the store locked.
+    """
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    fh = open(path / LOCK_FILE, "a+")
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "another process"
+                    raise StoreLocked(f"{path}: the store is being written by {holder}; "
+                                      "wait for it to finish (or pass --wait SECONDS)") from None
+                time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"kg pid {os.getpid()}")
+        fh.flush()
+        yield
+    finally:
+        fh.close()  # closing the descriptor releases the lock
+
+
+def open_store(path: str | Path, read_only: bool = True) -> ox.Store:
+    """The Oxigraph store in a store folder; read-only opens do not block a writer."""
+    path = Path(path)
+    if not is_store(path):
+        raise StoreError(f"{path}: not a kg store (no {DB_DIR}/ folder; build one with kg build --store {path})")
+    try:
+        return ox.Store.read_only(str(path / DB_DIR)) if read_only else ox.Store(str(path / DB_DIR))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+
+
+def store_base(path: str | Path) -> str | None:
+    """The base IRI a store was built with (``None`` for a new store)."""
+    meta = Path(path) / META_FILE
+    return json.loads(meta.read_text(encoding="utf-8"))["base"] if meta.is_file() else None
+
+
+# -- analyses beside the store ---------------------------------------------------------------
+
+
+def _decode(cls, value):
+    """Rebuild a record (or a tuple/list/optional of records) from JSON, ignoring unknown fields."""
+    origin = typing.get_origin(cls)
+    if value is None:
+        return None
+    if origin in (tuple, list):
+        (inner, *_rest) = typing.get_args(cls)
+        return tuple(_decode(inner, v) for v in value)
+    if origin is typing.Union or str(origin) == "<class 'types.UnionType'>":
+        inner = [a for a in typing.get_args(cls) if a is not type(None)]
+        return _decode(inner[0], value) if len(inner) == 1 else value
+    if dataclasses.is_dataclass(cls):
+        hints = typing.get_type_hints(cls, vars(records))
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: _decode(hints[k], v) for k, v in value.items() if k in known})
+    return value
+
+
+def analysis_to_json(analysis: ArticleAnalysis) -> dict:
+    return {"hash": content_hash(analysis.article), "analysis": dataclasses.asdict(analysis)}
+
+
+def analysis_from_json(data: dict) -> ArticleAnalysis:
+    """An :class:`ArticleAnalysis` read back from :func:`analysis_to_json` output.
+
+    >>> from kg.records import Article
+    >>> a = ArticleAnalysis(Article("x", "Hi."), 1, (), ())
+    >>> analysis_from_json(analysis_to_json(a)) == a
+    True
+    """
+    return _decode(ArticleAnalysis, data["analysis"])
+
+
+def _analysis_file(path: Path, article_id: str) -> Path:
+    return path / ANALYSES_DIR / (quote(article_id, safe="") + ".json")
+
+
+def save_analysis(path: Path, analysis: ArticleAnalysis) -> None:
+    target = _analysis_file(path, analysis.article.id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(target) as tmp:
+        tmp.write_text(json.dumps(analysis_to_json(analysis), ensure_ascii=False), encoding="utf-8")
+
+
+def load_analyses(path: Path, hashes: dict[str, str]) -> tuple[list[ArticleAnalysis], list[str]]:
+    """The saved analyses of the articles in ``hashes`` (id → stored content hash), and the ids
+    whose analysis is missing or stale."""
+    found, missing = [], []
+    for article_id, digest in sorted(hashes.items()):
+        file = _analysis_file(path, article_id)
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            missing.append(article_id)
+            continue
+        if data.get("hash") != digest:
+            missing.append(article_id)
+            continue
+        found.append(analysis_from_json(data))
+    return found, missing
+
+
+# -- reading and writing the graph -----------------------------------------------------------
+
+
+def stored_hashes(store: ox.Store, vocab: Vocabulary) -> dict[str, str]:
+    """Article id → content hash of every article graph in the store."""
+    query = f"""SELECT ?id ?hash WHERE {{ GRAPH ?g {{ ?g <{vocab.KG.contentHash}> ?hash ;
+        <http://purl.org/dc/terms/identifier> ?id }} }}"""
+    return {s["id"].value: s["hash"].value for s in store.query(query)}
+
+
+def sync_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad], known_empty: bool = False) -> tuple[int, int]:
+    """Make ``graph`` hold exactly ``quads``, touching only the differences; return (added, removed)."""
+    new = set(quads)
+    old = set() if known_empty else set(store.quads_for_pattern(None, None, None, graph))
+    added, removed = new - old, old - new
+    for quad in removed:
+        store.remove(quad)
+    if added:
+        store.extend(added)
+    return len(added), len(removed)
+
+
+def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabulary,
+                new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = (), aliases=None) -> dict:
+    """Re-resolve all ``analyses`` and bring every graph of the store up to date.
+
+    ``new_ids`` are articles whose graph is known to be absent (skips reading
+    it back); ``gone_ids`` are article graphs to drop.
+    """
+    from ..build import resolve_analyses
+
+    for article_id in gone_ids:
+        store.remove_graph(nn(vocab.article_iri(article_id)))
+    # resolution breaks some ties by the order it sees mentions: a fixed order keeps
+    # the graph independent of the order in which articles were added
+    analyses = sorted(analyses, key=lambda a: a.article.id)
+    triples, entities, resolution = resolve_analyses(analyses, vocab, aliases)
+    names = {e.name for e in entities}
+    by_doc = defaultdict(list)
+    for t in triples:
+        by_doc[t.doc].append(t)
+    sentences = sentence_entities(analyses, resolution)
+    changed = added = removed = 0
+    for a in analyses:
+        graph = nn(vocab.article_iri(a.article.id))
+        quads = article_quads(a.article, by_doc.get(a.article.id, ()), vocab, sentences.get(a.article.id))
+        plus, minus = sync_graph(store, graph, quads, known_empty=a.article.id in new_ids)
+        changed += bool(plus or minus)
+        added, removed = added + plus, removed + minus
+    for graph, quads in ((vocab.ENTITIES_GRAPH, entity_quads(entities, vocab)),
+                         (vocab.STATEMENTS_GRAPH, statement_quads(triples, vocab, names))):
+        plus, minus = sync_graph(store, nn(graph), quads)
+        added, removed = added + plus, removed + minus
+    return {"articles changed": changed, "quads added": added, "quads removed": removed,
+            "entities": len(entities), "triples": len(triples)}
+
+
+def _check_base(path: Path, base: str) -> None:
+    known = store_base(path)
+    if known is None:
+        with atomic_path(path / META_FILE) as tmp:
+            tmp.write_text(json.dumps({"base": base}), encoding="utf-8")
+    elif known != base:
+        raise StoreError(f"{path}: the store was built with base IRI {known}, not {base}")
+
+
+def update_store(path: str | Path, paths: Iterable[str | Path], *, model: str | None = None,
+                 base: str = DEFAULT_BASE, problems=None, on_article: Callable | None = None,
+                 wait: float = 0.0, workers: int | None = 1, dask: str | None = None, aliases=None) -> dict:
+    """Build the articles under ``paths`` into the store at ``path`` (created when absent).
+
+    ``workers`` and ``dask`` choose where articles are parsed (see :func:`kg.build.build_graph`).
+
+    Only new and changed articles are parsed. Returns a summary: articles
+    added, replaced, unchanged; quads added and removed; the store's quad count.
+    """
+    from ..build import build_graph
+
+    path = Path(path)
+    vocab = Vocabulary(base)
+    with store_lock(path, wait):
+        _check_base(path, vocab.base)
+        store = open_store_for_writing(path)
+        hashes = stored_hashes(store, vocab)
+        unchanged: list[str] = []
+
+        def needs_reading(article) -> bool:
+            if hashes.get(article.id) == content_hash(article):
+                unchanged.append(article.id)
+                return False
+            return True
+
+        result = build_graph(paths, model=model, base=base, problems=problems, on_article=on_article,
+                             article_filter=needs_reading, workers=workers, dask=dask, aliases=aliases)
+        summary = _apply(path, store, vocab, hashes, result.analyses, len(unchanged), aliases)
+        summary["sentences"] = result.sentences
+        return summary
+
+
+def add_analyses(path: str | Path, analyses: Iterable[ArticleAnalysis], *, base: str = DEFAULT_BASE,
+                 wait: float = 0.0) -> dict:
+    """Write already parsed articles into the store (what :func:`update_store` does after parsing).
+
+    >>> add_analyses("graph-store", build_graph(["examples/articles"]).analyses)   # doctest: +SKIP
+    """
+    path = Path(path)
+    vocab = Vocabulary(base)
+    with store_lock(path, wait):
+        _check_base(path, vocab.base)
+        store = open_store_for_writing(path)
+        hashes = stored_hashes(store, vocab)
+        fresh = [a for a in analyses if hashes.get(a.article.id) != content_hash(a.article)]
+        unchanged = len({a.article.id for a in analyses}) - len({a.article.id for a in fresh})
+        return _apply(path, store, vocab, hashes, fresh, unchanged)
+
+
+def _apply(path: Path, store: ox.Store, vocab: Vocabulary, hashes: dict[str, str],
+           analyses: Iterable[ArticleAnalysis], unchanged: int, aliases=None) -> dict:
+    """Save the new analyses beside the store, re-resolve everything, write the differences."""
+    fresh = {a.article.id: a for a in analyses}
+    if not fresh:
+        return {"added": 0, "replaced": 0, "unchanged": unchanged, "quads": len(store)}
+    for analysis in fresh.values():
+        save_analysis(path, analysis)
+    kept, missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in fresh})
+    replaced = [i for i in fresh if i in hashes]
+    summary = {"added": len(fresh) - len(replaced), "replaced": len(replaced), "unchanged": unchanged}
+    if missing:
+        summary["without saved analysis"] = len(missing)
+    summary.update(write_graph(store, kept + list(fresh.values()), vocab,
+                               new_ids={i for i in fresh if i not in hashes}, aliases=aliases))
+    store.flush()
+    summary["quads"] = len(store)
+    return summary
+
+
+def remove_articles(path: str | Path, article_ids: Iterable[str], wait: float = 0.0) -> dict:
+    """Retract articles from the store: their graphs, and the statements and entity
+    descriptions only they supported (entities are re-resolved without them)."""
+    path = Path(path)
+    base = store_base(path) or DEFAULT_BASE
+    vocab = Vocabulary(base)
+    with store_lock(path, wait):
+        store = open_store_for_writing(path)
+        hashes = stored_hashes(store, vocab)
+        ids = list(dict.fromkeys(article_ids))
+        unknown = [i for i in ids if i not in hashes]
+        if unknown:
+            raise StoreError(f"{path}: no article {', '.join(map(repr, unknown))} in the store")
+        kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
+        summary = write_graph(store, kept, vocab, gone_ids=ids)
+        store.flush()
+        for i in ids:
+            _analysis_file(path, i).unlink(missing_ok=True)
+        summary.update({"removed": len(ids), "quads": len(store)})
+        return summary
+
+
+def open_store_for_writing(path: Path) -> ox.Store:
+    (path / DB_DIR).mkdir(parents=True, exist_ok=True)
+    try:
+        return ox.Store(str(path / DB_DIR))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the store for writing: {exc}") from exc

@@ -1,0 +1,142 @@
+"""Titles and roles written around a person's name.
+
+"Iranian President Masoud Pezeshkian" → title "president" of "Iranian";
+"Iran's supreme leader, Ayatollah Ali Khamenei" → "supreme leader" of "Iran";
+"Revolutionary Guard commander Gen. Hossein Salami" → "commander" of
+"Revolutionary Guard" (honorific "Gen."); "Secretary of State Marco Rubio" →
+"secretary of state", of nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The head word of an office or function ("minister", "leader").
+TITLE_HEADS = frozenset("""
+president minister secretary leader commander chief director spokesperson spokesman spokeswoman envoy
+ambassador governor mayor senator chancellor premier king queen prince princess pope ceo chairman
+chairwoman chair speaker judge coach manager editor founder boss captain emir sultan president-elect
+lawmaker congressman congresswoman adviser advisor head mp mep attorney-general general
+""".split())
+# Words that refine a title before its head ("prime", "foreign", "supreme").
+TITLE_MODIFIERS = frozenset("""
+prime foreign defense defence interior finance deputy vice supreme special former acting senior top
+military intelligence health home justice trade economy economic education energy environment culture
+transport shadow junior national security executive managing assistant associate state treasury
+opposition party army navy police communications press chief-executive first
+""".split())
+# Honorifics: they mark a person but are not roles.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady gen lt col maj capt adm sgt rev ayatollah sheikh prof sen rep gov".split())
+MALE_MARKS = frozenset("mr sir lord king prince emperor sultan emir sheikh ayatollah congressman spokesman chairman".split())
+FEMALE_MARKS = frozenset("mrs ms miss dame lady queen princess congresswoman spokeswoman chairwoman".split())
+# Titles written with a first name ("Prince Charles", "Sir Elton"): kept in the name, never a surname.
+FIRST_NAME_TITLES = frozenset("prince princess king queen pope emperor sultan emir sheikh sir dame".split())
+_OF_TITLES = frozenset({"secretary", "chief", "minister", "head", "director", "president", "leader", "commander", "governor", "speaker"})
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """What is written before a name: role words, honorifics, the owner and where it starts."""
+
+    role: str | None  # "prime minister"
+    honorific: str | None  # "Gen."
+    owner: object | None  # the spaCy Span that owns the role ("Iranian", "Iran")
+    start: int  # token index where the title begins
+    name_start: int  # token index where the name itself begins
+
+    @property
+    def gender(self) -> str | None:
+        words = set((self.role or "").split()) | {word(self.honorific or "")}
+        return "m" if words & MALE_MARKS else "f" if words & FEMALE_MARKS else None
+
+
+def word(text: str) -> str:
+    """A token's text as a lexicon key: lower case, no dots.
+
+    >>> word("Gen.")
+    'gen'
+    """
+    return text.lower().replace(".", "").replace("’", "'")
+
+
+def _skip_honorifics(doc, i: int, lo: int) -> tuple[int, list[str]]:
+    """Walk left over honorifics ("Lt. Gen.") ending before token ``i``; return the new start."""
+    found = []
+    while i - 1 >= lo:
+        t = doc[i - 1]
+        if word(t.text) in HONORIFICS and t.text[:1].isupper():
+            found.append(t.text)
+            i -= 1
+        elif t.text == "." and i - 2 >= lo and word(doc[i - 2].text) in HONORIFICS:
+            found.append(doc[i - 2].text + ".")
+            i -= 2
+        else:
+            break
+    return i, found[::-1]
+
+
+def _role_before(doc, i: int, lo: int) -> tuple[int, list[str]]:
+    """Walk left over a title ending before token ``i`` ("Secretary of State", "prime minister")."""
+    words: list[str] = []
+    if i - 3 >= lo and doc[i - 2].lower_ == "of" and word(doc[i - 3].text) in _OF_TITLES and doc[i - 1].text[:1].isupper():
+        words = [word(doc[i - 3].text), "of", word(doc[i - 1].text)]
+        i -= 3
+    elif i - 1 >= lo and word(doc[i - 1].text) in TITLE_HEADS:
+        words = [word(doc[i - 1].text)]
+        i -= 1
+    else:
+        return i, []
+    while i - 1 >= lo and (word(doc[i - 1].text) in TITLE_MODIFIERS or word(doc[i - 1].text) in TITLE_HEADS):
+        if doc[i - 1].ent_type_ and doc[i - 1].ent_type_ in {"NORP", "GPE", "ORG"} and word(doc[i - 1].text) not in TITLE_MODIFIERS:
+            break
+        words.insert(0, word(doc[i - 1].text))
+        i -= 1
+    return i, words
+
+
+def _owner_before(doc, i: int, lo: int):
+    """The entity that owns a title starting at token ``i``: "Iranian …", "Iran's …"."""
+    j = i - 1
+    if j >= lo and doc[j].tag_ == "POS":
+        j -= 1
+    if j < lo:
+        return None
+    if not doc[j].ent_type_:  # an acronym the model did not label: "IDF Chief of Staff"
+        t = doc[j]
+        return doc[j:j + 1] if t.is_upper and 2 <= len(t) <= 6 and t.is_alpha else None
+    for ent in doc.ents:
+        if ent.start <= j < ent.end and ent.end == j + 1 and ent.label_ in {"NORP", "GPE", "ORG", "LOC"}:
+            return ent
+    return None
+
+
+def title_of(ent) -> Title:
+    """The title written before (or at the start of) a PERSON-like span ``ent``."""
+    doc = ent.doc
+    lo = ent.sent.start
+    name_start = ent.start
+    honorifics: list[str] = []
+    inner: list[str] = []
+    while name_start < ent.end - 1:  # "Ayatollah Ali Khamenei", "President Trump" as one entity
+        w = word(doc[name_start].text)
+        if w in FIRST_NAME_TITLES:
+            break
+        if w in HONORIFICS:
+            honorifics.append(doc[name_start].text)
+        elif w in TITLE_HEADS:
+            inner.append(w)
+        elif not (doc[name_start].text == "." and honorifics):
+            break
+        name_start += 1
+    i, outer_hon = _skip_honorifics(doc, ent.start, lo)
+    honorifics = outer_hon + honorifics
+    i2, role_words = _role_before(doc, i, lo)
+    if not role_words and i - 1 >= lo and doc[i - 1].text == ",":  # apposition: "Iran's supreme leader, Ali Khamenei"
+        j, words = _role_before(doc, i - 1, lo)
+        if words and (_owner_before(doc, j, lo) is not None or (j - 1 >= lo and doc[j - 1].lower_ == "the")):
+            i2, role_words = j, words
+    role_words = role_words + inner
+    owner = _owner_before(doc, i2, lo) if role_words else None
+    start = i2 if role_words else i
+    role = " ".join(role_words) or None
+    honorific = " ".join(honorifics) or None
+    return Title(role, honorific, owner, start, name_start)

@@ -1,0 +1,123 @@
+"""Each canned query answers its question on the seed graph (facts of the five sample articles)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.rdf import to_store
+from kg.query import canned_queries, load_query, run_query, term_text
+from kg.records import Article, Entity, Triple
+
+
+def rows(store, name: str, **params) -> list[dict]:
+    result = run_query(store, load_query(name)[0], params=params)
+    names = [v.value for v in result.variables]
+    return [{n: term_text(s[n]) for n in names} for s in result]
+
+
+@pytest.fixture(scope="module")
+def seed(seed_build):
+    return seed_build.store
+
+
+def test_there_are_at_least_ten_commented_canned_queries():
+    queries = canned_queries()
+    assert len(queries) >= 10
+    for path in queries.values():
+        assert path.read_text(encoding="utf-8").startswith("# "), f"{path.name} has no leading comment"
+
+
+def test_who_said_lists_donald_trump_and_what_he_said(seed):
+    everyone = rows(seed, "who-said")
+    assert "Donald Trump" in {r["speaker"] for r in everyone}
+    trump = rows(seed, "who-said", entity="Donald Trump")
+    assert trump and {r["speaker"] for r in trump} == {"Donald Trump"}
+    assert any("Iran may be seeking negotiations" in r["said"] for r in trump)
+
+
+def test_entity_actions_give_what_israel_did_and_what_was_done_to_it(seed):
+    found = rows(seed, "entity-actions", entity="Israel")
+    did = {(r["relation"], r["object"]) for r in found if r["role"] == "did"}
+    done_to = {(r["subject"], r["relation"]) for r in found if r["role"] == "undergoes"}
+    assert all(r["subject"] == "Israel" for r in found if r["role"] == "did")
+    assert any(rel.startswith("achieve") and "air superiority" in obj for rel, obj in did)
+    assert any(rel in ("support", "back") for _s, rel in done_to)  # "the U.S. is supporting Israel"
+
+
+def test_relations_between_iran_and_the_us(seed):
+    found = rows(seed, "relations-between", a="Iran", b="US")
+    assert found
+    assert any("negotiate" in r["relation"] for r in found)  # "Iran seeks to negotiate with the US"
+    assert all("Iran" in (r["subject"], r["object"]) for r in found)
+
+
+def test_denials_include_iran_is_not_winning_this_war(seed):
+    found = rows(seed, "denials")
+    assert any(r["subject"] == "Iran" and r["relation"] == "win" and r["object"] == "this war" for r in found)
+    iran = rows(seed, "denials", entity="Iran")
+    assert iran and all("Iran" in (r["subject"], r["object"], r["speaker"]) for r in iran)
+    assert len(iran) < len(found)
+
+
+def test_hedged_claims_carry_their_modality(seed):
+    found = rows(seed, "hedged")
+    assert found and all(r["modality"] for r in found)
+    assert any(r["modality"] == "could" and r["subject"] == "Iran" and r["object"] == "unpredictable ways" for r in found)
+    assert {r["modality"] for r in rows(seed, "hedged", modality="could")} == {"could"}
+
+
+def test_corroborated_facts_come_from_two_articles(seed):
+    found = rows(seed, "corroborated")
+    assert found and all(int(r["articles"]) >= 2 and len(r["article_ids"].split()) == int(r["articles"]) for r in found)
+    # "Iran is not winning this war" is quoted in two of the articles
+    assert any(r["subject"] == "Iran" and r["relation"] == "win" and r["negated"] == "true" for r in found)
+    assert all(int(r["articles"]) >= 3 for r in rows(seed, "corroborated", min="3"))
+
+
+def test_roles_give_netanyahu_prime_minister(seed):
+    found = rows(seed, "roles", entity="Benjamin Netanyahu")
+    assert found and {r["holder"] for r in found} == {"Benjamin Netanyahu"}
+    assert any("prime minister" in r["role"].lower() for r in found)
+
+
+def test_top_entities_put_iran_first(seed):
+    found = rows(seed, "top-entities")
+    assert found[0]["entity"] == "Iran"
+    counts = [int(r["mentions"]) for r in found]
+    assert counts == sorted(counts, reverse=True)
+    assert {r["type"] for r in rows(seed, "top-entities", type="PERSON")} == {"PERSON"}
+
+
+def test_iran_and_israel_are_co_mentioned_most(seed):
+    found = rows(seed, "co-mentioned", entity="Iran")
+    assert {found[0]["a"], found[0]["b"]} == {"Iran", "Israel"}
+    assert int(found[0]["sentences"]) >= 5 and int(found[0]["articles"]) == 5
+
+
+def test_article_facts_are_the_articles_own_assertions(seed):
+    found = rows(seed, "article-facts", article="000_e7fa4d2bf25a9973")
+    assert found and {r["article"] for r in found} == {"000_e7fa4d2bf25a9973"}
+    assert found[0]["title"] == "Trump says Iran seeking talks amid escalating conflict with Israel"
+
+
+def _triple(doc, subject, negated=False, speaker=None, confidence=0.8):
+    return Triple(doc, f"{speaker or 'They'} said Iran will win the war.", subject, subject, "will win", "win",
+                  "the war", None, negated, None, speaker, confidence, 0, 40)
+
+
+def test_contradictions_pair_a_claim_with_its_denial():
+    entities = [Entity("Iran", "GPE", ("Iran",), "https://kg.example/entity/iran", 2, ("a", "b")),
+                Entity("Ali Khamenei", "PERSON", ("Ali Khamenei",), "https://kg.example/entity/ali-khamenei", 1, ("a",)),
+                Entity("Donald Trump", "PERSON", ("Donald Trump",), "https://kg.example/entity/donald-trump", 1, ("b",))]
+    triples = [_triple("a", "Iran", speaker="Ali Khamenei"), _triple("b", "Iran", negated=True, speaker="Donald Trump"),
+               _triple("b", "Iran", confidence=0.5)]
+    store = to_store([Article("a", "x"), Article("b", "y")], triples, entities)
+    found = rows(store, "contradictions")
+    assert {(r["subject"], r["relation"], r["object"], r["claimed_by"], r["claimed_in"], r["denied_by"], r["denied_in"])
+            for r in found} == {("Iran", "win", "the war", "Ali Khamenei", "a", "Donald Trump", "b"),
+                                ("Iran", "win", "the war", "(the article)", "b", "Donald Trump", "b")}
+    assert rows(store, "contradictions", entity="Israel") == []
+
+
+def test_seed_contradictions_are_real_opposites(seed):
+    for r in rows(seed, "contradictions"):
+        assert (r["claimed_in"], r["claimed_by"]) != (r["denied_in"], r["denied_by"])

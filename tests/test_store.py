@@ -1,0 +1,129 @@
+"""The on-disk store: incremental adds, unchanged re-builds, replaced and removed articles, the lock."""
+from __future__ import annotations
+
+import dataclasses
+
+import pyoxigraph as ox
+import pytest
+
+from conftest import run_kg
+from kg.graph.rdf import content_hash
+from kg.graph.store import (StoreLocked, add_analyses, analysis_from_json, analysis_to_json, open_store,
+                            remove_articles, store_lock)
+from kg.graph.vocab import Vocabulary
+
+V = Vocabulary()
+
+
+def quads(path) -> set:
+    store = open_store(path)
+    return set(store)
+
+
+def ask(path, query: str) -> bool:
+    return bool(open_store(path).query(query, use_default_graph_as_union=True, prefixes=V.prefixes()))
+
+
+def by_id(seed_build):
+    return {a.article.id: a for a in seed_build.analyses}
+
+
+def test_saved_analyses_read_back_equal(seed_build):
+    for analysis in seed_build.analyses:
+        assert analysis_from_json(analysis_to_json(analysis)) == analysis
+
+
+def test_store_holds_the_same_graph_as_an_in_memory_build(seed_build, tmp_path):
+    summary = add_analyses(tmp_path / "s", seed_build.analyses)
+    assert summary["added"] == 5
+    assert quads(tmp_path / "s") == set(seed_build.store)
+
+
+def test_rebuilding_the_same_articles_changes_nothing(seed_build, tmp_path):
+    add_analyses(tmp_path / "s", seed_build.analyses)
+    before = quads(tmp_path / "s")
+    summary = add_analyses(tmp_path / "s", seed_build.analyses)
+    assert summary == {"added": 0, "replaced": 0, "unchanged": 5, "quads": len(before)}
+    assert quads(tmp_path / "s") == before
+
+
+def test_rewriting_an_unchanged_graph_touches_no_quad(seed_build, tmp_path):
+    from kg.graph.store import open_store_for_writing, write_graph
+
+    add_analyses(tmp_path / "s", seed_build.analyses)
+    summary = write_graph(open_store_for_writing(tmp_path / "s"), seed_build.analyses, V)
+    assert (summary["articles changed"], summary["quads added"], summary["quads removed"]) == (0, 0, 0)
+
+
+def test_adding_articles_one_by_one_equals_adding_them_together(seed_build, tmp_path):
+    first, *rest = seed_build.analyses
+    add_analyses(tmp_path / "one", [first])
+    assert ask(tmp_path / "one", f'ASK {{ art:{first.article.id} kg:contentHash "{content_hash(first.article)}" }}')
+    add_analyses(tmp_path / "one", rest)
+    add_analyses(tmp_path / "all", seed_build.analyses)
+    assert quads(tmp_path / "one") == quads(tmp_path / "all")
+
+
+def test_removing_an_article_equals_never_adding_it(seed_build, tmp_path):
+    analyses = by_id(seed_build)
+    gone = "001_782b71356e619918"
+    add_analyses(tmp_path / "s", seed_build.analyses)
+    # "Iran is not winning this war" is read in 000 and 001: two supporting articles before
+    assert ask(tmp_path / "s", """ASK { ?st kg:negated true ; rdf:subject ent:iran ; kg:corroboration 2 ;
+                                        rdf:predicate rel:win }""")
+    summary = remove_articles(tmp_path / "s", [gone])
+    assert summary["removed"] == 1
+    add_analyses(tmp_path / "four", [a for i, a in analyses.items() if i != gone])
+    assert quads(tmp_path / "s") == quads(tmp_path / "four")
+    store = open_store(tmp_path / "s")
+    assert ox.NamedNode(str(V.article_iri(gone))) not in set(store.named_graphs())
+    assert not ask(tmp_path / "s", f"ASK {{ ?x kg:mentionedIn art:{gone} }}")
+    assert ask(tmp_path / "s", """ASK { ?st kg:negated true ; rdf:subject ent:iran ; kg:corroboration 1 ;
+                                        rdf:predicate rel:win }""")
+    # statements only the removed article supported are gone, with their evidence
+    assert not ask(tmp_path / "s", f"""ASK {{ ?st a rdf:Statement FILTER NOT EXISTS {{ ?st kg:evidence ?ev }} }}""")
+    assert not ask(tmp_path / "s", f"ASK {{ ?x prov:wasDerivedFrom art:{gone} }}")
+
+
+def test_changed_content_replaces_the_article_graph(seed_build, tmp_path):
+    analyses = by_id(seed_build)
+    add_analyses(tmp_path / "s", seed_build.analyses)
+    old = analyses["002_f0a1a3e0a714795d"]
+    changed = dataclasses.replace(old, article=dataclasses.replace(old.article, text=old.article.text + "\n\nUpdated."),
+                                  extractions=old.extractions[:1])
+    summary = add_analyses(tmp_path / "s", [changed])
+    assert (summary["added"], summary["replaced"]) == (0, 1)
+    g = f"art:{old.article.id}"
+    assert ask(tmp_path / "s", f'ASK {{ GRAPH {g} {{ {g} kg:contentHash "{content_hash(changed.article)}" }} }}')
+    assert not ask(tmp_path / "s", f'ASK {{ {g} kg:contentHash "{content_hash(old.article)}" }}')
+    evidence = open_store(tmp_path / "s").query(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ ?ev a kg:Evidence ; prov:wasDerivedFrom {g} }}", use_default_graph_as_union=True,
+        prefixes=V.prefixes())
+    assert int(next(evidence)["n"].value) == 1
+
+
+def test_a_second_writer_fails_with_a_clear_message(seed_build, tmp_path):
+    with store_lock(tmp_path / "s"):
+        with pytest.raises(StoreLocked, match="being written by kg pid"):
+            add_analyses(tmp_path / "s", seed_build.analyses[:1])
+        cli = run_kg("remove", "--store", tmp_path / "s", "000_e7fa4d2bf25a9973")
+        assert cli.returncode == 2 and "being written" in cli.stderr
+    assert add_analyses(tmp_path / "s", seed_build.analyses[:1])["added"] == 1  # lock released
+
+
+def test_remove_of_an_unknown_article_is_refused(seed_build, tmp_path):
+    add_analyses(tmp_path / "s", seed_build.analyses[:1])
+    result = run_kg("remove", "--store", tmp_path / "s", "no-such-article")
+    assert result.returncode == 2 and "no article 'no-such-article'" in result.stderr
+
+
+def test_cli_rebuild_of_the_seeds_leaves_the_triple_count_unchanged(tmp_path):
+    first = run_kg("build", "--store", tmp_path / "s")
+    assert first.returncode == 0, first.stderr
+    count = len(open_store(tmp_path / "s"))
+    second = run_kg("build", "--store", tmp_path / "s")
+    assert second.returncode == 0, second.stderr
+    assert "unchanged              5" in second.stdout
+    assert len(open_store(tmp_path / "s")) == count > 5000
+    query = run_kg("query", tmp_path / "s", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a schema:NewsArticle } }", "-f", "csv")
+    assert query.stdout.splitlines() == ["n", "5"]

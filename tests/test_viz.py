@@ -1,0 +1,194 @@
+"""The HTML network's data, views and page, checked without a browser.
+
+Expected numbers come from SPARQL over the graph written by the build, not from
+the code that builds the page.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import networkx as nx
+import pytest
+from hypothesis import given, strategies as st
+
+from conftest import run_kg
+from kg.export import dataset_to_store
+from kg.graph.rdf import to_rdf
+from kg.graph.vocab import Vocabulary
+from kg.records import Article, Entity, Role, Triple
+from kg.viz import UnknownEntity, most_connected, neighbourhood, network_from_store, render_html, select_view
+from kg.viz.html import script_json
+
+V = Vocabulary()
+PREFIXES = f"PREFIX kg: <{V.KG}> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> " \
+           "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+
+
+def _count(store, query: str) -> int:
+    return int(next(iter(store.query(PREFIXES + query, use_default_graph_as_union=True)))["n"].value)
+
+
+def expected_counts(store) -> dict[str, int]:
+    """Nodes and edges a page of the whole graph must draw, straight from SPARQL."""
+    entities = _count(store, f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH <{V.ENTITIES_GRAPH}> {{ ?e kg:entityType ?t }} }}")
+    literals = _count(store, f"""SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{
+        ?st a rdf:Statement ; rdf:subject ?s ; rdf:object ?o . FILTER(isLiteral(?o))
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t }} }}""")
+    statements = _count(store, f"""SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {{
+        ?st a rdf:Statement ; rdf:subject ?s ; rdf:object ?o .
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t }}
+        FILTER(isLiteral(?o) || EXISTS {{ GRAPH <{V.ENTITIES_GRAPH}> {{ ?o kg:entityType ?u }} }}) }}""")
+    return {"entities": entities, "nodes": entities + literals, "edges": statements}
+
+
+def entity_graph(store) -> nx.Graph:
+    """Entity-to-entity links (any statement), read with SPARQL, for neighbourhood checks."""
+    graph = nx.Graph()
+    graph.add_nodes_from(r["e"].value for r in store.query(
+        PREFIXES + f"SELECT ?e WHERE {{ GRAPH <{V.ENTITIES_GRAPH}> {{ ?e kg:entityType ?t }} }}"))
+    rows = store.query(PREFIXES + f"""SELECT DISTINCT ?s ?o WHERE {{
+        ?st a rdf:Statement ; rdf:subject ?s ; rdf:object ?o .
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t . ?o kg:entityType ?u }} }}""", use_default_graph_as_union=True)
+    graph.add_edges_from((r["s"].value, r["o"].value) for r in rows)
+    return graph
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_build):
+    return dataset_to_store(seed_build.dataset)
+
+
+@pytest.fixture(scope="session")
+def seed_network(seed_store):
+    return network_from_store(seed_store)
+
+
+def test_network_has_every_entity_literal_and_statement(seed_store, seed_network):
+    want = expected_counts(seed_store)
+    assert want["entities"] > 50 and want["edges"] > 30  # the seeds really have a graph
+    assert len(seed_network.nodes) == want["nodes"]
+    assert len(seed_network.edges) == want["edges"]
+    assert sum(not n.is_literal for n in seed_network.nodes.values()) == want["entities"]
+
+
+def test_negated_fact_keeps_its_flag_evidence_and_articles(seed_store, seed_network):
+    # "I'd say Iran is not winning this war": a negated fact, never a plain edge.
+    negated = [e for e in seed_network.edges.values()
+               if seed_network.nodes[e.source].label == "Iran" and e.relation == "win" and e.negated]
+    assert negated and all("not winning" in w for e in negated for w in e.written)
+    assert any("Iran is not winning this war" in sentence for e in negated for _, sentence in e.evidence)
+    # Every edge: negation and the number of reporting articles as the graph has them.
+    rows = seed_store.query(PREFIXES + """PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?st ?neg (COUNT(DISTINCT ?a) AS ?n) WHERE {
+        ?st a rdf:Statement ; kg:negated ?neg ; kg:evidence ?ev . ?ev prov:wasDerivedFrom ?a } GROUP BY ?st ?neg""",
+                            use_default_graph_as_union=True)
+    truth = {r["st"].value: (r["neg"].value == "true", int(r["n"].value)) for r in rows}
+    assert {i: (e.negated, len(e.articles)) for i, e in seed_network.edges.items()} == \
+        {i: truth[i] for i in seed_network.edges}
+
+
+def test_aliases_roles_and_articles_come_from_the_entities_graph():
+    entities = [
+        Entity("Masoud Pezeshkian", "PERSON", ("Masoud Pezeshkian", "Pezeshkian"), str(V.entity_iri("Masoud Pezeshkian")),
+               3, ("a1", "a2"), (Role("president", "Iran"),)),
+        Entity("Iran", "GPE", ("Iran",), str(V.entity_iri("Iran")), 5, ("a1",)),
+    ]
+    triple = Triple(doc="a1", sentence="Pezeshkian visited Iran.", subject="Pezeshkian", subject_entity="Masoud Pezeshkian",
+                    relation="visited", relation_lemma="visit", object="Iran", object_entity="Iran", negated=False,
+                    modality=None, attributed_to=None, confidence=0.9, start=0, end=24, kind="fact", args=())
+    articles = [Article(id="a1", text="Pezeshkian visited Iran.", title="A <b>visit</b>"),
+                Article(id="a2", text="x", title=None)]
+    network = network_from_store(dataset_to_store(to_rdf(articles, [triple], entities, V)))
+    node = network.nodes[str(V.entity_iri("Masoud Pezeshkian"))]
+    assert node.aliases == ["Pezeshkian"]
+    assert node.roles == ["president of Iran"]
+    assert node.articles == ["a1", "a2"] and node.mentions == 3
+    assert network.articles["a1"] == "A <b>visit</b>"
+    (edge,) = network.edges.values()
+    assert edge.evidence == [("a1", "Pezeshkian visited Iran.")]
+
+
+def test_focus_keeps_the_neighbourhood(seed_store, seed_network):
+    graph = entity_graph(seed_store)
+    iran = str(V.entity_iri("Iran"))
+    one = neighbourhood(seed_network, "iran", hops=1)
+    assert {i for i, n in one.nodes.items() if not n.is_literal} == {iran} | set(graph[iran])
+    literals = _count(seed_store, f"""SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{
+        ?st a rdf:Statement ; rdf:subject <{iran}> ; rdf:object ?o . FILTER(isLiteral(?o)) }}""")
+    assert sum(n.is_literal for n in one.nodes.values()) == literals > 0
+    two = neighbourhood(seed_network, "Iran", hops=2)
+    assert {i for i, n in two.nodes.items() if not n.is_literal} == set(nx.ego_graph(graph, iran, radius=2))
+    zero = neighbourhood(seed_network, "Iran", hops=0)
+    assert list(zero.nodes) == [iran] and not zero.edges
+    assert all(e.source in one.nodes and e.target in one.nodes for e in one.edges.values())
+
+
+def test_unknown_focus_is_a_clear_error(seed_network, seed_build, tmp_path):
+    with pytest.raises(UnknownEntity, match="no entity named 'Zorblax'"):
+        neighbourhood(seed_network, "Zorblax")
+    with pytest.raises(UnknownEntity, match="did you mean 'Israel'"):
+        neighbourhood(seed_network, "Isra")
+
+
+def test_max_nodes_keeps_the_most_connected_entities(seed_store, seed_network):
+    degree = {}
+    # Links to other entities: statements between two different entities, in either direction.
+    for row in seed_store.query(PREFIXES + f"""SELECT ?e (COUNT(DISTINCT ?st) AS ?n) WHERE {{
+            GRAPH <{V.ENTITIES_GRAPH}> {{ ?e kg:entityType ?t . ?x kg:entityType ?u }} FILTER(?x != ?e)
+            {{ ?st a rdf:Statement ; rdf:subject ?e ; rdf:object ?x }} UNION
+            {{ ?st a rdf:Statement ; rdf:subject ?x ; rdf:object ?e }} }} GROUP BY ?e""",
+            use_default_graph_as_union=True):
+        degree[row["e"].value] = int(row["n"].value)
+    small = most_connected(seed_network, 10)
+    assert len(small.nodes) == 10 and not any(n.is_literal for n in small.nodes.values())
+    cut = sorted(degree.values(), reverse=True)[9]
+    assert all(degree.get(i, 0) >= cut for i in small.nodes)
+    assert cut > 0 and str(V.entity_iri("Israel")) in small.nodes  # linked to several entities in the seeds
+    assert all(e.source in small.nodes and e.target in small.nodes for e in small.edges.values())
+    assert small.total_nodes == len(seed_network.nodes)
+
+
+def test_communities_cover_every_entity(seed_network):
+    view = select_view(neighbourhood(seed_network, "Iran", hops=2), communities=True)
+    numbers = {n.community for n in view.nodes.values() if not n.is_literal}
+    assert None not in numbers and len(numbers) >= 1
+    assert all(n.community is None for n in view.nodes.values() if n.is_literal)
+
+
+@given(st.text())
+def test_script_json_cannot_leave_the_script_element(text):
+    encoded = script_json({"t": text, "u": "</script><!--\u2028\u2029"})
+    assert not re.search("[<>&\u2028\u2029]", encoded)
+    assert json.loads(encoded)["t"] == text
+
+
+def test_page_is_self_contained_and_carries_the_data(seed_network):
+    page = render_html(seed_network, title="Seeds </title><script>")
+    assert not re.search(r'(src|href)="https?://', page)
+    assert "vis.Network" in page  # vis-network is inlined
+    assert "<title>Seeds &lt;/title&gt;&lt;script&gt;</title>" in page
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1))
+    assert len(data["nodes"]) == len(seed_network.nodes) and len(data["edges"]) == len(seed_network.edges)
+
+
+def test_cli_viz_focus_and_errors(tmp_path, seed_build):
+    from kg.export import export
+
+    graph = export(dataset_to_store(seed_build.dataset), tmp_path / "graph.trig", "trig", V)
+    out = tmp_path / "trump.html"
+    done = run_kg("viz", graph, "-o", out, "--focus", "Donald Trump", "--hops", "1", "--communities")
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"wrote .*trump\.html \(\d+ nodes, \d+ edges\)", done.stdout)
+    assert not re.search(r'(src|href)="https?://', out.read_text(encoding="utf-8"))
+    bad = run_kg("viz", graph, "-o", tmp_path / "x.html", "--focus", "Nobody At All")
+    assert bad.returncode == 2 and "no entity named 'Nobody At All'" in bad.stderr
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_build_page_caps_only_large_graphs(seed_network):
+    from kg.viz import build_view
+
+    assert build_view(seed_network) is seed_network  # the seeds fit in a browser
+    capped = build_view(seed_network, limit=20)
+    assert len(capped.nodes) == 20 and capped.total_nodes == len(seed_network.nodes)
