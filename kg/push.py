@@ -61,6 +61,10 @@ def open_source(path: str | Path) -> ox.Store:
     path = Path(path)
     if path.is_dir():
         try:
+            from .graph.store import is_store, open_store
+
+            if is_store(path):  # a `kg build --store DIR` folder: the database is DIR/oxigraph
+                return open_store(path, read_only=True)
             return ox.Store.read_only(str(path))
         except OSError as exc:
             raise QueryError(f"{path}: not an Oxigraph store ({exc})") from exc

@@ -166,3 +166,14 @@ def test_network_page_draws_every_node(server, browser, local_store):
     finally:
         page.close()
     assert nodes == len(network_from_store(local_store).nodes) > 10
+
+
+def test_a_build_store_is_served_and_pushed_like_its_graph_file(tmp_path):
+    from conftest import EXAMPLES, run_kg
+    from kg.push import graphs, open_source
+
+    built = run_kg("build", EXAMPLES, "--store", tmp_path / "store", "--out", tmp_path / "out", "--workers", "1")
+    assert built.returncode == 0, built.stderr
+    from_store, from_file = open_source(tmp_path / "store"), open_source(tmp_path / "out" / "graph.trig")
+    assert len(from_store) == len(from_file) > 100
+    assert [g for g, _ in graphs(from_store)] == [g for g, _ in graphs(from_file)]

@@ -1,0 +1,233 @@
+"""Throughput and memory of kg against bare spaCy on the same paragraphs, same model, same run.
+
+Each configuration runs in a fresh subprocess; this parent samples the
+resident memory of the subprocess and all its children (worker processes)
+with psutil and keeps the peak. Configurations:
+
+* ``bare``    — ``nlp.pipe`` over the paragraphs kg parses (the reference; ``n_process`` = workers)
+* ``extract`` — what ``kg extract PATHS -o FILE --workers N`` runs (the CLI, in-process)
+* ``build``   — what ``kg build PATHS --out DIR --workers N`` runs (the CLI, in-process)
+
+plus ``build`` with one worker on the first 500 and 1,000 articles for the memory growth.
+Throughput counts the work after the pipeline is loaded in the parent
+(load time is printed apart); reading the files is inside kg's timing and
+outside bare spaCy's, which only makes the ratios conservative.
+
+    python bench/throughput.py                                   # the whole corpus (~20 min on 2 cores)
+    python bench/throughput.py --limit 200 --no-scaling          # a quick look
+    python bench/throughput.py --corpus DIR --workers 1 2 --json out.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc-news"
+SCALING_POINTS = (500, 1000)
+SAMPLE_EVERY = 0.2  # seconds between memory samples
+
+
+# ---------------------------------------------------------------- in the child
+
+def corpus_subset(corpus: Path, limit: int | None, into: Path) -> Path:
+    """A folder of symlinks to the first ``limit`` articles in ingest order (the corpus itself when no limit)."""
+    if not limit:
+        return corpus
+    sys.path.insert(0, str(ROOT))
+    from kg.ingest import iter_files
+    from kg.problems import ProblemLog
+
+    into.mkdir(parents=True, exist_ok=True)
+    for i, path in enumerate(iter_files([corpus], ProblemLog())):
+        if i >= limit:
+            break
+        (into / f"{i:05d}_{path.name}").symlink_to(path)
+    return into
+
+
+def child(config: str, workers: int, corpus: Path, limit: int | None, model: str | None) -> dict:
+    import shutil
+
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        return run_child(config, workers, corpus, limit, model, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run_child(config: str, workers: int, corpus: Path, limit: int | None, model: str | None, work: Path) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from kg.nlp import load_pipeline
+
+    source = corpus_subset(corpus, limit, work / "articles")
+    started = time.perf_counter()
+    nlp = load_pipeline(model)
+    load = time.perf_counter() - started
+    if config == "bare":
+        from kg.ingest import read_articles
+        from kg.pipeline import article_paragraphs
+        from kg.problems import ProblemLog
+
+        articles = list(read_articles([source], ProblemLog()))
+        paragraphs = [p.text for a in articles for p in article_paragraphs(a)]
+        started = time.perf_counter()
+        sentences = sum(sum(1 for _ in doc.sents) for doc in nlp.pipe(paragraphs, batch_size=64, n_process=workers))
+        seconds = time.perf_counter() - started
+        return {"articles": len(articles), "sentences": sentences, "seconds": seconds, "load": load}
+
+    import kg.build
+    from kg.cli import app
+
+    captured = {}
+    original = kg.build.build_graph
+
+    def counting_build(*args, **kwargs):
+        result = original(*args, **kwargs)
+        captured.update(articles=len(result.articles), sentences=result.sentences)
+        return result
+
+    kg.build.build_graph = counting_build
+    args = ["extract", str(source), "-o", str(work / "triples.jsonl")] if config == "extract" else \
+        ["build", str(source), "--out", str(work / "out")]
+    args += ["--workers", str(workers)] + (["--model", model] if model else [])
+    started = time.perf_counter()
+    try:
+        app(args, standalone_mode=False)
+    except SystemExit as exc:  # typer.Exit(1) when some file was skipped; the run still counts
+        if exc.code not in (0, 1, None):
+            raise
+    seconds = time.perf_counter() - started
+    return {**captured, "seconds": seconds, "load": load}
+
+
+# ---------------------------------------------------------------- in the parent
+
+def tree_memory(process) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of ``process`` and all its descendants (PSS counts shared pages once)."""
+    import psutil
+
+    rss = pss = 0
+    for p in [process] + process.children(recursive=True):
+        try:
+            info = p.memory_full_info()
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+        rss += info.rss
+        pss += getattr(info, "pss", info.rss)
+    return rss, pss
+
+
+def run_config(config: str, workers: int, corpus: Path, limit: int | None, model: str | None) -> dict:
+    """Run one configuration in a fresh subprocess; its result plus the peak memory of its process tree."""
+    import psutil
+
+    command = [sys.executable, __file__, "--child", config, "--workers", str(workers), "--corpus", str(corpus)]
+    command += (["--limit", str(limit)] if limit else []) + (["--model", model] if model else [])
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    handle = psutil.Process(proc.pid)
+    peak_rss = peak_pss = 0
+    while proc.poll() is None:
+        rss, pss = tree_memory(handle)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        time.sleep(SAMPLE_EVERY)
+    out, errors = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"{config} with {workers} worker(s) failed ({proc.returncode}):\n{errors[-3000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    return {"config": config, "workers": workers, "limit": limit, **result, "wall": time.perf_counter() - started,
+            "peak_rss_mb": peak_rss / 2**20, "peak_pss_mb": peak_pss / 2**20}
+
+
+def row(r: dict) -> str:
+    label = f"{r['config']}" + (f" ({r['articles']} articles)" if r.get("limit") else "")
+    return (f"| {label} | {r['workers']} | {r['articles']} | {r['sentences'] / r['seconds']:.1f} | "
+            f"{r['articles'] / r['seconds']:.2f} | {r['seconds']:.1f} | {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} |")
+
+
+def report(results: list[dict]) -> str:
+    lines = ["| configuration | workers | articles | sentences/s | articles/s | seconds | peak RSS MB | peak PSS MB |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines += [row(r) for r in results]
+    full: dict = {}
+    for r in results:  # the main runs come first; the 500/1,000 memory runs do not replace them
+        full.setdefault((r["config"], r["workers"]), r)
+
+    def rate(config, workers):
+        r = full.get((config, workers))
+        return r["sentences"] / r["seconds"] if r else None
+
+    lines.append("")
+    checks = [("extract / bare, 1 worker", rate("extract", 1), rate("bare", 1), 0.8),
+              ("build / bare, 1 worker", rate("build", 1), rate("bare", 1), 0.7),
+              ("extract 2 workers / 1", rate("extract", 2), rate("extract", 1), 1.7),
+              ("build 2 workers / 1", rate("build", 2), rate("build", 1), 1.7),
+              ("bare 2 processes / 1 (reference)", rate("bare", 2), rate("bare", 1), None)]
+    for name, a, b, target in checks:
+        if a and b:
+            verdict = "" if target is None else (" (target ≥ %.1f: %s)" % (target, "met" if a / b >= target else "MISSED"))
+            lines.append(f"- {name}: {a / b:.2f}×{verdict}")
+    builds = sorted((r for r in results if r["config"] == "build" and r["workers"] == 1), key=lambda r: r["articles"])
+    if len(builds) > 1:
+        first, last = builds[0], builds[-1]
+        growth = last["peak_rss_mb"] / first["peak_rss_mb"] - 1
+        lines.append(f"- build peak RSS {first['articles']} → {last['articles']} articles: {first['peak_rss_mb']:.0f} → "
+                     f"{last['peak_rss_mb']:.0f} MB, {growth:+.0%} (target ≤ +10 %: {'met' if growth <= 0.10 else 'MISSED'})")
+    peak = max((r["peak_rss_mb"] for r in results), default=0)
+    lines.append(f"- highest peak RSS (process tree): {peak:.0f} MB (target ≤ 1024: {'met' if peak <= 1024 else 'MISSED'})")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles (default ../shared/corpora/bbc-news)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run (default 1 2)")
+    parser.add_argument("--configs", nargs="+", default=["bare", "extract", "build"], choices=["bare", "extract", "build"])
+    parser.add_argument("--scaling", type=int, nargs="*", default=list(SCALING_POINTS),
+                        help="article counts of the extra 1-worker build runs for memory growth (default 500 1000; none: skip)")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the memory growth runs")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: kg's)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.workers[0], args.corpus, args.limit, args.model)))
+        return
+    if not args.corpus.is_dir():
+        raise SystemExit(f"{args.corpus}: no such corpus folder (give --corpus DIR)")
+    try:
+        load = os.getloadavg()
+    except OSError:
+        load = None
+    print(f"corpus {args.corpus}, limit {args.limit or 'none'}, {os.cpu_count()} cores, load average at start {load}",
+          flush=True)
+    results = []
+    for workers in args.workers:  # each worker count runs all configurations back to back, so load drifts hit them alike
+        for config in args.configs:
+            results.append(run_config(config, workers, args.corpus, args.limit, args.model))
+            print(row(results[-1]), flush=True)
+    if not args.no_scaling and "build" in args.configs:
+        for point in args.scaling:
+            if args.limit is None or point != args.limit:
+                results.append(run_config("build", 1, args.corpus, point, args.model))
+                print(row(results[-1]), flush=True)
+    try:
+        load = os.getloadavg()
+    except OSError:
+        pass
+    print(f"\nload average at end {load}\n")
+    print(report(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
