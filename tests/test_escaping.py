@@ -111,11 +111,6 @@ def test_html_embedded_data_round_trips_the_names_and_titles(written):
     assert data["articles"] == {article.id: HOSTILE}
 
 
-EDGES_MISSING = ("kg/viz/network.py STATEMENT_QUERY wants a statement and its evidence in one named graph; since "
-                 "c4e35ac statements live in kg:statements, so graph.html has no edges at all (viz/graph owners)")
-
-
-@pytest.mark.xfail(strict=True, reason=EDGES_MISSING)
 def test_html_embedded_data_round_trips_the_evidence(written):
     out, article = written
     data = _page_data((out / "graph.html").read_text(encoding="utf-8"))
