@@ -228,15 +228,30 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
     return parser.title, text
 
 
+# A corpus folder's own documentation is not news: skipped when walking a folder
+# (a file named on the command line is always read).
+NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|contributing|notice|copying)([._-].*)?$", re.I)
+
+
+def is_article_file(path: Path) -> bool:
+    """True for a file a folder walk reads: a known suffix, not hidden, not the folder's README or LICENSE.
+
+    >>> [is_article_file(Path(n)) for n in ("a.txt", "README.md", ".notes.txt", "b.jsonl", "c.csv")]
+    [True, False, False, True, False]
+    """
+    return (path.suffix.lower() in SUFFIXES and not path.name.startswith(".")
+            and not NOT_ARTICLES.match(path.name))
+
+
 def iter_files(paths: Iterable[str | Path], problems: ProblemLog) -> Iterator[Path]:
-    """Every article file under ``paths`` (folders recursively, sorted)."""
+    """Every article file under ``paths`` (folders recursively, sorted; see :func:`is_article_file`)."""
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             problems.report(path, "no such file or directory")
             continue
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p))
             if not found:
                 problems.report(path, f"folder holds no articles ({', '.join(sorted(SUFFIXES))})")
             yield from found
