@@ -107,3 +107,9 @@ def test_shapes_catch_a_statement_without_predicate(small):
     report = validate_store(broken)
     assert not report.conforms
     assert any(v.startswith(stmt.value) and "22-rdf-syntax-ns#predicate" in v for v in report.violations)
+
+
+def test_no_plain_edge_points_at_an_empty_object(seed_build):
+    store = seed_build.store
+    asked = store.query('ASK { GRAPH ?g { ?s ?p "" } FILTER(STRSTARTS(STR(?p), "https://kg.example/rel/")) }')
+    assert not bool(asked)

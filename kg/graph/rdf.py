@@ -176,7 +176,8 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
             content_of_sentence[(t.doc, t.start)] = stmt
         if t.kind == "speech":
             speech.append((t, stmt))
-        elif is_asserted(t) and t.subject_entity:
+        elif is_asserted(t) and t.subject_entity and (t.object_entity or t.object.strip()):
+            # an intransitive reading ("Israel is doing very well") has no object to link to
             quads.append(ox.Quad(nn(vocab.entity_iri(t.subject_entity)), nn(vocab.relation_iri(t.relation_lemma)),
                                  _node(t.object_entity, t.object, vocab), g))
     # A speech act links its speaker to the statement it reports, when that was read.
