@@ -157,6 +157,13 @@ def build(
         raise typer.Exit(1)
 
 
+def _print_store_summary(command: str, store_dir: Path, summary: dict) -> None:
+    console = Console()
+    console.print(f"[bold]kg {command}[/] → store {store_dir}/", highlight=False)
+    for key, value in summary.items():
+        console.print(f"  {key:<22} {value}", highlight=False)
+
+
 def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: str, problems: ProblemLog, wait: float,
                  workers: int | None = None, dask: str | None = None, aliases: Path | None = None) -> None:
     from .graph.store import StoreError, update_store
@@ -166,10 +173,7 @@ def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: st
                          builder=lambda targets, **kw: update_store(store_dir, targets, wait=wait, **kw))
     except StoreError as exc:
         _fail(str(exc))
-    console = Console()
-    console.print(f"[bold]kg build[/] → store {store_dir}/", highlight=False)
-    for key, value in summary.items():
-        console.print(f"  {key:<22} {value}", highlight=False)
+    _print_store_summary("build", store_dir, summary)
 
 
 def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None,
@@ -435,10 +439,7 @@ def remove(
         summary = remove_articles(store_dir, article_ids, wait=wait)
     except StoreError as exc:
         _fail(str(exc))
-    console = Console()
-    console.print(f"[bold]kg remove[/] → store {store_dir}/", highlight=False)
-    for key, value in summary.items():
-        console.print(f"  {key:<22} {value}", highlight=False)
+    _print_store_summary("remove", store_dir, summary)
 
 
 @app.command()

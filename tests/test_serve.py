@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from test_push import free_port, wait_for_port
+from test_push import free_port, stop_process, wait_for_port
 
 pytestmark = pytest.mark.server
 
@@ -44,12 +44,7 @@ def server(seed_trig):
         wait_for_port(port, process, seconds=60)
         yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
 
 
 def local_labels(store) -> list[tuple[str, str]]:
