@@ -6,7 +6,10 @@ with psutil and keeps the peak. Configurations:
 
 * ``bare``    — ``nlp.pipe`` over the paragraphs kg parses (the reference; ``n_process`` = workers)
 * ``extract`` — what ``kg extract PATHS -o FILE --workers N`` runs (the CLI, in-process)
-* ``build``   — what ``kg build PATHS --out DIR --workers N`` runs (the CLI, in-process)
+* ``build``   — what ``kg build PATHS --store DIR --workers N`` runs (the CLI, in-process):
+  parse, resolve, write the on-disk Oxigraph store and the saved analyses
+* ``build-files`` — what ``kg build PATHS --out DIR`` runs: the same graph written as files
+  (Turtle, TriG, JSON Lines, HTML) from an in-memory store; not run by default
 
 plus ``build`` with one worker on the first 500 and 1,000 articles for the memory growth.
 Throughput counts the work after the pipeline is loaded in the parent
@@ -94,8 +97,9 @@ def run_child(config: str, workers: int, corpus: Path, limit: int | None, model:
         return result
 
     kg.build.build_graph = counting_build
-    args = ["extract", str(source), "-o", str(work / "triples.jsonl")] if config == "extract" else \
-        ["build", str(source), "--out", str(work / "out")]
+    args = {"extract": ["extract", str(source), "-o", str(work / "triples.jsonl")],
+            "build": ["build", str(source), "--store", str(work / "store")],
+            "build-files": ["build", str(source), "--out", str(work / "out")]}[config]
     args += ["--workers", str(workers)] + (["--model", model] if model else [])
     started = time.perf_counter()
     try:
@@ -190,7 +194,7 @@ def main(argv=None) -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles (default ../shared/corpora/bbc-news)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run (default 1 2)")
-    parser.add_argument("--configs", nargs="+", default=["bare", "extract", "build"], choices=["bare", "extract", "build"])
+    parser.add_argument("--configs", nargs="+", default=["bare", "extract", "build"], choices=["bare", "extract", "build", "build-files"])
     parser.add_argument("--scaling", type=int, nargs="*", default=list(SCALING_POINTS),
                         help="article counts of the extra 1-worker build runs for memory growth (default 500 1000; none: skip)")
     parser.add_argument("--no-scaling", action="store_true", help="skip the memory growth runs")

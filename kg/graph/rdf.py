@@ -46,6 +46,40 @@ def nn(iri) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
 
 
+class _Terms:
+    """The IRIs the quads use, as Oxigraph terms made once per base IRI.
+
+    Looking a term up through rdflib's namespace objects for every quad cost
+    more than building the quad (a million lookups for the BBC corpus).
+    """
+
+    _KG = ("evidence", "Evidence", "sentence", "inSentence", "relationText", "subjectText", "objectText", "start",
+           "end", "confidence", "negated", "kind", "corroboration", "modality", "reports", "contentHash",
+           "Sentence", "mentions", "entityType", "mentionCount", "mentionedIn", "roleOf", "Entity")
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        for name in self._KG:
+            setattr(self, name, nn(vocab.KG[name]))
+        self.statements, self.entities = nn(vocab.STATEMENTS_GRAPH), nn(vocab.ENTITIES_GRAPH)
+
+
+@lru_cache(maxsize=16)
+def _terms_for(base: str) -> _Terms:
+    return _Terms(Vocabulary(base))
+
+
+def _terms(vocab: Vocabulary) -> _Terms:
+    return _terms_for(vocab.base)
+
+
+TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (nn(RDF.type), nn(RDF.Statement), nn(RDF.subject), nn(RDF.predicate),
+                                               nn(RDF.object))
+LABEL, PREF_LABEL, ALT_LABEL = nn(RDFS.label), nn(SKOS.prefLabel), nn(SKOS.altLabel)
+DERIVED_FROM, ATTRIBUTED_TO = nn(PROV.wasDerivedFrom), nn(PROV.wasAttributedTo)
+XSD_INTEGER, XSD_DECIMAL = nn(XSD.integer), nn(XSD.decimal)
+
+
 def _lit(value, datatype=None) -> ox.Literal:
     return ox.Literal(str(value), datatype=nn(datatype)) if datatype is not None else ox.Literal(str(value))
 
@@ -58,14 +92,14 @@ def _bool(value: bool) -> ox.Literal:
 
 
 def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=nn(XSD.integer))
+    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
 
 
 def _decimal(value: float) -> ox.Literal:
     """An xsd:decimal in Oxigraph's canonical form ("0.8", not "0.800"), so a quad read back
     from the store equals the one written and re-builds find nothing to change."""
     text = f"{round(float(value), 3):.3f}".rstrip("0").rstrip(".")
-    return ox.Literal("0" if text in ("", "-0") else text, datatype=nn(XSD.decimal))
+    return ox.Literal("0" if text in ("", "-0") else text, datatype=XSD_DECIMAL)
 
 
 def content_hash(article: Article) -> str:
@@ -98,17 +132,42 @@ def evidence_iri(triple: Triple, vocab: Vocabulary):
     return vocab.EVID[_digest(triple.doc, triple.start, triple.end, *statement_key(triple, vocab))]
 
 
-def sentence_iri(doc: str, start: int, vocab: Vocabulary):
-    return vocab.KG["sentence-" + _digest(doc, start)]
+def _statement_and_evidence(triple: Triple, vocab: Vocabulary) -> tuple[ox.NamedNode, ox.NamedNode]:
+    """:func:`statement_iri` and :func:`evidence_iri` as Oxigraph terms, the key computed once."""
+    key = statement_key(triple, vocab)
+    return (ox.NamedNode(str(vocab.STMT) + _digest(*key)),
+            ox.NamedNode(str(vocab.EVID) + _digest(triple.doc, triple.start, triple.end, *key)))
+
+
+def sentence_iri(doc: str, start: int, vocab: Vocabulary) -> str:
+    return str(vocab.KG) + "sentence-" + _digest(doc, start)
+
+
+@lru_cache(maxsize=1 << 17)
+def _entity_for(name: str, base: str) -> ox.NamedNode:
+    return ox.NamedNode(str(_terms_for(base).vocab.entity_iri(name)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _relation_for(lemma: str, base: str) -> ox.NamedNode:
+    return ox.NamedNode(str(_terms_for(base).vocab.relation_iri(lemma)))
+
+
+def _entity(name: str, vocab: Vocabulary) -> ox.NamedNode:
+    return _entity_for(name, vocab.base)
+
+
+def _relation(lemma: str, vocab: Vocabulary) -> ox.NamedNode:
+    return _relation_for(lemma, vocab.base)
 
 
 def _node(name: str | None, text: str, vocab: Vocabulary):
-    return nn(vocab.entity_iri(name)) if name else ox.Literal(text)
+    return _entity(name, vocab) if name else ox.Literal(text)
 
 
 def _speaker_node(name: str, entity_names, vocab: Vocabulary):
     # attributed_to holds a canonical entity name when the speaker resolved, else the text.
-    return nn(vocab.entity_iri(name)) if entity_names is None or name in entity_names else ox.Literal(name)
+    return _entity(name, vocab) if entity_names is None or name in entity_names else ox.Literal(name)
 
 
 def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[ox.Quad]:
@@ -134,11 +193,15 @@ def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[ox.Quad]
 def one_per_evidence(triples: Iterable[Triple], vocab: Vocabulary) -> list[Triple]:
     """The triples with one per evidence node: the same fact read twice in one sentence
     (two readings of one clause) keeps its most confident reading, in first-seen order."""
-    best: dict[str, Triple] = {}
+    return [t for t, _stmt, _evidence in _one_per_evidence(triples, vocab)]
+
+
+def _one_per_evidence(triples: Iterable[Triple], vocab: Vocabulary) -> list[tuple[Triple, ox.NamedNode, ox.NamedNode]]:
+    best: dict[ox.NamedNode, tuple[Triple, ox.NamedNode, ox.NamedNode]] = {}
     for t in triples:
-        key = str(evidence_iri(t, vocab))
-        if key not in best or t.confidence > best[key].confidence:
-            best[key] = t
+        stmt, evidence = _statement_and_evidence(t, vocab)
+        if evidence not in best or t.confidence > best[evidence][0].confidence:
+            best[evidence] = (t, stmt, evidence)
     return list(best.values())
 
 
@@ -151,26 +214,26 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
     de-duplicate, so a statement repeated in two article graphs would count
     twice in every join.
     """
-    K = vocab.KG
+    K = _terms(vocab)
+    Q = ox.Quad
     quads: list[ox.Quad] = []
     content_of_sentence: dict[tuple, ox.NamedNode] = {}
     speech: list[tuple[Triple, ox.NamedNode]] = []
-    for t in one_per_evidence(triples, vocab):
-        g = nn(vocab.article_iri(t.doc))
-        stmt = nn(statement_iri(t, vocab))
-        evidence = nn(evidence_iri(t, vocab))
+    graphs: dict[str, ox.NamedNode] = {}
+    for t, stmt, evidence in _one_per_evidence(triples, vocab):
+        g = graphs.get(t.doc) or graphs.setdefault(t.doc, nn(vocab.article_iri(t.doc)))
         quads += [
-            ox.Quad(stmt, nn(K.evidence), evidence, g),
-            ox.Quad(evidence, nn(RDF.type), nn(K.Evidence), g),
-            ox.Quad(evidence, nn(PROV.wasDerivedFrom), g, g),
-            ox.Quad(evidence, nn(K.sentence), ox.Literal(t.sentence), g),
-            ox.Quad(evidence, nn(K.inSentence), nn(sentence_iri(t.doc, t.start, vocab)), g),
-            ox.Quad(evidence, nn(K.relationText), ox.Literal(t.relation), g),
-            ox.Quad(evidence, nn(K.subjectText), ox.Literal(t.subject), g),
-            ox.Quad(evidence, nn(K.objectText), ox.Literal(t.object), g),
-            ox.Quad(evidence, nn(K.start), _int(t.start), g),
-            ox.Quad(evidence, nn(K.end), _int(t.end), g),
-            ox.Quad(evidence, nn(K.confidence), _decimal(t.confidence), g),
+            Q(stmt, K.evidence, evidence, g),
+            Q(evidence, TYPE, K.Evidence, g),
+            Q(evidence, DERIVED_FROM, g, g),
+            Q(evidence, K.sentence, ox.Literal(t.sentence), g),
+            Q(evidence, K.inSentence, ox.NamedNode(sentence_iri(t.doc, t.start, vocab)), g),
+            Q(evidence, K.relationText, ox.Literal(t.relation), g),
+            Q(evidence, K.subjectText, ox.Literal(t.subject), g),
+            Q(evidence, K.objectText, ox.Literal(t.object), g),
+            Q(evidence, K.start, _int(t.start), g),
+            Q(evidence, K.end, _int(t.end), g),
+            Q(evidence, K.confidence, _decimal(t.confidence), g),
         ]
         if t.attributed_to:
             content_of_sentence[(t.doc, t.start)] = stmt
@@ -178,14 +241,13 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
             speech.append((t, stmt))
         elif is_asserted(t) and t.subject_entity and (t.object_entity or t.object.strip()):
             # an intransitive reading ("Israel is doing very well") has no object to link to
-            quads.append(ox.Quad(nn(vocab.entity_iri(t.subject_entity)), nn(vocab.relation_iri(t.relation_lemma)),
-                                 _node(t.object_entity, t.object, vocab), g))
+            quads.append(Q(_entity(t.subject_entity, vocab), _relation(t.relation_lemma, vocab),
+                           _node(t.object_entity, t.object, vocab), g))
     # A speech act links its speaker to the statement it reports, when that was read.
     for t, stmt in speech:
         content = content_of_sentence.get((t.doc, t.start))
         if content is not None and t.subject_entity and not t.negated:
-            quads.append(ox.Quad(nn(vocab.entity_iri(t.subject_entity)), nn(vocab.relation_iri(t.relation_lemma)),
-                                 content, nn(vocab.article_iri(t.doc))))
+            quads.append(Q(_entity(t.subject_entity, vocab), _relation(t.relation_lemma, vocab), content, graphs[t.doc]))
     return quads
 
 
@@ -198,44 +260,46 @@ def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=N
     (best evidence) and ``kg:corroboration`` (distinct supporting articles).
     ``entity_names`` tells which speakers are entities (``None``: all).
     """
-    K = vocab.KG
-    g = nn(vocab.STATEMENTS_GRAPH)
+    K = _terms(vocab)
+    Q = ox.Quad
+    g = K.statements
     first: dict[ox.NamedNode, Triple] = {}
     best: dict[ox.NamedNode, float] = {}
     docs: dict[ox.NamedNode, set[str]] = defaultdict(set)
     content_of_sentence: dict[tuple, ox.NamedNode] = {}
+    speech_acts: list[tuple[Triple, ox.NamedNode]] = []
     for t in triples:
-        stmt = nn(statement_iri(t, vocab))
+        stmt = ox.NamedNode(str(statement_iri(t, vocab)))
         first.setdefault(stmt, t)
         best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
         docs[stmt].add(t.doc)
-        if t.attributed_to and t.kind != "speech":
+        if t.kind == "speech":
+            speech_acts.append((t, stmt))
+        elif t.attributed_to:
             content_of_sentence[(t.doc, t.start)] = stmt
     quads: set[ox.Quad] = set()
-    for stmt in sorted(first, key=lambda s: s.value):
-        t = first[stmt]
-        predicate = nn(vocab.relation_iri(t.relation_lemma))
+    for stmt, t in first.items():
+        predicate = _relation(t.relation_lemma, vocab)
         quads.update((
-            ox.Quad(stmt, nn(RDF.type), nn(RDF.Statement), g),
-            ox.Quad(stmt, nn(RDF.subject), _node(t.subject_entity, t.subject, vocab), g),
-            ox.Quad(stmt, nn(RDF.predicate), predicate, g),
-            ox.Quad(stmt, nn(RDF.object), _node(t.object_entity, t.object, vocab), g),
-            ox.Quad(predicate, nn(RDFS.label), ox.Literal(t.relation_lemma), g),
-            ox.Quad(stmt, nn(K.negated), _bool(t.negated), g),
-            ox.Quad(stmt, nn(K.kind), ox.Literal(t.kind), g),
-            ox.Quad(stmt, nn(K.confidence), _decimal(best[stmt]), g),
-            ox.Quad(stmt, nn(K.corroboration), _int(len(docs[stmt])), g),
+            Q(stmt, TYPE, STATEMENT, g),
+            Q(stmt, SUBJECT, _node(t.subject_entity, t.subject, vocab), g),
+            Q(stmt, PREDICATE, predicate, g),
+            Q(stmt, OBJECT, _node(t.object_entity, t.object, vocab), g),
+            Q(predicate, LABEL, ox.Literal(t.relation_lemma), g),
+            Q(stmt, K.negated, _bool(t.negated), g),
+            Q(stmt, K.kind, ox.Literal(t.kind), g),
+            Q(stmt, K.confidence, _decimal(best[stmt]), g),
+            Q(stmt, K.corroboration, _int(len(docs[stmt])), g),
         ))
         if t.modality:
-            quads.add(ox.Quad(stmt, nn(K.modality), ox.Literal(t.modality), g))
+            quads.add(Q(stmt, K.modality, ox.Literal(t.modality), g))
         if t.attributed_to:
-            quads.add(ox.Quad(stmt, nn(PROV.wasAttributedTo), _speaker_node(t.attributed_to, entity_names, vocab), g))
-    for t in triples:
-        if t.kind == "speech":
-            content = content_of_sentence.get((t.doc, t.start))
-            if content is not None:
-                quads.add(ox.Quad(nn(statement_iri(t, vocab)), nn(K.reports), content, g))
-    return sorted(quads, key=str)
+            quads.add(Q(stmt, ATTRIBUTED_TO, _speaker_node(t.attributed_to, entity_names, vocab), g))
+    for t, stmt in speech_acts:
+        content = content_of_sentence.get((t.doc, t.start))
+        if content is not None:
+            quads.add(Q(stmt, K.reports, content, g))
+    return list(quads)
 
 
 def sentence_quads(doc: str, sentence_entities: Mapping[int, Iterable[str]], vocab: Vocabulary) -> list[ox.Quad]:
@@ -243,17 +307,16 @@ def sentence_quads(doc: str, sentence_entities: Mapping[int, Iterable[str]], voc
 
     ``sentence_entities`` maps a sentence's start offset to canonical entity names.
     """
+    K = _terms(vocab)
     g = nn(vocab.article_iri(doc))
     quads = []
     for start, names in sorted(sentence_entities.items()):
         names = sorted(set(names))
         if not names:
             continue
-        s = nn(sentence_iri(doc, start, vocab))
-        quads += [ox.Quad(s, nn(RDF.type), nn(vocab.KG.Sentence), g),
-                  ox.Quad(s, nn(PROV.wasDerivedFrom), g, g),
-                  ox.Quad(s, nn(vocab.KG.start), _int(start), g)]
-        quads += [ox.Quad(s, nn(vocab.KG.mentions), nn(vocab.entity_iri(n)), g) for n in names]
+        s = ox.NamedNode(sentence_iri(doc, start, vocab))
+        quads += [ox.Quad(s, TYPE, K.Sentence, g), ox.Quad(s, DERIVED_FROM, g, g), ox.Quad(s, K.start, _int(start), g)]
+        quads += [ox.Quad(s, K.mentions, _entity(n, vocab), g) for n in names]
     return quads
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Namespace
@@ -62,6 +63,7 @@ class Vocabulary:
             graph.bind(prefix, ns, override=True)
 
 
+@lru_cache(maxsize=1 << 17)
 def slug(text: str, sep: str = "-") -> str:
     """A stable IRI-safe slug: ASCII-folded, lower case, words joined by ``sep``.
 

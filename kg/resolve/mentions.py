@@ -36,8 +36,7 @@ def is_headline(line: str) -> bool:
     return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
 
 
-def _line_of(doc, start: int, end: int) -> str:
-    text = doc.text
+def _line_of(text: str, start: int, end: int) -> str:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     return text[lo:hi if hi >= 0 else len(text)]
@@ -51,7 +50,7 @@ def _after_possessive(ent):
     return ent
 
 
-def _named(ent, doc_id: str, offset: int, title_tokens: set[int]) -> Mention | None:
+def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str) -> Mention | None:
     if ent.label_ not in ENTITY_LABELS or all(i in title_tokens for i in range(ent.start, ent.end)):
         return None
     doc = ent.doc
@@ -61,7 +60,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int]) -> Mention | N
         if len(tail) == 2 and gender_of_first_name(tail[0].text):  # "ABC News’ Rachel Scott"
             label = "PERSON"
         ent = tail
-    headline = is_headline(_line_of(doc, ent.start_char, ent.end_char))
+    headline = is_headline(_line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
@@ -86,9 +85,10 @@ def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Named-entity mentions of ``doc`` (article-level offsets), titles read, junk dropped."""
     out: list[Mention] = []
     title_tokens: set[int] = set()
+    doc_text = doc.text  # spaCy joins the tokens anew on every .text: read it once
     # persons first, so a title's words ("Defense" in "Defense Minister Israel Katz") are known before other entities
     for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
-        m = _named(ent, doc_id, offset, title_tokens)
+        m = _named(ent, doc_id, offset, title_tokens, doc_text)
         if m is not None:
             out.append(m)
     return [m for m in out if not _inside_title(m, doc, offset, title_tokens)]
@@ -111,14 +111,19 @@ def _plural_rival(t) -> bool:
     )
 
 
+_POSSESSIVE = frozenset({"his", "her", "their"})
+
+
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
     out = []
     for t in doc:
         low = t.lower_
+        if low not in PRONOUNS and low not in _POSSESSIVE and low not in RELATIVE:
+            continue  # most tokens: skip before reading the sentence, which spaCy computes per call
         base = dict(doc=doc_id, text=t.text, label="PRON", start=offset + t.idx, end=offset + t.idx + len(t),
                     sent_start=offset + t.sent.start_char, is_pronoun=True, dep=t.dep_)
-        if low in PRONOUNS and t.pos_ == "PRON" or low in {"his", "her", "their"} and t.tag_ == "PRP$":
+        if low in PRONOUNS and t.pos_ == "PRON" or low in _POSSESSIVE and t.tag_ == "PRP$":
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t)))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head
