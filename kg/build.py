@@ -87,6 +87,7 @@ def build_graph(
     workers: int | None = 1,
     dask: str | None = None,
     aliases=None,
+    resolve: bool = True,
 ) -> BuildResult:
     """Read, parse, extract and resolve every article under ``paths``.
 
@@ -94,7 +95,8 @@ def build_graph(
     one per core, or the Dask scheduler at ``dask``); only the compact
     per-article records are kept for cross-article resolution.
     ``article_filter`` drops articles before parsing (an incremental store
-    skips the unchanged ones).
+    skips the unchanged ones). ``resolve=False`` stops after parsing (no
+    triples or entities yet: a store re-resolves with its stored articles).
     """
     started = time.perf_counter()
     problems = problems if problems is not None else ProblemLog()
@@ -110,7 +112,7 @@ def build_graph(
         analyses.append(analysis)
         if on_article:
             on_article(analysis)
-    triples, entities, resolution = resolve_analyses(analyses, vocab, aliases)
+    triples, entities, resolution = resolve_analyses(analyses, vocab, aliases) if resolve else ([], [], None)
     return BuildResult(
         articles=[a.article for a in analyses],
         triples=triples,

@@ -51,6 +51,38 @@ class OutputBusy(RuntimeError):
     """Another process holds the lock on an output folder or store."""
 
 
+# Descriptors of the locks this process holds. A forked worker inherits them, and an
+# flock lives as long as any copy of its descriptor: a worker that outlived a killed
+# build would keep the folder locked. Workers close these first (release_inherited_locks).
+HELD_LOCKS: set[int] = set()
+
+
+def try_lock(fd: int) -> bool:
+    """Take the exclusive ``flock`` on ``fd`` if free; remember it for :func:`release_inherited_locks`."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    HELD_LOCKS.add(fd)
+    return True
+
+
+def unlock(fd: int) -> None:
+    """Release a lock taken with :func:`try_lock` (closing the descriptor)."""
+    HELD_LOCKS.discard(fd)
+    os.close(fd)
+
+
+def release_inherited_locks() -> None:
+    """In a forked child: close the parent's lock descriptors (the parent keeps its locks)."""
+    for fd in list(HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    HELD_LOCKS.clear()
+
+
 @contextmanager
 def locked_dir(directory: str | Path, what: str = "kg build"):
     """Hold an exclusive lock on ``directory`` (created if missing) while the block runs.
@@ -67,9 +99,7 @@ def locked_dir(directory: str | Path, what: str = "kg build"):
     lock = directory / LOCK_NAME
     fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not try_lock(fd):
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
             raise OutputBusy(f"{directory}: another {what} (pid {holder}) is writing here; "
                              "wait for it to finish or choose another folder") from None
@@ -78,7 +108,7 @@ def locked_dir(directory: str | Path, what: str = "kg build"):
         remove_stale_temporaries(directory)
         yield directory
     finally:
-        os.close(fd)  # releases the flock
+        unlock(fd)
         if created and {p.name for p in directory.iterdir()} <= {LOCK_NAME}:
             shutil.rmtree(directory, ignore_errors=True)
 

@@ -269,6 +269,22 @@ def _pool_context():
     return multiprocessing.get_context("spawn")
 
 
+def _worker_init() -> None:
+    """A pool worker forgets the parent's locks and dies with the parent (Linux), so a killed
+    build leaves neither a locked store nor orphan workers parsing on."""
+    from .output import release_inherited_locks
+
+    release_inherited_locks()
+    if sys.platform == "linux":
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
 def analyse_parallel(articles: Iterable[Article], model: str | None = None, workers: int = 2,
                      per_task: int = ARTICLES_PER_TASK) -> Iterator[ArticleAnalysis]:
     """Like :func:`analyse_articles`, on ``workers`` processes; analyses come back in input order.
@@ -280,7 +296,7 @@ def analyse_parallel(articles: Iterable[Article], model: str | None = None, work
     from concurrent.futures import ProcessPoolExecutor
 
     load_pipeline(model)  # fail early, in this process, on a missing model; forked workers inherit it
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_worker_init) as pool:
         yield from ordered_results(lambda batch: pool.submit(analyse_batch, batch, model),
                                    batched(articles, per_task), window=2 * workers)
 

@@ -78,6 +78,7 @@ TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (nn(RDF.type), nn(RDF.Statement), 
 LABEL, PREF_LABEL, ALT_LABEL = nn(RDFS.label), nn(SKOS.prefLabel), nn(SKOS.altLabel)
 DERIVED_FROM, ATTRIBUTED_TO = nn(PROV.wasDerivedFrom), nn(PROV.wasAttributedTo)
 XSD_INTEGER, XSD_DECIMAL = nn(XSD.integer), nn(XSD.decimal)
+HAS_OCCUPATION, ROLE, ROLE_NAME = nn(SDO.hasOccupation), nn(SDO.Role), nn(SDO.roleName)
 
 
 def _lit(value, datatype=None) -> ox.Literal:
@@ -251,14 +252,11 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
     return quads
 
 
-def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> list[ox.Quad]:
-    """Every statement, described once in the shared graph ``kg:statements``.
+def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> Iterator[list[ox.Quad]]:
+    """The shared graph ``kg:statements``, one list of quads per subject (a statement or a relation).
 
-    ``rdf:subject/predicate/object``, ``kg:negated``, ``kg:modality``,
-    ``prov:wasAttributedTo`` (the speaker, an entity IRI when it resolved),
-    ``kg:reports`` (speech act → the statement it reports), ``kg:confidence``
-    (best evidence) and ``kg:corroboration`` (distinct supporting articles).
-    ``entity_names`` tells which speakers are entities (``None``: all).
+    Every quad about one subject is in one group, so a store can bring the
+    graph up to date subject by subject without holding all of it.
     """
     K = _terms(vocab)
     Q = ox.Quad
@@ -277,29 +275,46 @@ def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=N
             speech_acts.append((t, stmt))
         elif t.attributed_to:
             content_of_sentence[(t.doc, t.start)] = stmt
-    quads: set[ox.Quad] = set()
+    reports: dict[ox.NamedNode, set[ox.NamedNode]] = defaultdict(set)
+    for t, stmt in speech_acts:
+        content = content_of_sentence.get((t.doc, t.start))
+        if content is not None:
+            reports[stmt].add(content)
+    del content_of_sentence, speech_acts
+    relations: dict[ox.NamedNode, str] = {}
     for stmt, t in first.items():
         predicate = _relation(t.relation_lemma, vocab)
-        quads.update((
+        relations.setdefault(predicate, t.relation_lemma)
+        group = [
             Q(stmt, TYPE, STATEMENT, g),
             Q(stmt, SUBJECT, _node(t.subject_entity, t.subject, vocab), g),
             Q(stmt, PREDICATE, predicate, g),
             Q(stmt, OBJECT, _node(t.object_entity, t.object, vocab), g),
-            Q(predicate, LABEL, ox.Literal(t.relation_lemma), g),
             Q(stmt, K.negated, _bool(t.negated), g),
             Q(stmt, K.kind, ox.Literal(t.kind), g),
             Q(stmt, K.confidence, _decimal(best[stmt]), g),
             Q(stmt, K.corroboration, _int(len(docs[stmt])), g),
-        ))
+        ]
         if t.modality:
-            quads.add(Q(stmt, K.modality, ox.Literal(t.modality), g))
+            group.append(Q(stmt, K.modality, ox.Literal(t.modality), g))
         if t.attributed_to:
-            quads.add(Q(stmt, ATTRIBUTED_TO, _speaker_node(t.attributed_to, entity_names, vocab), g))
-    for t, stmt in speech_acts:
-        content = content_of_sentence.get((t.doc, t.start))
-        if content is not None:
-            quads.add(Q(stmt, K.reports, content, g))
-    return list(quads)
+            group.append(Q(stmt, ATTRIBUTED_TO, _speaker_node(t.attributed_to, entity_names, vocab), g))
+        group += [Q(stmt, K.reports, content, g) for content in reports.get(stmt, ())]
+        yield group
+    for predicate, lemma in relations.items():
+        yield [Q(predicate, LABEL, ox.Literal(lemma), g)]
+
+
+def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> list[ox.Quad]:
+    """Every statement, described once in the shared graph ``kg:statements``.
+
+    ``rdf:subject/predicate/object``, ``kg:negated``, ``kg:modality``,
+    ``prov:wasAttributedTo`` (the speaker, an entity IRI when it resolved),
+    ``kg:reports`` (speech act → the statement it reports), ``kg:confidence``
+    (best evidence) and ``kg:corroboration`` (distinct supporting articles).
+    ``entity_names`` tells which speakers are entities (``None``: all).
+    """
+    return [q for group in statement_groups(triples, vocab, entity_names) for q in group]
 
 
 def sentence_quads(doc: str, sentence_entities: Mapping[int, Iterable[str]], vocab: Vocabulary) -> list[ox.Quad]:
@@ -348,28 +363,33 @@ def merge_same_iri(entities: Iterable[Entity]) -> list[Entity]:
     return merged
 
 
-def entity_quads(entities: Iterable[Entity], vocab: Vocabulary) -> list[ox.Quad]:
-    """Entity descriptions in the shared graph: type, label, aliases, mentions, articles, roles."""
-    g = nn(vocab.ENTITIES_GRAPH)
-    K = vocab.KG
-    quads = []
+def entity_groups(entities: Iterable[Entity], vocab: Vocabulary) -> Iterator[list[ox.Quad]]:
+    """The shared graph ``kg:entities``, one list of quads per entity (with its role nodes)."""
+    K = _terms(vocab)
+    Q = ox.Quad
+    g = K.entities
     for e in merge_same_iri(entities):
         iri = nn(e.iri)
-        quads += [ox.Quad(iri, nn(RDF.type), nn(TYPE_CLASSES.get(e.type, K.Entity)), g),
-                  ox.Quad(iri, nn(K.entityType), ox.Literal(e.type), g),
-                  ox.Quad(iri, nn(RDFS.label), ox.Literal(e.name), g),
-                  ox.Quad(iri, nn(SKOS.prefLabel), ox.Literal(e.name), g),
-                  ox.Quad(iri, nn(K.mentionCount), _int(e.mentions), g)]
-        quads += [ox.Quad(iri, nn(SKOS.altLabel), ox.Literal(a), g) for a in e.aliases if a != e.name]
-        quads += [ox.Quad(iri, nn(K.mentionedIn), nn(vocab.article_iri(d)), g) for d in e.docs]
+        group = [Q(iri, TYPE, nn(TYPE_CLASSES.get(e.type, vocab.KG.Entity)), g),
+                 Q(iri, K.entityType, ox.Literal(e.type), g),
+                 Q(iri, LABEL, ox.Literal(e.name), g),
+                 Q(iri, PREF_LABEL, ox.Literal(e.name), g),
+                 Q(iri, K.mentionCount, _int(e.mentions), g)]
+        group += [Q(iri, ALT_LABEL, ox.Literal(a), g) for a in e.aliases if a != e.name]
+        group += [Q(iri, K.mentionedIn, nn(vocab.article_iri(d)), g) for d in e.docs]
         for role in e.roles:
             role_iri = nn(vocab.ROLE[_digest(e.name, role.role, role.of)])
-            quads += [ox.Quad(iri, nn(SDO.hasOccupation), role_iri, g),
-                      ox.Quad(role_iri, nn(RDF.type), nn(SDO.Role), g),
-                      ox.Quad(role_iri, nn(SDO.roleName), ox.Literal(role.role), g)]
+            group += [Q(iri, HAS_OCCUPATION, role_iri, g),
+                      Q(role_iri, TYPE, ROLE, g),
+                      Q(role_iri, ROLE_NAME, ox.Literal(role.role), g)]
             if role.of:
-                quads.append(ox.Quad(role_iri, nn(K.roleOf), nn(vocab.entity_iri(role.of)), g))
-    return quads
+                group.append(Q(role_iri, K.roleOf, _entity(role.of, vocab), g))
+        yield group
+
+
+def entity_quads(entities: Iterable[Entity], vocab: Vocabulary) -> list[ox.Quad]:
+    """Entity descriptions in the shared graph: type, label, aliases, mentions, articles, roles."""
+    return [q for group in entity_groups(entities, vocab) for q in group]
 
 
 def article_quads(article: Article, triples: Sequence[Triple], vocab: Vocabulary,

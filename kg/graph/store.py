@@ -22,7 +22,6 @@ re-building the same articles leaves the store exactly as it was.
 from __future__ import annotations
 
 import dataclasses
-import fcntl
 import functools
 import json
 import os
@@ -38,9 +37,9 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from .. import records
-from ..output import atomic_path
+from ..output import atomic_path, try_lock, unlock
 from ..records import ArticleAnalysis
-from .rdf import article_quads, content_hash, entity_quads, nn, sentence_entities, statement_quads
+from .rdf import article_quads, content_hash, entity_groups, nn, sentence_entities, statement_groups
 from .vocab import DEFAULT_BASE, Vocabulary
 
 DB_DIR, ANALYSES_DIR, META_FILE, LOCK_FILE = "oxigraph", "analyses", "kg-store.json", "kg-store.lock"
@@ -64,31 +63,25 @@ def store_lock(path: str | Path, wait: float = 0.0) -> Iterator[None]:
     """Hold the store's write lock; wait up to ``wait`` seconds, then raise :class:`StoreLocked`.
 
     An OS file lock (``flock``): it is released when the process ends, even
-    when killed, so a crashed build never leaves the store locked.
+    when killed, so a crashed build never leaves the store locked (forked
+    workers close their copy, see :func:`kg.output.release_inherited_locks`).
     """
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    fh = open(path / LOCK_FILE, "a+")
+    fd = os.open(path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     deadline = time.monotonic() + wait
     try:
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    fh.seek(0)
-                    holder = fh.read().strip() or "another process"
-                    raise StoreLocked(f"{path}: the store is being written by {holder}; "
-                                      "wait for it to finish (or pass --wait SECONDS)") from None
-                time.sleep(0.2)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"kg pid {os.getpid()}")
-        fh.flush()
+        while not try_lock(fd):
+            if time.monotonic() >= deadline:
+                holder = os.pread(fd, 64, 0).decode("utf-8", "replace").strip() or "another process"
+                raise StoreLocked(f"{path}: the store is being written by {holder}; "
+                                  "wait for it to finish (or pass --wait SECONDS)")
+            time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"kg pid {os.getpid()}".encode(), 0)
         yield
     finally:
-        fh.close()  # closing the descriptor releases the lock
+        unlock(fd)  # closing the descriptor releases the lock
 
 
 def open_store(path: str | Path, read_only: bool = True) -> ox.Store:
@@ -212,7 +205,10 @@ def stored_hashes(store: ox.Store, vocab: Vocabulary) -> dict[str, str]:
     return {s["id"].value: s["hash"].value for s in store.query(query)}
 
 
-BULK_CHUNK = 250_000  # quads per bulk load: one call per chunk keeps the loader fast and the memory flat
+# Quads per bulk load. Each load writes sorted files into RocksDB; quads arrive in no key
+# order, so small loads overlap and cost compactions (BBC, 2.5M quads: 39-47 s at
+# 50-100k, 35-41 s at 250k); the loader's memory grows with the chunk.
+BULK_CHUNK = 200_000
 
 
 def graph_diff(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad],
@@ -225,47 +221,104 @@ def graph_diff(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad],
     return new - old, old - new
 
 
-def sync_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad], known_empty: bool = False) -> tuple[int, int]:
-    """Make ``graph`` hold exactly ``quads``, touching only the differences; return (added, removed)."""
-    added, removed = graph_diff(store, graph, quads, known_empty)
-    for quad in removed:
-        store.remove(quad)
-    if added:
-        store.extend(added)
-    return len(added), len(removed)
+class BulkWriter:
+    """Adds quads to a store through Oxigraph's bulk loader, on a background thread.
 
-
-class _BulkWriter:
-    """Adds quads through Oxigraph's bulk loader, in chunks, and the ``last`` quads at the end.
-
-    The bulk loader is three times faster than transactional inserts but not
-    atomic: article content hashes go in ``last``, in one transaction after
+    Quads are serialised to N-Quads in chunks; the loader reads the bytes
+    without the GIL, so loading one chunk overlaps with building the next.
+    The loader is not atomic: quads with predicate ``last`` (the articles'
+    content hashes) are held back and added in one transaction after
     everything else, so an interrupted build leaves those articles without a
-    hash and the next build writes them again (their graph is then read back
-    and corrected, see :func:`graph_diff`).
+    hash and the next build writes them again (see :func:`graph_diff`).
     """
 
-    def __init__(self, store: ox.Store):
-        self.store, self.pending, self.last, self.count = store, [], [], 0
+    def __init__(self, store: ox.Store, last: ox.NamedNode | None = None, chunk: int = BULK_CHUNK):
+        import queue
+        import threading
 
-    def add(self, quads: Iterable[ox.Quad], last_predicate: ox.NamedNode | None = None) -> None:
-        for quad in quads:
-            (self.last if quad.predicate == last_predicate else self.pending).append(quad)
-        if len(self.pending) >= BULK_CHUNK:
-            self._load()
+        self.store, self.last_predicate, self.chunk = store, last, chunk
+        self.pending: list[bytes] = []
+        self.pending_quads = 0
+        self.last: list[ox.Quad] = []
+        self.count = 0
+        self.error: BaseException | None = None
+        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._thread = threading.Thread(target=self._load_chunks, name="kg-bulk-load", daemon=True)
+        self._thread.start()
 
-    def _load(self) -> None:
+    def _load_chunks(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+                except BaseException as exc:  # raised again in the writing thread
+                    self.error = exc
+
+    def _send(self) -> None:
+        if self.error is not None:
+            raise self.error
         if self.pending:
-            self.store.bulk_extend(self.pending)
-            self.count += len(self.pending)
-            self.pending = []
+            self._queue.put(b"".join(self.pending))
+            self.pending, self.pending_quads = [], 0
 
-    def close(self) -> None:
-        self._load()
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        batch = []
+        for quad in quads:
+            (self.last if quad.predicate == self.last_predicate else batch).append(quad)
+        if batch:
+            # kept as N-Quads bytes (a fifth of the memory of quad objects) until a chunk is full
+            self.pending.append(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))
+            self.pending_quads += len(batch)
+            self.count += len(batch)
+        if self.pending_quads >= self.chunk:
+            self._send()
+
+    def _finish_loading(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def __enter__(self) -> "BulkWriter":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if kind is not None:  # stop the loader; the held-back hashes are never written
+            self._finish_loading()
+            return
+        self._send()
+        self._finish_loading()
         if self.last:
             self.store.extend(self.last)
             self.count += len(self.last)
             self.last = []
+
+
+def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[ox.Quad]], writer: BulkWriter) -> tuple[bool, int]:
+    """Bring a shared graph up to date group by group (all quads of a subject in one group),
+    never holding the whole graph; returns (changed, quads removed)."""
+    existed = store.contains_named_graph(graph)
+    seen: set = set()
+    changed, removed = False, 0
+    for group in groups:
+        new = set(group)
+        subjects = {q.subject for q in new}
+        seen |= subjects
+        if existed:
+            old = {q for s in subjects for q in store.quads_for_pattern(s, None, None, graph)}
+            for quad in old - new:
+                store.remove(quad)
+            removed += len(old - new)
+            new -= old
+        changed |= bool(new)
+        writer.add(new)
+    if existed:
+        stale = {q.subject for q in store.quads_for_pattern(None, None, None, graph)} - seen
+        for subject in stale:
+            for quad in list(store.quads_for_pattern(subject, None, None, graph)):
+                store.remove(quad)
+                removed += 1
+    return changed or removed > 0, removed
 
 
 def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabulary,
@@ -288,26 +341,20 @@ def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabul
     for t in triples:
         by_doc[t.doc].append(t)
     sentences = sentence_entities(analyses, resolution)
-    content_hash_iri = nn(vocab.KG.contentHash)
-    writer = _BulkWriter(store)
     changed = removed = 0
-
-    def sync(graph: ox.NamedNode, quads, known_empty: bool = False) -> bool:
-        nonlocal removed
-        plus, minus = graph_diff(store, graph, quads, known_empty)
-        for quad in minus:
-            store.remove(quad)
-        removed += len(minus)
-        writer.add(plus, content_hash_iri)
-        return bool(plus or minus)
-
-    for a in analyses:
-        graph = nn(vocab.article_iri(a.article.id))
-        quads = article_quads(a.article, by_doc.pop(a.article.id, ()), vocab, sentences.pop(a.article.id, None))
-        changed += sync(graph, quads, known_empty=a.article.id in new_ids)
-    sync(nn(vocab.ENTITIES_GRAPH), entity_quads(entities, vocab))
-    sync(nn(vocab.STATEMENTS_GRAPH), statement_quads(triples, vocab, names))
-    writer.close()
+    with BulkWriter(store, last=nn(vocab.KG.contentHash)) as writer:
+        for a in analyses:
+            graph = nn(vocab.article_iri(a.article.id))
+            quads = article_quads(a.article, by_doc.pop(a.article.id, ()), vocab, sentences.pop(a.article.id, None))
+            plus, minus = graph_diff(store, graph, quads, known_empty=a.article.id in new_ids)
+            for quad in minus:
+                store.remove(quad)
+            writer.add(plus)
+            changed += bool(plus or minus)
+            removed += len(minus)
+        for graph, groups in ((vocab.ENTITIES_GRAPH, entity_groups(entities, vocab)),
+                              (vocab.STATEMENTS_GRAPH, statement_groups(triples, vocab, names))):
+            removed += sync_groups(store, nn(graph), groups, writer)[1]
     return {"articles changed": changed, "quads added": writer.count, "quads removed": removed,
             "entities": len(entities), "triples": len(triples)}
 
@@ -347,9 +394,21 @@ def update_store(path: str | Path, paths: Iterable[str | Path], *, model: str | 
                 return False
             return True
 
-        result = build_graph(paths, model=model, base=base, problems=problems, on_article=on_article,
-                             article_filter=needs_reading, workers=workers, dask=dask, aliases=aliases)
-        summary = _apply(path, store, vocab, hashes, result.analyses, len(unchanged), aliases)
+        saved: set[str] = set()
+
+        def save_as_it_comes(analysis: ArticleAnalysis) -> None:
+            # a new article's record goes beside the store while the others parse; a changed
+            # one keeps its previous record until its graph is replaced
+            if analysis.article.id not in hashes:
+                save_analysis(path, analysis)
+                saved.add(analysis.article.id)
+            if on_article:
+                on_article(analysis)
+
+        result = build_graph(paths, model=model, base=base, problems=problems, on_article=save_as_it_comes,
+                             article_filter=needs_reading, workers=workers, dask=dask, aliases=aliases,
+                             resolve=False)  # _apply resolves the stored articles and these together
+        summary = _apply(path, store, vocab, hashes, result.analyses, len(unchanged), aliases, saved)
         summary["sentences"] = result.sentences
         return summary
 
@@ -372,13 +431,15 @@ def add_analyses(path: str | Path, analyses: Iterable[ArticleAnalysis], *, base:
 
 
 def _apply(path: Path, store: ox.Store, vocab: Vocabulary, hashes: dict[str, str],
-           analyses: Iterable[ArticleAnalysis], unchanged: int, aliases=None) -> dict:
-    """Save the new analyses beside the store, re-resolve everything, write the differences."""
+           analyses: Iterable[ArticleAnalysis], unchanged: int, aliases=None, saved: set[str] = frozenset()) -> dict:
+    """Save the new analyses beside the store (but those already ``saved``), re-resolve everything,
+    write the differences."""
     fresh = {a.article.id: a for a in analyses}
     if not fresh:
         return {"added": 0, "replaced": 0, "unchanged": unchanged, "quads": len(store)}
     for analysis in fresh.values():
-        save_analysis(path, analysis)
+        if analysis.article.id not in saved:
+            save_analysis(path, analysis)
     kept, missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in fresh})
     replaced = [i for i in fresh if i in hashes]
     summary = {"added": len(fresh) - len(replaced), "replaced": len(replaced), "unchanged": unchanged}
