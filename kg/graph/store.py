@@ -226,18 +226,21 @@ class BulkWriter:
 
     Quads are serialised to N-Quads in chunks; the loader reads the bytes
     without the GIL, so loading one chunk overlaps with building the next.
-    The loader is not atomic: quads with predicate ``last`` (the articles'
-    content hashes) are held back and added in one transaction after
-    everything else, so an interrupted build leaves those articles without a
-    hash and the next build writes them again (see :func:`graph_diff`).
+    The loader is not atomic: quads given to :meth:`add_last` (the articles'
+    content hashes) are added in one transaction after everything else, so an
+    interrupted build leaves those articles without a hash and the next build
+    writes them again (see :func:`graph_diff`).
     """
 
-    def __init__(self, store: ox.Store, last: ox.NamedNode | None = None, chunk: int = BULK_CHUNK):
+    SERIALISE_EVERY = 20_000  # quads kept as objects before they become N-Quads bytes
+
+    def __init__(self, store: ox.Store, chunk: int = BULK_CHUNK):
         import queue
         import threading
 
-        self.store, self.last_predicate, self.chunk = store, last, chunk
-        self.pending: list[bytes] = []
+        self.store, self.chunk = store, chunk
+        self.quads: list[ox.Quad] = []
+        self.pending: list[bytes] = []  # N-Quads bytes take a fifth of the memory of quad objects
         self.pending_quads = 0
         self.last: list[ox.Quad] = []
         self.count = 0
@@ -254,24 +257,29 @@ class BulkWriter:
                 except BaseException as exc:  # raised again in the writing thread
                     self.error = exc
 
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        self.quads.extend(quads)
+        if len(self.quads) >= self.SERIALISE_EVERY:
+            self._serialise()
+            if self.pending_quads >= self.chunk:
+                self._send()
+
+    def add_last(self, quad: ox.Quad) -> None:
+        self.last.append(quad)
+
+    def _serialise(self) -> None:
+        if self.quads:
+            self.pending.append(ox.serialize(self.quads, format=ox.RdfFormat.N_QUADS))
+            self.pending_quads += len(self.quads)
+            self.count += len(self.quads)
+            self.quads = []
+
     def _send(self) -> None:
         if self.error is not None:
             raise self.error
         if self.pending:
             self._queue.put(b"".join(self.pending))
             self.pending, self.pending_quads = [], 0
-
-    def add(self, quads: Iterable[ox.Quad]) -> None:
-        batch = []
-        for quad in quads:
-            (self.last if quad.predicate == self.last_predicate else batch).append(quad)
-        if batch:
-            # kept as N-Quads bytes (a fifth of the memory of quad objects) until a chunk is full
-            self.pending.append(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))
-            self.pending_quads += len(batch)
-            self.count += len(batch)
-        if self.pending_quads >= self.chunk:
-            self._send()
 
     def _finish_loading(self) -> None:
         self._queue.put(None)
@@ -286,6 +294,7 @@ class BulkWriter:
         if kind is not None:  # stop the loader; the held-back hashes are never written
             self._finish_loading()
             return
+        self._serialise()
         self._send()
         self._finish_loading()
         if self.last:
@@ -297,27 +306,30 @@ class BulkWriter:
 def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[ox.Quad]], writer: BulkWriter) -> tuple[bool, int]:
     """Bring a shared graph up to date group by group (all quads of a subject in one group),
     never holding the whole graph; returns (changed, quads removed)."""
-    existed = store.contains_named_graph(graph)
+    if not store.contains_named_graph(graph):
+        changed = False
+        for group in groups:
+            writer.add(set(group))
+            changed = True
+        return changed, 0
     seen: set = set()
     changed, removed = False, 0
     for group in groups:
         new = set(group)
         subjects = {q.subject for q in new}
         seen |= subjects
-        if existed:
-            old = {q for s in subjects for q in store.quads_for_pattern(s, None, None, graph)}
-            for quad in old - new:
-                store.remove(quad)
-            removed += len(old - new)
-            new -= old
+        old = {q for s in subjects for q in store.quads_for_pattern(s, None, None, graph)}
+        for quad in old - new:
+            store.remove(quad)
+        removed += len(old - new)
+        new -= old
         changed |= bool(new)
         writer.add(new)
-    if existed:
-        stale = {q.subject for q in store.quads_for_pattern(None, None, None, graph)} - seen
-        for subject in stale:
-            for quad in list(store.quads_for_pattern(subject, None, None, graph)):
-                store.remove(quad)
-                removed += 1
+    stale = {q.subject for q in store.quads_for_pattern(None, None, None, graph)} - seen
+    for subject in stale:
+        for quad in list(store.quads_for_pattern(subject, None, None, graph)):
+            store.remove(quad)
+            removed += 1
     return changed or removed > 0, removed
 
 
@@ -342,16 +354,21 @@ def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabul
         by_doc[t.doc].append(t)
     sentences = sentence_entities(analyses, resolution)
     changed = removed = 0
-    with BulkWriter(store, last=nn(vocab.KG.contentHash)) as writer:
+    content_hash_iri = nn(vocab.KG.contentHash)
+    with BulkWriter(store) as writer:
         for a in analyses:
             graph = nn(vocab.article_iri(a.article.id))
             quads = article_quads(a.article, by_doc.pop(a.article.id, ()), vocab, sentences.pop(a.article.id, None))
             plus, minus = graph_diff(store, graph, quads, known_empty=a.article.id in new_ids)
             for quad in minus:
                 store.remove(quad)
-            writer.add(plus)
             changed += bool(plus or minus)
             removed += len(minus)
+            hash_quad = ox.Quad(graph, content_hash_iri, ox.Literal(content_hash(a.article)), graph)
+            if hash_quad in plus:  # written last, see BulkWriter
+                plus.discard(hash_quad)
+                writer.add_last(hash_quad)
+            writer.add(plus)
         for graph, groups in ((vocab.ENTITIES_GRAPH, entity_groups(entities, vocab)),
                               (vocab.STATEMENTS_GRAPH, statement_groups(triples, vocab, names))):
             removed += sync_groups(store, nn(graph), groups, writer)[1]
