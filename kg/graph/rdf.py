@@ -124,20 +124,28 @@ def statement_key(triple: Triple, vocab: Vocabulary) -> tuple:
     return (subject, triple.relation_lemma, obj, triple.negated, triple.modality, triple.attributed_to)
 
 
+def _statement_digest(key: tuple) -> str:
+    return _digest(*key)
+
+
+def _evidence_digest(triple: Triple, key: tuple) -> str:
+    return _digest(triple.doc, triple.start, triple.end, *key)
+
+
 def statement_iri(triple: Triple, vocab: Vocabulary):
     """The stable IRI of a triple's statement: the same fact gives the same IRI in every article."""
-    return vocab.STMT[_digest(*statement_key(triple, vocab))]
+    return vocab.STMT[_statement_digest(statement_key(triple, vocab))]
 
 
 def evidence_iri(triple: Triple, vocab: Vocabulary):
-    return vocab.EVID[_digest(triple.doc, triple.start, triple.end, *statement_key(triple, vocab))]
+    return vocab.EVID[_evidence_digest(triple, statement_key(triple, vocab))]
 
 
 def _statement_and_evidence(triple: Triple, vocab: Vocabulary) -> tuple[ox.NamedNode, ox.NamedNode]:
     """:func:`statement_iri` and :func:`evidence_iri` as Oxigraph terms, the key computed once."""
     key = statement_key(triple, vocab)
-    return (ox.NamedNode(str(vocab.STMT) + _digest(*key)),
-            ox.NamedNode(str(vocab.EVID) + _digest(triple.doc, triple.start, triple.end, *key)))
+    return (ox.NamedNode(str(vocab.STMT) + _statement_digest(key)),
+            ox.NamedNode(str(vocab.EVID) + _evidence_digest(triple, key)))
 
 
 def sentence_iri(doc: str, start: int, vocab: Vocabulary) -> str:

@@ -303,17 +303,15 @@ class BulkWriter:
             self.last = []
 
 
-def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[ox.Quad]], writer: BulkWriter) -> tuple[bool, int]:
+def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[ox.Quad]], writer: BulkWriter) -> int:
     """Bring a shared graph up to date group by group (all quads of a subject in one group),
-    never holding the whole graph; returns (changed, quads removed)."""
+    never holding the whole graph; returns the number of quads removed."""
     if not store.contains_named_graph(graph):
-        changed = False
         for group in groups:
             writer.add(set(group))
-            changed = True
-        return changed, 0
+        return 0
     seen: set = set()
-    changed, removed = False, 0
+    removed = 0
     for group in groups:
         new = set(group)
         subjects = {q.subject for q in new}
@@ -322,15 +320,13 @@ def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[ox.Q
         for quad in old - new:
             store.remove(quad)
         removed += len(old - new)
-        new -= old
-        changed |= bool(new)
-        writer.add(new)
+        writer.add(new - old)
     stale = {q.subject for q in store.quads_for_pattern(None, None, None, graph)} - seen
     for subject in stale:
         for quad in list(store.quads_for_pattern(subject, None, None, graph)):
             store.remove(quad)
             removed += 1
-    return changed or removed > 0, removed
+    return removed
 
 
 def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabulary,
@@ -371,7 +367,7 @@ def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabul
             writer.add(plus)
         for graph, groups in ((vocab.ENTITIES_GRAPH, entity_groups(entities, vocab)),
                               (vocab.STATEMENTS_GRAPH, statement_groups(triples, vocab, names))):
-            removed += sync_groups(store, nn(graph), groups, writer)[1]
+            removed += sync_groups(store, nn(graph), groups, writer)
     return {"articles changed": changed, "quads added": writer.count, "quads removed": removed,
             "entities": len(entities), "triples": len(triples)}
 
