@@ -88,6 +88,8 @@ def build_graph(
     dask: str | None = None,
     aliases=None,
     resolve: bool = True,
+    keep: bool = True,
+    in_process: bool = True,
 ) -> BuildResult:
     """Read, parse, extract and resolve every article under ``paths``.
 
@@ -96,7 +98,10 @@ def build_graph(
     per-article records are kept for cross-article resolution.
     ``article_filter`` drops articles before parsing (an incremental store
     skips the unchanged ones). ``resolve=False`` stops after parsing (no
-    triples or entities yet: a store re-resolves with its stored articles).
+    triples or entities yet: a store re-resolves with its stored articles);
+    ``keep=False`` also drops each analysis once ``on_article`` has seen it
+    (a store build keeps its own packed copies); ``in_process=False`` parses
+    in a worker process even for one worker (see :func:`kg.pipeline.analyse`).
     """
     started = time.perf_counter()
     problems = problems if problems is not None else ProblemLog()
@@ -105,11 +110,14 @@ def build_graph(
     if article_filter is not None:
         articles = filter(article_filter, articles)
     analyses: list[ArticleAnalysis] = []
-    for analysis in analyse(articles, model, workers=workers, dask=dask):
+    sentences = 0
+    for analysis in analyse(articles, model, workers=workers, dask=dask, in_process=in_process):
         if analysis.error:
             problems.report(source_of(analysis.article), f"extraction failed ({analysis.error}) - article skipped")
             continue
-        analyses.append(analysis)
+        sentences += analysis.sentences
+        if keep:
+            analyses.append(analysis)
         if on_article:
             on_article(analysis)
     triples, entities, resolution = resolve_analyses(analyses, vocab, aliases) if resolve else ([], [], None)
@@ -117,7 +125,7 @@ def build_graph(
         articles=[a.article for a in analyses],
         triples=triples,
         entities=entities,
-        sentences=sum(a.sentences for a in analyses),
+        sentences=sentences,
         seconds=time.perf_counter() - started,
         problems=problems,
         vocab=vocab,

@@ -302,17 +302,19 @@ def analyse_parallel(articles: Iterable[Article], model: str | None = None, work
 
 
 def analyse(articles: Iterable[Article], model: str | None = None, workers: int | None = 1,
-            dask: str | None = None) -> Iterator[ArticleAnalysis]:
+            dask: str | None = None, in_process: bool = True) -> Iterator[ArticleAnalysis]:
     """Every article's analysis, in input order: in this process, a process pool or a Dask cluster.
 
     ``workers=None`` means one per core; ``dask`` is a scheduler address
-    (``tcp://host:port``), see :mod:`kg.distributed`.
+    (``tcp://host:port``), see :mod:`kg.distributed`. ``in_process=False``
+    parses in a worker process even for one worker, so that the caller's own
+    work on each analysis (a store build saves and packs it) overlaps the parse.
     """
     if dask:
         from .distributed import analyse_on_dask
 
         return analyse_on_dask(articles, dask, model)
     workers = default_workers() if workers is None else workers
-    if workers <= 1:
+    if workers <= 1 and in_process:
         return analyse_articles(articles, load_pipeline(model))
-    return analyse_parallel(articles, model, workers)
+    return analyse_parallel(articles, model, max(workers, 1))

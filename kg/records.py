@@ -8,6 +8,8 @@ article's full ``text``.
 """
 from __future__ import annotations
 
+import pickle
+import zlib
 from dataclasses import asdict, dataclass, field, fields
 
 
@@ -132,6 +134,48 @@ class ArticleAnalysis:
     extractions: tuple[Extraction, ...]
     mentions: tuple[Mention, ...]
     error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PackedAnalysis:
+    """An :class:`ArticleAnalysis` held as two compressed pickles, a twentieth of its size as objects.
+
+    A store build keeps every article until entities are resolved across all
+    of them; packed, 2,095 BBC articles take 10 MB instead of 186 MB. The
+    mentions are packed apart because resolution reads all of them at once,
+    while the rest (text, extractions) is unpacked one article at a time as
+    its graph is written.
+
+    >>> a = ArticleAnalysis(Article("x", "Hi."), 1, (), ())
+    >>> packed = PackedAnalysis.pack(a)
+    >>> packed.article_id, packed.unpack() == a
+    ('x', True)
+    """
+
+    article_id: str
+    packed_mentions: bytes
+    packed_rest: bytes
+
+    @classmethod
+    def pack(cls, analysis: ArticleAnalysis) -> "PackedAnalysis":
+        rest = (analysis.article, analysis.sentences, analysis.extractions, analysis.error)
+        return cls(analysis.article.id, _pack(analysis.mentions), _pack(rest))
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        return _unpack(self.packed_mentions)
+
+    def unpack(self) -> ArticleAnalysis:
+        article, sentences, extractions, error = _unpack(self.packed_rest)
+        return ArticleAnalysis(article, sentences, extractions, self.mentions, error)
+
+
+def _pack(value) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(data: bytes):
+    return pickle.loads(zlib.decompress(data))
 
 
 @dataclass(frozen=True, slots=True)

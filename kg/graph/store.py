@@ -28,8 +28,7 @@ import os
 import time
 import types
 import typing
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
@@ -38,7 +37,8 @@ import pyoxigraph as ox
 
 from .. import records
 from ..output import atomic_path, try_lock, unlock
-from ..records import ArticleAnalysis
+from ..records import ArticleAnalysis, PackedAnalysis, Triple
+from ..resolve import resolve_entities, resolve_triples
 from .rdf import article_quads, content_hash, entity_groups, nn, sentence_entities, statement_groups
 from .vocab import DEFAULT_BASE, Vocabulary
 
@@ -177,9 +177,9 @@ def save_analysis(path: Path, analysis: ArticleAnalysis) -> None:
         tmp.write_text(json.dumps(analysis_to_json(analysis), ensure_ascii=False), encoding="utf-8")
 
 
-def load_analyses(path: Path, hashes: dict[str, str]) -> tuple[list[ArticleAnalysis], list[str]]:
-    """The saved analyses of the articles in ``hashes`` (id → stored content hash), and the ids
-    whose analysis is missing or stale."""
+def load_analyses(path: Path, hashes: dict[str, str]) -> tuple[list[PackedAnalysis], list[str]]:
+    """The saved analyses of the articles in ``hashes`` (id → stored content hash), packed, and
+    the ids whose analysis is missing or stale."""
     found, missing = [], []
     for article_id, digest in sorted(hashes.items()):
         file = _analysis_file(path, article_id)
@@ -191,7 +191,7 @@ def load_analyses(path: Path, hashes: dict[str, str]) -> tuple[list[ArticleAnaly
         if data.get("hash") != digest:
             missing.append(article_id)
             continue
-        found.append(analysis_from_json(data))
+        found.append(PackedAnalysis.pack(analysis_from_json(data)))
     return found, missing
 
 
@@ -329,32 +329,33 @@ def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[ox.Q
     return removed
 
 
-def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabulary,
+def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnalysis], vocab: Vocabulary,
                 new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = (), aliases=None) -> dict:
     """Re-resolve all ``analyses`` and bring every graph of the store up to date.
 
     ``new_ids`` are articles whose graph is known to be absent (skips reading
-    it back); ``gone_ids`` are article graphs to drop.
+    it back); ``gone_ids`` are article graphs to drop. Packed analyses are
+    unpacked one at a time, so memory holds the mentions and what the shared
+    graphs need, never every article's text and extractions at once.
     """
-    from ..build import resolve_analyses
-
     for article_id in gone_ids:
         store.remove_graph(nn(vocab.article_iri(article_id)))
     # resolution breaks some ties by the order it sees mentions: a fixed order keeps
     # the graph independent of the order in which articles were added
-    analyses = sorted(analyses, key=lambda a: a.article.id)
-    triples, entities, resolution = resolve_analyses(analyses, vocab, aliases)
+    analyses = sorted(analyses, key=_article_id)
+    resolution = resolve_entities({_article_id(a): a.mentions for a in analyses}, vocab, aliases)
+    entities = resolution.entities
     names = {e.name for e in entities}
-    by_doc = defaultdict(list)
-    for t in triples:
-        by_doc[t.doc].append(t)
-    sentences = sentence_entities(analyses, resolution)
+    statement_triples: list[Triple] = []
     changed = removed = 0
     content_hash_iri = nn(vocab.KG.contentHash)
     with BulkWriter(store) as writer:
-        for a in analyses:
+        for item in analyses:
+            a = item.unpack() if isinstance(item, PackedAnalysis) else item
+            triples = list(resolve_triples([a], resolution))
+            statement_triples += (dataclasses.replace(t, sentence="") for t in triples)  # the shared graph needs no text
             graph = nn(vocab.article_iri(a.article.id))
-            quads = article_quads(a.article, by_doc.pop(a.article.id, ()), vocab, sentences.pop(a.article.id, None))
+            quads = article_quads(a.article, triples, vocab, sentence_entities([a], resolution).get(a.article.id))
             plus, minus = graph_diff(store, graph, quads, known_empty=a.article.id in new_ids)
             for quad in minus:
                 store.remove(quad)
@@ -366,10 +367,14 @@ def write_graph(store: ox.Store, analyses: list[ArticleAnalysis], vocab: Vocabul
                 writer.add_last(hash_quad)
             writer.add(plus)
         for graph, groups in ((vocab.ENTITIES_GRAPH, entity_groups(entities, vocab)),
-                              (vocab.STATEMENTS_GRAPH, statement_groups(triples, vocab, names))):
+                              (vocab.STATEMENTS_GRAPH, statement_groups(statement_triples, vocab, names))):
             removed += sync_groups(store, nn(graph), groups, writer)
     return {"articles changed": changed, "quads added": writer.count, "quads removed": removed,
-            "entities": len(entities), "triples": len(triples)}
+            "entities": len(entities), "triples": len(statement_triples)}
+
+
+def _article_id(analysis: ArticleAnalysis | PackedAnalysis) -> str:
+    return analysis.article_id if isinstance(analysis, PackedAnalysis) else analysis.article.id
 
 
 def _check_base(path: Path, base: str) -> None:
@@ -408,6 +413,7 @@ def update_store(path: str | Path, paths: Iterable[str | Path], *, model: str | 
             return True
 
         saved: set[str] = set()
+        parsed: list[PackedAnalysis] = []
 
         def save_as_it_comes(analysis: ArticleAnalysis) -> None:
             # a new article's record goes beside the store while the others parse; a changed
@@ -415,13 +421,14 @@ def update_store(path: str | Path, paths: Iterable[str | Path], *, model: str | 
             if analysis.article.id not in hashes:
                 save_analysis(path, analysis)
                 saved.add(analysis.article.id)
+            parsed.append(PackedAnalysis.pack(analysis))
             if on_article:
                 on_article(analysis)
 
         result = build_graph(paths, model=model, base=base, problems=problems, on_article=save_as_it_comes,
                              article_filter=needs_reading, workers=workers, dask=dask, aliases=aliases,
-                             resolve=False)  # _apply resolves the stored articles and these together
-        summary = _apply(path, store, vocab, hashes, result.analyses, len(unchanged), aliases, saved)
+                             resolve=False, keep=False, in_process=False)  # _apply resolves them with the stored ones
+        summary = _apply(path, store, vocab, hashes, parsed, len(unchanged), aliases, saved)
         summary["sentences"] = result.sentences
         return summary
 
@@ -444,15 +451,16 @@ def add_analyses(path: str | Path, analyses: Iterable[ArticleAnalysis], *, base:
 
 
 def _apply(path: Path, store: ox.Store, vocab: Vocabulary, hashes: dict[str, str],
-           analyses: Iterable[ArticleAnalysis], unchanged: int, aliases=None, saved: set[str] = frozenset()) -> dict:
+           analyses: Iterable[ArticleAnalysis | PackedAnalysis], unchanged: int, aliases=None,
+           saved: set[str] = frozenset()) -> dict:
     """Save the new analyses beside the store (but those already ``saved``), re-resolve everything,
     write the differences."""
-    fresh = {a.article.id: a for a in analyses}
+    fresh = {_article_id(a): a for a in analyses}
     if not fresh:
         return {"added": 0, "replaced": 0, "unchanged": unchanged, "quads": len(store)}
-    for analysis in fresh.values():
-        if analysis.article.id not in saved:
-            save_analysis(path, analysis)
+    for article_id, analysis in fresh.items():
+        if article_id not in saved:
+            save_analysis(path, analysis.unpack() if isinstance(analysis, PackedAnalysis) else analysis)
     kept, missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in fresh})
     replaced = [i for i in fresh if i in hashes]
     summary = {"added": len(fresh) - len(replaced), "replaced": len(replaced), "unchanged": unchanged}
