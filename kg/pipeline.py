@@ -14,7 +14,7 @@ from itertools import islice
 
 from .extract import extract_doc
 from .ingest import MAX_SENTENCE_CHARS, long_runs, split_paragraphs
-from .nlp import MAX_CHARS, load_pipeline
+from .nlp import MAX_CHARS, check_pipeline, load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
 
@@ -262,8 +262,8 @@ def ordered_results(submit, batches: Iterable[list], window: int) -> Iterator:
 def _pool_context():
     import multiprocessing
 
-    # fork shares the already loaded pipeline with the workers (copy-on-write):
-    # no second load, and its weights are counted once in physical memory.
+    # fork starts workers at once, and a pipeline this process already loaded (an API
+    # user's, a notebook's) is inherited instead of loaded again.
     if sys.platform == "linux":
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
@@ -295,7 +295,7 @@ def analyse_parallel(articles: Iterable[Article], model: str | None = None, work
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    load_pipeline(model)  # fail early, in this process, on a missing model; forked workers inherit it
+    check_pipeline(model)  # fail early on a missing model, without loading it here: each worker loads its own
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_worker_init) as pool:
         yield from ordered_results(lambda batch: pool.submit(analyse_batch, batch, model),
                                    batched(articles, per_task), window=2 * workers)

