@@ -53,3 +53,25 @@ def test_fast_query_answers_what_the_plain_one_does(seed, name):
             sorted(map(repr, (tuple(r[i] for i in keep) for r in plain))), (name, params)
         nonempty += bool(fast)
     assert nonempty >= 2, f"{name}: too few parameter sets with an answer to compare"
+
+
+def test_fast_contradictions_answer_what_the_plain_query_does():
+    """The seed has no contradictions: a store with one claim, its denial and a hedged twin."""
+    from kg.graph.rdf import to_store
+    from kg.records import Article, Entity, Triple
+
+    def triple(doc, speaker=None, negated=False, modality=None, confidence=0.8):
+        return Triple(doc, f"{speaker or 'They'} said Iran will win the war.", "Iran", "Iran", "will win", "win",
+                      "the war", None, negated, modality, speaker, confidence, 0, 40)
+
+    entities = [Entity("Iran", "GPE", ("Iran", "Persia"), "https://kg.example/entity/iran", 3, ("a", "b", "c")),
+                Entity("Ali Khamenei", "PERSON", ("Ali Khamenei",), "https://kg.example/entity/ali-khamenei", 1, ("a",)),
+                Entity("Donald Trump", "PERSON", ("Donald Trump",), "https://kg.example/entity/donald-trump", 1, ("b",))]
+    triples = [triple("a", speaker="Ali Khamenei"), triple("b", negated=True, speaker="Donald Trump"),
+               triple("b", confidence=0.5), triple("c", modality="may"), triple("c", negated=True)]
+    store = to_store([Article("a", "x"), Article("b", "y"), Article("c", "z")], triples, entities)
+    fast_text, plain_text = load_query("contradictions")[0], (PLAIN / "contradictions.rq").read_text(encoding="utf-8")
+    for params in ({}, {"entity": "Iran"}, {"entity": "Persia"}, {"entity": "Israel"}):
+        names, fast = _rows(store, fast_text, params)
+        assert (names, sorted(fast)) == (lambda n, r: (n, sorted(r)))(*_rows(store, plain_text, params)), params
+    assert len(_rows(store, fast_text, {})[1]) >= 4
