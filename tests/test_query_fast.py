@@ -1,6 +1,6 @@
 """The canned queries rewritten for speed answer what their plain formulation answers.
 
-tests/plain_queries/ holds each query as it was before it was rewritten (filter after reading
+kg/queries/sparql11/ holds each query in plain SPARQL 1.1, as it was before the rewrite (filter after reading
 everything); on the seed graph both must give the same rows, with and without parameters. A
 column that is a SAMPLE (one sentence among several) may legitimately differ and is not
 compared, nor is the order of rows that tie on the ORDER BY.
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import load_query, run_query, term_text
+from kg.query import QUERIES_DIR, load_query, run_query, term_text
 
-PLAIN = Path(__file__).parent / "plain_queries"
+PLAIN = QUERIES_DIR / "sparql11"
 
 # query -> (parameter sets to try, columns that are a SAMPLE)
 CASES = {
