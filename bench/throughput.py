@@ -18,7 +18,7 @@ build loads it in its worker process, so the model stays out of the process
 that writes the graph). Reading the files is inside kg's timing and outside
 bare spaCy's. Both only make the ratios conservative.
 
-    python bench/throughput.py                                   # the whole corpus (~20 min on 2 cores)
+    python bench/throughput.py                                   # the whole corpus (~22 min on 2 cores)
     python bench/throughput.py --limit 200 --no-scaling          # a quick look
     python bench/throughput.py --corpus DIR --workers 1 2 --json out.json
 """

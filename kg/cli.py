@@ -311,10 +311,14 @@ def query(
     if graph is None and not endpoint:
         _fail("give a graph and a query, or --endpoint URL and a query")
     try:
-        text, _name = load_query(sparql)
+        text, name = load_query(sparql)
         if endpoint:
             from .push import PushError, remote_query
+            from .query import bind_params, portable_query, with_prefixes
 
+            if name in canned_queries():  # the server's engine may not know LATERAL
+                text = portable_query(name)
+            text = with_prefixes(bind_params(text, _parse_params(param)), base)
             try:
                 result = remote_query(endpoint, text, allow_update=allow_update)
             except PushError as exc:

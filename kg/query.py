@@ -89,6 +89,23 @@ def load_query(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def portable_query(name: str) -> str:
+    """A canned query in plain SPARQL 1.1, for engines without ``LATERAL`` (queries/sparql11/),
+    else the canned query itself.
+
+    >>> "LATERAL" in load_query("who-said")[0], "LATERAL" in portable_query("who-said")
+    (True, False)
+    """
+    plain = QUERIES_DIR / "sparql11" / f"{name}.rq"
+    return plain.read_text(encoding="utf-8") if plain.is_file() else load_query(name)[0]
+
+
+def with_prefixes(sparql: str, base: str | None = None) -> str:
+    """``sparql`` with the graph's prefixes declared in front (for an endpoint, which does not
+    know them); a query's own declarations come after and win."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in graph_prefixes(base).items()) + sparql
+
+
 def required_params(sparql: str) -> list[str]:
     """The parameters a query cannot run without (its ``# Required: a, b`` comment line)."""
     m = re.search(r"^#\s*Required:\s*(.+)$", sparql, re.M)

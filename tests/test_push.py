@@ -1,6 +1,8 @@
 """Pushing the seed graph to a real Oxigraph server on loopback, and querying it there."""
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import socket
 import subprocess
@@ -148,3 +150,20 @@ def test_unreachable_endpoint_is_one_clear_line(seed_trig):
     assert run.returncode == 1
     assert f"http://127.0.0.1:{port}/store: cannot reach the server" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_a_canned_query_with_a_parameter_over_the_endpoint_gives_the_local_answer(oxigraph_server, seed_trig):
+    from kg.push import open_source, push_store
+
+    push_store(open_source(seed_trig), f"{oxigraph_server}/store")
+    args = ("who-said", "--param", "entity=Donald Trump", "--format", "csv")
+    local = run_kg("query", seed_trig, *args)
+    remote = run_kg("query", "--endpoint", f"{oxigraph_server}/query", *args)
+    assert local.returncode == 0 and remote.returncode == 0, local.stderr + remote.stderr
+
+    def rows(out: str) -> list[list[str]]:
+        return sorted(r[:4] for r in list(csv.reader(io.StringIO(out)))[1:])
+
+    assert {r[0] for r in rows(remote.stdout)} == {"Donald Trump"}
+    # speaker, what was said, negation and article count agree; the SAMPLE sentence may differ
+    assert rows(remote.stdout) == rows(local.stdout) != []
