@@ -37,14 +37,19 @@ def check_pipeline(model: str | None = None) -> str:
     fails at once while the model itself stays out of the process that
     writes the graph. Raises :class:`ModelNotFound`.
     """
-    wanted = model_name(model)
-    for name in (wanted,) if wanted else DEFAULT_MODELS:
+    candidates = _candidates(model)
+    for name in candidates:
         try:
             if Path(name).exists() or importlib.util.find_spec(name) is not None:
                 return name
         except (ImportError, ValueError):
             continue
-    raise _not_found([f"{name}: not installed" for name in ((wanted,) if wanted else DEFAULT_MODELS)])
+    raise _not_found([f"{name}: not installed" for name in candidates])
+
+
+def _candidates(model: str | None) -> tuple[str, ...]:
+    wanted = model_name(model)
+    return (wanted,) if wanted else DEFAULT_MODELS
 
 
 def _not_found(errors: list[str]) -> ModelNotFound:
@@ -66,10 +71,8 @@ def load_pipeline(model: str | None = None):
     """
     import spacy
 
-    wanted = model_name(model)
-    candidates = (wanted,) if wanted else DEFAULT_MODELS
     errors = []
-    for name in candidates:
+    for name in _candidates(model):
         try:
             nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
         except (OSError, ImportError) as exc:
