@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.graph.store import open_store, update_store  # noqa: E402
-from kg.query import QUERIES_DIR, bind_params, canned_queries, graph_prefixes, load_query  # noqa: E402
+from kg.query import bind_params, canned_queries, graph_prefixes, load_query, portable_query, with_prefixes  # noqa: E402
 
 # Parameters for the BBC corpus (2004-2005 news): people and places it is about.
 BBC_PARAMS = {
@@ -48,11 +48,8 @@ def query_texts(base: str) -> dict[str, tuple[str, str]]:
     SPARQL 1.1 form where the shipped one uses LATERAL, which rdflib does not parse."""
     out = {}
     for name in canned_queries():
-        text = load_query(name)[0]
-        portable = QUERIES_DIR / "sparql11" / f"{name}.rq"
-        plain = portable.read_text(encoding="utf-8") if portable.exists() else text
         params = BBC_PARAMS.get(name, {})
-        out[name] = (bind_params(text, params), bind_params(plain, params))
+        out[name] = (bind_params(load_query(name)[0], params), bind_params(portable_query(name), params))
     return out
 
 
@@ -160,7 +157,6 @@ def main(argv=None) -> int:
     base = (store_dir / "kg-store.json").exists() and __import__("json").loads((store_dir / "kg-store.json").read_text())["base"]
     prefixes = graph_prefixes(base)
     texts = query_texts(base)
-    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
 
     # Oxigraph first, before rdflib's multi-GB process exists: its memory would push the store's
     # files out of the page cache and time the disk instead of the engine
@@ -179,7 +175,7 @@ def main(argv=None) -> int:
         ox_median, ox_rows = timed[name]
         rl_median = rl_rows = None
         if rdflib is not None:
-            rl_median, rl_rows = rdflib.run(header + plain, args.rdflib_runs, args.rdflib_timeout)
+            rl_median, rl_rows = rdflib.run(with_prefixes(plain, base or None), args.rdflib_runs, args.rdflib_timeout)
         rows.append((name, ox_median, ox_rows, rl_median, rl_rows))
         rl_text = ("timed out" if rdflib is not None and rl_median is None else
                    f"error {rl_rows}" if rl_median == "error" else

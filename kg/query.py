@@ -101,8 +101,8 @@ def portable_query(name: str) -> str:
 
 
 def with_prefixes(sparql: str, base: str | None = None) -> str:
-    """``sparql`` with the graph's prefixes declared in front (for an endpoint, which does not
-    know them); a query's own declarations come after and win."""
+    """``sparql`` with the graph's prefixes declared in front (for an endpoint, and for SPARQL
+    Update, which takes no prefix map); a query's own declarations come after and win."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in graph_prefixes(base).items()) + sparql
 
 
@@ -190,9 +190,8 @@ def run_query(store: ox.Store, sparql: str, *, allow_update: bool = False, base:
     if is_update(sparql):
         if not allow_update:
             raise QueryError("SPARQL Update refused: pass --allow-update to change the graph")
-        header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
         try:
-            store.update(header + sparql)
+            store.update(with_prefixes(sparql, base))
         except SyntaxError as exc:
             raise QueryError(syntax_message(_shift_lines(exc, len(prefixes)), sparql)) from exc
         return None

@@ -135,6 +135,14 @@ class ArticleAnalysis:
     mentions: tuple[Mention, ...]
     error: str | None = None
 
+    # what a store build reads of an analysis, packed (PackedAnalysis) or not
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    def unpack(self) -> "ArticleAnalysis":
+        return self
+
 
 @dataclass(frozen=True, slots=True)
 class PackedAnalysis:

@@ -346,8 +346,8 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
         store.remove_graph(nn(vocab.article_iri(article_id)))
     # resolution breaks some ties by the order it sees mentions: a fixed order keeps
     # the graph independent of the order in which articles were added
-    analyses = sorted(analyses, key=_article_id)
-    resolution = resolve_entities({_article_id(a): a.mentions for a in analyses}, vocab, aliases)
+    analyses = sorted(analyses, key=lambda a: a.article_id)
+    resolution = resolve_entities({a.article_id: a.mentions for a in analyses}, vocab, aliases)
     entities = resolution.entities
     names = {e.name for e in entities}
     statement_triples: list[Triple] = []
@@ -355,7 +355,7 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
     content_hash_iri = nn(vocab.KG.contentHash)
     with BulkWriter(store) as writer:
         for item in analyses:
-            a = item.unpack() if isinstance(item, PackedAnalysis) else item
+            a = item.unpack()
             triples = list(resolve_triples([a], resolution))
             statement_triples += (dataclasses.replace(t, sentence="") for t in triples)  # the shared graph needs no text
             graph = nn(vocab.article_iri(a.article.id))
@@ -375,10 +375,6 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
             removed += sync_groups(store, nn(graph), groups, writer)
     return {"articles changed": changed, "quads added": writer.count, "quads removed": removed,
             "entities": len(entities), "triples": len(statement_triples)}
-
-
-def _article_id(analysis: ArticleAnalysis | PackedAnalysis) -> str:
-    return analysis.article_id if isinstance(analysis, PackedAnalysis) else analysis.article.id
 
 
 def _check_base(path: Path, base: str) -> None:
@@ -459,12 +455,12 @@ def _apply(path: Path, store: ox.Store, vocab: Vocabulary, hashes: dict[str, str
            saved: set[str] = frozenset()) -> dict:
     """Save the new analyses beside the store (but those already ``saved``), re-resolve everything,
     write the differences."""
-    fresh = {_article_id(a): a for a in analyses}
+    fresh = {a.article_id: a for a in analyses}
     if not fresh:
         return {"added": 0, "replaced": 0, "unchanged": unchanged, "quads": len(store)}
     for article_id, analysis in fresh.items():
         if article_id not in saved:
-            save_analysis(path, analysis.unpack() if isinstance(analysis, PackedAnalysis) else analysis)
+            save_analysis(path, analysis.unpack())
     kept, missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in fresh})
     replaced = [i for i in fresh if i in hashes]
     summary = {"added": len(fresh) - len(replaced), "replaced": len(replaced), "unchanged": unchanged}
