@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from test_viz import PREFIXES, V, expected_counts
 from kg.build import build_graph
@@ -138,10 +139,26 @@ def test_searching_donald_trump_focuses_his_node(seed_page, seed_store):
     assert f"found {row['label'].value}" in seed_page.page.inner_text("#kg-status")
 
 
-def _hover_edge(page: Page, edge_id: str):
-    point = page.evaluate("id => network.body.edges[id].edgeType.getPoint(0.5)", edge_id)
-    page.page.mouse.move(*page.dom_point(point))
-    page.page.wait_for_timeout(300)
+def _hover_edge(page: Page, edge_id: str) -> bool:
+    """Hover ``edge_id`` until its card shows; False when every point tried lies under something else.
+
+    Points along the edge are tried in turn, since its midpoint may be covered by a
+    label or a crossing edge; the card is awaited rather than slept for, as a loaded
+    machine may take longer than any fixed pause to deliver the hover event.
+    """
+    for fraction in (0.5, 0.35, 0.65, 0.2, 0.8):
+        page.page.mouse.move(1, 1)
+        point = page.evaluate("([id, t]) => network.body.edges[id].edgeType.getPoint(t)", [edge_id, fraction])
+        page.page.mouse.move(*page.dom_point(point))
+        try:
+            page.page.wait_for_function(
+                """id => { const c = document.getElementById('kg-card');
+                   return c.style.display === 'block' && c.dataset.item === id; }""",
+                arg=edge_id, timeout=2_000)
+            return True
+        except PlaywrightTimeout:
+            continue
+    return False
 
 
 def test_hover_card_shows_an_evidence_sentence(seed_page, seed_store):
@@ -153,12 +170,9 @@ def test_hover_card_shows_an_evidence_sentence(seed_page, seed_store):
     for r in rows:
         evidence.setdefault(r["st"].value, set()).add(r["sentence"].value)
     assert evidence
-    for edge_id in evidence:  # the first edge not hidden under a node, a label or another edge
-        seed_page.page.mouse.move(1, 1)
-        _hover_edge(seed_page, edge_id)
-        if seed_page.page.is_visible("#kg-card") and seed_page.page.get_attribute("#kg-card", "data-item") == edge_id:
-            break
-    assert seed_page.page.get_attribute("#kg-card", "data-item") == edge_id
+    # the first edge not hidden under a node, a label or another edge
+    edge_id = next((e for e in evidence if _hover_edge(seed_page, e)), None)
+    assert edge_id is not None, "no negated edge could be hovered"
     shown = seed_page.page.locator("#kg-card .sentence").all_inner_texts()
     assert shown and set(shown) <= evidence[edge_id]
     card = seed_page.page.inner_text("#kg-card")
@@ -223,10 +237,10 @@ def test_xss_article_runs_no_script(browser, xss_html):
     try:
         # … and is shown as text wherever it is drawn: the article menu, hover cards.
         assert "<script>" in page.page.inner_text("#kg-article")
-        for edge_id in page.evaluate("network.body.data.edges.getIds()"):
-            _hover_edge(page, edge_id)
-            if "<img src=x" in page.page.inner_text("#kg-card"):
-                break
+        with_img = page.evaluate("""JSON.parse(document.getElementById('kg-data').textContent).edges
+            .filter(e => e.evidence.some(ev => ev[1].includes('<img src=x'))).map(e => e.id)""")
+        assert with_img, "no edge carries the sentence with the <img> payload"
+        assert any(_hover_edge(page, edge_id) for edge_id in with_img)
         assert "<img src=x onerror=" in page.page.inner_text("#kg-card")
         page.page.select_option("#kg-article", index=1)
         page.page.wait_for_timeout(300)
