@@ -8,13 +8,43 @@ article's full ``text``.
 """
 from __future__ import annotations
 
+import functools
+import operator
 import pickle
 import zlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 
 
+class _Record:
+    """Base of the records: pickles as a constructor call.
+
+    Every analysis crosses a process boundary and is packed and unpacked once
+    more in a store build; loading a slotted dataclass state field by field is
+    half of that cost, calling the constructor is twice as fast.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return type(self), field_values(type(self))[1](self)
+
+
+@functools.cache
+def field_values(cls) -> tuple[tuple[str, ...], Callable]:
+    """A record class's field names, and a function giving a record's values in that order.
+
+    >>> names, values = field_values(Role)
+    >>> names, values(Role("president", "Iran"))
+    (('role', 'of'), ('president', 'Iran'))
+    """
+    names = tuple(f.name for f in fields(cls))
+    get = operator.attrgetter(*names)
+    return names, (get if len(names) > 1 else lambda record: (get(record),))
+
+
 @dataclass(frozen=True, slots=True)
-class Article:
+class Article(_Record):
     """One news article as read by :mod:`kg.ingest`.
 
     ``source_path`` is the file it came from (and ``line`` the JSON Lines line
@@ -33,7 +63,7 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(_Record):
     """A blank-line separated block of an article, parsed on its own."""
 
     text: str
@@ -41,7 +71,7 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
-class Argument:
+class Argument(_Record):
     """An argument of an extraction: its text and where its head sits.
 
     ``head`` is the character offset of the argument's syntactic head token in
@@ -57,7 +87,7 @@ class Argument:
 
 
 @dataclass(frozen=True, slots=True)
-class Extraction:
+class Extraction(_Record):
     """One subject–relation–object reading of a sentence, before resolution.
 
     ``relation`` is the phrase as written ("may be seeking", "launched strikes
@@ -92,7 +122,7 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(_Record):
     """A mention of an entity in an article (a named entity or a pronoun).
 
     ``antecedent`` (pronouns only) is the index, in the article's mention
@@ -122,7 +152,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleAnalysis:
+class ArticleAnalysis(_Record):
     """Everything the build keeps of one parsed article: compact, picklable.
 
     ``error`` is set (and the records are empty) when extraction crashed on
@@ -145,7 +175,7 @@ class ArticleAnalysis:
 
 
 @dataclass(frozen=True, slots=True)
-class PackedAnalysis:
+class PackedAnalysis(_Record):
     """An :class:`ArticleAnalysis` held as two compressed pickles, a twentieth of its size as objects.
 
     A store build keeps every article until entities are resolved across all
@@ -187,7 +217,7 @@ def _unpack(data: bytes):
 
 
 @dataclass(frozen=True, slots=True)
-class Role:
+class Role(_Record):
     """A role an entity holds: ``{"role": "president", "of": "Iran"}``."""
 
     role: str
@@ -195,7 +225,7 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(_Record):
     """A canonical entity across all articles of a build (interfaces.md)."""
 
     name: str
@@ -208,7 +238,7 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
-class Triple:
+class Triple(_Record):
     """A resolved triple: the JSON Lines contract of ``kg extract`` (interfaces.md)."""
 
     doc: str

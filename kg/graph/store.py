@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import operator
 import os
 import time
 import types
@@ -37,7 +38,7 @@ import pyoxigraph as ox
 
 from .. import records
 from ..output import atomic_path, try_lock, unlock
-from ..records import ArticleAnalysis, PackedAnalysis, Triple
+from ..records import ArticleAnalysis, PackedAnalysis, Triple, field_values
 from ..resolve import resolve_entities, resolve_triples
 from .rdf import article_quads, content_hash, entity_groups, nn, sentence_entities, statement_groups
 from .vocab import DEFAULT_BASE, Vocabulary
@@ -140,19 +141,23 @@ def _decode(cls, value):
     return value
 
 
-def _encode(value):
-    """A record as plain JSON data (what ``dataclasses.asdict`` gives, without its deep copies)."""
-    if dataclasses.is_dataclass(value):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (tuple, list)):
-        return [_encode(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
-    return value
+def _record_as_dict(value) -> dict:
+    """A record's fields as a dict: json's ``default`` hook, the encoder recursing into the values
+    (what ``dataclasses.asdict`` gives, ~3x faster: it is paid for every article of a build)."""
+    if not dataclasses.is_dataclass(value):
+        raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    names, get = field_values(type(value))
+    return dict(zip(names, get(value)))
+
+
+def analysis_json(analysis: ArticleAnalysis) -> str:
+    """The text of an article's saved analysis: its content hash and the analysis record."""
+    return json.dumps({"hash": content_hash(analysis.article), "analysis": analysis},
+                      ensure_ascii=False, default=_record_as_dict)
 
 
 def analysis_to_json(analysis: ArticleAnalysis) -> dict:
-    return {"hash": content_hash(analysis.article), "analysis": _encode(analysis)}
+    return json.loads(analysis_json(analysis))
 
 
 def analysis_from_json(data: dict) -> ArticleAnalysis:
@@ -174,7 +179,7 @@ def save_analysis(path: Path, analysis: ArticleAnalysis) -> None:
     target = _analysis_file(path, analysis.article.id)
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(target) as tmp:
-        tmp.write_text(json.dumps(analysis_to_json(analysis), ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(analysis_json(analysis), encoding="utf-8")
 
 
 def load_analyses(path: Path, hashes: dict[str, str]) -> tuple[list[PackedAnalysis], list[str]]:
