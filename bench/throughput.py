@@ -58,13 +58,21 @@ def corpus_subset(corpus: Path, limit: int | None, into: Path) -> Path:
 
 
 def child(config: str, workers: int, corpus: Path, limit: int | None, model: str | None) -> dict:
+    """Run one configuration here; its result with the CPU seconds it used, split between this
+    process (with its threads: the writer and the bulk loader) and its worker processes."""
     import shutil
 
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    before = os.times()
     try:
-        return run_child(config, workers, corpus, limit, model, work)
+        result = run_child(config, workers, corpus, limit, model, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    after = os.times()  # worker processes are joined by now, so their time is in children_*
+    result["cpu_main"] = after.user + after.system - before.user - before.system
+    result["cpu_workers"] = (after.children_user + after.children_system
+                             - before.children_user - before.children_system)
+    return result
 
 
 def run_child(config: str, workers: int, corpus: Path, limit: int | None, model: str | None, work: Path) -> dict:
@@ -155,12 +163,25 @@ def run_config(config: str, workers: int, corpus: Path, limit: int | None, model
 def row(r: dict) -> str:
     label = f"{r['config']}" + (f" ({r['articles']} articles)" if r.get("limit") else "")
     return (f"| {label} | {r['workers']} | {r['articles']} | {r['sentences'] / r['seconds']:.1f} | "
-            f"{r['articles'] / r['seconds']:.2f} | {r['seconds']:.1f} | {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} |")
+            f"{r['articles'] / r['seconds']:.2f} | {r['seconds']:.1f} | {r['cpu_main']:.0f} + {r['cpu_workers']:.0f} | "
+            f"{r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} |")
 
 
-def report(results: list[dict]) -> str:
-    lines = ["| configuration | workers | articles | sentences/s | articles/s | seconds | peak RSS MB | peak PSS MB |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+def best_speedup(one: dict, many: dict, cores: int) -> float:
+    """The most ``many`` could gain on ``one`` here: its CPU seconds spread evenly over
+    ``cores`` busy cores (or its workers' own time, when that is longer) against ``one``'s time.
+
+    >>> best_speedup({"seconds": 240}, {"cpu_main": 80, "cpu_workers": 200, "workers": 2}, 2)
+    1.7142857142857142
+    """
+    floor = max((many["cpu_main"] + many["cpu_workers"]) / cores, many["cpu_workers"] / many["workers"])
+    return one["seconds"] / floor
+
+
+def report(results: list[dict], cores: int = 2) -> str:
+    lines = ["| configuration | workers | articles | sentences/s | articles/s | seconds | CPU s (main + workers) | "
+             "peak RSS MB | peak PSS MB |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     lines += [row(r) for r in results]
     full: dict = {}
     for r in results:  # the main runs come first; the 500/1,000 memory runs do not replace them
@@ -180,6 +201,12 @@ def report(results: list[dict]) -> str:
         if a and b:
             verdict = "" if target is None else (" (target ≥ %.1f: %s)" % (target, "met" if a / b >= target else "MISSED"))
             lines.append(f"- {name}: {a / b:.2f}×{verdict}")
+    for config in ("extract", "build"):
+        one, two = full.get((config, 1)), full.get((config, 2))
+        if one and two:
+            lines.append(f"- {config} 2 workers / 1 at best on {cores} cores, from the CPU seconds of the 2-worker run "
+                         f"({two['cpu_main']:.0f} main + {two['cpu_workers']:.0f} workers): "
+                         f"{best_speedup(one, two, cores):.2f}×")
     builds = sorted((r for r in results if r["config"] == "build" and r["workers"] == 1), key=lambda r: r["articles"])
     if len(builds) > 1:
         first, last = builds[0], builds[-1]
@@ -230,7 +257,7 @@ def main(argv=None) -> None:
     except OSError:
         pass
     print(f"\nload average at end {load}\n")
-    print(report(results))
+    print(report(results, os.cpu_count() or 1))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
 
