@@ -150,15 +150,21 @@ def _hover_edge(page: Page, edge_id: str) -> bool:
         page.page.mouse.move(1, 1)
         point = page.evaluate("([id, t]) => network.body.edges[id].edgeType.getPoint(t)", [edge_id, fraction])
         page.page.mouse.move(*page.dom_point(point))
-        try:
-            page.page.wait_for_function(
-                """id => { const c = document.getElementById('kg-card');
-                   return c.style.display === 'block' && c.dataset.item === id; }""",
-                arg=edge_id, timeout=2_000)
+        if _card_shows(page, edge_id):
             return True
-        except PlaywrightTimeout:
-            continue
     return False
+
+
+def _card_shows(page: Page, item_id: str, timeout: float = 2_000) -> bool:
+    """Wait until the hover card is shown for ``item_id`` (a node or edge id); False after ``timeout`` ms."""
+    try:
+        page.page.wait_for_function(
+            """id => { const c = document.getElementById('kg-card');
+               return c.style.display === 'block' && c.dataset.item === id; }""",
+            arg=item_id, timeout=timeout)
+        return True
+    except PlaywrightTimeout:
+        return False
 
 
 def test_hover_card_shows_an_evidence_sentence(seed_page, seed_store):
@@ -181,8 +187,9 @@ def test_hover_card_shows_an_evidence_sentence(seed_page, seed_store):
 
 def test_node_card_filters_and_physics_toggle(seed_page, seed_store):
     iran = str(V.entity_iri("Iran"))
+    seed_page.page.mouse.move(1, 1)
     seed_page.page.mouse.move(*seed_page.dom_point(seed_page.evaluate("id => network.getPositions([id])[id]", iran)))
-    seed_page.page.wait_for_timeout(300)
+    assert _card_shows(seed_page, iran, timeout=5_000)
     card = seed_page.page.inner_text("#kg-card")
     assert card.startswith("Iran") and "GPE" in card and "mentions" in card
     # Hide people: exactly the PERSON entities of the graph disappear.

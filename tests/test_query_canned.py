@@ -100,6 +100,15 @@ def test_article_facts_are_the_articles_own_assertions(seed):
     assert found[0]["title"] == "Trump says Iran seeking talks amid escalating conflict with Israel"
 
 
+def test_article_facts_give_the_articles_date():
+    store = to_store([Article("a", "They said Iran will win the war.", title="War", date="2025-06-16")],
+                     [_triple("a", "Iran")],
+                     [Entity("Iran", "GPE", ("Iran",), "https://kg.example/entity/iran", 1, ("a",))])
+    found = rows(store, "article-facts", article="a")
+    assert [(r["title"], r["date"], r["subject"], r["relation"], r["object"]) for r in found] == [
+        ("War", "2025-06-16", "Iran", "win", "the war")]
+
+
 def _triple(doc, subject, negated=False, speaker=None, confidence=0.8):
     return Triple(doc, f"{speaker or 'They'} said Iran will win the war.", subject, subject, "will win", "win",
                   "the war", None, negated, None, speaker, confidence, 0, 40)

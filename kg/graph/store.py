@@ -26,6 +26,7 @@ import functools
 import json
 import operator
 import os
+import sys
 import time
 import types
 import typing
@@ -338,6 +339,20 @@ def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[ox.Q
     return removed
 
 
+def _for_statements(t: Triple) -> Triple:
+    """What the shared graph ``kg:statements`` needs of a triple, held until every article is
+    written: no sentence, surface relation or extra arguments, no argument text where an entity
+    stands for it, repeated strings shared (BBC: the write's peak 364 -> 333 MB)."""
+    def shared(text):
+        return sys.intern(text) if text else text
+
+    return dataclasses.replace(
+        t, sentence="", relation="", args=(), end=0, doc=shared(t.doc), kind=shared(t.kind),
+        relation_lemma=shared(t.relation_lemma), modality=shared(t.modality), attributed_to=shared(t.attributed_to),
+        subject_entity=shared(t.subject_entity), object_entity=shared(t.object_entity),
+        subject="" if t.subject_entity else t.subject, object="" if t.object_entity else t.object)
+
+
 def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnalysis], vocab: Vocabulary,
                 new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = (), aliases=None) -> dict:
     """Re-resolve all ``analyses`` and bring every graph of the store up to date.
@@ -362,7 +377,7 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
         for item in analyses:
             a = item.unpack()
             triples = list(resolve_triples([a], resolution))
-            statement_triples += (dataclasses.replace(t, sentence="") for t in triples)  # the shared graph needs no text
+            statement_triples += map(_for_statements, triples)
             graph = nn(vocab.article_iri(a.article.id))
             quads = article_quads(a.article, triples, vocab, sentence_entities([a], resolution).get(a.article.id))
             plus, minus = graph_diff(store, graph, quads, known_empty=a.article.id in new_ids)
