@@ -270,4 +270,4 @@ def to_json_dict(record) -> dict:
 
 def field_names(cls) -> list[str]:
     """The field names of a record class, in order."""
-    return [f.name for f in fields(cls)]
+    return list(field_values(cls)[0])
