@@ -277,3 +277,12 @@ def test_over_merges_found_on_the_bbc_corpus_stay_apart(nlp):
     assert "Mrs Howard" not in ents["Michael Howard"].aliases  # a woman is not Michael Howard
     assert ents["United States"].type == "GPE"
     assert not any(a.lower().startswith("chief") for a in ents["United States"].aliases)
+
+
+def test_quoted_i_is_the_speaker(nlp):
+    _, _, triples = resolve_texts(nlp, "“I will sign the deal tomorrow,” Donald Trump told reporters on Monday. "
+                                       "Critics said I was wrong.")
+    signs = [t for t in triples if t.relation_lemma == "sign"]
+    assert [(t.subject, t.subject_entity, t.attributed_to) for t in signs] == [("I", "Donald Trump", "Donald Trump")]
+    # a speaker that is no entity (“Critics”) leaves the quoted "I" as it is
+    assert subject_entity(triples, "Critics said", "I") is None

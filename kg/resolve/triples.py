@@ -3,8 +3,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..records import ArticleAnalysis, Extraction, Triple
+from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
+
+
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "myself"})
+
+
+def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None) -> str | None:
+    """The speaker's entity for a first-person singular argument of what that speaker said.
+
+    Inside reported speech "I" and "me" are the speaker: in “I do a lot,” Trump
+    said, the subject of "do" is Donald Trump. ("We" stays unresolved: the
+    speaker's group is not the speaker.)
+    """
+    if speaker_entity is None or argument is None or argument.is_clause:
+        return None
+    return speaker_entity if argument.text.casefold() in FIRST_PERSON_SINGULAR else None
 
 
 def to_triple(doc: str, ex: Extraction, resolution: Resolution) -> Triple:
@@ -14,7 +29,10 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution) -> Triple:
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
     attributed_to = None
     if ex.speaker is not None:
-        attributed_to = resolution.entity_at(doc, ex.speaker.head) or ex.speaker.text
+        speaker_entity = resolution.entity_at(doc, ex.speaker.head)
+        attributed_to = speaker_entity or ex.speaker.text
+        subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity)
+        object_entity = object_entity or speaker_as_first_person(obj, speaker_entity)
     return Triple(
         doc=doc,
         sentence=ex.sentence,
