@@ -17,7 +17,7 @@ indicate allege reply respond ask urge promise vow pledge emphasise emphasize ma
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
 show find conclude""".split())
 DENIAL = frozenset({"deny", "dispute", "reject"})
-FIRST_PERSON = frozenset({"i", "me"})
+FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 WH = frozenset({"who", "which", "that", "whom", "what"})
 
 

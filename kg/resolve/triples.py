@@ -3,11 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
-
-
-FIRST_PERSON_SINGULAR = frozenset({"i", "me", "myself"})
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None) -> str | None:
@@ -19,7 +17,7 @@ def speaker_as_first_person(argument: Argument | None, speaker_entity: str | Non
     """
     if speaker_entity is None or argument is None or argument.is_clause:
         return None
-    return speaker_entity if argument.text.casefold() in FIRST_PERSON_SINGULAR else None
+    return speaker_entity if argument.text.casefold() in FIRST_PERSON else None
 
 
 def to_triple(doc: str, ex: Extraction, resolution: Resolution) -> Triple:
