@@ -17,8 +17,11 @@
   asserts (not negated, not attributed, not hedged); a speech act links its
   speaker to the statement it reports (``speaker rel:say <statement>``).
 
-Quads are built directly as pyoxigraph terms: a million triples load into
-Oxigraph in seconds, where building an rdflib ``Dataset`` first costs minutes.
+A quad is built as N-Quads text, the line ``<s> <p> <o> <g>`` that
+``str(pyoxigraph.Quad)`` gives (so it compares equal to a quad read back from a
+store): text is ~10x cheaper to make than pyoxigraph terms (an ``ox.Quad`` costs
+2 µs, and the BBC corpus has 2.5 M quads) and goes to Oxigraph's bulk loader as
+it is. :func:`as_quads` turns lines into ``ox.Quad`` objects.
 """
 from __future__ import annotations
 
@@ -41,13 +44,58 @@ def _digest(*parts) -> str:
 
 
 @lru_cache(maxsize=65536)
-def nn(iri) -> ox.NamedNode:
+def nn(value) -> ox.NamedNode:
     """An Oxigraph IRI from an rdflib ``URIRef`` or a string (cached: vocabulary terms repeat)."""
-    return ox.NamedNode(str(iri))
+    return ox.NamedNode(str(value))
+
+
+# -- N-Triples terms as text ---------------------------------------------------------------------
+
+def iri(value) -> str:
+    """An IRI term as text.
+
+    >>> iri("https://kg.example/entity/iran")
+    '<https://kg.example/entity/iran>'
+    """
+    return "<" + str(value) + ">"
+
+
+# The characters Oxigraph escapes in a literal, escaped as it does (asked once, of Oxigraph itself).
+_ESCAPES = {c: str(ox.Literal(chr(c)))[1:-1] for c in (*range(0x20), 0x22, 0x5C, 0x7F, 0xFFFE, 0xFFFF)}
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
+
+
+def literal(text, datatype: str | None = None) -> str:
+    """A literal as text, escaped as Oxigraph writes it; ``datatype`` is an :func:`iri` term.
+
+    >>> literal('He said "no"')
+    '"He said \\\\"no\\\\""'
+    >>> literal("3", iri("http://www.w3.org/2001/XMLSchema#integer"))
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    text = str(text)
+    if _NEEDS_ESCAPE.search(text):
+        text = text.translate(_ESCAPES)
+    return '"' + text + '"' + ("^^" + datatype if datatype else "")
+
+
+def as_quads(lines: Iterable[str]) -> list[ox.Quad]:
+    """Quad lines as pyoxigraph quads.
+
+    >>> [q] = as_quads(['<http://a/s> <http://a/p> "o" <http://a/g>'])
+    >>> q.object.value, q.graph_name.value
+    ('o', 'http://a/g')
+    """
+    return list(ox.parse(nquads(lines), format=ox.RdfFormat.N_QUADS))
+
+
+def nquads(lines: Iterable[str]) -> bytes:
+    """Quad lines as an N-Quads document."""
+    return "".join(line + " .\n" for line in lines).encode("utf-8")
 
 
 class _Terms:
-    """The IRIs the quads use, as Oxigraph terms made once per base IRI.
+    """The IRIs the quads use, as text made once per base IRI.
 
     Looking a term up through rdflib's namespace objects for every quad cost
     more than building the quad (a million lookups for the BBC corpus).
@@ -58,10 +106,13 @@ class _Terms:
            "Sentence", "mentions", "entityType", "mentionCount", "mentionedIn", "roleOf", "Entity")
 
     def __init__(self, vocab: Vocabulary):
+        nn(vocab.base)  # a base that is no IRI fails here, not in the bulk loader
         self.vocab = vocab
         for name in self._KG:
-            setattr(self, name, nn(vocab.KG[name]))
-        self.statements, self.entities = nn(vocab.STATEMENTS_GRAPH), nn(vocab.ENTITIES_GRAPH)
+            setattr(self, name, iri(vocab.KG[name]))
+        self.statements, self.entities = iri(vocab.STATEMENTS_GRAPH), iri(vocab.ENTITIES_GRAPH)
+        self.statement_ns, self.evidence_ns = str(vocab.STMT), str(vocab.EVID)
+        self.sentence_ns = str(vocab.KG) + "sentence-"
 
 
 @lru_cache(maxsize=16)
@@ -73,34 +124,28 @@ def _terms(vocab: Vocabulary) -> _Terms:
     return _terms_for(vocab.base)
 
 
-TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (nn(RDF.type), nn(RDF.Statement), nn(RDF.subject), nn(RDF.predicate),
-                                               nn(RDF.object))
-LABEL, PREF_LABEL, ALT_LABEL = nn(RDFS.label), nn(SKOS.prefLabel), nn(SKOS.altLabel)
-DERIVED_FROM, ATTRIBUTED_TO = nn(PROV.wasDerivedFrom), nn(PROV.wasAttributedTo)
-XSD_INTEGER, XSD_DECIMAL = nn(XSD.integer), nn(XSD.decimal)
-HAS_OCCUPATION, ROLE, ROLE_NAME = nn(SDO.hasOccupation), nn(SDO.Role), nn(SDO.roleName)
+TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (iri(RDF.type), iri(RDF.Statement), iri(RDF.subject),
+                                               iri(RDF.predicate), iri(RDF.object))
+LABEL, PREF_LABEL, ALT_LABEL = iri(RDFS.label), iri(SKOS.prefLabel), iri(SKOS.altLabel)
+DERIVED_FROM, ATTRIBUTED_TO = iri(PROV.wasDerivedFrom), iri(PROV.wasAttributedTo)
+XSD_INTEGER, XSD_DECIMAL, XSD_DATE = iri(XSD.integer), iri(XSD.decimal), iri(XSD.date)
+HAS_OCCUPATION, ROLE, ROLE_NAME = iri(SDO.hasOccupation), iri(SDO.Role), iri(SDO.roleName)
+_TRUE, _FALSE = literal("true", iri(XSD.boolean)), literal("false", iri(XSD.boolean))
 
 
-def _lit(value, datatype=None) -> ox.Literal:
-    return ox.Literal(str(value), datatype=nn(datatype)) if datatype is not None else ox.Literal(str(value))
-
-
-_TRUE, _FALSE = ox.Literal("true", datatype=nn(XSD.boolean)), ox.Literal("false", datatype=nn(XSD.boolean))
-
-
-def _bool(value: bool) -> ox.Literal:
+def _bool(value: bool) -> str:
     return _TRUE if value else _FALSE
 
 
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
+def _int(value: int) -> str:
+    return '"' + str(int(value)) + '"^^' + XSD_INTEGER
 
 
-def _decimal(value: float) -> ox.Literal:
+def _decimal(value: float) -> str:
     """An xsd:decimal in Oxigraph's canonical form ("0.8", not "0.800"), so a quad read back
     from the store equals the one written and re-builds find nothing to change."""
     text = f"{round(float(value), 3):.3f}".rstrip("0").rstrip(".")
-    return ox.Literal("0" if text in ("", "-0") else text, datatype=XSD_DECIMAL)
+    return '"' + ("0" if text in ("", "-0") else text) + '"^^' + XSD_DECIMAL
 
 
 def content_hash(article: Article) -> str:
@@ -141,80 +186,98 @@ def evidence_iri(triple: Triple, vocab: Vocabulary):
     return vocab.EVID[_evidence_digest(triple, statement_key(triple, vocab))]
 
 
-def _statement_and_evidence(triple: Triple, vocab: Vocabulary) -> tuple[ox.NamedNode, ox.NamedNode]:
-    """:func:`statement_iri` and :func:`evidence_iri` as Oxigraph terms, the key computed once."""
-    key = statement_key(triple, vocab)
-    return (ox.NamedNode(str(vocab.STMT) + _statement_digest(key)),
-            ox.NamedNode(str(vocab.EVID) + _evidence_digest(triple, key)))
+def _statement_term(triple: Triple, K: "_Terms") -> str:
+    return "<" + K.statement_ns + _statement_digest(statement_key(triple, K.vocab)) + ">"
+
+
+def _statement_and_evidence(triple: Triple, K: "_Terms") -> tuple[str, str]:
+    """:func:`statement_iri` and :func:`evidence_iri` as terms, the key computed once."""
+    key = statement_key(triple, K.vocab)
+    return ("<" + K.statement_ns + _statement_digest(key) + ">",
+            "<" + K.evidence_ns + _evidence_digest(triple, key) + ">")
 
 
 def sentence_iri(doc: str, start: int, vocab: Vocabulary) -> str:
     return str(vocab.KG) + "sentence-" + _digest(doc, start)
 
 
+def _sentence(doc: str, start: int, K: "_Terms") -> str:
+    return "<" + K.sentence_ns + _digest(doc, start) + ">"
+
+
 @lru_cache(maxsize=1 << 17)
-def _entity_for(name: str, base: str) -> ox.NamedNode:
-    return ox.NamedNode(str(_terms_for(base).vocab.entity_iri(name)))
+def _entity_for(name: str, base: str) -> str:
+    return iri(_terms_for(base).vocab.entity_iri(name))
 
 
 @lru_cache(maxsize=1 << 14)
-def _relation_for(lemma: str, base: str) -> ox.NamedNode:
-    return ox.NamedNode(str(_terms_for(base).vocab.relation_iri(lemma)))
+def _relation_for(lemma: str, base: str) -> str:
+    return iri(_terms_for(base).vocab.relation_iri(lemma))
 
 
-def _entity(name: str, vocab: Vocabulary) -> ox.NamedNode:
+@lru_cache(maxsize=1 << 14)
+def _article_for(article_id: str, base: str) -> str:
+    return iri(_terms_for(base).vocab.article_iri(article_id))
+
+
+def _entity(name: str, vocab: Vocabulary) -> str:
     return _entity_for(name, vocab.base)
 
 
-def _relation(lemma: str, vocab: Vocabulary) -> ox.NamedNode:
+def _relation(lemma: str, vocab: Vocabulary) -> str:
     return _relation_for(lemma, vocab.base)
 
 
-def _node(name: str | None, text: str, vocab: Vocabulary):
-    return _entity(name, vocab) if name else ox.Literal(text)
+def _article(article_id: str, vocab: Vocabulary) -> str:
+    return _article_for(article_id, vocab.base)
 
 
-def _speaker_node(name: str, entity_names, vocab: Vocabulary):
+def _node(name: str | None, text: str, vocab: Vocabulary) -> str:
+    return _entity(name, vocab) if name else literal(text)
+
+
+def _speaker_node(name: str, entity_names, vocab: Vocabulary) -> str:
     # attributed_to holds a canonical entity name when the speaker resolved, else the text.
-    return _entity(name, vocab) if entity_names is None or name in entity_names else ox.Literal(name)
+    return _entity(name, vocab) if entity_names is None or name in entity_names else literal(name)
 
 
-def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[ox.Quad]:
+def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[str]:
     """The article node: type, identifier, Dublin Core / schema.org metadata, content hash."""
-    iri = nn(vocab.article_iri(article.id))
-    quads = [ox.Quad(iri, nn(RDF.type), nn(SDO.NewsArticle), iri),
-             ox.Quad(iri, nn(DCTERMS.identifier), ox.Literal(article.id), iri),
-             ox.Quad(iri, nn(vocab.KG.contentHash), ox.Literal(content_hash(article)), iri)]
+    g = _article(article.id, vocab)
+
+    def about(predicate, value: str) -> str:
+        return f"{g} {iri(predicate)} {value} {g}"
+
+    quads = [about(RDF.type, iri(SDO.NewsArticle)), about(DCTERMS.identifier, literal(article.id)),
+             about(vocab.KG.contentHash, literal(content_hash(article)))]
     if article.title:
-        quads += [ox.Quad(iri, nn(DCTERMS.title), ox.Literal(article.title), iri),
-                  ox.Quad(iri, nn(SDO.headline), ox.Literal(article.title), iri)]
+        quads += [about(DCTERMS.title, literal(article.title)), about(SDO.headline, literal(article.title))]
     if article.date:
-        date = _lit(article.date, XSD.date) if _ISO_DATE.match(article.date) else ox.Literal(article.date)
-        quads += [ox.Quad(iri, nn(DCTERMS.date), date, iri), ox.Quad(iri, nn(SDO.datePublished), date, iri)]
+        date = literal(article.date, XSD_DATE if _ISO_DATE.match(article.date) else None)
+        quads += [about(DCTERMS.date, date), about(SDO.datePublished, date)]
     if article.url:
-        quads.append(ox.Quad(iri, nn(SDO.url), ox.Literal(article.url), iri))
+        quads.append(about(SDO.url, literal(article.url)))
     if article.source:
-        quads += [ox.Quad(iri, nn(DCTERMS.source), ox.Literal(article.source), iri),
-                  ox.Quad(iri, nn(SDO.publisher), ox.Literal(article.source), iri)]
+        quads += [about(DCTERMS.source, literal(article.source)), about(SDO.publisher, literal(article.source))]
     return quads
 
 
 def one_per_evidence(triples: Iterable[Triple], vocab: Vocabulary) -> list[Triple]:
     """The triples with one per evidence node: the same fact read twice in one sentence
     (two readings of one clause) keeps its most confident reading, in first-seen order."""
-    return [t for t, _stmt, _evidence in _one_per_evidence(triples, vocab)]
+    return [t for t, _stmt, _evidence in _one_per_evidence(triples, _terms(vocab))]
 
 
-def _one_per_evidence(triples: Iterable[Triple], vocab: Vocabulary) -> list[tuple[Triple, ox.NamedNode, ox.NamedNode]]:
-    best: dict[ox.NamedNode, tuple[Triple, ox.NamedNode, ox.NamedNode]] = {}
+def _one_per_evidence(triples: Iterable[Triple], K: _Terms) -> list[tuple[Triple, str, str]]:
+    best: dict[str, tuple[Triple, str, str]] = {}
     for t in triples:
-        stmt, evidence = _statement_and_evidence(t, vocab)
+        stmt, evidence = _statement_and_evidence(t, K)
         if evidence not in best or t.confidence > best[evidence][0].confidence:
             best[evidence] = (t, stmt, evidence)
     return list(best.values())
 
 
-def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
+def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[str]:
     """What an article contributes about its triples, in its own graph: one evidence node
     per triple (``stmt kg:evidence ev``), the plain edges it asserts, and speech links.
 
@@ -224,25 +287,23 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
     twice in every join.
     """
     K = _terms(vocab)
-    Q = ox.Quad
-    quads: list[ox.Quad] = []
-    content_of_sentence: dict[tuple, ox.NamedNode] = {}
-    speech: list[tuple[Triple, ox.NamedNode]] = []
-    graphs: dict[str, ox.NamedNode] = {}
-    for t, stmt, evidence in _one_per_evidence(triples, vocab):
-        g = graphs.get(t.doc) or graphs.setdefault(t.doc, nn(vocab.article_iri(t.doc)))
+    quads: list[str] = []
+    content_of_sentence: dict[tuple, str] = {}
+    speech: list[tuple[Triple, str]] = []
+    for t, stmt, ev in _one_per_evidence(triples, K):
+        g = _article(t.doc, vocab)
         quads += [
-            Q(stmt, K.evidence, evidence, g),
-            Q(evidence, TYPE, K.Evidence, g),
-            Q(evidence, DERIVED_FROM, g, g),
-            Q(evidence, K.sentence, ox.Literal(t.sentence), g),
-            Q(evidence, K.inSentence, ox.NamedNode(sentence_iri(t.doc, t.start, vocab)), g),
-            Q(evidence, K.relationText, ox.Literal(t.relation), g),
-            Q(evidence, K.subjectText, ox.Literal(t.subject), g),
-            Q(evidence, K.objectText, ox.Literal(t.object), g),
-            Q(evidence, K.start, _int(t.start), g),
-            Q(evidence, K.end, _int(t.end), g),
-            Q(evidence, K.confidence, _decimal(t.confidence), g),
+            f"{stmt} {K.evidence} {ev} {g}",
+            f"{ev} {TYPE} {K.Evidence} {g}",
+            f"{ev} {DERIVED_FROM} {g} {g}",
+            f"{ev} {K.sentence} {literal(t.sentence)} {g}",
+            f"{ev} {K.inSentence} {_sentence(t.doc, t.start, K)} {g}",
+            f"{ev} {K.relationText} {literal(t.relation)} {g}",
+            f"{ev} {K.subjectText} {literal(t.subject)} {g}",
+            f"{ev} {K.objectText} {literal(t.object)} {g}",
+            f"{ev} {K.start} {_int(t.start)} {g}",
+            f"{ev} {K.end} {_int(t.end)} {g}",
+            f"{ev} {K.confidence} {_decimal(t.confidence)} {g}",
         ]
         if t.attributed_to:
             content_of_sentence[(t.doc, t.start)] = stmt
@@ -250,33 +311,33 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[ox.Quad]:
             speech.append((t, stmt))
         elif is_asserted(t) and t.subject_entity and (t.object_entity or t.object.strip()):
             # an intransitive reading ("Israel is doing very well") has no object to link to
-            quads.append(Q(_entity(t.subject_entity, vocab), _relation(t.relation_lemma, vocab),
-                           _node(t.object_entity, t.object, vocab), g))
+            quads.append(f"{_entity(t.subject_entity, vocab)} {_relation(t.relation_lemma, vocab)} "
+                         f"{_node(t.object_entity, t.object, vocab)} {g}")
     # A speech act links its speaker to the statement it reports, when that was read.
     for t, stmt in speech:
         content = content_of_sentence.get((t.doc, t.start))
         if content is not None and t.subject_entity and not t.negated:
-            quads.append(Q(_entity(t.subject_entity, vocab), _relation(t.relation_lemma, vocab), content, graphs[t.doc]))
+            quads.append(f"{_entity(t.subject_entity, vocab)} {_relation(t.relation_lemma, vocab)} {content} "
+                         f"{_article(t.doc, vocab)}")
     return quads
 
 
-def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> Iterator[list[ox.Quad]]:
+def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> Iterator[list[str]]:
     """The shared graph ``kg:statements``, one list of quads per subject (a statement or a relation).
 
     Every quad about one subject is in one group, so a store can bring the
     graph up to date subject by subject without holding all of it.
     """
     K = _terms(vocab)
-    Q = ox.Quad
     g = K.statements
-    first: dict[ox.NamedNode, Triple] = {}
-    best: dict[ox.NamedNode, float] = {}
+    first: dict[str, Triple] = {}
+    best: dict[str, float] = {}
     # the supporting articles: most statements have one, kept as its id rather than a set
-    docs: dict[ox.NamedNode, str | set[str]] = {}
-    content_of_sentence: dict[tuple, ox.NamedNode] = {}
-    speech_acts: list[tuple[Triple, ox.NamedNode]] = []
+    docs: dict[str, str | set[str]] = {}
+    content_of_sentence: dict[tuple, str] = {}
+    speech_acts: list[tuple[Triple, str]] = []
     for t in triples:
-        stmt = ox.NamedNode(str(statement_iri(t, vocab)))
+        stmt = _statement_term(t, K)
         first.setdefault(stmt, t)
         best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
         seen = docs.setdefault(stmt, t.doc)
@@ -288,53 +349,53 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
             speech_acts.append((t, stmt))
         elif t.attributed_to:
             content_of_sentence[(t.doc, t.start)] = stmt
-    reports: dict[ox.NamedNode, set[ox.NamedNode]] = defaultdict(set)
+    reports: dict[str, set[str]] = defaultdict(set)
     for t, stmt in speech_acts:
         content = content_of_sentence.get((t.doc, t.start))
         if content is not None:
             reports[stmt].add(content)
     del content_of_sentence, speech_acts
     contradicts = _contradictions(first, vocab)
-    relations: dict[ox.NamedNode, str] = {}
+    relations: dict[str, str] = {}
     for stmt, t in first.items():
         predicate = _relation(t.relation_lemma, vocab)
         relations.setdefault(predicate, t.relation_lemma)
         group = [
-            Q(stmt, TYPE, STATEMENT, g),
-            Q(stmt, SUBJECT, _node(t.subject_entity, t.subject, vocab), g),
-            Q(stmt, PREDICATE, predicate, g),
-            Q(stmt, OBJECT, _node(t.object_entity, t.object, vocab), g),
-            Q(stmt, K.negated, _bool(t.negated), g),
-            Q(stmt, K.kind, ox.Literal(t.kind), g),
-            Q(stmt, K.confidence, _decimal(best[stmt]), g),
-            Q(stmt, K.corroboration, _int(len(docs[stmt]) if isinstance(docs[stmt], set) else 1), g),
+            f"{stmt} {TYPE} {STATEMENT} {g}",
+            f"{stmt} {SUBJECT} {_node(t.subject_entity, t.subject, vocab)} {g}",
+            f"{stmt} {PREDICATE} {predicate} {g}",
+            f"{stmt} {OBJECT} {_node(t.object_entity, t.object, vocab)} {g}",
+            f"{stmt} {K.negated} {_bool(t.negated)} {g}",
+            f"{stmt} {K.kind} {literal(t.kind)} {g}",
+            f"{stmt} {K.confidence} {_decimal(best[stmt])} {g}",
+            f"{stmt} {K.corroboration} {_int(len(docs[stmt]) if isinstance(docs[stmt], set) else 1)} {g}",
         ]
         if t.modality:
-            group.append(Q(stmt, K.modality, ox.Literal(t.modality), g))
+            group.append(f"{stmt} {K.modality} {literal(t.modality)} {g}")
         if t.attributed_to:
-            group.append(Q(stmt, ATTRIBUTED_TO, _speaker_node(t.attributed_to, entity_names, vocab), g))
-        group += [Q(stmt, K.reports, content, g) for content in reports.get(stmt, ())]
-        group += [Q(stmt, K.contradicts, other, g) for other in contradicts.get(stmt, ())]
+            group.append(f"{stmt} {ATTRIBUTED_TO} {_speaker_node(t.attributed_to, entity_names, vocab)} {g}")
+        group += [f"{stmt} {K.reports} {content} {g}" for content in reports.get(stmt, ())]
+        group += [f"{stmt} {K.contradicts} {other} {g}" for other in contradicts.get(stmt, ())]
         yield group
     for predicate, lemma in relations.items():
-        yield [Q(predicate, LABEL, ox.Literal(lemma), g)]
+        yield [f"{predicate} {LABEL} {literal(lemma)} {g}"]
 
 
-def _contradictions(statements: Mapping[ox.NamedNode, Triple], vocab: Vocabulary) -> dict[ox.NamedNode, list[ox.NamedNode]]:
+def _contradictions(statements: Mapping[str, Triple], vocab: Vocabulary) -> dict[str, list[str]]:
     """Negated statement → the asserted statements with the same subject, relation and object
     (any speaker or modality; speech acts are not claims). Computed here because the
     equivalent SPARQL join over the whole store takes Oxigraph close to a minute on the BBC corpus."""
     def key(t: Triple) -> tuple:
         return (_node(t.subject_entity, t.subject, vocab), t.relation_lemma, _node(t.object_entity, t.object, vocab))
 
-    asserted: dict[tuple, list[ox.NamedNode]] = defaultdict(list)
+    asserted: dict[tuple, list[str]] = defaultdict(list)
     for stmt, t in statements.items():
         if not t.negated and t.kind != "speech":
             asserted[key(t)].append(stmt)
     return {stmt: asserted[key(t)] for stmt, t in statements.items() if t.negated and key(t) in asserted}
 
 
-def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> list[ox.Quad]:
+def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=None) -> list[str]:
     """Every statement, described once in the shared graph ``kg:statements``.
 
     ``rdf:subject/predicate/object``, ``kg:negated``, ``kg:modality``,
@@ -347,21 +408,21 @@ def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=N
     return [q for group in statement_groups(triples, vocab, entity_names) for q in group]
 
 
-def sentence_quads(doc: str, sentence_entities: Mapping[int, Iterable[str]], vocab: Vocabulary) -> list[ox.Quad]:
+def sentence_quads(doc: str, sentence_entities: Mapping[int, Iterable[str]], vocab: Vocabulary) -> list[str]:
     """Which entities each sentence of an article mentions (``kg:Sentence kg:mentions ent:X``).
 
     ``sentence_entities`` maps a sentence's start offset to canonical entity names.
     """
     K = _terms(vocab)
-    g = nn(vocab.article_iri(doc))
+    g = _article(doc, vocab)
     quads = []
     for start, names in sorted(sentence_entities.items()):
         names = sorted(set(names))
         if not names:
             continue
-        s = ox.NamedNode(sentence_iri(doc, start, vocab))
-        quads += [ox.Quad(s, TYPE, K.Sentence, g), ox.Quad(s, DERIVED_FROM, g, g), ox.Quad(s, K.start, _int(start), g)]
-        quads += [ox.Quad(s, K.mentions, _entity(n, vocab), g) for n in names]
+        s = _sentence(doc, start, K)
+        quads += [f"{s} {TYPE} {K.Sentence} {g}", f"{s} {DERIVED_FROM} {g} {g}", f"{s} {K.start} {_int(start)} {g}"]
+        quads += [f"{s} {K.mentions} {_entity(n, vocab)} {g}" for n in names]
     return quads
 
 
@@ -393,37 +454,36 @@ def merge_same_iri(entities: Iterable[Entity]) -> list[Entity]:
     return merged
 
 
-def entity_groups(entities: Iterable[Entity], vocab: Vocabulary) -> Iterator[list[ox.Quad]]:
+def entity_groups(entities: Iterable[Entity], vocab: Vocabulary) -> Iterator[list[str]]:
     """The shared graph ``kg:entities``, one list of quads per entity (with its role nodes)."""
     K = _terms(vocab)
-    Q = ox.Quad
     g = K.entities
     for e in merge_same_iri(entities):
-        iri = nn(e.iri)
-        group = [Q(iri, TYPE, nn(TYPE_CLASSES.get(e.type, vocab.KG.Entity)), g),
-                 Q(iri, K.entityType, ox.Literal(e.type), g),
-                 Q(iri, LABEL, ox.Literal(e.name), g),
-                 Q(iri, PREF_LABEL, ox.Literal(e.name), g),
-                 Q(iri, K.mentionCount, _int(e.mentions), g)]
-        group += [Q(iri, ALT_LABEL, ox.Literal(a), g) for a in e.aliases if a != e.name]
-        group += [Q(iri, K.mentionedIn, nn(vocab.article_iri(d)), g) for d in e.docs]
+        s = iri(e.iri)
+        group = [f"{s} {TYPE} {iri(TYPE_CLASSES.get(e.type, vocab.KG.Entity))} {g}",
+                 f"{s} {K.entityType} {literal(e.type)} {g}",
+                 f"{s} {LABEL} {literal(e.name)} {g}",
+                 f"{s} {PREF_LABEL} {literal(e.name)} {g}",
+                 f"{s} {K.mentionCount} {_int(e.mentions)} {g}"]
+        group += [f"{s} {ALT_LABEL} {literal(a)} {g}" for a in e.aliases if a != e.name]
+        group += [f"{s} {K.mentionedIn} {_article(d, vocab)} {g}" for d in e.docs]
         for role in e.roles:
-            role_iri = nn(vocab.ROLE[_digest(e.name, role.role, role.of)])
-            group += [Q(iri, HAS_OCCUPATION, role_iri, g),
-                      Q(role_iri, TYPE, ROLE, g),
-                      Q(role_iri, ROLE_NAME, ox.Literal(role.role), g)]
+            role_iri = iri(vocab.ROLE[_digest(e.name, role.role, role.of)])
+            group += [f"{s} {HAS_OCCUPATION} {role_iri} {g}",
+                      f"{role_iri} {TYPE} {ROLE} {g}",
+                      f"{role_iri} {ROLE_NAME} {literal(role.role)} {g}"]
             if role.of:
-                group.append(Q(role_iri, K.roleOf, _entity(role.of, vocab), g))
+                group.append(f"{role_iri} {K.roleOf} {_entity(role.of, vocab)} {g}")
         yield group
 
 
-def entity_quads(entities: Iterable[Entity], vocab: Vocabulary) -> list[ox.Quad]:
+def entity_quads(entities: Iterable[Entity], vocab: Vocabulary) -> list[str]:
     """Entity descriptions in the shared graph: type, label, aliases, mentions, articles, roles."""
     return [q for group in entity_groups(entities, vocab) for q in group]
 
 
 def article_quads(article: Article, triples: Sequence[Triple], vocab: Vocabulary,
-                  sentence_entities: Mapping[int, Iterable[str]] | None = None) -> list[ox.Quad]:
+                  sentence_entities: Mapping[int, Iterable[str]] | None = None) -> list[str]:
     """Everything in one article's named graph (metadata, statements, evidence, sentences)."""
     quads = article_metadata_quads(article, vocab)
     quads += triple_quads(triples, vocab)
@@ -434,7 +494,7 @@ def article_quads(article: Article, triples: Sequence[Triple], vocab: Vocabulary
 
 def graph_quads(articles: Iterable[Article], triples: Iterable[Triple], entities: Iterable[Entity],
                 vocab: Vocabulary | None = None,
-                sentence_entities: Mapping[str, Mapping[int, Iterable[str]]] | None = None) -> Iterator[ox.Quad]:
+                sentence_entities: Mapping[str, Mapping[int, Iterable[str]]] | None = None) -> Iterator[str]:
     """Every quad of the graph: article graphs, then the shared entity and statement graphs."""
     vocab = vocab or Vocabulary()
     entities = list(entities)
@@ -453,7 +513,7 @@ def to_store(articles, triples, entities, vocab: Vocabulary | None = None, sente
              store: ox.Store | None = None) -> ox.Store:
     """The whole graph in an Oxigraph store (a new in-memory one unless ``store`` is given)."""
     store = store if store is not None else ox.Store()
-    store.extend(graph_quads(articles, triples, entities, vocab, sentence_entities))
+    store.load(nquads(graph_quads(articles, triples, entities, vocab, sentence_entities)), format=ox.RdfFormat.N_QUADS)
     return store
 
 

@@ -40,7 +40,7 @@ from .. import records
 from ..output import atomic_path, try_lock, unlock
 from ..records import ArticleAnalysis, PackedAnalysis, Triple, field_values
 from ..resolve import resolve_entities, resolve_triples
-from .rdf import article_quads, content_hash, entity_groups, nn, sentence_entities, statement_groups
+from .rdf import article_quads, as_quads, content_hash, entity_groups, iri, literal, nn, nquads, sentence_entities, statement_groups
 from .vocab import DEFAULT_BASE, Vocabulary
 
 DB_DIR, ANALYSES_DIR, META_FILE, LOCK_FILE = "oxigraph", "analyses", "kg-store.json", "kg-store.lock"
@@ -220,38 +220,46 @@ BULK_CHUNK = 50_000
 OPTIMIZE_AFTER = 100_000
 
 
-def graph_diff(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad],
-               known_empty: bool = False) -> tuple[set[ox.Quad], set[ox.Quad]]:
-    """The quads to add to and remove from ``graph`` so that it holds exactly ``quads``."""
+def graph_diff(store: ox.Store, graph: ox.NamedNode, quads: Iterable[str],
+               known_empty: bool = False) -> tuple[set[str], set[str]]:
+    """The quad lines (see :mod:`kg.graph.rdf`) to add to and remove from ``graph`` so that it
+    holds exactly ``quads``."""
     new = set(quads)
     if known_empty and not store.contains_named_graph(graph):
         return new, set()
-    old = set(store.quads_for_pattern(None, None, None, graph))
+    old = {str(q) for q in store.quads_for_pattern(None, None, None, graph)}
     return new - old, old - new
 
 
-class BulkWriter:
-    """Adds quads to a store through Oxigraph's bulk loader, on a background thread.
+def remove_quads(store: ox.Store, quads: set[str]) -> None:
+    """Remove quad lines from the store."""
+    for quad in as_quads(quads):
+        store.remove(quad)
 
-    Quads are serialised to N-Quads in chunks; the loader reads the bytes
-    without the GIL, so loading one chunk overlaps with building the next.
+
+class BulkWriter:
+    """Adds quad lines (see :mod:`kg.graph.rdf`) to a store through Oxigraph's bulk loader,
+    on a background thread.
+
+    Quads are joined into N-Quads documents in chunks; the loader reads the
+    bytes without the GIL, so loading one chunk overlaps with building the next.
     The loader is not atomic: quads given to :meth:`add_last` (the articles'
     content hashes) are added in one transaction after everything else, so an
     interrupted build leaves those articles without a hash and the next build
     writes them again (see :func:`graph_diff`).
     """
 
-    SERIALISE_EVERY = 20_000  # quads kept as objects before they become N-Quads bytes
+    SERIALISE_EVERY = 20_000  # quads kept as lines before they become N-Quads bytes
 
     def __init__(self, store: ox.Store, chunk: int = BULK_CHUNK):
         import queue
         import threading
 
         self.store, self.chunk = store, chunk
-        self.quads: list[ox.Quad] = []
-        self.pending: list[bytes] = []  # N-Quads bytes take a fifth of the memory of quad objects
+        self.quads: list[str] = []
+        self.pending: list[bytes] = []
         self.pending_quads = 0
-        self.last: list[ox.Quad] = []
+        self.last: list[str] = []
         self.count = 0
         self.error: BaseException | None = None
         self._queue: queue.Queue = queue.Queue(maxsize=1)  # the loader is the slower side: a deeper queue only holds memory
@@ -266,19 +274,19 @@ class BulkWriter:
                 except BaseException as exc:  # raised again in the writing thread
                     self.error = exc
 
-    def add(self, quads: Iterable[ox.Quad]) -> None:
+    def add(self, quads: Iterable[str]) -> None:
         self.quads.extend(quads)
         if len(self.quads) >= self.SERIALISE_EVERY:
             self._serialise()
             if self.pending_quads >= self.chunk:
                 self._send()
 
-    def add_last(self, quad: ox.Quad) -> None:
+    def add_last(self, quad: str) -> None:
         self.last.append(quad)
 
     def _serialise(self) -> None:
         if self.quads:
-            self.pending.append(ox.serialize(self.quads, format=ox.RdfFormat.N_QUADS))
+            self.pending.append(nquads(self.quads))
             self.pending_quads += len(self.quads)
             self.count += len(self.quads)
             self.quads = []
@@ -307,30 +315,29 @@ class BulkWriter:
         self._send()
         self._finish_loading()
         if self.last:
-            self.store.extend(self.last)
+            self.store.extend(as_quads(self.last))
             self.count += len(self.last)
             self.last = []
 
 
-def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[ox.Quad]], writer: BulkWriter) -> int:
+def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[str]], writer: BulkWriter) -> int:
     """Bring a shared graph up to date group by group (all quads of a subject in one group),
     never holding the whole graph; returns the number of quads removed."""
     if not store.contains_named_graph(graph):
         for group in groups:
             writer.add(set(group))
         return 0
-    seen: set = set()
+    seen: set[str] = set()
     removed = 0
     for group in groups:
         new = set(group)
-        subjects = {q.subject for q in new}
+        subjects = {q.split(" ", 1)[0] for q in new}
         seen |= subjects
-        old = {q for s in subjects for q in store.quads_for_pattern(s, None, None, graph)}
-        for quad in old - new:
-            store.remove(quad)
+        old = {str(q) for s in subjects for q in store.quads_for_pattern(nn(s[1:-1]), None, None, graph)}
+        remove_quads(store, old - new)
         removed += len(old - new)
         writer.add(new - old)
-    stale = {q.subject for q in store.quads_for_pattern(None, None, None, graph)} - seen
+    stale = {q.subject for q in store.quads_for_pattern(None, None, None, graph) if str(q.subject) not in seen}
     for subject in stale:
         for quad in list(store.quads_for_pattern(subject, None, None, graph)):
             store.remove(quad)
@@ -371,7 +378,7 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
     names = {e.name for e in entities}
     statement_triples: list[Triple] = []
     changed = removed = 0
-    content_hash_iri = nn(vocab.KG.contentHash)
+    content_hash_iri = iri(vocab.KG.contentHash)
     with BulkWriter(store) as writer:
         for item in analyses:
             a = item.unpack()
@@ -380,11 +387,11 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
             graph = nn(vocab.article_iri(a.article.id))
             quads = article_quads(a.article, triples, vocab, sentence_entities([a], resolution).get(a.article.id))
             plus, minus = graph_diff(store, graph, quads, known_empty=a.article.id in new_ids)
-            for quad in minus:
-                store.remove(quad)
+            remove_quads(store, minus)
             changed += bool(plus or minus)
             removed += len(minus)
-            hash_quad = ox.Quad(graph, content_hash_iri, ox.Literal(content_hash(a.article)), graph)
+            g = iri(graph.value)
+            hash_quad = f"{g} {content_hash_iri} {literal(content_hash(a.article))} {g}"
             if hash_quad in plus:  # written last, see BulkWriter
                 plus.discard(hash_quad)
                 writer.add_last(hash_quad)
