@@ -40,7 +40,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _digest(*parts) -> str:
-    return hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1("\x1f".join(["" if p is None else str(p) for p in parts]).encode("utf-8")).hexdigest()[:16]
 
 
 @lru_cache(maxsize=65536)
@@ -91,7 +91,8 @@ def as_quads(lines: Iterable[str]) -> list[ox.Quad]:
 
 def nquads(lines: Iterable[str]) -> bytes:
     """Quad lines as an N-Quads document."""
-    return "".join(line + " .\n" for line in lines).encode("utf-8")
+    lines = list(lines)
+    return (" .\n".join(lines) + " .\n").encode("utf-8") if lines else b""
 
 
 class _Terms:
