@@ -24,9 +24,10 @@ BATCH_SIZE = 64
 # this many characters as well as at BATCH_SIZE texts (typical news: ~64 paragraphs).
 BATCH_CHARS = 25_000
 # Articles per task sent to a worker process or a Dask worker: large enough that the
-# per-task cost (pickling, scheduling: ~5 ms on Dask) is noise, small enough to
-# keep every worker busy and the results streaming (field-notes.md).
-ARTICLES_PER_TASK = 50
+# per-task cost (pickling, scheduling: ~5 ms on Dask, field-notes.md) is noise (a BBC
+# task parses ~1.5 s), small enough that the workers finish together (the last task
+# runs alone) and that a few dozen articles are shared between workers at all.
+ARTICLES_PER_TASK = 16
 
 
 def chunk_paragraph(paragraph: Paragraph, limit: int = MAX_CHARS, run_limit: int = MAX_SENTENCE_CHARS) -> list[Paragraph]:
