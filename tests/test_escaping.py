@@ -144,3 +144,19 @@ def test_hostile_article_text_through_kg_build(tmp_path):
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert _page_data(page)["articles"] == {record["id"]: HOSTILE}
     assert "<script>alert" not in page
+
+
+def test_quad_text_is_what_oxigraph_writes():
+    """The graph is built as N-Quads text (kg.graph.rdf): every literal must read exactly as
+    Oxigraph prints it, or a re-build would find the stored quads different and rewrite them."""
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import as_quads, iri, literal
+
+    controls = "".join(map(chr, range(0x20))) + "\x7f\ufffe\uffff"
+    for text in (HOSTILE, NAME, OTHER, controls, "café – “quoted” 😀", ""):
+        assert literal(text) == str(ox.Literal(text))
+        line = f"{iri('https://kg.example/s')} {iri('https://kg.example/p')} {literal(text)} {iri('https://kg.example/g')}"
+        [quad] = as_quads([line])
+        assert quad.object.value == text
+        assert str(quad) == line

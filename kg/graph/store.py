@@ -40,7 +40,8 @@ from .. import records
 from ..output import atomic_path, try_lock, unlock
 from ..records import ArticleAnalysis, PackedAnalysis, Triple, field_values
 from ..resolve import resolve_entities, resolve_triples
-from .rdf import article_quads, as_quads, content_hash, entity_groups, iri, literal, nn, nquads, sentence_entities, statement_groups
+from .rdf import (article_quads, as_quads, content_hash, entity_groups, iri, literal, nn, nquads, sentence_entities,
+                  statement_groups)
 from .vocab import DEFAULT_BASE, Vocabulary
 
 DB_DIR, ANALYSES_DIR, META_FILE, LOCK_FILE = "oxigraph", "analyses", "kg-store.json", "kg-store.lock"
@@ -249,16 +250,12 @@ class BulkWriter:
     writes them again (see :func:`graph_diff`).
     """
 
-    SERIALISE_EVERY = 20_000  # quads kept as lines before they become N-Quads bytes
-
     def __init__(self, store: ox.Store, chunk: int = BULK_CHUNK):
         import queue
         import threading
 
         self.store, self.chunk = store, chunk
         self.quads: list[str] = []
-        self.pending: list[bytes] = []
-        self.pending_quads = 0
         self.last: list[str] = []
         self.count = 0
         self.error: BaseException | None = None
@@ -276,27 +273,19 @@ class BulkWriter:
 
     def add(self, quads: Iterable[str]) -> None:
         self.quads.extend(quads)
-        if len(self.quads) >= self.SERIALISE_EVERY:
-            self._serialise()
-            if self.pending_quads >= self.chunk:
-                self._send()
+        if len(self.quads) >= self.chunk:
+            self._send()
 
     def add_last(self, quad: str) -> None:
         self.last.append(quad)
 
-    def _serialise(self) -> None:
-        if self.quads:
-            self.pending.append(nquads(self.quads))
-            self.pending_quads += len(self.quads)
-            self.count += len(self.quads)
-            self.quads = []
-
     def _send(self) -> None:
         if self.error is not None:
             raise self.error
-        if self.pending:
-            self._queue.put(b"".join(self.pending))
-            self.pending, self.pending_quads = [], 0
+        if self.quads:
+            self._queue.put(nquads(self.quads))
+            self.count += len(self.quads)
+            self.quads = []
 
     def _finish_loading(self) -> None:
         self._queue.put(None)
@@ -311,7 +300,6 @@ class BulkWriter:
         if kind is not None:  # stop the loader; the held-back hashes are never written
             self._finish_loading()
             return
-        self._serialise()
         self._send()
         self._finish_loading()
         if self.last:
