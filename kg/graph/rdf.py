@@ -198,11 +198,8 @@ def _statement_and_evidence(triple: Triple, K: "_Terms") -> tuple[str, str]:
             "<" + K.evidence_ns + _evidence_digest(triple, key) + ">")
 
 
-def sentence_iri(doc: str, start: int, vocab: Vocabulary) -> str:
-    return str(vocab.KG) + "sentence-" + _digest(doc, start)
-
-
 def _sentence(doc: str, start: int, K: "_Terms") -> str:
+    """The IRI term of the sentence of article ``doc`` that starts at ``start``."""
     return "<" + K.sentence_ns + _digest(doc, start) + ">"
 
 
