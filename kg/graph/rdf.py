@@ -187,15 +187,15 @@ def evidence_iri(triple: Triple, vocab: Vocabulary):
     return vocab.EVID[_evidence_digest(triple, statement_key(triple, vocab))]
 
 
-def _statement_term(triple: Triple, K: "_Terms") -> str:
-    return "<" + K.statement_ns + _statement_digest(statement_key(triple, K.vocab)) + ">"
+def _statement_term(triple: Triple, K: "_Terms", key: tuple | None = None) -> str:
+    """:func:`statement_iri` as a term (``key``: the triple's :func:`statement_key`, when known)."""
+    return "<" + K.statement_ns + _statement_digest(key or statement_key(triple, K.vocab)) + ">"
 
 
 def _statement_and_evidence(triple: Triple, K: "_Terms") -> tuple[str, str]:
     """:func:`statement_iri` and :func:`evidence_iri` as terms, the key computed once."""
     key = statement_key(triple, K.vocab)
-    return ("<" + K.statement_ns + _statement_digest(key) + ">",
-            "<" + K.evidence_ns + _evidence_digest(triple, key) + ">")
+    return _statement_term(triple, K, key), "<" + K.evidence_ns + _evidence_digest(triple, key) + ">"
 
 
 def _sentence(doc: str, start: int, K: "_Terms") -> str:
@@ -239,6 +239,12 @@ def _speaker_node(name: str, entity_names, vocab: Vocabulary) -> str:
     return _entity(name, vocab) if entity_names is None or name in entity_names else literal(name)
 
 
+def content_hash_quad(article: Article, vocab: Vocabulary) -> str:
+    """The quad of the article's content hash, in its graph (a store writes it last)."""
+    g = _article(article.id, vocab)
+    return f"{g} {_terms(vocab).contentHash} {literal(content_hash(article))} {g}"
+
+
 def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[str]:
     """The article node: type, identifier, Dublin Core / schema.org metadata, content hash."""
     g = _article(article.id, vocab)
@@ -247,7 +253,7 @@ def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[str]:
         return f"{g} {iri(predicate)} {value} {g}"
 
     quads = [about(RDF.type, iri(SDO.NewsArticle)), about(DCTERMS.identifier, literal(article.id)),
-             about(vocab.KG.contentHash, literal(content_hash(article)))]
+             content_hash_quad(article, vocab)]
     if article.title:
         quads += [about(DCTERMS.title, literal(article.title)), about(SDO.headline, literal(article.title))]
     if article.date:

@@ -40,8 +40,8 @@ from .. import records
 from ..output import atomic_path, try_lock, unlock
 from ..records import ArticleAnalysis, PackedAnalysis, Triple, field_values
 from ..resolve import resolve_entities, resolve_triples
-from .rdf import (article_quads, as_quads, content_hash, entity_groups, iri, literal, nn, nquads, sentence_entities,
-                  statement_groups)
+from .rdf import (article_quads, as_quads, content_hash, content_hash_quad, entity_groups, nn, nquads,
+                  sentence_entities, statement_groups)
 from .vocab import DEFAULT_BASE, Vocabulary
 
 DB_DIR, ANALYSES_DIR, META_FILE, LOCK_FILE = "oxigraph", "analyses", "kg-store.json", "kg-store.lock"
@@ -366,7 +366,6 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
     names = {e.name for e in entities}
     statement_triples: list[Triple] = []
     changed = removed = 0
-    content_hash_iri = iri(vocab.KG.contentHash)
     with BulkWriter(store) as writer:
         for item in analyses:
             a = item.unpack()
@@ -378,8 +377,7 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
             remove_quads(store, minus)
             changed += bool(plus or minus)
             removed += len(minus)
-            g = iri(graph.value)
-            hash_quad = f"{g} {content_hash_iri} {literal(content_hash(a.article))} {g}"
+            hash_quad = content_hash_quad(a.article, vocab)
             if hash_quad in plus:  # written last, see BulkWriter
                 plus.discard(hash_quad)
                 writer.add_last(hash_quad)
