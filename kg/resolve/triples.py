@@ -1,4 +1,17 @@
-"""Extractions + resolved entities → the :class:`~kg.records.Triple` records of interfaces.md."""
+"""Extractions + resolved entities → the :class:`~kg.records.Triple` records of interfaces.md.
+
+Only a fact about the world becomes a triple (issue 16). Once entities are
+resolved (pronouns included, coref.py), two kinds of reading say nothing and
+are not emitted:
+
+* a self-loop: subject and object resolve to the same entity ("Tory leader
+  Michael Howard" → Michael Howard — be — Michael Howard; "he put himself").
+  A title or alias written beside a name belongs to the entity's roles and
+  aliases (entities.jsonl), not to the graph;
+* a bare pronoun subject left unresolved ("it", "they", "this", "there" …):
+  a pronoun is left unresolved rather than guessed, and what an unknown "it"
+  did is not a fact.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -18,6 +31,32 @@ def speaker_as_first_person(argument: Argument | None, speaker_entity: str | Non
     if speaker_entity is None or argument is None or argument.is_clause:
         return None
     return speaker_entity if argument.text.casefold() in FIRST_PERSON else None
+
+
+# A subject that is one of these words, with no entity, says nothing about the world by itself
+# (the list of bench/audit.py).
+BARE_PRONOUNS = frozenset("""
+i me you he him she her it we us they them one
+this that these those there here
+who whom whose which what whoever whatever
+itself himself herself themselves ourselves myself yourself
+""".split())
+
+
+def is_self_loop(triple: Triple) -> bool:
+    """Subject and object resolve to the same entity ("Michael Howard — be — Michael Howard")."""
+    return triple.subject_entity is not None and triple.subject_entity == triple.object_entity
+
+
+def has_bare_pronoun_subject(triple: Triple) -> bool:
+    """The subject is a bare pronoun ("it", "they", "this" …) that resolved to no entity."""
+    return triple.subject_entity is None and triple.subject.strip().casefold() in BARE_PRONOUNS
+
+
+def is_fact_about_the_world(triple: Triple) -> bool:
+    """Whether a resolved triple says something about the world: not a self-loop, and its
+    subject is not a pronoun left unresolved."""
+    return not is_self_loop(triple) and not has_bare_pronoun_subject(triple)
 
 
 def to_triple(doc: str, ex: Extraction, resolution: Resolution) -> Triple:
@@ -52,7 +91,10 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution) -> Triple:
 
 
 def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Triple]:
-    """Every triple of every analysed article, in article and document order."""
+    """Every triple of every analysed article that is a fact about the world
+    (:func:`is_fact_about_the_world`), in article and document order."""
     for analysis in analyses:
         for ex in analysis.extractions:
-            yield to_triple(analysis.article.id, ex, resolution)
+            triple = to_triple(analysis.article.id, ex, resolution)
+            if is_fact_about_the_world(triple):
+                yield triple
