@@ -56,3 +56,92 @@ def test_an_existential_there_is_not_a_subject(nlp):
     # politics: "There would be 385 MSCPs, including 270 elected members, 87 appointed members and 16 bishops."
     triples, _ = resolved(nlp, "There would be 385 MSCPs, including 270 elected members, 87 appointed members and 16 bishops.")
     assert not [t for t in triples if t.subject == "There"]
+
+
+# -- it-clefts: the focus is the subject, "it — be — X" says nothing ------------------------------------
+
+def extracted(nlp, text):
+    from kg.extract import extract_doc
+
+    return extract_doc(nlp(text))
+
+
+def test_it_cleft_gives_the_focus_as_subject(nlp):
+    # sport: "While Holmes left Athens as the star of Team GB, it was Radcliffe who carried expectations
+    # before the August Games."
+    exs = extracted(nlp, "While Holmes left Athens as the star of Team GB, it was Radcliffe who carried expectations "
+                         "before the August Games.")
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in exs]
+    assert ("Radcliffe", "carry", "expectations") in got
+    assert ("it", "be", "Radcliffe") not in got
+    assert not [e for e in exs if e.subject.text.casefold() in {"it", "who"}]
+
+
+def test_it_cleft_focus_is_the_subject_of_a_participle_too(nlp):
+    # politics: "But it was Mr Milburn who took centre stage, speaking of the "positive campaign" ..."
+    exs = extracted(nlp, "But it was Mr Milburn who took centre stage, speaking of the positive campaign the party "
+                         "hoped to stage.")
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in exs]
+    assert ("Mr Milburn", "take", "centre stage") in got
+    assert ("Mr Milburn", "speak of", "the positive campaign") in got
+    assert ("it", "be", "Mr Milburn") not in got
+
+
+def test_a_plain_copula_with_a_relative_clause_is_no_cleft(nlp):
+    # tech: "It is a battle that Yahoo is currently winning, he believes." ("it" refers back: no cleft)
+    exs = extracted(nlp, "It is a battle that Yahoo is currently winning, he believes.")
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in exs]
+    assert ("It", "be", "a battle") in got
+    assert ("Yahoo", "win", "a battle") in got
+
+
+# -- impersonal reports: "it" is no speaker ----------------------------------------------------------
+
+def test_it_is_understood_that_hedges_the_content(nlp):
+    # business: "It is understood that the board also considered Anil's resignation and asked him to
+    # reconsider his decision."
+    exs = extracted(nlp, "It is understood that the board also considered Anil's resignation and asked him to "
+                         "reconsider his decision.")
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.modality, e.speaker) for e in exs
+           if e.kind != "poss"]
+    assert got == [("the board", "consider", "Anil's resignation", "reportedly", None),
+                   ("the board", "ask", "him", "reportedly", None)]
+
+
+def test_it_was_revealed_that_asserts_the_content_without_a_speaker(nlp):
+    # sport: "... sacked the striker on grounds of gross misconduct after it was revealed that he had
+    # failed a drug test."
+    exs = extracted(nlp, "Chelsea sacked the striker on grounds of gross misconduct after it was revealed that he "
+                         "had failed a drug test.")
+    failed = [e for e in exs if e.relation_lemma == "fail"]
+    assert [(e.subject.text, e.object.text, e.modality, e.speaker, e.kind) for e in failed] == [
+        ("he", "a drug test", None, None, "fact")]
+    # not a speech act by "it"
+    assert not [e for e in exs if e.subject.text == "it"]
+
+
+def test_a_passive_verb_does_not_share_the_object_of_its_conjunct(nlp):
+    # sport: "Chelsea decided to act before his case was heard and sacked the striker ..."
+    exs = extracted(nlp, "Chelsea decided to act before his case was heard and sacked the striker.")
+    heard = [e for e in exs if e.relation_lemma == "be heard"]
+    assert [(e.subject.text, e.object) for e in heard] == [("his case", None)]  # not "was heard — the striker"
+
+
+# -- pronouns of the speaker in indirect speech ---------------------------------------------------------
+
+def test_it_in_what_an_organisation_says_is_the_organisation(nlp):
+    # business: "France Telecom said it would fund the deal by selling an 8% stake in telephone directory
+    # company PagesJaunes."
+    triples, _ = resolved(nlp, "France Telecom said it would fund the deal by selling an 8% stake in telephone "
+                               "directory company PagesJaunes.")
+    fund = [t for t in triples if t.relation_lemma == "fund"]
+    assert [(t.subject, t.subject_entity, t.object, t.attributed_to) for t in fund] == [
+        ("it", "France Telecom", "the deal", "France Telecom")]
+    # not: "it" — fund — the deal as an unattributed fact
+    assert not [t for t in triples if t.subject == "it" and not t.attributed_to]
+
+
+def test_it_inside_a_quote_is_not_the_speaker(nlp):
+    # "“It’s painful for both parties,” …": "it" in a quote is anything
+    triples, _ = resolved(nlp, "“It is a difficult time,” Microsoft said.")
+    assert not [t for t in triples if t.subject == "It" and t.subject_entity]

@@ -222,9 +222,10 @@ def verb_arguments(verbs):
                 mods.append(c)
             elif dep == "xcomp" and not is_chained(c):
                 xcomps.append(c)
-    if not core and clause is None:
+    tail = verbs[-1]
+    if not core and clause is None and not passive_mod.is_passive(tail):
         # "sell or merge hundreds of thrifts": a later conjoined verb without a subject shares its object
-        tail = verbs[-1]
+        # (not a passive: "before his case was heard and sacked the striker")
         for c in tail.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children):
                 core.extend(g for g in c.children if g.dep_ == "dobj")
@@ -494,10 +495,13 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
                 or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
     speaker_tok, denied = attribution(verb, subject_of)
-    impersonal, hedge = impersonal_report(verb.head) if verb.dep_ == "ccomp" else (False, None)
+    content = verb
+    while content.dep_ == "conj" and content.head.i != content.i:
+        content = content.head  # "it is understood that the board considered … and asked …"
+    impersonal, hedge = impersonal_report(content.head) if content.dep_ == "ccomp" else (False, None)
     if impersonal:  # "it was revealed that X": X is asserted; "it is understood that X": hedged, no speaker
         modality = modality or hedge
-        if speaker_tok is not None and speaker_tok.lower_ == "it" and speaker_tok.head.i == verb.head.i:
+        if speaker_tok is not None and speaker_tok.lower_ == "it" and speaker_tok.head.i == content.head.i:
             speaker_tok, denied = None, False
     speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
     negated = negated != denied if speaker_tok is not None and denied else negated
