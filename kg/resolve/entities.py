@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..graph.vocab import Vocabulary
+from ..terms import Vocabulary
 from ..records import Entity, Mention, Role
 from .coref import PERSONAL, PLURAL
 from .gazetteer import Gazetteer
@@ -32,15 +32,6 @@ from .roles import FIRST_NAME_TITLES, HONORIFICS, word
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 SURNAME_DOMINANCE = 10  # a lone surname joins the most frequent full name when it is this much more frequent
-
-
-def normalise(text: str) -> str:
-    """The matching key of a surface form: no leading "the", no possessive, case-folded.
-
-    >>> normalise("the United States's")
-    'united states'
-    """
-    return name_key(text)
 
 
 @dataclass
