@@ -167,3 +167,39 @@ def test_no_import_cycle_in_kg():
     imports = nx.DiGraph([(m, i) for m in graph.modules for i in graph.find_modules_directly_imported_by(m)])
     cycles = [sorted(c) for c in nx.strongly_connected_components(imports) if len(c) > 1]
     assert not cycles
+
+
+KG_TERM = __import__("re").compile(r"\bkg:([A-Za-z_]\w*)(?![\w-])")
+
+
+def _kg_terms_in(path: Path) -> set[str]:
+    return set(KG_TERM.findall(path.read_text(encoding="utf-8")))
+
+
+def test_shapes_docs_and_queries_use_only_declared_kg_terms():
+    from kg.terms import KG_TERMS
+
+    sources = [ROOT / "kg" / "graph" / "shapes.ttl", ROOT / "docs" / "model.md", ROOT / "README.md",
+               *sorted((ROOT / "kg" / "queries").rglob("*.rq"))]
+    for path in sources:
+        unknown = _kg_terms_in(path) - set(KG_TERMS)
+        assert not unknown, f"{path.relative_to(ROOT)} uses undeclared kg: terms {sorted(unknown)}"
+
+
+def test_every_declared_kg_term_is_documented_and_shaped():
+    from kg.terms import KG_TERMS
+
+    assert set(KG_TERMS) <= _kg_terms_in(ROOT / "docs" / "model.md")
+    graphs = {"entities", "statements"}  # graph names, not properties or classes
+    assert set(KG_TERMS) - graphs <= _kg_terms_in(ROOT / "kg" / "graph" / "shapes.ttl")
+
+
+def test_the_kg_namespace_is_closed():
+    from kg.terms import Vocabulary
+
+    kg = Vocabulary().KG
+    assert kg.inSentence == "https://kg.example/ns#inSentence"
+    with pytest.raises(AttributeError, match="kg:inSentense is not a declared term"):
+        kg.inSentense
+    with pytest.raises(KeyError):
+        kg["subjectTxt"]

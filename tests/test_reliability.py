@@ -155,11 +155,11 @@ def test_an_article_that_crashes_extraction_is_reported_and_skipped(tmp_path, mo
 
 
 def test_strict_stops_at_a_crashing_article(tmp_path, monkeypatch):
-    import kg.pipeline
+    import kg.analysis
     from kg.builder import build_graph
     from kg.problems import StrictStop
 
-    monkeypatch.setattr(kg.pipeline, "extract_doc", lambda doc, offset: 1 / 0)
+    monkeypatch.setattr(kg.analysis, "extract_doc", lambda doc, offset: 1 / 0)
     (tmp_path / "a.txt").write_text("Israel struck Iran.\n", encoding="utf-8")
     with pytest.raises(StrictStop, match="a.txt: extraction failed .ZeroDivisionError"):
         build_graph([tmp_path], problems=ProblemLog(strict=True, stream=io.StringIO()))
