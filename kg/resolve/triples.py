@@ -1,4 +1,4 @@
-"""Extractions + resolved entities → the :class:`~kg.records.Triple` records of interfaces.md.
+"""Extractions + resolved entities → the :class:`~kg.records.Triple` records of docs/contracts.md.
 
 Only a fact about the world becomes a triple (issue 16). Once entities are
 resolved (pronouns included, coref.py), two kinds of reading say nothing and
