@@ -3,8 +3,8 @@ and what must not be asserted. Resolution-stage rules (kg/resolve/triples.py) an
 (kg/extract: clefts, expletive "it", possessive noise, clause boundaries)."""
 from __future__ import annotations
 
-from kg.build import resolve_analyses
-from kg.graph import Vocabulary
+from kg.builder import resolve_analyses
+from kg.graph.vocab import Vocabulary
 from kg.pipeline import analyse_articles
 from kg.records import Article
 from kg.resolve.triples import BARE_PRONOUNS
