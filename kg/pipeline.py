@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from .extract import extract_doc
+from .extract.quotes import attribute_quotes
 from .ingest import MAX_SENTENCE_CHARS, long_runs, split_paragraphs
 from .nlp import MAX_CHARS, check_pipeline, load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
@@ -128,7 +129,8 @@ class _Accumulator:
     def result(self) -> ArticleAnalysis:
         if self.error is None:
             try:
-                return ArticleAnalysis(self.article, self.sentences, tuple(self.extractions),
+                extractions = attribute_quotes(self.article.text, self.extractions)  # quotes across sentences
+                return ArticleAnalysis(self.article, self.sentences, tuple(extractions),
                                        tuple(resolve_pronouns(self.mentions)))
             except Exception as exc:
                 self.error = _describe(exc, None)

@@ -25,10 +25,12 @@ from __future__ import annotations
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
-from .polarity import HEDGE_ADJ, is_negated, modality_of, negation_tokens
+from .modality import content_noun, denied_content, frame
+from .polarity import (HEDGE_ADJ, is_correlative_not, is_deferred, is_negated, is_not_until, modality_of, negation_tokens,
+                       negative_determiner)
 from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
 from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
-from .speech import attribution, is_reporting, quote_head, reported_clause
+from .speech import content_conj, inverted_subject, is_reporting, quote_head, reported_clause
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -47,17 +49,24 @@ def has_word(text: str) -> bool:
 
 def is_predicate(tok) -> bool:
     """A verb or a copula heading a clause (not an auxiliary, not a chained complement)."""
-    if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not tok.text[:1].isalpha():
+    if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not (tok.text[:1].isalpha() or is_contracted_copula(tok)):
         return False
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
-        return False
+        # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force")
+        return tok.dep_ == "acl" and content_noun(tok) is not None
     if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)):
         # chained into its governor, or an object-control complement ("urged Israel to remain
         # prepared"): what was urged is not asserted, it stays an argument of the governor
         return False
     return True
+
+
+def is_contracted_copula(tok) -> bool:
+    """"they're not in a better position", "I'm sure": a contracted "are"/"am" heading its clause
+    ("'s" stays out: "it's fair to say" is no statement by "it")."""
+    return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.lower_ in {"'re", "’re", "'m", "’m"}
 
 
 def is_chained(xcomp) -> bool:
@@ -98,7 +107,8 @@ def relation_tokens(verbs) -> list:
     parts = []
     for v in verbs:
         parts.append(v)
-        parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i))
+        parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i)
+                     and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c))))
         for n in negation_tokens(v):
             parts.append(n)
             parts.extend(g for g in n.children if g.lower_ == "no")  # "no longer"
@@ -146,6 +156,10 @@ def subject_of(verb, depth: int = 0):
                 return antecedent(verb)
             return c
     dep = verb.dep_
+    if content_conj(verb) is not None:
+        return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
+    if inverted_subject(verb) is not None:
+        return inverted_subject(verb)  # "Knapman rejected the idea X posed a threat and queried …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
         return subject_of(verb.head, depth + 1)
     if dep in {"relcl", "acl"}:
@@ -206,7 +220,9 @@ def verb_arguments(verbs):
         # "sell or merge hundreds of thrifts": a later conjoined verb without a subject shares its object
         tail = verbs[-1]
         for c in tail.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children):
+            if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
+                    and tail.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)):
+                # not "has been in America … but has not ruled out a return": a verb group of its own
                 core.extend(g for g in c.children if g.dep_ == "dobj")
                 break
     core.sort(key=lambda t: t.i)
@@ -264,10 +280,12 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel = relation_tokens(verbs)
     rel_words = [t.text for t in rel]
     lemma = lemma_of(verbs, passive, agent is not None)
-    negated = is_negated(rel)
+    negated = is_negated(rel) and not any(is_deferred(v) for v in verbs)
     modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
                 or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
-    speaker_tok, denied = attribution(verb, subject_of)
+    speaker_tok, denied, framed = frame(verb, subject_of)  # modality.py: denials, conditions, questions …
+    if framed in {"question", "conditional"} or modality is None:
+        modality = framed or modality
     speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
     negated = negated != denied if speaker_tok is not None and denied else negated
 
@@ -286,7 +304,11 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         if construction == "copula":
             kind = "copula"
         fold = light_fold(first)
-        if fold is not None:
+        if denied_content(first) is not None:
+            # "denied allegations they had planted the device": a speech act whose object is the content
+            kind, construction, is_clause = "speech", "speech", True
+            objects = [make_argument(doc, *clause_bounds(first), first, offset, is_clause=True)]
+        elif fold is not None:
             prep, pobj = fold
             s, e = np_bounds(first)
             rel_words = rel_words + [doc[i].text for i in range(s, prep.i + 1)]
@@ -294,6 +316,11 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
             objects = [np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]]
         else:
             objects = [np_argument(o, offset) for o in conjuncts(first)[:MAX_CONJ]]
+            no = negative_determiner(first)
+            if no is not None and len(objects) == 1 and objects[0].start == offset + no.idx:
+                # "played no part" → played (negated) part
+                negated = not negated
+                objects = [make_argument(doc, no.i + 1, np_bounds(first)[1], first, offset)]
     elif clause is not None and (is_reporting(tail) or not preps):
         construction = "speech" if is_reporting(tail) else "clause"
         kind = "speech" if is_reporting(tail) else "fact"
@@ -358,6 +385,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         relation = " ".join(rel_words + [by_tok.text])
         agents = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
         subjects, objects = agents, subjects
+    # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
+    nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
     subjects = [a for a in subjects if has_word(a.text)]
     objects = [a for a in objects if has_word(a.text)]
@@ -369,7 +398,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                          pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
-                                  speaker=speaker if kind != "speech" else None, confidence=conf, kind=kind,
+                                  speaker=speaker if kind != "speech" or nested else None, confidence=conf, kind=kind,
                                   extra=tuple(extra), passive=passive and agent is not None))
     return out
 
