@@ -254,14 +254,40 @@ def entities(
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
     aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
+    suspicious: bool = typer.Option(False, "--suspicious", help="List only the entities most likely wrong, each with its reasons (fix them with 'same'/'different' lines of an aliases file, docs/aliases.md)."),
 ):
     """Print the canonical entities of PATHS with aliases, mentions, articles and roles."""
     from .output import TSV_ENTITY_FIELDS
 
     result, problems = _records(paths, model, strict, workers, dask, aliases)
-    _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
+    if suspicious:
+        _write_suspicious(result, fmt, output, aliases)
+    else:
+        _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
     if problems:
         raise typer.Exit(1)
+
+
+def _write_suspicious(result, fmt: RecordFormat, output: Path | None, aliases: Path | None) -> None:
+    """``kg entities --suspicious``: one line per doubtful entity (JSON: name, type, mentions, aliases, reasons)."""
+    import json
+
+    from .output import atomic_path
+    from .resolve import Gazetteer
+    from .resolve.review import suspicious
+
+    votes = result.resolution.votes if result.resolution else {}
+    found = suspicious(result.entities, Gazetteer.with_aliases(aliases), votes)
+    if fmt == RecordFormat.jsonl:
+        lines = [json.dumps({"name": e.name, "type": e.type, "mentions": e.mentions, "aliases": list(e.aliases),
+                             "reasons": why}, ensure_ascii=False) + "\n" for e, why in found]
+    else:
+        lines = [f"{e.name}\t{e.type}\t{e.mentions}\t{' | '.join(e.aliases)}\t{'; '.join(why)}\n" for e, why in found]
+    if output is None:
+        sys.stdout.writelines(lines)
+        return
+    with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        fh.writelines(lines)
 
 
 GRAPH_HELP = "A built graph: a store folder (kg build --store) or graph.ttl, graph.trig, .nq, .nt, .jsonld."
