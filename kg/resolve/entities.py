@@ -26,8 +26,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..graph.vocab import Vocabulary
+from networkx.utils import UnionFind
+
 from ..records import Entity, Mention, Role
+from ..terms import Vocabulary
 from .coref import PERSONAL, PLURAL
 from .gazetteer import Gazetteer
 from .names import (acronym, clean_surface, gender_of_first_name, generation, is_surname_key, name_key, strip_the,
@@ -36,15 +38,6 @@ from .roles import FIRST_NAME_TITLES, HONORIFICS, word
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
-
-
-def normalise(text: str) -> str:
-    """The matching key of a surface form: no leading "the", no possessive, case-folded.
-
-    >>> normalise("the United States's")
-    'united states'
-    """
-    return name_key(text)
 
 
 @dataclass
@@ -73,22 +66,22 @@ class Resolution:
 
 
 class _UnionFind:
+    """networkx's union-find, where joining ``a`` into ``b`` keeps ``b``'s representative (the
+    key whose gazetteer entry and length decide the group's fate, step 4 of :func:`resolve_entities`)."""
+
     def __init__(self):
-        self.parent: dict[str, str] = {}
+        self._sets = UnionFind()
+        self._representative: dict[str, str] = {}  # networkx's root of a set → our representative
 
     def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while x != root:
-            self.parent[x], x = root, self.parent.get(x, x)
-        return root
+        root = self._sets[x]
+        return self._representative.get(root, root)
 
     def union(self, a: str, b: str) -> None:
-        """Join ``a`` into ``b`` (``b``'s root stays the root)."""
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[ra] = rb
+        """Join ``a`` into ``b`` (``b``'s representative stays the representative)."""
+        keep = self.find(b)
+        self._sets.union(a, b)
+        self._representative[self._sets[b]] = keep
 
 
 def _gazetteer(aliases) -> Gazetteer:
