@@ -29,8 +29,11 @@ Safe by default, since any web page its user opens can send it requests:
 
 It binds 127.0.0.1 unless told otherwise.
 
->>> server = make_server("out/graph.trig", port=0)   # doctest: +SKIP
->>> server.serve_forever()                           # doctest: +SKIP
+>>> import pyoxigraph as ox
+>>> server = make_server(ox.Store(), port=0)   # then server.serve_forever()
+>>> server.url.startswith("http://127.0.0.1:")
+True
+>>> server.server_close()
 """
 from __future__ import annotations
 
@@ -51,7 +54,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from .graph.vocab import DEFAULT_BASE
+from .graph.source import open_graph
 from .query import is_update
 from .query_process import (GRAPH_TYPES, RESULT_TYPES, Answer, QueryRequest, execute, keywords, negotiate,  # noqa: F401
                             serialize_result, store_generation, text_answer)
@@ -70,48 +73,24 @@ SELECT ?entity ?label WHERE {
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 
 
-class ServeError(RuntimeError):
-    """The graph cannot be served (missing, not a graph, unreadable)."""
-
-
 # -- the graph being served ---------------------------------------------------------------
 
 class Source:
     """The Oxigraph database that the query processes open read-only: a store folder
-    (watched for later builds), or a temporary one loaded from a graph file or a store object."""
+    (watched for later builds), or a temporary copy of a graph loaded from a file or given as a store."""
 
-    def __init__(self, source: str | Path | ox.Store):
+    def __init__(self, source, base: str | None = None):
+        graph = open_graph(source, base)
+        self.vocab = graph.vocab
         self._tmp: str | None = None
         self.watched = False
-        if isinstance(source, ox.Store):
-            self.name = "graph"
-            self.location = self._copy(lambda store: store.bulk_extend(source))
-            return
-        path = Path(source)
-        self.name = path.name
-        if path.is_dir():
+        path = graph.path
+        if path is not None and path.is_dir():
             from .graph.store import DB_DIR, is_store
 
             self.location, self.watched = str(path / DB_DIR if is_store(path) else path), True
-            try:
-                ox.Store.read_only(self.location)
-            except OSError as exc:
-                raise ServeError(f"{path}: not an Oxigraph store ({exc})") from exc
-            return
-        from .query import FORMATS_BY_SUFFIX
-
-        if not path.exists():
-            raise ServeError(f"{path}: no such graph file")
-        fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
-        if fmt is None:
-            raise ServeError(f"{path}: unknown graph format (expected one of {', '.join(FORMATS_BY_SUFFIX)})")
-
-        def load(store):
-            try:
-                store.bulk_load(path=str(path), format=fmt)
-            except SyntaxError as exc:
-                raise ServeError(f"{path}: not valid {fmt.name}: {exc}") from exc
-        self.location = self._copy(load)
+        else:
+            self.location = self._copy(lambda store: store.bulk_extend(graph.store.quads_for_pattern(None, None, None, None)))
 
     def _copy(self, fill) -> str:
         self._tmp = tempfile.mkdtemp(prefix="kg-serve-")
@@ -275,13 +254,13 @@ STATUS = {200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405
 class GraphServer:
     """The server: waitress in front, query processes behind; ``serve_forever()`` until ``shutdown()``."""
 
-    def __init__(self, source: Source, host: str = "127.0.0.1", port: int = 7878, base: str = DEFAULT_BASE,
+    def __init__(self, source: Source, host: str = "127.0.0.1", port: int = 7878,
                  title: str = "Knowledge graph", *, timeout: float = TIMEOUT, workers: int = WORKERS,
                  threads: int = THREADS, idle_timeout: float = IDLE_TIMEOUT, allow_federation: bool = False,
                  allow_hosts=()):
         from waitress.server import create_server
 
-        self.source, self.base, self.title = source, base, title
+        self.source, self.title = source, title
         self.allow_federation = allow_federation
         self._network: tuple[tuple, bytes] | None = None
         self._lock = threading.Lock()
@@ -326,7 +305,7 @@ class GraphServer:
             if self._network is None or self._network[0] != generation:
                 from .viz import network_from_store, render_html
 
-                page = render_html(network_from_store(self.source.open(), self.base), self.title).encode("utf-8")
+                page = render_html(network_from_store(self.source.open(), self.source.vocab), self.title).encode("utf-8")
                 self._network = (generation, page)
             return self._network[1]
 
@@ -406,26 +385,18 @@ class GraphServer:
         return self.workers.run(request)
 
 
-def make_server(source: str | Path | ox.Store, host: str = "127.0.0.1", port: int = 7878, base: str = DEFAULT_BASE,
-                title: str = "Knowledge graph", **options) -> GraphServer:
-    """A server for the graph file or store folder ``source`` bound to ``host:port`` (``port=0`` picks a
-    free one); call ``serve_forever()``. ``options``: ``timeout``, ``workers``, ``threads``,
+def make_server(graph, host: str = "127.0.0.1", port: int = 7878, title: str = "Knowledge graph",
+                base: str | None = None, **options) -> GraphServer:
+    """A server of ``graph`` (a graph file, a store folder, an open :class:`~kg.graph.source.Graph` or an
+    ``ox.Store``; see :func:`kg.graph.source.open_graph`) bound to ``host:port`` (``port=0`` picks a free
+    one); call ``serve_forever()``. ``options``: ``timeout``, ``workers``, ``threads``,
     ``idle_timeout``, ``allow_federation``, ``allow_hosts`` (see :class:`GraphServer`)."""
-    src = Source(source)
+    source = Source(graph, base)
     try:
-        return GraphServer(src, host, port, base, title, **options)
+        return GraphServer(source, host, port, title, **options)
     except BaseException:
-        src.close()
+        source.close()
         raise
-
-
-def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, base: str = DEFAULT_BASE, **options) -> None:
-    """Serve the graph file or store folder at ``path`` until interrupted."""
-    server = make_server(path, host, port, base, title=f"Knowledge graph: {Path(path).name}", **options)
-    try:
-        server.serve_forever()
-    finally:
-        server.server_close()
 
 
 def query_page(title: str) -> str:

@@ -514,8 +514,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:
     """One or more extractions per predicate of ``sent`` (a spaCy ``Span``), in sentence order.
 
-    >>> # "Israel and Iran have been trading attacks." →               # doctest: +SKIP
-    >>> # (Israel; have been trading; attacks), (Iran; have been trading; attacks)
+    "Israel and Iran have been trading attacks." gives (Israel; have been trading; attacks) and
+    (Iran; have been trading; attacks).
     """
     out: list[Extraction] = []
     for tok in sent:
