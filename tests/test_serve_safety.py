@@ -229,7 +229,7 @@ def test_malformed_request_headers_get_an_answer(server, headers):
 
 
 def test_a_served_store_sees_later_builds(seed_build, tmp_path):
-    from kg.graph.store import add_analyses
+    from kg.graph.sync import add_analyses
 
     analyses = seed_build.analyses
     assert len(analyses) >= 2
