@@ -264,6 +264,28 @@ def entities(
         raise typer.Exit(1)
 
 
+@app.command()
+def mentions(
+    paths: List[Path] = typer.Argument(None, help="Article files or folders. Default: the sample articles."),
+    fmt: RecordFormat = typer.Option(RecordFormat.jsonl, "--format", "-f", help="jsonl (README: Output contracts) or tsv."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
+    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
+):
+    """Print every mention the resolver used: its entity, type and how it was resolved (name, alias, pronoun …)."""
+    from .resolve import Gazetteer
+    from .resolve.listing import MENTION_TSV_FIELDS, resolved_mentions
+
+    result, problems = _records(paths, model, strict, workers, dask, aliases)
+    records = resolved_mentions(result.analyses, result.resolution, Gazetteer.with_aliases(aliases))
+    _write_records(records, fmt, output, MENTION_TSV_FIELDS)
+    if problems:
+        raise typer.Exit(1)
+
+
 GRAPH_HELP = "A built graph: a store folder (kg build --store) or graph.ttl, graph.trig, .nq, .nt, .jsonld."
 
 
