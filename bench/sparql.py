@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.graph.store import open_store, update_store  # noqa: E402
+from kg.builder import update_store  # noqa: E402
+from kg.graph.store import open_store  # noqa: E402
 from kg.query import bind_params, canned_queries, graph_prefixes, load_query, portable_query, with_prefixes  # noqa: E402
 
 # Parameters for the BBC corpus (2004-2005 news): people and places it is about.

@@ -102,18 +102,18 @@ def run_child(config: str, workers: int, corpus: Path, limit: int | None, model:
         seconds = time.perf_counter() - started
         return {"articles": len(articles), "sentences": sentences, "seconds": seconds, "load": load}
 
-    import kg.build
+    import kg.builder
     from kg.cli import app
 
     captured = {}
-    original = kg.build.build_graph
+    original = kg.builder.run
 
-    def counting_build(*args, **kwargs):
-        result = original(*args, **kwargs)
-        captured.update(articles=result.parsed, sentences=result.sentences)
-        return result
+    def counting_run(paths, sinks, **kwargs):
+        results = original(paths, sinks, **kwargs)
+        captured.update(articles=sinks[0].stats.parsed, sentences=sinks[0].stats.sentences)
+        return results
 
-    kg.build.build_graph = counting_build
+    kg.builder.run = counting_run
     args = {"extract": ["extract", str(source), "-o", str(work / "triples.jsonl")],
             "build": ["build", str(source), "--store", str(work / "store")],
             "build-files": ["build", str(source), "--out", str(work / "out")]}[config]

@@ -93,15 +93,15 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from kg.export import dataset_to_store
-    from kg.query import open_graph
+    from kg.graph.source import open_graph
     from kg.viz import network_from_store, select_view, write_html
 
     t0 = time.perf_counter()
     if args.graph:
-        store = open_graph(args.graph)
+        store = open_graph(args.graph).store
         source, max_nodes = str(args.graph), args.max_nodes
     else:
-        from kg.build import build_graph
+        from kg.builder import build_graph
 
         store = dataset_to_store(build_graph([ROOT / "examples" / "articles"]).dataset)
         source, max_nodes = "the seed articles", None

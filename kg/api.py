@@ -1,11 +1,11 @@
 """The library API: build a graph from Python and work with it.
 
 >>> import kg
->>> graph = kg.build(["examples/articles"])                    # doctest: +SKIP
->>> graph.entity("Donald Trump").type                           # doctest: +SKIP
-'PERSON'
->>> graph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows   # doctest: +SKIP
-[['2949']]
+>>> graph = kg.build(["examples/articles/000_e7fa4d2bf25a9973.txt"])
+>>> graph.entity("Trump").name
+'Donald Trump'
+>>> graph.query("SELECT ?type WHERE { ?e rdfs:label 'Donald Trump' ; kg:entityType ?type }").rows
+[['PERSON']]
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import BuildResult, build_graph
-from .graph.vocab import DEFAULT_BASE
+from .builder import BuildResult, build_graph
+from .terms import DEFAULT_BASE
 from .problems import ProblemLog
 from .records import Entity, Triple
 
@@ -95,7 +95,7 @@ class KnowledgeGraph:
         from .query import load_query, result_rows, run_query
 
         text, _name = load_query(sparql)
-        result = run_query(self.store, text, base=self._result.vocab.base, params=params)
+        result = run_query(self.store, text, vocab=self._result.vocab, params=params)
         columns, rows = result_rows(result)
         return QueryResult(columns, rows)
 
@@ -103,14 +103,14 @@ class KnowledgeGraph:
         """The entity network as a networkx ``MultiDiGraph``."""
         from .networkx_view import to_networkx
 
-        return to_networkx(self.store, include_literals=include_literals)
+        return to_networkx(self.store, self._result.vocab, include_literals=include_literals)
 
     def to_html(self, path: str | Path | None = None, **options) -> str:
         """The interactive HTML network; written to ``path`` when given. Returns the page."""
         from .viz import network_from_store, render_html
         from .output import write_text
 
-        page = render_html(network_from_store(self.store, self._result.vocab.base), **options)
+        page = render_html(network_from_store(self.store, self._result.vocab), **options)
         if path is not None:
             write_text(path, page)
         return page

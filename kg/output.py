@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
@@ -84,31 +85,51 @@ def release_inherited_locks() -> None:
 
 
 @contextmanager
+def file_lock(lock_file: str | Path, busy, wait: float = 0.0, stamp: str | None = None):
+    """Hold an exclusive ``flock`` on ``lock_file`` while the block runs: the one lock of kg.
+
+    The holder writes ``stamp`` (default: its pid) into the file. When the lock
+    is taken, wait up to ``wait`` seconds, then raise ``busy(holder)`` where
+    ``holder`` is what the holder wrote. The kernel releases the lock when the
+    holder exits or is killed, so a crashed build never leaves a stale lock
+    (forked workers close their copy, see :func:`release_inherited_locks`).
+    """
+    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait
+    try:
+        while not try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise busy(os.pread(fd, 64, 0).decode("utf-8", "replace").strip()) from None
+            time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, (stamp if stamp is not None else f"{os.getpid()}\n").encode(), 0)
+        yield
+    finally:
+        unlock(fd)  # closing the descriptor releases the lock
+
+
+@contextmanager
 def locked_dir(directory: str | Path, what: str = "kg build"):
     """Hold an exclusive lock on ``directory`` (created if missing) while the block runs.
 
     A second process fails at once with :class:`OutputBusy` naming the holder's
-    pid, rather than writing into the same folder. The lock is ``flock`` on
-    ``directory/.kg.lock``, released by the kernel when the holder exits or is
-    killed, so a crashed build never leaves a stale lock. A folder this call
-    created is removed again when nothing but the lock ended up in it.
+    pid, rather than writing into the same folder (the lock is
+    :func:`file_lock` on ``directory/.kg.lock``). A folder this call created is
+    removed again when nothing but the lock ended up in it.
     """
     directory = Path(directory)
     created = not directory.exists()
     directory.mkdir(parents=True, exist_ok=True)
-    lock = directory / LOCK_NAME
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+
+    def busy(holder: str) -> OutputBusy:
+        return OutputBusy(f"{directory}: another {what} (pid {holder or '?'}) is writing here; "
+                          "wait for it to finish or choose another folder")
+
     try:
-        if not try_lock(fd):
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-            raise OutputBusy(f"{directory}: another {what} (pid {holder}) is writing here; "
-                             "wait for it to finish or choose another folder") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        remove_stale_temporaries(directory)
-        yield directory
+        with file_lock(directory / LOCK_NAME, busy):
+            remove_stale_temporaries(directory)
+            yield directory
     finally:
-        unlock(fd)
         if created and {p.name for p in directory.iterdir()} <= {LOCK_NAME}:
             shutil.rmtree(directory, ignore_errors=True)
 

@@ -18,9 +18,8 @@ Endpoint URLs per server are in docs/scale.md (Oxigraph: ``/store``,
 ``/update``, ``/query``). Basic authentication comes from the environment
 (``KG_ENDPOINT_USER`` and ``KG_ENDPOINT_PASSWORD``), never the command line.
 
->>> report = push_store(open_source("out/graph.trig"), "http://127.0.0.1:7878/store")  # doctest: +SKIP
->>> report.graphs                                                                        # doctest: +SKIP
-6
+A graph to push is opened with :func:`kg.graph.source.open_graph` (a graph file,
+TriG/N-Quads keeping the article graphs, or a store folder).
 """
 from __future__ import annotations
 
@@ -28,7 +27,6 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -52,23 +50,6 @@ class PushReport:
     triples: int
     requests: int
     seconds: float
-
-
-def open_source(path: str | Path) -> ox.Store:
-    """The graph to push or serve: a graph file (TriG/N-Quads keep the article graphs) or an on-disk store folder."""
-    from .query import QueryError, open_graph
-
-    path = Path(path)
-    if path.is_dir():
-        try:
-            from .graph.store import is_store, open_store
-
-            if is_store(path):  # a `kg build --store DIR` folder: the database is DIR/oxigraph
-                return open_store(path, read_only=True)
-            return ox.Store.read_only(str(path))
-        except OSError as exc:
-            raise QueryError(f"{path}: not an Oxigraph store ({exc})") from exc
-    return open_graph(path)
 
 
 def graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.DefaultGraph, list[ox.Triple]]]:

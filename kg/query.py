@@ -12,8 +12,11 @@ line of the query, replaced by an escaped literal:
 >>> print(bind_params('SELECT * { VALUES ?who { UNDEF } ?e ?p ?who }', {"who": 'Say "hi"'}))
 SELECT * { VALUES ?who { "Say \\"hi\\"" } ?e ?p ?who }
 
->>> store = open_graph("out/graph.trig")                                # doctest: +SKIP
->>> rows = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # doctest: +SKIP
+>>> import pyoxigraph as ox
+>>> store = ox.Store()
+>>> store.add(ox.Quad(ox.NamedNode("https://kg.example/entity/iran"), ox.NamedNode(RDFS_LABEL), ox.Literal("Iran")))
+>>> [row["name"].value for row in run_query(store, "SELECT ?name WHERE { ?e rdfs:label ?name }")]
+['Iran']
 """
 from __future__ import annotations
 
@@ -26,16 +29,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-FORMATS_BY_SUFFIX = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-}
+from .terms import DEFAULT_BASE, STANDARD_PREFIXES, Vocabulary
+
+RDFS_LABEL = STANDARD_PREFIXES["rdfs"] + "label"
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\n\s*|#[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 
 
@@ -100,10 +96,10 @@ def portable_query(name: str) -> str:
     return plain.read_text(encoding="utf-8") if plain.is_file() else load_query(name)[0]
 
 
-def with_prefixes(sparql: str, base: str | None = None) -> str:
+def with_prefixes(sparql: str, vocab: Vocabulary | str | None = None) -> str:
     """``sparql`` with the graph's prefixes declared in front (for an endpoint, and for SPARQL
     Update, which takes no prefix map); a query's own declarations come after and win."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in graph_prefixes(base).items()) + sparql
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in graph_prefixes(vocab).items()) + sparql
 
 
 def required_params(sparql: str) -> list[str]:
@@ -141,27 +137,9 @@ def syntax_message(exc: SyntaxError, sparql: str) -> str:
             f"  {source}\n  {' ' * max(column - 1, 0)}^")
 
 
-def open_graph(path: str | Path) -> ox.Store:
-    """An Oxigraph store: the store folder at ``path`` (read-only), or a graph file loaded in memory."""
-    path = Path(path)
-    if path.is_dir():
-        from .graph.store import StoreError, open_store
-
-        try:
-            return open_store(path)
-        except StoreError as exc:
-            raise QueryError(str(exc)) from exc
-    if not path.exists():
-        raise QueryError(f"{path}: no such graph file")
-    fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
-    if fmt is None:
-        raise QueryError(f"{path}: unknown graph format (expected one of {', '.join(FORMATS_BY_SUFFIX)})")
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=fmt)
-    except SyntaxError as exc:
-        raise QueryError(f"{path}: not valid {fmt.name}: {exc}") from exc
-    return store
+def as_vocabulary(vocab: Vocabulary | str | None) -> Vocabulary:
+    """A vocabulary from a vocabulary, a base IRI, or nothing (the default base)."""
+    return vocab if isinstance(vocab, Vocabulary) else Vocabulary(vocab or DEFAULT_BASE)
 
 
 def is_update(sparql: str) -> bool:
@@ -175,23 +153,29 @@ def is_update(sparql: str) -> bool:
     return bool(_UPDATE.match(sparql))
 
 
-def graph_prefixes(base: str | None = None) -> dict[str, str]:
-    """The prefixes predeclared for queries: the graph's own (from ``base``) and the standard ones."""
-    from .graph.vocab import DEFAULT_BASE, Vocabulary
+def graph_prefixes(vocab: Vocabulary | str | None = None) -> dict[str, str]:
+    """The prefixes predeclared for queries: the graph's own (from its vocabulary or base IRI) and the
+    standard ones."""
+    return as_vocabulary(vocab).prefixes()
 
-    return Vocabulary(base or DEFAULT_BASE).prefixes()
 
-
-def run_query(store: ox.Store, sparql: str, *, allow_update: bool = False, base: str | None = None,
+def run_query(store: ox.Store, sparql: str, *, allow_update: bool = False, vocab: Vocabulary | str | None = None,
               params: dict[str, str] | None = None):
-    """Run a query (or, when allowed, an update) over the union of the store's graphs."""
+    """Run a query (or, when allowed, an update) over the union of the store's graphs.
+
+    ``vocab`` gives the graph's own prefixes (a :class:`~kg.terms.Vocabulary` or a base IRI);
+    by default they are read off the graph (:func:`kg.graph.source.open_graph`).
+    """
+    from .graph.source import open_graph
+
     sparql = bind_params(sparql, params or {})
-    prefixes = graph_prefixes(base)
+    vocab = vocab if isinstance(vocab, Vocabulary) else open_graph(store, vocab).vocab
+    prefixes = graph_prefixes(vocab)
     if is_update(sparql):
         if not allow_update:
             raise QueryError("SPARQL Update refused: pass --allow-update to change the graph")
         try:
-            store.update(with_prefixes(sparql, base))
+            store.update(with_prefixes(sparql, vocab))
         except SyntaxError as exc:
             raise QueryError(syntax_message(_shift_lines(exc, len(prefixes)), sparql)) from exc
         return None

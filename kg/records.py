@@ -1,6 +1,6 @@
 """The plain records every stage speaks: small frozen dataclasses.
 
-The JSON Lines outputs of interfaces.md are these records serialised with
+The JSON Lines outputs of docs/contracts.md are these records serialised with
 :func:`to_json_dict`. Add fields freely; never rename or drop one.
 
 Character offsets (``start``/``end``, ``*_start``) are always relative to the
@@ -230,7 +230,7 @@ class Role(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Entity(_Record):
-    """A canonical entity across all articles of a build (interfaces.md)."""
+    """A canonical entity across all articles of a build (docs/contracts.md)."""
 
     name: str
     type: str
@@ -243,7 +243,7 @@ class Entity(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Triple(_Record):
-    """A resolved triple: the JSON Lines contract of ``kg extract`` (interfaces.md)."""
+    """A resolved triple: the JSON Lines contract of ``kg extract`` (docs/contracts.md)."""
 
     doc: str
     sentence: str
@@ -271,7 +271,3 @@ def to_json_dict(record) -> dict:
     """
     return asdict(record)
 
-
-def field_names(cls) -> list[str]:
-    """The field names of a record class, in order."""
-    return list(field_values(cls)[0])

@@ -13,21 +13,22 @@ It binds 127.0.0.1 unless told otherwise, uses only the standard library's
 threading HTTP server, and reads from an in-memory copy of a graph file or an
 on-disk store opened read-only.
 
->>> server = make_server(open_source("out/graph.trig"), port=0)   # doctest: +SKIP
->>> server.serve_forever()                                         # doctest: +SKIP
+>>> import pyoxigraph as ox
+>>> server = make_server(ox.Store(), port=0)
+>>> server.url.startswith("http://127.0.0.1:")
+True
+>>> server.server_close()
 """
 from __future__ import annotations
 
 import html
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from .graph.vocab import DEFAULT_BASE
-from .push import open_source
+from .graph.source import Graph, open_graph
 from .query import is_update
 
 MAX_BODY = 1_000_000  # bytes: a query, not an upload
@@ -86,9 +87,9 @@ class GraphServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address, store: ox.Store, base: str = DEFAULT_BASE, title: str = "Knowledge graph"):
+    def __init__(self, address, graph: Graph, title: str = "Knowledge graph"):
         super().__init__(address, SparqlHandler)
-        self.store, self.base, self.title = store, base, title
+        self.graph, self.store, self.title = graph, graph.store, title
         self._network_page: bytes | None = None
         self._lock = threading.Lock()
 
@@ -97,7 +98,7 @@ class GraphServer(ThreadingHTTPServer):
             if self._network_page is None:
                 from .viz import network_from_store, render_html
 
-                self._network_page = render_html(network_from_store(self.store, self.base), self.title).encode("utf-8")
+                self._network_page = render_html(network_from_store(self.store, self.graph.vocab), self.title).encode("utf-8")
             return self._network_page
 
     @property
@@ -177,19 +178,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._send(200, kind, body)
 
 
-def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 7878, base: str = DEFAULT_BASE,
+def make_server(graph: Graph | ox.Store, host: str = "127.0.0.1", port: int = 7878,
                 title: str = "Knowledge graph") -> GraphServer:
-    """A server bound to ``host:port`` (``port=0`` picks a free one); call ``serve_forever()``."""
-    return GraphServer((host, port), store, base, title)
-
-
-def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, base: str = DEFAULT_BASE) -> None:
-    """Serve the graph file or store folder at ``path`` until interrupted."""
-    server = make_server(open_source(path), host, port, base, title=f"Knowledge graph: {Path(path).name}")
-    try:
-        server.serve_forever()
-    finally:
-        server.server_close()
+    """A server of ``graph`` (an open :class:`~kg.graph.source.Graph`, or a store whose vocabulary is read
+    off it) bound to ``host:port`` (``port=0`` picks a free one); call ``serve_forever()``."""
+    return GraphServer((host, port), open_graph(graph), title)
 
 
 def query_page(title: str) -> str:

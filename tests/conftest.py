@@ -24,7 +24,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_build():
     """The build of the five sample articles (records and RDF), made once per test session."""
-    from kg.build import build_graph
+    from kg.builder import build_graph
 
     return build_graph([EXAMPLES])
 

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from test_viz import PREFIXES, V, expected_counts
-from kg.build import build_graph
+from kg.builder import build_graph
 from kg.export import dataset_to_store
 from kg.viz import network_from_store, write_html
 

@@ -1,4 +1,4 @@
-"""End-to-end: `kg build` on the sample articles writes the five outputs with the contracts of interfaces.md."""
+"""End-to-end: `kg build` on the sample articles writes the five outputs with the contracts of docs/contracts.md."""
 from __future__ import annotations
 
 import json

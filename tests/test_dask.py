@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import build_graph
+from kg.builder import build_graph
 from kg.export import dataset_to_store
 
 from conftest import EXAMPLES

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from conftest import EXAMPLES, run_kg
-from kg.build import resolve_analyses
+from kg.builder import resolve_analyses
 from kg.graph.vocab import Vocabulary
 from kg.pipeline import analyse_articles
 from kg.records import Article, Mention, Role

@@ -151,7 +151,7 @@ def test_quad_text_is_what_oxigraph_writes():
     Oxigraph prints it, or a re-build would find the stored quads different and rewrite them."""
     import pyoxigraph as ox
 
-    from kg.graph.rdf import as_quads, iri, literal
+    from kg.graph.ntext import as_quads, iri, literal
 
     controls = "".join(map(chr, range(0x20))) + "\x7f\ufffe\uffff"
     for text in (HOSTILE, NAME, OTHER, controls, "café – “quoted” 😀", ""):

@@ -190,7 +190,7 @@ def test_offsets_are_article_offsets(nlp):
 
 def test_seed_articles_offsets_point_at_the_text(nlp):
     from conftest import EXAMPLES
-    from kg.ingest import split_paragraphs
+    from kg.segment import split_paragraphs
 
     path = sorted(EXAMPLES.glob("*.txt"))[0]
     text = path.read_text(encoding="utf-8")

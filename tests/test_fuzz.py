@@ -6,7 +6,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.build import resolve_analyses
+from kg.builder import resolve_analyses
 from kg.graph import Vocabulary, to_rdf
 from kg.ingest import clean_text
 from kg.output import jsonl_lines

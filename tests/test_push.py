@@ -77,9 +77,10 @@ def seed_trig(seed_build, tmp_path_factory) -> Path:
 
 def graph_count(path: Path) -> int:
     """Graphs a push sends: every named graph of the file (one per article, the entities, …) and a non-empty default graph."""
-    from kg.push import graphs, open_source
+    from kg.graph.source import open_graph
+    from kg.push import graphs
 
-    return sum(1 for _ in graphs(open_source(path)))
+    return sum(1 for _ in graphs(open_graph(path).store))
 
 
 def local_and_remote(query: str, graph: Path, server: str) -> tuple[str, str]:
@@ -106,9 +107,10 @@ def test_push_with_graph_store_protocol_then_query_gives_the_local_answers(oxigr
 
 
 def test_pushing_twice_replaces_graphs_instead_of_doubling_them(oxigraph_server, seed_trig):
-    from kg.push import open_source, push_store, remote_query
+    from kg.graph.source import open_graph
+    from kg.push import push_store, remote_query
 
-    store = open_source(seed_trig)
+    store = open_graph(seed_trig).store
     first = push_store(store, f"{oxigraph_server}/store")
     second = push_store(store, f"{oxigraph_server}/store")
     assert first.triples == second.triples == len(store)
@@ -117,9 +119,10 @@ def test_pushing_twice_replaces_graphs_instead_of_doubling_them(oxigraph_server,
 
 
 def test_push_with_sparql_update_in_batches(oxigraph_server, seed_trig, seed_build):
-    from kg.push import open_source, push_store, remote_query
+    from kg.graph.source import open_graph
+    from kg.push import push_store, remote_query
 
-    store = open_source(seed_trig)
+    store = open_graph(seed_trig).store
     report = push_store(store, f"{oxigraph_server}/update", protocol="update", batch=2)
     graphs = graph_count(seed_trig)
     assert (report.graphs, report.requests) == (graphs, -(-graphs // 2))
@@ -128,9 +131,10 @@ def test_push_with_sparql_update_in_batches(oxigraph_server, seed_trig, seed_bui
 
 
 def test_construct_over_the_endpoint_prints_triples(oxigraph_server, seed_trig):
-    from kg.push import open_source, push_store
+    from kg.graph.source import open_graph
+    from kg.push import push_store
 
-    push_store(open_source(seed_trig), f"{oxigraph_server}/store")
+    push_store(open_graph(seed_trig).store, f"{oxigraph_server}/store")
     query = "CONSTRUCT { ?e <urn:x:label> ?l } WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l LIMIT 3"
     remote = run_kg("query", "--endpoint", f"{oxigraph_server}/query", query, "--format", "tsv")
     assert remote.returncode == 0, remote.stderr
@@ -153,9 +157,10 @@ def test_unreachable_endpoint_is_one_clear_line(seed_trig):
 
 
 def test_a_canned_query_with_a_parameter_over_the_endpoint_gives_the_local_answer(oxigraph_server, seed_trig):
-    from kg.push import open_source, push_store
+    from kg.graph.source import open_graph
+    from kg.push import push_store
 
-    push_store(open_source(seed_trig), f"{oxigraph_server}/store")
+    push_store(open_graph(seed_trig).store, f"{oxigraph_server}/store")
     args = ("who-said", "--param", "entity=Donald Trump", "--format", "csv")
     local = run_kg("query", seed_trig, *args)
     remote = run_kg("query", "--endpoint", f"{oxigraph_server}/query", *args)

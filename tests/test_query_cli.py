@@ -67,7 +67,7 @@ def test_timeout_stops_a_slow_query(trig):
 
 
 def test_store_update_export_and_validate(seed_build, tmp_path):
-    from kg.graph.store import add_analyses
+    from kg.graph.sync import add_analyses
 
     add_analyses(tmp_path / "s", seed_build.analyses)
     ttl = run_kg("export", tmp_path / "s", "-o", tmp_path / "g.ttl")

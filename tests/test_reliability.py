@@ -128,17 +128,17 @@ def test_the_lock_is_exclusive_and_released(tmp_path):
 
 
 def test_an_article_that_crashes_extraction_is_reported_and_skipped(tmp_path, monkeypatch):
-    import kg.pipeline
-    from kg.build import build_graph
+    import kg.analysis
+    from kg.builder import build_graph
 
-    real = kg.pipeline.extract_doc
+    real = kg.analysis.extract_doc
 
     def fragile(doc, offset):
         if "Boom" in doc.text:
             raise RuntimeError("extractor broke")
         return real(doc, offset)
 
-    monkeypatch.setattr(kg.pipeline, "extract_doc", fragile)
+    monkeypatch.setattr(kg.analysis, "extract_doc", fragile)
     (tmp_path / "a.txt").write_text("Israel struck Iran.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Headline\n\nBoom went the extractor.\n", encoding="utf-8")
     (tmp_path / "c.jsonl").write_text('{"id": "c1", "text": "Trump praised Netanyahu."}\n'
@@ -155,11 +155,11 @@ def test_an_article_that_crashes_extraction_is_reported_and_skipped(tmp_path, mo
 
 
 def test_strict_stops_at_a_crashing_article(tmp_path, monkeypatch):
-    import kg.pipeline
-    from kg.build import build_graph
+    import kg.analysis
+    from kg.builder import build_graph
     from kg.problems import StrictStop
 
-    monkeypatch.setattr(kg.pipeline, "extract_doc", lambda doc, offset: 1 / 0)
+    monkeypatch.setattr(kg.analysis, "extract_doc", lambda doc, offset: 1 / 0)
     (tmp_path / "a.txt").write_text("Israel struck Iran.\n", encoding="utf-8")
     with pytest.raises(StrictStop, match="a.txt: extraction failed .ZeroDivisionError"):
         build_graph([tmp_path], problems=ProblemLog(strict=True, stream=io.StringIO()))

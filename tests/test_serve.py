@@ -29,9 +29,9 @@ def seed_trig(seed_build, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def local_store(seed_trig):
-    from kg.query import open_graph
+    from kg.graph.source import open_graph
 
-    return open_graph(seed_trig)
+    return open_graph(seed_trig).store
 
 
 @pytest.fixture(scope="module")
@@ -111,10 +111,16 @@ def test_it_listens_on_loopback_only(server):
     import socket
 
     port = int(server.rsplit(":", 1)[1])
-    outward = [a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET) if not a[4][0].startswith("127.")]
-    for address in outward[:1]:
-        with pytest.raises(OSError):
-            socket.create_connection((address, port), timeout=1).close()
+    socket.create_connection(("127.0.0.1", port), timeout=5).close()  # it does listen on loopback
+    try:
+        outward = [a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+                   if not a[4][0].startswith("127.")]
+    except OSError:
+        outward = []
+    if not outward:
+        pytest.skip("this host has no outward IPv4 address to try the server's port on")
+    with pytest.raises(OSError):
+        socket.create_connection((outward[0], port), timeout=1).close()
 
 
 @pytest.fixture(scope="module")
@@ -165,10 +171,11 @@ def test_network_page_draws_every_node(server, browser, local_store):
 
 def test_a_build_store_is_served_and_pushed_like_its_graph_file(tmp_path):
     from conftest import EXAMPLES, run_kg
-    from kg.push import graphs, open_source
+    from kg.graph.source import open_graph
+    from kg.push import graphs
 
     built = run_kg("build", EXAMPLES, "--store", tmp_path / "store", "--out", tmp_path / "out", "--workers", "1")
     assert built.returncode == 0, built.stderr
-    from_store, from_file = open_source(tmp_path / "store"), open_source(tmp_path / "out" / "graph.trig")
+    from_store, from_file = open_graph(tmp_path / "store").store, open_graph(tmp_path / "out" / "graph.trig").store
     assert len(from_store) == len(from_file) > 100
     assert [g for g, _ in graphs(from_store)] == [g for g, _ in graphs(from_file)]

@@ -8,8 +8,9 @@ import pytest
 
 from conftest import run_kg
 from kg.graph.rdf import content_hash
-from kg.graph.store import (StoreLocked, add_analyses, analysis_from_json, analysis_to_json, open_store,
-                            remove_articles, store_lock)
+from kg.graph.saved import analysis_from_json, analysis_to_json
+from kg.graph.store import StoreLocked, open_store, store_lock
+from kg.graph.sync import add_analyses, remove_articles
 from kg.graph.vocab import Vocabulary
 
 V = Vocabulary()
@@ -48,7 +49,8 @@ def test_rebuilding_the_same_articles_changes_nothing(seed_build, tmp_path):
 
 
 def test_rewriting_an_unchanged_graph_touches_no_quad(seed_build, tmp_path):
-    from kg.graph.store import open_store_for_writing, write_graph
+    from kg.graph.store import open_store_for_writing
+    from kg.graph.sync import write_graph
 
     add_analyses(tmp_path / "s", seed_build.analyses)
     summary = write_graph(open_store_for_writing(tmp_path / "s"), seed_build.analyses, V)
@@ -130,7 +132,7 @@ def test_cli_rebuild_of_the_seeds_leaves_the_triple_count_unchanged(tmp_path):
 def test_a_build_interrupted_after_the_bulk_load_is_completed_by_the_next(seed_build, tmp_path, monkeypatch):
     """Quads go in through the (non-atomic) bulk loader and content hashes last: a build that dies
     between the two leaves articles without a hash, and the next build writes them right."""
-    from kg.graph import store as store_module
+    from kg.graph import sync as store_module
 
     def die_before_the_hashes(writer, kind, exc, tb):
         writer._send()
@@ -153,7 +155,8 @@ def test_a_build_interrupted_after_the_bulk_load_is_completed_by_the_next(seed_b
 def test_packed_analyses_write_the_same_graph(seed_build, tmp_path):
     from kg.records import PackedAnalysis
 
-    from kg.graph.store import open_store_for_writing, write_graph
+    from kg.graph.store import open_store_for_writing
+    from kg.graph.sync import write_graph
 
     packed = [PackedAnalysis.pack(a) for a in seed_build.analyses]
     assert [p.unpack() for p in packed] == seed_build.analyses

@@ -35,9 +35,9 @@ def extract_sentence(sent, offset: int = 0):
 def extract_doc(doc, offset: int = 0):
     """All extractions of a parsed text, in document order.
 
-    >>> from kg.nlp import load_pipeline                      # doctest: +SKIP
+    >>> from kg.nlp import load_pipeline
     >>> [(e.subject.text, e.relation_lemma, e.object.text)
-    ...  for e in extract_doc(load_pipeline()("Israel struck Iran."))]  # doctest: +SKIP
+    ...  for e in extract_doc(load_pipeline()("Israel struck Iran."))]
     [('Israel', 'strike', 'Iran')]
     """
     out = []

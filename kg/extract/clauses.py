@@ -22,6 +22,8 @@ objects give one extraction each; passives are handled in passive.py.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
@@ -242,6 +244,212 @@ def light_fold(obj):
     return None
 
 
+# --------------------------------------------------------------------------- constructions
+#
+# extract_predicate gathers what the parse gives a predicate (a Predicate), then asks each
+# construction reader in READERS, in order, for the predicate's object; the first that applies
+# gives the Reading. Each reader is one construction, with an example sentence.
+
+
+@dataclass
+class Predicate:
+    """One predicate of a sentence and what the parse gives it (read-only for the readers)."""
+
+    verb: object
+    sent: object
+    offset: int
+    verbs: list
+    passive: bool
+    by_tok: object
+    agent: object
+    core: list
+    clause: object
+    preps: list
+    mods: list
+    xcomps: list
+    rel: list
+
+    @property
+    def tail(self):
+        return self.verbs[-1]
+
+    @property
+    def doc(self):
+        return self.sent.doc
+
+    @property
+    def rel_words_base(self) -> list[str]:
+        """The relation as written: the chain's verbs, auxiliaries, negation and particles."""
+        return [t.text for t in self.rel]
+
+
+@dataclass
+class Reading:
+    """What a construction reader makes of a predicate: its objects and how the relation reads."""
+
+    construction: str
+    objects: list
+    kind: str = "fact"
+    rel_words: list | None = None  # the relation's words when the construction adds to them
+    lemma_suffix: str = ""  # words the construction adds to the lemma ("strikes on", "of")
+    extra_preps: list | None = None  # the prepositional phrases left as extra arguments
+    clause_tok: object = None  # the clausal object's head, when the object is a clause
+    is_clause: bool = False
+
+
+def passive_with_agent(p: Predicate) -> Reading | None:
+    """Passive with a ``by`` agent: "Strikes were launched by Israel" → Israel — launch — strikes.
+
+    The objects stay empty here: the subject and agent are swapped when the
+    extractions are made (the patient becomes the object)."""
+    if not (p.passive and p.agent is not None):
+        return None
+    return Reading("passive", [], extra_preps=[(b, o) for b, o in p.preps if b is not p.by_tok])
+
+
+def core_object(p: Predicate) -> Reading | None:
+    """Direct object or copula complement: "Israel struck Iran" → Israel — strike — Iran;
+    "Marco Rubio is the Secretary of State" → Marco Rubio — be — the Secretary of State.
+
+    Not when a reporting verb also has a clausal complement ("told reporters Iran …"): that is speech."""
+    if not p.core or (p.clause is not None and is_reporting(p.tail)):
+        return None
+    first = p.core[0]
+    folded = light_verb_object(p, first)
+    if folded is not None:
+        return folded
+    copula = first.dep_ in {"attr", "acomp"}
+    return Reading("copula" if copula else "dobj", [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]],
+                   kind="copula" if copula else "fact")
+
+
+def light_verb_object(p: Predicate, first) -> Reading | None:
+    """A bare or indefinite common-noun object and its preposition fold into the relation:
+    "Israel launched strikes on Iran's main nuclear facility" → Israel — launch strikes on —
+    Iran's main nuclear facility."""
+    fold = light_fold(first)
+    if fold is None:
+        return None
+    prep, pobj = fold
+    doc = p.doc
+    s, _ = np_bounds(first)
+    words = p.rel_words_base + [doc[i].text for i in range(s, prep.i + 1)]
+    suffix = " ".join(doc[i].lower_ for i in range(s, prep.i) if doc[i].dep_ != "det")
+    return Reading("dobj", [np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ]], rel_words=words,
+                   lemma_suffix=f"{suffix} {prep.lower_}")
+
+
+def clausal_complement(p: Predicate) -> Reading | None:
+    """A clausal complement: reported speech ("Trump said Iran seeks talks" → Trump — say —
+    "Iran seeks talks"), or a clause object of another verb ("He feared the talks would fail")."""
+    tail = p.tail
+    if p.clause is None or not (is_reporting(tail) or not p.preps):
+        return None
+    speech = is_reporting(tail)
+    clause = p.clause
+    s, e = clause_bounds(clause)
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
+    words = None
+    if mark is not None and mark.i == p.rel[-1].i + 1:
+        words = p.rel_words_base + [mark.text]
+    return Reading("speech" if speech else "clause", [make_argument(p.doc, s, e, clause, p.offset, is_clause=True)],
+                   kind="speech" if speech else "fact", rel_words=words, clause_tok=clause, is_clause=True)
+
+
+def quantity_object(p: Predicate, prep, pobj) -> Reading | None:
+    """A quantifier the parser read as a preposition right after the verb: "Israel killed over
+    224 civilians" → Israel — kill — over 224 civilians ("over" belongs to the number)."""
+    if not (is_quantity(prep, pobj) and prep.i == p.tail.i + 1):
+        return None
+    return Reading("dobj", [with_prep(prep, pobj, p.offset)], extra_preps=[x for x in p.preps if x[0] is not prep])
+
+
+def prepositional_object(p: Predicate) -> Reading | None:
+    """The first prepositional phrase after the verb, its preposition folded into the relation:
+    "Iran warned of a harsh response" → Iran — warn of — a harsh response. A fronted phrase
+    ("For his part, …") stays an extra argument."""
+    first = next((x for x in p.preps if x[0].i > p.tail.i), None)
+    if first is None:
+        return None
+    prep, pobj = first
+    quantity = quantity_object(p, prep, pobj)
+    if quantity is not None:
+        return quantity
+    doc = p.doc
+    obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
+    words = p.rel_words_base + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
+    # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
+    extra = [x for x in p.preps if x[0] is not prep]
+    extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
+    objects = ([np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
+               else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
+    return Reading("prep", objects, rel_words=words, lemma_suffix=prep.lower_, extra_preps=extra)
+
+
+def open_complement(p: Predicate) -> Reading | None:
+    """An open complement not chained into the relation: "Washington urged Israel to remain
+    prepared" → Washington — urge — "to remain prepared" (Israel is an extra argument)."""
+    if not p.xcomps:
+        return None
+    x = p.xcomps[0]
+    return Reading("xcomp", [make_argument(p.doc, *clause_bounds(x), x, p.offset, is_clause=True)])
+
+
+def quote_before_reporting_verb(p: Predicate) -> Reading | None:
+    """A reporting verb written after a quote, parsed as its ``parataxis``: "“We will respond,”
+    Trump said" → Trump — say — "We will respond"."""
+    tail = p.tail
+    if not is_reporting(tail):
+        return None
+    q = quote_head(tail)
+    if q is None:
+        return None
+    keep = {t.i for t in q.subtree} - {t.i for t in tail.subtree}
+    s, e = block(q, keep)
+    return Reading("speech", [make_argument(p.doc, s, e, q, p.offset, is_clause=True)], kind="speech", is_clause=True)
+
+
+READERS = (passive_with_agent, core_object, clausal_complement, prepositional_object, open_complement)
+
+
+def read_predicate(p: Predicate) -> Reading:
+    """The first construction in READERS that applies (else none), then a quote before a
+    reporting verb when that left no object."""
+    reading = next((r for r in (reader(p) for reader in READERS) if r is not None), None) or Reading("none", [])
+    if not reading.objects:
+        quote = quote_before_reporting_verb(p)
+        if quote is not None:
+            quote.extra_preps = reading.extra_preps
+            quote.rel_words = reading.rel_words
+            quote.lemma_suffix = reading.lemma_suffix
+            return quote
+    return reading
+
+
+def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
+    """The arguments beyond subject and object, in sentence order: other prepositional phrases
+    ("on Thursday"), noun modifiers ("this year"), further objects and open complements."""
+    doc, offset = p.doc, p.offset
+    extra: list[Argument] = []
+    for prep, o in (p.preps if reading.extra_preps is None else reading.extra_preps):
+        extra.append(with_prep(prep, o, offset) if o.dep_ == "pobj"
+                     else make_argument(doc, min(prep.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
+    for m in p.mods:
+        extra.append(np_argument(m, offset, split_conj=False))
+    for c in (p.core if reading.kind == "speech" and reading.clause_tok is not None else p.core[1:]):
+        extra.append(np_argument(c, offset, split_conj=False))
+    for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):
+        extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
+    return sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
+
+
+def is_bare_participle(verb, rel) -> bool:
+    """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
+    "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
+    return (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children))
+
+
 # --------------------------------------------------------------------------- extractions
 
 def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
@@ -254,16 +462,14 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel_obj = relative_object(verb, [])
     if subj_tok is None:
         return []
-    doc = sent.doc
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
     core, clause, preps, mods, xcomps = verb_arguments(verbs)
     if rel_obj is not None and not core:
         core = [rel_obj]
-
     rel = relation_tokens(verbs)
-    rel_words = [t.text for t in rel]
-    lemma = lemma_of(verbs, passive, agent is not None)
+    p = Predicate(verb, sent, offset, verbs, passive, by_tok, agent, core, clause, preps, mods, xcomps, rel)
+
     negated = is_negated(rel)
     modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
                 or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
@@ -271,84 +477,15 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
     negated = negated != denied if speaker_tok is not None and denied else negated
 
-    kind = "fact"
-    construction = "none"
-    objects: list[Argument] = []
-    extra_preps = list(preps)
-    is_clause = False
-    clause_tok = None
-    if passive and agent is not None:
-        construction = "passive"
-        extra_preps = [(p, o) for p, o in preps if p is not by_tok]
-    elif core and not (clause is not None and is_reporting(tail)):
-        first = core[0]
-        construction = "copula" if first.dep_ in {"attr", "acomp"} else "dobj"
-        if construction == "copula":
-            kind = "copula"
-        fold = light_fold(first)
-        if fold is not None:
-            prep, pobj = fold
-            s, e = np_bounds(first)
-            rel_words = rel_words + [doc[i].text for i in range(s, prep.i + 1)]
-            lemma = f"{lemma} {' '.join(doc[i].lower_ for i in range(s, prep.i) if doc[i].dep_ != 'det')} {prep.lower_}".replace("  ", " ")
-            objects = [np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]]
-        else:
-            objects = [np_argument(o, offset) for o in conjuncts(first)[:MAX_CONJ]]
-    elif clause is not None and (is_reporting(tail) or not preps):
-        construction = "speech" if is_reporting(tail) else "clause"
-        kind = "speech" if is_reporting(tail) else "fact"
-        s, e = clause_bounds(clause)
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
-        if mark is not None and mark.i == rel[-1].i + 1:
-            rel_words = rel_words + [mark.text]
-        objects = [make_argument(doc, s, e, clause, offset, is_clause=True)]
-        is_clause = True
-        clause_tok = clause
-    elif any(p.i > tail.i for p, _ in preps):
-        # the first preposition after the verb ("warned of …"); a fronted "For his part, …" stays extra
-        prep, pobj = next(p for p in preps if p[0].i > tail.i)
-        extra_preps = [p for p in preps if p[0] is not prep]
-        if is_quantity(prep, pobj) and prep.i == tail.i + 1:
-            # "killed over 224 civilians": "over" belongs to the number, not to the relation
-            construction = "dobj"
-            objects = [with_prep(prep, pobj, offset)]
-        else:
-            construction = "prep"
-            obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
-            rel_words = rel_words + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
-            lemma = f"{lemma} {prep.lower_}"
-            # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
-            extra_preps += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
-            objects = ([np_argument(o, offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
-                       else [make_argument(doc, *clause_bounds(pobj), pobj, offset)])
-    elif xcomps:
-        construction = "xcomp"
-        x = xcomps.pop(0)
-        objects = [make_argument(doc, *clause_bounds(x), x, offset, is_clause=True)]
+    reading = read_predicate(p)
+    kind, construction, objects = reading.kind, reading.construction, reading.objects
+    rel_words = reading.rel_words if reading.rel_words is not None else p.rel_words_base
+    lemma = lemma_of(verbs, passive, agent is not None)
+    if reading.lemma_suffix:
+        lemma = f"{lemma} {reading.lemma_suffix}".replace("  ", " ")
+    extra = extra_arguments(p, reading)
 
-    # a reporting verb after a quote ("…, Trump said"): the quote is its object
-    if not objects and is_reporting(tail) and quote_head(tail) is not None:
-        q = quote_head(tail)
-        keep = {t.i for t in q.subtree} - {t.i for t in tail.subtree}
-        s, e = block(q, keep)
-        objects = [make_argument(doc, s, e, q, offset, is_clause=True)]
-        kind, construction, is_clause = "speech", "speech", True
-
-    extra: list[Argument] = []
-    for p, o in extra_preps:
-        extra.append(with_prep(p, o, offset) if o.dep_ == "pobj" else make_argument(doc, min(p.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
-    for m in mods:
-        extra.append(np_argument(m, offset, split_conj=False))
-    for c in (core if kind == "speech" and clause_tok is not None else core[1:]):
-        extra.append(np_argument(c, offset, split_conj=False))
-    for x in xcomps:
-        extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
-    extra = sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
-
-    if (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
-            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)):
-        # a bare participle ("the strikes launched by Israel", "…, offering to mediate") reads
-        # with an implied copula: the strikes — be launched by — Israel
+    if is_bare_participle(verb, rel):
         rel_words = ["be"] + rel_words
     relation = " ".join(rel_words)
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
@@ -377,8 +514,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:
     """One or more extractions per predicate of ``sent`` (a spaCy ``Span``), in sentence order.
 
-    >>> # "Israel and Iran have been trading attacks." →               # doctest: +SKIP
-    >>> # (Israel; have been trading; attacks), (Iran; have been trading; attacks)
+    "Israel and Iran have been trading attacks." gives (Israel; have been trading; attacks) and
+    (Iran; have been trading; attacks).
     """
     out: list[Extraction] = []
     for tok in sent:

@@ -13,7 +13,6 @@ HEDGES = {"reportedly": "reportedly", "allegedly": "allegedly", "possibly": "pos
           "maybe": "possible", "probably": "likely", "likely": "likely", "apparently": "apparently",
           "supposedly": "allegedly", "potentially": "possible", "unlikely": "unlikely"}
 HEDGE_ADJ = {"possible": "possible", "likely": "likely", "unlikely": "unlikely", "probable": "likely"}
-NEG_WORDS = {"not", "n't", "never", "no", "nt"}
 
 
 def negation_tokens(verb) -> list:

@@ -8,7 +8,6 @@
 """
 from __future__ import annotations
 
-WH_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 

@@ -21,7 +21,7 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset()) -> set[int]:
     """Indices of ``head``'s subtree, minus the subtrees of children whose dep is in ``drop``
     (anywhere) or in ``top_drop`` (children of ``head`` itself: its own conjuncts).
 
-    >>> # "officials who confirmed the reports": the relcl is dropped   # doctest: +SKIP
+    In "officials who confirmed the reports", the relative clause (``relcl``) is dropped.
     """
     keep: set[int] = set()
     stack = [head]
@@ -82,18 +82,9 @@ def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
     return block(head, kept_tokens(head, NP_DROP, CONJ_DROP if split_conj else frozenset()))
 
 
-def clause_bounds(verb, keep_mark: bool = False) -> tuple[int, int]:
-    """Token bounds of a whole clause (a reported clause): its subtree, edges trimmed
-    (a leading "that" kept when ``keep_mark``)."""
-    keep = {t.i for t in verb.subtree}
-    start, end = block(verb, keep)
-    if keep_mark and start > 0 and doc_dep(verb.doc[start - 1]) == "mark" and verb.doc[start - 1].head is verb:
-        start -= 1
-    return start, end
-
-
-def doc_dep(tok) -> str:
-    return tok.dep_
+def clause_bounds(verb) -> tuple[int, int]:
+    """Token bounds of a whole clause (a reported clause): its subtree, edges trimmed."""
+    return block(verb, {t.i for t in verb.subtree})
 
 
 def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool = False) -> Argument:

@@ -18,7 +18,6 @@ agree disclose complain caution concede repeat reiterate stress affirm hint pred
 show find conclude""".split())
 DENIAL = frozenset({"deny", "dispute", "reject"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
-WH = frozenset({"who", "which", "that", "whom", "what"})
 
 
 def is_reporting(verb) -> bool:

@@ -1,4 +1,4 @@
-"""Triples and entities → RDF quads (the model of design.md and docs/model.md).
+"""Triples and entities → RDF quads (the model of docs/model.md).
 
 * one named graph per article (``art:<id>``) with the article's metadata
   (Dublin Core / schema.org, its content hash), the evidence of its
@@ -21,7 +21,7 @@ A quad is built as N-Quads text, the line ``<s> <p> <o> <g>`` that
 ``str(pyoxigraph.Quad)`` gives (so it compares equal to a quad read back from a
 store): text is ~10x cheaper to make than pyoxigraph terms (an ``ox.Quad`` costs
 2 µs, and the BBC corpus has 2.5 M quads) and goes to Oxigraph's bulk loader as
-it is. :func:`as_quads` turns lines into ``ox.Quad`` objects.
+it is. The text of terms is :mod:`kg.graph.ntext`.
 """
 from __future__ import annotations
 
@@ -34,82 +34,26 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from ..records import Article, Entity, Triple
-from .vocab import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, TYPE_CLASSES, XSD, Vocabulary
+from .ntext import (ALT_LABEL, ATTRIBUTED_TO, DERIVED_FROM, HAS_OCCUPATION, LABEL, OBJECT, PREDICATE, PREF_LABEL,
+                    ROLE, ROLE_NAME, STATEMENT, SUBJECT, TYPE, XSD_DATE, _bool, _decimal, _digest, _int,
+                    iri, literal, nn, nquads)
+from .vocab import DCTERMS, KG_TERMS, RDF, SDO, TYPE_CLASSES, Vocabulary
+
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _digest(*parts) -> str:
-    return hashlib.sha1("\x1f".join(["" if p is None else str(p) for p in parts]).encode("utf-8")).hexdigest()[:16]
-
-
-@lru_cache(maxsize=65536)
-def nn(value) -> ox.NamedNode:
-    """An Oxigraph IRI from an rdflib ``URIRef`` or a string (cached: vocabulary terms repeat)."""
-    return ox.NamedNode(str(value))
-
-
-# -- N-Triples terms as text ---------------------------------------------------------------------
-
-def iri(value) -> str:
-    """An IRI term as text.
-
-    >>> iri("https://kg.example/entity/iran")
-    '<https://kg.example/entity/iran>'
-    """
-    return "<" + str(value) + ">"
-
-
-# The characters Oxigraph escapes in a literal, escaped as it does (asked once, of Oxigraph itself).
-_ESCAPES = {c: str(ox.Literal(chr(c)))[1:-1] for c in (*range(0x20), 0x22, 0x5C, 0x7F, 0xFFFE, 0xFFFF)}
-_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
-
-
-def literal(text, datatype: str | None = None) -> str:
-    """A literal as text, escaped as Oxigraph writes it; ``datatype`` is an :func:`iri` term.
-
-    >>> literal('He said "no"')
-    '"He said \\\\"no\\\\""'
-    >>> literal("3", iri("http://www.w3.org/2001/XMLSchema#integer"))
-    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
-    """
-    text = str(text)
-    if _NEEDS_ESCAPE.search(text):
-        text = text.translate(_ESCAPES)
-    return '"' + text + '"' + ("^^" + datatype if datatype else "")
-
-
-def as_quads(lines: Iterable[str]) -> list[ox.Quad]:
-    """Quad lines as pyoxigraph quads.
-
-    >>> [q] = as_quads(['<http://a/s> <http://a/p> "o" <http://a/g>'])
-    >>> q.object.value, q.graph_name.value
-    ('o', 'http://a/g')
-    """
-    return list(ox.parse(nquads(lines), format=ox.RdfFormat.N_QUADS))
-
-
-def nquads(lines: Iterable[str]) -> bytes:
-    """Quad lines as an N-Quads document."""
-    lines = list(lines)
-    return (" .\n".join(lines) + " .\n").encode("utf-8") if lines else b""
 
 
 class _Terms:
     """The IRIs the quads use, as text made once per base IRI.
 
-    Looking a term up through rdflib's namespace objects for every quad cost
-    more than building the quad (a million lookups for the BBC corpus).
+    Looking a term up through a namespace object for every quad cost more than
+    building the quad (a million lookups for the BBC corpus).
     """
-
-    _KG = ("evidence", "Evidence", "sentence", "inSentence", "relationText", "subjectText", "objectText", "start",
-           "end", "confidence", "negated", "kind", "corroboration", "modality", "reports", "contradicts", "contentHash",
-           "Sentence", "mentions", "entityType", "mentionCount", "mentionedIn", "roleOf", "Entity")
 
     def __init__(self, vocab: Vocabulary):
         nn(vocab.base)  # a base that is no IRI fails here, not in the bulk loader
         self.vocab = vocab
-        for name in self._KG:
+        for name in KG_TERMS:  # every declared kg: term, as text
             setattr(self, name, iri(vocab.KG[name]))
         self.statements, self.entities = iri(vocab.STATEMENTS_GRAPH), iri(vocab.ENTITIES_GRAPH)
         self.statement_ns, self.evidence_ns = str(vocab.STMT), str(vocab.EVID)
@@ -123,30 +67,6 @@ def _terms_for(base: str) -> _Terms:
 
 def _terms(vocab: Vocabulary) -> _Terms:
     return _terms_for(vocab.base)
-
-
-TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (iri(RDF.type), iri(RDF.Statement), iri(RDF.subject),
-                                               iri(RDF.predicate), iri(RDF.object))
-LABEL, PREF_LABEL, ALT_LABEL = iri(RDFS.label), iri(SKOS.prefLabel), iri(SKOS.altLabel)
-DERIVED_FROM, ATTRIBUTED_TO = iri(PROV.wasDerivedFrom), iri(PROV.wasAttributedTo)
-XSD_INTEGER, XSD_DECIMAL, XSD_DATE = iri(XSD.integer), iri(XSD.decimal), iri(XSD.date)
-HAS_OCCUPATION, ROLE, ROLE_NAME = iri(SDO.hasOccupation), iri(SDO.Role), iri(SDO.roleName)
-_TRUE, _FALSE = literal("true", iri(XSD.boolean)), literal("false", iri(XSD.boolean))
-
-
-def _bool(value: bool) -> str:
-    return _TRUE if value else _FALSE
-
-
-def _int(value: int) -> str:
-    return '"' + str(int(value)) + '"^^' + XSD_INTEGER
-
-
-def _decimal(value: float) -> str:
-    """An xsd:decimal in Oxigraph's canonical form ("0.8", not "0.800"), so a quad read back
-    from the store equals the one written and re-builds find nothing to change."""
-    text = f"{round(float(value), 3):.3f}".rstrip("0").rstrip(".")
-    return '"' + ("0" if text in ("", "-0") else text) + '"^^' + XSD_DECIMAL
 
 
 def content_hash(article: Article) -> str:
@@ -183,17 +103,13 @@ def statement_iri(triple: Triple, vocab: Vocabulary):
     return vocab.STMT[_statement_digest(statement_key(triple, vocab))]
 
 
-def evidence_iri(triple: Triple, vocab: Vocabulary):
-    return vocab.EVID[_evidence_digest(triple, statement_key(triple, vocab))]
-
-
 def _statement_term(triple: Triple, K: "_Terms", key: tuple | None = None) -> str:
     """:func:`statement_iri` as a term (``key``: the triple's :func:`statement_key`, when known)."""
     return "<" + K.statement_ns + _statement_digest(key or statement_key(triple, K.vocab)) + ">"
 
 
 def _statement_and_evidence(triple: Triple, K: "_Terms") -> tuple[str, str]:
-    """:func:`statement_iri` and :func:`evidence_iri` as terms, the key computed once."""
+    """:func:`statement_iri` and the IRI of the triple's evidence node as terms, the key computed once."""
     key = statement_key(triple, K.vocab)
     return _statement_term(triple, K, key), "<" + K.evidence_ns + _evidence_digest(triple, key) + ">"
 
@@ -266,19 +182,33 @@ def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[str]:
     return quads
 
 
-def one_per_evidence(triples: Iterable[Triple], vocab: Vocabulary) -> list[Triple]:
-    """The triples with one per evidence node: the same fact read twice in one sentence
-    (two readings of one clause) keeps its most confident reading, in first-seen order."""
-    return [t for t, _stmt, _evidence in _one_per_evidence(triples, _terms(vocab))]
-
-
 def _one_per_evidence(triples: Iterable[Triple], K: _Terms) -> list[tuple[Triple, str, str]]:
+    """The triples with one per evidence node, with their statement and evidence terms: the same
+    fact read twice in one sentence (two readings of one clause) keeps its most confident reading,
+    in first-seen order."""
     best: dict[str, tuple[Triple, str, str]] = {}
     for t in triples:
         stmt, evidence = _statement_and_evidence(t, K)
         if evidence not in best or t.confidence > best[evidence][0].confidence:
             best[evidence] = (t, stmt, evidence)
     return list(best.values())
+
+
+def speech_reports(said: Iterable[tuple[Triple, str]]) -> list[tuple[Triple, str, str]]:
+    """Each speech act with the statement it reports: ``(speech triple, its statement, the
+    reported statement)``. ``said`` holds ``(triple, statement)`` pairs; the reported statement
+    is the one read in the same sentence and attributed to a speaker (the last such reading),
+    and a speech act is never itself the content of another.
+    """
+    content_of_sentence: dict[tuple, str] = {}
+    speech: list[tuple[Triple, str]] = []
+    for t, stmt in said:
+        if t.kind == "speech":
+            speech.append((t, stmt))
+        elif t.attributed_to:
+            content_of_sentence[(t.doc, t.start)] = stmt
+    return [(t, stmt, content_of_sentence[(t.doc, t.start)]) for t, stmt in speech
+            if (t.doc, t.start) in content_of_sentence]
 
 
 def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[str]:
@@ -292,8 +222,7 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[str]:
     """
     K = _terms(vocab)
     quads: list[str] = []
-    content_of_sentence: dict[tuple, str] = {}
-    speech: list[tuple[Triple, str]] = []
+    said: list[tuple[Triple, str]] = []
     for t, stmt, ev in _one_per_evidence(triples, K):
         g = _article(t.doc, vocab)
         quads += [
@@ -309,18 +238,15 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[str]:
             f"{ev} {K.end} {_int(t.end)} {g}",
             f"{ev} {K.confidence} {_decimal(t.confidence)} {g}",
         ]
-        if t.attributed_to:
-            content_of_sentence[(t.doc, t.start)] = stmt
-        if t.kind == "speech":
-            speech.append((t, stmt))
-        elif is_asserted(t) and t.subject_entity and (t.object_entity or t.object.strip()):
+        if t.kind == "speech" or t.attributed_to:
+            said.append((t, stmt))
+        if t.kind != "speech" and is_asserted(t) and t.subject_entity and (t.object_entity or t.object.strip()):
             # an intransitive reading ("Israel is doing very well") has no object to link to
             quads.append(f"{_entity(t.subject_entity, vocab)} {_relation(t.relation_lemma, vocab)} "
                          f"{_node(t.object_entity, t.object, vocab)} {g}")
     # A speech act links its speaker to the statement it reports, when that was read.
-    for t, stmt in speech:
-        content = content_of_sentence.get((t.doc, t.start))
-        if content is not None and t.subject_entity and not t.negated:
+    for t, _stmt, content in speech_reports(said):
+        if t.subject_entity and not t.negated:
             quads.append(f"{_entity(t.subject_entity, vocab)} {_relation(t.relation_lemma, vocab)} {content} "
                          f"{_article(t.doc, vocab)}")
     return quads
@@ -338,8 +264,7 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     best: dict[str, float] = {}
     # the supporting articles: most statements have one, kept as its id rather than a set
     docs: dict[str, str | set[str]] = {}
-    content_of_sentence: dict[tuple, str] = {}
-    speech_acts: list[tuple[Triple, str]] = []
+    said: list[tuple[Triple, str]] = []
     for t in triples:
         stmt = _statement_term(t, K)
         first.setdefault(stmt, t)
@@ -349,16 +274,12 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
             seen.add(t.doc)
         elif seen != t.doc:
             docs[stmt] = {seen, t.doc}
-        if t.kind == "speech":
-            speech_acts.append((t, stmt))
-        elif t.attributed_to:
-            content_of_sentence[(t.doc, t.start)] = stmt
+        if t.kind == "speech" or t.attributed_to:
+            said.append((t, stmt))
     reports: dict[str, set[str]] = defaultdict(set)
-    for t, stmt in speech_acts:
-        content = content_of_sentence.get((t.doc, t.start))
-        if content is not None:
-            reports[stmt].add(content)
-    del content_of_sentence, speech_acts
+    for _t, stmt, content in speech_reports(said):
+        reports[stmt].add(content)
+    del said
     contradicts = _contradictions(first, vocab)
     relations: dict[str, str] = {}
     for stmt, t in first.items():

@@ -4,9 +4,13 @@ One pass over all mentions, near-linear in their number:
 
 1. each named mention gets a key (:func:`~kg.resolve.names.name_key`); the
    gazetteer maps aliases and demonyms to one key ("U.S.", "America" → united states);
-2. a lone surname joins the person's full name: the one in its own article,
-   else the only one in the build ("Trump" → "Donald Trump"); a name the
-   gazetteer knows as a place never does ("Israel" ≠ "Israel Katz");
+2. a lone surname joins the person's full name written nearest before it in
+   its own article ("Van Persie" → "Robin van Persie"); in an article without
+   one, only the one person of the build whose role it carries ("President
+   Bush"); a first name alone joins the one full name of its article that
+   starts with it; a name the gazetteer knows as a place never does ("Israel"
+   ≠ "Israel Katz"); one word of an organisation of the article stands for it
+   ("Forest" → "Nottingham Forest");
 3. an acronym joins its expansion when only one name of the build expands it
    ("WSJ" → "The Wall Street Journal");
 4. the type of each entity is settled: gazetteer, then titles (a titled mention
@@ -22,25 +26,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..graph.vocab import Vocabulary
+from networkx.utils import UnionFind
+
 from ..records import Entity, Mention, Role
+from ..terms import Vocabulary
 from .coref import pronoun_entity
 from .gazetteer import Gazetteer
-from .names import acronym, clean_surface, gender_of_first_name, name_key, strip_the
+from .names import (acronym, clean_surface, gender_of_first_name, generation, is_surname_key, name_key, strip_the,
+                    surname_of)
 from .roles import FIRST_NAME_TITLES, HONORIFICS, word
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
-SURNAME_DOMINANCE = 10  # a lone surname joins the most frequent full name when it is this much more frequent
-
-
-def normalise(text: str) -> str:
-    """The matching key of a surface form: no leading "the", no possessive, case-folded.
-
-    >>> normalise("the United States's")
-    'united states'
-    """
-    return name_key(text)
 
 
 @dataclass
@@ -49,6 +46,7 @@ class Resolution:
 
     entities: list[Entity]
     # per article: sorted mention starts, and the (end, entity name) of each
+    votes: dict[str, Counter] = field(default_factory=dict)  # entity name → its mentions' spaCy labels
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _spans: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     # per article: pronoun mention index → index of the mention it was resolved to (kg mentions)
@@ -70,22 +68,22 @@ class Resolution:
 
 
 class _UnionFind:
+    """networkx's union-find, where joining ``a`` into ``b`` keeps ``b``'s representative (the
+    key whose gazetteer entry and length decide the group's fate, step 4 of :func:`resolve_entities`)."""
+
     def __init__(self):
-        self.parent: dict[str, str] = {}
+        self._sets = UnionFind()
+        self._representative: dict[str, str] = {}  # networkx's root of a set → our representative
 
     def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while x != root:
-            self.parent[x], x = root, self.parent.get(x, x)
-        return root
+        root = self._sets[x]
+        return self._representative.get(root, root)
 
     def union(self, a: str, b: str) -> None:
-        """Join ``a`` into ``b`` (``b``'s root stays the root)."""
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[ra] = rb
+        """Join ``a`` into ``b`` (``b``'s representative stays the representative)."""
+        keep = self.find(b)
+        self._sets.union(a, b)
+        self._representative[self._sets[b]] = keep
 
 
 def _gazetteer(aliases) -> Gazetteer:
@@ -101,39 +99,186 @@ def _base_key(m: Mention, gazetteer: Gazetteer) -> str:
 
 
 def _person_keys(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str, Counter]:
-    """Surname → Counter of multi-word person keys with that surname (by mention count)."""
+    """Surname → Counter of multi-word person keys with that surname (by mention count).
+
+    The surname keeps its particle and hyphen: "robin van persie" is filed under
+    "van persie", "robert kilroy-silk" under "kilroy-silk".
+    """
     by_surname: dict[str, Counter] = defaultdict(Counter)
     for key, counter in votes.items():
-        words = key.split()
-        if len(words) >= 2 and counter.most_common(1)[0][0] == "PERSON" and not gazetteer.lookup_key(key):
-            by_surname[words[-1]][key] = sum(counter.values())
+        if " " in key and counter.most_common(1)[0][0] == "PERSON" and not gazetteer.lookup_key(key):
+            surname = surname_of(key)
+            if surname != key:
+                by_surname[surname][key] = sum(counter.values())
     return by_surname
 
 
 def _may_be_surname(key: str, counter: Counter) -> bool:
-    """A lone name that may join a person of another article: not mostly read as a place."""
+    """A lone name that may join a person: not mostly read as a place."""
     top = counter.most_common(1)[0][0]
     return counter["PERSON"] > 0 or top not in PLACE_TYPES
 
 
-def _surname_target(key: str, local: set[str], by_surname: Mapping[str, Counter], build_wide: bool) -> str | None:
-    """The full-name key a lone surname stands for: the article's own, else the build's only one.
+def _nearest(i: int, positions: Sequence[tuple[int, str]]) -> str | None:
+    """The key of the full name written last before mention ``i``, else the first after it.
 
-    ``build_wide`` is False for a surname whose mentions mostly read as a place:
-    it may join a person of its own article only.
+    "Within an article the most recent compatible full name wins": in "Tony
+    Blair … Cherie Blair … Blair said", the last "Blair" is Cherie Blair.
     """
-    fulls = by_surname.get(key)
-    if not fulls:
+    before = [key for j, key in positions if j < i]
+    if before:
+        return before[-1]
+    return positions[0][1] if positions else None
+
+
+def _surname_in_article(i: int, m: Mention, fulls: Sequence[tuple[int, str]]) -> str | None:
+    """The full name a lone surname stands for in its own article: the nearest compatible one."""
+    fits = [(j, key) for j, key in fulls if _gender_fits(m, key) and not _generation_clash(m, key)]
+    return _nearest(i, fits)
+
+
+def _generation_clash(m: Mention, key: str) -> bool:
+    """"Bush Snr" does not join "George W Bush"; "George Bush Snr" and "George Bush" keep apart."""
+    return generation(name_key(m.text)) != generation(key) if generation(name_key(m.text)) else False
+
+
+def _surname_by_role(titles: set[str], fulls: Counter, roles_of: Mapping[str, set[str]]) -> str | None:
+    """A lone surname of an article without the full name joins the one person whose role it carries.
+
+    "President Bush" joins "George W Bush" when he alone of the build's Bushes
+    is written "president"; a bare "Blair" with no title joins nobody.
+    """
+    if not titles:
         return None
-    here = [k for k in fulls if k in local]
-    if len(here) == 1:
-        return here[0]
-    if here or not build_wide:
+    found = [key for key in fulls if roles_of.get(key, set()) & titles]
+    return found[0] if len(found) == 1 else None
+
+
+def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
+                      votes: Mapping[str, Counter], gazetteer: Gazetteer) -> set[str]:
+    """Rewrite the keys of lone surnames, first names and short club names to their full names.
+
+    Returns the full-name keys that absorbed a surname or first name (they are persons).
+    """
+    by_surname = _person_keys(votes, gazetteer)
+    persons = {k for fulls in by_surname.values() for k in fulls}
+    roles_of: dict[str, set[str]] = defaultdict(set)
+    for doc, row in keys.items():
+        for m, key in zip(mentions_by_doc[doc], row):
+            if key in persons and m.title:
+                roles_of[key].add(m.title)
+    # a common first name standing alone ("John") is no surname; it may join a full name as a first name
+    lone = {k: _may_be_surname(k, votes[k]) for k in votes
+            if k in by_surname and is_surname_key(k) and not gazetteer.lookup_key(k)}
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for doc, row in keys.items():
+        for key in row:
+            if key:
+                docs_of[key].add(doc)
+    joined: set[str] = set()
+    for doc, row in keys.items():
+        mentions = mentions_by_doc[doc]
+        fulls_here: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        firsts_here: dict[str, set[str]] = defaultdict(set)
+        for j, key in enumerate(row):
+            if key in persons:
+                fulls_here[surname_of(key)].append((j, key))
+                firsts_here[key.split()[0]].add(key)
+        titles_here: dict[str, set[str]] = defaultdict(set)
+        for m, key in zip(mentions, row):
+            if key in lone and m.title:
+                titles_here[key].add(m.title)
+        for i, key in enumerate(row):
+            if not key or " " in key and not is_surname_key(key):
+                continue
+            m = mentions[i]
+            target = None
+            if key in lone and not _first_name_title(m):
+                # "Charles" is Ray Charles's surname in his article; a first name elsewhere
+                target = _surname_in_article(i, m, fulls_here.get(key, ()))
+                if target is None and not fulls_here.get(key) and gender_of_first_name(key) is None:
+                    target = _surname_by_role(titles_here.get(key, set()), by_surname[key], roles_of)
+                    if target is None and lone[key] and len(by_surname[key]) == 1:
+                        target = _surname_by_context(doc, set(row), next(iter(by_surname[key])), docs_of, gazetteer)
+            if target is None and " " not in key and key in firsts_here:
+                target = _first_name_in_article(key, firsts_here[key], fulls_here, votes, gazetteer)
+            if target and _gender_fits(m, target):
+                row[i] = target
+                joined.add(target)
+        _join_club_short_forms(row, mentions, votes, gazetteer)
+    return joined
+
+
+CONTEXT_EVIDENCE = 2  # names an article must share with a person's own articles for its lone surname to join him
+
+
+def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, set[str]], gazetteer: Gazetteer) -> str | None:
+    """A lone surname joins the build's only person with that surname when its article shares his company.
+
+    "Trump", in an article that never writes "Donald Trump", joins him when the
+    article also names two of the people or bodies named beside him elsewhere
+    ("Putin", "Pezeshkian"); countries and other gazetteer names do not count.
+    A squad list's "Brown" in a rugby report shares nothing with Gordon Brown's
+    articles and stays apart.
+    """
+    theirs = docs_of.get(full, set()) - {doc}
+    if not theirs:
         return None
-    ranked = fulls.most_common(2)
-    if len(ranked) == 1 or ranked[0][1] >= SURNAME_DOMINANCE * ranked[1][1]:
-        return ranked[0][0]
+    shared = 0
+    for key in here:
+        if key and key != full and not gazetteer.lookup_key(key) and not is_surname_key(key) and docs_of[key] & theirs:
+            shared += 1
+            if shared >= CONTEXT_EVIDENCE:
+                return full
     return None
+
+
+def _first_name_in_article(key: str, fulls: set[str], fulls_here: Mapping[str, list], votes: Mapping[str, Counter],
+                           gazetteer: Gazetteer) -> str | None:
+    """A first name alone ("Bob") joins the one full name of its article that starts with it ("Bob Marley").
+
+    Not when two people of the article share it ("David Beckham", "David Blaine"),
+    when it is also a surname there, or when it names a place ("Jordan").
+    """
+    if len(fulls) != 1 or key in fulls_here or gazetteer.lookup_key(key):
+        return None
+    counter = votes.get(key)
+    if counter and counter.most_common(1)[0][0] in PLACE_TYPES and counter["PERSON"] == 0:
+        return None
+    return next(iter(fulls))
+
+
+def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], votes: Mapping[str, Counter],
+                           gazetteer: Gazetteer) -> None:
+    """One word of a multi-word organisation of the article stands for it: "Forest" → "Nottingham Forest".
+
+    "Villa" → "Aston Villa", "Milan" → "AC Milan", "Bank" → "Bank of England": the
+    short form is the last word of exactly one organisation named in the article,
+    or its head noun before "of" when the short form is not read as a place ("London" stays
+    apart from "London Stock Exchange"); an acronym never does ("BBC" is not
+    "BBC Radio 4").
+    """
+    orgs = {k for k in row if k and " " in k and votes[k].most_common(1)[0][0] == "ORG"}
+    if not orgs:
+        return
+    firsts: dict[str, set[str]] = defaultdict(set)
+    lasts: dict[str, set[str]] = defaultdict(set)
+    for k in orgs:
+        words = k.split()
+        if len(words) >= 3 and words[1] == "of":  # the head noun: "Bank of England"
+            firsts[words[0]].add(k)
+        words = [w for w in words if w not in {"of", "the", "and", "&", "fc"}]
+        if len(words) >= 2:
+            lasts[words[-1]].add(k)
+    for i, key in enumerate(row):
+        if not key or " " in key or gazetteer.lookup_key(key) or mentions[i].text.isupper():  # "BBC" ≠ "BBC One"
+            continue
+        top = votes[key].most_common(1)[0][0]
+        if top == "PERSON" and votes[key]["ORG"] == 0:
+            continue
+        targets = lasts.get(key, set()) | (firsts.get(key, set()) if top not in PLACE_TYPES else set())
+        if len(targets) == 1:
+            row[i] = next(iter(targets))
 
 
 def _first_name_title(m: Mention) -> bool:
@@ -235,20 +380,8 @@ def resolve_entities(
             row.append(key or None)
         keys[doc] = row
 
-    # 2. lone surnames → full names (decided per mention: the article's own person first)
-    by_surname = _person_keys(votes, gazetteer)
-    # a common first name standing alone ("John") may join a person of its own article only
-    lone = {k: _may_be_surname(k, votes[k]) and gender_of_first_name(k) is None for k in votes
-            if k in by_surname and " " not in k and not gazetteer.lookup_key(k)}
-    joined: set[str] = set()
-    for doc, row in keys.items():
-        local = set(row)
-        for i, key in enumerate(row):
-            if key in lone and not _first_name_title(mentions_by_doc[doc][i]):
-                target = _surname_target(key, local, by_surname, lone[key])
-                if target and _gender_fits(mentions_by_doc[doc][i], target):
-                    row[i] = target
-                    joined.add(target)
+    # 2. lone surnames and first names → full names, with evidence from their own article
+    joined = _join_short_names(mentions_by_doc, keys, votes, gazetteer)
 
     # 3. acronyms
     uf = _UnionFind()
@@ -317,4 +450,5 @@ def resolve_entities(
                                len(ms) + pronoun_hits[name], tuple(sorted({m.doc for m in ms})),
                                tuple(sorted(roles, key=lambda r: (r.role, r.of or "")))))
     resolution.entities = sorted(entities, key=lambda e: (-e.mentions, e.name))
+    resolution.votes = {name: Counter(m.label for m in ms) for name, ms in members.items()}
     return resolution

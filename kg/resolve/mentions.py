@@ -70,7 +70,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
     if title and (title.role or title.honorific):
         label = "PERSON"
         title_tokens.update(range(title.start, title.name_start))
-        written = doc[title.start:ent.end].text.rsplit(",", 1)[-1].strip()  # apposition: the name as written
+        written = clean_surface(doc[title.start:ent.end].text.rsplit(",", 1)[-1])  # apposition: the name as written
         span_start = offset + doc[title.start].idx
         role_of = title.owner.text if title.owner is not None else None
         gender = title.gender

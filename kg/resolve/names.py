@@ -15,6 +15,12 @@ from importlib import resources
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:[’']s?|[’'])$")
 _FUNCTION_END = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
+# Lower-case words that start a surname ("Robin van Persie", "Ludwig von Mises", "Abu Musab al-Zarqawi").
+PARTICLES = frozenset("van von de der den da di du le la del della dos das ter ten al el bin ibn ben st".split())
+# Father/son markers written after a name ("George Bush Snr", "Ken Griffey Jr").
+GENERATIONS = frozenset("jr jnr junior sr snr senior ii iii".split())
+_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
+_DASH = re.compile(r"\s[-‐‑–—]+\s|[–—]")
 
 # First names whose gender the pronoun resolver may rely on (a small, editable list).
 MALE_NAMES = frozenset("""
@@ -50,10 +56,58 @@ def name_key(text: str) -> str:
     'israel'
     """
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
-    words = fold(text).replace(".", "").replace("-", " ").split()
+    words = _DASH.sub(" ", _HYPHEN.sub("-", text)).replace(",", " ")
+    words = fold(words).replace(".", "").split()
     if len(words) > 2:  # "donald j trump" → "donald trump"
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
-    return " ".join(words)
+    for i in range(len(words) - 1):  # "al Qaeda" is written "al-Qaeda" too
+        if words[i] in {"al", "el"} and i + 1 < len(words):
+            words[i:i + 2] = [f"{words[i]}-{words[i + 1]}", ""]
+    return " ".join(w for w in words if w)
+
+
+def surname_of(key: str) -> str:
+    """The surname part of a person's key: the last word with its particles, no Jr/Snr.
+
+    A hyphenated surname is one word of the key ("Robert Kilroy-Silk"), a
+    particle starts it ("Robin van Persie" → "van persie").
+
+    >>> surname_of("robin van persie"), surname_of("robert kilroy-silk"), surname_of("george bush snr")
+    ('van persie', 'kilroy-silk', 'bush')
+    >>> surname_of("brian o'driscoll"), surname_of("blair")
+    ("o'driscoll", 'blair')
+    """
+    words = key.split()
+    while len(words) > 1 and words[-1] in GENERATIONS:
+        words.pop()
+    if len(words) < 2:
+        return " ".join(words)
+    for i in range(1, len(words) - 1):
+        if words[i] in PARTICLES:
+            return " ".join(words[i:])
+    return words[-1]
+
+
+def generation(key: str) -> str | None:
+    """"jr" or "snr" when a person's key ends with a father/son marker.
+
+    >>> generation("george bush snr"), generation("george w bush")
+    ('snr', None)
+    """
+    last = key.rsplit(" ", 1)[-1]
+    if last not in GENERATIONS or " " not in key:
+        return None
+    return "jr" if last in {"jr", "jnr", "junior", "ii", "iii"} else "snr"
+
+
+def is_surname_key(key: str) -> bool:
+    """A key that can stand for a surname alone: one word, or a particle and its word.
+
+    >>> is_surname_key("blair"), is_surname_key("van persie"), is_surname_key("tony blair")
+    (True, True, False)
+    """
+    words = key.split()
+    return len(words) == 1 or (len(words) >= 2 and words[0] in PARTICLES and surname_of("x " + key) == key)
 
 
 def clean_surface(text: str) -> str:

@@ -16,6 +16,10 @@ president minister secretary leader commander chief director spokesperson spokes
 ambassador governor mayor senator chancellor premier king queen prince princess pope ceo chairman
 chairwoman chair speaker judge coach manager editor founder boss captain emir sultan president-elect
 lawmaker congressman congresswoman adviser advisor head mp mep attorney-general general
+striker defender midfielder goalkeeper keeper winger full-back centre-back skipper player manager
+producer singer actor actress presenter host author writer novelist playwright comedian guitarist
+drummer frontman rapper musician designer analyst economist archbishop bishop cardinal commissioner
+lawyer barrister solicitor detective inspector superintendent chef officer star
 """.split())
 # Words that refine a title before its head ("prime", "foreign", "supreme").
 TITLE_MODIFIERS = frozenset("""
@@ -25,9 +29,10 @@ transport shadow junior national security executive managing assistant associate
 opposition party army navy police communications press chief-executive first
 """.split())
 # Honorifics: they mark a person but are not roles.
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady gen lt col maj capt adm sgt rev ayatollah sheikh prof sen rep gov".split())
-MALE_MARKS = frozenset("mr sir lord king prince emperor sultan emir sheikh ayatollah congressman spokesman chairman".split())
-FEMALE_MARKS = frozenset("mrs ms miss dame lady queen princess congresswoman spokeswoman chairwoman".split())
+HONORIFICS = frozenset("""mr mrs ms miss dr sir dame lord lady baroness baron gen lt col maj capt adm sgt rev reverend ayatollah
+sheikh prof professor sen rep gov""".split())
+MALE_MARKS = frozenset("mr sir lord baron king prince emperor sultan emir sheikh ayatollah congressman spokesman chairman frontman".split())
+FEMALE_MARKS = frozenset("mrs ms miss dame lady baroness queen princess congresswoman spokeswoman chairwoman actress".split())
 # Titles written with a first name ("Prince Charles", "Sir Elton"): kept in the name, never a surname.
 FIRST_NAME_TITLES = frozenset("prince princess king queen pope emperor sultan emir sheikh sir dame".split())
 _OF_TITLES = frozenset({"secretary", "chief", "minister", "head", "director", "president", "leader", "commander", "governor", "speaker"})
@@ -80,7 +85,7 @@ def _role_before(doc, i: int, lo: int) -> tuple[int, list[str]]:
     if i - 3 >= lo and doc[i - 2].lower_ == "of" and word(doc[i - 3].text) in _OF_TITLES and doc[i - 1].text[:1].isupper():
         words = [word(doc[i - 3].text), "of", word(doc[i - 1].text)]
         i -= 3
-    elif i - 1 >= lo and word(doc[i - 1].text) in TITLE_HEADS:
+    elif i - 1 >= lo and word(doc[i - 1].text) in TITLE_HEADS and not doc[i - 1].tag_.startswith("VB"):  # "Chelsea host Arsenal"
         words = [word(doc[i - 1].text)]
         i -= 1
     else:

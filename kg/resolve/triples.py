@@ -1,4 +1,4 @@
-"""Extractions + resolved entities → the :class:`~kg.records.Triple` records of interfaces.md."""
+"""Extractions + resolved entities → the :class:`~kg.records.Triple` records of docs/contracts.md."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator

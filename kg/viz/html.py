@@ -1,11 +1,14 @@
 """Render a :class:`~kg.viz.network.Network` as one self-contained HTML file.
 
-pyvis 0.3.2 with ``cdn_resources="in_line"`` writes the page and inlines
-vis-network, but still links Bootstrap from a CDN; those tags are removed, so
-the page loads nothing from the network. pyvis draws an empty network; the
-graph itself travels as one JSON block (:func:`script_json`, safe inside
-``<script>``) that ``assets/kg-viz.js`` turns into styled nodes and edges, a
-legend, filters, a search box and hover cards built with ``textContent``.
+The page is a pyvis ``Network`` (its options, vis-network inlined from pyvis'
+package) rendered through kg's own template, ``assets/kg-network.html``, given
+with pyvis' ``set_template_dir``: pyvis' default template links Bootstrap from
+a CDN, and kg's page must load nothing from the network. The graph itself
+travels as one JSON block (:func:`script_json`, safe inside ``<script>``) that
+``assets/kg-viz.js`` turns into styled nodes and edges, a legend, filters, a
+search box and hover cards built with ``textContent``: pyvis' own node and edge
+``title`` tooltips are HTML strings, and article text must never reach
+``innerHTML``.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ OPTIONS = {
     "interaction": {"hover": True, "tooltipDelay": 100, "navigationButtons": False},
     "edges": {"smooth": {"type": "continuous"}},
 }
-_EXTERNAL_TAG = re.compile(r"<(?:script|link)\b[^>]*?(?:src|href)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
+TEMPLATE = "kg-network.html"  # in assets/
 # Characters that could end a <script> element, open an HTML comment or end a JS line.
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -51,11 +54,6 @@ CONTROLS = """
 <div id="kg-legend"></div>
 <div id="kg-card" role="tooltip"></div>
 """
-
-
-def strip_external_resources(page: str) -> str:
-    """Remove every ``<script src=http…>`` and ``<link href=http…>`` tag."""
-    return _EXTERNAL_TAG.sub("", page)
 
 
 def script_json(value) -> str:
@@ -93,21 +91,25 @@ def page_data(network: Network, title: str, communities: bool = False) -> dict:
 
 
 def render_html(network: Network, title: str = "Knowledge graph", communities: bool = False) -> str:
-    """The page as a string."""
-    net = PyvisNetwork(height="calc(100vh - 80px)", width="100%", directed=True, cdn_resources="in_line", heading="")
-    net.set_options(json.dumps(OPTIONS))
-    page = strip_external_resources(net.generate_html())
+    """The page as a string: a pyvis ``Network`` rendered through kg's template (see the module)."""
+    from pyvis import __file__ as pyvis_file
+
     shown = f"{title} — {len(network.nodes)} nodes, {len(network.edges)} edges"
     if network.total_nodes is not None and network.total_nodes != len(network.nodes):
         shown += f" (of {network.total_nodes} nodes, {network.total_edges} edges)"
-    page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>\n"
-                        f"<style>{_asset('kg-viz.css')}</style>", 1)
-    page = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", page)
-    page = page.replace("<body>", "<body>" + CONTROLS.format(title=html.escape(shown)), 1)
-    tail = (f'<script type="application/json" id="kg-data">{script_json(page_data(network, title, communities))}</script>\n'
-            f"<script>{_asset('kg-viz.js')}</script>\n</body>")
-    head, sep, end = page.rpartition("</body>")
-    return head + tail + end
+    net = PyvisNetwork(height="calc(100vh - 80px)", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net.set_options(json.dumps(OPTIONS))
+    # kg's template first; pyvis' own folder second, for the vis-network files it inlines
+    net.set_template_dir([str(resources.files("kg.viz").joinpath("assets")),
+                          str(Path(pyvis_file).parent / "templates")], TEMPLATE)
+    net.templateEnv.globals["kg"] = {
+        "title": html.escape(title),
+        "controls": CONTROLS.format(title=html.escape(shown)),
+        "css": _asset("kg-viz.css"),
+        "data": script_json(page_data(network, title, communities)),
+        "script": _asset("kg-viz.js"),
+    }
+    return net.generate_html()
 
 
 def write_html(network: Network, path: str | Path, title: str = "Knowledge graph", communities: bool = False) -> Path:

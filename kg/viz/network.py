@@ -17,7 +17,8 @@ from urllib.parse import unquote
 
 import pyoxigraph as ox
 
-from ..graph.vocab import DCTERMS, DEFAULT_BASE, PROV, RDF, RDFS, SDO, SKOS, Vocabulary
+from ..graph.source import open_graph
+from ..graph.vocab import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, Vocabulary
 
 LITERAL_TYPE = "LITERAL"
 
@@ -152,9 +153,13 @@ def relation_name(predicate_iri: str) -> str:
     return unquote(predicate_iri.rsplit("/", 1)[-1]).replace("_", " ")
 
 
-def network_from_store(store: ox.Store, base: str = DEFAULT_BASE) -> Network:
-    """Entities (and literal objects) as nodes, statements whose subject is an entity as edges."""
-    vocab = Vocabulary(base)
+def network_from_store(store: ox.Store, vocab: Vocabulary | str | None = None) -> Network:
+    """Entities (and literal objects) as nodes, statements whose subject is an entity as edges.
+
+    ``vocab``: the graph's :class:`~kg.terms.Vocabulary` or base IRI (default: read off the graph,
+    :func:`kg.graph.source.open_graph`).
+    """
+    vocab = vocab if isinstance(vocab, Vocabulary) else open_graph(store, vocab).vocab
     ids, titles = _article_ids(store, vocab)
     nodes = _entity_nodes(store, vocab, ids)
     labels = {iri: n.label for iri, n in nodes.items()}

@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import Counter
 
 import networkx as nx
 
@@ -43,23 +43,21 @@ def find_entity(network: Network, name: str) -> str:
 def neighbourhood(network: Network, name: str, hops: int = 1) -> Network:
     """The entity called ``name`` and everything within ``hops`` edges of it (either direction)."""
     start = find_entity(network, name)
-    adjacent: dict[str, set[str]] = {i: set() for i in network.nodes}
+    entities = nx.Graph()
+    entities.add_nodes_from(i for i, n in network.nodes.items() if not n.is_literal)
+    literal_edges = []
     for e in network.edges.values():
-        adjacent[e.source].add(e.target)
-        adjacent[e.target].add(e.source)
-    seen = {start: 0}
-    queue = deque([start])
-    while queue:
-        current = queue.popleft()
-        if seen[current] >= hops:
-            continue
-        for nxt in adjacent[current]:
-            # A literal ("talks") is a leaf: reaching it never leads on to other entities.
-            if nxt not in seen:
-                seen[nxt] = seen[current] + 1
-                if not network.nodes[nxt].is_literal:
-                    queue.append(nxt)
-    return _subnetwork(network, set(seen))
+        if network.nodes[e.target].is_literal:
+            literal_edges.append((e.source, e.target))
+        else:
+            entities.add_edge(e.source, e.target)
+    keep = set(nx.ego_graph(entities, start, radius=hops))
+    if hops > 0:
+        # A literal ("talks") is a leaf: it is kept next to an entity within hops - 1, and never
+        # leads on to other entities.
+        inner = set(nx.ego_graph(entities, start, radius=hops - 1))
+        keep.update(literal for source, literal in literal_edges if source in inner)
+    return _subnetwork(network, keep)
 
 
 def degrees(network: Network, entities_only: bool = True) -> Counter:

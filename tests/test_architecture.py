@@ -1,0 +1,205 @@
+"""The structure of the house: the base IRI travels with a graph, the store remembers what it was
+built with, a build parses each article once, the layers hold and `kg --help` stays light."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, run_kg
+
+OTHER_BASE = "https://other.example/kg/"
+
+
+@pytest.fixture(scope="module")
+def other_base_store(seed_build):
+    """The seed graph written with another base IRI (from the seed build's analyses: no re-parse)."""
+    from kg.builder import resolve_analyses
+    from kg.graph.rdf import sentence_entities, to_store
+    from kg.terms import Vocabulary
+
+    vocab = Vocabulary(OTHER_BASE)
+    triples, entities, resolution = resolve_analyses(seed_build.analyses, vocab)
+    return to_store(seed_build.articles, triples, entities, vocab, sentence_entities(seed_build.analyses, resolution))
+
+
+def graphml_nodes(data: bytes) -> int:
+    import io
+
+    import networkx as nx
+
+    return nx.read_graphml(io.BytesIO(data)).number_of_nodes()
+
+
+def test_graphml_of_a_graph_built_with_another_base_has_every_node(seed_build, other_base_store):
+    from kg.export import serialize
+    from kg.terms import Vocabulary
+
+    default = graphml_nodes(serialize(seed_build.store, "graphml", seed_build.vocab))
+    assert default > 40
+    assert graphml_nodes(serialize(other_base_store, "graphml", Vocabulary(OTHER_BASE))) == default
+    assert graphml_nodes(serialize(other_base_store, "graphml")) == default  # the base read off the graph
+
+
+def test_kg_export_graphml_of_a_file_built_with_another_base(seed_build, other_base_store, tmp_path):
+    from kg.export import export
+
+    trig = export(other_base_store, tmp_path / "graph.trig", "trig")
+    done = run_kg("export", trig, "-o", tmp_path / "g.graphml")
+    assert done.returncode == 0, done.stderr
+    from kg.networkx_view import to_networkx
+
+    expected = to_networkx(seed_build.store).number_of_nodes()
+    assert graphml_nodes((tmp_path / "g.graphml").read_bytes()) == expected > 40
+
+
+def test_knowledge_graph_to_networkx_uses_its_base(tmp_path):
+    import kg
+
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(sorted(EXAMPLES.iterdir())[0], one)
+    default, other = kg.build(one), kg.build(one, base=OTHER_BASE)
+    assert other.to_networkx().number_of_nodes() == default.to_networkx().number_of_nodes() > 5
+
+
+def test_kg_serve_store_draws_the_network_of_a_store_with_another_base(seed_build, tmp_path):
+    import requests
+
+    from kg.graph.sync import add_analyses
+    from test_push import free_port, stop_process, wait_for_port
+
+    add_analyses(tmp_path / "s", seed_build.analyses, base=OTHER_BASE)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(tmp_path / "s"), "--port", str(port)],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_port(port, process, seconds=60)
+        page = requests.get(f"http://127.0.0.1:{port}/graph", timeout=120).text
+    finally:
+        stop_process(process)
+    assert '"label": "Donald Trump"' in page and OTHER_BASE + "entity/donald-trump" in page
+
+
+def _entity_names(store_dir: Path) -> set[str]:
+    from kg.graph.store import open_store
+
+    rows = open_store(store_dir).query("SELECT ?n WHERE { GRAPH ?g { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?n ;"
+                                       " <https://kg.example/ns#entityType> ?t } }")
+    return {r["n"].value for r in rows}
+
+
+def test_kg_remove_keeps_the_names_of_the_stores_aliases_file(seed_build, tmp_path):
+    from kg.graph.sync import add_analyses, remove_articles
+
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text("The Commander In Chief\tPERSON\tDonald Trump|Trump|President Trump\n", encoding="utf-8")
+    add_analyses(tmp_path / "s", seed_build.analyses, aliases=aliases)
+    assert "The Commander In Chief" in _entity_names(tmp_path / "s")
+    aliases.unlink()  # the store keeps its own copy
+    gone = sorted(a.article.id for a in seed_build.analyses)[-1]
+    done = run_kg("remove", "--store", tmp_path / "s", gone)
+    assert done.returncode == 0, done.stderr
+    names = _entity_names(tmp_path / "s")
+    assert "The Commander In Chief" in names and "Donald Trump" not in names
+    # and a later build without --aliases resolves with the store's copy too
+    remove_articles(tmp_path / "s", [sorted(a.article.id for a in seed_build.analyses)[0]])
+    assert "The Commander In Chief" in _entity_names(tmp_path / "s")
+
+
+def test_build_into_a_store_and_files_parses_each_article_once(tmp_path, monkeypatch):
+    import kg.builder
+    from kg.builder import FilesSink, run
+    from kg.graph.sync import StoreSink
+
+    real = kg.builder.analyse
+    parsed: Counter = Counter()
+
+    def counting(articles, *args, **kwargs):
+        for analysis in real(articles, *args, **kwargs):
+            parsed[analysis.article.id] += 1
+            yield analysis
+
+    monkeypatch.setattr(kg.builder, "analyse", counting)
+    store_summary, result = run([EXAMPLES], [StoreSink(tmp_path / "s"), FilesSink(tmp_path / "out")], workers=1)
+    assert len(parsed) == 5 and set(parsed.values()) == {1}
+    assert store_summary["added"] == 5 and len(result.articles) == 5
+    assert {p.name for p in (tmp_path / "out").iterdir()} >= {"graph.trig", "graph.html", "triples.jsonl"}
+    # a second build: the store wants nothing new, the files still get every article, each parsed once
+    parsed.clear()
+    store_summary, result = run([EXAMPLES], [StoreSink(tmp_path / "s"), FilesSink(tmp_path / "out")], workers=1)
+    assert store_summary["unchanged"] == 5 and store_summary["added"] == 0
+    assert len(parsed) == 5 and set(parsed.values()) == {1}
+    # the store alone parses nothing it already holds
+    parsed.clear()
+    [store_summary] = run([EXAMPLES], [StoreSink(tmp_path / "s")], workers=1)
+    assert store_summary["unchanged"] == 5 and not parsed
+
+
+def test_kg_help_loads_no_rdf_library():
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "kg", "--help"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "kg.cli" in loaded
+    heavy = {m for m in loaded if m.split(".")[0] in ("rdflib", "pyoxigraph", "spacy", "pyshacl", "networkx")}
+    assert not heavy, sorted(heavy)[:10]
+
+
+def test_import_contracts_hold():
+    """The layers of docs/architecture.md, checked by import-linter (contracts in pyproject.toml)."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    if not lint.exists():
+        pytest.fail("import-linter is not installed: pip install -e '.[test]'")
+    done = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_import_cycle_in_kg():
+    import grimp
+    import networkx as nx
+
+    graph = grimp.build_graph("kg")
+    imports = nx.DiGraph([(m, i) for m in graph.modules for i in graph.find_modules_directly_imported_by(m)])
+    cycles = [sorted(c) for c in nx.strongly_connected_components(imports) if len(c) > 1]
+    assert not cycles
+
+
+KG_TERM = __import__("re").compile(r"\bkg:([A-Za-z_]\w*)(?![\w-])")
+
+
+def _kg_terms_in(path: Path) -> set[str]:
+    return set(KG_TERM.findall(path.read_text(encoding="utf-8")))
+
+
+def test_shapes_docs_and_queries_use_only_declared_kg_terms():
+    from kg.terms import KG_TERMS
+
+    sources = [ROOT / "kg" / "graph" / "shapes.ttl", ROOT / "docs" / "model.md", ROOT / "README.md",
+               *sorted((ROOT / "kg" / "queries").rglob("*.rq"))]
+    for path in sources:
+        unknown = _kg_terms_in(path) - set(KG_TERMS)
+        assert not unknown, f"{path.relative_to(ROOT)} uses undeclared kg: terms {sorted(unknown)}"
+
+
+def test_every_declared_kg_term_is_documented_and_shaped():
+    from kg.terms import KG_TERMS
+
+    assert set(KG_TERMS) <= _kg_terms_in(ROOT / "docs" / "model.md")
+    graphs = {"entities", "statements"}  # graph names, not properties or classes
+    assert set(KG_TERMS) - graphs <= _kg_terms_in(ROOT / "kg" / "graph" / "shapes.ttl")
+
+
+def test_the_kg_namespace_is_closed():
+    from kg.terms import Vocabulary
+
+    kg = Vocabulary().KG
+    assert kg.inSentence == "https://kg.example/ns#inSentence"
+    with pytest.raises(AttributeError, match="kg:inSentense is not a declared term"):
+        kg.inSentense
+    with pytest.raises(KeyError):
+        kg["subjectTxt"]

@@ -1,0 +1,148 @@
+"""The precision audit (bench/audit.py) on the five sample articles: draws are fixed by their seed,
+the judging sheet hides the confidence, and the score is exact on a hand-made verdicts file."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+
+def _audit():
+    spec = importlib.util.spec_from_file_location("bench_audit", ROOT / "bench" / "audit.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_audit"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+audit = _audit()
+
+
+@pytest.fixture(scope="module")
+def build_dir(seed_build, tmp_path_factory) -> Path:
+    """What `audit.py build --examples` leaves: the build's outputs and sample.json."""
+    from kg.export import export
+    from kg.output import write_jsonl
+
+    out = tmp_path_factory.mktemp("audit-build")
+    export(seed_build.store, out / "graph.trig", "trig", seed_build.vocab)
+    write_jsonl(out / "triples.jsonl", seed_build.triples)
+    write_jsonl(out / "entities.jsonl", seed_build.entities)
+    files = sorted(p for p in EXAMPLES.iterdir() if p.is_file())
+    (out / "sample.json").write_text(json.dumps({"files": [p.name for p in files],
+                                                 "paths": [str(p) for p in files]}), encoding="utf-8")
+    return out
+
+
+def _draw(build_dir, tmp_path, kind, n, seed, name):
+    audit.main(["draw", "--build", str(build_dir), "--kind", kind, "--n", str(n), "--seed", str(seed),
+                "--out", str(tmp_path / name)])
+    return (tmp_path / f"{name}.md").read_text(encoding="utf-8"), audit.read_jsonl(tmp_path / f"{name}.key.jsonl")
+
+
+@pytest.mark.parametrize("kind,n", [("triples", 12), ("negated", 5), ("edges", 6), ("entities", 8)])
+def test_draw_is_fixed_by_its_seed_and_the_sheet_hides_the_confidence(build_dir, tmp_path, kind, n):
+    sheet, key = _draw(build_dir, tmp_path, kind, n, 7, "a")
+    again, key_again = _draw(build_dir, tmp_path, kind, n, 7, "b")
+    _other, key_other = _draw(build_dir, tmp_path, kind, n, 8, "c")
+    assert sheet == again and key == key_again
+    header, items = key[0]["_header"], key[1:]
+    assert header["kind"] == kind and header["seed"] == 7 and len(items) == n
+    assert [i["id"] for i in items] == [f"{audit.ID_PREFIX[kind]}{k:03d}" for k in range(1, n + 1)]
+    assert all(f"## {i['id']}" in sheet for i in items)
+    if kind != "entities":
+        assert items != key_other[1:]
+    # the key keeps the confidence; the sheet shows nothing of it
+    if kind in ("triples", "negated", "edges"):
+        assert all(isinstance(i["confidence"], float) for i in items)
+    lowered = sheet.lower()
+    assert "confidence" not in lowered and "corroboration" not in lowered
+    if kind == "negated":
+        assert all(i["negated"] and i["kind"] != "speech" for i in items)
+    if kind == "triples":
+        assert all(i["sentence"].splitlines()[0] in sheet for i in items)
+    if kind == "edges":
+        assert all(i["evidence"] and i["evidence"][0]["sentence"].splitlines()[0] in sheet for i in items)
+    if kind == "entities":
+        assert all(i["contexts"] for i in items)
+
+
+def test_entity_context_is_the_sentence_of_the_mention():
+    text = "Lt. Gen. Eyal Zamir met Mr. Smith in Washington. He left on Monday.\n\nThen Zamir spoke."
+    entity = {"name": "Eyal Zamir", "aliases": ["Lt. Gen. Eyal Zamir", "Zamir"], "docs": ["a"]}
+    contexts = audit.entity_contexts(entity, {"a": text}, {})
+    assert contexts == [
+        {"article": "a", "alias": "Lt. Gen. Eyal Zamir", "sentence": "Lt. Gen. Eyal Zamir met Mr. Smith in Washington."},
+        {"article": "a", "alias": "Zamir", "sentence": "Then Zamir spoke."}]
+
+
+def test_figures_count_self_loops_and_bare_pronoun_subjects(build_dir):
+    figs = audit.figures(build_dir)
+    triples = audit.read_jsonl(build_dir / "triples.jsonl")
+    assert figs["articles"] == 5 and figs["triples"] == len(triples) > 100
+    assert figs["self-loop triples"] == sum(1 for t in triples
+                                            if t["subject_entity"] and t["subject_entity"] == t["object_entity"])
+    assert 0 < figs["plain entity->entity edges"] and figs["self-loop edges"] <= figs["plain entity->entity edges"]
+    assert figs["bare-pronoun subject triples"] == sum(
+        1 for t in triples if not t["subject_entity"] and t["subject"].strip().lower() in audit.BARE_PRONOUNS)
+    assert audit.is_bare_pronoun({"subject": "They", "subject_entity": None})
+    assert not audit.is_bare_pronoun({"subject": "They", "subject_entity": "Iran"})
+    assert not audit.is_bare_pronoun({"subject": "Iran", "subject_entity": None})
+
+
+def test_sample_is_the_seeded_draw_of_each_sorted_topic_folder(tmp_path):
+    for topic in ("sport", "business"):
+        (tmp_path / topic).mkdir()
+        for k in range(10):
+            (tmp_path / topic / f"{k:02d}.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "README.md").write_text("not a topic", encoding="utf-8")
+    picked = audit.pick_sample(tmp_path, 3, 16)
+    assert picked == audit.pick_sample(tmp_path, 3, 16) and len(picked) == 6
+    assert [p.parent.name for p in picked] == ["business"] * 3 + ["sport"] * 3
+    import random
+    rng = random.Random(16)
+    expected = sorted(rng.sample(sorted((tmp_path / "business").iterdir()), 3))
+    expected += sorted(rng.sample(sorted((tmp_path / "sport").iterdir()), 3))
+    assert picked == expected
+
+
+def test_score_precision_classes_and_calibration(tmp_path):
+    confidences = [0.3, 0.45, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99]
+    key = [{"_header": {"kind": "triples", "seed": 1}}]
+    key += [{"id": f"T{k:03d}", "confidence": c} for k, c in enumerate(confidences, start=1)]
+    correct = [False, False, True, False, True, True, False, True, True, True, True, True]
+    verdicts = [{"id": f"T{k:03d}", "correct": ok, "class": None if ok else "trivial", "note": ""}
+                for k, ok in enumerate(correct, start=1)]
+    verdicts[3]["class"] = "negation-wrong"
+    verdicts[6]["class"] = "made-up-class"
+    verdicts.append({"id": "T999", "correct": True})
+    (tmp_path / "k.jsonl").write_text("".join(json.dumps(r) + "\n" for r in key), encoding="utf-8")
+    (tmp_path / "v.jsonl").write_text("".join(json.dumps(r) + "\n" for r in verdicts[1:]), encoding="utf-8")
+
+    result = audit.score(audit.read_jsonl(tmp_path / "k.jsonl"), audit.read_jsonl(tmp_path / "v.jsonl"))
+    assert (result["items"], result["judged"], result["correct"], result["precision"]) == (12, 11, 8, 0.7273)
+    assert result["wilson95"] == [0.4344, 0.9025]
+    assert result["missing"] == ["T001"] and result["unknown"] == ["T999"]
+    assert result["classes"] == {"made-up-class": 1, "negation-wrong": 1, "trivial": 1}
+    assert result["classes_not_in_rubric"] == ["made-up-class"]
+    assert result["calibration"] == [
+        {"bucket": "<0.5", "n": 1, "correct": 0, "precision": 0.0},
+        {"bucket": "0.5-0.6", "n": 1, "correct": 1, "precision": 1.0},
+        {"bucket": "0.6-0.7", "n": 2, "correct": 1, "precision": 0.5},
+        {"bucket": "0.7-0.8", "n": 2, "correct": 1, "precision": 0.5},
+        {"bucket": "0.8-0.9", "n": 2, "correct": 2, "precision": 1.0},
+        {"bucket": ">=0.9", "n": 3, "correct": 3, "precision": 1.0}]
+    text = audit.render_score(result)
+    assert "8 of 11 judged correct = 72.7 % (95 % Wilson 43.4–90.2 %)" in text
+    assert "| 0.6-0.7 | 2 | 1 | 50.0 % |" in text
+
+
+def test_wilson_interval():
+    assert audit.wilson(46, 80) == pytest.approx((0.4657, 0.6774), abs=1e-4)
+    assert audit.wilson(0, 0) == (0.0, 0.0)
+    assert audit.wilson(10, 10)[1] == pytest.approx(1.0)
