@@ -291,14 +291,14 @@ def _write_suspicious(result, fmt: RecordFormat, output: Path | None, aliases: P
 
 @app.command()
 def mentions(
-    paths: List[Path] = typer.Argument(None, help="Article files or folders. Default: the sample articles."),
-    fmt: RecordFormat = typer.Option(RecordFormat.jsonl, "--format", "-f", help="jsonl (README: Output contracts) or tsv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
-    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
-    dask: Optional[str] = typer.Option(None, "--dask", help=DASK_HELP),
-    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
+    paths: Articles = None,
+    fmt: RecordFormat = typer.Option(RecordFormat.jsonl, "--format", "-f", help="jsonl (docs/contracts.md) or tsv."),
+    output: Output = None,
+    model: Model = None,
+    strict: Strict = False,
+    workers: Workers = None,
+    dask: Dask = None,
+    aliases: Aliases = None,
 ):
     """Print every mention the resolver used: its entity, type and how it was resolved (name, alias, pronoun …)."""
     from .resolve import Gazetteer

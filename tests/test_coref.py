@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import resolve_analyses
+from kg.builder import resolve_analyses
 from kg.graph.vocab import Vocabulary
 from kg.pipeline import analyse_articles
 from kg.records import Article, Mention
