@@ -7,8 +7,10 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from importlib import resources
 
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:[’']s?|[’'])$")
@@ -45,7 +47,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
 
 
-def name_key(text: str) -> str:
+def name_key(text: str, keep_initials: bool = False) -> str:
     """The matching key of a name: no leading "the", possessive, dots or middle initials.
 
     >>> name_key("The Wall Street Journal")
@@ -56,7 +58,7 @@ def name_key(text: str) -> str:
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
     words = _DASH.sub(" ", _HYPHEN.sub("-", text)).replace(",", " ")
     words = fold(words).replace(".", "").split()
-    if len(words) > 2:  # "donald j trump" → "donald trump"
+    if len(words) > 2 and not keep_initials:  # "donald j trump" → "donald trump"
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     for i in range(len(words) - 1):  # "al Qaeda" is written "al-Qaeda" too
         if words[i] in {"al", "el"} and i + 1 < len(words):
@@ -164,4 +166,19 @@ def gender_of_first_name(first: str) -> str | None:
         return "m"
     if word in FEMALE_NAMES:
         return "f"
-    return None
+    return _first_names().get(word)
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    """The shipped list of common first names (kg/data/first_names.txt): name → "m"/"f"."""
+    out: dict[str, str] = {}
+    gender = None
+    text = resources.files("kg.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            gender = line.strip("[]")
+        elif line and not line.startswith("#") and gender:
+            out.update((w, gender) for w in line.split())
+    return out
