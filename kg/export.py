@@ -22,14 +22,6 @@ SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "trig": ".trig", "nquads": ".nq
 FORMATS = tuple(SUFFIXES)
 
 
-def dataset_to_store(dataset) -> ox.Store:
-    """An rdflib ``Dataset`` copied into an in-memory Oxigraph store (via N-Quads)."""
-    store = ox.Store()
-    data = dataset.serialize(format="nquads", encoding="utf-8")
-    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-    return store
-
-
 def _prefixes(vocab) -> dict[str, str]:
     # Only the graph's own vocabularies: rdflib's probe would add two dozen unused ones.
     return vocab.prefixes()
