@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .extract import extract_doc
+from .extract.quotes import attribute_quotes
 from .nlp import load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
@@ -42,7 +43,8 @@ class _Accumulator:
     def result(self) -> ArticleAnalysis:
         if self.error is None:
             try:
-                return ArticleAnalysis(self.article, self.sentences, tuple(self.extractions),
+                extractions = attribute_quotes(self.article.text, self.extractions)  # quotes across sentences
+                return ArticleAnalysis(self.article, self.sentences, tuple(extractions),
                                        tuple(resolve_pronouns(self.mentions)))
             except Exception as exc:
                 self.error = _describe(exc, None)

@@ -27,10 +27,13 @@ from dataclasses import dataclass
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
-from .polarity import HEDGE_ADJ, is_negated, modality_of, negation_tokens
+from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverbial_focus, is_cleft_frame
+from .modality import content_noun, denied_content, frame
+from .polarity import (HEDGE_ADJ, is_correlative_not, is_deferred, is_negated, is_not_until, modality_of, negation_tokens,
+                       negative_determiner)
 from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
 from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
-from .speech import attribution, is_reporting, quote_head, reported_clause
+from .speech import content_conj, inverted_subject, is_reporting, quote_head, reported_clause
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -38,6 +41,7 @@ REL_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 LIGHT_DETS = frozenset({"a", "an"})
 MAX_CONJ = 4
+CLEFT_WORDS = RELATIVE_SUBJECTS | {"it"}  # subjects that stand for a cleft's focus
 
 
 def has_word(text: str) -> bool:
@@ -49,17 +53,24 @@ def has_word(text: str) -> bool:
 
 def is_predicate(tok) -> bool:
     """A verb or a copula heading a clause (not an auxiliary, not a chained complement)."""
-    if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not tok.text[:1].isalpha():
+    if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not (tok.text[:1].isalpha() or is_contracted_copula(tok)):
         return False
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
-        return False
+        # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force")
+        return tok.dep_ == "acl" and content_noun(tok) is not None
     if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)):
         # chained into its governor, or an object-control complement ("urged Israel to remain
         # prepared"): what was urged is not asserted, it stays an argument of the governor
         return False
     return True
+
+
+def is_contracted_copula(tok) -> bool:
+    """"they're not in a better position", "I'm sure": a contracted "are"/"am" heading its clause
+    ("'s" stays out: "it's fair to say" is no statement by "it")."""
+    return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.lower_ in {"'re", "’re", "'m", "’m"}
 
 
 def is_chained(xcomp) -> bool:
@@ -100,7 +111,8 @@ def relation_tokens(verbs) -> list:
     parts = []
     for v in verbs:
         parts.append(v)
-        parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i))
+        parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i)
+                     and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c))))
         for n in negation_tokens(v):
             parts.append(n)
             parts.extend(g for g in n.children if g.lower_ == "no")  # "no longer"
@@ -139,7 +151,21 @@ def lemma_of(verbs, passive: bool, has_agent: bool) -> str:
 # --------------------------------------------------------------------------- subjects
 
 def subject_of(verb, depth: int = 0):
-    """The subject token of ``verb``: its own, or inherited (conjunct, relative, participle, control)."""
+    """The subject token of ``verb``: its own, or inherited (conjunct, relative, participle, control);
+    in an it-cleft the focus ("it was Radcliffe who managed …" → Radcliffe, frames.py)."""
+    subj = _subject_of(verb, depth)
+    if subj is not None and subj.lower_ in CLEFT_WORDS:
+        # "it" of the cleft's copula, or "who" of the clause that is its complement
+        frame = subj.head.head if subj.lower_ in RELATIVE_SUBJECTS else subj.head
+        if frame.i != verb.i and frame.pos_ in PREDICATE_POS:
+            focus = cleft_focus(frame)
+            if focus is not None:
+                # "it was not until Hotel … that Hollywood came calling": an adverbial focus is no subject
+                return focus if focus.dep_ == "attr" else None
+    return subj
+
+
+def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
     for c in verb.children:
@@ -148,14 +174,18 @@ def subject_of(verb, depth: int = 0):
                 return antecedent(verb)
             return c
     dep = verb.dep_
+    if content_conj(verb) is not None:
+        return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
+    if inverted_subject(verb) is not None:
+        return inverted_subject(verb)  # "Knapman rejected the idea X posed a threat and queried …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
-        return subject_of(verb.head, depth + 1)
+        return _subject_of(verb.head, depth + 1)
     if dep in {"relcl", "acl"}:
         if relative_object(verb, []) is not None:
             return None
         return antecedent(verb)
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children):
-        return subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
+        return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
         obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"}), None)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
@@ -192,6 +222,8 @@ def verb_arguments(verbs):
                 if c.pos_ in {"VERB", "AUX"}:
                     continue
                 if is_relative_pronoun(c) and antecedent(v) is not None:
+                    if is_adverbial_focus(antecedent(v)):
+                        continue  # "it was only after the break that Chelsea scored": "that" is no object
                     c = antecedent(v)  # "tourism which it lost" → it — lose — tourism
                 core.append(c)
             elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)):
@@ -204,11 +236,14 @@ def verb_arguments(verbs):
                 mods.append(c)
             elif dep == "xcomp" and not is_chained(c):
                 xcomps.append(c)
-    if not core and clause is None:
+    tail = verbs[-1]
+    if not core and clause is None and not passive_mod.is_passive(tail):
         # "sell or merge hundreds of thrifts": a later conjoined verb without a subject shares its object
-        tail = verbs[-1]
+        # (not a passive: "before his case was heard and sacked the striker")
         for c in tail.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children):
+            if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
+                    and tail.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)):
+                # not "has been in America … but has not ruled out a return": a verb group of its own
                 core.extend(g for g in c.children if g.dep_ == "dobj")
                 break
     core.sort(key=lambda t: t.i)
@@ -295,6 +330,7 @@ class Reading:
     extra_preps: list | None = None  # the prepositional phrases left as extra arguments
     clause_tok: object = None  # the clausal object's head, when the object is a clause
     is_clause: bool = False
+    negates: bool = False  # the object's "no" negates the predicate ("played no part")
 
 
 def passive_with_agent(p: Predicate) -> Reading | None:
@@ -315,12 +351,29 @@ def core_object(p: Predicate) -> Reading | None:
     if not p.core or (p.clause is not None and is_reporting(p.tail)):
         return None
     first = p.core[0]
+    denial = denied_object(p, first)
+    if denial is not None:
+        return denial
     folded = light_verb_object(p, first)
     if folded is not None:
         return folded
     copula = first.dep_ in {"attr", "acomp"}
-    return Reading("copula" if copula else "dobj", [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]],
-                   kind="copula" if copula else "fact")
+    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]]
+    no = negative_determiner(first)
+    negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
+    if negates:  # "played no part" → played (negated) part (polarity.py)
+        objects = [make_argument(p.doc, no.i + 1, np_bounds(first)[1], first, p.offset)]
+    return Reading("copula" if copula else "dobj", objects, kind="copula" if copula else "fact", negates=negates)
+
+
+def denied_object(p: Predicate, first) -> Reading | None:
+    """A denial whose object is a content noun with its clause: "But the firm denied reports it
+    was withdrawing completely from Iraq" → the firm — deny — "reports it was withdrawing
+    completely from Iraq", a speech act (the content is negated for the firm, modality.py)."""
+    if denied_content(first) is None:
+        return None
+    return Reading("speech", [make_argument(p.doc, *clause_bounds(first), first, p.offset, is_clause=True)],
+                   kind="speech", is_clause=True)
 
 
 def light_verb_object(p: Predicate, first) -> Reading | None:
@@ -458,6 +511,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     tail = verbs[-1]
     if verb.dep_ == "acl" and is_infinitival(verb):
         return []
+    if is_cleft_frame(verb) or impersonal_report(verb)[0]:
+        return []  # "it was Radcliffe who …", "it is understood that …" say nothing (frames.py)
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
     if subj_tok is None:
@@ -465,15 +520,25 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
     core, clause, preps, mods, xcomps = verb_arguments(verbs)
-    if rel_obj is not None and not core:
+    if rel_obj is not None and not core and not is_adverbial_focus(rel_obj):
         core = [rel_obj]
     rel = relation_tokens(verbs)
     p = Predicate(verb, sent, offset, verbs, passive, by_tok, agent, core, clause, preps, mods, xcomps, rel)
 
-    negated = is_negated(rel)
+    negated = is_negated(rel) and not any(is_deferred(v) for v in verbs)
     modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
                 or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
-    speaker_tok, denied = attribution(verb, subject_of)
+    speaker_tok, denied, framed = frame(verb, subject_of)  # modality.py: denials, conditions, questions …
+    if framed in {"question", "conditional"} or modality is None:
+        modality = framed or modality
+    content = verb
+    while content.dep_ == "conj" and content.head.i != content.i:
+        content = content.head  # "it is understood that the board considered … and asked …"
+    impersonal, hedge = impersonal_report(content.head) if content.dep_ == "ccomp" else (False, None)
+    if impersonal:  # "it was revealed that X": X is asserted; "it is understood that X": hedged, no speaker
+        modality = modality or hedge
+        if speaker_tok is not None and speaker_tok.lower_ == "it" and speaker_tok.head.i == content.head.i:
+            speaker_tok, denied = None, False
     speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
     negated = negated != denied if speaker_tok is not None and denied else negated
 
@@ -484,6 +549,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if reading.lemma_suffix:
         lemma = f"{lemma} {reading.lemma_suffix}".replace("  ", " ")
     extra = extra_arguments(p, reading)
+    if reading.negates:
+        negated = not negated  # "played no part" (core_object)
 
     if is_bare_participle(verb, rel):
         rel_words = ["be"] + rel_words
@@ -495,6 +562,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         relation = " ".join(rel_words + [by_tok.text])
         agents = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
         subjects, objects = agents, subjects
+    # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
+    nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
     subjects = [a for a in subjects if has_word(a.text)]
     objects = [a for a in objects if has_word(a.text)]
@@ -506,7 +575,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                          pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
-                                  speaker=speaker if kind != "speech" else None, confidence=conf, kind=kind,
+                                  speaker=speaker if kind != "speech" or nested else None, confidence=conf, kind=kind,
                                   extra=tuple(extra), passive=passive and agent is not None))
     return out
 

@@ -14,7 +14,8 @@ def is_passive(verb) -> bool:
     for c in verb.children:
         if c.dep_ in {"auxpass", "nsubjpass", "csubjpass"}:
             return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # "allegations they had planted the device": a perfect ("had planted") is active
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def agent_of(verb):

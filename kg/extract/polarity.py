@@ -1,7 +1,9 @@
 """Negation and modality of a predicate.
 
 Negation: "not"/"n't"/"never" (dep ``neg``), "no longer", "no one"/"nobody"
-subjects are left alone; "deny that X" negates the reported X (speech.py).
+subjects are left alone; "deny that X" negates the reported X (speech.py,
+modality.py). Not negations: "not only … but" (a correlative), "not until T"
+and "not … until T" (the event happens, later).
 Modality: modal auxiliaries ("may", "could", "should" …) and hedging adverbs
 or adjectives ("reportedly", "possibly", "it is possible that …").
 """
@@ -15,10 +17,47 @@ HEDGES = {"reportedly": "reportedly", "allegedly": "allegedly", "possibly": "pos
 HEDGE_ADJ = {"possible": "possible", "likely": "likely", "unlikely": "unlikely", "probable": "likely"}
 
 
+def is_correlative_not(tok) -> bool:
+    """"not only … but", "not just … but also": a "not" that adds, it does not negate.
+
+    "The Tories not only lost the seat but came third": *lost* is not negated.
+    """
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ not in {"only", "just", "merely", "simply"}:
+        return False
+    return nxt.lower_ == "only" or any(t.lower_ == "but" for t in tok.doc[tok.i + 2:tok.sent.end])
+
+
+def is_not_until(tok) -> bool:
+    """"not until T": the "not" belongs to the time, not to the event.
+
+    "…, where Federer triumphed, but not until Ljubicic had stretched him all the
+    way": Ljubicic did stretch him.
+    """
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "until"
+
+
+def is_deferred(verb) -> bool:
+    """"not … until T" on ``verb``: the event is placed later, not denied.
+
+    "The film … was not broadcast on television until the early 1990s": it was
+    broadcast, in the early 1990s. The relation keeps its words as written; only
+    the flag changes.
+    """
+    for c in verb.children:
+        if c.lower_ == "until" and c.i > verb.i and c.dep_ in {"prep", "mark"}:
+            return True
+        if c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children):
+            return True
+    return False
+
+
 def negation_tokens(verb) -> list:
     """The negating children of ``verb``: "not", "never", and "no longer"."""
     out = []
     for c in verb.children:
+        if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c)):
+            continue
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}):
             out.append(c)
         elif c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
@@ -28,7 +67,7 @@ def negation_tokens(verb) -> list:
 
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
-    return any(t.dep_ == "neg" or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children))
+    return any((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t)) or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children))
                for t in tokens)
 
 
@@ -49,3 +88,14 @@ def modality_of(tokens, verb) -> str | None:
     if verb.dep_ == "ccomp" and head.lower_ in HEDGE_ADJ:
         return HEDGE_ADJ[head.lower_]
     return None
+
+
+def negative_determiner(noun):
+    """The "no" opening an object noun phrase ("played no part"), or ``None``.
+
+    "Lord Falconer and Baroness Morgan played no part in drafting the answer" reads as
+    a negated *play* with the object "part": the negation moves from the determiner to
+    the triple. A subject's "no" ("No one was hurt") stays where it is.
+    """
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
+    return det if noun.dep_ in {"dobj", "attr"} else None

@@ -8,6 +8,8 @@
   clause as a ``parataxis`` of the quote's verb); both are handled.
 * "according to X" on a clause makes X its speaker (no speech act).
 * "deny that X" negates the content X.
+* Two misparses of "X said/denied N V…" are read back as reported speech:
+  :func:`content_conj` and :func:`inverted_report`.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ announce report state argue explain note write declare reveal admit acknowledge 
 indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
 show find conclude""".split())
-DENIAL = frozenset({"deny", "dispute", "reject"})
+DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 
 
@@ -86,3 +88,59 @@ def attribution(verb, subject_of):
         child = head
         depth += 1
     return None, False
+
+
+def content_conj(verb):
+    """The object that is really the subject of ``verb``, when the parser coordinated a reported
+    clause with its reporting verb ("and" missing), else ``None``.
+
+    "The attorney general has denied his statement to Parliament … was drafted by Downing
+    Street officials": *drafted* is parsed as a conjunct of *denied*; its subject is
+    *statement*, and the clause is what was denied.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"} or not (is_reporting(head) or head.lemma_.lower() in DENIAL):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    if not any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        return None
+    between = verb.doc[obj.right_edge.i + 1:verb.left_edge.i]
+    if any(t.is_punct or t.dep_ == "cc" for t in between) or any(c.dep_ == "cc" and obj.i < c.i < verb.i for c in head.children):
+        return None
+    return obj
+
+
+def inverted_report(verb):
+    """The reporting (or denying) verb parsed as a complement *before* ``verb`` although ``verb``
+    is what it reports, else ``None``.
+
+    "Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP": the parser
+    makes *posed* the root and *rejected* its complement; the threat is the rejected idea.
+    """
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    for c in verb.children:
+        if (c.dep_ == "ccomp" and c.i < subj.i and (is_reporting(c) or c.lemma_.lower() in DENIAL)
+                and any(g.dep_ == "nsubj" for g in c.children) and reported_clause(c) is None
+                and c.right_edge.i + 1 == subj.left_edge.i):
+            return c
+    return None
+
+
+def inverted_subject(verb):
+    """The reporter as the subject of a verb coordinated with an inverted report's content.
+
+    "Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP and queried why …":
+    *queried* hangs on *posed* in the parse, but its subject is Mr Knapman.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    report = inverted_report(verb.head)
+    if report is None:
+        return None
+    return next((c for c in report.children if c.dep_ == "nsubj"), None)

@@ -256,7 +256,8 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     apart from "London Stock Exchange"); an acronym never does ("BBC" is not
     "BBC Radio 4").
     """
-    orgs = {k for k in row if k and " " in k and votes[k].most_common(1)[0][0] == "ORG"}
+    orgs = {k for k in row if k and " " in k and (gazetteer.lookup_key(k) or (None, None))[1] in {"ORG", None}
+            and (votes[k].most_common(1)[0][0] == "ORG" or (gazetteer.lookup_key(k) or (None, None))[1] == "ORG")}
     if not orgs:
         return
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -265,8 +266,7 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
         words = k.split()
         if len(words) >= 3 and words[1] == "of":  # the head noun: "Bank of England"
             firsts[words[0]].add(k)
-        words = [w for w in words if w not in {"of", "the", "and", "&", "fc"}]
-        if len(words) >= 2:
+        elif len(words) >= 2 and not {"of", "for", "in"} & set(words):  # not "University of Michigan"
             lasts[words[-1]].add(k)
     for i, key in enumerate(row):
         if not key or " " in key or gazetteer.lookup_key(key) or mentions[i].text.isupper():  # "BBC" ≠ "BBC One"
@@ -274,7 +274,9 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
         top = votes[key].most_common(1)[0][0]
         if top == "PERSON" and votes[key]["ORG"] == 0:
             continue
-        targets = lasts.get(key, set()) | (firsts.get(key, set()) if top not in PLACE_TYPES else set())
+        if top in PLACE_TYPES:  # "Angola" is not "Radio Angola"
+            continue
+        targets = lasts.get(key, set()) | firsts.get(key, set())
         if len(targets) == 1:
             row[i] = next(iter(targets))
 

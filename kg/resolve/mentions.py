@@ -6,9 +6,12 @@ Relative pronouns ("who", "which") point at the noun their clause modifies.
 """
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
+from .namespans import body_from_demonym, context_label, extra_spans, football_paragraph, is_adjective, is_place_club, list_pieces, strip_demonym
 from .roles import title_of, word
 
 # spaCy labels that name things a news graph is about.
@@ -87,11 +90,53 @@ def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     title_tokens: set[int] = set()
     doc_text = doc.text  # spaCy joins the tokens anew on every .text: read it once
     # persons first, so a title's words ("Defense" in "Defense Minister Israel Katz") are known before other entities
-    for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+    for ent in sorted(name_spans(doc, doc_id), key=lambda e: (e.label_ != "PERSON", e.start)):
         m = _named(ent, doc_id, offset, title_tokens, doc_text)
         if m is not None:
             out.append(m)
     return [m for m in out if not _inside_title(m, doc, offset, title_tokens)]
+
+
+def name_spans(doc, doc_id: str = "") -> list:
+    """The entities of ``doc`` as names (:mod:`kg.resolve.namespans`): lists cut into names, demonyms
+    and adjectives set aside, types read from context, and the names the model missed."""
+    football = football_paragraph(doc)
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or is_adjective(ent):
+            continue
+        ent = body_from_demonym(ent) or ent
+        for piece in list_pieces(ent):
+            piece = strip_demonym(piece)
+            label = context_label(piece) or ("ORG" if is_place_club(piece, football) else None)
+            spans.append(Span(doc, piece.start, piece.end, label=label) if label and label != piece.label_ else piece)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    spans += extra_spans(doc, covered)
+    return spans + _ARTICLE.surnames_missed(doc, doc_id, spans, covered)
+
+
+class _ArticleSurnames:
+    """Surnames of the persons named so far in the article being read (its paragraphs come in order).
+
+    A later paragraph's "Dent will meet Swede Joachim Johansson", where the model
+    labels nothing, is a mention of "Taylor Dent" named two paragraphs before.
+    """
+
+    def __init__(self):
+        self.doc_id: str | None = None
+        self.surnames: set[str] = set()
+
+    def surnames_missed(self, doc, doc_id: str, spans: list, covered: set[int]) -> list:
+        if doc_id != self.doc_id:
+            self.doc_id, self.surnames = doc_id, set()
+        for span in spans:
+            if span.label_ == "PERSON" and len(span) >= 2 and span[-1].text[:1].isupper():
+                self.surnames.add(span[-1].text)
+        return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+                if t.text in self.surnames and t.i not in covered and t.pos_ == "PROPN" and not t.ent_type_]
+
+
+_ARTICLE = _ArticleSurnames()
 
 
 def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:

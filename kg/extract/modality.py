@@ -1,0 +1,341 @@
+"""Frames: what stands above a clause and keeps it from being a plain fact.
+
+A clause is a fact of the article only when nothing above it frames it. Each
+construction below is a small pure function over spaCy tokens; :func:`frame`
+walks up from a predicate and combines them into who the content is
+attributed to, whether that speaker denies it, and its modality:
+
+==========================  ============================================================
+construction                example → frame of the content
+==========================  ============================================================
+denied content noun         "Lawyers denied allegations they had planted the device"
+                            → they — plant — device, by Lawyers, negated
+denial complement           "Howard dismissed claims that …", "X denied (that) Y"
+                            → by X, negated
+content noun                "a report that the firm has failed to win a contract"
+                            → modality ``reportedly`` (claims, rumours …),
+                            ``allegedly``, ``belief``, ``hope``, ``fear`` …
+condition                   "If the record does make the top spot, it will be …"
+                            → both clauses ``conditional`` ("unless" too)
+question                    "Asked if she was a member …", "whether Y", a clause
+                            ending in "?" → ``question``
+attitude                    "Redford wants the festival to encompass …", "did not
+                            rule out raising rates" → ``wish``, ``plan``, ``possible``
+passive report              "X was told that Y", "It is understood that Y" → no
+                            speaker (the subject did not say it); hedged verbs
+                            give ``reportedly``
+failed factive              "Disney failed to tell investors that it employed …"
+                            → the content stays a fact of the article
+==========================  ============================================================
+
+Negation itself (not, never, no longer; "not … until", "not only … but") is
+in polarity.py; who said a quote across sentences is in quotes.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .relative import relative_object
+from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_reporting,
+                     reported_clause)
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+# verbs and adjectives whose if/whether complement is an (indirect) question
+QUESTION_HEADS = frozenset("""ask wonder question query know see check decide doubt sure unsure clear unclear determine
+investigate examine consider tell say debate discuss inquire enquire""".split())
+# nouns whose complement clause is content, not a fact, and its modality when no one denies it
+CONTENT_NOUNS = {
+    "claim": "reportedly", "report": "reportedly", "rumour": "reportedly", "rumor": "reportedly",
+    "suggestion": "reportedly", "speculation": "reportedly", "assertion": "reportedly", "talk": "reportedly",
+    "story": "reportedly", "allegation": "allegedly", "accusation": "allegedly", "charge": "allegedly",
+    "idea": "belief", "notion": "belief", "theory": "belief", "belief": "belief", "view": "belief",
+    "impression": "belief", "suspicion": "belief", "perception": "belief", "conviction": "belief",
+    "hope": "hope", "wish": "hope", "fear": "fear", "concern": "fear", "worry": "fear", "doubt": "doubt",
+    "expectation": "expectation", "prediction": "expectation", "forecast": "expectation",
+    "possibility": "possible", "prospect": "possible", "chance": "possible", "risk": "possible",
+    "likelihood": "likely", "plan": "plan", "proposal": "plan", "intention": "plan", "promise": "promise",
+    "pledge": "promise", "threat": "threat", "warning": "threat", "question": "question",
+}
+# verbs through which a noun's content is voiced by the verb's subject ("X made claims that Y")
+VOICING = frozenset("make repeat voice express raise air reiterate issue publish spread deny reject dismiss".split())
+# verbs whose complement is wanted, planned or held possible, not done
+ATTITUDE = {"want": "wish", "wish": "wish", "hope": "hope", "plan": "plan", "intend": "plan", "aim": "plan",
+            "seek": "wish", "try": "wish", "attempt": "wish", "expect": "expectation", "fear": "fear",
+            "doubt": "doubt", "propose": "plan", "prefer": "wish", "like": "wish", "need": "wish",
+            "rule": "possible", "exclude": "possible"}
+# speech verbs whose complement is presupposed true: not saying it leaves it a fact
+FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report".split())
+NEGATIVE_IMPLICATIVE = frozenset({"fail", "refuse", "decline", "neglect"})
+# passive reports that hedge ("it is understood that", "X is said to") rather than assert
+DOCUMENTS = frozenset(CONTENT_NOUNS) | {"statement", "article", "document", "study", "survey", "poll", "paper"}
+HEDGED_PASSIVE = frozenset("""understand think believe expect say report rumour rumor claim allege fear suggest
+suppose presume consider estimate""".split())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What frames a clause: its speaker token, whether the speaker denies it, its modality."""
+
+    speaker: object = None
+    denied: bool = False
+    modality: str | None = None
+
+    def __iter__(self):
+        return iter((self.speaker, self.denied, self.modality))
+
+
+def mark_of(verb) -> str | None:
+    """The subordinating word of a clause ("if", "whether", "unless"), lowercased, or ``None``."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+
+
+def is_condition(clause) -> bool:
+    """An if/unless clause that sets a condition.
+
+    "If the record does make the top spot, it will be …": *make* is a condition.
+    "even if" (concession) and "as if" (manner) are not; nor is an if-clause that
+    is the question of "ask", "wonder" …, see :func:`is_question_clause`.
+    """
+    if clause.dep_ != "advcl" or mark_of(clause) not in CONDITION_MARKS:
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    before = clause.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    if before in {"even", "as"} or any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
+        return False
+    return not is_question_clause(clause)
+
+
+def consequent_condition(verb):
+    """The if-clause attached to ``verb`` when ``verb`` is the consequent of a condition.
+
+    "If the Indian deals go ahead, it will give Holcim a major presence": *give*
+    holds only under the condition. A speech act is not: "Pezeshkian warned of a more
+    severe response if Israel continues its aggression" was said unconditionally.
+    """
+    if is_reporting(verb):
+        return None
+    return next((c for c in verb.children if is_condition(c)), None)
+
+
+def is_question_clause(clause) -> bool:
+    """An indirect question: a whether-clause, or an if-clause complementing a verb of asking.
+
+    "Asked if she was a member of the group, …", "expressed doubts over whether
+    Speegle added anything": the clause asks, it asserts nothing.
+    """
+    mark = mark_of(clause)
+    if mark == "whether":
+        return True
+    if mark != "if":
+        return False
+    head = clause.head
+    if clause.dep_ in {"ccomp", "pcomp", "csubj"}:
+        return True
+    # "we'll see if it works" asks; a fronted "If we don't, we'll see what happens" is a condition
+    return clause.i > head.i and (head.lemma_.lower() in QUESTION_HEADS or head.lower_ in QUESTION_HEADS)
+
+
+def in_direct_question(verb) -> bool:
+    """Whether ``verb`` sits in a clause that ends with a question mark.
+
+    "“Do they want to change positions with us?” …": *want* is asked, not said.
+    The first sentence-final mark after the verb decides; a quotation mark in
+    between means the question is someone else's words ("Holmes asked: “Will I …?”").
+    """
+    sent = verb.sent
+    for tok in verb.doc[verb.i + 1:sent.end]:
+        if tok.text in {'"', "“", "”", "''", "``"}:
+            return False
+        if tok.text in {".", "!", "?", "…"} or tok.text.endswith("?"):
+            return tok.text.endswith("?")
+    return False
+
+
+def content_noun(clause):
+    """The noun whose content ``clause`` is ("claims that Y", "allegations they had planted …"), or ``None``.
+
+    A relative clause ("the claims that he made", "claims which emerged") is not
+    content: it has a gap the noun fills. A reporting participle ("a report
+    claiming he warned …") passes its noun on.
+    """
+    noun = clause.head
+    if clause.dep_ not in {"acl", "relcl", "ccomp"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.lemma_.lower() not in CONTENT_NOUNS:
+        return None
+    if clause.dep_ == "acl" and clause.tag_ in {"VBG", "VBN"} and is_reporting(clause):
+        return noun
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}), None)
+    if subj is None or subj.tag_ in {"WDT", "WP"} or (subj.lower_ == "that" and subj.i < clause.i and subj.i == noun.i + 1):
+        return None
+    if mark_of(clause) == "that":
+        return noun
+    if clause.dep_ == "relcl" and relative_object(clause, []) is not None:
+        return None  # "the claims he made (last year)": the noun is the missing object
+    objects = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent", "dative"}
+    if not any(c.dep_ in objects for c in clause.children) and clause.pos_ != "AUX":
+        return None
+    return noun
+
+
+def governing_verb(noun):
+    """The verb a content noun is the object of, through conjoined nouns ("denied the claims and reports")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    return None
+
+
+def noun_frame(noun, subject_of) -> Frame:
+    """The frame a content noun puts on its clause.
+
+    "Baros denied suggestions he wanted to leave …" → by Baros, denied.
+    "on a report that the firm has failed to win a contract" → ``reportedly``.
+    "Mr Blair's claim that …" → by Mr Blair.
+    """
+    verb = governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in DENIAL and noun.dep_ != "nsubjpass":
+        return Frame(subject_of(verb), True, None)
+    speaker = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if speaker is None and verb is not None and verb.lemma_.lower() in VOICING:
+        speaker = subject_of(verb)
+    return Frame(speaker, False, CONTENT_NOUNS[noun.lemma_.lower()])
+
+
+def denied_content(noun):
+    """The content clause of a noun a denial verb takes as object, or ``None``.
+
+    "Lawyers for the pair denied allegations they had planted the device": the
+    speech act is (Lawyers — deny — "allegations they had planted the device").
+    """
+    verb = governing_verb(noun)
+    if verb is None or verb.lemma_.lower() not in DENIAL or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.children if content_noun(c) == noun), None)
+
+
+def is_passive_report(verb) -> bool:
+    """A reporting verb in the passive: its subject heard it, did not say it.
+
+    "X was told that Y", "Asked if Y, X said …", "It is understood that Y".
+    """
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def is_unsaid_factive(verb) -> bool:
+    """A factive speech verb that was not performed: its content is still true.
+
+    "Disney failed to tell investors that … it employed three adult children":
+    the employing is a fact of the article, not Disney's claim.
+    """
+    if verb.lemma_.lower() not in FACTIVE_SPEECH:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE
+
+
+def attitude_of(clause) -> str | None:
+    """The attitude a verb of wanting, planning or ruling out puts on its complement.
+
+    "Redford wants the festival to encompass viewpoints" → ``wish``; "The Fed did not
+    rule out raising rates" → ``possible``. Chained complements ("plans to buy") keep the
+    framing word in their relation instead.
+    """
+    head = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp", "pcomp", "dobj"} or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if clause.dep_ == "dobj" and clause.tag_ != "VBG":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+        return None
+    return ATTITUDE.get(lemma)
+
+
+def is_document(token) -> bool:
+    """A speaker that is a text, not a person ("a report claiming …", "a statement saying …")."""
+    return token is not None and token.lemma_.lower() in DOCUMENTS
+
+
+def spoken_here(verb) -> bool:
+    """Whether ``verb`` carries its own speaker: "according to X" or a reporting
+    parataxis ("…, Trump said"), the edges speech.py attributes by."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return according_to(verb) is not None or any(
+        c.dep_ == "parataxis" and c.i > verb.i and is_reporting(c) and reported_clause(c) is None for c in verb.children)
+
+
+def frame(verb, subject_of) -> Frame:
+    """Who ``verb``'s clause is attributed to, whether denied, and its modality.
+
+    Starts from reported speech (speech.py: the first reporting verb above) and
+    refines it walking up the heads. The innermost speech edge names the speaker;
+    a denial there (or above a document's words: "denied a report claiming …")
+    makes the denier the speaker and negates; a condition, question, content noun
+    or attitude gives the modality (the innermost wins).
+    """
+    speaker, denied = attribution(verb, subject_of)
+    modality = "question" if in_direct_question(verb) else None
+    spoken = False  # a speech edge below the current level already named the speaker
+    child, depth, below = verb, 0, None
+    other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
+    while depth < 10:
+        inverted = inverted_report(child) if child.pos_ in {"VERB", "AUX"} else None
+        if inverted is not None and below is not None and below.i == inverted.i:
+            inverted = None  # the reporting clause itself
+        if inverted is not None and below is not None and below.dep_ == "conj" and inverted_subject(below) is not None:
+            break  # "… and queried why …": the reporter's next act, not what was reported
+        if inverted is not None and not spoken:
+            # "Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat" (parsed the other way round)
+            said_by = subject_of(inverted)
+            obj = next((c for c in inverted.children if c.dep_ == "dobj"), None)
+            if inverted.lemma_.lower() in DENIAL and (obj is None or obj.lemma_.lower() in CONTENT_NOUNS):
+                return Frame(said_by, True, modality)
+            if is_reporting(inverted) and obj is None:
+                speaker, denied, spoken = said_by, False, True
+        if spoken_here(child):
+            spoken = True
+        if (modality is None and child.pos_ in {"VERB", "AUX"} and consequent_condition(child) is not None
+                and not other_clause):
+            # (not into another adverbial clause: "while trust has eroded, talks could yield results if …")
+            modality = "conditional"
+        head = child.head
+        if head.i == child.i:
+            break
+        if modality is None and is_condition(child):
+            modality = "conditional"
+        elif modality is None and child.dep_ in {"ccomp", "pcomp", "advcl", "csubj"} and is_question_clause(child):
+            modality = "question"
+        elif modality is None and attitude_of(child) is not None:
+            modality = attitude_of(child)
+        noun = content_noun(child)
+        if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
+            # (a report's own "claiming" is its speech act, framed by nothing)
+            f = noun_frame(noun, subject_of)
+            if f.denied and f.speaker is not None and (not spoken or is_document(speaker)):
+                return Frame(f.speaker, True, modality)
+            if not spoken:
+                speaker, denied, spoken = f.speaker, False, f.speaker is not None
+            modality = modality or f.modality
+        if (child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}:
+            lemma = head.lemma_.lower()
+            said_by = subject_of(head)
+            if lemma in DENIAL and said_by is not None and (not spoken or is_document(speaker)):
+                return Frame(said_by, True, modality)
+            if (is_reporting(head) or lemma in HEDGED_PASSIVE) and not spoken:
+                spoken = True
+                if is_passive_report(head) or is_unsaid_factive(head):
+                    if speaker is not None and said_by is not None and speaker.i == said_by.i:
+                        speaker, denied = None, False
+                    if is_passive_report(head) and lemma in HEDGED_PASSIVE:
+                        modality = modality or "reportedly"
+        if child.dep_ == "advcl" and not is_condition(child):
+            other_clause = True
+        below, child = child, head
+        depth += 1
+    return Frame(speaker, denied, modality)

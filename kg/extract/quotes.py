@@ -1,0 +1,161 @@
+"""Quotations across sentences and paragraphs: who said each quoted sentence.
+
+The parse attributes a quote to the reporting verb of its own sentence
+(speech.py). A quotation often runs over several sentences, or paragraphs, and
+names its speaker once, before or after:
+
+    "I am surprised at the weak fourth quarter number. The main drag came from
+    electronics," said Lian Chia Liang, economist at JP Morgan Chase.
+
+    "They cannot speak to us about blips," Mourinho said. "Do they want to change
+    positions with us? …
+
+Every sentence of a quotation is its speaker's; a quotation that names no speaker
+and follows (or precedes) another one with only its reporting clause in between
+continues it. This works on the article text and the extractions alone (character
+offsets), after all paragraphs are read, so a quote carried over a paragraph break
+keeps its speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .speech import FIRST_PERSON, REPORTING
+
+OPEN = frozenset("“")
+CLOSE = frozenset("”")
+STRAIGHT = '"'
+OPENERS_BEFORE = frozenset(" \t\n([{—–-/")
+REPORTING_FORMS = frozenset("""said says told tells added adds asked asks insisted insists explained explains continued
+warned warns admitted admits argued argues claimed claims replied replies noted notes stressed stresses""".split())
+MAX_CHAIN = 4  # a speakerless quotation inherits across at most this many neighbours
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans ``[start, end)`` of the quotations in ``text`` (inside the marks).
+
+    Curly marks open and close; a straight ``"`` opens when it follows a space (or the
+    start) and is followed by a non-space, else closes. A quotation opened again
+    before it closes ends there; one left open ends with its paragraph (BBC style:
+    a quote continued in the next paragraph reopens it).
+
+    >>> quote_spans('He said: "We will. Soon," and left. "Yes')
+    [(10, 24), (37, 40)]
+    """
+    spans: list[tuple[int, int]] = []
+    start = None
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "\n" and start is not None and i + 1 < n and text[i + 1] == "\n":  # a blank line ends it
+            spans.append((start, i))
+            start = None
+            continue
+        if ch in OPEN or ch in CLOSE or ch == STRAIGHT:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            opening = ch in OPEN or (ch == STRAIGHT and before in OPENERS_BEFORE and not after.isspace())
+            if opening:
+                if start is not None:
+                    spans.append((start, i))
+                start = i + 1
+            elif start is not None:
+                spans.append((start, i))
+                start = None
+    if start is not None:
+        spans.append((start, n))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def is_quotation(text: str, span: tuple[int, int]) -> bool:
+    """A quoted sentence or clause, not a quoted word ("was not “forcing” anyone"):
+    it ends with punctuation, or runs over a sentence end."""
+    inner = text[span[0]:span[1]].rstrip()
+    return bool(inner) and (inner[-1] in ",.?!:;…" or any(m in inner for m in (". ", "? ", "! ")))
+
+
+def _blank(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
+def is_bare_report(text: str, span: tuple[int, int], ex) -> bool:
+    """A reporting clause right after a quotation that the parse left without an object:
+    "“The single biggest reason … was price,” he said." (the quote parsed on its own)."""
+    if ex.object is not None or not is_reporting_lemma(ex.relation_lemma) or ex.subject.start < span[1]:
+        return False
+    between = "".join(ch if ch.isalnum() else " " for ch in text[span[1]:ex.subject.start]).split()
+    return len(between) <= 1 and all(w.lower() in REPORTING_FORMS for w in between)
+
+
+def is_reporting_lemma(lemma: str) -> bool:
+    return lemma.split(" ")[0] in REPORTING
+
+
+def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
+    """Each quotation span → the speaker :class:`~kg.records.Argument` that said it.
+
+    A span's own speaker is the subject of a speech act whose clausal object starts
+    inside the span while the subject is outside it ("…,” said Lian Chia Liang").
+    A quotation with none takes its neighbour's when only that neighbour's reporting
+    sentence (or nothing) lies between them.
+    """
+    spans = [s for s in quote_spans(text) if is_quotation(text, s)]
+    own: dict[int, tuple[object, object]] = {}  # span index → (speaker, speech act)
+    for k, (s, e) in enumerate(spans):
+        for ex in extractions:
+            obj = ex.object
+            if (ex.kind == "speech" and obj is not None and obj.is_clause and s <= obj.start < e
+                    and not s <= ex.subject.start < e):
+                own[k] = (ex.subject, ex)
+                break
+    for k, (s, e) in enumerate(spans):
+        if k not in own:
+            act = next((ex for ex in extractions if is_bare_report(text, (s, e), ex)), None)
+            if act is not None:
+                own[k] = (act.subject, act)
+    found = {k: v[0] for k, v in own.items()}
+    for _ in range(MAX_CHAIN):
+        changed = False
+        for k in range(len(spans)):
+            if k in found:
+                continue
+            if k - 1 in found:
+                act = own.get(k - 1, (None, None))[1]
+                gap_start = max(spans[k - 1][1], act.sent_end if act is not None else 0)
+                if _blank(text[gap_start:spans[k][0]]):
+                    found[k] = found[k - 1]
+                    changed = True
+                    continue
+            if k + 1 in found:
+                act = own.get(k + 1, (None, None))[1]
+                gap_end = min(spans[k + 1][0], act.sent_start if act is not None else len(text))
+                if _blank(text[spans[k][1]:gap_end]):
+                    found[k] = found[k + 1]
+                    changed = True
+        if not changed:
+            break
+    return {spans[k]: speaker for k, speaker in found.items()}
+
+
+def attribute_quotes(text: str, extractions) -> list:
+    """The extractions with a speaker added to those said inside a quotation whose speaker
+    is named elsewhere (the next or previous sentence, or another paragraph).
+
+    Extractions that already have a speaker keep it; the speech act naming the
+    speaker is outside its quotation and is left alone.
+    """
+    extractions = list(extractions)
+    if STRAIGHT not in text and not (OPEN & set(text)):
+        return extractions
+    speakers = quote_speakers(text, extractions)
+    if not speakers:
+        return extractions
+    out = []
+    for ex in extractions:
+        if ex.speaker is None or ex.speaker.text.casefold() in FIRST_PERSON:
+            # nobody, or a quoted "I" ("… but I'd say Iran is not winning"): the quotation's speaker
+            for (s, e), speaker in speakers.items():
+                if s <= ex.subject.start < e and not s <= speaker.start < e:
+                    ex = replace(ex, speaker=speaker)
+                    break
+        out.append(ex)
+    return out

@@ -1,0 +1,195 @@
+"""Polarity and attribution as a reader means them (issue 16): denials, conditions, questions,
+hedged content, "not … until", "not only … but". Sentences from the BBC corpus
+(../shared/corpora/bbc-news), not from the news-truth dev cases.
+
+Each test asserts the exact reading and what must not be asserted: a triple is asserted
+as a plain fact when it has no speaker, no modality and is not negated.
+"""
+from __future__ import annotations
+
+from extract_helpers import extractions
+
+
+def _rows(nlp, text):
+    """(subject, relation_lemma, object, negated, modality, speaker, kind) of every extraction."""
+    return [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.negated, e.modality,
+             e.speaker.text if e.speaker else None, e.kind) for e in extractions(nlp, text)]
+
+
+def _plain(rows):
+    """The (subject, lemma, object) the sentence would assert as plain facts."""
+    return {(s, p, o) for s, p, o, neg, mod, spk, kind in rows if not neg and mod is None and spk is None}
+
+
+def test_denied_reports_are_the_deniers_negated_claim(nlp):
+    rows = _rows(nlp, "But the firm denied reports it was withdrawing completely from Iraq.")
+    assert ("the firm", "deny", "reports it was withdrawing completely from Iraq", False, None, None, "speech") in rows
+    assert ("it", "withdraw from", "Iraq", True, None, "the firm", "fact") in rows
+    assert ("it", "withdraw from", "Iraq") not in _plain(rows)
+
+
+def test_rejected_claims_that_are_negated_and_attributed(nlp):
+    rows = _rows(nlp, "Serena Williams has angrily rejected claims that she and sister Venus are a declining force in tennis.")
+    assert ("she", "be", "a declining force in tennis", True, None, "Serena Williams", "copula") in rows
+    assert not any(p == "be" and o == "a declining force in tennis" for _, p, o in _plain(rows))
+
+
+def test_rejected_the_idea_inside_reported_speech(nlp):
+    # the issue's example: the content of "rejected the idea that" is denied by the one who rejects it
+    rows = _rows(nlp, "But Mr Howard said he rejected the idea that the Tories and BNP appealed to the same voting instincts.")
+    assert ("the Tories", "appeal to", "the same voting instincts", True, None, "he", "fact") in rows
+    assert ("the Tories", "appeal to", "the same voting instincts") not in _plain(rows)
+
+
+def test_denied_report_claiming_negates_for_the_denier(nlp):
+    rows = _rows(nlp, "The Conservatives' campaign director has denied a report claiming he warned Michael Howard "
+                      "the party could not win the next general election.")
+    warned = [r for r in rows if r[1] == "warn"]
+    assert warned == [("he", "warn", "the party could not win the next general election", True, None,
+                       "The Conservatives' campaign director", "speech")]
+    # the report's own claim is not negated by the denial of what it claims
+    assert ("a report", "claim", "he warned Michael Howard the party could not win the next general election",
+            False, None, None, "speech") in rows
+
+
+def test_relative_clause_on_a_content_noun_is_not_content(nlp):
+    # "the claims he made": the noun is the object of "made", nothing is denied or hedged
+    rows = _rows(nlp, "He repeated the claims he made last year.")
+    assert ("he", "make", "the claims", False, None, None, "fact") in rows
+
+
+def test_content_of_a_report_is_hedged(nlp):
+    rows = _rows(nlp, "Shares in Irish oil company Petrel Resources have lost more than 50% of their value on a report "
+                      "that the firm has failed to win a contract in Iraq.")
+    assert ("the firm", "fail to win contract in", "Iraq", False, "reportedly", None, "fact") in rows
+    assert not any(p.startswith("fail to win") for _, p, _ in _plain(rows))
+
+
+def test_if_condition_and_its_consequent_are_conditional(nlp):
+    rows = _rows(nlp, "If we do that, they will indemnify us,\" he said.")
+    assert ("we", "do", "that", False, "conditional", "he", "fact") in rows
+    assert ("they", "indemnify", "us", False, "conditional", "he", "fact") in rows
+
+
+def test_even_if_is_not_a_condition(nlp):
+    rows = _rows(nlp, "Even if the deal collapses, the firm will survive.")
+    assert ("the firm", "survive", None, False, None, None, "fact") in rows
+
+
+def test_asked_if_is_a_question_not_the_interviewees_claim(nlp):
+    rows = _rows(nlp, "Asked whether a rescue was on the cards, Mr Alencar replied: \"No, I don't think so.\"")
+    assert ("a rescue", "be on", "the cards", False, "question", None, "fact") in rows
+    assert not any(s == "a rescue" for s, _, _ in _plain(rows))
+
+
+def test_whether_clause_of_doubts_is_a_question(nlp):
+    rows = _rows(nlp, "But Julie Howell, digital policy manager at the RNIB, expressed doubts over whether Speegle and "
+                      "similar sites added anything to blind people's experience of the web.")
+    assert ("Speegle and similar sites", "add", "anything", False, "question", None, "fact") in rows
+    assert ("Speegle and similar sites", "add", "anything") not in _plain(rows)
+
+
+def test_direct_question_asserts_nothing(nlp):
+    rows = _rows(nlp, "\"Will I have as much commitment, desire and energy to go through a major championship?\" "
+                      "Holmes asked in the New Year.")
+    assert ("I", "have", "as much commitment", False, "question", None, "fact") in rows
+    assert ("Holmes", "ask in", "the New Year", False, None, None, "fact") in rows
+
+
+def test_not_until_is_not_a_negation(nlp):
+    rows = _rows(nlp, "But the acceptance of the interface did not truly begin until the concept was developed for use "
+                      "by Apple in its pioneering Lisa computer.")
+    assert ("the acceptance of the interface", "begin", None, False, None, None, "fact") in rows
+    # a plain "not … before" stays a negation
+    rows = _rows(nlp, "The acceptance of the interface did not truly begin in 1980.")
+    assert ("The acceptance of the interface", "begin in", "1980", True, None, None, "fact") in rows
+
+
+def test_not_only_but_is_not_a_negation(nlp):
+    rows = _rows(nlp, "The result is a game which requires not only a thirst for speed but a working knowledge of physics.")
+    assert not any(neg for _, _, _, neg, _, _, _ in rows)
+
+
+def test_wanting_is_not_doing(nlp):
+    rows = _rows(nlp, "Redford wants the festival to encompass viewpoints.")
+    assert ("the festival", "encompass", "viewpoints", False, "wish", None, "fact") in rows
+    assert ("the festival", "encompass", "viewpoints") not in _plain(rows)
+
+
+def test_not_ruling_out_is_a_negated_rule_out_and_its_content_possible(nlp):
+    rows = _rows(nlp, "Siemens did not rule out an earlier date.")
+    assert rows == [("Siemens", "rule out", "an earlier date", True, None, None, "fact")]
+
+
+def test_it_is_understood_hedges_without_a_speaker(nlp):
+    rows = _rows(nlp, "It is understood no deal was offered in that meeting.")
+    assert ("no deal", "be offered in", "that meeting", False, "reportedly", None, "fact") in rows
+
+
+def test_failing_to_tell_leaves_the_content_a_fact(nlp):
+    rows = _rows(nlp, "Disney failed to tell investors that between 1999 and 2001 it employed three adult children "
+                      "of three then directors.")
+    assert ("it", "employ", "three adult children of three then directors", False, None, None, "fact") in rows
+
+
+def test_nested_speech_act_keeps_its_speaker(nlp):
+    rows = _rows(nlp, "BNP leader Nick Griffin told the Independent he expected some BNP voters to switch to the Tories.")
+    assert ("he", "expect", "some BNP voters to switch to the Tories", False, None,
+            "BNP leader Nick Griffin", "speech") in rows
+
+
+def test_coordinated_verb_group_does_not_lend_its_object(nlp):
+    # "has been in America … but has not ruled out a return": "been" does not take "a return"
+    rows = _rows(nlp, "Chambers has been in America learning American football but has not ruled out a return to the track.")
+    assert not any(p.startswith("be return") for _, p, *_ in rows)
+    assert ("Chambers", "rule out return to", "the track", True, None, None, "fact") in rows
+
+
+def test_no_object_negates_the_predicate(nlp):
+    rows = _rows(nlp, "Nearly two-thirds of all firms polled for the survey have no plans to offshore their call centres.")
+    assert [r for r in rows if r[1] == "have"] == [("Nearly two-thirds of all firms", "have", "plans", True, None, None, "fact")]
+    # a negative subject stays as written, not a negated predicate
+    assert _rows(nlp, "No one was hurt.") == [("No one", "be hurt", None, False, None, None, "fact")]
+
+
+def test_reported_clause_parsed_as_a_conjunct_is_the_denied_content(nlp):
+    rows = _rows(nlp, "The attorney general has denied his statement to Parliament about the legality of the Iraq war "
+                      "was drafted by Downing Street officials.")
+    assert ("Downing Street officials", "draft", "his statement", True, None, "The attorney general", "fact") in rows
+    assert not any(p == "draft" and not neg for _, p, _, neg, *_ in rows)
+
+
+def test_report_parsed_as_a_complement_of_its_content(nlp):
+    rows = _rows(nlp, "Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP.")
+    assert ("Mr Kilroy-Silk", "pose threat to", "UKIP", True, None, "Mr Knapman", "fact") in rows
+    assert ("Mr Knapman", "reject", "the idea", False, None, None, "fact") in rows
+
+
+def _article_rows(nlp, text):
+    from kg.extract.quotes import attribute_quotes
+    exs = attribute_quotes(text, extractions(nlp, text))
+    return [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.negated, e.modality,
+             e.speaker.text if e.speaker else None, e.kind) for e in exs]
+
+
+def test_quotation_over_two_sentences_is_the_speakers(nlp):
+    rows = _article_rows(nlp, "\"We have to be careful about consumer confusion. There is a massive education process "
+                              "to go through,\" said Mr Binks.")
+    assert ("We", "have to be", "careful about consumer confusion", False, None, "Mr Binks", "copula") in rows
+
+
+def test_next_quotation_continues_the_previous_speaker(nlp):
+    rows = _article_rows(nlp, "\"The single biggest reason people went online before this year was price,\" he said. "
+                              "\"The number one reason now is convenience.\"")
+    assert ("The number one reason", "be", "convenience", False, None, "he", "copula") in rows
+
+
+def test_a_narrative_sentence_between_quotations_breaks_the_chain(nlp):
+    rows = _article_rows(nlp, "\"Prices are rising,\" he said. The shop closed on Monday. \"Nobody came.\"")
+    assert ("The shop", "close on", "Monday", False, None, None, "fact") in rows
+    assert all(spk is None for s, *_, spk, _ in rows if s == "Nobody")
+
+
+def test_scare_quotes_take_no_speaker(nlp):
+    rows = _article_rows(nlp, "He was not \"forcing\" anyone to go, he said. \"Places should be there.\"")
+    assert all(spk != "he" for s, *_, spk, _ in rows if s == "He")
