@@ -100,7 +100,9 @@ def test_any_file_name_gives_a_clean_unique_id_and_one_printable_line(names):
     import os
     import tempfile
 
-    from kg.ingest import read_articles
+    from pathlib import Path
+
+    from kg.ingest import is_article_file, read_articles
     from kg.problems import ProblemLog
 
     with tempfile.TemporaryDirectory() as folder:
@@ -109,7 +111,7 @@ def test_any_file_name_gives_a_clean_unique_id_and_one_printable_line(names):
             try:
                 with open(os.fsencode(folder) + b"/" + name + b".txt", "w", encoding="utf-8") as fh:
                     fh.write(f"Story {i}: Israel struck Iran.\n")
-                made += 1
+                made += is_article_file(Path(os.fsdecode(name + b".txt")))  # not hidden, not a README
             except OSError:  # a name the file system refuses (too long)
                 continue
         stream = io.StringIO()

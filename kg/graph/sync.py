@@ -32,7 +32,7 @@ from ..terms import DEFAULT_BASE, Vocabulary
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups
 from .saved import load_analyses, remove_analysis, save_analysis
-from .store import DB_DIR, StoreError, is_store, open_store_for_writing, record_build, store_aliases, store_base, store_lock
+from .store import DB_DIR, LOCK_FILE, StoreError, is_store, open_store_for_writing, record_build, store_aliases, store_base, store_lock
 
 
 def stored_hashes(store: ox.Store, vocab: Vocabulary) -> dict[str, str]:
@@ -330,7 +330,7 @@ def remove_articles(path: str | Path, article_ids: Iterable[str], wait: float = 
     descriptions only they supported (entities are re-resolved without them, with the
     store's own base IRI and aliases file)."""
     path = Path(path)
-    if not is_store(path):  # a mistyped path: say so, and create nothing there
+    if not is_store(path) and not (path / LOCK_FILE).exists():  # a mistyped path: say so, create nothing
         raise StoreError(f"{path}: not a kg store (no {DB_DIR}/ folder)")
     vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
     with store_lock(path, wait):
