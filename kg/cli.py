@@ -497,6 +497,32 @@ def remove(
 
 
 @app.command()
+def check(
+    store_dir: Path = typer.Option(..., "--store", help="The store folder (kg build --store)."),
+    repair: bool = typer.Option(False, "--repair", help="Re-sync the store from its saved analyses when it is not consistent."),
+    wait: Wait = 0.0,
+):
+    """Check that a store is consistent: its last write completed, and its articles are those of
+    its saved analyses; --repair re-syncs it from them (what a clean build of them writes)."""
+    from .graph.store import StoreError
+    from .graph.sync import check_store
+
+    try:
+        found, done = check_store(store_dir, repair, wait)
+    except StoreError as exc:
+        _fail(str(exc), 1)
+    console = Console()
+    for line in found:
+        console.print(f"{store_dir}: {line}", highlight=False, markup=False, soft_wrap=True)
+    if done:
+        console.print(f"{store_dir}: repaired: {done}", highlight=False, markup=False, soft_wrap=True)
+    elif not found:
+        console.print(f"{store_dir}: consistent", highlight=False, markup=False)
+    else:
+        _fail(f"{store_dir}: not consistent; kg check --store {store_dir} --repair re-syncs it from its saved analyses", 1)
+
+
+@app.command()
 def push(
     graph: Path = typer.Argument(..., help="A built graph (graph.trig or .nq keep the article graphs) or an on-disk store folder."),
     endpoint: str = typer.Option(..., "--endpoint", help="Graph Store URL (gsp; Oxigraph: http://HOST:PORT/store) or update URL (update)."),

@@ -136,5 +136,33 @@ def load_analyses(path: Path, hashes: dict[str, str]) -> tuple[list[PackedAnalys
 
 
 
+def all_saved_analyses(path: Path) -> tuple[list[PackedAnalysis], list[str]]:
+    """Every analysis saved beside the store, packed (by id), and the files that cannot be read."""
+    found: dict[str, PackedAnalysis] = {}
+    unreadable = []
+    folder = Path(path) / ANALYSES_DIR
+    for file in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            analysis = analysis_from_json(json.loads(file.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            unreadable.append(file.name)
+            continue
+        found[analysis.article.id] = PackedAnalysis.pack(analysis)
+    return [found[i] for i in sorted(found)], unreadable
+
+
+def saved_hashes(path: Path) -> dict[str, str]:
+    """Article id → content hash of every analysis saved beside the store."""
+    out = {}
+    folder = Path(path) / ANALYSES_DIR
+    for file in folder.glob("*.json") if folder.is_dir() else []:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            out[data["analysis"]["article"]["id"]] = data["hash"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return out
+
+
 def remove_analysis(path: Path, article_id: str) -> None:
     analysis_file(path, article_id).unlink(missing_ok=True)
