@@ -324,6 +324,28 @@ def _write_suspicious(result, fmt: RecordFormat, output: Path | None, aliases: P
         fh.writelines(lines)
 
 
+@app.command()
+def mentions(
+    paths: Articles = None,
+    fmt: RecordFormat = typer.Option(RecordFormat.jsonl, "--format", "-f", help="jsonl (docs/contracts.md) or tsv."),
+    output: Output = None,
+    model: Model = None,
+    strict: Strict = False,
+    workers: Workers = None,
+    dask: Dask = None,
+    aliases: Aliases = None,
+):
+    """Print every mention the resolver used: its entity, type and how it was resolved (name, alias, pronoun …)."""
+    from .resolve import Gazetteer
+    from .resolve.listing import MENTION_TSV_FIELDS, resolved_mentions
+
+    result, problems = _records(paths, model, strict, workers, dask, aliases)
+    records = resolved_mentions(result.analyses, result.resolution, Gazetteer.with_aliases(aliases))
+    _write_records(records, fmt, output, MENTION_TSV_FIELDS)
+    if problems:
+        raise typer.Exit(1)
+
+
 def _parse_params(items: list[str]) -> dict[str, str]:
     params = {}
     for item in items or []:
