@@ -193,3 +193,19 @@ def test_a_narrative_sentence_between_quotations_breaks_the_chain(nlp):
 def test_scare_quotes_take_no_speaker(nlp):
     rows = _article_rows(nlp, "He was not \"forcing\" anyone to go, he said. \"Places should be there.\"")
     assert all(spk != "he" for s, *_, spk, _ in rows if s == "He")
+
+
+def test_the_fact_that_is_a_fact(nlp):
+    rows = _rows(nlp, "This is despite the fact that silicon is a much better amplifier of light pulses than the form "
+                      "of the material used in fibre optic cables.")
+    assert ("silicon", "be", "a much better amplifier of light pulses than the form of the material", False, None, None,
+            "copula") in rows
+
+
+def test_a_thing_does_not_refuse_the_reporter_does(nlp):
+    rows = _rows(nlp, "The mayor said his comments would not affect the 2012 Olympic bid and added that his "
+                      "determination to stand up for what he believed in may impress bid chiefs.")
+    assert ("The mayor", "add", "his determination to stand up for what he believed in may impress bid chiefs",
+            False, None, None, "speech") in rows
+    assert ("his comments", "affect", "the 2012 Olympic bid", True, "would", "The mayor", "fact") in rows
+    assert not any(s == "his comments" and p == "add" for s, p, *_ in rows)
