@@ -209,3 +209,17 @@ def test_a_thing_does_not_refuse_the_reporter_does(nlp):
             False, None, None, "speech") in rows
     assert ("his comments", "affect", "the 2012 Olympic bid", True, "would", "The mayor", "fact") in rows
     assert not any(s == "his comments" and p == "add" for s, p, *_ in rows)
+
+
+def test_denied_gerund_is_the_deniers_negated_claim(nlp):
+    rows = _rows(nlp, "It denies having any role, but offices have had to close across the region.")
+    assert ("It", "have", "any role", True, None, "It", "fact") in rows
+    assert ("It", "have", "any role") not in _plain(rows)
+    # the rest of the sentence is not denied
+    assert ("offices", "have to close across", "the region", False, None, None, "fact") in rows
+
+
+def test_is_thought_to_is_a_hedge(nlp):
+    rows = _rows(nlp, "Sony is thought to be preparing pre-packaged movies and music for the PSP.")
+    assert [(s, o, neg, mod) for s, _, o, neg, mod, _, _ in rows] == [
+        ("Sony", "pre-packaged movies", False, "reportedly"), ("Sony", "music", False, "reportedly")]

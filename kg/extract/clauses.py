@@ -32,7 +32,7 @@ from .polarity import (HEDGE_ADJ, is_correlative_not, is_deferred, is_negated, i
                        negative_determiner)
 from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
 from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
-from .speech import content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
+from .speech import DENIAL, content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -77,6 +77,8 @@ def is_chained(xcomp) -> bool:
     head = xcomp.head
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
     gerund = xcomp.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in xcomp.children)
+    if gerund and head.lemma_.lower() in DENIAL:
+        return False  # "denied faking a crash": what is denied is its own (negated) claim, modality.py
     return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
@@ -174,7 +176,8 @@ def subject_of(verb, depth: int = 0):
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children):
         return subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
-        obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"}), None)
+        # object control ("urged Israel to remain") only when the object comes before the complement
+        obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
     return None
 

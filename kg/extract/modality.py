@@ -287,6 +287,19 @@ def spoken_here(verb) -> bool:
         c.dep_ == "parataxis" and c.i > verb.i and is_reporting(c) and reported_clause(c) is None for c in verb.children)
 
 
+def hedged_raising(verb) -> str | None:
+    """"X is thought / understood / said / believed / expected to Y": a hedge on Y with no speaker.
+
+    "The US firm is thought to be offering about $2bn" → ``reportedly``; "is expected to" →
+    ``expectation``. The relation keeps its words ("is thought to be offering").
+    """
+    if verb.lemma_.lower() not in HEDGED_PASSIVE or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
+        return None
+    return "expectation" if verb.lemma_.lower() == "expect" else "reportedly"
+
+
 def frame(verb, subject_of) -> Frame:
     """Who ``verb``'s clause is attributed to, whether denied, and its modality.
 
@@ -300,7 +313,7 @@ def frame(verb, subject_of) -> Frame:
     if report is not None:  # "X said his comments were not racist and refused to apologise"
         return frame(report, subject_of)
     speaker, denied = attribution(verb, subject_of)
-    modality = "question" if in_direct_question(verb) else None
+    modality = "question" if in_direct_question(verb) else hedged_raising(verb)
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None
     other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
@@ -343,6 +356,11 @@ def frame(verb, subject_of) -> Frame:
             if not spoken:
                 speaker, denied, spoken = f.speaker, False, f.speaker is not None
             modality = modality or f.modality
+        if (child.dep_ in {"xcomp", "pcomp"} and head.lemma_.lower() in DENIAL and not spoken
+                and not any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children)):
+            said_by = subject_of(head)  # "He denied being involved in the attack"
+            if said_by is not None:
+                return Frame(said_by, True, modality)
         if (child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}:
             lemma = head.lemma_.lower()
             said_by = subject_of(head)
