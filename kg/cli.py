@@ -289,6 +289,28 @@ def _write_suspicious(result, fmt: RecordFormat, output: Path | None, aliases: P
         fh.writelines(lines)
 
 
+@app.command()
+def mentions(
+    paths: Articles = None,
+    fmt: RecordFormat = typer.Option(RecordFormat.jsonl, "--format", "-f", help="jsonl (docs/contracts.md) or tsv."),
+    output: Output = None,
+    model: Model = None,
+    strict: Strict = False,
+    workers: Workers = None,
+    dask: Dask = None,
+    aliases: Aliases = None,
+):
+    """Print every mention the resolver used: its entity, type and how it was resolved (name, alias, pronoun …)."""
+    from .resolve import Gazetteer
+    from .resolve.listing import MENTION_TSV_FIELDS, resolved_mentions
+
+    result, problems = _records(paths, model, strict, workers, dask, aliases)
+    records = resolved_mentions(result.analyses, result.resolution, Gazetteer.with_aliases(aliases))
+    _write_records(records, fmt, output, MENTION_TSV_FIELDS)
+    if problems:
+        raise typer.Exit(1)
+
+
 def _parse_params(items: list[str]) -> dict[str, str]:
     params = {}
     for item in items or []:
@@ -488,10 +510,15 @@ def push(
 @app.command()
 def serve(
     graph: Optional[Path] = typer.Argument(None, help="A built graph file (graph.trig keeps the article graphs)."),
-    store: Optional[Path] = typer.Option(None, "--store", help="Serve an on-disk Oxigraph store folder (opened read-only) instead of a file."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Serve an on-disk store folder (read-only; later builds into it are seen)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 opens it to the network)."),
     port: int = typer.Option(7878, "--port", help="Port to listen on (0 picks a free one)."),
     base: GraphBase = None,
+    timeout: float = typer.Option(5.0, "--timeout", min=0.1, help="Seconds a query may run before it is stopped."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Query processes (queries answered at once)."),
+    idle_timeout: float = typer.Option(15.0, "--idle-timeout", min=0.5, help="Seconds a silent connection is kept open."),
+    allow_federation: bool = typer.Option(False, "--allow-federation", help="Let queries use SERVICE (the server then sends requests to the URLs they name)."),
+    allow_host: List[str] = typer.Option([], "--allow-host", help="Also answer requests whose Host is NAME or NAME:PORT (behind a reverse proxy); repeatable."),
 ):
     """Serve GRAPH read-only: a SPARQL 1.1 endpoint at /sparql, a query page at / and the network at /graph."""
     from .serve import make_server
@@ -501,12 +528,17 @@ def serve(
         _fail("give one graph file or one --store DIR")
     opened = _open(source, base)
     try:
-        server = make_server(opened, host, port, title=f"Knowledge graph: {source.name}")
+        server = make_server(opened, host, port, title=f"Knowledge graph: {source.name}", timeout=timeout,
+                             workers=workers, idle_timeout=idle_timeout, allow_federation=allow_federation,
+                             allow_hosts=allow_host)
     except OSError as exc:
-        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", 1)
     Console().print(f"serving {source} at {server.url} (SPARQL: {server.url}sparql) - Ctrl-C stops", highlight=False,
-                    soft_wrap=True)
+                    soft_wrap=True, markup=False)
     sys.stdout.flush()
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop as on Ctrl-C: query processes ended, temporary copy removed
     try:
         server.serve_forever()
     except KeyboardInterrupt:

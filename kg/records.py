@@ -149,6 +149,10 @@ class Mention(_Record):
     refers_at: int | None = None  # relative pronouns: offset of the noun the clause modifies
     candidates: tuple[int, ...] = ()  # pronouns: antecedent indices in order of preference
     ambiguous: bool = False  # they/their with a plural common noun nearby: leave unresolved
+    role: str = ""  # grammatical role of the mention's noun phrase: subj, obj, iobj, obl, nmod, poss, other
+    verb: int | None = None  # offset of the verb whose clause holds the mention (binding, parallelism)
+    quoted: bool = False  # inside quotation marks
+    cataphor: int | None = None  # pronouns in a fronted phrase: offset of the main clause's named subject after it
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,20 +1,36 @@
-"""``kg serve``: one graph, read-only, for a team's browsers and SPARQL clients.
+"""``kg serve``: one graph, read-only, for a team's browsers and SPARQL clients — safe by default.
 
 * ``/sparql`` (also ``/query``): a SPARQL 1.1 Protocol query endpoint — GET
   ``?query=``, POST form ``query=`` or POST ``application/sparql-query``.
   Results as JSON (default), XML, CSV or TSV by ``Accept``; CONSTRUCT and
   DESCRIBE as N-Triples or Turtle. Updates are refused (HTTP 403): the
   server is read-only. The default graph is the union of the article graphs,
-  as in ``kg query``.
+  as in ``kg query``, unless the query names its dataset (``FROM``/``FROM
+  NAMED``) or the request does (``default-graph-uri``/``named-graph-uri``):
+  then exactly that dataset is queried.
 * ``/``: a page to type a query and see the answer as a table.
 * ``/graph``: the interactive HTML network of the graph.
 
-It binds 127.0.0.1 unless told otherwise, uses only the standard library's
-threading HTTP server, and reads from an in-memory copy of a graph file or an
-on-disk store opened read-only.
+Safe by default, since any web page its user opens can send it requests:
+
+* federation (``SERVICE``) is refused unless ``allow_federation`` (``--allow-federation``):
+  the server never makes requests of its own;
+* the ``Host`` header must name the bound address (or ``localhost`` on loopback), or a
+  name given with ``--allow-host`` (a reverse proxy): a DNS-rebinding page gets 403;
+* a request from another site (a foreign ``Origin`` or ``Sec-Fetch-Site: cross-site``)
+  is refused, and so is a POST whose body is neither a form nor a SPARQL query;
+* every query runs in a query process (a pool of ``workers``); one that runs past
+  ``timeout`` seconds is killed (the core is freed at once) and answered 503;
+* the HTTP side is waitress: a fixed pool of ``threads`` answers requests only once
+  they have fully arrived, so slow or idle connections hold no thread; one silent for
+  ``idle_timeout`` seconds is closed; malformed requests get a 400;
+* a store folder is watched: a query after a build sees the new articles (the query
+  processes reopen the store when its files change).
+
+It binds 127.0.0.1 unless told otherwise.
 
 >>> import pyoxigraph as ox
->>> server = make_server(ox.Store(), port=0)
+>>> server = make_server(ox.Store(), port=0)   # then server.serve_forever()
 >>> server.url.startswith("http://127.0.0.1:")
 True
 >>> server.server_close()
@@ -22,167 +38,365 @@ True
 from __future__ import annotations
 
 import html
+import ipaddress
+import os
+import queue
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from .graph.source import Graph, open_graph
+from .graph.source import open_graph
 from .query import is_update
+from .query_process import (GRAPH_TYPES, RESULT_TYPES, Answer, QueryRequest, execute, keywords, negotiate,  # noqa: F401
+                            serialize_result, store_generation, text_answer)
 
 MAX_BODY = 1_000_000  # bytes: a query, not an upload
-RESULT_TYPES = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_TYPES = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE}
+TIMEOUT = 5.0  # seconds a query may run
+IDLE_TIMEOUT = 15.0  # seconds a connection may stay silent (also while sending its request)
+WORKERS = 2  # query processes
+THREADS = 8  # HTTP threads (requests being answered at once; others wait in the queue)
+CONNECTIONS = 100  # open connections at most
 EXAMPLE_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX kg: <https://kg.example/vocab#>
 SELECT ?entity ?label WHERE {
   ?entity a ?type ; rdfs:label ?label .
 } LIMIT 20"""
+READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 
 
-def negotiate(accept: str | None, offered: dict) -> str:
-    """The first type of ``offered`` that the ``Accept`` header allows, by preference order.
+# -- the graph being served ---------------------------------------------------------------
 
-    >>> negotiate("text/csv, */*;q=0.1", RESULT_TYPES)
-    'text/csv'
-    >>> negotiate(None, RESULT_TYPES)
-    'application/sparql-results+json'
-    """
-    default = next(iter(offered))
-    if not accept:
-        return default
-    ranked = []
-    for i, part in enumerate(accept.split(",")):
-        kind, *params = [p.strip() for p in part.split(";")]
-        q = next((float(p[2:]) for p in params if p.startswith("q=") and p[2:].replace(".", "", 1).isdigit()), 1.0)
-        ranked.append((-q, i, kind.lower()))
-    for _, _, kind in sorted(ranked):
-        if kind in offered:
-            return kind
-        if kind in ("*/*", "application/*"):
-            return default
-    return default
+class Source:
+    """The Oxigraph database that the query processes open read-only: a store folder
+    (watched for later builds), or a temporary copy of a graph loaded from a file or given as a store."""
+
+    def __init__(self, source, base: str | None = None):
+        graph = open_graph(source, base)
+        self.vocab = graph.vocab
+        self._tmp: str | None = None
+        self.watched = False
+        path = graph.path
+        if path is not None and path.is_dir():
+            from .graph.store import DB_DIR, is_store
+
+            self.location, self.watched = str(path / DB_DIR if is_store(path) else path), True
+        else:
+            self.location = self._copy(lambda store: store.bulk_extend(graph.store.quads_for_pattern(None, None, None, None)))
+
+    def _copy(self, fill) -> str:
+        self._tmp = tempfile.mkdtemp(prefix="kg-serve-")
+        try:
+            store = ox.Store(self._tmp)
+            fill(store)
+            store.flush()
+            del store  # closes the database: the query processes open it read-only
+        except BaseException:
+            self.close()
+            raise
+        return self._tmp
+
+    def generation(self) -> tuple:
+        return store_generation(self.location) if self.watched else ()
+
+    def open(self) -> ox.Store:
+        return ox.Store.read_only(self.location)
+
+    def close(self) -> None:
+        if self._tmp:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
 
 
-def serialize_result(result, accept: str | None) -> tuple[str, bytes]:
-    """A query result as (content type, body) for the client's ``Accept``."""
-    if isinstance(result, ox.QueryTriples):
-        kind = negotiate(accept, GRAPH_TYPES)
-        return kind, result.serialize(format=GRAPH_TYPES[kind])
-    kind = negotiate(accept, RESULT_TYPES)
-    if isinstance(result, ox.QueryBoolean) and RESULT_TYPES[kind] in (ox.QueryResultsFormat.CSV, ox.QueryResultsFormat.TSV):
-        kind = "application/sparql-results+json"  # CSV/TSV cannot carry a boolean
-    return kind, result.serialize(format=RESULT_TYPES[kind])
+class QueryWorkers:
+    """A fixed pool of query processes; a query that runs past the timeout has its process killed
+    (and replaced), which really stops the work, wherever Oxigraph is in it."""
 
-
-class GraphServer(ThreadingHTTPServer):
-    """The HTTP server, holding the store and the (lazily rendered) network page."""
-
-    daemon_threads = True
-
-    def __init__(self, address, graph: Graph, title: str = "Knowledge graph"):
-        super().__init__(address, SparqlHandler)
-        self.graph, self.store, self.title = graph, graph.store, title
-        self._network_page: bytes | None = None
+    def __init__(self, source: Source, size: int = WORKERS, timeout: float = TIMEOUT):
+        self.source, self.size, self.timeout = source, max(1, size), timeout
+        self._idle: queue.Queue = queue.Queue()
+        self._all: set = set()
         self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(self.size):
+            self._idle.put(self._start())
 
-    def network_page(self) -> bytes:
+    def _start(self):
+        # a fresh interpreter (not fork: the server has threads; not multiprocessing's spawn, which
+        # re-imports the caller's main script), talking over a socket pair
+        ours, theirs = socket.socketpair()
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
+                                                                          os.environ.get("PYTHONPATH")])))
+        process = subprocess.Popen([sys.executable, "-c", "from kg.query_process import query_process_main; query_process_main()",
+                                    str(theirs.fileno()), self.source.location, "1" if self.source.watched else "0"],
+                                   pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL, close_fds=True)
+        theirs.close()
         with self._lock:
-            if self._network_page is None:
-                from .viz import network_from_store, render_html
+            self._all.add(process)
+        return process, Connection(ours.detach())
 
-                self._network_page = render_html(network_from_store(self.store, self.graph.vocab), self.title).encode("utf-8")
-            return self._network_page
+    def _retire(self, worker) -> None:
+        process, conn = worker
+        process.kill()
+        conn.close()
+        with self._lock:
+            self._all.discard(process)
+        threading.Thread(target=process.wait, args=(5,), daemon=True).start()
+        if not self._closed:
+            self._idle.put(self._start())
+
+    def run(self, request: QueryRequest) -> Answer:
+        deadline = time.monotonic() + self.timeout
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            return text_answer(503, f"the server is busy: no query process was free within {self.timeout:g} s; retry later")
+        _process, conn = worker
+        try:
+            conn.send(request)
+            if conn.poll(max(0.0, deadline - time.monotonic())):
+                answer = conn.recv()
+                self._idle.put(worker)
+                return answer
+        except (EOFError, OSError, ValueError):
+            self._retire(worker)
+            return text_answer(500, "the query process ended unexpectedly (out of memory?); the query was not answered")
+        self._retire(worker)
+        return text_answer(503, f"query stopped: it ran past the {self.timeout:g} s timeout (kg serve --timeout)")
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [p.pid for p in self._all]
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            processes = list(self._all)
+        for process in processes:
+            process.kill()
+        for process in processes:
+            process.wait(5)
+
+
+# -- HTTP ---------------------------------------------------------------------------------
+
+def _split_host(value: str) -> tuple[str, int | None]:
+    """``host[:port]`` of a Host header as (lower-case host, port or None; -1 for a bad port).
+
+    >>> _split_host("LocalHost:8080"), _split_host("[::1]:7878"), _split_host("example.org")
+    (('localhost', 8080), ('::1', 7878), ('example.org', None))
+    """
+    value = value.strip().lower()
+    if value.startswith("["):
+        host, _, rest = value[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else None
+    else:
+        host, sep, port = value.rpartition(":")
+        if not sep:
+            host, port = value, None
+    if port is not None and not port.isdigit():
+        return host, -1
+    return host, int(port) if port else None
+
+
+def _ip(text: str):
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+class HostCheck:
+    """Which ``Host`` headers name this server: the bound address and port (``localhost`` too on
+    loopback; any IP address when bound to all interfaces), and the names given to ``--allow-host``
+    (``name`` for any port, ``name:port`` for one). A DNS name that points here only by a rebinding
+    trick is refused.
+
+    >>> check = HostCheck("127.0.0.1", 7878, ["kg.example.org"])
+    >>> [check.allows(h) for h in ("127.0.0.1:7878", "localhost:7878", "kg.example.org", "evil.example:7878", None)]
+    [True, True, True, False, False]
+    """
+
+    def __init__(self, host: str, port: int, allowed=()):
+        self.port = port
+        bound = _ip(host.strip("[]"))
+        self.wildcard = bound is not None and bound.is_unspecified
+        self.names = {str(bound) if bound else host.lower()}
+        if bound is None or bound.is_loopback or self.wildcard:
+            self.names |= {"localhost", "127.0.0.1", "::1"}
+        self.extra = {_split_host(a) for a in allowed}
+
+    def allows(self, header: str | None) -> bool:
+        if not header:
+            return False
+        host, port = _split_host(header)
+        if (host, port) in self.extra or (host, None) in self.extra:
+            return True
+        if port != self.port and not (port is None and self.port == 80):
+            return False
+        ip = _ip(host)
+        return host in self.names or (ip is not None and (str(ip) in self.names or self.wildcard))
+
+
+STATUS = {200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+          413: "Payload Too Large", 415: "Unsupported Media Type", 500: "Internal Server Error",
+          503: "Service Unavailable"}
+
+
+class GraphServer:
+    """The server: waitress in front, query processes behind; ``serve_forever()`` until ``shutdown()``."""
+
+    def __init__(self, source: Source, host: str = "127.0.0.1", port: int = 7878,
+                 title: str = "Knowledge graph", *, timeout: float = TIMEOUT, workers: int = WORKERS,
+                 threads: int = THREADS, idle_timeout: float = IDLE_TIMEOUT, allow_federation: bool = False,
+                 allow_hosts=()):
+        from waitress.server import create_server
+
+        self.source, self.title = source, title
+        self.allow_federation = allow_federation
+        self._network: tuple[tuple, bytes] | None = None
+        self._lock = threading.Lock()
+        self._closing = False
+        self.server = create_server(self.app, host=host, port=port, threads=threads, connection_limit=CONNECTIONS,
+                                    channel_timeout=idle_timeout, cleanup_interval=max(0.5, min(5.0, idle_timeout / 2)),
+                                    max_request_body_size=MAX_BODY, max_request_header_size=64 * 1024,
+                                    expose_tracebacks=False, ident="kg", clear_untrusted_proxy_headers=True)
+        self.host, self.port = host, int(self.server.effective_port)
+        self.hosts = HostCheck(host, self.port, allow_hosts)
+        try:
+            self.workers = QueryWorkers(source, workers, timeout)
+        except BaseException:
+            self.server.close()
+            raise
 
     @property
     def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}/"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/"
 
-
-class SparqlHandler(BaseHTTPRequestHandler):
-    server: GraphServer
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format, *args):  # quiet: one line per request on stderr is noise for a team server
-        pass
-
-    def _send(self, status: int, kind: str, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind if "charset" in kind or not kind.startswith("text/") else f"{kind}; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, "text/plain", (message + "\n").encode("utf-8"))
-
-    def do_HEAD(self):
-        self.do_GET()
-
-    def do_GET(self):
-        url = urlsplit(self.path)
-        if url.path == "/":
-            return self._send(200, "text/html", query_page(self.server.title).encode("utf-8"))
-        if url.path == "/graph":
-            return self._send(200, "text/html", self.server.network_page())
-        if url.path in ("/sparql", "/query"):
-            params = parse_qs(url.query)
-            if "update" in params:
-                return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
-            if "query" not in params:
-                return self._send(200, "text/html", query_page(self.server.title).encode("utf-8"))
-            return self._answer(params["query"][0])
-        self._error(404, f"no such page: {url.path} (try /, /sparql or /graph)")
-
-    def do_POST(self):
-        url = urlsplit(self.path)
-        if url.path not in ("/sparql", "/query"):
-            return self._error(404, f"no such endpoint: {url.path} (POST queries to /sparql)")
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            return self._error(413, f"request body over {MAX_BODY} bytes")
-        body = self.rfile.read(length).decode("utf-8", "replace")
-        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if kind == "application/sparql-update":
-            return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
-        if kind == "application/sparql-query":
-            return self._answer(body)
-        if kind == "application/x-www-form-urlencoded":
-            params = parse_qs(body)
-            if "update" in params:
-                return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
-            if "query" in params:
-                return self._answer(params["query"][0])
-        self._error(400, "POST a form with query=… or an application/sparql-query body")
-
-    def _answer(self, sparql: str) -> None:
-        if is_update(sparql):
-            return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
+    def serve_forever(self) -> None:
         try:
-            result = self.server.store.query(sparql, use_default_graph_as_union=True)
-            kind, body = serialize_result(result, self.headers.get("Accept"))
-        except SyntaxError as exc:
-            return self._error(400, f"SPARQL syntax error: {exc}")
-        except OSError as exc:
-            return self._error(500, f"query failed: {exc}")
-        self._send(200, kind, body)
+            self.server.run()
+        except OSError:  # the socket closed by shutdown()
+            if not self._closing:
+                raise
+
+    def shutdown(self) -> None:
+        self._closing = True
+        self.server.close()
+
+    def server_close(self) -> None:
+        self._closing = True
+        self.server.close()
+        self.workers.close()
+        self.source.close()
+
+    def network_page(self) -> bytes:
+        with self._lock:
+            generation = self.source.generation()
+            if self._network is None or self._network[0] != generation:
+                from .viz import network_from_store, render_html
+
+                page = render_html(network_from_store(self.source.open(), self.source.vocab), self.title).encode("utf-8")
+                self._network = (generation, page)
+            return self._network[1]
+
+    def app(self, environ, start_response):
+        """The WSGI application."""
+        answer = self.answer(environ)
+        kind = answer.kind if "charset" in answer.kind or not answer.kind.startswith("text/") else f"{answer.kind}; charset=utf-8"
+        headers = [("Content-Type", kind), ("Content-Length", str(len(answer.body))),
+                   ("X-Content-Type-Options", "nosniff"), ("Cache-Control", "no-store"), ("X-Frame-Options", "DENY")]
+        start_response(f"{answer.status} {STATUS.get(answer.status, 'Error')}", headers)
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else answer.body]
+
+    def _foreign(self, environ) -> bool:
+        """A request sent by a page of another site (its browser says so)."""
+        origin = environ.get("HTTP_ORIGIN")
+        if origin is not None and (origin == "null" or not self.hosts.allows(urlsplit(origin).netloc)):
+            return True
+        return environ.get("HTTP_SEC_FETCH_SITE", "").lower() == "cross-site"
+
+    def answer(self, environ) -> Answer:
+        method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")
+        if not self.hosts.allows(environ.get("HTTP_HOST")):
+            return text_answer(403, "this server answers only requests addressed to its own address "
+                                    "(Host header refused; kg serve --allow-host NAME behind a reverse proxy)")
+        if self._foreign(environ):
+            return text_answer(403, "requests from other sites are refused")
+        if method in ("GET", "HEAD"):
+            if path == "/":
+                return Answer(200, "text/html", query_page(self.title).encode("utf-8"))
+            if path == "/graph":
+                return Answer(200, "text/html", self.network_page())
+            if path in ("/sparql", "/query"):
+                params = parse_qs(environ.get("QUERY_STRING", ""))
+                if "update" in params:
+                    return text_answer(403, READ_ONLY)
+                if "query" not in params:
+                    return Answer(200, "text/html", query_page(self.title).encode("utf-8"))
+                return self.query(params["query"][0], environ, params)
+            return text_answer(404, f"no such page: {path} (try /, /sparql or /graph)")
+        if method != "POST":
+            return text_answer(405, f"{method} is not answered here (GET or POST a query to /sparql)")
+        if path not in ("/sparql", "/query"):
+            return text_answer(404, f"no such endpoint: {path} (POST queries to /sparql)")
+        body = environ["wsgi.input"].read(MAX_BODY + 1)
+        if len(body) > MAX_BODY:
+            return text_answer(413, f"request body over {MAX_BODY} bytes")
+        text = body.decode("utf-8", "replace")
+        kind = (environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
+        params = parse_qs(environ.get("QUERY_STRING", ""))
+        if kind == "application/sparql-update":
+            return text_answer(403, READ_ONLY)
+        if kind == "application/sparql-query":
+            return self.query(text, environ, params)
+        if kind == "application/x-www-form-urlencoded":
+            form = parse_qs(text)
+            if "update" in form:
+                return text_answer(403, READ_ONLY)
+            if "query" in form:
+                return self.query(form["query"][0], environ, {**params, **form})
+            return text_answer(400, "POST a form with query=… or an application/sparql-query body")
+        return text_answer(415, "POST a form (application/x-www-form-urlencoded) with query=… "
+                                "or an application/sparql-query body")
+
+    def query(self, sparql: str, environ, params: dict) -> Answer:
+        if is_update(sparql):
+            return text_answer(403, READ_ONLY)
+        if not self.allow_federation and "SERVICE" in keywords(sparql):
+            return text_answer(403, "federated queries (SERVICE) are refused: this server sends no requests "
+                                    "of its own (kg serve --allow-federation allows them)")
+        request = QueryRequest(sparql, environ.get("HTTP_ACCEPT"), params.get("default-graph-uri", []),
+                               params.get("named-graph-uri", []))
+        for iri in request.default_graphs + request.named_graphs:
+            try:
+                ox.NamedNode(iri)
+            except ValueError:
+                return text_answer(400, f"not an IRI: {iri!r}")
+        return self.workers.run(request)
 
 
-def make_server(graph: Graph | ox.Store, host: str = "127.0.0.1", port: int = 7878,
-                title: str = "Knowledge graph") -> GraphServer:
-    """A server of ``graph`` (an open :class:`~kg.graph.source.Graph`, or a store whose vocabulary is read
-    off it) bound to ``host:port`` (``port=0`` picks a free one); call ``serve_forever()``."""
-    return GraphServer((host, port), open_graph(graph), title)
+def make_server(graph, host: str = "127.0.0.1", port: int = 7878, title: str = "Knowledge graph",
+                base: str | None = None, **options) -> GraphServer:
+    """A server of ``graph`` (a graph file, a store folder, an open :class:`~kg.graph.source.Graph` or an
+    ``ox.Store``; see :func:`kg.graph.source.open_graph`) bound to ``host:port`` (``port=0`` picks a free
+    one); call ``serve_forever()``. ``options``: ``timeout``, ``workers``, ``threads``,
+    ``idle_timeout``, ``allow_federation``, ``allow_hosts`` (see :class:`GraphServer`)."""
+    source = Source(graph, base)
+    try:
+        return GraphServer(source, host, port, title, **options)
+    except BaseException:
+        source.close()
+        raise
 
 
 def query_page(title: str) -> str:

@@ -143,3 +143,70 @@ def test_kg_entities_suspicious_lists_reasons(tmp_path):
     for line in proc.stdout.splitlines():
         name, type_, mentions, aliases, why = line.split("\t")
         assert name and why  # every listed entity carries its reason
+
+
+# -- lists, demonyms, adjectives ------------------------------------------------------------------
+
+def test_a_squad_list_gives_one_entity_per_name_and_no_acronym(nlp):
+    # sport/dawson-wins-england-squad-recall.txt; the BBC is named in another article
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Barkley, Beattie, Christophers, L Deacon, Forrester, C Jones, Palmer, Rees, Sheridan, Skinner, Smith, "
+        "Stevens, Tait, Voyce.",
+        "The BBC said the programme would be shown on Sunday.",
+    )
+    assert not any("," in name for name in ents)
+    assert not any("," in alias for e in ents.values() for alias in e.aliases)
+    assert ents["BBC"].aliases == ("BBC",) or all("Barkley" not in a for a in ents["BBC"].aliases)
+
+
+def test_a_demonym_is_not_part_of_a_name_nor_an_entity(nlp):
+    # sport/... (Welshman Jimmy Watkins), business/... (US Congressional elections)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The Northern Ireland athlete went off at a startling pace but had to hold off the challenge of Welshman "
+        "Jimmy Watkins over the final 200m to win.",
+        "The company said the US Congressional elections and the FIFA World Cup are likely to present advertising "
+        "opportunities in the near future.",
+    )
+    assert ents["Jimmy Watkins"].type == "PERSON"
+    assert "Welshman Jimmy Watkins" not in ents and "Welshman" not in ents
+    assert "Congressional" not in ents
+
+
+# -- types by evidence ----------------------------------------------------------------------------
+
+def test_types_from_context_words_and_the_lexicon(nlp):
+    # entertainment/... (band Snow Patrol, band U2), politics/... (the G8 summit)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Scottish-based band Snow Patrol, who finished 14th in the vote, were among the performers. "
+        "Irish band U2 have been honoured at France's biggest music awards.",
+        "Mr Brown said a programme had been agreed to draw up more details in time for the G8 summit in July.",
+    )
+    assert ents["Snow Patrol"].type == "ORG" and ents["U2"].type == "ORG"
+    assert ents["G8"].type == "ORG"
+    assert ents["Ireland"].type == "GPE"  # "Irish" stays the country, not the band
+
+
+def test_a_town_is_its_club_only_in_a_football_paragraph(nlp):
+    # sport/... (Bellamy turned down a move to Birmingham), a business sentence about the city
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Bellamy turned down a move to Birmingham in favour of joining Celtic after a disagreement with the club.",
+    )
+    assert ents["Birmingham"].type == "ORG" and ents["Celtic"].type == "ORG"
+    ents, _, _ = resolve_texts(nlp, "House prices in Birmingham rose by 5% last year, the survey found.")
+    assert ents["Birmingham"].type == "GPE"
+
+
+def test_a_first_name_makes_a_person_of_a_name_typed_as_a_firm(nlp):
+    from kg.resolve.namespans import context_label
+
+    doc = nlp("Seventh seed Jurgen Melzer came through against Xavier Malisse in Delray Beach. Merrill Lynch said so.")
+    by_text = {e.text: e for e in doc.ents}
+    for name in ("Xavier Malisse",):
+        if name in by_text and by_text[name].label_ == "ORG":
+            assert context_label(by_text[name]) == "PERSON"
+    if "Merrill Lynch" in by_text:
+        assert context_label(by_text["Merrill Lynch"]) != "PERSON"

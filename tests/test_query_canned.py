@@ -68,9 +68,9 @@ def test_hedged_claims_carry_their_modality(seed):
 def test_corroborated_facts_come_from_two_articles(seed):
     found = rows(seed, "corroborated")
     assert found and all(int(r["articles"]) >= 2 and len(r["article_ids"].split()) == int(r["articles"]) for r in found)
-    # "Iran is not winning this war" is quoted in two of the articles
-    assert any("Iran is not winning this war" in r["object"] or (r["subject"], r["relation"]) == ("Iran", "win")
-               for r in found)
+    # "Iran is not winning this war" is quoted in two of the articles, but said by a quoted "I" that
+    # resolves to no entity in one of them: that speech act is not a fact (kg/resolve/triples.py)
+    assert not any(r["subject"].casefold() in {"i", "he", "it", "they", "we"} for r in found)
     assert all(int(r["articles"]) >= 3 for r in rows(seed, "corroborated", min="3"))
 
 

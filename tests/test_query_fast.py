@@ -23,7 +23,7 @@ CASES = {
                 {"sentence"}),
     "top-entities": ([{}, {"type": "PERSON"}, {"type": "GPE"}, {"type": "ORG"}, {"type": "NOTATYPE"}], set()),
     "hedged": ([{}, {"modality": "could"}, {"modality": "may"}, {"modality": "never-used"}], {"sentence"}),
-    "corroborated": ([{}, {"min": "3"}, {"min": "5"}, {"min": "99"}], set()),
+    "corroborated": ([{}, {"min": "2"}, {"min": "3"}, {"min": "5"}, {"min": "99"}], set()),
     "roles": ([{}, {"entity": "Benjamin Netanyahu"}, {"entity": "Netanyahu"}, {"entity": "Donald Trump"},
                {"entity": "Iran"}, {"entity": "nobody"}], set()),
     "entity-actions": ([{}, {"entity": "Israel"}, {"entity": "Iran"}, {"entity": "Trump"}, {"entity": "nobody"}], set()),

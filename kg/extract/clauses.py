@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
+from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverbial_focus, is_cleft_frame
 from .modality import complement_noun, content_noun, denied_content, frame
 from .polarity import (HEDGE_ADJ, is_correlative_not, is_deferred, is_negated, is_not_until, modality_of, negation_tokens,
                        negative_determiner)
@@ -40,6 +41,7 @@ REL_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 LIGHT_DETS = frozenset({"a", "an"})
 MAX_CONJ = 4
+CLEFT_WORDS = RELATIVE_SUBJECTS | {"it"}  # subjects that stand for a cleft's focus
 
 
 def has_word(text: str) -> bool:
@@ -152,7 +154,21 @@ def lemma_of(verbs, passive: bool, has_agent: bool) -> str:
 # --------------------------------------------------------------------------- subjects
 
 def subject_of(verb, depth: int = 0):
-    """The subject token of ``verb``: its own, or inherited (conjunct, relative, participle, control)."""
+    """The subject token of ``verb``: its own, or inherited (conjunct, relative, participle, control);
+    in an it-cleft the focus ("it was Radcliffe who managed …" → Radcliffe, frames.py)."""
+    subj = _subject_of(verb, depth)
+    if subj is not None and subj.lower_ in CLEFT_WORDS:
+        # "it" of the cleft's copula, or "who" of the clause that is its complement
+        frame = subj.head.head if subj.lower_ in RELATIVE_SUBJECTS else subj.head
+        if frame.i != verb.i and frame.pos_ in PREDICATE_POS:
+            focus = cleft_focus(frame)
+            if focus is not None:
+                # "it was not until Hotel … that Hollywood came calling": an adverbial focus is no subject
+                return focus if focus.dep_ == "attr" else None
+    return subj
+
+
+def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
     for c in verb.children:
@@ -166,15 +182,15 @@ def subject_of(verb, depth: int = 0):
     if inverted_subject(verb) is not None:
         return inverted_subject(verb)  # "Knapman rejected the idea X posed a threat and queried …"
     if reporter_conj(verb) is not None:
-        return subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
+        return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
-        return subject_of(verb.head, depth + 1)
+        return _subject_of(verb.head, depth + 1)
     if dep in {"relcl", "acl"}:
         if relative_object(verb, []) is not None:
             return None
         return antecedent(verb)
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children):
-        return subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
+        return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
         # object control ("urged Israel to remain") only when the object comes before the complement
         obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
@@ -212,6 +228,8 @@ def verb_arguments(verbs):
                 if c.pos_ in {"VERB", "AUX"}:
                     continue
                 if is_relative_pronoun(c) and antecedent(v) is not None:
+                    if is_adverbial_focus(antecedent(v)):
+                        continue  # "it was only after the break that Chelsea scored": "that" is no object
                     c = antecedent(v)  # "tourism which it lost" → it — lose — tourism
                 core.append(c)
             elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)):
@@ -224,9 +242,10 @@ def verb_arguments(verbs):
                 mods.append(c)
             elif dep == "xcomp" and not is_chained(c):
                 xcomps.append(c)
-    if not core and clause is None:
+    tail = verbs[-1]
+    if not core and clause is None and not passive_mod.is_passive(tail):
         # "sell or merge hundreds of thrifts": a later conjoined verb without a subject shares its object
-        tail = verbs[-1]
+        # (not a passive: "before his case was heard and sacked the striker")
         for c in tail.children:
             if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
                     and tail.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)):
@@ -498,6 +517,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     tail = verbs[-1]
     if verb.dep_ == "acl" and is_infinitival(verb):
         return []
+    if is_cleft_frame(verb) or impersonal_report(verb)[0]:
+        return []  # "it was Radcliffe who …", "it is understood that …" say nothing (frames.py)
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
     if subj_tok is None:
@@ -505,7 +526,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
     core, clause, preps, mods, xcomps = verb_arguments(verbs)
-    if rel_obj is not None and not core:
+    if rel_obj is not None and not core and not is_adverbial_focus(rel_obj):
         core = [rel_obj]
     rel = relation_tokens(verbs)
     p = Predicate(verb, sent, offset, verbs, passive, by_tok, agent, core, clause, preps, mods, xcomps, rel)
@@ -516,6 +537,14 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     speaker_tok, denied, framed = frame(verb, subject_of)  # modality.py: denials, conditions, questions …
     if framed in {"question", "conditional"} or modality is None:
         modality = framed or modality
+    content = verb
+    while content.dep_ == "conj" and content.head.i != content.i:
+        content = content.head  # "it is understood that the board considered … and asked …"
+    impersonal, hedge = impersonal_report(content.head) if content.dep_ == "ccomp" else (False, None)
+    if impersonal:  # "it was revealed that X": X is asserted; "it is understood that X": hedged, no speaker
+        modality = modality or hedge
+        if speaker_tok is not None and speaker_tok.lower_ == "it" and speaker_tok.head.i == content.head.i:
+            speaker_tok, denied = None, False
     speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
     negated = negated != denied if speaker_tok is not None and denied else negated
 

@@ -1,61 +1,257 @@
-"""Pronoun coreference within one article.
+"""Pronoun coreference within one article: salience, parallelism, binding, gender.
 
 Each pronoun gets an ordered list of candidate antecedents (indices into the
 article's mention list); the cross-article resolver picks the first whose
-settled type fits (:func:`kg.resolve.entities.resolve_entities`), since only
-it knows that "Trump", labelled ORG here, is a person.
+settled type fits (:func:`pronoun_entity`), since only it knows that "Trump",
+labelled ORG here, is a person.
 
-- he/him/his, she/her → named mentions before the pronoun: its own sentence
-  first, then up to three sentences back; within a sentence, subjects first,
-  then the nearest.
-- they/them/their → organisations, countries and groups of its own sentence
-  and the one before; none when a plural common noun competes ("officials …
-  their"); the resolver keeps it only if they all are one entity.
-- who/which/that → the mention covering the noun the relative clause modifies.
+he/him/his, she/her follow a salience model in the manner of Lappin and Leass
+(1994), on what the parse gives (:mod:`kg.resolve.mentions`):
+
+- the article's named mentions are grouped into local referents
+  (:func:`local_referents`: "Kurt" and "Kurt Busch" are one);
+- a referent's salience is the sum over its mentions before the pronoun —
+  named ones and pronouns already resolved to it — of a weight for the
+  mention's role (:func:`mention_weight`: a subject weighs more than an
+  object, a possessor or a noun inside another noun phrase less), halved at
+  every sentence boundary back (:func:`salience`);
+- role parallelism: a subject pronoun prefers a referent last seen as a
+  subject, an object pronoun one seen as an object (:func:`parallel_bonus`);
+- binding: a pronoun is never a co-argument of its antecedent ("Gilbert
+  introduces *him*": not Gilbert; :func:`bound_out`), a reflexive always is;
+- gender: a referent whose first name, title or earlier pronouns say "m"
+  never takes "she" (:func:`gender_clash`);
+- cataphora: a pronoun in a fronted phrase refers to the named subject of the
+  main clause after it ("In *his* list …, Robert Christgau named …");
+- a referent too faint (one oblique mention three sentences back) is no
+  antecedent: the pronoun stays unresolved (:data:`MIN_SALIENCE`).
+
+they/them/their → organisations, countries and groups of its own sentence and
+the one before; none when a plural common noun competes ("officials …
+their"); the resolver keeps it only if they all are one entity.
+who/which/that → the mention covering the noun the relative clause modifies.
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..records import Mention
+from .names import name_key
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+FEMININE = {"she", "her", "hers", "herself"}
+REFLEXIVE = {"himself", "herself", "themselves"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 PERSON_LIKE = {"PERSON", "ORG", "GPE", "NORP"}  # the small model often labels a person ORG or GPE
 GROUP_LIKE = {"ORG", "GPE", "NORP"}
-SENTENCES_BACK = 3
+GROUP_TYPES = {"ORG", "GPE", "NORP"}
 MAX_CANDIDATES = 8
 _SUBJECT = {"nsubj", "nsubjpass"}
 
+# Lappin & Leass salience factors (recency 100 is in every weight)
+ROLE_WEIGHT = {"subj": 80, "obj": 50, "iobj": 40, "obl": 40, "poss": 0, "nmod": 0, "other": 20}
+HEAD_EMPHASIS = 80  # not inside another noun phrase
+NON_ADVERBIAL = 50  # not the object of a preposition
+PARALLEL_BONUS = 35
+CATAPHOR_BONUS = 300
+NOT_A_PERSON_FACTOR = 0.5  # a referent no mention labels PERSON (the small model's ORG/GPE persons)
+MIN_SALIENCE = 40.0
+DECAY = 0.5  # per sentence boundary
 
-def _order(indices: list[int], mentions: list[Mention]) -> list[int]:
-    """Subjects first, then the nearest (indices are in text order)."""
-    return sorted(indices, key=lambda i: (mentions[i].dep not in _SUBJECT, -i))
+
+_NOT_A_PERSON_WORD = frozenset("""
+of the and for bank committee council university college school party church club league union company
+corporation group association institute agency ministry department office court army navy force forces
+team fc united city county state states republic kingdom news times post review journal tribune records
+""".split())
 
 
-def candidates_for(k: int, mentions: list[Mention], sentence_starts: list[int]) -> tuple[int, ...]:
-    """Ordered antecedent candidates of pronoun ``mentions[k]``."""
+def could_be_person(text: str) -> bool:
+    """A name the small model labelled ORG or GPE that may still be a person's.
+
+    >>> could_be_person("Agostino Brenzoni"), could_be_person("Bank of England"), could_be_person("Transportation Committee")
+    (True, False, False)
+    """
+    words = name_key(text).split()
+    return 0 < len(words) <= 4 and not any(w in _NOT_A_PERSON_WORD or not w.isalpha() for w in words)
+
+
+def mention_weight(m: Mention) -> float:
+    """Lappin & Leass weight of one mention: recency + role + head-noun + non-adverbial emphasis.
+
+    "*Rivera* sang the part" (subject): 100 + 80 + 80 + 50 = 310; "studied with
+    *Bernard Leach*" (object of a preposition): 100 + 40 + 80 = 220;
+    "*Simon*'s class" (possessor): 100.
+    """
+    role = m.role or "other"
+    w = 100 + ROLE_WEIGHT.get(role, 20)
+    if role not in {"poss", "nmod"}:
+        w += HEAD_EMPHASIS
+    if role not in {"obl", "poss", "nmod"}:
+        w += NON_ADVERBIAL
+    return w
+
+
+@dataclass
+class Referent:
+    """Mentions of one thing in an article, as far as the article's own names tell."""
+
+    mentions: list[int] = field(default_factory=list)  # indices, in text order (named and pronouns)
+    keys: set[str] = field(default_factory=set)
+    person: bool = False  # some mention is labelled PERSON or has a title
+    maybe_person: bool = False  # or some mention reads like a person's name (could_be_person)
+    gender: dict[str, float] = field(default_factory=dict)  # votes: "m"/"f" → weight
+
+    def known_gender(self) -> str | None:
+        if not self.gender:
+            return None
+        best = max(self.gender, key=self.gender.get)
+        return best if self.gender[best] > 2 * self.gender.get("f" if best == "m" else "m", 0) else None
+
+
+def local_referents(mentions: list[Mention]) -> list[int | None]:
+    """The local referent of each named mention (None for pronouns): same name, or a part of a full name.
+
+    "Kurt Busch … Kurt … Busch" are one referent; a lone name that two full
+    names of the article share ("Maria" with Maria Herrera and Maria Lopez)
+    joins the most recent of them.
+    """
+    out: list[int | None] = []
+    by_key: dict[str, int] = {}
+    by_part: dict[str, int] = {}  # a word of a multi-word person name → its latest referent
+    next_id = 0
+    for m in mentions:
+        if m.is_pronoun:
+            out.append(None)
+            continue
+        key = name_key(m.text)
+        words = key.split()
+        rid = by_key.get(key)
+        if rid is None and len(words) == 1:
+            rid = by_part.get(key)
+        if rid is None and len(words) > 1 and m.label in PERSON_LIKE:
+            rid = next((by_key[w] for w in (words[-1], words[0]) if w in by_key), None)
+        if rid is None:
+            rid, next_id = next_id, next_id + 1
+        by_key[key] = rid
+        if len(words) > 1 and m.label in PERSON_LIKE:
+            for w in words:
+                by_part[w] = rid
+        out.append(rid)
+    return out
+
+
+def salience(ref: Referent, mentions: list[Mention], sentence_of: list[int], k: int) -> float:
+    """Sum of the weights of the referent's mentions before ``mentions[k]``, halved per sentence back."""
+    s = sentence_of[k]
+    total = 0.0
+    for j in ref.mentions:
+        if j >= k:
+            break
+        back = s - sentence_of[j]
+        if back <= 6:
+            total += mention_weight(mentions[j]) * DECAY ** back
+    return total
+
+
+def parallel_bonus(ref: Referent, mentions: list[Mention], sentence_of: list[int], k: int) -> float:
+    """Role parallelism: the referent's latest mention (this sentence or the one before) has the pronoun's role."""
+    p = mentions[k]
+    last = max((j for j in ref.mentions if j < k), default=None)
+    if last is None or sentence_of[k] - sentence_of[last] > 1:
+        return 0.0
+    return PARALLEL_BONUS if mentions[last].role == p.role and p.role in {"subj", "obj", "iobj"} else 0.0
+
+
+OWN_SUBJECT_BONUS = 1000  # all but decisive: the clause's own subject
+
+
+def own_subject_bonus(p: Mention, same_sentence: list[Mention]) -> float:
+    """A possessive pronoun prefers the subject of its own clause.
+
+    "Lane herself stated that Kylie loves *her* sister": her is Kylie, the
+    subject of "loves", not Lane, however often Lane was named before.
+    """
+    if p.dep != "poss" or p.verb is None:
+        return 0.0
+    return OWN_SUBJECT_BONUS if any(c.verb == p.verb and c.role == "subj" for c in same_sentence) else 0.0
+
+
+def bound_out(p: Mention, c: Mention) -> bool:
+    """Binding (principle B): a non-reflexive pronoun is not a co-argument of its antecedent.
+
+    "When Maurice arrives, Gilbert introduces *him*": him and Gilbert are
+    arguments of one verb, so him is not Gilbert. A possessive pronoun ("Gilbert
+    loves *his* work") and a mention inside another phrase are not bound out.
+    """
+    if p.dep == "poss" or p.text.lower() in REFLEXIVE or p.verb is None:
+        return False
+    return c.verb == p.verb and c.role in {"subj", "obj", "iobj", "obl"}
+
+
+def gender_clash(ref: Referent, word: str) -> bool:
+    """The referent's gender (first names, titles, earlier pronouns) is not the pronoun's."""
+    g = ref.known_gender()
+    return g is not None and g != ("f" if word in FEMININE else "m")
+
+
+def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int], refs: dict[int, Referent],
+                         ref_of: list[int | None]) -> list[tuple[float, int, int]]:
+    """(score, referent id, mention index to point at) for he/she pronoun ``k``, best first."""
+    p = mentions[k]
+    word = p.text.lower()
+    scored = []
+    cataphor_ref = None
+    if p.cataphor is not None:
+        j = next((i for i in range(k + 1, len(mentions)) if mentions[i].start <= p.cataphor < mentions[i].end
+                  and not mentions[i].is_pronoun), None)
+        if j is not None:
+            cataphor_ref = ref_of[j]
+    for rid, ref in refs.items():
+        before = [j for j in ref.mentions if j < k]
+        if rid == cataphor_ref:
+            j = next(i for i in ref.mentions if mentions[i].start <= p.cataphor < mentions[i].end)
+            scored.append((CATAPHOR_BONUS + salience(ref, mentions, sentence_of, k), rid, j))
+            continue
+        if not before or not ref.maybe_person or gender_clash(ref, word):
+            continue
+        named_before = [j for j in before if not mentions[j].is_pronoun]
+        if not named_before:
+            continue
+        if word in REFLEXIVE:
+            if not any(mentions[j].verb == p.verb and mentions[j].role == "subj" for j in before):
+                continue
+        elif any(bound_out(p, mentions[j]) for j in before if sentence_of[j] == sentence_of[k]):
+            continue
+        score = salience(ref, mentions, sentence_of, k) + parallel_bonus(ref, mentions, sentence_of, k)
+        score += own_subject_bonus(p, [mentions[j] for j in before if sentence_of[j] == sentence_of[k]])
+        if not ref.person:
+            score *= NOT_A_PERSON_FACTOR
+        if score < MIN_SALIENCE:
+            continue
+        scored.append((score, rid, named_before[-1]))
+    scored.sort(key=lambda x: (-x[0], -x[2]))
+    return scored
+
+
+def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[int]) -> tuple[int, ...]:
+    """they/them/their: named groups of its own sentence and the one before (subjects first, then nearest)."""
     m = mentions[k]
-    word = m.text.lower()
-    if word in PERSONAL:
-        labels, back = PERSON_LIKE, SENTENCES_BACK
-    elif word in PLURAL and not m.ambiguous:
-        labels, back = GROUP_LIKE, 1
-    else:
+    if m.ambiguous:
         return ()
     s = bisect.bisect_left(sentence_starts, m.sent_start)
-    window = sentence_starts[max(0, s - back):s + 1][::-1]  # own sentence first
+    window = sentence_starts[max(0, s - 1):s + 1][::-1]
     by_sentence: dict[int, list[int]] = {start: [] for start in window}
     for i in range(k - 1, -1, -1):
         c = mentions[i]
         if c.sent_start < window[-1]:
             break
-        if not c.is_pronoun and c.label in labels and c.sent_start in by_sentence and not c.headline:
+        if not c.is_pronoun and c.label in GROUP_LIKE and c.sent_start in by_sentence and not c.headline:
             by_sentence[c.sent_start].append(i)
     out: list[int] = []
     for start in window:
-        out.extend(_order(by_sentence[start], mentions))
+        out.extend(sorted(by_sentence[start], key=lambda i: (mentions[i].dep not in _SUBJECT, -i)))
     return tuple(out[:MAX_CANDIDATES])
 
 
@@ -67,18 +263,101 @@ def covering(mentions: list[Mention], offset: int) -> int | None:
     return None
 
 
+UNLABELLED = "NAME?"  # kg.resolve.mentions.UNLABELLED
+
+
+def recover_names(mentions: list[Mention]) -> list[Mention]:
+    """Keep an unlabelled capitalised run only where the article names it as a person; drop the rest.
+
+    "Iranian President Masoud Pezeshkian … *Pezeshkian* condemned the U.S.":
+    the second Pezeshkian, which the small model left outside any entity, is a
+    word of a person's full name in the same article, so it becomes a PERSON
+    mention (and "he said" after it can find him). A run whose words name no
+    person of the article ("Dumped", "Rock") is dropped.
+    """
+    words: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and not m.is_pronoun:
+            key = name_key(m.text)
+            words.add(key)
+            if " " in key:
+                words.update(w for w in key.split() if len(w) > 1)
+    out = []
+    for m in mentions:
+        if m.label != UNLABELLED:
+            out.append(m)
+        elif name_key(m.text) in words:
+            out.append(replace(m, label="PERSON"))
+    return out
+
+
 def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
-    """Return ``mentions`` (in text order) with each pronoun's candidates and first guess filled."""
+    """Return ``mentions`` (in text order) with each pronoun's candidates and first guess filled.
+
+    Unlabelled name candidates are settled first (:func:`recover_names`).
+    """
+    mentions = recover_names(list(mentions))
     sentence_starts = sorted({m.sent_start for m in mentions})
+    sentence_of = [bisect.bisect_left(sentence_starts, m.sent_start) for m in mentions]
+    ref_of = local_referents(mentions)
+    refs: dict[int, Referent] = {}
+    for i, rid in enumerate(ref_of):
+        if rid is None or mentions[i].headline:
+            continue
+        ref = refs.setdefault(rid, Referent())
+        ref.mentions.append(i)
+        m = mentions[i]
+        ref.person = ref.person or m.label == "PERSON" or bool(m.title or m.honorific)
+        ref.maybe_person = ref.maybe_person or ref.person or (m.label in PERSON_LIKE and could_be_person(m.text))
+        if m.gender:
+            ref.gender[m.gender] = ref.gender.get(m.gender, 0) + 3
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         if not m.is_pronoun:
             out.append(m)
-        elif m.refers_at is not None:
+            continue
+        word = m.text.lower()
+        if m.refers_at is not None:
             target = covering(mentions, m.refers_at)
             out.append(replace(m, antecedent=target, candidates=(target,) if target is not None else ()))
+        elif word in PERSONAL:
+            scored = _personal_candidates(k, mentions, sentence_of, refs, ref_of)
+            cands = tuple(j for _, _, j in scored[:MAX_CANDIDATES])
+            if scored:
+                ref = refs[scored[0][1]]
+                ref.mentions.append(k)
+                ref.mentions.sort()
+                g = "f" if word in FEMININE else "m"
+                ref.gender[g] = ref.gender.get(g, 0) + 1
+            out.append(replace(m, antecedent=cands[0] if cands else None, candidates=cands))
+        elif word in PLURAL:
+            cands = _plural_candidates(k, mentions, sentence_starts)
+            out.append(replace(m, antecedent=cands[0] if cands else None, candidates=cands))
         else:
-            cands = candidates_for(k, mentions, sentence_starts)
-            first = next((i for i in cands if mentions[i].label == "PERSON"), None) if m.text.lower() in PERSONAL else (cands[0] if cands else None)
-            out.append(replace(m, antecedent=first, candidates=cands))
+            out.append(m)
     return out
+
+
+def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of) -> tuple[str | None, int | None]:
+    """The entity a pronoun refers to and the index of the mention that gave it, or ``(None, None)``.
+
+    he/she take the first candidate whose entity may be a person (the small
+    model types many persons ORG or GPE; the ranking already prefers referents
+    labelled PERSON) of a fitting gender; they takes its candidates' one group entity, if they agree.
+    """
+    word = m.text.lower()
+    if m.refers_at is not None:
+        return (named[m.antecedent], m.antecedent) if m.antecedent is not None else (None, None)
+    if word in PERSONAL:
+        want = "f" if word in FEMININE else "m"
+        for i in m.candidates:
+            name = named[i]
+            if name and type_of.get(name) in PERSON_LIKE and gender_of.get(name) in (None, want):
+                return name, i
+        return None, None
+    if word in PLURAL:
+        found = {named[i] for i in m.candidates if named[i] and type_of.get(named[i]) in GROUP_TYPES}
+        if len(found) == 1:
+            name = found.pop()
+            return name, next(i for i in m.candidates if named[i] == name)
+    return None, None

@@ -30,7 +30,7 @@ from networkx.utils import UnionFind
 
 from ..records import Entity, Mention, Role
 from ..terms import Vocabulary
-from .coref import PERSONAL, PLURAL
+from .coref import pronoun_entity
 from .gazetteer import Gazetteer
 from .names import (acronym, clean_surface, gender_of_first_name, generation, is_surname_key, name_key, strip_the,
                     surname_of)
@@ -49,6 +49,8 @@ class Resolution:
     votes: dict[str, Counter] = field(default_factory=dict)  # entity name → its mentions' spaCy labels
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _spans: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # per article: pronoun mention index → index of the mention it was resolved to (kg mentions)
+    antecedents: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def entity_at(self, doc: str, offset: int) -> str | None:
         """The canonical name of the mention covering ``offset`` in article ``doc``."""
@@ -256,7 +258,8 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     apart from "London Stock Exchange"); an acronym never does ("BBC" is not
     "BBC Radio 4").
     """
-    orgs = {k for k in row if k and " " in k and votes[k].most_common(1)[0][0] == "ORG"}
+    orgs = {k for k in row if k and " " in k and (gazetteer.lookup_key(k) or (None, None))[1] in {"ORG", None}
+            and (votes[k].most_common(1)[0][0] == "ORG" or (gazetteer.lookup_key(k) or (None, None))[1] == "ORG")}
     if not orgs:
         return
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -265,8 +268,7 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
         words = k.split()
         if len(words) >= 3 and words[1] == "of":  # the head noun: "Bank of England"
             firsts[words[0]].add(k)
-        words = [w for w in words if w not in {"of", "the", "and", "&", "fc"}]
-        if len(words) >= 2:
+        elif len(words) >= 2 and not {"of", "for", "in"} & set(words):  # not "University of Michigan"
             lasts[words[-1]].add(k)
     for i, key in enumerate(row):
         if not key or " " in key or gazetteer.lookup_key(key) or mentions[i].text.isupper():  # "BBC" ≠ "BBC One"
@@ -274,7 +276,9 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
         top = votes[key].most_common(1)[0][0]
         if top == "PERSON" and votes[key]["ORG"] == 0:
             continue
-        targets = lasts.get(key, set()) | (firsts.get(key, set()) if top not in PLACE_TYPES else set())
+        if top in PLACE_TYPES:  # "Angola" is not "Radio Angola"
+            continue
+        targets = lasts.get(key, set()) | firsts.get(key, set())
         if len(targets) == 1:
             row[i] = next(iter(targets))
 
@@ -421,8 +425,14 @@ def resolve_entities(
         row = keys[doc]
         named = [entity_of_key(k) for k in row]
         spans = []
+        chosen = resolution.antecedents[doc] = {}
         for i, m in enumerate(mentions):
-            name = named[i] if not m.is_pronoun else _pronoun_entity(m, named, type_of, gender_of)
+            if m.is_pronoun:
+                name, j = pronoun_entity(m, named, type_of, gender_of)
+                if j is not None and name:
+                    chosen[i] = j
+            else:
+                name = named[i]
             if not name:
                 continue
             if m.is_pronoun:
@@ -444,22 +454,3 @@ def resolve_entities(
     resolution.entities = sorted(entities, key=lambda e: (-e.mentions, e.name))
     resolution.votes = {name: Counter(m.label for m in ms) for name, ms in members.items()}
     return resolution
-
-
-def _pronoun_entity(m: Mention, named: list[str | None], type_of: Mapping[str, str],
-                    gender_of: Mapping[str, str | None]) -> str | None:
-    """The entity a pronoun refers to, or None when no candidate fits or they disagree."""
-    word = m.text.lower()
-    if m.refers_at is not None:
-        return named[m.antecedent] if m.antecedent is not None else None
-    if word in PERSONAL:
-        want = "f" if word in {"she", "her", "hers", "herself"} else "m"
-        for i in m.candidates:
-            name = named[i]
-            if name and type_of.get(name) == "PERSON" and gender_of.get(name) in (None, want):
-                return name
-        return None
-    if word in PLURAL:
-        found = {named[i] for i in m.candidates if named[i] and type_of.get(named[i]) in GROUP_TYPES}
-        return found.pop() if len(found) == 1 else None
-    return None

@@ -6,9 +6,12 @@ Relative pronouns ("who", "which") point at the noun their clause modifies.
 """
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
+from .namespans import body_from_demonym, context_label, extra_spans, football_paragraph, is_adjective, is_place_club, list_pieces, strip_demonym
 from .roles import title_of, word
 
 # spaCy labels that name things a news graph is about.
@@ -76,9 +79,12 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         gender = title.gender
     if label == "PERSON" and gender is None and len(name) > 1:
         gender = gender_of_first_name(name[0].text)
+    role, verb = clause_role(ent.root)
     return Mention(doc_id, text, label, offset + name.start_char, offset + name.end_char, offset + ent.sent.start_char,
                    title=title.role if title else None, role_of=role_of, written=written, span_start=span_start,
-                   honorific=title.honorific if title else None, gender=gender, dep=ent.root.dep_, headline=headline)
+                   honorific=title.honorific if title else None, gender=gender, dep=ent.root.dep_, headline=headline,
+                   role=role, verb=offset + verb.idx if verb is not None else None,
+                   quoted=in_quotes(ent.root))
 
 
 def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
@@ -87,11 +93,53 @@ def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     title_tokens: set[int] = set()
     doc_text = doc.text  # spaCy joins the tokens anew on every .text: read it once
     # persons first, so a title's words ("Defense" in "Defense Minister Israel Katz") are known before other entities
-    for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+    for ent in sorted(name_spans(doc, doc_id), key=lambda e: (e.label_ != "PERSON", e.start)):
         m = _named(ent, doc_id, offset, title_tokens, doc_text)
         if m is not None:
             out.append(m)
     return [m for m in out if not _inside_title(m, doc, offset, title_tokens)]
+
+
+def name_spans(doc, doc_id: str = "") -> list:
+    """The entities of ``doc`` as names (:mod:`kg.resolve.namespans`): lists cut into names, demonyms
+    and adjectives set aside, types read from context, and the names the model missed."""
+    football = football_paragraph(doc)
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or is_adjective(ent):
+            continue
+        ent = body_from_demonym(ent) or ent
+        for piece in list_pieces(ent):
+            piece = strip_demonym(piece)
+            label = context_label(piece) or ("ORG" if is_place_club(piece, football) else None)
+            spans.append(Span(doc, piece.start, piece.end, label=label) if label and label != piece.label_ else piece)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    spans += extra_spans(doc, covered)
+    return spans + _ARTICLE.surnames_missed(doc, doc_id, spans, covered)
+
+
+class _ArticleSurnames:
+    """Surnames of the persons named so far in the article being read (its paragraphs come in order).
+
+    A later paragraph's "Dent will meet Swede Joachim Johansson", where the model
+    labels nothing, is a mention of "Taylor Dent" named two paragraphs before.
+    """
+
+    def __init__(self):
+        self.doc_id: str | None = None
+        self.surnames: set[str] = set()
+
+    def surnames_missed(self, doc, doc_id: str, spans: list, covered: set[int]) -> list:
+        if doc_id != self.doc_id:
+            self.doc_id, self.surnames = doc_id, set()
+        for span in spans:
+            if span.label_ == "PERSON" and len(span) >= 2 and span[-1].text[:1].isupper():
+                self.surnames.add(span[-1].text)
+        return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+                if t.text in self.surnames and t.i not in covered and t.pos_ == "PROPN" and not t.ent_type_]
+
+
+_ARTICLE = _ArticleSurnames()
 
 
 def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
@@ -112,6 +160,86 @@ def _plural_rival(t) -> bool:
 
 
 _POSSESSIVE = frozenset({"his", "her", "their"})
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
+_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
+_QUOTES = "\"“”"
+
+
+def clause_role(t):
+    """The grammatical role of the noun phrase headed by ``t`` and the verb whose clause holds it.
+
+    Roles: ``subj``, ``obj``, ``iobj``, ``obl`` (object of a preposition on a
+    verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*"),
+    ``poss`` ("*Simon's* class"), ``other``. A conjunct or apposition takes
+    the role of the phrase it belongs to: in "Phoebe Thomas played Cheryl
+    Cassidy, Pauline's friend", Cheryl Cassidy is ``obj`` of "played".
+    """
+    while t.dep_ in {"conj", "appos", "compound", "flat"} and t.head.i != t.i:
+        if t.dep_ == "compound":
+            return "nmod", _verb_of(t)
+        t = t.head
+    dep = t.dep_
+    if dep == "poss":
+        role = "poss"
+    elif dep in _SUBJECT_DEPS:
+        role = "subj"
+    elif dep in _OBJECT_DEPS:
+        role = "obj"
+    elif dep == "dative":
+        role = "iobj"
+    elif dep == "pobj":
+        role = "nmod" if t.head.head.pos_ in _NOUNISH and t.head.head.i != t.head.i else "obl"
+    else:
+        role = "other"
+    return role, _verb_of(t)
+
+
+def _verb_of(t):
+    """The nearest verb (or auxiliary heading a clause) above ``t``, or None."""
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return t if t.pos_ in {"VERB", "AUX"} else None
+
+
+def in_quotes(t) -> bool:
+    """``t`` follows an odd number of quotation marks in its paragraph (read once per paragraph)."""
+    doc = t.doc
+    inside = doc.user_data.get("kg_quoted")
+    if inside is None:
+        inside, odd = [], False
+        for u in doc:
+            if u.text in _QUOTES or u.text in {"``", "\'\'"}:
+                odd = not odd
+            inside.append(odd)
+        doc.user_data["kg_quoted"] = inside
+    return inside[t.i]
+
+
+def _person_like(t) -> bool:
+    """A proper name the small model may have labelled PERSON, ORG, GPE or not at all."""
+    return t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_)
+
+
+def cataphor_subject(t):
+    """The named subject of the main clause that a pronoun in a fronted phrase refers ahead to.
+
+    "In *his* list for The Barnes & Noble Review, Robert Christgau named …":
+    "his" sits in a phrase before the main verb's subject, which is a person
+    named after it; that subject is returned (a token), else None.
+    """
+    root = t.sent.root
+    subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or subj.i <= t.i or not _person_like(subj):
+        return None
+    a = t
+    while a.head.i != a.i and a.head.i != root.i:
+        a = a.head
+    if a.i == root.i or a.dep_ not in {"prep", "advcl", "npadvmod", "advmod"} or a.i > subj.i:
+        return None
+    return subj
 
 
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
@@ -124,16 +252,58 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         base = dict(doc=doc_id, text=t.text, label="PRON", start=offset + t.idx, end=offset + t.idx + len(t),
                     sent_start=offset + t.sent.start_char, is_pronoun=True, dep=t.dep_)
         if low in PRONOUNS and t.pos_ == "PRON" or low in _POSSESSIVE and t.tag_ == "PRP$":
-            out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t)))
+            role, verb = clause_role(t.head if t.dep_ == "poss" else t)
+            later = cataphor_subject(t)
+            out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
+                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(t),
+                               cataphor=offset + later.idx if later is not None else None))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head
             out.append(Mention(**base, refers_at=offset + noun.idx))
     return out
 
 
+UNLABELLED = "NAME?"  # label of a capitalised run no entity covers (kept only if the article names it as a person)
+_RUN_POS = {"PROPN", "ADJ", "NOUN", "X"}
+
+
+def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
+    """Capitalised word runs that the model left outside every entity: possible names.
+
+    The small model misses many later mentions of a person ("*Pezeshkian*
+    condemned the U.S.", tagged ADJ, after "Iranian President Masoud
+    Pezeshkian"). They are kept as candidates labelled :data:`UNLABELLED`;
+    :func:`kg.resolve.coref.recover_names` keeps those the article itself
+    names as a person and drops the rest.
+    """
+    out: list[Mention] = []
+    run: list = []
+
+    def flush():
+        while run and not run[-1].is_alpha:
+            run.pop()
+        if run and len(run) <= 4:
+            span = doc[run[0].i:run[-1].i + 1]
+            role, verb = clause_role(span.root)
+            out.append(Mention(doc_id, span.text, UNLABELLED, offset + span.start_char, offset + span.end_char,
+                               offset + span.sent.start_char, dep=span.root.dep_, role=role,
+                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root)))
+        run.clear()
+
+    for t in doc:
+        name_like = t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ in _RUN_POS and not t.ent_type_
+        if name_like or (run and t.text in {"-", "‐"} and t.whitespace_ == ""):
+            run.append(t)
+        else:
+            flush()
+    flush()
+    return out
+
+
 def find_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
-    """Named and pronoun mentions of ``doc``, in text order."""
-    return sorted(named_mentions(doc, doc_id, offset) + pronoun_mentions(doc, doc_id, offset), key=lambda m: m.start)
+    """Named, pronoun and possible unlabelled name mentions of ``doc``, in text order."""
+    found = named_mentions(doc, doc_id, offset) + pronoun_mentions(doc, doc_id, offset) + unlabelled_names(doc, doc_id, offset)
+    return sorted(found, key=lambda m: m.start)
 
 
 __all__ = ["find_mentions", "named_mentions", "pronoun_mentions", "is_headline", "word"]

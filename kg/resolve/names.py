@@ -7,8 +7,10 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from importlib import resources
 
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:[’']s?|[’'])$")
@@ -164,4 +166,19 @@ def gender_of_first_name(first: str) -> str | None:
         return "m"
     if word in FEMALE_NAMES:
         return "f"
-    return None
+    return _first_names().get(word)
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    """The shipped list of common first names (kg/data/first_names.txt): name → "m"/"f"."""
+    out: dict[str, str] = {}
+    gender = None
+    text = resources.files("kg.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            gender = line.strip("[]")
+        elif line and not line.startswith("#") and gender:
+            out.update((w, gender) for w in line.split())
+    return out

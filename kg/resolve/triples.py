@@ -1,4 +1,17 @@
-"""Extractions + resolved entities → the :class:`~kg.records.Triple` records of docs/contracts.md."""
+"""Extractions + resolved entities → the :class:`~kg.records.Triple` records of docs/contracts.md.
+
+Only a fact about the world becomes a triple (issue 16). Once entities are
+resolved (pronouns included, coref.py), two kinds of reading say nothing and
+are not emitted:
+
+* a self-loop: subject and object resolve to the same entity ("Tory leader
+  Michael Howard" → Michael Howard — be — Michael Howard; "he put himself").
+  A title or alias written beside a name belongs to the entity's roles and
+  aliases (entities.jsonl), not to the graph;
+* a bare pronoun subject left unresolved ("it", "they", "this", "there" …):
+  a pronoun is left unresolved rather than guessed, and what an unknown "it"
+  did is not a fact.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -20,8 +33,72 @@ def speaker_as_first_person(argument: Argument | None, speaker_entity: str | Non
     return speaker_entity if argument.text.casefold() in FIRST_PERSON else None
 
 
-def to_triple(doc: str, ex: Extraction, resolution: Resolution) -> Triple:
-    """One extraction as a triple, its arguments resolved to canonical entity names."""
+# A subject that is one of these words, with no entity, says nothing about the world by itself
+# (the list of bench/audit.py).
+BARE_PRONOUNS = frozenset("""
+i me you he him she her it we us they them one
+this that these those there here
+who whom whose which what whoever whatever
+itself himself herself themselves ourselves myself yourself
+""".split())
+
+
+def is_self_loop(triple: Triple) -> bool:
+    """Subject and object resolve to the same entity ("Michael Howard — be — Michael Howard")."""
+    return triple.subject_entity is not None and triple.subject_entity == triple.object_entity
+
+
+def has_bare_pronoun_subject(triple: Triple) -> bool:
+    """The subject is a bare pronoun ("it", "they", "this" …) that resolved to no entity."""
+    return triple.subject_entity is None and triple.subject.strip().casefold() in BARE_PRONOUNS
+
+
+def is_fact_about_the_world(triple: Triple, speakers_pronoun: bool = False) -> bool:
+    """Whether a resolved triple says something about the world: not a self-loop, and its
+    subject is not a pronoun left unresolved, unless it is the speaker's own pronoun in what the
+    speaker reports (``speakers_pronoun``, :func:`is_speakers_pronoun`): a claim, never a plain fact."""
+    return not is_self_loop(triple) and (speakers_pronoun or not has_bare_pronoun_subject(triple))
+
+
+def is_speakers_pronoun(ex: Extraction) -> bool:
+    """An "it"/"he"/"she" subject of what a speaker reports in indirect speech, outside quotes
+    ("Barclays declined to comment, saying it does not respond to market speculation"): most often
+    the speaker, kept as the speaker's claim even when the speaker or the pronoun resolved to no
+    entity."""
+    return (ex.speaker is not None and ex.kind != "speech" and not ex.subject.is_clause
+            and ex.subject.text.casefold() in THIRD_PERSON and not in_quote(ex, ex.subject))
+
+
+THIRD_PERSON = {"it": frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT"}), "he": frozenset({"PERSON"}),
+                "she": frozenset({"PERSON"})}
+QUOTES = {"“": 1, "”": -1}
+
+
+def in_quote(ex: Extraction, argument: Argument) -> bool:
+    """Whether ``argument`` sits inside quotation marks in its sentence."""
+    before = ex.sentence[:max(0, argument.head - ex.sent_start)]
+    curly = sum(QUOTES.get(ch, 0) for ch in before)
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_type: str | None) -> str | None:
+    """The speaker's entity for an unresolved "it" (an organisation or place speaking) or "he"/"she"
+    (a person) subject of what that speaker reports in indirect speech: "Bat told the BBC at that
+    time that it had not negotiated with the STMC" → Bat. Not inside a quote, where "it" is
+    anything ("“It’s painful for both parties,” …"), and never "they" ("Lawyers for the pair
+    denied allegations they had planted the device": the pair)."""
+    subject = ex.subject
+    if speaker_entity is None or subject.is_clause or ex.kind == "speech":
+        return None
+    types = THIRD_PERSON.get(subject.text.casefold())
+    if types is None or speaker_type not in types or in_quote(ex, subject):
+        return None
+    return speaker_entity
+
+
+def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None) -> Triple:
+    """One extraction as a triple, its arguments resolved to canonical entity names
+    (``types``: entity name → type, for the speaker's pronouns)."""
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
@@ -30,6 +107,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution) -> Triple:
         speaker_entity = resolution.entity_at(doc, ex.speaker.head)
         attributed_to = speaker_entity or ex.speaker.text
         subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity)
+        if subject_entity is None and types is not None:
+            subject_entity = speaker_as_third_person(ex, speaker_entity, types.get(speaker_entity))
         object_entity = object_entity or speaker_as_first_person(obj, speaker_entity)
     return Triple(
         doc=doc,
@@ -52,7 +131,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution) -> Triple:
 
 
 def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Triple]:
-    """Every triple of every analysed article, in article and document order."""
+    """Every triple of every analysed article that is a fact about the world
+    (:func:`is_fact_about_the_world`), in article and document order."""
+    types = {e.name: e.type for e in resolution.entities}
     for analysis in analyses:
         for ex in analysis.extractions:
-            yield to_triple(analysis.article.id, ex, resolution)
+            triple = to_triple(analysis.article.id, ex, resolution, types)
+            if is_fact_about_the_world(triple, is_speakers_pronoun(ex)):
+                yield triple

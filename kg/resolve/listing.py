@@ -1,0 +1,99 @@
+"""The mention contract: every mention the resolver used, with its entity and how it got there.
+
+``kg mentions PATH… --format jsonl`` prints one :class:`ResolvedMention` per
+line, in article and text order. ``how`` says why the mention carries its
+entity:
+
+- ``name``: its text is the entity's name (case, "the" and possessive aside);
+- ``alias``: another form of the name that the gazetteer or the user's aliases
+  file gives, or a form the entity's mentions share a key with;
+- ``surname``: a lone surname (or first name) joined to a full name;
+- ``acronym``: an acronym joined to its expansion;
+- ``pronoun``: a he/she/they pronoun resolved to an earlier mention
+  (``antecedent_start`` is where that mention starts);
+- ``relative``: who/which/that, the noun its clause modifies;
+- ``unresolved``: a pronoun left without an entity (``entity`` is null).
+
+Named mentions that no entity kept (a headline fragment) are not listed.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..records import ArticleAnalysis, _Record
+from .entities import Resolution
+from .gazetteer import Gazetteer
+from .names import acronym, name_key
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention(_Record):
+    """One line of ``kg mentions --format jsonl`` (README "Output contracts")."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    type: str | None
+    how: str
+    label: str  # spaCy's label of this mention ("PRON" for pronouns)
+    sentence_start: int
+    antecedent_start: int | None = None  # pronouns: where the mention they were resolved to starts
+
+
+def _named_how(text: str, entity: str, aliases_of: dict[str, tuple[str, ...]], gazetteer: Gazetteer) -> str:
+    """How a named mention reached its entity (see the module docstring).
+
+    >>> _named_how("Trump", "Donald Trump", {}, Gazetteer.default())
+    'surname'
+    >>> _named_how("WSJ", "The Wall Street Journal", {}, Gazetteer.default())
+    'acronym'
+    """
+    key, target = name_key(text), name_key(entity)
+    if key == target:
+        return "name"
+    if gazetteer.lookup_key(key):
+        return "alias"
+    words = target.split()
+    if " " not in key and len(words) > 1 and key in words:
+        return "surname"
+    forms = (entity, *aliases_of.get(entity, ()))
+    if " " not in key and any(acronym(f).lower() == key for f in forms if " " in f):
+        return "acronym"
+    return "alias"
+
+
+def resolved_mentions(analyses: Iterable[ArticleAnalysis], resolution: Resolution,
+                      gazetteer: Gazetteer | None = None) -> Iterator[ResolvedMention]:
+    """The mentions of every article with the entity the resolution gave each."""
+    gazetteer = gazetteer or Gazetteer.default()
+    entities = resolution.by_name()
+    aliases_of = {e.name: e.aliases for e in resolution.entities}
+    for analysis in analyses:
+        doc = analysis.article.id
+        mentions = analysis.mentions
+        chosen = resolution.antecedents.get(doc, {})
+        for i, m in enumerate(mentions):
+            entity = resolution.entity_at(doc, m.start)
+            antecedent = None
+            if m.is_pronoun:
+                if m.refers_at is not None:
+                    how = "relative" if entity else "unresolved"
+                else:
+                    how = "pronoun" if entity else "unresolved"
+                    j = chosen.get(i)
+                    antecedent = mentions[j].start if j is not None and entity else None
+            elif entity is None:
+                continue
+            else:
+                how = _named_how(m.text, entity, aliases_of, gazetteer)
+            e = entities.get(entity) if entity else None
+            yield ResolvedMention(doc, m.start, m.end, m.text, entity, e.type if e else None, how, m.label,
+                                  m.sent_start, antecedent)
+
+
+MENTION_TSV_FIELDS = ("doc", "start", "end", "text", "entity", "type", "how")
+
+__all__ = ["ResolvedMention", "resolved_mentions", "MENTION_TSV_FIELDS"]

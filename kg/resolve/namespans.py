@@ -1,0 +1,304 @@
+"""Name spans from the parse, corrected before they become mentions (issue 17).
+
+The small spaCy model fuses lists of names into one entity, glues a demonym to a
+name, misses names after a nationality and in line-ups, and often types a band,
+a club or a person wrongly. Each function here reads one construction of the
+parse and returns labelled spans (``spacy.tokens.Span``) for
+:func:`kg.resolve.mentions.named_mentions`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from .gazetteer import Gazetteer, _shipped
+from .names import fold, name_key
+from .roles import TITLE_HEADS, word
+
+# Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
+DEMONYM_NOUNS = frozenset("""
+frenchman frenchwoman welshman welshwoman scotsman scotswoman scot englishman englishwoman irishman irishwoman
+dutchman dutchwoman briton spaniard swede dane finn pole turk serb croat czech argentine kiwi aussie
+""".split())
+# Words after a name that make it an organisation: "Aston Villa boss", "UKIP spokesman", "Euronext shares".
+ORG_AFTER = frozenset("""
+boss manager chairman striker defender midfielder goalkeeper keeper winger captain coach spokesman spokeswoman
+spokesperson shares shareholders chief executive fans supporters squad side's team-mate
+""".split())
+# Nouns before a name that type it: "indie dance band Kasabian", "the firm Euronext", "the show Shameless".
+TYPE_BEFORE = {
+    **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
+                    "charity union agency party supermarket chain giant maker operator rival rivals".split(), "ORG"),
+    **dict.fromkeys("show programme series sitcom drama soap film movie album single musical".split(), "WORK_OF_ART"),
+}
+# Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
+ORG_WORDS = frozenset("""
+united city town rovers athletic wanderers albion county forest villa fc rfc park street road hall house
+hospital university college school bank group council party airport station square trust fund association
+institute league union club committee commission corporation company inc plc ltd foundation records research
+investment investments capital partners holdings international media entertainment studios systems technologies
+communications python
+""".split())
+# Football context: a paragraph with one of these reads a place-named club as a club ("bid from Southampton").
+FOOTBALL_WORDS = frozenset("""
+club striker midfielder defender goalkeeper premiership footballer football manager boss squad goal goals
+fixture transfer signing kick-off cup league
+""".split())
+# Clubs named after their town: an organisation only in a football paragraph.
+PLACE_CLUBS = frozenset("""
+southampton liverpool portsmouth middlesbrough fulham charlton birmingham norwich blackburn bolton newcastle
+leeds millwall reading wigan sunderland ipswich derby leicester coventry watford brentford burnley preston
+stoke plymouth cardiff swansea wrexham hull luton barnsley rotherham gillingham crewe brighton aberdeen
+dundee kilmarnock motherwell livingston dunfermline falkirk barcelona valencia porto lyon monaco
+""".split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name → "m"/"f" from kg/data/first_names.tsv (1990 US Census lists, public domain)."""
+    text = resources.files("kg.data").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender
+    return out
+
+
+# First names common in European and world news that the Census lists lack.
+WORLD_FIRST_NAMES = frozenset("""
+alessandro andrea andrei antonio arsene bjorn carlos cesc claude cristiano didier dimitar djibril fabio fernando
+francesco franck frank gennaro gianfranco gianluca giovanni guillermo gunnar hernan ivan jaap jacques jean jens
+jose josep juan jurgen kaka lars luis luca marco marcel mario massimo mikael milan nicolas olivier paolo pascal
+patrick pierre rafael rafa roberto ronaldo ruud sami sergio sven thierry tomas ugo vladimir wayne xavier yannick
+zinedine zlatan amelie anna annika caroline elena francesca giulia ines isabelle justine kim lindsay mari maria
+martina monica nadia natalia paula petra sabine serena simona sofia svetlana venus
+""".split())
+
+
+# Census first names that more often start a place, a firm or a phrase ("Hong Kong", "Merrill Lynch", "Royal Mail").
+NOT_FIRST_NAMES = frozenset("""
+hong ivory sydney royal merrill warner young joy marshall asia santa al la le van del grant may april june august
+virgin china india paris london jersey carolina georgia austin houston dallas denver chelsea madison lincoln
+washington king prince duke earl major general price rich love hope faith grace christian golden ford dell
+""".split())
+
+
+def is_first_name(text: str) -> bool:
+    """True for a common first name ("Hayley", "Xavier").
+
+    >>> is_first_name("Hayley"), is_first_name("Aston"), is_first_name("Snow")
+    (True, False, False)
+    """
+    key = fold(text)
+    return key in first_names() or key in WORLD_FIRST_NAMES
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Gazetteer:
+    """The shipped gazetteer, shared (read-only: never add to it)."""
+    return Gazetteer(_shipped())
+
+
+def _labelled(doc, start: int, end: int, label: str) -> Span:
+    return Span(doc, start, end, label=label)
+
+
+def list_pieces(ent) -> list[Span]:
+    """A list of names fused into one entity, cut into one span per name.
+
+    "Barkley, Beattie, Christophers" → three spans; "British National Party(BNP"
+    → "British National Party" and "BNP"; "Rob Partridge - Marley" → two.
+    A name with a comma inside a title-cased phrase ("Ministry of Economy, Trade
+    and Industry") is cut only where every piece is capitalised.
+    """
+    doc = ent.doc
+    cuts = [t.i for t in ent if t.text in {",", "(", ")", ";"} or t.text in {"-", "–", "—"} and t.whitespace_]
+    if not cuts:
+        return [ent]
+    has_comma = any(doc[i].text == "," for i in cuts)
+    if has_comma:
+        cuts += [t.i for t in ent if t.lower_ in {"and", "&"}]
+    pieces, lo = [], ent.start
+    for i in sorted(set(cuts)) + [ent.end]:
+        if i > lo:
+            pieces.append((lo, i))
+        lo = i + 1
+    spans = [(a, b) for a, b in pieces if doc[a].text[:1].isupper()]
+    if has_comma and any(doc[b - 1].lower_ in {"of", "for", "the"} or not doc[a].text[:1].isupper() for a, b in pieces):
+        return [ent]  # "Ministry of Economy, Trade and Industry": one name
+    return [_labelled(doc, a, b, ent.label_) for a, b in spans]
+
+
+def strip_demonym(ent) -> Span:
+    """A name without the demonym written before it: "Welshman Jimmy Watkins" → "Jimmy Watkins" (a person).
+
+    A demonym noun ("Frenchman", "Briton", "Swede") names a person; a demonym
+    adjective is cut only from a person ("American Taylor Dent"), never from an
+    organisation ("American Express").
+    """
+    if len(ent) < 2:
+        return ent
+    first = word(ent[0].text)
+    if first in DEMONYM_NOUNS:
+        return _labelled(ent.doc, ent.start + 1, ent.end, "PERSON")
+    hit = shipped().lookup(ent[0].text)
+    if ent.label_ == "PERSON" and hit and hit[1] in {"GPE", "NORP"} and name_key(hit[0]) != first:
+        return _labelled(ent.doc, ent.start + 1, ent.end, "PERSON")
+    return ent
+
+
+def is_adjective(ent) -> bool:
+    """A one-word entity that is an adjective the gazetteer does not know ("Congressional"): no entity.
+
+    >>> # "Congressional" tagged JJ; "Iranian" is in the gazetteer and stays
+    """
+    return len(ent) == 1 and ent[0].tag_ == "JJ" and ent.label_ != "NORP" and not shipped().lookup(ent.text)
+
+
+def context_label(ent) -> str | None:
+    """The type the words around a name give it, or None.
+
+    - a typing noun before it: "indie dance band Kasabian", "the firm Euronext" (ORG),
+      "the show Shameless" (WORK_OF_ART);
+    - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares" (ORG),
+      unless the name is a country ("England coach") or starts with a first name ("Tony Blair spokesman");
+    - a first name starting a two- or three-word name labelled ORG, not ending in an organisation word:
+      "Xavier Malisse", "Charlotte Church" (PERSON), never "Aston Villa" or "Merrill Lynch".
+    """
+    doc = ent.doc
+    gazetteer = shipped()
+    if gazetteer.lookup(ent.text):
+        return None
+    words = [t for t in ent if t.is_alpha]
+    starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
+                              and not any(t.text in {"-", "&", "/"} for t in ent))
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in TYPE_BEFORE and before.pos_ == "NOUN" and not starts_with_first_name:
+        return TYPE_BEFORE[before.lower_]  # not "film-maker George Lucas"
+    nxt = ent.end
+    if nxt < len(doc) and doc[nxt].tag_ == "POS":
+        nxt += 1
+    after = doc[nxt] if nxt < len(doc) else None
+    if after is not None and after.lower_ in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB":
+        return "ORG"
+    if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 \
+            and all(t.text[:1].isupper() for t in words) and word(words[-1].text) not in ORG_WORDS \
+            and word(words[-1].text) not in TITLE_HEADS:
+        return "PERSON"
+    return None
+
+
+def body_from_demonym(ent) -> Span | None:
+    """A body the gazetteer knows, starting with a demonym the model cut off: "Scottish" + "Executive".
+
+    >>> # "the Scottish Executive has insisted": spaCy labels "Scottish" NORP only
+    """
+    if ent.label_ not in {"NORP", "GPE"} or len(ent) > 2:
+        return None
+    doc = ent.doc
+    for extra in (2, 1):
+        end = ent.end + extra
+        if end <= len(doc) and all(t.text[:1].isupper() for t in doc[ent.end:end]):
+            hit = shipped().lookup(doc[ent.start:end].text)
+            if hit and hit[1] == "ORG":
+                return _labelled(doc, ent.start, end, "ORG")
+    return None
+
+
+def football_paragraph(doc) -> bool:
+    """A paragraph about football: a football word, or a club the gazetteer knows ("Nottingham Forest")."""
+    if any(t.lower_ in FOOTBALL_WORDS for t in doc):
+        return True
+    gazetteer = shipped()
+    return any(e.label_ in {"ORG", "PERSON", "GPE"} and _is_club(gazetteer.lookup(e.text)) for e in doc.ents)
+
+
+def _is_club(hit) -> bool:
+    return bool(hit) and hit[1] == "ORG" and hit[0] in _clubs()
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> frozenset[str]:
+    text = resources.files("kg.data").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
+    part = text.split("# Football clubs", 1)[-1].split("\n#", 1)[0]
+    return frozenset(line.split("\t")[0] for line in part.splitlines()[1:] if "\t" in line)
+
+
+def is_place_club(ent, football: bool) -> bool:
+    """A town's name read as its club in a football paragraph: "a move to Southampton"."""
+    return football and len(ent) == 1 and ent.label_ in {"GPE", "LOC", "PERSON", "NORP"} and fold(ent.text) in PLACE_CLUBS
+
+
+def extra_spans(doc, covered: set[int]) -> list[Span]:
+    """Names the model missed, in three constructions (tokens of ``covered`` are already in a name).
+
+    - after a nationality or a demonym noun: "American Taylor Dent", "Argentine Juan Ignacio Chela" (PERSON);
+    - in a list of names beside persons: "the defence of Stam, Paolo Maldini, Cafu" (PERSON);
+    - bodies of the gazetteer written as an acronym or a multi-word name: "G8", "Scottish Executive".
+    """
+    out: list[Span] = []
+    gazetteer = shipped()
+    n = len(doc)
+    for t in doc:
+        if t.i in covered:
+            continue
+        # bodies of the gazetteer
+        if t.text[:1].isupper():
+            for size in (4, 3, 2, 1):
+                j = t.i + size
+                if j > n or any(k in covered for k in range(t.i, j)):
+                    continue
+                span = doc[t.i:j]
+                if not all(u.text[:1].isupper() or u.lower_ in {"of", "the", "and", "for"} for u in span):
+                    continue
+                if size == 1 and not (t.is_upper or any(c.isdigit() for c in t.text)) or len(t.text) < 2:
+                    continue
+                hit = gazetteer.lookup(span.text)
+                if hit and hit[1] == "ORG":
+                    out.append(_labelled(doc, t.i, j, "ORG"))
+                    covered.update(range(t.i, j))
+                    break
+    for t in doc:
+        if t.i + 1 >= n:
+            continue
+        nation = word(t.text) in DEMONYM_NOUNS or (t.ent_type_ == "NORP" and t.ent_iob_ == "B" and
+                                                   (t.i + 1 >= n or doc[t.i + 1].ent_type_ != "NORP"))
+        if not nation:
+            continue
+        j = t.i + 1
+        while j < n and j - t.i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered:
+            j += 1
+        if j - (t.i + 1) >= 2:
+            out.append(_labelled(doc, t.i + 1, j, "PERSON"))
+            covered.update(range(t.i + 1, j))
+    out.extend(_list_names(doc, covered))
+    return out
+
+
+def _list_names(doc, covered: set[int]) -> list[Span]:
+    """Unlabelled names in a comma list of persons: "Stam, Paolo Maldini, Cafu and Alessandro Costacurta"."""
+    out = []
+    for sent in doc.sents:
+        items: list[tuple[int, int]] = []
+        lo = sent.start
+        for t in list(sent) + [None]:
+            if t is None or t.text in {",", ";"} or t.lower_ in {"and", "&"}:
+                hi = t.i if t is not None else sent.end
+                if hi > lo:
+                    items.append((lo, hi))
+                lo = hi + 1
+        persons = [1 for a, b in items if any(doc[k].ent_type_ == "PERSON" for k in range(a, b))]
+        if len(persons) < 2:
+            continue
+        for a, b in items:
+            while b - a > 1 and not (doc[a].pos_ == "PROPN" and doc[a].text[:1].isupper()):
+                a += 1  # the name ending an item: "the defence of Stam"
+            span = doc[a:b]
+            if 1 <= len(span) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in span) \
+                    and not any(k in covered or doc[k].ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for k in range(a, b)):
+                out.append(_labelled(doc, a, b, "PERSON"))
+                covered.update(range(a, b))
+    return out

@@ -1,0 +1,147 @@
+"""Every triple is a fact about the world (issue 16): real BBC sentences, the exact triple read
+and what must not be asserted. Resolution-stage rules (kg/resolve/triples.py) and extraction rules
+(kg/extract: clefts, expletive "it", possessive noise, clause boundaries)."""
+from __future__ import annotations
+
+from kg.builder import resolve_analyses
+from kg.graph.vocab import Vocabulary
+from kg.pipeline import analyse_articles
+from kg.records import Article
+from kg.resolve.triples import BARE_PRONOUNS
+
+
+def resolved(nlp, *texts):
+    """The triples and entities of small articles (one per text), resolved together."""
+    analyses = list(analyse_articles([Article(f"t{i}", t) for i, t in enumerate(texts)], nlp))
+    triples, entities, _ = resolve_analyses(analyses, Vocabulary())
+    return triples, {e.name: e for e in entities}
+
+
+def spo(triples):
+    return [(t.subject, t.relation_lemma, t.object) for t in triples]
+
+
+# -- self-loops: a title or alias beside a name is the entity's description, not an edge -------------
+
+def test_a_title_before_a_name_is_a_role_not_a_self_loop(nlp):
+    # sport/... "Home Secretary Charles Clarke said ministers had kept to their pledge to review the law."
+    triples, entities = resolved(nlp, "Home Secretary Charles Clarke said ministers had kept to their pledge "
+                                      "to review the law.")
+    assert ("Home Secretary Charles Clarke", "say", "ministers had kept to their pledge to review the law") in spo(triples)
+    # not asserted: Charles Clarke — be — Home Secretary [Charles Clarke]
+    assert not [t for t in triples if t.subject_entity and t.subject_entity == t.object_entity]
+    assert {"role": "home secretary", "of": None} in [{"role": r.role, "of": r.of} for r in entities["Charles Clarke"].roles]
+
+
+def test_a_reflexive_object_is_no_self_loop(nlp):
+    # sport: "Britain's Jason Gardener had been expected to defend his 60m title in Erfurt but instead he
+    # will save himself for a competition in Leipzig on Sunday."
+    triples, _ = resolved(nlp, "Britain's Jason Gardener had been expected to defend his 60m title in Erfurt but "
+                               "instead he will save himself for a competition in Leipzig on Sunday.")
+    assert not [t for t in triples if t.relation_lemma == "save"]  # Jason Gardener — save — himself [Jason Gardener]
+    assert [(t.subject, t.relation, t.object) for t in triples if t.object == "his 60m title"] == [
+        ("Britain's Jason Gardener", "had been expected to defend", "his 60m title")]
+
+
+# -- bare pronoun subjects: unresolved, and not emitted ----------------------------------------------
+
+def test_an_unresolved_demonstrative_subject_is_not_emitted(nlp):
+    # business: "That prompted the withdrawal of tycoon Steve Morgan, who got frustrated by failed bids ..."
+    triples, _ = resolved(nlp, "That prompted the withdrawal of tycoon Steve Morgan, who got frustrated by failed bids.")
+    assert ("That", "prompt", "the withdrawal of tycoon Steve Morgan") not in spo(triples)
+    assert not [t for t in triples if t.subject_entity is None and t.subject.casefold() in BARE_PRONOUNS]
+
+
+def test_an_existential_there_is_not_a_subject(nlp):
+    # politics: "There would be 385 MSCPs, including 270 elected members, 87 appointed members and 16 bishops."
+    triples, _ = resolved(nlp, "There would be 385 MSCPs, including 270 elected members, 87 appointed members and 16 bishops.")
+    assert not [t for t in triples if t.subject == "There"]
+
+
+# -- it-clefts: the focus is the subject, "it — be — X" says nothing ------------------------------------
+
+def extracted(nlp, text):
+    from kg.extract import extract_doc
+
+    return extract_doc(nlp(text))
+
+
+def test_it_cleft_gives_the_focus_as_subject(nlp):
+    # sport: "While Holmes left Athens as the star of Team GB, it was Radcliffe who carried expectations
+    # before the August Games."
+    exs = extracted(nlp, "While Holmes left Athens as the star of Team GB, it was Radcliffe who carried expectations "
+                         "before the August Games.")
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in exs]
+    assert ("Radcliffe", "carry", "expectations") in got
+    assert ("it", "be", "Radcliffe") not in got
+    assert not [e for e in exs if e.subject.text.casefold() in {"it", "who"}]
+
+
+def test_it_cleft_focus_is_the_subject_of_a_participle_too(nlp):
+    # politics: "But it was Mr Milburn who took centre stage, speaking of the "positive campaign" ..."
+    exs = extracted(nlp, "But it was Mr Milburn who took centre stage, speaking of the positive campaign the party "
+                         "hoped to stage.")
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in exs]
+    assert ("Mr Milburn", "take", "centre stage") in got
+    assert ("Mr Milburn", "speak of", "the positive campaign") in got
+    assert ("it", "be", "Mr Milburn") not in got
+
+
+def test_a_plain_copula_with_a_relative_clause_is_no_cleft(nlp):
+    # tech: "It is a battle that Yahoo is currently winning, he believes." ("it" refers back: no cleft)
+    exs = extracted(nlp, "It is a battle that Yahoo is currently winning, he believes.")
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in exs]
+    assert ("It", "be", "a battle") in got
+    assert ("Yahoo", "win", "a battle") in got
+
+
+# -- impersonal reports: "it" is no speaker ----------------------------------------------------------
+
+def test_it_is_understood_that_hedges_the_content(nlp):
+    # business: "It is understood that the board also considered Anil's resignation and asked him to
+    # reconsider his decision."
+    exs = extracted(nlp, "It is understood that the board also considered Anil's resignation and asked him to "
+                         "reconsider his decision.")
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.modality, e.speaker) for e in exs
+           if e.kind != "poss"]
+    assert got == [("the board", "consider", "Anil's resignation", "reportedly", None),
+                   ("the board", "ask", "him", "reportedly", None)]
+
+
+def test_it_was_revealed_that_asserts_the_content_without_a_speaker(nlp):
+    # sport: "... sacked the striker on grounds of gross misconduct after it was revealed that he had
+    # failed a drug test."
+    exs = extracted(nlp, "Chelsea sacked the striker on grounds of gross misconduct after it was revealed that he "
+                         "had failed a drug test.")
+    failed = [e for e in exs if e.relation_lemma == "fail"]
+    assert [(e.subject.text, e.object.text, e.modality, e.speaker, e.kind) for e in failed] == [
+        ("he", "a drug test", None, None, "fact")]
+    # not a speech act by "it"
+    assert not [e for e in exs if e.subject.text == "it"]
+
+
+def test_a_passive_verb_does_not_share_the_object_of_its_conjunct(nlp):
+    # sport: "Chelsea decided to act before his case was heard and sacked the striker ..."
+    exs = extracted(nlp, "Chelsea decided to act before his case was heard and sacked the striker.")
+    heard = [e for e in exs if e.relation_lemma == "be heard"]
+    assert [(e.subject.text, e.object) for e in heard] == [("his case", None)]  # not "was heard — the striker"
+
+
+# -- pronouns of the speaker in indirect speech ---------------------------------------------------------
+
+def test_it_in_what_an_organisation_says_is_the_organisation(nlp):
+    # business: "France Telecom said it would fund the deal by selling an 8% stake in telephone directory
+    # company PagesJaunes."
+    triples, _ = resolved(nlp, "France Telecom said it would fund the deal by selling an 8% stake in telephone "
+                               "directory company PagesJaunes.")
+    fund = [t for t in triples if t.relation_lemma == "fund"]
+    assert [(t.subject, t.subject_entity, t.object, t.attributed_to) for t in fund] == [
+        ("it", "France Telecom", "the deal", "France Telecom")]
+    # not: "it" — fund — the deal as an unattributed fact
+    assert not [t for t in triples if t.subject == "it" and not t.attributed_to]
+
+
+def test_it_inside_a_quote_is_not_the_speaker(nlp):
+    # "“It’s painful for both parties,” …": "it" in a quote is anything
+    triples, _ = resolved(nlp, "“It is a difficult time,” Microsoft said.")
+    assert not [t for t in triples if t.subject == "It" and t.subject_entity]
