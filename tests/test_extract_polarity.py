@@ -223,3 +223,26 @@ def test_is_thought_to_is_a_hedge(nlp):
     rows = _rows(nlp, "Sony is thought to be preparing pre-packaged movies and music for the PSP.")
     assert [(s, o, neg, mod) for s, _, o, neg, mod, _, _ in rows] == [
         ("Sony", "pre-packaged movies", False, "reportedly"), ("Sony", "music", False, "reportedly")]
+
+
+def _resolved(nlp, text):
+    from kg.builder import resolve_analyses
+    from kg.graph.vocab import Vocabulary
+    from kg.pipeline import analyse_articles
+    from kg.records import Article
+    triples, _, _ = resolve_analyses(list(analyse_articles([Article("t0", text)], nlp)), Vocabulary())
+    return [(t.subject, t.subject_entity, t.relation_lemma, t.object, t.negated, t.attributed_to, t.kind) for t in triples]
+
+
+def test_a_quoted_we_is_its_speaker(nlp):
+    rows = _resolved(nlp, "\"We can only do so much with the position we are in today with manufacturers,\" said "
+                          "Mr Oudendijk.")
+    assert ("We", "Oudendijk", "do", "so much", False, "Oudendijk", "fact") in rows
+    # never a plain fact of an unknown "we"
+    assert not [r for r in rows if r[0] == "We" and r[5] is None]
+
+
+def test_a_speech_act_inside_reported_speech_keeps_its_speaker(nlp):
+    rows = _resolved(nlp, "Dr Smith told the Reuters news agency that he expected Sony to sell about 10 million PSPs.")
+    assert [r for r in rows if r[2] == "expect"] == [
+        ("he", "Smith", "expect", "Sony to sell about 10 million PSPs", False, "Smith", "speech")]

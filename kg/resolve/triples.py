@@ -25,12 +25,16 @@ def speaker_as_first_person(argument: Argument | None, speaker_entity: str | Non
     """The speaker's entity for a first-person singular argument of what that speaker said.
 
     Inside reported speech "I" and "me" are the speaker: in “I do a lot,” Trump
-    said, the subject of "do" is Donald Trump. ("We" stays unresolved: the
-    speaker's group is not the speaker.)
+    said, the subject of "do" is Donald Trump. A quoted "we" is the speaker too
+    (issue 16: "I"/"we" inside a quote resolve to its speaker and nothing else;
+    the speaker speaks for the group): “We will have peace,” Trump said → Donald Trump.
     """
     if speaker_entity is None or argument is None or argument.is_clause:
         return None
-    return speaker_entity if argument.text.casefold() in FIRST_PERSON else None
+    return speaker_entity if argument.text.casefold() in SPEAKER_PRONOUNS else None
+
+
+SPEAKER_PRONOUNS = FIRST_PERSON | {"we", "us", "ourselves"}
 
 
 # A subject that is one of these words, with no entity, says nothing about the world by itself
@@ -65,8 +69,21 @@ def is_speakers_pronoun(ex: Extraction) -> bool:
     ("Barclays declined to comment, saying it does not respond to market speculation"): most often
     the speaker, kept as the speaker's claim even when the speaker or the pronoun resolved to no
     entity."""
-    return (ex.speaker is not None and ex.kind != "speech" and not ex.subject.is_clause
+    # (a speech act has a speaker only inside someone else's words: "Lloyds told the FT it expected …")
+    return (ex.speaker is not None and not ex.subject.is_clause
             and ex.subject.text.casefold() in THIRD_PERSON and not in_quote(ex, ex.subject))
+
+
+DEIXIS = frozenset({"i", "me", "we", "us", "you"})
+
+
+def is_speakers_deixis(triple: Triple) -> bool:
+    """An "I" / "we" / "you" subject of what a named speaker says (“We are top of the league by nine
+    points,” … Mourinho said): the speaker's own point of view, read as the speaker's claim, never a
+    plain fact; kept even when the pronoun resolves to no entity (polarity, issue 16)."""
+    speaker = triple.attributed_to
+    return (speaker is not None and speaker.casefold() not in BARE_PRONOUNS
+            and triple.subject.strip().casefold() in DEIXIS)
 
 
 THIRD_PERSON = {"it": frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT"}), "he": frozenset({"PERSON"}),
@@ -88,7 +105,7 @@ def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_
     anything ("“It’s painful for both parties,” …"), and never "they" ("Lawyers for the pair
     denied allegations they had planted the device": the pair)."""
     subject = ex.subject
-    if speaker_entity is None or subject.is_clause or ex.kind == "speech":
+    if speaker_entity is None or subject.is_clause:
         return None
     types = THIRD_PERSON.get(subject.text.casefold())
     if types is None or speaker_type not in types or in_quote(ex, subject):
@@ -137,5 +154,5 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
     for analysis in analyses:
         for ex in analysis.extractions:
             triple = to_triple(analysis.article.id, ex, resolution, types)
-            if is_fact_about_the_world(triple, is_speakers_pronoun(ex)):
+            if is_fact_about_the_world(triple, is_speakers_pronoun(ex) or is_speakers_deixis(triple)):
                 yield triple
