@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
@@ -77,12 +78,14 @@ def is_speakers_pronoun(ex: Extraction) -> bool:
 DEIXIS = frozenset({"i", "me", "we", "us", "you"})
 
 
-def is_speakers_deixis(triple: Triple) -> bool:
-    """An "I" / "we" / "you" subject of what a named speaker says (“We are top of the league by nine
-    points,” … Mourinho said): the speaker's own point of view, read as the speaker's claim, never a
-    plain fact; kept even when the pronoun resolves to no entity (polarity, issue 16)."""
+def is_speakers_deixis(triple: Triple, quoted: bool) -> bool:
+    """An "I" / "we" / "you" subject of a quotation (``quoted``: the subject is inside quotation
+    marks, kg.extract.quotes) whose speaker is named (“You don't do deals over jobs like this,”
+    the prime minister told …): the speaker's own point of view, read as the speaker's claim,
+    never a plain fact; kept even when the pronoun resolves to no entity (polarity, issue 16).
+    Not outside a quotation ("Critics said I was wrong"), nor when the speaker is a pronoun."""
     speaker = triple.attributed_to
-    return (speaker is not None and speaker.casefold() not in BARE_PRONOUNS
+    return (quoted and speaker is not None and speaker.casefold() not in BARE_PRONOUNS
             and triple.subject.strip().casefold() in DEIXIS)
 
 
@@ -152,7 +155,12 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
     (:func:`is_fact_about_the_world`), in article and document order."""
     types = {e.name: e.type for e in resolution.entities}
     for analysis in analyses:
+        quotes = None
         for ex in analysis.extractions:
             triple = to_triple(analysis.article.id, ex, resolution, types)
-            if is_fact_about_the_world(triple, is_speakers_pronoun(ex) or is_speakers_deixis(triple)):
+            deixis = False
+            if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
+                quotes = quote_spans(analysis.article.text) if quotes is None else quotes
+                deixis = is_speakers_deixis(triple, any(s <= ex.subject.start < e for s, e in quotes))
+            if is_fact_about_the_world(triple, is_speakers_pronoun(ex) or deixis):
                 yield triple
