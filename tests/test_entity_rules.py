@@ -5,13 +5,16 @@ a test here asserts the canonical name or type it gives and the negative case.
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import EXAMPLES, run_kg
-from kg.records import Entity
+from kg.records import Entity, Role
+from kg.resolve import Gazetteer
 from kg.resolve.names import is_surname_key, name_key, surname_of
 from kg.resolve.review import bad_acronyms, first_names, is_acronym_of, reasons, surname_splits, suspicious
-from test_entities import resolve_texts
+from test_entities import resolve_texts, seed  # noqa: F401  (the seed fixture)
 
 
 def holder(ents: dict[str, Entity], form: str) -> list[str]:
@@ -210,3 +213,76 @@ def test_a_first_name_makes_a_person_of_a_name_typed_as_a_firm(nlp):
             assert context_label(by_text[name]) == "PERSON"
     if "Merrill Lynch" in by_text:
         assert context_label(by_text["Merrill Lynch"]) != "PERSON"
+
+
+# -- roles ----------------------------------------------------------------------------------------
+
+def test_a_demonym_before_a_profession_is_nationality_not_its_owner(nlp):
+    # entertainment/... (British director Mike Leigh), the seeds' "Iranian President" keeps Iran
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Sideway's Alexander Payne and British director Mike Leigh - nominated for period drama Vera Drake - are "
+        "considered outsiders in this category.",
+        "Iranian President Masoud Pezeshkian spoke in Tehran on Monday.",
+    )
+    assert Role("director", None) in ents["Mike Leigh"].roles
+    assert not any(r.of == "United Kingdom" for r in ents["Mike Leigh"].roles)
+    assert Role("president", "Iran") in ents["Masoud Pezeshkian"].roles
+
+
+def test_a_spokesperson_the_model_missed_is_a_person_with_a_role(seed):
+    baghaei = seed["Esmail Baghaei"]
+    assert baghaei.type == "PERSON" and "Baghaei" in baghaei.aliases
+    assert [r.role for r in baghaei.roles] == ["spokesperson"] and "Foreign Ministry" in baghaei.roles[0].of
+
+
+# -- the user's same / different directives ------------------------------------------------------
+
+BLAIRS = (
+    "Sir Ian Blair said terror groups would remember the effect of the Madrid bomb on Spain's general election. "
+    "Blair said the police were ready.",
+    "Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war. "
+    "Mr Blair said the statement was a fair summary.",
+)
+
+
+def test_same_directive_joins_forms_the_resolver_keeps_apart(nlp):
+    # entertainment/... and politics/... (two real sentences naming the Metropolitan Police two ways)
+    text = ("Scotland Yard said the policing operation had been reviewed.",
+            "Their demands have been backed by the Metropolitan Police, a spokesman said.")
+    plain, _, _ = resolve_texts(nlp, *text)
+    assert "Scotland Yard" in plain and "Scotland Yard" not in plain["Metropolitan Police"].aliases
+    aliases = Gazetteer.default().read("same\tMetropolitan Police\tthe Met|Scotland Yard\n")
+    ents, _, _ = resolve_texts(nlp, *text, aliases=aliases)
+    assert "Scotland Yard" in ents["Metropolitan Police"].aliases and "Scotland Yard" not in ents
+
+
+def test_different_directive_keeps_forms_apart(nlp):
+    plain, _, _ = resolve_texts(nlp, *BLAIRS)
+    assert "Mr Blair" in plain["Tony Blair"].aliases  # the resolver joins the article's own Blair
+    aliases = Gazetteer.default().read("different\tTony Blair\tBlair\n")
+    ents, _, _ = resolve_texts(nlp, *BLAIRS, aliases=aliases)
+    assert "Mr Blair" not in ents["Tony Blair"].aliases and "Blair" in ents
+    assert "Tony Blair" not in ents["Blair"].aliases  # and no other entity holds both
+
+
+def test_different_directive_tells_middle_initials_apart():
+    g = Gazetteer().read("different\tGeorge W Bush\tGeorge Bush Snr|George HW Bush\n")
+    assert g.key("George W. Bush") == "george w bush" and g.key("George Bush") == "george bush"
+    assert g.kept_apart(g.key("George W Bush"), g.key("George HW Bush"))
+
+
+def test_directive_lines_are_checked(tmp_path):
+    bad = tmp_path / "aliases.tsv"
+    bad.write_text("same\tTottenham Hotspur\n", encoding="utf-8")
+    proc = run_kg("entities", EXAMPLES / "000_e7fa4d2bf25a9973.txt", "--aliases", bad)
+    assert proc.returncode != 0 and f"{bad}:1" in proc.stderr and "same<TAB>name<TAB>form|form" in proc.stderr
+
+
+def test_kg_entities_obeys_the_directives_of_an_aliases_file(tmp_path):
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text("same\tDonald Trump\tThe President\ndifferent\tIran\tIslamic Republic\n", encoding="utf-8")
+    proc = run_kg("entities", EXAMPLES / "002_f0a1a3e0a714795d.txt", "--aliases", aliases)
+    assert proc.returncode == 0, proc.stderr
+    ents = {e["name"]: e for e in map(json.loads, proc.stdout.splitlines())}
+    assert "Islamic Republic" not in ents["Iran"]["aliases"]

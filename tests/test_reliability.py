@@ -256,7 +256,7 @@ def test_a_20_mb_article_is_parsed_in_chunks_with_bounded_memory(nlp):
 
 
 def test_malformed_sparql_gives_the_position_and_updates_are_refused(seed_build):
-    from kg.export import dataset_to_store
+    from kg.graph.rdflib_view import dataset_to_store
     from kg.query import QueryError, run_query
 
     store = dataset_to_store(seed_build.dataset)

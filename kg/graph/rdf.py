@@ -442,22 +442,6 @@ def to_store(articles, triples, entities, vocab: Vocabulary | None = None, sente
     return store
 
 
-def store_to_dataset(store: ox.Store, vocab: Vocabulary | None = None):
-    """An rdflib ``Dataset`` copy of an Oxigraph store (for code that wants rdflib)."""
-    from rdflib import Dataset
-
-    ds = Dataset()
-    (vocab or Vocabulary()).bind(ds)
-    ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
-    return ds
-
-
-def to_rdf(articles: Iterable[Article], triples: Iterable[Triple], entities: Iterable[Entity],
-           vocab: Vocabulary | None = None, sentence_entities=None):
-    """The whole graph as an rdflib ``Dataset`` (named graphs per article)."""
-    return store_to_dataset(to_store(articles, triples, entities, vocab, sentence_entities), vocab)
-
-
 def sentence_entities(analyses, resolution) -> dict[str, dict[int, set[str]]]:
     """Per article, per sentence start: the canonical entities its mentions resolved to."""
     out: dict[str, dict[int, set[str]]] = {}

@@ -93,7 +93,7 @@ def _gazetteer(aliases) -> Gazetteer:
 
 
 def _base_key(m: Mention, gazetteer: Gazetteer) -> str:
-    key = name_key(m.text)
+    key = gazetteer.key(m.text)
     hit = gazetteer.lookup_key(key)
     return name_key(hit[0]) if hit else key
 
@@ -202,7 +202,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                         target = _surname_by_context(doc, set(row), next(iter(by_surname[key])), docs_of, gazetteer)
             if target is None and " " not in key and key in firsts_here:
                 target = _first_name_in_article(key, firsts_here[key], fulls_here, votes, gazetteer)
-            if target and _gender_fits(m, target):
+            if target and _gender_fits(m, target) and not gazetteer.kept_apart(key, target):
                 row[i] = target
                 joined.add(target)
         _join_club_short_forms(row, mentions, votes, gazetteer)
@@ -279,7 +279,7 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
         if top in PLACE_TYPES:  # "Angola" is not "Radio Angola"
             continue
         targets = lasts.get(key, set()) | firsts.get(key, set())
-        if len(targets) == 1:
+        if len(targets) == 1 and not gazetteer.kept_apart(key, next(iter(targets))):
             row[i] = next(iter(targets))
 
 
@@ -295,12 +295,20 @@ def _gender_fits(m: Mention, full_key: str) -> bool:
 
 
 def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], uf: _UnionFind,
-                   gazetteer: Gazetteer) -> None:
-    """Join "WSJ" to "The Wall Street Journal" when exactly one name of the build expands it."""
+                   gazetteer: Gazetteer, docs_of: Mapping[str, set[str]]) -> None:
+    """Join "WSJ" to "The Wall Street Journal" when exactly one name of the build expands it.
+
+    The expansion is a proper-name phrase, its initials in order: never a list
+    of names ("Barkley, Beattie, Christophers" is not the BBC), a person with an
+    initial ("C Jones" is not "CJ"), and a two-letter acronym only when one
+    article writes both ("EA" is not "Enterprise Act" elsewhere).
+    """
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, counter in forms.items():
         if " " in key and votes[key].most_common(1)[0][0] != "PERSON":
             for form in counter:
+                if "," in form or any(len(w.strip(".")) == 1 for w in form.split()):
+                    continue
                 short = acronym(form)
                 if len(short) >= 2:
                     expansions[short.lower()].add(key)
@@ -311,7 +319,28 @@ def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], u
             continue
         targets = {uf.find(k) for k in expansions[key]}
         if len(targets) == 1:
-            uf.union(key, targets.pop())
+            target = targets.pop()
+            if gazetteer.kept_apart(key, target):
+                continue
+            if len(key) == 2 and not docs_of.get(key, set()) & docs_of.get(target, set()):
+                continue  # "EA" is not "Enterprise Act" unless one article writes both
+            uf.union(key, target)
+
+
+def _apply_same(gazetteer: Gazetteer, uf: _UnionFind) -> dict[str, str]:
+    """The user's ``same`` lines: their forms become one entity (root key → the name the line gives).
+
+    ``same<TAB>Tottenham Hotspur<TAB>Spurs|THFC`` joins every mention keyed so,
+    whatever the resolver decided; a form a ``different`` line keeps apart stays out.
+    """
+    names: dict[str, str] = {}
+    for name, keys in gazetteer.same:
+        head = keys[0]
+        for key in keys[1:]:
+            if not gazetteer.kept_apart(head, key) and not gazetteer.kept_apart(uf.find(key), head):
+                uf.union(key, head)
+        names[uf.find(head)] = name
+    return names
 
 
 def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: bool) -> str:
@@ -387,7 +416,13 @@ def resolve_entities(
 
     # 3. acronyms
     uf = _UnionFind()
-    _link_acronyms(forms, votes, uf, gazetteer)
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for doc, row in keys.items():
+        for key in row:
+            if key:
+                docs_of[key].add(doc)
+    _link_acronyms(forms, votes, uf, gazetteer, docs_of)
+    same_name = _apply_same(gazetteer, uf)
 
     # 4. group, drop headline-only fragments, settle names and types
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -402,7 +437,7 @@ def resolve_entities(
         hit = gazetteer.lookup_key(root)
         if not hit and all(m.headline for m in ms) and len(root.split()) > 1:
             continue
-        name = _canonical_name(ms, hit[0] if hit else None)
+        name = same_name.get(root) or _canonical_name(ms, hit[0] if hit else None)
         name_of[root] = name
         members[name].extend(ms)
         type_of.setdefault(name, _entity_type(ms, hit[1] if hit else None, root in joined))

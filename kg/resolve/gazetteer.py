@@ -3,7 +3,10 @@
 The package ships ``kg/data/gazetteer.tsv``; a user file given with
 ``--aliases FILE`` (same format, see docs/aliases.md) adds entries or
 overrides them. Each line is ``canonical<TAB>TYPE<TAB>alias|alias|...``;
-``#`` starts a comment, the type may be left empty.
+``#`` starts a comment, the type may be left empty. A line starting with
+``same`` or ``different`` is a directive on merges (docs/aliases.md):
+``same<TAB>NAME<TAB>form|form`` makes the forms one entity named NAME,
+``different<TAB>NAME<TAB>form|form`` keeps NAME apart from each form.
 
 >>> g = Gazetteer.default()
 >>> g.lookup("U.S.")
@@ -25,11 +28,50 @@ class AliasFileError(ValueError):
     """A line of an aliases file that cannot be read (the message names file and line)."""
 
 
+DIRECTIVES = ("same", "different")
+
+
 @dataclass
 class Gazetteer:
-    """Alias key → (canonical name, type or None)."""
+    """Alias key → (canonical name, type or None), and the user's ``same`` / ``different`` directives."""
 
     entries: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    same: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, keys of the forms that are one entity)
+    apart: dict[str, set[str]] = field(default_factory=dict)  # key → keys never joined with it
+    exact: set[str] = field(default_factory=set)  # keys with middle initials kept ("george w bush"), named by a different line
+
+    def key(self, text: str) -> str:
+        """The matching key of ``text``; its middle initials kept when a ``different`` line needs them.
+
+        >>> g = Gazetteer().read("different\\tGeorge W Bush\\tGeorge Bush")
+        >>> g.key("George W. Bush"), g.key("George Bush"), Gazetteer().key("George W. Bush")
+        ('george w bush', 'george bush', 'george bush')
+        """
+        if self.exact:
+            full = name_key(text, keep_initials=True)
+            if full in self.exact:
+                return full
+        return name_key(text)
+
+    def add_same(self, name: str, forms: list[str]) -> None:
+        """``same NAME FORM|FORM``: the forms are one entity, named NAME."""
+        self.same.append((name, [self.key(f) for f in [name, *forms]]))
+
+    def add_different(self, name: str, forms: list[str]) -> None:
+        """``different NAME FORM|FORM``: no entity holds NAME and one of the forms together."""
+        for form in [name, *forms]:
+            full = name_key(form, keep_initials=True)
+            if full != name_key(form):
+                self.exact.add(full)
+        a = self.key(name)
+        for form in forms:
+            b = self.key(form)
+            self.apart.setdefault(a, set()).add(b)
+            self.apart.setdefault(b, set()).add(a)
+
+    def kept_apart(self, a: str | None, b: str | None) -> bool:
+        """True when a ``different`` line forbids joining keys ``a`` and ``b``."""
+        return bool(self.apart) and a is not None and b in self.apart.get(a, ())
 
     def add(self, canonical: str, type_: str | None, aliases: list[str]) -> None:
         for alias in [canonical, *aliases]:
@@ -49,11 +91,20 @@ class Gazetteer:
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+            if cells[0] in DIRECTIVES:
+                self._directive(cells, source, number, line)
+                continue
             if len(cells) < 2 or not cells[0]:
                 raise AliasFileError(f"{source}:{number}: expected 'canonical<TAB>TYPE<TAB>alias|alias', got {line.strip()!r}")
             aliases = [a.strip() for a in cells[2].split("|")] if len(cells) > 2 else []
             self.add(cells[0], cells[1].upper() or None, [a for a in aliases if a])
         return self
+
+    def _directive(self, cells: list[str], source: str, number: int, line: str) -> None:
+        forms = [f.strip() for f in cells[2].split("|") if f.strip()] if len(cells) > 2 else []
+        if len(cells) < 3 or not cells[1] or not forms:
+            raise AliasFileError(f"{source}:{number}: expected '{cells[0]}<TAB>name<TAB>form|form', got {line.strip()!r}")
+        (self.add_same if cells[0] == "same" else self.add_different)(cells[1], forms)
 
     @classmethod
     def default(cls) -> "Gazetteer":

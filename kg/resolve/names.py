@@ -47,7 +47,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
 
 
-def name_key(text: str) -> str:
+def name_key(text: str, keep_initials: bool = False) -> str:
     """The matching key of a name: no leading "the", possessive, dots or middle initials.
 
     >>> name_key("The Wall Street Journal")
@@ -58,7 +58,7 @@ def name_key(text: str) -> str:
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
     words = _DASH.sub(" ", _HYPHEN.sub("-", text)).replace(",", " ")
     words = fold(words).replace(".", "").split()
-    if len(words) > 2:  # "donald j trump" → "donald trump"
+    if len(words) > 2 and not keep_initials:  # "donald j trump" → "donald trump"
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     for i in range(len(words) - 1):  # "al Qaeda" is written "al-Qaeda" too
         if words[i] in {"al", "el"} and i + 1 < len(words):

@@ -235,7 +235,8 @@ def is_place_club(ent, football: bool) -> bool:
 def extra_spans(doc, covered: set[int]) -> list[Span]:
     """Names the model missed, in three constructions (tokens of ``covered`` are already in a name).
 
-    - after a nationality or a demonym noun: "American Taylor Dent", "Argentine Juan Ignacio Chela" (PERSON);
+    - after a nationality, a demonym noun or a title: "American Taylor Dent", "Argentine Juan Ignacio Chela",
+      "Foreign Ministry spokesperson Esmail Baghaei" (PERSON);
     - in a list of names beside persons: "the defence of Stam, Paolo Maldini, Cafu" (PERSON);
     - bodies of the gazetteer written as an acronym or a multi-word name: "G8", "Scottish Executive".
     """
@@ -266,7 +267,8 @@ def extra_spans(doc, covered: set[int]) -> list[Span]:
             continue
         nation = word(t.text) in DEMONYM_NOUNS or (t.ent_type_ == "NORP" and t.ent_iob_ == "B" and
                                                    (t.i + 1 >= n or doc[t.i + 1].ent_type_ != "NORP"))
-        if not nation:
+        office = t.pos_ == "NOUN" and t.text.islower() and word(t.text) in TITLE_HEADS
+        if not (nation or office):
             continue
         j = t.i + 1
         while j < n and j - t.i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered:

@@ -114,6 +114,26 @@ def _owner_before(doc, i: int, lo: int):
     return None
 
 
+# Offices held for a country or a body: "Iranian President" is the president of Iran. Other titles
+# (professions: "British director", "Scottish striker") take a demonym as nationality, not as their "of".
+OFFICES = frozenset("""
+president minister secretary leader commander chief spokesperson spokesman spokeswoman envoy ambassador governor
+mayor senator chancellor premier king queen prince princess pope emir sultan speaker general head mp mep lawmaker
+congressman congresswoman adviser advisor attorney-general president-elect chairman chairwoman chair ceo
+coach manager captain boss
+""".split())
+
+
+def is_nationality(owner, role_words: list[str]) -> bool:
+    """A demonym adjective before a profession gives nationality, not an owner: "British director Mike Leigh".
+
+    "Iranian President Masoud Pezeshkian" keeps Iran: a president is an office of a country.
+    """
+    head = next((w for w in reversed(role_words) if w != "of"), "")
+    adjective = len(owner) == 1 and (owner[0].tag_ == "JJ" or getattr(owner, "label_", "") == "NORP")
+    return adjective and head not in OFFICES and not set(role_words) & OFFICES
+
+
 def title_of(ent) -> Title:
     """The title written before (or at the start of) a PERSON-like span ``ent``."""
     doc = ent.doc
@@ -141,6 +161,8 @@ def title_of(ent) -> Title:
             i2, role_words = j, words
     role_words = role_words + inner
     owner = _owner_before(doc, i2, lo) if role_words else None
+    if owner is not None and is_nationality(owner, role_words):
+        owner = None
     start = i2 if role_words else i
     role = " ".join(role_words) or None
     honorific = " ".join(honorifics) or None
