@@ -1,6 +1,7 @@
 """The ``kg`` command line: it parses options and calls the stages' entry points."""
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -32,6 +33,19 @@ Dask = Annotated[Optional[str], typer.Option(
 Aliases = Annotated[Optional[Path], typer.Option(
     "--aliases", help="Extra entity aliases: a TSV file of 'canonical<TAB>TYPE<TAB>alias|alias' lines (docs/aliases.md).")]
 Wait = Annotated[float, typer.Option("--wait", help="Seconds to wait for another process writing the store.")]
+MinConfidence = Annotated[Optional[float], typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Least confidence of a plain edge (what an article asserts as fact); every triple stays a statement "
+         "with its confidence (default 0.5, from the audit's calibration; env KG_MIN_CONFIDENCE).")]
+
+
+def _set_min_confidence(value: float | None) -> None:
+    """--min-confidence: the graph's plain-edge threshold (kg.extract.confidence.min_confidence), for
+    this process and the workers it starts."""
+    if value is not None:
+        from .extract.confidence import MIN_CONFIDENCE_ENV
+
+        os.environ[MIN_CONFIDENCE_ENV] = repr(value)
 GRAPH_HELP = "A built graph: a store folder (kg build --store) or graph.ttl, graph.trig, .nq, .nt, .jsonld."
 GraphArg = Annotated[Path, typer.Argument(help=GRAPH_HELP)]
 GraphBase = Annotated[Optional[str], typer.Option(
@@ -130,6 +144,7 @@ def build(
     workers: Workers = None,
     dask: Dask = None,
     aliases: Aliases = None,
+    min_confidence: MinConfidence = None,
 ):
     """Build the knowledge graph of PATHS into --out (or the --store) and print a summary.
 
@@ -139,6 +154,7 @@ def build(
     from .graph.sync import StoreSink
 
     _check_workers(workers)
+    _set_min_confidence(min_confidence)
     problems = ProblemLog(strict=strict)
     gazetteer = _read_aliases(aliases)
     sinks: list = []

@@ -189,3 +189,59 @@ def test_a_title_naming_another_entity_is_a_role_not_an_edge(nlp):
     triples, _ = resolved(nlp, "England forward Michael Owen has told the BBC he is happy in Spain.")
     assert not [t for t in triples if t.kind in {"title", "appos"} and t.object_entity]  # not: Michael Owen — be — England
     assert [(t.subject, t.relation_lemma) for t in triples if t.kind == "speech"] == [("England forward Michael Owen", "tell")]
+
+
+# -- confidence is a probability; plain edges only above the threshold ----------------------------------
+
+def test_confidence_is_calibrated_and_rises_with_the_score():
+    from kg.extract.confidence import probability
+
+    assert probability(0.5, "fact", True) < probability(0.7, "fact", True) < probability(0.9, "fact", True)
+    assert probability(0.7, "fact", False) < probability(0.7, "fact", True) < probability(0.7, "speech", True)
+    assert probability(0.3, "poss", True) < 0.5 < probability(0.82, "speech", True)
+    assert all(0 < probability(s, k, e) < 1 for s in (0.0, 0.5, 1.0) for k in ("fact", "poss", "speech") for e in (0, 1))
+
+
+def test_a_triple_below_the_threshold_is_a_statement_but_no_plain_edge(nlp, monkeypatch):
+    from kg.graph.rdf import to_store
+    from kg.graph.vocab import Vocabulary as V
+
+    # politics: "Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on
+    # using ..." — a confident reading (an edge) beside a possessive (a statement only)
+    text = ("Tory leader Michael Howard has accused Tony Blair of performing U-turns. "
+            "Mr Blair's spokesman rejected the claim.")
+    analyses = list(analyse_articles([Article("a", text)], nlp))
+    triples, entities, _ = resolve_analyses(analyses, V())
+    got = {(t.subject_entity, t.relation_lemma, t.object): t.confidence for t in triples}
+    accuse = got[("Michael Howard", "accuse", "Tony Blair")]
+    has = got[("Tony Blair", "have", "spokesman")]
+    assert has < 0.5 <= accuse
+
+    def edges(floor):
+        monkeypatch.setenv("KG_MIN_CONFIDENCE", str(floor))
+        store = to_store([a.article for a in analyses], triples, entities, V())
+        query = "SELECT ?p WHERE { GRAPH ?g { <%s> ?p ?o } FILTER(STRSTARTS(STR(?p), \"https://kg.example/rel/\")) }"
+        return {str(r["p"].value).rsplit("/", 1)[1] for r in store.query(query % V().entity_iri("Michael Howard"))} | \
+               {str(r["p"].value).rsplit("/", 1)[1] for r in store.query(query % V().entity_iri("Tony Blair"))}, store
+
+    plain, store = edges(0.5)
+    assert "accuse" in plain and "have" not in plain  # not: ent:tony-blair rel:have "spokesman"
+    # every triple stays a statement with its confidence
+    assert bool(store.query('ASK { ?st rdf:object "spokesman" ; kg:confidence ?c }', use_default_graph_as_union=True,
+                            prefixes=V().prefixes()))
+    plain, _ = edges(0.99)
+    assert "accuse" not in plain
+
+
+def test_build_min_confidence_sets_the_plain_edge_threshold(tmp_path):
+    from conftest import run_kg
+
+    # politics: "Tory leader Michael Howard has accused Tony Blair of performing U-turns ..."
+    (tmp_path / "a.txt").write_text("Tory leader Michael Howard has accused Tony Blair of performing U-turns.\n")
+    for floor, edge in (("0.5", True), ("1.0", False)):
+        out = tmp_path / f"out{floor}"
+        done = run_kg("build", tmp_path / "a.txt", "--out", out, "--workers", "1", "--min-confidence", floor)
+        assert done.returncode == 0, done.stderr
+        trig = (out / "graph.trig").read_text()
+        assert ("ent:michael-howard rel:accuse ent:tony-blair" in trig) == edge
+        assert '"accuse"' in trig  # the statement stays, whatever the threshold

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..extract.confidence import probability
 from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
@@ -151,7 +152,7 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         negated=ex.negated,
         modality=ex.modality,
         attributed_to=attributed_to,
-        confidence=round(float(ex.confidence), 3),
+        confidence=probability(float(ex.confidence), ex.kind, subject_entity is not None),
         start=ex.sent_start,
         end=ex.sent_end,
         kind=ex.kind,
