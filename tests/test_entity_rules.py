@@ -286,3 +286,27 @@ def test_kg_entities_obeys_the_directives_of_an_aliases_file(tmp_path):
     assert proc.returncode == 0, proc.stderr
     ents = {e["name"]: e for e in map(json.loads, proc.stdout.splitlines())}
     assert "Islamic Republic" not in ents["Iran"]["aliases"]
+
+
+def test_a_sentence_opening_verb_and_a_bare_honorific_are_no_names(nlp):
+    # entertainment/... (Describing Mr Jackson), politics/... (Following Mr Straw's announcement)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Describing Mr Jackson as \"a good person\", the mother-of-nine said she feared he would not be given a "
+        "fair trial.",
+        "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi and Mr Mubanga, said "
+        "the government should have acted sooner.",
+    )
+    assert not any(name.startswith(("Describing", "Following")) for name in ents)
+    assert "Mr" not in ents
+    assert any(name in {"Jackson", "Mr Jackson"} or "Mr Jackson" in e.aliases for name, e in ents.items())
+
+
+def test_a_list_of_places_gives_one_entity_per_place(nlp):
+    # politics/... (riots that spread to the Midlands, Merseyside, Bristol and Leeds)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "During the following three days of disturbances that spread to the Midlands, Merseyside, Bristol and Leeds, "
+        "nearly 400 people were injured.",
+    )
+    assert not any("," in name for name in ents)

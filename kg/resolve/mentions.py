@@ -11,8 +11,9 @@ from spacy.tokens import Span
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
-from .namespans import body_from_demonym, context_label, extra_spans, football_paragraph, is_adjective, is_place_club, list_pieces, strip_demonym
-from .roles import title_of, word
+from .namespans import (body_from_demonym, context_label, extra_spans, football_paragraph, is_adjective, is_place_club,
+                        list_pieces, strip_demonym, strip_leading_verb)
+from .roles import HONORIFICS, title_of, word
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -67,7 +68,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
     title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
-    if is_junk(text):
+    if is_junk(text) or word(text) in HONORIFICS:  # "Mr" alone names nobody
         return None
     role_of, written, span_start, gender = None, None, None, None
     if title and (title.role or title.honorific):
@@ -110,7 +111,7 @@ def name_spans(doc, doc_id: str = "") -> list:
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            piece = strip_demonym(piece)
+            piece = strip_demonym(strip_leading_verb(piece))
             label = context_label(piece) or ("ORG" if is_place_club(piece, football) else None)
             spans.append(Span(doc, piece.start, piece.end, label=label) if label and label != piece.label_ else piece)
     covered = {i for s in spans for i in range(s.start, s.end)}

@@ -126,10 +126,23 @@ def list_pieces(ent) -> list[Span]:
         if i > lo:
             pieces.append((lo, i))
         lo = i + 1
-    spans = [(a, b) for a, b in pieces if doc[a].text[:1].isupper()]
-    if has_comma and any(doc[b - 1].lower_ in {"of", "for", "the"} or not doc[a].text[:1].isupper() for a, b in pieces):
+    pieces = [(a + 1, b) if b - a > 1 and doc[a].lower_ == "the" else (a, b) for a, b in pieces]
+    if has_comma and any(t.lower_ in {"of", "for"} for t in doc[pieces[0][0]:pieces[0][1]]) \
+            and all(b - a == 1 for a, b in pieces[1:]):
         return [ent]  # "Ministry of Economy, Trade and Industry": one name
-    return [_labelled(doc, a, b, ent.label_) for a, b in spans]
+    return [_labelled(doc, a, b, ent.label_) for a, b in pieces if doc[a].text[:1].isupper()]
+
+
+def strip_leading_verb(ent) -> Span:
+    """A name without the sentence-opening verb the model took into it: "Describing Mr Jackson" → "Mr Jackson".
+
+    "Following Mr Straw", "Describing Mr Jackson": a capitalised gerund or
+    participle is no part of a name.
+    """
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].tag_ in {"VBG", "VBN", "VBD", "RB", "IN"}:
+        start += 1
+    return ent if start == ent.start else _labelled(ent.doc, start, ent.end, ent.label_)
 
 
 def strip_demonym(ent) -> Span:
