@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from .gazetteer import Gazetteer, _shipped
 from .names import fold, name_key
-from .roles import TITLE_HEADS, word
+from .roles import HONORIFICS, TITLE_HEADS, word
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
 DEMONYM_NOUNS = frozenset("""
@@ -174,6 +174,7 @@ def is_adjective(ent) -> bool:
 def context_label(ent) -> str | None:
     """The type the words around a name give it, or None.
 
+    - an honorific starting it: "Mr Straw" (PERSON);
     - a typing noun before it: "indie dance band Kasabian", "the firm Euronext" (ORG),
       "the show Shameless" (WORK_OF_ART);
     - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares" (ORG),
@@ -185,6 +186,8 @@ def context_label(ent) -> str | None:
     gazetteer = shipped()
     if gazetteer.lookup(ent.text):
         return None
+    if len(ent) > 1 and word(ent[0].text) in HONORIFICS and ent[1].text[:1].isupper():
+        return "PERSON"  # "Mr Straw", whatever the model read
     words = [t for t in ent if t.is_alpha]
     starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
                               and not any(t.text in {"-", "&", "/"} for t in ent))
