@@ -311,3 +311,15 @@ def test_a_list_of_places_gives_one_entity_per_place(nlp):
         "nearly 400 people were injured.",
     )
     assert not any("," in name for name in ents)
+
+
+def test_an_honorific_makes_a_surname_never_a_first_name_nor_a_place(nlp):
+    # politics/... (Howard Flight and Michael Howard), politics/... (minister Baroness Scotland)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Howard Flight has been sacked as a Tory candidate. Mr Howard said the comments were unacceptable.",
+        "Home Office minister Baroness Scotland said the bill would protect victims. Scotland will vote in May.",
+    )
+    assert "Mr Howard" not in ents["Howard Flight"].aliases
+    assert "Baroness Scotland" not in ents["Scotland"].aliases and ents["Scotland"].type == "GPE"
+    assert ents["Baroness Scotland"].type == "PERSON"
