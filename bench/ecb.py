@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,6 +178,7 @@ class GoldMention:
     text: str
     chain: str
     type: str
+    head: int = -1  # index of the head word in the sentence (head_index)
 
 
 def read_corpus(path: Path) -> dict[str, dict[int, list[str]]]:
@@ -285,10 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         texts[doc], offsets[doc] = detokenize(sentences)
     gold = read_mentions(args.dir / "ECB_Dev_Entity_gold_mentions.json")
     words = {(d, s): ws for d, ss in corpus.items() for s, ws in ss.items()}
-    gold = [GoldMention(g.id, g.doc, g.sent, g.tokens, g.text, g.chain, g.type) for g in gold]
-    heads = {g.id: head_index(g, words[(g.doc, g.sent)]) for g in gold}
-    for g in gold:
-        object.__setattr__(g, "head", heads[g.id])
+    gold = [replace(g, head=head_index(g, words[(g.doc, g.sent)])) for g in gold]
     started = time.perf_counter()
     if args.floor == "head":
         entity_of, label = {g.id: words[(g.doc, g.sent)][g.head].lower() for g in gold}, "floor: same head"

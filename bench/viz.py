@@ -92,7 +92,7 @@ def main(argv=None) -> int:
     parser.add_argument("--budget", type=float, default=10.0, help="fail when the median exceeds this many seconds")
     args = parser.parse_args(argv)
 
-    from kg.export import dataset_to_store
+    from kg.graph.rdflib_view import dataset_to_store
     from kg.graph.source import open_graph
     from kg.viz import network_from_store, select_view, write_html
 

@@ -17,11 +17,12 @@ A sink answers ``wants(article)``, takes ``add(analysis)`` and returns its
 summary from ``finish()``; it may be a context manager (held for the whole
 build: the store and the output folder are locked that way).
 
->>> result = build_graph(["examples/articles"])
->>> result.summary()["articles"]
-5
->>> [len(r.articles) for r in run(["examples/articles"], [RecordsSink(), RecordsSink(base="https://other.example/")])]
-[5, 5]
+>>> result = build_graph(["examples/articles/000_e7fa4d2bf25a9973.txt"])
+>>> result.summary()["articles"], result.entities[0].iri.startswith("https://kg.example/entity/")
+(1, True)
+>>> one, other = run(["examples/articles/000_e7fa4d2bf25a9973.txt"], [RecordsSink(), RecordsSink("https://o.example/")])
+>>> len(other.entities) == len(one.entities), other.entities[0].iri.startswith("https://o.example/entity/")
+(True, True)
 """
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ class BuildResult:
     def dataset(self):
         """The graph as an rdflib ``Dataset`` (built once, on first use)."""
         if self._dataset is None:
-            from .graph.rdf import store_to_dataset
+            from .graph.rdflib_view import store_to_dataset
 
             self._dataset = store_to_dataset(self.store, self.vocab)
         return self._dataset
@@ -181,7 +182,7 @@ class FilesSink(RecordsSink):
 
 def run(paths: Iterable[str | Path], sinks: Sequence, *, model: str | None = None, workers: int | None = 1,
         dask: str | None = None, problems: ProblemLog | None = None,
-        on_article: Callable[[ArticleAnalysis], None] | None = None) -> list:
+        on_article: Callable[[ArticleAnalysis], None] | None = None, follow_links: bool = False) -> list:
     """Build the articles under ``paths`` into every sink; returns each sink's ``finish()``, in order.
 
     Each article is read and parsed once, however many sinks want it; an article no
@@ -195,7 +196,7 @@ def run(paths: Iterable[str | Path], sinks: Sequence, *, model: str | None = Non
     takers_in_order: deque[list] = deque()  # the sinks wanting each article sent to parse, in order
 
     def wanted_articles():
-        for article in read_articles(paths, problems):
+        for article in read_articles(paths, problems, follow_links=follow_links):
             takers = [s for s in sinks if s.wants(article)]  # every sink sees every article
             if takers:
                 takers_in_order.append(takers)

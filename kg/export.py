@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .graph.rdflib_view import dataset_to_store  # noqa: F401  (its home is kg.graph.rdflib_view; kept here for callers)
 from .output import atomic_path
 
 RDF_FORMATS = {
@@ -20,14 +21,6 @@ RDF_FORMATS = {
 }
 SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld", "graphml": ".graphml"}
 FORMATS = tuple(SUFFIXES)
-
-
-def dataset_to_store(dataset) -> ox.Store:
-    """An rdflib ``Dataset`` copied into an in-memory Oxigraph store (via N-Quads)."""
-    store = ox.Store()
-    data = dataset.serialize(format="nquads", encoding="utf-8")
-    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-    return store
 
 
 def _prefixes(vocab) -> dict[str, str]:

@@ -153,6 +153,8 @@ class Mention(_Record):
     verb: int | None = None  # offset of the verb whose clause holds the mention (binding, parallelism)
     quoted: bool = False  # inside quotation marks
     cataphor: int | None = None  # pronouns in a fronted phrase: offset of the main clause's named subject after it
+    controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
+    matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb
 
 
 @dataclass(frozen=True, slots=True)

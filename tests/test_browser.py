@@ -14,7 +14,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from test_viz import PREFIXES, V, expected_counts
 from kg.builder import build_graph
-from kg.export import dataset_to_store
+from kg.graph.rdflib_view import dataset_to_store
 from kg.viz import network_from_store, write_html
 
 pytestmark = pytest.mark.browser

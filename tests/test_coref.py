@@ -126,3 +126,41 @@ def test_he_stays_unresolved_without_a_person(nlp):
 ])
 def test_they_with_two_groups_stays_unresolved(nlp, text, at):
     assert referent(nlp, text, at) is None
+
+
+# -- it/its: the organisation that reports ------------------------------------------------------------
+
+def test_it_in_a_reported_clause_is_the_reporting_organisation(nlp):
+    text = ('Lloyds of London told the Financial Times it expected its exposure to be limited to '
+            '"holiday resorts, personal accident, travel insurance and marine risks".')
+    assert referent(nlp, text, "it expected") == "Lloyds of London"
+    assert referent(nlp, text, "it expected") != "Financial Times"
+
+
+def test_it_that_reports_nothing_is_left_alone(nlp):
+    text = "Lloyds of London published its results on Monday. It was a difficult year for insurers."
+    assert referent(nlp, text, "It was") is None
+
+
+def test_a_missed_name_that_reports_what_it_did_is_an_organisation(nlp):
+    # "Disney" is no entity for the small model; "it employed" reported by Disney's verb makes it one
+    text = "Disney failed to tell investors that between 1999 and 2001 it employed three adult children of three then directors."
+    assert referent(nlp, text, "it employed") == "Disney"
+
+
+# -- he/she: the reporter, the controller ----------------------------------------------------------
+
+def test_a_missed_name_before_he_said_is_the_speaker(nlp):
+    text = ('Springer helped launch the West End show and attended the opening night. '
+            '"I wouldn\'t have written it. I don\'t believe in making fun of other religions," he said.')
+    assert referent(nlp, text, "he said") == "Springer"
+    text = ('Springer helped launch the West End show with Andrew Lloyd Webber. '
+            '"I wouldn\'t have written it," he said.')
+    assert referent(nlp, text, "he said") != "Springer"  # a named person stands between: no guess for Springer
+
+
+def test_object_of_a_subjectless_participle_is_not_its_controller(nlp):
+    # (GAP development-1674, shortened: "Darla … explains the Sawyers' backstory to their captive Jenny, telling her …")
+    text = "Darla explains the backstory to Jenny Hill, telling her that the family belong to a secret group."
+    assert referent(nlp, text, "her that") == "Jenny Hill"
+    assert referent(nlp, text, "her that") != "Darla"

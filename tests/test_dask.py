@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.builder import build_graph
-from kg.export import dataset_to_store
+from kg.graph.rdflib_view import dataset_to_store
 
 from conftest import EXAMPLES
 

@@ -36,7 +36,8 @@ def _records():
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):
-    from kg.export import dataset_to_store, export
+    from kg.export import export
+    from kg.graph.rdflib_view import dataset_to_store
     from kg.output import write_jsonl
     from kg.viz import network_from_store, write_html
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg.graph.rdf import content_hash, statement_iri, to_rdf, to_store
+from kg.graph.rdf import content_hash, statement_iri, to_store
+from kg.graph.rdflib_view import to_rdf
 from kg.graph.validate import validate_store
 from kg.graph.vocab import Vocabulary
 from kg.records import Article, Entity, Triple

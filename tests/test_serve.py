@@ -22,7 +22,8 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 
 @pytest.fixture(scope="module")
 def seed_trig(seed_build, tmp_path_factory) -> Path:
-    from kg.export import dataset_to_store, export
+    from kg.export import export
+    from kg.graph.rdflib_view import dataset_to_store
 
     return export(dataset_to_store(seed_build.dataset), tmp_path_factory.mktemp("serve") / "graph.trig", "trig", seed_build.vocab)
 

@@ -24,7 +24,8 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 @pytest.fixture(scope="module")
 def seed_trig(seed_build, tmp_path_factory) -> Path:
-    from kg.export import dataset_to_store, export
+    from kg.export import export
+    from kg.graph.rdflib_view import dataset_to_store
 
     return export(dataset_to_store(seed_build.dataset), tmp_path_factory.mktemp("safe") / "graph.trig", "trig", seed_build.vocab)
 

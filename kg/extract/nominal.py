@@ -25,11 +25,39 @@ def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence):
                       confidence=confidence, kind=kind)
 
 
+def is_name(tok) -> bool:
+    """A proper name: a proper noun that is (part of) a named entity."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in NAMED
+
+
+def is_acronym_of(short, long) -> bool:
+    """"CENTR" and "Council of European National Top Level Domain Registries": the initials match."""
+    text = short.text
+    if not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
+        return False
+    initials = "".join(t.text[0] for t in long.subtree if t.text[:1].isupper())
+    return text in initials or initials.startswith(text[:2]) and all(ch in initials for ch in text)
+
+
+def two_names(head, tok) -> bool:
+    """An apposition of two names is a list the parser misread ("Kenteris and fellow sprinter
+    Katerina Thanou", "Kerr (Cameron 87)"), unless one is the other's acronym ("CENTR, the Council
+    of European National Top Level Domain Registries")."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True  # a line-up: "Scotland (Samuel 63)"
+    if not (is_name(head) and is_name(tok)):
+        return False
+    return not (is_acronym_of(head, tok) or is_acronym_of(tok, head))
+
+
 def appositions(sent, offset: int = 0) -> list[Extraction]:
-    """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name."""
+    """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name.
+    Two names side by side are no apposition (:func:`two_names`)."""
     out = []
     for tok in sent:
         if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            continue
+        if two_names(tok.head, tok):
             continue
         head = tok.head
         a, b = head, tok
@@ -42,11 +70,34 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
     return out
 
 
+NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next", "only", "top", "leading"})
+
+
+def is_ranking(owned) -> bool:
+    """"the world's biggest games publisher", "Europe's second largest producer": a superlative or a
+    rank says where the thing stands, not what the possessor has."""
+    return any(t.tag_ in {"JJS", "RBS"} or t.lower_ in RANKS or t.ent_type_ == "ORDINAL"
+               for t in owned.children if t.i < owned.i)
+
+
+def says_possession(tok) -> bool:
+    """Whether "X's Y" says X has Y: X is a name (not "a collector's box", "last year's
+    tournament"), and Y is no name ("Britain's Jason Gardener") and no ranking."""
+    owned = tok.head
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_OWNERS or not tok.ent_type_:
+        return False
+    return owned.pos_ != "PROPN" and not is_ranking(owned)
+
+
 def possessives(sent, offset: int = 0) -> list[Extraction]:
-    """"Iran's supreme leader" → (Iran; has; supreme leader); pronoun possessors are left out."""
+    """"Iran's supreme leader" → (Iran; has; supreme leader); pronoun possessors and possessives
+    that say no possession (:func:`says_possession`) are left out."""
     out = []
     for tok in sent:
         if tok.dep_ != "poss" or tok.pos_ not in {"PROPN", "NOUN"} or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if not says_possession(tok):
             continue
         owner = tok.head
         keep = kept_tokens(owner, NP_DROP | {"poss", "prep"}, CONJ_DROP)

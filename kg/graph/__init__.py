@@ -6,8 +6,9 @@ Names are imported on first use, so importing :mod:`kg.graph.vocab` loads no RDF
 from __future__ import annotations
 
 _FROM = {
-    "rdf": ("to_rdf", "to_store", "graph_quads", "article_quads", "entity_quads", "content_hash", "is_asserted",
-            "statement_iri", "store_to_dataset"),
+    "rdf": ("to_store", "graph_quads", "article_quads", "entity_quads", "content_hash", "is_asserted",
+            "statement_iri"),
+    "rdflib_view": ("to_rdf", "store_to_dataset", "dataset_to_store"),
     "vocab": ("Vocabulary", "slug", "DEFAULT_BASE"),
 }
 __all__ = [name for names in _FROM.values() for name in names]

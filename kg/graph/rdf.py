@@ -14,7 +14,9 @@
   statement IRI hashes subject, predicate, object, negation, modality and
   speaker, so the same fact read in several articles is one statement;
 * a plain edge ``subject rel:<lemma> object`` only for what the article itself
-  asserts (not negated, not attributed, not hedged); a speech act links its
+  asserts (not negated, not attributed, not hedged) with a confidence at or
+  above the threshold (``--min-confidence``, kg.extract.confidence.asserts_plainly);
+  a speech act links its
   speaker to the statement it reports (``speaker rel:say <statement>``).
 
 A quad is built as N-Quads text, the line ``<s> <p> <o> <g>`` that
@@ -33,6 +35,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
+from ..extract.confidence import asserts_plainly
 from ..records import Article, Entity, Triple
 from .ntext import (ALT_LABEL, ATTRIBUTED_TO, DERIVED_FROM, HAS_OCCUPATION, LABEL, OBJECT, PREDICATE, PREF_LABEL,
                     ROLE, ROLE_NAME, STATEMENT, SUBJECT, TYPE, XSD_DATE, _bool, _decimal, _digest, _int,
@@ -240,7 +243,8 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[str]:
         ]
         if t.kind == "speech" or t.attributed_to:
             said.append((t, stmt))
-        if t.kind != "speech" and is_asserted(t) and t.subject_entity and (t.object_entity or t.object.strip()):
+        if (t.kind != "speech" and is_asserted(t) and asserts_plainly(t.confidence) and t.subject_entity
+                and (t.object_entity or t.object.strip())):
             # an intransitive reading ("Israel is doing very well") has no object to link to
             quads.append(f"{_entity(t.subject_entity, vocab)} {_relation(t.relation_lemma, vocab)} "
                          f"{_node(t.object_entity, t.object, vocab)} {g}")
@@ -440,22 +444,6 @@ def to_store(articles, triples, entities, vocab: Vocabulary | None = None, sente
     store = store if store is not None else ox.Store()
     store.load(nquads(graph_quads(articles, triples, entities, vocab, sentence_entities)), format=ox.RdfFormat.N_QUADS)
     return store
-
-
-def store_to_dataset(store: ox.Store, vocab: Vocabulary | None = None):
-    """An rdflib ``Dataset`` copy of an Oxigraph store (for code that wants rdflib)."""
-    from rdflib import Dataset
-
-    ds = Dataset()
-    (vocab or Vocabulary()).bind(ds)
-    ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
-    return ds
-
-
-def to_rdf(articles: Iterable[Article], triples: Iterable[Triple], entities: Iterable[Entity],
-           vocab: Vocabulary | None = None, sentence_entities=None):
-    """The whole graph as an rdflib ``Dataset`` (named graphs per article)."""
-    return store_to_dataset(to_store(articles, triples, entities, vocab, sentence_entities), vocab)
 
 
 def sentence_entities(analyses, resolution) -> dict[str, dict[int, set[str]]]:

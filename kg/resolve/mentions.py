@@ -183,6 +183,40 @@ def _verb_of(t):
     return t if t.pos_ in {"VERB", "AUX"} else None
 
 
+def controller_verb(verb):
+    """The verb whose subject is also the subject of ``verb``, a participle or infinitive without its own.
+
+    "Darla explains the backstory to Jenny, *telling* her that …": "telling"
+    has no subject; it hangs on "explains", whose subject Darla does the
+    telling. None when ``verb`` has a subject or hangs on no verb.
+    """
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+        return None
+    head = verb.head
+    return head if head.i != verb.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+def matrix_verb(verb):
+    """The reporting verb (with its own subject) of a reported clause.
+
+    "Lloyds of London told the Financial Times *it expected* …": "expected"
+    is the complement of "told", whose subject is Lloyds; "Barclays has
+    declined to comment, saying it does not respond …": "saying" has no
+    subject, so the climb goes on to "declined". None when ``verb`` heads no
+    reported clause.
+    """
+    if verb.dep_ != "ccomp" and not (verb.dep_ == "conj" and verb.head.dep_ == "ccomp"):
+        return None
+    head = verb.head if verb.dep_ == "ccomp" else verb.head.head
+    for _ in range(4):
+        if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+            return head
+        if head.dep_ not in {"xcomp", "advcl", "conj"} or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
 def in_quotes(t) -> bool:
     """``t`` follows an odd number of quotation marks in its paragraph (read once per paragraph)."""
     doc = t.doc
@@ -226,19 +260,26 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     out = []
     for t in doc:
         low = t.lower_
-        if low not in PRONOUNS and low not in _POSSESSIVE and low not in RELATIVE:
+        if low not in PRONOUNS and low not in _POSSESSIVE and low not in RELATIVE and low not in {"it", "its"}:
             continue  # most tokens: skip before reading the sentence, which spaCy computes per call
         base = dict(doc=doc_id, text=t.text, label="PRON", start=offset + t.idx, end=offset + t.idx + len(t),
                     sent_start=offset + t.sent.start_char, is_pronoun=True, dep=t.dep_)
-        if low in PRONOUNS and t.pos_ == "PRON" or low in _POSSESSIVE and t.tag_ == "PRP$":
+        if (low in PRONOUNS and t.pos_ == "PRON" or low in _POSSESSIVE and t.tag_ == "PRP$"
+                or low == "it" and t.dep_ == "nsubj" or low == "its" and t.dep_ == "poss"):
             role, verb = clause_role(t.head if t.dep_ == "poss" else t)
             later = cataphor_subject(t)
+            host = controller_verb(verb) if verb is not None and t.dep_ != "poss" else None
+            matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(t),
-                               cataphor=offset + later.idx if later is not None else None))
+                               cataphor=offset + later.idx if later is not None else None,
+                               controller=offset + host.idx if host is not None else None,
+                               matrix=offset + matrix.idx if matrix is not None else None))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head
-            out.append(Mention(**base, refers_at=offset + noun.idx))
+            role, verb = clause_role(t)
+            out.append(Mention(**base, refers_at=offset + noun.idx, role=role,
+                               verb=offset + verb.idx if verb is not None else None))
     return out
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..extract.confidence import probability
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
@@ -53,11 +54,20 @@ def has_bare_pronoun_subject(triple: Triple) -> bool:
     return triple.subject_entity is None and triple.subject.strip().casefold() in BARE_PRONOUNS
 
 
+def is_role_between_entities(triple: Triple) -> bool:
+    """A title or apposition whose object is another entity ("England forward Michael Owen" →
+    Michael Owen — be — England): the title says what the person is *for* that entity, a role
+    (entities.jsonl), not that one is the other."""
+    return triple.kind in {"title", "appos"} and triple.object_entity is not None
+
+
 def is_fact_about_the_world(triple: Triple, speakers_pronoun: bool = False) -> bool:
-    """Whether a resolved triple says something about the world: not a self-loop, and its
-    subject is not a pronoun left unresolved, unless it is the speaker's own pronoun in what the
-    speaker reports (``speakers_pronoun``, :func:`is_speakers_pronoun`): a claim, never a plain fact."""
-    return not is_self_loop(triple) and (speakers_pronoun or not has_bare_pronoun_subject(triple))
+    """Whether a resolved triple says something about the world: not a self-loop, not a title
+    naming another entity, and its subject is not a pronoun left unresolved, unless it is the
+    speaker's own pronoun in what the speaker reports (``speakers_pronoun``,
+    :func:`is_speakers_pronoun`): a claim, never a plain fact."""
+    return (not is_self_loop(triple) and not is_role_between_entities(triple)
+            and (speakers_pronoun or not has_bare_pronoun_subject(triple)))
 
 
 def is_speakers_pronoun(ex: Extraction) -> bool:
@@ -122,7 +132,7 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         negated=ex.negated,
         modality=ex.modality,
         attributed_to=attributed_to,
-        confidence=round(float(ex.confidence), 3),
+        confidence=probability(float(ex.confidence), ex.kind, subject_entity is not None),
         start=ex.sent_start,
         end=ex.sent_end,
         kind=ex.kind,

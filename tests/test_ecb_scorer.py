@@ -1,0 +1,68 @@
+"""bench/ecb.py: MUC, B³, CEAF-e and CoNLL F1 on tiny hand-made partitions (values computed by hand)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+
+def _ecb():
+    spec = importlib.util.spec_from_file_location("bench_ecb", ROOT / "bench" / "ecb.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_ecb"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+KEY = [{1, 2, 3}, {4, 5}]
+RESPONSE = [{1, 2}, {3, 4, 5}]
+
+
+def test_muc_by_hand():
+    # key: {1,2,3} is cut in 2 parts (3-2=1 link kept), {4,5} whole (1): 2 of 3 links; the same the other way
+    assert _ecb().muc(KEY, RESPONSE) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+
+
+def test_b_cubed_by_hand():
+    # recall per mention: 2/3, 2/3, 1/3, 1, 1 -> 11/15; precision: 1, 1, 1/3, 2/3, 2/3 -> 11/15
+    assert _ecb().b_cubed(KEY, RESPONSE) == pytest.approx((11 / 15, 11 / 15, 11 / 15))
+
+
+def test_ceaf_e_by_hand():
+    # phi4({1,2,3},{1,2}) = 4/5, phi4({4,5},{3,4,5}) = 4/5: best alignment 1.6 over 2 key and 2 response clusters
+    assert _ecb().ceaf_e(KEY, RESPONSE) == pytest.approx((0.8, 0.8, 0.8))
+
+
+def test_conll_is_the_mean_of_the_three():
+    s = _ecb().conll(KEY, RESPONSE)
+    assert s["CoNLL"] == pytest.approx((200 / 3 + 220 / 3 + 80) / 3)
+
+
+def test_every_mention_alone():
+    ecb = _ecb()
+    key, alone = [{1, 2, 3}], [{1}, {2}, {3}]
+    assert ecb.muc(key, alone) == (0.0, 0.0, 0.0)
+    assert ecb.b_cubed(key, alone) == pytest.approx((1 / 3, 1.0, 0.5))
+    # phi4({1,2,3},{i}) = 2/4; one of them aligned: R = 0.5/1, P = 0.5/3, F = 0.25
+    assert ecb.ceaf_e(key, alone) == pytest.approx((0.5, 1 / 6, 0.25))
+
+
+def test_assignment_is_optimal_and_one_to_one():
+    ecb = _ecb()
+    assert ecb._max_assignment([[1, 2], [2, 1]]) == 4
+    assert ecb._max_assignment([[0.5], [0.9]]) == 0.9
+    assert ecb._max_assignment([[0.5, 0.4, 0.1]]) == 0.5
+    assert ecb._max_assignment([[0.9, 0.8], [0.85, 0.1]]) == pytest.approx(1.65)
+
+
+def test_detokenize_and_head():
+    ecb = _ecb()
+    text, where = ecb.detokenize({0: ["The", "host", ",", "Hugh", "Jackman", "."], 1: ["He", "said", "it", "."]})
+    assert text == "The host, Hugh Jackman.\nHe said it."
+    assert text[where[(0, 4)]:].startswith("Jackman") and text[where[(1, 0)]:].startswith("He")
+    words = ["the", "president", "of", "France", "spoke"]
+    m = ecb.GoldMention(0, "d", 0, (0, 1, 2, 3), "the president of France", "c", "HUM")
+    assert ecb.head_index(m, words) == 1
