@@ -123,3 +123,30 @@ def test_check_of_a_mistyped_store_creates_nothing(tmp_path):
     proc = run_kg("check", "--store", tmp_path / "nothing")
     assert proc.returncode == 1 and "not a kg store" in proc.stderr
     assert not (tmp_path / "nothing").exists()
+
+
+def test_a_full_disk_mid_write_is_healed_by_the_next_build(seeds, tmp_path, monkeypatch):
+    import errno
+
+    from kg.graph import sync
+    from kg.graph.sync import add_analyses
+
+    analyses, _, clean_all, _ = seeds
+    add_analyses(tmp_path / "s", analyses[:2])
+    sent = [0]
+    original = sync.BulkWriter._send
+
+    def full_disk(writer):
+        sent[0] += 1
+        if sent[0] == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original(writer)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sync.BulkWriter.__init__, "__defaults__", (200,))  # small chunks: a write of several
+        patch.setattr(sync.BulkWriter, "_send", full_disk)
+        with pytest.raises(OSError):
+            add_analyses(tmp_path / "s", analyses)
+    assert (tmp_path / "s" / "kg-store.writing").exists()
+    add_analyses(tmp_path / "s", analyses)  # the disk has room again
+    assert quads(tmp_path / "s") == clean_all
