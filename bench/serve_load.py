@@ -4,7 +4,7 @@ Starts ``kg serve GRAPH`` (or ``--store DIR``) on a free 127.0.0.1 port, then ru
 threads, each sending ``--requests`` canned queries in turn (the shipped queries with the graph's
 prefixes and parameters bound), over one keep-alive connection per client. Prints the errors
 (any answer but 200, or a connection error), latency p50/p95/max, throughput, and the memory of
-the server and its query processes (peak RSS sum, sampled every 0.2 s). Traffic goes to loopback
+the server and its query processes (peak PSS sum: shared pages counted once; sampled every second). Traffic goes to loopback
 only; the loop is bounded by count and by ``--deadline`` seconds; the server is stopped at the end.
 
     python bench/serve_load.py --graph /work/audits/base-build/graph.trig --params bbc
@@ -62,7 +62,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def tree_rss(pid: int) -> int:
+def tree_pss(pid: int) -> int:
+    """Memory of the server and its processes, pages shared between them counted once (PSS)."""
     import psutil
 
     total = 0
@@ -70,7 +71,7 @@ def tree_rss(pid: int) -> int:
         parent = psutil.Process(pid)
         for p in [parent, *parent.children(recursive=True)]:
             try:
-                total += p.memory_info().rss
+                total += p.memory_full_info().pss
             except psutil.NoSuchProcess:
                 pass
     except psutil.NoSuchProcess:
@@ -119,8 +120,8 @@ def main(argv=None) -> int:
 
         def sample():
             while not stop.is_set():
-                peak[0] = max(peak[0], tree_rss(server.pid))
-                stop.wait(0.2)
+                peak[0] = max(peak[0], tree_pss(server.pid))
+                stop.wait(1.0)
 
         latencies: list[float] = []
         errors: list[str] = []
@@ -172,7 +173,7 @@ def main(argv=None) -> int:
               f"({len(latencies) / wall:.0f} req/s), {len(work)} canned queries ({kind} parameters)")
         print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
         print(f"latency ms: p50 {pct(0.50):.1f}  p95 {pct(0.95):.1f}  max {latencies[-1] * 1000:.1f}")
-        print(f"memory: peak RSS of the server and its query processes {peak[0] / 2**20:.0f} MB")
+        print(f"memory: peak PSS of the server and its query processes {peak[0] / 2**20:.0f} MB")
         for name, times in by_query.items():
             if times:
                 print(f"  {name:<18} median {statistics.median(times) * 1000:7.1f} ms")

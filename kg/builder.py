@@ -182,7 +182,7 @@ class FilesSink(RecordsSink):
 
 def run(paths: Iterable[str | Path], sinks: Sequence, *, model: str | None = None, workers: int | None = 1,
         dask: str | None = None, problems: ProblemLog | None = None,
-        on_article: Callable[[ArticleAnalysis], None] | None = None) -> list:
+        on_article: Callable[[ArticleAnalysis], None] | None = None, follow_links: bool = False) -> list:
     """Build the articles under ``paths`` into every sink; returns each sink's ``finish()``, in order.
 
     Each article is read and parsed once, however many sinks want it; an article no
@@ -196,7 +196,7 @@ def run(paths: Iterable[str | Path], sinks: Sequence, *, model: str | None = Non
     takers_in_order: deque[list] = deque()  # the sinks wanting each article sent to parse, in order
 
     def wanted_articles():
-        for article in read_articles(paths, problems):
+        for article in read_articles(paths, problems, follow_links=follow_links):
             takers = [s for s in sinks if s.wants(article)]  # every sink sees every article
             if takers:
                 takers_in_order.append(takers)

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from .problems import ProblemLog, StrictStop
+from .problems import ProblemLog, StrictStop, printable
 from .terms import DEFAULT_BASE
 
 app = typer.Typer(
@@ -49,7 +49,10 @@ def _set_min_confidence(value: float | None) -> None:
 GRAPH_HELP = "A built graph: a store folder (kg build --store) or graph.ttl, graph.trig, .nq, .nt, .jsonld."
 GraphArg = Annotated[Path, typer.Argument(help=GRAPH_HELP)]
 GraphBase = Annotated[Optional[str], typer.Option(
-    "--base", help="Base IRI the graph was built with (default: the store's, else read off the graph).")]
+    "--base", help="Base IRI the graph was built with (default: the store's, else read off the graph).",
+    callback=lambda value: _check_base(value))]
+FollowLinks = Annotated[bool, typer.Option(
+    "--follow-links", help="Read files that links in the input folders lead to outside them (skipped by default).")]
 Articles = Annotated[Optional[List[Path]], typer.Argument(help="Article files or folders. Default: the sample articles.")]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
 
@@ -72,9 +75,36 @@ class TableFormat(str, Enum):
     json = "json"
 
 
+def _say(message) -> None:
+    """One line on stderr, ``kg: message``: the message is data (no Rich markup, control characters
+    and the bytes of non-UTF-8 file names escaped)."""
+    from rich.text import Text
+
+    err.print(Text.assemble(("kg:", "bold red"), " " + printable(message)), highlight=False, soft_wrap=True)
+
+
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]kg:[/] {message}", highlight=False, soft_wrap=True)
+    _say(message)
     raise typer.Exit(code)
+
+
+def _shown(value) -> str:
+    """A path or user value to put in a Rich line: printable, and its brackets not read as markup."""
+    from rich.markup import escape
+
+    return escape(printable(value))
+
+
+def _check_base(value: str | None) -> str | None:
+    """``--base``: an absolute IRI, checked before anything is read or saved."""
+    from .terms import check_base
+
+    if value is None:
+        return value
+    try:
+        return check_base(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _progress() -> Progress:
@@ -99,7 +129,7 @@ def _read_aliases(aliases: Path | None):
 
 
 def _run(paths: list[Path] | None, sinks: list, model: str | None, problems: ProblemLog, workers: int | None = None,
-         dask: str | None = None) -> list:
+         dask: str | None = None, follow_links: bool = False) -> list:
     """:func:`kg.builder.run` with a progress bar, its errors as one line each."""
     import time
 
@@ -118,10 +148,11 @@ def _run(paths: list[Path] | None, sinks: list, model: str | None, problems: Pro
         def tick(analysis):
             done = progress.tasks[task].completed + 1
             rate = done / max(time.perf_counter() - start, 1e-6)
-            progress.update(task, advance=1, description=f"parsed {analysis.article.id[:30]}", rate=f"{rate:.1f} articles/s")
+            progress.update(task, advance=1, description=f"parsed {_shown(analysis.article.id[:30])}", rate=f"{rate:.1f} articles/s")
 
         try:
-            return run(targets, sinks, model=model, workers=workers, dask=dask, problems=problems, on_article=tick)
+            return run(targets, sinks, model=model, workers=workers, dask=dask, problems=problems, on_article=tick,
+                       follow_links=follow_links)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
@@ -137,13 +168,15 @@ def build(
     paths: List[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the sample articles."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for graph.ttl, graph.trig, triples.jsonl, entities.jsonl, graph.html (default: out, or nothing with --store)."),
     model: Model = None,
-    base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the graph's entities, articles and statements."),
+    base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the graph's entities, articles and statements.",
+                             callback=lambda value: _check_base(value)),
     strict: Strict = False,
     store_dir: Optional[Path] = typer.Option(None, "--store", help="Build into the on-disk store DIR (created if absent; new articles added, unchanged ones skipped, changed ones replaced)."),
     wait: Wait = 0.0,
     workers: Workers = None,
     dask: Dask = None,
     aliases: Aliases = None,
+    follow_links: FollowLinks = False,
     min_confidence: MinConfidence = None,
 ):
     """Build the knowledge graph of PATHS into --out (or the --store) and print a summary.
@@ -164,7 +197,7 @@ def build(
     if out is not None or store_dir is None:
         files = FilesSink(out or Path("out"), base, gazetteer)
         sinks.append(files)
-    results = _run(paths, sinks, model, problems, workers, dask)
+    results = _run(paths, sinks, model, problems, workers, dask, follow_links)
     if store_dir is not None:
         _print_store_summary("build", store_dir, results[0])
     if files is not None:
@@ -174,28 +207,28 @@ def build(
         summary = result.summary()
         summary["rdf triples"] = len(result.store)
         console = Console()
-        console.print(f"[bold]kg build[/] → {files.out}/", highlight=False)
+        console.print(f"[bold]kg build[/] → {_shown(files.out)}/", highlight=False)
         for key, value in summary.items():
-            console.print(f"  {key:<12} {value}", highlight=False)
-        console.print("  wrote        " + ", ".join(p.name for p in files.written), highlight=False)
+            console.print(f"  {key:<12} {_shown(value)}", highlight=False)
+        console.print("  wrote        " + _shown(", ".join(p.name for p in files.written)), highlight=False)
     if problems:
         raise typer.Exit(1)
 
 
 def _print_store_summary(command: str, store_dir: Path, summary: dict) -> None:
     console = Console()
-    console.print(f"[bold]kg {command}[/] → store {store_dir}/", highlight=False)
+    console.print(f"[bold]kg {command}[/] → store {_shown(store_dir)}/", highlight=False)
     for key, value in summary.items():
-        console.print(f"  {key:<22} {value}", highlight=False)
+        console.print(f"  {key:<22} {_shown(value)}", highlight=False)
 
 
 def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None,
-             aliases: Path | None = None):
+             aliases: Path | None = None, follow_links: bool = False):
     from .builder import RecordsSink
 
     _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    [result] = _run(paths, [RecordsSink(DEFAULT_BASE, _read_aliases(aliases))], model, problems, workers, dask)
+    [result] = _run(paths, [RecordsSink(DEFAULT_BASE, _read_aliases(aliases))], model, problems, workers, dask, follow_links)
     return result, problems
 
 
@@ -243,6 +276,7 @@ def extract(
     workers: Workers = None,
     dask: Dask = None,
     aliases: Aliases = None,
+    follow_links: FollowLinks = False,
 ):
     """Print the triples of PATHS, one per line, entities resolved; or, with --sentences FILE --format carb,
     CaRB's tab-separated system output for each line of FILE (docs/contracts.md)."""
@@ -253,7 +287,7 @@ def extract(
             _fail("--sentences FILE and --format carb go together (and take no article PATHS)")
         _write_carb(sentences, output, model, tokenized)
         return
-    result, problems = _records(paths, model, strict, workers, dask, aliases)
+    result, problems = _records(paths, model, strict, workers, dask, aliases, follow_links)
     _write_records(result.triples, RecordFormat(fmt.value), output, TSV_TRIPLE_FIELDS)
     if problems:
         raise typer.Exit(1)
@@ -269,12 +303,13 @@ def entities(
     workers: Workers = None,
     dask: Dask = None,
     aliases: Aliases = None,
+    follow_links: FollowLinks = False,
     suspicious: bool = typer.Option(False, "--suspicious", help="List only the entities most likely wrong, each with its reasons (fix them with 'same'/'different' lines of an aliases file, docs/aliases.md)."),
 ):
     """Print the canonical entities of PATHS with aliases, mentions, articles and roles."""
     from .output import TSV_ENTITY_FIELDS
 
-    result, problems = _records(paths, model, strict, workers, dask, aliases)
+    result, problems = _records(paths, model, strict, workers, dask, aliases, follow_links)
     if suspicious:
         _write_suspicious(result, fmt, output, aliases)
     else:
@@ -388,7 +423,7 @@ def query(
             except PushError as exc:
                 _fail(str(exc), 1)
             if result is None:
-                Console().print(f"update applied on {endpoint}", highlight=False)
+                Console().print(f"update applied on {endpoint}", highlight=False, markup=False)
                 return
             sys.stdout.write(format_result(result, fmt.value))
             return
@@ -402,13 +437,13 @@ def query(
                     answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=_parse_params(param))
             except StoreError as exc:
                 _fail(str(exc))
-            Console().print(f"update applied to the store {path}", highlight=False)
+            Console().print(f"update applied to the store {printable(path)}", highlight=False, markup=False)
             return
         opened = _open(path, base)
         output = answer(opened.store, text, fmt.value, timeout=timeout, allow_update=allow_update, vocab=opened.vocab,
                         params=_parse_params(param))
     except QueryTimeout as exc:
-        err.print(f"[bold red]kg:[/] {exc}", highlight=False)
+        _say(exc)
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(3)  # the abandoned query thread cannot be interrupted
@@ -440,7 +475,7 @@ def viz(
     except UnknownEntity as exc:
         _fail(str(exc))
     write_html(network, output, title, communities)
-    Console().print(f"wrote {output} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False, soft_wrap=True)
+    Console().print(f"wrote {printable(output)} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False, soft_wrap=True, markup=False)
 
 
 @app.command("export")
@@ -457,7 +492,7 @@ def export_cmd(
         _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     opened = _open(graph, base)
     export(opened.store, output, fmt, opened.vocab)
-    Console().print(f"wrote {output}", highlight=False)
+    Console().print(f"wrote {printable(output)}", highlight=False, markup=False)
 
 
 @app.command()
@@ -473,11 +508,11 @@ def validate(
     report = validate_store(opened.store, opened.vocab, shapes)
     console = Console()
     if report.conforms:
-        console.print(f"{graph}: conforms ({report.triples} triples checked)", highlight=False)
+        console.print(f"{printable(graph)}: conforms ({report.triples} triples checked)", highlight=False, markup=False)
         return
-    console.print(f"{graph}: {len(report.violations)} violation(s)", highlight=False)
+    console.print(f"{printable(graph)}: {len(report.violations)} violation(s)", highlight=False, markup=False)
     for v in report.violations[:200]:
-        console.print(f"  {v}", highlight=False, soft_wrap=True)
+        console.print(f"  {printable(v)}", highlight=False, soft_wrap=True, markup=False)
     raise typer.Exit(1)
 
 
@@ -497,6 +532,32 @@ def remove(
     except StoreError as exc:
         _fail(str(exc))
     _print_store_summary("remove", store_dir, summary)
+
+
+@app.command()
+def check(
+    store_dir: Path = typer.Option(..., "--store", help="The store folder (kg build --store)."),
+    repair: bool = typer.Option(False, "--repair", help="Re-sync the store from its saved analyses when it is not consistent."),
+    wait: Wait = 0.0,
+):
+    """Check that a store is consistent: its last write completed, and its articles are those of
+    its saved analyses; --repair re-syncs it from them (what a clean build of them writes)."""
+    from .graph.store import StoreError
+    from .graph.sync import check_store
+
+    try:
+        found, done = check_store(store_dir, repair, wait)
+    except StoreError as exc:
+        _fail(str(exc), 1)
+    console = Console()
+    for line in found:
+        console.print(f"{store_dir}: {line}", highlight=False, markup=False, soft_wrap=True)
+    if done:
+        console.print(f"{store_dir}: repaired: {done}", highlight=False, markup=False, soft_wrap=True)
+    elif not found:
+        console.print(f"{store_dir}: consistent", highlight=False, markup=False)
+    else:
+        _fail(f"{store_dir}: not consistent; kg check --store {store_dir} --repair re-syncs it from its saved analyses", 1)
 
 
 @app.command()
@@ -520,7 +581,7 @@ def push(
         except PushError as exc:
             _fail(str(exc), 1)
     Console().print(f"pushed {report.graphs} graphs ({report.triples} triples) to {endpoint} in {report.requests} "
-                    f"request(s), {report.seconds:.1f} s", highlight=False, soft_wrap=True)
+                    f"request(s), {report.seconds:.1f} s", highlight=False, soft_wrap=True, markup=False)
 
 
 @app.command()
@@ -549,7 +610,7 @@ def serve(
                              allow_hosts=allow_host)
     except OSError as exc:
         _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", 1)
-    Console().print(f"serving {source} at {server.url} (SPARQL: {server.url}sparql) - Ctrl-C stops", highlight=False,
+    Console().print(f"serving {printable(source)} at {server.url} (SPARQL: {server.url}sparql) - Ctrl-C stops", highlight=False,
                     soft_wrap=True, markup=False)
     sys.stdout.flush()
     import signal
@@ -564,7 +625,33 @@ def serve(
 
 
 def main() -> None:
-    app(prog_name="kg")
+    """``kg``: every error is one line on stderr (``kg: …``), never a traceback; exit code 2 for a
+    usage error, 1 for any other failure."""
+    try:
+        from typer._click import exceptions as click  # typer vendors click since 0.2x
+    except ImportError:  # pragma: no cover - an older typer on click
+        import click.exceptions as click
+
+    try:
+        code = app(prog_name="kg", standalone_mode=False)
+    except click.UsageError as exc:
+        hint = f" (kg {exc.ctx.command_path.split(' ', 1)[1] + ' ' if exc.ctx and ' ' in exc.ctx.command_path else ''}--help)"
+        _say(exc.format_message() + hint)
+        code = exc.exit_code
+    except click.ClickException as exc:
+        _say(exc.format_message())
+        code = exc.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        _say("interrupted")
+        code = 130
+    except OSError as exc:  # a full disk, a read-only folder, a vanished file
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        _say(f"{where}{exc.strerror or exc}")
+        code = 1
+    except Exception as exc:  # noqa: BLE001 - a bug: still one line, and a non-zero exit
+        _say(f"internal error: {type(exc).__name__}: {exc} (please report it)")
+        code = 1
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

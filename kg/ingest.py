@@ -10,9 +10,12 @@ are reported to a :class:`~kg.problems.ProblemLog` and the rest goes on.
 """
 from __future__ import annotations
 
+import hashlib
 import html.parser
 import json
+import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -24,7 +27,11 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
-ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "cp1252 (Windows-1252)"}
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "cp1252 (Windows-1252)",
+                  "utf-16": "UTF-16 with BOM", "utf-16-le": "UTF-16 LE (no BOM)", "utf-16-be": "UTF-16 BE (no BOM)"}
+# An id longer than this is kept whole in the graph, but files named after it are hashed
+# (see kg.graph.saved.analysis_file).
+MAX_ID_CHARS = 1000
 # Control characters other than tab/newline confuse the parser and the RDF writers;
 # bidi overrides/isolates can make displayed text lie (Trojan Source); lone
 # surrogates (possible in JSON "\ud800") cannot be written as UTF-8. ZWJ/ZWNJ
@@ -35,8 +42,7 @@ _NONCHARACTER = re.compile(r"[\ufdd0-\ufdef\ufffe\uffff]")
 # Magic numbers of common binary files that may carry an article-like suffix.
 BINARY_MAGIC = {b"%PDF": "PDF", b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
                 b"PK\x03\x04": "zip archive", b"\x1f\x8b": "gzip archive", b"\x7fELF": "executable",
-                b"\xd0\xcf\x11\xe0": "MS Office document", b"\xff\xfe": "UTF-16 text; save it as UTF-8",
-                b"\xfe\xff": "UTF-16 text; save it as UTF-8"}
+                b"\xd0\xcf\x11\xe0": "MS Office document"}
 # Share of control/unprintable characters (NUL included) past which "text" is
 # binary; a stray NUL or BEL in a scraped page is cleaned, not fatal.
 MAX_CONTROL_SHARE = 0.05
@@ -66,6 +72,9 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data.decode("utf-8-sig"), "utf-8-sig"
+    utf16 = utf16_kind(data)
+    if utf16:
+        return data.decode(utf16), utf16
     last: UnicodeDecodeError | None = None
     for encoding in ENCODINGS:
         try:
@@ -73,6 +82,33 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             last = exc
     raise last  # type: ignore[misc]
+
+
+def utf16_kind(data: bytes) -> str | None:
+    """``"utf-16"`` for text with a UTF-16 byte order mark, ``"utf-16-le"``/``"utf-16-be"`` for
+    UTF-16 without one (most of its characters are ASCII, so every other byte is NUL), else ``None``.
+
+    >>> utf16_kind("A headline, then text.".encode("utf-16-le")), utf16_kind(b"plain")
+    ('utf-16-le', None)
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and len(data) % 2 == 0:
+        try:
+            data.decode("utf-16")
+            return "utf-16"
+        except UnicodeDecodeError:
+            return None
+    head = data[:8192]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for kind, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) > 0.6 * len(zeros) and other.count(0) < 0.05 * len(other):
+            try:
+                data.decode(kind)
+                return kind
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def clean_text(text: str) -> str:
@@ -100,6 +136,8 @@ def binary_kind(data: bytes) -> str | None:
     for magic, kind in BINARY_MAGIC.items():
         if data.startswith(magic):
             return kind
+    if utf16_kind(data):
+        return None
     head = data[:8192]
     sample = head.decode("utf-8", errors="replace") if _valid_utf8_prefix(head) else head.decode("latin-1")
     odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd")
@@ -208,20 +246,120 @@ def is_article_file(path: Path) -> bool:
             and not NOT_ARTICLES.match(path.name))
 
 
-def iter_files(paths: Iterable[str | Path], problems: ProblemLog) -> Iterator[Path]:
-    """Every article file under ``paths`` (folders recursively, sorted; see :func:`is_article_file`)."""
+def shown_path(path: str | Path) -> str:
+    """A path as text that can be written anywhere (UTF-8, JSON, RDF): the bytes of a non-UTF-8
+    file name become ``\\xNN`` escapes.
+
+    >>> shown_path(os.fsdecode(b"news/caf\\xe9.txt"))
+    'news/caf\\\\xe9.txt'
+    """
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+
+def clean_id(raw: str) -> str:
+    """An article id as data: control, invisible and bidi characters dropped, lone surrogates
+    (from a non-UTF-8 name) replaced, spaces at the ends trimmed.
+
+    >>> clean_id(" a\\x1b[31mred\\tid\\n")
+    'a[31mredid'
+    """
+    return _CONTROL.sub("", _SURROGATE.sub("\ufffd", _NONCHARACTER.sub("\ufffd", str(raw)))).replace("\t", "").replace(
+        "\n", "").replace("\r", "").replace("\u2028", "").replace("\u2029", "").strip()
+
+
+def name_text(name: str) -> tuple[str, str | None]:
+    """A file name (as Python decodes it, non-UTF-8 bytes as surrogate escapes) as text, and the
+    encoding it was read in when that is not UTF-8: like a file's contents, cp1252 is tried next.
+
+    >>> name_text(os.fsdecode(b"caf\\xe9"))
+    ('café', 'cp1252')
+    """
+    data = os.fsencode(name)
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace"), "UTF-8 with unreadable bytes replaced"
+
+
+def _fallback_id(path: Path) -> str:
+    return "article-" + hashlib.sha256(os.fsencode(str(path))).hexdigest()[:12]
+
+
+def _outside(path: Path, root: Path) -> bool:
+    """True when ``path`` (under ``root``) is, once its links are followed, outside ``root``."""
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return True
+
+
+def _walk(root: Path, problems: ProblemLog, follow_links: bool) -> list[Path]:
+    """The article files under ``root``, sorted; links that lead out of it are skipped (noted)
+    unless ``follow_links`` (then each folder is walked once, so a link loop ends)."""
+    files, seen = [], set()
+    for folder, dirs, names in os.walk(root, followlinks=follow_links):
+        here = Path(folder)
+        real = os.path.realpath(folder)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        for name in sorted(dirs):
+            if not follow_links and (here / name).is_symlink() and _outside(here / name, root):
+                problems.note(here / name, "a link out of the folder - skipped (kg build --follow-links reads it)")
+        for name in names:
+            p = here / name
+            if not (p.is_file() and is_article_file(p)):
+                continue
+            if not follow_links and _outside(p, root):
+                problems.note(p, "a link out of the folder - skipped (kg build --follow-links reads it)")
+                continue
+            files.append(p)
+    return sorted(files)
+
+
+def article_files(paths: Iterable[str | Path], problems: ProblemLog, follow_links: bool = False) -> Iterator[tuple[Path, str]]:
+    """Every article file under ``paths`` with the id its article takes: the file's stem, or, when
+    two files of the input share a stem (``a/index.html``, ``b/index.html``), its path relative to
+    the folder it was found in (``a/index``; noted). Folders are walked recursively and sorted (see
+    :func:`is_article_file`); a link that leads out of its folder is skipped unless ``follow_links``
+    (a file named on the command line is always read)."""
+    found: list[tuple[Path, Path | None]] = []  # (file, the folder it was found in)
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            problems.report(path, "no such file or directory")
+            problems.report(path, "no such file or directory" if not path.is_symlink() else "broken link")
             continue
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p))
-            if not found:
+            files = _walk(path, problems, follow_links)
+            if not files:
                 problems.report(path, f"folder holds no articles ({', '.join(sorted(SUFFIXES))})")
-            yield from found
+            found += [(p, path) for p in files]
         else:
-            yield path
+            found.append((path, None))
+    stems = Counter(clean_id(name_text(p.stem)[0]) for p, _ in found)
+    for p, root in found:
+        text, encoding = name_text(p.stem)
+        if encoding:
+            problems.note(p, f"file name is not UTF-8: read as {encoding}")
+        article_id = clean_id(text) or _fallback_id(p)
+        if stems[clean_id(text)] > 1:
+            relative = p.relative_to(root) if root is not None else p
+            long_id = clean_id(name_text(relative.with_suffix("").as_posix())[0])
+            if long_id and long_id != article_id:
+                problems.note(p, f"another file is also named {article_id!r}: its id is {long_id!r}")
+                article_id = long_id
+        yield p, article_id
+
+
+def iter_files(paths: Iterable[str | Path], problems: ProblemLog, follow_links: bool = False) -> Iterator[Path]:
+    """Every article file under ``paths`` (see :func:`article_files`)."""
+    for path, _ in article_files(paths, problems, follow_links):
+        yield path
 
 
 def _read_text_file(path: Path, problems: ProblemLog) -> tuple[str, str] | None:
@@ -266,14 +404,15 @@ def _note_long_runs(path: Path | str, text: str, problems: ProblemLog, line: int
                             f"{MAX_SENTENCE_CHARS:,}", line)
 
 
-def _articles_of_file(path: Path, problems: ProblemLog) -> Iterator[Article]:
+def _articles_of_file(path: Path, problems: ProblemLog, article_id: str | None = None) -> Iterator[Article]:
     suffix = path.suffix.lower()
+    article_id = article_id or clean_id(name_text(path.stem)[0]) or _fallback_id(path)
     read = _read_text_file(path, problems)
     if read is None:
         return
     raw, encoding = read
     if suffix in JSONL_SUFFIXES:
-        yield from _articles_of_jsonl(path, raw, problems, encoding)
+        yield from _articles_of_jsonl(path, raw, problems, encoding, article_id)
         return
     title = None
     if suffix in HTML_SUFFIXES:
@@ -285,10 +424,10 @@ def _articles_of_file(path: Path, problems: ProblemLog) -> Iterator[Article]:
     if title is None:
         title, text = split_title(text)
     _note_long_runs(path, text, problems)
-    yield Article(id=path.stem, text=text, title=title, source_path=str(path), encoding=encoding)
+    yield Article(id=article_id, text=text, title=title, source_path=shown_path(path), encoding=encoding)
 
 
-def _articles_of_jsonl(path: Path, raw: str, problems: ProblemLog, encoding: str) -> Iterator[Article]:
+def _articles_of_jsonl(path: Path, raw: str, problems: ProblemLog, encoding: str, stem: str) -> Iterator[Article]:
     for number, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
             continue
@@ -308,12 +447,13 @@ def _articles_of_jsonl(path: Path, raw: str, problems: ProblemLog, encoding: str
             problems.report(path, f"record's \"text\" is {'empty' if isinstance(text, str) else type(text).__name__ + ', not a string'} - line skipped", number)
             continue
         rid = record.get("id")
-        if rid is None or str(rid).strip() == "":
-            rid = f"{path.stem}-{number}"
+        rid = clean_id(rid) if rid is not None else ""
+        if not rid:
+            rid = f"{stem}-{number}"
         meta = {k: (clean_text(str(record[k])) if record.get(k) is not None else None) for k in ("title", "date", "url", "source")}
         text = clean_text(text)
         _note_long_runs(path, text, problems, number)
-        yield Article(id=clean_text(str(rid)), text=text, source_path=str(path), line=number, encoding=encoding, **meta)
+        yield Article(id=rid, text=text, source_path=shown_path(path), line=number, encoding=encoding, **meta)
 
 
 def source_of(article: Article) -> str:
@@ -321,19 +461,26 @@ def source_of(article: Article) -> str:
     return (article.source_path or article.id) + (f":{article.line}" if article.line else "")
 
 
-def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = None) -> Iterator[Article]:
+def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = None, follow_links: bool = False) -> Iterator[Article]:
     """Yield every article under ``paths``; report what cannot be read.
 
     Two articles with the same id are an error naming both sources; the
-    second is skipped.
+    second is skipped. An article whose text is the same as one read before
+    is read once (noted): the same story twice is not two sources.
     """
     problems = problems if problems is not None else ProblemLog()
     seen: dict[str, str] = {}
-    for path in iter_files(paths, problems):
-        for article in _articles_of_file(path, problems):
+    texts: dict[bytes, str] = {}
+    for path, article_id in article_files(paths, problems, follow_links):
+        for article in _articles_of_file(path, problems, article_id):
             where = source_of(article)
             if article.id in seen:
                 problems.report(where, f"duplicate article id {article.id!r} (first read from {seen[article.id]}) - skipped")
                 continue
-            seen[article.id] = where
+            digest = hashlib.sha256(article.text.encode("utf-8")).digest()
+            if digest in texts:
+                problems.note(where, f"the same text as {texts[digest]} - counted once")
+                continue
+            seen[article.id] = texts[digest] = where
             yield article
+

@@ -6,8 +6,37 @@ Every problem is one line on stderr that names the file (and line)::
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
+
+# What must not reach a terminal raw: control characters (escape sequences, newlines that would
+# forge a second line), invisible and bidi-reordering characters, and the bytes of a non-UTF-8
+# file name (decoded by Python as lone surrogates, U+DC80-U+DCFF).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text) -> str:
+    r"""``text`` on one line, as data: control characters and the bytes of a non-UTF-8 file name
+    shown as escapes, never sent raw to the terminal.
+
+    >>> print(printable("caf\udce9.txt: line\nforged \x1b[31mred\u202e"))
+    caf\xe9.txt: line\nforged \x1b[31mred\u202e
+    """
+    return _UNPRINTABLE.sub(_escape, str(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +47,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}")
 
 
 class StrictStop(Exception):

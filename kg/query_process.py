@@ -177,10 +177,12 @@ def query_process_main() -> None:  # pragma: no cover - runs in a child process
         pass
 
 
-def _query_process(conn, location: str, watched: bool) -> None:  # pragma: no cover - runs in a child process
-    """A query process: opens the database read-only and answers one query at a time, reopening it
-    when a build has changed it. Killed by the server when a query runs past its timeout."""
-    store, seen = None, None
+def _query_process(conn, location: str | None, watched: bool, store=None) -> None:  # pragma: no cover - a child process
+    """A query process: opens the database read-only (or has ``store``, in memory) and answers one
+    query at a time, reopening the database when a build has changed it. Killed by the server
+    when a query runs past its timeout."""
+    fixed = store is not None
+    seen = None
     while True:
         try:
             request = conn.recv()
@@ -190,13 +192,13 @@ def _query_process(conn, location: str, watched: bool) -> None:  # pragma: no co
         for _attempt in range(2):
             try:
                 now = store_generation(location) if watched else ()
-                if store is None or now != seen:
+                if not fixed and (store is None or now != seen):
                     store, seen = None, now
                     store = ox.Store.read_only(location)
                 answer = execute(store, request)
                 break
             except OSError as exc:  # files replaced under us by a build: reopen once
-                store = None
+                store = store if fixed else None
                 answer = text_answer(503, f"the store cannot be read now ({exc}); retry in a moment")
             except Exception as exc:  # noqa: BLE001 - one bad query must not end the process
                 answer = text_answer(500, f"query failed: {type(exc).__name__}: {exc}")
@@ -207,3 +209,37 @@ def _query_process(conn, location: str, watched: bool) -> None:  # pragma: no co
             return
 
 
+
+
+def zygote(control, store) -> None:  # pragma: no cover - runs in a forked process
+    """The process that holds a graph in memory and forks a query process for each request on
+    ``control`` (a socket: one byte and the new process's socket end; answered with its pid).
+
+    It is forked before the server starts any thread, so it forks safely; its children share the
+    graph's memory (copy-on-write) and start at once, so a query process killed at a timeout is
+    replaced in milliseconds."""
+    import signal
+    import socket
+
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # query processes are reaped by the system
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the server's; it ends us
+    while True:
+        try:
+            message, fds, _flags, _addr = socket.recv_fds(control, 1, 1)
+        except OSError:
+            os._exit(0)
+        if not message or not fds:  # the server is gone
+            os._exit(0)
+        pid = os.fork()
+        if pid == 0:
+            control.close()
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            try:
+                _query_process(Connection(fds[0]), None, False, store)
+            finally:
+                os._exit(0)
+        os.close(fds[0])
+        try:
+            control.sendall(pid.to_bytes(8, "little"))
+        except OSError:
+            os._exit(0)

@@ -41,11 +41,9 @@ import html
 import ipaddress
 import os
 import queue
-import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from multiprocessing.connection import Connection
@@ -76,44 +74,93 @@ READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 # -- the graph being served ---------------------------------------------------------------
 
 class Source:
-    """The Oxigraph database that the query processes open read-only: a store folder
-    (watched for later builds), or a temporary copy of a graph loaded from a file or given as a store."""
+    """The graph the query processes answer from: a store folder (each query process opens it
+    read-only, and again after a build has changed it), or a graph held in memory (a file, a
+    store object) by a *zygote*, a process forked before the server starts any thread that
+    forks each query process: they share the graph's memory and start at once."""
 
     def __init__(self, source, base: str | None = None):
         graph = open_graph(source, base)
-        self.vocab = graph.vocab
-        self._tmp: str | None = None
-        self.watched = False
+        self.vocab, self.graph = graph.vocab, graph
+        self.watched, self.location = False, None
+        self._zygote: tuple[int, socket.socket] | None = None
+        self._lock = threading.Lock()
         path = graph.path
         if path is not None and path.is_dir():
             from .graph.store import DB_DIR, is_store
 
             self.location, self.watched = str(path / DB_DIR if is_store(path) else path), True
-        else:
-            self.location = self._copy(lambda store: store.bulk_extend(graph.store.quads_for_pattern(None, None, None, None)))
+            return
+        ours, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the zygote
+            ours.close()
+            from .query_process import zygote
 
-    def _copy(self, fill) -> str:
-        self._tmp = tempfile.mkdtemp(prefix="kg-serve-")
-        try:
-            store = ox.Store(self._tmp)
-            fill(store)
-            store.flush()
-            del store  # closes the database: the query processes open it read-only
-        except BaseException:
-            self.close()
-            raise
-        return self._tmp
+            try:
+                zygote(theirs, graph.store)
+            finally:
+                os._exit(0)
+        theirs.close()
+        self._zygote = (pid, ours)
+
+    def spawn(self) -> tuple[object, Connection]:
+        """A new query process and the server's end of its connection."""
+        ours, theirs = socket.socketpair()
+        if self._zygote is not None:
+            with self._lock:
+                socket.send_fds(self._zygote[1], [b"q"], [theirs.fileno()])
+                pid = int.from_bytes(self._zygote[1].recv(8), "little")
+            theirs.close()
+            return Forked(pid), Connection(ours.detach())
+        # a fresh interpreter (not fork: the server has threads; not multiprocessing's spawn, which
+        # re-imports the caller's main script)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
+                                                                          os.environ.get("PYTHONPATH")])))
+        process = subprocess.Popen([sys.executable, "-c", "from kg.query_process import query_process_main; query_process_main()",
+                                    str(theirs.fileno()), self.location, "1" if self.watched else "0"],
+                                   pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL, close_fds=True)
+        theirs.close()
+        return process, Connection(ours.detach())
 
     def generation(self) -> tuple:
         return store_generation(self.location) if self.watched else ()
 
     def open(self) -> ox.Store:
-        return ox.Store.read_only(self.location)
+        return ox.Store.read_only(self.location) if self.watched else self.graph.store
 
     def close(self) -> None:
-        if self._tmp:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            self._tmp = None
+        if self._zygote is not None:
+            pid, control = self._zygote
+            self._zygote = None
+            control.close()
+            try:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+
+
+class Forked:
+    """A query process forked by the zygote (its child, reaped there): what the pool needs of a process."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+
+    def kill(self) -> None:
+        try:
+            os.kill(self.pid, 9)
+        except ProcessLookupError:
+            pass
+
+    def wait(self, timeout: float | None = None) -> None:
+        deadline = time.monotonic() + (timeout or 0)
+        while time.monotonic() < deadline:
+            try:
+                os.kill(self.pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.05)
 
 
 class QueryWorkers:
@@ -130,18 +177,10 @@ class QueryWorkers:
             self._idle.put(self._start())
 
     def _start(self):
-        # a fresh interpreter (not fork: the server has threads; not multiprocessing's spawn, which
-        # re-imports the caller's main script), talking over a socket pair
-        ours, theirs = socket.socketpair()
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
-                                                                          os.environ.get("PYTHONPATH")])))
-        process = subprocess.Popen([sys.executable, "-c", "from kg.query_process import query_process_main; query_process_main()",
-                                    str(theirs.fileno()), self.source.location, "1" if self.source.watched else "0"],
-                                   pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL, close_fds=True)
-        theirs.close()
+        process, conn = self.source.spawn()
         with self._lock:
             self._all.add(process)
-        return process, Connection(ours.detach())
+        return process, conn
 
     def _retire(self, worker) -> None:
         process, conn = worker

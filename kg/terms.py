@@ -27,6 +27,23 @@ from functools import lru_cache
 from urllib.parse import quote
 
 DEFAULT_BASE = "https://kg.example/"
+_ABSOLUTE_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>"{}|\\^`\x7f-\x9f]+')
+
+
+def check_base(base: str) -> str:
+    """``base`` if it can be the base IRI of a graph (an absolute IRI: a scheme, then no spaces
+    nor ``<>"{}|\\^```), else :class:`ValueError` — checked before a store records it.
+
+    >>> check_base("https://kg.example/news/")
+    'https://kg.example/news/'
+    >>> check_base("not an iri")
+    Traceback (most recent call last):
+    ...
+    ValueError: base IRI 'not an iri' is not an absolute IRI (like https://example.org/kg/)
+    """
+    if not isinstance(base, str) or not _ABSOLUTE_IRI.fullmatch(base):
+        raise ValueError(f"base IRI {base!r} is not an absolute IRI (like https://example.org/kg/)")
+    return base
 
 # Every term of our own, with what it means (docs/model.md says the same at length).
 KG_TERMS: dict[str, str] = {
@@ -158,6 +175,7 @@ class Vocabulary:
     """
 
     def __init__(self, base: str = DEFAULT_BASE):
+        check_base(base)
         if not base.endswith(("/", "#")):
             base += "/"
         self.base = base

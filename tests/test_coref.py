@@ -164,3 +164,11 @@ def test_object_of_a_subjectless_participle_is_not_its_controller(nlp):
     text = "Darla explains the backstory to Jenny Hill, telling her that the family belong to a secret group."
     assert referent(nlp, text, "her that") == "Jenny Hill"
     assert referent(nlp, text, "her that") != "Darla"
+
+
+def test_a_character_named_by_first_name_alone_has_its_gender(nlp):
+    # GAP development-200: "Belle points out that Sid fancies Dolly, she becomes incredibly nervous"
+    text = ("Dolly bumps into an old friend from school, Sid, and the two get along well. However, when Belle "
+            "points out that Sid fancies Dolly, she becomes incredibly nervous.")
+    assert referent(nlp, text, "she becomes") != "Sid"
+    assert referent(nlp, text, "she becomes") in {"Dolly", "Belle"}

@@ -245,3 +245,36 @@ def test_build_min_confidence_sets_the_plain_edge_threshold(tmp_path):
         trig = (out / "graph.trig").read_text()
         assert ("ent:michael-howard rel:accuse ent:tony-blair" in trig) == edge
         assert '"accuse"' in trig  # the statement stays, whatever the threshold
+
+
+# -- identity "be" between two entities, times as subjects, quotes without a speaker ------------------
+
+def test_be_between_two_different_entities_is_no_triple(nlp):
+    # sport: "Other candidates for the job include former Scotland midfielders Gordon Strachan and Gary
+    # McAllister and Vogts' assistant Tommy Burns."
+    triples, _ = resolved(nlp, "Other candidates for the job include former Scotland midfielders Gordon Strachan and "
+                               "Gary McAllister and Vogts' assistant Tommy Burns.")
+    assert not [t for t in triples if t.relation_lemma == "be" and t.object_entity]  # not: Strachan — be — Burns
+    assert ("Other candidates for the job", "include", "Gary McAllister") in spo(triples)
+
+
+def test_a_time_is_not_somewhere(nlp):
+    # business: "The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due to take place
+    # at 1330 GMT in Zurich, according to the Reuters news agency."
+    triples, _ = resolved(nlp, "The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due to take "
+                               "place at 1330 GMT in Zurich, according to the Reuters news agency.")
+    assert not [t for t in triples if t.subject == "1330 GMT"]  # not: 1330 GMT — be in — Zurich
+
+
+def test_words_in_quotes_without_a_speaker_are_not_asserted(nlp):
+    # entertainment: "... a BBC statement read. "Although his gestures were part of the rap culture, they had
+    # gone beyond what is expected."" ("read" is no reporting verb: no speaker is found)
+    triples, _ = resolved(nlp, '"The performer had been asked to tone his act down after rehearsal but ignored this '
+                               'request during the live broadcast," a BBC statement read.')
+    ignored = [t for t in triples if t.relation_lemma == "ignore"]
+    assert [(t.subject, t.object, t.modality, t.attributed_to) for t in ignored] == [
+        ("The performer", "this request", "quoted", None)]
+    # with its speaker found, the quote's content is attributed, not "quoted"
+    triples, _ = resolved(nlp, '"The performer ignored this request," a BBC spokesman said.')
+    assert [(t.subject, t.modality, t.attributed_to) for t in triples if t.relation_lemma == "ignore"] == [
+        ("The performer", None, "a BBC spokesman")]

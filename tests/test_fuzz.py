@@ -62,3 +62,90 @@ def test_clean_text_leaves_only_encodable_printable_text(text):
     cleaned.encode("utf-8")  # no lone surrogates
     assert not any(ch in cleaned for ch in "\x00\x07\x1b\r\x85\u202e\u2028\ufeff")
     assert clean_text(cleaned) == cleaned
+
+
+# -- names are data (issue 19): any file name, any id ----------------------------------------
+
+FILE_NAME = st.binary(min_size=1, max_size=120).map(lambda b: b.replace(b"/", b"_").replace(b"\x00", b"_")).filter(
+    lambda b: b not in (b".", b".."))
+ID = st.one_of(st.text(max_size=400), st.sampled_from(["x" * 300, "以色列" * 40, "[bold]x[/bold]", "a\x1b[31m\n", " "]))
+
+
+def _terminal_safe(text: str) -> bool:
+    """No control character, line break, lone surrogate or bidi override reaches the terminal."""
+    import unicodedata
+
+    return not any(unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                   for ch in text)
+
+
+def _check_id(article_id: str) -> None:
+    import pyoxigraph as ox
+
+    from kg.graph.saved import analysis_file
+    from kg.problems import printable
+
+    assert article_id and article_id == article_id.strip()
+    article_id.encode("utf-8")  # no lone surrogates
+    assert not any(ch in article_id for ch in "\x00\x07\x1b\n\r\t\u202e")
+    assert len(analysis_file(__import__("pathlib").Path("s"), article_id).name.encode()) <= 255
+    ox.NamedNode(Vocabulary().article_iri(article_id))
+    assert _terminal_safe(printable(article_id))
+
+
+@settings(max_examples=150, deadline=None)
+@given(names=st.lists(FILE_NAME, min_size=1, max_size=4, unique_by=lambda b: b.lower()))
+def test_any_file_name_gives_a_clean_unique_id_and_one_printable_line(names):
+    import io
+    import os
+    import tempfile
+
+    from pathlib import Path
+
+    from kg.ingest import is_article_file, read_articles
+    from kg.problems import ProblemLog
+
+    with tempfile.TemporaryDirectory() as folder:
+        made = 0
+        for i, name in enumerate(names):
+            try:
+                with open(os.fsencode(folder) + b"/" + name + b".txt", "w", encoding="utf-8") as fh:
+                    fh.write(f"Story {i}: Israel struck Iran.\n")
+                made += is_article_file(Path(os.fsdecode(name + b".txt")))  # not hidden, not a README
+            except OSError:  # a name the file system refuses (too long)
+                continue
+        stream = io.StringIO()
+        articles = list(read_articles([folder], ProblemLog(stream=stream)))
+        assert len(articles) == made
+        assert len({a.id for a in articles}) == made
+        for a in articles:
+            _check_id(a.id)
+            a.source_path.encode("utf-8")
+        for line in stream.getvalue().splitlines():
+            assert line.startswith("kg: ") and _terminal_safe(line), line
+
+
+@settings(max_examples=150, deadline=None)
+@given(ids=st.lists(ID, min_size=1, max_size=4))
+def test_any_jsonl_id_gives_a_clean_id_and_a_savable_analysis(ids):
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from kg.graph.saved import analysis_file, save_analysis
+    from kg.ingest import read_articles
+    from kg.problems import ProblemLog
+    from kg.records import ArticleAnalysis
+
+    with tempfile.TemporaryDirectory() as folder:
+        lines = [json.dumps({"id": i, "text": f"Story {n}: Israel struck Iran."}) for n, i in enumerate(ids)]
+        (Path(folder) / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        stream = io.StringIO()
+        articles = list(read_articles([folder], ProblemLog(stream=stream)))
+        assert articles  # duplicates (after cleaning) are skipped, the first kept
+        for a in articles:
+            _check_id(a.id)
+            save_analysis(Path(folder) / "store", ArticleAnalysis(a, 1, (), ()))
+            assert analysis_file(Path(folder) / "store", a.id).is_file()
+        for line in stream.getvalue().splitlines():
+            assert line.startswith("kg: ") and _terminal_safe(line), line

@@ -31,7 +31,8 @@ def seeded(tmp_path_factory):
     bigger.mkdir()
     for seed in sorted(EXAMPLES.iterdir()):
         shutil.copy(seed, bigger / seed.name)
-        shutil.copy(seed, bigger / f"copy-{seed.name}")
+        # a copy with other text: the same text twice is one article (issue 19)
+        (bigger / f"copy-{seed.name}").write_text(seed.read_text(encoding="utf-8") + "\n\nA copy.\n", encoding="utf-8")
     return root / "seed-store", bigger
 
 

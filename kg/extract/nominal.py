@@ -147,6 +147,8 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         if place is None or place.ent_type_ not in PLACES:
             continue
         noun = tok.head
+        if noun.ent_type_ in NOT_OWNERS or any(c.ent_type_ in NOT_OWNERS or c.like_num for c in noun.children if c.i < noun.i):
+            continue  # "at 1330 GMT in Zurich": a time is not somewhere
         keep = kept_tokens(noun, NP_DROP | {"prep"}, CONJ_DROP)
         start, end = block(noun, keep)
         subj = make_argument(doc, start, end, noun, offset)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import json
 import types
 import typing
@@ -89,8 +90,23 @@ def analysis_from_json(data: dict) -> ArticleAnalysis:
     return _decode(ArticleAnalysis, data["analysis"])
 
 
+MAX_NAME_BYTES = 200  # file systems take 255 bytes a name; room for the suffix and a temporary file's
+
+
 def analysis_file(path: Path, article_id: str) -> Path:
-    return path / ANALYSES_DIR / (quote(article_id, safe="") + ".json")
+    """Where the analysis of ``article_id`` is saved: the id, %-quoted; an id too long for a file
+    name is cut and a hash of it added (the id itself is kept whole inside the file).
+
+    >>> analysis_file(Path("s"), "a/b").name
+    'a%2Fb.json'
+    >>> name = analysis_file(Path("s"), "x" * 300).name
+    >>> len(name), name[:3], name[100]
+    (122, 'xxx', '~')
+    """
+    name = quote(article_id, safe="")
+    if len(name.encode()) > MAX_NAME_BYTES:
+        name = name[:100] + "~" + hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return path / ANALYSES_DIR / (name + ".json")
 
 
 def save_analysis(path: Path, analysis: ArticleAnalysis) -> None:
@@ -118,6 +134,34 @@ def load_analyses(path: Path, hashes: dict[str, str]) -> tuple[list[PackedAnalys
     return found, missing
 
 
+
+
+def all_saved_analyses(path: Path) -> tuple[list[PackedAnalysis], list[str]]:
+    """Every analysis saved beside the store, packed (by id), and the files that cannot be read."""
+    found: dict[str, PackedAnalysis] = {}
+    unreadable = []
+    folder = Path(path) / ANALYSES_DIR
+    for file in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            analysis = analysis_from_json(json.loads(file.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            unreadable.append(file.name)
+            continue
+        found[analysis.article.id] = PackedAnalysis.pack(analysis)
+    return [found[i] for i in sorted(found)], unreadable
+
+
+def saved_hashes(path: Path) -> dict[str, str]:
+    """Article id → content hash of every analysis saved beside the store."""
+    out = {}
+    folder = Path(path) / ANALYSES_DIR
+    for file in folder.glob("*.json") if folder.is_dir() else []:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            out[data["analysis"]["article"]["id"]] = data["hash"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return out
 
 
 def remove_analysis(path: Path, article_id: str) -> None:

@@ -14,6 +14,7 @@ knows the folder.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,6 +73,37 @@ def open_store_for_writing(path: Path) -> ox.Store:
         return ox.Store(str(Path(path) / DB_DIR))
     except OSError as exc:
         raise StoreError(f"{path}: cannot open the store for writing: {exc}") from exc
+
+
+# Present while a write (build, remove, repair) is changing the database: a write that was killed,
+# or failed (a full disk), leaves it, and the next writer re-syncs the store from its saved
+# analyses before anything else (kg.graph.sync.heal; kg check --store DIR).
+WRITING_FILE = "kg-store.writing"
+
+
+def mark_writing(path: str | Path, what: str) -> None:
+    """Say that ``what`` starts changing the store (before its first change)."""
+    from os import getpid
+
+    with atomic_path(Path(path) / WRITING_FILE) as tmp:
+        tmp.write_text(json.dumps({"write": what, "pid": getpid(), "started": time.strftime("%Y-%m-%dT%H:%M:%S")}),
+                       encoding="utf-8")
+
+
+def done_writing(path: str | Path) -> None:
+    """The write is complete and flushed."""
+    (Path(path) / WRITING_FILE).unlink(missing_ok=True)
+
+
+def unfinished_write(path: str | Path) -> dict | None:
+    """What the interrupted write was (``None`` when the last write completed)."""
+    marker = Path(path) / WRITING_FILE
+    if not marker.exists():
+        return None
+    try:
+        return json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"write": "unknown"}
 
 
 def store_meta(path: str | Path) -> dict:

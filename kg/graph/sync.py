@@ -31,8 +31,9 @@ from ..resolve import resolve_entities, resolve_triples
 from ..terms import DEFAULT_BASE, Vocabulary
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups
-from .saved import load_analyses, remove_analysis, save_analysis
-from .store import StoreError, open_store_for_writing, record_build, store_aliases, store_base, store_lock
+from .saved import all_saved_analyses, load_analyses, remove_analysis, save_analysis, saved_hashes
+from .store import (DB_DIR, LOCK_FILE, StoreError, done_writing, is_store, mark_writing, open_store_for_writing, record_build,
+                    store_aliases, store_base, store_lock, unfinished_write)
 
 
 def stored_hashes(store: ox.Store, vocab: Vocabulary) -> dict[str, str]:
@@ -253,6 +254,7 @@ class StoreSink:
         try:
             self.aliases = record_build(self.path, self.vocab.base, self._aliases_given)
             self.store = open_store_for_writing(self.path)
+            self.repaired = heal(self.path, self.store, self.vocab, self.aliases) if unfinished_write(self.path) else None
             self.hashes = stored_hashes(self.store, self.vocab)
         except BaseException:
             self._lock.__exit__(*sys.exc_info())
@@ -292,7 +294,9 @@ class StoreSink:
         store, hashes = self.store, self.hashes
         fresh = {a.article_id: a for a in self._parsed}
         if not fresh:
-            return {"added": 0, "replaced": 0, "unchanged": len(self.unchanged), "quads": len(store)}
+            return {"added": 0, "replaced": 0, "unchanged": len(self.unchanged), "quads": len(store),
+                    **({"repaired": self.repaired} if self.repaired else {})}
+        mark_writing(self.path, "build")
         for article_id, analysis in fresh.items():
             if article_id not in self._saved:
                 save_analysis(self.path, analysis.unpack())
@@ -304,7 +308,10 @@ class StoreSink:
         summary.update(write_graph(store, kept + list(fresh.values()), self.vocab,
                                    new_ids={i for i in fresh if i not in hashes}, aliases=self.aliases))
         _settle(store, summary)
+        done_writing(self.path)
         summary["quads"] = len(store)
+        if self.repaired:
+            summary["repaired"] = self.repaired
         return summary
 
 
@@ -330,18 +337,81 @@ def remove_articles(path: str | Path, article_ids: Iterable[str], wait: float = 
     descriptions only they supported (entities are re-resolved without them, with the
     store's own base IRI and aliases file)."""
     path = Path(path)
+    if not is_store(path) and not (path / LOCK_FILE).exists():  # a mistyped path: say so, create nothing
+        raise StoreError(f"{path}: not a kg store (no {DB_DIR}/ folder)")
     vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
     with store_lock(path, wait):
         store = open_store_for_writing(path)
+        repaired = heal(path, store, vocab, store_aliases(path)) if unfinished_write(path) else None
         hashes = stored_hashes(store, vocab)
         ids = list(dict.fromkeys(article_ids))
         unknown = [i for i in ids if i not in hashes]
         if unknown:
             raise StoreError(f"{path}: no article {', '.join(map(repr, unknown))} in the store")
         kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
+        mark_writing(path, "remove")
         summary = write_graph(store, kept, vocab, gone_ids=ids, aliases=store_aliases(path))
         _settle(store, summary)
         for i in ids:
             remove_analysis(path, i)
+        done_writing(path)
+        if repaired:
+            summary["repaired"] = repaired
         summary.update({"removed": len(ids), "quads": len(store)})
         return summary
+
+
+def article_graphs(store: ox.Store, vocab: Vocabulary) -> dict[str, ox.NamedNode]:
+    """Article IRI → graph of every article graph in the store (complete or not)."""
+    prefix = vocab.article_iri("")
+    return {g.value: g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)}
+
+
+def heal(path: Path, store: ox.Store, vocab: Vocabulary, aliases=None) -> str:
+    """Re-sync the store from the analyses saved beside it (the store can always be rebuilt from
+    them): graphs of articles without a saved analysis go, every other graph is brought to what a
+    clean build of the saved analyses writes. Returns what was done, for the summary."""
+    mark_writing(path, "repair")
+    analyses, _unreadable = all_saved_analyses(path)
+    wanted = {vocab.article_iri(a.article_id) for a in analyses}
+    gone = [g for iri, g in article_graphs(store, vocab).items() if iri not in wanted]
+    for graph in gone:
+        store.remove_graph(graph)
+    summary = write_graph(store, analyses, vocab, aliases=aliases)
+    _settle(store, summary)
+    done_writing(path)
+    return (f"re-synced from {len(analyses)} saved analyses after an interrupted write "
+            f"({summary['articles changed']} article graphs rewritten, {len(gone)} dropped)")
+
+
+def check_store(path: str | Path, repair: bool = False, wait: float = 0.0) -> tuple[list[str], str | None]:
+    """What is wrong with the store at ``path`` (one line each; empty: consistent), and, with
+    ``repair``, what the repair did. A store is consistent when its last write completed and its
+    articles are exactly those of the saved analyses, with the same content hashes."""
+    path = Path(path)
+    if not is_store(path):
+        raise StoreError(f"{path}: not a kg store (no oxigraph/ folder)")
+    vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
+    with store_lock(path, wait):
+        store = open_store_for_writing(path)
+        found = []
+        interrupted = unfinished_write(path)
+        if interrupted:
+            found.append(f"a {interrupted.get('write', 'write')} (pid {interrupted.get('pid', '?')}, "
+                         f"{interrupted.get('started', '?')}) did not finish")
+        stored, saved = stored_hashes(store, vocab), saved_hashes(path)
+        graphs = article_graphs(store, vocab)
+        without_hash = [iri for iri in graphs if iri not in {vocab.article_iri(i) for i in stored}]
+        if without_hash:
+            found.append(f"{len(without_hash)} article graph(s) half written (no content hash)")
+        only_stored = sorted(set(stored) - set(saved))
+        if only_stored:
+            found.append(f"{len(only_stored)} article(s) in the store without a saved analysis: {', '.join(map(repr, only_stored[:5]))}")
+        only_saved = sorted(set(saved) - set(stored))
+        if only_saved:
+            found.append(f"{len(only_saved)} saved analysis(es) of articles not in the store: {', '.join(map(repr, only_saved[:5]))}")
+        differ = sorted(i for i in set(stored) & set(saved) if stored[i] != saved[i])
+        if differ:
+            found.append(f"{len(differ)} article(s) whose stored content differs from the saved analysis: {', '.join(map(repr, differ[:5]))}")
+        done = heal(path, store, vocab, store_aliases(path)) if repair and found else None
+        return found, done

@@ -60,10 +60,12 @@ def has_bare_pronoun_subject(triple: Triple) -> bool:
 
 
 def is_role_between_entities(triple: Triple) -> bool:
-    """A title or apposition whose object is another entity ("England forward Michael Owen" →
-    Michael Owen — be — England): the title says what the person is *for* that entity, a role
-    (entities.jsonl), not that one is the other."""
-    return triple.kind in {"title", "appos"} and triple.object_entity is not None
+    """A bare identity "be" between two different entities: a title ("England forward Michael
+    Owen" → Michael Owen — be — England) says what the person is *for* that entity, a role
+    (entities.jsonl); an apposition or copula of two names is a list the parser misread
+    ("Gordon Strachan — be — Tommy Burns", squad lists with clubs in brackets). Were they one
+    referent they would be one entity."""
+    return triple.object_entity is not None and (triple.kind in {"title", "appos"} or triple.relation_lemma == "be")
 
 
 def is_fact_about_the_world(triple: Triple, speakers_pronoun: bool = False) -> bool:
@@ -102,6 +104,9 @@ def is_speakers_deixis(triple: Triple, quoted: bool) -> bool:
 THIRD_PERSON = {"it": frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT"}), "he": frozenset({"PERSON"}),
                 "she": frozenset({"PERSON"})}
 QUOTES = {"“": 1, "”": -1}
+# Entities that name no referent that acts: dates, times, numbers, amounts ("1330 GMT in Zurich").
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+QUOTED = "quoted"  # the modality of words in quotation marks whose speaker was not found
 
 
 def in_quote(ex: Extraction, argument: Argument) -> bool:
@@ -140,6 +145,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         if subject_entity is None and types is not None:
             subject_entity = speaker_as_third_person(ex, speaker_entity, types.get(speaker_entity))
         object_entity = object_entity or speaker_as_first_person(obj, speaker_entity)
+    if subject_entity is not None and types is not None and types.get(subject_entity) in NOT_ACTORS:
+        subject_entity = None  # "1330 GMT — be in — Zurich": a time is no subject of an edge
+    modality = ex.modality
+    if attributed_to is None and modality is None and ex.kind != "speech" and in_quote(ex, ex.subject):
+        modality = QUOTED  # someone's words, the speaker not found: not what the article asserts
     return Triple(
         doc=doc,
         sentence=ex.sentence,
@@ -150,7 +160,7 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         object=obj.text if obj is not None else "",
         object_entity=object_entity,
         negated=ex.negated,
-        modality=ex.modality,
+        modality=modality,
         attributed_to=attributed_to,
         confidence=probability(float(ex.confidence), ex.kind, subject_entity is not None),
         start=ex.sent_start,
