@@ -286,3 +286,40 @@ def test_kg_entities_obeys_the_directives_of_an_aliases_file(tmp_path):
     assert proc.returncode == 0, proc.stderr
     ents = {e["name"]: e for e in map(json.loads, proc.stdout.splitlines())}
     assert "Islamic Republic" not in ents["Iran"]["aliases"]
+
+
+def test_a_sentence_opening_verb_and_a_bare_honorific_are_no_names(nlp):
+    # entertainment/... (Describing Mr Jackson), politics/... (Following Mr Straw's announcement)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Describing Mr Jackson as \"a good person\", the mother-of-nine said she feared he would not be given a "
+        "fair trial.",
+        "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi and Mr Mubanga, said "
+        "the government should have acted sooner.",
+    )
+    assert not any(name.startswith(("Describing", "Following")) for name in ents)
+    assert "Mr" not in ents
+    assert ents["Jackson"].type == "PERSON" and "Mr Jackson" in ents["Jackson"].aliases
+    assert ents["Straw"].type == "PERSON" and "Mr Straw" in ents["Straw"].aliases  # "Following Mr Straw" read as a title
+
+
+def test_a_list_of_places_gives_one_entity_per_place(nlp):
+    # politics/... (riots that spread to the Midlands, Merseyside, Bristol and Leeds)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "During the following three days of disturbances that spread to the Midlands, Merseyside, Bristol and Leeds, "
+        "nearly 400 people were injured.",
+    )
+    assert not any("," in name for name in ents)
+
+
+def test_an_honorific_makes_a_surname_never_a_first_name_nor_a_place(nlp):
+    # politics/... (Howard Flight and Michael Howard), politics/... (minister Baroness Scotland)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Howard Flight has been sacked as a Tory candidate. Mr Howard said the comments were unacceptable.",
+        "Home Office minister Baroness Scotland said the bill would protect victims. Scotland will vote in May.",
+    )
+    assert "Mr Howard" not in ents["Howard Flight"].aliases
+    assert "Baroness Scotland" not in ents["Scotland"].aliases and ents["Scotland"].type == "GPE"
+    assert ents["Baroness Scotland"].type == "PERSON"

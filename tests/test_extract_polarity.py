@@ -193,3 +193,56 @@ def test_a_narrative_sentence_between_quotations_breaks_the_chain(nlp):
 def test_scare_quotes_take_no_speaker(nlp):
     rows = _article_rows(nlp, "He was not \"forcing\" anyone to go, he said. \"Places should be there.\"")
     assert all(spk != "he" for s, *_, spk, _ in rows if s == "He")
+
+
+def test_the_fact_that_is_a_fact(nlp):
+    rows = _rows(nlp, "This is despite the fact that silicon is a much better amplifier of light pulses than the form "
+                      "of the material used in fibre optic cables.")
+    assert ("silicon", "be", "a much better amplifier of light pulses than the form of the material", False, None, None,
+            "copula") in rows
+
+
+def test_a_thing_does_not_refuse_the_reporter_does(nlp):
+    rows = _rows(nlp, "The mayor said his comments would not affect the 2012 Olympic bid and added that his "
+                      "determination to stand up for what he believed in may impress bid chiefs.")
+    assert ("The mayor", "add", "his determination to stand up for what he believed in may impress bid chiefs",
+            False, None, None, "speech") in rows
+    assert ("his comments", "affect", "the 2012 Olympic bid", True, "would", "The mayor", "fact") in rows
+    assert not any(s == "his comments" and p == "add" for s, p, *_ in rows)
+
+
+def test_denied_gerund_is_the_deniers_negated_claim(nlp):
+    rows = _rows(nlp, "It denies having any role, but offices have had to close across the region.")
+    assert ("It", "have", "any role", True, None, "It", "fact") in rows
+    assert ("It", "have", "any role") not in _plain(rows)
+    # the rest of the sentence is not denied
+    assert ("offices", "have to close across", "the region", False, None, None, "fact") in rows
+
+
+def test_is_thought_to_is_a_hedge(nlp):
+    rows = _rows(nlp, "Sony is thought to be preparing pre-packaged movies and music for the PSP.")
+    assert [(s, o, neg, mod) for s, _, o, neg, mod, _, _ in rows] == [
+        ("Sony", "pre-packaged movies", False, "reportedly"), ("Sony", "music", False, "reportedly")]
+
+
+def _resolved(nlp, text):
+    from kg.builder import resolve_analyses
+    from kg.graph.vocab import Vocabulary
+    from kg.pipeline import analyse_articles
+    from kg.records import Article
+    triples, _, _ = resolve_analyses(list(analyse_articles([Article("t0", text)], nlp)), Vocabulary())
+    return [(t.subject, t.subject_entity, t.relation_lemma, t.object, t.negated, t.attributed_to, t.kind) for t in triples]
+
+
+def test_a_quoted_we_is_its_speaker(nlp):
+    rows = _resolved(nlp, "\"We can only do so much with the position we are in today with manufacturers,\" said "
+                          "Mr Oudendijk.")
+    assert ("We", "Oudendijk", "do", "so much", False, "Oudendijk", "fact") in rows
+    # never a plain fact of an unknown "we"
+    assert not [r for r in rows if r[0] == "We" and r[5] is None]
+
+
+def test_a_speech_act_inside_reported_speech_keeps_its_speaker(nlp):
+    rows = _resolved(nlp, "Dr Smith told the Reuters news agency that he expected Sony to sell about 10 million PSPs.")
+    assert [r for r in rows if r[2] == "expect"] == [
+        ("he", "Smith", "expect", "Sony to sell about 10 million PSPs", False, "Smith", "speech")]

@@ -28,12 +28,12 @@ from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
 from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverbial_focus, is_cleft_frame
-from .modality import content_noun, denied_content, frame
+from .modality import complement_noun, content_noun, denied_content, frame
 from .polarity import (HEDGE_ADJ, is_correlative_not, is_deferred, is_negated, is_not_until, modality_of, negation_tokens,
                        negative_determiner)
 from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
 from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
-from .speech import content_conj, inverted_subject, is_reporting, quote_head, reported_clause
+from .speech import DENIAL, content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -58,8 +58,9 @@ def is_predicate(tok) -> bool:
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
-        # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force")
-        return tok.dep_ == "acl" and content_noun(tok) is not None
+        # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force",
+        # "the fact that he is a Democrat")
+        return tok.dep_ == "acl" and (content_noun(tok) is not None or complement_noun(tok) is not None)
     if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)):
         # chained into its governor, or an object-control complement ("urged Israel to remain
         # prepared"): what was urged is not asserted, it stays an argument of the governor
@@ -78,6 +79,8 @@ def is_chained(xcomp) -> bool:
     head = xcomp.head
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
     gerund = xcomp.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in xcomp.children)
+    if gerund and head.lemma_.lower() in DENIAL:
+        return False  # "denied faking a crash": what is denied is its own (negated) claim, modality.py
     return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
@@ -178,6 +181,8 @@ def _subject_of(verb, depth: int = 0):
         return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
     if inverted_subject(verb) is not None:
         return inverted_subject(verb)  # "Knapman rejected the idea X posed a threat and queried …"
+    if reporter_conj(verb) is not None:
+        return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
         return _subject_of(verb.head, depth + 1)
     if dep in {"relcl", "acl"}:
@@ -187,7 +192,8 @@ def _subject_of(verb, depth: int = 0):
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
-        obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"}), None)
+        # object control ("urged Israel to remain") only when the object comes before the complement
+        obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
     return None
 

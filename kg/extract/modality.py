@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from .relative import relative_object
 from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_reporting,
-                     reported_clause)
+                     reported_clause, reporter_conj)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # verbs and adjectives whose if/whether complement is an (indirect) question
@@ -47,7 +47,9 @@ investigate examine consider tell say debate discuss inquire enquire""".split())
 CONTENT_NOUNS = {
     "claim": "reportedly", "report": "reportedly", "rumour": "reportedly", "rumor": "reportedly",
     "suggestion": "reportedly", "speculation": "reportedly", "assertion": "reportedly", "talk": "reportedly",
-    "story": "reportedly", "allegation": "allegedly", "accusation": "allegedly", "charge": "allegedly",
+    "story": "reportedly", "comment": "reportedly", "remark": "reportedly", "statement": "reportedly",
+    "assurance": "reportedly", "insistence": "reportedly", "argument": "reportedly", "announcement": "reportedly",
+    "opinion": "belief", "allegation": "allegedly", "accusation": "allegedly", "charge": "allegedly",
     "idea": "belief", "notion": "belief", "theory": "belief", "belief": "belief", "view": "belief",
     "impression": "belief", "suspicion": "belief", "perception": "belief", "conviction": "belief",
     "hope": "hope", "wish": "hope", "fear": "fear", "concern": "fear", "worry": "fear", "doubt": "doubt",
@@ -61,7 +63,7 @@ VOICING = frozenset("make repeat voice express raise air reiterate issue publish
 # verbs whose complement is wanted, planned or held possible, not done
 ATTITUDE = {"want": "wish", "wish": "wish", "hope": "hope", "plan": "plan", "intend": "plan", "aim": "plan",
             "seek": "wish", "try": "wish", "attempt": "wish", "expect": "expectation", "fear": "fear",
-            "doubt": "doubt", "propose": "plan", "prefer": "wish", "like": "wish", "need": "wish",
+            "doubt": "doubt", "propose": "plan", "prefer": "wish", "need": "wish",
             "rule": "possible", "exclude": "possible"}
 # speech verbs whose complement is presupposed true: not saying it leaves it a fact
 FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report".split())
@@ -131,8 +133,10 @@ def is_question_clause(clause) -> bool:
     head = clause.head
     if clause.dep_ in {"ccomp", "pcomp", "csubj"}:
         return True
-    # "we'll see if it works" asks; a fronted "If we don't, we'll see what happens" is a condition
-    return clause.i > head.i and (head.lemma_.lower() in QUESTION_HEADS or head.lower_ in QUESTION_HEADS)
+    # "we'll see if it works" asks; a fronted "If we don't, we'll see what happens" is a condition,
+    # and so is an if-clause away from the verb ("are considered vital for Turkey if it is to …")
+    return (clause.left_edge.i == head.i + 1
+            and (head.lemma_.lower() in QUESTION_HEADS or head.lower_ in QUESTION_HEADS))
 
 
 def in_direct_question(verb) -> bool:
@@ -176,6 +180,19 @@ def content_noun(clause):
     if not any(c.dep_ in objects for c in clause.children) and clause.pos_ != "AUX":
         return None
     return noun
+
+
+def complement_noun(clause):
+    """The noun a that-clause completes ("the fact that he is a Democrat"), of any meaning, or ``None``.
+
+    Such a clause is a predicate of its own; :func:`content_noun` says whether the noun
+    frames it ("claims that …") or not ("the fact that …").
+    """
+    noun = clause.head
+    if clause.dep_ not in {"acl", "relcl", "ccomp"} or noun.pos_ not in {"NOUN", "PROPN"} or mark_of(clause) != "that":
+        return None
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return noun if subj is not None and subj.tag_ not in {"WDT", "WP"} else None
 
 
 def governing_verb(noun):
@@ -270,6 +287,19 @@ def spoken_here(verb) -> bool:
         c.dep_ == "parataxis" and c.i > verb.i and is_reporting(c) and reported_clause(c) is None for c in verb.children)
 
 
+def hedged_raising(verb) -> str | None:
+    """"X is thought / understood / said / believed / expected to Y": a hedge on Y with no speaker.
+
+    "The US firm is thought to be offering about $2bn" → ``reportedly``; "is expected to" →
+    ``expectation``. The relation keeps its words ("is thought to be offering").
+    """
+    if verb.lemma_.lower() not in HEDGED_PASSIVE or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
+        return None
+    return "expectation" if verb.lemma_.lower() == "expect" else "reportedly"
+
+
 def frame(verb, subject_of) -> Frame:
     """Who ``verb``'s clause is attributed to, whether denied, and its modality.
 
@@ -279,8 +309,11 @@ def frame(verb, subject_of) -> Frame:
     makes the denier the speaker and negates; a condition, question, content noun
     or attitude gives the modality (the innermost wins).
     """
+    report = reporter_conj(verb)
+    if report is not None:  # "X said his comments were not racist and refused to apologise"
+        return frame(report, subject_of)
     speaker, denied = attribution(verb, subject_of)
-    modality = "question" if in_direct_question(verb) else None
+    modality = "question" if in_direct_question(verb) else hedged_raising(verb)
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None
     other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
@@ -311,7 +344,8 @@ def frame(verb, subject_of) -> Frame:
             modality = "conditional"
         elif modality is None and child.dep_ in {"ccomp", "pcomp", "advcl", "csubj"} and is_question_clause(child):
             modality = "question"
-        elif modality is None and attitude_of(child) is not None:
+        elif modality is None and not other_clause and attitude_of(child) is not None:
+            # (not into "when he was Home Secretary" under "tried to introduce them")
             modality = attitude_of(child)
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
@@ -322,6 +356,11 @@ def frame(verb, subject_of) -> Frame:
             if not spoken:
                 speaker, denied, spoken = f.speaker, False, f.speaker is not None
             modality = modality or f.modality
+        if (child.dep_ in {"xcomp", "pcomp"} and head.lemma_.lower() in DENIAL and not spoken
+                and not any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children)):
+            said_by = subject_of(head)  # "He denied being involved in the attack"
+            if said_by is not None:
+                return Frame(said_by, True, modality)
         if (child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}:
             lemma = head.lemma_.lower()
             said_by = subject_of(head)

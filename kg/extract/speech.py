@@ -20,6 +20,14 @@ agree disclose complain caution concede repeat reiterate stress affirm hint pred
 show find conclude""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
+# verbs whose subject acts or speaks: a thing ("his comments") cannot refuse or apologise
+AGENTIVE = frozenset("""refuse decline agree vow promise pledge insist apologise apologize admit deny add say tell urge
+announce confirm warn threaten accuse blame defend praise criticise criticize dismiss reject welcome express call
+reveal reply respond argue explain claim maintain concede acknowledge""".split())
+AGENT_NOUNS = frozenset("""company firm government group club party team board council union bank ministry department
+committee official spokesman spokeswoman spokesperson people player fan manager chief leader minister president member
+country state authority police court agency organisation organization side management staff worker voter critic
+analyst expert lawyer source family man woman""".split())
 
 
 def is_reporting(verb) -> bool:
@@ -144,3 +152,27 @@ def inverted_subject(verb):
     if report is None:
         return None
     return next((c for c in report.children if c.dep_ == "nsubj"), None)
+
+
+def reporter_conj(verb):
+    """The reporting verb whose subject ``verb`` shares, when the parser coordinated ``verb``
+    with the reported clause instead of with the report, else ``None``.
+
+    "Mr Livingstone said his comments were not racist and refused to apologise": *refused*
+    hangs on *were*, but comments do not refuse; Mr Livingstone did, and it is no part of
+    what he said. Only for a verb whose subject must act (``AGENTIVE``) and a reported subject
+    that is a thing: a common noun, no named entity, not a group or person that could act.
+    """
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in AGENTIVE or verb.i < verb.head.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    content = verb.head
+    report = content.head
+    if content.dep_ != "ccomp" or not is_reporting(report) or report.i > content.i:
+        return None
+    inner = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    outer = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if inner is None or outer is None or inner.pos_ != "NOUN" or inner.ent_type_ or inner.lemma_.lower() in AGENT_NOUNS:
+        return None
+    return report

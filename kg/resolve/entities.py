@@ -93,8 +93,15 @@ def _gazetteer(aliases) -> Gazetteer:
 
 
 def _base_key(m: Mention, gazetteer: Gazetteer) -> str:
+    """A mention's key, the gazetteer's canonical key when it lists the name.
+
+    A titled person named like a place keeps the title in the key: "Baroness
+    Scotland" is not Scotland.
+    """
     key = gazetteer.key(m.text)
     hit = gazetteer.lookup_key(key)
+    if hit and m.honorific and hit[1] in PLACE_TYPES:
+        return name_key(f"{m.honorific} {m.text}")
     return name_key(hit[0]) if hit else key
 
 
@@ -192,6 +199,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if not key or " " in key and not is_surname_key(key):
                 continue
             m = mentions[i]
+            if m.text.isupper() and len(m.text) <= 5:  # an acronym is no surname or first name: "QC", "DJ", "MSN"
+                continue
             target = None
             if key in lone and not _first_name_title(m):
                 # "Charles" is Ray Charles's surname in his article; a first name elsewhere
@@ -200,7 +209,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                     target = _surname_by_role(titles_here.get(key, set()), by_surname[key], roles_of)
                     if target is None and lone[key] and len(by_surname[key]) == 1:
                         target = _surname_by_context(doc, set(row), next(iter(by_surname[key])), docs_of, gazetteer)
-            if target is None and " " not in key and key in firsts_here:
+            if target is None and " " not in key and key in firsts_here and not _surname_honorific(m):
                 target = _first_name_in_article(key, firsts_here[key], fulls_here, votes, gazetteer)
             if target and _gender_fits(m, target) and not gazetteer.kept_apart(key, target):
                 row[i] = target
@@ -231,6 +240,14 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
             if shared >= CONTEXT_EVIDENCE:
                 return full
     return None
+
+
+def _surname_honorific(m: Mention) -> bool:
+    """"Mr Howard", "Lord Falconer": the name after such an honorific is a surname, never a first name.
+
+    "Sir Alex" and "Dame Kelly" are first names (:data:`~kg.resolve.roles.FIRST_NAME_TITLES`).
+    """
+    return bool(m.honorific) and not _first_name_title(m)
 
 
 def _first_name_in_article(key: str, fulls: set[str], fulls_here: Mapping[str, list], votes: Mapping[str, Counter],
@@ -438,6 +455,8 @@ def resolve_entities(
         if not hit and all(m.headline for m in ms) and len(root.split()) > 1:
             continue
         name = same_name.get(root) or _canonical_name(ms, hit[0] if hit else None)
+        if word(root.split()[0]) in HONORIFICS and " " in root:  # "Baroness Scotland", apart from Scotland
+            name = next((f"{m.honorific} {m.text}" for m in ms if m.honorific), name)
         name_of[root] = name
         members[name].extend(ms)
         type_of.setdefault(name, _entity_type(ms, hit[1] if hit else None, root in joined))

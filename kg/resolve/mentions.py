@@ -11,8 +11,9 @@ from spacy.tokens import Span
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
-from .namespans import body_from_demonym, context_label, extra_spans, football_paragraph, is_adjective, is_place_club, list_pieces, strip_demonym
-from .roles import title_of, word
+from .namespans import (body_from_demonym, context_label, extra_spans, football_paragraph, is_adjective, is_place_club,
+                        list_pieces, strip_demonym, strip_leading_verb)
+from .roles import HONORIFICS, title_of, word
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -67,7 +68,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
     title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
-    if is_junk(text):
+    if is_junk(text) or word(text) in HONORIFICS:  # "Mr" alone names nobody
         return None
     role_of, written, span_start, gender = None, None, None, None
     if title and (title.role or title.honorific):
@@ -103,43 +104,21 @@ def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 def name_spans(doc, doc_id: str = "") -> list:
     """The entities of ``doc`` as names (:mod:`kg.resolve.namespans`): lists cut into names, demonyms
     and adjectives set aside, types read from context, and the names the model missed."""
-    football = football_paragraph(doc)
+    ents = doc.ents  # spaCy builds the tuple anew at each access
+    football = football_paragraph(doc, ents)
     spans = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ENTITY_LABELS or is_adjective(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            piece = strip_demonym(piece)
+            piece = strip_demonym(strip_leading_verb(piece))
             label = context_label(piece) or ("ORG" if is_place_club(piece, football) else None)
             spans.append(Span(doc, piece.start, piece.end, label=label) if label and label != piece.label_ else piece)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    spans += extra_spans(doc, covered)
-    return spans + _ARTICLE.surnames_missed(doc, doc_id, spans, covered)
+    return spans + extra_spans(doc, covered, ents)
 
 
-class _ArticleSurnames:
-    """Surnames of the persons named so far in the article being read (its paragraphs come in order).
-
-    A later paragraph's "Dent will meet Swede Joachim Johansson", where the model
-    labels nothing, is a mention of "Taylor Dent" named two paragraphs before.
-    """
-
-    def __init__(self):
-        self.doc_id: str | None = None
-        self.surnames: set[str] = set()
-
-    def surnames_missed(self, doc, doc_id: str, spans: list, covered: set[int]) -> list:
-        if doc_id != self.doc_id:
-            self.doc_id, self.surnames = doc_id, set()
-        for span in spans:
-            if span.label_ == "PERSON" and len(span) >= 2 and span[-1].text[:1].isupper():
-                self.surnames.add(span[-1].text)
-        return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
-                if t.text in self.surnames and t.i not in covered and t.pos_ == "PROPN" and not t.ent_type_]
-
-
-_ARTICLE = _ArticleSurnames()
 
 
 def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
@@ -343,8 +322,10 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 
 def find_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Named, pronoun and possible unlabelled name mentions of ``doc``, in text order."""
-    found = named_mentions(doc, doc_id, offset) + pronoun_mentions(doc, doc_id, offset) + unlabelled_names(doc, doc_id, offset)
-    return sorted(found, key=lambda m: m.start)
+    named = named_mentions(doc, doc_id, offset)
+    spans = [(m.start, m.end) for m in named]  # a run inside a name found by kg.resolve.namespans is that name
+    unlabelled = [u for u in unlabelled_names(doc, doc_id, offset) if not any(a < u.end and u.start < b for a, b in spans)]
+    return sorted(named + pronoun_mentions(doc, doc_id, offset) + unlabelled, key=lambda m: m.start)
 
 
 __all__ = ["find_mentions", "named_mentions", "pronoun_mentions", "is_headline", "word"]

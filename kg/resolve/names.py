@@ -19,6 +19,8 @@ _FUNCTION_END = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "
 PARTICLES = frozenset("van von de der den da di du le la del della dos das ter ten al el bin ibn ben st".split())
 # Father/son markers written after a name ("George Bush Snr", "Ken Griffey Jr").
 GENERATIONS = frozenset("jr jnr junior sr snr senior ii iii".split())
+# Letters written after a surname that are no part of it ("Philippe Sands QC", "Leadplex LLC").
+POST_NOMINALS = frozenset("qc kc mp mep msp am obe mbe cbe kbe dbe phd md llc inc ltd plc".split())
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASH = re.compile(r"\s[-‐‑–—]+\s|[–—]")
 
@@ -74,11 +76,11 @@ def surname_of(key: str) -> str:
 
     >>> surname_of("robin van persie"), surname_of("robert kilroy-silk"), surname_of("george bush snr")
     ('van persie', 'kilroy-silk', 'bush')
-    >>> surname_of("brian o'driscoll"), surname_of("blair")
-    ("o'driscoll", 'blair')
+    >>> surname_of("brian o'driscoll"), surname_of("blair"), surname_of("philippe sands qc")
+    ("o'driscoll", 'blair', 'sands')
     """
     words = key.split()
-    while len(words) > 1 and words[-1] in GENERATIONS:
+    while len(words) > 1 and (words[-1] in GENERATIONS or words[-1] in POST_NOMINALS):
         words.pop()
     if len(words) < 2:
         return " ".join(words)

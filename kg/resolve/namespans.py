@@ -8,6 +8,7 @@ parse and returns labelled spans (``spacy.tokens.Span``) for
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -15,7 +16,7 @@ from spacy.tokens import Span
 
 from .gazetteer import Gazetteer, _shipped
 from .names import fold, name_key
-from .roles import TITLE_HEADS, word
+from .roles import HONORIFICS, TITLE_HEADS, word
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
 DEMONYM_NOUNS = frozenset("""
@@ -53,6 +54,9 @@ leeds millwall reading wigan sunderland ipswich derby leicester coventry watford
 stoke plymouth cardiff swansea wrexham hull luton barnsley rotherham gillingham crewe brighton aberdeen
 dundee kilmarnock motherwell livingston dunfermline falkirk barcelona valencia porto lyon monaco
 """.split())
+
+
+_WORDS = re.compile(r"[a-z][a-z-]*")
 
 
 @lru_cache(maxsize=1)
@@ -126,10 +130,23 @@ def list_pieces(ent) -> list[Span]:
         if i > lo:
             pieces.append((lo, i))
         lo = i + 1
-    spans = [(a, b) for a, b in pieces if doc[a].text[:1].isupper()]
-    if has_comma and any(doc[b - 1].lower_ in {"of", "for", "the"} or not doc[a].text[:1].isupper() for a, b in pieces):
+    pieces = [(a + 1, b) if b - a > 1 and doc[a].lower_ == "the" else (a, b) for a, b in pieces]
+    if has_comma and any(t.lower_ in {"of", "for"} for t in doc[pieces[0][0]:pieces[0][1]]) \
+            and all(b - a == 1 for a, b in pieces[1:]):
         return [ent]  # "Ministry of Economy, Trade and Industry": one name
-    return [_labelled(doc, a, b, ent.label_) for a, b in spans]
+    return [_labelled(doc, a, b, ent.label_) for a, b in pieces if doc[a].text[:1].isupper()]
+
+
+def strip_leading_verb(ent) -> Span:
+    """A name without the sentence-opening verb the model took into it: "Describing Mr Jackson" → "Mr Jackson".
+
+    "Following Mr Straw", "Describing Mr Jackson": a capitalised gerund or
+    participle is no part of a name.
+    """
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].tag_ in {"VBG", "VBN", "VBD", "RB", "IN"}:
+        start += 1
+    return ent if start == ent.start else _labelled(ent.doc, start, ent.end, ent.label_)
 
 
 def strip_demonym(ent) -> Span:
@@ -161,6 +178,7 @@ def is_adjective(ent) -> bool:
 def context_label(ent) -> str | None:
     """The type the words around a name give it, or None.
 
+    - an honorific starting it: "Mr Straw" (PERSON);
     - a typing noun before it: "indie dance band Kasabian", "the firm Euronext" (ORG),
       "the show Shameless" (WORK_OF_ART);
     - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares" (ORG),
@@ -172,6 +190,8 @@ def context_label(ent) -> str | None:
     gazetteer = shipped()
     if gazetteer.lookup(ent.text):
         return None
+    if len(ent) > 1 and word(ent[0].text) in HONORIFICS and ent[1].text[:1].isupper():
+        return "PERSON"  # "Mr Straw", whatever the model read
     words = [t for t in ent if t.is_alpha]
     starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
                               and not any(t.text in {"-", "&", "/"} for t in ent))
@@ -208,12 +228,12 @@ def body_from_demonym(ent) -> Span | None:
     return None
 
 
-def football_paragraph(doc) -> bool:
+def football_paragraph(doc, ents=None) -> bool:
     """A paragraph about football: a football word, or a club the gazetteer knows ("Nottingham Forest")."""
-    if any(t.lower_ in FOOTBALL_WORDS for t in doc):
+    if not FOOTBALL_WORDS.isdisjoint(_WORDS.findall(doc.text.lower())):
         return True
     gazetteer = shipped()
-    return any(e.label_ in {"ORG", "PERSON", "GPE"} and _is_club(gazetteer.lookup(e.text)) for e in doc.ents)
+    return any(e.label_ in {"ORG", "PERSON", "GPE"} and _is_club(gazetteer.lookup(e.text)) for e in (doc.ents if ents is None else ents))
 
 
 def _is_club(hit) -> bool:
@@ -232,57 +252,65 @@ def is_place_club(ent, football: bool) -> bool:
     return football and len(ent) == 1 and ent.label_ in {"GPE", "LOC", "PERSON", "NORP"} and fold(ent.text) in PLACE_CLUBS
 
 
-def extra_spans(doc, covered: set[int]) -> list[Span]:
+@lru_cache(maxsize=1)
+def _body_first_words() -> frozenset[str]:
+    """First words of the gazetteer's organisations: a token starting none of them is never looked up."""
+    return frozenset(key.split()[0] for key, (_, type_) in _shipped().items() if type_ == "ORG" and key)
+
+
+def extra_spans(doc, covered: set[int], ents=None) -> list[Span]:
     """Names the model missed, in three constructions (tokens of ``covered`` are already in a name).
 
     - after a nationality, a demonym noun or a title: "American Taylor Dent", "Argentine Juan Ignacio Chela",
       "Foreign Ministry spokesperson Esmail Baghaei" (PERSON);
     - in a list of names beside persons: "the defence of Stam, Paolo Maldini, Cafu" (PERSON);
     - bodies of the gazetteer written as an acronym or a multi-word name: "G8", "Scottish Executive".
+
+    One pass over the tokens' attributes (a spaCy Token is made anew at each access of ``doc[i]``).
     """
     out: list[Span] = []
+    ents = doc.ents if ents is None else ents
     gazetteer = shipped()
-    n = len(doc)
-    for t in doc:
-        if t.i in covered:
+    firsts = _body_first_words()
+    texts = [t.text for t in doc]
+    n = len(texts)
+    upper = [x[:1].isupper() for x in texts]
+    for i in range(n):
+        if i in covered or not upper[i] or fold(texts[i]).replace(".", "") not in firsts:
             continue
-        # bodies of the gazetteer
-        if t.text[:1].isupper():
-            for size in (4, 3, 2, 1):
-                j = t.i + size
-                if j > n or any(k in covered for k in range(t.i, j)):
-                    continue
-                span = doc[t.i:j]
-                if not all(u.text[:1].isupper() or u.lower_ in {"of", "the", "and", "for"} for u in span):
-                    continue
-                if size == 1 and not (t.is_upper or any(c.isdigit() for c in t.text)) or len(t.text) < 2:
-                    continue
-                hit = gazetteer.lookup(span.text)
-                if hit and hit[1] == "ORG":
-                    out.append(_labelled(doc, t.i, j, "ORG"))
-                    covered.update(range(t.i, j))
-                    break
-    for t in doc:
-        if t.i + 1 >= n:
+        for size in (4, 3, 2, 1):  # bodies of the gazetteer
+            j = i + size
+            if j > n or any(k in covered for k in range(i, j)):
+                continue
+            if not all(upper[k] or texts[k].lower() in {"of", "the", "and", "for"} for k in range(i, j)):
+                continue
+            if size == 1 and not (texts[i].isupper() or any(c.isdigit() for c in texts[i])) or len(texts[i]) < 2:
+                continue
+            hit = gazetteer.lookup(" ".join(texts[i:j]))
+            if hit and hit[1] == "ORG":
+                out.append(_labelled(doc, i, j, "ORG"))
+                covered.update(range(i, j))
+                break
+    norp = {e.start for e in ents if e.label_ == "NORP" and len(e) == 1}
+    for i in range(n - 1):  # names after a nationality, a demonym noun or a title
+        low = texts[i].lower()
+        if not (low in DEMONYM_NOUNS or i in norp or low in TITLE_HEADS and texts[i].islower() and doc[i].pos_ == "NOUN"):
             continue
-        nation = word(t.text) in DEMONYM_NOUNS or (t.ent_type_ == "NORP" and t.ent_iob_ == "B" and
-                                                   (t.i + 1 >= n or doc[t.i + 1].ent_type_ != "NORP"))
-        office = t.pos_ == "NOUN" and t.text.islower() and word(t.text) in TITLE_HEADS
-        if not (nation or office):
-            continue
-        j = t.i + 1
-        while j < n and j - t.i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered:
+        j = i + 1
+        while j < n and j - i <= 4 and upper[j] and j not in covered and doc[j].pos_ == "PROPN":
             j += 1
-        if j - (t.i + 1) >= 2:
-            out.append(_labelled(doc, t.i + 1, j, "PERSON"))
-            covered.update(range(t.i + 1, j))
-    out.extend(_list_names(doc, covered))
+        if j - (i + 1) >= 2:
+            out.append(_labelled(doc, i + 1, j, "PERSON"))
+            covered.update(range(i + 1, j))
+    out.extend(_list_names(doc, covered, ents))
     return out
 
 
-def _list_names(doc, covered: set[int]) -> list[Span]:
+def _list_names(doc, covered: set[int], ents) -> list[Span]:
     """Unlabelled names in a comma list of persons: "Stam, Paolo Maldini, Cafu and Alessandro Costacurta"."""
     out = []
+    if sum(1 for e in ents if e.label_ == "PERSON") < 2:
+        return out
     for sent in doc.sents:
         items: list[tuple[int, int]] = []
         lo = sent.start

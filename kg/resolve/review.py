@@ -32,7 +32,7 @@ def bare_name(alias: str) -> list[str]:
     (['Tony', 'Blair'], ['Brown'])
     """
     words = re.sub(r"(?:['’]s?)$", "", alias.strip()).split()
-    while len(words) > 1 and (word(words[0]) in HONORIFICS or word(words[0]) in TITLE_HEADS
+    while len(words) > 1 and (word(words[0]) in HONORIFICS or word(words[0]) == "the" or word(words[0]) in TITLE_HEADS
                               or word(words[0]) in TITLE_MODIFIERS or words[0][:1].islower()):
         words.pop(0)
     return words
@@ -190,10 +190,11 @@ def surname_splits(entities: Iterable[Entity]) -> list[SurnameSplit]:
             if sur != key:
                 for doc in e.docs:
                     full_by_doc[doc, sur].append(e.name)
+    gazetteer = Gazetteer.default()
     out = []
     for e in entities:
         key = name_key(e.name)
-        if e.type in {"GPE", "LOC", "NORP"} and e.type != "PERSON":
+        if e.type in {"GPE", "LOC", "NORP"} or gazetteer.lookup_key(key):  # a place, a band named after a person
             continue
         for doc in e.docs:
             for full in full_by_doc.get((doc, key), ()):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ..extract.confidence import probability
+from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
@@ -26,12 +27,16 @@ def speaker_as_first_person(argument: Argument | None, speaker_entity: str | Non
     """The speaker's entity for a first-person singular argument of what that speaker said.
 
     Inside reported speech "I" and "me" are the speaker: in “I do a lot,” Trump
-    said, the subject of "do" is Donald Trump. ("We" stays unresolved: the
-    speaker's group is not the speaker.)
+    said, the subject of "do" is Donald Trump. A quoted "we" is the speaker too
+    (issue 16: "I"/"we" inside a quote resolve to its speaker and nothing else;
+    the speaker speaks for the group): “We will have peace,” Trump said → Donald Trump.
     """
     if speaker_entity is None or argument is None or argument.is_clause:
         return None
-    return speaker_entity if argument.text.casefold() in FIRST_PERSON else None
+    return speaker_entity if argument.text.casefold() in SPEAKER_PRONOUNS else None
+
+
+SPEAKER_PRONOUNS = FIRST_PERSON | {"we", "us", "ourselves"}
 
 
 # A subject that is one of these words, with no entity, says nothing about the world by itself
@@ -77,8 +82,23 @@ def is_speakers_pronoun(ex: Extraction) -> bool:
     ("Barclays declined to comment, saying it does not respond to market speculation"): most often
     the speaker, kept as the speaker's claim even when the speaker or the pronoun resolved to no
     entity."""
-    return (ex.speaker is not None and ex.kind != "speech" and not ex.subject.is_clause
+    # (a speech act has a speaker only inside someone else's words: "Lloyds told the FT it expected …")
+    return (ex.speaker is not None and not ex.subject.is_clause
             and ex.subject.text.casefold() in THIRD_PERSON and not in_quote(ex, ex.subject))
+
+
+DEIXIS = frozenset({"i", "me", "we", "us", "you"})
+
+
+def is_speakers_deixis(triple: Triple, quoted: bool) -> bool:
+    """An "I" / "we" / "you" subject of a quotation (``quoted``: the subject is inside quotation
+    marks, kg.extract.quotes) whose speaker is named (“You don't do deals over jobs like this,”
+    the prime minister told …): the speaker's own point of view, read as the speaker's claim,
+    never a plain fact; kept even when the pronoun resolves to no entity (polarity, issue 16).
+    Not outside a quotation ("Critics said I was wrong"), nor when the speaker is a pronoun."""
+    speaker = triple.attributed_to
+    return (quoted and speaker is not None and speaker.casefold() not in BARE_PRONOUNS
+            and triple.subject.strip().casefold() in DEIXIS)
 
 
 THIRD_PERSON = {"it": frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT"}), "he": frozenset({"PERSON"}),
@@ -103,7 +123,7 @@ def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_
     anything ("“It’s painful for both parties,” …"), and never "they" ("Lawyers for the pair
     denied allegations they had planted the device": the pair)."""
     subject = ex.subject
-    if speaker_entity is None or subject.is_clause or ex.kind == "speech":
+    if speaker_entity is None or subject.is_clause:
         return None
     types = THIRD_PERSON.get(subject.text.casefold())
     if types is None or speaker_type not in types or in_quote(ex, subject):
@@ -155,7 +175,12 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
     (:func:`is_fact_about_the_world`), in article and document order."""
     types = {e.name: e.type for e in resolution.entities}
     for analysis in analyses:
+        quotes = None
         for ex in analysis.extractions:
             triple = to_triple(analysis.article.id, ex, resolution, types)
-            if is_fact_about_the_world(triple, is_speakers_pronoun(ex)):
+            deixis = False
+            if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
+                quotes = quote_spans(analysis.article.text) if quotes is None else quotes
+                deixis = is_speakers_deixis(triple, any(s <= ex.subject.start < e for s, e in quotes))
+            if is_fact_about_the_world(triple, is_speakers_pronoun(ex) or deixis):
                 yield triple
