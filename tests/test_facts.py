@@ -196,10 +196,10 @@ def test_a_title_naming_another_entity_is_a_role_not_an_edge(nlp):
 def test_confidence_is_calibrated_and_rises_with_the_score():
     from kg.extract.confidence import probability
 
-    assert probability(0.5, "fact", True) < probability(0.7, "fact", True) < probability(0.9, "fact", True)
-    assert probability(0.7, "fact", False) < probability(0.7, "fact", True) < probability(0.7, "speech", True)
-    assert probability(0.3, "poss", True) < 0.5 < probability(0.82, "speech", True)
-    assert all(0 < probability(s, k, e) < 1 for s in (0.0, 0.5, 1.0) for k in ("fact", "poss", "speech") for e in (0, 1))
+    assert probability(0.5, "fact") < probability(0.7, "fact") < probability(0.9, "fact")
+    assert probability(0.7, "poss") < probability(0.7, "fact") < probability(0.7, "speech")
+    assert probability(0.3, "poss") < 0.5 < probability(0.82, "speech")
+    assert all(0 < probability(s, k) < 1 for s in (0.0, 0.5, 1.0) for k in ("fact", "poss", "speech"))
 
 
 def test_a_triple_below_the_threshold_is_a_statement_but_no_plain_edge(nlp, monkeypatch):
