@@ -246,3 +246,20 @@ def test_a_speech_act_inside_reported_speech_keeps_its_speaker(nlp):
     rows = _resolved(nlp, "Dr Smith told the Reuters news agency that he expected Sony to sell about 10 million PSPs.")
     assert [r for r in rows if r[2] == "expect"] == [
         ("he", "Smith", "expect", "Sony to sell about 10 million PSPs", False, "Smith", "speech")]
+
+
+def test_the_speakers_apposition_after_a_two_sentence_quote_is_not_quoted(nlp):
+    # the second sentence starts inside the quotation opened in the first: "Lian Chia Liang, economist
+    # at JP Morgan Chase" is the reporter's words, asserted; the quoted words are the speaker's
+    rows = _resolved(nlp, "\"I am surprised at the weak fourth quarter number. The main drag came from electronics,\" "
+                          "said Lian Chia Liang, economist at JP Morgan Chase.")
+    from kg.builder import resolve_analyses
+    from kg.graph.vocab import Vocabulary
+    from kg.pipeline import analyse_articles
+    from kg.records import Article
+    text = ("\"I am surprised at the weak fourth quarter number. The main drag came from electronics,\" "
+            "said Lian Chia Liang, economist at JP Morgan Chase.")
+    triples, _, _ = resolve_analyses(list(analyse_articles([Article("t0", text)], nlp)), Vocabulary())
+    appos = [t for t in triples if t.kind == "appos"]
+    assert appos and all(t.modality is None and t.attributed_to is None for t in appos)
+    assert ("The main drag", None, "come from", "electronics", False, "Lian Chia Liang", "fact") in rows

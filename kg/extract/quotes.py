@@ -36,8 +36,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
     Curly marks open and close; a straight ``"`` opens when it follows a space (or the
     start) and is followed by a non-space, else closes. A quotation opened again
-    before it closes ends there; one left open ends with its paragraph (BBC style:
-    a quote continued in the next paragraph reopens it).
+    before it closes ends there; one left open ends with its line (BBC style: a quote
+    continued in the next paragraph reopens it; a quote left unclosed by a typo stops there).
 
     >>> quote_spans('He said: "We will. Soon," and left. "Yes')
     [(10, 24), (37, 40)]
@@ -46,7 +46,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     start = None
     n = len(text)
     for i, ch in enumerate(text):
-        if ch == "\n" and start is not None and i + 1 < n and text[i + 1] == "\n":  # a blank line ends it
+        if ch == "\n" and start is not None:  # a line end ends it (a continued quote reopens with a mark)
             spans.append((start, i))
             start = None
             continue

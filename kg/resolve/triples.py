@@ -131,9 +131,12 @@ def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_
     return speaker_entity
 
 
-def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None) -> Triple:
+def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
+              quotes: list[tuple[int, int]] | None = None) -> Triple:
     """One extraction as a triple, its arguments resolved to canonical entity names
-    (``types``: entity name → type, for the speaker's pronouns)."""
+    (``types``: entity name → type, for the speaker's pronouns; ``quotes``: the article's
+    quotation spans, kg.extract.quotes.quote_spans, else quotation marks are counted in the
+    sentence alone)."""
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
@@ -148,7 +151,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     if subject_entity is not None and types is not None and types.get(subject_entity) in NOT_ACTORS:
         subject_entity = None  # "1330 GMT — be in — Zurich": a time is no subject of an edge
     modality = ex.modality
-    if attributed_to is None and modality is None and ex.kind != "speech" and in_quote(ex, ex.subject):
+    quoted = (any(s <= ex.subject.start < e for s, e in quotes) if quotes is not None else in_quote(ex, ex.subject))
+    if attributed_to is None and modality is None and ex.kind != "speech" and quoted:
         modality = QUOTED  # someone's words, the speaker not found: not what the article asserts
     return Triple(
         doc=doc,
@@ -175,12 +179,12 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
     (:func:`is_fact_about_the_world`), in article and document order."""
     types = {e.name: e.type for e in resolution.entities}
     for analysis in analyses:
-        quotes = None
+        # the article's quotations: a sentence may start inside a quote opened in the one before
+        quotes = quote_spans(analysis.article.text)
         for ex in analysis.extractions:
-            triple = to_triple(analysis.article.id, ex, resolution, types)
+            triple = to_triple(analysis.article.id, ex, resolution, types, quotes)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
-                quotes = quote_spans(analysis.article.text) if quotes is None else quotes
                 deixis = is_speakers_deixis(triple, any(s <= ex.subject.start < e for s, e in quotes))
             if is_fact_about_the_world(triple, is_speakers_pronoun(ex) or deixis):
                 yield triple
