@@ -435,6 +435,7 @@ def query(
                 with store_lock(path):
                     opened = _open(path, base, read_only=False)
                     answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=_parse_params(param))
+                    opened = None  # close the database before the lock goes (Oxigraph has no close())
             except StoreError as exc:
                 _fail(str(exc))
             Console().print(f"update applied to the store {printable(path)}", highlight=False, markup=False)

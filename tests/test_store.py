@@ -171,3 +171,19 @@ def test_cli_store_build_equals_the_in_memory_build(seed_build, tmp_path):
     result = run_kg("build", "--store", tmp_path / "s", "--workers", "1")
     assert result.returncode == 0, result.stderr
     assert quads(tmp_path / "s") == set(seed_build.store)
+
+
+def test_leaving_a_store_sink_frees_the_database_for_the_next_writer(tmp_path):
+    """The kg lock is released only after the Oxigraph database is closed: a build that waited
+    for the lock opens the database at once (CI once saw 'IO error: While lock file … LOCK')."""
+    import pyoxigraph as ox
+
+    from kg.graph.store import DB_DIR
+    from kg.graph.sync import StoreSink
+
+    store = tmp_path / "store"
+    with StoreSink(store) as sink:
+        sink.finish()
+    assert sink.store is None
+    reopened = ox.Store(str(store / DB_DIR))  # raises if the sink still held the database
+    assert len(reopened) == 0

@@ -20,6 +20,7 @@ touched, so re-building the same articles leaves the store exactly as it was.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -262,7 +263,14 @@ class StoreSink:
         return self
 
     def __exit__(self, *exc) -> None:
-        self._lock.__exit__(*exc)
+        # Oxigraph has no close(): the store (and its RocksDB lock) goes when the last reference
+        # does, and that must happen before the kg lock is released, or a build waiting for the
+        # kg lock finds the database still locked.
+        try:
+            self.store = None
+            gc.collect()
+        finally:
+            self._lock.__exit__(*exc)
 
     def wants(self, article: Article) -> bool:
         if self.hashes.get(article.id) == content_hash(article):
@@ -341,24 +349,30 @@ def remove_articles(path: str | Path, article_ids: Iterable[str], wait: float = 
         raise StoreError(f"{path}: not a kg store (no {DB_DIR}/ folder)")
     vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
     with store_lock(path, wait):
-        store = open_store_for_writing(path)
-        repaired = heal(path, store, vocab, store_aliases(path)) if unfinished_write(path) else None
-        hashes = stored_hashes(store, vocab)
-        ids = list(dict.fromkeys(article_ids))
-        unknown = [i for i in ids if i not in hashes]
-        if unknown:
-            raise StoreError(f"{path}: no article {', '.join(map(repr, unknown))} in the store")
-        kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
-        mark_writing(path, "remove")
-        summary = write_graph(store, kept, vocab, gone_ids=ids, aliases=store_aliases(path))
-        _settle(store, summary)
-        for i in ids:
-            remove_analysis(path, i)
-        done_writing(path)
-        if repaired:
-            summary["repaired"] = repaired
-        summary.update({"removed": len(ids), "quads": len(store)})
-        return summary
+        # the store lives only in _remove_locked's frame, so it is closed when that returns,
+        # before the lock is released (Oxigraph has no close())
+        return _remove_locked(path, vocab, article_ids)
+
+
+def _remove_locked(path: Path, vocab: Vocabulary, article_ids: Iterable[str]) -> dict:
+    store = open_store_for_writing(path)
+    repaired = heal(path, store, vocab, store_aliases(path)) if unfinished_write(path) else None
+    hashes = stored_hashes(store, vocab)
+    ids = list(dict.fromkeys(article_ids))
+    unknown = [i for i in ids if i not in hashes]
+    if unknown:
+        raise StoreError(f"{path}: no article {', '.join(map(repr, unknown))} in the store")
+    kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
+    mark_writing(path, "remove")
+    summary = write_graph(store, kept, vocab, gone_ids=ids, aliases=store_aliases(path))
+    _settle(store, summary)
+    for i in ids:
+        remove_analysis(path, i)
+    done_writing(path)
+    if repaired:
+        summary["repaired"] = repaired
+    summary.update({"removed": len(ids), "quads": len(store)})
+    return summary
 
 
 def article_graphs(store: ox.Store, vocab: Vocabulary) -> dict[str, ox.NamedNode]:
@@ -393,25 +407,29 @@ def check_store(path: str | Path, repair: bool = False, wait: float = 0.0) -> tu
         raise StoreError(f"{path}: not a kg store (no oxigraph/ folder)")
     vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
     with store_lock(path, wait):
-        store = open_store_for_writing(path)
-        found = []
-        interrupted = unfinished_write(path)
-        if interrupted:
-            found.append(f"a {interrupted.get('write', 'write')} (pid {interrupted.get('pid', '?')}, "
-                         f"{interrupted.get('started', '?')}) did not finish")
-        stored, saved = stored_hashes(store, vocab), saved_hashes(path)
-        graphs = article_graphs(store, vocab)
-        without_hash = [iri for iri in graphs if iri not in {vocab.article_iri(i) for i in stored}]
-        if without_hash:
-            found.append(f"{len(without_hash)} article graph(s) half written (no content hash)")
-        only_stored = sorted(set(stored) - set(saved))
-        if only_stored:
-            found.append(f"{len(only_stored)} article(s) in the store without a saved analysis: {', '.join(map(repr, only_stored[:5]))}")
-        only_saved = sorted(set(saved) - set(stored))
-        if only_saved:
-            found.append(f"{len(only_saved)} saved analysis(es) of articles not in the store: {', '.join(map(repr, only_saved[:5]))}")
-        differ = sorted(i for i in set(stored) & set(saved) if stored[i] != saved[i])
-        if differ:
-            found.append(f"{len(differ)} article(s) whose stored content differs from the saved analysis: {', '.join(map(repr, differ[:5]))}")
-        done = heal(path, store, vocab, store_aliases(path)) if repair and found else None
-        return found, done
+        return _check_locked(path, vocab, repair)  # the store is closed before the lock goes
+
+
+def _check_locked(path: Path, vocab: Vocabulary, repair: bool) -> tuple[list[str], str | None]:
+    store = open_store_for_writing(path)
+    found = []
+    interrupted = unfinished_write(path)
+    if interrupted:
+        found.append(f"a {interrupted.get('write', 'write')} (pid {interrupted.get('pid', '?')}, "
+                     f"{interrupted.get('started', '?')}) did not finish")
+    stored, saved = stored_hashes(store, vocab), saved_hashes(path)
+    graphs = article_graphs(store, vocab)
+    without_hash = [iri for iri in graphs if iri not in {vocab.article_iri(i) for i in stored}]
+    if without_hash:
+        found.append(f"{len(without_hash)} article graph(s) half written (no content hash)")
+    only_stored = sorted(set(stored) - set(saved))
+    if only_stored:
+        found.append(f"{len(only_stored)} article(s) in the store without a saved analysis: {', '.join(map(repr, only_stored[:5]))}")
+    only_saved = sorted(set(saved) - set(stored))
+    if only_saved:
+        found.append(f"{len(only_saved)} saved analysis(es) of articles not in the store: {', '.join(map(repr, only_saved[:5]))}")
+    differ = sorted(i for i in set(stored) & set(saved) if stored[i] != saved[i])
+    if differ:
+        found.append(f"{len(differ)} article(s) whose stored content differs from the saved analysis: {', '.join(map(repr, differ[:5]))}")
+    done = heal(path, store, vocab, store_aliases(path)) if repair and found else None
+    return found, done
