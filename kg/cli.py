@@ -232,22 +232,26 @@ def _records(paths: list[Path], model: str | None, strict: bool, workers: int | 
     return result, problems
 
 
-def _write_records(records, fmt: RecordFormat, output: Path | None, fields: tuple[str, ...]):
-    from .output import atomic_path, jsonl_lines, tsv_lines
+def _write_lines(lines, output: Path | None) -> None:
+    """Lines to standard output, or to ``output`` written whole under a temporary name and renamed."""
+    from .output import atomic_path
 
-    lines = jsonl_lines(records) if fmt == RecordFormat.jsonl else tsv_lines(records, fields)
     if output is None:
-        for line in lines:
-            sys.stdout.write(line)
+        sys.stdout.writelines(lines)
         return
     with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         fh.writelines(lines)
 
 
+def _write_records(records, fmt: RecordFormat, output: Path | None, fields: tuple[str, ...]):
+    from .output import jsonl_lines, tsv_lines
+
+    _write_lines(jsonl_lines(records) if fmt == RecordFormat.jsonl else tsv_lines(records, fields), output)
+
+
 def _write_carb(sentences: Path, output: Path | None, model: str | None, tokenized: bool = False) -> None:
     from .extract.carb import carb_lines
     from .nlp import ModelNotFound, load_pipeline
-    from .output import atomic_path
 
     try:
         lines = sentences.read_text(encoding="utf-8").splitlines()
@@ -256,12 +260,7 @@ def _write_carb(sentences: Path, output: Path | None, model: str | None, tokeniz
         _fail(f"cannot read {sentences}: {exc.strerror or exc}")
     except ModelNotFound as exc:
         _fail(str(exc))
-    out = (line + "\n" for line in carb_lines(lines, nlp, tokenized=tokenized))
-    if output is None:
-        sys.stdout.writelines(out)
-        return
-    with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        fh.writelines(out)
+    _write_lines((line + "\n" for line in carb_lines(lines, nlp, tokenized=tokenized)), output)
 
 
 @app.command()
@@ -322,7 +321,6 @@ def _write_suspicious(result, fmt: RecordFormat, output: Path | None, aliases: P
     """``kg entities --suspicious``: one line per doubtful entity (JSON: name, type, mentions, aliases, reasons)."""
     import json
 
-    from .output import atomic_path
     from .resolve import Gazetteer
     from .resolve.review import suspicious
 
@@ -333,11 +331,7 @@ def _write_suspicious(result, fmt: RecordFormat, output: Path | None, aliases: P
                              "reasons": why}, ensure_ascii=False) + "\n" for e, why in found]
     else:
         lines = [f"{e.name}\t{e.type}\t{e.mentions}\t{' | '.join(e.aliases)}\t{'; '.join(why)}\n" for e, why in found]
-    if output is None:
-        sys.stdout.writelines(lines)
-        return
-    with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        fh.writelines(lines)
+    _write_lines(lines, output)
 
 
 @app.command()
