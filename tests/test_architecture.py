@@ -203,3 +203,44 @@ def test_the_kg_namespace_is_closed():
         kg.inSentense
     with pytest.raises(KeyError):
         kg["subjectTxt"]
+
+
+def _wimbledon(doc: str, label: str):
+    """An article that mentions Wimbledon once, read by the model as ``label``."""
+    from kg.records import Article, ArticleAnalysis, Mention
+
+    return ArticleAnalysis(Article(doc, "Wimbledon."), 1, (), (Mention(doc, "Wimbledon", label, 0, 9),))
+
+
+def test_records_and_store_resolve_alike_whatever_the_order_of_the_articles(tmp_path):
+    """Two articles vote for two labels of one name: the tie goes the same way in the files of
+    `kg build --out` (input order) as in the store (which holds its articles by id)."""
+    from kg.builder import RecordsSink
+    from kg.graph.store import open_store
+    from kg.graph.sync import add_analyses
+
+    given = [_wimbledon("b-later", "FAC"), _wimbledon("a-first", "EVENT")]
+    sink = RecordsSink()
+    for analysis in given:
+        sink.add(analysis)
+    assert [(e.name, e.type) for e in sink.finish().entities] == [("Wimbledon", "EVENT")]
+    sink = RecordsSink()
+    for analysis in reversed(given):
+        sink.add(analysis)
+    assert [(e.name, e.type) for e in sink.finish().entities] == [("Wimbledon", "EVENT")]
+    add_analyses(tmp_path / "s", given)
+    rows = open_store(tmp_path / "s").query("SELECT ?t WHERE { GRAPH ?g { ?e <https://kg.example/ns#entityType> ?t } }")
+    assert [r["t"].value for r in rows] == ["EVENT"]
+    assert "FAC" not in {r["t"].value for r in rows}
+
+
+def test_entity_resolution_is_wired_in_one_place():
+    """Only kg.resolve.articles calls resolve_entities: every sink resolves through it."""
+    import ast
+
+    callers = set()
+    for path in (ROOT / "kg").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "resolve_entities":
+                callers.add(path.relative_to(ROOT).as_posix())
+    assert callers == {"kg/resolve/articles.py"}

@@ -28,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..records import Article, ArticleAnalysis, PackedAnalysis, Triple
-from ..resolve import resolve_entities, resolve_triples
+from ..resolve import resolve_articles, resolve_triples
 from ..terms import DEFAULT_BASE, Vocabulary
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups
@@ -191,10 +191,10 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
     """
     for article_id in gone_ids:
         store.remove_graph(nn(vocab.article_iri(article_id)))
-    # resolution breaks some ties by the order it sees mentions: a fixed order keeps
-    # the graph independent of the order in which articles were added
+    # written in article-id order, as resolution sees them: the graph does not depend on the
+    # order in which articles were added
     analyses = sorted(analyses, key=lambda a: a.article_id)
-    resolution = resolve_entities({a.article_id: a.mentions for a in analyses}, vocab, aliases)
+    resolution = resolve_articles(analyses, vocab, aliases)
     entities = resolution.entities
     names = {e.name for e in entities}
     statement_triples: list[Triple] = []
