@@ -423,13 +423,14 @@ def query(
             return
         path = Path(graph)
         if is_update(text) and allow_update and path.is_dir():
-            from .graph.store import StoreError, store_lock
+            from .graph.store import StoreError, with_store_locked
+
+            def update(params):  # the database lives in this frame: closed before the lock goes
+                opened = _open(path, base, read_only=False)
+                answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=params)
 
             try:
-                with store_lock(path):
-                    opened = _open(path, base, read_only=False)
-                    answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=_parse_params(param))
-                    opened = None  # close the database before the lock goes (Oxigraph has no close())
+                with_store_locked(path, 0.0, update, _parse_params(param))
             except StoreError as exc:
                 _fail(str(exc))
             Console().print(f"update applied to the store {printable(path)}", highlight=False, markup=False)
