@@ -92,8 +92,8 @@ def run_child(config: str, workers: int, corpus: Path, limit: int | None, model:
         nlp = load_pipeline(model)
         load = time.perf_counter() - started
         from kg.ingest import read_articles
-        from kg.pipeline import article_paragraphs
         from kg.problems import ProblemLog
+        from kg.segment import article_paragraphs
 
         articles = list(read_articles([source], ProblemLog()))
         paragraphs = [p.text for a in articles for p in article_paragraphs(a)]

@@ -244,3 +244,18 @@ def test_entity_resolution_is_wired_in_one_place():
             if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "resolve_entities":
                 callers.add(path.relative_to(ROOT).as_posix())
     assert callers == {"kg/resolve/articles.py"}
+
+
+def test_each_step_is_imported_from_its_own_module():
+    """One way to reach each function: the parsing stage's steps from kg.analysis, kg.executors and
+    kg.segment (kg.pipeline only chooses the executor), the vocabulary from kg.terms, the rdflib
+    round trip from kg.graph.rdflib_view; the modules that used to pass them on do not."""
+    import kg.export
+    import kg.graph
+    import kg.graph.vocab
+    import kg.pipeline
+
+    assert kg.pipeline.__all__ == ["analyse"]
+    for module, names in ((kg.export, ["dataset_to_store"]), (kg.graph, ["Vocabulary", "to_store", "to_rdf"]),
+                          (kg.graph.vocab, ["Vocabulary", "slug", "DEFAULT_BASE", "KG_TERMS"])):
+        assert not [n for n in names if hasattr(module, n)], module.__name__

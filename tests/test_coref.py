@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
-from kg.graph.vocab import Vocabulary
-from kg.pipeline import analyse_articles
 from kg.records import Article, Mention
 from kg.resolve.coref import bound_out, local_referents, mention_weight, recover_names
+from kg.terms import Vocabulary
 
 
 def referent(nlp, text: str, at: str) -> str | None:

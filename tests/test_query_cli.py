@@ -9,7 +9,7 @@ import pytest
 
 from conftest import run_kg
 from kg.export import export
-from kg.graph.vocab import Vocabulary
+from kg.terms import Vocabulary
 
 
 @pytest.fixture(scope="module")

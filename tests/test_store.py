@@ -11,7 +11,7 @@ from kg.graph.rdf import content_hash
 from kg.graph.saved import analysis_from_json, analysis_to_json
 from kg.graph.store import StoreLocked, open_store, store_lock
 from kg.graph.sync import add_analyses, remove_articles
-from kg.graph.vocab import Vocabulary
+from kg.terms import Vocabulary
 
 V = Vocabulary()
 
