@@ -397,9 +397,13 @@ def query(
     if endpoint and sparql is None and graph is not None:
         graph, sparql = None, graph  # `kg query --endpoint URL QUERY`: the one argument is the query
     if list_queries or sparql is None:
+        import textwrap
+
         for name, path in canned_queries().items():
             params = ", ".join(query_params(path.read_text(encoding="utf-8")))
-            sys.stdout.write(f"{name:<18} {query_summary(path)}" + (f" [--param {params}]" if params else "") + "\n")
+            line = f"{name:<18} {query_summary(path)}" + (" " + f"[--param {params}]".replace(" ", "\0") if params else "")
+            sys.stdout.write(textwrap.fill(line, 100, subsequent_indent=" " * 19, break_long_words=False,
+                                           break_on_hyphens=False).replace("\0", " ") + "\n")
         return
     if graph is None and not endpoint:
         _fail("give a graph and a query, or --endpoint URL and a query")

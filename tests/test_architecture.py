@@ -259,3 +259,16 @@ def test_each_step_is_imported_from_its_own_module():
     for module, names in ((kg.export, ["dataset_to_store"]), (kg.graph, ["Vocabulary", "to_store", "to_rdf"]),
                           (kg.graph.vocab, ["Vocabulary", "slug", "DEFAULT_BASE", "KG_TERMS"])):
         assert not [n for n in names if hasattr(module, n)], module.__name__
+
+
+def test_the_docs_that_kg_points_to_are_in_the_repository():
+    """Docstrings and `--help` texts name documents of the repository only (once they named
+    interfaces.md, design.md and field-notes.md, which it does not have)."""
+    import re
+
+    named = {m for path in (ROOT / "kg").rglob("*.py")
+             for m in re.findall(r"(?<![\w./-])((?:[\w-]+/)*[\w-]+\.md)\b", path.read_text(encoding="utf-8"))}
+    assert {"docs/contracts.md", "docs/aliases.md"} <= named
+    assert not sorted(n for n in named if not (ROOT / n).is_file())
+    help_text = run_kg("extract", "--help").stdout
+    assert "docs/contracts.md" in help_text and "interfaces.md" not in help_text
