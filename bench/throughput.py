@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -49,7 +50,8 @@ TREE_EVERY, PSS_EVERY = 5, 10  # samples between listings of the process tree, b
 # ---------------------------------------------------------------- in the child
 
 def corpus_subset(corpus: Path, limit: int | None, into: Path) -> Path:
-    """A folder of symlinks to the first ``limit`` articles in ingest order (the corpus itself when no limit)."""
+    """A folder of copies of the first ``limit`` articles in ingest order (the corpus itself when no
+    limit). Copies, not links: kg skips links that lead out of an input folder (--follow-links)."""
     if not limit:
         return corpus
     sys.path.insert(0, str(ROOT))
@@ -60,7 +62,7 @@ def corpus_subset(corpus: Path, limit: int | None, into: Path) -> Path:
     for i, path in enumerate(iter_files([corpus], ProblemLog())):
         if i >= limit:
             break
-        (into / f"{i:05d}_{path.name}").symlink_to(path)
+        shutil.copyfile(path, into / f"{i:05d}_{path.name}")
     return into
 
 
