@@ -321,3 +321,24 @@ def test_elided_do_says_nothing(nlp):
     assert ("New Labour", "lose", "people's confidence", False, None, None, "fact") in rows
     # a "do" with an object stays
     assert ("You", "do deals over", "jobs", True, None, None, "fact") in _rows(nlp, "You don't do deals over jobs.")
+
+
+def test_try_and_is_one_predicate_with_one_polarity(nlp):
+    # colloquial "try and V" is "try to V": the V is attempted (here: not even that), not done
+    found = extractions(nlp, "The band did not try and make a mature album.")
+    rows = [(e.subject.text, e.relation, e.object.text if e.object else None, e.negated) for e in found]
+    assert rows == [("The band", "did not try and make", "a mature album", True)]
+    assert not any(e.relation == "make" and not e.negated for e in found)  # no plain "made an album"
+
+
+def test_a_preposition_whose_object_went_elsewhere_does_not_dangle(nlp):
+    # when the parse puts a preposition's object outside the phrase ("… any more episodes of reality TV
+    # show The Osbournes", "show" read as a verb), the phrase ends before the preposition
+    from kg.extract.spans import block
+    doc = nlp("His family will not make any more episodes of the show.")
+    episodes = next(t for t in doc if t.text == "episodes")
+    keep = {t.i for t in episodes.subtree} - {t.i for t in doc if t.text in {"the", "show"}}
+    start, end = block(episodes, keep)
+    assert doc[start:end].text == "any more episodes"
+    full = {t.i for t in episodes.subtree}
+    assert doc[slice(*block(episodes, full))].text == "any more episodes of the show"
