@@ -187,6 +187,11 @@ def _subject_of(verb, depth: int = 0):
             if is_relative_pronoun(c) and verb.dep_ == "relcl":
                 return antecedent(verb)
             return c
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+        # "… that Hollywood came calling": the parse hangs the subject on "came", read as an auxiliary
+        subj = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
     dep = verb.dep_
     if content_conj(verb) is not None:
         return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
