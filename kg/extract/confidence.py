@@ -79,7 +79,7 @@ def probability(features: dict[str, float]) -> float:
     >>> probability({"score": 0.74, "subject_entity": 1})
     0.779
     >>> probability({"score": 0.74, "subject_entity": 1, "subject_pronoun": 1})
-    0.52
+    0.521
     """
     c = CALIBRATION
     z = c["intercept"] + sum(weight * float(features.get(name, 0.0)) for name, weight in c.items() if name != "intercept")
