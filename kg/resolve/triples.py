@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..extract.confidence import probability
+from ..extract.confidence import reading_confidence
 from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
@@ -166,7 +166,7 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         negated=ex.negated,
         modality=modality,
         attributed_to=attributed_to,
-        confidence=probability(float(ex.confidence), ex.kind),
+        confidence=reading_confidence(ex, subject_entity, object_entity),
         start=ex.sent_start,
         end=ex.sent_end,
         kind=ex.kind,
