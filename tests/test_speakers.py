@@ -27,3 +27,18 @@ def test_quoted_we_of_a_speaker_with_no_organisation_is_the_speaker(nlp):
     triples, _ = resolved(nlp, "\"We will not sell our best players and I will not leave,\" said Rick Parry.")
     assert {(t.subject, t.subject_entity) for t in triples if t.relation_lemma in {"sell", "leave"}} == {
         ("We", "Rick Parry"), ("I", "Rick Parry")}
+
+
+def test_it_and_we_of_an_unnamed_spokesman_are_the_body_he_speaks_for(nlp):
+    triples, _ = resolved(nlp, "A spokesman for Microsoft said it would not comment on the report.")
+    comment = [t for t in triples if t.relation_lemma.startswith("comment")]
+    assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in comment] == [
+        ("it", "Microsoft", True, "A spokesman for Microsoft")]
+    triples, _ = resolved(nlp, "\"In the end we could not agree,\" an EU spokesman told the Reuters agency.")
+    assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma == "agree"] == [("we", "European Union")]
+
+
+def test_it_of_a_speaker_who_speaks_for_no_body_stays_unknown(nlp):
+    # a fan of Microsoft does not speak for it: the "it" is not Microsoft (and, unresolved, is no fact)
+    triples, _ = resolved(nlp, "A fan of Microsoft said it would not comment on the report.")
+    assert not any(t.subject_entity == "Microsoft" for t in triples if t.relation_lemma.startswith("comment"))

@@ -38,3 +38,39 @@ def speakers_organisations(entities: Iterable[Entity]) -> dict[str, str]:
         if len(orgs) == 1:
             out[e.name] = orgs.pop()
     return out
+
+
+# a speaker who speaks for a body: "a spokesman for NBC", "a Google spokesperson", "an EU official"
+MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+                         "representative", "representatives", "official", "officials", "source", "sources",
+                         "statement", "lawyer", "lawyers"})
+BODY_TYPES = frozenset({"ORG", "GPE"})
+
+
+def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:
+    """The organisation an unnamed spokesperson speaks for, or ``None``: the one ORG/GPE entity
+    named inside a speaker phrase headed by "spokesman", "official", "statement" …
+
+    "A spokesman for NBC said it had no comment on the lawsuit" → NBC: the "it" is NBC, as the
+    "we" of "“… we don't have more product details to share,” a Google spokesperson told …" is
+    Google. ``speaker`` is the speaker :class:`~kg.records.Argument`; ``entity_at(offset)`` the
+    entity of the mention at a character offset of the article.
+
+    >>> from kg.records import Argument
+    >>> names = {0: None, 2: None, 12: "NBC"}
+    >>> body_spoken_for(Argument("A spokesman for NBC", 0, 19, 2), names.get, {"NBC": "ORG"})
+    'NBC'
+    >>> body_spoken_for(Argument("A fan of NBC", 0, 12, 2), names.get, {"NBC": "ORG"}) is None
+    True
+    """
+    offset = speaker.head - speaker.start
+    head_word = speaker.text[offset:].split(" ", 1)[0].casefold() if 0 <= offset < len(speaker.text) else ""
+    if head_word not in MOUTHPIECES:
+        return None
+    bodies, position = set(), speaker.start
+    for word in speaker.text.split(" "):
+        name = entity_at(position)
+        if name is not None and types.get(name) in BODY_TYPES:
+            bodies.add(name)
+        position += len(word) + 1
+    return bodies.pop() if len(bodies) == 1 else None

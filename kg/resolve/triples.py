@@ -21,7 +21,7 @@ from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
-from .speakers import speakers_organisations
+from .speakers import body_spoken_for, speakers_organisations
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -35,12 +35,12 @@ def speaker_as_first_person(argument: Argument | None, speaker_entity: str | Non
     or the speaker's ``organisation`` when known (kg.resolve.speakers): “We don't have a
     Titanic,” said Academy executive director Bruce Davis → Academy.
     """
-    if speaker_entity is None or argument is None or argument.is_clause:
+    if argument is None or argument.is_clause:
         return None
     word = argument.text.casefold()
     if word in WE and organisation is not None:
         return organisation
-    return speaker_entity if word in SPEAKER_PRONOUNS else None
+    return speaker_entity if speaker_entity is not None and word in SPEAKER_PRONOUNS else None
 
 
 WE = frozenset({"we", "us", "ourselves"})
@@ -155,9 +155,13 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         speaker_entity = resolution.entity_at(doc, ex.speaker.head)
         attributed_to = speaker_entity or ex.speaker.text
         organisation = (organisations or {}).get(speaker_entity)
+        if speaker_entity is None and types is not None:
+            # "A spokesman for NBC said it had no comment": the body an unnamed spokesperson speaks for
+            organisation = body_spoken_for(ex.speaker, lambda offset: resolution.entity_at(doc, offset), types)
         subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity, organisation)
         if subject_entity is None and types is not None:
-            subject_entity = speaker_as_third_person(ex, speaker_entity, types.get(speaker_entity))
+            speaking = speaker_entity or organisation
+            subject_entity = speaker_as_third_person(ex, speaking, types.get(speaking))
         object_entity = object_entity or speaker_as_first_person(obj, speaker_entity, organisation)
     if subject_entity is not None and types is not None and types.get(subject_entity) in NOT_ACTORS:
         subject_entity = None  # "1330 GMT — be in — Zurich": a time is no subject of an edge
