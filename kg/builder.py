@@ -37,7 +37,8 @@ from .ingest import read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
-from .resolve import Resolution, resolve_entities, resolve_triples
+from .places import resolve_entities_and_places
+from .resolve import Resolution, resolve_triples
 from .terms import DEFAULT_BASE, Vocabulary
 
 
@@ -102,7 +103,7 @@ def resolve_analyses(analyses: list[ArticleAnalysis], vocab: Vocabulary, aliases
 
     ``aliases``: a :class:`~kg.resolve.Gazetteer` or the path of a user aliases file (docs/aliases.md).
     """
-    resolution = resolve_entities({a.article.id: a.mentions for a in analyses}, vocab, aliases)
+    resolution = resolve_entities_and_places({a.article.id: a.mentions for a in analyses}, vocab, aliases)
     triples = list(resolve_triples(analyses, resolution))
     return triples, resolution.entities, resolution
 
