@@ -175,3 +175,75 @@ def test_kg_entities_obeys_a_place_pin(tmp_path):
     assert proc.returncode == 0, proc.stderr
     rows = {e["name"]: e for e in map(json.loads, proc.stdout.splitlines())}
     assert rows["Haifa"]["geo"] is None and rows["Tehran"]["geo"]["geonames_id"] == 112931
+
+
+# -- the graph: identifiers, shapes, canned queries -------------------------------------------
+
+def query_rows(store, name: str, **params) -> list[dict]:
+    from kg.query import load_query, run_query, term_text
+
+    result = run_query(store, load_query(name)[0], params=params)
+    names = [v.value for v in result.variables]
+    return [{n: term_text(s[n]) for n in names} for s in result]
+
+
+def test_tehran_in_the_graph_is_the_geonames_feature_with_its_point(seed_build):
+    from kg.query import run_query, term_text
+
+    found = list(run_query(seed_build.store, """
+        PREFIX owl: <http://www.w3.org/2002/07/owl#> PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+        SELECT ?same ?lat ?long ?code WHERE { ?e rdfs:label "Tehran" ; owl:sameAs ?same ; geo:lat ?lat ;
+                                               geo:long ?long ; kg:countryCode ?code }"""))
+    assert [(term_text(r["same"]), term_text(r["lat"]), term_text(r["long"]), term_text(r["code"])) for r in found] == [
+        ("https://sws.geonames.org/112931/", "35.69439", "51.42151", "IR")]
+
+
+def test_countries_carry_both_iso_codes_and_unresolved_places_none(seed_build):
+    from kg.query import run_query, term_text
+
+    codes = {term_text(r["name"]): (term_text(r["a2"]), term_text(r["a3"])) for r in run_query(seed_build.store, """
+        SELECT ?name ?a2 ?a3 WHERE { ?e rdfs:label ?name ; kg:countryCode ?a2 ; kg:countryCodeAlpha3 ?a3 }""")}
+    assert codes["Iran"] == ("IR", "IRN") and codes["Israel"] == ("IL", "ISR") and codes["Canada"] == ("CA", "CAN")
+    assert "Tehran" not in codes  # a city has its country's code, not a country's alpha-3
+    unresolved = list(run_query(seed_build.store, """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        SELECT ?s WHERE { ?e rdfs:label "Alberta" ; ?p ?s . FILTER(?p IN (owl:sameAs, kg:countryCode)) }"""))
+    assert unresolved == []
+
+
+def test_places_query_gives_tehran_its_statements_point_and_articles(seed_build):
+    tehran = query_rows(seed_build.store, "places", place="Tehran")
+    assert tehran and {(r["name"], r["lat"], r["long"], r["country"], r["geonames"]) for r in tehran} == {
+        ("Tehran", "35.69439", "51.42151", "IR", "https://sws.geonames.org/112931/")}
+    assert ("Tehran", "have", "nuclear program") in {(r["subject"], r["relation"], r["object"]) for r in tehran}
+    assert all(r["articles"] for r in tehran)
+    assert query_rows(seed_build.store, "places", place="Alberta") == []  # unresolved: no place rows
+    everything = {r["name"] for r in query_rows(seed_build.store, "places")}
+    assert {"Tehran", "Israel", "Iran", "Washington", "Canada"} <= everything
+    assert not everything & {"Middle East", "Alberta", "Donald Trump"}
+
+
+@pytest.mark.parametrize("country", ["IL", "il", "Israel"])
+def test_located_in_gives_the_statements_of_sentences_naming_places_of_a_country(seed_build, country):
+    found = query_rows(seed_build.store, "located-in", country=country)
+    assert {r["code"] for r in found} == {"IL"}
+    assert {"Haifa", "Tel Aviv", "Israel"} <= {r["place"] for r in found}
+    haifa = [r for r in found if r["place"] == "Haifa"]
+    assert all("Haifa" in r["sentence"] for r in haifa)
+
+
+def test_the_seed_graph_with_places_conforms_and_a_bad_point_does_not(seed_build):
+    import pyoxigraph as ox
+
+    from kg.graph.validate import validate_store
+
+    assert validate_store(seed_build.store).conforms
+    broken = ox.Store()
+    broken.extend(seed_build.store)
+    tehran = ox.NamedNode("https://kg.example/entity/tehran")
+    lat = ox.NamedNode("http://www.w3.org/2003/01/geo/wgs84_pos#lat")
+    graph = ox.NamedNode("https://kg.example/ns#entities")
+    for q in list(broken.quads_for_pattern(tehran, lat, None, graph)):
+        broken.remove(q)
+    broken.add(ox.Quad(tehran, lat, ox.Literal("135.7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), graph))
+    report = validate_store(broken)
+    assert not report.conforms and any("wgs84_pos#lat" in v for v in report.violations)
