@@ -111,6 +111,33 @@ def test_country_name_is_the_country_not_a_town_once_called_so():
     assert geo_id(located(place("Egypt"))["Egypt"]) == 357994
 
 
+def test_an_old_or_foreign_name_of_a_big_city_resolves_a_nickname_does_not():
+    assert geo_id(located(place("Kiev"))["Kiev"]) == 703448  # Kyiv's alternate name, a capital
+    assert located(place("Twickenham"))["Twickenham"].geo is None  # Huntsville, Alabama's old name
+
+
+def test_new_york_is_the_city_and_mexico_the_country():
+    assert geo_id(located(place("New York"))["New York"]) == 5128581
+    assert geo_id(located(place("Mexico"))["Mexico"]) == 3996063  # not Mexico City, whose alternate name it is
+
+
+def test_the_uk_nations_resolve():
+    places = located(place("Scotland", "a"), place("Wales", "a"), place("Edinburgh", "a"))
+    assert (geo_id(places["Scotland"]), geo_id(places["Wales"]), geo_id(places["Edinburgh"])) == (2638360, 2634895, 2650225)
+
+
+def test_a_facility_or_a_region_is_no_town_of_the_same_name():
+    places = located(place("Villa Park", type_="FAC"), place("Jupiter", type_="LOC"), place("Europe", type_="LOC"))
+    assert places["Villa Park"].geo is None and places["Jupiter"].geo is None
+    assert geo_id(places["Europe"]) == 6255148
+
+
+def test_a_small_foreign_town_in_a_story_set_elsewhere_stays_unresolved():
+    # the only Kinross kg holds is in South Africa; beside Edinburgh the story's is Scotland's
+    assert located(place("Kinross", "a"), place("Edinburgh", "a"))["Kinross"].geo is None
+    assert located(place("Kinross"))["Kinross"].geo.country == "ZA"  # alone, the one there is
+
+
 def test_a_demonym_links_a_people_to_its_country_and_is_not_merged_with_it():
     places = located(place("Palestinian", "a", type_="NORP"), place("Palestine", "a"))
     assert geo_id(places["Palestinian"]) == geo_id(places["Palestine"]) == 6254930

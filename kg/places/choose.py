@@ -15,6 +15,14 @@ for the US state; "Washington" alone for the US capital, not the English town;
 and the best candidate is taken only when it leads the next by a whole point
 (ten times the weight): a place the data cannot decide stays unresolved.
 
+A name that is only an alternate name of a place counts half a point less ("New York" is
+the city's alternate name, the state's own), and when a name is nothing but alternate names,
+only a capital, a city of a million or a place the story's other places lie in or around is
+taken ("Kiev" is Kyiv; "Twickenham", Huntsville's old name, is not Huntsville). A town under
+100,000 people that nothing around supports, in a story set elsewhere, is left unresolved:
+kg's data holds the world's towns of 15,000 and more, so the story's own Kinross is missing and
+the South African one would be a guess.
+
 >>> from .features import features_named
 >>> best = lambda name, *around: choose(features_named(name), [f for n in around for f in features_named(n)[:1]])
 >>> best("Georgia", "Tbilisi")[0].feature, best("Georgia", "Atlanta")[0].feature
@@ -33,15 +41,22 @@ from .features import Feature, neighbours
 
 MARGIN = 1.0  # the lead (in log10 population units) a candidate needs to be chosen
 BIG_CITY = 100_000  # a state that shares its name with a city this large of its own country is written "X state"
+ALTERNATE = 0.5  # what a match by an alternate name costs
+MILLION = 1_000_000  # a place this large (or a capital) may be named by an alternate name alone
+SMALL_TOWN = 100_000  # a town under this size needs support from the places around it when there are any
 
 
-def prominence(f: Feature) -> float:
-    """``log10`` of the population, plus one for a national capital.
+def prominence(f: Feature, alternate: bool = False) -> float:
+    """``log10`` of the population, plus one for a national capital named by its own name (a capital
+    stands for its government as "Washington", not as "Mexico"), less :data:`ALTERNATE` for a match
+    by an alternate name.
 
     >>> from .features import features_named
     >>> round(prominence(features_named("Tehran")[0]), 2)
     7.85
     """
+    if alternate:
+        return math.log10(max(f.population, 1)) - ALTERNATE
     return math.log10(max(f.population, 1)) + (1.0 if f.feature == "P.PPLC" else 0.0)
 
 
@@ -99,23 +114,36 @@ def _written_as_city(candidates: Sequence[Feature], around: Sequence[Feature]) -
     return kept
 
 
-def choose(candidates: Sequence[Feature], around: Sequence[Feature]) -> tuple[Feature | None, str]:
+def _lies_with(f: Feature, around: Iterable[Feature]) -> bool:
+    return any(contains(f, o) or contains(o, f) for o in around)
+
+
+def choose(candidates: Sequence[Feature], around: Sequence[Feature],
+           alternate: frozenset[int] = frozenset()) -> tuple[Feature | None, str]:
     """The feature a reader would take among ``candidates``, given the places ``around`` it, and why.
 
+    ``alternate``: the ids of the candidates the name matched by an alternate name only.
     Returns ``(feature, how)``: ``how`` is ``only`` (one candidate), ``prominence`` (it leads by
     population or as a capital), ``context`` (the places around decided), or, with no feature,
-    ``unknown`` (no candidate) or ``ambiguous`` (none leads by :data:`MARGIN`).
+    ``unknown`` (no candidate), ``ambiguous`` (none leads by :data:`MARGIN`) or ``unsupported``
+    (a small town the places around do not support).
     """
     candidates = _written_as_city(candidates, around)
+    if candidates and all(f.id in alternate for f in candidates):
+        candidates = [f for f in candidates if f.feature == "P.PPLC" or f.population >= MILLION or _lies_with(f, around)]
     if not candidates:
         return None, "unknown"
-    if len(candidates) == 1:
-        return candidates[0], "only"
-    base = {f.id: prominence(f) for f in candidates}
+    base = {f.id: prominence(f, f.id in alternate) for f in candidates}
     ranked = sorted(candidates, key=lambda f: -(base[f.id] + support(f, around)))
-    first, second = ranked[0], ranked[1]
-    lead = base[first.id] + support(first, around) - base[second.id] - support(second, around)
-    if lead < MARGIN:
-        return None, "ambiguous"
+    first = ranked[0]
+    if len(ranked) > 1:
+        second = ranked[1]
+        lead = base[first.id] + support(first, around) - base[second.id] - support(second, around)
+        if lead < MARGIN:
+            return None, "ambiguous"
+    if around and first.is_city and first.population < SMALL_TOWN and support(first, around) == 0:
+        return None, "unsupported"
+    if len(ranked) == 1:
+        return first, "only"
     by_prominence = base[first.id] - max(base[f.id] for f in candidates if f.id != first.id) >= MARGIN
     return first, "prominence" if by_prominence else "context"

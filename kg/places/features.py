@@ -176,8 +176,8 @@ def _city_features() -> list[tuple[Feature, set[str]]]:
     for gid, c in _cities().items():
         code = c["countrycode"]
         capital = gid in capital_ids
-        names = {c["name"]}  # its own name, then alternate names (ASCII ones: English text)
-        names |= {a for a in c.get("alternatenames") or () if a.isascii() and a != c["name"]}
+        names = {c["name"]}  # its own name, then alternate names (ASCII ones: English text; no codes as "SEA")
+        names |= {a for a in c.get("alternatenames") or () if a.isascii() and a != c["name"] and not _CODE.match(a)}
         out.append((Feature(gid, c["name"], "P.PPLC" if capital else "P.PPL", float(c["latitude"]),
                             float(c["longitude"]), code, c.get("admin1code") or None, int(c.get("population") or 0),
                             (countries().get(code) or {}).get("continentcode")), names))
@@ -201,6 +201,19 @@ def _state_features(cities: list[tuple[Feature, set[str]]]) -> list[tuple[Featur
     return out
 
 
+def _nations() -> list[tuple[Feature, set[str]]]:
+    """The few features kg ships itself (``nations.tsv``: the UK's four nations, GeoNames' ADM1 of GB)."""
+    out = []
+    for line in resources.files("kg.places").joinpath("nations.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            gid, name, feature, lat, lon, country, admin1, population = cells[:8]
+            names = {name, *(n for n in (cells[8].split("|") if len(cells) > 8 else ()) if n)}
+            out.append((Feature(int(gid), name, feature, float(lat), float(lon), country, admin1, int(population),
+                                (countries().get(country) or {}).get("continentcode")), names))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, list[tuple[str, Feature, bool]]], dict[int, Feature]]:
     """Each name's first word → (the name, its feature, whether it is the feature's own name), and id → feature. Whole keys are made only
@@ -214,7 +227,8 @@ def _build_index() -> tuple[dict[str, list[tuple[str, Feature, bool]]], dict[int
     cities = _city_features()
     by_word: dict[str, list[tuple[str, Feature, bool]]] = defaultdict(list)
     by_id: dict[int, Feature] = {}
-    for feature, names in [*_country_features(), *_continent_features(), *_state_features(cities), *cities]:
+    for feature, names in [*_country_features(), *_continent_features(), *_state_features(cities), *_nations(),
+                           *cities]:
         by_id[feature.id] = feature
         for name in names:
             words = (name if name.isascii() else fold(name)).translate(_SPACES).lower().split(None, 2)
@@ -225,23 +239,33 @@ def _build_index() -> tuple[dict[str, list[tuple[str, Feature, bool]]], dict[int
 
 
 @lru_cache(maxsize=8192)
-def features_named(name: str) -> tuple[Feature, ...]:
-    """The features one of whose names matches ``name`` as :func:`place_key` does: those whose own name it
-    is (GeoNames' name of a city; any spelling or the demonym of a country), else those whose alternate
-    name it is ("Kiev" → Kyiv). "Egypt" is no town whose old name was Egypt.
+def names_matching(name: str) -> tuple[tuple[Feature, bool], ...]:
+    """Every feature one of whose names matches ``name`` as :func:`place_key` does, and whether that name
+    is its own (GeoNames' name of a city; any spelling or the demonym of a country) or an alternate one.
 
-    >>> [(f.name, f.country) for f in features_named("Kiev")], [f.name for f in features_named("Egypt")]
-    ([('Kyiv', 'UA')], ['Egypt'])
+    >>> [(f.name, own) for f, own in names_matching("Delhi")]
+    [('Delhi', True), ('Dili', False)]
     """
     key = place_key(name)
     if len(key) < 2:
         return ()
-    own: dict[int, Feature] = {}
-    other: dict[int, Feature] = {}
-    for raw, feature, is_own in _index()[0].get(key.split()[0], ()):
-        if place_key(raw) == key:
-            (own if is_own else other)[feature.id] = feature
-    return tuple(own.values()) if own else tuple(other.values())
+    found: dict[int, tuple[Feature, bool]] = {}
+    for raw, feature, own in _index()[0].get(key.split()[0], ()):
+        if place_key(raw) == key and not found.get(feature.id, (None, False))[1]:
+            found[feature.id] = (feature, own)
+    return tuple(found.values())
+
+
+def features_named(name: str) -> tuple[Feature, ...]:
+    """The features whose own name ``name`` is, else those whose alternate name it is ("Kiev" → Kyiv):
+    "Egypt" is no town whose old name was Egypt.
+
+    >>> [(f.name, f.country) for f in features_named("Kiev")], [f.name for f in features_named("Egypt")]
+    ([('Kyiv', 'UA')], ['Egypt'])
+    """
+    matches = names_matching(name)
+    own = tuple(f for f, is_own in matches if is_own)
+    return own or tuple(f for f, _ in matches)
 
 
 def feature_by_id(geonames_id: int) -> Feature | None:

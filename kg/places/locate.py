@@ -37,7 +37,7 @@ from ..resolve.gazetteer import Gazetteer
 from ..resolve.names import name_key
 from ..terms import Vocabulary
 from .choose import choose
-from .features import Feature, feature_by_id, features_named, place_key
+from .features import Feature, feature_by_id, features_named, names_matching, place_key
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PEOPLE_TYPES = frozenset({"NORP"})
@@ -53,25 +53,37 @@ def _pinned(entity: Entity, pins: Mapping[str, int | None]) -> tuple[bool, Featu
     return False, None, None
 
 
-def candidates(entity: Entity) -> tuple[Feature, ...]:
-    """The features an entity's names can mean: by its canonical name, else by its aliases;
-    only countries for a people (NORP).
+def _fits(entity_type: str, f: Feature) -> bool:
+    """What a spaCy type may be: a people or a facility (a building, a stadium, an airport) no
+    town ("Villa Park" is Aston Villa's ground, not the town in Illinois), a LOC (a region, a
+    sea, a planet) no town either ("Jupiter")."""
+    if entity_type in PEOPLE_TYPES or entity_type == "FAC":
+        return f.is_country
+    if entity_type == "LOC":
+        return not f.is_city
+    return True
 
-    >>> [f.name for f in candidates(Entity("Palestinians", "NORP", ("Palestinians",), "", 1, ()))]
+
+def candidates(entity: Entity) -> tuple[tuple[Feature, ...], frozenset[int]]:
+    """The features an entity's names can mean (by its canonical name, else by its aliases) that
+    its type allows, and the ids of those named by an alternate name only.
+
+    >>> [f.name for f in candidates(Entity("Palestinians", "NORP", ("Palestinians",), "", 1, ()))[0]]
     []
-    >>> [f.name for f in candidates(Entity("Palestinian", "NORP", ("Palestinian",), "", 1, ()))]
+    >>> [f.name for f in candidates(Entity("Palestinian", "NORP", ("Palestinian",), "", 1, ()))[0]]
     ['Palestinian Territory']
+    >>> candidates(Entity("Jupiter", "LOC", ("Jupiter",), "", 1, ()))
+    ((), frozenset())
     """
-    found = features_named(entity.name)
+    found = names_matching(entity.name)
     if not found:
-        seen: dict[int, Feature] = {}
+        seen: dict[int, tuple[Feature, bool]] = {}
         for alias in entity.aliases:
             if place_key(alias) != place_key(entity.name):
-                seen.update((f.id, f) for f in features_named(alias))
+                seen.update((f.id, (f, own)) for f, own in names_matching(alias) if not seen.get(f.id, (f, False))[1])
         found = tuple(seen.values())
-    if entity.type in PEOPLE_TYPES:
-        found = tuple(f for f in found if f.is_country)
-    return found
+    found = tuple((f, own) for f, own in found if _fits(entity.type, f))
+    return tuple(f for f, _ in found), frozenset(f.id for f, own in found if not own)
 
 
 def _role_places(entities: Iterable[Entity], by_name: Mapping[str, Entity]) -> dict[str, list[Feature]]:
@@ -98,7 +110,7 @@ def choose_places(entities: list[Entity], pins: Mapping[str, int | None] | None 
     by_name = {e.name: e for e in entities}
     places = [e for e in entities if e.type in PLACE_TYPES or e.type in PEOPLE_TYPES]
     options = {e.name: candidates(e) for e in places}
-    first = {e.name: choose(options[e.name], ())[0] for e in places}
+    first = {e.name: choose(options[e.name][0], (), options[e.name][1])[0] for e in places}
     around_doc: dict[str, list[tuple[str, Feature]]] = defaultdict(list)
     for e in places:
         if first[e.name] is not None and e.type in PLACE_TYPES:
@@ -117,7 +129,7 @@ def choose_places(entities: list[Entity], pins: Mapping[str, int | None] | None 
                 chosen[e.name] = Geo(gid, None, None, None, how="pinned")
             continue
         around = [f for doc in e.docs for name, f in around_doc.get(doc, ()) if name != e.name]
-        feature, how = choose(options[e.name], around)
+        feature, how = choose(options[e.name][0], around, options[e.name][1])
         if feature is not None:
             chosen[e.name] = _geo(feature, "demonym" if e.type in PEOPLE_TYPES else how)
     return chosen
