@@ -38,15 +38,20 @@ PLACE_QUERY = """SELECT ?e ?label ?type ?mentions ?same ?lat ?long ?code ?featur
   OPTIONAL {{ ?e <{mentions}> ?mentions }} OPTIONAL {{ ?e <{code}> ?code }} OPTIONAL {{ ?e <{feature}> ?feature }} }} }}"""
 ALIAS_QUERY = """SELECT ?e ?alias WHERE {{ GRAPH <{entities}> {{ ?e <{same_as}> ?same ; <{alt}> ?alias }} }}"""
 ARTICLE_QUERY = """SELECT ?e ?article WHERE {{ GRAPH <{entities}> {{ ?e <{same_as}> ?same ; <{mentioned_in}> ?article }} }}"""
-# The statements naming a place (as the `places` canned query: speech acts aside), each with its
-# evidence; named graphs matched explicitly, as kg.viz.network does, so no row is repeated per graph.
-STATEMENT_QUERY = """SELECT ?st ?s ?p ?o ?negated ?modality ?speaker ?sentence ?article WHERE {{
+# The statements naming a place (as the `places` canned query: speech acts aside), then the evidence
+# of just those (a VALUES list: joined in one query, Oxigraph read every evidence node of the graph
+# first, 19 s on the BBC sample instead of 0.1). Named graphs are matched explicitly, as
+# kg.viz.network does, so no row is repeated per graph.
+STATEMENT_QUERY = """SELECT ?st ?s ?p ?o ?negated ?modality ?speaker WHERE {{
   GRAPH <{entities}> {{ ?e <{same_as}> ?same }}
   GRAPH <{statements}> {{
     {{ ?st <{subject}> ?e }} UNION {{ ?st <{object}> ?e }}
     ?st <{subject}> ?s ; <{predicate}> ?p ; <{object}> ?o ; <{negated}> ?negated ; <{kind}> ?kind .
     FILTER(?kind != "speech")
     OPTIONAL {{ ?st <{modality}> ?modality }} OPTIONAL {{ ?st <{attributed}> ?speaker }} }}
+}}"""
+EVIDENCE_QUERY = """SELECT ?st ?sentence ?article WHERE {{
+  VALUES ?st {{ {values} }}
   GRAPH ?g {{ ?st <{evidence}> ?ev . ?ev <{sentence}> ?sentence ; <{derived}> ?article }}
 }}"""
 LABEL_QUERY = """SELECT ?e ?label WHERE {{ GRAPH <{entities}> {{ ?e <{label}> ?label }} }}"""
@@ -117,19 +122,26 @@ def place_statements(store: ox.Store, vocab: Vocabulary) -> list[dict]:
     labels = {row["e"].value: row["label"].value for row in store.query(LABEL_QUERY.format(**t))}
     out: dict[str, dict] = {}
     for row in store.query(STATEMENT_QUERY.format(**t)):
-        st = out.get(row["st"].value)
-        if st is None:
+        if row["st"].value not in out:
             s, o, speaker = row["s"].value, row["o"].value, _value(row["speaker"])
-            st = out[row["st"].value] = {
+            out[row["st"].value] = {
                 "id": row["st"].value, "from": s, "to": o, "subject": labels.get(s, s),
                 "relation": relation_name(row["p"].value), "object": labels.get(o, o),
                 "negated": _value(row["negated"]) == "true", "modality": _value(row["modality"]),
                 "speaker": labels.get(speaker, speaker) if speaker else None, "evidence": [], "articles": []}
-        evidence = [_article_id(row["article"].value, ids), row["sentence"].value]
-        if evidence not in st["evidence"]:
-            st["evidence"].append(evidence)
-            if evidence[0] not in st["articles"]:
-                st["articles"].append(evidence[0])
+    iris = sorted(out)
+    for i in range(0, len(iris), 500):
+        values = " ".join(f"<{iri}>" for iri in iris[i:i + 500])
+        for row in store.query(EVIDENCE_QUERY.format(values=values, **t)):
+            st = out[row["st"].value]
+            evidence = [_article_id(row["article"].value, ids), row["sentence"].value]
+            if evidence not in st["evidence"]:
+                st["evidence"].append(evidence)
+                if evidence[0] not in st["articles"]:
+                    st["articles"].append(evidence[0])
+    for st in out.values():
+        st["evidence"].sort()
+        st["articles"].sort()
     return sorted(out.values(), key=lambda st: (st["subject"], st["relation"], st["object"]))
 
 
