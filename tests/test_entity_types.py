@@ -128,3 +128,41 @@ def test_a_possessive_ends_a_name(nlp):
     ents, _, _ = resolve_texts(nlp, "Frank Sinatra's My Way was second in the UK vote with Monty Python's Always Look "
                                     "on the Bright Side of Life in third place.")
     assert holder(ents, "Monty Python")  # the next title starts after the possessive: not a fragment
+
+
+# -- more constructions -----------------------------------------------------------------------
+
+def test_an_office_in_apposition_makes_a_person(nlp):
+    # business/...: the model reads this name as an organisation
+    ents, _, _ = resolve_texts(nlp, "He also called for reform of the United Nations, the World Bank and the IMF. "
+                                    "Palaniappan Chidambaram, India's finance minister, argued that these organisations "
+                                    "need to take into account the changing world order. Mr Chidambaram is attending "
+                                    "the G7 meeting as part of the G20 group of nations.")
+    assert typed(ents, "Palaniappan Chidambaram") == "PERSON"
+    assert "Mr Chidambaram" in ents["Palaniappan Chidambaram"].aliases
+    assert typed(ents, "World Bank") == "ORG"  # a body in a list stays a body
+
+
+def test_a_service_and_its_place_are_one_name(nlp):
+    ents, _, _ = resolve_texts(nlp, "BBC Radio Scotland presenter Vic Galloway, who has been involved in the project, "
+                                    'said it had been "great fun".')
+    assert holder(ents, "BBC Radio") == [] or holder(ents, "BBC Radio") == ["BBC Radio Scotland"]
+    assert typed(ents, "Vic Galloway") == "PERSON"
+
+
+def test_a_former_office_is_written_former(nlp):
+    ents, _, _ = resolve_texts(nlp, "Giggs admits he was wavering and considering joining the likes of former Wales "
+                                    "skipper Gary Speed in committing the remaining years of his career to his club.")
+    roles = {r.role for r in ents["Gary Speed"].roles}
+    assert roles and all(r.startswith("former") for r in roles)
+    ents, _, _ = resolve_texts(nlp, "Wales skipper Gary Speed said the squad was ready.")
+    assert {r.role for r in ents["Gary Speed"].roles} == {"skipper"}
+
+
+def test_a_name_before_based_is_a_place_unless_a_technology(nlp):
+    ents, _, _ = resolve_texts(nlp, "Oxford-based Natural Motion launched Endorphin v2.0, which enables artists to "
+                                    "direct animated characters.")
+    assert typed(ents, "Oxford") == "GPE"
+    ents, _, _ = resolve_texts(nlp, "The Linux-based machine was reported to have reached a top speed of 42.7 trillion "
+                                    "calculations per second.")
+    assert typed(ents, "Linux") != "GPE"

@@ -12,7 +12,8 @@ from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces,
-                        span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns, widen_name)
+                        merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
+                        widen_name)
 from .roles import HONORIFICS, title_of, word
 
 # spaCy labels that name things a news graph is about.
@@ -108,8 +109,8 @@ def name_spans(doc, doc_id: str = "") -> list:
     ents = doc.ents  # spaCy builds the tuple anew at each access
     football = football_paragraph(doc, ents)
     spans = []
-    for ent in ents:
-        if ent.label_ not in ENTITY_LABELS or is_adjective(ent):
+    for ent in merge_adjacent([e for e in ents if e.label_ in ENTITY_LABELS]):
+        if is_adjective(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from .gazetteer import Gazetteer, _shipped
 from .names import fold, name_key
-from .nametypes import evidence_label
+from .nametypes import evidence_label, person_by_apposition, weak_evidence_label
 from .roles import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, word
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
@@ -35,6 +35,7 @@ TYPE_BEFORE = {
                     "charity union agency party supermarket chain giant maker operator rival rivals".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
                     "thriller documentary biopic song track hit".split(), "WORK_OF_ART"),
+    **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
 ORG_WORDS = frozenset("""
@@ -254,11 +255,40 @@ def span_label(ent, football: bool) -> tuple[str | None, bool]:
     town read as its club in a football paragraph. The gazetteer's names keep theirs.
     """
     label = context_label(ent)
-    if label is None and not shipped().lookup(ent.text):
-        label = evidence_label(ent)
+    known = shipped().lookup(ent.text)
+    if label is None and not known:
+        label = evidence_label(ent) or person_by_apposition(ent, TITLE_HEADS)
     if label:
         return label, True
-    return ("ORG" if is_place_club(ent, football) else None), False
+    weak = None if known else weak_evidence_label(ent)
+    return weak or ("ORG" if is_place_club(ent, football) else None), False
+
+
+# Last words of an organisation that a place written right after it belongs to: "BBC Radio Scotland".
+BRANCH_WORDS = frozenset("radio tv television sport police council".split())
+
+
+def merge_adjacent(ents) -> list:
+    """Two entities the model cut one name into, written side by side, made one.
+
+    - the two together are a name of the gazetteer: "UK" + "Independence Party" → "UK Independence Party";
+    - a place after a broadcaster or a service: "BBC Radio" + "Scotland" → "BBC Radio Scotland" (ORG).
+
+    "Chelsea" + "Frank Lampard" (a person) stay two.
+    """
+    out = list(ents)
+    i = 0
+    gazetteer = shipped()
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if a.end == b.start and "PERSON" not in {a.label_, b.label_} and a[-1].tag_ != "POS":
+            whole = a.doc[a.start:b.end]
+            hit = gazetteer.lookup(whole.text)
+            if hit or a.label_ == "ORG" and b.label_ in {"GPE", "LOC"} and len(b) == 1 and word(a[-1].text) in BRANCH_WORDS:
+                out[i:i + 2] = [_labelled(a.doc, a.start, b.end, (hit[1] if hit else None) or "ORG")]
+                continue
+        i += 1
+    return out
 
 
 def _acts(ent) -> bool:

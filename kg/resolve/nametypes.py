@@ -26,7 +26,7 @@ SCREEN_WORDS = frozenset({"oscar", "oscars", "premiere", "starring", "directed",
 # Verbs and nouns that take a work after "in": "starred in Hotel Rwanda", "roles in Closer and Hotel Rwanda".
 IN_A_WORK = frozenset({"star", "appear", "role", "part", "cameo", "appearance", "starring"})
 # Lower-case nouns after a name that make it an award: "the Golden and Silver Bear awards", "Grammy nominations".
-AWARD_AFTER = frozenset("award awards prize prizes trophy nomination nominations nominee nominees gong".split())
+AWARD_AFTER = frozenset("award awards prize prizes trophy nomination nominations nominee nominees gong gongs".split())
 # Last words of a name that make it an event, an award or a law.
 EVENT_HEADS = frozenset("""
 cup championship championships olympics games tournament marathon festival awards open prix rally derby war wars
@@ -37,6 +37,9 @@ LAW_HEADS = frozenset("""
 act bill law treaty convention directive charter constitution amendment code protocol accord accords agreement
 regulation regulations rules resolution statute doctrine
 """.split())
+# Plural last words that make a group named by the model NORP a party: "the ruling Social Democrats".
+PARTY_PLURALS = frozenset("democrats republicans socialists liberals conservatives greens unionists nationalists".split())
+# Singular nouns that name a person's office or job (kg.resolve.roles.TITLE_HEADS, read here without importing it).
 LEAGUE_HEADS = frozenset("premiership league division federation association conference council committee commission".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -49,7 +52,7 @@ def head_word_label(ent) -> str | None:
     """The type the last word of a multi-word name gives it.
 
     "the Prevention of Terrorism Bill" (LAW), "the FA Cup", "the MTV Europe Awards",
-    "Euro 2004" (a name and a year: EVENT), "the Booker Prize" (WORK_OF_ART), "Zurich
+    "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
     Premiership" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
     read it when it starts with a first name); nor is a name the model read as a work.
     """
@@ -58,7 +61,8 @@ def head_word_label(ent) -> str | None:
         return None
     last = words[-1].lower_
     if _YEAR.match(last) and words[-2].text[:1].isupper() and words[-2].is_alpha and ent.label_ != "PERSON":
-        return "EVENT"  # "Euro 2004", "Athens 2004"
+        before = words[-2].lower_  # "the Terrorism Act 2000", "the Guardian First Book Award 2004"
+        return "LAW" if before in LAW_HEADS else "WORK_OF_ART" if before in AWARD_HEADS else "EVENT"
     if not words[-1].text[:1].isupper():
         return None
     if last in LAW_HEADS and ent.label_ != "PERSON":
@@ -69,7 +73,23 @@ def head_word_label(ent) -> str | None:
         return "EVENT"
     if last in LEAGUE_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
         return "ORG"
+    if last in PARTY_PLURALS and ent.label_ == "NORP":
+        return "ORG"  # "the ruling Social Democrats" (a party), not "Democrats" alone (its members)
     return None
+
+
+def person_by_apposition(ent, title_heads: frozenset) -> str | None:
+    """A name in apposition with an office is a person: "Palaniappan Chidambaram, India's finance minister".
+
+    Only a singular office noun: "Chelsea, the Premiership leaders" stays a club.
+    """
+    if ent.label_ == "PERSON":
+        return None
+    root = ent.root
+    offices = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        offices.append(root.head)
+    return "PERSON" if any(t.tag_ == "NN" and t.lower_ in title_heads for t in offices) else None
 
 
 def law_without_law_word(ent) -> str | None:
@@ -121,6 +141,8 @@ def work_by_syntax(ent) -> str | None:
     """
     if ent.label_ in {"GPE", "LOC", "NORP", "EVENT", "DATE"}:
         return None
+    if ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].lemma_.lower() in WORK_NOUNS:
+        return None  # "to star in Broadway play": the name only modifies the work
     root = ent.root
     top = _top(root)
     head = top.head
@@ -189,12 +211,33 @@ def _possessed_work(ent) -> str | None:
 
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
-    return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or award_after(ent)
-            or law_without_law_word(ent) or place_before_based(ent))
+    return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
+            or place_before_based(ent))
+
+
+# Things a product or a technology is the base of: "Linux-based machine", "Windows-based PCs".
+TECH_NOUNS = frozenset("""
+machine machines software system systems computer computers pc pcs phone phones device devices server servers
+service services platform platforms version versions game games program programs programme application
+applications technology technologies network networks chip chips console consoles browser browsers tool tools
+""".split())
 
 
 def place_before_based(ent) -> str | None:
-    """"the Bermuda-based reinsurers", "a London-based firm": the name before "-based" is a place (GPE)."""
+    """"Oxford-based Natural Motion", "the Bermuda-based reinsurers": the name before "-based" is a place (GPE).
+
+    Not a technology: "the Linux-based machine", "Windows-based PCs" (the noun after it is a device).
+    """
     doc = ent.doc
     i = ent.end
-    return "GPE" if i + 1 < len(doc) and doc[i].text in {"-", "‐"} and doc[i + 1].lower_ == "based" else None
+    if not (i + 1 < len(doc) and doc[i].text in {"-", "‐"} and doc[i + 1].lower_ == "based"):
+        return None
+    nxt = next((t for t in doc[i + 2:min(len(doc), i + 6)] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return None if nxt is not None and nxt.lower_ in TECH_NOUNS else "GPE"
+
+
+def weak_evidence_label(ent) -> str | None:
+    """A type the words around a name suggest but an organisation shares: "the Forbes award" names
+    an award after the magazine, so it counts as one more vote, no more."""
+    return award_after(ent)
+
