@@ -37,7 +37,8 @@ from .ingest import read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
-from .resolve import Resolution, resolve_articles, resolve_triples
+from .resolution import resolve_articles
+from .resolve import Resolution, resolve_triples
 from .terms import DEFAULT_BASE, Vocabulary
 
 
@@ -132,15 +133,16 @@ class RecordsSink:
                            vocab=self.vocab, resolution=resolution, analyses=self.analyses)
 
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "triples.jsonl", "entities.jsonl", "graph.html")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "triples.jsonl", "entities.jsonl", "graph.html", "map.html")
 
 
 def write_files(result: BuildResult, out: str | Path) -> list[Path]:
     """Write a build's files into ``out``: Turtle, TriG, triples and entities as JSON Lines, the
-    HTML network. The previous files stay whole until every new one is complete."""
+    HTML network and the map of places. The previous files stay whole until every new one is complete."""
     from .export import export
     from .output import staged_outputs, write_jsonl
     from .viz import build_view, network_from_store, write_html
+    from .viz.map import write_map
 
     store = result.store
     with staged_outputs(out) as stage:
@@ -150,6 +152,7 @@ def write_files(result: BuildResult, out: str | Path) -> list[Path]:
             write_jsonl(stage / "triples.jsonl", result.triples),
             write_jsonl(stage / "entities.jsonl", result.entities),
             write_html(build_view(network_from_store(store, result.vocab)), stage / "graph.html"),
+            write_map(store, stage / "map.html", result.vocab),
         ]
     return [Path(out) / p.name for p in written]
 

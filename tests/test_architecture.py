@@ -235,15 +235,17 @@ def test_records_and_store_resolve_alike_whatever_the_order_of_the_articles(tmp_
 
 
 def test_entity_resolution_is_wired_in_one_place():
-    """Only kg.resolve.articles calls resolve_entities: every sink resolves through it."""
+    """Only kg.resolution calls the resolution of a set of articles (entities, then places): every
+    sink resolves through it."""
     import ast
 
-    callers = set()
+    callers: dict[str, set] = {"resolve_entities": set(), "resolve_entities_and_places": set()}
     for path in (ROOT / "kg").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "resolve_entities":
-                callers.add(path.relative_to(ROOT).as_posix())
-    assert callers == {"kg/resolve/articles.py"}
+            name = getattr(node.func, "id", getattr(node.func, "attr", None)) if isinstance(node, ast.Call) else None
+            if name in callers:
+                callers[name].add(path.relative_to(ROOT).as_posix())
+    assert callers == {"resolve_entities": {"kg/places/__init__.py"}, "resolve_entities_and_places": {"kg/resolution.py"}}
 
 
 def test_each_step_is_imported_from_its_own_module():

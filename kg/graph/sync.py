@@ -27,7 +27,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..records import Article, ArticleAnalysis, PackedAnalysis, Triple
-from ..resolve import resolve_articles, resolve_triples
+from ..resolution import resolve_articles
+from ..resolve import resolve_triples
 from ..terms import DEFAULT_BASE, Vocabulary
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups

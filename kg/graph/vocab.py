@@ -21,6 +21,8 @@ DCTERMS = Namespace(STANDARD_PREFIXES["dcterms"])
 RDF = Namespace(STANDARD_PREFIXES["rdf"])
 RDFS = Namespace(STANDARD_PREFIXES["rdfs"])
 XSD = Namespace(STANDARD_PREFIXES["xsd"])
+OWL = Namespace(STANDARD_PREFIXES["owl"])
+GEO = Namespace(STANDARD_PREFIXES["geo"])
 
 # Schema.org class per spaCy label (docs/model.md); other types are kg:Entity.
 TYPE_CLASSES = {
@@ -36,4 +38,4 @@ TYPE_CLASSES = {
     "LAW": SDO.Legislation,
 }
 
-__all__ = ["TYPE_CLASSES", "SDO", "RDF", "RDFS", "SKOS", "PROV", "DCTERMS", "XSD"]
+__all__ = ["TYPE_CLASSES", "SDO", "RDF", "RDFS", "SKOS", "PROV", "DCTERMS", "XSD", "OWL", "GEO"]
