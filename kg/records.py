@@ -87,6 +87,18 @@ class Argument(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class TimeValue(_Record):
+    """The time a clause gives its event (:mod:`kg.timenorm`): ``text`` as written ("on Friday"),
+    ``value`` in ISO 8601 — a day ``2025-06-13``, a month ``2025-06``, a year ``2025`` or a range
+    ``2025-06-13/2025-06-16`` — or ``None``, and ``how`` it was resolved: ``absolute``,
+    ``relative`` (to the article's date) or ``unresolved``."""
+
+    text: str
+    value: str | None
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction(_Record):
     """One subject–relation–object reading of a sentence, before resolution.
 
@@ -119,6 +131,7 @@ class Extraction(_Record):
     kind: str = "fact"
     extra: tuple[Argument, ...] = ()
     passive: bool = False
+    time: TimeValue | None = None  # the clause's time expression (kg.timeclause), when it has one
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +276,9 @@ class Triple(_Record):
     end: int
     kind: str = "fact"
     args: tuple[str, ...] = field(default=())
+    time: str | None = None  # ISO 8601 day, month, year or start/end range of the clause's time expression
+    time_text: str | None = None  # that expression as written ("on Friday")
+    time_resolution: str | None = None  # absolute, relative (to the article's date) or unresolved
 
 
 def to_json_dict(record) -> dict:

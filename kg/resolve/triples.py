@@ -171,6 +171,9 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         end=ex.sent_end,
         kind=ex.kind,
         args=tuple(a.text for a in ex.extra),
+        time=ex.time.value if ex.time is not None else None,
+        time_text=ex.time.text if ex.time is not None else None,
+        time_resolution=ex.time.how if ex.time is not None else None,
     )
 
 
