@@ -210,3 +210,76 @@ def test_sample_build_dates_the_strikes_on_friday(seed_build):
     # absolute dates in an undated article stand on their own
     assert any(t.doc.startswith("004") and t.time == "2024-12-11" and t.time_resolution == "absolute" for t in timed)
     assert all(t.time is None and t.time_text is None for t in seed_build.triples if not t.time_text)
+
+
+# --------------------------------------------------------------------------- RDF and the timeline
+
+def _rows(store, name: str, **params) -> list[dict]:
+    from kg.query import load_query, run_query, term_text
+
+    result = run_query(store, load_query(name)[0], params=params)
+    names = [v.value for v in result.variables]
+    return [{n: (term_text(s[n]) if s[n] is not None else None) for n in names} for s in result]
+
+
+def test_evidence_carries_the_event_time_as_a_typed_literal_beside_the_publication_date(seed_build):
+    from kg.query import run_query
+
+    rows = list(run_query(seed_build.store, 'SELECT ?t ?published WHERE { ?ev kg:timeText "on Friday" ; '
+                                            'kg:time ?t ; prov:wasDerivedFrom ?a . ?a dcterms:date ?published }'))
+    assert rows
+    assert {(r["t"].value, r["t"].datatype.value) for r in rows} == {
+        ("2025-06-13", "http://www.w3.org/2001/XMLSchema#date")}
+    assert {r["published"].value for r in rows} == {"2025-06-16"}
+    # an unresolved time keeps its text and says so, with no kg:time
+    unresolved = list(run_query(seed_build.store, 'SELECT ?ev WHERE { ?ev kg:timeResolution "unresolved" '
+                                                  'FILTER NOT EXISTS { ?ev kg:time ?t } }'))
+    assert unresolved
+    assert not list(run_query(seed_build.store, 'SELECT ?ev WHERE { ?ev kg:timeResolution "unresolved" ; kg:time ?t }'))
+
+
+def test_time_literals_take_the_datatype_of_their_precision():
+    from kg.graph.rdf import time_literal
+
+    assert time_literal("2025-06") == '"2025-06"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
+    assert time_literal("2004") == '"2004"^^<http://www.w3.org/2001/XMLSchema#gYear>'
+    assert time_literal("June 2025") == '"June 2025"'  # not a date: no datatype claimed
+
+
+def test_timeline_lists_dated_statements_in_order(seed_build):
+    rows = _rows(seed_build.store, "timeline")
+    times = [r["time"] for r in rows]
+    assert times == sorted(times)
+    assert times[0] == "2024-12-11" and "2025-06-13" in times
+    strike = next(r for r in rows if r["timeText"] == "on Friday")
+    assert (strike["subject"], strike["time"], strike["article"], strike["published"]) == (
+        "Israel", "2025-06-13", "000_e7fa4d2bf25a9973", "2025-06-16")
+    assert "on Friday" in strike["sentence"]
+    assert all(r["time"] for r in rows)  # unresolved times are not on a timeline
+
+
+def test_timeline_filters_by_entity_and_overlap_with_from_to(seed_build):
+    rows = _rows(seed_build.store, "timeline", entity="Israel", **{"from": "2025-06-13", "to": "2025-06-14"})
+    assert [(r["subject"], r["time"]) for r in rows] == [("Israel", "2025-06-13")]
+    # a month overlaps its days; the range "since Friday" overlaps the Sunday after it
+    june = _rows(seed_build.store, "timeline", **{"from": "2025-06", "to": "2025-06"})
+    assert {r["time"] for r in june} >= {"2025-06-13", "2025-06-13/2025-06-16", "2025-06-16"}
+    assert "2025-02-04" not in {r["time"] for r in june}
+    sunday = _rows(seed_build.store, "timeline", **{"from": "2025-06-15", "to": "2025-06-15"})
+    assert {r["time"] for r in sunday} == {"2025-06-15", "2025-06-13/2025-06-16", "2025-06-09/2025-06-15"}
+    assert _rows(seed_build.store, "timeline", entity="nobody") == []
+
+
+def test_shapes_refuse_a_time_that_is_no_typed_date(seed_build):
+    import pyoxigraph as ox
+
+    from kg.graph.validate import validate_store
+
+    [row] = list(seed_build.store.query('PREFIX kg: <https://kg.example/ns#> SELECT ?ev ?g WHERE { '
+                                        'GRAPH ?g { ?ev kg:timeText "on Friday" } }'))
+    broken = ox.Store()
+    broken.extend(q for q in seed_build.store if not (q.subject == row["ev"] and q.predicate.value.endswith("#time")))
+    broken.add(ox.Quad(row["ev"], ox.NamedNode("https://kg.example/ns#time"), ox.Literal("Friday"), row["g"]))
+    report = validate_store(broken)
+    assert not report.conforms
+    assert any(v.startswith(row["ev"].value) and "ns#time" in v for v in report.violations)
