@@ -10,6 +10,7 @@ are reported to a :class:`~kg.problems.ProblemLog` and the rest goes on.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html.parser
 import json
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from .problems import ProblemLog
 from .records import Article
-from .timenorm import article_date
+from .timenorm import article_date, overlaps
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -610,18 +611,38 @@ def source_of(article: Article) -> str:
     return (article.source_path or article.id) + (f":{article.line}" if article.line else "")
 
 
-def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = None, follow_links: bool = False) -> Iterator[Article]:
+@dataclasses.dataclass(frozen=True)
+class Dates:
+    """What the command line says about article dates, ISO 8601: ``date`` for the article read
+    (``--date``, over what its file says), ``since``/``until`` to read only the articles published
+    within them (``--since``/``--until``; an undated article is then left out)."""
+
+    date: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = None, follow_links: bool = False,
+                  dates: Dates | None = None) -> Iterator[Article]:
     """Yield every article under ``paths``; report what cannot be read.
 
     Two articles with the same id are an error naming both sources; the
     second is skipped. An article whose text is the same as one read before
     is read once (noted): the same story twice is not two sources.
+    ``dates`` gives the article a date, or keeps those published in a period (see :class:`Dates`).
     """
     problems = problems if problems is not None else ProblemLog()
+    dates = dates or Dates()
     seen: dict[str, str] = {}
     texts: dict[bytes, str] = {}
+    outside = 0
     for path, article_id in article_files(paths, problems, follow_links):
         for article in _articles_of_file(path, problems, article_id):
+            if dates.date:
+                article = dataclasses.replace(article, date=dates.date)
+            if not overlaps(article.date, dates.since, dates.until):
+                outside += 1
+                continue
             where = source_of(article)
             if article.id in seen:
                 problems.report(where, f"duplicate article id {article.id!r} (first read from {seen[article.id]}) - skipped")
@@ -632,4 +653,7 @@ def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = Non
                 continue
             seen[article.id] = texts[digest] = where
             yield article
+    if outside:
+        problems.note("--since/--until", f"{outside} article(s) undated or published outside "
+                                         f"{dates.since or '…'} – {dates.until or '…'} - left out")
 

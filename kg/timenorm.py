@@ -374,3 +374,43 @@ def granularity(value: str | None) -> str | None:
     if "/" in value:
         return "range"
     return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def span(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day an ISO value covers (a day, a month, a year, a date-time or a range).
+
+    >>> span("2025-06"), span("2024")[1], span("2025-06-13/2025-06-16")[1]
+    ((datetime.date(2025, 6, 1), datetime.date(2025, 6, 30)), datetime.date(2024, 12, 31), datetime.date(2025, 6, 16))
+    """
+    first, _, last = value.partition("/")
+    return _first_day(first), _last_day(last or first)
+
+
+def _first_day(iso: str) -> dt.date:
+    parts = [int(p) for p in iso[:10].split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(iso: str) -> dt.date:
+    parts = [int(p) for p in iso[:10].split("-")]
+    if len(parts) > 2:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
+def overlaps(value: str | None, since: str | None, until: str | None) -> bool:
+    """True when the ISO ``value`` shares a day with [``since``, ``until``] (either end open); an
+    undated ``value`` overlaps only when no bound is given.
+
+    >>> overlaps("2025-06", "2025-06-13", None), overlaps("2025-06-12", "2025-06-13", None), overlaps(None, None, None)
+    (True, False, True)
+    """
+    if since is None and until is None:
+        return True
+    if not value:
+        return False
+    first, last = span(value)
+    return (since is None or last >= _first_day(since)) and (until is None or first <= _last_day(until))

@@ -283,3 +283,65 @@ def test_shapes_refuse_a_time_that_is_no_typed_date(seed_build):
     report = validate_store(broken)
     assert not report.conforms
     assert any(v.startswith(row["ev"].value) and "ns#time" in v for v in report.violations)
+
+
+# --------------------------------------------------------------------------- command line: --date, --since, --until
+
+@pytest.fixture(scope="module")
+def trig(seed_build, tmp_path_factory):
+    from kg.export import export
+    from kg.terms import Vocabulary
+
+    return export(seed_build.store, tmp_path_factory.mktemp("g") / "graph.trig", "trig", Vocabulary())
+
+
+def test_date_option_dates_one_file_and_its_relative_times(tmp_path):
+    from conftest import run_kg
+
+    article = tmp_path / "strike.txt"
+    article.write_text("Strikes\n\nIsrael launched strikes on Iran on Friday.\n", encoding="utf-8")
+    dated = run_kg("extract", article, "--date", "June 16, 2025")
+    assert dated.returncode == 0, dated.stderr
+    rows = [json.loads(line) for line in dated.stdout.splitlines()]
+    assert {(r["time"], r["time_text"], r["time_resolution"]) for r in rows if r["time_text"]} == {
+        ("2025-06-13", "on Friday", "relative")}
+    undated = [json.loads(line) for line in run_kg("extract", article).stdout.splitlines()]
+    assert {(r["time"], r["time_resolution"]) for r in undated if r["time_text"]} == {(None, "unresolved")}
+    folder = run_kg("extract", tmp_path, "--date", "2025-06-16")
+    assert folder.returncode == 2 and "one article file" in folder.stderr and "Traceback" not in folder.stderr
+    bad = run_kg("extract", article, "--date", "Friday")
+    assert bad.returncode == 2 and "not a date with its year" in bad.stderr
+
+
+def test_since_until_select_articles_by_their_date(tmp_path):
+    from kg.ingest import Dates
+
+    problems = ProblemLog()
+    ids = [a.id[:3] for a in read_articles(["examples/articles"], problems, dates=Dates(since="2025-06"))]
+    assert ids == ["000"]  # the four undated samples are left out, and said so
+    assert any("4 article(s) undated" in n.message for n in problems.notes)
+    assert [a.id for a in read_articles(["examples/articles"], ProblemLog(), dates=Dates(until="2025-06-15"))] == []
+
+
+def test_query_since_until_bind_the_timeline_period(trig):
+    from conftest import run_kg
+
+    done = run_kg("query", trig, "timeline", "--since", "2025-06-15", "--until", "2025-06-15", "--format", "tsv")
+    assert done.returncode == 0, done.stderr
+    times = [line.split("\t")[0] for line in done.stdout.splitlines()[1:]]
+    assert sorted(times) == ["2025-06-09/2025-06-15", "2025-06-13/2025-06-16", "2025-06-15"]
+    other = run_kg("query", trig, "who-said", "--since", "2025-06-15")
+    assert other.returncode != 0 and "no parameter 'from'" in other.stderr
+
+
+def test_viz_since_until_draw_only_statements_dated_within(seed_build):
+    from kg.graph.rdflib_view import dataset_to_store
+    from kg.viz import dated_within, network_from_store
+
+    network = network_from_store(dataset_to_store(seed_build.dataset))
+    friday = dated_within(network, "2025-06-13", "2025-06-13")
+    assert friday.edges and all(any(t[0].startswith("2025-06-1") for t in e.times) for e in friday.edges.values())
+    assert any(t[1] == "on Friday" for e in friday.edges.values() for t in e.times)
+    assert not any(t[1] == "on Sunday" and len(e.times) == 1 for e in friday.edges.values() for t in e.times)
+    assert set(friday.nodes) == {end for e in friday.edges.values() for end in (e.source, e.target)}
+    assert dated_within(network, "1990", "1999").edges == {}
