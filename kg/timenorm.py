@@ -57,12 +57,20 @@ _UNIT = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(
 _DURATION = re.compile(r"^(?:the\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|at\s+least|some|"
                        r"several|a\s+few|few|many)\s+)*"
                        r"(?:" + _COUNT + r"\s+)?" + _UNIT + r"(?:\s+and\s+[\w-]+\s+" + _UNIT + r")?$", re.I)
-_VAGUE = re.compile(r"^(?:in\s+)?(?:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|previous)\s+"
-                    r"(?:[\w-]+\s+|couple\s+of\s+)?(?:days|weeks|months|years|decades)$", re.I)
+_VAGUE = re.compile(r"^(?:in\s+|over\s+|during\s+)?(?:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|"
+                    r"previous)\s+(?:[\w-]+\s+|couple\s+of\s+)?(?:days?|weeks?|months?|years?|decades?)$", re.I)
+# "2003-04", "1999/2000": a financial or sporting year across two calendar years
+_TWO_YEARS = re.compile(r"^(?:the\s+)?((?:1[5-9]|20)\d\d)\s*[-/–]\s*(\d\d|(?:1[5-9]|20)\d\d)(?:\s+season)?$", re.I)
+_DECADES = re.compile(r"^(?:the\s+)?(?:(?:1[5-9]\d|20\d)0s)(?:\s*(?:,|and|to|or|-|–)\s*(?:the\s+)?(?:1[5-9]\d|20\d)0s)+$", re.I)
+_PART_OF_YEAR = re.compile(r"^(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+"
+                           r"((?:1[5-9]|20)\d\d)$", re.I)
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
+             "last": 4}
 _HYPHEN_DURATION = re.compile(r"^[\w]+-" + r"(second|minute|hour|day|week|month|year|decade)$", re.I)
 _LEADING = re.compile(r"^(?:(?:on|in|at|during|over|for|throughout|of|the|by|from)\s+)+", re.I)
 _MODIFIERS = re.compile(r"\b(?:late|early|earlier|later|mid|midday|around|about|as\s+early\s+as|as\s+late\s+as|until|"
-                        r"sometime|some\s+time)\b[-\s]*", re.I)
+                        r"sometime|some\s+time|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of(?:\s+the)?)\b[-\s]*",
+                        re.I)
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight|noon|midnight|day)\b", re.I)
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*$")
@@ -235,6 +243,8 @@ def normalise(text: str, date: str | None, future: bool = False, preposition: st
         return None
     if prep in RANGE:
         return _range(text, date, future)
+    if _VAGUE.match(re.sub(r"^(?:on|at|for|throughout)\s+", "", text, flags=re.I)):
+        return TimeValue(text, None, UNRESOLVED)  # "in the last year": the twelve months before, not last year
     core = _LEADING.sub("", text)
     if prep in SINCE:
         core = re.sub(r"^since\s+", "", core, flags=re.I)
@@ -280,6 +290,21 @@ def _point(core: str, date: str | None, future: bool) -> tuple[str | None, str] 
     if decade:
         first = int(decade.group(1)) * 10
         return f"{first}/{first + 9}", ABSOLUTE
+    if _DECADES.match(core):  # "the 1980s and 1990s"
+        starts = [int(d) * 10 for d in re.findall(r"(1[5-9]\d|20\d)0s", core)]
+        return f"{min(starts)}/{max(starts) + 9}", ABSOLUTE
+    two = _TWO_YEARS.match(core)
+    if two:
+        first, second = int(two.group(1)), two.group(2)
+        last = first // 100 * 100 + int(second) if len(second) == 2 else int(second)
+        return (f"{first}/{last}", ABSOLUTE) if last == first + 1 else (None, UNRESOLVED)
+    part = _PART_OF_YEAR.match(core)
+    if part:
+        year, quarter = part.group(3), _QUARTERS[part.group(1).lower()]
+        if part.group(2).lower() == "half":
+            first_month = 1 if quarter == 1 else 7
+            return f"{year}-{first_month:02d}/{year}-{first_month + 5:02d}", ABSOLUTE
+        return f"{year}-{3 * quarter - 2:02d}/{year}-{3 * quarter:02d}", ABSOLUTE
     has_year = bool(_YEAR.search(core))
     base = base_date(date)
     if not has_year and base is None:
@@ -308,6 +333,8 @@ def _point(core: str, date: str | None, future: bool) -> tuple[str | None, str] 
     else:
         value = _at_precision(parsed.date_obj, period if period in {"year", "month"} else "day")
     if has_year:
+        if str(parsed.date_obj.year) not in _YEAR.findall(core):
+            return None, UNRESOLVED  # the parser filled in a year the text does not name
         return value, ABSOLUTE
     return value, RELATIVE
 
