@@ -120,6 +120,11 @@ def test_article_date_forms(raw, expected):
     ("June 12", None, False, None, "unresolved"),  # no year, no article date
     ("on the 61st day", MONDAY, False, None, "unresolved"),  # not 1961, not a date at all
     ("in recent weeks", MONDAY, False, None, "unresolved"),
+    ("in 2003-04", None, False, "2003/2004", "absolute"),  # a financial year, not April 2003
+    ("in the fourth quarter of 2004", None, False, "2004-10/2004-12", "absolute"),
+    ("in the 1980s and 1990s", None, False, "1980/1999", "absolute"),
+    ("last year", MONDAY, False, "2024", "relative"),
+    ("in the last year", MONDAY, False, None, "unresolved"),  # the twelve months before, not 2024
 ])
 def test_time_expressions(text, date, future, value, how):
     result = normalise(text, date, future=future)
