@@ -160,7 +160,7 @@ def _metadata_parser():
         "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"})
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # one per article date (and tense) in use
 def _sentence_parser(base: dt.date | None, future: bool):
     from dateparser.date import DateDataParser
 
