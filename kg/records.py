@@ -168,6 +168,7 @@ class Mention(_Record):
     cataphor: int | None = None  # pronouns in a fronted phrase: offset of the main clause's named subject after it
     controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
     matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb
+    typed: bool = False  # named mentions: the label comes from evidence in the text (context words), not the model alone
 
 
 @dataclass(frozen=True, slots=True)

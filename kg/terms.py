@@ -59,7 +59,8 @@ KG_TERMS: dict[str, str] = {
     "modality": "the hedge of the statement (may, could, …)",
     "kind": "fact, speech, …: the kind of triple the statement comes from",
     "confidence": "the best confidence of its evidence (0..1)",
-    "corroboration": "how many distinct articles support the statement",
+    "corroboration": "how many distinct articles support the statement with evidence at or above the plain-edge "
+                     "threshold (--min-confidence); 0 when every reading is below it",
     "reports": "a speech act → the statement it reports",
     "contradicts": "a statement → another that says the opposite",
     "evidence": "a statement → one of its evidence nodes (in the article's graph)",

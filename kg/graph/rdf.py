@@ -8,7 +8,8 @@
   counts and roles;
 * the shared graph ``kg:statements`` describing each statement once: subject,
   predicate, object, negation, modality, speaker, confidence (best evidence)
-  and corroboration (how many distinct articles support it);
+  and corroboration (how many distinct articles support it with evidence that
+  passes the plain-edge gate: 0 when every reading is below ``--min-confidence``);
 * every triple is an ``rdf:Statement`` with negation, modality,
   ``prov:wasAttributedTo`` and one evidence node per sentence (PROV-O). The
   statement IRI hashes subject, predicate, object, negation, modality and
@@ -299,18 +300,20 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     g = K.statements
     first: dict[str, Triple] = {}
     best: dict[str, float] = {}
-    # the supporting articles: most statements have one, kept as its id rather than a set
+    # the supporting articles, those whose evidence passes the plain-edge gate (asserts_plainly): most
+    # statements have one, kept as its id rather than a set
     docs: dict[str, str | set[str]] = {}
     said: list[tuple[Triple, str]] = []
     for t in triples:
         stmt = _statement_term(t, K)
         first.setdefault(stmt, t)
         best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
-        seen = docs.setdefault(stmt, t.doc)
-        if isinstance(seen, set):
-            seen.add(t.doc)
-        elif seen != t.doc:
-            docs[stmt] = {seen, t.doc}
+        if asserts_plainly(t.confidence):
+            seen = docs.setdefault(stmt, t.doc)
+            if isinstance(seen, set):
+                seen.add(t.doc)
+            elif seen != t.doc:
+                docs[stmt] = {seen, t.doc}
         if t.kind == "speech" or t.attributed_to:
             said.append((t, stmt))
     reports: dict[str, set[str]] = defaultdict(set)
@@ -330,7 +333,7 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
             f"{stmt} {K.negated} {_bool(t.negated)} {g}",
             f"{stmt} {K.kind} {literal(t.kind)} {g}",
             f"{stmt} {K.confidence} {_decimal(best[stmt])} {g}",
-            f"{stmt} {K.corroboration} {_int(len(docs[stmt]) if isinstance(docs[stmt], set) else 1)} {g}",
+            f"{stmt} {K.corroboration} {_int(_count(docs.get(stmt)))} {g}",
         ]
         if t.modality:
             group.append(f"{stmt} {K.modality} {literal(t.modality)} {g}")
@@ -341,6 +344,11 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
         yield group
     for predicate, lemma in relations.items():
         yield [f"{predicate} {LABEL} {literal(lemma)} {g}"]
+
+
+def _count(docs: str | set[str] | None) -> int:
+    """How many articles: none, one (kept as its id) or a set of them."""
+    return 0 if docs is None else len(docs) if isinstance(docs, set) else 1
 
 
 def _contradictions(statements: Mapping[str, Triple], vocab: Vocabulary) -> dict[str, list[str]]:
@@ -364,7 +372,8 @@ def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=N
     ``prov:wasAttributedTo`` (the speaker, an entity IRI when it resolved),
     ``kg:reports`` (speech act → the statement it reports), ``kg:contradicts``
     (negated statement → the same claim asserted), ``kg:confidence`` (best
-    evidence) and ``kg:corroboration`` (distinct supporting articles).
+    evidence) and ``kg:corroboration`` (distinct articles whose evidence passes the plain-edge
+    gate, :func:`~kg.extract.confidence.asserts_plainly`; 0 when none does).
     ``entity_names`` tells which speakers are entities (``None``: all).
     """
     return [q for group in statement_groups(triples, vocab, entity_names) for q in group]
