@@ -353,3 +353,28 @@ def test_adverbial_cleft_with_not_until_asserts_the_event(nlp):
     assert ("the big clubs", "call", None, False, None, None, "fact") in rows  # relation "came calling"
     assert not any(neg for _, _, _, neg, *_ in rows)
     assert not any(s.lower() == "it" for s, *_ in rows)
+
+
+def test_expletive_it_before_an_adjective_and_a_clause_is_no_triple(nlp):
+    # "it is not surprising that …": the clause is read on its own, "it — is not — surprising" is nothing
+    rows = _rows(nlp, "It is not surprising that thousands of fans have complained.")
+    assert ("thousands of fans", "complain", None, False, None, None, "fact") in rows
+    assert not any(s == "It" for s, *_ in rows)
+    rows = _rows(nlp, "It is not clear whether the striker will play on Saturday.")
+    assert not any(s == "It" for s, *_ in rows)
+    assert ("the striker", "play on", "Saturday", False, "question", None, "fact") in rows
+    # a referring "it" with no clause stays
+    assert _rows(nlp, "It is not cheap.") == [("It", "be", "cheap", True, None, None, "copula")]
+
+
+def test_cannot_wait_is_eagerness_not_a_negation(nlp):
+    rows = _rows(nlp, "The new signing said he cannot wait to make his debut.")
+    assert not any(neg for _, p, _, neg, *_ in rows if p.startswith("wait"))
+    # a plain negated "wait" stays negated
+    assert any(neg for _, p, _, neg, *_ in _rows(nlp, "The board did not wait for the report.") if p.startswith("wait"))
+
+
+def test_negation_falls_on_badly(nlp):
+    found = extractions(nlp, "Arrese said the Spaniard had not played badly.")
+    assert [(e.subject.text, e.relation, e.negated) for e in found if e.kind != "speech"] == [
+        ("the Spaniard", "had not played badly", True)]

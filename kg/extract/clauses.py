@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
-from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverbial_focus, is_cleft_frame, is_elided_verb
+from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
+                     is_cleft_frame, is_elided_verb)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
@@ -551,8 +552,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         return []
     if verb.dep_ == "relcl" and is_infinitival(verb) and not any(c.dep_ in SUBJECTS for c in verb.children):
         return []  # "no case to answer": an infinitival relative, as the acl above
-    if is_cleft_frame(verb) or impersonal_report(verb)[0]:
-        return []  # "it was Radcliffe who …", "it is understood that …" say nothing (frames.py)
+    if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
+        return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
     if subj_tok is None:

@@ -41,6 +41,7 @@ from ..records import Article, Entity, Triple
 from .ntext import (ALT_LABEL, ATTRIBUTED_TO, DERIVED_FROM, HAS_OCCUPATION, LABEL, OBJECT, PREDICATE, PREF_LABEL,
                     ROLE, ROLE_NAME, STATEMENT, SUBJECT, TYPE, XSD_DATE, _bool, _decimal, _digest, _int,
                     iri, literal, nn, nquads)
+from .geo import geo_quads
 from .vocab import DCTERMS, KG_TERMS, RDF, SDO, TYPE_CLASSES, Vocabulary
 
 
@@ -388,7 +389,8 @@ def merge_same_iri(entities: Iterable[Entity]) -> list[Entity]:
         aliases = sorted({a for e in group for a in e.aliases} | {e.name for e in group})
         merged.append(Entity(head.name, head.type, tuple(aliases), head.iri, sum(e.mentions for e in group),
                              tuple(sorted({d for e in group for d in e.docs})),
-                             tuple(dict.fromkeys(r for e in group for r in e.roles))))
+                             tuple(dict.fromkeys(r for e in group for r in e.roles)),
+                             next((e.geo for e in group if e.geo), None)))
     return merged
 
 
@@ -412,6 +414,7 @@ def entity_groups(entities: Iterable[Entity], vocab: Vocabulary) -> Iterator[lis
                       f"{role_iri} {ROLE_NAME} {literal(role.role)} {g}"]
             if role.of:
                 group.append(f"{role_iri} {K.roleOf} {_entity(role.of, vocab)} {g}")
+        group += geo_quads(e, vocab)
         yield group
 
 

@@ -67,6 +67,15 @@ class Resolution:
     def by_name(self) -> dict[str, Entity]:
         return {e.name: e for e in self.entities}
 
+    def renamed(self, entities: list[Entity], names: Mapping[str, str]) -> "Resolution":
+        """The same resolution with ``entities`` in place of its own, and every mention of an entity
+        named in ``names`` going to the entity named by its value (kg.places joins two names of one place)."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for name, counter in self.votes.items():
+            votes[names.get(name, name)].update(counter)
+        spans = {doc: [(end, names.get(name, name)) for end, name in row] for doc, row in self._spans.items()}
+        return Resolution(entities, dict(votes), self._starts, spans, self.antecedents)
+
 
 class _UnionFind:
     """networkx's union-find, where joining ``a`` into ``b`` keeps ``b``'s representative (the
