@@ -137,13 +137,15 @@ def preverbal_adverbs(verb) -> list:
             and not c.doc[c.i + 1].is_punct and not (c.i > 0 and c.doc[c.i - 1].is_punct)]
 
 
-def lemma_of(verbs, passive: bool, has_agent: bool) -> str:
-    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up")."""
+def lemma_of(verbs) -> str:
+    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up");
+    each passive verb of the chain keeps "be" and its participle: "is thought to be made" → "be thought to
+    be made" (not "think to be made"), "was forced to resign" → "be forced to resign"."""
     words = []
     for k, v in enumerate(verbs):
         if k and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             words.append("to")
-        if passive and not has_agent and k == len(verbs) - 1:
+        if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
         else:
             words.append(v.lemma_.lower())
@@ -340,10 +342,11 @@ class Reading:
 
 
 def passive_with_agent(p: Predicate) -> Reading | None:
-    """Passive with a ``by`` agent: "Strikes were launched by Israel" → Israel — launch — strikes.
+    """Passive with a ``by`` agent, read as written: "The Mac mini has been welcomed by Apple fans"
+    → The Mac mini — has been welcomed by (be welcomed by) — Apple fans.
 
-    The objects stay empty here: the subject and agent are swapped when the
-    extractions are made (the patient becomes the object)."""
+    The objects stay empty here: the agent becomes the object when the
+    extractions are made (passive.py)."""
     if not (p.passive and p.agent is not None):
         return None
     return Reading("passive", [], extra_preps=[(b, o) for b, o in p.preps if b is not p.by_tok])
@@ -551,7 +554,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     reading = read_predicate(p)
     kind, construction, objects = reading.kind, reading.construction, reading.objects
     rel_words = reading.rel_words if reading.rel_words is not None else p.rel_words_base
-    lemma = lemma_of(verbs, passive, agent is not None)
+    lemma = lemma_of(verbs)
     if reading.lemma_suffix:
         lemma = f"{lemma} {reading.lemma_suffix}".replace("  ", " ")
     extra = extra_arguments(p, reading)
@@ -564,10 +567,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
     subjects = [np_argument(t, offset) for t in conjuncts(subj_tok)[:MAX_CONJ]]
     if passive and agent is not None:
-        # graph reading: agent — lemma — patient; the CaRB line restores the surface order
+        # read as written, patient first (passive.py): "The Mac mini — has been welcomed by — Apple fans"
         relation = " ".join(rel_words + [by_tok.text])
-        agents = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
-        subjects, objects = agents, subjects
+        lemma = f"{lemma} {by_tok.lower_}"
+        objects = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
