@@ -471,7 +471,57 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
     return Reading("speech", [make_argument(p.doc, s, e, q, p.offset, is_clause=True)], kind="speech", is_clause=True)
 
 
-READERS = (passive_with_agent, core_object, clausal_complement, prepositional_object, open_complement)
+def stranded_preposition(verb):
+    """A preposition left without its object at the end of a relative clause ("starred in", "looking
+    at"): its object is the noun the clause modifies (:func:`relative_antecedent`), else ``None``."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and prep_object(c) is None
+                 and not any(True for _ in c.children)), None)
+
+
+def relative_antecedent(verb):
+    """The noun modified by the relative clause ``verb`` belongs to, through the verbs conjoined in it
+    ("Garden State, which he wrote, directed and starred in" → Garden State), else ``None``."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return antecedent(cur)
+        if cur.dep_ not in {"conj", "advcl"} or cur.head.pos_ not in PREDICATE_POS:
+            return None
+        cur = cur.head
+    return None
+
+
+def stranded_preposition_object(p: Predicate) -> Reading | None:
+    """A relative clause whose preposition is left at its end takes the modified noun as that
+    preposition's object: "Zach Braff won the award for Garden State, which he wrote, directed and
+    starred in" → he — starred in — Garden State (not "he — starred"); "a position we have been
+    looking at" → we — have been looking at — a position."""
+    prep = stranded_preposition(p.tail)
+    noun = relative_antecedent(p.tail) if prep is not None else None
+    if noun is None or p.clause is not None or any(c.i != noun.i and not is_relative_pronoun(c) for c in p.core):
+        return None
+    return Reading("prep", [np_argument(noun, p.offset)], rel_words=p.rel_words_base + [prep.text],
+                   lemma_suffix=prep.lower_, extra_preps=p.preps)
+
+
+def parenthetical_report(p: Predicate) -> Reading | None:
+    """A reporting clause set in commas before the words it reports, parsed as their ``parataxis``:
+    "But, he said, it would struggle to be as popular as BitTorrent" → he — said — "it would
+    struggle to be as popular as BitTorrent" (not "he — said" with nothing said)."""
+    tail = p.tail
+    if not is_reporting(tail) or tail.dep_ != "parataxis" or tail.head.pos_ not in PREDICATE_POS or tail.head.i < tail.i:
+        return None
+    q = tail.head
+    after = tail.right_edge.i
+    keep = {t.i for t in q.subtree if t.i > after}
+    if q.i not in keep:
+        return None
+    s, e = block(q, keep)
+    return Reading("speech", [make_argument(p.doc, s, e, q, p.offset, is_clause=True)], kind="speech", is_clause=True)
+
+
+READERS = (passive_with_agent, stranded_preposition_object, core_object, clausal_complement, prepositional_object,
+           open_complement)
 
 
 def read_predicate(p: Predicate) -> Reading:
@@ -479,7 +529,7 @@ def read_predicate(p: Predicate) -> Reading:
     reporting verb when that left no object."""
     reading = next((r for r in (reader(p) for reader in READERS) if r is not None), None) or Reading("none", [])
     if not reading.objects:
-        quote = quote_before_reporting_verb(p)
+        quote = quote_before_reporting_verb(p) or parenthetical_report(p)
         if quote is not None:
             quote.extra_preps = reading.extra_preps
             quote.rel_words = reading.rel_words
@@ -503,6 +553,16 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
     return sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
+
+
+def is_elliptical(verb) -> bool:
+    """A clause that leaves its predicate to the context, read with no argument at all: a modal or
+    auxiliary standing alone ("… an experience as I can", "We crave success as much as he does",
+    "saying most were not"), or the clause of a comparison ("as "dramatic" as Mr Renner believed").
+    It says nothing by itself; the clause it is compared with is read on its own."""
+    if verb.tag_ == "MD" or verb.lemma_ in {"do", "be", "have"}:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in verb.children)
 
 
 def is_bare_participle(verb, rel) -> bool:
@@ -560,6 +620,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
+    if not reading.objects and not extra and is_elliptical(verb):
+        return []
 
     if is_bare_participle(verb, rel):
         rel_words = ["be"] + rel_words

@@ -81,13 +81,42 @@ def is_ranking(owned) -> bool:
                for t in owned.children if t.i < owned.i)
 
 
+# People named by the office, post or tie they hold to someone: "Microsoft's security chief",
+# "Iran's supreme leader", "Blair's wife". (kg.resolve.roles reads the same roles off names.)
+ROLE_NOUNS = frozenset("""
+president minister secretary leader commander chief director spokesperson spokesman spokeswoman envoy
+ambassador governor mayor senator chancellor premier king queen prince princess pope ceo chairman chairwoman
+chair speaker judge coach manager editor founder co-founder boss captain head adviser advisor lawyer solicitor
+owner executive official officer striker defender midfielder goalkeeper keeper winger skipper player
+singer guitarist drummer frontman presenter host author producer analyst economist economists strategist
+wife husband son daughter father mother brother sister partner girlfriend boyfriend fiancee widow
+family friend rival team-mate colleague successor predecessor deputy assistant
+""".split())
+
+
+def is_role_noun(owned) -> bool:
+    """A person named by a role or tie ("leader", "ex-head", "wife"): what "X's Y" says X has."""
+    word = owned.lower_.split("-")[-1]
+    return owned.lower_ in ROLE_NOUNS or word in ROLE_NOUNS or owned.lemma_.lower() in ROLE_NOUNS
+
+
 def says_possession(tok) -> bool:
     """Whether "X's Y" says X has Y: X is a name (not "a collector's box", "last year's
-    tournament"), and Y is no name ("Britain's Jason Gardener") and no ranking."""
+    tournament"), and Y is a role or tie held to X ("Microsoft's security chief", "Iran's supreme
+    leader"), not a thing, act or quality, which is possessive noise in a graph ("Gary Neville's
+    cross", "Van Nistelrooy's absence", "Britain's right to govern itself"), no name ("Britain's
+    Jason Gardener") and no ranking ("Europe's second largest producer")."""
     owned = tok.head
     if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_OWNERS or not tok.ent_type_:
         return False
-    return owned.pos_ != "PROPN" and not is_ranking(owned)
+    return owned.pos_ != "PROPN" and not is_ranking(owned) and is_role_noun(owned)
+
+
+def of_phrase(noun) -> set[int]:
+    """The tokens of an "of" phrase right after ``noun`` ("head of internal accounting"), which
+    completes a role; other prepositional phrases stay out."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    return kept_tokens(of, NP_DROP) if of is not None else set()
 
 
 def possessives(sent, offset: int = 0) -> list[Extraction]:
@@ -101,6 +130,7 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
             continue
         owner = tok.head
         keep = kept_tokens(owner, NP_DROP | {"poss", "prep"}, CONJ_DROP)
+        keep |= of_phrase(owner)  # "WorldCom's ex-head of internal accounting"
         start, end = block(owner, keep)
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)

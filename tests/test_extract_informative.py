@@ -1,0 +1,85 @@
+"""Triples that say something (issue 16): constructions that gave empty or uninformative triples in
+the blind audits, on real BBC sentences — the triple read now, and what must not be read."""
+from __future__ import annotations
+
+from extract_helpers import extractions, triples
+
+
+# ---------------------------------------------------------------- elliptical clauses
+
+def test_a_modal_standing_alone_says_nothing(nlp):
+    text = ('He said: "All my best efforts will be directed towards keeping the film as liberating and '
+            'iconoclastic an experience as I can.')
+    got = triples(nlp, text)
+    assert ("I", "can", None) not in got
+    assert ("He", "say", "All my best efforts will be directed towards keeping the film as liberating and "
+            "iconoclastic an experience as I can") in got
+
+
+def test_an_elliptical_do_or_be_says_nothing(nlp):
+    assert triples(nlp, "We crave success as much as he does.") == [("We", "crave", "success")]
+    got = triples(nlp, "The inquiry argued that only a few police officers were racist, saying most were not.")
+    assert ("only a few police officers", "be", "racist") in got
+    assert not [t for t in got if t[0] == "most"]
+
+
+def test_the_clause_of_a_comparison_says_nothing(nlp):
+    got = triples(nlp, 'However, Peter Zombic said he did not feel the situation was as "dramatic" as Mr Renner believed.')
+    assert ("Mr Renner", "believe", None) not in got
+    assert ("the situation", "be", None) not in got
+    assert ("Peter Zombic", "say", 'he did not feel the situation was as "dramatic" as Mr Renner believed') in got
+
+
+def test_an_intransitive_verb_with_a_noun_subject_stays(nlp):
+    # not elliptical: "fell" is the fact, with its amount
+    got = triples(nlp, "Although inventories fell 0.7% month on month, they were 36% higher than a year ago.")
+    assert ("inventories", "fall", None) in got
+
+
+# ---------------------------------------------------------------- a preposition left at the end of a relative
+
+def test_a_stranded_preposition_takes_the_modified_noun(nlp):
+    text = "Scrubs star Zach Braff won the award for best first feature for Garden State, which he wrote, directed and starred in."
+    got = triples(nlp, text)
+    assert ("he", "star in", "Garden State") in got and ("he", "write", "Garden State") in got
+    assert ("he", "star", None) not in got
+
+
+def test_a_stranded_preposition_stays_in_the_relation(nlp):
+    [e] = [e for e in extractions(nlp, '"He is a left-sided player, a position we have been looking at and he showed '
+                                       'so much talent."') if e.subject.text == "we"]
+    assert (e.relation, e.relation_lemma, e.object.text) == ("have been looking at", "look at", "a position")
+
+
+def test_a_relative_with_its_object_has_no_stranded_preposition(nlp):
+    # negative: "at" has its own object, nothing is folded
+    got = triples(nlp, "The film, which he shot at Pinewood, won the award.")
+    assert ("he", "shoot", "The film") in got
+
+
+# ---------------------------------------------------------------- a reporting clause in commas
+
+def test_a_reporting_clause_in_commas_reports_what_follows(nlp):
+    got = triples(nlp, "But now, he said, laptops can last much longer.")
+    assert ("he", "say", "laptops can last much longer") in got
+    assert ("he", "say", None) not in got
+    got = triples(nlp, "But, he said, it would struggle to be as popular as BitTorrent.")
+    assert ("he", "say", "it would struggle to be as popular as BitTorrent") in got
+
+
+# ---------------------------------------------------------------- possessives: roles, not noise
+
+def _poss(nlp, text):
+    return [(e.subject.text, e.relation_lemma, e.object.text) for e in extractions(nlp, text) if e.kind == "poss"]
+
+
+def test_a_possessed_thing_act_or_quality_is_noise(nlp):
+    assert _poss(nlp, "Wayne Rooney met Gary Neville's cross to the near post with a low shot.") == []
+    assert _poss(nlp, "United have also been hit by injuries to both Alan Smith and Louis Saha during Van Nistelrooy's absence.") == []
+    assert _poss(nlp, "He said his conviction in Britain's right to govern itself had not changed.") == []
+    assert _poss(nlp, "Our correspondent says that India's TV channels have so far refused to be dragged into the controversy.") == []
+
+
+def test_a_possessed_role_is_kept_with_its_of_phrase(nlp):
+    assert _poss(nlp, "Iran's supreme leader rejected the offer.") == [("Iran", "have", "supreme leader")]
+    assert _poss(nlp, "Tesco's head of marketing said sales rose.") == [("Tesco", "have", "head of marketing")]
