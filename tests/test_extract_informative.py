@@ -83,3 +83,88 @@ def test_a_possessed_thing_act_or_quality_is_noise(nlp):
 def test_a_possessed_role_is_kept_with_its_of_phrase(nlp):
     assert _poss(nlp, "Iran's supreme leader rejected the offer.") == [("Iran", "have", "supreme leader")]
     assert _poss(nlp, "Tesco's head of marketing said sales rose.") == [("Tesco", "have", "head of marketing")]
+
+
+# ---------------------------------------------------------------- pronoun objects
+
+def _resolved(nlp, text):
+    from kg.builder import resolve_analyses
+    from kg.graph.vocab import Vocabulary
+    from kg.pipeline import analyse_articles
+    from kg.records import Article
+
+    analyses = list(analyse_articles([Article("t0", text)], nlp))
+    triples, _, _ = resolve_analyses(analyses, Vocabulary())
+    return [(t.subject, t.relation_lemma, t.object) for t in triples]
+
+
+def test_a_pronoun_that_names_nobody_keeps_its_relative_clause(nlp):
+    text = ("The Alexander Walker Special Award - which honours those who have made a supreme contribution to British "
+            "film - went to Tim Bevan and Eric Fellner.")
+    got = triples(nlp, text)
+    assert ("The Alexander Walker Special Award", "honour", "those who have made a supreme contribution to British film") in got
+    assert ("The Alexander Walker Special Award", "honour", "those") not in got
+    # the defining clause is no triple of its own ("those who made X — made — X")
+    assert not [t for t in got if t[0].startswith("those")]
+
+
+def test_a_bare_pronoun_object_with_no_entity_is_no_fact(nlp):
+    text = ("The awards have been running since 1997, but in 2002 the British Academy of Film and Television decided "
+            "to split them into separate games and interactive ceremonies.")
+    got = _resolved(nlp, text)
+    assert not [t for t in got if t[2] == "them"]
+    got = _resolved(nlp, "Having said that, Burnley are yet to concede a goal in this Cup run.")
+    assert not [t for t in got if t[2] == "that"]
+
+
+def test_a_named_object_in_capitals_is_no_pronoun(nlp):
+    got = _resolved(nlp, "The firm said 1,200 jobs will go in IT.")
+    assert [t for t in got if t[2] == "IT"]
+
+
+# ---------------------------------------------------------------- headings, counted nouns, unasserted infinitives
+
+def test_a_colon_marks_a_heading_not_an_apposition(nlp):
+    assert [e for e in extractions(nlp, "DVD review: Harry Potter and the Prisoner of Azkaban") if e.kind == "appos"] == []
+    # negative: a comma apposition stays
+    assert ("Rising Sun", "be", "the console game") in triples(nlp, "Rising Sun, the console game, sold well.", kinds={"appos"})
+
+
+def test_a_clause_after_a_counted_noun_modifies_what_is_counted(nlp):
+    got = triples(nlp, 'The number of holes considered "critical" is more than usual.')
+    assert ("holes", "be considered", '"critical"') in got
+    assert ("The number of holes", "be considered", '"critical"') not in got
+    assert ("The number of holes", "be", "more than usual") in got
+
+
+def test_an_infinitival_relative_is_not_what_happened(nlp):
+    text = "The Lib Dems have named the 14 seats where there are enough students to take the Lib Dems from second place."
+    got = triples(nlp, text)
+    assert ("enough students", "take", "the Lib Dems") not in got
+    assert ("The Lib Dems", "name", "the 14 seats") in got
+    # after a rank it is what happened
+    assert ("the first woman", "win", "the prize") in triples(nlp, "She became the first woman to win the prize.")
+
+
+def test_what_is_allowed_or_helped_is_not_asserted(nlp):
+    got = triples(nlp, "The phone will allow golf fans to improve their swing via a golfing game.")
+    assert got == [("The phone", "allow", "golf fans to improve their swing via a golfing game")]
+    got = triples(nlp, "It will help scientists work out the safety requirements for the stockpile.")
+    assert not [t for t in got if t[0] == "scientists"]
+    # negative: a modal clause with its subject is read ("they — should go")
+    assert ("they", "go", None) in triples(nlp, "I think they should go home.")
+
+
+def test_a_report_inside_a_free_relative_is_no_speech_act(nlp):
+    text = ('Tim Collins is setting out a new scheme of vocational grants to tackle what he says are '
+            '"crippling skills shortages".')
+    assert not [e for e in extractions(nlp, text) if e.kind == "speech"]
+
+
+def test_a_clause_object_keeps_the_conjunction_of_a_clause_inside_it(nlp):
+    text = "Conservative family spokeswoman Theresa May said if the party was in government again it would make sure the law was repealed."
+    [e] = [e for e in extractions(nlp, text) if e.kind == "speech"]
+    assert e.object.text == "if the party was in government again it would make sure the law was repealed"
+    # negative: the complementiser of the reported clause itself stays out of the object
+    [e] = [e for e in extractions(nlp, "Trump said that Iran seeks talks.") if e.kind == "speech"]
+    assert e.object.text == "Iran seeks talks"

@@ -31,8 +31,8 @@ from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverb
 from .modality import complement_noun, content_noun, denied_content, frame
 from .polarity import (HEDGE_ADJ, is_correlative_not, is_deferred, is_negated, is_not_until, modality_of, negation_tokens,
                        negative_determiner)
-from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
-from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
+from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
+from .spans import RELATIVE_HEADS, block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
 from .speech import DENIAL, content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -555,6 +555,34 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
     return sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
 
 
+def is_permitted_infinitive(verb) -> bool:
+    """An infinitive with its own subject under the verb that causes, allows or helps it: "The phone
+    will allow golf fans to improve their swing", "It will help scientists work out the safety
+    requirements". What is allowed or helped is not asserted; it stays the governor's object
+    ("The phone — will allow — golf fans to improve their swing")."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.pos_ not in PREDICATE_POS:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    # "to improve", or bare ("help scientists work out"); not a modal clause ("they should go")
+    return all(a.lower_ == "to" for a in aux) and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def reports_a_fragment(verb) -> bool:
+    """A reporting verb inside a free relative: "to tackle what he says are "crippling skills
+    shortages"". Its clause lost its subject to "what"; "he — says — are crippling skills
+    shortages" is a fragment, not what he said."""
+    return is_reporting(verb) and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in {"VBZ", "VBP", "VBD"}
+        and not any(g.dep_ in SUBJECTS and g.i > verb.i for g in c.children) for c in verb.children)
+
+
+def defines_its_subject(verb, subj) -> bool:
+    """The relative clause that defines a pronoun ("those who have made a supreme contribution to
+    British film"): it is part of that argument wherever it is used (spans.RELATIVE_HEADS), and read
+    on its own it says only "those who made X — made — X"."""
+    return verb.dep_ == "relcl" and subj.lower_ in RELATIVE_HEADS and verb.head.i == subj.i
+
+
 def is_elliptical(verb) -> bool:
     """A clause that leaves its predicate to the context, read with no argument at all: a modal or
     auxiliary standing alone ("… an experience as I can", "We crave success as much as he does",
@@ -578,13 +606,13 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     """Every extraction of one predicate (one per subject × object conjunct)."""
     verbs = chain(verb)
     tail = verbs[-1]
-    if verb.dep_ == "acl" and is_infinitival(verb):
+    if is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb):
         return []
     if is_cleft_frame(verb) or impersonal_report(verb)[0]:
         return []  # "it was Radcliffe who …", "it is understood that …" say nothing (frames.py)
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
-    if subj_tok is None:
+    if subj_tok is None or defines_its_subject(verb, subj_tok):
         return []
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)

@@ -50,6 +50,13 @@ def two_names(head, tok) -> bool:
     return not (is_acronym_of(head, tok) or is_acronym_of(tok, head))
 
 
+def across_colon(head, tok) -> bool:
+    """A colon between the two nouns marks a heading or a title, not an apposition: "DVD review:
+    Harry Potter and the Prisoner of Azkaban", "Robin Hood: Prince of Thieves"."""
+    lo, hi = sorted((head.i, tok.i))
+    return any(t.text == ":" for t in head.doc[lo:hi])
+
+
 def appositions(sent, offset: int = 0) -> list[Extraction]:
     """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name.
     Two names side by side are no apposition (:func:`two_names`)."""
@@ -57,7 +64,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
     for tok in sent:
         if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
-        if two_names(tok.head, tok):
+        if two_names(tok.head, tok) or across_colon(tok.head, tok):
             continue
         head = tok.head
         a, b = head, tok
