@@ -168,3 +168,19 @@ def test_a_clause_object_keeps_the_conjunction_of_a_clause_inside_it(nlp):
     # negative: the complementiser of the reported clause itself stays out of the object
     [e] = [e for e in extractions(nlp, "Trump said that Iran seeks talks.") if e.kind == "speech"]
     assert e.object.text == "Iran seeks talks"
+
+
+# ---------------------------------------------------------------- an object conjunct that starts the next clause
+
+def test_an_object_conjunct_that_is_the_next_verbs_subject(nlp):
+    text = ("Rangers were beginning to dominate the midfield and Vignal, collecting a knock back from Fernando Ricksen, "
+            "broke the deadlock, Douglas somehow letting the Frenchman's dipping drive slip through his grasp.")
+    got = triples(nlp, text)
+    assert ("Vignal", "break", "the deadlock") in got
+    assert ("Rangers", "begin to dominate", "the midfield") in got
+    assert ("Rangers", "begin to dominate", "Vignal") not in got and ("Rangers", "break", "the deadlock") not in got
+
+
+def test_a_verb_with_its_own_and_keeps_the_subject_and_objects(nlp):
+    got = triples(nlp, "Israel struck the port and the airport, and launched missiles at the base.")
+    assert ("Israel", "strike", "the airport") in got and ("Israel", "launch", "missiles") in got

@@ -186,7 +186,7 @@ def _subject_of(verb, depth: int = 0):
     if reporter_conj(verb) is not None:
         return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
-        return _subject_of(verb.head, depth + 1)
+        return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
     if dep in {"relcl", "acl"}:
         if relative_object(verb, []) is not None:
             return None
@@ -197,6 +197,53 @@ def _subject_of(verb, depth: int = 0):
         # object control ("urged Israel to remain") only when the object comes before the complement
         obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
+    return None
+
+
+def next_clause_subject(noun):
+    """The verb whose subject ``noun`` really is, when the parser joined it to the object before it:
+    "Rangers were beginning to dominate the midfield and Vignal, collecting a knock back from
+    Fernando Ricksen, broke the deadlock" — Vignal broke the deadlock; Rangers did not dominate
+    Vignal. ``noun`` is the last conjunct of an object, and the next verb conjoined to the clause has
+    no subject and no "and" of its own; only punctuation and a participle clause lie between."""
+    if noun.dep_ != "conj" or not any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i):
+        return None
+    obj = noun.head
+    while obj.dep_ == "conj":
+        obj = obj.head
+    if obj.dep_ != "dobj" or any(c.dep_ == "conj" and c.i > noun.i for c in noun.children):
+        return None
+    gov = obj.head
+    heads = [gov]
+    while heads[-1].dep_ == "xcomp" and heads[-1].head.pos_ in PREDICATE_POS and len(heads) < 4:
+        heads.append(heads[-1].head)
+    for head in heads:
+        verb = next((c for c in head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ == "VERB"), None)
+        if verb is None:
+            continue
+        if any(c.dep_ in SUBJECTS or (c.dep_ == "cc" and c.i < verb.i) for c in verb.children):
+            return None
+        if any(c.dep_ == "cc" and noun.i < c.i < verb.i for c in head.children):
+            return None
+        between = range(noun.right_edge.i + 1, verb.i)
+        inside = {t.i for h in heads for c in h.children if c.dep_ == "advcl" for t in c.subtree}
+        if all(noun.doc[i].is_punct or i in inside for i in between):
+            return verb
+        return None
+    return None
+
+
+def subject_in_object(verb):
+    """The object conjunct that is the subject of ``verb`` (:func:`next_clause_subject`), else ``None``."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for head in [verb.head] + [t for t in verb.head.subtree if t.dep_ == "xcomp"]:
+        for o in head.children:
+            if o.dep_ == "dobj" and o.i < verb.i:
+                last = conjuncts(o)[-1]
+                found = next_clause_subject(last)
+                if found is not None and found.i == verb.i:
+                    return last
     return None
 
 
@@ -367,7 +414,7 @@ def core_object(p: Predicate) -> Reading | None:
     if folded is not None:
         return folded
     copula = first.dep_ in {"attr", "acomp"}
-    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]]
+    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ] if next_clause_subject(o) is None]
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part (polarity.py)
