@@ -184,3 +184,11 @@ def test_an_object_conjunct_that_is_the_next_verbs_subject(nlp):
 def test_a_verb_with_its_own_and_keeps_the_subject_and_objects(nlp):
     got = triples(nlp, "Israel struck the port and the airport, and launched missiles at the base.")
     assert ("Israel", "strike", "the airport") in got and ("Israel", "launch", "missiles") in got
+
+
+def test_a_bare_noun_of_an_idiom_is_nowhere(nlp):
+    text = "The latest handheld gaming gadget, Sony's PlayStation Portable, goes on sale in the US on Thursday."
+    assert [e for e in extractions(nlp, text) if e.kind == "place"] == []
+    # negative: a thing with its determiner is somewhere
+    assert ("a port", "be in", "Fujian") in triples(nlp, "Other projects included a petrochemicals plant and a port in Fujian.",
+                                                     kinds={"place"})

@@ -172,6 +172,12 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
+def is_bare_mass_noun(noun) -> bool:
+    """A singular common noun with no determiner is part of a verb's idiom, not a thing that is
+    somewhere: "goes on sale in the US" (not "sale — be in — the US"), "went on trial in London"."""
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod", "compound", "amod"} for c in noun.children)
+
+
 def locatives(sent, offset: int = 0) -> list[Extraction]:
     """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
     a noun modified by a locative preposition whose object is a named place."""
@@ -186,6 +192,8 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         noun = tok.head
         if noun.ent_type_ in NOT_OWNERS or any(c.ent_type_ in NOT_OWNERS or c.like_num for c in noun.children if c.i < noun.i):
             continue  # "at 1330 GMT in Zurich": a time is not somewhere
+        if is_bare_mass_noun(noun):
+            continue
         keep = kept_tokens(noun, NP_DROP | {"prep"}, CONJ_DROP)
         start, end = block(noun, keep)
         subj = make_argument(doc, start, end, noun, offset)
