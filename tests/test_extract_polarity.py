@@ -147,7 +147,9 @@ def test_coordinated_verb_group_does_not_lend_its_object(nlp):
 
 def test_no_object_negates_the_predicate(nlp):
     rows = _rows(nlp, "Nearly two-thirds of all firms polled for the survey have no plans to offshore their call centres.")
-    assert [r for r in rows if r[1] == "have"] == [("Nearly two-thirds of all firms", "have", "plans", True, None, None, "fact")]
+    # the object keeps its infinitive: "have no plans" alone is not what the survey found
+    assert [r for r in rows if r[1] == "have"] == [
+        ("Nearly two-thirds of all firms", "have", "plans to offshore their call centres", True, None, None, "fact")]
     # a negative subject stays as written, not a negated predicate
     assert _rows(nlp, "No one was hurt.") == [("No one", "be hurt", None, False, None, None, "fact")]
 
@@ -263,3 +265,59 @@ def test_the_speakers_apposition_after_a_two_sentence_quote_is_not_quoted(nlp):
     appos = [t for t in triples if t.kind == "appos"]
     assert appos and all(t.modality is None and t.attributed_to is None for t in appos)
     assert ("The main drag", None, "come from", "electronics", False, "Lian Chia Liang", "fact") in rows
+
+
+def test_speaker_between_commas_inside_the_clause(nlp):
+    # "X, he said, Y": the reporting clause sits inside what it reports
+    rows = _rows(nlp, "Currently, Mr Sullivan said, search sites did not do a very good job of describing the information.")
+    assert ("search sites", "do", "a very good job of describing the information", True, None, "Mr Sullivan", "fact") in rows
+    assert ("Mr Sullivan", "say", "Currently search sites did not do a very good job of describing the information",
+            False, None, None, "speech") in rows
+    assert not any(s == "search sites" for s, _, _ in _plain(rows))
+    assert not any(p == "say" and kind == "fact" for _, p, *_, kind in rows)  # no speakerless "said" of its own
+
+
+def test_a_comma_clause_that_reports_nothing_gives_no_speaker(nlp):
+    # a parenthetical that is no reporting verb ("…, for example, …") attributes nothing
+    rows = _rows(nlp, "The plan, officials hope, will not cost jobs.")
+    assert all(spk != "The plan" for *_, spk, _ in rows)
+    rows = _rows(nlp, "Prices, however, did not fall.")
+    assert ("Prices", "fall", None, True, None, None, "fact") in rows
+
+
+def test_no_plans_to_keeps_what_is_not_planned(nlp):
+    rows = _rows(nlp, "Arsenal boss Arsene Wenger says he has no plans to sign a new goalkeeper during the January transfer window.")
+    assert ("he", "have", "plans to sign a new goalkeeper during the January transfer window", True, None,
+            "Arsenal boss Arsene Wenger", "fact") in rows
+    assert not any(o == "plans" for _, _, o, *_ in rows)
+
+
+def test_couldnt_help_but_is_no_negation(nlp):
+    # "couldn't help but return" says he returned
+    rows = _rows(nlp, "Critics said the director couldn't help but return to his old ways.")
+    assert ("the director", "return to", "his old ways", False, None, "Critics", "fact") in rows
+    assert not any(p == "help" for _, p, *_ in rows)
+    assert not any(neg for _, _, _, neg, *_ in rows)
+
+
+def test_negation_falls_on_degree_and_manner_adverbs(nlp):
+    # "did not go far enough": the reforms went, not far enough; "had not played well": they played
+    rows = [(s, rel, o, neg) for s, rel, o, neg, *_ in
+            [(e.subject.text, e.relation, e.object.text if e.object else None, e.negated)
+             for e in extractions(nlp, "Critics argue that these moves do not go far enough.")]]
+    assert ("these moves", "do not go far enough", None, True) in rows
+    rows = [(e.subject.text, e.relation, e.negated, e.speaker.text if e.speaker else None)
+            for e in extractions(nlp, "France coach Bernard Laporte accepted his side had not played well.")]
+    assert ("his side", "had not played well", True, "France coach Bernard Laporte") in rows
+    assert not any(r == "had not played" for _, r, *_ in rows)
+    # no negation, nothing added
+    assert [e.relation for e in extractions(nlp, "Bell played well.")] == ["played"]
+
+
+def test_elided_do_says_nothing(nlp):
+    # VP ellipsis: "in a way Old Labour never did" is no triple "Old Labour — never did — a way"
+    rows = _rows(nlp, "New Labour has lost people's confidence in a way Old Labour never did.")
+    assert not any(p == "do" for _, p, *_ in rows)
+    assert ("New Labour", "lose", "people's confidence", False, None, None, "fact") in rows
+    # a "do" with an object stays
+    assert ("You", "do deals over", "jobs", True, None, None, "fact") in _rows(nlp, "You don't do deals over jobs.")

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
-from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverbial_focus, is_cleft_frame
+from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverbial_focus, is_cleft_frame, is_elided_verb
 from .modality import complement_noun, content_noun, denied_content, frame
-from .polarity import (HEDGE_ADJ, is_correlative_not, is_deferred, is_negated, is_not_until, modality_of, negation_tokens,
-                       negative_determiner)
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
+                       modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import RELATIVE_HEADS, block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
 from .speech import DENIAL, content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
@@ -57,6 +57,10 @@ def is_predicate(tok) -> bool:
         return False
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
+    if is_elided_verb(tok):
+        return False  # "in a way Old Labour never did": VP ellipsis says nothing by itself (frames.py)
+    if help_but(tok) is not None:
+        return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force",
         # "the fact that he is a Democrat")
@@ -120,6 +124,8 @@ def relation_tokens(verbs) -> list:
             parts.append(n)
             parts.extend(g for g in n.children if g.lower_ == "no")  # "no longer"
         parts.extend(preverbal_adverbs(v))
+    if any(negation_tokens(v) for v in verbs):
+        parts.extend(t for v in verbs for t in negation_focus(v))  # "had not played well" (polarity.py)
     seen, out = set(), []
     for t in sorted(parts, key=lambda t: t.i):
         if t.i not in seen:
@@ -417,8 +423,10 @@ def core_object(p: Predicate) -> Reading | None:
     objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ] if next_clause_subject(o) is None]
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
-    if negates:  # "played no part" → played (negated) part (polarity.py)
-        objects = [make_argument(p.doc, no.i + 1, np_bounds(first)[1], first, p.offset)]
+    if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
+        purpose = denied_purpose(first)
+        end = max(np_bounds(first)[1], purpose.right_edge.i + 1 if purpose is not None else 0)
+        objects = [make_argument(p.doc, no.i + 1, end, first, p.offset)]
     return Reading("copula" if copula else "dobj", objects, kind="copula" if copula else "fact", negates=negates)
 
 
@@ -457,6 +465,9 @@ def clausal_complement(p: Predicate) -> Reading | None:
     speech = is_reporting(tail)
     clause = p.clause
     s, e = clause_bounds(clause)
+    subject = content_conj(clause)
+    if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
+        s = np_bounds(subject)[0]
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
     words = None
     if mark is not None and mark.i == p.rel[-1].i + 1:
@@ -506,7 +517,8 @@ def open_complement(p: Predicate) -> Reading | None:
 
 def quote_before_reporting_verb(p: Predicate) -> Reading | None:
     """A reporting verb written after a quote, parsed as its ``parataxis``: "“We will respond,”
-    Trump said" → Trump — say — "We will respond"."""
+    Trump said" → Trump — say — "We will respond"; or between commas inside it: "The economy,
+    Mr Brown said, will not recover this year" → Mr Brown — say — "The economy will not recover this year"."""
     tail = p.tail
     if not is_reporting(tail):
         return None
@@ -515,7 +527,17 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
         return None
     keep = {t.i for t in q.subtree} - {t.i for t in tail.subtree}
     s, e = block(q, keep)
-    return Reading("speech", [make_argument(p.doc, s, e, q, p.offset, is_clause=True)], kind="speech", is_clause=True)
+    content = make_argument(p.doc, s, e, q, p.offset, is_clause=True)
+    if tail.i < q.i:  # "The economy, he said, will not recover": the words on both sides of the report
+        before = p.doc[q.left_edge.i:tail.left_edge.i]
+        while len(before) and (before[-1].is_punct or before[-1].dep_ == "cc"):
+            before = before[:-1]
+        while len(before) and (before[0].is_punct or before[0].dep_ == "cc"):
+            before = before[1:]
+        if len(before):
+            content = Argument(f"{before.text} {content.text}", p.offset + before.start_char, content.end,
+                               content.head, True)
+    return Reading("speech", [content], kind="speech", is_clause=True)
 
 
 def stranded_preposition(verb):
@@ -551,22 +573,6 @@ def stranded_preposition_object(p: Predicate) -> Reading | None:
                    lemma_suffix=prep.lower_, extra_preps=p.preps)
 
 
-def parenthetical_report(p: Predicate) -> Reading | None:
-    """A reporting clause set in commas before the words it reports, parsed as their ``parataxis``:
-    "But, he said, it would struggle to be as popular as BitTorrent" → he — said — "it would
-    struggle to be as popular as BitTorrent" (not "he — said" with nothing said)."""
-    tail = p.tail
-    if not is_reporting(tail) or tail.dep_ != "parataxis" or tail.head.pos_ not in PREDICATE_POS or tail.head.i < tail.i:
-        return None
-    q = tail.head
-    after = tail.right_edge.i
-    keep = {t.i for t in q.subtree if t.i > after}
-    if q.i not in keep:
-        return None
-    s, e = block(q, keep)
-    return Reading("speech", [make_argument(p.doc, s, e, q, p.offset, is_clause=True)], kind="speech", is_clause=True)
-
-
 READERS = (passive_with_agent, stranded_preposition_object, core_object, clausal_complement, prepositional_object,
            open_complement)
 
@@ -576,7 +582,7 @@ def read_predicate(p: Predicate) -> Reading:
     reporting verb when that left no object."""
     reading = next((r for r in (reader(p) for reader in READERS) if r is not None), None) or Reading("none", [])
     if not reading.objects:
-        quote = quote_before_reporting_verb(p) or parenthetical_report(p)
+        quote = quote_before_reporting_verb(p)
         if quote is not None:
             quote.extra_preps = reading.extra_preps
             quote.rel_words = reading.rel_words

@@ -5,6 +5,9 @@
   ("who") is the focus, Radcliffe, and the frame gives no extraction. The
   adverbial cleft "it was not until Hotel, in 1965, that Hollywood came
   calling" is a frame too.
+* VP ellipsis: "in a way Old Labour never did", "you don't do deals over jobs
+  like this - you don't": a bare "do" stands for a predicate said before; read
+  alone it says nothing ("Old Labour — never did — a way").
 * Impersonal report: "It is understood that no deal was offered", "it was
   revealed that he had failed a drug test", "it emerged that …": "it" is no
   speaker and the frame gives no extraction. The content is asserted when the
@@ -89,3 +92,20 @@ def impersonal_report(verb):
     if lemma in FACTIVE:
         return True, None
     return True, "apparently" if lemma in {"appear", "seem"} else "reportedly"
+
+
+# what a "do" of its own takes: with none of these it stands for an elided predicate
+DO_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "pcomp", "advcl", "prt",
+                            "nsubjpass", "csubj"})
+
+
+def is_elided_verb(verb) -> bool:
+    """A main-verb "do" standing for a predicate written elsewhere (VP ellipsis): no object, no complement.
+
+    "New Labour has lost people's confidence in a way Old Labour never did", "He works harder
+    than Smith ever did", "… - you don't.": nothing is said by the "do" itself. "You don't do
+    deals" has its object and stays.
+    """
+    # (a clause before the "do" is not its complement: "… like this - you don't" hangs on the first "do")
+    return (verb.lemma_.lower() == "do" and verb.pos_ == "VERB"
+            and not any(c.dep_ in DO_COMPLEMENTS and (c.i > verb.i or c.dep_ == "dobj") for c in verb.children))

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from .relative import relative_object
 from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_reporting,
-                     reported_clause, reporter_conj)
+                     reported_clause, reporter_conj, reporting_parataxis)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # verbs and adjectives whose if/whether complement is an (indirect) question
@@ -283,8 +283,7 @@ def spoken_here(verb) -> bool:
     parataxis ("…, Trump said"), the edges speech.py attributes by."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return according_to(verb) is not None or any(
-        c.dep_ == "parataxis" and c.i > verb.i and is_reporting(c) and reported_clause(c) is None for c in verb.children)
+    return according_to(verb) is not None or reporting_parataxis(verb) is not None
 
 
 def hedged_raising(verb) -> str | None:

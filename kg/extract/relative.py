@@ -64,7 +64,7 @@ RANKS = frozenset({"first", "second", "third", "last", "next", "only"})
 
 def is_unasserted_infinitival(verb) -> bool:
     """An infinitival relative or modifier says what a thing is for or could do, not what it did:
-    "enough students to take the Lib Dems from second place", "hard matches to come",
+    "enough students to take the Lib Dems from second place", "hard matches to come", "no case to answer",
     "Compelling rogue states … to destroy their nuclear bombs". After a rank it is a fact ("the
     first woman to win the prize": she won it)."""
     if verb.dep_ not in {"acl", "relcl"} or not is_infinitival(verb):
