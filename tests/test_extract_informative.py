@@ -191,3 +191,18 @@ def test_a_bare_noun_of_an_idiom_is_nowhere(nlp):
     # negative: a thing with its determiner is somewhere
     assert ("a port", "be in", "Fujian") in triples(nlp, "Other projects included a petrochemicals plant and a port in Fujian.",
                                                      kinds={"place"})
+
+
+# ---------------------------------------------------------------- a disjunction is one argument
+
+def test_a_disjunction_is_one_argument(nlp):
+    got = triples(nlp, "The technology gives speeds of 18Mbps compared to current speeds which are usually around 1Mbps or 2Mbps.")
+    assert ("current speeds", "be around", "1Mbps or 2Mbps") in got
+    assert ("current speeds", "be around", "1Mbps") not in got
+    got = triples(nlp, "He will join Arsenal or Chelsea next season.")
+    assert got == [("He", "join", "Arsenal or Chelsea")]  # not: He — will join — Arsenal
+
+
+def test_a_conjunction_still_gives_one_triple_each(nlp):
+    got = triples(nlp, "Israel struck the port and the airport.")
+    assert got == [("Israel", "strike", "the port"), ("Israel", "strike", "the airport")]

@@ -84,7 +84,7 @@ RELATIVE_HEADS = frozenset({"those", "anyone", "anybody", "everyone", "everybody
 def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
     """Token bounds of the compact noun phrase headed by ``head``; a pronoun that is only defined by
     its relative clause keeps it ("honours those who have made a supreme contribution to British film")."""
-    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split_conj else frozenset())
+    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split_conj and not is_disjunction(head) else frozenset())
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     return block(head, keep)
@@ -121,9 +121,16 @@ def with_prep(prep, obj, offset: int) -> Argument:
     return make_argument(obj.doc, start, end, obj, offset)
 
 
+def is_disjunction(token) -> bool:
+    """Conjuncts joined by "or"/"nor" are one argument: "around 1Mbps or 2Mbps", "The sound of a
+    mobile phone or a pager". Split, each would be asserted alone, which the sentence does not do."""
+    return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children)
+
+
 def conjuncts(token, split: bool = True) -> list:
-    """``token`` and its conjuncts ("Israel and Iran" → [Israel, Iran]), unless they form one named entity."""
-    if not split:
+    """``token`` and its conjuncts ("Israel and Iran" → [Israel, Iran]), unless they form one named
+    entity or a disjunction (:func:`is_disjunction`)."""
+    if not split or is_disjunction(token):
         return [token]
     out = [token]
     for c in token.conjuncts:
