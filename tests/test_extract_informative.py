@@ -114,6 +114,10 @@ def test_a_bare_pronoun_object_with_no_entity_is_no_fact(nlp):
     assert not [t for t in got if t[2] == "them"]
     got = _resolved(nlp, "Having said that, Burnley are yet to concede a goal in this Cup run.")
     assert not [t for t in got if t[2] == "that"]
+    # in someone's words the pronoun object stays, as their claim
+    got = _resolved(nlp, "Phil Redmond, now chairman of Mersey TV, told Tessa Jowell he would run it with its current "
+                         "remit intact for the next 10 years.")
+    assert ("he", "run", "it") in got
 
 
 def test_a_named_object_in_capitals_is_no_pronoun(nlp):

@@ -608,13 +608,19 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
     return sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
 
 
+# Verbs that allow, help, push or ask someone to do something, which is not thereby done.
+ENABLING = frozenset("""allow enable help let permit empower compel force encourage persuade invite ask urge require
+tell advise""".split())
+
+
 def is_permitted_infinitive(verb) -> bool:
     """An infinitive with its own subject under the verb that causes, allows or helps it: "The phone
     will allow golf fans to improve their swing", "It will help scientists work out the safety
     requirements". What is allowed or helped is not asserted; it stays the governor's object
     ("The phone — will allow — golf fans to improve their swing")."""
-    if verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.pos_ not in PREDICATE_POS:
-        return False
+    if (verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.pos_ not in PREDICATE_POS
+            or verb.head.lemma_.lower() not in ENABLING):
+        return False  # wants, hopes, expectations: their content is read with a modality (modality.py)
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     # "to improve", or bare ("help scientists work out"); not a modal clause ("they should go")
     return all(a.lower_ == "to" for a in aux) and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
