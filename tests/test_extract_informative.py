@@ -210,3 +210,22 @@ def test_a_disjunction_is_one_argument(nlp):
 def test_a_conjunction_still_gives_one_triple_each(nlp):
     got = triples(nlp, "Israel struck the port and the airport.")
     assert got == [("Israel", "strike", "the port"), ("Israel", "strike", "the airport")]
+
+
+# ---------------------------------------------------------------- a split progressive, a comment on a clause
+
+def test_a_progressive_split_by_a_time_phrase_is_one_predicate(nlp):
+    got = triples(nlp, "Shadow education secretary Tim Collins is on Thursday setting out a new scheme of vocational grants.")
+    assert ("Shadow education secretary Tim Collins", "set out", "a new scheme of vocational grants") in got
+    assert ("Shadow education secretary Tim Collins", "be on", "Thursday") not in got
+    # negative: "is at home, watching television" keeps both predicates
+    got = triples(nlp, "He is at home, watching television.")
+    assert ("He", "be at", "home") in got and ("He", "watch", "television") in got
+
+
+def test_an_apposition_that_comments_on_the_clause_is_no_identity(nlp):
+    text = "Victims groups accusing it of trying to escape its responsibilities by moving abroad, a charge the company denies."
+    assert [e for e in extractions(nlp, text) if e.kind == "appos"] == []
+    # negative: a person's apposition stays
+    assert ("Marco Rubio", "be", "the Secretary of State") in triples(
+        nlp, "Marco Rubio, the Secretary of State, urged Israel to remain prepared.", kinds={"appos"})

@@ -61,6 +61,8 @@ def is_predicate(tok) -> bool:
         return False  # "in a way Old Labour never did": VP ellipsis says nothing by itself (frames.py)
     if help_but(tok) is not None:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
+    if is_split_progressive(tok):
+        return False
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force",
         # "the fact that he is a Democrat")
@@ -70,6 +72,17 @@ def is_predicate(tok) -> bool:
         # prepared"): what was urged is not asserted, it stays an argument of the governor
         return False
     return True
+
+
+def is_split_progressive(tok) -> bool:
+    """A progressive "is … setting out" whose "is" the parser made the predicate, the -ing verb its
+    adverbial clause: "Tim Collins is on Thursday setting out a new scheme" is no "Tim Collins — is
+    on — Thursday"; the -ing verb is read ("be setting out")."""
+    if tok.lemma_ != "be" or any(c.dep_ in CORE_OBJECTS for c in tok.children):
+        return False
+    doc = tok.doc
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and not any(g.dep_ == "mark" for g in c.children)
+               and not any(doc[k].is_punct for k in range(tok.i + 1, c.i)) for c in tok.children)
 
 
 def is_contracted_copula(tok) -> bool:

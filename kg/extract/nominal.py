@@ -50,6 +50,19 @@ def two_names(head, tok) -> bool:
     return not (is_acronym_of(head, tok) or is_acronym_of(tok, head))
 
 
+# Nouns that name what a whole clause is or does: "…, a charge the company denies", "…, a move which …".
+CLAUSE_COMMENTS = frozenset("""move step charge claim allegation accusation decision blow measure development sign
+result ruling rise fall increase cut change""".split())
+
+
+def comments_on_clause(tok) -> bool:
+    """An apposition that comments on the whole clause before it, not on the noun it follows:
+    "Victims groups accusing it of trying to escape its responsibilities, a charge the company
+    denies" (not "Victims groups — be — a charge"), "… from 34 cents, a move which should enable
+    it to …"."""
+    return tok.lemma_.lower() in CLAUSE_COMMENTS and any(c.dep_ in {"relcl", "acl"} for c in tok.children)
+
+
 def across_colon(head, tok) -> bool:
     """A colon between the two nouns marks a heading or a title, not an apposition: "DVD review:
     Harry Potter and the Prisoner of Azkaban", "Robin Hood: Prince of Thieves"."""
@@ -64,15 +77,15 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
     for tok in sent:
         if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
-        if two_names(tok.head, tok) or across_colon(tok.head, tok):
+        if two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok):
             continue
         head = tok.head
         a, b = head, tok
         if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
             a, b = tok, head
         subj, obj = np_argument(a, offset), np_argument(b, offset)
-        if not subj.text or not obj.text or subj.text == obj.text:
-            continue
+        if not any(ch.isalnum() for ch in subj.text) or not any(ch.isalnum() for ch in obj.text) or subj.text == obj.text:
+            continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split()))))
     return out
 
