@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
-from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverbial_focus, is_cleft_frame, is_elided_verb
-from .modality import complement_noun, content_noun, denied_content, frame
+from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
+                     is_cleft_frame, is_elided_verb)
+from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
@@ -57,6 +58,8 @@ def is_predicate(tok) -> bool:
         return False
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
+    if tok.dep_ == "conj" and getattr(pseudo_coordinated(tok.head), "i", None) == tok.i:
+        return False  # "try and make": chained into "try" (modality.py)
     if is_elided_verb(tok):
         return False  # "in a way Old Labour never did": VP ellipsis says nothing by itself (frames.py)
     if help_but(tok) is not None:
@@ -109,6 +112,7 @@ def chain(verb) -> list:
     cur = verb
     while len(out) < 4:
         nxt = next((c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in PREDICATE_POS and is_chained(c)), None)
+        nxt = nxt if nxt is not None else pseudo_coordinated(cur)  # "didn't try and make" (modality.py)
         if nxt is None and cur.pos_ in PREDICATE_POS:
             # "may be able to shut out", "is likely to win": an adjective with a to-complement
             adj = next((c for c in cur.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
@@ -137,6 +141,8 @@ def relation_tokens(verbs) -> list:
             parts.append(n)
             parts.extend(g for g in n.children if g.lower_ == "no")  # "no longer"
         parts.extend(preverbal_adverbs(v))
+        if pseudo_coordinated(v) is not None:
+            parts.append(v.doc[v.i + 1])  # the "and" of "try and make"
     if any(negation_tokens(v) for v in verbs):
         parts.extend(t for v in verbs for t in negation_focus(v))  # "had not played well" (polarity.py)
     seen, out = set(), []
@@ -197,6 +203,11 @@ def _subject_of(verb, depth: int = 0):
             if is_relative_pronoun(c) and verb.dep_ == "relcl":
                 return antecedent(verb)
             return c
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+        # "… that Hollywood came calling": the parse hangs the subject on "came", read as an auxiliary
+        subj = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
     dep = verb.dep_
     if content_conj(verb) is not None:
         return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
@@ -680,8 +691,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     tail = verbs[-1]
     if is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb):
         return []
-    if is_cleft_frame(verb) or impersonal_report(verb)[0]:
-        return []  # "it was Radcliffe who …", "it is understood that …" say nothing (frames.py)
+    if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
+        return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
     if subj_tok is None or defines_its_subject(verb, subj_tok):

@@ -273,6 +273,25 @@ def attitude_of(clause) -> str | None:
     return ATTITUDE.get(lemma)
 
 
+# verbs whose "and" joins an infinitive, not a second event: "try and make" is "try to make"
+PSEUDO_COORDINATING = frozenset({"try"})
+
+
+def pseudo_coordinated(verb):
+    """The verb after "try and" ("we didn't try and make a really sort of mature album"), or ``None``.
+
+    Colloquial "try and V" means "try to V": the making is attempted (here not even that), not
+    done. The relation reads "didn't try and make", one predicate with one polarity.
+    """
+    if verb.lemma_.lower() not in PSEUDO_COORDINATING:
+        return None
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "and":
+        return None
+    nxt = doc[verb.i + 2]
+    return nxt if nxt.dep_ == "conj" and nxt.head.i == verb.i and nxt.pos_ == "VERB" else None
+
+
 def is_document(token) -> bool:
     """A speaker that is a text, not a person ("a report claiming …", "a statement saying …")."""
     return token is not None and token.lemma_.lower() in DOCUMENTS

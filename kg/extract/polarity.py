@@ -62,6 +62,15 @@ def help_but(verb):
     return next((c for c in verb.children if c.dep_ in {"conj", "xcomp", "advcl"} and c.i > nxt.i and c.pos_ == "VERB"), None)
 
 
+def is_cannot_wait(verb) -> bool:
+    """"can't wait to", "cannot wait for": eagerness, not a negation.
+
+    "I cannot wait to get started": he is eager to start; no one denies anything.
+    """
+    return (verb.lemma_.lower() == "wait" and any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in {"can", "ca", "could"} for c in verb.children))
+
+
 def is_cannot_help(verb) -> bool:
     """"cannot help but V", "could not help V-ing": the "not" says the event happened.
 
@@ -76,7 +85,7 @@ def is_cannot_help(verb) -> bool:
 def negation_tokens(verb) -> list:
     """The negating children of ``verb``: "not", "never", and "no longer"."""
     out = []
-    if is_cannot_help(verb):
+    if is_cannot_help(verb) or is_cannot_wait(verb):
         return out
     for c in verb.children:
         if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c)):
@@ -90,7 +99,8 @@ def negation_tokens(verb) -> list:
 
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
-    return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t) and not is_cannot_help(t.head))
+    return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t)
+                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head))
                 or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
 
@@ -135,7 +145,8 @@ def denied_purpose(noun):
 
 
 # adverbs of degree or manner a negation falls on: "had not played well" is not "had not played"
-FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "completely", "properly", "quite"})
+FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "completely", "properly", "quite", "badly",
+                           "poorly", "easily", "quickly", "necessarily"})
 DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})
 
 

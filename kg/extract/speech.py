@@ -17,7 +17,7 @@ REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress a
 announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
 indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
-show find conclude accept""".split())
+show find conclude""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 # verbs whose subject acts or speaks: a thing ("his comments") cannot refuse or apologise

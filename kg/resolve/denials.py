@@ -5,9 +5,10 @@ the ``denials`` canned query (queries/denials.rq) and the audit's ``negated``
 draw (bench/audit.py) list only those that deny something of a known party:
 
 * not a speech act ("he did not say" is the act, its content is the claim);
-* not about an unknown party: the subject or object is a bare pronoun left
-  without an entity ("You can't just run a model", "it didn't happen"), or
-  the speaker is one ("They also allege that …" with "they" unresolved);
+* not about an unknown party: the subject or object is a bare pronoun (or a
+  quantifier: "many", "most") left without an entity ("You can't just run a
+  model", "it didn't happen"), or the speaker is one ("They also allege that …"
+  with "they" unresolved);
 * not hypothetical or unowned: a question or a condition asserts nothing
   ("if the government were not to accept this ruling"), and words in quotation
   marks whose speaker was not found (modality ``quoted``) are nobody's denial;
@@ -22,6 +23,11 @@ from __future__ import annotations
 from ..records import Triple
 from .triples import BARE_PRONOUNS
 
+# a quantifier standing alone names no one either: "Many will not let a machine connect", "most were not"
+QUANTIFIERS = frozenset({"many", "most", "some", "others", "few", "several", "all", "both", "none", "each", "any",
+                         "either", "neither", "another"})
+UNKNOWN = BARE_PRONOUNS | QUANTIFIERS
+
 # modalities under which a negation denies nothing (kg.extract.modality, kg.resolve.triples.QUOTED)
 NOT_ASSERTED = frozenset({"question", "conditional", "quoted"})
 # relation lemmas whose negation is a hedge: "did not rule out raising rates" leaves it possible
@@ -29,12 +35,12 @@ HEDGING_VERBS = ("rule out", "ruled out", "exclude", "excluded")
 
 
 def is_unknown(text: str | None, entity: str | None) -> bool:
-    """A bare pronoun that resolved to no entity ("you", "it", "they").
+    """A bare pronoun or quantifier that resolved to no entity ("you", "it", "they", "many").
 
-    >>> is_unknown("you", None), is_unknown("We", "Yukos"), is_unknown("the Fed", None)
-    (True, False, False)
+    >>> is_unknown("you", None), is_unknown("Many", None), is_unknown("We", "Yukos"), is_unknown("the Fed", None)
+    (True, True, False, False)
     """
-    return entity is None and text is not None and text.strip().casefold() in BARE_PRONOUNS
+    return entity is None and text is not None and text.strip().casefold() in UNKNOWN
 
 
 def is_hedged_negation(lemma: str) -> bool:
@@ -65,6 +71,6 @@ def is_denial(triple: Triple) -> bool:
         return False
     if is_unknown(triple.subject, triple.subject_entity) or is_unknown(triple.object, triple.object_entity):
         return False
-    if triple.attributed_to is not None and triple.attributed_to.strip().casefold() in BARE_PRONOUNS:
+    if triple.attributed_to is not None and triple.attributed_to.strip().casefold() in UNKNOWN:
         return False
     return triple.modality not in NOT_ASSERTED and not is_hedged_negation(triple.relation_lemma)
