@@ -10,7 +10,8 @@ from kg.builder import resolve_analyses
 from kg.graph.vocab import Vocabulary
 from kg.pipeline import analyse_articles
 from kg.records import Article, Mention
-from kg.resolve.coref import bound_out, local_referents, mention_weight, recover_names
+from kg.resolve.coref import bound_out, local_referents, may_be_a_person, mention_weight, own_subject_bonus, recover_names
+from kg.resolve.mentions import clause_role
 
 
 def referent(nlp, text: str, at: str) -> str | None:
@@ -172,3 +173,34 @@ def test_a_character_named_by_first_name_alone_has_its_gender(nlp):
             "points out that Sid fancies Dolly, she becomes incredibly nervous.")
     assert referent(nlp, text, "she becomes") != "Sid"
     assert referent(nlp, text, "she becomes") in {"Dolly", "Belle"}
+
+
+# -- possessives in a subjectless infinitive, places, non-persons ---------------------------------
+
+def test_possessive_in_an_infinitive_takes_the_subject_that_controls_it(nlp):
+    text = "Mr Blair spoke on Monday. Mr Blair said Mr Brown had agreed to publish his budget."
+    assert referent(nlp, text, "his budget") == "Brown"  # Brown agreed; "publish" has no subject of its own
+    assert referent(nlp, text, "his budget") != "Tony Blair"
+
+
+def test_own_subject_bonus_reaches_the_controlling_verb():
+    her = Mention("d", "her", "PRON", 60, 63, is_pronoun=True, dep="poss", role="obj", verb=50, controller=40)
+    louise = Mention("d", "Louise", "PERSON", 30, 36, role="subj", verb=40)  # "Louise finishes writing her journal"
+    other = Mention("d", "Bob", "PERSON", 0, 3, role="subj", verb=10)
+    assert own_subject_bonus(her, [louise]) > 0 and own_subject_bonus(her, [other]) == 0
+
+
+def test_a_place_after_in_or_at_is_no_antecedent_of_he(nlp):
+    doc = nlp("Jenny Hall opened a clinic in Darwin.")
+    darwin = next(t for t in doc if t.text == "Darwin")
+    assert clause_role(darwin)[0] == "loc"
+    hall = next(t for t in doc if t.text == "Hall")
+    assert clause_role(hall)[0] == "subj"
+
+
+def test_he_is_never_a_club_party_or_known_place():
+    assert may_be_a_person("Hartwig", "GPE")  # a person the small model typed GPE
+    assert not may_be_a_person("Manchester United", "ORG")
+    assert not may_be_a_person("Conservative Party", "ORG")
+    assert not may_be_a_person("England", "GPE")
+    assert not may_be_a_person("Republican", "NORP") and may_be_a_person("Maria Lopez", "NORP")

@@ -34,6 +34,7 @@ who/which/that → the mention covering the noun the relative clause modifies.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field, replace
 
 from ..records import Mention
@@ -51,7 +52,7 @@ MAX_CANDIDATES = 8
 _SUBJECT = {"nsubj", "nsubjpass"}
 
 # Lappin & Leass salience factors (recency 100 is in every weight)
-ROLE_WEIGHT = {"subj": 80, "obj": 50, "iobj": 40, "obl": 40, "poss": 0, "nmod": 0, "other": 20}
+ROLE_WEIGHT = {"subj": 80, "obj": 50, "iobj": 40, "obl": 40, "loc": 40, "poss": 0, "nmod": 0, "other": 20}
 HEAD_EMPHASIS = 80  # not inside another noun phrase
 NON_ADVERBIAL = 50  # not the object of a preposition
 PARALLEL_BONUS = 150  # GAP dev: 35 (Lappin & Leass) 62.6, 100 63.2, 150 with DECAY 0.3 64.8
@@ -65,6 +66,8 @@ _NOT_A_PERSON_WORD = frozenset("""
 of the and for bank committee council university college school party church club league union company
 corporation group association institute agency ministry department office court army navy force forces
 team fc united city county state states republic kingdom news times post review journal tribune records
+government parliament senate congress assembly police commission authority federation airport stadium park
+road street hospital museum bridge river island lake mount
 """.split())
 
 
@@ -83,6 +86,34 @@ def could_be_person(text: str) -> bool:
     """
     words = name_key(text).split()
     return 0 < len(words) <= 4 and not any(w in _NOT_A_PERSON_WORD or not w.isalpha() for w in words)
+
+
+@functools.lru_cache(maxsize=65536)
+def may_be_a_person(name: str, entity_type: str | None) -> bool:
+    """An entity he/she may stand for: a PERSON, or an ORG/GPE the small model mistyped whose name reads
+    like a person's — never a place or body the gazetteer knows, nor a name with a word like "Party",
+    "United" or "Government" (the "He" of a football report is no stadium or club).
+
+    >>> may_be_a_person("Donald Trump", "PERSON"), may_be_a_person("Hartwig", "GPE")
+    (True, True)
+    >>> may_be_a_person("Manchester United", "ORG"), may_be_a_person("Conservative Party", "ORG")
+    (False, False)
+    >>> may_be_a_person("Netherlands", "GPE"), may_be_a_person("Anfield", "FAC")
+    (False, False)
+    """
+    if entity_type == "PERSON":
+        return True
+    if entity_type not in PERSON_LIKE:
+        return False
+    if entity_type == "NORP" and not gender_of_first_name(name.split()[0]):
+        return False  # "Republican", "Democrats", "Afrikaner": groups, unless a first name says otherwise
+    return could_be_person(name) and not _known_body(name)
+
+
+def _known_body(text: str) -> bool:
+    """The shipped gazetteer knows the name (a place, a group, a body: anything it lists is no person)."""
+    hit = Gazetteer.default().lookup(text)
+    return hit is not None and hit[1] not in {None, "PERSON"}
 
 
 def first_name_gender(m: Mention) -> str | None:
@@ -109,7 +140,7 @@ def mention_weight(m: Mention) -> float:
     w = 100 + ROLE_WEIGHT.get(role, 20)
     if role not in {"poss", "nmod"}:
         w += HEAD_EMPHASIS
-    if role not in {"obl", "poss", "nmod"}:
+    if role not in {"obl", "loc", "poss", "nmod"}:
         w += NON_ADVERBIAL
     return w
 
@@ -197,10 +228,11 @@ def own_subject_bonus(p: Mention, same_sentence: list[Mention]) -> float:
     """
     if p.dep != "poss" or p.verb is None:
         return 0.0
-    return OWN_SUBJECT_BONUS if any(c.verb == p.verb and c.role == "subj" for c in same_sentence) else 0.0
+    verbs = {p.verb, p.controller} - {None}  # "Louise finishes writing her journal": Louise writes
+    return OWN_SUBJECT_BONUS if any(c.verb in verbs and c.role == "subj" for c in same_sentence) else 0.0
 
 
-REPORTER_BONUS = 60
+REPORTER_BONUS = 300
 
 
 def reporter_bonus(p: Mention, theirs: list[Mention]) -> float:
@@ -274,7 +306,7 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
             continue
         if not before or not ref.maybe_person or gender_clash(ref, word):
             continue
-        named_before = [j for j in before if not mentions[j].is_pronoun]
+        named_before = [j for j in before if not mentions[j].is_pronoun and mentions[j].role != "loc"]
         if not named_before:
             continue
         if word in REFLEXIVE:
@@ -397,7 +429,7 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
         ref.person = ref.person or m.label == "PERSON" or bool(m.title or m.honorific) or first is not None
         ref.maybe_person = ref.maybe_person or ref.person or (
             m.label in PERSON_LIKE and could_be_person(m.text) and not _known_place(m.text)
-            and m.role not in {"obl", "nmod"})  # "a private investigator in Neptune": a place
+            and m.role not in {"obl", "loc", "nmod"})  # "a private investigator in Neptune": a place
         gender = m.gender or first
         if gender:
             ref.gender[gender] = ref.gender.get(gender, 0) + 3
@@ -452,7 +484,7 @@ def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of) -> t
         want = "f" if word in FEMININE else "m"
         for i in m.candidates:
             name = named[i]
-            if name and type_of.get(name) in PERSON_LIKE and gender_of.get(name) in (None, want):
+            if name and may_be_a_person(name, type_of.get(name)) and gender_of.get(name) in (None, want):
                 return name, i
         return None, None
     if word in {"it", "its"}:  # the reporting subject: an organisation, or a "person" the model mistyped (Bat)

@@ -143,13 +143,15 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
 _QUOTES = "\"“”"
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within"})
 
 
 def clause_role(t):
     """The grammatical role of the noun phrase headed by ``t`` and the verb whose clause holds it.
 
-    Roles: ``subj``, ``obj``, ``iobj``, ``obl`` (object of a preposition on a
-    verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*"),
+    Roles: ``subj``, ``obj``, ``iobj``, ``loc`` (object of a place preposition:
+    "a clinic *in Darwin*", a place rather than a person), ``obl`` (object of
+    another preposition on a verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*"),
     ``poss`` ("*Simon's* class"), ``other``. A conjunct or apposition takes
     the role of the phrase it belongs to: in "Phoebe Thomas played Cheryl
     Cassidy, Pauline's friend", Cheryl Cassidy is ``obj`` of "played".
@@ -167,6 +169,8 @@ def clause_role(t):
         role = "obj"
     elif dep == "dative":
         role = "iobj"
+    elif dep == "pobj" and t.head.lower_ in _LOCATIVE:
+        role = "loc"
     elif dep == "pobj":
         role = "nmod" if t.head.head.pos_ in _NOUNISH and t.head.head.i != t.head.i else "obl"
     else:
@@ -268,7 +272,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                 or low == "it" and t.dep_ == "nsubj" or low == "its" and t.dep_ == "poss"):
             role, verb = clause_role(t.head if t.dep_ == "poss" else t)
             later = cataphor_subject(t)
-            host = controller_verb(verb) if verb is not None and t.dep_ != "poss" else None
+            host = controller_verb(verb) if verb is not None else None
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(t),
