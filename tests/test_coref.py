@@ -10,7 +10,8 @@ from kg.builder import resolve_analyses
 from kg.graph.vocab import Vocabulary
 from kg.pipeline import analyse_articles
 from kg.records import Article, Mention
-from kg.resolve.coref import bound_out, local_referents, may_be_a_person, mention_weight, own_subject_bonus, recover_names
+from kg.resolve.coref import (bound_out, local_referents, may_be_a_person, mention_weight, own_subject_bonus, recover_names,
+                             resolve_pronouns)
 from kg.resolve.mentions import clause_role
 
 
@@ -204,3 +205,14 @@ def test_he_is_never_a_club_party_or_known_place():
     assert not may_be_a_person("Conservative Party", "ORG")
     assert not may_be_a_person("England", "GPE")
     assert not may_be_a_person("Republican", "NORP") and may_be_a_person("Maria Lopez", "NORP")
+
+
+def test_the_nearest_name_of_the_pronouns_sentence_outweighs_an_earlier_chain():
+    # "Sharon hired … . Sharon trains …, and Elsie arrived; she was promoted": two subjects share the sentence,
+    # Sharon is also salient from before; the nearer one, Elsie, wins (GAP dev: the nearer is right 3 times in 4)
+    ms = [Mention("d", "Sharon", "PERSON", 0, 6, sent_start=0, role="subj", verb=7),
+          Mention("d", "Sharon", "PERSON", 30, 36, sent_start=30, role="subj", verb=37),
+          Mention("d", "Elsie", "PERSON", 60, 65, sent_start=30, role="subj", verb=66),
+          Mention("d", "she", "PRON", 80, 83, sent_start=30, is_pronoun=True, dep="nsubj", role="subj", verb=84)]
+    she = resolve_pronouns(ms)[3]
+    assert ms[she.antecedent].text == "Elsie" and she.candidates[1] == 1  # Sharon stays the second choice
