@@ -155,6 +155,7 @@ class Mention(_Record):
     cataphor: int | None = None  # pronouns in a fronted phrase: offset of the main clause's named subject after it
     controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
     matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb
+    speaks: bool = False  # pronouns: the subject of a verb of saying ("…," it said)
 
 
 @dataclass(frozen=True, slots=True)

@@ -216,3 +216,34 @@ def test_the_nearest_name_of_the_pronouns_sentence_outweighs_an_earlier_chain():
           Mention("d", "she", "PRON", 80, 83, sent_start=30, is_pronoun=True, dep="nsubj", role="subj", verb=84)]
     she = resolve_pronouns(ms)[3]
     assert ms[she.antecedent].text == "Elsie" and she.candidates[1] == 1  # Sharon stays the second choice
+
+
+# -- adverbial and coordinated clauses, names the model missed, "it said" ---------------------------
+
+def test_subject_pronoun_of_an_if_clause_takes_the_subject_of_the_clause_it_hangs_on(nlp):
+    text = ("Tim Henman is in the same half of the draw and could meet Andy Roddick in the semi-final "
+            "if he beats Jonas Bjorkman.")
+    assert referent(nlp, text, "he beats") == "Tim Henman"  # Henman could meet Roddick if Henman beats Bjorkman
+    assert referent(nlp, text, "he beats") != "Andy Roddick"  # the nearer name, an object
+
+
+def test_a_second_coordinated_he_follows_the_first(nlp):
+    text = "Liam Miller joined Celtic on loan. In 2007 he returned to Shelbourne and he played every game."
+    assert referent(nlp, text, "he played") == "Liam Miller"
+    assert referent(nlp, text, "he played") != "Shelbourne"  # a club after "to", the nearest name
+
+
+def test_a_country_the_model_missed_is_recovered_from_the_gazetteer(nlp):
+    text = "England led 10-3 at half-time but they failed to score after the break."
+    assert referent(nlp, text, "they failed") == "England"
+    assert referent(nlp, "Dumped by his club, he left.", "he left") is None  # a capitalised word the gazetteer lacks
+
+
+def test_it_said_is_the_one_organisation_in_reach(nlp):
+    text = ("In a statement from Lycos Europe announcing the end of the scheme, the company denied any fault. "
+            "\"Nothing suggests the sites were brought down,\" it said.")
+    assert referent(nlp, text, "it said") == "Lycos Europe"
+    two = "Shares in Barclays and Lloyds fell on Monday. \"We expect a weak year,\" it said."
+    assert referent(nlp, two, "it said") is None  # two organisations: no answer
+    missed = "Barclays and Lloyds issued statements on Monday. \"We do not comment on speculation,\" it said."
+    assert referent(nlp, missed, "it said") is None  # Barclays, a subject the model left unlabelled, competes

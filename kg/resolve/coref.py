@@ -250,7 +250,7 @@ def reporter_bonus(p: Mention, theirs: list[Mention]) -> float:
     return REPORTER_BONUS if any(c.verb == p.matrix and c.role == "subj" for c in theirs) else 0.0
 
 
-def reporting_group(k: int, mentions: list[Mention]) -> tuple[int, ...]:
+def reporting_group(k: int, mentions: list[Mention], unnamed: set[int] = frozenset()) -> tuple[int, ...]:
     """it/its → the organisation or country that reports or owns it, and only then.
 
     "Lloyds of London told the Financial Times *it* expected …" → Lloyds of
@@ -264,10 +264,36 @@ def reporting_group(k: int, mentions: list[Mention]) -> tuple[int, ...]:
         want = p.matrix
     elif p.dep == "poss":
         want = p.verb
+    elif p.speaks and not p.quoted:
+        return the_one_organisation(k, mentions, unnamed)
     else:
         return ()
     return tuple(i for i in same if not mentions[i].is_pronoun and mentions[i].label in PERSON_LIKE
                  and mentions[i].verb == want and mentions[i].role == "subj")[:1]
+
+
+def the_one_organisation(k: int, mentions: list[Mention], unnamed: set[int] = frozenset(),
+                         sentences: int = 3) -> tuple[int, ...]:
+    """"…," *it* said: the organisation named in this sentence or the two before, if only one is.
+
+    "In a statement from Lycos Europe …, the company denied any fault. "…," *it*
+    said.": Lycos Europe. Two organisations (or none) in reach, or a capitalised
+    subject the model left unlabelled (``unnamed``: sentence starts; "Barclays and
+    Lloyds issued …" with Barclays missed): no answer.
+    """
+    starts: list[int] = [mentions[k].sent_start]
+    found: dict[str, int] = {}
+    for i in range(k - 1, -1, -1):
+        c = mentions[i]
+        if not starts or starts[-1] != c.sent_start:
+            starts.append(c.sent_start)
+        if len(starts) > sentences:
+            break
+        if c.sent_start in unnamed:
+            return ()
+        if not c.is_pronoun and c.label == "ORG" and not c.headline:
+            found.setdefault(name_key(c.text), i)
+    return tuple(found.values()) if len(found) == 1 else ()
 
 
 def bound_out(p: Mention, c: Mention) -> bool:
@@ -374,7 +400,8 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
     mention (and "he said" after it can find him). A run that is the subject of
     a verb reporting what "it" did is an organisation ("*Disney* failed to tell
     investors that it employed …"). A run whose words name no person of the
-    article ("Dumped", "Rock") is dropped.
+    article ("Dumped", "Rock") is dropped, unless the shipped gazetteer lists
+    it under that name ("England", :func:`_gazetteer_name`).
     """
     words: set[str] = set()
     for m in mentions:
@@ -390,11 +417,25 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
         elif name_key(m.text) in words:
             out.append(replace(m, label="PERSON"))
+        elif (known := _gazetteer_name(m.text)) is not None:
+            out.append(replace(m, label=known))  # "*England* went in at half-time …": the model missed a known name
         elif m.role == "subj" and m.verb in reported_by_it:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
         elif m.role in {"subj", "poss"} and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
+
+
+def _gazetteer_name(text: str) -> str | None:
+    """The type of a name the shipped gazetteer lists under that very name (not a demonym or other alias).
+
+    >>> _gazetteer_name("England"), _gazetteer_name("British"), _gazetteer_name("Dumped")
+    ('GPE', None, None)
+    """
+    hit = Gazetteer.default().lookup(text)
+    if hit is None or hit[1] not in {"GPE", "ORG", "LOC", "FAC"} or name_key(hit[0]) != name_key(text):
+        return None
+    return hit[1]
 
 
 def _only_person_before_he(m: Mention, mentions: list[Mention]) -> bool:
@@ -422,6 +463,7 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
 
     Unlabelled name candidates are settled first (:func:`recover_names`).
     """
+    unnamed = {m.sent_start for m in mentions if m.label == UNLABELLED and m.role == "subj"}  # a name the model missed?
     mentions = recover_names(list(mentions))
     sentence_starts = sorted({m.sent_start for m in mentions})
     sentence_of = [bisect.bisect_left(sentence_starts, m.sent_start) for m in mentions]
@@ -462,7 +504,7 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
                 ref.gender[g] = ref.gender.get(g, 0) + 1
             out.append(replace(m, antecedent=cands[0] if cands else None, candidates=cands))
         elif word in {"it", "its"}:
-            cands = reporting_group(k, mentions)
+            cands = reporting_group(k, mentions, unnamed)
             out.append(replace(m, antecedent=cands[0] if cands else None, candidates=cands))
         elif word in PLURAL:
             cands = _plural_candidates(k, mentions, sentence_starts)

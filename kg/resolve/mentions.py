@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..extract.speech import REPORTING
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
@@ -209,9 +210,9 @@ def matrix_verb(verb):
     subject, so the climb goes on to "declined". None when ``verb`` heads no
     reported clause.
     """
-    if verb.dep_ != "ccomp" and not (verb.dep_ == "conj" and verb.head.dep_ == "ccomp"):
+    if verb.dep_ not in {"ccomp", "advcl", "conj"}:
         return None
-    head = verb.head if verb.dep_ == "ccomp" else verb.head.head
+    head = verb.head if verb.dep_ != "conj" else verb.head.head
     for _ in range(4):
         if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
             return head
@@ -278,7 +279,8 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(t),
                                cataphor=offset + later.idx if later is not None else None,
                                controller=offset + host.idx if host is not None else None,
-                               matrix=offset + matrix.idx if matrix is not None else None))
+                               matrix=offset + matrix.idx if matrix is not None else None,
+                               speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head
             role, verb = clause_role(t)
