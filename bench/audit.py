@@ -31,8 +31,12 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.resolve.denials import is_denial  # noqa: E402
 EXAMPLES = ROOT / "examples" / "articles"
 DEFAULT_BASE = "https://kg.example/"
 KINDS = ("triples", "negated", "edges", "entities")
@@ -96,8 +100,11 @@ def is_asserted(triple: dict) -> bool:
 
 
 def is_denial_row(triple: dict) -> bool:
-    """The rows of the ``denials`` canned query: negated statements that are not speech acts."""
-    return bool(triple.get("negated")) and triple.get("kind") != "speech"
+    """The rows of the ``denials`` canned query (kg.resolve.denials.is_denial): negations of something
+    about a known party, not speech acts, questions, conditions, unowned quotes or hedges."""
+    fields = {"kind": "fact", "modality": None, "attributed_to": None, "subject_entity": None,
+              "object_entity": None, "object": "", "relation_lemma": ""} | triple
+    return is_denial(SimpleNamespace(**fields))
 
 
 def _graph_file(build: Path) -> Path:
@@ -430,7 +437,7 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
         return f"{doc}" + (f" ({topics[doc]})" if topics.get(doc) else "")
 
     what = {"triples": "triples (random sample of triples.jsonl)",
-            "negated": "negated triples (rows of the `denials` query: negated, not a speech act)",
+            "negated": "negated triples (rows of the `denials` query: negations and denials about a known party, not speech acts)",
             "edges": "entity → entity plain edges of the graph (what the graph draws as facts)",
             "entities": "entities (random sample of entities.jsonl)"}[kind]
     out = [f"# Audit sheet: {what}", "",

@@ -31,7 +31,8 @@ SEED_PARAMS = {
     "who-said": {"entity": "Donald Trump"}, "entity-actions": {"entity": "Israel"},
     "relations-between": {"a": "Donald Trump", "b": "Israel"}, "denials": {"entity": "Donald Trump"},
     "hedged": {"modality": "could"}, "roles": {"entity": "Donald Trump"},
-    "co-mentioned": {"entity": "Donald Trump"},
+    "co-mentioned": {"entity": "Donald Trump"}, "said-about": {"entity": "Iran"},
+    "entity-profile": {"entity": "Donald Trump"},
 }
 
 

@@ -32,6 +32,8 @@ from kg.query import bind_params, canned_queries, graph_prefixes, load_query, po
 BBC_PARAMS = {
     "who-said": {"entity": "Tony Blair"},
     "entity-actions": {"entity": "Tony Blair"},
+    "said-about": {"entity": "Tony Blair"},
+    "entity-profile": {"entity": "Tony Blair"},
     "relations-between": {"a": "Tony Blair", "b": "Gordon Brown"},
     "denials": {"entity": "Tony Blair"},
     "hedged": {"modality": "could"},

@@ -37,7 +37,8 @@ from .ingest import read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
-from .resolve import Resolution, resolve_entities, resolve_triples
+from .places import resolve_entities_and_places
+from .resolve import Resolution, resolve_triples
 from .terms import DEFAULT_BASE, Vocabulary
 
 
@@ -102,7 +103,7 @@ def resolve_analyses(analyses: list[ArticleAnalysis], vocab: Vocabulary, aliases
 
     ``aliases``: a :class:`~kg.resolve.Gazetteer` or the path of a user aliases file (docs/aliases.md).
     """
-    resolution = resolve_entities({a.article.id: a.mentions for a in analyses}, vocab, aliases)
+    resolution = resolve_entities_and_places({a.article.id: a.mentions for a in analyses}, vocab, aliases)
     triples = list(resolve_triples(analyses, resolution))
     return triples, resolution.entities, resolution
 
@@ -131,15 +132,16 @@ class RecordsSink:
                            vocab=self.vocab, resolution=resolution, analyses=self.analyses)
 
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "triples.jsonl", "entities.jsonl", "graph.html")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "triples.jsonl", "entities.jsonl", "graph.html", "map.html")
 
 
 def write_files(result: BuildResult, out: str | Path) -> list[Path]:
     """Write a build's files into ``out``: Turtle, TriG, triples and entities as JSON Lines, the
-    HTML network. The previous files stay whole until every new one is complete."""
+    HTML network and the map of places. The previous files stay whole until every new one is complete."""
     from .export import export
     from .output import staged_outputs, write_jsonl
     from .viz import build_view, network_from_store, write_html
+    from .viz.map import write_map
 
     store = result.store
     with staged_outputs(out) as stage:
@@ -149,6 +151,7 @@ def write_files(result: BuildResult, out: str | Path) -> list[Path]:
             write_jsonl(stage / "triples.jsonl", result.triples),
             write_jsonl(stage / "entities.jsonl", result.entities),
             write_html(build_view(network_from_store(store, result.vocab)), stage / "graph.html"),
+            write_map(store, stage / "map.html", result.vocab),
         ]
     return [Path(out) / p.name for p in written]
 

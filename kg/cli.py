@@ -36,7 +36,7 @@ Wait = Annotated[float, typer.Option("--wait", help="Seconds to wait for another
 MinConfidence = Annotated[Optional[float], typer.Option(
     "--min-confidence", min=0.0, max=1.0,
     help="Least confidence of a plain edge (what an article asserts as fact); every triple stays a statement "
-         "with its confidence (default 0.5, from the audit's calibration; env KG_MIN_CONFIDENCE).")]
+         "with its confidence (default 0.6, from the audit's calibration; env KG_MIN_CONFIDENCE).")]
 
 
 def _set_min_confidence(value: float | None) -> None:
@@ -166,7 +166,7 @@ def _run(paths: list[Path] | None, sinks: list, model: str | None, problems: Pro
 @app.command()
 def build(
     paths: List[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the sample articles."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for graph.ttl, graph.trig, triples.jsonl, entities.jsonl, graph.html (default: out, or nothing with --store)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for graph.ttl, graph.trig, triples.jsonl, entities.jsonl, graph.html, map.html (default: out, or nothing with --store)."),
     model: Model = None,
     base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the graph's entities, articles and statements.",
                              callback=lambda value: _check_base(value)),
@@ -454,18 +454,26 @@ def query(
 @app.command()
 def viz(
     graph: GraphArg,
-    output: Path = typer.Option(Path("graph.html"), "--output", "-o", help="The HTML file to write."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="The HTML file to write (graph.html; map.html with --map)."),
     base: GraphBase = None,
+    map_: bool = typer.Option(False, "--map", help="Draw the places resolved to GeoNames on a world map instead of the network."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the neighbourhood of this entity (canonical name or alias)."),
     hops: int = typer.Option(1, "--hops", min=0, help="How many edges away from --focus to go."),
     max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1, help="Keep the N most connected entities (literal objects dropped)."),
     communities: bool = typer.Option(False, "--communities", help="Colour entities by community (networkx Louvain) instead of type."),
     title: str = typer.Option("Knowledge graph", "--title", help="Title of the page."),
 ):
-    """Write the interactive HTML network of GRAPH (self-contained, works offline)."""
+    """Write the interactive HTML network of GRAPH, or with --map its places on a world map (self-contained, works offline)."""
     from .viz import UnknownEntity, network_from_store, select_view, write_html
 
     opened = _open(graph, base)
+    if map_:
+        from .viz.map import write_map
+
+        output = write_map(opened.store, output or Path("map.html"), opened.vocab, title)
+        Console().print(f"wrote {printable(output)} (the places on a world map)", highlight=False, soft_wrap=True, markup=False)
+        return
+    output = output or Path("graph.html")
     try:
         network = select_view(network_from_store(opened.store, opened.vocab), focus, hops, max_nodes, communities)
     except UnknownEntity as exc:

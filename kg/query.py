@@ -24,6 +24,7 @@ import csv
 import io
 import json
 import re
+import textwrap
 import threading
 from pathlib import Path
 
@@ -265,15 +266,28 @@ def format_result(result, fmt: str = "table") -> str:
     return plain_table(header, rows)
 
 
-def plain_table(header: list[str], rows: list[list[str]]) -> str:
-    """A fixed-width text table (what ``kg query`` prints by default)."""
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
-    widths = [min(w, 80) for w in widths]
+def plain_table(header: list[str], rows: list[list[str]], width: int = 80) -> str:
+    """A fixed-width text table (what ``kg query`` prints by default): a cell wider than ``width``
+    wraps onto the next lines of its row, so nothing is cut (``-f csv`` gives one line a row).
 
-    def line(cells):
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
+    >>> print(plain_table(["who", "said"], [["Trump", "Iran is not winning this war"]], width=12), end="")
+    who    said
+    -----  ------------
+    Trump  Iran is not
+           winning this
+           war
+    (1 row)
+    """
+    widths = [min(max([len(h)] + [len(r[i]) for r in rows]), width) for i, h in enumerate(header)]
 
-    out = [line(header), "  ".join("-" * w for w in widths)]
-    out += [line(r) for r in rows]
+    def lines(cells):
+        wrapped = [textwrap.wrap(c, w, break_long_words=True, break_on_hyphens=False) or [""]
+                   for c, w in zip(cells, widths)]
+        return ["  ".join((part[k] if k < len(part) else "").ljust(w) for part, w in zip(wrapped, widths)).rstrip()
+                for k in range(max(len(part) for part in wrapped))]
+
+    out = lines(header) + ["  ".join("-" * w for w in widths)]
+    for r in rows:
+        out += lines(r)
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"

@@ -155,6 +155,7 @@ class Mention(_Record):
     cataphor: int | None = None  # pronouns in a fronted phrase: offset of the main clause's named subject after it
     controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
     matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb
+    typed: bool = False  # named mentions: the label comes from evidence in the text (context words), not the model alone
     speaks: bool = False  # pronouns: the subject of a verb of saying ("…," it said)
 
 
@@ -232,6 +233,28 @@ class Role(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Geo(_Record):
+    """Where a place entity is: the GeoNames feature it was resolved to (docs/contracts.md).
+
+    ``country`` is the ISO 3166-1 alpha-2 code of the country it lies in (its own for a
+    country); ``feature`` GeoNames' class and code (``A.PCLI`` country, ``A.ADM1`` US state,
+    ``P.PPLC`` capital, ``P.PPL`` city, ``L.CONT`` continent); ``how`` why this feature:
+    ``only`` (the one the name can mean), ``prominence``, ``context`` (the places around it),
+    ``pinned`` (the user's aliases file), ``demonym`` (a people's country).
+    """
+
+    geonames_id: int
+    lat: float | None
+    lon: float | None
+    country: str | None
+    name: str = ""
+    feature: str = ""
+    population: int = 0
+    admin1: str | None = None
+    how: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Entity(_Record):
     """A canonical entity across all articles of a build (docs/contracts.md)."""
 
@@ -242,6 +265,7 @@ class Entity(_Record):
     mentions: int
     docs: tuple[str, ...]
     roles: tuple[Role, ...] = ()
+    geo: Geo | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,8 @@ KG_TERMS: dict[str, str] = {
     "modality": "the hedge of the statement (may, could, …)",
     "kind": "fact, speech, …: the kind of triple the statement comes from",
     "confidence": "the best confidence of its evidence (0..1)",
-    "corroboration": "how many distinct articles support the statement",
+    "corroboration": "how many distinct articles support the statement with evidence at or above the plain-edge "
+                     "threshold (--min-confidence); 0 when every reading is below it",
     "reports": "a speech act → the statement it reports",
     "contradicts": "a statement → another that says the opposite",
     "evidence": "a statement → one of its evidence nodes (in the article's graph)",
@@ -79,6 +80,11 @@ KG_TERMS: dict[str, str] = {
     "mentionCount": "how many mentions the entity gathers",
     "mentionedIn": "an entity → an article that mentions it",
     "roleOf": "a role → the entity it is held in (president *of* Iran)",
+    # places (kg:entities; owl:sameAs the GeoNames feature, geo:lat / geo:long its WGS84 point)
+    "countryCode": "ISO 3166-1 alpha-2 code of the country a place lies in (its own for a country)",
+    "countryCodeAlpha3": "a country's ISO 3166-1 alpha-3 code",
+    "featureCode": "GeoNames' feature class and code of a place (A.PCLI country, P.PPLC capital …)",
+    "placeResolution": "why the place is that GeoNames feature: only, prominence, context, pinned, demonym",
 }
 
 # The standard vocabularies the graph uses, by prefix.
@@ -90,6 +96,8 @@ STANDARD_PREFIXES: dict[str, str] = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
 }
 
 

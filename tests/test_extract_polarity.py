@@ -147,7 +147,9 @@ def test_coordinated_verb_group_does_not_lend_its_object(nlp):
 
 def test_no_object_negates_the_predicate(nlp):
     rows = _rows(nlp, "Nearly two-thirds of all firms polled for the survey have no plans to offshore their call centres.")
-    assert [r for r in rows if r[1] == "have"] == [("Nearly two-thirds of all firms", "have", "plans", True, None, None, "fact")]
+    # the object keeps its infinitive: "have no plans" alone is not what the survey found
+    assert [r for r in rows if r[1] == "have"] == [
+        ("Nearly two-thirds of all firms", "have", "plans to offshore their call centres", True, None, None, "fact")]
     # a negative subject stays as written, not a negated predicate
     assert _rows(nlp, "No one was hurt.") == [("No one", "be hurt", None, False, None, None, "fact")]
 
@@ -191,8 +193,10 @@ def test_a_narrative_sentence_between_quotations_breaks_the_chain(nlp):
 
 
 def test_scare_quotes_take_no_speaker(nlp):
+    # a quoted word is no quotation: the clause is the reporter's ("he said"), read whole and negated
     rows = _article_rows(nlp, "He was not \"forcing\" anyone to go, he said. \"Places should be there.\"")
-    assert all(spk != "he" for s, *_, spk, _ in rows if s == "He")
+    assert ("He", "force", "anyone", True, None, "he", "fact") in rows
+    assert not any(mod == "quoted" for *_, mod, _, _ in rows)
 
 
 def test_the_fact_that_is_a_fact(nlp):
@@ -263,3 +267,114 @@ def test_the_speakers_apposition_after_a_two_sentence_quote_is_not_quoted(nlp):
     appos = [t for t in triples if t.kind == "appos"]
     assert appos and all(t.modality is None and t.attributed_to is None for t in appos)
     assert ("The main drag", None, "come from", "electronics", False, "Lian Chia Liang", "fact") in rows
+
+
+def test_speaker_between_commas_inside_the_clause(nlp):
+    # "X, he said, Y": the reporting clause sits inside what it reports
+    rows = _rows(nlp, "Currently, Mr Sullivan said, search sites did not do a very good job of describing the information.")
+    assert ("search sites", "do", "a very good job of describing the information", True, None, "Mr Sullivan", "fact") in rows
+    assert ("Mr Sullivan", "say", "Currently search sites did not do a very good job of describing the information",
+            False, None, None, "speech") in rows
+    assert not any(s == "search sites" for s, _, _ in _plain(rows))
+    assert not any(p == "say" and kind == "fact" for _, p, *_, kind in rows)  # no speakerless "said" of its own
+
+
+def test_a_comma_clause_that_reports_nothing_gives_no_speaker(nlp):
+    # a parenthetical that is no reporting verb ("…, for example, …") attributes nothing
+    rows = _rows(nlp, "The plan, officials hope, will not cost jobs.")
+    assert all(spk != "The plan" for *_, spk, _ in rows)
+    rows = _rows(nlp, "Prices, however, did not fall.")
+    assert ("Prices", "fall", None, True, None, None, "fact") in rows
+
+
+def test_no_plans_to_keeps_what_is_not_planned(nlp):
+    rows = _rows(nlp, "Arsenal boss Arsene Wenger says he has no plans to sign a new goalkeeper during the January transfer window.")
+    assert ("he", "have", "plans to sign a new goalkeeper during the January transfer window", True, None,
+            "Arsenal boss Arsene Wenger", "fact") in rows
+    assert not any(o == "plans" for _, _, o, *_ in rows)
+
+
+def test_couldnt_help_but_is_no_negation(nlp):
+    # "couldn't help but return" says he returned
+    rows = _rows(nlp, "Critics said the director couldn't help but return to his old ways.")
+    assert ("the director", "return to", "his old ways", False, None, "Critics", "fact") in rows
+    assert not any(p == "help" for _, p, *_ in rows)
+    assert not any(neg for _, _, _, neg, *_ in rows)
+
+
+def test_negation_falls_on_degree_and_manner_adverbs(nlp):
+    # "did not go far enough": the reforms went, not far enough; "had not played well": they played
+    rows = [(s, rel, o, neg) for s, rel, o, neg, *_ in
+            [(e.subject.text, e.relation, e.object.text if e.object else None, e.negated)
+             for e in extractions(nlp, "Critics argue that these moves do not go far enough.")]]
+    assert ("these moves", "do not go far enough", None, True) in rows
+    rows = [(e.subject.text, e.relation, e.negated, e.speaker.text if e.speaker else None)
+            for e in extractions(nlp, "France coach Bernard Laporte admitted his side had not played well.")]
+    assert ("his side", "had not played well", True, "France coach Bernard Laporte") in rows
+    assert not any(r == "had not played" for _, r, *_ in rows)
+    # no negation, nothing added
+    assert [e.relation for e in extractions(nlp, "Bell played well.")] == ["played"]
+
+
+def test_elided_do_says_nothing(nlp):
+    # VP ellipsis: "in a way Old Labour never did" is no triple "Old Labour — never did — a way"
+    rows = _rows(nlp, "New Labour has lost people's confidence in a way Old Labour never did.")
+    assert not any(p == "do" for _, p, *_ in rows)
+    assert ("New Labour", "lose", "people's confidence", False, None, None, "fact") in rows
+    # a "do" with an object stays
+    assert ("You", "do deals over", "jobs", True, None, None, "fact") in _rows(nlp, "You don't do deals over jobs.")
+
+
+def test_try_and_is_one_predicate_with_one_polarity(nlp):
+    # colloquial "try and V" is "try to V": the V is attempted (here: not even that), not done
+    found = extractions(nlp, "The band did not try and make a mature album.")
+    rows = [(e.subject.text, e.relation, e.object.text if e.object else None, e.negated) for e in found]
+    assert rows == [("The band", "did not try and make", "a mature album", True)]
+    assert not any(e.relation == "make" and not e.negated for e in found)  # no plain "made an album"
+
+
+def test_a_preposition_whose_object_went_elsewhere_does_not_dangle(nlp):
+    # when the parse puts a preposition's object outside the phrase ("… any more episodes of reality TV
+    # show The Osbournes", "show" read as a verb), the phrase ends before the preposition
+    from kg.extract.spans import block
+    doc = nlp("His family will not make any more episodes of the show.")
+    episodes = next(t for t in doc if t.text == "episodes")
+    keep = {t.i for t in episodes.subtree} - {t.i for t in doc if t.text in {"the", "show"}}
+    start, end = block(episodes, keep)
+    assert doc[start:end].text == "any more episodes"
+    full = {t.i for t in episodes.subtree}
+    assert doc[slice(*block(episodes, full))].text == "any more episodes of the show"
+
+
+def test_adverbial_cleft_with_not_until_asserts_the_event(nlp):
+    # "it was not until 2003 … that the big clubs came calling": they came, in 2003; the parse hangs
+    # the subject on "came" (read as an auxiliary of "calling")
+    rows = _rows(nlp, "It was not until 2003, after his first title, that the big clubs came calling.")
+    assert ("the big clubs", "call", None, False, None, None, "fact") in rows  # relation "came calling"
+    assert not any(neg for _, _, _, neg, *_ in rows)
+    assert not any(s.lower() == "it" for s, *_ in rows)
+
+
+def test_expletive_it_before_an_adjective_and_a_clause_is_no_triple(nlp):
+    # "it is not surprising that …": the clause is read on its own, "it — is not — surprising" is nothing
+    rows = _rows(nlp, "It is not surprising that thousands of fans have complained.")
+    assert ("thousands of fans", "complain", None, False, None, None, "fact") in rows
+    assert not any(s == "It" for s, *_ in rows)
+    rows = _rows(nlp, "It is not clear whether the striker will play on Saturday.")
+    assert not any(s == "It" for s, *_ in rows)
+    assert ("the striker", "play on", "Saturday", False, "question", None, "fact") in rows
+    # a referring "it" with no clause stays
+    assert _rows(nlp, "It is not cheap.") == [("It", "be", "cheap", True, None, None, "copula")]
+
+
+def test_cannot_wait_is_eagerness_not_a_negation(nlp):
+    rows = _rows(nlp, "The new signing said he cannot wait to make his debut.")
+    assert not any(neg for _, p, _, neg, *_ in rows if p.startswith("wait"))
+    # a plain negated "wait" stays negated
+    assert any(neg for _, p, _, neg, *_ in _rows(nlp, "The board did not wait for the report.") if p.startswith("wait"))
+
+
+def test_negation_falls_on_badly(nlp):
+    found = extractions(nlp, "Arrese said the Spaniard had not played badly.")
+    assert [(e.subject.text, e.relation, e.negated) for e in found if e.kind != "speech"] == [
+        ("the Spaniard", "had not played badly", True)]

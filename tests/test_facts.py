@@ -193,16 +193,8 @@ def test_a_title_naming_another_entity_is_a_role_not_an_edge(nlp):
 
 # -- confidence is a probability; plain edges only above the threshold ----------------------------------
 
-def test_confidence_is_calibrated_and_rises_with_the_score():
-    from kg.extract.confidence import probability
-
-    assert probability(0.5, "fact") < probability(0.7, "fact") < probability(0.9, "fact")
-    assert probability(0.7, "poss") < probability(0.7, "fact") < probability(0.7, "speech")
-    assert probability(0.3, "poss") < 0.5 < probability(0.82, "speech")
-    assert all(0 < probability(s, k) < 1 for s in (0.0, 0.5, 1.0) for k in ("fact", "poss", "speech"))
-
-
 def test_a_triple_below_the_threshold_is_a_statement_but_no_plain_edge(nlp, monkeypatch):
+    from kg.extract.confidence import DEFAULT_MIN_CONFIDENCE
     from kg.graph.rdf import to_store
     from kg.graph.vocab import Vocabulary as V
 
@@ -215,7 +207,7 @@ def test_a_triple_below_the_threshold_is_a_statement_but_no_plain_edge(nlp, monk
     got = {(t.subject_entity, t.relation_lemma, t.object): t.confidence for t in triples}
     accuse = got[("Michael Howard", "accuse", "Tony Blair")]
     has = got[("Tony Blair", "have", "spokesman")]
-    assert has < 0.5 <= accuse
+    assert has < DEFAULT_MIN_CONFIDENCE <= accuse
 
     def edges(floor):
         monkeypatch.setenv("KG_MIN_CONFIDENCE", str(floor))
@@ -224,7 +216,7 @@ def test_a_triple_below_the_threshold_is_a_statement_but_no_plain_edge(nlp, monk
         return {str(r["p"].value).rsplit("/", 1)[1] for r in store.query(query % V().entity_iri("Michael Howard"))} | \
                {str(r["p"].value).rsplit("/", 1)[1] for r in store.query(query % V().entity_iri("Tony Blair"))}, store
 
-    plain, store = edges(0.5)
+    plain, store = edges(DEFAULT_MIN_CONFIDENCE)
     assert "accuse" in plain and "have" not in plain  # not: ent:tony-blair rel:have "spokesman"
     # every triple stays a statement with its confidence
     assert bool(store.query('ASK { ?st rdf:object "spokesman" ; kg:confidence ?c }', use_default_graph_as_union=True,

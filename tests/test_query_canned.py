@@ -58,6 +58,40 @@ def test_denials_include_iran_is_not_winning_this_war(seed):
     assert len(iran) < len(found)
 
 
+def test_said_about_iran_gives_what_others_said_of_it(seed):
+    found = rows(seed, "said-about", entity="Iran")
+    # "I'd say Iran is not winning this war," Trump told reporters: said of Iran, by Trump, negated
+    assert {"speaker": "Donald Trump", "subject": "Iran", "relation": "win", "object": "this war",
+            "negated": "true"}.items() <= next(r for r in found if r["relation"] == "win").items()
+    assert all(r["sentence"] and r["article"] for r in found)
+    # only what others said: never Iran's own words, never an unattributed fact about Iran
+    assert found and all(r["speaker"] not in ("Iran", "") for r in found)
+    assert all("Iran" in (r["subject"], r["object"]) for r in found)
+    assert rows(seed, "said-about", entity="nobody") == []
+
+
+def test_said_about_needs_an_entity(seed):
+    from kg.query import QueryError
+    with pytest.raises(QueryError, match="--param entity"):
+        rows(seed, "said-about")
+
+
+def test_entity_profile_of_donald_trump(seed):
+    found = rows(seed, "entity-profile", entity="Trump")
+    sections = {r["section"] for r in found}
+    assert sections == {"1 role", "2 said", "3 did", "5 said-about"}
+    assert {"relation": "president", "other": "United States"}.items() <= \
+        next(r for r in found if r["section"] == "1 role").items()
+    said = {r["other"] for r in found if r["section"] == "2 said"}
+    assert "Iran is not winning this war" in said
+    # what he did is his own statement; what others reported of him is "said-about", never "did"
+    did = [r for r in found if r["section"] == "3 did"]
+    assert did and all(r["speaker"] in ("", "Donald Trump") for r in did)
+    about = [r for r in found if r["section"] == "5 said-about"]
+    assert about and all(r["speaker"] not in ("", "Donald Trump") for r in about)
+    assert rows(seed, "entity-profile", entity="nobody") == []
+
+
 def test_hedged_claims_carry_their_modality(seed):
     found = rows(seed, "hedged")
     assert found and all(r["modality"] for r in found)

@@ -24,6 +24,19 @@ def test_canned_query_with_a_parameter_prints_csv(trig):
     assert table and {r["speaker"] for r in table} == {"Donald Trump"}
 
 
+def test_the_table_wraps_long_sentences_instead_of_cutting_them(trig):
+    table = run_kg("query", trig, "who-said", "--param", "entity=Donald Trump")
+    rows = list(csv.DictReader(io.StringIO(run_kg("query", trig, "who-said", "--param", "entity=Donald Trump",
+                                                   "-f", "csv").stdout)))
+    longest = max((r["sentence"] for r in rows), key=len)
+    assert len(longest) > 80
+    assert table.returncode == 0 and "…" not in table.stdout
+    # every word of the longest sentence is printed, in order, over the lines of its row
+    printed = " ".join(table.stdout.split())
+    assert all(word in printed for word in longest.split())
+    assert max(len(line) for line in table.stdout.splitlines()) < 80 * len(rows[0]) + 2 * len(rows[0])
+
+
 def test_json_results_and_a_query_file(trig, tmp_path):
     rq = tmp_path / "count.rq"
     rq.write_text("SELECT (COUNT(DISTINCT ?g) AS ?articles) WHERE { GRAPH ?g { ?g a schema:NewsArticle } }")

@@ -30,6 +30,10 @@ CASES = {
     "article-facts": ([{}, {"article": "000_e7fa4d2bf25a9973"}, {"article": "003_caebdc2807292438"}, {"article": "nope"}],
                       set()),
     "co-mentioned": ([{}, {"entity": "Iran"}, {"entity": "Trump"}, {"entity": "Israel"}, {"entity": "nobody"}], set()),
+    "said-about": ([{"entity": "Iran"}, {"entity": "Israel"}, {"entity": "Trump"}, {"entity": "nobody"}],
+                   {"sentence", "article"}),
+    "entity-profile": ([{"entity": "Iran"}, {"entity": "Donald Trump"}, {"entity": "Benjamin Netanyahu"},
+                       {"entity": "nobody"}], {"sentence", "article"}),
 }
 
 

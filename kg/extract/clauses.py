@@ -27,10 +27,11 @@ from dataclasses import dataclass
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
-from .frames import RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adverbial_focus, is_cleft_frame
-from .modality import complement_noun, content_noun, denied_content, frame
-from .polarity import (HEDGE_ADJ, is_correlative_not, is_deferred, is_negated, is_not_until, modality_of, negation_tokens,
-                       negative_determiner)
+from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
+                     is_cleft_frame, is_elided_verb)
+from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
+                       modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
 from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
 from .speech import DENIAL, content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
@@ -57,6 +58,12 @@ def is_predicate(tok) -> bool:
         return False
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
+    if tok.dep_ == "conj" and getattr(pseudo_coordinated(tok.head), "i", None) == tok.i:
+        return False  # "try and make": chained into "try" (modality.py)
+    if is_elided_verb(tok):
+        return False  # "in a way Old Labour never did": VP ellipsis says nothing by itself (frames.py)
+    if help_but(tok) is not None:
+        return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force",
         # "the fact that he is a Democrat")
@@ -92,6 +99,7 @@ def chain(verb) -> list:
     cur = verb
     while len(out) < 4:
         nxt = next((c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in PREDICATE_POS and is_chained(c)), None)
+        nxt = nxt if nxt is not None else pseudo_coordinated(cur)  # "didn't try and make" (modality.py)
         if nxt is None and cur.pos_ in PREDICATE_POS:
             # "may be able to shut out", "is likely to win": an adjective with a to-complement
             adj = next((c for c in cur.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
@@ -120,6 +128,10 @@ def relation_tokens(verbs) -> list:
             parts.append(n)
             parts.extend(g for g in n.children if g.lower_ == "no")  # "no longer"
         parts.extend(preverbal_adverbs(v))
+        if pseudo_coordinated(v) is not None:
+            parts.append(v.doc[v.i + 1])  # the "and" of "try and make"
+    if any(negation_tokens(v) for v in verbs):
+        parts.extend(t for v in verbs for t in negation_focus(v))  # "had not played well" (polarity.py)
     seen, out = set(), []
     for t in sorted(parts, key=lambda t: t.i):
         if t.i not in seen:
@@ -176,6 +188,11 @@ def _subject_of(verb, depth: int = 0):
             if is_relative_pronoun(c) and verb.dep_ == "relcl":
                 return antecedent(verb)
             return c
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+        # "… that Hollywood came calling": the parse hangs the subject on "came", read as an auxiliary
+        subj = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
     dep = verb.dep_
     if content_conj(verb) is not None:
         return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
@@ -367,8 +384,10 @@ def core_object(p: Predicate) -> Reading | None:
     objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]]
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
-    if negates:  # "played no part" → played (negated) part (polarity.py)
-        objects = [make_argument(p.doc, no.i + 1, np_bounds(first)[1], first, p.offset)]
+    if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
+        purpose = denied_purpose(first)
+        end = max(np_bounds(first)[1], purpose.right_edge.i + 1 if purpose is not None else 0)
+        objects = [make_argument(p.doc, no.i + 1, end, first, p.offset)]
     return Reading("copula" if copula else "dobj", objects, kind="copula" if copula else "fact", negates=negates)
 
 
@@ -407,6 +426,9 @@ def clausal_complement(p: Predicate) -> Reading | None:
     speech = is_reporting(tail)
     clause = p.clause
     s, e = clause_bounds(clause)
+    subject = content_conj(clause)
+    if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
+        s = np_bounds(subject)[0]
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
     words = None
     if mark is not None and mark.i == p.rel[-1].i + 1:
@@ -456,7 +478,8 @@ def open_complement(p: Predicate) -> Reading | None:
 
 def quote_before_reporting_verb(p: Predicate) -> Reading | None:
     """A reporting verb written after a quote, parsed as its ``parataxis``: "“We will respond,”
-    Trump said" → Trump — say — "We will respond"."""
+    Trump said" → Trump — say — "We will respond"; or between commas inside it: "The economy,
+    Mr Brown said, will not recover this year" → Mr Brown — say — "The economy will not recover this year"."""
     tail = p.tail
     if not is_reporting(tail):
         return None
@@ -465,7 +488,17 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
         return None
     keep = {t.i for t in q.subtree} - {t.i for t in tail.subtree}
     s, e = block(q, keep)
-    return Reading("speech", [make_argument(p.doc, s, e, q, p.offset, is_clause=True)], kind="speech", is_clause=True)
+    content = make_argument(p.doc, s, e, q, p.offset, is_clause=True)
+    if tail.i < q.i:  # "The economy, he said, will not recover": the words on both sides of the report
+        before = p.doc[q.left_edge.i:tail.left_edge.i]
+        while len(before) and (before[-1].is_punct or before[-1].dep_ == "cc"):
+            before = before[:-1]
+        while len(before) and (before[0].is_punct or before[0].dep_ == "cc"):
+            before = before[1:]
+        if len(before):
+            content = Argument(f"{before.text} {content.text}", p.offset + before.start_char, content.end,
+                               content.head, True)
+    return Reading("speech", [content], kind="speech", is_clause=True)
 
 
 READERS = (passive_with_agent, core_object, clausal_complement, prepositional_object, open_complement)
@@ -517,8 +550,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     tail = verbs[-1]
     if verb.dep_ == "acl" and is_infinitival(verb):
         return []
-    if is_cleft_frame(verb) or impersonal_report(verb)[0]:
-        return []  # "it was Radcliffe who …", "it is understood that …" say nothing (frames.py)
+    if verb.dep_ == "relcl" and is_infinitival(verb) and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return []  # "no case to answer": an infinitival relative, as the acl above
+    if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
+        return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
     if subj_tok is None:

@@ -5,6 +5,12 @@
   ("who") is the focus, Radcliffe, and the frame gives no extraction. The
   adverbial cleft "it was not until Hotel, in 1965, that Hollywood came
   calling" is a frame too.
+* Expletive "it" before an adjective: "it is not surprising that hundreds of …
+  have come", "it is not clear whether he will play": "it — is not — surprising"
+  says nothing; the clause is read on its own.
+* VP ellipsis: "in a way Old Labour never did", "you don't do deals over jobs
+  like this - you don't": a bare "do" stands for a predicate said before; read
+  alone it says nothing ("Old Labour — never did — a way").
 * Impersonal report: "It is understood that no deal was offered", "it was
   revealed that he had failed a drug test", "it emerged that …": "it" is no
   speaker and the frame gives no extraction. The content is asserted when the
@@ -89,3 +95,39 @@ def impersonal_report(verb):
     if lemma in FACTIVE:
         return True, None
     return True, "apparently" if lemma in {"appear", "seem"} else "reportedly"
+
+
+# what a "do" of its own takes: with none of these it stands for an elided predicate
+DO_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "pcomp", "advcl", "prt",
+                            "nsubjpass", "csubj"})
+
+
+def is_elided_verb(verb) -> bool:
+    """A main-verb "do" standing for a predicate written elsewhere (VP ellipsis): no object, no complement.
+
+    "New Labour has lost people's confidence in a way Old Labour never did", "He works harder
+    than Smith ever did", "… - you don't.": nothing is said by the "do" itself. "You don't do
+    deals" has its object and stays.
+    """
+    # (a clause before the "do" is not its complement: "… like this - you don't" hangs on the first "do")
+    return (verb.lemma_.lower() == "do" and verb.pos_ == "VERB"
+            and not any(c.dep_ in DO_COMPLEMENTS and (c.i > verb.i or c.dep_ == "dobj") for c in verb.children))
+
+
+def is_adjective_frame(be) -> bool:
+    """An expletive "it" with an adjective and a clause: "it is not surprising that hundreds of
+    'hits' … have happened", "it is not clear whether he will play", "it is important to …".
+
+    "It is not surprising" is no triple (and "it" no party to a denial); the clause after the
+    adjective is read on its own (its hedge, if any, from polarity.modality_of). A referring
+    "it" with no clause ("It is not cheap") stays.
+    """
+    if be.lemma_ != "be" or _it_subject(be) is None:
+        return False
+    adj = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i > be.i), None)
+    if adj is None:
+        return False
+    clauses = [c for c in be.children if c.dep_ in {"ccomp", "csubj", "xcomp", "advcl"} and c.i > adj.i]
+    clauses += [c for c in adj.children if c.dep_ in {"ccomp", "xcomp"} and c.i > adj.i]
+    return any(c.dep_ != "advcl" or any(g.dep_ == "mark" and g.lower_ in {"that", "whether", "if"} for g in c.children)
+               for c in clauses)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from .relative import relative_object
 from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_reporting,
-                     reported_clause, reporter_conj)
+                     reported_clause, reporter_conj, reporting_parataxis)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # verbs and adjectives whose if/whether complement is an (indirect) question
@@ -273,6 +273,25 @@ def attitude_of(clause) -> str | None:
     return ATTITUDE.get(lemma)
 
 
+# verbs whose "and" joins an infinitive, not a second event: "try and make" is "try to make"
+PSEUDO_COORDINATING = frozenset({"try"})
+
+
+def pseudo_coordinated(verb):
+    """The verb after "try and" ("we didn't try and make a really sort of mature album"), or ``None``.
+
+    Colloquial "try and V" means "try to V": the making is attempted (here not even that), not
+    done. The relation reads "didn't try and make", one predicate with one polarity.
+    """
+    if verb.lemma_.lower() not in PSEUDO_COORDINATING:
+        return None
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "and":
+        return None
+    nxt = doc[verb.i + 2]
+    return nxt if nxt.dep_ == "conj" and nxt.head.i == verb.i and nxt.pos_ == "VERB" else None
+
+
 def is_document(token) -> bool:
     """A speaker that is a text, not a person ("a report claiming …", "a statement saying …")."""
     return token is not None and token.lemma_.lower() in DOCUMENTS
@@ -283,8 +302,7 @@ def spoken_here(verb) -> bool:
     parataxis ("…, Trump said"), the edges speech.py attributes by."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return according_to(verb) is not None or any(
-        c.dep_ == "parataxis" and c.i > verb.i and is_reporting(c) and reported_clause(c) is None for c in verb.children)
+    return according_to(verb) is not None or reporting_parataxis(verb) is not None
 
 
 def hedged_raising(verb) -> str | None:

@@ -52,9 +52,41 @@ def is_deferred(verb) -> bool:
     return False
 
 
+def help_but(verb):
+    """The verb after "cannot help but" ("he couldn't help but return to his old ways"), or ``None``."""
+    if verb.lemma_.lower() != "help" or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ != "but":
+        return None
+    return next((c for c in verb.children if c.dep_ in {"conj", "xcomp", "advcl"} and c.i > nxt.i and c.pos_ == "VERB"), None)
+
+
+def is_cannot_wait(verb) -> bool:
+    """"can't wait to", "cannot wait for": eagerness, not a negation.
+
+    "I cannot wait to get started": he is eager to start; no one denies anything.
+    """
+    return (verb.lemma_.lower() == "wait" and any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in {"can", "ca", "could"} for c in verb.children))
+
+
+def is_cannot_help(verb) -> bool:
+    """"cannot help but V", "could not help V-ing": the "not" says the event happened.
+
+    "it seems that he couldn't help but return to his old ways": he returned; "she could not
+    help laughing": she laughed. No negation of *help* (a reader sees none) and none of the event.
+    """
+    if verb.lemma_.lower() != "help" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return help_but(verb) is not None or any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+
+
 def negation_tokens(verb) -> list:
     """The negating children of ``verb``: "not", "never", and "no longer"."""
     out = []
+    if is_cannot_help(verb) or is_cannot_wait(verb):
+        return out
     for c in verb.children:
         if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c)):
             continue
@@ -67,7 +99,9 @@ def negation_tokens(verb) -> list:
 
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
-    return any((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t)) or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children))
+    return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t)
+                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head))
+                or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
 
 
@@ -99,3 +133,33 @@ def negative_determiner(noun):
     """
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
     return det if noun.dep_ in {"dobj", "attr"} else None
+
+
+def denied_purpose(noun):
+    """The to-infinitive completing a "no" object ("no plans to quit Real Madrid", "no case to
+    answer"), or ``None``: without it the negated object says something else ("has no plans" alone
+    is not what Owen said).
+    """
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
+# adverbs of degree or manner a negation falls on: "had not played well" is not "had not played"
+FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "completely", "properly", "quite", "badly",
+                           "poorly", "easily", "quickly", "necessarily"})
+DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})
+
+
+def negation_focus(verb) -> list:
+    """The degree or manner adverb (with its own modifiers) after ``verb`` that a negation falls on.
+
+    "France coach Bernard Laporte accepted his side had not played well": they played, not
+    well; "the group were not trying to update their sound too much"; "reforms … do not go far
+    enough". The relation keeps these words (clauses.py) so that it says what was denied.
+    """
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ == "ADV" and (
+                c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)):
+            out.extend(t for t in c.subtree if not t.is_punct)
+    return out

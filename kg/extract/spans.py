@@ -46,8 +46,9 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         end += 1
     while start < head.i and (doc[start].dep_ in EDGE_TRIM or doc[start].is_punct) and doc[start].text not in QUOTES:
         start += 1
-    while end > head.i and (doc[end].dep_ in EDGE_TRIM or doc[end].is_punct or doc[end].text in QUOTES):
-        end -= 1
+    while end > head.i and (doc[end].dep_ in EDGE_TRIM or doc[end].is_punct or doc[end].text in QUOTES
+                            or (doc[end].dep_ == "prep" and not any(start <= c.i <= end for c in doc[end].children))):
+        end -= 1  # (a preposition whose object the parse put elsewhere dangles: "any more episodes of")
     # a hyphenated word the tokenizer split ("non - negotiable", "de - escalate") stays whole
     while end + 2 < len(doc) and doc[end].whitespace_ == "" and doc[end + 1].text == "-" and doc[end + 1].whitespace_ == "":
         end += 2

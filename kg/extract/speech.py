@@ -44,8 +44,9 @@ def reported_clause(verb):
 
 
 def quote_head(verb):
-    """For a reporting clause written after a quote as ``parataxis`` ("…, Trump said"), the quote's verb."""
-    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
+    """For a reporting clause written after a quote as ``parataxis`` ("…, Trump said"), or inside it
+    between commas ("The economy, he said, will not recover"), the quote's verb."""
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"} and (verb.head.i < verb.i or is_parenthetical(verb)):
         return verb.head
     return None
 
@@ -59,6 +60,29 @@ def according_to(verb):
                     for p in g.children:
                         if p.dep_ == "pobj":
                             return p
+    return None
+
+
+def is_parenthetical(clause) -> bool:
+    """A clause set off by commas on both sides: ", he added," in "But, he added, those keen … will not accept …"."""
+    doc = clause.doc
+    first, last = clause.left_edge, clause.right_edge
+    left = first if first.text == "," else (doc[first.i - 1] if first.i > 0 else None)
+    right = last if last.text == "," else (doc[last.i + 1] if last.i + 1 < len(doc) else None)
+    return left is not None and right is not None and left.text == "," and right.text == ","
+
+
+def reporting_parataxis(verb):
+    """The reporting clause that says who said ``verb``'s clause, as a ``parataxis`` of it, or ``None``.
+
+    After the clause: "Iran is not winning, Trump said". Inside it, between commas: "But, he
+    added, those keen to use a mobile will not accept any old handset"; "The economy, he said,
+    will not recover". Not a report with its own complement ("…; he said it would").
+    """
+    for c in verb.children:
+        if (c.dep_ == "parataxis" and is_reporting(c) and reported_clause(c) is None
+                and (c.i > verb.i or is_parenthetical(c))):
+            return c
     return None
 
 
@@ -76,11 +100,11 @@ def attribution(verb, subject_of):
         acc = according_to(child)
         if acc is not None and child.pos_ in {"VERB", "AUX"}:
             return acc, False
-        for c in child.children:
-            if c.dep_ == "parataxis" and c.i > child.i and is_reporting(c) and reported_clause(c) is None:
-                subj = subject_of(c)
-                if subj is not None:
-                    return subj, c.lemma_.lower() in DENIAL
+        c = reporting_parataxis(child)
+        if c is not None:
+            subj = subject_of(c)
+            if subj is not None:
+                return subj, c.lemma_.lower() in DENIAL
         head = child.head
         if head is child:
             break
@@ -104,10 +128,13 @@ def content_conj(verb):
 
     "The attorney general has denied his statement to Parliament … was drafted by Downing
     Street officials": *drafted* is parsed as a conjunct of *denied*; its subject is
-    *statement*, and the clause is what was denied.
+    *statement*, and the clause is what was denied. The same with the clause parsed as a
+    complement missing its subject: "France coach Bernard Laporte accepted his side had not
+    played well" (*side* is the object of *accepted*).
     """
     head = verb.head
-    if verb.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"} or not (is_reporting(head) or head.lemma_.lower() in DENIAL):
+    if (verb.dep_ not in {"conj", "ccomp"} or head.pos_ not in {"VERB", "AUX"}
+            or not (is_reporting(head) or head.lemma_.lower() in DENIAL)):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None

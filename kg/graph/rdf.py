@@ -8,7 +8,8 @@
   counts and roles;
 * the shared graph ``kg:statements`` describing each statement once: subject,
   predicate, object, negation, modality, speaker, confidence (best evidence)
-  and corroboration (how many distinct articles support it);
+  and corroboration (how many distinct articles support it with evidence that
+  passes the plain-edge gate: 0 when every reading is below ``--min-confidence``);
 * every triple is an ``rdf:Statement`` with negation, modality,
   ``prov:wasAttributedTo`` and one evidence node per sentence (PROV-O). The
   statement IRI hashes subject, predicate, object, negation, modality and
@@ -40,6 +41,7 @@ from ..records import Article, Entity, Triple
 from .ntext import (ALT_LABEL, ATTRIBUTED_TO, DERIVED_FROM, HAS_OCCUPATION, LABEL, OBJECT, PREDICATE, PREF_LABEL,
                     ROLE, ROLE_NAME, STATEMENT, SUBJECT, TYPE, XSD_DATE, _bool, _decimal, _digest, _int,
                     iri, literal, nn, nquads)
+from .geo import geo_quads
 from .vocab import DCTERMS, KG_TERMS, RDF, SDO, TYPE_CLASSES, Vocabulary
 
 
@@ -266,18 +268,20 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     g = K.statements
     first: dict[str, Triple] = {}
     best: dict[str, float] = {}
-    # the supporting articles: most statements have one, kept as its id rather than a set
+    # the supporting articles, those whose evidence passes the plain-edge gate (asserts_plainly): most
+    # statements have one, kept as its id rather than a set
     docs: dict[str, str | set[str]] = {}
     said: list[tuple[Triple, str]] = []
     for t in triples:
         stmt = _statement_term(t, K)
         first.setdefault(stmt, t)
         best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
-        seen = docs.setdefault(stmt, t.doc)
-        if isinstance(seen, set):
-            seen.add(t.doc)
-        elif seen != t.doc:
-            docs[stmt] = {seen, t.doc}
+        if asserts_plainly(t.confidence):
+            seen = docs.setdefault(stmt, t.doc)
+            if isinstance(seen, set):
+                seen.add(t.doc)
+            elif seen != t.doc:
+                docs[stmt] = {seen, t.doc}
         if t.kind == "speech" or t.attributed_to:
             said.append((t, stmt))
     reports: dict[str, set[str]] = defaultdict(set)
@@ -297,7 +301,7 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
             f"{stmt} {K.negated} {_bool(t.negated)} {g}",
             f"{stmt} {K.kind} {literal(t.kind)} {g}",
             f"{stmt} {K.confidence} {_decimal(best[stmt])} {g}",
-            f"{stmt} {K.corroboration} {_int(len(docs[stmt]) if isinstance(docs[stmt], set) else 1)} {g}",
+            f"{stmt} {K.corroboration} {_int(_count(docs.get(stmt)))} {g}",
         ]
         if t.modality:
             group.append(f"{stmt} {K.modality} {literal(t.modality)} {g}")
@@ -308,6 +312,11 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
         yield group
     for predicate, lemma in relations.items():
         yield [f"{predicate} {LABEL} {literal(lemma)} {g}"]
+
+
+def _count(docs: str | set[str] | None) -> int:
+    """How many articles: none, one (kept as its id) or a set of them."""
+    return 0 if docs is None else len(docs) if isinstance(docs, set) else 1
 
 
 def _contradictions(statements: Mapping[str, Triple], vocab: Vocabulary) -> dict[str, list[str]]:
@@ -331,7 +340,8 @@ def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=N
     ``prov:wasAttributedTo`` (the speaker, an entity IRI when it resolved),
     ``kg:reports`` (speech act → the statement it reports), ``kg:contradicts``
     (negated statement → the same claim asserted), ``kg:confidence`` (best
-    evidence) and ``kg:corroboration`` (distinct supporting articles).
+    evidence) and ``kg:corroboration`` (distinct articles whose evidence passes the plain-edge
+    gate, :func:`~kg.extract.confidence.asserts_plainly`; 0 when none does).
     ``entity_names`` tells which speakers are entities (``None``: all).
     """
     return [q for group in statement_groups(triples, vocab, entity_names) for q in group]
@@ -379,7 +389,8 @@ def merge_same_iri(entities: Iterable[Entity]) -> list[Entity]:
         aliases = sorted({a for e in group for a in e.aliases} | {e.name for e in group})
         merged.append(Entity(head.name, head.type, tuple(aliases), head.iri, sum(e.mentions for e in group),
                              tuple(sorted({d for e in group for d in e.docs})),
-                             tuple(dict.fromkeys(r for e in group for r in e.roles))))
+                             tuple(dict.fromkeys(r for e in group for r in e.roles)),
+                             next((e.geo for e in group if e.geo), None)))
     return merged
 
 
@@ -403,6 +414,7 @@ def entity_groups(entities: Iterable[Entity], vocab: Vocabulary) -> Iterator[lis
                       f"{role_iri} {ROLE_NAME} {literal(role.role)} {g}"]
             if role.of:
                 group.append(f"{role_iri} {K.roleOf} {_entity(role.of, vocab)} {g}")
+        group += geo_quads(e, vocab)
         yield group
 
 

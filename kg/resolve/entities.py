@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from networkx.utils import UnionFind
@@ -32,9 +32,10 @@ from ..records import Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import pronoun_entity
 from .gazetteer import Gazetteer
+from .namespans import is_first_name
 from .names import (acronym, clean_surface, gender_of_first_name, generation, is_surname_key, name_key, strip_the,
                     surname_of)
-from .roles import FIRST_NAME_TITLES, HONORIFICS, word
+from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, HONORIFICS, MALE_MARKS, word
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
@@ -65,6 +66,15 @@ class Resolution:
 
     def by_name(self) -> dict[str, Entity]:
         return {e.name: e for e in self.entities}
+
+    def renamed(self, entities: list[Entity], names: Mapping[str, str]) -> "Resolution":
+        """The same resolution with ``entities`` in place of its own, and every mention of an entity
+        named in ``names`` going to the entity named by its value (kg.places joins two names of one place)."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for name, counter in self.votes.items():
+            votes[names.get(name, name)].update(counter)
+        spans = {doc: [(end, names.get(name, name)) for end, name in row] for doc, row in self._spans.items()}
+        return Resolution(entities, dict(votes), self._starts, spans, self.antecedents)
 
 
 class _UnionFind:
@@ -103,6 +113,26 @@ def _base_key(m: Mention, gazetteer: Gazetteer) -> str:
     if hit and m.honorific and hit[1] in PLACE_TYPES:
         return name_key(f"{m.honorific} {m.text}")
     return name_key(hit[0]) if hit else key
+
+
+def split_honorific(m: Mention) -> Mention:
+    """A mention whose text starts with an honorific, as if the title had been read: "Mr Davies" → "Davies", Mr.
+
+    Names recovered outside the model's entities keep their honorific in the text
+    ("Mr Davies", "Gen Pinochet", "Professor Curtice"); without it they join the full
+    name of their article like any titled surname. "Mrs Howard" keeps her gender, so
+    she does not join Michael Howard.
+    """
+    if m.is_pronoun or m.honorific:
+        return m
+    words = m.text.split()
+    if len(words) < 2 or word(words[0]) not in HONORIFICS or not words[1][:1].isupper():
+        return m
+    rest = m.text[len(words[0]):].lstrip()
+    title = word(words[0])
+    gender = m.gender or ("m" if title in MALE_MARKS else "f" if title in FEMALE_MARKS else None)
+    return replace(m, text=rest, honorific=words[0], gender=gender, label="PERSON", written=m.written or m.text,
+                   span_start=m.span_start if m.span_start is not None else m.start, start=m.end - len(rest))
 
 
 def _person_keys(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str, Counter]:
@@ -196,6 +226,12 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if key in lone and m.title:
                 titles_here[key].add(m.title)
         for i, key in enumerate(row):
+            if key and " " in key and key in persons and not is_surname_key(key):
+                longer = _longer_name_in_article(key, fulls_here.get(surname_of(key), ()))
+                if longer and _gender_fits(mentions[i], longer):
+                    row[i] = longer
+                    joined.add(longer)
+                continue
             if not key or " " in key and not is_surname_key(key):
                 continue
             m = mentions[i]
@@ -216,6 +252,20 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 joined.add(target)
         _join_club_short_forms(row, mentions, votes, gazetteer)
     return joined
+
+
+def _longer_name_in_article(key: str, fulls: Sequence[tuple[int, str]]) -> str | None:
+    """The one longer full name of the article that ends with this one: "Marie Leroi" → "Armand Marie Leroi".
+
+    The longer name adds one first name ("Armand"), never a job word the model took in
+    ("Broadcaster Chris Evans").
+
+    Not "George Bush" → "George W Bush" (the key drops middle initials, so the two are one key
+    already), nor a name two longer names end with.
+    """
+    found = {full for _, full in fulls if full.endswith(" " + key) and len(full.split()) == len(key.split()) + 1
+             and is_first_name(full.split()[0])}
+    return found.pop() if len(found) == 1 else None
 
 
 CONTEXT_EVIDENCE = 2  # names an article must share with a person's own articles for its lone surname to join him
@@ -365,12 +415,23 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
         return gazetteer_type
     if joined_person or any(m.title or m.honorific for m in ms):
         return "PERSON"
-    votes = Counter(m.label for m in ms)
+    votes: Counter = Counter()
+    for m in ms:
+        votes[m.label] += _weight(m)
     best = max(votes.values())
-    for label in ("PERSON", "ORG", "GPE"):  # ties: the more specific reading
+    evidenced = [m.label for m in ms if m.typed and votes[m.label] == best]
+    if evidenced:  # ties: the reading the text's evidence gave ("the film Wasp" beside a headline's PERSON)
+        return evidenced[0]
+    for label in ("PERSON", "ORG", "GPE"):  # then the more specific reading
         if votes.get(label) == best:
             return label
     return votes.most_common(1)[0][0]
+
+
+def _weight(m: Mention) -> int:
+    """A mention's vote on its entity's type: three when a title typed it, two for other evidence in the
+    text ("the film Wasp"), else one: "Beirut shares" in a headline does not outvote three plain "Beirut"."""
+    return 3 if (m.title or m.honorific) else 2 if m.typed else 1
 
 
 def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
@@ -413,6 +474,7 @@ def resolve_entities(
     """
     vocab = vocab or Vocabulary()
     gazetteer = _gazetteer(aliases)
+    mentions_by_doc = {doc: [split_honorific(m) for m in ms] for doc, ms in mentions_by_doc.items()}
 
     # 1. keys, label votes and surface forms per key
     keys: dict[str, list[str | None]] = {}
@@ -423,7 +485,7 @@ def resolve_entities(
         for m in mentions:
             key = None if m.is_pronoun else _base_key(m, gazetteer)
             if key:
-                votes[key][m.label] += 3 if (m.title or m.honorific) else 1
+                votes[key][m.label] += _weight(m)
                 forms[key][m.text] += 1
             row.append(key or None)
         keys[doc] = row

@@ -12,8 +12,9 @@ from ..extract.speech import REPORTING
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
-from .namespans import (body_from_demonym, context_label, extra_spans, football_paragraph, is_adjective, is_place_club,
-                        list_pieces, strip_demonym, strip_leading_verb)
+from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces,
+                        merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
+                        widen_name)
 from .roles import HONORIFICS, title_of, word
 
 # spaCy labels that name things a news graph is about.
@@ -60,6 +61,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         return None
     doc = ent.doc
     label = ent.label_
+    typed = ent.kb_id_ == TYPED
     tail = _after_possessive(ent)
     if tail is not ent:
         if len(tail) == 2 and gender_of_first_name(tail[0].text):  # "ABC News’ Rachel Scott"
@@ -86,7 +88,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    title=title.role if title else None, role_of=role_of, written=written, span_start=span_start,
                    honorific=title.honorific if title else None, gender=gender, dep=ent.root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
-                   quoted=in_quotes(ent.root))
+                   quoted=in_quotes(ent.root), typed=typed)
 
 
 def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
@@ -108,16 +110,22 @@ def name_spans(doc, doc_id: str = "") -> list:
     ents = doc.ents  # spaCy builds the tuple anew at each access
     football = football_paragraph(doc, ents)
     spans = []
-    for ent in ents:
-        if ent.label_ not in ENTITY_LABELS or is_adjective(ent):
+    for ent in merge_adjacent([e for e in ents if e.label_ in ENTITY_LABELS]):
+        if is_adjective(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            piece = strip_demonym(strip_leading_verb(piece))
-            label = context_label(piece) or ("ORG" if is_place_club(piece, football) else None)
-            spans.append(Span(doc, piece.start, piece.end, label=label) if label and label != piece.label_ else piece)
+            if is_month(piece):
+                continue
+            piece = widen_name(strip_demonym(strip_trailing_common_nouns(strip_leading_verb(piece))))
+            if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
+                continue
+            label, strong = span_label(piece, football)
+            if label and label != piece.label_:
+                piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
+            spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return spans + extra_spans(doc, covered, ents)
+    return spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)]
 
 
 

@@ -16,7 +16,8 @@ from spacy.tokens import Span
 
 from .gazetteer import Gazetteer, _shipped
 from .names import fold, name_key
-from .roles import HONORIFICS, TITLE_HEADS, word
+from .nametypes import evidence_label, person_by_apposition, weak_evidence_label
+from .roles import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, word
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
 DEMONYM_NOUNS = frozenset("""
@@ -32,7 +33,9 @@ spokesperson shares shareholders chief executive fans supporters squad side's te
 TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
                     "charity union agency party supermarket chain giant maker operator rival rivals".split(), "ORG"),
-    **dict.fromkeys("show programme series sitcom drama soap film movie album single musical".split(), "WORK_OF_ART"),
+    **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
+                    "thriller documentary biopic song track hit".split(), "WORK_OF_ART"),
+    **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
 ORG_WORDS = frozenset("""
@@ -77,7 +80,8 @@ alessandro andrea andrei antonio arsene bjorn carlos cesc claude cristiano didie
 francesco franck frank gennaro gianfranco gianluca giovanni guillermo gunnar hernan ivan jaap jacques jean jens
 jose josep juan jurgen kaka lars luis luca marco marcel mario massimo mikael milan nicolas olivier paolo pascal
 patrick pierre rafael rafa roberto ronaldo ruud sami sergio sven thierry tomas ugo vladimir wayne xavier yannick
-zinedine zlatan amelie anna annika caroline elena francesca giulia ines isabelle justine kim lindsay mari maria
+zinedine zlatan sebastien stephane laurent fabien gael thibault yoann olivier guillaume benoit frederic
+jerome julien mathieu nicolas remi armand amelie anna annika caroline elena francesca giulia ines isabelle justine kim lindsay mari maria
 martina monica nadia natalia paula petra sabine serena simona sofia svetlana venus
 """.split())
 
@@ -135,6 +139,33 @@ def list_pieces(ent) -> list[Span]:
             and all(b - a == 1 for a, b in pieces[1:]):
         return [ent]  # "Ministry of Economy, Trade and Industry": one name
     return [_labelled(doc, a, b, ent.label_) for a, b in pieces if doc[a].text[:1].isupper()]
+
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+_BEFORE_DATE = frozenset("in for since until till by from of last next early late mid before after during".split())
+
+
+def is_month(ent) -> bool:
+    """A month the model read as a name: "the election widely predicted for May", "since April" (no entity).
+
+    "Theresa May", "Mrs May" and "Brian May" are names: only a lone month word after a
+    preposition of time is a date.
+    """
+    doc = ent.doc
+    return (len(ent) == 1 and ent[0].lower_ in MONTHS and ent.start > 0
+            and doc[ent.start - 1].lower_ in _BEFORE_DATE)
+
+
+def strip_trailing_common_nouns(ent) -> Span:
+    """A name without the lower-case nouns the model took in after it: "HBOS bank" → "HBOS".
+
+    "the Evil Dead movies" → "the Evil Dead"; a name that ends with a capitalised word is whole.
+    """
+    end = ent.end
+    while ent.label_ == "ORG" and end - ent.start > 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].is_alpha \
+            and ent.doc[end - 1].pos_ == "NOUN":
+        end -= 1
+    return ent if end == ent.end else _labelled(ent.doc, ent.start, end, ent.label_)
 
 
 def strip_leading_verb(ent) -> Span:
@@ -196,8 +227,9 @@ def context_label(ent) -> str | None:
     starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
                               and not any(t.text in {"-", "&", "/"} for t in ent))
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in TYPE_BEFORE and before.pos_ == "NOUN" and not starts_with_first_name:
-        return TYPE_BEFORE[before.lower_]  # not "film-maker George Lucas"
+    if before is not None and before.lower_ in TYPE_BEFORE and before.pos_ == "NOUN" and (
+            not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)):
+        return TYPE_BEFORE[before.lower_]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
     nxt = ent.end
     if nxt < len(doc) and doc[nxt].tag_ == "POS":
         nxt += 1
@@ -209,6 +241,60 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)
+
+
+def span_label(ent, football: bool) -> tuple[str | None, bool]:
+    """The label the evidence around a name gives it (None: the model's label stands), and whether it is
+    strong evidence (it then weighs as a title does in the entity's vote).
+
+    Context words and honorifics first (:func:`context_label`), then the name's own
+    words and its sentence (:func:`kg.resolve.nametypes.evidence_label`), then a
+    town read as its club in a football paragraph. The gazetteer's names keep theirs.
+    """
+    label = context_label(ent)
+    known = shipped().lookup(ent.text)
+    if label is None and not known:
+        label = evidence_label(ent) or person_by_apposition(ent, TITLE_HEADS)
+    if label:
+        return label, True
+    weak = None if known else weak_evidence_label(ent)
+    return weak or ("ORG" if is_place_club(ent, football) else None), False
+
+
+# Last words of an organisation that a place written right after it belongs to: "BBC Radio Scotland".
+BRANCH_WORDS = frozenset("radio tv television sport police council".split())
+
+
+def merge_adjacent(ents) -> list:
+    """Two entities the model cut one name into, written side by side, made one.
+
+    - the two together are a name of the gazetteer: "UK" + "Independence Party" → "UK Independence Party";
+    - a place after a broadcaster or a service: "BBC Radio" + "Scotland" → "BBC Radio Scotland" (ORG).
+
+    "Chelsea" + "Frank Lampard" (a person) stay two.
+    """
+    out = list(ents)
+    i = 0
+    gazetteer = shipped()
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if a.end == b.start and "PERSON" not in {a.label_, b.label_} and a[-1].tag_ != "POS":
+            whole = a.doc[a.start:b.end]
+            hit = gazetteer.lookup(whole.text)
+            if hit or a.label_ == "ORG" and b.label_ in {"GPE", "LOC"} and len(b) == 1 and word(a[-1].text) in BRANCH_WORDS:
+                out[i:i + 2] = [_labelled(a.doc, a.start, b.end, (hit[1] if hit else None) or "ORG")]
+                continue
+        i += 1
+    return out
+
+
+def _acts(ent) -> bool:
+    """A verb follows the name: it is the subject of a clause ("a book Tony Blair wrote"), a person."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].pos_ in {"VERB", "AUX"}
 
 
 def body_from_demonym(ent) -> Span | None:
@@ -332,3 +418,77 @@ def _list_names(doc, covered: set[int], ents) -> list[Span]:
                 out.append(_labelled(doc, a, b, "PERSON"))
                 covered.update(range(a, b))
     return out
+
+
+COMPASS = frozenset("north south east west northern southern eastern western central".split())
+_CONNECT = frozenset({"of", "and", "&", "the", "on", "for", "de", "van", "von"})
+
+
+_NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "PART", "NUM", "PUNCT", "VERB"})
+_OPENERS = frozenset('"“‘\'([:—–-')
+
+
+def _free_capital(t) -> bool:
+    """A capitalised word that no entity holds and that is no title, honorific or demonym noun."""
+    w = word(t.text)
+    return (t.is_alpha and t.text[:1].isupper() and not t.ent_type_ and w not in HONORIFICS and w not in TITLE_HEADS
+            and w not in TITLE_MODIFIERS and t.lower_ not in _CONNECT and fold(t.text) not in DEMONYM_NOUNS)
+
+
+def _loose_capital(t) -> bool:
+    """A free capitalised word inside a sentence: not the first word of a sentence or of a quotation,
+    nor a function word or verb ("Under", "Asked"), whose capital says nothing."""
+    doc = t.doc
+    opens = t.is_sent_start or t.i > 0 and doc[t.i - 1].text in _OPENERS
+    return _free_capital(t) and not opens and t.pos_ not in _NOT_NAME_POS
+
+
+def _title_cased(sent) -> bool:
+    """A headline or a title-cased line: most words capitalised, so capitals say nothing."""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in _CONNECT]
+    return len(words) > 1 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def widen_name(ent) -> Span | None:
+    """A name the model cut short, made whole; or None for a fragment of a longer name.
+
+    - a person's first name written before the span: "Armand" + "Marie Leroi",
+      "Sebastien" + "Bruno", and a surname after a first name: "Sylvia" + "Heal";
+    - a compass word before a place: "South" + "Yorkshire" (a place, whatever the model read);
+    - otherwise a span touching a capitalised word no entity holds is a piece of a
+      longer name and no entity of its own: "Fools" in "Only Fools and Horses star",
+      "Idol" in "Pop Idol supremo", "Nintendo" in "The Nintendo DS", "Middle School" in
+      "St Egwin's Middle School".
+
+    A person is never dropped ("Ex-Beatle Paul McCartney" keeps Paul McCartney), nor
+    a name in a headline or at the start of a sentence, where every word has a capital.
+    """
+    doc = ent.doc
+    if _title_cased(ent.sent):
+        return ent
+    left = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    right = doc[ent.end] if ent.end < ent.sent.end else None
+    if ent[-1].tag_ == "POS":  # "Monty Python's Always Look on the Bright Side": the next word starts another name
+        right = None
+    gazetteer = shipped()
+    for a, b in ((ent.start - 1, ent.end), (ent.start, ent.end + 1)):  # "Liberal" + "Democrat": a name the gazetteer knows
+        if ent.sent.start <= a and b <= ent.sent.end and _free_capital(doc[a if a < ent.start else b - 1]):
+            hit = gazetteer.lookup(doc[a:b].text)
+            if hit and not gazetteer.lookup(ent.text):
+                return _labelled(doc, a, b, hit[1] or ent.label_)
+    if ent.label_ == "PERSON":
+        if left is not None and _free_capital(left) and left.pos_ == "PROPN" and is_first_name(left.text):
+            return _labelled(doc, ent.start - 1, ent.end, "PERSON")
+        if right is not None and _loose_capital(right) and right.pos_ == "PROPN" and is_first_name(ent[-1].text) \
+                and len(ent) == 1:
+            return _labelled(doc, ent.start, ent.end + 1, "PERSON")
+    if left is not None and left.text[:1].isupper() and left.lower_ in COMPASS and not left.ent_type_ \
+            and not left.is_sent_start and ent.label_ in {"PERSON", "GPE", "LOC"}:
+        return _labelled(doc, ent.start - 1, ent.end, "LOC" if ent.label_ == "LOC" else "GPE")
+    if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ == "NORP":  # "British Prime Minister Keir Starmer"
+        return ent
+    touching = (left is not None and _loose_capital(left)) or (right is not None and _loose_capital(right))
+    if not touching and left is not None and left.tag_ == "POS" and ent.start - 3 >= ent.sent.start:
+        # "St Egwin's Middle School", "St Mary's Hospital": a saint's possessive starts the name
+        touching = doc[ent.start - 2].text[:1].isupper() and word(doc[ent.start - 3].text) in {"st", "saint"}
+    return None if touching else ent

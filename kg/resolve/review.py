@@ -56,10 +56,15 @@ def first_names(entity: Entity) -> list[str]:
 
     >>> first_names(Entity("Jones", "PERSON", ("Marion Jones", "Steve Jones", "Jones"), "", 3, ()))
     ['marion', 'steve']
+    >>> first_names(Entity("Armand Marie Leroi", "PERSON", ("Armand Marie Leroi", "Marie Leroi"), "", 2, ()))
+    ['armand']
     """
     if entity.type != "PERSON":
         return []
-    names = sorted({f for f in map(first_name, entity.aliases) if f}, key=len)
+    bare = [" ".join(bare_name(a)).casefold() for a in entity.aliases]
+    # "Marie Leroi" beside "Armand Marie Leroi": a middle name written first is no second first name
+    aliases = [a for a, b in zip(entity.aliases, bare) if not any(o != b and o.endswith(" " + b) for o in bare)]
+    names = sorted({f for f in map(first_name, aliases) if f}, key=len)
     kept: list[str] = []
     for n in names:
         if not any(n.startswith(k) for k in kept):

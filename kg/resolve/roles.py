@@ -134,6 +134,13 @@ def is_nationality(owner, role_words: list[str]) -> bool:
     return adjective and head not in OFFICES and not set(role_words) & OFFICES
 
 
+def _former_before(doc, i: int, lo: int) -> bool:
+    """"former Wales skipper Gary Speed", "Tory ex-minister Douglas Hogg": the office is no longer held."""
+    if i - 1 >= lo and doc[i - 1].lower_ in {"former", "ex"}:
+        return True
+    return i - 2 >= lo and doc[i - 1].text in {"-", "‐"} and doc[i - 2].lower_ == "ex"
+
+
 def title_of(ent) -> Title:
     """The title written before (or at the start of) a PERSON-like span ``ent``."""
     doc = ent.doc
@@ -163,6 +170,8 @@ def title_of(ent) -> Title:
     owner = _owner_before(doc, i2, lo) if role_words else None
     if owner is not None and is_nationality(owner, role_words):
         owner = None
+    if role_words and role_words[0] != "former" and _former_before(doc, owner.start if owner is not None else i2, lo):
+        role_words = ["former", *role_words]
     start = i2 if role_words else i
     role = " ".join(role_words) or None
     honorific = " ".join(honorifics) or None

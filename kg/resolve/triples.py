@@ -16,27 +16,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..extract.confidence import probability
+from ..extract.confidence import reading_confidence
 from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
+from .speakers import body_spoken_for, speakers_organisations
 
 
-def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None) -> str | None:
+def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
+                            organisation: str | None = None) -> str | None:
     """The speaker's entity for a first-person singular argument of what that speaker said.
 
     Inside reported speech "I" and "me" are the speaker: in “I do a lot,” Trump
     said, the subject of "do" is Donald Trump. A quoted "we" is the speaker too
     (issue 16: "I"/"we" inside a quote resolve to its speaker and nothing else;
-    the speaker speaks for the group): “We will have peace,” Trump said → Donald Trump.
+    the speaker speaks for the group): “We will have peace,” Trump said → Donald Trump;
+    or the speaker's ``organisation`` when known (kg.resolve.speakers): “We don't have a
+    Titanic,” said Academy executive director Bruce Davis → Academy.
     """
-    if speaker_entity is None or argument is None or argument.is_clause:
+    if argument is None or argument.is_clause:
         return None
-    return speaker_entity if argument.text.casefold() in SPEAKER_PRONOUNS else None
+    word = argument.text.casefold()
+    if word in WE and organisation is not None:
+        return organisation
+    return speaker_entity if speaker_entity is not None and word in SPEAKER_PRONOUNS else None
 
 
-SPEAKER_PRONOUNS = FIRST_PERSON | {"we", "us", "ourselves"}
+WE = frozenset({"we", "us", "ourselves"})
+
+
+SPEAKER_PRONOUNS = FIRST_PERSON | WE
 
 
 # A subject that is one of these words, with no entity, says nothing about the world by itself
@@ -132,11 +142,11 @@ def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_
 
 
 def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
-              quotes: list[tuple[int, int]] | None = None) -> Triple:
+              quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None) -> Triple:
     """One extraction as a triple, its arguments resolved to canonical entity names
     (``types``: entity name → type, for the speaker's pronouns; ``quotes``: the article's
     quotation spans, kg.extract.quotes.quote_spans, else quotation marks are counted in the
-    sentence alone)."""
+    sentence alone; ``organisations``: speaker → the organisation a quoted "we" is, kg.resolve.speakers)."""
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
@@ -144,10 +154,15 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     if ex.speaker is not None:
         speaker_entity = resolution.entity_at(doc, ex.speaker.head)
         attributed_to = speaker_entity or ex.speaker.text
-        subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity)
+        organisation = (organisations or {}).get(speaker_entity)
+        if speaker_entity is None and types is not None:
+            # "A spokesman for NBC said it had no comment": the body an unnamed spokesperson speaks for
+            organisation = body_spoken_for(ex.speaker, lambda offset: resolution.entity_at(doc, offset), types)
+        subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity, organisation)
         if subject_entity is None and types is not None:
-            subject_entity = speaker_as_third_person(ex, speaker_entity, types.get(speaker_entity))
-        object_entity = object_entity or speaker_as_first_person(obj, speaker_entity)
+            speaking = speaker_entity or organisation
+            subject_entity = speaker_as_third_person(ex, speaking, types.get(speaking))
+        object_entity = object_entity or speaker_as_first_person(obj, speaker_entity, organisation)
     if subject_entity is not None and types is not None and types.get(subject_entity) in NOT_ACTORS:
         subject_entity = None  # "1330 GMT — be in — Zurich": a time is no subject of an edge
     modality = ex.modality
@@ -166,7 +181,7 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         negated=ex.negated,
         modality=modality,
         attributed_to=attributed_to,
-        confidence=probability(float(ex.confidence), ex.kind),
+        confidence=reading_confidence(ex, subject_entity, object_entity),
         start=ex.sent_start,
         end=ex.sent_end,
         kind=ex.kind,
@@ -178,11 +193,12 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
     """Every triple of every analysed article that is a fact about the world
     (:func:`is_fact_about_the_world`), in article and document order."""
     types = {e.name: e.type for e in resolution.entities}
+    organisations = speakers_organisations(resolution.entities)
     for analysis in analyses:
         # the article's quotations: a sentence may start inside a quote opened in the one before
         quotes = quote_spans(analysis.article.text)
         for ex in analysis.extractions:
-            triple = to_triple(analysis.article.id, ex, resolution, types, quotes)
+            triple = to_triple(analysis.article.id, ex, resolution, types, quotes, organisations)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
                 deixis = is_speakers_deixis(triple, any(s <= ex.subject.start < e for s, e in quotes))

@@ -1,0 +1,243 @@
+"""Types a name's own words and its sentence give it, where the small model's label is unreliable (issue 17).
+
+en_core_web_sm types films, shows, awards and competitions as whatever their words
+look like ("Hotel Rwanda" FAC, "The Aviator" ORG, "Wasp" PERSON, "Euro 2004" LAW,
+"Zurich Premiership" GPE). Each function reads one construction and returns a
+spaCy label or None; :func:`evidence_label` tries them in order. Where nothing in
+the text settles it, the model's label stands (and the votes of the entity's other
+mentions decide, :func:`kg.resolve.entities.resolve_entities`).
+
+Conventions (docs/model.md): an award or prize ("Silver Bear", "the Grammy") is a
+WORK_OF_ART, as in OntoNotes, spaCy's training data; a ceremony or competition
+("the MTV Europe Awards", "Euro 2004", "the FA Cup") is an EVENT; a league is an ORG.
+"""
+from __future__ import annotations
+
+import re
+
+# Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
+WORK_NOUNS = frozenset("""
+film movie album single song track show programme series sitcom drama soap musical novel book play tale comedy
+thriller documentary biopic opera ballad hit anthem cartoon
+""".split())
+WORK_PLURALS = frozenset(w + "s" for w in WORK_NOUNS) | {"series", "comedies", "documentaries"}
+# Words of an entertainment sentence ("Scorsese's The Aviator ... the Oscars"): a person's possession is a work there.
+SCREEN_WORDS = frozenset({"oscar", "oscars", "premiere", "starring", "directed", "box", "bafta", "baftas", "golden"}) | WORK_NOUNS | WORK_PLURALS
+# Verbs and nouns that take a work after "in": "starred in Hotel Rwanda", "roles in Closer and Hotel Rwanda".
+IN_A_WORK = frozenset({"star", "appear", "role", "part", "cameo", "appearance", "starring"})
+# Lower-case nouns after a name that make it an award: "the Golden and Silver Bear awards", "Grammy nominations".
+AWARD_AFTER = frozenset("award awards prize prizes trophy nomination nominations nominee nominees gong gongs".split())
+# Last words of a name that make it an event, an award or a law.
+EVENT_HEADS = frozenset("""
+cup championship championships olympics games tournament marathon festival awards open prix rally derby war wars
+expo show fair week classic masters trophy
+""".split())
+AWARD_HEADS = frozenset("award prize medal".split())
+LAW_HEADS = frozenset("""
+act bill law treaty convention directive charter constitution amendment code protocol accord accords agreement
+regulation regulations rules resolution statute doctrine
+""".split())
+# Plural last words that make a group named by the model NORP a party: "the ruling Social Democrats".
+PARTY_PLURALS = frozenset("democrats republicans socialists liberals conservatives greens unionists nationalists".split())
+# Singular nouns that name a person's office or job (kg.resolve.roles.TITLE_HEADS, read here without importing it).
+LEAGUE_HEADS = frozenset("premiership league division federation association conference council committee commission".split())
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _words(ent) -> list:
+    return [t for t in ent if t.is_alpha or t.like_num]
+
+
+def head_word_label(ent) -> str | None:
+    """The type the last word of a multi-word name gives it.
+
+    "the Prevention of Terrorism Bill" (LAW), "the FA Cup", "the MTV Europe Awards",
+    "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
+    Premiership" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
+    read it when it starts with a first name); nor is a name the model read as a work.
+    """
+    words = _words(ent)
+    if len(words) < 2 or ent.label_ == "WORK_OF_ART":
+        return None
+    last = words[-1].lower_
+    if _YEAR.match(last) and words[-2].text[:1].isupper() and words[-2].is_alpha and ent.label_ != "PERSON":
+        before = words[-2].lower_  # "the Terrorism Act 2000", "the Guardian First Book Award 2004"
+        return "LAW" if before in LAW_HEADS else "WORK_OF_ART" if before in AWARD_HEADS else "EVENT"
+    if not words[-1].text[:1].isupper():
+        return None
+    if last in LAW_HEADS and ent.label_ != "PERSON":
+        return "LAW"
+    if last in AWARD_HEADS:
+        return "WORK_OF_ART"
+    if last in EVENT_HEADS and ent.label_ not in {"PRODUCT"}:
+        return "EVENT"
+    if last in LEAGUE_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
+        return "ORG"
+    if last in PARTY_PLURALS and ent.label_ == "NORP":
+        return "ORG"  # "the ruling Social Democrats" (a party), not "Democrats" alone (its members)
+    return None
+
+
+def person_by_apposition(ent, title_heads: frozenset) -> str | None:
+    """A name in apposition with an office is a person: "Palaniappan Chidambaram, India's finance minister".
+
+    Only a singular office noun: "Chelsea, the Premiership leaders" stays a club.
+    """
+    if ent.label_ == "PERSON":
+        return None
+    root = ent.root
+    offices = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        offices.append(root.head)
+    return "PERSON" if any(t.tag_ == "NN" and t.lower_ in title_heads for t in offices) else None
+
+
+def law_without_law_word(ent) -> str | None:
+    """A span the model labelled LAW with no word of a law in it: a product, most often.
+
+    "the Next Generation Secure Computing Base" (PRODUCT); a LAW needs its Act,
+    Bill, Treaty … ("the Human Rights Act" stays LAW).
+    """
+    if ent.label_ != "LAW" or any(t.lower_ in LAW_HEADS for t in ent):
+        return None
+    return "PRODUCT"
+
+
+def award_after(ent) -> str | None:
+    """A name followed by "award(s)", "prize", "nomination(s)": the award (WORK_OF_ART).
+
+    "the Golden and Silver Bear awards", "two Grammy nominations". Not an
+    organisation that gives one: "the BBC award" names a broadcaster, and the
+    gazetteer's organisations are left to it by :func:`evidence_label`'s caller.
+    """
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.label_ in {"PERSON", "GPE", "NORP", "LOC"}:
+        return None
+    after = doc[ent.end]
+    return "WORK_OF_ART" if after.lower_ in AWARD_AFTER and after.is_lower else None
+
+
+def _top(t):
+    """The phrase a token heads as a whole: up from a conjunct or an apposition."""
+    while t.dep_ in {"conj", "appos"} and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def work_by_syntax(ent) -> str | None:
+    """A work named where the sentence wants a work (WORK_OF_ART).
+
+    - in a list after "films such as", "films including", "shows like": "future
+      successes such as Reservoir Dogs, The Blair Witch Project" (a success of the
+      Sundance festival: the sentence's noun before the list is what counts);
+    - the object of "include" whose subject is a work noun: "Other films … include Hustle & Flow";
+    - after "for" on an award category: "won best short film for Wasp";
+    - after "in" on "star", "appear", "role": "starred in Hotel Rwanda", "roles in Closer and
+      Hotel Rwanda", "appears in coming-of-age tale Thumbsucker";
+    - in apposition to a work noun: "his film, Hide and Seek", "Wasp, a short film";
+    - after a person's possessive in a sentence about screen or books: "Martin Scorsese's The Aviator".
+
+    A place is never a work ("appeared in London", the model's GPE, LOC and NORP stay).
+    """
+    if ent.label_ in {"GPE", "LOC", "NORP", "EVENT", "DATE"}:
+        return None
+    if ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].lemma_.lower() in WORK_NOUNS:
+        return None  # "to star in Broadway play": the name only modifies the work
+    root = ent.root
+    top = _top(root)
+    head = top.head
+    if top.dep_ == "pobj":
+        trigger = head.lower_
+        if trigger in {"including", "like", "as"}:
+            noun = head.head
+            if trigger == "as" and noun.lower_ == "such":
+                noun = noun.head
+            if noun.lemma_.lower() in WORK_NOUNS or noun.lower_ in WORK_PLURALS or _list_after_work_noun(ent):
+                return "WORK_OF_ART"
+        if trigger == "in" and (head.head.lemma_.lower() in IN_A_WORK
+                                or head.head.lemma_.lower() == "play" and any(c.dep_ == "dobj" for c in head.head.children)):
+            return "WORK_OF_ART"
+    if top.dep_ == "dobj" and head.lemma_ == "include" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in WORK_NOUNS or c.lower_ in WORK_PLURALS)
+            for c in head.children):
+        return "WORK_OF_ART"
+    if root.dep_ == "appos" and root.head.lemma_.lower() in WORK_NOUNS - {"show"} and root.head.pos_ == "NOUN":
+        return "WORK_OF_ART"  # not "CTIA, a wireless show" (a trade show)
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS - {"show"} for c in root.children):
+        return "WORK_OF_ART"
+    return _possessed_work(ent)
+
+
+def work_before_its_noun(ent) -> str | None:
+    """"the Evil Dead movies", "the Harry Potter books": a name between "the" and a plural work noun is a work.
+
+    A singular noun only for a name the model did not read as an organisation:
+    "the Disney film" names a studio.
+    """
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.label_ in {"GPE", "NORP", "LOC"}:
+        return None
+    the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+    after = doc[ent.end]
+    if not the or not after.is_lower:
+        return None
+    if after.lower_ in WORK_PLURALS or after.lower_ in WORK_NOUNS and ent.label_ not in {"ORG", "PERSON"}:
+        return "WORK_OF_ART"
+    return None
+
+
+def _list_after_work_noun(ent) -> bool:
+    """The name sits in a list that follows a plural work noun in its sentence ("films, including Heathers, …")."""
+    sent = ent.sent
+    for t in reversed(list(ent.doc[sent.start:ent.start])):
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"}:
+            return False
+        if t.lower_ in WORK_PLURALS:
+            return True
+    return False
+
+
+def _possessed_work(ent) -> str | None:
+    """"Martin Scorsese's The Aviator", "Clint Eastwood's Million Dollar Baby" in a sentence about films."""
+    doc = ent.doc
+    i = ent.start
+    if i < 2 or doc[i - 1].tag_ != "POS" or doc[i - 2].ent_type_ != "PERSON" or ent.label_ == "PERSON" and len(ent) > 1:
+        return None
+    if ent.label_ not in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", ""}:
+        return None
+    words = {t.lower_ for t in ent.sent}
+    return "WORK_OF_ART" if words & SCREEN_WORDS else None
+
+
+def evidence_label(ent) -> str | None:
+    """The type the name's words or its sentence give it, or None (the model's label then stands)."""
+    return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
+            or place_before_based(ent))
+
+
+# Things a product or a technology is the base of: "Linux-based machine", "Windows-based PCs".
+TECH_NOUNS = frozenset("""
+machine machines software system systems computer computers pc pcs phone phones device devices server servers
+service services platform platforms version versions game games program programs programme application
+applications technology technologies network networks chip chips console consoles browser browsers tool tools
+""".split())
+
+
+def place_before_based(ent) -> str | None:
+    """"Oxford-based Natural Motion", "the Bermuda-based reinsurers": the name before "-based" is a place (GPE).
+
+    Not a technology: "the Linux-based machine", "Windows-based PCs" (the noun after it is a device).
+    """
+    doc = ent.doc
+    i = ent.end
+    if not (i + 1 < len(doc) and doc[i].text in {"-", "‐"} and doc[i + 1].lower_ == "based"):
+        return None
+    nxt = next((t for t in doc[i + 2:min(len(doc), i + 6)] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return None if nxt is not None and nxt.lower_ in TECH_NOUNS else "GPE"
+
+
+def weak_evidence_label(ent) -> str | None:
+    """A type the words around a name suggest but an organisation shares: "the Forbes award" names
+    an award after the magazine, so it counts as one more vote, no more."""
+    return award_after(ent)
+

@@ -1,0 +1,76 @@
+"""Who a quoted "we" is: the speaker's organisation, when the speaker holds a role in exactly one.
+
+Issue 16's rubric: "I"/"we" inside a quote are its speaker, or the speaker's organisation for
+"we". "“We don't have a Titanic or a Lord of the Rings out there,” said Academy executive
+director Bruce Davis": Bruce Davis holds a role of the Academy (entities.jsonl), and "we" is
+the Academy. A speaker with roles in several organisations, or none, stays the referent of
+"we" (kg.resolve.triples.speaker_as_first_person).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import Entity
+
+ORGANISATION_TYPES = frozenset({"ORG"})
+
+
+def speakers_organisations(entities: Iterable[Entity]) -> dict[str, str]:
+    """Entity name → the one organisation it holds a role of (roles naming no entity, or a place, do not count).
+
+    >>> from kg.records import Role
+    >>> davis = Entity("Bruce Davis", "PERSON", (), "", 1, (), (Role("executive director", "Academy"),))
+    >>> academy = Entity("Academy", "ORG", (), "", 1, ())
+    >>> speakers_organisations([davis, academy])
+    {'Bruce Davis': 'Academy'}
+    >>> blair = Entity("Tony Blair", "PERSON", (), "", 1, (), (Role("leader", "Labour"), Role("prime minister", "UK")))
+    >>> speakers_organisations([blair, Entity("Labour", "ORG", (), "", 1, ()), Entity("Cabinet", "ORG", (), "", 1, ()),
+    ...                         Entity("UK", "GPE", (), "", 1, ())])
+    {'Tony Blair': 'Labour'}
+    """
+    entities = list(entities)
+    types = {e.name: e.type for e in entities}
+    out = {}
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        orgs = {r.of for r in e.roles if r.of is not None and r.of != e.name and types.get(r.of) in ORGANISATION_TYPES}
+        if len(orgs) == 1:
+            out[e.name] = orgs.pop()
+    return out
+
+
+# a speaker who speaks for a body: "a spokesman for NBC", "a Google spokesperson", "an EU official"
+MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+                         "representative", "representatives", "official", "officials", "source", "sources",
+                         "statement", "lawyer", "lawyers"})
+BODY_TYPES = frozenset({"ORG", "GPE"})
+
+
+def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:
+    """The organisation an unnamed spokesperson speaks for, or ``None``: the one ORG/GPE entity
+    named inside a speaker phrase headed by "spokesman", "official", "statement" …
+
+    "A spokesman for NBC said it had no comment on the lawsuit" → NBC: the "it" is NBC, as the
+    "we" of "“… we don't have more product details to share,” a Google spokesperson told …" is
+    Google. ``speaker`` is the speaker :class:`~kg.records.Argument`; ``entity_at(offset)`` the
+    entity of the mention at a character offset of the article.
+
+    >>> from kg.records import Argument
+    >>> names = {0: None, 2: None, 12: "NBC"}
+    >>> body_spoken_for(Argument("A spokesman for NBC", 0, 19, 2), names.get, {"NBC": "ORG"})
+    'NBC'
+    >>> body_spoken_for(Argument("A fan of NBC", 0, 12, 2), names.get, {"NBC": "ORG"}) is None
+    True
+    """
+    offset = speaker.head - speaker.start
+    head_word = speaker.text[offset:].split(" ", 1)[0].casefold() if 0 <= offset < len(speaker.text) else ""
+    if head_word not in MOUTHPIECES:
+        return None
+    bodies, position = set(), speaker.start
+    for word in speaker.text.split(" "):
+        name = entity_at(position)
+        if name is not None and types.get(name) in BODY_TYPES:
+            bodies.add(name)
+        position += len(word) + 1
+    return bodies.pop() if len(bodies) == 1 else None

@@ -1,0 +1,102 @@
+"""The plain-edge gate (kg.extract.confidence.asserts_plainly, ``--min-confidence``): what the graph
+draws as an article's fact, and what ``kg:corroboration`` counts."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kg.builder import resolve_analyses
+from kg.extract.confidence import CALIBRATION, DEFAULT_MIN_CONFIDENCE, MIN_CONFIDENCE_ENV, probability
+from kg.graph.rdf import to_store
+from kg.graph.vocab import Vocabulary
+from kg.pipeline import analyse_articles
+from kg.records import Article, Entity, Triple
+
+V = Vocabulary()
+# business: "WorldCom emerged from bankruptcy protection in 2004, and is now known as MCI."
+SURE = "WorldCom is now known as MCI."
+UNSURE = "WorldCom, now known as MCI, said so."
+
+
+def entity(name, type_):
+    return Entity(name, type_, (name,), str(V.entity_iri(name)), 2, ("a", "b"))
+
+
+def known_as(doc: str, sentence: str, confidence: float) -> Triple:
+    return Triple(doc, sentence, "WorldCom", "WorldCom", "is now known as", "be known as", "MCI", "MCI", False, None,
+                  None, confidence, 0, len(sentence))
+
+
+def corroboration(floor: str, monkeypatch) -> int:
+    monkeypatch.setenv(MIN_CONFIDENCE_ENV, floor)
+    triples = [known_as("a", SURE, 0.8), known_as("b", UNSURE, 0.3)]
+    store = to_store([Article("a", SURE), Article("b", UNSURE)], triples,
+                     [entity("WorldCom", "ORG"), entity("MCI", "ORG")])
+    [row] = store.query("SELECT ?n WHERE { ?st rdf:subject ent:worldcom ; rdf:object ent:mci ; kg:corroboration ?n }",
+                        use_default_graph_as_union=True, prefixes=V.prefixes())
+    return int(row["n"].value)
+
+
+@pytest.mark.parametrize("floor, articles", [("0.5", 1), ("0", 2), ("0.9", 0)])
+def test_corroboration_counts_only_articles_whose_evidence_passes_the_gate(floor, articles, monkeypatch):
+    # article b read the same statement too unsurely to draw it as a fact: it corroborates nothing
+    assert corroboration(floor, monkeypatch) == articles
+
+
+# -- the shipped calibration -------------------------------------------------------------------------
+
+CUES = [name for name in CALIBRATION if name not in ("intercept", "score")]
+
+
+def test_the_shipped_calibration_rises_with_the_score_under_every_cue():
+    for values in itertools.product((0.0, 1.0), repeat=len(CUES)):
+        cues = dict(zip(CUES, values))
+        chances = [probability(dict(cues, score=score / 20)) for score in range(21)]
+        assert chances == sorted(chances) and chances[0] < chances[-1]
+        assert all(0 < c < 1 for c in chances)
+
+
+@pytest.mark.parametrize("cue", ["subject_pronoun", "object_pronoun", "headline", "entity_runs_on", "poss"])
+def test_each_doubtful_cue_lowers_the_confidence_and_an_entity_subject_raises_it(cue):
+    plain = {"score": 0.75, "subject_entity": 1.0}
+    assert probability(dict(plain, **{cue: 1.0})) < probability(plain)
+    assert probability(dict(plain, subject_entity=0.0)) < probability(plain)
+
+
+# -- the gate on real sentences ----------------------------------------------------------------------
+
+def plain_edges(nlp, text: str, monkeypatch) -> set[tuple[str, str, str]]:
+    """The plain entity → entity edges ``kg build`` would draw for ``text`` at the default gate."""
+    monkeypatch.delenv(MIN_CONFIDENCE_ENV, raising=False)
+    analyses = list(analyse_articles([Article("a", text)], nlp))
+    triples, entities, _ = resolve_analyses(analyses, V)
+    store = to_store([a.article for a in analyses], triples, entities, V)
+    rows = store.query("""SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o }
+                          FILTER(STRSTARTS(STR(?p), STR(rel:)) && STRSTARTS(STR(?o), STR(ent:))) }""",
+                       use_default_graph_as_union=True, prefixes=V.prefixes())
+    return {tuple(str(r[k].value).rsplit("/", 1)[1] for k in ("s", "p", "o")) for r in rows}
+
+
+def test_the_gate_keeps_a_plain_fact_between_two_entities(nlp, monkeypatch):
+    # politics: "Tory leader Michael Howard has accused Tony Blair of performing U-turns over ..."
+    edges = plain_edges(nlp, "Tory leader Michael Howard has accused Tony Blair of performing U-turns.", monkeypatch)
+    assert edges == {("michael-howard", "accuse", "tony-blair")}
+
+
+def test_the_gate_drops_the_first_of_two_objects_read_as_the_only_one(nlp, monkeypatch):
+    # business: "Fiat had sold GM a stake in 2000, as part of a partnership agreement." GM bought the
+    # stake: "Fiat — sell — GM" says the opposite of the sentence
+    text = "Fiat had sold GM a stake in 2000, as part of a partnership agreement."
+    analyses = list(analyse_articles([Article("a", text)], nlp))
+    triples, _, _ = resolve_analyses(analyses, V)
+    [sold] = [t for t in triples if t.relation_lemma == "sell"]
+    assert (sold.subject_entity, sold.object_entity) == ("Fiat", "GM")  # a statement, with its confidence
+    assert sold.confidence < DEFAULT_MIN_CONFIDENCE
+    assert ("fiat", "sell", "gm") not in plain_edges(nlp, text, monkeypatch)
+
+
+def test_the_gate_drops_an_edge_from_a_pronoun(nlp, monkeypatch):
+    # politics: "He was made a lord by Tony Blair last year." — not "Tony Blair — make — Drayson"
+    edges = plain_edges(nlp, "Lord Drayson gave money to Labour. He was made a lord by Tony Blair last year.", monkeypatch)
+    assert not any(p == "make" for _s, p, _o in edges)

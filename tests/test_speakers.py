@@ -1,0 +1,44 @@
+"""A quoted "we" is its speaker's organisation when the speaker holds a role in exactly one (issue 16:
+"I"/"we" inside a quote are its speaker, or the speaker's organisation for "we")."""
+from __future__ import annotations
+
+from kg.builder import resolve_analyses
+from kg.graph.vocab import Vocabulary
+from kg.pipeline import analyse_articles
+from kg.records import Article
+
+
+def resolved(nlp, text):
+    analyses = list(analyse_articles([Article("t0", text)], nlp))
+    triples, entities, _ = resolve_analyses(analyses, Vocabulary())
+    return triples, {e.name: e for e in entities}
+
+
+def test_quoted_we_of_a_club_manager_is_the_club(nlp):
+    triples, entities = resolved(nlp, "\"We will not sell our best players,\" said Arsenal manager Arsene Wenger.")
+    assert [(r.role, r.of) for r in entities["Arsene Wenger"].roles] == [("manager", "Arsenal")]
+    sell = [t for t in triples if t.relation_lemma == "sell"]
+    assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in sell] == [
+        ("We", "Arsenal", True, "Arsene Wenger")]
+
+
+def test_quoted_we_of_a_speaker_with_no_organisation_is_the_speaker(nlp):
+    # no role: "we" stays the speaker; "I" is always the speaker, never the organisation
+    triples, _ = resolved(nlp, "\"We will not sell our best players and I will not leave,\" said Rick Parry.")
+    assert {(t.subject, t.subject_entity) for t in triples if t.relation_lemma in {"sell", "leave"}} == {
+        ("We", "Rick Parry"), ("I", "Rick Parry")}
+
+
+def test_it_and_we_of_an_unnamed_spokesman_are_the_body_he_speaks_for(nlp):
+    triples, _ = resolved(nlp, "A spokesman for Microsoft said it would not comment on the report.")
+    comment = [t for t in triples if t.relation_lemma.startswith("comment")]
+    assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in comment] == [
+        ("it", "Microsoft", True, "A spokesman for Microsoft")]
+    triples, _ = resolved(nlp, "\"In the end we could not agree,\" an EU spokesman told the Reuters agency.")
+    assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma == "agree"] == [("we", "European Union")]
+
+
+def test_it_of_a_speaker_who_speaks_for_no_body_stays_unknown(nlp):
+    # a fan of Microsoft does not speak for it: the "it" is not Microsoft (and, unresolved, is no fact)
+    triples, _ = resolved(nlp, "A fan of Microsoft said it would not comment on the report.")
+    assert not any(t.subject_entity == "Microsoft" for t in triples if t.relation_lemma.startswith("comment"))
