@@ -271,17 +271,17 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     # the supporting articles, those whose evidence passes the plain-edge gate (asserts_plainly): most
     # statements have one, kept as its id rather than a set
     docs: dict[str, str | set[str]] = {}
+    # every article with evidence for it, whatever its confidence (what "how many articles report
+    # this" means for a quotation, a denial or a hedge, which are never plain edges)
+    reporting: dict[str, str | set[str]] = {}
     said: list[tuple[Triple, str]] = []
     for t in triples:
         stmt = _statement_term(t, K)
         first.setdefault(stmt, t)
         best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
+        _add_doc(reporting, stmt, t.doc)
         if asserts_plainly(t.confidence):
-            seen = docs.setdefault(stmt, t.doc)
-            if isinstance(seen, set):
-                seen.add(t.doc)
-            elif seen != t.doc:
-                docs[stmt] = {seen, t.doc}
+            _add_doc(docs, stmt, t.doc)
         if t.kind == "speech" or t.attributed_to:
             said.append((t, stmt))
     reports: dict[str, set[str]] = defaultdict(set)
@@ -302,6 +302,7 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
             f"{stmt} {K.kind} {literal(t.kind)} {g}",
             f"{stmt} {K.confidence} {_decimal(best[stmt])} {g}",
             f"{stmt} {K.corroboration} {_int(_count(docs.get(stmt)))} {g}",
+            f"{stmt} {K.articleCount} {_int(_count(reporting[stmt]))} {g}",
         ]
         if t.modality:
             group.append(f"{stmt} {K.modality} {literal(t.modality)} {g}")
@@ -312,6 +313,15 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
         yield group
     for predicate, lemma in relations.items():
         yield [f"{predicate} {LABEL} {literal(lemma)} {g}"]
+
+
+def _add_doc(docs: dict[str, str | set[str]], stmt: str, doc: str) -> None:
+    """Note that ``doc`` supports ``stmt`` (most statements have one article, kept as its id)."""
+    seen = docs.setdefault(stmt, doc)
+    if isinstance(seen, set):
+        seen.add(doc)
+    elif seen != doc:
+        docs[stmt] = {seen, doc}
 
 
 def _count(docs: str | set[str] | None) -> int:
@@ -340,8 +350,9 @@ def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=N
     ``prov:wasAttributedTo`` (the speaker, an entity IRI when it resolved),
     ``kg:reports`` (speech act → the statement it reports), ``kg:contradicts``
     (negated statement → the same claim asserted), ``kg:confidence`` (best
-    evidence) and ``kg:corroboration`` (distinct articles whose evidence passes the plain-edge
-    gate, :func:`~kg.extract.confidence.asserts_plainly`; 0 when none does).
+    evidence), ``kg:corroboration`` (distinct articles whose evidence passes the plain-edge
+    gate, :func:`~kg.extract.confidence.asserts_plainly`; 0 when none does) and
+    ``kg:articleCount`` (distinct articles with any evidence for it).
     ``entity_names`` tells which speakers are entities (``None``: all).
     """
     return [q for group in statement_groups(triples, vocab, entity_names) for q in group]
