@@ -385,12 +385,13 @@ def mentions(
     workers: Workers = None,
     dask: Dask = None,
     aliases: Aliases = None,
+    follow_links: FollowLinks = False,
 ):
     """Print every mention the resolver used: its entity, type and how it was resolved (name, alias, pronoun …)."""
     from .resolve import Gazetteer
     from .resolve.listing import MENTION_TSV_FIELDS, resolved_mentions
 
-    result, problems = _records(paths, model, strict, workers, dask, aliases)
+    result, problems = _records(paths, model, strict, workers, dask, aliases, follow_links)
     records = resolved_mentions(result.analyses, result.resolution, Gazetteer.with_aliases(aliases))
     _write_records(records, fmt, output, MENTION_TSV_FIELDS)
     if problems:

@@ -109,9 +109,9 @@ class Extraction(_Record):
     object folded in. ``object`` is the main argument ("Iran's main nuclear
     facility"); ``extra`` holds further n-ary arguments ("on Thursday") in
     sentence order. The CaRB tuple is (subject; relation; object; *extra).
-    ``passive`` marks an agentive passive read in graph order: "Strikes were
-    launched by Israel" has subject Israel, relation_lemma "launch", object
-    Strikes, and ``relation`` "were launched by" as written.
+    ``passive`` marks an agentive passive, read as written: "Strikes were
+    launched by Israel" has subject Strikes, relation "were launched by",
+    relation_lemma "be launched by", object Israel.
     ``speaker`` is the surface argument of the reporting verb for attributed
     content; ``kind`` is "fact", "speech" (the speech act, its object a clause),
     "copula", "appos", "poss" or "title".
@@ -169,6 +169,7 @@ class Mention(_Record):
     controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
     matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb
     typed: bool = False  # named mentions: the label comes from evidence in the text (context words), not the model alone
+    speaks: bool = False  # pronouns: the subject of a verb of saying ("…," it said)
 
 
 @dataclass(frozen=True, slots=True)
