@@ -33,11 +33,12 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest import read_articles, source_of
+from .ingest import Dates, read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
-from .resolve import Resolution, resolve_entities, resolve_triples
+from .places import resolve_entities_and_places
+from .resolve import Resolution, resolve_triples
 from .terms import DEFAULT_BASE, Vocabulary
 
 
@@ -102,7 +103,7 @@ def resolve_analyses(analyses: list[ArticleAnalysis], vocab: Vocabulary, aliases
 
     ``aliases``: a :class:`~kg.resolve.Gazetteer` or the path of a user aliases file (docs/aliases.md).
     """
-    resolution = resolve_entities({a.article.id: a.mentions for a in analyses}, vocab, aliases)
+    resolution = resolve_entities_and_places({a.article.id: a.mentions for a in analyses}, vocab, aliases)
     triples = list(resolve_triples(analyses, resolution))
     return triples, resolution.entities, resolution
 
@@ -131,15 +132,16 @@ class RecordsSink:
                            vocab=self.vocab, resolution=resolution, analyses=self.analyses)
 
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "triples.jsonl", "entities.jsonl", "graph.html")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "triples.jsonl", "entities.jsonl", "graph.html", "map.html")
 
 
 def write_files(result: BuildResult, out: str | Path) -> list[Path]:
     """Write a build's files into ``out``: Turtle, TriG, triples and entities as JSON Lines, the
-    HTML network. The previous files stay whole until every new one is complete."""
+    HTML network and the map of places. The previous files stay whole until every new one is complete."""
     from .export import export
     from .output import staged_outputs, write_jsonl
     from .viz import build_view, network_from_store, write_html
+    from .viz.map import write_map
 
     store = result.store
     with staged_outputs(out) as stage:
@@ -149,6 +151,7 @@ def write_files(result: BuildResult, out: str | Path) -> list[Path]:
             write_jsonl(stage / "triples.jsonl", result.triples),
             write_jsonl(stage / "entities.jsonl", result.entities),
             write_html(build_view(network_from_store(store, result.vocab)), stage / "graph.html"),
+            write_map(store, stage / "map.html", result.vocab),
         ]
     return [Path(out) / p.name for p in written]
 
@@ -182,21 +185,23 @@ class FilesSink(RecordsSink):
 
 def run(paths: Iterable[str | Path], sinks: Sequence, *, model: str | None = None, workers: int | None = 1,
         dask: str | None = None, problems: ProblemLog | None = None,
-        on_article: Callable[[ArticleAnalysis], None] | None = None, follow_links: bool = False) -> list:
+        on_article: Callable[[ArticleAnalysis], None] | None = None, follow_links: bool = False,
+        dates: Dates | None = None) -> list:
     """Build the articles under ``paths`` into every sink; returns each sink's ``finish()``, in order.
 
     Each article is read and parsed once, however many sinks want it; an article no
     sink wants is not parsed. Articles stream from disk through spaCy (``workers``
     processes, ``None`` = one per core, or the Dask scheduler at ``dask``); an article
     whose extraction failed is reported in ``problems`` and given to no sink.
-    ``on_article`` sees every parsed analysis (a progress bar).
+    ``on_article`` sees every parsed analysis (a progress bar); ``dates`` dates or selects the
+    articles read (kg.ingest.Dates: ``--date``, ``--since``/``--until``).
     """
     started = time.perf_counter()
     problems = problems if problems is not None else ProblemLog()
     takers_in_order: deque[list] = deque()  # the sinks wanting each article sent to parse, in order
 
     def wanted_articles():
-        for article in read_articles(paths, problems, follow_links=follow_links):
+        for article in read_articles(paths, problems, follow_links=follow_links, dates=dates):
             takers = [s for s in sinks if s.wants(article)]  # every sink sees every article
             if takers:
                 takers_in_order.append(takers)

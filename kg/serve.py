@@ -10,6 +10,7 @@
   then exactly that dataset is queried.
 * ``/``: a page to type a query and see the answer as a table.
 * ``/graph``: the interactive HTML network of the graph.
+* ``/map``: its places on a world map (``kg viz --map``).
 
 Safe by default, since any web page its user opens can send it requests:
 
@@ -302,6 +303,7 @@ class GraphServer:
         self.source, self.title = source, title
         self.allow_federation = allow_federation
         self._network: tuple[tuple, bytes] | None = None
+        self._map: tuple[tuple, bytes] | None = None
         self._lock = threading.Lock()
         self._closing = False
         self.server = create_server(self.app, host=host, port=port, threads=threads, connection_limit=CONNECTIONS,
@@ -348,6 +350,16 @@ class GraphServer:
                 self._network = (generation, page)
             return self._network[1]
 
+    def map_page(self) -> bytes:
+        with self._lock:
+            generation = self.source.generation()
+            if self._map is None or self._map[0] != generation:
+                from .viz.map import map_from_store
+
+                page = map_from_store(self.source.open(), self.source.vocab, self.title).encode("utf-8")
+                self._map = (generation, page)
+            return self._map[1]
+
     def app(self, environ, start_response):
         """The WSGI application."""
         answer = self.answer(environ)
@@ -376,6 +388,8 @@ class GraphServer:
                 return Answer(200, "text/html", query_page(self.title).encode("utf-8"))
             if path == "/graph":
                 return Answer(200, "text/html", self.network_page())
+            if path == "/map":
+                return Answer(200, "text/html", self.map_page())
             if path in ("/sparql", "/query"):
                 params = parse_qs(environ.get("QUERY_STRING", ""))
                 if "update" in params:
@@ -383,7 +397,7 @@ class GraphServer:
                 if "query" not in params:
                     return Answer(200, "text/html", query_page(self.title).encode("utf-8"))
                 return self.query(params["query"][0], environ, params)
-            return text_answer(404, f"no such page: {path} (try /, /sparql or /graph)")
+            return text_answer(404, f"no such page: {path} (try /, /sparql, /graph or /map)")
         if method != "POST":
             return text_answer(405, f"{method} is not answered here (GET or POST a query to /sparql)")
         if path not in ("/sparql", "/query"):
@@ -457,7 +471,7 @@ PAGE = """<!doctype html>
 <body>
 <h1>{title}</h1>
 <p>SPARQL endpoint: <code>/sparql</code> (read-only; the default graph is the union of all article graphs).
- <a href="/graph">The graph as a network</a>.</p>
+ <a href="/graph">The graph as a network</a>, <a href="/map">its places on a map</a>.</p>
 <form id="form">
 <textarea id="query" name="query" spellcheck="false">{example}</textarea><br>
 <button id="run" type="submit">Run</button><span id="status"></span>

@@ -61,6 +61,8 @@ KG_TERMS: dict[str, str] = {
     "confidence": "the best confidence of its evidence (0..1)",
     "corroboration": "how many distinct articles support the statement with evidence at or above the plain-edge "
                      "threshold (--min-confidence); 0 when every reading is below it",
+    "articleCount": "how many distinct articles have evidence for the statement, whatever its confidence "
+                    "(how many articles report a quotation, a denial or a hedge)",
     "reports": "a speech act → the statement it reports",
     "contradicts": "a statement → another that says the opposite",
     "evidence": "a statement → one of its evidence nodes (in the article's graph)",
@@ -72,6 +74,10 @@ KG_TERMS: dict[str, str] = {
     "objectText": "the object as written in the sentence",
     "start": "character offset where the sentence starts in the article",
     "end": "character offset where the sentence ends in the article",
+    "time": "when the evidence's clause says its event happened: xsd:date, xsd:gYearMonth or xsd:gYear (a range's start)",
+    "timeEnd": "the end of that time when the clause gives a range (same datatypes)",
+    "timeText": "the clause's time expression as written (\"on Friday\")",
+    "timeResolution": "absolute, relative (to the article's date) or unresolved",
     # sentences and articles
     "mentions": "a sentence → an entity it mentions",
     "contentHash": "SHA-256 of an article's text and metadata",
@@ -80,6 +86,11 @@ KG_TERMS: dict[str, str] = {
     "mentionCount": "how many mentions the entity gathers",
     "mentionedIn": "an entity → an article that mentions it",
     "roleOf": "a role → the entity it is held in (president *of* Iran)",
+    # places (kg:entities; owl:sameAs the GeoNames feature, geo:lat / geo:long its WGS84 point)
+    "countryCode": "ISO 3166-1 alpha-2 code of the country a place lies in (its own for a country)",
+    "countryCodeAlpha3": "a country's ISO 3166-1 alpha-3 code",
+    "featureCode": "GeoNames' feature class and code of a place (A.PCLI country, P.PPLC capital …)",
+    "placeResolution": "why the place is that GeoNames feature: only, prominence, context, pinned, demonym",
 }
 
 # The standard vocabularies the graph uses, by prefix.
@@ -91,6 +102,8 @@ STANDARD_PREFIXES: dict[str, str] = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
 }
 
 

@@ -247,7 +247,8 @@ def test_kg_entities_prints_the_contract_with_roles():
     assert proc.returncode == 0, proc.stderr
     ents = {e["name"]: e for e in map(json.loads, proc.stdout.splitlines())}
     for e in ents.values():
-        assert list(e) == ["name", "type", "aliases", "iri", "mentions", "docs", "roles"]
+        # the contract's fields in order; later ones are added, never renamed (geo: issue 21)
+        assert list(e)[:7] == ["name", "type", "aliases", "iri", "mentions", "docs", "roles"] and "geo" in e
         assert all(set(r) == {"role", "of"} and (r["of"] is None or r["of"] in ents) for r in e["roles"])
     assert {"role": "president", "of": "Iran"} in ents["Masoud Pezeshkian"]["roles"]
     assert {"role": "secretary of state", "of": None} in ents["Marco Rubio"]["roles"]

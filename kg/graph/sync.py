@@ -28,7 +28,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..records import Article, ArticleAnalysis, PackedAnalysis, Triple
-from ..resolve import resolve_entities, resolve_triples
+from ..places import resolve_entities_and_places
+from ..resolve import resolve_triples
 from ..terms import DEFAULT_BASE, Vocabulary
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups
@@ -194,7 +195,7 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
     # resolution breaks some ties by the order it sees mentions: a fixed order keeps
     # the graph independent of the order in which articles were added
     analyses = sorted(analyses, key=lambda a: a.article_id)
-    resolution = resolve_entities({a.article_id: a.mentions for a in analyses}, vocab, aliases)
+    resolution = resolve_entities_and_places({a.article_id: a.mentions for a in analyses}, vocab, aliases)
     entities = resolution.entities
     names = {e.name for e in entities}
     statement_triples: list[Triple] = []

@@ -21,6 +21,8 @@ DCTERMS = Namespace(STANDARD_PREFIXES["dcterms"])
 RDF = Namespace(STANDARD_PREFIXES["rdf"])
 RDFS = Namespace(STANDARD_PREFIXES["rdfs"])
 XSD = Namespace(STANDARD_PREFIXES["xsd"])
+OWL = Namespace(STANDARD_PREFIXES["owl"])
+GEO = Namespace(STANDARD_PREFIXES["geo"])
 
 # Schema.org class per spaCy label (docs/model.md); other types are kg:Entity.
 TYPE_CLASSES = {
@@ -37,4 +39,4 @@ TYPE_CLASSES = {
 }
 
 __all__ = ["Vocabulary", "slug", "TYPE_CLASSES", "KG_TERMS", "SDO", "DEFAULT_BASE", "RDF", "RDFS", "SKOS", "PROV",
-           "DCTERMS", "XSD"]
+           "DCTERMS", "XSD", "OWL", "GEO"]

@@ -6,7 +6,9 @@ overrides them. Each line is ``canonical<TAB>TYPE<TAB>alias|alias|...``;
 ``#`` starts a comment, the type may be left empty. A line starting with
 ``same`` or ``different`` is a directive on merges (docs/aliases.md):
 ``same<TAB>NAME<TAB>form|form`` makes the forms one entity named NAME,
-``different<TAB>NAME<TAB>form|form`` keeps NAME apart from each form.
+``different<TAB>NAME<TAB>form|form`` keeps NAME apart from each form;
+``place<TAB>NAME<TAB>GEONAMES_ID`` pins a place name to a GeoNames feature (``-``: to none),
+which :mod:`kg.places` obeys.
 
 >>> g = Gazetteer.default()
 >>> g.lookup("U.S.")
@@ -28,7 +30,7 @@ class AliasFileError(ValueError):
     """A line of an aliases file that cannot be read (the message names file and line)."""
 
 
-DIRECTIVES = ("same", "different")
+DIRECTIVES = ("same", "different", "place")
 
 
 @dataclass
@@ -39,6 +41,7 @@ class Gazetteer:
     same: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, keys of the forms that are one entity)
     apart: dict[str, set[str]] = field(default_factory=dict)  # key → keys never joined with it
     exact: set[str] = field(default_factory=set)  # keys with middle initials kept ("george w bush"), named by a different line
+    places: dict[str, int | None] = field(default_factory=dict)  # place-name key → pinned GeoNames id (None: no place)
 
     def key(self, text: str) -> str:
         """The matching key of ``text``; its middle initials kept when a ``different`` line needs them.
@@ -102,6 +105,11 @@ class Gazetteer:
 
     def _directive(self, cells: list[str], source: str, number: int, line: str) -> None:
         forms = [f.strip() for f in cells[2].split("|") if f.strip()] if len(cells) > 2 else []
+        if cells[0] == "place":
+            if len(cells) < 3 or not cells[1] or not (cells[2].isdigit() or cells[2] == "-"):
+                raise AliasFileError(f"{source}:{number}: expected 'place<TAB>name<TAB>GeoNames id (or -)', got {line.strip()!r}")
+            self.places[name_key(cells[1])] = int(cells[2]) if cells[2].isdigit() else None
+            return
         if len(cells) < 3 or not cells[1] or not forms:
             raise AliasFileError(f"{source}:{number}: expected '{cells[0]}<TAB>name<TAB>form|form', got {line.strip()!r}")
         (self.add_same if cells[0] == "same" else self.add_different)(cells[1], forms)
