@@ -267,6 +267,8 @@ def cmd_build(args) -> int:
     command = [sys.executable, "-m", "kg", "build", *map(str, files), "--out", str(out), "--base", args.base]
     if args.workers:
         command += ["--workers", str(args.workers)]
+    if args.min_confidence is not None:  # 0: every asserted reading is a plain edge (all the gate's candidates)
+        command += ["--min-confidence", str(args.min_confidence)]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - started
@@ -275,7 +277,7 @@ def cmd_build(args) -> int:
         sys.stderr.write(done.stderr[-3000:])
         raise SystemExit(f"kg build failed ({done.returncode})")
     info = {"corpus": str(corpus), "examples": bool(args.examples), "per_topic": args.per_topic, "seed": args.seed,
-            "base": args.base, "files": [str(f.relative_to(corpus)) if f.is_relative_to(corpus) else str(f) for f in files],
+            "base": args.base, "min_confidence": args.min_confidence, "files": [str(f.relative_to(corpus)) if f.is_relative_to(corpus) else str(f) for f in files],
             "paths": [str(f.resolve()) for f in files], "git": git_commit(), "seconds": round(seconds, 1),
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     (out / "sample.json").write_text(json.dumps(info, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -603,6 +605,8 @@ def main(argv=None) -> int:
     b.add_argument("--out", required=True)
     b.add_argument("--base", default=DEFAULT_BASE)
     b.add_argument("--workers", type=int, default=None)
+    b.add_argument("--min-confidence", type=float, default=None,
+                   help="kg build's plain-edge gate (default: kg's own); 0 draws every candidate edge")
     b.set_defaults(func=cmd_build)
 
     f = sub.add_parser("figures", help="print the automatic figures of existing builds")

@@ -115,6 +115,17 @@ class KnowledgeGraph:
             write_text(path, page)
         return page
 
+    def to_map(self, path: str | Path | None = None, title: str = "Knowledge graph") -> str:
+        """The places resolved to GeoNames on a world map (self-contained HTML); written to ``path``
+        when given. Returns the page."""
+        from .output import write_text
+        from .viz.map import map_from_store
+
+        page = map_from_store(self.store, self._result.vocab, title)
+        if path is not None:
+            write_text(path, page)
+        return page
+
     def serialize(self, format: str = "turtle") -> str:
         """The graph as text: turtle (union), trig, nquads, ntriples, jsonld or graphml."""
         from .export import serialize

@@ -166,3 +166,21 @@ def test_a_name_before_based_is_a_place_unless_a_technology(nlp):
     ents, _, _ = resolve_texts(nlp, "The Linux-based machine was reported to have reached a top speed of 42.7 trillion "
                                     "calculations per second.")
     assert typed(ents, "Linux") != "GPE"
+
+
+# -- names of one person in one article -------------------------------------------------------
+
+def test_a_lone_surname_joins_the_longest_name_and_an_initial_fits_the_first_name(nlp):
+    ents, _, _ = resolve_texts(nlp, "Kenneth Branagh narrated a programme about writer Hans Christian Andersen. "
+                                    "Christian Andersen wrote 156 fairytales. Andersen was born in Odense in 1805.")
+    assert "Andersen" in ents["Hans Christian Andersen"].aliases and "Andersen" not in ents
+    assert "Kenneth Branagh" in ents
+
+
+def test_a_royal_first_name_joins_its_titled_name_but_a_lowercase_king_is_no_title(nlp):
+    ents, _, _ = resolve_texts(nlp, "Prince Harry will not attend the service. A spokesman said Prince Harry was "
+                                    "on a course.")
+    assert holder(ents, "Harry") in ([], ["Prince Harry"])
+    ents, _, _ = resolve_texts(nlp, "Kevin Keegan has hailed comeback king Fowler. Robbie Fowler scored twice, and "
+                                    "Keegan said Fowler was back to his best.")
+    assert holder(ents, "Fowler") == ["Robbie Fowler"]

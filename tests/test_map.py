@@ -177,3 +177,37 @@ def test_the_article_filter_keeps_the_places_of_one_article(opened, seed_store):
     opened.select_option("#kg-article", article)
     shown = opened.evaluate("document.querySelectorAll('#kg-places circle.place:not(.hidden)').length")
     assert shown == int(term_text(row["n"])) and shown < len(points(seed_store))
+
+
+@pytest.mark.server
+def test_kg_serve_serves_the_map(seed_build, tmp_path):
+    import subprocess
+    import sys
+
+    import requests
+
+    from conftest import ROOT
+    from kg.export import export
+    from test_push import free_port, stop_process, wait_for_port
+
+    trig = export(seed_build.store, tmp_path / "graph.trig", "trig", seed_build.vocab)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(trig), "--port", str(port)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_port(port, process, seconds=60)
+        page = requests.get(f"http://127.0.0.1:{port}/map", timeout=60)
+        assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+        served = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page.text, re.S).group(1))
+        assert {p["label"] for p in served["places"]} == set(points(seed_build.store))
+        assert 'href="/map"' in requests.get(f"http://127.0.0.1:{port}/", timeout=30).text
+    finally:
+        stop_process(process)
+
+
+def test_the_library_draws_the_map_too(seed_build, tmp_path):
+    from kg.api import KnowledgeGraph
+
+    page = KnowledgeGraph(seed_build).to_map(tmp_path / "map.html", title="Seeds")
+    assert (tmp_path / "map.html").read_text(encoding="utf-8") == page
+    assert {p["label"] for p in page_data(tmp_path / "map.html")["places"]} == set(points(seed_build.store))

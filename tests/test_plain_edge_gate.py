@@ -44,6 +44,25 @@ def test_corroboration_counts_only_articles_whose_evidence_passes_the_gate(floor
     assert corroboration(floor, monkeypatch) == articles
 
 
+def test_a_quotation_read_below_the_gate_still_counts_the_articles_that_report_it(monkeypatch):
+    """who-said, denials, hedged … show kg:articleCount: a quotation is never a plain edge, and an
+    'articles 0' beside the sentence that reports it would be false."""
+    from kg.query import load_query, run_query, term_text
+
+    monkeypatch.setenv(MIN_CONFIDENCE_ENV, "0.6")
+    sentence = "Mr Ebbers said WorldCom was not known as MCI."
+    said = Triple("a", sentence, "Mr Ebbers", "Bernard Ebbers", "said", "say", "WorldCom was not known as MCI",
+                  None, False, None, None, 0.4, 0, len(sentence), kind="speech")
+    store = to_store([Article("a", sentence)], [said],
+                     [entity("Bernard Ebbers", "PERSON"), entity("WorldCom", "ORG")])
+    [row] = store.query("SELECT ?c ?n WHERE { ?st kg:kind 'speech' ; kg:corroboration ?c ; kg:articleCount ?n }",
+                        use_default_graph_as_union=True, prefixes=V.prefixes())
+    assert (int(row["c"].value), int(row["n"].value)) == (0, 1)
+    result = run_query(store, load_query("who-said")[0], params={"entity": "Bernard Ebbers"})
+    rows = [{v.value: term_text(s[v.value]) for v in result.variables} for s in result]
+    assert [(r["said"], r["articles"]) for r in rows] == [("WorldCom was not known as MCI", "1")]
+
+
 # -- the shipped calibration -------------------------------------------------------------------------
 
 CUES = [name for name in CALIBRATION if name not in ("intercept", "score")]

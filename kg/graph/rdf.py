@@ -43,7 +43,7 @@ from .ntext import (ALT_LABEL, ATTRIBUTED_TO, DERIVED_FROM, HAS_OCCUPATION, LABE
                     ROLE, ROLE_NAME, STATEMENT, SUBJECT, TYPE, XSD_DATE, _bool, _decimal, _digest, _int,
                     iri, literal, nn, nquads)
 from .geo import geo_quads
-from .vocab import DCTERMS, RDF, SDO, TYPE_CLASSES
+from .vocab import DCTERMS, RDF, SDO, TYPE_CLASSES, XSD
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -179,12 +179,44 @@ def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[str]:
     if article.title:
         quads += [about(DCTERMS.title, literal(article.title)), about(SDO.headline, literal(article.title))]
     if article.date:
-        date = literal(article.date, XSD_DATE if _ISO_DATE.match(article.date) else None)
+        date = time_literal(article.date)
         quads += [about(DCTERMS.date, date), about(SDO.datePublished, date)]
     if article.url:
         quads.append(about(SDO.url, literal(article.url)))
     if article.source:
         quads += [about(DCTERMS.source, literal(article.source)), about(SDO.publisher, literal(article.source))]
+    return quads
+
+
+_TIME_TYPES = {4: iri(XSD.gYear), 7: iri(XSD.gYearMonth), 10: XSD_DATE}
+
+
+def time_literal(value: str) -> str:
+    """An ISO 8601 date at its precision as a typed literal: xsd:date, xsd:gYearMonth, xsd:gYear,
+    or xsd:dateTime with a time; a plain string when it is none of them.
+
+    >>> [time_literal(v).split("#")[-1] for v in ("2025-06-13", "2025-06", "2025", "2025-06-13T09:00:00+00:00")]
+    ['date>', 'gYearMonth>', 'gYear>', 'dateTime>']
+    """
+    if _ISO_DATE.match(value[:10]) and len(value) > 10 and value[10] == "T":
+        return literal(value, iri(XSD.dateTime))
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return literal(value, _TIME_TYPES[len(value)])
+    return literal(value)
+
+
+def time_quads(t: Triple, ev: str, K: "_Terms", g: str) -> list[str]:
+    """The time of an evidence's clause: ``kg:time`` (and ``kg:timeEnd`` for a range) as typed
+    literals, ``kg:timeText`` as written, ``kg:timeResolution``; nothing when it has none."""
+    if not t.time_text:
+        return []
+    quads = [f"{ev} {K.timeText} {literal(t.time_text)} {g}",
+             f"{ev} {K.timeResolution} {literal(t.time_resolution or 'unresolved')} {g}"]
+    if t.time:
+        start, _, end = t.time.partition("/")
+        quads.append(f"{ev} {K.time} {time_literal(start)} {g}")
+        if end:
+            quads.append(f"{ev} {K.timeEnd} {time_literal(end)} {g}")
     return quads
 
 
@@ -244,6 +276,7 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[str]:
             f"{ev} {K.end} {_int(t.end)} {g}",
             f"{ev} {K.confidence} {_decimal(t.confidence)} {g}",
         ]
+        quads += time_quads(t, ev, K, g)
         if t.kind == "speech" or t.attributed_to:
             said.append((t, stmt))
         if (t.kind != "speech" and is_asserted(t) and asserts_plainly(t.confidence) and t.subject_entity
@@ -272,17 +305,17 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     # the supporting articles, those whose evidence passes the plain-edge gate (asserts_plainly): most
     # statements have one, kept as its id rather than a set
     docs: dict[str, str | set[str]] = {}
+    # every article with evidence for it, whatever its confidence (what "how many articles report
+    # this" means for a quotation, a denial or a hedge, which are never plain edges)
+    reporting: dict[str, str | set[str]] = {}
     said: list[tuple[Triple, str]] = []
     for t in triples:
         stmt = _statement_term(t, K)
         first.setdefault(stmt, t)
         best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
+        _add_doc(reporting, stmt, t.doc)
         if asserts_plainly(t.confidence):
-            seen = docs.setdefault(stmt, t.doc)
-            if isinstance(seen, set):
-                seen.add(t.doc)
-            elif seen != t.doc:
-                docs[stmt] = {seen, t.doc}
+            _add_doc(docs, stmt, t.doc)
         if t.kind == "speech" or t.attributed_to:
             said.append((t, stmt))
     reports: dict[str, set[str]] = defaultdict(set)
@@ -303,6 +336,7 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
             f"{stmt} {K.kind} {literal(t.kind)} {g}",
             f"{stmt} {K.confidence} {_decimal(best[stmt])} {g}",
             f"{stmt} {K.corroboration} {_int(_count(docs.get(stmt)))} {g}",
+            f"{stmt} {K.articleCount} {_int(_count(reporting[stmt]))} {g}",
         ]
         if t.modality:
             group.append(f"{stmt} {K.modality} {literal(t.modality)} {g}")
@@ -313,6 +347,15 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
         yield group
     for predicate, lemma in relations.items():
         yield [f"{predicate} {LABEL} {literal(lemma)} {g}"]
+
+
+def _add_doc(docs: dict[str, str | set[str]], stmt: str, doc: str) -> None:
+    """Note that ``doc`` supports ``stmt`` (most statements have one article, kept as its id)."""
+    seen = docs.setdefault(stmt, doc)
+    if isinstance(seen, set):
+        seen.add(doc)
+    elif seen != doc:
+        docs[stmt] = {seen, doc}
 
 
 def _count(docs: str | set[str] | None) -> int:
@@ -341,8 +384,9 @@ def statement_quads(triples: Iterable[Triple], vocab: Vocabulary, entity_names=N
     ``prov:wasAttributedTo`` (the speaker, an entity IRI when it resolved),
     ``kg:reports`` (speech act → the statement it reports), ``kg:contradicts``
     (negated statement → the same claim asserted), ``kg:confidence`` (best
-    evidence) and ``kg:corroboration`` (distinct articles whose evidence passes the plain-edge
-    gate, :func:`~kg.extract.confidence.asserts_plainly`; 0 when none does).
+    evidence), ``kg:corroboration`` (distinct articles whose evidence passes the plain-edge
+    gate, :func:`~kg.extract.confidence.asserts_plainly`; 0 when none does) and
+    ``kg:articleCount`` (distinct articles with any evidence for it).
     ``entity_names`` tells which speakers are entities (``None``: all).
     """
     return [q for group in statement_groups(triples, vocab, entity_names) for q in group]

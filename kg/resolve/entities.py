@@ -143,11 +143,21 @@ def _person_keys(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str
     """
     by_surname: dict[str, Counter] = defaultdict(Counter)
     for key, counter in votes.items():
-        if " " in key and counter.most_common(1)[0][0] == "PERSON" and not gazetteer.lookup_key(key):
+        if " " in key and _mostly_person(counter) and not gazetteer.lookup_key(key):
             surname = surname_of(key)
             if surname != key:
                 by_surname[surname][key] = sum(counter.values())
     return by_surname
+
+
+WORK_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+
+
+def _mostly_person(counter: Counter) -> bool:
+    """A name read as a person at least as often as anything else; a tie with a place or a body counts
+    ("Ludovico Nitoglia" read GPE as often as PERSON), a tie with a work does not ("Mary Poppins")."""
+    top = max(counter.values())
+    return counter["PERSON"] == top and not any(counter[label] == top for label in WORK_LABELS)
 
 
 def _may_be_surname(key: str, counter: Counter) -> bool:
@@ -215,6 +225,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
     joined: set[str] = set()
     for doc, row in keys.items():
         mentions = mentions_by_doc[doc]
+        _join_longer_names(row, mentions, persons, joined)
         fulls_here: dict[str, list[tuple[int, str]]] = defaultdict(list)
         firsts_here: dict[str, set[str]] = defaultdict(set)
         for j, key in enumerate(row):
@@ -227,10 +238,6 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 titles_here[key].add(m.title)
         for i, key in enumerate(row):
             if key and " " in key and key in persons and not is_surname_key(key):
-                longer = _longer_name_in_article(key, fulls_here.get(surname_of(key), ()))
-                if longer and _gender_fits(mentions[i], longer):
-                    row[i] = longer
-                    joined.add(longer)
                 continue
             if not key or " " in key and not is_surname_key(key):
                 continue
@@ -238,7 +245,9 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if m.text.isupper() and len(m.text) <= 5:  # an acronym is no surname or first name: "QC", "DJ", "MSN"
                 continue
             target = None
-            if key in lone and not _first_name_title(m):
+            if _first_name_title(m):  # "Harry" written after "Prince": the article's "Prince Harry"
+                target = _titled_first_name(key, fulls_here.get(key, ()))
+            elif key in lone:
                 # "Charles" is Ray Charles's surname in his article; a first name elsewhere
                 target = _surname_in_article(i, m, fulls_here.get(key, ()))
                 if target is None and not fulls_here.get(key) and gender_of_first_name(key) is None:
@@ -252,6 +261,34 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 joined.add(target)
         _join_club_short_forms(row, mentions, votes, gazetteer)
     return joined
+
+
+def _join_longer_names(row: list[str | None], mentions: Sequence[Mention], persons: set[str], joined: set[str]) -> None:
+    """A person's shorter full name or initialled name joins the one longer name of its article.
+
+    "Marie Leroi" → "Armand Marie Leroi"; "L Nitoglia" → "Ludovico Nitoglia" (the initial
+    fits the first name). Done before lone surnames, so that they join the longer name too.
+    """
+    fulls = [(j, key) for j, key in enumerate(row) if key in persons]
+    for i, key in enumerate(row):
+        if not key or " " not in key or is_surname_key(key):
+            continue
+        longer = None
+        if key in persons:
+            longer = _longer_name_in_article(key, fulls)
+        first, _, rest = key.partition(" ")
+        if longer is None and len(first) == 1 and " " not in rest:
+            found = {full for _, full in fulls if full.endswith(" " + rest) and full.startswith(first) and full != key}
+            longer = found.pop() if len(found) == 1 else None
+        if longer and _gender_fits(mentions[i], longer):
+            row[i] = longer
+            joined.add(longer)
+
+
+def _titled_first_name(key: str, fulls: Sequence[tuple[int, str]]) -> str | None:
+    """The article's one "Prince Harry" or "Crown Prince Frederik" for a "Harry" written with the title."""
+    found = {full for _, full in fulls if word(full.split()[0]) in FIRST_NAME_TITLES | {"crown"}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _longer_name_in_article(key: str, fulls: Sequence[tuple[int, str]]) -> str | None:
@@ -351,8 +388,14 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
 
 
 def _first_name_title(m: Mention) -> bool:
-    """"Prince Charles", "Sir Elton": the name after the title is a first name."""
-    return bool({word(w) for w in f"{m.title or ''} {m.honorific or ''}".split()} & FIRST_NAME_TITLES)
+    """"Prince Charles", "Sir Elton": the name after the title is a first name.
+
+    A royal title is written with a capital: "comeback king Fowler" is a surname.
+    """
+    words = {word(w) for w in f"{m.title or ''} {m.honorific or ''}".split()} & FIRST_NAME_TITLES
+    if not words or m.honorific and word(m.honorific) in words or not m.written:
+        return bool(words)
+    return any(w[:1].isupper() and word(w) in words for w in m.written.split())
 
 
 def _gender_fits(m: Mention, full_key: str) -> bool:

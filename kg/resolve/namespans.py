@@ -175,7 +175,8 @@ def strip_leading_verb(ent) -> Span:
     participle is no part of a name.
     """
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].tag_ in {"VBG", "VBN", "VBD", "RB", "IN"}:
+    while start < ent.end - 1 and (ent.doc[start].tag_ in {"VBG", "VBN", "VBD", "RB", "IN"}
+                                   or ent.doc[start].text in {"a", "an"}):  # "a Hans Christian Andersen"
         start += 1
     return ent if start == ent.start else _labelled(ent.doc, start, ent.end, ent.label_)
 
