@@ -15,6 +15,7 @@ from .nlp import load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
 from .segment import iter_article_paragraphs
+from .timeclause import add_times
 
 BATCH_SIZE = 64
 # spaCy's memory grows with the text in a batch, not the number of texts: one
@@ -35,7 +36,7 @@ class _Accumulator:
             return
         try:
             self.sentences += sum(1 for _ in doc.sents)
-            self.extractions.extend(extract_doc(doc, paragraph.start))
+            self.extractions.extend(add_times(doc, extract_doc(doc, paragraph.start), paragraph.start, self.article.date))
             self.mentions.extend(find_mentions(doc, self.article.id, paragraph.start))
         except Exception as exc:  # one bad article must not end the build
             self.error = _describe(exc, paragraph)

@@ -33,7 +33,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest import read_articles, source_of
+from .ingest import Dates, read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
@@ -185,21 +185,23 @@ class FilesSink(RecordsSink):
 
 def run(paths: Iterable[str | Path], sinks: Sequence, *, model: str | None = None, workers: int | None = 1,
         dask: str | None = None, problems: ProblemLog | None = None,
-        on_article: Callable[[ArticleAnalysis], None] | None = None, follow_links: bool = False) -> list:
+        on_article: Callable[[ArticleAnalysis], None] | None = None, follow_links: bool = False,
+        dates: Dates | None = None) -> list:
     """Build the articles under ``paths`` into every sink; returns each sink's ``finish()``, in order.
 
     Each article is read and parsed once, however many sinks want it; an article no
     sink wants is not parsed. Articles stream from disk through spaCy (``workers``
     processes, ``None`` = one per core, or the Dask scheduler at ``dask``); an article
     whose extraction failed is reported in ``problems`` and given to no sink.
-    ``on_article`` sees every parsed analysis (a progress bar).
+    ``on_article`` sees every parsed analysis (a progress bar); ``dates`` dates or selects the
+    articles read (kg.ingest.Dates: ``--date``, ``--since``/``--until``).
     """
     started = time.perf_counter()
     problems = problems if problems is not None else ProblemLog()
     takers_in_order: deque[list] = deque()  # the sinks wanting each article sent to parse, in order
 
     def wanted_articles():
-        for article in read_articles(paths, problems, follow_links=follow_links):
+        for article in read_articles(paths, problems, follow_links=follow_links, dates=dates):
             takers = [s for s in sinks if s.wants(article)]  # every sink sees every article
             if takers:
                 takers_in_order.append(takers)

@@ -57,6 +57,39 @@ Articles = Annotated[Optional[List[Path]], typer.Argument(help="Article files or
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")]
 
 
+def _check_date(value: str | None) -> str | None:
+    """A date option as ISO 8601 at its precision ("June 2025" → 2025-06), or a usage error."""
+    if value is None:
+        return None
+    from .timenorm import article_date
+
+    iso = article_date(value)
+    if iso is None:
+        raise typer.BadParameter(f"{value!r} is not a date with its year (2025-06-16, 'June 16, 2025', 2025-06, 2025)")
+    return iso[:10]
+
+
+ArticleDate = Annotated[Optional[str], typer.Option(
+    "--date", help="The publication date of the one article file read, over what the file says (2025-06-16).",
+    callback=_check_date)]
+Since = Annotated[Optional[str], typer.Option(
+    "--since", help="Only what is dated on or after this day, month or year (2025-06-13, 2025-06, 2025).",
+    callback=_check_date)]
+Until = Annotated[Optional[str], typer.Option(
+    "--until", help="Only what is dated on or before this day, month or year.", callback=_check_date)]
+
+
+def _dates(paths: list[Path] | None, date: str | None, since: str | None, until: str | None):
+    """The article-date options as one :class:`kg.ingest.Dates` (``--date`` checked: one article file)."""
+    from .ingest import JSONL_SUFFIXES, Dates
+
+    if date and (not paths or len(paths) != 1 or Path(paths[0]).is_dir()
+                 or Path(paths[0]).suffix.lower() in JSONL_SUFFIXES):
+        _fail("--date gives the date of one article file: name exactly one .txt, .md or .html file "
+              "(JSON Lines records carry their own \"date\")")
+    return Dates(date, since, until) if (date or since or until) else None
+
+
 class RecordFormat(str, Enum):
     jsonl = "jsonl"
     tsv = "tsv"
@@ -129,7 +162,7 @@ def _read_aliases(aliases: Path | None):
 
 
 def _run(paths: list[Path] | None, sinks: list, model: str | None, problems: ProblemLog, workers: int | None = None,
-         dask: str | None = None, follow_links: bool = False) -> list:
+         dask: str | None = None, follow_links: bool = False, dates=None) -> list:
     """:func:`kg.builder.run` with a progress bar, its errors as one line each."""
     import time
 
@@ -152,7 +185,7 @@ def _run(paths: list[Path] | None, sinks: list, model: str | None, problems: Pro
 
         try:
             return run(targets, sinks, model=model, workers=workers, dask=dask, problems=problems, on_article=tick,
-                       follow_links=follow_links)
+                       follow_links=follow_links, dates=dates)
         except ModelNotFound as exc:
             _fail(str(exc))
         except StrictStop as exc:
@@ -178,6 +211,9 @@ def build(
     aliases: Aliases = None,
     follow_links: FollowLinks = False,
     min_confidence: MinConfidence = None,
+    date: ArticleDate = None,
+    since: Since = None,
+    until: Until = None,
 ):
     """Build the knowledge graph of PATHS into --out (or the --store) and print a summary.
 
@@ -197,7 +233,7 @@ def build(
     if out is not None or store_dir is None:
         files = FilesSink(out or Path("out"), base, gazetteer)
         sinks.append(files)
-    results = _run(paths, sinks, model, problems, workers, dask, follow_links)
+    results = _run(paths, sinks, model, problems, workers, dask, follow_links, _dates(paths, date, since, until))
     if store_dir is not None:
         _print_store_summary("build", store_dir, results[0])
     if files is not None:
@@ -223,12 +259,13 @@ def _print_store_summary(command: str, store_dir: Path, summary: dict) -> None:
 
 
 def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None,
-             aliases: Path | None = None, follow_links: bool = False):
+             aliases: Path | None = None, follow_links: bool = False, dates=None):
     from .builder import RecordsSink
 
     _check_workers(workers)
     problems = ProblemLog(strict=strict)
-    [result] = _run(paths, [RecordsSink(DEFAULT_BASE, _read_aliases(aliases))], model, problems, workers, dask, follow_links)
+    [result] = _run(paths, [RecordsSink(DEFAULT_BASE, _read_aliases(aliases))], model, problems, workers, dask, follow_links,
+                    dates)
     return result, problems
 
 
@@ -276,6 +313,9 @@ def extract(
     dask: Dask = None,
     aliases: Aliases = None,
     follow_links: FollowLinks = False,
+    date: ArticleDate = None,
+    since: Since = None,
+    until: Until = None,
 ):
     """Print the triples of PATHS, one per line, entities resolved; or, with --sentences FILE --format carb,
     CaRB's tab-separated system output for each line of FILE (docs/contracts.md)."""
@@ -286,7 +326,8 @@ def extract(
             _fail("--sentences FILE and --format carb go together (and take no article PATHS)")
         _write_carb(sentences, output, model, tokenized)
         return
-    result, problems = _records(paths, model, strict, workers, dask, aliases, follow_links)
+    result, problems = _records(paths, model, strict, workers, dask, aliases, follow_links,
+                                _dates(paths, date, since, until))
     _write_records(result.triples, RecordFormat(fmt.value), output, TSV_TRIPLE_FIELDS)
     if problems:
         raise typer.Exit(1)
@@ -344,12 +385,13 @@ def mentions(
     workers: Workers = None,
     dask: Dask = None,
     aliases: Aliases = None,
+    follow_links: FollowLinks = False,
 ):
     """Print every mention the resolver used: its entity, type and how it was resolved (name, alias, pronoun …)."""
     from .resolve import Gazetteer
     from .resolve.listing import MENTION_TSV_FIELDS, resolved_mentions
 
-    result, problems = _records(paths, model, strict, workers, dask, aliases)
+    result, problems = _records(paths, model, strict, workers, dask, aliases, follow_links)
     records = resolved_mentions(result.analyses, result.resolution, Gazetteer.with_aliases(aliases))
     _write_records(records, fmt, output, MENTION_TSV_FIELDS)
     if problems:
@@ -363,6 +405,15 @@ def _parse_params(items: list[str]) -> dict[str, str]:
         if not sep or not name.strip():
             _fail(f"--param {item!r}: expected NAME=VALUE")
         params[name.strip()] = value
+    return params
+
+
+def _time_params(items: list[str], since: str | None, until: str | None) -> dict[str, str]:
+    """--param values, with --since/--until as the ``from``/``to`` parameters."""
+    params = _parse_params(items)
+    for name, value in (("from", since), ("to", until)):
+        if value is not None:
+            params[name] = value
     return params
 
 
@@ -388,8 +439,12 @@ def query(
     base: GraphBase = None,
     list_queries: bool = typer.Option(False, "--list", help="List the canned queries and their parameters."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Query this SPARQL endpoint URL instead of a graph."),
+    since: Since = None,
+    until: Until = None,
 ):
-    """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs)."""
+    """Run a SPARQL query over GRAPH (the default graph is the union of all article graphs).
+
+    --since/--until bind the from/to parameters of a query that takes them (timeline)."""
     import os
 
     from .query import QueryError, QueryTimeout, answer, canned_queries, format_result, is_update, load_query, query_params, query_summary
@@ -411,7 +466,7 @@ def query(
 
             if name in canned_queries():  # the server's engine may not know LATERAL
                 text = portable_query(name)
-            text = with_prefixes(bind_params(text, _parse_params(param)), base)
+            text = with_prefixes(bind_params(text, _time_params(param, since, until)), base)
             try:
                 result = remote_query(endpoint, text, allow_update=allow_update)
             except PushError as exc:
@@ -428,7 +483,7 @@ def query(
             try:
                 with store_lock(path):
                     opened = _open(path, base, read_only=False)
-                    answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=_parse_params(param))
+                    answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=_time_params(param, since, until))
                     opened = None  # close the database before the lock goes (Oxigraph has no close())
             except StoreError as exc:
                 _fail(str(exc))
@@ -436,7 +491,7 @@ def query(
             return
         opened = _open(path, base)
         output = answer(opened.store, text, fmt.value, timeout=timeout, allow_update=allow_update, vocab=opened.vocab,
-                        params=_parse_params(param))
+                        params=_time_params(param, since, until))
     except QueryTimeout as exc:
         _say(exc)
         sys.stdout.flush()
@@ -461,9 +516,13 @@ def viz(
     max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1, help="Keep the N most connected entities (literal objects dropped)."),
     communities: bool = typer.Option(False, "--communities", help="Colour entities by community (networkx Louvain) instead of type."),
     title: str = typer.Option("Knowledge graph", "--title", help="Title of the page."),
+    since: Since = None,
+    until: Until = None,
 ):
-    """Write the interactive HTML network of GRAPH, or with --map its places on a world map (self-contained, works offline)."""
-    from .viz import UnknownEntity, network_from_store, select_view, write_html
+    """Write the interactive HTML network of GRAPH, or with --map its places on a world map (self-contained, works offline).
+
+    --since/--until draw only the statements whose sentences date them within that period."""
+    from .viz import UnknownEntity, dated_within, network_from_store, select_view, write_html
 
     opened = _open(graph, base)
     if map_:
@@ -474,7 +533,10 @@ def viz(
         return
     output = output or Path("graph.html")
     try:
-        network = select_view(network_from_store(opened.store, opened.vocab), focus, hops, max_nodes, communities)
+        network = network_from_store(opened.store, opened.vocab)
+        if since or until:
+            network = dated_within(network, since, until)
+        network = select_view(network, focus, hops, max_nodes, communities)
     except UnknownEntity as exc:
         _fail(str(exc))
     write_html(network, output, title, communities)

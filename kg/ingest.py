@@ -10,6 +10,7 @@ are reported to a :class:`~kg.problems.ProblemLog` and the rest goes on.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html.parser
 import json
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from .problems import ProblemLog
 from .records import Article
+from .timenorm import article_date, overlaps
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -180,7 +182,7 @@ def split_title(text: str) -> tuple[str | None, str]:
     >>> split_title("One line.\\nAnother.")[0] is None
     True
     """
-    first, sep, rest = text.lstrip("\n").partition("\n")
+    first, sep, rest = text.lstrip().partition("\n")
     if sep and re.match(r"[ \t]*\n", rest) and first.strip():
         return first.strip(), text
     return None, text
@@ -196,6 +198,10 @@ class _TextOfHTML(html.parser.HTMLParser):
         self.title: str | None = None
         self._skip = 0
         self._in_title = False
+        self.meta_dates: dict[str, str] = {}  # which metadata → the date it gives (first of each)
+        self.time_dates: list[str] = []  # every <time datetime>
+        self.json_ld: list[str] = []
+        self._in_json_ld = False
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
@@ -204,16 +210,37 @@ class _TextOfHTML(html.parser.HTMLParser):
             self._in_title = True
         if tag in self.BLOCK:
             self.parts.append("\n\n")
+        if tag in {"meta", "time", "script"}:
+            self._metadata(tag, {k.lower(): (v or "") for k, v in attrs})
+
+    def _metadata(self, tag: str, attrs: dict[str, str]) -> None:
+        if tag == "script":
+            self._in_json_ld = attrs.get("type", "").lower().strip() == "application/ld+json"
+            if self._in_json_ld:
+                self.json_ld.append("")
+        elif tag == "time" and attrs.get("datetime", "").strip():
+            kind = "time:published" if "pubdate" in attrs or attrs.get("itemprop") == "datePublished" else "time"
+            self.time_dates.append(attrs["datetime"].strip())
+            self.meta_dates.setdefault(kind, attrs["datetime"].strip())
+        elif tag == "meta" and attrs.get("content", "").strip():
+            for key in ("property", "name", "itemprop"):
+                name = attrs.get(key, "").strip().lower()
+                if name in HTML_DATE_META:
+                    self.meta_dates.setdefault(HTML_DATE_META[name], attrs["content"].strip())
 
     def handle_endtag(self, tag):
         if tag in self.SKIP and self._skip:
             self._skip -= 1
         if tag == "title":
             self._in_title = False
+        if tag == "script":
+            self._in_json_ld = False
         if tag in self.BLOCK:
             self.parts.append("\n\n")
 
     def handle_data(self, data):
+        if self._in_json_ld:
+            self.json_ld[-1] += data
         if self._skip:
             return
         if self._in_title:
@@ -222,13 +249,128 @@ class _TextOfHTML(html.parser.HTMLParser):
         self.parts.append(data)
 
 
+# The page metadata that gives a publication date → its rank (the first found in this order wins).
+HTML_DATE_META = {"article:published_time": "article:published_time", "og:article:published_time": "article:published_time",
+                  "datepublished": "meta:datePublished", "pubdate": "meta:date", "publishdate": "meta:date",
+                  "publish-date": "meta:date", "date": "meta:date", "dc.date.issued": "meta:date",
+                  "dcterms.issued": "meta:date", "dc.date": "meta:date", "dcterms.date": "meta:date",
+                  "parsely-pub-date": "meta:date", "sailthru.date": "meta:date"}
+HTML_DATE_ORDER = ("article:published_time", "json-ld", "meta:datePublished", "meta:date", "time:published", "time")
+
+
 def html_to_text(markup: str) -> tuple[str | None, str]:
     """Visible text of an HTML page (scripts and styles dropped) and its ``<title>``."""
+    title, text, _ = read_html(markup)
+    return title, text
+
+
+def read_html(markup: str) -> tuple[str | None, str, str | None]:
+    """An HTML page's ``<title>``, visible text and the publication date its metadata gives, as
+    written (:func:`html_date`).
+
+    >>> read_html('<html><head><meta property="article:published_time" content="2025-06-16T09:00:00Z">'
+    ...           '<title>Talks</title></head><body><p>Iran seeks talks.</p></body></html>')
+    ('Talks', 'Iran seeks talks.', '2025-06-16T09:00:00Z')
+    """
     parser = _TextOfHTML()
     parser.feed(markup)
     text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
     text = re.sub(r"\n\s*\n\s*", "\n\n", text).strip()
-    return parser.title, text
+    return parser.title, text, html_date(parser)
+
+
+def html_date(parser: _TextOfHTML) -> str | None:
+    """The page's publication date, by rank: ``article:published_time``; schema.org
+    ``datePublished`` in JSON-LD, then in microdata; a ``date``-like ``<meta>``; a ``<time
+    pubdate>``; the page's ``<time datetime>`` when all of them give the same day (a page
+    listing other stories' times has no one date)."""
+    found = dict(parser.meta_dates)
+    for block in parser.json_ld:
+        published = _json_ld_published(block)
+        if published:
+            found.setdefault("json-ld", published)
+            break
+    days = {t[:10] for t in parser.time_dates}
+    if len(days) > 1:
+        found.pop("time", None)
+    return next((found[k] for k in HTML_DATE_ORDER if found.get(k)), None)
+
+
+def _json_ld_published(block: str) -> str | None:
+    """The first ``datePublished`` of a JSON-LD block (objects, lists and ``@graph`` searched)."""
+    try:
+        data = json.loads(block)
+    except ValueError:
+        return None
+    todo = [data]
+    while todo:
+        item = todo.pop(0)
+        if isinstance(item, dict):
+            value = item.get("datePublished")
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+            todo.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            todo.extend(item)
+    return None
+
+
+# Metadata at the top of a text file: a YAML block between "---" lines, or "Key: value" lines.
+FRONT_MATTER_KEYS = {"date": "date", "published": "date", "title": "title", "url": "url", "source": "source"}
+_HEADER_LINE = re.compile(r"^(date|published|title|url|source)[ \t]*:[ \t]*(.*?)[ \t]*$", re.I)
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The metadata at the top of a text article, and the text with that block blanked out (each of
+    its characters a space, its newlines kept), so that offsets still point into the file.
+
+    A YAML block (``---`` lines around ``key: value`` lines) or ``Date:``/``Title:``/``URL:``/
+    ``Source:`` lines; other keys of a YAML block are ignored.
+
+    >>> meta, text = front_matter("Date: 2025-06-16\\n\\nHeadline\\n\\nBody.")
+    >>> meta, text.lstrip(), text.index("Headline")
+    ({'date': '2025-06-16'}, 'Headline\\n\\nBody.', 18)
+    >>> front_matter("---\\ntitle: 'Talks'\\ndate: June 16, 2025\\ntags: [iran]\\n---\\nBody.")[0]
+    {'title': 'Talks', 'date': 'June 16, 2025'}
+    >>> front_matter("Dates matter.\\nBody.")
+    ({}, 'Dates matter.\\nBody.')
+    """
+    lines = text.split("\n")
+    meta: dict[str, str] = {}
+    if lines and lines[0].strip() == "---":
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in {"---", "..."}), None)
+        if end is None:
+            return {}, text
+        for line in lines[1:end]:
+            key, sep, value = line.partition(":")
+            key = key.strip().lower()
+            if sep and key in FRONT_MATTER_KEYS and value.strip():
+                meta.setdefault(FRONT_MATTER_KEYS[key], value.strip().strip("'\""))
+        count = end + 1
+    else:
+        count = 0
+        for line in lines:
+            match = _HEADER_LINE.match(line)
+            if not match:
+                break
+            count += 1
+            if match.group(2):
+                meta.setdefault(FRONT_MATTER_KEYS[match.group(1).lower()], match.group(2))
+        if not count:
+            return {}, text
+    return meta, "\n".join([" " * len(line) for line in lines[:count]] + lines[count:])
+
+
+def dated(raw: str | None, where: Path | str, problems: ProblemLog, line: int | None = None) -> str | None:
+    """An article's date from its metadata as ISO 8601 (:func:`kg.timenorm.article_date`); a value
+    that is no date is noted and the article left undated."""
+    if raw is None or not str(raw).strip():
+        return None
+    date = article_date(str(raw))
+    if date is None:
+        problems.note(where, f"date {str(raw)[:60]!r} is not a date with its year (ISO 8601 or e.g. "
+                             f"'June 16, 2025') - left undated", line)
+    return date
 
 
 # A corpus folder's own documentation is not news: skipped when walking a folder
@@ -415,8 +557,12 @@ def _articles_of_file(path: Path, problems: ProblemLog, article_id: str | None =
         yield from _articles_of_jsonl(path, raw, problems, encoding, article_id)
         return
     title = None
+    meta: dict[str, str] = {}
     if suffix in HTML_SUFFIXES:
-        title, raw = html_to_text(raw)
+        title, raw, meta["date"] = read_html(raw)
+    else:
+        meta, raw = front_matter(clean_text(raw))
+        title = clean_text(meta["title"]) if meta.get("title") else None
     text = clean_text(raw)
     if not text.strip():
         problems.report(path, "no text - skipped")
@@ -424,7 +570,10 @@ def _articles_of_file(path: Path, problems: ProblemLog, article_id: str | None =
     if title is None:
         title, text = split_title(text)
     _note_long_runs(path, text, problems)
-    yield Article(id=article_id, text=text, title=title, source_path=shown_path(path), encoding=encoding)
+    yield Article(id=article_id, text=text, title=title, date=dated(meta.get("date"), path, problems),
+                  url=clean_text(meta["url"]) if meta.get("url") else None,
+                  source=clean_text(meta["source"]) if meta.get("source") else None,
+                  source_path=shown_path(path), encoding=encoding)
 
 
 def _articles_of_jsonl(path: Path, raw: str, problems: ProblemLog, encoding: str, stem: str) -> Iterator[Article]:
@@ -451,6 +600,7 @@ def _articles_of_jsonl(path: Path, raw: str, problems: ProblemLog, encoding: str
         if not rid:
             rid = f"{stem}-{number}"
         meta = {k: (clean_text(str(record[k])) if record.get(k) is not None else None) for k in ("title", "date", "url", "source")}
+        meta["date"] = dated(meta["date"], path, problems, number)
         text = clean_text(text)
         _note_long_runs(path, text, problems, number)
         yield Article(id=rid, text=text, source_path=shown_path(path), line=number, encoding=encoding, **meta)
@@ -461,18 +611,38 @@ def source_of(article: Article) -> str:
     return (article.source_path or article.id) + (f":{article.line}" if article.line else "")
 
 
-def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = None, follow_links: bool = False) -> Iterator[Article]:
+@dataclasses.dataclass(frozen=True)
+class Dates:
+    """What the command line says about article dates, ISO 8601: ``date`` for the article read
+    (``--date``, over what its file says), ``since``/``until`` to read only the articles published
+    within them (``--since``/``--until``; an undated article is then left out)."""
+
+    date: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = None, follow_links: bool = False,
+                  dates: Dates | None = None) -> Iterator[Article]:
     """Yield every article under ``paths``; report what cannot be read.
 
     Two articles with the same id are an error naming both sources; the
     second is skipped. An article whose text is the same as one read before
     is read once (noted): the same story twice is not two sources.
+    ``dates`` gives the article a date, or keeps those published in a period (see :class:`Dates`).
     """
     problems = problems if problems is not None else ProblemLog()
+    dates = dates or Dates()
     seen: dict[str, str] = {}
     texts: dict[bytes, str] = {}
+    outside = 0
     for path, article_id in article_files(paths, problems, follow_links):
         for article in _articles_of_file(path, problems, article_id):
+            if dates.date:
+                article = dataclasses.replace(article, date=dates.date)
+            if not overlaps(article.date, dates.since, dates.until):
+                outside += 1
+                continue
             where = source_of(article)
             if article.id in seen:
                 problems.report(where, f"duplicate article id {article.id!r} (first read from {seen[article.id]}) - skipped")
@@ -483,4 +653,7 @@ def read_articles(paths: Iterable[str | Path], problems: ProblemLog | None = Non
                 continue
             seen[article.id] = texts[digest] = where
             yield article
+    if outside:
+        problems.note("--since/--until", f"{outside} article(s) undated or published outside "
+                                         f"{dates.since or '…'} – {dates.until or '…'} - left out")
 

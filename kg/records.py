@@ -87,6 +87,18 @@ class Argument(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class TimeValue(_Record):
+    """The time a clause gives its event (:mod:`kg.timenorm`): ``text`` as written ("on Friday"),
+    ``value`` in ISO 8601 — a day ``2025-06-13``, a month ``2025-06``, a year ``2025`` or a range
+    ``2025-06-13/2025-06-16`` — or ``None``, and ``how`` it was resolved: ``absolute``,
+    ``relative`` (to the article's date) or ``unresolved``."""
+
+    text: str
+    value: str | None
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction(_Record):
     """One subject–relation–object reading of a sentence, before resolution.
 
@@ -97,9 +109,9 @@ class Extraction(_Record):
     object folded in. ``object`` is the main argument ("Iran's main nuclear
     facility"); ``extra`` holds further n-ary arguments ("on Thursday") in
     sentence order. The CaRB tuple is (subject; relation; object; *extra).
-    ``passive`` marks an agentive passive read in graph order: "Strikes were
-    launched by Israel" has subject Israel, relation_lemma "launch", object
-    Strikes, and ``relation`` "were launched by" as written.
+    ``passive`` marks an agentive passive, read as written: "Strikes were
+    launched by Israel" has subject Strikes, relation "were launched by",
+    relation_lemma "be launched by", object Israel.
     ``speaker`` is the surface argument of the reporting verb for attributed
     content; ``kind`` is "fact", "speech" (the speech act, its object a clause),
     "copula", "appos", "poss" or "title".
@@ -119,6 +131,7 @@ class Extraction(_Record):
     kind: str = "fact"
     extra: tuple[Argument, ...] = ()
     passive: bool = False
+    time: TimeValue | None = None  # the clause's time expression (kg.timeclause), when it has one
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +169,7 @@ class Mention(_Record):
     controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
     matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb
     typed: bool = False  # named mentions: the label comes from evidence in the text (context words), not the model alone
+    speaks: bool = False  # pronouns: the subject of a verb of saying ("…," it said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +301,9 @@ class Triple(_Record):
     end: int
     kind: str = "fact"
     args: tuple[str, ...] = field(default=())
+    time: str | None = None  # ISO 8601 day, month, year or start/end range of the clause's time expression
+    time_text: str | None = None  # that expression as written ("on Friday")
+    time_resolution: str | None = None  # absolute, relative (to the article's date) or unresolved
 
 
 def to_json_dict(record) -> dict:

@@ -74,6 +74,10 @@ KG_TERMS: dict[str, str] = {
     "objectText": "the object as written in the sentence",
     "start": "character offset where the sentence starts in the article",
     "end": "character offset where the sentence ends in the article",
+    "time": "when the evidence's clause says its event happened: xsd:date, xsd:gYearMonth or xsd:gYear (a range's start)",
+    "timeEnd": "the end of that time when the clause gives a range (same datatypes)",
+    "timeText": "the clause's time expression as written (\"on Friday\")",
+    "timeResolution": "absolute, relative (to the article's date) or unresolved",
     # sentences and articles
     "mentions": "a sentence → an entity it mentions",
     "contentHash": "SHA-256 of an article's text and metadata",

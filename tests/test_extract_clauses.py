@@ -38,10 +38,33 @@ def test_affirmative_clause_is_not_negated(nlp):
 
 # ---------------------------------------------------------------- passive
 
-def test_passive_with_agent_puts_the_agent_first(nlp):
+def test_passive_with_agent_reads_as_written(nlp):
     [e] = extractions(nlp, "Strikes were launched by Israel.")
-    assert (e.subject.text, e.relation_lemma, e.object.text) == ("Israel", "launch", "Strikes")
-    assert e.relation == "were launched by" and e.passive
+    assert (e.subject.text, e.relation, e.relation_lemma, e.object.text) == ("Strikes", "were launched by", "be launched by", "Israel")
+    assert e.passive
+
+
+def test_passive_with_agent_is_never_reversed(nlp):
+    # audit (post18): "Apple fans — has been welcomed by — The Mac mini" was read backwards
+    got = triples(nlp, "The Mac mini has been welcomed by Apple fans, industry experts and PC users.")
+    assert got == [("The Mac mini", "be welcomed by", "Apple fans"), ("The Mac mini", "be welcomed by", "industry experts"),
+                   ("The Mac mini", "be welcomed by", "PC users")]
+    assert ("Apple fans", "be welcomed by", "The Mac mini") not in got
+    [e] = extractions(nlp, "Over the next four days, hundreds of potential candidates will be whittled down by a panel of experts.")
+    assert (e.subject.text, e.relation, e.object.text) == ("hundreds of potential candidates", "will be whittled down by", "a panel of experts")
+
+
+def test_reduced_passive_relative_reads_patient_first(nlp):
+    got = triples(nlp, "The pledge was one of six election pledges unveiled by Mr Blair last week.")
+    assert ("six election pledges", "be unveiled by", "Mr Blair") in got
+    assert ("Mr Blair", "be unveiled by", "six election pledges") not in got
+
+
+def test_raising_passive_keeps_both_passives_in_the_lemma(nlp):
+    [e] = extractions(nlp, "The tax cuts are thought to be made permanent.")
+    assert (e.relation, e.relation_lemma) == ("are thought to be made", "be thought to be made")
+    [e] = extractions(nlp, "He was forced to resign.")
+    assert e.relation_lemma == "be forced to resign"  # not "force to be resign"
 
 
 def test_agentless_passive_keeps_the_patient_as_subject(nlp):
@@ -53,8 +76,8 @@ def test_agentless_passive_keeps_the_patient_as_subject(nlp):
 
 
 def test_reduced_passive_relative(nlp):
-    e = find(nlp, "The strikes, launched by Israel on Friday, killed over 224 civilians.", "launch")[0]
-    assert (e.subject.text, e.object.text, [a.text for a in e.extra]) == ("Israel", "The strikes", ["on Friday"])
+    e = find(nlp, "The strikes, launched by Israel on Friday, killed over 224 civilians.", "be launched by")[0]
+    assert (e.subject.text, e.object.text, [a.text for a in e.extra]) == ("The strikes", "Israel", ["on Friday"])
 
 
 # ---------------------------------------------------------------- prepositional and n-ary arguments
@@ -170,7 +193,7 @@ def test_quantifier_read_as_preposition_stays_with_the_number(nlp):
 def test_participle_clause_has_an_implied_be(nlp):
     e = extractions(nlp, "Israel struck the port, killing three people.")[1]
     assert (e.subject.text, e.relation, e.relation_lemma, e.object.text) == ("Israel", "be killing", "kill", "three people")
-    e = find(nlp, "The strikes, launched by Israel on Friday, killed over 224 civilians.", "launch")[0]
+    e = find(nlp, "The strikes, launched by Israel on Friday, killed over 224 civilians.", "be launched by")[0]
     assert e.relation == "be launched by"
 
 

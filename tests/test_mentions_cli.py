@@ -50,3 +50,16 @@ def test_tsv_has_a_header(tmp_path):
     result = run_kg("mentions", EXAMPLES / "000_e7fa4d2bf25a9973.txt", "--format", "tsv", "-o", out, "--workers", "1")
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").splitlines()[0] == "doc\tstart\tend\ttext\tentity\ttype\thow"
+
+
+def test_follow_links_reads_a_linked_article_as_extract_and_entities_do(tmp_path):
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("Angela Merkel said on Monday that she would stay.\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "here.txt").symlink_to(outside)
+    skipped = run_kg("mentions", tmp_path / "in", "--format", "jsonl", "--workers", "1")
+    assert skipped.stdout == "" and "a link out of the folder - skipped" in skipped.stderr  # not read by default
+    followed = run_kg("mentions", tmp_path / "in", "--format", "jsonl", "--workers", "1", "--follow-links")
+    assert followed.returncode == 0, followed.stderr
+    she = next(json.loads(x) for x in followed.stdout.splitlines() if json.loads(x)["text"] == "she")
+    assert (she["doc"], she["entity"], she["how"]) == ("here", "Angela Merkel", "pronoun")

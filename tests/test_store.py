@@ -72,8 +72,8 @@ def test_removing_an_article_equals_never_adding_it(seed_build, tmp_path, monkey
     analyses = by_id(seed_build)
     gone = "001_782b71356e619918"
     add_analyses(tmp_path / "s", seed_build.analyses)
-    # "Iran's nuclear program" is read in 001 and 003: two supporting articles before
-    assert ask(tmp_path / "s", """ASK { ?st rdf:object "nuclear program" ; kg:corroboration 2 }""")
+    # "Iran is not winning this war" is read in 000 and 001: two supporting articles before
+    assert ask(tmp_path / "s", """ASK { ?st rdf:object "this war" ; kg:corroboration 2 }""")
     summary = remove_articles(tmp_path / "s", [gone])
     assert summary["removed"] == 1
     add_analyses(tmp_path / "four", [a for i, a in analyses.items() if i != gone])
@@ -81,7 +81,7 @@ def test_removing_an_article_equals_never_adding_it(seed_build, tmp_path, monkey
     store = open_store(tmp_path / "s")
     assert ox.NamedNode(str(V.article_iri(gone))) not in set(store.named_graphs())
     assert not ask(tmp_path / "s", f"ASK {{ ?x kg:mentionedIn art:{gone} }}")
-    assert ask(tmp_path / "s", """ASK { ?st rdf:object "nuclear program" ; kg:corroboration 1 }""")
+    assert ask(tmp_path / "s", """ASK { ?st rdf:object "this war" ; kg:corroboration 1 }""")
     # statements only the removed article supported are gone, with their evidence
     assert not ask(tmp_path / "s", f"""ASK {{ ?st a rdf:Statement FILTER NOT EXISTS {{ ?st kg:evidence ?ev }} }}""")
     assert not ask(tmp_path / "s", f"ASK {{ ?x prov:wasDerivedFrom art:{gone} }}")

@@ -1,9 +1,9 @@
 """CaRB system output: ``sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2[...]``.
 
 One line per extraction, the sentence exactly as given (docs/contracts.md). The
-tuple is (relation; subject, object, *extra), except that an agentive
-passive is written in surface order ("Strikes; were launched by; Israel")
-and a subject-only clause has no object field.
+tuple is (relation; subject, object, *extra), a passive in surface order
+as everywhere ("Strikes; were launched by; Israel"); a subject-only clause
+has no object field.
 """
 from __future__ import annotations
 
@@ -15,10 +15,7 @@ from . import extract_doc
 
 def carb_tuple(ex: Extraction) -> tuple[str, list[str]]:
     """``(relation, [arg1, arg2, ...])`` of an extraction, in CaRB's order."""
-    if ex.passive and ex.object is not None:
-        args = [ex.object.text, ex.subject.text]
-    else:
-        args = [ex.subject.text] + ([ex.object.text] if ex.object is not None else [])
+    args = [ex.subject.text] + ([ex.object.text] if ex.object is not None else [])
     args += [a.text for a in ex.extra]
     return ex.relation, args
 

@@ -32,8 +32,8 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
-from .relative import antecedent, is_infinitival, is_relative_pronoun, relative_object
-from .spans import block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
+from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
+from .spans import RELATIVE_HEADS, block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
 from .speech import DENIAL, content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -64,6 +64,8 @@ def is_predicate(tok) -> bool:
         return False  # "in a way Old Labour never did": VP ellipsis says nothing by itself (frames.py)
     if help_but(tok) is not None:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
+    if is_split_progressive(tok):
+        return False
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force",
         # "the fact that he is a Democrat")
@@ -73,6 +75,17 @@ def is_predicate(tok) -> bool:
         # prepared"): what was urged is not asserted, it stays an argument of the governor
         return False
     return True
+
+
+def is_split_progressive(tok) -> bool:
+    """A progressive "is … setting out" whose "is" the parser made the predicate, the -ing verb its
+    adverbial clause: "Tim Collins is on Thursday setting out a new scheme" is no "Tim Collins — is
+    on — Thursday"; the -ing verb is read ("be setting out")."""
+    if tok.lemma_ != "be" or any(c.dep_ in CORE_OBJECTS for c in tok.children):
+        return False
+    doc = tok.doc
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and not any(g.dep_ == "mark" for g in c.children)
+               and not any(doc[k].is_punct for k in range(tok.i + 1, c.i)) for c in tok.children)
 
 
 def is_contracted_copula(tok) -> bool:
@@ -149,13 +162,15 @@ def preverbal_adverbs(verb) -> list:
             and not c.doc[c.i + 1].is_punct and not (c.i > 0 and c.doc[c.i - 1].is_punct)]
 
 
-def lemma_of(verbs, passive: bool, has_agent: bool) -> str:
-    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up")."""
+def lemma_of(verbs) -> str:
+    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up");
+    each passive verb of the chain keeps "be" and its participle: "is thought to be made" → "be thought to
+    be made" (not "think to be made"), "was forced to resign" → "be forced to resign"."""
     words = []
     for k, v in enumerate(verbs):
         if k and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             words.append("to")
-        if passive and not has_agent and k == len(verbs) - 1:
+        if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
         else:
             words.append(v.lemma_.lower())
@@ -201,7 +216,7 @@ def _subject_of(verb, depth: int = 0):
     if reporter_conj(verb) is not None:
         return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
-        return _subject_of(verb.head, depth + 1)
+        return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
     if dep in {"relcl", "acl"}:
         if relative_object(verb, []) is not None:
             return None
@@ -212,6 +227,53 @@ def _subject_of(verb, depth: int = 0):
         # object control ("urged Israel to remain") only when the object comes before the complement
         obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
+    return None
+
+
+def next_clause_subject(noun):
+    """The verb whose subject ``noun`` really is, when the parser joined it to the object before it:
+    "Rangers were beginning to dominate the midfield and Vignal, collecting a knock back from
+    Fernando Ricksen, broke the deadlock" — Vignal broke the deadlock; Rangers did not dominate
+    Vignal. ``noun`` is the last conjunct of an object, and the next verb conjoined to the clause has
+    no subject and no "and" of its own; only punctuation and a participle clause lie between."""
+    if noun.dep_ != "conj" or not any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i):
+        return None
+    obj = noun.head
+    while obj.dep_ == "conj":
+        obj = obj.head
+    if obj.dep_ != "dobj" or any(c.dep_ == "conj" and c.i > noun.i for c in noun.children):
+        return None
+    gov = obj.head
+    heads = [gov]
+    while heads[-1].dep_ == "xcomp" and heads[-1].head.pos_ in PREDICATE_POS and len(heads) < 4:
+        heads.append(heads[-1].head)
+    for head in heads:
+        verb = next((c for c in head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ == "VERB"), None)
+        if verb is None:
+            continue
+        if any(c.dep_ in SUBJECTS or (c.dep_ == "cc" and c.i < verb.i) for c in verb.children):
+            return None
+        if any(c.dep_ == "cc" and noun.i < c.i < verb.i for c in head.children):
+            return None
+        between = range(noun.right_edge.i + 1, verb.i)
+        inside = {t.i for h in heads for c in h.children if c.dep_ == "advcl" for t in c.subtree}
+        if all(noun.doc[i].is_punct or i in inside for i in between):
+            return verb
+        return None
+    return None
+
+
+def subject_in_object(verb):
+    """The object conjunct that is the subject of ``verb`` (:func:`next_clause_subject`), else ``None``."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for head in [verb.head] + [t for t in verb.head.subtree if t.dep_ == "xcomp"]:
+        for o in head.children:
+            if o.dep_ == "dobj" and o.i < verb.i:
+                last = conjuncts(o)[-1]
+                found = next_clause_subject(last)
+                if found is not None and found.i == verb.i:
+                    return last
     return None
 
 
@@ -357,10 +419,11 @@ class Reading:
 
 
 def passive_with_agent(p: Predicate) -> Reading | None:
-    """Passive with a ``by`` agent: "Strikes were launched by Israel" → Israel — launch — strikes.
+    """Passive with a ``by`` agent, read as written: "The Mac mini has been welcomed by Apple fans"
+    → The Mac mini — has been welcomed by (be welcomed by) — Apple fans.
 
-    The objects stay empty here: the subject and agent are swapped when the
-    extractions are made (the patient becomes the object)."""
+    The objects stay empty here: the agent becomes the object when the
+    extractions are made (passive.py)."""
     if not (p.passive and p.agent is not None):
         return None
     return Reading("passive", [], extra_preps=[(b, o) for b, o in p.preps if b is not p.by_tok])
@@ -381,7 +444,7 @@ def core_object(p: Predicate) -> Reading | None:
     if folded is not None:
         return folded
     copula = first.dep_ in {"attr", "acomp"}
-    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]]
+    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ] if next_clause_subject(o) is None]
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
@@ -501,7 +564,41 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
     return Reading("speech", [content], kind="speech", is_clause=True)
 
 
-READERS = (passive_with_agent, core_object, clausal_complement, prepositional_object, open_complement)
+def stranded_preposition(verb):
+    """A preposition left without its object at the end of a relative clause ("starred in", "looking
+    at"): its object is the noun the clause modifies (:func:`relative_antecedent`), else ``None``."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and prep_object(c) is None
+                 and not any(True for _ in c.children)), None)
+
+
+def relative_antecedent(verb):
+    """The noun modified by the relative clause ``verb`` belongs to, through the verbs conjoined in it
+    ("Garden State, which he wrote, directed and starred in" → Garden State), else ``None``."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return antecedent(cur)
+        if cur.dep_ not in {"conj", "advcl"} or cur.head.pos_ not in PREDICATE_POS:
+            return None
+        cur = cur.head
+    return None
+
+
+def stranded_preposition_object(p: Predicate) -> Reading | None:
+    """A relative clause whose preposition is left at its end takes the modified noun as that
+    preposition's object: "Zach Braff won the award for Garden State, which he wrote, directed and
+    starred in" → he — starred in — Garden State (not "he — starred"); "a position we have been
+    looking at" → we — have been looking at — a position."""
+    prep = stranded_preposition(p.tail)
+    noun = relative_antecedent(p.tail) if prep is not None else None
+    if noun is None or p.clause is not None or any(c.i != noun.i and not is_relative_pronoun(c) for c in p.core):
+        return None
+    return Reading("prep", [np_argument(noun, p.offset)], rel_words=p.rel_words_base + [prep.text],
+                   lemma_suffix=prep.lower_, extra_preps=p.preps)
+
+
+READERS = (passive_with_agent, stranded_preposition_object, core_object, clausal_complement, prepositional_object,
+           open_complement)
 
 
 def read_predicate(p: Predicate) -> Reading:
@@ -535,6 +632,50 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
     return sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
 
 
+# Verbs that allow, help, push or ask someone to do something, which is not thereby done.
+ENABLING = frozenset("""allow enable help let permit empower compel force encourage persuade invite ask urge require
+tell advise""".split())
+
+
+def is_permitted_infinitive(verb) -> bool:
+    """An infinitive with its own subject under the verb that causes, allows or helps it: "The phone
+    will allow golf fans to improve their swing", "It will help scientists work out the safety
+    requirements". What is allowed or helped is not asserted; it stays the governor's object
+    ("The phone — will allow — golf fans to improve their swing")."""
+    if (verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.pos_ not in PREDICATE_POS
+            or verb.head.lemma_.lower() not in ENABLING):
+        return False  # wants, hopes, expectations: their content is read with a modality (modality.py)
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    # "to improve", or bare ("help scientists work out"); not a modal clause ("they should go")
+    return all(a.lower_ == "to" for a in aux) and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def reports_a_fragment(verb) -> bool:
+    """A reporting verb inside a free relative: "to tackle what he says are "crippling skills
+    shortages"". Its clause lost its subject to "what"; "he — says — are crippling skills
+    shortages" is a fragment, not what he said."""
+    return is_reporting(verb) and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in {"VBZ", "VBP", "VBD"}
+        and not any(g.dep_ in SUBJECTS and g.i > verb.i for g in c.children) for c in verb.children)
+
+
+def defines_its_subject(verb, subj) -> bool:
+    """The relative clause that defines a pronoun ("those who have made a supreme contribution to
+    British film"): it is part of that argument wherever it is used (spans.RELATIVE_HEADS), and read
+    on its own it says only "those who made X — made — X"."""
+    return verb.dep_ == "relcl" and subj.lower_ in RELATIVE_HEADS and verb.head.i == subj.i
+
+
+def is_elliptical(verb) -> bool:
+    """A clause that leaves its predicate to the context, read with no argument at all: a modal or
+    auxiliary standing alone ("… an experience as I can", "We crave success as much as he does",
+    "saying most were not"), or the clause of a comparison ("as "dramatic" as Mr Renner believed").
+    It says nothing by itself; the clause it is compared with is read on its own."""
+    if verb.tag_ == "MD" or verb.lemma_ in {"do", "be", "have"}:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in verb.children)
+
+
 def is_bare_participle(verb, rel) -> bool:
     """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
@@ -548,15 +689,13 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     """Every extraction of one predicate (one per subject × object conjunct)."""
     verbs = chain(verb)
     tail = verbs[-1]
-    if verb.dep_ == "acl" and is_infinitival(verb):
+    if is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb):
         return []
-    if verb.dep_ == "relcl" and is_infinitival(verb) and not any(c.dep_ in SUBJECTS for c in verb.children):
-        return []  # "no case to answer": an infinitival relative, as the acl above
     if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
         return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
-    if subj_tok is None:
+    if subj_tok is None or defines_its_subject(verb, subj_tok):
         return []
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
@@ -586,12 +725,14 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     reading = read_predicate(p)
     kind, construction, objects = reading.kind, reading.construction, reading.objects
     rel_words = reading.rel_words if reading.rel_words is not None else p.rel_words_base
-    lemma = lemma_of(verbs, passive, agent is not None)
+    lemma = lemma_of(verbs)
     if reading.lemma_suffix:
         lemma = f"{lemma} {reading.lemma_suffix}".replace("  ", " ")
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
+    if not reading.objects and not extra and is_elliptical(verb):
+        return []
 
     if is_bare_participle(verb, rel):
         rel_words = ["be"] + rel_words
@@ -599,10 +740,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
     subjects = [np_argument(t, offset) for t in conjuncts(subj_tok)[:MAX_CONJ]]
     if passive and agent is not None:
-        # graph reading: agent — lemma — patient; the CaRB line restores the surface order
+        # read as written, patient first (passive.py): "The Mac mini — has been welcomed by — Apple fans"
         relation = " ".join(rel_words + [by_tok.text])
-        agents = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
-        subjects, objects = agents, subjects
+        lemma = f"{lemma} {by_tok.lower_}"
+        objects = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []

@@ -50,6 +50,26 @@ def two_names(head, tok) -> bool:
     return not (is_acronym_of(head, tok) or is_acronym_of(tok, head))
 
 
+# Nouns that name what a whole clause is or does: "…, a charge the company denies", "…, a move which …".
+CLAUSE_COMMENTS = frozenset("""move step charge claim allegation accusation decision blow measure development sign
+result ruling rise fall increase cut change""".split())
+
+
+def comments_on_clause(tok) -> bool:
+    """An apposition that comments on the whole clause before it, not on the noun it follows:
+    "Victims groups accusing it of trying to escape its responsibilities, a charge the company
+    denies" (not "Victims groups — be — a charge"), "… from 34 cents, a move which should enable
+    it to …"."""
+    return tok.lemma_.lower() in CLAUSE_COMMENTS and any(c.dep_ in {"relcl", "acl"} for c in tok.children)
+
+
+def across_colon(head, tok) -> bool:
+    """A colon between the two nouns marks a heading or a title, not an apposition: "DVD review:
+    Harry Potter and the Prisoner of Azkaban", "Robin Hood: Prince of Thieves"."""
+    lo, hi = sorted((head.i, tok.i))
+    return any(t.text == ":" for t in head.doc[lo:hi])
+
+
 def appositions(sent, offset: int = 0) -> list[Extraction]:
     """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name.
     Two names side by side are no apposition (:func:`two_names`)."""
@@ -57,15 +77,15 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
     for tok in sent:
         if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
-        if two_names(tok.head, tok):
+        if two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok):
             continue
         head = tok.head
         a, b = head, tok
         if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
             a, b = tok, head
         subj, obj = np_argument(a, offset), np_argument(b, offset)
-        if not subj.text or not obj.text or subj.text == obj.text:
-            continue
+        if not any(ch.isalnum() for ch in subj.text) or not any(ch.isalnum() for ch in obj.text) or subj.text == obj.text:
+            continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split()))))
     return out
 
@@ -81,13 +101,42 @@ def is_ranking(owned) -> bool:
                for t in owned.children if t.i < owned.i)
 
 
+# People named by the office, post or tie they hold to someone: "Microsoft's security chief",
+# "Iran's supreme leader", "Blair's wife". (kg.resolve.roles reads the same roles off names.)
+ROLE_NOUNS = frozenset("""
+president minister secretary leader commander chief director spokesperson spokesman spokeswoman envoy
+ambassador governor mayor senator chancellor premier king queen prince princess pope ceo chairman chairwoman
+chair speaker judge coach manager editor founder co-founder boss captain head adviser advisor lawyer solicitor
+owner executive official officer striker defender midfielder goalkeeper keeper winger skipper player
+singer guitarist drummer frontman presenter host author producer analyst economist economists strategist
+wife husband son daughter father mother brother sister partner girlfriend boyfriend fiancee widow
+family friend rival team-mate colleague successor predecessor deputy assistant
+""".split())
+
+
+def is_role_noun(owned) -> bool:
+    """A person named by a role or tie ("leader", "ex-head", "wife"): what "X's Y" says X has."""
+    word = owned.lower_.split("-")[-1]
+    return owned.lower_ in ROLE_NOUNS or word in ROLE_NOUNS or owned.lemma_.lower() in ROLE_NOUNS
+
+
 def says_possession(tok) -> bool:
     """Whether "X's Y" says X has Y: X is a name (not "a collector's box", "last year's
-    tournament"), and Y is no name ("Britain's Jason Gardener") and no ranking."""
+    tournament"), and Y is a role or tie held to X ("Microsoft's security chief", "Iran's supreme
+    leader"), not a thing, act or quality, which is possessive noise in a graph ("Gary Neville's
+    cross", "Van Nistelrooy's absence", "Britain's right to govern itself"), no name ("Britain's
+    Jason Gardener") and no ranking ("Europe's second largest producer")."""
     owned = tok.head
     if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_OWNERS or not tok.ent_type_:
         return False
-    return owned.pos_ != "PROPN" and not is_ranking(owned)
+    return owned.pos_ != "PROPN" and not is_ranking(owned) and is_role_noun(owned)
+
+
+def of_phrase(noun) -> set[int]:
+    """The tokens of an "of" phrase right after ``noun`` ("head of internal accounting"), which
+    completes a role; other prepositional phrases stay out."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    return kept_tokens(of, NP_DROP) if of is not None else set()
 
 
 def possessives(sent, offset: int = 0) -> list[Extraction]:
@@ -101,6 +150,7 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
             continue
         owner = tok.head
         keep = kept_tokens(owner, NP_DROP | {"poss", "prep"}, CONJ_DROP)
+        keep |= of_phrase(owner)  # "WorldCom's ex-head of internal accounting"
         start, end = block(owner, keep)
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
@@ -135,6 +185,12 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
+def is_bare_mass_noun(noun) -> bool:
+    """A singular common noun with no determiner is part of a verb's idiom, not a thing that is
+    somewhere: "goes on sale in the US" (not "sale — be in — the US"), "went on trial in London"."""
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod", "compound", "amod"} for c in noun.children)
+
+
 def locatives(sent, offset: int = 0) -> list[Extraction]:
     """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
     a noun modified by a locative preposition whose object is a named place."""
@@ -149,6 +205,8 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         noun = tok.head
         if noun.ent_type_ in NOT_OWNERS or any(c.ent_type_ in NOT_OWNERS or c.like_num for c in noun.children if c.i < noun.i):
             continue  # "at 1330 GMT in Zurich": a time is not somewhere
+        if is_bare_mass_noun(noun):
+            continue
         keep = kept_tokens(noun, NP_DROP | {"prep"}, CONJ_DROP)
         start, end = block(noun, keep)
         subj = make_argument(doc, start, end, noun, offset)

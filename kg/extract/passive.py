@@ -1,10 +1,12 @@
-"""Passive voice: "Strikes were launched by Israel" → Israel — launch — strikes.
+"""Passive voice: "Strikes were launched by Israel" → Strikes — were launched by — Israel.
 
-With an agent ("by Israel") the graph reading puts the agent first and
-the verb's lemma as predicate, and the extraction is marked ``passive`` so
-the CaRB line keeps the surface order (Strikes; were launched by; Israel).
-Agentless passives keep the patient as subject with the predicate
-"be launched".
+A passive is read as written, patient first, in the graph as in the CaRB
+line: its predicate is "be launched by" with an agent, "be launched"
+without one. Putting the agent first under a passive relation ("Israel —
+were launched by — Strikes") reads backwards to every reader, and an
+active rewrite of the verb group ("will be whittled down by" → "will
+whittle down") is not what the sentence wrote. An agentive passive is
+marked ``passive`` on the extraction.
 """
 from __future__ import annotations
 

@@ -17,10 +17,26 @@ def is_relative_pronoun(token) -> bool:
 
 
 def antecedent(verb):
-    """The noun a relative/participial clause headed by ``verb`` modifies, or ``None``."""
+    """The noun a relative/participial clause headed by ``verb`` modifies, or ``None``; after a
+    quantity, the noun counted (:func:`counted_noun`)."""
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOMINAL:
-        return verb.head
+        return counted_noun(verb.head, verb) or verb.head
     return None
+
+
+# Nouns that count or portion out the noun of their "of" phrase.
+PARTITIVES = frozenset("""number numbers lot lots majority minority proportion share percentage half third quarter
+rest bulk part dozens hundreds thousands millions""".split())
+
+
+def counted_noun(noun, verb):
+    """"The number of holes considered "critical" is more than usual": a clause written after
+    "number of holes" modifies the holes, not the number (the holes are considered critical)."""
+    if noun.lemma_.lower() not in PARTITIVES:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and pobj.i < verb.i else None
 
 
 def relative_object(verb, objects) -> object | None:
@@ -41,3 +57,17 @@ def relative_object(verb, objects) -> object | None:
 def is_infinitival(verb) -> bool:
     """"a plan to attack Iran": an infinitival modifier, read as intent, not as a fact."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+RANKS = frozenset({"first", "second", "third", "last", "next", "only"})
+
+
+def is_unasserted_infinitival(verb) -> bool:
+    """An infinitival relative or modifier says what a thing is for or could do, not what it did:
+    "enough students to take the Lib Dems from second place", "hard matches to come", "no case to answer",
+    "Compelling rogue states … to destroy their nuclear bombs". After a rank it is a fact ("the
+    first woman to win the prize": she won it)."""
+    if verb.dep_ not in {"acl", "relcl"} or not is_infinitival(verb):
+        return False
+    noun = verb.head
+    return not any(c.lower_ in RANKS or c.tag_ in {"JJS", "RBS"} for c in noun.children if c.i < noun.i)

@@ -78,14 +78,29 @@ def _quote_balance(text: str) -> int:
             + (text.replace("''", "").count('"') % 2))
 
 
+# Pronouns that name nobody without their relative clause: "those who have made a supreme contribution".
+RELATIVE_HEADS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"})
+
+
 def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
-    """Token bounds of the compact noun phrase headed by ``head``."""
-    return block(head, kept_tokens(head, NP_DROP, CONJ_DROP if split_conj else frozenset()))
+    """Token bounds of the compact noun phrase headed by ``head``; a pronoun that is only defined by
+    its relative clause keeps it ("honours those who have made a supreme contribution to British film")."""
+    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split_conj and not is_disjunction(head) else frozenset())
+    if head.lower_ in RELATIVE_HEADS:
+        keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    return block(head, keep)
 
 
 def clause_bounds(verb) -> tuple[int, int]:
-    """Token bounds of a whole clause (a reported clause): its subtree, edges trimmed."""
-    return block(verb, {t.i for t in verb.subtree})
+    """Token bounds of a whole clause (a reported clause): its subtree, edges trimmed. A conjunction
+    that opens a clause inside it stays ("said if the party was in government again it would …",
+    "Since the matter was brought to its attention, the agency has …"): without it the two
+    clauses read as one run-on statement."""
+    start, end = block(verb, {t.i for t in verb.subtree})
+    doc = verb.doc
+    while start > verb.left_edge.i and doc[start - 1].dep_ == "mark" and doc[start - 1].head.i != verb.i:
+        start -= 1
+    return start, end
 
 
 def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool = False) -> Argument:
@@ -107,9 +122,16 @@ def with_prep(prep, obj, offset: int) -> Argument:
     return make_argument(obj.doc, start, end, obj, offset)
 
 
+def is_disjunction(token) -> bool:
+    """Conjuncts joined by "or"/"nor" are one argument: "around 1Mbps or 2Mbps", "The sound of a
+    mobile phone or a pager". Split, each would be asserted alone, which the sentence does not do."""
+    return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children)
+
+
 def conjuncts(token, split: bool = True) -> list:
-    """``token`` and its conjuncts ("Israel and Iran" → [Israel, Iran]), unless they form one named entity."""
-    if not split:
+    """``token`` and its conjuncts ("Israel and Iran" → [Israel, Iran]), unless they form one named
+    entity or a disjunction (:func:`is_disjunction`)."""
+    if not split or is_disjunction(token):
         return [token]
     out = [token]
     for c in token.conjuncts:

@@ -42,7 +42,7 @@ from .ntext import (ALT_LABEL, ATTRIBUTED_TO, DERIVED_FROM, HAS_OCCUPATION, LABE
                     ROLE, ROLE_NAME, STATEMENT, SUBJECT, TYPE, XSD_DATE, _bool, _decimal, _digest, _int,
                     iri, literal, nn, nquads)
 from .geo import geo_quads
-from .vocab import DCTERMS, KG_TERMS, RDF, SDO, TYPE_CLASSES, Vocabulary
+from .vocab import DCTERMS, KG_TERMS, RDF, SDO, TYPE_CLASSES, XSD, Vocabulary
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -178,12 +178,44 @@ def article_metadata_quads(article: Article, vocab: Vocabulary) -> list[str]:
     if article.title:
         quads += [about(DCTERMS.title, literal(article.title)), about(SDO.headline, literal(article.title))]
     if article.date:
-        date = literal(article.date, XSD_DATE if _ISO_DATE.match(article.date) else None)
+        date = time_literal(article.date)
         quads += [about(DCTERMS.date, date), about(SDO.datePublished, date)]
     if article.url:
         quads.append(about(SDO.url, literal(article.url)))
     if article.source:
         quads += [about(DCTERMS.source, literal(article.source)), about(SDO.publisher, literal(article.source))]
+    return quads
+
+
+_TIME_TYPES = {4: iri(XSD.gYear), 7: iri(XSD.gYearMonth), 10: XSD_DATE}
+
+
+def time_literal(value: str) -> str:
+    """An ISO 8601 date at its precision as a typed literal: xsd:date, xsd:gYearMonth, xsd:gYear,
+    or xsd:dateTime with a time; a plain string when it is none of them.
+
+    >>> [time_literal(v).split("#")[-1] for v in ("2025-06-13", "2025-06", "2025", "2025-06-13T09:00:00+00:00")]
+    ['date>', 'gYearMonth>', 'gYear>', 'dateTime>']
+    """
+    if _ISO_DATE.match(value[:10]) and len(value) > 10 and value[10] == "T":
+        return literal(value, iri(XSD.dateTime))
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return literal(value, _TIME_TYPES[len(value)])
+    return literal(value)
+
+
+def time_quads(t: Triple, ev: str, K: "_Terms", g: str) -> list[str]:
+    """The time of an evidence's clause: ``kg:time`` (and ``kg:timeEnd`` for a range) as typed
+    literals, ``kg:timeText`` as written, ``kg:timeResolution``; nothing when it has none."""
+    if not t.time_text:
+        return []
+    quads = [f"{ev} {K.timeText} {literal(t.time_text)} {g}",
+             f"{ev} {K.timeResolution} {literal(t.time_resolution or 'unresolved')} {g}"]
+    if t.time:
+        start, _, end = t.time.partition("/")
+        quads.append(f"{ev} {K.time} {time_literal(start)} {g}")
+        if end:
+            quads.append(f"{ev} {K.timeEnd} {time_literal(end)} {g}")
     return quads
 
 
@@ -243,6 +275,7 @@ def triple_quads(triples: Sequence[Triple], vocab: Vocabulary) -> list[str]:
             f"{ev} {K.end} {_int(t.end)} {g}",
             f"{ev} {K.confidence} {_decimal(t.confidence)} {g}",
         ]
+        quads += time_quads(t, ev, K, g)
         if t.kind == "speech" or t.attributed_to:
             said.append((t, stmt))
         if (t.kind != "speech" and is_asserted(t) and asserts_plainly(t.confidence) and t.subject_entity

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..extract.speech import REPORTING
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
@@ -151,13 +152,15 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
 _QUOTES = "\"“”"
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within"})
 
 
 def clause_role(t):
     """The grammatical role of the noun phrase headed by ``t`` and the verb whose clause holds it.
 
-    Roles: ``subj``, ``obj``, ``iobj``, ``obl`` (object of a preposition on a
-    verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*"),
+    Roles: ``subj``, ``obj``, ``iobj``, ``loc`` (object of a place preposition:
+    "a clinic *in Darwin*", a place rather than a person), ``obl`` (object of
+    another preposition on a verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*"),
     ``poss`` ("*Simon's* class"), ``other``. A conjunct or apposition takes
     the role of the phrase it belongs to: in "Phoebe Thomas played Cheryl
     Cassidy, Pauline's friend", Cheryl Cassidy is ``obj`` of "played".
@@ -175,6 +178,8 @@ def clause_role(t):
         role = "obj"
     elif dep == "dative":
         role = "iobj"
+    elif dep == "pobj" and t.head.lower_ in _LOCATIVE:
+        role = "loc"
     elif dep == "pobj":
         role = "nmod" if t.head.head.pos_ in _NOUNISH and t.head.head.i != t.head.i else "obl"
     else:
@@ -213,9 +218,9 @@ def matrix_verb(verb):
     subject, so the climb goes on to "declined". None when ``verb`` heads no
     reported clause.
     """
-    if verb.dep_ != "ccomp" and not (verb.dep_ == "conj" and verb.head.dep_ == "ccomp"):
+    if verb.dep_ not in {"ccomp", "advcl", "conj"}:
         return None
-    head = verb.head if verb.dep_ == "ccomp" else verb.head.head
+    head = verb.head if verb.dep_ != "conj" else verb.head.head
     for _ in range(4):
         if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
             return head
@@ -276,13 +281,14 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                 or low == "it" and t.dep_ == "nsubj" or low == "its" and t.dep_ == "poss"):
             role, verb = clause_role(t.head if t.dep_ == "poss" else t)
             later = cataphor_subject(t)
-            host = controller_verb(verb) if verb is not None and t.dep_ != "poss" else None
+            host = controller_verb(verb) if verb is not None else None
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(t),
                                cataphor=offset + later.idx if later is not None else None,
                                controller=offset + host.idx if host is not None else None,
-                               matrix=offset + matrix.idx if matrix is not None else None))
+                               matrix=offset + matrix.idx if matrix is not None else None,
+                               speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head
             role, verb = clause_role(t)

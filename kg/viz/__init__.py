@@ -1,7 +1,7 @@
 """The interactive HTML network of a graph (pyvis underneath, fully self-contained)."""
 from .html import render_html, write_html
 from .network import network_from_store
-from .select import UnknownEntity, colour_communities, most_connected, neighbourhood
+from .select import UnknownEntity, colour_communities, dated_within, most_connected, neighbourhood
 
 
 def select_view(network, focus: str | None = None, hops: int = 1, max_nodes: int | None = None,
@@ -26,4 +26,4 @@ def build_view(network, limit: int = BUILD_MAX_NODES):
 
 
 __all__ = ["build_view", "BUILD_MAX_NODES", "network_from_store", "render_html", "write_html", "select_view", "neighbourhood", "most_connected",
-           "colour_communities", "UnknownEntity"]
+           "colour_communities", "dated_within", "UnknownEntity"]

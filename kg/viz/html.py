@@ -48,6 +48,8 @@ CONTROLS = """
   <label>relation <select id="kg-relation"><option value="">all</option></select></label>
   <label>article <select id="kg-article"><option value="">all</option></select></label>
   <label><input id="kg-literals" type="checkbox" checked> literal objects</label>
+  <span id="kg-time" hidden>when <input id="kg-time-from" type="range" aria-label="from"><input id="kg-time-to"
+    type="range" aria-label="to"> <span id="kg-time-label"></span></span>
   <button id="kg-physics" type="button">Freeze layout</button>
   <span id="kg-status"></span>
 </div>
@@ -85,7 +87,8 @@ def page_data(network: Network, title: str, communities: bool = False) -> dict:
                   for n in network.nodes.values()],
         "edges": [{"id": e.id, "from": e.source, "to": e.target, "relation": e.relation,
                    "written": sorted(e.written), "negated": e.negated, "modality": e.modality,
-                   "speaker": e.speaker, "evidence": [list(ev) for ev in e.evidence], "articles": e.articles}
+                   "speaker": e.speaker, "evidence": [list(ev) for ev in e.evidence], "articles": e.articles,
+                   "times": sorted(list(t) for t in e.times)}
                   for e in network.edges.values()],
     }
 

@@ -49,14 +49,16 @@ ARTICLE_QUERY = """SELECT ?article ?id ?title WHERE {{
 # A statement is described once in kg:statements; its evidence sits in each article's graph.
 # Named graphs are matched explicitly: over the union default graph Oxigraph repeats a triple
 # once per graph holding it, and the joins multiply the copies (9 M rows instead of 43 k on BBC).
-STATEMENT_QUERY = """SELECT ?stmt ?s ?p ?o ?negated ?modality ?speaker ?sentence ?relText ?article WHERE {{
+STATEMENT_QUERY = """SELECT ?stmt ?s ?p ?o ?negated ?modality ?speaker ?sentence ?relText ?article ?time ?timeEnd ?timeText
+WHERE {{
   GRAPH <{statements}> {{
     ?stmt a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
     OPTIONAL {{ ?stmt kg:negated ?negated }}
     OPTIONAL {{ ?stmt kg:modality ?modality }}
     OPTIONAL {{ ?stmt prov:wasAttributedTo ?speaker }}
   }}
-  GRAPH ?g {{ ?stmt kg:evidence ?ev . ?ev kg:sentence ?sentence ; kg:relationText ?relText ; prov:wasDerivedFrom ?article }}
+  GRAPH ?g {{ ?stmt kg:evidence ?ev . ?ev kg:sentence ?sentence ; kg:relationText ?relText ; prov:wasDerivedFrom ?article .
+    OPTIONAL {{ ?ev kg:time ?time ; kg:timeText ?timeText . OPTIONAL {{ ?ev kg:timeEnd ?timeEnd }} }} }}
 }}"""
 
 
@@ -84,6 +86,8 @@ class Edge:
     speaker: str | None = None
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (article id, sentence)
     written: set[str] = field(default_factory=set)
+    # when its sentences say it happened: (ISO value, a range as start/end; as written; article id)
+    times: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def articles(self) -> list[str]:
@@ -192,6 +196,11 @@ def network_from_store(store: ox.Store, vocab: Vocabulary | str | None = None) -
             seen_evidence[stmt].add(key)
             edge.evidence.append(key)
         edge.written.add(row["relText"].value)
+        if row["time"] is not None:
+            value = row["time"].value + ("/" + row["timeEnd"].value if row["timeEnd"] is not None else "")
+            when = (value, row["timeText"].value, article)
+            if when not in edge.times:
+                edge.times.append(when)
     literal_articles: dict[str, set] = defaultdict(set)
     for edge in edges.values():
         if nodes[edge.target].is_literal:

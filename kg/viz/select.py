@@ -2,7 +2,8 @@
 
 * :func:`neighbourhood` — the entities within N hops of one entity (``--focus NAME --hops N``);
 * :func:`most_connected` — the N most connected entities and the facts between them (``--max-nodes``);
-* :func:`colour_communities` — a community number per entity (networkx, ``--communities``).
+* :func:`colour_communities` — a community number per entity (networkx, ``--communities``);
+* :func:`dated_within` — the statements dated within a period, and their entities (``--since``/``--until``).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections import Counter
 
 import networkx as nx
 
+from ..timenorm import overlaps
 from .network import Network
 
 
@@ -94,3 +96,12 @@ def colour_communities(network: Network, seed: int = 0) -> int:
         for member in members:
             network.nodes[member].community = number
     return len(communities)
+
+
+def dated_within(network: Network, since: str | None, until: str | None) -> Network:
+    """The edges one of whose sentences dates them within [``since``, ``until``] (ISO days, months
+    or years; either end open), and the nodes they join; undated edges are left out."""
+    edges = {i: e for i, e in network.edges.items() if any(overlaps(t[0], since, until) for t in e.times)}
+    keep = {end for e in edges.values() for end in (e.source, e.target)}
+    nodes = {i: n for i, n in network.nodes.items() if i in keep}
+    return Network(nodes, edges, network.total_nodes, network.total_edges, network.articles)

@@ -114,6 +114,9 @@
     if (e.negated) card.appendChild(row("negated", "yes"));
     if (e.modality) card.appendChild(row("hedged", e.modality));
     if (e.speaker) card.appendChild(row("reported by", e.speaker));
+    if (e.times.length) {
+      card.appendChild(row("when", e.times.map(function (t) { return t[0] + " (\u201c" + t[1] + "\u201d)"; }).join(" · ")));
+    }
     card.appendChild(row("articles", e.articles.length));
     card.appendChild(list(e.evidence, 8, function (ev) {
       var li = el("li", null, "evidence");
@@ -136,12 +139,40 @@
 
   function hideCard() { card.style.display = "none"; }
 
+  /* ---- time: days since 1970 of the first and last day an ISO value covers ---- */
+  function firstDay(iso) {
+    var p = iso.split("-").map(Number);
+    return Date.UTC(p[0], (p[1] || 1) - 1, p[2] || 1) / 86400000;
+  }
+  function lastDay(iso) {
+    var p = iso.split("-").map(Number);
+    if (p.length >= 3) return Date.UTC(p[0], p[1] - 1, p[2]) / 86400000;
+    if (p.length === 2) return Date.UTC(p[0], p[1], 0) / 86400000;  // day 0 of the next month
+    return Date.UTC(p[0], 11, 31) / 86400000;
+  }
+  function span(value) {
+    var ends = value.split("/");
+    return [firstDay(ends[0]), lastDay(ends[ends.length - 1])];
+  }
+  function dayText(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
+  var timeRange = null;  // [first, last] day of all dated statements
+  data.edges.forEach(function (e) {
+    e.spans = e.times.map(function (t) { return span(t[0]); });
+    e.spans.forEach(function (s) {
+      timeRange = timeRange ? [Math.min(timeRange[0], s[0]), Math.max(timeRange[1], s[1])] : s.slice();
+    });
+  });
+
   /* ---- filters ---------------------------------------------------------- */
   var controls = {
     search: document.getElementById("kg-search"),
     relation: document.getElementById("kg-relation"),
     article: document.getElementById("kg-article"),
     literals: document.getElementById("kg-literals"),
+    time: document.getElementById("kg-time"),
+    timeFrom: document.getElementById("kg-time-from"),
+    timeTo: document.getElementById("kg-time-to"),
+    timeLabel: document.getElementById("kg-time-label"),
     physics: document.getElementById("kg-physics"),
     status: document.getElementById("kg-status"),
     legend: document.getElementById("kg-legend")
@@ -197,11 +228,39 @@
         controls.legend.appendChild(span);
       });
     if (data.communities) controls.legend.appendChild(el("span", "· nodes coloured by community (networkx Louvain)"));
+    if (timeRange) {
+      [controls.timeFrom, controls.timeTo].forEach(function (input) {
+        input.min = timeRange[0];
+        input.max = timeRange[1];
+        input.step = 1;
+      });
+      controls.timeFrom.value = timeRange[0];
+      controls.timeTo.value = timeRange[1];
+      controls.time.hidden = false;
+      showTimeLabel();
+    }
+  }
+
+  /* The time filter: while the range is narrower than all dated statements, only the edges
+     with a time overlapping it are shown (undated ones hidden). */
+  function timeWindow() {
+    if (!timeRange) return null;
+    var from = Number(controls.timeFrom.value), to = Number(controls.timeTo.value);
+    if (from > to) { var t = from; from = to; to = t; }
+    return from <= timeRange[0] && to >= timeRange[1] ? null : [from, to];
+  }
+  function showTimeLabel() {
+    var w = timeWindow() || timeRange;
+    controls.timeLabel.textContent = dayText(w[0]) + " – " + dayText(w[1]) + (timeWindow() ? "" : " (all statements)");
+  }
+  function inWindow(e, w) {
+    return !w || e.spans.some(function (s) { return s[0] <= w[1] && s[1] >= w[0]; });
   }
 
   function applyFilters() {
     var relation = controls.relation.value, article = controls.article.value;
     var literals = controls.literals.checked;
+    var when = timeWindow();
     var nodeOk = {};
     data.nodes.forEach(function (n) {
       nodeOk[n.id] = n.literal ? literals : shownTypes[n.type] !== false;
@@ -209,14 +268,14 @@
     var touched = {};
     var edgeUpdates = data.edges.map(function (e) {
       var ok = nodeOk[e.from] && nodeOk[e.to] && (!relation || e.relation === relation) &&
-               (!article || e.articles.indexOf(article) >= 0);
+               (!article || e.articles.indexOf(article) >= 0) && inWindow(e, when);
       if (ok) { touched[e.from] = true; touched[e.to] = true; }
       return { id: e.id, hidden: !ok };
     });
-    var narrowed = relation || article;
+    var narrowed = relation || article || when;
     var visible = 0;
     var nodeUpdates = data.nodes.map(function (n) {
-      var ok = nodeOk[n.id] && (!narrowed || touched[n.id] || (!relation && n.articles.indexOf(article) >= 0));
+      var ok = nodeOk[n.id] && (!narrowed || touched[n.id] || (!relation && !when && n.articles.indexOf(article) >= 0));
       if (ok) visible++;
       return { id: n.id, hidden: !ok };
     });
@@ -278,6 +337,9 @@
   controls.relation.addEventListener("change", applyFilters);
   controls.article.addEventListener("change", applyFilters);
   controls.literals.addEventListener("change", applyFilters);
+  [controls.timeFrom, controls.timeTo].forEach(function (input) {
+    input.addEventListener("input", function () { showTimeLabel(); applyFilters(); });
+  });
   controls.physics.addEventListener("click", function () { setPhysics(!running); });
 
   var started = performance.now();
@@ -294,5 +356,5 @@
   network.stabilize(data.stabilization);
 
   window.kgViz = { data: data, findNode: findNode, focusNode: focusNode, applyFilters: applyFilters,
-                   setPhysics: setPhysics };
+                   setPhysics: setPhysics, timeRange: timeRange, dayOf: firstDay };
 })();
