@@ -60,7 +60,7 @@ _DURATION = re.compile(r"^(?:the\s+)?(?:(?:about|around|nearly|almost|over|more\
 _VAGUE = re.compile(r"^(?:in\s+|over\s+|during\s+)?(?:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|"
                     r"previous)\s+(?:[\w-]+\s+|couple\s+of\s+)?(?:days?|weeks?|months?|years?|decades?)$", re.I)
 # "2003-04", "1999/2000": a financial or sporting year across two calendar years
-_TWO_YEARS = re.compile(r"^(?:the\s+)?((?:1[5-9]|20)\d\d)\s*[-/–]\s*(\d\d|(?:1[5-9]|20)\d\d)(?:\s+season)?$", re.I)
+_TWO_YEARS = re.compile(r"^(?:the\s+)?((?:1[5-9]|20)\d\d)\s*[-/–]\s*(\d{1,2}|(?:1[5-9]|20)\d\d)(?:\s+season)?$", re.I)
 _DECADES = re.compile(r"^(?:the\s+)?(?:(?:1[5-9]\d|20\d)0s)(?:\s*(?:,|and|to|or|-|–)\s*(?:the\s+)?(?:1[5-9]\d|20\d)0s)+$", re.I)
 _PART_OF_YEAR = re.compile(r"^(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+"
                            r"((?:1[5-9]|20)\d\d)$", re.I)
@@ -206,6 +206,7 @@ def is_time_expression(text: str) -> bool:
     return bool(_WEEKDAY.search(core) or _MONTH.search(core) or _YEAR.search(core) or _DEICTIC.search(core))
 
 
+@functools.lru_cache(maxsize=4096)  # the same few expressions recur ("in 2004", "on Monday"): parse each once
 def normalise(text: str, date: str | None, future: bool = False, preposition: str | None = None) -> TimeValue | None:
     """The time a clause's expression gives its event, relative to the article's ``date`` (ISO or ``None``).
 
@@ -296,7 +297,9 @@ def _point(core: str, date: str | None, future: bool) -> tuple[str | None, str] 
     two = _TWO_YEARS.match(core)
     if two:
         first, second = int(two.group(1)), two.group(2)
-        last = first // 100 * 100 + int(second) if len(second) == 2 else int(second)
+        last = int(second) if len(second) == 4 else first // 10 ** len(second) * 10 ** len(second) + int(second)
+        if last < first and len(second) < 4:
+            last += 10 ** len(second)  # "1999-00"
         return (f"{first}/{last}", ABSOLUTE) if last == first + 1 else (None, UNRESOLVED)
     part = _PART_OF_YEAR.match(core)
     if part:
