@@ -313,6 +313,9 @@ def _point(core: str, date: str | None, future: bool) -> tuple[str | None, str] 
     if not has_year and base is None:
         return None, UNRESOLVED
     plain = _MODIFIERS.sub("", core).strip(" ,") or core
+    written = _written_date(plain)
+    if written:
+        return written, ABSOLUTE
     weekday = _WEEKDAY.search(plain)
     if weekday and not has_year and not _MONTH.search(plain):
         return _weekday(weekday.group(1).lower(), plain, base, future), RELATIVE
@@ -340,6 +343,41 @@ def _point(core: str, date: str | None, future: bool) -> tuple[str | None, str] 
             return None, UNRESOLVED  # the parser filled in a year the text does not name
         return value, ABSOLUTE
     return value, RELATIVE
+
+
+_MONTH_NAME = r"(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_WRITTEN = [  # the common written forms, read without the parser (it costs ~5 ms a call)
+    (re.compile(r"^(?:the\s+year\s+)?((?:1[5-9]|20)\d\d)$", re.I), ("year",)),
+    (re.compile(r"^" + _MONTH_NAME + r",?\s+((?:1[5-9]|20)\d\d)$", re.I), ("month", "year")),
+    (re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+((?:1[5-9]|20)\d\d)$", re.I),
+     ("day", "month", "year")),
+    (re.compile(r"^" + _MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)$", re.I),
+     ("month", "day", "year")),
+]
+
+
+def _written_date(plain: str) -> str | None:
+    """"2004", "June 2025", "16 June 2025", "June 16, 2025" as ISO (``None`` for any other form).
+
+    >>> [_written_date(t) for t in ("2004", "Sept. 2004", "16 June 2025", "June 16, 2025", "June 31, 2025", "June")]
+    ['2004', '2004-09', '2025-06-16', '2025-06-16', None, None]
+    """
+    for pattern, parts in _WRITTEN:
+        match = pattern.match(plain)
+        if not match:
+            continue
+        found = dict(zip(parts, match.groups()))
+        year = int(found["year"])
+        if "month" not in found:
+            return f"{year:04d}"
+        name = found["month"].lower().rstrip(".")
+        month = _MONTH_ABBR.get(name[:4] if name.startswith("sept") else name[:3])
+        if month is None:
+            return None
+        if "day" not in found:
+            return f"{year:04d}-{month:02d}"
+        return _checked_iso(f"{year:04d}", f"{month:02d}", f"{int(found['day']):02d}")
+    return None
 
 
 def _for_parser(plain: str) -> str:
