@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -49,7 +50,8 @@ TREE_EVERY, PSS_EVERY = 5, 10  # samples between listings of the process tree, b
 # ---------------------------------------------------------------- in the child
 
 def corpus_subset(corpus: Path, limit: int | None, into: Path) -> Path:
-    """A folder of symlinks to the first ``limit`` articles in ingest order (the corpus itself when no limit)."""
+    """A folder of copies of the first ``limit`` articles in ingest order (the corpus itself when no
+    limit). Copies, not links: kg skips links that lead out of an input folder (--follow-links)."""
     if not limit:
         return corpus
     sys.path.insert(0, str(ROOT))
@@ -60,7 +62,7 @@ def corpus_subset(corpus: Path, limit: int | None, into: Path) -> Path:
     for i, path in enumerate(iter_files([corpus], ProblemLog())):
         if i >= limit:
             break
-        (into / f"{i:05d}_{path.name}").symlink_to(path)
+        shutil.copyfile(path, into / f"{i:05d}_{path.name}")
     return into
 
 
@@ -92,8 +94,8 @@ def run_child(config: str, workers: int, corpus: Path, limit: int | None, model:
         nlp = load_pipeline(model)
         load = time.perf_counter() - started
         from kg.ingest import read_articles
-        from kg.pipeline import article_paragraphs
         from kg.problems import ProblemLog
+        from kg.segment import article_paragraphs
 
         articles = list(read_articles([source], ProblemLog()))
         paragraphs = [p.text for a in articles for p in article_paragraphs(a)]

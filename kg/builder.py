@@ -37,7 +37,7 @@ from .ingest import Dates, read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
 from .records import Article, ArticleAnalysis, Entity, Triple
-from .places import resolve_entities_and_places
+from .resolution import resolve_articles
 from .resolve import Resolution, resolve_triples
 from .terms import DEFAULT_BASE, Vocabulary
 
@@ -99,11 +99,12 @@ class RunStats:
 
 
 def resolve_analyses(analyses: list[ArticleAnalysis], vocab: Vocabulary, aliases=None) -> tuple[list[Triple], list[Entity], Resolution]:
-    """Cross-article entity resolution, then the triples with their entities filled.
+    """Cross-article entity resolution (:func:`kg.resolve.resolve_articles`, as a store does), then
+    the triples with their entities filled, in input order.
 
     ``aliases``: a :class:`~kg.resolve.Gazetteer` or the path of a user aliases file (docs/aliases.md).
     """
-    resolution = resolve_entities_and_places({a.article.id: a.mentions for a in analyses}, vocab, aliases)
+    resolution = resolve_articles(analyses, vocab, aliases)
     triples = list(resolve_triples(analyses, resolution))
     return triples, resolution.entities, resolution
 

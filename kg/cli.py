@@ -452,9 +452,13 @@ def query(
     if endpoint and sparql is None and graph is not None:
         graph, sparql = None, graph  # `kg query --endpoint URL QUERY`: the one argument is the query
     if list_queries or sparql is None:
+        import textwrap
+
         for name, path in canned_queries().items():
             params = ", ".join(query_params(path.read_text(encoding="utf-8")))
-            sys.stdout.write(f"{name:<18} {query_summary(path)}" + (f" [--param {params}]" if params else "") + "\n")
+            line = f"{name:<18} {query_summary(path)}" + (" " + f"[--param {params}]".replace(" ", "\0") if params else "")
+            sys.stdout.write(textwrap.fill(line, 100, subsequent_indent=" " * 19, break_long_words=False,
+                                           break_on_hyphens=False).replace("\0", " ") + "\n")
         return
     if graph is None and not endpoint:
         _fail("give a graph and a query, or --endpoint URL and a query")
@@ -478,13 +482,14 @@ def query(
             return
         path = Path(graph)
         if is_update(text) and allow_update and path.is_dir():
-            from .graph.store import StoreError, store_lock
+            from .graph.store import StoreError, with_store_locked
+
+            def update(params):  # the database lives in this frame: closed before the lock goes
+                opened = _open(path, base, read_only=False)
+                answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=params)
 
             try:
-                with store_lock(path):
-                    opened = _open(path, base, read_only=False)
-                    answer(opened.store, text, allow_update=True, vocab=opened.vocab, params=_time_params(param, since, until))
-                    opened = None  # close the database before the lock goes (Oxigraph has no close())
+                with_store_locked(path, 0.0, update, _time_params(param, since, until))
             except StoreError as exc:
                 _fail(str(exc))
             Console().print(f"update applied to the store {printable(path)}", highlight=False, markup=False)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .graph.rdflib_view import dataset_to_store  # noqa: F401  (its home is kg.graph.rdflib_view; kept here for callers)
 from .output import atomic_path
 
 RDF_FORMATS = {

@@ -4,21 +4,19 @@ The stage is three modules: :mod:`kg.segment` cuts an article into paragraphs
 within spaCy's bounds, :mod:`kg.analysis` parses them and folds each into the
 article's compact :class:`~kg.records.ArticleAnalysis`, and :mod:`kg.executors`
 runs that in this process, a process pool or on a Dask cluster.
-:func:`analyse` chooses the executor.
+:func:`analyse` chooses the executor; the functions of each step are imported from
+the module they live in.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .analysis import analyse_articles, analyse_batch, analyse_parsed, char_batches, failed_analysis
-from .executors import ARTICLES_PER_TASK, analyse_on_dask, analyse_parallel, batched, default_workers, ordered_results
+from .analysis import analyse_articles
+from .executors import analyse_on_dask, analyse_parallel, default_workers
 from .nlp import load_pipeline
 from .records import Article, ArticleAnalysis
-from .segment import article_paragraphs, chunk_paragraph, iter_article_paragraphs
 
-__all__ = ["analyse", "analyse_articles", "analyse_batch", "analyse_parsed", "analyse_parallel", "analyse_on_dask",
-           "article_paragraphs", "iter_article_paragraphs", "chunk_paragraph", "char_batches", "failed_analysis",
-           "batched", "ordered_results", "default_workers", "ARTICLES_PER_TASK"]
+__all__ = ["analyse"]
 
 
 def analyse(articles: Iterable[Article], model: str | None = None, workers: int | None = 1,

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .query_process import syntax_message
 from .terms import DEFAULT_BASE, STANDARD_PREFIXES, Vocabulary
 
 RDFS_LABEL = STANDARD_PREFIXES["rdfs"] + "label"
@@ -46,7 +47,7 @@ class QueryTimeout(QueryError):
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 _PARAM = r"VALUES\s+\?{name}\s*\{{\s*UNDEF\s*\}}"
-_SYNTAX_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.S)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def canned_queries() -> dict[str, Path]:
@@ -59,11 +60,21 @@ def canned_queries() -> dict[str, Path]:
 
 
 def query_summary(path: Path) -> str:
-    """The first comment line of a canned query: what it answers."""
+    """What a canned query answers: the first sentence of its opening comment, whole.
+
+    >>> query_summary(QUERIES_DIR / "contradictions.rq").endswith('("A says X will win", "B says X will not win").')
+    True
+    """
+    words = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            return line.lstrip("# ").strip()
-    return ""
+        text = line.lstrip("#").strip()
+        if not line.startswith("#") or not text:
+            if words:
+                break
+            continue
+        words += text.split()
+    paragraph = " ".join(words)
+    return _SENTENCE_END.split(paragraph, maxsplit=1)[0]
 
 
 def query_params(sparql: str) -> list[str]:
@@ -125,19 +136,6 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
     return sparql
 
 
-def syntax_message(exc: SyntaxError, sparql: str) -> str:
-    """A syntax error with its line and column, and the line itself with a caret."""
-    text = str(exc.args[0] if exc.args else exc)
-    m = _SYNTAX_POSITION.match(text)
-    if not m:
-        return f"SPARQL syntax error: {text}"
-    line, column, message = int(m.group(1)), int(m.group(2)), m.group(3)
-    lines = sparql.splitlines() or [""]
-    source = lines[min(line, len(lines)) - 1]
-    return (f"SPARQL syntax error at line {line}, column {column}: {message}\n"
-            f"  {source}\n  {' ' * max(column - 1, 0)}^")
-
-
 def as_vocabulary(vocab: Vocabulary | str | None) -> Vocabulary:
     """A vocabulary from a vocabulary, a base IRI, or nothing (the default base)."""
     return vocab if isinstance(vocab, Vocabulary) else Vocabulary(vocab or DEFAULT_BASE)
@@ -178,21 +176,14 @@ def run_query(store: ox.Store, sparql: str, *, allow_update: bool = False, vocab
         try:
             store.update(with_prefixes(sparql, vocab))
         except SyntaxError as exc:
-            raise QueryError(syntax_message(_shift_lines(exc, len(prefixes)), sparql)) from exc
+            raise QueryError(syntax_message(exc, sparql, prefixes, shift=len(prefixes))) from exc
         return None
     try:
         return store.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
     except SyntaxError as exc:
-        raise QueryError(syntax_message(exc, sparql)) from exc
+        raise QueryError(syntax_message(exc, sparql, prefixes)) from exc
     except (OSError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from exc
-
-
-def _shift_lines(exc: SyntaxError, by: int) -> SyntaxError:
-    m = _SYNTAX_POSITION.match(str(exc.args[0] if exc.args else exc))
-    if not m:
-        return exc
-    return SyntaxError(f"error at {int(m.group(1)) - by}:{m.group(2)}: {m.group(3)}")
 
 
 def answer(store: ox.Store, sparql: str, fmt: str = "table", *, timeout: float | None = None, **options) -> str | None:

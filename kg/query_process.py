@@ -114,6 +114,39 @@ def keywords(sparql: str) -> set[str]:
     return {w.upper() for text in {sparql, decoded} for w in _WORD.findall(_code(text))}
 
 
+_SYNTAX_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.S)
+_PREFIXED_NAME_END = re.compile(r"([A-Za-z][\w.-]*)?:\S*$")
+
+
+def syntax_message(exc: SyntaxError, sparql: str, prefixes=(), shift: int = 0) -> str:
+    """A syntax error with its line and column, and the line itself with a caret. A prefix the
+    query uses without declaring it is named (the parser lists every character it could take);
+    ``prefixes`` are the ones predeclared; ``shift`` lines were put in front of ``sparql``
+    before it was parsed (the PREFIX lines of an update).
+
+    >>> print(syntax_message(SyntaxError("error at 1:24: expected one of Prefix not found, ['%']"),
+    ...                      "SELECT * { ?s foaf:name ?n }", ["kg", "rdfs"]))
+    SPARQL syntax error at line 1, column 24: the prefix foaf: is not declared (declare it with PREFIX foaf: <…>; predeclared: kg:, rdfs:)
+      SELECT * { ?s foaf:name ?n }
+                             ^
+    """
+    text = str(exc.args[0] if exc.args else exc)
+    m = _SYNTAX_POSITION.match(text)
+    if not m:
+        return f"SPARQL syntax error: {text}"
+    line, column, message = int(m.group(1)) - shift, int(m.group(2)), m.group(3)
+    lines = sparql.splitlines() or [""]
+    source = lines[min(max(line, 1), len(lines)) - 1]
+    if "Prefix not found" in message:
+        name = _PREFIXED_NAME_END.search(source[:max(column - 1, 0)])
+        prefix = f"{name.group(1) or ''}:" if name else "a prefix"
+        declared = ", ".join(f"{p}:" for p in prefixes)
+        message = (f"the prefix {prefix} is not declared (declare it with PREFIX {prefix} <…>"
+                   + (f"; predeclared: {declared})" if declared else ")"))
+    return (f"SPARQL syntax error at line {line}, column {column}: {message}\n"
+            f"  {source}\n  {' ' * max(column - 1, 0)}^")
+
+
 def store_generation(location: str) -> tuple:
     """What changes when a build writes the Oxigraph database at ``location`` (its file list,
     its CURRENT manifest pointer): a query process reopens the store when it changes."""
@@ -136,6 +169,7 @@ class QueryRequest:
     accept: str | None = None
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
+    prefixes: dict[str, str] = field(default_factory=dict)  # predeclared, as kg query does
 
 
 @dataclass
@@ -159,10 +193,12 @@ def execute(store: ox.Store, request: QueryRequest) -> Answer:
             options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
     elif "FROM" not in keywords(request.sparql):
         options["use_default_graph_as_union"] = True
+    if request.prefixes:
+        options["prefixes"] = request.prefixes
     try:
         kind, body = serialize_result(store.query(request.sparql, **options), request.accept)
     except SyntaxError as exc:
-        return text_answer(400, f"SPARQL syntax error: {exc}")
+        return text_answer(400, syntax_message(exc, request.sparql, request.prefixes))
     except ValueError as exc:
         return text_answer(400, f"bad request: {exc}")
     return Answer(200, kind, body)

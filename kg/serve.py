@@ -57,6 +57,7 @@ from .graph.source import open_graph
 from .query import is_update
 from .query_process import (GRAPH_TYPES, RESULT_TYPES, Answer, QueryRequest, execute, keywords, negotiate,  # noqa: F401
                             serialize_result, store_generation, text_answer)
+from .terms import Vocabulary
 
 MAX_BODY = 1_000_000  # bytes: a query, not an upload
 TIMEOUT = 5.0  # seconds a query may run
@@ -64,11 +65,10 @@ IDLE_TIMEOUT = 15.0  # seconds a connection may stay silent (also while sending 
 WORKERS = 2  # query processes
 THREADS = 8  # HTTP threads (requests being answered at once; others wait in the queue)
 CONNECTIONS = 100  # open connections at most
-EXAMPLE_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX kg: <https://kg.example/vocab#>
-SELECT ?entity ?label WHERE {
-  ?entity a ?type ; rdfs:label ?label .
-} LIMIT 20"""
+# the graph's prefixes (kg:, rdfs: …) are predeclared, as kg query does
+EXAMPLE_QUERY = """SELECT ?entity ?label ?type WHERE {
+  ?entity rdfs:label ?label ; kg:entityType ?type .
+} ORDER BY ?label LIMIT 20"""
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 
 
@@ -385,7 +385,7 @@ class GraphServer:
             return text_answer(403, "requests from other sites are refused")
         if method in ("GET", "HEAD"):
             if path == "/":
-                return Answer(200, "text/html", query_page(self.title).encode("utf-8"))
+                return Answer(200, "text/html", query_page(self.title, self.source.vocab).encode("utf-8"))
             if path == "/graph":
                 return Answer(200, "text/html", self.network_page())
             if path == "/map":
@@ -395,7 +395,7 @@ class GraphServer:
                 if "update" in params:
                     return text_answer(403, READ_ONLY)
                 if "query" not in params:
-                    return Answer(200, "text/html", query_page(self.title).encode("utf-8"))
+                    return Answer(200, "text/html", query_page(self.title, self.source.vocab).encode("utf-8"))
                 return self.query(params["query"][0], environ, params)
             return text_answer(404, f"no such page: {path} (try /, /sparql, /graph or /map)")
         if method != "POST":
@@ -429,7 +429,7 @@ class GraphServer:
             return text_answer(403, "federated queries (SERVICE) are refused: this server sends no requests "
                                     "of its own (kg serve --allow-federation allows them)")
         request = QueryRequest(sparql, environ.get("HTTP_ACCEPT"), params.get("default-graph-uri", []),
-                               params.get("named-graph-uri", []))
+                               params.get("named-graph-uri", []), self.source.vocab.prefixes())
         for iri in request.default_graphs + request.named_graphs:
             try:
                 ox.NamedNode(iri)
@@ -452,9 +452,13 @@ def make_server(graph, host: str = "127.0.0.1", port: int = 7878, title: str = "
         raise
 
 
-def query_page(title: str) -> str:
-    """The page at ``/``: a query box, a Run button and the answer as a table (no external resources)."""
-    return PAGE.replace("{title}", html.escape(title)).replace("{example}", html.escape(EXAMPLE_QUERY))
+def query_page(title: str, vocab: Vocabulary | None = None) -> str:
+    """The page at ``/``: a query box, a Run button and the answer as a table (no external resources),
+    with the prefixes the endpoint predeclares for the graph of ``vocab``."""
+    prefixes = (vocab or Vocabulary()).prefixes()
+    listed = "\n".join(f"<li><code>{html.escape(p)}: &lt;{html.escape(iri)}&gt;</code></li>" for p, iri in prefixes.items())
+    return (PAGE.replace("{title}", html.escape(title)).replace("{example}", html.escape(EXAMPLE_QUERY))
+            .replace("{prefixes}", listed))
 
 
 PAGE = """<!doctype html>
@@ -472,6 +476,9 @@ PAGE = """<!doctype html>
 <h1>{title}</h1>
 <p>SPARQL endpoint: <code>/sparql</code> (read-only; the default graph is the union of all article graphs).
  <a href="/graph">The graph as a network</a>, <a href="/map">its places on a map</a>.</p>
+<details><summary>Prefixes declared for every query</summary><ul>
+{prefixes}
+</ul></details>
 <form id="form">
 <textarea id="query" name="query" spellcheck="false">{example}</textarea><br>
 <button id="run" type="submit">Run</button><span id="status"></span>

@@ -203,3 +203,74 @@ def test_the_kg_namespace_is_closed():
         kg.inSentense
     with pytest.raises(KeyError):
         kg["subjectTxt"]
+
+
+def _wimbledon(doc: str, label: str):
+    """An article that mentions Wimbledon once, read by the model as ``label``."""
+    from kg.records import Article, ArticleAnalysis, Mention
+
+    return ArticleAnalysis(Article(doc, "Wimbledon."), 1, (), (Mention(doc, "Wimbledon", label, 0, 9),))
+
+
+def test_records_and_store_resolve_alike_whatever_the_order_of_the_articles(tmp_path):
+    """Two articles vote for two labels of one name: the tie goes the same way in the files of
+    `kg build --out` (input order) as in the store (which holds its articles by id)."""
+    from kg.builder import RecordsSink
+    from kg.graph.store import open_store
+    from kg.graph.sync import add_analyses
+
+    given = [_wimbledon("b-later", "FAC"), _wimbledon("a-first", "EVENT")]
+    sink = RecordsSink()
+    for analysis in given:
+        sink.add(analysis)
+    assert [(e.name, e.type) for e in sink.finish().entities] == [("Wimbledon", "EVENT")]
+    sink = RecordsSink()
+    for analysis in reversed(given):
+        sink.add(analysis)
+    assert [(e.name, e.type) for e in sink.finish().entities] == [("Wimbledon", "EVENT")]
+    add_analyses(tmp_path / "s", given)
+    rows = open_store(tmp_path / "s").query("SELECT ?t WHERE { GRAPH ?g { ?e <https://kg.example/ns#entityType> ?t } }")
+    assert [r["t"].value for r in rows] == ["EVENT"]
+    assert "FAC" not in {r["t"].value for r in rows}
+
+
+def test_entity_resolution_is_wired_in_one_place():
+    """Only kg.resolution calls the resolution of a set of articles (entities, then places): every
+    sink resolves through it."""
+    import ast
+
+    callers: dict[str, set] = {"resolve_entities": set(), "resolve_entities_and_places": set()}
+    for path in (ROOT / "kg").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node.func, "id", getattr(node.func, "attr", None)) if isinstance(node, ast.Call) else None
+            if name in callers:
+                callers[name].add(path.relative_to(ROOT).as_posix())
+    assert callers == {"resolve_entities": {"kg/places/__init__.py"}, "resolve_entities_and_places": {"kg/resolution.py"}}
+
+
+def test_each_step_is_imported_from_its_own_module():
+    """One way to reach each function: the parsing stage's steps from kg.analysis, kg.executors and
+    kg.segment (kg.pipeline only chooses the executor), the vocabulary from kg.terms, the rdflib
+    round trip from kg.graph.rdflib_view; the modules that used to pass them on do not."""
+    import kg.export
+    import kg.graph
+    import kg.graph.vocab
+    import kg.pipeline
+
+    assert kg.pipeline.__all__ == ["analyse"]
+    for module, names in ((kg.export, ["dataset_to_store"]), (kg.graph, ["Vocabulary", "to_store", "to_rdf"]),
+                          (kg.graph.vocab, ["Vocabulary", "slug", "DEFAULT_BASE", "KG_TERMS"])):
+        assert not [n for n in names if hasattr(module, n)], module.__name__
+
+
+def test_the_docs_that_kg_points_to_are_in_the_repository():
+    """Docstrings and `--help` texts name documents of the repository only (once they named
+    interfaces.md, design.md and field-notes.md, which it does not have)."""
+    import re
+
+    named = {m for path in (ROOT / "kg").rglob("*.py")
+             for m in re.findall(r"(?<![\w./-])((?:[\w-]+/)*[\w-]+\.md)\b", path.read_text(encoding="utf-8"))}
+    assert {"docs/contracts.md", "docs/aliases.md"} <= named
+    assert not sorted(n for n in named if not (ROOT / n).is_file())
+    help_text = run_kg("extract", "--help").stdout
+    assert "docs/contracts.md" in help_text and "interfaces.md" not in help_text

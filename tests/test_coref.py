@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
-from kg.graph.vocab import Vocabulary
-from kg.pipeline import analyse_articles
 from kg.records import Article, Mention
 from kg.resolve.coref import (bound_out, local_referents, may_be_a_person, mention_weight, own_subject_bonus, recover_names,
                              resolve_pronouns)
 from kg.resolve.mentions import clause_role
+from kg.terms import Vocabulary
 
 
 def referent(nlp, text: str, at: str) -> str | None:

@@ -48,8 +48,8 @@ def test_dask_build_gives_the_same_rdf_graph(dask_build, seed_build):
 def test_the_work_really_ran_on_the_workers(dask_cluster):
     from dask.distributed import Client
 
+    from kg.analysis import analyse_batch
     from kg.ingest import read_articles
-    from kg.pipeline import analyse_batch
     from kg.problems import ProblemLog
 
     articles = list(read_articles([EXAMPLES], ProblemLog()))[:2]

@@ -12,12 +12,12 @@ import time
 import pytest
 
 from conftest import EXAMPLES, run_kg
+from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
-from kg.graph.vocab import Vocabulary
-from kg.pipeline import analyse_articles
 from kg.records import Article, Mention, Role
 from kg.resolve import Gazetteer, resolve_entities
 from kg.resolve.names import is_junk
+from kg.terms import Vocabulary
 
 
 @pytest.fixture(scope="module")

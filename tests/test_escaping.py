@@ -14,8 +14,9 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import DCTERMS, RDFS
 
 from conftest import run_kg
-from kg.graph import Vocabulary, to_rdf
+from kg.graph.rdflib_view import to_rdf
 from kg.records import Article, Entity, Triple
+from kg.terms import Vocabulary
 
 HOSTILE = 'He said "no" \\ then \'yes\'\nand <script>alert("x")</script> """ end'
 NAME = 'Acme "Evil" \\ Corp</script><script>alert(1)</script>"""'

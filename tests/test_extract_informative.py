@@ -88,8 +88,8 @@ def test_a_possessed_role_is_kept_with_its_of_phrase(nlp):
 
 def _resolved(nlp, text):
     from kg.builder import resolve_analyses
-    from kg.graph.vocab import Vocabulary
-    from kg.pipeline import analyse_articles
+    from kg.analysis import analyse_articles
+    from kg.terms import Vocabulary
     from kg.records import Article
 
     analyses = list(analyse_articles([Article("t0", text)], nlp))

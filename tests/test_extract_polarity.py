@@ -230,10 +230,10 @@ def test_is_thought_to_is_a_hedge(nlp):
 
 
 def _resolved(nlp, text):
+    from kg.analysis import analyse_articles
     from kg.builder import resolve_analyses
-    from kg.graph.vocab import Vocabulary
-    from kg.pipeline import analyse_articles
     from kg.records import Article
+    from kg.terms import Vocabulary
     triples, _, _ = resolve_analyses(list(analyse_articles([Article("t0", text)], nlp)), Vocabulary())
     return [(t.subject, t.subject_entity, t.relation_lemma, t.object, t.negated, t.attributed_to, t.kind) for t in triples]
 
@@ -257,10 +257,10 @@ def test_the_speakers_apposition_after_a_two_sentence_quote_is_not_quoted(nlp):
     # at JP Morgan Chase" is the reporter's words, asserted; the quoted words are the speaker's
     rows = _resolved(nlp, "\"I am surprised at the weak fourth quarter number. The main drag came from electronics,\" "
                           "said Lian Chia Liang, economist at JP Morgan Chase.")
+    from kg.analysis import analyse_articles
     from kg.builder import resolve_analyses
-    from kg.graph.vocab import Vocabulary
-    from kg.pipeline import analyse_articles
     from kg.records import Article
+    from kg.terms import Vocabulary
     text = ("\"I am surprised at the weak fourth quarter number. The main drag came from electronics,\" "
             "said Lian Chia Liang, economist at JP Morgan Chase.")
     triples, _, _ = resolve_analyses(list(analyse_articles([Article("t0", text)], nlp)), Vocabulary())

@@ -3,11 +3,11 @@ and what must not be asserted. Resolution-stage rules (kg/resolve/triples.py) an
 (kg/extract: clefts, expletive "it", possessive noise, clause boundaries)."""
 from __future__ import annotations
 
+from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
-from kg.graph.vocab import Vocabulary
-from kg.pipeline import analyse_articles
 from kg.records import Article
 from kg.resolve.triples import BARE_PRONOUNS
+from kg.terms import Vocabulary
 
 
 def resolved(nlp, *texts):
@@ -196,7 +196,7 @@ def test_a_title_naming_another_entity_is_a_role_not_an_edge(nlp):
 def test_a_triple_below_the_threshold_is_a_statement_but_no_plain_edge(nlp, monkeypatch):
     from kg.extract.confidence import DEFAULT_MIN_CONFIDENCE
     from kg.graph.rdf import to_store
-    from kg.graph.vocab import Vocabulary as V
+    from kg.terms import Vocabulary as V
 
     # politics: "Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on
     # using ..." — a confident reading (an edge) beside a possessive (a statement only)

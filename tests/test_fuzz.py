@@ -6,12 +6,13 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
-from kg.graph import Vocabulary, to_rdf
+from kg.graph.rdflib_view import to_rdf
 from kg.ingest import clean_text
 from kg.output import jsonl_lines
-from kg.pipeline import analyse_articles
 from kg.records import Article, Entity, Triple
+from kg.terms import Vocabulary
 
 # Real words mixed with any code point (controls, surrogates, RTL, emoji, combining marks),
 # so the parser sees sentences and entities, not only noise.

@@ -8,8 +8,8 @@ import pytest
 from kg.graph.rdf import content_hash, statement_iri, to_store
 from kg.graph.rdflib_view import to_rdf
 from kg.graph.validate import validate_store
-from kg.graph.vocab import Vocabulary
 from kg.records import Article, Entity, Triple
+from kg.terms import Vocabulary
 
 V = Vocabulary()
 SAY = "Trump said Iran may be seeking talks."

@@ -11,13 +11,13 @@ import json
 import pytest
 
 from conftest import EXAMPLES, run_kg
+from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
-from kg.graph.vocab import Vocabulary
-from kg.pipeline import analyse_articles
 from kg.places import locate_places
 from kg.records import Article, Entity, Role
 from kg.resolve import AliasFileError, Gazetteer
 from kg.resolve.entities import Resolution
+from kg.terms import Vocabulary
 
 SEED_PLACES = {
     "Tehran": 112931, "Haifa": 294801, "Tel Aviv": 293397, "Israel": 294640, "Iran": 130758,

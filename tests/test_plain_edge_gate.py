@@ -6,12 +6,12 @@ import itertools
 
 import pytest
 
+from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
 from kg.extract.confidence import CALIBRATION, DEFAULT_MIN_CONFIDENCE, MIN_CONFIDENCE_ENV, probability
 from kg.graph.rdf import to_store
-from kg.graph.vocab import Vocabulary
-from kg.pipeline import analyse_articles
 from kg.records import Article, Entity, Triple
+from kg.terms import Vocabulary
 
 V = Vocabulary()
 # business: "WorldCom emerged from bankruptcy protection in 2004, and is now known as MCI."

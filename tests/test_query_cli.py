@@ -9,7 +9,7 @@ import pytest
 
 from conftest import run_kg
 from kg.export import export
-from kg.graph.vocab import Vocabulary
+from kg.terms import Vocabulary
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,25 @@ def test_store_update_export_and_validate(seed_build, tmp_path):
     broken = run_kg("validate", tmp_path / "s")
     assert broken.returncode == 1 and "violation" in broken.stdout
     assert "ns#negated: Less than 1 values" in broken.stdout
+
+
+def test_query_list_gives_each_description_whole():
+    """`kg query --list` gives each canned query's first sentence whole (it once cut them at the
+    end of the comment's first line: "pairs of entities named in the same"), and its parameters."""
+    from kg.query import canned_queries
+
+    done = run_kg("query", "--list")
+    assert done.returncode == 0, done.stderr
+    entries = {}
+    for line in done.stdout.splitlines():
+        if line[:1].strip():
+            name, _, text = line.partition(" ")
+            entries[name] = text.strip()
+        else:
+            entries[name] += " " + line.strip()
+    assert set(entries) == set(canned_queries())
+    assert entries["co-mentioned"] == ("Entities co-mentioned in a sentence: pairs of entities named in the same sentence, "
+                                       "by how many sentences (and articles) name both. [--param entity]")
+    assert entries["contradictions"].endswith('("A says X will win", "B says X will not win"). [--param entity]')
+    assert "Both sides are listed" not in entries["contradictions"]  # the first sentence only
+    assert all(len(line) <= 100 for line in done.stdout.splitlines())

@@ -16,12 +16,13 @@ import pytest
 from rdflib import Dataset, Graph
 
 from conftest import EXAMPLES, ROOT, run_kg
+from kg.analysis import analyse_articles
 from kg.ingest import MAX_SENTENCE_CHARS
 from kg.nlp import MAX_CHARS
 from kg.output import OutputBusy, locked_dir
-from kg.pipeline import analyse_articles, article_paragraphs
 from kg.problems import ProblemLog
 from kg.records import Article
+from kg.segment import article_paragraphs
 
 OUTPUTS = ("graph.ttl", "graph.trig", "triples.jsonl", "entities.jsonl", "graph.html")
 

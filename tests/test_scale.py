@@ -6,8 +6,10 @@ import threading
 
 import pytest
 
+from kg.analysis import analyse_articles
+from kg.executors import analyse_parallel, batched, ordered_results
 from kg.ingest import read_articles
-from kg.pipeline import analyse, analyse_articles, analyse_parallel, batched, ordered_results
+from kg.pipeline import analyse
 from kg.problems import ProblemLog
 
 from conftest import EXAMPLES, run_kg

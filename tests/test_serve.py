@@ -180,3 +180,59 @@ def test_a_build_store_is_served_and_pushed_like_its_graph_file(tmp_path):
     from_store, from_file = open_graph(tmp_path / "store").store, open_graph(tmp_path / "out" / "graph.trig").store
     assert len(from_store) == len(from_file) > 100
     assert [g for g, _ in graphs(from_store)] == [g for g, _ in graphs(from_file)]
+
+
+def _example_query(page: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.search(r'<textarea id="query"[^>]*>(.*?)</textarea>', page, re.S).group(1))
+
+
+def test_the_query_pages_example_runs_on_the_graphs_own_namespace(server, local_store):
+    """The example the query page opens with names people and organisations of the graph: its kg:
+    is the graph's (…/ns#), predeclared like rdfs:, never the …/vocab# of an old draft."""
+    import requests
+
+    page = requests.get(f"{server}/", timeout=30).text
+    assert "vocab#" not in page
+    assert "<code>kg: &lt;https://kg.example/ns#&gt;</code>" in page
+    example = _example_query(page)
+    assert "kg:entityType" in example
+    response = requests.get(f"{server}/sparql", params={"query": example}, timeout=30)
+    assert response.status_code == 200, response.text
+    rows = {(b["label"]["value"], b["type"]["value"]) for b in response.json()["results"]["bindings"]}
+    everything = {(r["label"].value, r["type"].value) for r in local_store.query(
+        "SELECT ?label ?type WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label ;"
+        " <https://kg.example/ns#entityType> ?type }", use_default_graph_as_union=True)}
+    assert len(rows) == 20 and rows <= everything
+
+
+def test_the_endpoint_predeclares_the_graphs_prefixes_as_kg_query_does(server, local_store):
+    import requests
+
+    from kg.query import run_query
+
+    query = 'SELECT ?name WHERE { ?e kg:entityType "PERSON" ; rdfs:label ?name } ORDER BY ?name'
+    response = requests.get(f"{server}/sparql", params={"query": query}, timeout=30)
+    assert response.status_code == 200, response.text
+    names = [b["name"]["value"] for b in response.json()["results"]["bindings"]]
+    assert "Donald Trump" in names and "Iran" not in names
+    assert names == [r["name"].value for r in run_query(local_store, query)]
+
+
+def test_an_undeclared_prefix_is_named_in_the_error(server, local_store):
+    """Not the parser's list of character classes: which prefix, where, and how to declare it."""
+    import requests
+
+    from kg.query import QueryError, run_query
+
+    query = "SELECT ?name WHERE {\n  ?e foaf:name ?name }"
+    response = requests.get(f"{server}/sparql", params={"query": query}, timeout=30)
+    assert response.status_code == 400
+    assert response.text.startswith("SPARQL syntax error at line 2, column 15: the prefix foaf: is not declared")
+    assert "PREFIX foaf: <…>" in response.text and "kg:, rel:" in response.text
+    assert "\\u{" not in response.text and "['%']" not in response.text
+    with pytest.raises(QueryError) as refused:
+        run_query(local_store, query)
+    assert str(refused.value) == response.text.strip()

@@ -2,10 +2,10 @@
 "I"/"we" inside a quote are its speaker, or the speaker's organisation for "we")."""
 from __future__ import annotations
 
+from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
-from kg.graph.vocab import Vocabulary
-from kg.pipeline import analyse_articles
 from kg.records import Article
+from kg.terms import Vocabulary
 
 
 def resolved(nlp, text):

@@ -11,7 +11,7 @@ from kg.graph.rdf import content_hash
 from kg.graph.saved import analysis_from_json, analysis_to_json
 from kg.graph.store import StoreLocked, open_store, store_lock
 from kg.graph.sync import add_analyses, remove_articles
-from kg.graph.vocab import Vocabulary
+from kg.terms import Vocabulary
 
 V = Vocabulary()
 
@@ -189,3 +189,47 @@ def test_leaving_a_store_sink_frees_the_database_for_the_next_writer(tmp_path):
     assert sink.store is None
     reopened = ox.Store(str(store / DB_DIR))  # raises if the sink still held the database
     assert len(reopened) == 0
+
+
+def _opens_for_writing(store) -> bool:
+    """Whether another writer could open the database now (this process holds no reference)."""
+    from kg.graph.store import DB_DIR
+
+    try:
+        ox.Store(str(store / DB_DIR))
+    except OSError as exc:
+        assert "LOCK" in str(exc)
+        return False
+    return True
+
+
+def test_a_refused_remove_frees_the_database_before_its_lock(seed_build, tmp_path):
+    """`kg remove` of an unknown article raises a StoreError; while that error is still held (the
+    command line prints it), a writer that waited for the kg lock opens the database: the
+    traceback does not keep the store open."""
+    from kg.graph.store import StoreError
+
+    add_analyses(tmp_path / "s", seed_build.analyses[:1])
+    with pytest.raises(StoreError, match="no article 'no-such-article'") as refused:
+        remove_articles(tmp_path / "s", ["no-such-article"])
+    assert refused.value.__traceback__ is not None  # the error is alive, and so is its traceback
+    assert _opens_for_writing(tmp_path / "s")
+
+
+def test_a_store_write_that_fails_frees_the_database_before_its_lock(seed_build, tmp_path, monkeypatch):
+    """A build whose store write fails (a full disk) releases the database with the lock, not
+    when its error is dropped."""
+    from kg.graph import sync
+
+    add_analyses(tmp_path / "s", seed_build.analyses[:1])
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sync, "write_graph", full_disk)
+    with pytest.raises(OSError, match="No space left") as failed:
+        with sync.StoreSink(tmp_path / "s") as sink:
+            sink.add(seed_build.analyses[1])
+            sink.finish()
+    assert failed.value.__traceback__ is not None
+    assert _opens_for_writing(tmp_path / "s")

@@ -15,8 +15,8 @@ from hypothesis import given, strategies as st
 from conftest import run_kg
 from kg.graph.rdflib_view import dataset_to_store
 from kg.graph.rdflib_view import to_rdf
-from kg.graph.vocab import Vocabulary
 from kg.records import Article, Entity, Role, Triple
+from kg.terms import Vocabulary
 from kg.viz import UnknownEntity, most_connected, neighbourhood, network_from_store, render_html, select_view
 from kg.viz.html import script_json
 

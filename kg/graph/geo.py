@@ -19,8 +19,9 @@ named by a demonym is no place: it is linked to its country with ``dcterms:spati
 from __future__ import annotations
 
 from ..records import Entity
+from ..terms import Vocabulary
 from .ntext import XSD_DECIMAL, iri, literal
-from .vocab import DCTERMS, GEO, OWL, Vocabulary
+from .vocab import DCTERMS, GEO, OWL
 
 SAME_AS, LAT, LONG, SPATIAL = iri(OWL.sameAs), iri(GEO.lat), iri(GEO.long), iri(DCTERMS.spatial)
 PEOPLE_TYPES = frozenset({"NORP"})

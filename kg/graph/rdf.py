@@ -38,11 +38,12 @@ import pyoxigraph as ox
 
 from ..extract.confidence import asserts_plainly
 from ..records import Article, Entity, Triple
+from ..terms import KG_TERMS, Vocabulary
 from .ntext import (ALT_LABEL, ATTRIBUTED_TO, DERIVED_FROM, HAS_OCCUPATION, LABEL, OBJECT, PREDICATE, PREF_LABEL,
                     ROLE, ROLE_NAME, STATEMENT, SUBJECT, TYPE, XSD_DATE, _bool, _decimal, _digest, _int,
                     iri, literal, nn, nquads)
 from .geo import geo_quads
-from .vocab import DCTERMS, KG_TERMS, RDF, SDO, TYPE_CLASSES, XSD, Vocabulary
+from .vocab import DCTERMS, RDF, SDO, TYPE_CLASSES, XSD
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -13,8 +13,10 @@ knows the folder.
 """
 from __future__ import annotations
 
+import gc
 import json
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,6 +56,37 @@ def store_lock(path: str | Path, wait: float = 0.0) -> Iterator[None]:
 
     with file_lock(path / LOCK_FILE, busy, wait, stamp=f"kg pid {getpid()}"):
         yield
+
+
+def release_frames(error: BaseException | None) -> None:
+    """Clear the local variables of the finished frames that ``error``'s traceback (and those of
+    the errors it came from) still holds, then collect: a store opened in one of them closes now.
+
+    Oxigraph has no close(); a database closes when its last reference goes. An error keeps
+    every frame it passed through, and with them the store, until the error is dropped: a writer
+    must release them before its lock goes, or the next writer finds the database locked.
+    """
+    pending, seen = [error], set()
+    while pending:
+        exc = pending.pop()
+        if exc is None or id(exc) in seen:
+            continue
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)  # frames still running are left as they are
+        pending += [exc.__cause__, exc.__context__]
+    gc.collect()
+
+
+def with_store_locked(path: str | Path, wait: float, work, *args):
+    """``work(*args)`` holding the store's lock. ``work`` opens the database itself, so the store
+    lives in its frames only: they end before the lock is released, when ``work`` returns and,
+    through :func:`release_frames`, when it raises."""
+    with store_lock(path, wait):
+        try:
+            return work(*args)
+        except BaseException as exc:
+            release_frames(exc)
+            raise
 
 
 def open_store(path: str | Path, read_only: bool = True) -> ox.Store:

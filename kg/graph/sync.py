@@ -20,7 +20,6 @@ touched, so re-building the same articles leaves the store exactly as it was.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,14 +27,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..records import Article, ArticleAnalysis, PackedAnalysis, Triple
-from ..places import resolve_entities_and_places
+from ..resolution import resolve_articles
 from ..resolve import resolve_triples
 from ..terms import DEFAULT_BASE, Vocabulary
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups
 from .saved import all_saved_analyses, load_analyses, remove_analysis, save_analysis, saved_hashes
 from .store import (DB_DIR, LOCK_FILE, StoreError, done_writing, is_store, mark_writing, open_store_for_writing, record_build,
-                    store_aliases, store_base, store_lock, unfinished_write)
+                    release_frames, store_aliases, store_base, store_lock, unfinished_write, with_store_locked)
 
 
 def stored_hashes(store: ox.Store, vocab: Vocabulary) -> dict[str, str]:
@@ -192,10 +191,10 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
     """
     for article_id in gone_ids:
         store.remove_graph(nn(vocab.article_iri(article_id)))
-    # resolution breaks some ties by the order it sees mentions: a fixed order keeps
-    # the graph independent of the order in which articles were added
+    # written in article-id order, as resolution sees them: the graph does not depend on the
+    # order in which articles were added
     analyses = sorted(analyses, key=lambda a: a.article_id)
-    resolution = resolve_entities_and_places({a.article_id: a.mentions for a in analyses}, vocab, aliases)
+    resolution = resolve_articles(analyses, vocab, aliases)
     entities = resolution.entities
     names = {e.name for e in entities}
     statement_triples: list[Triple] = []
@@ -258,20 +257,22 @@ class StoreSink:
             self.store = open_store_for_writing(self.path)
             self.repaired = heal(self.path, self.store, self.vocab, self.aliases) if unfinished_write(self.path) else None
             self.hashes = stored_hashes(self.store, self.vocab)
-        except BaseException:
+        except BaseException as exc:
+            self.store = None
+            release_frames(exc)
             self._lock.__exit__(*sys.exc_info())
             raise
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind, exc, tb) -> None:
         # Oxigraph has no close(): the store (and its RocksDB lock) goes when the last reference
         # does, and that must happen before the kg lock is released, or a build waiting for the
-        # kg lock finds the database still locked.
+        # kg lock finds the database still locked. A failed write's traceback holds it too.
         try:
             self.store = None
-            gc.collect()
+            release_frames(exc)
         finally:
-            self._lock.__exit__(*exc)
+            self._lock.__exit__(kind, exc, tb)
 
     def wants(self, article: Article) -> bool:
         if self.hashes.get(article.id) == content_hash(article):
@@ -349,10 +350,7 @@ def remove_articles(path: str | Path, article_ids: Iterable[str], wait: float = 
     if not is_store(path) and not (path / LOCK_FILE).exists():  # a mistyped path: say so, create nothing
         raise StoreError(f"{path}: not a kg store (no {DB_DIR}/ folder)")
     vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
-    with store_lock(path, wait):
-        # the store lives only in _remove_locked's frame, so it is closed when that returns,
-        # before the lock is released (Oxigraph has no close())
-        return _remove_locked(path, vocab, article_ids)
+    return with_store_locked(path, wait, _remove_locked, path, vocab, article_ids)
 
 
 def _remove_locked(path: Path, vocab: Vocabulary, article_ids: Iterable[str]) -> dict:
@@ -407,8 +405,7 @@ def check_store(path: str | Path, repair: bool = False, wait: float = 0.0) -> tu
     if not is_store(path):
         raise StoreError(f"{path}: not a kg store (no oxigraph/ folder)")
     vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
-    with store_lock(path, wait):
-        return _check_locked(path, vocab, repair)  # the store is closed before the lock goes
+    return with_store_locked(path, wait, _check_locked, path, vocab, repair)
 
 
 def _check_locked(path: Path, vocab: Vocabulary, repair: bool) -> tuple[list[str], str | None]:

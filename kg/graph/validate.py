@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .vocab import DEFAULT_BASE, Vocabulary
+from ..terms import DEFAULT_BASE, Vocabulary
 
 SHAPES = Path(__file__).with_name("shapes.ttl")
 

@@ -12,7 +12,7 @@ is loaded to name them.
 """
 from __future__ import annotations
 
-from ..terms import DEFAULT_BASE, KG_TERMS, STANDARD_PREFIXES, Namespace, Vocabulary, slug
+from ..terms import STANDARD_PREFIXES, Namespace
 
 SDO = Namespace(STANDARD_PREFIXES["schema"])
 PROV = Namespace(STANDARD_PREFIXES["prov"])
@@ -38,5 +38,4 @@ TYPE_CLASSES = {
     "LAW": SDO.Legislation,
 }
 
-__all__ = ["Vocabulary", "slug", "TYPE_CLASSES", "KG_TERMS", "SDO", "DEFAULT_BASE", "RDF", "RDFS", "SKOS", "PROV",
-           "DCTERMS", "XSD", "OWL", "GEO"]
+__all__ = ["TYPE_CLASSES", "SDO", "RDF", "RDFS", "SKOS", "PROV", "DCTERMS", "XSD", "OWL", "GEO"]

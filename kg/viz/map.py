@@ -23,8 +23,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..graph.source import open_graph
-from ..graph.vocab import GEO, OWL, PROV, RDF, RDFS, SKOS, Vocabulary
+from ..graph.vocab import GEO, OWL, PROV, RDF, RDFS, SKOS
 from ..output import write_text
+from ..terms import Vocabulary
 from .html import TYPE_COLOURS, script_json
 from .network import _article_id, _article_ids, relation_name
 

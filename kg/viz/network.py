@@ -18,7 +18,8 @@ from urllib.parse import unquote
 import pyoxigraph as ox
 
 from ..graph.source import open_graph
-from ..graph.vocab import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, Vocabulary
+from ..graph.vocab import DCTERMS, PROV, RDF, RDFS, SDO, SKOS
+from ..terms import Vocabulary
 
 LITERAL_TYPE = "LITERAL"
 
