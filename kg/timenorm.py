@@ -60,7 +60,7 @@ _DURATION = re.compile(r"^(?:the\s+)?(?:(?:about|around|nearly|almost|over|more\
 _VAGUE = re.compile(r"^(?:in\s+|over\s+|during\s+)?(?:recent|the\s+past|past|the\s+last|the\s+coming|coming|the\s+next|"
                     r"previous)\s+(?:[\w-]+\s+|couple\s+of\s+)?(?:days?|weeks?|months?|years?|decades?)$", re.I)
 # "2003-04", "1999/2000": a financial or sporting year across two calendar years
-_TWO_YEARS = re.compile(r"^(?:the\s+)?((?:1[5-9]|20)\d\d)\s*[-/–]\s*(\d\d|(?:1[5-9]|20)\d\d)(?:\s+season)?$", re.I)
+_TWO_YEARS = re.compile(r"^(?:the\s+)?((?:1[5-9]|20)\d\d)\s*[-/–]\s*(\d{1,2}|(?:1[5-9]|20)\d\d)(?:\s+season)?$", re.I)
 _DECADES = re.compile(r"^(?:the\s+)?(?:(?:1[5-9]\d|20\d)0s)(?:\s*(?:,|and|to|or|-|–)\s*(?:the\s+)?(?:1[5-9]\d|20\d)0s)+$", re.I)
 _PART_OF_YEAR = re.compile(r"^(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+"
                            r"((?:1[5-9]|20)\d\d)$", re.I)
@@ -206,6 +206,7 @@ def is_time_expression(text: str) -> bool:
     return bool(_WEEKDAY.search(core) or _MONTH.search(core) or _YEAR.search(core) or _DEICTIC.search(core))
 
 
+@functools.lru_cache(maxsize=4096)  # the same few expressions recur ("in 2004", "on Monday"): parse each once
 def normalise(text: str, date: str | None, future: bool = False, preposition: str | None = None) -> TimeValue | None:
     """The time a clause's expression gives its event, relative to the article's ``date`` (ISO or ``None``).
 
@@ -296,7 +297,9 @@ def _point(core: str, date: str | None, future: bool) -> tuple[str | None, str] 
     two = _TWO_YEARS.match(core)
     if two:
         first, second = int(two.group(1)), two.group(2)
-        last = first // 100 * 100 + int(second) if len(second) == 2 else int(second)
+        last = int(second) if len(second) == 4 else first // 10 ** len(second) * 10 ** len(second) + int(second)
+        if last < first and len(second) < 4:
+            last += 10 ** len(second)  # "1999-00"
         return (f"{first}/{last}", ABSOLUTE) if last == first + 1 else (None, UNRESOLVED)
     part = _PART_OF_YEAR.match(core)
     if part:
@@ -310,6 +313,9 @@ def _point(core: str, date: str | None, future: bool) -> tuple[str | None, str] 
     if not has_year and base is None:
         return None, UNRESOLVED
     plain = _MODIFIERS.sub("", core).strip(" ,") or core
+    written = _written_date(plain)
+    if written:
+        return written, ABSOLUTE
     weekday = _WEEKDAY.search(plain)
     if weekday and not has_year and not _MONTH.search(plain):
         return _weekday(weekday.group(1).lower(), plain, base, future), RELATIVE
@@ -337,6 +343,41 @@ def _point(core: str, date: str | None, future: bool) -> tuple[str | None, str] 
             return None, UNRESOLVED  # the parser filled in a year the text does not name
         return value, ABSOLUTE
     return value, RELATIVE
+
+
+_MONTH_NAME = r"(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_WRITTEN = [  # the common written forms, read without the parser (it costs ~5 ms a call)
+    (re.compile(r"^(?:the\s+year\s+)?((?:1[5-9]|20)\d\d)$", re.I), ("year",)),
+    (re.compile(r"^" + _MONTH_NAME + r",?\s+((?:1[5-9]|20)\d\d)$", re.I), ("month", "year")),
+    (re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+((?:1[5-9]|20)\d\d)$", re.I),
+     ("day", "month", "year")),
+    (re.compile(r"^" + _MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)$", re.I),
+     ("month", "day", "year")),
+]
+
+
+def _written_date(plain: str) -> str | None:
+    """"2004", "June 2025", "16 June 2025", "June 16, 2025" as ISO (``None`` for any other form).
+
+    >>> [_written_date(t) for t in ("2004", "Sept. 2004", "16 June 2025", "June 16, 2025", "June 31, 2025", "June")]
+    ['2004', '2004-09', '2025-06-16', '2025-06-16', None, None]
+    """
+    for pattern, parts in _WRITTEN:
+        match = pattern.match(plain)
+        if not match:
+            continue
+        found = dict(zip(parts, match.groups()))
+        year = int(found["year"])
+        if "month" not in found:
+            return f"{year:04d}"
+        name = found["month"].lower().rstrip(".")
+        month = _MONTH_ABBR.get(name[:4] if name.startswith("sept") else name[:3])
+        if month is None:
+            return None
+        if "day" not in found:
+            return f"{year:04d}-{month:02d}"
+        return _checked_iso(f"{year:04d}", f"{month:02d}", f"{int(found['day']):02d}")
+    return None
 
 
 def _for_parser(plain: str) -> str:

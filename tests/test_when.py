@@ -121,6 +121,8 @@ def test_article_date_forms(raw, expected):
     ("on the 61st day", MONDAY, False, None, "unresolved"),  # not 1961, not a date at all
     ("in recent weeks", MONDAY, False, None, "unresolved"),
     ("in 2003-04", None, False, "2003/2004", "absolute"),  # a financial year, not April 2003
+    ("in 2000-1", None, False, "2000/2001", "absolute"),  # not January 2000 (judged BBC sample, row 43)
+    ("in 1999-00", None, False, "1999/2000", "absolute"),
     ("in the fourth quarter of 2004", None, False, "2004-10/2004-12", "absolute"),
     ("in the 1980s and 1990s", None, False, "1980/1999", "absolute"),
     ("last year", MONDAY, False, "2024", "relative"),
