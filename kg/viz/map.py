@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -159,8 +160,10 @@ def _ring(points) -> str:
     return "".join(out) + "Z"
 
 
-def country_paths() -> list[tuple[str, str, str]]:
-    """(ISO alpha-2 code, name, SVG path) of every country outline shipped in ``countryinfo``."""
+@lru_cache(maxsize=1)
+def country_paths() -> tuple[tuple[str, str, str], ...]:
+    """(ISO alpha-2 code, name, SVG path) of every country outline shipped in ``countryinfo``
+    (projected once a process: ``kg serve`` draws the map again after each change of the store)."""
     from ..places.features import _countryinfo
 
     paths = []
@@ -175,7 +178,7 @@ def country_paths() -> list[tuple[str, str, str]]:
             d = "".join(_ring(ring) for polygon in polygons for ring in polygon)
             if d:
                 paths.append((code, record.get("name") or code, d))
-    return paths
+    return tuple(paths)
 
 
 def map_data(store: ox.Store, vocab: Vocabulary, title: str) -> dict:
