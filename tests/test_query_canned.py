@@ -165,7 +165,9 @@ def test_contradictions_pair_a_claim_with_its_denial():
 def test_seed_contradictions_are_real_opposites(seed):
     found = rows(seed, "contradictions")
     linked = run_query(seed, "ASK { ?no kg:contradicts ?yes }")
-    if not bool(linked):  # the query invents no contradiction where the build linked none
+    if bool(linked):  # every contradiction the build linked is listed …
+        assert found, "the build linked contradictions that the query does not list"
+    else:  # … and the query invents none where the build linked none
         assert found == []
     for r in found:
         assert (r["claimed_in"], r["claimed_by"]) != (r["denied_in"], r["denied_by"])
