@@ -238,6 +238,30 @@ def test_pairs_merge_every_link_between_two_entities(seed_network):
     assert [p.weight for p in merged] == sorted((p.weight for p in merged), reverse=True)
 
 
+def test_networkx_view_and_graphml_carry_typed_weighted_links(seed_store, tmp_path):
+    from kg.export import export
+    from kg.networkx_view import to_networkx
+
+    graph = to_networkx(seed_store, V)
+    trump, iran = str(V.entity_iri("Donald Trump")), str(V.entity_iri("Iran"))
+    named_together = _count(seed_store, f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+        ?s a kg:Sentence ; kg:mentions <{trump}>, <{iran}> }}""")
+    between = [d for a, b, d in graph.edges(data=True) if {a, b} == {trump, iran}]
+    assert {d["kind"]: d["weight"] for d in between if d["kind"] != "relation"} == {
+        "co-mention": named_together, "speech": 9}  # 9 statements about Iran credited to him
+    relation_edges = [d for _, _, d in graph.edges(data=True) if d["kind"] == "relation"]
+    assert len(relation_edges) == _count(seed_store, f"""SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {{
+        ?st a rdf:Statement ; rdf:subject ?s ; rdf:object ?o .
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t . ?o kg:entityType ?u }} }}""")
+    # most entities now sit in one component; statements alone join few of them
+    largest = max(nx.weakly_connected_components(graph), key=len)
+    statements_only = nx.Graph([(a, b) for a, b, d in graph.edges(data=True) if d["kind"] == "relation"])
+    assert len(largest) > graph.number_of_nodes() / 2 > max(map(len, nx.connected_components(statements_only)))
+    written = nx.read_graphml(export(seed_store, tmp_path / "g.graphml", "graphml", V))
+    assert {d["kind"] for _, _, d in written.edges(data=True)} == {"relation", "speech", "co-mention"}
+    assert written.number_of_edges() == graph.number_of_edges()
+
+
 def _data(page: str) -> dict:
     return json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1))
 

@@ -365,8 +365,8 @@
       return "overview: top " + drawn.nodes.length + " of " + entities.length + " entities by mentions and links \u00b7 ";
     }
     if (view.mode === "focus") {
-      return byNode[view.id].label + " and " + (drawn.nodes.length - 1) + " linked entities within " + view.hops +
-             (view.hops === 1 ? " hop" : " hops") + " \u00b7 ";
+      return "around " + byNode[view.id].label + ": " + (drawn.nodes.length - 1) + " linked entities within " +
+             view.hops + (view.hops === 1 ? " hop" : " hops") + " \u00b7 ";
     }
     return "";
   }
@@ -587,6 +587,14 @@
     input.addEventListener("input", function () { showTimeLabel(); applyFilters(); });
   });
   controls.physics.addEventListener("click", function () { setPhysics(!running); });
+  document.getElementById("kg-overview").addEventListener("click", function () {
+    if (OVERVIEW) showOverview(Number(controls.size.value));
+    else showAll();
+  });
+  controls.hops.addEventListener("change", function () {
+    view.hops = Number(controls.hops.value);
+    if (view.mode === "focus") showFocus(view.id, view.hops);
+  });
   if (OVERVIEW) {
     controls.view.hidden = false;
     var sizes = [50, 100, 150, 200, 300, 500, 1000].filter(function (k) { return k < entities.length; });
@@ -596,13 +604,8 @@
     });
     controls.size.value = String(data.view.overview);
     controls.size.addEventListener("change", function () { showOverview(Number(controls.size.value)); });
-    document.getElementById("kg-overview").addEventListener("click", function () {
-      showOverview(Number(controls.size.value));
-    });
-    controls.hops.addEventListener("change", function () {
-      view.hops = Number(controls.hops.value);
-      if (view.mode === "focus") showFocus(view.id, view.hops);
-    });
+  } else {
+    controls.size.parentNode.hidden = true;
   }
 
   var started = performance.now();
@@ -622,9 +625,11 @@
   var start = asked.get("focus") ? findNode(asked.get("focus")) : null;
   if (asked.get("hops") && Number(asked.get("hops")) >= 1) view.hops = Math.min(3, Math.floor(Number(asked.get("hops"))));
   if (controls.hops) controls.hops.value = String(Math.min(view.hops, 2));
-  if (start && OVERVIEW) showFocus(start.id, view.hops);
-  else if (OVERVIEW) showOverview(data.view.overview);
-  else draw({ nodes: data.nodes, edges: data.edges }, true, start ? function () { centre(start); showPanel(start); } : null);
+  if (start) {
+    controls.view.hidden = false;
+    showFocus(start.id, view.hops);
+  } else if (OVERVIEW) showOverview(data.view.overview);
+  else showAll();
 
   window.kgViz = { data: data, findNode: findNode, focusNode: focusNode, applyFilters: applyFilters,
                    setPhysics: setPhysics, timeRange: timeRange, dayOf: firstDay, showOverview: showOverview,
