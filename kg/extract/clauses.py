@@ -709,7 +709,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
                 or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
     speaker_tok, denied, framed = frame(verb, subject_of)  # modality.py: denials, conditions, questions …
-    if framed in {"question", "conditional"} or modality is None:
+    if framed in {"question", "conditional", "unclaimed"} or modality is None:
         modality = framed or modality
     content = verb
     while content.dep_ == "conj" and content.head.i != content.i:

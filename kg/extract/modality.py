@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .polarity import negation_tokens
 from .relative import relative_object
 from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
@@ -56,7 +57,7 @@ CONTENT_NOUNS = {
     "expectation": "expectation", "prediction": "expectation", "forecast": "expectation",
     "possibility": "possible", "prospect": "possible", "chance": "possible", "risk": "possible",
     "likelihood": "likely", "plan": "plan", "proposal": "plan", "intention": "plan", "promise": "promise",
-    "pledge": "promise", "threat": "threat", "warning": "threat", "question": "question",
+    "pledge": "promise", "guarantee": "promise", "threat": "threat", "warning": "threat", "question": "question",
 }
 # verbs through which a noun's content is voiced by the verb's subject ("X made claims that Y")
 VOICING = frozenset("make repeat voice express raise air reiterate issue publish spread deny reject dismiss".split())
@@ -66,7 +67,11 @@ ATTITUDE = {"want": "wish", "wish": "wish", "hope": "hope", "plan": "plan", "int
             "doubt": "doubt", "propose": "plan", "prefer": "wish", "need": "wish",
             "rule": "possible", "exclude": "possible"}
 # speech verbs whose complement is presupposed true: not saying it leaves it a fact
-FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report".split())
+FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report know realise realize".split())
+# verbs of believing whose negation falls on the belief's content: "I don't think X" is "I think not X"
+NEG_RAISING = frozenset("think believe expect suppose reckon imagine anticipate".split())
+# verbs that say or imply their content; negated, they leave it nobody's claim ("it does not mean that X")
+IMPLYING = frozenset("mean imply suggest indicate signal".split())
 NEGATIVE_IMPLICATIVE = frozenset({"fail", "refuse", "decline", "neglect"})
 # passive reports that hedge ("it is understood that", "X is said to") rather than assert
 DOCUMENTS = frozenset(CONTENT_NOUNS) | {"statement", "article", "document", "study", "survey", "poll", "paper"}
@@ -105,6 +110,20 @@ def is_condition(clause) -> bool:
     if before in {"even", "as"} or any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
         return False
     return not is_question_clause(clause)
+
+
+def is_even_if(clause) -> bool:
+    """An "even if" clause: a concession whose own content is supposed, not asserted.
+
+    "I'm getting a little more depth, even if I don't hit a perfect return": the main clause
+    holds whatever happens (no condition on it, see :func:`is_condition`), but the
+    if-clause itself is a supposition: *not hit a perfect return* gets ``conditional``.
+    """
+    if clause.dep_ != "advcl" or mark_of(clause) != "if":
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    before = clause.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    return before == "even" or any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
 
 
 def consequent_condition(verb):
@@ -255,6 +274,35 @@ def is_unsaid_factive(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE
 
 
+def is_negated_verb(verb) -> bool:
+    """Whether ``verb`` itself carries a negation ("did not say", "never claimed")."""
+    return bool(negation_tokens(verb))
+
+
+def negated_belief(head) -> bool:
+    """A negated verb of believing over a that-clause: the negation belongs to the content.
+
+    "I do not think the team will win the league" → the team — win — the league, negated,
+    attributed to I (as "I think they will not"); "did not expect that …" likewise.
+    """
+    return head.lemma_.lower() in NEG_RAISING and is_negated_verb(head)
+
+
+def unclaimed(head) -> bool:
+    """A negated verb of saying or implying over a that-clause: its content is nobody's claim.
+
+    "Mr Brown did not say that taxes would rise", "it does not mean that we will see thousands
+    of additional students": no one says taxes will rise or students will come. Not factive verbs
+    ("did not know that X", "failed to tell investors that X": X stays a fact, see
+    :func:`is_unsaid_factive`), not beliefs (:func:`negated_belief`); "did not deny that X" is
+    no denial of X either.
+    """
+    lemma = head.lemma_.lower()
+    if lemma in FACTIVE_SPEECH or lemma in NEG_RAISING or not is_negated_verb(head):
+        return False
+    return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL
+
+
 def attitude_of(clause) -> str | None:
     """The attitude a verb of wanting, planning or ruling out puts on its complement.
 
@@ -271,6 +319,28 @@ def attitude_of(clause) -> str | None:
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
         return None
     return ATTITUDE.get(lemma)
+
+
+# verbs whose that-clause is the outcome they secure: "to ensure that …", "to make sure that …"
+SECURING = frozenset({"ensure", "guarantee", "prove"})
+
+
+def purpose_of(clause) -> str | None:
+    """``purpose`` for the that-clause of an infinitive of securing: an aim, not a fact.
+
+    "the pact - designed to ensure that countries in the euro zone do not borrow too much";
+    "looking at how to make sure that legal aid is not abused": nobody says the countries do
+    not borrow, only that it is the aim. A finite "ensured that" ("the database ensured that
+    traffic left them with spare capacity") reports an outcome and frames nothing.
+    """
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    if head.lower_ in {"sure", "certain"} and head.head.lemma_.lower() == "make":
+        head = head.head
+    elif head.lemma_.lower() not in SECURING:
+        return None
+    return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
 
 
 # verbs whose "and" joins an infinitive, not a second event: "try and make" is "try to make"
@@ -358,21 +428,23 @@ def frame(verb, subject_of) -> Frame:
         head = child.head
         if head.i == child.i:
             break
-        if modality is None and is_condition(child):
+        if modality is None and (is_condition(child) or is_even_if(child)):
             modality = "conditional"
         elif modality is None and child.dep_ in {"ccomp", "pcomp", "advcl", "csubj"} and is_question_clause(child):
             modality = "question"
         elif modality is None and not other_clause and attitude_of(child) is not None:
             # (not into "when he was Home Secretary" under "tried to introduce them")
             modality = attitude_of(child)
+        elif modality is None and purpose_of(child) is not None:
+            modality = purpose_of(child)
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
             # (a report's own "claiming" is its speech act, framed by nothing)
             f = noun_frame(noun, subject_of)
             if f.denied and f.speaker is not None and (not spoken or is_document(speaker)):
                 return Frame(f.speaker, True, modality)
-            if not spoken:
-                speaker, denied, spoken = f.speaker, False, f.speaker is not None
+            if not spoken and f.speaker is not None:
+                speaker, denied, spoken = f.speaker, False, True
             modality = modality or f.modality
         if (child.dep_ in {"xcomp", "pcomp"} and head.lemma_.lower() in DENIAL and not spoken
                 and not any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children)):
@@ -382,7 +454,11 @@ def frame(verb, subject_of) -> Frame:
         if (child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}:
             lemma = head.lemma_.lower()
             said_by = subject_of(head)
+            if not spoken and unclaimed(head):
+                return Frame(None, False, modality or "unclaimed")
             if lemma in DENIAL and said_by is not None and (not spoken or is_document(speaker)):
+                return Frame(said_by, True, modality)
+            if not spoken and said_by is not None and negated_belief(head):
                 return Frame(said_by, True, modality)
             if (is_reporting(head) or lemma in HEDGED_PASSIVE) and not spoken:
                 spoken = True
