@@ -457,3 +457,33 @@ def test_what_is_not_meant_or_not_said_is_nobodys_claim(nlp):
     # a factive verb keeps its content a fact: "did not know that X" — X is true
     rows = _rows(nlp, "He did not know that the firm had been sold.")
     assert ("the firm", "be sold", None) in _plain(rows)
+
+
+def test_a_relative_clause_inside_denied_content_is_not_denied(nlp):
+    rows = _rows(nlp, 'Mr Brown said: "To be honest I don\'t think you can rely on his judgement on this matter when it '
+                      'comes to the decisions that the government are making.')
+    assert ("you", "rely on", "his judgement", True, "can", "I", "fact") in rows
+    assert ("the government", "make", "the decisions", False, None, "I", "fact") in rows
+    assert ("the government", "make", "the decisions", True, None, "I", "fact") not in rows
+
+
+def test_a_past_disbelief_is_nobodys_claim(nlp):
+    rows = _rows(nlp, '"Sometimes I didn\'t believe I could get to a final and now I am here.')
+    assert ("I", "get to", "a final", False, "unclaimed", None, "fact") in rows
+    assert not any(p == "get to" and (neg or spk is not None) for _, p, _, neg, _, spk, _ in rows)
+    # in the present the disbelief is a belief in the opposite
+    rows = _rows(nlp, "Tony Blair does not believe abortion should be an election issue, arguing it is a matter for "
+                      "individual conscience.")
+    assert ("abortion", "be", "an election issue", True, "should", "Tony Blair", "copula") in rows
+
+
+def test_an_infinitive_left_to_the_context_is_no_triple(nlp):
+    rows = _rows(nlp, '"Mourinho reminds everyone but he doesn\'t have to because he has created a wonderful '
+                      'atmosphere where everybody is playing and laughing every day.')
+    assert ("he", "create", "a wonderful atmosphere", False, None, None, "fact") in rows
+    assert not any(p == "have" for _, p, *_ in rows)  # not "he — does not have — to"
+    rows = _rows(nlp, '"I have never in response to any of that modified a policy I believed to be right and I don\'t '
+                      'intend to now.')
+    assert not any(p.startswith("intend") for _, p, *_ in rows)  # not "I — do not intend to — now"
+    # an infinitive with its verb stays
+    assert _rows(nlp, "I don't intend to resign.") == [("I", "intend to resign", None, True, None, None, "fact")]

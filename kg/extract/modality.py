@@ -280,12 +280,26 @@ def is_negated_verb(verb) -> bool:
 
 
 def negated_belief(head) -> bool:
-    """A negated verb of believing over a that-clause: the negation belongs to the content.
+    """A negated verb of believing, in the present, over a that-clause: the negation belongs to
+    the content.
 
-    "I do not think the team will win the league" → the team — win — the league, negated,
-    attributed to I (as "I think they will not"); "did not expect that …" likewise.
+    "I don't think it will make much difference" → it — make — much difference, negated,
+    attributed to I (as "I think it will not"). A past belief is often one proved wrong:
+    "Sometimes I didn't believe I could get to a final and now I am here" (he did).
     """
-    return head.lemma_.lower() in NEG_RAISING and is_negated_verb(head)
+    if head.lemma_.lower() not in NEG_RAISING or not is_negated_verb(head):
+        return False
+    return head.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+
+
+def is_modifier_clause(clause) -> bool:
+    """A relative or adverbial clause inside reported content: presupposed, not what is denied.
+
+    "I don't think you can rely on his judgement when it comes to the decisions that the
+    government are making": the government are making decisions; only the relying is denied.
+    A content noun's clause ("denied allegations they had planted …") is the content itself.
+    """
+    return clause.dep_ in {"relcl", "acl", "advcl"} and content_noun(clause) is None and not is_condition(clause)
 
 
 def unclaimed(head) -> bool:
@@ -294,11 +308,12 @@ def unclaimed(head) -> bool:
     "Mr Brown did not say that taxes would rise", "it does not mean that we will see thousands
     of additional students": no one says taxes will rise or students will come. Not factive verbs
     ("did not know that X", "failed to tell investors that X": X stays a fact, see
-    :func:`is_unsaid_factive`), not beliefs (:func:`negated_belief`); "did not deny that X" is
-    no denial of X either.
+    :func:`is_unsaid_factive`), not present beliefs (:func:`negated_belief`); a past one is
+    ("Sometimes I didn't believe I could get to a final and now I am here"), and "did not deny
+    that X" is no denial of X either.
     """
     lemma = head.lemma_.lower()
-    if lemma in FACTIVE_SPEECH or lemma in NEG_RAISING or not is_negated_verb(head):
+    if lemma in FACTIVE_SPEECH or negated_belief(head) or not is_negated_verb(head):
         return False
     return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL
 
@@ -405,6 +420,7 @@ def frame(verb, subject_of) -> Frame:
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None
     other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
+    presupposed = False  # passed through a relative or adverbial clause: a denial above does not negate it
     while depth < 10:
         inverted = inverted_report(child) if child.pos_ in {"VERB", "AUX"} else None
         if inverted is not None and below is not None and below.i == inverted.i:
@@ -442,7 +458,7 @@ def frame(verb, subject_of) -> Frame:
             # (a report's own "claiming" is its speech act, framed by nothing)
             f = noun_frame(noun, subject_of)
             if f.denied and f.speaker is not None and (not spoken or is_document(speaker)):
-                return Frame(f.speaker, True, modality)
+                return Frame(f.speaker, not presupposed, modality)
             if not spoken and f.speaker is not None:
                 speaker, denied, spoken = f.speaker, False, True
             modality = modality or f.modality
@@ -457,9 +473,9 @@ def frame(verb, subject_of) -> Frame:
             if not spoken and unclaimed(head):
                 return Frame(None, False, modality or "unclaimed")
             if lemma in DENIAL and said_by is not None and (not spoken or is_document(speaker)):
-                return Frame(said_by, True, modality)
+                return Frame(said_by, not presupposed, modality)
             if not spoken and said_by is not None and negated_belief(head):
-                return Frame(said_by, True, modality)
+                return Frame(said_by, not presupposed, modality)
             if (is_reporting(head) or lemma in HEDGED_PASSIVE) and not spoken:
                 spoken = True
                 if is_passive_report(head) or is_unsaid_factive(head):
@@ -469,6 +485,7 @@ def frame(verb, subject_of) -> Frame:
                         modality = modality or "reportedly"
         if child.dep_ == "advcl" and not is_condition(child):
             other_clause = True
+        presupposed = presupposed or is_modifier_clause(child)
         below, child = child, head
         depth += 1
     return Frame(speaker, denied, modality)
