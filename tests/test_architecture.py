@@ -274,3 +274,21 @@ def test_the_docs_that_kg_points_to_are_in_the_repository():
     assert not sorted(n for n in named if not (ROOT / n).is_file())
     help_text = run_kg("extract", "--help").stdout
     assert "docs/contracts.md" in help_text and "interfaces.md" not in help_text
+
+
+def test_shared_word_lists_are_written_once():
+    """The pronoun sets and honorifics are assigned in kg/lexicon.py only, and no module writes its own
+    list of first names (they are kg/data/first_names.txt and .tsv); each list once had two or three
+    copies with different contents."""
+    import ast
+
+    shared = {"PERSONAL", "PLURAL", "HONORIFICS", "COURTESY_TITLES"}
+    first_names = {"MALE_NAMES", "FEMALE_NAMES", "WORLD_FIRST_NAMES"}
+    written: dict[str, set[str]] = {}
+    for path in (ROOT / "kg").rglob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            for name in (t.id for t in targets if isinstance(t, ast.Name)):
+                if name in shared | first_names:
+                    written.setdefault(name, set()).add(path.relative_to(ROOT).as_posix())
+    assert written == {name: {"kg/lexicon.py"} for name in shared}
