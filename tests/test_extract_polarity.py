@@ -487,3 +487,23 @@ def test_an_infinitive_left_to_the_context_is_no_triple(nlp):
     assert not any(p.startswith("intend") for _, p, *_ in rows)  # not "I — do not intend to — now"
     # an infinitive with its verb stays
     assert _rows(nlp, "I don't intend to resign.") == [("I", "intend to resign", None, True, None, None, "fact")]
+
+
+def test_had_x_not_is_a_counterfactual_condition(nlp):
+    rows = _rows(nlp, "But Mr Kosslick says more would be coming had the Academy Awards not been brought forward to "
+                      "27 February.")
+    assert ("the Academy Awards", "be brought to", "27 February", True, "conditional", "Mr Kosslick", "fact") in rows
+    assert not any(mod is None for _, p, _, _, mod, _, _ in rows if p == "be brought to")
+    # a plain "had" before its subject in a question is no condition
+    rows = _rows(nlp, "Had the Academy Awards not been brought forward to 27 February?")
+    assert not any(mod == "conditional" for _, _, _, _, mod, _, _ in rows)
+
+
+def test_a_capital_no_inside_a_sentence_is_a_title(nlp):
+    rows = _rows(nlp, "Knight and drum 'n' bass star Roni Size have released No More in a bid to reduce gun use among "
+                      "young people.")
+    assert ("Knight and drum 'n' bass star Roni Size", "release", "No More", False, None, None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+    # a lower-case "no" still negates
+    assert ("Lord Falconer", "play", "part", True, None, None, "fact") in _rows(
+        nlp, "Lord Falconer and Baroness Morgan played no part in drafting the answer.")

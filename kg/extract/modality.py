@@ -126,6 +126,27 @@ def is_even_if(clause) -> bool:
     return before == "even" or any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
 
 
+INVERTING = frozenset({"had", "were", "should"})
+
+
+def is_inverted_condition(clause) -> bool:
+    """A condition written by inversion, without "if": "had X (not) done", "were X to", "should X".
+
+    "But Mr Kosslick says more would be coming had the Academy Awards not been brought forward
+    to 27 February": the awards were brought forward; the "not" is counterfactual, nothing is
+    denied. A question ("Had he seen it?") is no condition.
+    """
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.left_edge.i == 0 or in_direct_question(clause):
+        return False
+    aux = clause.doc[subj.left_edge.i - 1]
+    if aux.lower_ not in INVERTING or aux.i == aux.sent.start:
+        return False  # (a sentence-initial "Had they …" is as often a question as a condition)
+    return aux.head.i == clause.i or clause.head.i == aux.i
+
+
 def consequent_condition(verb):
     """The if-clause attached to ``verb`` when ``verb`` is the consequent of a condition.
 
@@ -444,7 +465,7 @@ def frame(verb, subject_of) -> Frame:
         head = child.head
         if head.i == child.i:
             break
-        if modality is None and (is_condition(child) or is_even_if(child)):
+        if modality is None and (is_condition(child) or is_even_if(child) or is_inverted_condition(child)):
             modality = "conditional"
         elif modality is None and child.dep_ in {"ccomp", "pcomp", "advcl", "csubj"} and is_question_clause(child):
             modality = "question"

@@ -136,7 +136,18 @@ def negative_determiner(noun):
     the triple. A subject's "no" ("No one was hurt") stays where it is.
     """
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
+    if det is not None and is_title_no(det):
+        return None
     return det if noun.dep_ in {"dobj", "attr"} else None
+
+
+def is_title_no(det) -> bool:
+    """A capital "No" inside a sentence opens a title, it negates nothing.
+
+    "Knight and drum 'n' bass star Roni Size have released No More in a bid to reduce gun
+    use": they released a record called *No More*.
+    """
+    return det.text == "No" and det.i > det.sent.start and det.doc[det.i - 1].text not in {'"', "“", "‘", "'", ":"}
 
 
 def denied_purpose(noun):
