@@ -40,15 +40,14 @@ import bisect
 import functools
 from dataclasses import dataclass, field, replace
 
+from ..lexicon import PERSONAL, PLURAL
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import gender_of_first_name, name_key
 from .roles import HONORIFICS, word
 
-PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 FEMININE = {"she", "her", "hers", "herself"}
 REFLEXIVE = {"himself", "herself", "themselves"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
 PERSON_LIKE = {"PERSON", "ORG", "GPE", "NORP"}  # the small model often labels a person ORG or GPE
 GROUP_LIKE = {"ORG", "GPE", "NORP"}
 GROUP_TYPES = {"ORG", "GPE", "NORP"}

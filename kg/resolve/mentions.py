@@ -9,18 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..extract.speech import REPORTING
+from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
-from .roles import HONORIFICS, title_of, word
+from .roles import title_of, word
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs", "themselves"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
 _TITLED_LABELS = {"PERSON", "ORG"}  # a title before a country is an adjective: "chief US economist"
 _SMALL_WORDS = {"of", "and", "to", "for", "the", "a", "an", "in", "on", "as", "at", "by", "with", "from", "&", "-", "–", ","}
