@@ -40,11 +40,11 @@ import bisect
 import functools
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import PERSONAL, PLURAL
+from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import gender_of_first_name, name_key
-from .roles import HONORIFICS, word
+from .roles import word
 
 FEMININE = {"she", "her", "hers", "herself"}
 REFLEXIVE = {"himself", "herself", "themselves"}
