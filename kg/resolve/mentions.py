@@ -159,13 +159,14 @@ def clause_role(t):
 
     Roles: ``subj``, ``obj``, ``iobj``, ``loc`` (object of a place preposition:
     "a clinic *in Darwin*", a place rather than a person), ``obl`` (object of
-    another preposition on a verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*"),
+    another preposition on a verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*",
+    "the *Howard Hughes* biopic"),
     ``poss`` ("*Simon's* class"), ``other``. A conjunct or apposition takes
     the role of the phrase it belongs to: in "Phoebe Thomas played Cheryl
     Cassidy, Pauline's friend", Cheryl Cassidy is ``obj`` of "played".
     """
-    while t.dep_ in {"conj", "appos", "compound", "flat"} and t.head.i != t.i:
-        if t.dep_ == "compound":
+    while t.dep_ in {"conj", "appos", "compound", "flat", "det"} and t.head.i != t.i:
+        if t.dep_ in {"compound", "det"}:  # "the *Howard Hughes* biopic": the span's root is "the" or a compound
             return "nmod", _verb_of(t)
         t = t.head
     dep = t.dep_
