@@ -251,3 +251,15 @@ def test_the_texts_evidence_outvotes_the_models_readings(nlp):
                                     "invest £7.5bn.")
     assert typed(ents, "Crossrail") == "ORG"
     assert typed(ents, "Jeremy de Souza") == "PERSON"
+
+
+def test_an_office_after_an_honorific_is_no_person(nlp):
+    # politics/blair-...: "the Lord Chancellor's Department" names an office, not a person called Chancellor
+    ents, _, _ = resolve_texts(nlp, "Mr Blair said the government was also looking at legal aid, as part of a review "
+                                    "being carried out by the Lord Chancellor's Department.")
+    assert "Chancellor" not in ents and "Lord Chancellor" not in ents
+    assert typed(ents, "Blair") == "PERSON"
+    # negative: a peer's name after the honorific is a person
+    ents, _, _ = resolve_texts(nlp, "During his induction into the Upper House, Lord Kinnock was accompanied by Lords "
+                                    "Leader Baroness Amos and Baroness Royall of Blaisdon, a former aide to the ex-Labour leader.")
+    assert typed(ents, "Royall") == "PERSON"

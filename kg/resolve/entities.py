@@ -33,10 +33,10 @@ from ..records import Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import pronoun_entity
 from .gazetteer import Gazetteer
-from .namespans import is_first_name
-from .names import (acronym, clean_surface, gender_of_first_name, generation, is_surname_key, name_key, strip_the,
-                    surname_of)
-from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, word
+from .names import (acronym, clean_surface, gender_of_first_name, generation, is_first_name, is_surname_key, name_key,
+                    strip_the, surname_of)
+from .placenames import place_size
+from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
@@ -134,6 +134,16 @@ def split_honorific(m: Mention) -> Mention:
     gender = m.gender or ("m" if title in MALE_MARKS else "f" if title in FEMALE_MARKS else None)
     return replace(m, text=rest, honorific=words[0], gender=gender, label="PERSON", written=m.written or m.text,
                    span_start=m.span_start if m.span_start is not None else m.start, start=m.end - len(rest))
+
+
+def office_not_name(m: Mention) -> bool:
+    """A peer's or an office's style with no name in it: "the Lord Chancellor's Department", "the Lord Mayor".
+
+    After the honorific come only words of an office ("Chancellor", "Chief Justice"), so the
+    mention names an office, not a person; "Baroness Royall", "Lord Kinnock" are names.
+    """
+    words = [word(w) for w in m.text.split()]
+    return bool(m.honorific) and bool(words) and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words)
 
 
 def _person_keys(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str, Counter]:
@@ -489,18 +499,12 @@ def place_not_person(name: str, ms: Sequence[Mention], surnames: set[str]) -> bo
     build bears as a surname ("Kennedy", a district of Bogotá, is Charles Kennedy), a first name
     ("Charlotte") or a name written with a title or typed a person by the text.
     """
-    from ..places.features import names_matching  # kg.places imports this module
-    from .namespans import is_first_name
-
     if name_key(name) in surnames or is_first_name(name.split()[0]):
         return False
     if any(m.title or m.honorific or m.typed and m.label == "PERSON" for m in ms):
         return False
-    features = [f for f, own in names_matching(name) if own]  # not "Bono", an old name of Bonn
-    if not features:
-        return False
-    return any(m.role == "loc" for m in ms) or any(
-        f.is_country or f.is_state or f.feature == "P.PPLC" or f.population >= BIG_CITY for f in features)
+    size = place_size(name)  # not "Bono", an old name of Bonn
+    return size > 0 and (size >= BIG_CITY or any(m.role == "loc" for m in ms))
 
 
 def _weight(m: Mention) -> int:
@@ -558,7 +562,7 @@ def resolve_entities(
     for doc, mentions in mentions_by_doc.items():
         row: list[str | None] = []
         for m in mentions:
-            key = None if m.is_pronoun else _base_key(m, gazetteer)
+            key = None if m.is_pronoun or office_not_name(m) else _base_key(m, gazetteer)
             if key:
                 votes[key][m.label] += _weight(m)
                 forms[key][m.text] += 1

@@ -16,7 +16,8 @@ from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS
 from .gazetteer import Gazetteer, _shipped
-from .names import fold, name_key
+from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
+from .placenames import is_place
 from .nametypes import ORG_HEADS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 
@@ -63,35 +64,12 @@ dundee kilmarnock motherwell livingston dunfermline falkirk barcelona valencia p
 _WORDS = re.compile(r"[a-z][a-z-]*")
 
 
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """First name → "m"/"f" ("" for none) from kg/data/first_names.tsv: the 1990 US Census lists (public domain),
-    then names common in world news that they lack."""
-    text = resources.files("kg.data").joinpath("first_names.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            out[name] = gender
-    return out
-
-
 # Census first names that more often start a place, a firm or a phrase ("Hong Kong", "Merrill Lynch", "Royal Mail").
 NOT_FIRST_NAMES = frozenset("""
 hong ivory sydney royal merrill warner young joy marshall asia santa al la le van del grant may april june august
 virgin china india paris london jersey carolina georgia austin houston dallas denver chelsea madison lincoln
 washington king prince duke earl major general price rich love hope faith grace christian golden ford dell
 """.split())
-
-
-def is_first_name(text: str) -> bool:
-    """True for a common first name ("Hayley", "Xavier").
-
-    >>> is_first_name("Hayley"), is_first_name("Aston"), is_first_name("Snow")
-    (True, False, False)
-    """
-    key = fold(text)
-    return key in first_names()
 
 
 @lru_cache(maxsize=1)
@@ -590,14 +568,8 @@ def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> 
     for k in listed:
         s = spans[k]
         if s.label_ != top and s.kb_id_ != TYPED and not gazetteer.lookup(s.text) and _fits_list(s, top) \
-                and (roster or not (s.label_ in {"GPE", "LOC", "NORP"} and top != "GPE" and _known_place(s.text))):
+                and (roster or not (s.label_ in {"GPE", "LOC", "NORP"} and top != "GPE" and is_place(s.text))):
             out[k] = Span(s.doc, s.start, s.end, label=top, kb_id=TYPED)
-
-
-def _known_place(text: str) -> bool:
-    """A place GeoNames names so ("Europe", "New York"): no list makes it a firm or a person."""
-    from ..places.features import names_matching  # kg.places imports kg.resolve
-    return any(own for _, own in names_matching(text))
 
 
 def _fits_list(span, label: str) -> bool:

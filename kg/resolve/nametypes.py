@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .names import is_first_name
+from .placenames import is_place
+
 # Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
 WORK_NOUNS = frozenset("""
 film movie album single song track show programme series sitcom drama soap musical novel book play tale comedy
@@ -88,7 +91,6 @@ def head_word_label(ent) -> str | None:
 
 
 def _starts_with_first_name(words) -> bool:
-    from .namespans import is_first_name  # namespans imports this module
     return is_first_name(words[0].text)
 
 
@@ -355,11 +357,8 @@ def body_of_a_job(ent) -> str | None:
     if prep.lower_ not in {"at", "for", "from"} or job.pos_ != "NOUN" or not (
             job.lemma_.lower() in TITLE_HEADS or job.lemma_.lower() in JOB_NOUNS):
         return None
-    if _starts_with_first_name([t for t in ent if t.is_alpha] or [ent[0]]) or _is_place(ent.text):
+    if _starts_with_first_name([t for t in ent if t.is_alpha] or [ent[0]]) or is_place(ent.text):
         return None
     return "ORG"
 
 
-def _is_place(text: str) -> bool:
-    from ..places.features import names_matching  # kg.places imports kg.resolve
-    return any(own for _, own in names_matching(text))
