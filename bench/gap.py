@@ -11,7 +11,8 @@ Usage (from the repo root)::
 Protocol (../shared/bench/gap/README.md): each passage is one article of ONE
 build (a JSON Lines file given to ``kg mentions``); the answer for A (B) is
 TRUE when the pronoun at ``Pronoun-offset`` has an entity and it is the entity
-of the mention covering ``A-offset`` (``B-offset``). kg is read through the
+of the mention of the name at ``A-offset`` (``B-offset``): the mention covering
+that offset, else the one overlapping most of the name (a title before it). kg is read through the
 ``kg mentions --format jsonl`` contract only.
 
 Scoring (the authors' scorer, re-implemented): every row gives two binary
@@ -141,6 +142,17 @@ def covering(mentions: list[dict], offset: int, pronoun: bool) -> dict | None:
     return min(hits, key=lambda m: m["end"] - m["start"]) if hits else None
 
 
+def naming(mentions: list[dict], offset: int, name: str) -> dict | None:
+    """The named mention of the gold name written at ``offset``: the one covering its first character, else
+    the one overlapping most of it ("*Sir* Bowyer Worsley", "Mrs Tapili": kg's mention starts after the title)."""
+    hit = covering(mentions, offset, pronoun=False)
+    if hit is not None:
+        return hit
+    end = offset + len(name)
+    overlap = [m for m in mentions if m["how"] not in PRONOUN_HOWS and m["start"] < end and offset < m["end"]]
+    return max(overlap, key=lambda m: min(end, m["end"]) - max(offset, m["start"])) if overlap else None
+
+
 PRONOUN_HOWS = {"pronoun", "unresolved", "speaker"}
 
 
@@ -154,8 +166,8 @@ def answers_from_mentions(rows: list[Row], mentions: list[dict]) -> dict[str, tu
         ms = by_doc.get(row.id, [])
         p = covering(ms, row.pronoun_offset, pronoun=True)
         ent = p["entity"] if p else None
-        a = covering(ms, row.a_offset, pronoun=False)
-        b = covering(ms, row.b_offset, pronoun=False)
+        a = naming(ms, row.a_offset, row.a)
+        b = naming(ms, row.b_offset, row.b)
         out[row.id] = (bool(ent) and a is not None and a["entity"] == ent,
                        bool(ent) and b is not None and b["entity"] == ent)
     return out

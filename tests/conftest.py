@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy pipeline, the seed build, and the read-only data beside the clone."""
+"""Shared fixtures: the spaCy pipeline, the seed build, the read-only data beside the clone, and Chromium."""
 from __future__ import annotations
 
 import os
@@ -42,6 +42,35 @@ def bbc_dir(shared_dir) -> Path:
     if not path.is_dir():
         pytest.skip(f"{path} is absent: the BBC corpus lives in ../shared/corpora/bbc-news")
     return path
+
+
+# Debian's Chromium (never a downloaded one), headless, cut off from every host but this one.
+CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"]
+
+
+def launch_chromium():
+    """Headless Chromium, or a skip/fail that says why (in CI a missing browser is an error)."""
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is absent: run `make browser` (apt-get install chromium) for the browser tests"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    return playwright, playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium per test module (tests open their own contexts or pages in it)."""
+    playwright, chromium = launch_chromium()
+    yield chromium
+    chromium.close()
+    playwright.stop()
 
 
 def run_kg(*args, cwd=None, input=None, timeout=600):

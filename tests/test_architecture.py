@@ -234,6 +234,34 @@ def test_records_and_store_resolve_alike_whatever_the_order_of_the_articles(tmp_
     assert "FAC" not in {r["t"].value for r in rows}
 
 
+def _sorted_quads(store) -> list[str]:
+    return sorted(str(q) for q in store)
+
+
+def test_a_store_and_the_files_of_one_build_write_the_same_quads_whatever_the_order(tmp_path):
+    """Two articles state one fact, one writing "The war", the other "the war": the statement's text
+    is the earliest article's by id ("a-second"), in the files of `kg build --out` (which take the
+    articles in the order given) and in the store (which holds them by id), whichever comes first."""
+    import pyoxigraph as ox
+
+    from kg.builder import FilesSink, run
+    from kg.graph.store import open_store
+    from kg.graph.sync import StoreSink
+
+    (tmp_path / "z-first.txt").write_text("War in the north\n\nThe war destroyed the city.\n", encoding="utf-8")
+    (tmp_path / "a-second.txt").write_text("A city remembers\n\nIn 1945, the war destroyed the city.\n", encoding="utf-8")
+    given = [tmp_path / "z-first.txt", tmp_path / "a-second.txt"]
+    quads = []
+    for n, paths in enumerate((given, given[::-1])):
+        run(paths, [StoreSink(tmp_path / f"s{n}"), FilesSink(tmp_path / f"out{n}")], workers=1)
+        files = ox.Store()
+        files.load(path=str(tmp_path / f"out{n}" / "graph.trig"), format=ox.RdfFormat.TRIG)
+        quads += [_sorted_quads(open_store(tmp_path / f"s{n}")), _sorted_quads(files)]
+    assert quads[0] and all(q == quads[0] for q in quads)
+    subjects = {q.split(" ", 2)[2] for q in quads[0] if "#subject> " in q and "ns#statements>" in q}
+    assert subjects == {'"the war" <https://kg.example/ns#statements>'}  # not "The war" of z-first
+
+
 def test_entity_resolution_is_wired_in_one_place():
     """Only kg.resolution calls the resolution of a set of articles (entities, then places): every
     sink resolves through it."""
@@ -274,3 +302,38 @@ def test_the_docs_that_kg_points_to_are_in_the_repository():
     assert not sorted(n for n in named if not (ROOT / n).is_file())
     help_text = run_kg("extract", "--help").stdout
     assert "docs/contracts.md" in help_text and "interfaces.md" not in help_text
+
+
+def test_shared_word_lists_are_written_once():
+    """The pronoun sets and honorifics are assigned in kg/lexicon.py only, and no module writes its own
+    list of first names (they are kg/data/first_names.txt and .tsv); each list once had two or three
+    copies with different contents."""
+    import ast
+
+    shared = {"PERSONAL", "PLURAL", "HONORIFICS", "COURTESY_TITLES"}
+    first_names = {"MALE_NAMES", "FEMALE_NAMES", "WORLD_FIRST_NAMES"}
+    written: dict[str, set[str]] = {}
+    for path in (ROOT / "kg").rglob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            for name in (t.id for t in targets if isinstance(t, ast.Name)):
+                if name in shared | first_names:
+                    written.setdefault(name, set()).add(path.relative_to(ROOT).as_posix())
+    assert written == {name: {"kg/lexicon.py"} for name in shared}
+
+
+def test_the_readme_layout_and_the_architecture_page_name_every_module():
+    """docs/architecture.md and the README's layout section describe the tree as it stands: each
+    module and package of kg/ (and of kg/graph/, which has no stage of its own) is named in both."""
+    import re
+
+    modules = [p for p in (ROOT / "kg").iterdir() if p.suffix == ".py" and not p.name.startswith("__")
+               or (p / "__init__.py").is_file()] + [p for p in (ROOT / "kg" / "graph").glob("*.py") if p.name != "__init__.py"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("\nLayout "):]
+    layout = layout[:layout.index("\n* `docs/`")]
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for path in modules:
+        name, rel = path.stem, path.relative_to(ROOT).with_suffix("").as_posix()
+        assert re.search(rf"`{name}/?`", layout), f"the README's layout does not name kg/{path.name}"
+        assert re.search(rf"`{name}`|{rel}\b|kg\.{name}\b", page), f"docs/architecture.md does not name {rel}"

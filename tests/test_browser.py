@@ -6,7 +6,6 @@ from SPARQL over the graph (tests/test_viz.py), not from the page generator.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,6 @@ from kg.viz import network_from_store, write_html
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path(os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost"]
 # An article whose title, names and sentences carry script: none of it may run.
 XSS_ARTICLE = """Acme <script>window.__xss = 1; alert("title")</script> Corp
 
@@ -30,27 +25,6 @@ Acme Corp bought Globex Industries <img src=x onerror="window.__xss = 2; alert('
 
 John Smith </script><!--\u2028 said that Acme Corp will not sell Globex Industries.
 """
-
-
-def launch_chromium():
-    """Headless Chromium, or a skip/fail that says why (in CI a missing browser is an error)."""
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is absent: run `make browser` (apt-get install chromium) for the browser tests"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    return playwright, playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright, chromium = launch_chromium()
-    yield chromium
-    chromium.close()
-    playwright.stop()
 
 
 class Page:

@@ -3,19 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_browser import Page, _count_statements, _hover_edge, launch_chromium
+from test_browser import Page, _count_statements, _hover_edge
 from kg.graph.rdflib_view import dataset_to_store
 from kg.viz import network_from_store, write_html
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright, chromium = launch_chromium()
-    yield chromium
-    chromium.close()
-    playwright.stop()
 
 
 @pytest.fixture(scope="module")

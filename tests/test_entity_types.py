@@ -5,6 +5,8 @@ Each rule of kg/resolve/nametypes.py and namespans.widen_name is asserted with w
 """
 from __future__ import annotations
 
+import pytest
+
 from kg.resolve.names import name_key
 from test_entities import resolve_texts
 
@@ -18,70 +20,56 @@ def holder(ents, form: str) -> list[str]:
     return [e.name for e in ents.values() if key in {name_key(a) for a in (e.name, *e.aliases)}]
 
 
-# -- works of art -----------------------------------------------------------------------------
+# -- types from evidence: each sentence with the type of every name it settles ----------------
+# (the model's type where the sentence gives no evidence is asserted too: a rule must not retype it)
 
-def test_a_film_in_a_list_after_films_such_as_is_a_work(nlp):
-    # entertainment/sundance-to-honour-foreign-films.txt
-    ents, _, _ = resolve_texts(nlp, "Robert Redford founded Sundance in 1981 and it has gone on to showcase future "
-                                    "successes such as Reservoir Dogs, The Blair Witch Project and The Full Monty.")
-    assert typed(ents, "Robert Redford") == "PERSON"  # the founder named in the same sentence stays a person
-
-
-def test_the_object_of_films_include_is_a_work(nlp):
-    ents, _, _ = resolve_texts(nlp, "Other films generating interest before this year's festival include Hustle & Flow, "
-                                    "about an aspiring rapper.")
-    assert typed(ents, "Hustle & Flow") == "WORK_OF_ART"
-
-
-def test_starred_in_gives_a_work_but_not_a_place(nlp):
-    # entertainment/oscar-nominations-...: "supporting roles in Closer and Hotel Rwanda"
-    ents, _, _ = resolve_texts(nlp, "And Clive Owen and Sophie Okonedo both got nominated for supporting roles in "
-                                    "Closer and Hotel Rwanda respectively.")
-    assert typed(ents, "Hotel Rwanda") == "WORK_OF_ART"
-    assert typed(ents, "Sophie Okonedo") == "PERSON"
-    ents, _, _ = resolve_texts(nlp, "The singer appeared in London on Friday to promote the record.")
-    assert typed(ents, "London") == "GPE"
-
-
-def test_a_typing_noun_before_a_name_gives_a_work_even_for_a_first_name(nlp):
-    ents, _, _ = resolve_texts(nlp, "Keanu Reeves appears in coming-of-age tale Thumbsucker while Kevin Costner and "
-                                    "Michael Keaton are among the other big names whose films are involved.")
-    assert typed(ents, "Thumbsucker") == "WORK_OF_ART"
-    assert typed(ents, "Kevin Costner") == "PERSON"
-    # negative: a person after a role word is a person ("Labour rival Gordon Brown")
-    ents, _, _ = resolve_texts(nlp, "The prime minister's Labour rival Gordon Brown said the budget would be fair.")
-    assert typed(ents, "Gordon Brown") == "PERSON"
-
-
-# -- awards, events, laws ---------------------------------------------------------------------
-
-def test_a_name_before_awards_is_an_award(nlp):
-    ents, _, _ = resolve_texts(nlp, "Of the 21 films in competition for the Golden and Silver Bear awards, more than "
-                                    "half are from Europe with France particularly well represented.")
-    assert typed(ents, "Silver Bear") == "WORK_OF_ART"
-    assert typed(ents, "France") == "GPE"
+TYPED = [
+    pytest.param(  # entertainment/sundance-to-honour-foreign-films.txt
+        "Robert Redford founded Sundance in 1981 and it has gone on to showcase future successes such as Reservoir "
+        "Dogs, The Blair Witch Project and The Full Monty.",
+        {"Robert Redford": "PERSON"},  # the founder named beside a list of films stays a person
+        id="a person beside films such as stays a person"),
+    pytest.param("Other films generating interest before this year's festival include Hustle & Flow, about an "
+                 "aspiring rapper.", {"Hustle & Flow": "WORK_OF_ART"}, id="the object of films include is a work"),
+    pytest.param(  # entertainment/oscar-nominations-...
+        "And Clive Owen and Sophie Okonedo both got nominated for supporting roles in Closer and Hotel Rwanda "
+        "respectively.", {"Hotel Rwanda": "WORK_OF_ART", "Sophie Okonedo": "PERSON"}, id="roles in gives a work"),
+    pytest.param("The singer appeared in London on Friday to promote the record.", {"London": "GPE"},
+                 id="appeared in a place is no work"),
+    pytest.param("Keanu Reeves appears in coming-of-age tale Thumbsucker while Kevin Costner and Michael Keaton are "
+                 "among the other big names whose films are involved.",
+                 {"Thumbsucker": "WORK_OF_ART", "Kevin Costner": "PERSON"},
+                 id="a typing noun before a name gives a work even for a first name"),
+    pytest.param("The prime minister's Labour rival Gordon Brown said the budget would be fair.",
+                 {"Gordon Brown": "PERSON"}, id="a person after a role word is a person"),
+    pytest.param("Of the 21 films in competition for the Golden and Silver Bear awards, more than half are from "
+                 "Europe with France particularly well represented.", {"Silver Bear": "WORK_OF_ART", "France": "GPE"},
+                 id="a name before awards is an award"),
+    pytest.param("BBC Sport Interactive took home the best news and sport trophy for its coverage of England's exit "
+                 "from Euro 2004. The Prevention of Terrorism Bill was published on Tuesday.",
+                 {"Euro 2004": "EVENT", "Prevention of Terrorism Bill": "LAW", "England": "GPE"},
+                 id="a name and a year is an event, a bill a law, the team's country a place"),
+    pytest.param("It is an issue he has taken up before, most notably during the autumn internationals when Sale "
+                 "lost all three Zurich Premiership matches they played.", {"Zurich Premiership": "ORG"},
+                 id="a league named after a city is no place"),
+    pytest.param("World Cup winners Lawrence Dallaglio, Neil Back and Martin Johnson had all been thought to be in "
+                 "the frame for next summer's tour to New Zealand.",
+                 {"World Cup": "EVENT", "Lawrence Dallaglio": "PERSON"}, id="a cup is an event not an award"),
+    pytest.param("Oxford-based Natural Motion launched Endorphin v2.0, which enables artists to direct animated "
+                 "characters.", {"Oxford": "GPE"}, id="a name before based is a place"),
+]
 
 
-def test_a_name_and_a_year_is_an_event_and_a_bill_is_a_law(nlp):
-    ents, _, _ = resolve_texts(nlp, "BBC Sport Interactive took home the best news and sport trophy for its coverage "
-                                    "of England's exit from Euro 2004. The Prevention of Terrorism Bill was published "
-                                    "on Tuesday.")
-    assert typed(ents, "Euro 2004") == "EVENT"
-    assert typed(ents, "Prevention of Terrorism Bill") == "LAW"
-    assert typed(ents, "England") == "GPE"  # the team's country stays a place
+@pytest.mark.parametrize(("text", "types"), TYPED)
+def test_the_evidence_of_a_sentence_types_its_names(nlp, text, types):
+    ents, _, _ = resolve_texts(nlp, text)
+    assert {name: typed(ents, name) for name in types} == types
 
 
-def test_a_league_named_after_a_city_is_no_place(nlp):
-    ents, _, _ = resolve_texts(nlp, "It is an issue he has taken up before, most notably during the autumn "
-                                    "internationals when Sale lost all three Zurich Premiership matches they played.")
-    assert typed(ents, "Zurich Premiership") == "ORG"
-
-
-def test_a_cup_is_an_event_not_an_award(nlp):
-    ents, _, _ = resolve_texts(nlp, "World Cup winners Lawrence Dallaglio, Neil Back and Martin Johnson had all been "
-                                    "thought to be in the frame for next summer's tour to New Zealand.")
-    assert typed(ents, "World Cup") == "EVENT"
-    assert typed(ents, "Lawrence Dallaglio") == "PERSON"
+def test_a_technology_before_based_is_no_place(nlp):
+    ents, _, _ = resolve_texts(nlp, "The Linux-based machine was reported to have reached a top speed of 42.7 trillion "
+                                    "calculations per second.")
+    assert typed(ents, "Linux") != "GPE"
 
 
 # -- fragments of longer names ----------------------------------------------------------------
@@ -157,15 +145,6 @@ def test_a_former_office_is_written_former(nlp):
     assert roles and all(r.startswith("former") for r in roles)
     ents, _, _ = resolve_texts(nlp, "Wales skipper Gary Speed said the squad was ready.")
     assert {r.role for r in ents["Gary Speed"].roles} == {"skipper"}
-
-
-def test_a_name_before_based_is_a_place_unless_a_technology(nlp):
-    ents, _, _ = resolve_texts(nlp, "Oxford-based Natural Motion launched Endorphin v2.0, which enables artists to "
-                                    "direct animated characters.")
-    assert typed(ents, "Oxford") == "GPE"
-    ents, _, _ = resolve_texts(nlp, "The Linux-based machine was reported to have reached a top speed of 42.7 trillion "
-                                    "calculations per second.")
-    assert typed(ents, "Linux") != "GPE"
 
 
 # -- names of one person in one article -------------------------------------------------------

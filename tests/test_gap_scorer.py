@@ -66,3 +66,20 @@ def test_answers_read_the_mention_contract(gold_file):
     assert gap.answers_from_mentions(rows, mentions) == {"r1": (True, False)}
     mentions[2] = {"doc": "r1", "start": 12, "end": 14, "entity": None, "how": "unresolved"}
     assert gap.answers_from_mentions(rows, mentions) == {"r1": (False, False)}
+
+
+def test_a_name_written_with_a_title_is_read_from_the_mention_after_it(tmp_path):
+    # GAP gives "Mrs Tapili" at the offset of "Mrs"; kg's mention "Tapili" starts after the title
+    gap = _gap()
+    path = tmp_path / "gold.tsv"
+    text = "Ann met Mrs Tapili. Then she left."
+    path.write_text(HEADER + f"t1\t{text}\tshe\t25\tAnn\t0\tFALSE\tMrs Tapili\t8\tTRUE\thttp://x\n")
+    rows = gap.read_gold(path)
+    mentions = [
+        {"doc": "t1", "start": 0, "end": 3, "entity": "Ann", "how": "name"},
+        {"doc": "t1", "start": 12, "end": 18, "entity": "Tapili", "how": "name"},
+        {"doc": "t1", "start": 25, "end": 28, "entity": "Tapili", "how": "pronoun"},
+    ]
+    assert gap.answers_from_mentions(rows, mentions) == {"t1": (False, True)}
+    mentions[1] = {"doc": "t1", "start": 30, "end": 34, "entity": "Tapili", "how": "name"}  # elsewhere: no overlap
+    assert gap.answers_from_mentions(rows, mentions) == {"t1": (False, False)}

@@ -94,16 +94,6 @@ def test_kg_viz_map_and_kg_build_write_the_map(tmp_path):
 
 # -- in Chromium ---------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def browser():
-    from test_browser import launch_chromium
-
-    playwright, chromium = launch_chromium()
-    yield chromium
-    chromium.close()
-    playwright.stop()
-
-
 @pytest.fixture
 def opened(browser, map_page):
     context = browser.new_context(viewport={"width": 1280, "height": 800})

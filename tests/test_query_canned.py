@@ -43,6 +43,31 @@ def test_entity_actions_give_what_israel_did_and_what_was_done_to_it(seed):
     assert any(rel in ("support", "back") for _s, rel in done_to)  # "the U.S. is supporting Israel"
 
 
+@pytest.mark.parametrize("plain", [False, True], ids=["lateral", "sparql11"])
+def test_the_agent_of_a_passive_is_never_shown_undergoing_it(seed, plain):
+    """"… a notion that has been rejected by President Trump" is read as written: a notion — be
+    rejected by — Donald Trump. Trump did the rejecting: neither entity-actions nor entity-profile
+    shows him undergoing it, while what was done to an entity stays ("the U.S. is supporting Israel")."""
+    from kg.query import portable_query
+
+    def ask(name, **params):
+        sparql = portable_query(name) if plain else load_query(name)[0]
+        result = run_query(seed, sparql, params=params)
+        names = [v.value for v in result.variables]
+        return [{n: term_text(s[n]) for n in names} for s in result]
+
+    passive = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT ?s WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?e . ?e rdfs:label "Donald Trump" .
+                      ?p rdfs:label "be rejected by" }"""
+    assert [term_text(r["s"]) for r in run_query(seed, passive)] == ["a notion"], "the seed graph lost this passive"
+    actions = ask("entity-actions", entity="Donald Trump")
+    assert actions and not [r for r in actions if r["role"] == "undergoes" and r["relation"].endswith(" by")]
+    profile = ask("entity-profile", entity="Donald Trump")
+    assert profile and not [r for r in profile if r["section"] == "4 undergoes" and r["relation"].endswith(" by")]
+    assert any(r["role"] == "undergoes" for r in ask("entity-actions", entity="Israel"))
+    assert any(r["section"] == "4 undergoes" for r in ask("entity-profile", entity="Israel"))
+
+
 def test_relations_between_iran_and_the_us(seed):
     found = rows(seed, "relations-between", a="Iran", b="US")
     assert found

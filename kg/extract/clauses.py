@@ -678,6 +678,20 @@ def is_elliptical(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in verb.children)
 
 
+def is_stranded_infinitive(verb) -> bool:
+    """A verb whose infinitive is left to the context, ending on a bare "to": "he doesn't have to
+    because …", "I don't intend to now". The elided verb carries the meaning; "he — does not
+    have — to" and "I — do not intend to — now" say nothing (polarity, issue 16)."""
+    if any(c.dep_ in {"dobj", "ccomp", "attr", "acomp"} for c in verb.children):
+        return False
+    for c in verb.children:
+        if (c.lower_ == "to" and c.tag_ in {"TO", "IN"} and c.i > verb.i
+                and all(g.pos_ == "ADV" for g in c.children)
+                and not any(t.pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM"} for t in c.subtree if t.i != c.i)):
+            return True
+    return False
+
+
 def is_bare_participle(verb, rel) -> bool:
     """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
@@ -691,7 +705,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     """Every extraction of one predicate (one per subject × object conjunct)."""
     verbs = chain(verb)
     tail = verbs[-1]
-    if is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb):
+    if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
+            or is_stranded_infinitive(tail)):
         return []
     if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
         return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
@@ -711,7 +726,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
                 or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
     speaker_tok, denied, framed = frame(verb, subject_of)  # modality.py: denials, conditions, questions …
-    if framed in {"question", "conditional"} or modality is None:
+    if framed in {"question", "conditional", "unclaimed"} or modality is None:
         modality = framed or modality
     content = verb
     while content.dep_ == "conj" and content.head.i != content.i:

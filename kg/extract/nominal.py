@@ -11,12 +11,12 @@ the sentence gives no tense to an apposition) or "has".
 """
 from __future__ import annotations
 
+from ..lexicon import COURTESY_TITLES
 from ..records import Extraction
 from .confidence import score
 from .informative import is_anaphoric_apposition, is_conversion
 from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
 
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "miss", "mister", "madam"})
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
@@ -187,7 +187,7 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         if ent.label_ not in NAMED:
             continue
         head = ent.root
-        title = [c for c in head.children if c.i < ent.start and c.lower_ not in HONORIFICS and (
+        title = [c for c in head.children if c.i < ent.start and c.lower_.rstrip(".") not in COURTESY_TITLES and (
             (c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}) or (c.dep_ == "amod" and (c.is_title or c.is_upper)))]
         if not title:
             continue

@@ -300,6 +300,9 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     """
     K = _terms(vocab)
     g = K.statements
+    # the triple that writes each statement's text: the earliest evidence in article-id order
+    # (:func:`_earliest`), so the files of a build and a store, which see articles in different
+    # orders, write the same text ("South African President" / "South African president")
     first: dict[str, Triple] = {}
     best: dict[str, float] = {}
     # the supporting articles, those whose evidence passes the plain-edge gate (asserts_plainly): most
@@ -311,7 +314,9 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     said: list[tuple[Triple, str]] = []
     for t in triples:
         stmt = _statement_term(t, K)
-        first.setdefault(stmt, t)
+        seen = first.setdefault(stmt, t)
+        if seen is not t and _earliest(t) < _earliest(seen):
+            first[stmt] = t
         best[stmt] = max(best.get(stmt, 0.0), float(t.confidence))
         _add_doc(reporting, stmt, t.doc)
         if asserts_plainly(t.confidence):
@@ -326,7 +331,9 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
     relations: dict[str, str] = {}
     for stmt, t in first.items():
         predicate = _relation(t.relation_lemma, vocab)
-        relations.setdefault(predicate, t.relation_lemma)
+        # lemmas that differ in spelling only ("set up", "set-up") name one relation: label it with the
+        # least, whatever order they came in
+        relations[predicate] = min(relations.get(predicate, t.relation_lemma), t.relation_lemma)
         group = [
             f"{stmt} {TYPE} {STATEMENT} {g}",
             f"{stmt} {SUBJECT} {_node(t.subject_entity, t.subject, vocab)} {g}",
@@ -347,6 +354,12 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
         yield group
     for predicate, lemma in relations.items():
         yield [f"{predicate} {LABEL} {literal(lemma)} {g}"]
+
+
+def _earliest(t: Triple) -> tuple:
+    """Where a triple's evidence stands, as a sort key: article id, offset, then the text written for
+    its subject and object (none where an entity stands for them: a store keeps no such text)."""
+    return (t.doc, t.start, "" if t.subject_entity else t.subject, "" if t.object_entity else t.object, t.kind)
 
 
 def _add_doc(docs: dict[str, str | set[str]], stmt: str, doc: str) -> None:

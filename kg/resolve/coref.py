@@ -40,14 +40,14 @@ import bisect
 import functools
 from dataclasses import dataclass, field, replace
 
+from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import gender_of_first_name, name_key
+from .roles import word
 
-PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 FEMININE = {"she", "her", "hers", "herself"}
 REFLEXIVE = {"himself", "herself", "themselves"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
 PERSON_LIKE = {"PERSON", "ORG", "GPE", "NORP"}  # the small model often labels a person ORG or GPE
 GROUP_LIKE = {"ORG", "GPE", "NORP"}
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
@@ -401,7 +401,8 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
     a verb reporting what "it" did is an organisation ("*Disney* failed to tell
     investors that it employed …"). A run whose words name no person of the
     article ("Dumped", "Rock") is dropped, unless the shipped gazetteer lists
-    it under that name ("England", :func:`_gazetteer_name`).
+    it under that name ("England", :func:`_gazetteer_name`) or an honorific
+    opens it ("Dr Dre", :func:`_titled`).
     """
     words: set[str] = set()
     for m in mentions:
@@ -415,7 +416,7 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label != UNLABELLED:
             out.append(m)
-        elif name_key(m.text) in words:
+        elif name_key(m.text) in words or _titled(m.text):
             out.append(replace(m, label="PERSON"))
         elif (known := _gazetteer_name(m.text)) is not None:
             out.append(replace(m, label=known))  # "*England* went in at half-time …": the model missed a known name
@@ -424,6 +425,16 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
         elif m.role in {"subj", "poss"} and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
+
+
+def _titled(text: str) -> bool:
+    """A capitalised run that starts with an honorific before a name: a person ("a man who hit *Dr Dre*").
+
+    >>> _titled("Dr Dre"), _titled("Mrs Tapili"), _titled("Dr"), _titled("Doctor Who Confidential")
+    (True, True, False, False)
+    """
+    words = text.split()
+    return len(words) > 1 and word(words[0]) in HONORIFICS and words[1][:1].isupper()
 
 
 def _gazetteer_name(text: str) -> str | None:

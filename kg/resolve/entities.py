@@ -28,6 +28,7 @@ from pathlib import Path
 
 from networkx.utils import UnionFind
 
+from ..lexicon import HONORIFICS
 from ..records import Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import pronoun_entity
@@ -35,7 +36,7 @@ from .gazetteer import Gazetteer
 from .namespans import is_first_name
 from .names import (acronym, clean_surface, gender_of_first_name, generation, is_surname_key, name_key, strip_the,
                     surname_of)
-from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, HONORIFICS, MALE_MARKS, word
+from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, word
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}

@@ -9,18 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..extract.speech import REPORTING
+from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
-from .roles import HONORIFICS, title_of, word
+from .roles import title_of, word
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs", "themselves"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
 _TITLED_LABELS = {"PERSON", "ORG"}  # a title before a country is an adjective: "chief US economist"
 _SMALL_WORDS = {"of", "and", "to", "for", "the", "a", "an", "in", "on", "as", "at", "by", "with", "from", "&", "-", "–", ","}
@@ -160,13 +159,14 @@ def clause_role(t):
 
     Roles: ``subj``, ``obj``, ``iobj``, ``loc`` (object of a place preposition:
     "a clinic *in Darwin*", a place rather than a person), ``obl`` (object of
-    another preposition on a verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*"),
+    another preposition on a verb), ``nmod`` (inside another noun phrase: "the wife *of Simon*",
+    "the *Howard Hughes* biopic"),
     ``poss`` ("*Simon's* class"), ``other``. A conjunct or apposition takes
     the role of the phrase it belongs to: in "Phoebe Thomas played Cheryl
     Cassidy, Pauline's friend", Cheryl Cassidy is ``obj`` of "played".
     """
-    while t.dep_ in {"conj", "appos", "compound", "flat"} and t.head.i != t.i:
-        if t.dep_ == "compound":
+    while t.dep_ in {"conj", "appos", "compound", "flat", "det"} and t.head.i != t.i:
+        if t.dep_ in {"compound", "det"}:  # "the *Howard Hughes* biopic": the span's root is "the" or a compound
             return "nmod", _verb_of(t)
         t = t.head
     dep = t.dep_

@@ -24,25 +24,6 @@ POST_NOMINALS = frozenset("qc kc mp mep msp am obe mbe cbe kbe dbe phd md llc in
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASH = re.compile(r"\s[-‐‑–—]+\s|[–—]")
 
-# First names whose gender the pronoun resolver may rely on (a small, editable list).
-MALE_NAMES = frozenset("""
-donald joe joseph benjamin vladimir masoud marco keir abbas ali hossein esmail amos steve steven eyal david
-israel john james robert michael william richard charles thomas christopher daniel matthew mark paul andrew
-george kenneth edward brian ronald anthony kevin jason gary tony gordon boris rishi nick nicholas jeremy
-ed ian peter simon alan alex alexander barack bill jim tom mike jack harry henry jacques nicolas emmanuel
-recep xi mohammed mohammad muhammad ahmed hassan ebrahim mahmoud ismail yahya hamid kim volodymyr sergei
-sergey dmitry olaf friedrich justin narendra shehbaz imran hakan ayatollah rodrigo lula luiz javier pedro
-wayne thierry arsene jose sven roman alastair rupert martin stephen philip patrick sean kofi ariel yitzhak
-naftali yair benny gideon yoav herzi
-""".split())
-FEMALE_NAMES = frozenset("""
-hillary kamala nancy theresa margaret angela ursula giorgia jacinda liz elizabeth mary patricia jennifer
-linda barbara susan jessica sarah karen lisa nancy betty helen sandra donna carol ruth sharon michelle
-laura emily kate catherine diana anne ann victoria charlotte tessa cherie ruth rachel hannah golda
-condoleezza madeleine nikki kristi tulsi marine annalena kaja christine nicola yvette harriet ruth
-""".split())
-
-
 def fold(text: str) -> str:
     """ASCII-folded, case-folded text with curly quotes made straight."""
     text = text.replace("’", "'").replace("‘", "'")
@@ -163,12 +144,7 @@ def gender_of_first_name(first: str) -> str | None:
     >>> gender_of_first_name("Donald"), gender_of_first_name("Theresa"), gender_of_first_name("Alex X")
     ('m', 'f', None)
     """
-    word = fold(first)
-    if word in MALE_NAMES:
-        return "m"
-    if word in FEMALE_NAMES:
-        return "f"
-    return _first_names().get(word)
+    return _first_names().get(fold(first))
 
 
 @functools.cache

@@ -14,10 +14,11 @@ from importlib import resources
 
 from spacy.tokens import Span
 
+from ..lexicon import HONORIFICS
 from .gazetteer import Gazetteer, _shipped
 from .names import fold, name_key
 from .nametypes import evidence_label, person_by_apposition, weak_evidence_label
-from .roles import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, word
+from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
 DEMONYM_NOUNS = frozenset("""
@@ -64,7 +65,8 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    """First name → "m"/"f" from kg/data/first_names.tsv (1990 US Census lists, public domain)."""
+    """First name → "m"/"f" ("" for none) from kg/data/first_names.tsv: the 1990 US Census lists (public domain),
+    then names common in world news that they lack."""
     text = resources.files("kg.data").joinpath("first_names.tsv").read_text(encoding="utf-8")
     out = {}
     for line in text.splitlines():
@@ -72,18 +74,6 @@ def first_names() -> dict[str, str]:
             name, _, gender = line.partition("\t")
             out[name] = gender
     return out
-
-
-# First names common in European and world news that the Census lists lack.
-WORLD_FIRST_NAMES = frozenset("""
-alessandro andrea andrei antonio arsene bjorn carlos cesc claude cristiano didier dimitar djibril fabio fernando
-francesco franck frank gennaro gianfranco gianluca giovanni guillermo gunnar hernan ivan jaap jacques jean jens
-jose josep juan jurgen kaka lars luis luca marco marcel mario massimo mikael milan nicolas olivier paolo pascal
-patrick pierre rafael rafa roberto ronaldo ruud sami sergio sven thierry tomas ugo vladimir wayne xavier yannick
-zinedine zlatan sebastien stephane laurent fabien gael thibault yoann olivier guillaume benoit frederic
-jerome julien mathieu nicolas remi armand amelie anna annika caroline elena francesca giulia ines isabelle justine kim lindsay mari maria
-martina monica nadia natalia paula petra sabine serena simona sofia svetlana venus
-""".split())
 
 
 # Census first names that more often start a place, a firm or a phrase ("Hong Kong", "Merrill Lynch", "Royal Mail").
@@ -101,7 +91,7 @@ def is_first_name(text: str) -> bool:
     (True, False, False)
     """
     key = fold(text)
-    return key in first_names() or key in WORLD_FIRST_NAMES
+    return key in first_names()
 
 
 @lru_cache(maxsize=1)

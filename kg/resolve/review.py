@@ -15,10 +15,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..lexicon import HONORIFICS
 from ..records import Entity
 from .gazetteer import Gazetteer
 from .names import PARTICLES, fold, name_key, surname_of
-from .roles import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, word
+from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 
 SHORT_NAME = 3  # a name this short with many mentions is worth a look
 MANY_MENTIONS = 10

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon import HONORIFICS
+
 # The head word of an office or function ("minister", "leader").
 TITLE_HEADS = frozenset("""
 president minister secretary leader commander chief director spokesperson spokesman spokeswoman envoy
@@ -28,9 +30,6 @@ military intelligence health home justice trade economy economic education energ
 transport shadow junior national security executive managing assistant associate state treasury
 opposition party army navy police communications press chief-executive first
 """.split())
-# Honorifics: they mark a person but are not roles.
-HONORIFICS = frozenset("""mr mrs ms miss dr sir dame lord lady baroness baron gen lt col maj capt adm sgt rev reverend ayatollah
-sheikh prof professor sen rep gov""".split())
 MALE_MARKS = frozenset("mr sir lord baron king prince emperor sultan emir sheikh ayatollah congressman spokesman chairman frontman".split())
 FEMALE_MARKS = frozenset("mrs ms miss dame lady baroness queen princess congresswoman spokeswoman chairwoman actress".split())
 # Titles written with a first name ("Prince Charles", "Sir Elton"): kept in the name, never a surname.

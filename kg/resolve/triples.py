@@ -25,7 +25,7 @@ from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
-from .speakers import body_spoken_for, speakers_organisations
+from .speakers import appositive_bodies, body_spoken_for, speakers_organisations
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -216,10 +216,14 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
     for analysis in analyses:
         # the article's quotations: a sentence may start inside a quote opened in the one before
         quotes = quote_spans(analysis.article.text)
+        doc = analysis.article.id
+        # "…,” said Mike Lake, a Yukos spokesman": in this article his "we" is Yukos
+        spoken_for = appositive_bodies(analysis.extractions, lambda offset: resolution.entity_at(doc, offset), types)
+        speaking = {**spoken_for, **organisations} if spoken_for else organisations
         for ex in analysis.extractions:
             if ex.uninformative is not None:
                 continue  # no fact about the world, only an Open IE reading (kg.extract.informative)
-            triple = to_triple(analysis.article.id, ex, resolution, types, quotes, organisations)
+            triple = to_triple(doc, ex, resolution, types, quotes, speaking)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
                 deixis = is_speakers_deixis(triple, any(s <= ex.subject.start < e for s, e in quotes))

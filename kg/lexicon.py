@@ -1,0 +1,33 @@
+"""Word lists that more than one stage reads, each written once.
+
+Plain Python at the bottom of the package, so extraction and resolution read the
+same words. Keys are lower case without dots (``kg.resolve.roles.word``: "Gen." → "gen").
+First names are data files, each read by one function: the names whose gender a
+pronoun may rely on (kg/data/first_names.txt, ``kg.resolve.names.gender_of_first_name``)
+and the names that may start a person's name (kg/data/first_names.tsv,
+``kg.resolve.namespans.is_first_name``).
+
+>>> "they" in PLURAL and "they" in PRONOUNS and "it" not in PRONOUNS
+True
+>>> COURTESY_TITLES < HONORIFICS
+True
+"""
+from __future__ import annotations
+
+# Third-person pronouns that stand for a person ("he said", "her decision").
+PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+# ... and for a group ("they said", "their decision").
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+# The pronouns resolved to an entity ("it" is left alone: it rarely stands for one).
+PRONOUNS = PERSONAL | PLURAL
+
+# Courtesy titles: "Mr Davies", "Sir Alex Ferguson", "Madam Speaker" — they say how a person is
+# addressed, never what the person does (a title before a name that is not one of these is a role
+# worth a fact: "President Donald Trump" → Donald Trump — be — President).
+COURTESY_TITLES = frozenset("mr mrs ms miss dr sir dame mister madam".split())
+# Honorifics: they mark a person but are not roles (courtesy titles, peerages, ranks, clergy, office holders'
+# styles: "Gen. Hossein Salami", "Ayatollah Ali Khamenei", "Sen. John McCain").
+HONORIFICS = COURTESY_TITLES | frozenset("""lord lady baroness baron gen lt col maj capt adm sgt rev reverend ayatollah
+sheikh prof professor sen rep gov""".split())
+
+__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "COURTESY_TITLES", "HONORIFICS"]
