@@ -37,6 +37,14 @@ ROWS = {
     "dropped: did not rule out": replace(BASE, subject="it", subject_entity="National Union of Journalists",
                                          relation="did not rule out", relation_lemma="rule out", object="a strike",
                                          attributed_to="National Union of Journalists"),
+    # "… to be not right with you": an indefinite pronoun names no one either
+    "dropped: bare something": replace(BASE, subject="something", subject_entity=None, relation="'s got to be not",
+                                       relation_lemma="be got to be", object="right with you"),
+    # "I defy anyone to … suggest to me the people on it aren't to some degree dysfunctional"
+    "dropped: indefinite speaker": replace(BASE, subject="the people on it", subject_entity=None,
+                                           attributed_to="anyone", relation_lemma="be to"),
+    # "However, it does not mean that we will see thousands of additional students …": nobody's claim
+    "dropped: unclaimed": replace(BASE, modality="unclaimed", attributed_to=None, relation_lemma="see"),
     "dropped: speech act": replace(BASE, kind="speech", relation_lemma="say", negated=True),
     "dropped: not negated": replace(BASE, negated=False, relation_lemma="lose"),
 }

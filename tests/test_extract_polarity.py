@@ -378,3 +378,132 @@ def test_negation_falls_on_badly(nlp):
     found = extractions(nlp, "Arrese said the Spaniard had not played badly.")
     assert [(e.subject.text, e.relation, e.negated) for e in found if e.kind != "speech"] == [
         ("the Spaniard", "had not played badly", True)]
+
+
+def test_not_just_adds_it_does_not_negate(nlp):
+    rows = _rows(nlp, '"Mobile gaming is not just about fun; it also represents one key element of a rich mobile '
+                      'entertainment experience for consumers."')
+    assert ("Mobile gaming", "be about", "fun", False, None, None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+    # "not just yet" is "not yet": still a negation
+    assert _rows(nlp, "The deal is not just yet finished.") == [("The deal", "be finished", None, True, None, None, "fact")]
+
+
+def test_even_if_clause_is_supposed_its_main_clause_asserted(nlp):
+    rows = _rows(nlp, "On my returns, I was standing in more and I am getting a little more depth, even if I do not "
+                      "hit a perfect return.")
+    assert ("I", "hit", "a perfect return", True, "conditional", None, "fact") in rows
+    assert ("I", "get", "a little more depth", False, None, None, "fact") in rows  # no condition on it
+    assert ("I", "hit", "a perfect return") not in _plain(rows)
+
+
+def test_content_noun_keeps_the_quotes_speaker(nlp):
+    # "worries that …" gives the modality; the speaker after the quote still said it
+    rows = _rows(nlp, '"It sparked worries that steel makers might not be able to increase product prices further," '
+                      'explained Kazuhiro Takahashi of Daiwa Securities SMBC.')
+    assert ("steel makers", "be able to increase", "product prices", True, "might",
+            "Kazuhiro Takahashi of Daiwa Securities SMBC", "fact") in rows
+    assert not any(p == "be able to increase" and spk is None for _, p, _, _, _, spk, _ in rows)
+
+
+def test_rulings_assurances_and_forecasts_are_reported_speech(nlp):
+    rows = _rows(nlp, "The three-judge panel in the District of Columbia's Court of Appeals ruled on Friday that the US "
+                      "government could not sue the firms under the anti-racketeering laws.")
+    assert ("the US government", "sue", "the firms", True, "could",
+            "The three-judge panel in the District of Columbia's Court of Appeals", "fact") in rows
+    rows = _rows(nlp, "In Serbia, for example, both Christian and Islamic leaders assured their populations that its use "
+                      "was not contrary to religion.")
+    assert ("its use", "be", "contrary to religion", True, None, "Christian and Islamic leaders", "copula") in rows
+    rows = _rows(nlp, "The figures prompted some analysts to forecast that the Bank of England will almost certainly "
+                      "raise rates this year.")
+    assert ("the Bank of England", "raise", "rates", False, None, "some analysts", "fact") in rows
+    assert ("the Bank of England", "raise", "rates") not in _plain(rows)
+    # "ruled out" is no ruling: a hedge, no speech act
+    rows = _rows(nlp, "The Fed did not rule out raising rates.")
+    assert rows == [("The Fed", "rule out raise", "rates", True, None, None, "fact")]
+
+
+def test_that_clause_of_ensure_to_is_an_aim(nlp):
+    rows = _rows(nlp, "The chancellor said that the EU's planned changes in the growth and stability pact - designed to "
+                      "ensure that countries in the euro zone do not borrow too much - would force Britain to run a "
+                      "budget surplus of 1% over the economic cycle.")
+    assert ("countries in the euro zone", "borrow", None, True, "purpose", "The chancellor", "fact") in rows
+    rows = _rows(nlp, 'Mr Blair said the government was also looking at "how to make sure that legal aid is not abused '
+                      'with actions against doctors and others".')
+    assert ("legal aid", "be abused with", "actions against doctors and others", True, "purpose", "Mr Blair",
+            "fact") in rows
+    # a finite "ensured that" reports an outcome: no aim
+    rows = _rows(nlp, "The statement issued by Lycos also said that the centralised database it used ensured that "
+                      "traffic to the target sites left them with 5% spare capacity.")
+    assert not any(mod == "purpose" for _, _, _, _, mod, _, _ in rows)
+
+
+def test_dont_think_negates_the_belief(nlp):
+    rows = _rows(nlp, "Obviously we'll have to wait and see, but I don't think it will make much difference.")
+    assert ("it", "make", "much difference", True, None, "I", "fact") in rows
+    assert ("it", "make", "much difference", False, None, "I", "fact") not in rows
+
+
+def test_what_is_not_meant_or_not_said_is_nobodys_claim(nlp):
+    rows = _rows(nlp, '"However, it does not mean that we will see thousands of additional students from England '
+                      'studying here."')
+    assert ("we", "see", "thousands of additional students from England", False, "unclaimed", None, "fact") in rows
+    assert not any(p == "study" for s, p, o in _plain(rows))
+    assert not any(p == "see" for s, p, o in _plain(rows))
+    rows = _rows(nlp, "Agreeing to pay compensation did not mean that the eighteen firms involved were admitting any "
+                      "guilt, the FSA added.")
+    assert not any(p == "admit" for s, p, o in _plain(rows))
+    assert not any(p == "admit" and spk is not None for _, p, _, _, _, spk, _ in rows)
+    # a factive verb keeps its content a fact: "did not know that X" — X is true
+    rows = _rows(nlp, "He did not know that the firm had been sold.")
+    assert ("the firm", "be sold", None) in _plain(rows)
+
+
+def test_a_relative_clause_inside_denied_content_is_not_denied(nlp):
+    rows = _rows(nlp, 'Mr Brown said: "To be honest I don\'t think you can rely on his judgement on this matter when it '
+                      'comes to the decisions that the government are making.')
+    assert ("you", "rely on", "his judgement", True, "can", "I", "fact") in rows
+    assert ("the government", "make", "the decisions", False, None, "I", "fact") in rows
+    assert ("the government", "make", "the decisions", True, None, "I", "fact") not in rows
+
+
+def test_a_past_disbelief_is_nobodys_claim(nlp):
+    rows = _rows(nlp, '"Sometimes I didn\'t believe I could get to a final and now I am here.')
+    assert ("I", "get to", "a final", False, "unclaimed", None, "fact") in rows
+    assert not any(p == "get to" and (neg or spk is not None) for _, p, _, neg, _, spk, _ in rows)
+    # in the present the disbelief is a belief in the opposite
+    rows = _rows(nlp, "Tony Blair does not believe abortion should be an election issue, arguing it is a matter for "
+                      "individual conscience.")
+    assert ("abortion", "be", "an election issue", True, "should", "Tony Blair", "copula") in rows
+
+
+def test_an_infinitive_left_to_the_context_is_no_triple(nlp):
+    rows = _rows(nlp, '"Mourinho reminds everyone but he doesn\'t have to because he has created a wonderful '
+                      'atmosphere where everybody is playing and laughing every day.')
+    assert ("he", "create", "a wonderful atmosphere", False, None, None, "fact") in rows
+    assert not any(p == "have" for _, p, *_ in rows)  # not "he — does not have — to"
+    rows = _rows(nlp, '"I have never in response to any of that modified a policy I believed to be right and I don\'t '
+                      'intend to now.')
+    assert not any(p.startswith("intend") for _, p, *_ in rows)  # not "I — do not intend to — now"
+    # an infinitive with its verb stays
+    assert _rows(nlp, "I don't intend to resign.") == [("I", "intend to resign", None, True, None, None, "fact")]
+
+
+def test_had_x_not_is_a_counterfactual_condition(nlp):
+    rows = _rows(nlp, "But Mr Kosslick says more would be coming had the Academy Awards not been brought forward to "
+                      "27 February.")
+    assert ("the Academy Awards", "be brought to", "27 February", True, "conditional", "Mr Kosslick", "fact") in rows
+    assert not any(mod is None for _, p, _, _, mod, _, _ in rows if p == "be brought to")
+    # a plain "had" before its subject in a question is no condition
+    rows = _rows(nlp, "Had the Academy Awards not been brought forward to 27 February?")
+    assert not any(mod == "conditional" for _, _, _, _, mod, _, _ in rows)
+
+
+def test_a_capital_no_inside_a_sentence_is_a_title(nlp):
+    rows = _rows(nlp, "Knight and drum 'n' bass star Roni Size have released No More in a bid to reduce gun use among "
+                      "young people.")
+    assert ("Knight and drum 'n' bass star Roni Size", "release", "No More", False, None, None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+    # a lower-case "no" still negates
+    assert ("Lord Falconer", "play", "part", True, None, None, "fact") in _rows(
+        nlp, "Lord Falconer and Baroness Morgan played no part in drafting the answer.")

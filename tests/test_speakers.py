@@ -42,3 +42,13 @@ def test_it_of_a_speaker_who_speaks_for_no_body_stays_unknown(nlp):
     # a fan of Microsoft does not speak for it: the "it" is not Microsoft (and, unresolved, is no fact)
     triples, _ = resolved(nlp, "A fan of Microsoft said it would not comment on the report.")
     assert not any(t.subject_entity == "Microsoft" for t in triples if t.relation_lemma.startswith("comment"))
+
+
+def test_quoted_we_of_a_speaker_described_as_a_spokesman_is_the_body(nlp):
+    triples, _ = resolved(nlp, "\"Do we have an ability to influence what happens? We think we do,\" said Mike Lake, "
+                               "a Yukos spokesman.")
+    think = [t for t in triples if t.relation_lemma == "think"]
+    assert [(t.subject, t.subject_entity, t.attributed_to) for t in think] == [("We", "Yukos", "Mike Lake")]
+    # described as something that speaks for no body ("a Yukos shareholder"): "we" stays the speaker
+    triples, _ = resolved(nlp, "\"We think we do,\" said Mike Lake, a Yukos shareholder.")
+    assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma == "think"] == [("We", "Mike Lake")]

@@ -29,6 +29,8 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
+from .informative import (is_bare_attitude, is_empty_reading, is_restrictive_relative, is_shell_subject,
+                          is_vague_subject, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
@@ -676,6 +678,20 @@ def is_elliptical(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in verb.children)
 
 
+def is_stranded_infinitive(verb) -> bool:
+    """A verb whose infinitive is left to the context, ending on a bare "to": "he doesn't have to
+    because …", "I don't intend to now". The elided verb carries the meaning; "he — does not
+    have — to" and "I — do not intend to — now" say nothing (polarity, issue 16)."""
+    if any(c.dep_ in {"dobj", "ccomp", "attr", "acomp"} for c in verb.children):
+        return False
+    for c in verb.children:
+        if (c.lower_ == "to" and c.tag_ in {"TO", "IN"} and c.i > verb.i
+                and all(g.pos_ == "ADV" for g in c.children)
+                and not any(t.pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM"} for t in c.subtree if t.i != c.i)):
+            return True
+    return False
+
+
 def is_bare_participle(verb, rel) -> bool:
     """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
@@ -689,7 +705,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     """Every extraction of one predicate (one per subject × object conjunct)."""
     verbs = chain(verb)
     tail = verbs[-1]
-    if is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb):
+    if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
+            or is_stranded_infinitive(tail)):
         return []
     if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
         return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
@@ -709,7 +726,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
                 or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
     speaker_tok, denied, framed = frame(verb, subject_of)  # modality.py: denials, conditions, questions …
-    if framed in {"question", "conditional"} or modality is None:
+    if framed in {"question", "conditional", "unclaimed"} or modality is None:
         modality = framed or modality
     content = verb
     while content.dep_ == "conj" and content.head.i != content.i:
@@ -748,8 +765,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
     subjects = [a for a in subjects if has_word(a.text)]
-    objects = [a for a in objects if has_word(a.text)]
+    objects = [with_needed_clause(p, a) for a in objects if has_word(a.text)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
+    uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker)
     for subj in subjects:
         for obj in (objects or [None]):
             conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
@@ -758,8 +776,45 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
                                   speaker=speaker if kind != "speech" or nested else None, confidence=conf, kind=kind,
-                                  extra=tuple(extra), passive=passive and agent is not None))
+                                  extra=tuple(extra), passive=passive and agent is not None,
+                                  uninformative=uninformative))
     return out
+
+
+def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker) -> str | None:
+    """The construction (kg.extract.informative) that makes this predicate's reading no fact about
+    the world, or ``None`` (``speaker``: the argument it is attributed to, if any). A speech act
+    keeps its speaker whoever it is ("Many analysts say …"): what they say is attributed."""
+    if is_restrictive_relative(p.verb):
+        return "restrictive relative"
+    if reading.kind == "speech":
+        return None
+    if is_vague_subject(subj_tok):
+        return "vague subject"
+    if is_shell_subject(subj_tok) and speaker is None:
+        return "shell subject"  # ("his comments were not racist", said he: his claim, kept)
+    if reading.kind == "fact" and is_empty_reading(p.verb, objects, extra, subj_tok):
+        return "empty reading"
+    if (reading.construction == "copula" and len(p.core) == 1 and len(objects) == 1
+            and is_bare_attitude(p.core[0], objects[0].end - p.offset)):
+        return "bare attitude"
+    return None
+
+
+def with_needed_clause(p: Predicate, obj: Argument) -> Argument:
+    """The object ``obj`` run on to the end of the clause it needs (kg.extract.informative.
+    needed_clause_end): "He will become the oldest person" → "the oldest person ever to be named
+    best director at the ceremony"; unchanged when it is whole."""
+    if obj.is_clause:
+        return obj
+    span = p.doc.char_span(obj.start - p.offset, obj.end - p.offset, alignment_mode="expand")
+    end = needed_clause_end(span, p.verb) if span is not None else None
+    if end is None:
+        return obj
+    whole = p.doc[span.start:end]
+    while len(whole) > 1 and whole[-1].is_punct:
+        whole = whole[:-1]
+    return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
 
 
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .polarity import negation_tokens
 from .relative import relative_object
 from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
@@ -56,7 +57,7 @@ CONTENT_NOUNS = {
     "expectation": "expectation", "prediction": "expectation", "forecast": "expectation",
     "possibility": "possible", "prospect": "possible", "chance": "possible", "risk": "possible",
     "likelihood": "likely", "plan": "plan", "proposal": "plan", "intention": "plan", "promise": "promise",
-    "pledge": "promise", "threat": "threat", "warning": "threat", "question": "question",
+    "pledge": "promise", "guarantee": "promise", "threat": "threat", "warning": "threat", "question": "question",
 }
 # verbs through which a noun's content is voiced by the verb's subject ("X made claims that Y")
 VOICING = frozenset("make repeat voice express raise air reiterate issue publish spread deny reject dismiss".split())
@@ -66,7 +67,11 @@ ATTITUDE = {"want": "wish", "wish": "wish", "hope": "hope", "plan": "plan", "int
             "doubt": "doubt", "propose": "plan", "prefer": "wish", "need": "wish",
             "rule": "possible", "exclude": "possible"}
 # speech verbs whose complement is presupposed true: not saying it leaves it a fact
-FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report".split())
+FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report know realise realize".split())
+# verbs of believing whose negation falls on the belief's content: "I don't think X" is "I think not X"
+NEG_RAISING = frozenset("think believe expect suppose reckon imagine anticipate".split())
+# verbs that say or imply their content; negated, they leave it nobody's claim ("it does not mean that X")
+IMPLYING = frozenset("mean imply suggest indicate signal".split())
 NEGATIVE_IMPLICATIVE = frozenset({"fail", "refuse", "decline", "neglect"})
 # passive reports that hedge ("it is understood that", "X is said to") rather than assert
 DOCUMENTS = frozenset(CONTENT_NOUNS) | {"statement", "article", "document", "study", "survey", "poll", "paper"}
@@ -105,6 +110,41 @@ def is_condition(clause) -> bool:
     if before in {"even", "as"} or any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
         return False
     return not is_question_clause(clause)
+
+
+def is_even_if(clause) -> bool:
+    """An "even if" clause: a concession whose own content is supposed, not asserted.
+
+    "I'm getting a little more depth, even if I don't hit a perfect return": the main clause
+    holds whatever happens (no condition on it, see :func:`is_condition`), but the
+    if-clause itself is a supposition: *not hit a perfect return* gets ``conditional``.
+    """
+    if clause.dep_ != "advcl" or mark_of(clause) != "if":
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    before = clause.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    return before == "even" or any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
+
+
+INVERTING = frozenset({"had", "were", "should"})
+
+
+def is_inverted_condition(clause) -> bool:
+    """A condition written by inversion, without "if": "had X (not) done", "were X to", "should X".
+
+    "But Mr Kosslick says more would be coming had the Academy Awards not been brought forward
+    to 27 February": the awards were brought forward; the "not" is counterfactual, nothing is
+    denied. A question ("Had he seen it?") is no condition.
+    """
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.left_edge.i == 0 or in_direct_question(clause):
+        return False
+    aux = clause.doc[subj.left_edge.i - 1]
+    if aux.lower_ not in INVERTING or aux.i == aux.sent.start:
+        return False  # (a sentence-initial "Had they …" is as often a question as a condition)
+    return aux.head.i == clause.i or clause.head.i == aux.i
 
 
 def consequent_condition(verb):
@@ -255,6 +295,50 @@ def is_unsaid_factive(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE
 
 
+def is_negated_verb(verb) -> bool:
+    """Whether ``verb`` itself carries a negation ("did not say", "never claimed")."""
+    return bool(negation_tokens(verb))
+
+
+def negated_belief(head) -> bool:
+    """A negated verb of believing, in the present, over a that-clause: the negation belongs to
+    the content.
+
+    "I don't think it will make much difference" → it — make — much difference, negated,
+    attributed to I (as "I think it will not"). A past belief is often one proved wrong:
+    "Sometimes I didn't believe I could get to a final and now I am here" (he did).
+    """
+    if head.lemma_.lower() not in NEG_RAISING or not is_negated_verb(head):
+        return False
+    return head.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+
+
+def is_modifier_clause(clause) -> bool:
+    """A relative or adverbial clause inside reported content: presupposed, not what is denied.
+
+    "I don't think you can rely on his judgement when it comes to the decisions that the
+    government are making": the government are making decisions; only the relying is denied.
+    A content noun's clause ("denied allegations they had planted …") is the content itself.
+    """
+    return clause.dep_ in {"relcl", "acl", "advcl"} and content_noun(clause) is None and not is_condition(clause)
+
+
+def unclaimed(head) -> bool:
+    """A negated verb of saying or implying over a that-clause: its content is nobody's claim.
+
+    "Mr Brown did not say that taxes would rise", "it does not mean that we will see thousands
+    of additional students": no one says taxes will rise or students will come. Not factive verbs
+    ("did not know that X", "failed to tell investors that X": X stays a fact, see
+    :func:`is_unsaid_factive`), not present beliefs (:func:`negated_belief`); a past one is
+    ("Sometimes I didn't believe I could get to a final and now I am here"), and "did not deny
+    that X" is no denial of X either.
+    """
+    lemma = head.lemma_.lower()
+    if lemma in FACTIVE_SPEECH or negated_belief(head) or not is_negated_verb(head):
+        return False
+    return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL
+
+
 def attitude_of(clause) -> str | None:
     """The attitude a verb of wanting, planning or ruling out puts on its complement.
 
@@ -271,6 +355,28 @@ def attitude_of(clause) -> str | None:
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
         return None
     return ATTITUDE.get(lemma)
+
+
+# verbs whose that-clause is the outcome they secure: "to ensure that …", "to make sure that …"
+SECURING = frozenset({"ensure", "guarantee", "prove"})
+
+
+def purpose_of(clause) -> str | None:
+    """``purpose`` for the that-clause of an infinitive of securing: an aim, not a fact.
+
+    "the pact - designed to ensure that countries in the euro zone do not borrow too much";
+    "looking at how to make sure that legal aid is not abused": nobody says the countries do
+    not borrow, only that it is the aim. A finite "ensured that" ("the database ensured that
+    traffic left them with spare capacity") reports an outcome and frames nothing.
+    """
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    if head.lower_ in {"sure", "certain"} and head.head.lemma_.lower() == "make":
+        head = head.head
+    elif head.lemma_.lower() not in SECURING:
+        return None
+    return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
 
 
 # verbs whose "and" joins an infinitive, not a second event: "try and make" is "try to make"
@@ -335,6 +441,7 @@ def frame(verb, subject_of) -> Frame:
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None
     other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
+    presupposed = False  # passed through a relative or adverbial clause: a denial above does not negate it
     while depth < 10:
         inverted = inverted_report(child) if child.pos_ in {"VERB", "AUX"} else None
         if inverted is not None and below is not None and below.i == inverted.i:
@@ -358,21 +465,23 @@ def frame(verb, subject_of) -> Frame:
         head = child.head
         if head.i == child.i:
             break
-        if modality is None and is_condition(child):
+        if modality is None and (is_condition(child) or is_even_if(child) or is_inverted_condition(child)):
             modality = "conditional"
         elif modality is None and child.dep_ in {"ccomp", "pcomp", "advcl", "csubj"} and is_question_clause(child):
             modality = "question"
         elif modality is None and not other_clause and attitude_of(child) is not None:
             # (not into "when he was Home Secretary" under "tried to introduce them")
             modality = attitude_of(child)
+        elif modality is None and purpose_of(child) is not None:
+            modality = purpose_of(child)
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
             # (a report's own "claiming" is its speech act, framed by nothing)
             f = noun_frame(noun, subject_of)
             if f.denied and f.speaker is not None and (not spoken or is_document(speaker)):
-                return Frame(f.speaker, True, modality)
-            if not spoken:
-                speaker, denied, spoken = f.speaker, False, f.speaker is not None
+                return Frame(f.speaker, not presupposed, modality)
+            if not spoken and f.speaker is not None:
+                speaker, denied, spoken = f.speaker, False, True
             modality = modality or f.modality
         if (child.dep_ in {"xcomp", "pcomp"} and head.lemma_.lower() in DENIAL and not spoken
                 and not any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children)):
@@ -382,8 +491,12 @@ def frame(verb, subject_of) -> Frame:
         if (child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}:
             lemma = head.lemma_.lower()
             said_by = subject_of(head)
+            if not spoken and unclaimed(head):
+                return Frame(None, False, modality or "unclaimed")
             if lemma in DENIAL and said_by is not None and (not spoken or is_document(speaker)):
-                return Frame(said_by, True, modality)
+                return Frame(said_by, not presupposed, modality)
+            if not spoken and said_by is not None and negated_belief(head):
+                return Frame(said_by, not presupposed, modality)
             if (is_reporting(head) or lemma in HEDGED_PASSIVE) and not spoken:
                 spoken = True
                 if is_passive_report(head) or is_unsaid_factive(head):
@@ -393,6 +506,7 @@ def frame(verb, subject_of) -> Frame:
                         modality = modality or "reportedly"
         if child.dep_ == "advcl" and not is_condition(child):
             other_clause = True
+        presupposed = presupposed or is_modifier_clause(child)
         below, child = child, head
         depth += 1
     return Frame(speaker, denied, modality)

@@ -18,14 +18,18 @@ HEDGE_ADJ = {"possible": "possible", "likely": "likely", "unlikely": "unlikely",
 
 
 def is_correlative_not(tok) -> bool:
-    """"not only … but", "not just … but also": a "not" that adds, it does not negate.
+    """"not only … but", "not just … but also", "is not just about fun; it also …": a "not" that
+    adds, it does not negate.
 
-    "The Tories not only lost the seat but came third": *lost* is not negated.
+    "The Tories not only lost the seat but came third": *lost* is not negated. "Mobile gaming
+    is not just about fun; it also represents one key element of …": it is about fun, and more.
+    "not just yet" is "not yet", a negation.
     """
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.lower_ not in {"only", "just", "merely", "simply"}:
+    if nxt is None or nxt.lower_ not in {"only", "just", "merely", "simply", "solely"}:
         return False
-    return nxt.lower_ == "only" or any(t.lower_ == "but" for t in tok.doc[tok.i + 2:tok.sent.end])
+    after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+    return not (nxt.lower_ == "just" and after is not None and after.lower_ == "yet")
 
 
 def is_not_until(tok) -> bool:
@@ -132,7 +136,18 @@ def negative_determiner(noun):
     the triple. A subject's "no" ("No one was hurt") stays where it is.
     """
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
+    if det is not None and is_title_no(det):
+        return None
     return det if noun.dep_ in {"dobj", "attr"} else None
+
+
+def is_title_no(det) -> bool:
+    """A capital "No" inside a sentence opens a title, it negates nothing.
+
+    "Knight and drum 'n' bass star Roni Size have released No More in a bid to reduce gun
+    use": they released a record called *No More*.
+    """
+    return det.text == "No" and det.i > det.sent.start and det.doc[det.i - 1].text not in {'"', "“", "‘", "'", ":"}
 
 
 def denied_purpose(noun):

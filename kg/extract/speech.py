@@ -17,7 +17,7 @@ REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress a
 announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
 indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
-show find conclude""".split())
+show find conclude rule assure reassure forecast reckon""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 # verbs whose subject acts or speaks: a thing ("his comments") cannot refuse or apologise
@@ -31,8 +31,15 @@ analyst expert lawyer source family man woman""".split())
 
 
 def is_reporting(verb) -> bool:
-    """Whether ``verb`` is a verb of saying, reporting or believing."""
-    return verb.lemma_.lower() in REPORTING
+    """Whether ``verb`` is a verb of saying, reporting or believing.
+
+    "The court ruled that the government could not sue" reports a ruling; "ruled out a
+    return" (particle "out") is no report but a hedge (modality.ATTITUDE).
+    """
+    lemma = verb.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return lemma in REPORTING
 
 
 def reported_clause(verb):

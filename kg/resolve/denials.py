@@ -10,8 +10,10 @@ draw (bench/audit.py) list only those that deny something of a known party:
   model", "it didn't happen"), or the speaker is one ("They also allege that …"
   with "they" unresolved);
 * not hypothetical or unowned: a question or a condition asserts nothing
-  ("if the government were not to accept this ruling"), and words in quotation
-  marks whose speaker was not found (modality ``quoted``) are nobody's denial;
+  ("if the government were not to accept this ruling"), words in quotation
+  marks whose speaker was not found (modality ``quoted``) and what someone did not
+  say or did not mean (modality ``unclaimed``: "it does not mean that X") are
+  nobody's denial;
 * not a hedge: "did not rule out a strike", "cannot exclude" keep a possibility
   open (the rubric's "could not rule out" is no negation of the event).
 
@@ -26,19 +28,26 @@ from .triples import BARE_PRONOUNS
 # a quantifier standing alone names no one either: "Many will not let a machine connect", "most were not"
 QUANTIFIERS = frozenset({"many", "most", "some", "others", "few", "several", "all", "both", "none", "each", "any",
                          "either", "neither", "another"})
-UNKNOWN = BARE_PRONOUNS | QUANTIFIERS
+# an indefinite pronoun names no one: "something's got to be not right with you", "I defy anyone to
+# … suggest to me the people on it aren't …" (anyone as speaker)
+INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "someone", "anyone", "everyone",
+                         "somebody", "anybody", "everybody", "nobody"})
+UNKNOWN = BARE_PRONOUNS | QUANTIFIERS | INDEFINITES
 
 # modalities under which a negation denies nothing (kg.extract.modality, kg.resolve.triples.QUOTED)
-NOT_ASSERTED = frozenset({"question", "conditional", "quoted"})
+NOT_ASSERTED = frozenset({"question", "conditional", "quoted", "unclaimed"})
 # relation lemmas whose negation is a hedge: "did not rule out raising rates" leaves it possible
 HEDGING_VERBS = ("rule out", "ruled out", "exclude", "excluded")
 
 
 def is_unknown(text: str | None, entity: str | None) -> bool:
-    """A bare pronoun or quantifier that resolved to no entity ("you", "it", "they", "many").
+    """A bare pronoun, quantifier or indefinite that resolved to no entity ("you", "it", "they", "many",
+    "anyone").
 
     >>> is_unknown("you", None), is_unknown("Many", None), is_unknown("We", "Yukos"), is_unknown("the Fed", None)
     (True, True, False, False)
+    >>> is_unknown("something", None), is_unknown("anyone", None)
+    (True, True)
     """
     return entity is None and text is not None and text.strip().casefold() in UNKNOWN
 

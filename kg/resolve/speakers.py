@@ -74,3 +74,28 @@ def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:
             bodies.add(name)
         position += len(word) + 1
     return bodies.pop() if len(bodies) == 1 else None
+
+
+# kinds of triple that say what their subject is ("Mike Lake, a Yukos spokesman"; "X is a spokesman for Y")
+DESCRIBING = frozenset({"appos", "copula"})
+
+
+def appositive_bodies(extractions, entity_at, types: dict[str, str]) -> dict[str, str]:
+    """Person → the body an apposition or copula of the article says they speak for.
+
+    "“Do we have an ability to influence what happens? We think we do,” said Mike Lake, a
+    Yukos spokesman": the apposition *a Yukos spokesman* makes Mike Lake Yukos's mouthpiece,
+    so his "we" is Yukos (as :func:`body_spoken_for` does for an unnamed "a Yukos spokesman").
+    ``extractions`` are one article's; ``entity_at(offset)`` its entity at a character offset.
+    """
+    out: dict[str, str] = {}
+    for ex in extractions:
+        if ex.kind not in DESCRIBING or ex.object is None or ex.object.is_clause or ex.negated:
+            continue
+        person = entity_at(ex.subject.head)
+        if person is None or types.get(person) != "PERSON":
+            continue
+        body = body_spoken_for(ex.object, entity_at, types)
+        if body is not None and body != person:
+            out.setdefault(person, body)
+    return out
