@@ -13,7 +13,8 @@ from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
-from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces,
+from .nametypes import body_of_a_job
+from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
@@ -124,7 +125,7 @@ def name_spans(doc, doc_id: str = "") -> list:
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)]
+    return list_types(spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)])
 
 
 
@@ -319,10 +320,12 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         if run and len(run) <= 4:
             span = doc[run[0].i:run[-1].i + 1]
             role, verb = clause_role(span.root)
-            label = "ORG" if owns_a_person(span) else UNLABELLED
+            body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
+            label = body or ("ORG" if owns_a_person(span) else UNLABELLED)  # "Chargers defensive lineman Jamal Williams"
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + span.sent.start_char, dep=span.root.dep_, role=role,
-                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root)))
+                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
+                               typed=body is not None))
         run.clear()
 
     for t in doc:
