@@ -435,7 +435,9 @@
     edges.add(items.edges.map(function (e) { return e.pair ? pairStyle(e, labelAll) : edgeStyle(e); }));
     controls.status.textContent = "laying out " + items.nodes.length + " nodes…";
     started = performance.now();
-    network.stabilize(data.stabilization);
+    // a wider view gets fewer layout steps: each costs more, and a wide view is for a glance
+    var n = items.nodes.length;
+    network.stabilize(n <= 300 ? data.stabilization : Math.max(50, Math.round(data.stabilization * 300 / n)));
   }
 
   function showAll() {
@@ -600,6 +602,7 @@
     if (view.mode === "focus") showFocus(view.id, view.hops);
   });
   if (OVERVIEW) {
+    controls.literals.parentNode.hidden = true;  // the overview and focus views draw entities only
     controls.view.hidden = false;
     var sizes = [50, 100, 150, 200, 300, 500, 1000].filter(function (k) { return k < entities.length; });
     if (sizes.indexOf(data.view.overview) < 0) sizes.push(data.view.overview);
