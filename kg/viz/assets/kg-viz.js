@@ -498,12 +498,14 @@
       panel.appendChild(go);
     }
     var quotes = quotationsOf(n);
-    panel.appendChild(el("h3", "Quotations (" + quotes.length + ")"));
-    var ol = el("ol", null, "quotes");
-    quotes.forEach(function (e) {
-      ol.appendChild(statementItem(e, "quote", "\u201c" + byNode[e.to].label + "\u201d"));
-    });
-    panel.appendChild(ol);
+    if (quotes.length || n.type === "PERSON") {
+      panel.appendChild(el("h3", "Quotations (" + quotes.length + ")"));
+      var ol = el("ol", null, "quotes");
+      quotes.forEach(function (e) {
+        ol.appendChild(statementItem(e, "quote", "\u201c" + byNode[e.to].label + "\u201d"));
+      });
+      panel.appendChild(ol);
+    }
     var about = saidAbout(n);
     if (about.length) {
       panel.appendChild(el("h3", "Said about " + n.label + " (" + about.length + ")"));
