@@ -415,8 +415,9 @@
              linked: Object.keys(dist).length - 1 };
   }
 
-  var afterDraw = null;
+  var afterDraw = null, drawing = false;
   function draw(items, labelAll, then) {
+    drawing = true;
     hideCard();
     pairSeen = {};
     drawn = items;
@@ -620,6 +621,10 @@
   var started = performance.now();
   window.kgDraws = 0;
   network.on("stabilizationIterationsDone", function () {
+    // once per draw: vis-network may stabilise again on its own after the data changed, and a
+    // second fit would move the view off what a search has just centred
+    if (!drawing) return;
+    drawing = false;
     setPhysics(false);
     network.fit({ animation: false });
     window.kgStabilisedMs = performance.now();
