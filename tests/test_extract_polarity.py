@@ -549,3 +549,15 @@ def test_words_in_single_quotes_are_cited_not_asserted(nlp):
     # an apostrophe is no quotation mark
     assert _rows(nlp, "The players' club won the cup.") == [("The players' club", "win", "the cup", False, None, None,
                                                              "fact")]
+
+
+def test_a_quoted_we_who_knows_passes_the_content_to_the_speaker(nlp):
+    rows = _rows(nlp, '"We all know slavery existed in our country, but it is quite different to see how our history '
+                      'and the institution of slavery were intertwined," JP Morgan chief executive William Harrison said '
+                      'in the letter.')
+    assert ("slavery", "exist in", "our country", False, None, "JP Morgan chief executive William Harrison",
+            "fact") in rows
+    assert not any(spk == "We" for *_, spk, _ in rows)
+    # outside a quote, a reporting "we" is the speaker
+    rows = _rows(nlp, "We know the firm has lost money.")
+    assert ("the firm", "lose", "money", False, None, "We", "fact") in rows

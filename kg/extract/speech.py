@@ -20,6 +20,7 @@ agree disclose complain caution concede repeat reiterate stress affirm hint pred
 show find conclude rule assure reassure forecast reckon""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
+FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
 # verbs whose subject acts or speaks: a thing ("his comments") cannot refuse or apologise
 AGENTIVE = frozenset("""refuse decline agree vow promise pledge insist apologise apologize admit deny add say tell urge
 announce confirm warn threaten accuse blame defend praise criticise criticize dismiss reject welcome express call
@@ -149,8 +150,9 @@ def attribution(verb, subject_of):
         if child.dep_ == "ccomp" and is_reporting(head):
             subj = subject_of(head)
             if subj is not None:
-                if subj.lower_ in FIRST_PERSON:
-                    # "Trump said, “… I'd say Iran is not winning”": the quoted "I" is the outer speaker
+                if subj.lower_ in FIRST_PERSON or subj.lower_ in FIRST_PLURAL:
+                    # "Trump said, “… I'd say Iran is not winning”": the quoted "I" is the outer speaker;
+                    # "“We all know slavery existed in our country …,” William Harrison … said": "we" too
                     outer, _ = attribution(head, subject_of)
                     if outer is not None:
                         subj = outer
