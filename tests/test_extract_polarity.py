@@ -561,3 +561,8 @@ def test_a_quoted_we_who_knows_passes_the_content_to_the_speaker(nlp):
     # outside a quote, a reporting "we" is the speaker
     rows = _rows(nlp, "We know the firm has lost money.")
     assert ("the firm", "lose", "money", False, None, "We", "fact") in rows
+
+
+def test_had_with_its_own_subject_is_no_inversion(nlp):
+    rows = _rows(nlp, "He had four nominations going into the ceremony, with seven artists nominated in three categories.")
+    assert not any(mod == "conditional" for _, _, _, _, mod, _, _ in rows)

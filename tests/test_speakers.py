@@ -52,3 +52,14 @@ def test_quoted_we_of_a_speaker_described_as_a_spokesman_is_the_body(nlp):
     # described as something that speaks for no body ("a Yukos shareholder"): "we" stays the speaker
     triples, _ = resolved(nlp, "\"We think we do,\" said Mike Lake, a Yukos shareholder.")
     assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma == "think"] == [("We", "Mike Lake")]
+
+
+def test_a_quoted_i_with_no_speaker_found_names_nobody(nlp):
+    triples, _ = resolved(nlp, "\"I can assure you that the club will act swiftly to minimise the impact of Jacques' "
+                               "departure.")
+    act = [t for t in triples if t.relation_lemma == "act"]
+    assert [(t.subject, t.attributed_to, t.modality) for t in act] == [("the club", None, "quoted")]
+    # with the speaker named, the words are his
+    triples, _ = resolved(nlp, "\"I can assure you that the club will act swiftly,\" said Freddy Shepherd.")
+    assert [(t.subject, t.attributed_to) for t in triples if t.relation_lemma == "act"] == [
+        ("the club", "Freddy Shepherd")]

@@ -144,6 +144,8 @@ def is_inverted_condition(clause) -> bool:
     aux = clause.doc[subj.left_edge.i - 1]
     if aux.lower_ not in INVERTING or aux.i == aux.sent.start:
         return False  # (a sentence-initial "Had they …" is as often a question as a condition)
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in aux.children):
+        return False  # "He had four nominations going into the ceremony": "had" is his own verb
     return aux.head.i == clause.i or clause.head.i == aux.i
 
 
