@@ -566,3 +566,12 @@ def test_a_quoted_we_who_knows_passes_the_content_to_the_speaker(nlp):
 def test_had_with_its_own_subject_is_no_inversion(nlp):
     rows = _rows(nlp, "He had four nominations going into the ceremony, with seven artists nominated in three categories.")
     assert not any(mod == "conditional" for _, _, _, _, mod, _, _ in rows)
+
+
+def test_a_title_in_title_case_is_no_negated_clause(nlp):
+    rows = _rows(nlp, "A Grand Don't Come for Free beat Keane's Hope and Fears in second place with Franz Ferdinand's "
+                      "self-titled album third, in the Q magazine poll.")
+    assert not any(p == "come for" for _, p, *_ in rows)
+    assert not any(neg for _, _, _, neg, *_ in rows)
+    # a clause in ordinary case keeps its negation
+    assert _rows(nlp, "A grand doesn't come for free.") == [("A grand", "come", None, True, None, None, "fact")]
