@@ -320,3 +320,20 @@ def test_shared_word_lists_are_written_once():
                 if name in shared | first_names:
                     written.setdefault(name, set()).add(path.relative_to(ROOT).as_posix())
     assert written == {name: {"kg/lexicon.py"} for name in shared}
+
+
+def test_the_readme_layout_and_the_architecture_page_name_every_module():
+    """docs/architecture.md and the README's layout section describe the tree as it stands: each
+    module and package of kg/ (and of kg/graph/, which has no stage of its own) is named in both."""
+    import re
+
+    modules = [p for p in (ROOT / "kg").iterdir() if p.suffix == ".py" and not p.name.startswith("__")
+               or (p / "__init__.py").is_file()] + [p for p in (ROOT / "kg" / "graph").glob("*.py") if p.name != "__init__.py"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("\nLayout "):]
+    layout = layout[:layout.index("\n* `docs/`")]
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for path in modules:
+        name, rel = path.stem, path.relative_to(ROOT).with_suffix("").as_posix()
+        assert re.search(rf"`{name}/?`", layout), f"the README's layout does not name kg/{path.name}"
+        assert re.search(rf"`{name}`|{rel}\b|kg\.{name}\b", page), f"docs/architecture.md does not name {rel}"

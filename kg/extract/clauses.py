@@ -29,6 +29,8 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
+from .informative import (is_bare_attitude, is_empty_reading, is_restrictive_relative, is_shell_subject,
+                          is_vague_subject, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
@@ -787,8 +789,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
     subjects = [a for a in subjects if has_word(a.text)]
-    objects = [a for a in objects if has_word(a.text)]
+    objects = [with_needed_clause(p, a) for a in objects if has_word(a.text)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
+    uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker)
     for subj in subjects:
         for obj in (objects or [None]):
             conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
@@ -797,8 +800,45 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
                                   speaker=speaker if kind != "speech" or nested else None, confidence=conf, kind=kind,
-                                  extra=tuple(extra), passive=passive and agent is not None))
+                                  extra=tuple(extra), passive=passive and agent is not None,
+                                  uninformative=uninformative))
     return out
+
+
+def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker) -> str | None:
+    """The construction (kg.extract.informative) that makes this predicate's reading no fact about
+    the world, or ``None`` (``speaker``: the argument it is attributed to, if any). A speech act
+    keeps its speaker whoever it is ("Many analysts say …"): what they say is attributed."""
+    if is_restrictive_relative(p.verb):
+        return "restrictive relative"
+    if reading.kind == "speech":
+        return None
+    if is_vague_subject(subj_tok):
+        return "vague subject"
+    if is_shell_subject(subj_tok) and speaker is None:
+        return "shell subject"  # ("his comments were not racist", said he: his claim, kept)
+    if reading.kind == "fact" and is_empty_reading(p.verb, objects, extra, subj_tok):
+        return "empty reading"
+    if (reading.construction == "copula" and len(p.core) == 1 and len(objects) == 1
+            and is_bare_attitude(p.core[0], objects[0].end - p.offset)):
+        return "bare attitude"
+    return None
+
+
+def with_needed_clause(p: Predicate, obj: Argument) -> Argument:
+    """The object ``obj`` run on to the end of the clause it needs (kg.extract.informative.
+    needed_clause_end): "He will become the oldest person" → "the oldest person ever to be named
+    best director at the ceremony"; unchanged when it is whole."""
+    if obj.is_clause:
+        return obj
+    span = p.doc.char_span(obj.start - p.offset, obj.end - p.offset, alignment_mode="expand")
+    end = needed_clause_end(span, p.verb) if span is not None else None
+    if end is None:
+        return obj
+    whole = p.doc[span.start:end]
+    while len(whole) > 1 and whole[-1].is_punct:
+        whole = whole[:-1]
+    return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
 
 
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:

@@ -1,13 +1,16 @@
 """Extractions + resolved entities → the :class:`~kg.records.Triple` records of docs/contracts.md.
 
 Only a fact about the world becomes a triple (issue 16). Once entities are
-resolved (pronouns included, coref.py), two kinds of reading say nothing and
+resolved (pronouns included, coref.py), these readings say nothing and
 are not emitted:
 
 * a self-loop: subject and object resolve to the same entity ("Tory leader
   Michael Howard" → Michael Howard — be — Michael Howard; "he put himself").
   A title or alias written beside a name belongs to the entity's roles and
   aliases (entities.jsonl), not to the graph;
+* a reading the extractor marked as no fact (``Extraction.uninformative``,
+  kg.extract.informative: a restrictive relative clause, a vague or shell
+  subject, an empty intransitive reading, an apposition restating a kind);
 * a bare pronoun subject left unresolved ("it", "they", "this", "there" …):
   a pronoun is left unresolved rather than guessed, and what an unknown "it"
   did is not a fact; nor is what was done to an unknown "them" (a bare
@@ -230,6 +233,8 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         spoken_for = appositive_bodies(analysis.extractions, lambda offset: resolution.entity_at(doc, offset), types)
         speaking = {**spoken_for, **organisations} if spoken_for else organisations
         for ex in analysis.extractions:
+            if ex.uninformative is not None:
+                continue  # no fact about the world, only an Open IE reading (kg.extract.informative)
             triple = to_triple(doc, ex, resolution, types, quotes, speaking)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
