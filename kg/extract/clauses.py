@@ -29,7 +29,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .informative import (is_bare_attitude, is_empty_reading, is_restrictive_relative, is_shell_subject,
+from .informative import (is_empty_reading, is_restrictive_relative, is_shell_subject,
                           is_vague_subject, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
@@ -132,12 +132,22 @@ def chain(verb) -> list:
     return out
 
 
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away"})
+
+
+def is_particle(tok) -> bool:
+    """A particle the parser read as an adverb, right after its verb and with nothing of its own:
+    "… and stepped down" → relation "stepped down" (not "He — stepped")."""
+    return (tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.i == tok.head.i + 1
+                                  and not any(True for _ in tok.children)))
+
+
 def relation_tokens(verbs) -> list:
     """The verbs of a chain with their auxiliaries, negation and particles, in sentence order."""
     parts = []
     for v in verbs:
         parts.append(v)
-        parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i)
+        parts.extend(c for c in v.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > v.i)
                      and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c))))
         for n in negation_tokens(v):
             parts.append(n)
@@ -176,7 +186,7 @@ def lemma_of(verbs) -> str:
             words.extend(["be", v.lower_])
         else:
             words.append(v.lemma_.lower())
-        words.extend(c.lower_ for c in v.children if c.dep_ == "prt")
+        words.extend(c.lower_ for c in v.children if is_particle(c))
     return " ".join(words)
 
 
@@ -795,9 +805,6 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker) -
         return "shell subject"  # ("his comments were not racist", said he: his claim, kept)
     if reading.kind == "fact" and is_empty_reading(p.verb, objects, extra, subj_tok):
         return "empty reading"
-    if (reading.construction == "copula" and len(p.core) == 1 and len(objects) == 1
-            and is_bare_attitude(p.core[0], objects[0].end - p.offset)):
-        return "bare attitude"
     return None
 
 

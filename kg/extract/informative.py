@@ -124,16 +124,18 @@ def is_empty_reading(verb, objects, extra, subj) -> bool:
     return not (subj.pos_ == "PRON" and subj.lower_ in PERSONAL)
 
 
-# Adjectives of a mood or attitude whose content is a clause: "was hopeful that Robben could return".
-def is_bare_attitude(obj_tok, obj_end: int) -> bool:
-    """A copula whose object is an adjective cut from the clause that carries its content:
-    "Chelsea physio Mike Banks was hopeful that Robben could return" → not "Mike Banks — was —
-    hopeful" (what he hopes is read by modality.py); "I am pleased that …". The content is
-    outside the object (``obj_end``: the object's end, a character offset in the doc); an
-    adjective with its complement stays ("remains highly critical of aspects of British
-    sprinting", "is unlikely to be fit in time")."""
-    return (obj_tok.dep_ == "acomp" and obj_tok.pos_ == "ADJ"
-            and any(c.dep_ in {"ccomp", "xcomp"} and c.idx >= obj_end for c in obj_tok.children))
+def adjective_complement_end(adj, span_end: int) -> int | None:
+    """Where a copula's adjective object must end (a token index) when its phrase stops before the
+    clause that completes it: "Chelsea physio Mike Banks was hopeful" (… that Robben could return
+    at some point in March), "The double-Olympic champion is still undecided" (… about whether to
+    compete in her first European Indoors in Madrid): cut there, the reading says only a mood.
+    ``span_end`` is the token index where the object ends now; ``None`` when it is whole ("the
+    potential for profit is huge", "remains highly critical of aspects of British sprinting")."""
+    if adj.dep_ != "acomp" or adj.pos_ != "ADJ":
+        return None
+    ends = [c.right_edge.i + 1 for c in adj.children if c.i >= span_end and (
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)))]
+    return max(ends) if ends else None
 
 
 def is_anaphoric_apposition(obj_tok, obj_text: str) -> bool:
@@ -191,4 +193,5 @@ def needed_clause_end(span, verb) -> int | None:
     own clause ("a battle that Yahoo is currently winning" → Yahoo — win — a battle)."""
     ends = [c.right_edge.i + 1 for t in span for c in t.children
             if c.dep_ in {"relcl", "acl"} and c.i >= span.end and c.i != verb.i and needs_its_clause(t, c)]
+    ends += [end for end in (adjective_complement_end(t, span.end) for t in span) if end is not None]
     return max(ends) if ends else None
