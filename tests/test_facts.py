@@ -386,3 +386,38 @@ def test_a_particle_read_as_an_adverb_stays_in_the_relation(nlp):
     assert got == [("Neil Kinnock", "stepped down", "step down")]
     # an adverb that is no particle stays out: "rose sharply"
     assert [t.relation for t in resolved(nlp, "Shares in Yahoo rose sharply.")[0]] == ["rose"]
+
+
+def test_a_bare_infinitive_is_not_asserted_as_done(nlp):
+    # business: what the best time is for is not what was done
+    text = ('"The (January to March) quarter of this year is the best time for us to increase fuel prices," said Sri '
+            'Mulyani Indrawati.')
+    assert reasons(nlp, text)[("us", "increase", "fuel prices")] == "bare infinitive"
+    triples, _ = resolved(nlp, text)
+    assert not [t for t in triples if t.relation_lemma == "increase"]
+    # business: an expectation keeps its content, with its modality
+    triples, _ = resolved(nlp, "Analysts had expected February's figure to be stronger than January's.")
+    assert [(t.subject, t.object, t.modality) for t in triples if t.kind == "copula"] == [
+        ("February's figure", "stronger than January", "expectation")]
+
+
+def test_a_wh_word_is_no_argument(nlp):
+    # politics: not "the Tories — were offering — what"
+    triples, _ = resolved(nlp, "Mr Brown's council tax rebate for pensioners was £300 less than what the Tories were "
+                               "offering, Mr Howard said.")
+    assert not [t for t in triples if t.object == "what"]
+    assert ("Mr Brown's council tax rebate for pensioners", "be", "£300 less than what the Tories were offering") in spo(triples)
+    # business: after a name "whose" is the name's
+    triples, _ = resolved(nlp, "GM, whose own European operations are losing money, no longer wants to own the "
+                               "unprofitable Fiat unit.")
+    assert ("whose own European operations", "lose", "money") in spo(triples)
+
+
+def test_an_empty_reading_that_lost_its_complement_is_no_fact(nlp):
+    # sport: "She then went on (to take the overall prize)"; business: "…, observed Jack Boorman"
+    assert reasons(nlp, "She then went on to take the overall prize of Golden TV Moment.") == {
+        ("She", "go on", None): "lost complement"}
+    text = "Real losses have been suffered and somebody has to pay, observed Jack Boorman, adviser to the IMF."
+    assert reasons(nlp, text)[("Jack Boorman", "observe", None)] == "lost complement"
+    triples, _ = resolved(nlp, text)
+    assert spo(triples) == [("Jack Boorman", "be", "adviser to the IMF")]

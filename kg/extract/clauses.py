@@ -29,8 +29,8 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .informative import (is_empty_reading, is_restrictive_relative, is_shell_subject,
-                          is_vague_subject, needed_clause_end)
+from .informative import (is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_shell_subject,
+                          is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
@@ -777,7 +777,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     subjects = [a for a in subjects if has_word(a.text)]
     objects = [with_needed_clause(p, a) for a in objects if has_word(a.text)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
-    uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker)
+    uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
     for subj in subjects:
         for obj in (objects or [None]):
             conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
@@ -791,14 +791,21 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     return out
 
 
-def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker) -> str | None:
+def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, modality) -> str | None:
     """The construction (kg.extract.informative) that makes this predicate's reading no fact about
-    the world, or ``None`` (``speaker``: the argument it is attributed to, if any). A speech act
-    keeps its speaker whoever it is ("Many analysts say …"): what they say is attributed."""
+    the world, or ``None`` (``speaker``: the argument it is attributed to, if any; ``modality``:
+    the reading's). A speech act keeps its speaker whoever it is ("Many analysts say …"): what
+    they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
+    if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)):
+        return "wh-word"
+    if not objects and not extra and lost_complement(p.tail):
+        return "lost complement"
     if reading.kind == "speech":
         return None
+    if is_bare_infinitive(p.rel) and modality is None:
+        return "bare infinitive"
     if is_vague_subject(subj_tok):
         return "vague subject"
     if is_shell_subject(subj_tok) and speaker is None:
