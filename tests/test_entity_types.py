@@ -163,3 +163,103 @@ def test_a_royal_first_name_joins_its_titled_name_but_a_lowercase_king_is_no_tit
     ents, _, _ = resolve_texts(nlp, "Kevin Keegan has hailed comeback king Fowler. Robbie Fowler scored twice, and "
                                     "Keegan said Fowler was back to his best.")
     assert holder(ents, "Fowler") == ["Robbie Fowler"]
+
+
+# -- lists, initials, shapes, places and bodies (issue 17, session 3) ---------------------------
+
+def test_a_line_up_is_a_list_of_persons(nlp):
+    # sport/borders-19-20-ulster.txt: the model reads Weston and Millar as places
+    ents, _, _ = resolve_texts(nlp, "Kay, Parr, McGee, Rennick, Weston, Millar, Pattison.")
+    assert typed(ents, "Millar") == "PERSON" and typed(ents, "Weston") == "PERSON"
+    # negative: the clubs in brackets are a list of their own, and do not make the athlete a club
+    ents, _, _ = resolve_texts(nlp, "Ed Jackson (Aldershot, Farnham and District), N Speaight (Belgrave Harriers), "
+                                    "J Thie (Cardiff AAC).")
+    assert typed(ents, "Ed Jackson") == "PERSON" and typed(ents, "N Speaight") == "PERSON"
+    assert typed(ents, "Belgrave Harriers") == "ORG"
+
+
+def test_a_name_takes_the_type_of_most_of_its_list(nlp):
+    # politics/kennedy-...: "Manchester" and "Torbay" read as persons in a list of places
+    ents, _, _ = resolve_texts(nlp, "Mr Kennedy is accelerating Lib Dem election preparations this week as he visits "
+                                    "Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.")
+    assert typed(ents, "Torbay") == "GPE" and typed(ents, "Manchester") == "GPE"
+    assert typed(ents, "Kennedy") == "PERSON"  # the subject, in no list, stays a person
+    ents, _, _ = resolve_texts(nlp, "After beating Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey to the best "
+                                    "British female prize, Joss Stone said: \"I don't know what to say.\"")
+    assert typed(ents, "Jamelia") == "PERSON"
+    assert typed(ents, "PJ Harvey") == "PERSON"  # initials in capitals: still a person's name
+
+
+def test_an_initial_and_a_surname_is_a_person_and_a_club_word_makes_a_club(nlp):
+    ents, _, _ = resolve_texts(nlp, "G Murphy; G Dempsey, B O'Driscoll, S Horgan, D Hickie; R O'Gara, P Stringer; "
+                                    "R Corrigan, S Byrne, J Hayes.")
+    assert typed(ents, "D Hickie") == "PERSON" and typed(ents, "O'Gara") == "PERSON"
+    ents, _, _ = resolve_texts(nlp, "Pole vault: N Buckfield (Crawley AC).",
+                               "D Fraser (Croydon Harriers), L McConnell (Shaftesbury Barnet Harriers), "
+                               "M Purkiss (Southampton AC).")
+    assert typed(ents, "N Buckfield") == "PERSON" and "Buckfield" not in ents
+    assert typed(ents, "Crawley AC") == "ORG" and typed(ents, "Croydon Harriers") == "ORG"
+    assert typed(ents, "L McConnell") == "PERSON"
+
+
+def test_a_name_with_a_number_or_an_inner_capital_is_no_person(nlp):
+    ents, _, _ = resolve_texts(nlp, "Microsoft has given game makers a glimpse of the new Xbox 2 console.\n\n"
+                                    "Game makers get Xbox 2 sneak peek")
+    assert typed(ents, "Xbox 2") == "PRODUCT"
+    ents, _, _ = resolve_texts(nlp, "Nigel Marson, head of group marketing at Transport for London (TfL), said the posters "
+                                    "were useful. The TfL campaign using the posters will run until Boxing Day.")
+    assert typed(ents, "TfL") == "ORG"
+    assert typed(ents, "Nigel Marson") == "PERSON"
+
+
+def test_a_place_the_model_reads_as_a_person_is_a_place(nlp):
+    ents, _, _ = resolve_texts(nlp, "Manchester wins Labour conference\n\nThe Labour Party will hold its 2006 autumn "
+                                    "conference in Manchester and not Blackpool, it has been confirmed.\n\nIt will be the "
+                                    "first time since 1917 that the party has chosen Manchester to host the annual event.")
+    assert typed(ents, "Manchester") == "GPE"
+    # negative: a name that is only another spelling of a city (Bono, once Bonn's) stays a person
+    ents, _, _ = resolve_texts(nlp, "Introducing the band, Springsteen mocked Bono as the man who \"single-handedly "
+                                    "pioneered the Irish mullet\".")
+    assert typed(ents, "Bono") == "PERSON"
+
+
+def test_a_name_after_companies_such_as_is_a_company(nlp):
+    ents, _, _ = resolve_texts(nlp, "More than 120 experts were in Nice to share the vision of interconnected future and "
+                                    "hear pledges of support from companies such as Nokia, Intel, Philips, Alcatel, "
+                                    "France Telecom, Thomson and Telefonica.")
+    assert typed(ents, "Alcatel") == "ORG" and typed(ents, "Philips") == "ORG" and typed(ents, "France Telecom") == "ORG"
+    assert typed(ents, "Nice") == "GPE"
+    ents, _, _ = resolve_texts(nlp, "But that still leaves some of the most important documents of UK political history - "
+                                    "the private papers and diaries of major politicians such as David Lloyd George and "
+                                    "Andrew Bonar Law.")
+    assert typed(ents, "David Lloyd George") == "PERSON"  # "politicians such as": persons
+
+
+def test_the_body_a_job_is_held_at_is_an_organisation(nlp):
+    ents, _, _ = resolve_texts(nlp, "Malcolm Seagrave, security expert at Energis, said the most common types of attacks "
+                                    "hit sites with 10 megabytes of data.",
+                               "Nick Ross, deputy labs editor at PC Pro, said the important point about buying a cheap "
+                               "PC is the upgrade path.")
+    assert typed(ents, "Energis") == "ORG" and typed(ents, "Malcolm Seagrave") == "PERSON"
+    assert "Pro" not in ents  # a word of a longer name is no body of its own
+
+
+def test_the_texts_evidence_outvotes_the_models_readings(nlp):
+    ents, _, _ = resolve_texts(nlp, "The £10bn Crossrail transport plan, backed by business groups, is to get the go-ahead "
+                                    "this month.\n\nCrossrail link 'to get go-ahead'\n\nJeremy de Souza, a spokesman for "
+                                    "Crossrail, said on Sunday he could not confirm whether the Treasury was planning to "
+                                    "invest £7.5bn.")
+    assert typed(ents, "Crossrail") == "ORG"
+    assert typed(ents, "Jeremy de Souza") == "PERSON"
+
+
+def test_an_office_after_an_honorific_is_no_person(nlp):
+    # politics/blair-...: "the Lord Chancellor's Department" names an office, not a person called Chancellor
+    ents, _, _ = resolve_texts(nlp, "Mr Blair said the government was also looking at legal aid, as part of a review "
+                                    "being carried out by the Lord Chancellor's Department.")
+    assert "Chancellor" not in ents and "Lord Chancellor" not in ents
+    assert typed(ents, "Blair") == "PERSON"
+    # negative: a peer's name after the honorific is a person
+    ents, _, _ = resolve_texts(nlp, "During his induction into the Upper House, Lord Kinnock was accompanied by Lords "
+                                    "Leader Baroness Amos and Baroness Royall of Blaisdon, a former aide to the ex-Labour leader.")
+    assert typed(ents, "Royall") == "PERSON"

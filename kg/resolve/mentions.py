@@ -13,10 +13,11 @@ from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
-from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces,
+from .nametypes import body_of_a_job
+from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
-from .roles import title_of, word
+from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -124,7 +125,7 @@ def name_spans(doc, doc_id: str = "") -> list:
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)]
+    return list_types(spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)])
 
 
 
@@ -319,9 +320,12 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         if run and len(run) <= 4:
             span = doc[run[0].i:run[-1].i + 1]
             role, verb = clause_role(span.root)
-            out.append(Mention(doc_id, span.text, UNLABELLED, offset + span.start_char, offset + span.end_char,
+            body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
+            label = body or ("ORG" if owns_a_person(span) else UNLABELLED)  # "Chargers defensive lineman Jamal Williams"
+            out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + span.sent.start_char, dep=span.root.dep_, role=role,
-                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root)))
+                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
+                               typed=body is not None))
         run.clear()
 
     for t in doc:
@@ -332,6 +336,40 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             flush()
     flush()
     return out
+
+
+_OWNER_DEPS = {"compound", "poss", "nmod"}
+
+
+def owns_a_person(span) -> bool:
+    """An unlabelled capitalised run written before a person's name, with only lower-case role words or a
+    possessive mark between: the club, firm or body the person belongs to.
+
+    "*Chargers* defensive lineman Jamal Williams", "*Chargers*' Jamal Williams": the small
+    model labels neither "Chargers", but a name that a person's role hangs on is an
+    organisation. A title word itself ("*Secretary* John Reid", "*Former* …") is not, nor
+    the first words of a name the model cut short ("*Violet Winifred* Leslie Henry Anderson").
+    """
+    root = span.root
+    if root.dep_ not in _OWNER_DEPS or root.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if any(word(t.text) in TITLE_HEADS or word(t.text) in TITLE_MODIFIERS or word(t.text) in HONORIFICS for t in span):
+        return False
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i < span.end + 4 and not doc[i].ent_type_ and (doc[i].is_lower or doc[i].tag_ == "POS"):
+        i += 1
+    if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].sent.start != span.sent.start:
+        return False  # nothing between: "*Violet Winifred* Leslie Henry Anderson" is one name cut short
+    person = doc[i]
+    while person.head.i != person.i and person.head.ent_type_ == "PERSON":
+        person = person.head
+    t = root
+    while t.head.i != t.i and t.head.i <= person.i:  # the run hangs on the person's name, maybe through the role words
+        t = t.head
+        if t.i == person.i:
+            return True
+    return False
 
 
 def find_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .names import is_first_name
+from .placenames import is_place
+
 # Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
 WORK_NOUNS = frozenset("""
 film movie album single song track show programme series sitcom drama soap musical novel book play tale comedy
@@ -41,6 +44,12 @@ regulation regulations rules resolution statute doctrine
 PARTY_PLURALS = frozenset("democrats republicans socialists liberals conservatives greens unionists nationalists".split())
 # Singular nouns that name a person's office or job (kg.resolve.roles.TITLE_HEADS, read here without importing it).
 LEAGUE_HEADS = frozenset("premiership league division federation association conference council committee commission".split())
+# Last words of a company's or a club's name: "Leadplex Inc", "Creative Labs", "Barnet Harriers", "Crawley AC".
+ORG_HEADS = frozenset("""
+inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laboratories harriers ac fc rfc afc aac
+motors airlines airways studios records pictures telecom communications technologies networks systems foundation
+trust institute society agency authority union party bank
+""".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -53,7 +62,7 @@ def head_word_label(ent) -> str | None:
 
     "the Prevention of Terrorism Bill" (LAW), "the FA Cup", "the MTV Europe Awards",
     "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
-    Premiership" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
+    Premiership", "Barnet Harriers", "Leadplex Inc" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
     read it when it starts with a first name); nor is a name the model read as a work.
     """
     words = _words(ent)
@@ -73,9 +82,16 @@ def head_word_label(ent) -> str | None:
         return "EVENT"
     if last in LEAGUE_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
         return "ORG"
+    if last in ORG_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC", "PRODUCT"} \
+            and not (ent.label_ == "PERSON" and _starts_with_first_name(words)):
+        return "ORG"  # "Barnet Harriers", "Leadplex Inc"; not a person named like one ("Rachel Trust")
     if last in PARTY_PLURALS and ent.label_ == "NORP":
         return "ORG"  # "the ruling Social Democrats" (a party), not "Democrats" alone (its members)
     return None
+
+
+def _starts_with_first_name(words) -> bool:
+    return is_first_name(words[0].text)
 
 
 def person_by_apposition(ent, title_heads: frozenset) -> str | None:
@@ -212,7 +228,27 @@ def _possessed_work(ent) -> str | None:
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
-            or place_before_based(ent))
+            or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
+            or body_of_a_job(ent))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def initialled_person(ent) -> str | None:
+    """An initial and a surname is a person: "D Hickie", "S. Young", "N Buckfield" (PERSON), as line-ups
+    and results tables write players, whatever the model read.
+
+    Only one capital letter before one capitalised word that is not written in capitals: "BT Group",
+    "K Street" (a word of a place) and "A 10x7in snap" are no initialled names.
+    """
+    words = [t for t in ent if not t.is_punct or t.text.endswith(".")]
+    if ent.label_ == "PERSON" or len(words) != 2 or not _INITIAL.match(words[0].text):
+        return None
+    surname = words[1]
+    if not (surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper and len(surname) > 2):
+        return None
+    return None if surname.lower_ in ORG_HEADS or surname.pos_ != "PROPN" else "PERSON"
 
 
 # Things a product or a technology is the base of: "Linux-based machine", "Windows-based PCs".
@@ -240,4 +276,89 @@ def weak_evidence_label(ent) -> str | None:
     """A type the words around a name suggest but an organisation shares: "the Forbes award" names
     an award after the magazine, so it counts as one more vote, no more."""
     return award_after(ent)
+
+
+
+_NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von")
+
+
+def no_person_shape(ent) -> str | None:
+    """A name no person is written as, read PERSON by the model: a number in it ("Xbox 2": PRODUCT), one word
+    in capitals or with a capital inside ("TfL", "GPRS", "PayPal": ORG).
+
+    A person's initials or a surname with a prefix stay: "BB King", "PJ Harvey" (two words), "McGee",
+    "MacRae", "O'Gara", "DiCaprio".
+    """
+    if ent.label_ != "PERSON":
+        return None
+    words = [t for t in ent if not t.is_punct]
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in words) and words[0].text[:1].isupper():
+        return "PRODUCT"
+    if len(words) != 1:
+        return None
+    text = words[0].text
+    inner = any(c.isupper() for c in text[1:])
+    if len(text) >= 2 and inner and not text.startswith(_NAME_PREFIXES) and "-" not in text:
+        return "ORG"
+    return None
+
+
+# Plural nouns before a list of bodies: "companies such as Nokia, Intel, Philips, Alcatel", "giants such as Kodak".
+BODY_PLURALS = frozenset("""
+companies firms groups giants brands retailers banks lenders insurers brewers carmakers makers manufacturers
+publishers developers providers operators carriers airlines broadcasters networks clubs bands charities
+organisations organizations agencies unions parties websites sites newspapers papers magazines studios labels
+""".split())
+
+
+def body_in_a_list(ent) -> str | None:
+    """A name in a list after a plural noun of bodies: "companies such as Nokia, Intel, Philips, Alcatel",
+    "photo giants such as Kodak", "sites, such as Pixagogo" (ORG).
+
+    The noun must come before the list in the same clause, with no verb between ("firms, including
+    Boeing and Airbus"); people after "stars such as" stay as read.
+    """
+    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART"}:
+        return None
+    doc = ent.doc
+    seen_trigger = False
+    for t in reversed(list(doc[ent.sent.start:ent.start])):
+        if t.lower_ in {"as", "including", "like"}:
+            seen_trigger = True
+        elif t.pos_ in {"VERB", "AUX"}:
+            return None
+        elif seen_trigger and t.pos_ == "NOUN":  # the first noun before "such as": "politicians such as" is no body
+            return "ORG" if t.lower_ in BODY_PLURALS else None
+    return None
+
+
+# Jobs held at or for a body: "security expert at Energis", "a spokesman for Crossrail" (the job words of
+# kg.resolve.roles.TITLE_HEADS, and these).
+JOB_NOUNS = frozenset("expert architect engineer official executive employee worker researcher consultant source "
+                      "figure staff".split())
+
+
+def body_of_a_job(ent) -> str | None:
+    """The name after a job and "at", "for" or "from" is the body the job is held at (ORG):
+    "Malcolm Seagrave, security expert at Energis", "Jeremy de Souza, a spokesman for Crossrail",
+    "a senior figure from BT".
+
+    Not a name starting with a first name ("an adviser to Tony Blair", "spokesman for Tony Blair"),
+    nor a place ("the ambassador at Washington"): those the model's label keeps.
+    """
+    from .roles import TITLE_HEADS  # roles is imported by namespans before this module's callers run
+    root = ent.root
+    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART"} or root.dep_ != "pobj":
+        return None
+    prep = root.head
+    job = prep.head
+    if ent.start == 0 or ent.doc[ent.start - 1].i != prep.i and ent.doc[ent.start - 1].lower_ != "the":
+        return None  # "editor at PC Pro": "Pro" is no name of its own
+    if prep.lower_ not in {"at", "for", "from"} or job.pos_ != "NOUN" or not (
+            job.lemma_.lower() in TITLE_HEADS or job.lemma_.lower() in JOB_NOUNS):
+        return None
+    if _starts_with_first_name([t for t in ent if t.is_alpha] or [ent[0]]) or is_place(ent.text):
+        return None
+    return "ORG"
+
 
