@@ -702,6 +702,30 @@ def is_stranded_infinitive(verb) -> bool:
     return False
 
 
+def is_pro_form_report(verb) -> bool:
+    """A verb of saying or believing whose content is a pro-form: "No, I don't think so", "I hope
+    so", "I think not". The content is in the context (a question before); "I — do not think"
+    alone says nothing."""
+    if not is_reporting(verb) or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
+        return False
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.lower_ in {"so", "not", "otherwise"} and nxt.head.i == verb.i
+
+
+def is_title_words(verb) -> bool:
+    """A verb group written in title case inside a sentence: the words of a title, not a clause.
+
+    "A Grand Don't Come for Free beat Keane's Hope and Fears": the album's title reads as
+    "A Grand — Do n't Come for — Free", a negation no one made (polarity, issue 16)."""
+    if not verb.text[:1].isupper() or verb.i == verb.sent.start or verb.pos_ == "PROPN":
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.text in {'"', "“", "‘", "'", ":", "(", "-", "—"}:
+        return False
+    group = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+    return any(c.text[:1].isupper() and c.i > verb.sent.start for c in group)
+
+
 def is_bare_participle(verb, rel) -> bool:
     """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
@@ -716,7 +740,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     verbs = chain(verb)
     tail = verbs[-1]
     if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
-            or is_stranded_infinitive(tail)):
+            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb)):
         return []
     if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
         return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
