@@ -52,3 +52,15 @@ def test_quoted_we_of_a_speaker_described_as_a_spokesman_is_the_body(nlp):
     # described as something that speaks for no body ("a Yukos shareholder"): "we" stays the speaker
     triples, _ = resolved(nlp, "\"We think we do,\" said Mike Lake, a Yukos shareholder.")
     assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma == "think"] == [("We", "Mike Lake")]
+
+
+def test_a_quoted_i_with_no_speaker_found_names_nobody(nlp):
+    triples, _ = resolved(nlp, "\"I think Wall Street has gotten a bit ahead of eBay this quarter and for the 2005 year.")
+    get = [t for t in triples if t.relation_lemma == "get"]
+    assert [(t.subject, t.attributed_to, t.modality) for t in get] == [("Wall Street", None, "quoted")]
+    assert not any(t.attributed_to == "I" for t in triples)
+    # with the speaker named, the words are his
+    triples, _ = resolved(nlp, "\"I think Wall Street has gotten a bit ahead of eBay this quarter and for the 2005 "
+                               "year,\" said Jeff Matthews.")
+    assert [(t.subject, t.attributed_to, t.modality) for t in triples if t.relation_lemma == "get"] == [
+        ("Wall Street", "Jeff Matthews", None)]

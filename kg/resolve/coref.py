@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
@@ -429,6 +430,54 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def reread_headline_names(mentions: list[Mention]) -> list[Mention]:
+    """A headline mention, or a capitalised run the model left unlabelled, that holds a name the article's
+    text names is that name (or those names).
+
+    In a title-cased line the small model runs names into the words around them:
+    "*Ellen DeGeneres Returns* to Host the Oscars", "*Sixers Hire Maurice Cheeks* as Head
+    Coach", "The Doctor Is (Finally) In: *Obama To Nominate Regina Benjamin*". Where the
+    text below names "Ellen DeGeneres" (or "Obama" and "Regina Benjamin"), the mention is
+    cut to those names, with their labels; a run that holds no such name is left as it is.
+    """
+    body: dict[str, str] = {}
+    for m in mentions:
+        if not m.is_pronoun and not m.headline and m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
+            body.setdefault(m.text, m.label)
+    if not body:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.is_pronoun or not (m.headline or m.label in {UNLABELLED, SENTENCE_CAPITAL}) or m.text in body:
+            out.append(m)
+            continue
+        found = _names_within(m.text, body)
+        if not found:
+            out.append(m)
+            continue
+        for at, name in found:
+            out.append(replace(m, text=name, label=body[name], start=m.start + at, end=m.start + at + len(name),
+                               span_start=None, written=None, title=None, headline=False))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _names_within(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
+    """The names of ``names`` written as whole words in ``text``, longest first, not overlapping.
+
+    >>> _names_within("Obama To Nominate Regina Benjamin", {"Obama": "PERSON", "Regina Benjamin": "PERSON", "Nom": "ORG"})
+    [(0, 'Obama'), (18, 'Regina Benjamin')]
+    """
+    taken: list[tuple[int, int]] = []
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            a, b = hit.span()
+            if not any(a < y and x < b for x, y in taken):
+                taken.append((a, b))
+                found.append((a, name))
+    return sorted(found)
+
+
 def _titled(text: str) -> bool:
     """A capitalised run that starts with an honorific before a name: a person ("a man who hit *Dr Dre*").
 
@@ -474,11 +523,12 @@ def _only_person_before_he(m: Mention, mentions: list[Mention]) -> bool:
 def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
     """Return ``mentions`` (in text order) with each pronoun's candidates and first guess filled.
 
-    Unlabelled name candidates are settled first (:func:`recover_names`).
+    Names in headlines and unlabelled name candidates are settled first
+    (:func:`reread_headline_names`, :func:`recover_names`).
     """
     # a name the model missed?
     unnamed = {m.sent_start for m in mentions if m.label in {UNLABELLED, SENTENCE_CAPITAL} and m.role == "subj"}
-    mentions = recover_names(list(mentions))
+    mentions = recover_names(reread_headline_names(list(mentions)))
     sentence_starts = sorted({m.sent_start for m in mentions})
     sentence_of = [bisect.bisect_left(sentence_starts, m.sent_start) for m in mentions]
     ref_of = local_referents(mentions)

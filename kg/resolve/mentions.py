@@ -18,7 +18,7 @@ from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragrap
                         known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
-from .roles import title_of, word
+from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -325,7 +325,8 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             span = doc[run[0].i:run[-1].i + 1]
             role, verb = clause_role(span.root)
             body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
-            label = body or (SENTENCE_CAPITAL if _capital_of_position(run) else UNLABELLED)
+            label = body or ("ORG" if owns_a_person(span)  # "Chargers defensive lineman Jamal Williams"
+                             else SENTENCE_CAPITAL if _capital_of_position(run) else UNLABELLED)
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + span.sent.start_char, dep=span.root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
@@ -350,6 +351,40 @@ def _capital_of_position(run) -> bool:
     t = run[0]
     opens = t.is_sent_start or t.i > 0 and t.doc[t.i - 1].text in {'"', "“", "‘", "'", "("}
     return len(run) == 1 and opens and t.pos_ in {"NOUN", "ADJ", "VERB"}
+
+
+_OWNER_DEPS = {"compound", "poss", "nmod"}
+
+
+def owns_a_person(span) -> bool:
+    """An unlabelled capitalised run written before a person's name, with only lower-case role words or a
+    possessive mark between: the club, firm or body the person belongs to.
+
+    "*Chargers* defensive lineman Jamal Williams", "*Chargers*' Jamal Williams": the small
+    model labels neither "Chargers", but a name that a person's role hangs on is an
+    organisation. A title word itself ("*Secretary* John Reid", "*Former* …") is not, nor
+    the first words of a name the model cut short ("*Violet Winifred* Leslie Henry Anderson").
+    """
+    root = span.root
+    if root.dep_ not in _OWNER_DEPS or root.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if any(word(t.text) in TITLE_HEADS or word(t.text) in TITLE_MODIFIERS or word(t.text) in HONORIFICS for t in span):
+        return False
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i < span.end + 4 and not doc[i].ent_type_ and (doc[i].is_lower or doc[i].tag_ == "POS"):
+        i += 1
+    if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].sent.start != span.sent.start:
+        return False  # nothing between: "*Violet Winifred* Leslie Henry Anderson" is one name cut short
+    person = doc[i]
+    while person.head.i != person.i and person.head.ent_type_ == "PERSON":
+        person = person.head
+    t = root
+    while t.head.i != t.i and t.head.i <= person.i:  # the run hangs on the person's name, maybe through the role words
+        t = t.head
+        if t.i == person.i:
+            return True
+    return False
 
 
 def find_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:

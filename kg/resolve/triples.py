@@ -142,6 +142,16 @@ def in_quote(ex: Extraction, argument: Argument) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+def is_unknown_first_person(speaker: Argument | None, attributed_to: str | None) -> bool:
+    """A speaker that is a quoted "I"/"we" no one was found for: it names nobody.
+
+    "“I can assure you that the club will act swiftly …”" with the quotation's speaker not
+    found: *the club will act* is someone's words (modality ``quoted``), not I's.
+    """
+    return (speaker is not None and attributed_to is not None and attributed_to == speaker.text
+            and speaker.text.casefold() in SPEAKER_PRONOUNS)
+
+
 def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_type: str | None) -> str | None:
     """The speaker's entity for an unresolved "it" (an organisation or place speaking) or "he"/"she"
     (a person) subject of what that speaker reports in indirect speech: "Bat told the BBC at that
@@ -183,6 +193,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         subject_entity = None  # "1330 GMT — be in — Zurich": a time is no subject of an edge
     modality = ex.modality
     quoted = (any(s <= ex.subject.start < e for s, e in quotes) if quotes is not None else in_quote(ex, ex.subject))
+    if is_unknown_first_person(ex.speaker, attributed_to) and quoted:
+        attributed_to = None  # “I can assure you that the club will act …”, the quote's speaker not found
     if attributed_to is None and modality is None and ex.kind != "speech" and quoted:
         modality = QUOTED  # someone's words, the speaker not found: not what the article asserts
     return Triple(
