@@ -323,3 +323,17 @@ def test_a_work_set_off_by_commas_after_a_work_noun_and_a_performance_in_a_film(
 def test_an_english_county_is_a_region(nlp):
     ents, _, _ = resolve_texts(nlp, "Brit awards for Devon music acts\n\nTwo Devon acts have won Brit awards.")
     assert typed(ents, "Devon") == "LOC"
+
+
+def test_a_common_noun_or_a_piece_of_a_name_before_a_role_is_no_body(nlp):
+    # entertainment/berlin-...: "Festival director Dieter Kosslick" (the owner-of-a-role rule must not make "Festival" a body)
+    ents, _, _ = resolve_texts(nlp, "Festival director Dieter Kosslick says this strong showing signals \"a new "
+                                    "consciousness for European films\".",
+                               "Elvis knocked X Factor winner Steve Brookstein down into second place after three weeks "
+                               "in the charts.")
+    assert "Festival" not in ents and "Factor" not in ents
+    assert typed(ents, "Dieter Kosslick") == "PERSON" and typed(ents, "Steve Brookstein") == "PERSON"
+    # negative: a team named before its player's role stays a body (tests/test_coref.py: "Chargers")
+    ents, _, _ = resolve_texts(nlp, "Chargers defensive lineman Jamal Williams was arrested early Sunday on suspicion of "
+                                    "drunken driving.")
+    assert typed(ents, "Chargers") == "ORG"

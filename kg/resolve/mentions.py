@@ -325,8 +325,7 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             span = doc[run[0].i:run[-1].i + 1]
             role, verb = clause_role(span.root)
             body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
-            label = body or ("ORG" if owns_a_person(span)  # "Chargers defensive lineman Jamal Williams"
-                             else SENTENCE_CAPITAL if _capital_of_position(run) else UNLABELLED)
+            label = body or _run_label(span, run)
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + span.sent.start_char, dep=span.root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
@@ -341,6 +340,20 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             flush()
     flush()
     return out
+
+
+def _run_label(span, run) -> str:
+    """The label of an unlabelled capitalised run: an organisation when a person's role hangs on it
+    ("Chargers defensive lineman Jamal Williams", :func:`owns_a_person`), unless it is one singular
+    common noun opening the sentence ("Festival director Dieter Kosslick", "Charity boss Gordon
+    Lishman") or the end of a longer name ("*Arrested Development* star", "*X Factor* winner");
+    else a mere candidate (:data:`SENTENCE_CAPITAL` or :data:`UNLABELLED`)."""
+    capital = _capital_of_position(run)
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    piece = before is not None and before.is_alpha and before.text[:1].isupper()  # "X *Factor* winner Steve Brookstein"
+    if owns_a_person(span) and not (capital and run[0].tag_ == "NN") and not piece:
+        return "ORG"
+    return SENTENCE_CAPITAL if capital else UNLABELLED
 
 
 def _capital_of_position(run) -> bool:
