@@ -575,3 +575,12 @@ def test_a_title_in_title_case_is_no_negated_clause(nlp):
     assert not any(neg for _, _, _, neg, *_ in rows)
     # a clause in ordinary case keeps its negation
     assert _rows(nlp, "A grand doesn't come for free.") == [("A grand", "come", None, True, None, None, "fact")]
+
+
+def test_whatever_x_says_reports_nothing(nlp):
+    rows = _rows(nlp, '"We will fight tooth and nail to stop him whatever his offer says.')
+    assert ("We", "fight", "tooth", False, None, None, "fact") in rows
+    assert not any(spk == "his offer" for *_, spk, _ in rows)
+    assert not any(kind == "speech" for *_, kind in rows)
+    # a plain report keeps its speaker
+    assert ("the firm", "fight", "the bid", False, None, "He", "fact") in _rows(nlp, "He says the firm will fight the bid.")

@@ -40,7 +40,20 @@ def is_reporting(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
-    return lemma in REPORTING
+    return lemma in REPORTING and not is_free_relative_report(verb)
+
+
+FREE_RELATIVE_WORDS = frozenset({"whatever", "what", "whichever"})
+
+
+def is_free_relative_report(verb) -> bool:
+    """A verb of saying whose object is a fronted "whatever"/"what": a free relative, no report of
+    the clause the parser hung on it.
+
+    "“We will fight tooth and nail to stop him whatever his offer says": the offer says
+    nothing of the fighting; the fighting is the speaker's.
+    """
+    return any(c.dep_ == "dobj" and c.lower_ in FREE_RELATIVE_WORDS and c.i < verb.i for c in verb.children)
 
 
 def reported_clause(verb):
