@@ -154,7 +154,7 @@ def is_restrictive_relative(verb) -> bool:
 
 
 # Pronouns that may resolve to an entity (kg.resolve.coref): "he refused to apologise" is his act.
-PERSONAL = frozenset({"he", "she", "it", "they", "i", "we"})
+RESOLVABLE = frozenset({"he", "she", "it", "they", "i", "we"})
 
 
 def is_empty_reading(verb, objects, extra, subj) -> bool:
@@ -164,7 +164,7 @@ def is_empty_reading(verb, objects, extra, subj) -> bool:
     stays an event ("Scholl was arrested", "The Sydney Olympics ended", "he refused to apologise")."""
     if objects or extra or has_name(phrase(subj)):
         return False
-    return not (subj.pos_ == "PRON" and subj.lower_ in PERSONAL)
+    return not (subj.pos_ == "PRON" and subj.lower_ in RESOLVABLE)
 
 
 def adjective_complement_end(adj, span_end: int) -> int | None:
