@@ -351,18 +351,26 @@ class GraphServer:
             if self._network is None or self._network[0] != generation:
                 from .viz import network_from_store, render_html
 
+                from .viz.html import overview_size, page_network
+
                 network = network_from_store(self.source.open(), self.source.vocab)
-                self._network = (generation, render_html(network, self.title).encode("utf-8"), network)
-            _, page, network = self._network
+                carried = page_network(network).nodes if overview_size(network) else network.nodes
+                self._network = (generation, render_html(network, self.title).encode("utf-8"), network, set(carried))
+            _, page, network, carried = self._network
         params = parse_qs(query)
         hops = params.get("hops", ["1"])[0]
         if not hops.isdigit() or not 1 <= int(hops) <= 3:
             return text_answer(400, f"hops must be 1, 2 or 3, not {hops!r}")
         if "focus" in params:
             try:
-                find_entity(network, params["focus"][0])
+                entity = find_entity(network, params["focus"][0])
             except UnknownEntity as exc:
                 return text_answer(404, str(exc))
+            if entity not in carried:  # past what the page carries: a page of its neighbourhood
+                from .viz import neighbourhood, render_html
+
+                around = neighbourhood(network, params["focus"][0], int(hops))
+                return Answer(200, "text/html", render_html(around, self.title).encode("utf-8"))
         return Answer(200, "text/html", page)
 
     def map_page(self) -> bytes:

@@ -333,11 +333,16 @@ def test_an_empty_reading_without_a_name_says_nothing(nlp):
     assert ("Scholl", "be arrested", "") in spo(triples)
 
 
-def test_an_attitude_cut_from_its_clause_is_no_fact(nlp):
-    # sport: what he hoped is the fact (a hope); "Mike Banks — be — hopeful" says nothing
+def test_an_attitude_runs_on_to_its_clause(nlp):
+    # sport: "Mike Banks — be — hopeful" says only a mood; what he is hopeful of belongs to it
     triples, _ = resolved(nlp, "Chelsea physio Mike Banks was hopeful that Robben could return at some point in March.")
     assert ("Chelsea physio Mike Banks", "be", "hopeful") not in spo(triples)
-    assert ("Robben", "return at", "some point") in spo(triples)
+    assert ("Chelsea physio Mike Banks", "be", "hopeful that Robben could return at some point in March") in spo(triples)
+    # sport: "undecided" alone is not what she is
+    triples, _ = resolved(nlp, "The double-Olympic champion is still undecided about whether to compete in her first "
+                               "European Indoors in Madrid.")
+    assert spo(triples) == [("The double-Olympic champion", "be",
+                             "undecided about whether to compete in her first European Indoors in Madrid")]
     # sport: an adjective with its complement stays
     triples, _ = resolved(nlp, "And the American remains highly critical of aspects of British sprinting.")
     assert spo(triples) == [("the American", "remain", "highly critical of aspects of British sprinting")]
@@ -350,6 +355,9 @@ def test_an_apposition_restating_a_kind_an_initial_or_a_conversion_is_no_fact(nl
     # business: one amount in three currencies
     triples, _ = resolved(nlp, "Heineken's net income fell to 537m euros ($701m; £371m) during 2004, from 798m euro a year ago.")
     assert spo(triples) == [("Heineken's net income", "fall to", "537m euros")]
+    # tech: a specification with no verb is a list
+    triples, _ = resolved(nlp, "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD burner/DVD player.")
+    assert ("40 gigabyte hard drive", "be", "combined CD burner/DVD player") not in spo(triples)
     # sport: a team sheet: an initial is no title, a club in brackets no apposition
     triples, _ = resolved(nlp, "D Cossins (Birchfield Harriers), R Davenport (Gloucester AC), G Warburton (Cardiff AAC).")
     assert [t for t in triples if t.kind in {"appos", "title"}] == []
@@ -368,3 +376,48 @@ def test_an_object_runs_on_to_the_clause_it_needs(nlp):
                                "nominated for a Golden Bear Award.")
     assert spo(triples) == [("The film", "be", "the first South African feature in 25 years"),
                             ("The film", "be", "only the second to be nominated for a Golden Bear Award")]
+
+
+def test_a_particle_read_as_an_adverb_stays_in_the_relation(nlp):
+    # politics: "… and stepped down" is no "He — stepped"
+    text = ("Neil Kinnock was not expected to win the 1987 election, but was bitterly disappointed to lose the next one "
+            "in 1992 to John Major, and stepped down.")
+    got = [(t.subject, t.relation, t.relation_lemma) for t in resolved(nlp, text)[0] if t.object == ""]
+    assert got == [("Neil Kinnock", "stepped down", "step down")]
+    # an adverb that is no particle stays out: "rose sharply"
+    assert [t.relation for t in resolved(nlp, "Shares in Yahoo rose sharply.")[0]] == ["rose"]
+
+
+def test_a_bare_infinitive_is_not_asserted_as_done(nlp):
+    # business: what the best time is for is not what was done
+    text = ('"The (January to March) quarter of this year is the best time for us to increase fuel prices," said Sri '
+            'Mulyani Indrawati.')
+    assert reasons(nlp, text)[("us", "increase", "fuel prices")] == "bare infinitive"
+    triples, _ = resolved(nlp, text)
+    assert not [t for t in triples if t.relation_lemma == "increase"]
+    # business: an expectation keeps its content, with its modality
+    triples, _ = resolved(nlp, "Analysts had expected February's figure to be stronger than January's.")
+    assert [(t.subject, t.object, t.modality) for t in triples if t.kind == "copula"] == [
+        ("February's figure", "stronger than January", "expectation")]
+
+
+def test_a_wh_word_is_no_argument(nlp):
+    # politics: not "the Tories — were offering — what"
+    triples, _ = resolved(nlp, "Mr Brown's council tax rebate for pensioners was £300 less than what the Tories were "
+                               "offering, Mr Howard said.")
+    assert not [t for t in triples if t.object == "what"]
+    assert ("Mr Brown's council tax rebate for pensioners", "be", "£300 less than what the Tories were offering") in spo(triples)
+    # business: after a name "whose" is the name's
+    triples, _ = resolved(nlp, "GM, whose own European operations are losing money, no longer wants to own the "
+                               "unprofitable Fiat unit.")
+    assert ("whose own European operations", "lose", "money") in spo(triples)
+
+
+def test_an_empty_reading_that_lost_its_complement_is_no_fact(nlp):
+    # sport: "She then went on (to take the overall prize)"; business: "…, observed Jack Boorman"
+    assert reasons(nlp, "She then went on to take the overall prize of Golden TV Moment.") == {
+        ("She", "go on", None): "lost complement"}
+    text = "Real losses have been suffered and somebody has to pay, observed Jack Boorman, adviser to the IMF."
+    assert reasons(nlp, text)[("Jack Boorman", "observe", None)] == "lost complement"
+    triples, _ = resolved(nlp, text)
+    assert spo(triples) == [("Jack Boorman", "be", "adviser to the IMF")]

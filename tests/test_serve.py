@@ -213,6 +213,42 @@ def test_graph_focus_draws_the_entity_and_its_neighbourhood_with_its_quotations(
     assert quotes == quotations_of(local_store, trump) > 3
 
 
+def test_graph_focus_past_what_the_page_carries_serves_the_neighbourhood(local_store, monkeypatch):
+    """On a graph too large for one page (here: the seeds, with the limits lowered), /graph carries
+    the most important entities and /graph?focus= any other one's neighbourhood."""
+    import threading
+
+    import requests
+
+    from kg.serve import make_server
+    from kg.viz import network_from_store, ranked
+    from kg.viz import html as page
+
+    monkeypatch.setattr(page, "OVERVIEW_AT", 10)
+    monkeypatch.setattr(page, "OVERVIEW_SIZE", 5)
+    monkeypatch.setattr(page, "PAGE_ENTITIES", 20)
+    network = network_from_store(local_store)
+    labels = {i: n.label for i, n in network.nodes.items()}
+    far = next(i for i in ranked(network)[20:] if linked_to(local_store, i))
+    server = make_server(local_store, port=0, workers=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        def data(response):
+            import json
+            import re
+
+            assert response.status_code == 200, response.text
+            return json.loads(re.search(r'id="kg-data">(.*?)</script>', response.text, re.S).group(1))
+
+        whole = data(requests.get(server.url + "graph", timeout=60))
+        assert len([n for n in whole["nodes"] if not n["literal"]]) == 20 and whole["view"]["overview"] == 5
+        around = data(requests.get(server.url + "graph", params={"focus": labels[far]}, timeout=60))
+        assert {n["id"] for n in around["nodes"] if not n["literal"]} == linked_to(local_store, far) | {far}
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_a_build_store_is_served_and_pushed_like_its_graph_file(tmp_path):
     from conftest import EXAMPLES, run_kg
     from kg.graph.source import open_graph

@@ -44,13 +44,20 @@ def expected_counts(store) -> dict[str, int]:
 
 
 def entity_graph(store) -> nx.Graph:
-    """Entity-to-entity links (any statement), read with SPARQL, for neighbourhood checks."""
+    """Entity-to-entity links read with SPARQL, for neighbourhood checks: any statement between two
+    entities, a statement credited to one about the other, two entities named in one sentence."""
     graph = nx.Graph()
     graph.add_nodes_from(r["e"].value for r in store.query(
         PREFIXES + f"SELECT ?e WHERE {{ GRAPH <{V.ENTITIES_GRAPH}> {{ ?e kg:entityType ?t }} }}"))
     rows = store.query(PREFIXES + f"""SELECT DISTINCT ?s ?o WHERE {{
         ?st a rdf:Statement ; rdf:subject ?s ; rdf:object ?o .
         GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t . ?o kg:entityType ?u }} }}""", use_default_graph_as_union=True)
+    graph.add_edges_from((r["s"].value, r["o"].value) for r in rows)
+    rows = store.query(PREFIXES + f"""PREFIX prov: <http://www.w3.org/ns/prov#> SELECT DISTINCT ?s ?o WHERE {{
+        {{ ?x a kg:Sentence ; kg:mentions ?s, ?o }}
+        UNION {{ ?st prov:wasAttributedTo ?s . {{ ?st rdf:subject ?o }} UNION {{ ?st rdf:object ?o }} }}
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t . ?o kg:entityType ?u }} FILTER(?s != ?o) }}""",
+                       use_default_graph_as_union=True)
     graph.add_edges_from((r["s"].value, r["o"].value) for r in rows)
     return graph
 
@@ -260,6 +267,21 @@ def test_networkx_view_and_graphml_carry_typed_weighted_links(seed_store, tmp_pa
     written = nx.read_graphml(export(seed_store, tmp_path / "g.graphml", "graphml", V))
     assert {d["kind"] for _, _, d in written.edges(data=True)} == {"relation", "speech", "co-mention"}
     assert written.number_of_edges() == graph.number_of_edges()
+
+
+def test_the_page_carries_the_most_important_entities_of_a_huge_graph(seed_network):
+    from kg.viz.html import page_network
+
+    assert page_network(seed_network) is seed_network
+    carried = page_network(seed_network, limit=10)
+    entities = {i for i, n in carried.nodes.items() if not n.is_literal}
+    assert entities == set(ranked(seed_network)[:10])
+    # the literal objects of their statements come along, and nothing else
+    assert {i for i, n in carried.nodes.items() if n.is_literal} == {
+        e.target for e in seed_network.edges.values() if e.source in entities and seed_network.nodes[e.target].is_literal}
+    assert all(e.source in carried.nodes and e.target in carried.nodes for e in carried.edges.values())
+    assert all(k.source in entities and k.target in entities for k in carried.links)
+    assert carried.total_nodes == len(seed_network.nodes)
 
 
 def _data(page: str) -> dict:

@@ -70,6 +70,49 @@ def is_vague_subject(subj) -> bool:
     return (subj.pos_ == "NUM" or subj.lower_ in QUANTIFIER_WORDS) and pobj is not None and pobj.pos_ == "PRON"
 
 
+WH_WORDS = frozenset({"what", "whatever", "which", "whose", "who", "whom"})
+
+
+def is_wh_argument(tok) -> bool:
+    """A subject or object that is, or is owned by, a wh-word left from a free relative or a
+    question: "only what was in newspapers", "less than what the Tories were offering" (not
+    "the Tories — were offering — what"), "a rival whose shares fell". After a name "whose" is
+    the name's ("GM, whose own European operations are losing money")."""
+    if tok.lower_ in WH_WORDS:
+        return True
+    owner = next((c for c in tok.children if c.dep_ in {"poss", "det"} and c.lower_ in WH_WORDS), None)
+    if owner is None:
+        return False
+    # "GM, whose own European operations are losing money": the name's own (a fact about GM)
+    clause = tok.head
+    return not (owner.lower_ == "whose" and clause.dep_ == "relcl" and has_name([clause.head]))
+
+
+def is_bare_infinitive(rel) -> bool:
+    """A predicate read from a to-infinitive with no finite verb of its own (its first word is
+    "to"): "the best time for us to increase fuel prices", "I don't want the fans to think …",
+    "an avenue for people to have a say". What is to be done is not asserted as done; the
+    governing verb reads it as its object (``rel``: the relation's tokens)."""
+    return bool(rel) and rel[0].lower_ == "to" and rel[0].dep_ == "aux"
+
+
+# Complements a verb's reading must not lose: an unread one leaves "He — went on", "he — have admitted".
+COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def lost_complement(verb) -> bool:
+    """An empty reading (no object, no further argument) of a verb that has a complement the
+    reading did not take: "She then went on (to take the overall prize)", "he and The Game have
+    admitted (drug dealing)", a verb of saying whose words were not found ("…, observed Jack
+    Boorman"). The reading says something else than the sentence."""
+    from .speech import is_reporting
+
+    if is_reporting(verb) or any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return True  # (a subject after its verb: "…, observed Jack Boorman", the words are before it)
+    return any(c.dep_ in COMPLEMENTS or (c.dep_ == "advcl" and c.i > verb.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in verb.children)
+
+
 def is_shell_subject(subj) -> bool:
     """A subject that only points back to something said before: "The move follows News Corp's
     decision", "His comments come as …", "The news triggered the share price weakness". The
@@ -111,7 +154,7 @@ def is_restrictive_relative(verb) -> bool:
 
 
 # Pronouns that may resolve to an entity (kg.resolve.coref): "he refused to apologise" is his act.
-PERSONAL = frozenset({"he", "she", "it", "they", "i", "we"})
+RESOLVABLE = frozenset({"he", "she", "it", "they", "i", "we"})
 
 
 def is_empty_reading(verb, objects, extra, subj) -> bool:
@@ -121,19 +164,21 @@ def is_empty_reading(verb, objects, extra, subj) -> bool:
     stays an event ("Scholl was arrested", "The Sydney Olympics ended", "he refused to apologise")."""
     if objects or extra or has_name(phrase(subj)):
         return False
-    return not (subj.pos_ == "PRON" and subj.lower_ in PERSONAL)
+    return not (subj.pos_ == "PRON" and subj.lower_ in RESOLVABLE)
 
 
-# Adjectives of a mood or attitude whose content is a clause: "was hopeful that Robben could return".
-def is_bare_attitude(obj_tok, obj_end: int) -> bool:
-    """A copula whose object is an adjective cut from the clause that carries its content:
-    "Chelsea physio Mike Banks was hopeful that Robben could return" → not "Mike Banks — was —
-    hopeful" (what he hopes is read by modality.py); "I am pleased that …". The content is
-    outside the object (``obj_end``: the object's end, a character offset in the doc); an
-    adjective with its complement stays ("remains highly critical of aspects of British
-    sprinting", "is unlikely to be fit in time")."""
-    return (obj_tok.dep_ == "acomp" and obj_tok.pos_ == "ADJ"
-            and any(c.dep_ in {"ccomp", "xcomp"} and c.idx >= obj_end for c in obj_tok.children))
+def adjective_complement_end(adj, span_end: int) -> int | None:
+    """Where a copula's adjective object must end (a token index) when its phrase stops before the
+    clause that completes it: "Chelsea physio Mike Banks was hopeful" (… that Robben could return
+    at some point in March), "The double-Olympic champion is still undecided" (… about whether to
+    compete in her first European Indoors in Madrid): cut there, the reading says only a mood.
+    ``span_end`` is the token index where the object ends now; ``None`` when it is whole ("the
+    potential for profit is huge", "remains highly critical of aspects of British sprinting")."""
+    if adj.dep_ != "acomp" or adj.pos_ != "ADJ":
+        return None
+    ends = [c.right_edge.i + 1 for c in adj.children if c.i >= span_end and (
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)))]
+    return max(ends) if ends else None
 
 
 def is_anaphoric_apposition(obj_tok, obj_text: str) -> bool:
@@ -191,4 +236,5 @@ def needed_clause_end(span, verb) -> int | None:
     own clause ("a battle that Yahoo is currently winning" → Yahoo — win — a battle)."""
     ends = [c.right_edge.i + 1 for t in span for c in t.children
             if c.dep_ in {"relcl", "acl"} and c.i >= span.end and c.i != verb.i and needs_its_clause(t, c)]
+    ends += [end for end in (adjective_complement_end(t, span.end) for t in span) if end is not None]
     return max(ends) if ends else None

@@ -144,6 +144,8 @@ def is_inverted_condition(clause) -> bool:
     aux = clause.doc[subj.left_edge.i - 1]
     if aux.lower_ not in INVERTING or aux.i == aux.sent.start:
         return False  # (a sentence-initial "Had they …" is as often a question as a condition)
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in aux.children):
+        return False  # "He had four nominations going into the ceremony": "had" is his own verb
     return aux.head.i == clause.i or clause.head.i == aux.i
 
 
@@ -177,6 +179,36 @@ def is_question_clause(clause) -> bool:
     # and so is an if-clause away from the verb ("are considered vital for Turkey if it is to …")
     return (clause.left_edge.i == head.i + 1
             and (head.lemma_.lower() in QUESTION_HEADS or head.lower_ in QUESTION_HEADS))
+
+
+SINGLE_OPEN = frozenset("'‘")
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+SINGLE_CLOSE = frozenset("'’")
+
+
+def in_single_quotes(verb) -> bool:
+    """Whether ``verb`` sits between single quotation marks in its sentence: someone's words
+    cited in a headline ("Greek sprinters 'won't run again'") or quoted inside a quote ("The
+    logical answer was 'we don't sell any'"). An apostrophe inside or after a word ("won't",
+    "players' club", "drum 'n' bass" before the verb) opens nothing.
+    """
+    sent = verb.sent
+    text, at = sent.text, verb.idx - sent.start_char
+
+    def opens(i):
+        return text[i] in SINGLE_OPEN and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
+
+    def closes(i):
+        return (text[i] in SINGLE_CLOSE and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".,!?")
+                and (i + 1 == len(text) or not text[i + 1].isalnum()))
+
+    opened = False
+    for i in range(at):
+        if opens(i):
+            opened = True
+        elif opened and closes(i):
+            opened = False
+    return opened and any(closes(i) for i in range(at + len(verb.text), len(text)))
 
 
 def in_direct_question(verb) -> bool:
@@ -509,4 +541,8 @@ def frame(verb, subject_of) -> Frame:
         presupposed = presupposed or is_modifier_clause(child)
         below, child = child, head
         depth += 1
+    if in_single_quotes(verb) and (speaker is None or any(t.text in DOUBLE_QUOTES for t in verb.sent)):
+        # cited words: a headline's claim whose speaker it does not name, or words quoted inside a
+        # quotation ("The logical answer was 'we don't sell any'") — no one here said them
+        return Frame(None, False, modality or "quoted")
     return Frame(speaker, denied, modality)

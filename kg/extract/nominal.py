@@ -71,6 +71,13 @@ def is_list_item(tok) -> bool:
     return any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
 
 
+def in_verbless_list(tok) -> bool:
+    """Nouns side by side in a sentence with no verb are a list (a team sheet, a specification),
+    not an apposition: "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD
+    burner/DVD player." (not "40 gigabyte hard drive — be — combined CD burner/DVD player")."""
+    return tok.sent.root.pos_ not in {"VERB", "AUX"}
+
+
 def bare_proper_nouns(head, tok) -> bool:
     """Two proper nouns side by side with no determiner, which the model did not tag as names, are
     a list or a team sheet, not one thing: "D Cossins (Birchfield Harriers)", "A Goode, O Smith"
@@ -104,7 +111,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
             continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
         why = ("restates a kind" if is_anaphoric_apposition(b, obj.text) else
                "amount conversion" if is_conversion(a, b) else
-               "list" if is_list_item(tok) or bare_proper_nouns(head, tok) else None)
+               "list" if is_list_item(tok) or bare_proper_nouns(head, tok) or in_verbless_list(tok) else None)
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split())),
                                why))
     return out

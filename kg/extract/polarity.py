@@ -45,13 +45,14 @@ def is_deferred(verb) -> bool:
     """"not … until T" on ``verb``: the event is placed later, not denied.
 
     "The film … was not broadcast on television until the early 1990s": it was
-    broadcast, in the early 1990s. The relation keeps its words as written; only
-    the flag changes.
+    broadcast, in the early 1990s. Fronted too: "until image quality increases more,
+    people will not be interested in printing out pictures at kiosks" (they will be, then).
+    The relation keeps its words as written; only the flag changes.
     """
     for c in verb.children:
-        if c.lower_ == "until" and c.i > verb.i and c.dep_ in {"prep", "mark"}:
+        if c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"}:
             return True
-        if c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children):
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"until", "till"} for g in c.children):
             return True
     return False
 

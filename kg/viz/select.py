@@ -47,10 +47,11 @@ def find_entity(network: Network, name: str) -> str:
 
 
 def neighbourhood(network: Network, name: str, hops: int = 1) -> Network:
-    """The entity called ``name`` and everything within ``hops`` edges of it (either direction)."""
+    """The entity called ``name`` and every entity within ``hops`` links of it (statements, reported
+    speech, co-mention: :func:`~kg.viz.network.entity_links`), with the literal objects of the
+    statements of those within ``hops - 1``."""
     start = find_entity(network, name)
-    entities = nx.Graph()
-    entities.add_nodes_from(i for i, n in network.nodes.items() if not n.is_literal)
+    entities = link_graph(network)
     literal_edges = []
     for e in network.edges.values():
         if network.nodes[e.target].is_literal:

@@ -542,7 +542,11 @@
   /* On a large graph a search draws the entity's neighbourhood; on a small one it centres the node. */
   function focusNode(query) {
     var n = findNode(query);
-    if (!n) { controls.status.textContent = "no entity matches \u201c" + query + "\u201d"; return null; }
+    if (!n) {
+      controls.status.textContent = "no entity matches \u201c" + query + "\u201d" + (data.total_nodes > data.nodes.length
+        ? " among the " + entities.length + " most mentioned and linked this page carries (kg viz GRAPH --focus NAME draws any other)" : "");
+      return null;
+    }
     if (OVERVIEW) {
       showFocus(n.id, view.hops, function () {
         controls.status.textContent = "found " + n.label + " (" + n.type + ") \u00b7 " + controls.status.textContent;
