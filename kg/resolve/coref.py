@@ -390,6 +390,7 @@ def covering(mentions: list[Mention], offset: int) -> int | None:
 
 
 UNLABELLED = "NAME?"  # kg.resolve.mentions.UNLABELLED
+SENTENCE_CAPITAL = "NAME?^"  # kg.resolve.mentions.SENTENCE_CAPITAL: a common noun or adjective opening a sentence
 
 
 def recover_names(mentions: list[Mention]) -> list[Mention]:
@@ -415,14 +416,15 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
     reported_by_it = {m.matrix for m in mentions if m.text.lower() == "it" and m.matrix is not None}
     out = []
     for m in mentions:
-        if m.label != UNLABELLED:
+        if m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
             out.append(m)
         elif name_key(m.text) in words or _titled(m.text):
             out.append(replace(m, label="PERSON"))
         elif (known := _gazetteer_name(m.text)) is not None:
             out.append(replace(m, label=known))  # "*England* went in at half-time …": the model missed a known name
-        elif m.role == "subj" and m.verb in reported_by_it:
+        elif m.role == "subj" and m.verb in reported_by_it and m.label == UNLABELLED:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
+            # (not "*Lawyers* for news organisations said it was …": a common word, capitalised by its place)
         elif m.role in {"subj", "poss"} and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
@@ -440,13 +442,13 @@ def reread_headline_names(mentions: list[Mention]) -> list[Mention]:
     """
     body: dict[str, str] = {}
     for m in mentions:
-        if not m.is_pronoun and not m.headline and m.label != UNLABELLED:
+        if not m.is_pronoun and not m.headline and m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
             body.setdefault(m.text, m.label)
     if not body:
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        if m.is_pronoun or not (m.headline or m.label == UNLABELLED) or m.text in body:
+        if m.is_pronoun or not (m.headline or m.label in {UNLABELLED, SENTENCE_CAPITAL}) or m.text in body:
             out.append(m)
             continue
         found = _names_within(m.text, body)
@@ -524,7 +526,8 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
     Names in headlines and unlabelled name candidates are settled first
     (:func:`reread_headline_names`, :func:`recover_names`).
     """
-    unnamed = {m.sent_start for m in mentions if m.label == UNLABELLED and m.role == "subj"}  # a name the model missed?
+    # a name the model missed?
+    unnamed = {m.sent_start for m in mentions if m.label in {UNLABELLED, SENTENCE_CAPITAL} and m.role == "subj"}
     mentions = recover_names(reread_headline_names(list(mentions)))
     sentence_starts = sorted({m.sent_start for m in mentions})
     sentence_of = [bisect.bisect_left(sentence_starts, m.sent_start) for m in mentions]

@@ -14,7 +14,8 @@ from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
 from .nametypes import body_of_a_job
-from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces, list_types,
+from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month,
+                        known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
@@ -117,7 +118,8 @@ def name_spans(doc, doc_id: str = "") -> list:
         for piece in list_pieces(ent):
             if is_month(piece):
                 continue
-            piece = widen_name(strip_demonym(strip_trailing_common_nouns(strip_leading_verb(piece))))
+            piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
+                strip_leading_verb(piece)))))
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)
@@ -299,6 +301,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 
 
 UNLABELLED = "NAME?"  # label of a capitalised run no entity covers (kept only if the article names it as a person)
+SENTENCE_CAPITAL = "NAME?^"  # ... of one such word whose capital is only its sentence's (kept only as a word of a name)
 _RUN_POS = {"PROPN", "ADJ", "NOUN", "X"}
 
 
@@ -307,7 +310,8 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 
     The small model misses many later mentions of a person ("*Pezeshkian*
     condemned the U.S.", tagged ADJ, after "Iranian President Masoud
-    Pezeshkian"). They are kept as candidates labelled :data:`UNLABELLED`;
+    Pezeshkian"). They are kept as candidates labelled :data:`UNLABELLED` (:data:`SENTENCE_CAPITAL`
+    for a common word opening a sentence);
     :func:`kg.resolve.coref.recover_names` keeps those the article itself
     names as a person and drops the rest.
     """
@@ -321,7 +325,7 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             span = doc[run[0].i:run[-1].i + 1]
             role, verb = clause_role(span.root)
             body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
-            label = body or ("ORG" if owns_a_person(span) else UNLABELLED)  # "Chargers defensive lineman Jamal Williams"
+            label = body or _run_label(span, run)
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + span.sent.start_char, dep=span.root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
@@ -336,6 +340,30 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             flush()
     flush()
     return out
+
+
+def _run_label(span, run) -> str:
+    """The label of an unlabelled capitalised run: an organisation when a person's role hangs on it
+    ("Chargers defensive lineman Jamal Williams", :func:`owns_a_person`), unless it is one singular
+    common noun opening the sentence ("Festival director Dieter Kosslick", "Charity boss Gordon
+    Lishman") or the end of a longer name ("*Arrested Development* star", "*X Factor* winner");
+    else a mere candidate (:data:`SENTENCE_CAPITAL` or :data:`UNLABELLED`)."""
+    capital = _capital_of_position(run)
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    piece = before is not None and before.is_alpha and before.text[:1].isupper()  # "X *Factor* winner Steve Brookstein"
+    if owns_a_person(span) and not (capital and run[0].tag_ == "NN") and not piece:
+        return "ORG"
+    return SENTENCE_CAPITAL if capital else UNLABELLED
+
+
+def _capital_of_position(run) -> bool:
+    """One word capitalised because it opens a sentence or a quotation, tagged a common noun or adjective:
+    "*Lawyers* for news organisations said …", "*Plaudits* have been raining down on her". It may still be a
+    surname the tagger took for a noun ("*Connors* said"): :func:`kg.resolve.coref.recover_names` never
+    makes it an organisation."""
+    t = run[0]
+    opens = t.is_sent_start or t.i > 0 and t.doc[t.i - 1].text in {'"', "“", "‘", "'", "("}
+    return len(run) == 1 and opens and t.pos_ in {"NOUN", "ADJ", "VERB"}
 
 
 _OWNER_DEPS = {"compound", "poss", "nmod"}

@@ -88,12 +88,13 @@ def list_pieces(ent) -> list[Span]:
     "Barkley, Beattie, Christophers" → three spans; "British National Party(BNP"
     → "British National Party" and "BNP"; "Rob Partridge - Marley" → two.
     A name with a comma inside a title-cased phrase ("Ministry of Economy, Trade
-    and Industry") is cut only where every piece is capitalised.
+    and Industry") is cut only where every piece is capitalised; a title after a work
+    noun is never cut ("her second album Mind, Body & Soul").
     """
     doc = ent.doc
     cuts = [t.i for t in ent if t.text in {",", "(", ")", ";"} or t.text in {"-", "–", "—"} and t.whitespace_]
-    if not cuts:
-        return [ent]
+    if not cuts or ent.start > 0 and TYPE_BEFORE.get(doc[ent.start - 1].lower_) == "WORK_OF_ART":
+        return [ent]  # "her second album Mind, Body & Soul": one title
     has_comma = any(doc[i].text == "," for i in cuts)
     if has_comma:
         cuts += [t.i for t in ent if t.lower_ in {"and", "&"}]
@@ -134,6 +135,25 @@ def strip_trailing_common_nouns(ent) -> Span:
             and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
     return ent if end == ent.end else _labelled(ent.doc, ent.start, end, ent.label_)
+
+
+_CUT_PREPOSITIONS = frozenset({"for", "in", "at", "against", "with", "to", "from", "on"})
+
+
+def known_name_before_preposition(ent) -> Span:
+    """A name the gazetteer knows, without the phrase the model ran on into: "Arsenal for the Premiership"
+    → "Arsenal" (a club), "Chelsea in the Champions League" → "Chelsea".
+
+    A name the gazetteer does not know stays whole: "Transport for London", "Department for Education".
+    """
+    gazetteer = shipped()
+    for t in ent[1:]:
+        if t.lower_ in _CUT_PREPOSITIONS and t.is_lower:
+            head = ent.doc[ent.start:t.i]
+            if gazetteer.lookup(head.text) and not gazetteer.lookup(ent.text):
+                return _labelled(ent.doc, head.start, head.end, ent.label_)
+            break
+    return ent
 
 
 def strip_leading_verb(ent) -> Span:
@@ -204,7 +224,8 @@ def context_label(ent) -> str | None:
     if nxt < len(doc) and doc[nxt].tag_ == "POS":
         nxt += 1
     after = doc[nxt] if nxt < len(doc) else None
-    if after is not None and after.lower_ in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB":
+    if after is not None and after.lower_ in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
+            and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
         return "ORG"
     if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 \
             and all(t.text[:1].isupper() for t in words) and word(words[-1].text) not in ORG_WORDS | ORG_HEADS \
@@ -535,7 +556,7 @@ def list_types(spans: list) -> list:
     name whose type the text's evidence gave or that the gazetteer knows, nor a place GeoNames knows
     outside a line-up ("Volvo S40 and V50 in North America and Europe"); a mixed list ("Franz
     Ferdinand, Jamie Cullum, Kasabian and The Libertines") keeps the model's types. A person's list
-    retypes only short capitalised names ("Brian Liebenberg"), a place's list only one- or two-word ones.
+    retypes only short capitalised names ("Brian Liebenberg"), a place's or a firm's list only one-word ones.
     """
     if len(spans) < 3:
         return spans
@@ -569,7 +590,7 @@ def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> 
         s = spans[k]
         if s.label_ != top and s.kb_id_ != TYPED and not gazetteer.lookup(s.text) and _fits_list(s, top) \
                 and (roster or not (s.label_ in {"GPE", "LOC", "NORP"} and top != "GPE" and is_place(s.text))):
-            out[k] = Span(s.doc, s.start, s.end, label=top, kb_id=TYPED)
+            out[k] = Span(s.doc, s.start, s.end, label=top)  # one vote, as the model's: a list is weak evidence
 
 
 def _fits_list(span, label: str) -> bool:
@@ -582,6 +603,8 @@ def _fits_list(span, label: str) -> bool:
     if label == "PERSON":
         after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
         return capitalised and 1 <= len(span) <= 3 and not any(t.like_num for t in span) and not after_the
-    if label in {"GPE", "ORG"}:
-        return capitalised and 1 <= len(span) <= 2 and span.label_ in {"PERSON", "GPE", "ORG"}
+    if label == "GPE":
+        return capitalised and len(span) == 1 and span.label_ in {"PERSON", "ORG"}
+    if label == "ORG":  # a surname among bodies stays a person ("Oscars including DiCaprio, Foxx and Staunton")
+        return capitalised and len(span) == 1 and span.label_ == "GPE"
     return False

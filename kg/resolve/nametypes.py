@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .names import is_first_name
-from .placenames import is_place
+from .placenames import is_country_or_region, is_place
 
 # Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
 WORK_NOUNS = frozenset("""
@@ -27,7 +27,7 @@ WORK_PLURALS = frozenset(w + "s" for w in WORK_NOUNS) | {"series", "comedies", "
 # Words of an entertainment sentence ("Scorsese's The Aviator ... the Oscars"): a person's possession is a work there.
 SCREEN_WORDS = frozenset({"oscar", "oscars", "premiere", "starring", "directed", "box", "bafta", "baftas", "golden"}) | WORK_NOUNS | WORK_PLURALS
 # Verbs and nouns that take a work after "in": "starred in Hotel Rwanda", "roles in Closer and Hotel Rwanda".
-IN_A_WORK = frozenset({"star", "appear", "role", "part", "cameo", "appearance", "starring"})
+IN_A_WORK = frozenset({"star", "appear", "role", "part", "cameo", "appearance", "starring", "performance"})
 # Lower-case nouns after a name that make it an award: "the Golden and Silver Bear awards", "Grammy nominations".
 AWARD_AFTER = frozenset("award awards prize prizes trophy nomination nominations nominee nominees gong gongs".split())
 # Last words of a name that make it an event, an award or a law.
@@ -48,7 +48,7 @@ LEAGUE_HEADS = frozenset("premiership league division federation association con
 ORG_HEADS = frozenset("""
 inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laboratories harriers ac fc rfc afc aac
 motors airlines airways studios records pictures telecom communications technologies networks systems foundation
-trust institute society agency authority union party bank
+trust institute society agency authority union party magazine
 """.split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -76,6 +76,9 @@ def head_word_label(ent) -> str | None:
         return None
     if last in LAW_HEADS and ent.label_ != "PERSON":
         return "LAW"
+    if ent.label_ != "PERSON" and any(w.lower_ in LAW_HEADS and w.text[:1].isupper() and nxt.lower_ in {"on", "of"}
+                                      for w, nxt in zip(ent, ent[1:])):
+        return "LAW"  # "the United Nations Convention on Human Rights", "the Treaty of Rome"
     if last in AWARD_HEADS:
         return "WORK_OF_ART"
     if last in EVENT_HEADS and ent.label_ not in {"PRODUCT"}:
@@ -148,8 +151,8 @@ def work_by_syntax(ent) -> str | None:
       Sundance festival: the sentence's noun before the list is what counts);
     - the object of "include" whose subject is a work noun: "Other films … include Hustle & Flow";
     - after "for" on an award category: "won best short film for Wasp";
-    - after "in" on "star", "appear", "role": "starred in Hotel Rwanda", "roles in Closer and
-      Hotel Rwanda", "appears in coming-of-age tale Thumbsucker";
+    - after "in" on "star", "appear", "role", "performance": "starred in Hotel Rwanda", "roles in Closer and
+      Hotel Rwanda", "appears in coming-of-age tale Thumbsucker", "her performance in Vera Drake";
     - in apposition to a work noun: "his film, Hide and Seek", "Wasp, a short film";
     - after a person's possessive in a sentence about screen or books: "Martin Scorsese's The Aviator".
 
@@ -229,26 +232,31 @@ def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent))
+            or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# Words after a letter that make a title, not an initialled name: "Q Magazine", "K Street".
+NOT_SURNAMES = frozenset("magazine radio street road avenue plan day team force factor list file files".split())
 
 
 def initialled_person(ent) -> str | None:
     """An initial and a surname is a person: "D Hickie", "S. Young", "N Buckfield" (PERSON), as line-ups
     and results tables write players, whatever the model read.
 
-    Only one capital letter before one capitalised word that is not written in capitals: "BT Group",
-    "K Street" (a word of a place) and "A 10x7in snap" are no initialled names.
+    Only one capital letter before one capitalised word that is not written in capitals, a place or a
+    common title word: "BT Group", "S Africa", "Q Magazine", "T-Mobile" are no initialled names.
     """
     words = [t for t in ent if not t.is_punct or t.text.endswith(".")]
-    if ent.label_ == "PERSON" or len(words) != 2 or not _INITIAL.match(words[0].text):
-        return None
+    if ent.label_ == "PERSON" or len(words) != 2 or not _INITIAL.match(words[0].text) or "-" in ent.text:
+        return None  # "T-Mobile", "X-Box", "G-Unit"
     surname = words[1]
     if not (surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper and len(surname) > 2):
         return None
-    return None if surname.lower_ in ORG_HEADS or surname.pos_ != "PROPN" else "PERSON"
+    if surname.lower_ in ORG_HEADS or surname.lower_ in NOT_SURNAMES or surname.pos_ != "PROPN" \
+            or is_country_or_region(surname.text):
+        return None  # "S Africa", "Q Magazine"
+    return "PERSON"
 
 
 # Things a product or a technology is the base of: "Linux-based machine", "Windows-based PCs".
@@ -283,8 +291,8 @@ _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le",
 
 
 def no_person_shape(ent) -> str | None:
-    """A name no person is written as, read PERSON by the model: a number in it ("Xbox 2": PRODUCT), one word
-    in capitals or with a capital inside ("TfL", "GPRS", "PayPal": ORG).
+    """A name no person is written as, read PERSON by the model: a number in it ("Xbox 2": PRODUCT; one word
+    in capitals, "MI6", "BBC1": ORG), one word with a capital inside ("TfL", "GPRS", "PayPal": ORG).
 
     A person's initials or a surname with a prefix stay: "BB King", "PJ Harvey" (two words), "McGee",
     "MacRae", "O'Gara", "DiCaprio".
@@ -293,7 +301,7 @@ def no_person_shape(ent) -> str | None:
         return None
     words = [t for t in ent if not t.is_punct]
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in words) and words[0].text[:1].isupper():
-        return "PRODUCT"
+        return "ORG" if len(words) == 1 and words[0].text.isupper() else "PRODUCT"  # "MI6", "BBC1"; "Xbox 2"
     if len(words) != 1:
         return None
     text = words[0].text
@@ -362,3 +370,48 @@ def body_of_a_job(ent) -> str | None:
     return "ORG"
 
 
+
+
+# Nouns after a name that make it a work: "Former Holby City actor Jeremy Edwards".
+WORK_AFTER = frozenset("actor actress actors cast episode episodes storyline viewers".split())
+# Nouns after a name that make it a product: "the P-3 Orion maritime surveillance aircraft", "Windows XP home edition".
+PRODUCT_AFTER = frozenset("""
+aircraft jet jets fighter fighters plane planes helicopter console consoles handset handsets phone phones car cars
+processor processors chip chips edition editions version versions software browser engine
+""".split())
+
+
+def work_or_product_after(ent) -> str | None:
+    """The noun a name modifies says what it is: "Former Holby City actor" (a show: WORK_OF_ART),
+    "the P-3 Orion maritime surveillance aircraft", "F-16 fighter jets" (PRODUCT).
+
+    Only after a name the model read as a person, a place or a work, never as a body ("the BBC
+    website", "Nokia handsets" name firms) and never a place GeoNames knows ("a Hollywood actor").
+    """
+    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW"} or is_place(ent.text):
+        return None
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
+            and doc[i].lower_ not in WORK_AFTER | PRODUCT_AFTER:
+        i += 1  # "maritime surveillance"
+    if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN":
+        return None
+    if doc[i].lower_ in WORK_AFTER and ent.label_ != "PERSON":
+        return "WORK_OF_ART"
+    return "PRODUCT" if doc[i].lower_ in PRODUCT_AFTER else None
+
+
+def work_after_a_comma(ent) -> str | None:
+    """A name set off by commas after a work noun is that work: "One of his most controversial songs,
+    Pump Up, contains …" (WORK_OF_ART), whatever the parse hangs it on.
+
+    Not a person who speaks after the comma: "the show, Jerry Springer said, …" (a verb follows).
+    """
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+        return None
+    noun = doc[ent.start - 2]
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in WORK_NOUNS or noun.lower_ in WORK_PLURALS):
+        return None
+    return "WORK_OF_ART" if ent.label_ not in {"GPE", "LOC", "NORP"} else None

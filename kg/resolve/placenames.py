@@ -49,6 +49,17 @@ def place_size(name: str) -> int:
     return _sizes().get(_key(name), 0)
 
 
+def is_country_or_region(name: str) -> bool:
+    """``name`` is a country's, a continent's or a US state's own name ("Africa", "Fiji"; not the town "Douglas")."""
+    return _key(name) in _regions()
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    records = [*_data("countries.json").values(), *_data("us_states.json").values(), *_data("continents.json").values()]
+    return frozenset(_key(r["name"]) for r in records)
+
+
 def is_place(name: str) -> bool:
     """``name`` is the own name of a place GeoNames ships ("Europe", "New York", "Weston"; not "Bono")."""
     return place_size(name) > 0
