@@ -195,6 +195,23 @@ def is_adjective(ent) -> bool:
     return len(ent) == 1 and ent[0].tag_ == "JJ" and ent.label_ != "NORP" and not shipped().lookup(ent.text)
 
 
+def is_capitalised_modifier(ent) -> bool:
+    """One common word the model read as a person or a place, capitalised only because it opens a sentence
+    or a quotation, modifying the noun after it: "*Foster* carers are to be guaranteed …" (no entity).
+
+    Only a word tagged as a common noun or adjective: "*Connors* said" (a subject) and proper nouns
+    ("*Blair* aides") stay; an organisation's name before a noun ("Apple shares") is left to the model.
+    """
+    if len(ent) != 1 or ent.label_ not in {"PERSON", "GPE", "LOC", "NORP"} or shipped().lookup(ent.text):
+        return False
+    t = ent[0]
+    doc = ent.doc
+    opens = t.is_sent_start or t.i > 0 and doc[t.i - 1].text in {'"', "“", "‘", "'", "("}
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (opens and t.tag_ in {"NN", "NNS", "JJ"} and t.dep_ in {"compound", "amod"} and nxt is not None
+            and nxt.is_lower and nxt.pos_ == "NOUN" and t.head.i == nxt.i)
+
+
 def context_label(ent) -> str | None:
     """The type the words around a name give it, or None.
 
