@@ -372,3 +372,20 @@ def test_a_newspaper_of_the_lexicon_is_a_body(nlp):
     ents, _, _ = resolve_texts(nlp, "The Sunday Telegraph said the LSE's plan was further evidence it wants to retain "
                                     "tight control over its destiny.")
     assert [e.type for e in ents.values() if "Telegraph" in e.name] == ["ORG"]
+
+
+def test_a_role_in_an_unknown_place_is_a_role_in_a_show(nlp):
+    ents, _, _ = resolve_texts(nlp, "Mick Jagger and Dave Stewart won the best original song award, while Ian McShane was "
+                                    "named best actor in a TV drama for his lead role in Deadwood.")
+    assert typed(ents, "Deadwood") == "WORK_OF_ART"
+    # negative: "the States" is the United States, not a show
+    ents, _, _ = resolve_texts(nlp, "Scarlets and USA Eagles forward Dave Hodges has ended his playing career to pursue "
+                                    "a coaching role in the States.")
+    assert "States" not in ents and typed(ents, "United States") == "GPE"
+
+
+def test_a_body_name_before_a_product_noun_is_the_product(nlp):
+    ents, _, _ = resolve_texts(nlp, "Sony, IBM and Toshiba, who have been working on the Cell processor for three years, "
+                                    "will unveil the chip at a technology conference.")
+    assert typed(ents, "Cell") == "PRODUCT"
+    assert typed(ents, "Toshiba") == "ORG"  # the makers stay firms

@@ -36,7 +36,7 @@ TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
                     "charity union agency party supermarket chain giant maker operator rival rivals".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
-                    "thriller documentary biopic song track hit".split(), "WORK_OF_ART"),
+                    "thriller documentary biopic song track hit remake re-make sequel prequel".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).

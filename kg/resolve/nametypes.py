@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .names import is_first_name
+from .gazetteer import _shipped
+from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 
 # Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
@@ -156,15 +157,19 @@ def work_by_syntax(ent) -> str | None:
     - in apposition to a work noun: "his film, Hide and Seek", "Wasp, a short film";
     - after a person's possessive in a sentence about screen or books: "Martin Scorsese's The Aviator".
 
-    A place is never a work ("appeared in London", the model's GPE, LOC and NORP stay).
+    A place is never a work ("appeared in London": a GeoNames place, read GPE, stays); a name read as a
+    place that GeoNames does not know is one after "role in" ("his lead role in Deadwood").
     """
-    if ent.label_ in {"GPE", "LOC", "NORP", "EVENT", "DATE"}:
+    if ent.label_ in {"NORP", "EVENT", "DATE"}:
         return None
     if ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].lemma_.lower() in WORK_NOUNS:
         return None  # "to star in Broadway play": the name only modifies the work
     root = ent.root
     top = _top(root)
     head = top.head
+    if ent.label_ in {"GPE", "LOC"}:  # a place GeoNames knows is no work; "his lead role in Deadwood" is
+        in_a_work = top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in IN_A_WORK
+        return "WORK_OF_ART" if in_a_work and not is_place(ent.text) else None
     if top.dep_ == "pobj":
         trigger = head.lower_
         if trigger in {"including", "like", "as"}:
@@ -389,12 +394,14 @@ def work_or_product_after(ent) -> str | None:
     "the P-3 Orion maritime surveillance aircraft", "F-16 fighter jets" (PRODUCT), "the Beverly Hilton
     hotel" (FAC).
 
-    Only after a name the model read as a person, a place or a work, never as a body ("the BBC
-    website", "Nokia handsets" name firms) and never a place GeoNames knows ("a Hollywood actor").
+    Only after a name the model read as a person, a place or a work, never a place GeoNames knows
+    ("a Hollywood actor"); a name read as a body only as :func:`_product_of_a_body` says.
     """
-    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW"} or is_place(ent.text):
-        return None
     doc = ent.doc
+    if ent.label_ == "ORG":
+        return _product_of_a_body(ent)
+    if ent.label_ in {"NORP", "EVENT", "LAW"} or is_place(ent.text):
+        return None
     i = ent.end
     while i < len(doc) and i - ent.end < 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
             and doc[i].lower_ not in WORK_AFTER | PRODUCT_AFTER | FAC_AFTER:
@@ -442,3 +449,25 @@ def work_listed_after_its_noun(ent) -> str | None:
             continue
         return "WORK_OF_ART" if t.lower_ in WORK_PLURALS and t.pos_ == "NOUN" else None
     return None
+
+
+# Singular nouns of a product that a body's name before them, after "the" or "a", names: "the Cell processor".
+BODY_PRODUCT_NOUNS = frozenset("processor chip console handset card engine browser aircraft".split())
+
+
+def _product_of_a_body(ent) -> str | None:
+    """A name read as a body between "the"/"a" and a singular product noun: "the Cell processor",
+    "a Memory Mate card" (PRODUCT). Not a maker's products ("Nokia handsets", plural), nor a name
+    the gazetteer knows ("the BBC website").
+    """
+    doc = ent.doc
+    det = ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "a", "an"} or ent[0].lower_ in {"the", "a"}
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if not det or nxt is None or nxt.lower_ not in BODY_PRODUCT_NOUNS or shipped_lookup(ent.text):
+        return None
+    return "PRODUCT"
+
+
+def shipped_lookup(text: str):
+    """The shipped gazetteer's entry for ``text`` (its cached entries, never copied)."""
+    return _shipped().get(name_key(text))
