@@ -584,3 +584,14 @@ def test_whatever_x_says_reports_nothing(nlp):
     assert not any(kind == "speech" for *_, kind in rows)
     # a plain report keeps its speaker
     assert ("the firm", "fight", "the bid", False, None, "He", "fact") in _rows(nlp, "He says the firm will fight the bid.")
+
+
+def test_a_counterfactual_denial_with_its_own_object_denies_nothing_else(nlp):
+    rows = _rows(nlp, "In July this year Amanda Champion's killer, James Ford, pleaded guilty to her murder and was "
+                      "jailed for at least 15 years - it would have been longer had he denied the charge.")
+    assert ("he", "deny", "the charge", False, "conditional", None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)  # he pleaded guilty and was jailed
+    assert not any(kind == "speech" for *_, kind in rows)
+    # a negative inversion is asserted
+    rows = _rows(nlp, "The crowd cheered, and never had he seen such a thing.")
+    assert ("he", "see", "such a thing", True, None, None, "fact") in rows

@@ -76,3 +76,10 @@ def test_a_speaker_named_by_nationality_is_the_person_not_the_country(nlp):
     triples, _ = resolved(nlp, "The US has also announced that Australian Mamdouh Habib will be released without "
                                "charge from Camp Delta.")
     assert {t.attributed_to for t in triples if t.relation_lemma.startswith("be released")} == {"United States"}
+
+
+def test_a_quoted_i_with_no_speaker_found_keeps_the_words_quoted_whatever_the_modal(nlp):
+    triples, _ = resolved(nlp, "\"I just don't think Labour voters in these sort of seats could resist the temptation to "
+                               "use their votes effectively to remove a Conservative.\"")
+    assert [(t.subject, t.negated, t.modality, t.attributed_to) for t in triples if t.relation_lemma == "resist"] == [
+        ("Labour voters in these sort of seats", True, "quoted", None)]

@@ -36,7 +36,8 @@ from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, 
                        modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import RELATIVE_HEADS, block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
-from .speech import DENIAL, content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
+from .speech import (DENIAL, content_conj, inverted_subject, is_object_taken, is_reporting, quote_head, reported_clause,
+                     reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -323,7 +324,7 @@ def verb_arguments(verbs):
                         continue  # "it was only after the break that Chelsea scored": "that" is no object
                     c = antecedent(v)  # "tourism which it lost" → it — lose — tourism
                 core.append(c)
-            elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)):
+            elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)) and not is_object_taken(v, c):
                 clause = c
             elif dep == "prep" and c.lower_ != "according":
                 obj = prep_object(c)

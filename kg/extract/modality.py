@@ -37,7 +37,8 @@ from dataclasses import dataclass
 
 from .polarity import negation_tokens
 from .relative import relative_object
-from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_reporting,
+from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
+                     is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -127,6 +128,8 @@ def is_even_if(clause) -> bool:
 
 
 INVERTING = frozenset({"had", "were", "should"})
+INVERSION_TRIGGERS = frozenset({"never", "rarely", "seldom", "nor", "neither", "only", "little", "hardly", "so", "not",
+                                "scarcely", "barely", "no", "such"})
 
 
 def is_inverted_condition(clause) -> bool:
@@ -144,6 +147,8 @@ def is_inverted_condition(clause) -> bool:
     aux = clause.doc[subj.left_edge.i - 1]
     if aux.lower_ not in INVERTING or aux.i == aux.sent.start:
         return False  # (a sentence-initial "Had they …" is as often a question as a condition)
+    if aux.doc[aux.i - 1].lower_ in INVERSION_TRIGGERS:
+        return False  # "Never had he seen such a crowd", "nor had he": inverted, asserted
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in aux.children):
         return False  # "He had four nominations going into the ceremony": "had" is his own verb
     return aux.head.i == clause.i or clause.head.i == aux.i
@@ -470,6 +475,8 @@ def frame(verb, subject_of) -> Frame:
         return frame(report, subject_of)
     speaker, denied = attribution(verb, subject_of)
     modality = "question" if in_direct_question(verb) else hedged_raising(verb)
+    if modality is None and is_inverted_condition(verb):
+        modality = "conditional"  # "… it would have been longer had he denied the charge"
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None
     other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
@@ -520,7 +527,8 @@ def frame(verb, subject_of) -> Frame:
             said_by = subject_of(head)  # "He denied being involved in the attack"
             if said_by is not None:
                 return Frame(said_by, True, modality)
-        if (child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}:
+        if ((child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}
+                and not is_object_taken(head, child)):
             lemma = head.lemma_.lower()
             said_by = subject_of(head)
             if not spoken and unclaimed(head):

@@ -160,7 +160,7 @@ def attribution(verb, subject_of):
         head = child.head
         if head is child:
             break
-        if child.dep_ == "ccomp" and is_reporting(head):
+        if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head)
             if subj is not None:
                 if subj.lower_ in FIRST_PERSON or subj.lower_ in FIRST_PLURAL:
@@ -173,6 +173,24 @@ def attribution(verb, subject_of):
         child = head
         depth += 1
     return None, False
+
+
+def is_object_taken(report, clause) -> bool:
+    """A clause parsed as the complement of a later verb that has an object of its own: the verb
+    does not report it.
+
+    "… James Ford, pleaded guilty to her murder and was jailed for at least 15 years - it would
+    have been longer had he denied the charge": *pleaded* hangs on *denied* as a complement, but
+    what he would have denied is the charge, and he pleaded guilty.
+    """
+    if clause.i > report.i or report.lemma_.lower() in ADDRESSING or not any(c.dep_ == "dobj" for c in report.children):
+        return False
+    # a quotation closing between them is the quote and its reporting clause ("“…,” Trump told reporters")
+    return not any(t.text in QUOTE_MARKS for t in report.doc[clause.right_edge.i:report.i])
+
+
+# verbs of saying whose object is the one spoken to: "“We will respond,” Trump told reporters"
+ADDRESSING = frozenset("tell inform warn assure reassure remind ask urge notify advise promise brief".split())
 
 
 def content_conj(verb):

@@ -202,7 +202,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     modality = ex.modality
     quoted = (any(s <= ex.subject.start < e for s, e in quotes) if quotes is not None else in_quote(ex, ex.subject))
     if is_unknown_first_person(ex.speaker, attributed_to) and quoted:
-        attributed_to = None  # “I can assure you that the club will act …”, the quote's speaker not found
+        # "“I just don't think Labour voters … could resist the temptation …”", its speaker not found:
+        # someone's words, whatever their modal
+        attributed_to = None
+        if modality not in {"question", "conditional"}:
+            modality = QUOTED
     if attributed_to is None and modality is None and ex.kind != "speech" and quoted:
         modality = QUOTED  # someone's words, the speaker not found: not what the article asserts
     return Triple(
