@@ -532,6 +532,9 @@ def test_fronted_until_defers_the_event(nlp):
 def test_i_dont_think_so_gives_no_triple(nlp):
     rows = _rows(nlp, 'Asked whether a rescue was on the cards, Mr Alencar replied: "No, I don\'t think so.')
     assert not any(p == "think" for _, p, *_ in rows)
+    rows = _rows(nlp, '"It can happen, I don\'t see why not," he said.')
+    assert not any(p == "see" for _, p, *_ in rows)
+    assert ("It", "happen", None, False, "can", "he", "fact") in rows
     # a belief with its content stays
     assert ("I", "think", "it will make much difference", True, None, None, "speech") in _rows(
         nlp, "Obviously we'll have to wait and see, but I don't think it will make much difference.")
