@@ -415,8 +415,9 @@
              linked: Object.keys(dist).length - 1 };
   }
 
-  var afterDraw = null;
+  var afterDraw = null, drawing = false;
   function draw(items, labelAll, then) {
+    drawing = true;
     hideCard();
     pairSeen = {};
     drawn = items;
@@ -435,7 +436,9 @@
     edges.add(items.edges.map(function (e) { return e.pair ? pairStyle(e, labelAll) : edgeStyle(e); }));
     controls.status.textContent = "laying out " + items.nodes.length + " nodes…";
     started = performance.now();
-    network.stabilize(data.stabilization);
+    // a wider view gets fewer layout steps: each costs more, and a wide view is for a glance
+    var n = items.nodes.length;
+    network.stabilize(n <= 300 ? data.stabilization : Math.max(50, Math.round(data.stabilization * 300 / n)));
   }
 
   function showAll() {
@@ -496,12 +499,14 @@
       panel.appendChild(go);
     }
     var quotes = quotationsOf(n);
-    panel.appendChild(el("h3", "Quotations (" + quotes.length + ")"));
-    var ol = el("ol", null, "quotes");
-    quotes.forEach(function (e) {
-      ol.appendChild(statementItem(e, "quote", "\u201c" + byNode[e.to].label + "\u201d"));
-    });
-    panel.appendChild(ol);
+    if (quotes.length || n.type === "PERSON") {
+      panel.appendChild(el("h3", "Quotations (" + quotes.length + ")"));
+      var ol = el("ol", null, "quotes");
+      quotes.forEach(function (e) {
+        ol.appendChild(statementItem(e, "quote", "\u201c" + byNode[e.to].label + "\u201d"));
+      });
+      panel.appendChild(ol);
+    }
     var about = saidAbout(n);
     if (about.length) {
       panel.appendChild(el("h3", "Said about " + n.label + " (" + about.length + ")"));
@@ -600,6 +605,7 @@
     if (view.mode === "focus") showFocus(view.id, view.hops);
   });
   if (OVERVIEW) {
+    controls.literals.parentNode.hidden = true;  // the overview and focus views draw entities only
     controls.view.hidden = false;
     var sizes = [50, 100, 150, 200, 300, 500, 1000].filter(function (k) { return k < entities.length; });
     if (sizes.indexOf(data.view.overview) < 0) sizes.push(data.view.overview);
@@ -615,6 +621,10 @@
   var started = performance.now();
   window.kgDraws = 0;
   network.on("stabilizationIterationsDone", function () {
+    // once per draw: vis-network may stabilise again on its own after the data changed, and a
+    // second fit would move the view off what a search has just centred
+    if (!drawing) return;
+    drawing = false;
     setPhysics(false);
     network.fit({ animation: false });
     window.kgStabilisedMs = performance.now();
