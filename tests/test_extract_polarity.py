@@ -598,3 +598,13 @@ def test_a_counterfactual_denial_with_its_own_object_denies_nothing_else(nlp):
     # a negative inversion is asserted
     rows = _rows(nlp, "The crowd cheered, and never had he seen such a thing.")
     assert ("he", "see", "such a thing", True, None, None, "fact") in rows
+
+
+def test_a_for_to_clause_is_asked_for_not_done(nlp):
+    rows = _rows(nlp, "Final appeals are being made for the government not to ditch the reform plan for England's "
+                      "secondary schools put forward by the Tomlinson report.")
+    assert any(s == "the government" and p == "ditch" and neg and mod == "wish"
+               for s, p, _, neg, mod, _, _ in rows)
+    assert not any(p == "ditch" for _, p, _ in _plain(rows))
+    # a plain "to" infinitive of purpose with no "for" subject is no wish
+    assert ("He", "vote for", "the bill", False, None, None, "fact") in _rows(nlp, "He voted for the bill.")
