@@ -421,3 +421,12 @@ def test_an_empty_reading_that_lost_its_complement_is_no_fact(nlp):
     assert reasons(nlp, text)[("Jack Boorman", "observe", None)] == "lost complement"
     triples, _ = resolved(nlp, text)
     assert spo(triples) == [("Jack Boorman", "be", "adviser to the IMF")]
+
+
+def test_an_object_runs_on_to_the_content_of_its_noun(nlp):
+    # politics: "before allegations" alone says nothing of what was alleged
+    triples, _ = resolved(nlp, "The interview with BBC Radio Sheffield was made before allegations he fast-tracked a "
+                               "visa for Mrs Quinn's nanny.")
+    assert ("The interview with BBC Radio Sheffield", "be made before",
+            "allegations he fast-tracked a visa for Mrs Quinn's nanny") in spo(triples)
+    assert ("The interview with BBC Radio Sheffield", "be made before", "allegations") not in spo(triples)

@@ -216,6 +216,9 @@ def needs_its_clause(noun, clause) -> bool:
     nominated for a Golden Bear Award", "the oldest person ever to be named best director"."""
     if noun.lemma_.lower() == "way" and clause.dep_ == "relcl":
         return True
+    framed = content_noun(clause)
+    if framed is not None and framed.i == noun.i and clause.dep_ == "acl":
+        return True  # "was made before allegations (he fast-tracked a visa …)"
     completed = complement_noun(clause)
     if (completed is not None and completed.i == noun.i and noun.lemma_.lower() != "fact"
             and any(c.dep_ in CLAUSE_ARGS for c in clause.children)):
