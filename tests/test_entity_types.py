@@ -389,3 +389,10 @@ def test_a_body_name_before_a_product_noun_is_the_product(nlp):
                                     "will unveil the chip at a technology conference.")
     assert typed(ents, "Cell") == "PRODUCT"
     assert typed(ents, "Toshiba") == "ORG"  # the makers stay firms
+
+
+def test_a_region_a_job_is_for_stays_a_place(nlp):
+    ents, _, _ = resolve_texts(nlp, "\"Closures are a key factor behind today's economic crisis in the West Bank,\" said "
+                                    "Nigel Roberts, World Bank country director for the West Bank and Gaza.")
+    assert typed(ents, "West Bank") == "GPE"
+    assert typed(ents, "World Bank") == "ORG"
