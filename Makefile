@@ -6,7 +6,7 @@ KG      = $(VENV)/bin/kg
 OUT    ?= out
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test test-fast install install-test browser clean bench
+.PHONY: demo test test-fast install install-test browser clean bench docs screenshots
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,16 @@ bench: install-test
 	$(PY) bench/carb.py
 	$(PY) bench/throughput.py
 	$(PY) bench/sparql.py
+
+# The README's console outputs and the notebook's kept outputs, from a fresh run of the code as it stands
+# (tests/test_readme.py and tests/test_notebook.py fail when they differ).
+docs: install-test
+	$(PY) tests/test_readme.py --update
+	$(PY) tests/test_notebook.py --update
+
+# The README's pictures (docs/*.png), in Chromium: needs ../shared/corpora/bbc-news, or GRAPH=a built graph.trig
+screenshots: install-test browser
+	$(PY) docs/screenshots.py $(if $(GRAPH),--graph $(GRAPH),)
 
 clean:
 	rm -rf $(OUT) build *.egg-info .pytest_cache

@@ -141,7 +141,7 @@ def write_files(result: BuildResult, out: str | Path) -> list[Path]:
     HTML network and the map of places. The previous files stay whole until every new one is complete."""
     from .export import export
     from .output import staged_outputs, write_jsonl
-    from .viz import build_view, network_from_store, write_html
+    from .viz import network_from_store, write_html
     from .viz.map import write_map
 
     store = result.store
@@ -151,7 +151,7 @@ def write_files(result: BuildResult, out: str | Path) -> list[Path]:
             export(store, stage / "graph.trig", "trig", result.vocab),
             write_jsonl(stage / "triples.jsonl", result.triples),
             write_jsonl(stage / "entities.jsonl", result.entities),
-            write_html(build_view(network_from_store(store, result.vocab)), stage / "graph.html"),
+            write_html(network_from_store(store, result.vocab), stage / "graph.html"),
             write_map(store, stage / "map.html", result.vocab),
         ]
     return [Path(out) / p.name for p in written]

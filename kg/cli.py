@@ -544,7 +544,8 @@ def viz(
         network = select_view(network, focus, hops, max_nodes, communities)
     except UnknownEntity as exc:
         _fail(str(exc))
-    write_html(network, output, title, communities)
+    # --max-nodes draws what it keeps; otherwise a large graph opens on its overview
+    write_html(network, output, title, communities, overview=None if max_nodes else "auto")
     Console().print(f"wrote {printable(output)} ({len(network.nodes)} nodes, {len(network.edges)} edges)", highlight=False, soft_wrap=True, markup=False)
 
 

@@ -5,7 +5,7 @@ same words. Keys are lower case without dots (``kg.resolve.roles.word``: "Gen." 
 First names are data files, each read by one function: the names whose gender a
 pronoun may rely on (kg/data/first_names.txt, ``kg.resolve.names.gender_of_first_name``)
 and the names that may start a person's name (kg/data/first_names.tsv,
-``kg.resolve.namespans.is_first_name``).
+``kg.resolve.names.is_first_name``).
 
 >>> "they" in PLURAL and "they" in PRONOUNS and "it" not in PRONOUNS
 True

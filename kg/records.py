@@ -132,6 +132,9 @@ class Extraction(_Record):
     extra: tuple[Argument, ...] = ()
     passive: bool = False
     time: TimeValue | None = None  # the clause's time expression (kg.timeclause), when it has one
+    # the construction that makes this reading no fact about the world (kg.extract.informative), or None:
+    # still an Open IE reading of the sentence (CaRB), never a triple
+    uninformative: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@
   NAMED``) or the request does (``default-graph-uri``/``named-graph-uri``):
   then exactly that dataset is queried.
 * ``/``: a page to type a query and see the answer as a table.
-* ``/graph``: the interactive HTML network of the graph.
+* ``/graph``: the interactive HTML network of the graph (``/graph?focus=NAME&hops=N``: around one entity).
 * ``/map``: its places on a world map (``kg viz --map``).
 
 Safe by default, since any web page its user opens can send it requests:
@@ -302,7 +302,7 @@ class GraphServer:
 
         self.source, self.title = source, title
         self.allow_federation = allow_federation
-        self._network: tuple[tuple, bytes] | None = None
+        self._network: tuple | None = None  # (generation, page, network)
         self._map: tuple[tuple, bytes] | None = None
         self._lock = threading.Lock()
         self._closing = False
@@ -340,15 +340,38 @@ class GraphServer:
         self.workers.close()
         self.source.close()
 
-    def network_page(self) -> bytes:
+    def network_page(self, query: str = "") -> Answer:
+        """The network page (as ``kg build`` writes it: an overview on a large graph), drawn again
+        after the graph changes; ``?focus=NAME&hops=N`` opens it on that entity's neighbourhood
+        (the page reads them from its address), after checking that the entity exists."""
+        from .viz.select import UnknownEntity, find_entity
+
         with self._lock:
             generation = self.source.generation()
             if self._network is None or self._network[0] != generation:
                 from .viz import network_from_store, render_html
 
-                page = render_html(network_from_store(self.source.open(), self.source.vocab), self.title).encode("utf-8")
-                self._network = (generation, page)
-            return self._network[1]
+                from .viz.html import overview_size, page_network
+
+                network = network_from_store(self.source.open(), self.source.vocab)
+                carried = page_network(network).nodes if overview_size(network) else network.nodes
+                self._network = (generation, render_html(network, self.title).encode("utf-8"), network, set(carried))
+            _, page, network, carried = self._network
+        params = parse_qs(query)
+        hops = params.get("hops", ["1"])[0]
+        if not hops.isdigit() or not 1 <= int(hops) <= 3:
+            return text_answer(400, f"hops must be 1, 2 or 3, not {hops!r}")
+        if "focus" in params:
+            try:
+                entity = find_entity(network, params["focus"][0])
+            except UnknownEntity as exc:
+                return text_answer(404, str(exc))
+            if entity not in carried:  # past what the page carries: a page of its neighbourhood
+                from .viz import neighbourhood, render_html
+
+                around = neighbourhood(network, params["focus"][0], int(hops))
+                return Answer(200, "text/html", render_html(around, self.title).encode("utf-8"))
+        return Answer(200, "text/html", page)
 
     def map_page(self) -> bytes:
         with self._lock:
@@ -387,7 +410,7 @@ class GraphServer:
             if path == "/":
                 return Answer(200, "text/html", query_page(self.title, self.source.vocab).encode("utf-8"))
             if path == "/graph":
-                return Answer(200, "text/html", self.network_page())
+                return self.network_page(environ.get("QUERY_STRING", ""))
             if path == "/map":
                 return Answer(200, "text/html", self.map_page())
             if path in ("/sparql", "/query"):

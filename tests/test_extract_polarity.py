@@ -507,3 +507,114 @@ def test_a_capital_no_inside_a_sentence_is_a_title(nlp):
     # a lower-case "no" still negates
     assert ("Lord Falconer", "play", "part", True, None, None, "fact") in _rows(
         nlp, "Lord Falconer and Baroness Morgan played no part in drafting the answer.")
+
+
+def test_a_reporting_clause_coordinated_after_a_quote_names_its_speaker(nlp):
+    rows = _rows(nlp, 'Mr Brown\'s Budget was not about what was good for the country, but "all about the interests of '
+                      'the Labour party," the Tory leader said after mockingly welcoming the chancellor back to the '
+                      'election campaign.')
+    assert ("Mr Brown's Budget", "be about", "what was good for the country", True, None, "the Tory leader",
+            "fact") in rows
+    # the reporting clause itself is nobody's report
+    assert not any(s == "the Tory leader" and spk is not None for s, _, _, _, _, spk, _ in rows)
+    # an ordinary "and said" has its own clause: the first event is the article's
+    rows = _rows(nlp, "He won the race and said he was happy.")
+    assert ("He", "win", "the race", False, None, None, "fact") in rows
+
+
+def test_fronted_until_defers_the_event(nlp):
+    rows = _rows(nlp, "But the report suggests that until image quality increases more, people will not be interested "
+                      "in printing out pictures at kiosks.")
+    assert ("people", "be", "interested in printing out pictures at kiosks", False, None, "the report", "copula") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+
+
+def test_i_dont_think_so_gives_no_triple(nlp):
+    rows = _rows(nlp, 'Asked whether a rescue was on the cards, Mr Alencar replied: "No, I don\'t think so.')
+    assert not any(p == "think" for _, p, *_ in rows)
+    rows = _rows(nlp, '"It can happen, I don\'t see why not," he said.')
+    assert not any(p == "see" for _, p, *_ in rows)
+    assert ("It", "happen", None, False, "can", "he", "fact") in rows
+    # a belief with its content stays
+    assert ("I", "think", "it will make much difference", True, None, None, "speech") in _rows(
+        nlp, "Obviously we'll have to wait and see, but I don't think it will make much difference.")
+
+
+def test_words_in_single_quotes_are_cited_not_asserted(nlp):
+    # a headline's claim: whose, the headline does not say
+    assert _rows(nlp, "Greek sprinters 'won't run again'") == [
+        ("Greek sprinters", "run", None, True, "quoted", None, "fact")]
+    # words quoted inside a quotation are not its speaker's
+    rows = _rows(nlp, "\"The logical answer was 'we don't sell any', so they had to wait until the next morning to do "
+                      "the testing,\" said Carlos Saldarriaga.")
+    assert ("we", "sell", "any'", True, "quoted", None, "fact") in rows
+    assert not any(p == "sell" and spk is not None for _, p, _, _, _, spk, _ in rows)
+    # an apostrophe is no quotation mark
+    assert _rows(nlp, "The players' club won the cup.") == [("The players' club", "win", "the cup", False, None, None,
+                                                             "fact")]
+
+
+def test_a_quoted_we_who_knows_passes_the_content_to_the_speaker(nlp):
+    rows = _rows(nlp, '"We all know slavery existed in our country, but it is quite different to see how our history '
+                      'and the institution of slavery were intertwined," JP Morgan chief executive William Harrison said '
+                      'in the letter.')
+    assert ("slavery", "exist in", "our country", False, None, "JP Morgan chief executive William Harrison",
+            "fact") in rows
+    assert not any(spk == "We" for *_, spk, _ in rows)
+    # outside a quote, a reporting "we" is the speaker
+    rows = _rows(nlp, "We know the firm has lost money.")
+    assert ("the firm", "lose", "money", False, None, "We", "fact") in rows
+
+
+def test_had_with_its_own_subject_is_no_inversion(nlp):
+    rows = _rows(nlp, "He had four nominations going into the ceremony, with seven artists nominated in three categories.")
+    assert not any(mod == "conditional" for _, _, _, _, mod, _, _ in rows)
+
+
+def test_a_title_in_title_case_is_no_negated_clause(nlp):
+    rows = _rows(nlp, "A Grand Don't Come for Free beat Keane's Hope and Fears in second place with Franz Ferdinand's "
+                      "self-titled album third, in the Q magazine poll.")
+    assert not any(p == "come for" for _, p, *_ in rows)
+    assert not any(neg for _, _, _, neg, *_ in rows)
+    # a clause in ordinary case keeps its negation
+    assert _rows(nlp, "A grand doesn't come for free.") == [("A grand", "come", None, True, None, None, "fact")]
+
+
+def test_whatever_x_says_reports_nothing(nlp):
+    rows = _rows(nlp, '"We will fight tooth and nail to stop him whatever his offer says.')
+    assert ("We", "fight", "tooth", False, None, None, "fact") in rows
+    assert not any(spk == "his offer" for *_, spk, _ in rows)
+    assert not any(kind == "speech" for *_, kind in rows)
+    # a plain report keeps its speaker
+    assert ("the firm", "fight", "the bid", False, None, "He", "fact") in _rows(nlp, "He says the firm will fight the bid.")
+
+
+def test_a_counterfactual_denial_with_its_own_object_denies_nothing_else(nlp):
+    rows = _rows(nlp, "In July this year Amanda Champion's killer, James Ford, pleaded guilty to her murder and was "
+                      "jailed for at least 15 years - it would have been longer had he denied the charge.")
+    assert ("he", "deny", "the charge", False, "conditional", None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)  # he pleaded guilty and was jailed
+    assert not any(kind == "speech" for *_, kind in rows)
+    # a negative inversion is asserted
+    rows = _rows(nlp, "The crowd cheered, and never had he seen such a thing.")
+    assert ("he", "see", "such a thing", True, None, None, "fact") in rows
+
+
+def test_a_for_to_clause_is_asked_for_not_done(nlp):
+    rows = _rows(nlp, "Final appeals are being made for the government not to ditch the reform plan for England's "
+                      "secondary schools put forward by the Tomlinson report.")
+    assert any(s == "the government" and p == "ditch" and neg and mod == "wish"
+               for s, p, _, neg, mod, _, _ in rows)
+    assert not any(p == "ditch" for _, p, _ in _plain(rows))
+    # a plain "to" infinitive of purpose with no "for" subject is no wish
+    assert ("He", "vote for", "the bill", False, None, None, "fact") in _rows(nlp, "He voted for the bill.")
+
+
+def test_a_no_inside_an_infinitive_leaves_the_main_verb_asserted(nlp):
+    rows = _rows(nlp, "IBM will continue to hold the 500 patents but it has pledged to seek no royalties from the "
+                      "patents.")
+    assert ("it", "pledge to seek", "no royalties from the patents", False, None, None, "fact") in rows
+    assert not any(p == "pledge to seek" and neg for _, p, _, neg, *_ in rows)  # it did pledge
+    # a "no" object of the main verb still negates it
+    assert ("Lord Falconer", "play", "part", True, None, None, "fact") in _rows(
+        nlp, "Lord Falconer played no part in drafting the answer.")

@@ -270,3 +270,163 @@ def test_words_in_quotes_without_a_speaker_are_not_asserted(nlp):
     triples, _ = resolved(nlp, '"The performer ignored this request," a BBC spokesman said.')
     assert [(t.subject, t.modality, t.attributed_to) for t in triples if t.relation_lemma == "ignore"] == [
         ("The performer", None, "a BBC spokesman")]
+
+
+# -- readings that are no fact about the world (kg/extract/informative.py): still Open IE readings of
+#    the sentence (marked ``uninformative``), never triples -------------------------------------------
+
+def reasons(nlp, text):
+    """(subject, relation_lemma, object) → why the extraction is no fact (None: it is one)."""
+    return {(e.subject.text, e.relation_lemma, e.object.text if e.object else None): e.uninformative
+            for e in extracted(nlp, text)}
+
+
+def test_a_restrictive_relative_on_an_unnamed_noun_is_no_fact(nlp):
+    # tech: what "enthusiasts" want is what the websites cater for, not a fact about anyone
+    text = ("While many of the services are aimed at the amateur and casual digital photographer, other websites "
+            "are geared up for enthusiasts who want to share tips and information.")
+    assert reasons(nlp, text)[("enthusiasts", "want to share", "information")] == "restrictive relative"
+    triples, _ = resolved(nlp, text)
+    assert ("other websites", "be geared up for", "enthusiasts") in spo(triples)
+    assert not [t for t in triples if t.subject == "enthusiasts"]
+
+
+def test_a_relative_on_a_name_and_a_content_clause_stay_facts(nlp):
+    # entertainment: a clause set off by a comma on a name says what he did
+    triples, _ = resolved(nlp, "Zach Braff won the award for Garden State, which he wrote, directed and starred in.")
+    assert [(t.subject_entity, t.object) for t in triples if t.relation_lemma == "write"] == [("Zach Braff", "Garden State")]
+    # sport: "suggestions he wanted to leave" is the content of the suggestions (denied), no relative
+    triples, _ = resolved(nlp, "Baros denied suggestions he wanted to leave the Millennium Stadium before the match.")
+    assert [(t.subject_entity, t.object, t.negated, t.attributed_to) for t in triples if t.relation_lemma == "want to leave"] == [
+        ("Baros", "the Millennium Stadium", True, "Baros")]
+
+
+def test_a_quantifier_subject_names_no_one(nlp):
+    # business: "Both" (two brewers of the sentence before) is no subject of a fact on its own
+    triples, _ = resolved(nlp, "Both are looking to Russia and China to provide future growth as western European "
+                               "markets are largely mature.")
+    assert spo(triples) == [("western European markets", "be", "largely mature")]
+    # tech: "some" of them did: a fact
+    triples, _ = resolved(nlp, "Some net service firms began blocking access to the Lycos Europe site in protest at the action.")
+    assert spo(triples) == [("Some net service firms", "begin block access to", "the Lycos Europe site")]
+
+
+def test_a_shell_subject_points_back_and_asserts_nothing(nlp):
+    # business: "The move follows News Corp's decision to register its business in the US."
+    text = "The move follows News Corp's decision to register its business in the US."
+    assert reasons(nlp, text)[("The move", "follow", "News Corp's decision")] == "shell subject"
+    assert resolved(nlp, text)[0] == []
+    # politics: said of someone's comments by him, it is his claim and stays
+    triples, _ = resolved(nlp, "Ken Livingstone said his comments were not racist and refused to apologise.")
+    assert [(t.subject, t.object, t.negated, t.attributed_to) for t in triples if t.relation_lemma == "be"] == [
+        ("his comments", "racist", True, "Ken Livingstone")]
+
+
+def test_an_empty_reading_without_a_name_says_nothing(nlp):
+    # politics: "His words came as …": only the clause after "as" is a fact
+    triples, _ = resolved(nlp, "His words came as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster, backed "
+                               "Mr Howard's stance and distanced himself from Labour.")
+    assert ("Cardinal Cormac Murphy O'Connor", "back", "Mr Howard's stance") in spo(triples)
+    assert not [t for t in triples if t.subject == "His words"]
+    # entertainment: with a name the bare event is a fact
+    triples, _ = resolved(nlp, "Scholl, 21, was arrested and beheaded with her brother, Hans, in 1943.")
+    assert ("Scholl", "be arrested", "") in spo(triples)
+
+
+def test_an_attitude_runs_on_to_its_clause(nlp):
+    # sport: "Mike Banks — be — hopeful" says only a mood; what he is hopeful of belongs to it
+    triples, _ = resolved(nlp, "Chelsea physio Mike Banks was hopeful that Robben could return at some point in March.")
+    assert ("Chelsea physio Mike Banks", "be", "hopeful") not in spo(triples)
+    assert ("Chelsea physio Mike Banks", "be", "hopeful that Robben could return at some point in March") in spo(triples)
+    # sport: "undecided" alone is not what she is
+    triples, _ = resolved(nlp, "The double-Olympic champion is still undecided about whether to compete in her first "
+                               "European Indoors in Madrid.")
+    assert spo(triples) == [("The double-Olympic champion", "be",
+                             "undecided about whether to compete in her first European Indoors in Madrid")]
+    # sport: an adjective with its complement stays
+    triples, _ = resolved(nlp, "And the American remains highly critical of aspects of British sprinting.")
+    assert spo(triples) == [("the American", "remain", "highly critical of aspects of British sprinting")]
+
+
+def test_an_apposition_restating_a_kind_an_initial_or_a_conversion_is_no_fact(nlp):
+    # business: "The airline, SpiceJet," does not make "SpiceJet — be — The airline"
+    triples, _ = resolved(nlp, "The airline, SpiceJet, will also have the option to acquire 10 more aircraft.")
+    assert ("SpiceJet", "be", "The airline") not in spo(triples)
+    # business: one amount in three currencies
+    triples, _ = resolved(nlp, "Heineken's net income fell to 537m euros ($701m; £371m) during 2004, from 798m euro a year ago.")
+    assert spo(triples) == [("Heineken's net income", "fall to", "537m euros")]
+    # tech: a specification with no verb is a list
+    triples, _ = resolved(nlp, "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD burner/DVD player.")
+    assert ("40 gigabyte hard drive", "be", "combined CD burner/DVD player") not in spo(triples)
+    # sport: a team sheet: an initial is no title, a club in brackets no apposition
+    triples, _ = resolved(nlp, "D Cossins (Birchfield Harriers), R Davenport (Gloucester AC), G Warburton (Cardiff AAC).")
+    assert [t for t in triples if t.kind in {"appos", "title"}] == []
+    # tech: an apposition that describes stays
+    triples, _ = resolved(nlp, "Stuart Cohen, chief executive of US firm Open Source Development Labs, said the move "
+                               "could mean a change in the way companies deal with patents.")
+    assert ("Stuart Cohen", "be", "chief executive of US firm Open Source Development Labs") in spo(triples)
+
+
+def test_an_object_runs_on_to_the_clause_it_needs(nlp):
+    # tech: "key to the way" is not what search engines are
+    triples, _ = resolved(nlp, "Search engines are key to the way people use the internet.")
+    assert spo(triples) == [("Search engines", "be", "key to the way people use the internet")]
+    # entertainment: "the second" alone would be a different fact; "the first South African feature" is whole
+    triples, _ = resolved(nlp, "The film is the first South African feature in 25 years and only the second to be "
+                               "nominated for a Golden Bear Award.")
+    assert spo(triples) == [("The film", "be", "the first South African feature in 25 years"),
+                            ("The film", "be", "only the second to be nominated for a Golden Bear Award")]
+
+
+def test_a_particle_read_as_an_adverb_stays_in_the_relation(nlp):
+    # politics: "… and stepped down" is no "He — stepped"
+    text = ("Neil Kinnock was not expected to win the 1987 election, but was bitterly disappointed to lose the next one "
+            "in 1992 to John Major, and stepped down.")
+    got = [(t.subject, t.relation, t.relation_lemma) for t in resolved(nlp, text)[0] if t.object == ""]
+    assert got == [("Neil Kinnock", "stepped down", "step down")]
+    # an adverb that is no particle stays out: "rose sharply"
+    assert [t.relation for t in resolved(nlp, "Shares in Yahoo rose sharply.")[0]] == ["rose"]
+
+
+def test_a_bare_infinitive_is_not_asserted_as_done(nlp):
+    # business: what the best time is for is not what was done
+    text = ('"The (January to March) quarter of this year is the best time for us to increase fuel prices," said Sri '
+            'Mulyani Indrawati.')
+    assert reasons(nlp, text)[("us", "increase", "fuel prices")] == "bare infinitive"
+    triples, _ = resolved(nlp, text)
+    assert not [t for t in triples if t.relation_lemma == "increase"]
+    # business: an expectation keeps its content, with its modality
+    triples, _ = resolved(nlp, "Analysts had expected February's figure to be stronger than January's.")
+    assert [(t.subject, t.object, t.modality) for t in triples if t.kind == "copula"] == [
+        ("February's figure", "stronger than January", "expectation")]
+
+
+def test_a_wh_word_is_no_argument(nlp):
+    # politics: not "the Tories — were offering — what"
+    triples, _ = resolved(nlp, "Mr Brown's council tax rebate for pensioners was £300 less than what the Tories were "
+                               "offering, Mr Howard said.")
+    assert not [t for t in triples if t.object == "what"]
+    assert ("Mr Brown's council tax rebate for pensioners", "be", "£300 less than what the Tories were offering") in spo(triples)
+    # business: after a name "whose" is the name's
+    triples, _ = resolved(nlp, "GM, whose own European operations are losing money, no longer wants to own the "
+                               "unprofitable Fiat unit.")
+    assert ("whose own European operations", "lose", "money") in spo(triples)
+
+
+def test_an_empty_reading_that_lost_its_complement_is_no_fact(nlp):
+    # sport: "She then went on (to take the overall prize)"; business: "…, observed Jack Boorman"
+    assert reasons(nlp, "She then went on to take the overall prize of Golden TV Moment.") == {
+        ("She", "go on", None): "lost complement"}
+    text = "Real losses have been suffered and somebody has to pay, observed Jack Boorman, adviser to the IMF."
+    assert reasons(nlp, text)[("Jack Boorman", "observe", None)] == "lost complement"
+    triples, _ = resolved(nlp, text)
+    assert spo(triples) == [("Jack Boorman", "be", "adviser to the IMF")]
+
+
+def test_an_object_runs_on_to_the_content_of_its_noun(nlp):
+    # politics: "before allegations" alone says nothing of what was alleged
+    triples, _ = resolved(nlp, "The interview with BBC Radio Sheffield was made before allegations he fast-tracked a "
+                               "visa for Mrs Quinn's nanny.")
+    assert ("The interview with BBC Radio Sheffield", "be made before",
+            "allegations he fast-tracked a visa for Mrs Quinn's nanny") in spo(triples)
+    assert ("The interview with BBC Radio Sheffield", "be made before", "allegations") not in spo(triples)

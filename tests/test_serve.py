@@ -153,6 +153,102 @@ def test_network_page_draws_every_node(server, browser, local_store):
     assert nodes == len(network_from_store(local_store).nodes) > 10
 
 
+def linked_to(store, entity: str) -> set[str]:
+    """The entities a sentence relates to ``entity``: named in one sentence with it, a statement with
+    both as subject and object, or one credited with a statement about the other."""
+    from kg.terms import Vocabulary
+
+    v = Vocabulary()
+    rows = store.query(f"""PREFIX kg: <{v.KG}> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT DISTINCT ?x WHERE {{
+          {{ ?s a kg:Sentence ; kg:mentions <{entity}>, ?x }}
+          UNION {{ ?st rdf:subject <{entity}> ; rdf:object ?x }} UNION {{ ?st rdf:subject ?x ; rdf:object <{entity}> }}
+          UNION {{ ?st prov:wasAttributedTo <{entity}> . {{ ?st rdf:subject ?x }} UNION {{ ?st rdf:object ?x }} }}
+          UNION {{ ?st prov:wasAttributedTo ?x . {{ ?st rdf:subject <{entity}> }} UNION {{ ?st rdf:object <{entity}> }} }}
+          GRAPH <{v.ENTITIES_GRAPH}> {{ ?x kg:entityType ?t }} FILTER(?x != <{entity}>) }}""",
+                       use_default_graph_as_union=True)
+    return {r["x"].value for r in rows}
+
+
+def quotations_of(store, entity: str) -> int:
+    """Speech acts whose speaker (subject) is ``entity``: what the entity panel lists as its quotations."""
+    from kg.terms import Vocabulary
+
+    v = Vocabulary()
+    (row,) = store.query(f"""PREFIX kg: <{v.KG}> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {{ GRAPH <{v.STATEMENTS_GRAPH}> {{
+          ?st rdf:subject <{entity}> ; kg:kind "speech" ; rdf:object ?o }} }}""")
+    return int(row["n"].value)
+
+
+def test_graph_focus_checks_the_name_and_the_hops(server):
+    import requests
+
+    unknown = requests.get(f"{server}/graph", params={"focus": "Nobody At All"}, timeout=60)
+    assert unknown.status_code == 404 and "no entity named 'Nobody At All'" in unknown.text
+    assert requests.get(f"{server}/graph", params={"focus": "Donald Trump", "hops": "9"}, timeout=60).status_code == 400
+    assert requests.get(f"{server}/graph", params={"focus": "Donald Trump", "hops": "2"}, timeout=60).status_code == 200
+
+
+@pytest.mark.browser
+def test_graph_focus_draws_the_entity_and_its_neighbourhood_with_its_quotations(server, browser, local_store):
+    from kg.terms import Vocabulary
+
+    trump = str(Vocabulary().entity_iri("Donald Trump"))
+    page = browser.new_page()
+    try:
+        page.goto(f"{server}/graph?focus=Donald%20Trump&hops=1")
+        page.wait_for_function("window.kgDraws >= 1 && !document.getElementById('kg-panel').hidden", timeout=30_000)
+        drawn = set(page.evaluate("network.body.data.nodes.getIds()"))
+        selected = page.evaluate("network.getSelectedNodes()")
+        quotes = page.locator("#kg-panel li.quote").count()
+        heading = page.inner_text("#kg-panel h2")
+    finally:
+        page.close()
+    around = linked_to(local_store, trump)
+    assert 5 < len(around) <= 60  # all drawn: under the page's cap of 60
+    assert drawn == around | {trump}
+    assert selected == [trump] and heading == "Donald Trump"
+    assert quotes == quotations_of(local_store, trump) > 3
+
+
+def test_graph_focus_past_what_the_page_carries_serves_the_neighbourhood(local_store, monkeypatch):
+    """On a graph too large for one page (here: the seeds, with the limits lowered), /graph carries
+    the most important entities and /graph?focus= any other one's neighbourhood."""
+    import threading
+
+    import requests
+
+    from kg.serve import make_server
+    from kg.viz import network_from_store, ranked
+    from kg.viz import html as page
+
+    monkeypatch.setattr(page, "OVERVIEW_AT", 10)
+    monkeypatch.setattr(page, "OVERVIEW_SIZE", 5)
+    monkeypatch.setattr(page, "PAGE_ENTITIES", 20)
+    network = network_from_store(local_store)
+    labels = {i: n.label for i, n in network.nodes.items()}
+    far = next(i for i in ranked(network)[20:] if linked_to(local_store, i))
+    server = make_server(local_store, port=0, workers=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        def data(response):
+            import json
+            import re
+
+            assert response.status_code == 200, response.text
+            return json.loads(re.search(r'id="kg-data">(.*?)</script>', response.text, re.S).group(1))
+
+        whole = data(requests.get(server.url + "graph", timeout=60))
+        assert len([n for n in whole["nodes"] if not n["literal"]]) == 20 and whole["view"]["overview"] == 5
+        around = data(requests.get(server.url + "graph", params={"focus": labels[far]}, timeout=60))
+        assert {n["id"] for n in around["nodes"] if not n["literal"]} == linked_to(local_store, far) | {far}
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_a_build_store_is_served_and_pushed_like_its_graph_file(tmp_path):
     from conftest import EXAMPLES, run_kg
     from kg.graph.source import open_graph

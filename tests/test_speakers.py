@@ -52,3 +52,43 @@ def test_quoted_we_of_a_speaker_described_as_a_spokesman_is_the_body(nlp):
     # described as something that speaks for no body ("a Yukos shareholder"): "we" stays the speaker
     triples, _ = resolved(nlp, "\"We think we do,\" said Mike Lake, a Yukos shareholder.")
     assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma == "think"] == [("We", "Mike Lake")]
+
+
+def test_a_quoted_i_with_no_speaker_found_names_nobody(nlp):
+    triples, _ = resolved(nlp, "\"I think Wall Street has gotten a bit ahead of eBay this quarter and for the 2005 year.")
+    get = [t for t in triples if t.relation_lemma == "get"]
+    assert [(t.subject, t.attributed_to, t.modality) for t in get] == [("Wall Street", None, "quoted")]
+    assert not any(t.attributed_to == "I" for t in triples)
+    # with the speaker named, the words are his
+    triples, _ = resolved(nlp, "\"I think Wall Street has gotten a bit ahead of eBay this quarter and for the 2005 "
+                               "year,\" said Jeff Matthews.")
+    assert [(t.subject, t.attributed_to, t.modality) for t in triples if t.relation_lemma == "get"] == [
+        ("Wall Street", "Jeff Matthews", None)]
+
+
+def test_a_speaker_named_by_nationality_is_the_person_not_the_country(nlp):
+    triples, _ = resolved(nlp, "Robbie Keane, skipper for the night, echoed his manager's sentiments on the last-eight "
+                               "match. \"We knew it was going to be difficult with the conditions,\" the Irishman said.")
+    said = [t for t in triples if t.relation_lemma == "say"]
+    assert [(t.subject, t.subject_entity) for t in said] == [("the Irishman", "Robbie Keane")]
+    assert not any(t.attributed_to == "Ireland" or t.subject_entity == "Ireland" for t in triples)
+    # a country that speaks is the country
+    triples, _ = resolved(nlp, "The US has also announced that Australian Mamdouh Habib will be released without "
+                               "charge from Camp Delta.")
+    assert {t.attributed_to for t in triples if t.relation_lemma.startswith("be released")} == {"United States"}
+
+
+def test_a_quoted_i_with_no_speaker_found_keeps_the_words_quoted_whatever_the_modal(nlp):
+    triples, _ = resolved(nlp, "\"I just don't think Labour voters in these sort of seats could resist the temptation to "
+                               "use their votes effectively to remove a Conservative.\"")
+    assert [(t.subject, t.negated, t.modality, t.attributed_to) for t in triples if t.relation_lemma == "resist"] == [
+        ("Labour voters in these sort of seats", True, "quoted", None)]
+
+
+def test_a_person_named_by_nationality_is_not_the_country(nlp):
+    triples, _ = resolved(nlp, "In the year that has seen Andrew Murray emerge as Britain's great new hope, Connors "
+                               "rejected suggestions that the Scot might be put under too much pressure too soon.")
+    put = [t for t in triples if t.relation_lemma == "be put under"]
+    assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in put] == [
+        ("the Scot", None, True, "Connors")]
+    assert not any(t.subject_entity == "Scotland" for t in triples)

@@ -17,7 +17,8 @@ from kg.graph.rdflib_view import dataset_to_store
 from kg.graph.rdflib_view import to_rdf
 from kg.records import Article, Entity, Role, Triple
 from kg.terms import Vocabulary
-from kg.viz import UnknownEntity, most_connected, neighbourhood, network_from_store, render_html, select_view
+from kg.viz import UnknownEntity, most_connected, neighbourhood, network_from_store, pairs, ranked, render_html, select_view
+from kg.viz.network import Network, Node
 from kg.viz.html import script_json
 
 V = Vocabulary()
@@ -43,13 +44,20 @@ def expected_counts(store) -> dict[str, int]:
 
 
 def entity_graph(store) -> nx.Graph:
-    """Entity-to-entity links (any statement), read with SPARQL, for neighbourhood checks."""
+    """Entity-to-entity links read with SPARQL, for neighbourhood checks: any statement between two
+    entities, a statement credited to one about the other, two entities named in one sentence."""
     graph = nx.Graph()
     graph.add_nodes_from(r["e"].value for r in store.query(
         PREFIXES + f"SELECT ?e WHERE {{ GRAPH <{V.ENTITIES_GRAPH}> {{ ?e kg:entityType ?t }} }}"))
     rows = store.query(PREFIXES + f"""SELECT DISTINCT ?s ?o WHERE {{
         ?st a rdf:Statement ; rdf:subject ?s ; rdf:object ?o .
         GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t . ?o kg:entityType ?u }} }}""", use_default_graph_as_union=True)
+    graph.add_edges_from((r["s"].value, r["o"].value) for r in rows)
+    rows = store.query(PREFIXES + f"""PREFIX prov: <http://www.w3.org/ns/prov#> SELECT DISTINCT ?s ?o WHERE {{
+        {{ ?x a kg:Sentence ; kg:mentions ?s, ?o }}
+        UNION {{ ?st prov:wasAttributedTo ?s . {{ ?st rdf:subject ?o }} UNION {{ ?st rdf:object ?o }} }}
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t . ?o kg:entityType ?u }} FILTER(?s != ?o) }}""",
+                       use_default_graph_as_union=True)
     graph.add_edges_from((r["s"].value, r["o"].value) for r in rows)
     return graph
 
@@ -187,9 +195,112 @@ def test_cli_viz_focus_and_errors(tmp_path, seed_build):
     assert not (tmp_path / "x.html").exists()
 
 
-def test_build_page_caps_only_large_graphs(seed_network):
-    from kg.viz import build_view
+def _pairs(store, query: str) -> set[tuple[str, str]]:
+    return {(r["a"].value, r["b"].value) for r in store.query(PREFIXES + """PREFIX prov: <http://www.w3.org/ns/prov#>
+        """ + query, use_default_graph_as_union=True)}
 
-    assert build_view(seed_network) is seed_network  # the seeds fit in a browser
-    capped = build_view(seed_network, limit=20)
-    assert len(capped.nodes) == 20 and capped.total_nodes == len(seed_network.nodes)
+
+def test_links_join_the_entities_a_sentence_relates(seed_store, seed_network):
+    entity = f"GRAPH <{V.ENTITIES_GRAPH}> {{ ?a kg:entityType ?t . ?b kg:entityType ?u }}"
+    links = {kind: {(k.source, k.target) for k in seed_network.links if k.kind == kind}
+             for kind in ("relation", "speech", "co-mention")}
+    # named in one sentence (the build's kg:Sentence nodes), each pair once
+    assert links["co-mention"] == _pairs(seed_store, f"""SELECT DISTINCT ?a ?b WHERE {{
+        ?s a kg:Sentence ; kg:mentions ?a, ?b . {entity} FILTER(STR(?a) < STR(?b)) }}""") != set()
+    # a speaker credited with a statement about another entity
+    assert links["speech"] == _pairs(seed_store, f"""SELECT DISTINCT ?a ?b WHERE {{
+        ?st prov:wasAttributedTo ?a . {{ ?st rdf:subject ?b }} UNION {{ ?st rdf:object ?b }} {entity} FILTER(?a != ?b) }}""")
+    assert links["relation"] == _pairs(seed_store, f"""SELECT DISTINCT ?a ?b WHERE {{
+        ?st a rdf:Statement ; rdf:subject ?a ; rdf:object ?b . {entity} FILTER(?a != ?b) }}""")
+    # 'Pezeshkian condemned the U.S., claiming Israel “is not capable of any action without permission
+    # of the U.S.”': he is quoted about Israel, which no statement of his names as subject or object.
+    pezeshkian, israel = str(V.entity_iri("Masoud Pezeshkian")), str(V.entity_iri("Israel"))
+    (link,) = [k for k in seed_network.links if (k.source, k.target, k.kind) == (pezeshkian, israel, "speech")]
+    assert link.weight == 1 and link.articles == ["003_caebdc2807292438"]
+    assert (israel, pezeshkian) not in links["speech"]  # Israel said nothing about him
+    assert not any(k.source == k.target or seed_network.nodes[k.target].is_literal for k in seed_network.links)
+
+
+def test_ranked_puts_mentions_plus_linked_entities_first(seed_store, seed_network):
+    mentions = {r["e"].value: int(r["n"].value) for r in seed_store.query(PREFIXES + f"""SELECT ?e ?n WHERE {{
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?e kg:mentionCount ?n }} }}""")}
+    linked: dict[str, set] = {e: set() for e in mentions}
+    for a, b in {(k.source, k.target) for k in seed_network.links}:
+        linked[a].add(b)
+        linked[b].add(a)
+    order = ranked(seed_network)
+    scores = [mentions[e] + len(linked[e]) for e in order]
+    assert len(order) == len(mentions) and scores == sorted(scores, reverse=True)
+    assert order[0] == str(V.entity_iri("Iran"))  # the war's subject: most mentioned, most linked
+
+
+def test_pairs_merge_every_link_between_two_entities(seed_network):
+    trump, israel = str(V.entity_iri("Donald Trump")), str(V.entity_iri("Israel"))
+    (pair,) = [p for p in pairs(seed_network) if {p.source, p.target} == {trump, israel}]
+    kinds = {k.kind: k.weight for k in seed_network.links if {k.source, k.target} == {trump, israel}}
+    assert pair.kinds == kinds and pair.weight == sum(kinds.values()) and set(kinds) == {"relation", "speech", "co-mention"}
+    assert pair.relations == {"support": 1, "reaffirm us backing for": 1}
+    merged = pairs(seed_network)
+    assert len({(p.source, p.target) for p in merged}) == len(merged)  # one per pair
+    assert [p.weight for p in merged] == sorted((p.weight for p in merged), reverse=True)
+
+
+def test_networkx_view_and_graphml_carry_typed_weighted_links(seed_store, tmp_path):
+    from kg.export import export
+    from kg.networkx_view import to_networkx
+
+    graph = to_networkx(seed_store, V)
+    trump, iran = str(V.entity_iri("Donald Trump")), str(V.entity_iri("Iran"))
+    named_together = _count(seed_store, f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+        ?s a kg:Sentence ; kg:mentions <{trump}>, <{iran}> }}""")
+    between = [d for a, b, d in graph.edges(data=True) if {a, b} == {trump, iran}]
+    assert {d["kind"]: d["weight"] for d in between if d["kind"] != "relation"} == {
+        "co-mention": named_together, "speech": 9}  # 9 statements about Iran credited to him
+    relation_edges = [d for _, _, d in graph.edges(data=True) if d["kind"] == "relation"]
+    assert len(relation_edges) == _count(seed_store, f"""SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {{
+        ?st a rdf:Statement ; rdf:subject ?s ; rdf:object ?o .
+        GRAPH <{V.ENTITIES_GRAPH}> {{ ?s kg:entityType ?t . ?o kg:entityType ?u }} }}""")
+    # most entities now sit in one component; statements alone join few of them
+    largest = max(nx.weakly_connected_components(graph), key=len)
+    statements_only = nx.Graph([(a, b) for a, b, d in graph.edges(data=True) if d["kind"] == "relation"])
+    assert len(largest) > graph.number_of_nodes() / 2 > max(map(len, nx.connected_components(statements_only)))
+    written = nx.read_graphml(export(seed_store, tmp_path / "g.graphml", "graphml", V))
+    assert {d["kind"] for _, _, d in written.edges(data=True)} == {"relation", "speech", "co-mention"}
+    assert written.number_of_edges() == graph.number_of_edges()
+
+
+def test_the_page_carries_the_most_important_entities_of_a_huge_graph(seed_network):
+    from kg.viz.html import page_network
+
+    assert page_network(seed_network) is seed_network
+    carried = page_network(seed_network, limit=10)
+    entities = {i for i, n in carried.nodes.items() if not n.is_literal}
+    assert entities == set(ranked(seed_network)[:10])
+    # the literal objects of their statements come along, and nothing else
+    assert {i for i, n in carried.nodes.items() if n.is_literal} == {
+        e.target for e in seed_network.edges.values() if e.source in entities and seed_network.nodes[e.target].is_literal}
+    assert all(e.source in carried.nodes and e.target in carried.nodes for e in carried.edges.values())
+    assert all(k.source in entities and k.target in entities for k in carried.links)
+    assert carried.total_nodes == len(seed_network.nodes)
+
+
+def _data(page: str) -> dict:
+    return json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1))
+
+
+def test_a_large_graph_opens_on_an_overview(seed_network):
+    from kg.viz import overview_size
+    from kg.viz.html import OVERVIEW_AT, OVERVIEW_SIZE
+
+    assert overview_size(seed_network) is None  # the seeds are drawn whole
+    assert _data(render_html(seed_network))["view"]["overview"] is None
+    big = Network({f"e{i}": Node(f"e{i}", f"E {i}", "ORG") for i in range(OVERVIEW_AT + 1)}, {})
+    assert overview_size(big) == OVERVIEW_SIZE
+    data = _data(render_html(seed_network, overview=20))
+    assert data["view"]["overview"] == 20 and data["communities"] is True
+    ranks = {n["id"]: n["rank"] for n in data["nodes"]}
+    assert sorted(r for r in ranks.values() if r is not None) == list(range(len(ranked(seed_network))))
+    assert all(ranks[i] is None for i, n in seed_network.nodes.items() if n.is_literal)
+    assert len(data["pairs"]) == len(pairs(seed_network))
+
+

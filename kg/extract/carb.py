@@ -24,10 +24,14 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
 
-def carb_lines_for_doc(sentence: str, doc) -> list[str]:
-    """The CaRB lines of one input sentence from its parse (duplicates dropped)."""
+def carb_lines_for_doc(sentence: str, doc, facts_only: bool = False) -> list[str]:
+    """The CaRB lines of one input sentence from its parse (duplicates dropped); ``facts_only``:
+    without the readings marked as no fact about the world (``Extraction.uninformative``, which
+    never become triples), to see what that filter costs in recall."""
     lines, seen = [], set()
     for ex in extract_doc(doc):
+        if facts_only and ex.uninformative is not None:
+            continue
         rel, args = carb_tuple(ex)
         args = [_clean(a) for a in args]
         rel = _clean(rel)
@@ -41,10 +45,10 @@ def carb_lines_for_doc(sentence: str, doc) -> list[str]:
     return lines
 
 
-def carb_lines_for_docs(sentences: Iterable[str], docs: Iterable) -> Iterator[str]:
+def carb_lines_for_docs(sentences: Iterable[str], docs: Iterable, facts_only: bool = False) -> Iterator[str]:
     """CaRB lines for parallel iterables of sentences and their parses."""
     for sentence, doc in zip(sentences, docs):
-        yield from carb_lines_for_doc(sentence, doc)
+        yield from carb_lines_for_doc(sentence, doc, facts_only)
 
 
 def tokenized_docs(nlp, sentences: Iterable[str]) -> Iterator:

@@ -29,12 +29,15 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
+from .informative import (is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_shell_subject,
+                          is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import RELATIVE_HEADS, block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
-from .speech import DENIAL, content_conj, inverted_subject, is_reporting, quote_head, reported_clause, reporter_conj
+from .speech import (DENIAL, content_conj, inverted_subject, is_object_taken, is_reporting, quote_head, reported_clause,
+                     reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -130,12 +133,22 @@ def chain(verb) -> list:
     return out
 
 
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away"})
+
+
+def is_particle(tok) -> bool:
+    """A particle the parser read as an adverb, right after its verb and with nothing of its own:
+    "… and stepped down" → relation "stepped down" (not "He — stepped")."""
+    return (tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.i == tok.head.i + 1
+                                  and not any(True for _ in tok.children)))
+
+
 def relation_tokens(verbs) -> list:
     """The verbs of a chain with their auxiliaries, negation and particles, in sentence order."""
     parts = []
     for v in verbs:
         parts.append(v)
-        parts.extend(c for c in v.children if c.dep_ in REL_DEPS and not (c.dep_ == "aux" and c.i > v.i)
+        parts.extend(c for c in v.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > v.i)
                      and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c))))
         for n in negation_tokens(v):
             parts.append(n)
@@ -174,7 +187,7 @@ def lemma_of(verbs) -> str:
             words.extend(["be", v.lower_])
         else:
             words.append(v.lemma_.lower())
-        words.extend(c.lower_ for c in v.children if c.dep_ == "prt")
+        words.extend(c.lower_ for c in v.children if is_particle(c))
     return " ".join(words)
 
 
@@ -311,7 +324,7 @@ def verb_arguments(verbs):
                         continue  # "it was only after the break that Chelsea scored": "that" is no object
                     c = antecedent(v)  # "tourism which it lost" → it — lose — tourism
                 core.append(c)
-            elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)):
+            elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)) and not is_object_taken(v, c):
                 clause = c
             elif dep == "prep" and c.lower_ != "according":
                 obj = prep_object(c)
@@ -690,6 +703,36 @@ def is_stranded_infinitive(verb) -> bool:
     return False
 
 
+def is_pro_form_report(verb) -> bool:
+    """A verb of saying or believing whose content is a pro-form: "No, I don't think so", "I hope
+    so", "I think not", "I don't see why not". The content is in the context (a question before); "I — do not think"
+    alone says nothing."""
+    if not (is_reporting(verb) or verb.lemma_.lower() in {"see", "guess", "suppose", "imagine"}):
+        return False
+    doc = verb.doc
+    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, verb.sent.end)]]
+    if words[:2] == ["why", "not"]:
+        return True  # "It can happen, I don't see why not"
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
+        return False
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in {"so", "not", "otherwise"} and nxt.head.i == verb.i
+
+
+def is_title_words(verb) -> bool:
+    """A verb group written in title case inside a sentence: the words of a title, not a clause.
+
+    "A Grand Don't Come for Free beat Keane's Hope and Fears": the album's title reads as
+    "A Grand — Do n't Come for — Free", a negation no one made (polarity, issue 16)."""
+    if not verb.text[:1].isupper() or verb.i == verb.sent.start or verb.pos_ == "PROPN":
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.text in {'"', "“", "‘", "'", ":", "(", "-", "—"}:
+        return False
+    group = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+    return any(c.text[:1].isupper() and c.i > verb.sent.start for c in group)
+
+
 def is_bare_participle(verb, rel) -> bool:
     """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
@@ -704,7 +747,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     verbs = chain(verb)
     tail = verbs[-1]
     if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
-            or is_stranded_infinitive(tail)):
+            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb)):
         return []
     if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
         return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
@@ -763,8 +806,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
     subjects = [a for a in subjects if has_word(a.text)]
-    objects = [a for a in objects if has_word(a.text)]
+    objects = [with_needed_clause(p, a) for a in objects if has_word(a.text)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
+    uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
     for subj in subjects:
         for obj in (objects or [None]):
             conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
@@ -773,8 +817,49 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
                                   speaker=speaker if kind != "speech" or nested else None, confidence=conf, kind=kind,
-                                  extra=tuple(extra), passive=passive and agent is not None))
+                                  extra=tuple(extra), passive=passive and agent is not None,
+                                  uninformative=uninformative))
     return out
+
+
+def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, modality) -> str | None:
+    """The construction (kg.extract.informative) that makes this predicate's reading no fact about
+    the world, or ``None`` (``speaker``: the argument it is attributed to, if any; ``modality``:
+    the reading's). A speech act keeps its speaker whoever it is ("Many analysts say …"): what
+    they say is attributed."""
+    if is_restrictive_relative(p.verb):
+        return "restrictive relative"
+    if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)):
+        return "wh-word"
+    if not objects and not extra and lost_complement(p.tail):
+        return "lost complement"
+    if reading.kind == "speech":
+        return None
+    if is_bare_infinitive(p.rel) and modality is None:
+        return "bare infinitive"
+    if is_vague_subject(subj_tok):
+        return "vague subject"
+    if is_shell_subject(subj_tok) and speaker is None:
+        return "shell subject"  # ("his comments were not racist", said he: his claim, kept)
+    if reading.kind == "fact" and is_empty_reading(p.verb, objects, extra, subj_tok):
+        return "empty reading"
+    return None
+
+
+def with_needed_clause(p: Predicate, obj: Argument) -> Argument:
+    """The object ``obj`` run on to the end of the clause it needs (kg.extract.informative.
+    needed_clause_end): "He will become the oldest person" → "the oldest person ever to be named
+    best director at the ceremony"; unchanged when it is whole."""
+    if obj.is_clause:
+        return obj
+    span = p.doc.char_span(obj.start - p.offset, obj.end - p.offset, alignment_mode="expand")
+    end = needed_clause_end(span, p.verb) if span is not None else None
+    if end is None:
+        return obj
+    whole = p.doc[span.start:end]
+    while len(whole) > 1 and whole[-1].is_punct:
+        whole = whole[:-1]
+    return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
 
 
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:

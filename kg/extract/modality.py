@@ -37,7 +37,8 @@ from dataclasses import dataclass
 
 from .polarity import negation_tokens
 from .relative import relative_object
-from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_reporting,
+from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
+                     is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -127,6 +128,8 @@ def is_even_if(clause) -> bool:
 
 
 INVERTING = frozenset({"had", "were", "should"})
+INVERSION_TRIGGERS = frozenset({"never", "rarely", "seldom", "nor", "neither", "only", "little", "hardly", "so", "not",
+                                "scarcely", "barely", "no", "such"})
 
 
 def is_inverted_condition(clause) -> bool:
@@ -144,6 +147,10 @@ def is_inverted_condition(clause) -> bool:
     aux = clause.doc[subj.left_edge.i - 1]
     if aux.lower_ not in INVERTING or aux.i == aux.sent.start:
         return False  # (a sentence-initial "Had they …" is as often a question as a condition)
+    if aux.doc[aux.i - 1].lower_ in INVERSION_TRIGGERS:
+        return False  # "Never had he seen such a crowd", "nor had he": inverted, asserted
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in aux.children):
+        return False  # "He had four nominations going into the ceremony": "had" is his own verb
     return aux.head.i == clause.i or clause.head.i == aux.i
 
 
@@ -177,6 +184,36 @@ def is_question_clause(clause) -> bool:
     # and so is an if-clause away from the verb ("are considered vital for Turkey if it is to …")
     return (clause.left_edge.i == head.i + 1
             and (head.lemma_.lower() in QUESTION_HEADS or head.lower_ in QUESTION_HEADS))
+
+
+SINGLE_OPEN = frozenset("'‘")
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+SINGLE_CLOSE = frozenset("'’")
+
+
+def in_single_quotes(verb) -> bool:
+    """Whether ``verb`` sits between single quotation marks in its sentence: someone's words
+    cited in a headline ("Greek sprinters 'won't run again'") or quoted inside a quote ("The
+    logical answer was 'we don't sell any'"). An apostrophe inside or after a word ("won't",
+    "players' club", "drum 'n' bass" before the verb) opens nothing.
+    """
+    sent = verb.sent
+    text, at = sent.text, verb.idx - sent.start_char
+
+    def opens(i):
+        return text[i] in SINGLE_OPEN and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
+
+    def closes(i):
+        return (text[i] in SINGLE_CLOSE and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".,!?")
+                and (i + 1 == len(text) or not text[i + 1].isalnum()))
+
+    opened = False
+    for i in range(at):
+        if opens(i):
+            opened = True
+        elif opened and closes(i):
+            opened = False
+    return opened and any(closes(i) for i in range(at + len(verb.text), len(text)))
 
 
 def in_direct_question(verb) -> bool:
@@ -379,6 +416,18 @@ def purpose_of(clause) -> str | None:
     return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
 
 
+def is_for_to_clause(clause) -> bool:
+    """A "for X to V" clause: something called for, wanted or needed, not done.
+
+    "Final appeals are being made for the government not to ditch the reform plan for England's
+    secondary schools": the government has ditched nothing yet; the clause is what is asked.
+    """
+    if clause.dep_ != "advcl":
+        return False  # ("the best time for us to increase fuel prices" qualifies a noun: facts' informative.py)
+    return (any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
 # verbs whose "and" joins an infinitive, not a second event: "try and make" is "try to make"
 PSEUDO_COORDINATING = frozenset({"try"})
 
@@ -438,6 +487,8 @@ def frame(verb, subject_of) -> Frame:
         return frame(report, subject_of)
     speaker, denied = attribution(verb, subject_of)
     modality = "question" if in_direct_question(verb) else hedged_raising(verb)
+    if modality is None and is_inverted_condition(verb):
+        modality = "conditional"  # "… it would have been longer had he denied the charge"
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None
     other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
@@ -474,6 +525,8 @@ def frame(verb, subject_of) -> Frame:
             modality = attitude_of(child)
         elif modality is None and purpose_of(child) is not None:
             modality = purpose_of(child)
+        if modality is None and is_for_to_clause(child):
+            modality = "wish"
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
             # (a report's own "claiming" is its speech act, framed by nothing)
@@ -488,7 +541,8 @@ def frame(verb, subject_of) -> Frame:
             said_by = subject_of(head)  # "He denied being involved in the attack"
             if said_by is not None:
                 return Frame(said_by, True, modality)
-        if (child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}:
+        if ((child.dep_ == "ccomp" or content_conj(child) is not None) and head.pos_ in {"VERB", "AUX"}
+                and not is_object_taken(head, child)):
             lemma = head.lemma_.lower()
             said_by = subject_of(head)
             if not spoken and unclaimed(head):
@@ -509,4 +563,8 @@ def frame(verb, subject_of) -> Frame:
         presupposed = presupposed or is_modifier_clause(child)
         below, child = child, head
         depth += 1
+    if in_single_quotes(verb) and (speaker is None or any(t.text in DOUBLE_QUOTES for t in verb.sent)):
+        # cited words: a headline's claim whose speaker it does not name, or words quoted inside a
+        # quotation ("The logical answer was 'we don't sell any'") — no one here said them
+        return Frame(None, False, modality or "quoted")
     return Frame(speaker, denied, modality)

@@ -14,15 +14,16 @@ from __future__ import annotations
 from ..lexicon import COURTESY_TITLES
 from ..records import Extraction
 from .confidence import score
+from .informative import is_anaphoric_apposition, is_conversion
 from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
-def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence):
+def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence, uninformative=None):
     return Extraction(subject=subject, relation=relation, relation_lemma=lemma, object=obj, sentence=sent.text,
                       sent_start=offset + sent.start_char, sent_end=offset + sent.end_char,
-                      confidence=confidence, kind=kind)
+                      confidence=confidence, kind=kind, uninformative=uninformative)
 
 
 def is_name(tok) -> bool:
@@ -63,6 +64,28 @@ def comments_on_clause(tok) -> bool:
     return tok.lemma_.lower() in CLAUSE_COMMENTS and any(c.dep_ in {"relcl", "acl"} for c in tok.children)
 
 
+def is_list_item(tok) -> bool:
+    """An "apposition" followed by "and"/"or" and another noun is an item of a list: "power for the
+    computers, the communications equipment and the cabin lights" (not "… — be — the
+    communications equipment")."""
+    return any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
+
+
+def in_verbless_list(tok) -> bool:
+    """Nouns side by side in a sentence with no verb are a list (a team sheet, a specification),
+    not an apposition: "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD
+    burner/DVD player." (not "40 gigabyte hard drive — be — combined CD burner/DVD player")."""
+    return tok.sent.root.pos_ not in {"VERB", "AUX"}
+
+
+def bare_proper_nouns(head, tok) -> bool:
+    """Two proper nouns side by side with no determiner, which the model did not tag as names, are
+    a list or a team sheet, not one thing: "D Cossins (Birchfield Harriers)", "A Goode, O Smith"
+    ("Marco Rubio, the Secretary of State" has its determiner)."""
+    return (head.pos_ == tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
+            and not (is_acronym_of(head, tok) or is_acronym_of(tok, head)))
+
+
 def across_colon(head, tok) -> bool:
     """A colon between the two nouns marks a heading or a title, not an apposition: "DVD review:
     Harry Potter and the Prisoner of Azkaban", "Robin Hood: Prince of Thieves"."""
@@ -86,7 +109,11 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         subj, obj = np_argument(a, offset), np_argument(b, offset)
         if not any(ch.isalnum() for ch in subj.text) or not any(ch.isalnum() for ch in obj.text) or subj.text == obj.text:
             continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
-        out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split()))))
+        why = ("restates a kind" if is_anaphoric_apposition(b, obj.text) else
+               "amount conversion" if is_conversion(a, b) else
+               "list" if is_list_item(tok) or bare_proper_nouns(head, tok) or in_verbless_list(tok) else None)
+        out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split())),
+                               why))
     return out
 
 
@@ -177,7 +204,8 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
             continue
         subj = make_argument(doc, ent.start, ent.end, head, offset)
         obj = make_argument(doc, start, end, title[-1], offset)
-        out.append(_extraction(sent, offset, subj, "be", "be", obj, "title", score("title", sent=sent, obj_len=3)))
+        why = "restates a kind" if is_anaphoric_apposition(title[-1], obj.text) else None
+        out.append(_extraction(sent, offset, subj, "be", "be", obj, "title", score("title", sent=sent, obj_len=3), why))
     return out
 
 

@@ -45,13 +45,14 @@ def is_deferred(verb) -> bool:
     """"not … until T" on ``verb``: the event is placed later, not denied.
 
     "The film … was not broadcast on television until the early 1990s": it was
-    broadcast, in the early 1990s. The relation keeps its words as written; only
-    the flag changes.
+    broadcast, in the early 1990s. Fronted too: "until image quality increases more,
+    people will not be interested in printing out pictures at kiosks" (they will be, then).
+    The relation keeps its words as written; only the flag changes.
     """
     for c in verb.children:
-        if c.lower_ == "until" and c.i > verb.i and c.dep_ in {"prep", "mark"}:
+        if c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"}:
             return True
-        if c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children):
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"until", "till"} for g in c.children):
             return True
     return False
 
@@ -136,9 +137,22 @@ def negative_determiner(noun):
     the triple. A subject's "no" ("No one was hurt") stays where it is.
     """
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
-    if det is not None and is_title_no(det):
+    if det is not None and (is_title_no(det) or in_committed_infinitive(noun)):
         return None
     return det if noun.dep_ in {"dobj", "attr"} else None
+
+
+def in_committed_infinitive(noun) -> bool:
+    """A "no" object of an infinitive under a verb that is not itself negated: the "no" belongs to
+    the infinitive, the main verb stays asserted.
+
+    "IBM … has pledged to seek no royalties from the patents": it pledged (not "did not pledge");
+    the reading keeps the object as written, "it — has pledged to seek — no royalties from the
+    patents".
+    """
+    verb = noun.head
+    return (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "neg" for c in verb.head.children))
 
 
 def is_title_no(det) -> bool:

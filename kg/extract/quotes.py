@@ -141,7 +141,8 @@ def attribute_quotes(text: str, extractions) -> list:
     is named elsewhere (the next or previous sentence, or another paragraph).
 
     Extractions that already have a speaker keep it; the speech act naming the
-    speaker is outside its quotation and is left alone.
+    speaker is outside its quotation and is left alone; words in single quotes inside
+    the quotation (modality ``quoted``) are someone else's.
     """
     extractions = list(extractions)
     if STRAIGHT not in text and not (OPEN & set(text)):
@@ -151,7 +152,9 @@ def attribute_quotes(text: str, extractions) -> list:
         return extractions
     out = []
     for ex in extractions:
-        if ex.speaker is None or ex.speaker.text.casefold() in FIRST_PERSON:
+        if ex.modality == "quoted":
+            pass  # words quoted inside the quotation ('we don't sell any'): not its speaker's (modality.py)
+        elif ex.speaker is None or ex.speaker.text.casefold() in FIRST_PERSON:
             # nobody, or a quoted "I" ("… but I'd say Iran is not winning"): the quotation's speaker
             for (s, e), speaker in speakers.items():
                 if s <= ex.subject.start < e and not s <= speaker.start < e:

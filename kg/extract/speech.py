@@ -20,6 +20,7 @@ agree disclose complain caution concede repeat reiterate stress affirm hint pred
 show find conclude rule assure reassure forecast reckon""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
+FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
 # verbs whose subject acts or speaks: a thing ("his comments") cannot refuse or apologise
 AGENTIVE = frozenset("""refuse decline agree vow promise pledge insist apologise apologize admit deny add say tell urge
 announce confirm warn threaten accuse blame defend praise criticise criticize dismiss reject welcome express call
@@ -39,7 +40,20 @@ def is_reporting(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
-    return lemma in REPORTING
+    return lemma in REPORTING and not is_free_relative_report(verb)
+
+
+FREE_RELATIVE_WORDS = frozenset({"whatever", "what", "whichever"})
+
+
+def is_free_relative_report(verb) -> bool:
+    """A verb of saying whose object is a fronted "whatever"/"what": a free relative, no report of
+    the clause the parser hung on it.
+
+    "“We will fight tooth and nail to stop him whatever his offer says": the offer says
+    nothing of the fighting; the fighting is the speaker's.
+    """
+    return any(c.dep_ == "dobj" and c.lower_ in FREE_RELATIVE_WORDS and c.i < verb.i for c in verb.children)
 
 
 def reported_clause(verb):
@@ -90,6 +104,35 @@ def reporting_parataxis(verb):
         if (c.dep_ == "parataxis" and is_reporting(c) and reported_clause(c) is None
                 and (c.i > verb.i or is_parenthetical(c))):
             return c
+    return quote_tail_conj(verb)
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def quote_tail_conj(verb):
+    """A reporting clause after a closing quotation mark that the parser coordinated with the
+    quote's first clause, or ``None``.
+
+    "Mr Brown's Budget was not about what was good for the country, but "all about the
+    interests of the Labour party," the Tory leader said …": *said* hangs on *was* as a
+    ``conj``; it has no clause of its own, and a quotation mark stands right before its
+    subject (or before *said* in "…," said the Tory leader).
+    """
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < verb.i or not is_reporting(c) or reported_clause(c) is not None:
+            continue
+        if any(g.dep_ in {"dobj", "xcomp", "ccomp"} for g in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        first = min(subj.left_edge.i, c.i)
+        before = doc[first - 1] if first > 0 else None
+        comma = doc[first - 2] if first > 1 else None
+        if before is not None and before.text in QUOTE_MARKS and comma is not None and comma.text in {",", "!", "?"}:
+            return c
     return None
 
 
@@ -103,23 +146,26 @@ def attribution(verb, subject_of):
     """
     child = verb
     depth = 0
+    path = set()  # the clauses walked through: the reporting clause itself reports nothing of its own
     while depth < 8:
+        path.add(child.i)
         acc = according_to(child)
         if acc is not None and child.pos_ in {"VERB", "AUX"}:
             return acc, False
         c = reporting_parataxis(child)
-        if c is not None:
+        if c is not None and c.i not in path:
             subj = subject_of(c)
             if subj is not None:
                 return subj, c.lemma_.lower() in DENIAL
         head = child.head
         if head is child:
             break
-        if child.dep_ == "ccomp" and is_reporting(head):
+        if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head)
             if subj is not None:
-                if subj.lower_ in FIRST_PERSON:
-                    # "Trump said, “… I'd say Iran is not winning”": the quoted "I" is the outer speaker
+                if subj.lower_ in FIRST_PERSON or subj.lower_ in FIRST_PLURAL:
+                    # "Trump said, “… I'd say Iran is not winning”": the quoted "I" is the outer speaker;
+                    # "“We all know slavery existed in our country …,” William Harrison … said": "we" too
                     outer, _ = attribution(head, subject_of)
                     if outer is not None:
                         subj = outer
@@ -127,6 +173,24 @@ def attribution(verb, subject_of):
         child = head
         depth += 1
     return None, False
+
+
+def is_object_taken(report, clause) -> bool:
+    """A clause parsed as the complement of a later verb that has an object of its own: the verb
+    does not report it.
+
+    "… James Ford, pleaded guilty to her murder and was jailed for at least 15 years - it would
+    have been longer had he denied the charge": *pleaded* hangs on *denied* as a complement, but
+    what he would have denied is the charge, and he pleaded guilty.
+    """
+    if clause.i > report.i or report.lemma_.lower() in ADDRESSING or not any(c.dep_ == "dobj" for c in report.children):
+        return False
+    # a quotation closing between them is the quote and its reporting clause ("“…,” Trump told reporters")
+    return not any(t.text in QUOTE_MARKS for t in report.doc[clause.right_edge.i:report.i])
+
+
+# verbs of saying whose object is the one spoken to: "“We will respond,” Trump told reporters"
+ADDRESSING = frozenset("tell inform warn assure reassure remind ask urge notify advise promise brief".split())
 
 
 def content_conj(verb):

@@ -38,12 +38,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import gender_of_first_name, name_key
+from .namespans import MONTHS
+from .placenames import place_size
 from .roles import word
 
 FEMININE = {"she", "her", "hers", "herself"}
@@ -62,6 +65,7 @@ PARALLEL_BONUS = 150  # GAP dev: 35 (Lappin & Leass) 62.6, 100 63.2, 150 with DE
 CATAPHOR_BONUS = 300
 NOT_A_PERSON_FACTOR = 0.5  # a referent no mention labels PERSON (the small model's ORG/GPE persons)
 MIN_SALIENCE = 15.0
+BIG_PLACE = 100_000  # an unlabelled first name that is also the name of a place this large is the place
 NEAREST_BONUS = 200  # the nearest name of the pronoun's own sentence (GAP dev: 50 66.0, 120 67.1, 200 67.4, 300 67.5)
 DECAY = 0.3  # per sentence boundary (GAP dev: 0.65 61.8, 0.5 62.6, 0.35 63.8, 0.25 64.0)
 
@@ -389,6 +393,7 @@ def covering(mentions: list[Mention], offset: int) -> int | None:
 
 
 UNLABELLED = "NAME?"  # kg.resolve.mentions.UNLABELLED
+SENTENCE_CAPITAL = "NAME?^"  # kg.resolve.mentions.SENTENCE_CAPITAL: a common noun or adjective opening a sentence
 
 
 def recover_names(mentions: list[Mention]) -> list[Mention]:
@@ -413,18 +418,108 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
                 words.update(w for w in key.split() if len(w) > 1)
     reported_by_it = {m.matrix for m in mentions if m.text.lower() == "it" and m.matrix is not None}
     out = []
-    for m in mentions:
-        if m.label != UNLABELLED:
+    for m in join_cut_names(mentions):
+        if m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
             out.append(m)
-        elif name_key(m.text) in words or _titled(m.text):
+        elif name_key(m.text) in words or _titled(m.text) or m.label == UNLABELLED and _first_named(m.text):
             out.append(replace(m, label="PERSON"))
         elif (known := _gazetteer_name(m.text)) is not None:
             out.append(replace(m, label=known))  # "*England* went in at half-time …": the model missed a known name
-        elif m.role == "subj" and m.verb in reported_by_it:
+        elif m.role == "subj" and m.verb in reported_by_it and m.label == UNLABELLED:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
+            # (not "*Lawyers* for news organisations said it was …": a common word, capitalised by its place)
         elif m.role in {"subj", "poss"} and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
+
+
+def reread_headline_names(mentions: list[Mention]) -> list[Mention]:
+    """A headline mention, or a capitalised run the model left unlabelled, that holds a name the article's
+    text names is that name (or those names).
+
+    In a title-cased line the small model runs names into the words around them:
+    "*Ellen DeGeneres Returns* to Host the Oscars", "*Sixers Hire Maurice Cheeks* as Head
+    Coach", "The Doctor Is (Finally) In: *Obama To Nominate Regina Benjamin*". Where the
+    text below names "Ellen DeGeneres" (or "Obama" and "Regina Benjamin"), the mention is
+    cut to those names, with their labels; a run that holds no such name is left as it is.
+    """
+    body: dict[str, str] = {}
+    for m in mentions:
+        if not m.is_pronoun and not m.headline and m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
+            body.setdefault(m.text, m.label)
+    if not body:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.is_pronoun or not (m.headline or m.label in {UNLABELLED, SENTENCE_CAPITAL}) or m.text in body:
+            out.append(m)
+            continue
+        found = _names_within(m.text, body)
+        if not found:
+            out.append(m)
+            continue
+        for at, name in found:
+            out.append(replace(m, text=name, label=body[name], start=m.start + at, end=m.start + at + len(name),
+                               span_start=None, written=None, title=None, headline=False))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _names_within(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
+    """The names of ``names`` written as whole words in ``text``, longest first, not overlapping.
+
+    >>> _names_within("Obama To Nominate Regina Benjamin", {"Obama": "PERSON", "Regina Benjamin": "PERSON", "Nom": "ORG"})
+    [(0, 'Obama'), (18, 'Regina Benjamin')]
+    """
+    taken: list[tuple[int, int]] = []
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            a, b = hit.span()
+            if not any(a < y and x < b for x, y in taken):
+                taken.append((a, b))
+                found.append((a, name))
+    return sorted(found)
+
+
+def join_cut_names(mentions: list[Mention]) -> list[Mention]:
+    """An unlabelled run of first names written just before a person's name is the start of that name.
+
+    "*Violet Winifred* Leslie Henry Anderson was from Blairgowrie": the small model
+    labels only "Leslie Henry Anderson"; the two are one mention, "Violet Winifred
+    Leslie Henry Anderson", not a second person.
+    """
+    out: list[Mention] = []
+    skip = False
+    for i, m in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (m.label == UNLABELLED and nxt is not None and nxt.label == "PERSON" and not nxt.is_pronoun
+                and nxt.start == m.end + 1 and nxt.sent_start == m.sent_start and nxt.span_start is None
+                and all(gender_of_first_name(w) for w in m.text.split())):
+            out.append(replace(nxt, text=f"{m.text} {nxt.text}", start=m.start,
+                               gender=nxt.gender or gender_of_first_name(m.text.split()[0])))
+            skip = True
+        else:
+            out.append(m)
+    return out
+
+
+def _first_named(text: str) -> bool:
+    """A run of at most three words opened by a first name the shipped list gives a gender: a person
+    ("Lacking excitement in her social life, *Dolly* plans …", "Agitated, *Little Das* stomps …"),
+    unless it is a month, a body the gazetteer knows or a place of 100,000 people or more
+    ("Georgia", "Florence", "Charlotte" are places first).
+
+    >>> _first_named("Teresa"), _first_named("Joel Smith"), _first_named("Victoria"), _first_named("April")
+    (True, True, False, False)
+    >>> _first_named("Dumped"), _first_named("Chelsea")
+    (False, False)
+    """
+    words = text.split()
+    return (0 < len(words) <= 3 and gender_of_first_name(words[0]) is not None and words[0].lower() not in MONTHS
+            and not _known_body(text) and place_size(text) < BIG_PLACE)
 
 
 def _titled(text: str) -> bool:
@@ -472,10 +567,12 @@ def _only_person_before_he(m: Mention, mentions: list[Mention]) -> bool:
 def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
     """Return ``mentions`` (in text order) with each pronoun's candidates and first guess filled.
 
-    Unlabelled name candidates are settled first (:func:`recover_names`).
+    Names in headlines and unlabelled name candidates are settled first
+    (:func:`reread_headline_names`, :func:`recover_names`).
     """
-    unnamed = {m.sent_start for m in mentions if m.label == UNLABELLED and m.role == "subj"}  # a name the model missed?
-    mentions = recover_names(list(mentions))
+    # a name the model missed?
+    unnamed = {m.sent_start for m in mentions if m.label in {UNLABELLED, SENTENCE_CAPITAL} and m.role == "subj"}
+    mentions = recover_names(reread_headline_names(list(mentions)))
     sentence_starts = sorted({m.sent_start for m in mentions})
     sentence_of = [bisect.bisect_left(sentence_starts, m.sent_start) for m in mentions]
     ref_of = local_referents(mentions)

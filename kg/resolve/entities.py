@@ -33,10 +33,10 @@ from ..records import Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import pronoun_entity
 from .gazetteer import Gazetteer
-from .namespans import is_first_name
-from .names import (acronym, clean_surface, gender_of_first_name, generation, is_surname_key, name_key, strip_the,
-                    surname_of)
-from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, word
+from .names import (acronym, clean_surface, gender_of_first_name, generation, is_first_name, is_surname_key, name_key,
+                    strip_the, surname_of)
+from .placenames import place_size
+from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
@@ -134,6 +134,16 @@ def split_honorific(m: Mention) -> Mention:
     gender = m.gender or ("m" if title in MALE_MARKS else "f" if title in FEMALE_MARKS else None)
     return replace(m, text=rest, honorific=words[0], gender=gender, label="PERSON", written=m.written or m.text,
                    span_start=m.span_start if m.span_start is not None else m.start, start=m.end - len(rest))
+
+
+def office_not_name(m: Mention) -> bool:
+    """A peer's or an office's style with no name in it: "the Lord Chancellor's Department", "the Lord Mayor".
+
+    After the honorific come only words of an office ("Chancellor", "Chief Justice"), so the
+    mention names an office, not a person; "Baroness Royall", "Lord Kinnock" are names.
+    """
+    words = [word(w) for w in m.text.split()]
+    return bool(m.honorific) and bool(words) and all(w in TITLE_HEADS or w in TITLE_MODIFIERS for w in words)
 
 
 def _person_keys(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str, Counter]:
@@ -455,12 +465,16 @@ def _apply_same(gazetteer: Gazetteer, uf: _UnionFind) -> dict[str, str]:
 
 
 def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: bool) -> str:
+    """The type of an entity: the gazetteer's, a person's when a title or a full name says so, else the votes
+    of its mentions, where only mentions typed by evidence in the text vote when there are any
+    ("a spokesman for Crossrail", ORG, outvotes three bare PERSON readings of "Crossrail")."""
     if gazetteer_type:
         return gazetteer_type
     if joined_person or any(m.title or m.honorific for m in ms):
         return "PERSON"
     votes: Counter = Counter()
-    for m in ms:
+    by_evidence = [m for m in ms if m.typed]
+    for m in by_evidence or ms:  # the text's evidence outvotes the model's bare readings
         votes[m.label] += _weight(m)
     best = max(votes.values())
     evidenced = [m.label for m in ms if m.typed and votes[m.label] == best]
@@ -470,6 +484,27 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
         if votes.get(label) == best:
             return label
     return votes.most_common(1)[0][0]
+
+
+BIG_CITY = 200_000  # a city this large is the place its name means, where nothing in the text makes it a person
+
+
+def place_not_person(name: str, ms: Sequence[Mention], surnames: set[str]) -> bool:
+    """A name the model read as a person that is a place of GeoNames, with nothing in the text making it a person.
+
+    "Mr Kennedy … visits Manchester, Liverpool …", "Manchester wins Labour conference": the small
+    model reads "Manchester" as a person, though one of its mentions is written "in Manchester".
+    The place wins when one mention sits where places do ("in", "at", "near" …), or the name is a
+    country, a US state, a capital or a city of over 200,000 people. Never a name a person of the
+    build bears as a surname ("Kennedy", a district of Bogotá, is Charles Kennedy), a first name
+    ("Charlotte") or a name written with a title or typed a person by the text.
+    """
+    if name_key(name) in surnames or is_first_name(name.split()[0]):
+        return False
+    if any(m.title or m.honorific or m.typed and m.label == "PERSON" for m in ms):
+        return False
+    size = place_size(name)  # not "Bono", an old name of Bonn
+    return size > 0 and (size >= BIG_CITY or any(m.role == "loc" for m in ms))
 
 
 def _weight(m: Mention) -> int:
@@ -527,7 +562,7 @@ def resolve_entities(
     for doc, mentions in mentions_by_doc.items():
         row: list[str | None] = []
         for m in mentions:
-            key = None if m.is_pronoun else _base_key(m, gazetteer)
+            key = None if m.is_pronoun or office_not_name(m) else _base_key(m, gazetteer)
             if key:
                 votes[key][m.label] += _weight(m)
                 forms[key][m.text] += 1
@@ -555,6 +590,7 @@ def resolve_entities(
                 groups[uf.find(key)].append(m)
     name_of: dict[str, str] = {}
     type_of: dict[str, str] = {}
+    surnames = set(_person_keys(votes, gazetteer))
     members: dict[str, list[Mention]] = defaultdict(list)
     for root, ms in groups.items():
         hit = gazetteer.lookup_key(root)
@@ -565,7 +601,10 @@ def resolve_entities(
             name = next((f"{m.honorific} {m.text}" for m in ms if m.honorific), name)
         name_of[root] = name
         members[name].extend(ms)
-        type_of.setdefault(name, _entity_type(ms, hit[1] if hit else None, root in joined))
+        type_ = _entity_type(ms, hit[1] if hit else None, root in joined)
+        if type_ == "PERSON" and not hit and root not in joined and place_not_person(name, ms, surnames):
+            type_ = "GPE"
+        type_of.setdefault(name, type_)
 
     def entity_of_key(key: str | None) -> str | None:
         return name_of.get(uf.find(key)) if key else None

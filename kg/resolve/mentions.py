@@ -13,10 +13,13 @@ from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
-from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month, list_pieces,
+from .nametypes import body_of_a_job
+from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
+                        is_capitalised_modifier, is_month,
+                        known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
-from .roles import title_of, word
+from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -110,13 +113,14 @@ def name_spans(doc, doc_id: str = "") -> list:
     football = football_paragraph(doc, ents)
     spans = []
     for ent in merge_adjacent([e for e in ents if e.label_ in ENTITY_LABELS]):
-        if is_adjective(ent):
+        if is_adjective(ent) or is_capitalised_modifier(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
             if is_month(piece):
                 continue
-            piece = widen_name(strip_demonym(strip_trailing_common_nouns(strip_leading_verb(piece))))
+            piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
+                strip_leading_verb(piece)))))
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)
@@ -124,7 +128,7 @@ def name_spans(doc, doc_id: str = "") -> list:
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)]
+    return list_types(spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)])
 
 
 
@@ -298,6 +302,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 
 
 UNLABELLED = "NAME?"  # label of a capitalised run no entity covers (kept only if the article names it as a person)
+SENTENCE_CAPITAL = "NAME?^"  # ... of one such word whose capital is only its sentence's (kept only as a word of a name)
 _RUN_POS = {"PROPN", "ADJ", "NOUN", "X"}
 
 
@@ -306,7 +311,8 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 
     The small model misses many later mentions of a person ("*Pezeshkian*
     condemned the U.S.", tagged ADJ, after "Iranian President Masoud
-    Pezeshkian"). They are kept as candidates labelled :data:`UNLABELLED`;
+    Pezeshkian"). They are kept as candidates labelled :data:`UNLABELLED` (:data:`SENTENCE_CAPITAL`
+    for a common word opening a sentence);
     :func:`kg.resolve.coref.recover_names` keeps those the article itself
     names as a person and drops the rest.
     """
@@ -319,9 +325,12 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         if run and len(run) <= 4:
             span = doc[run[0].i:run[-1].i + 1]
             role, verb = clause_role(span.root)
-            out.append(Mention(doc_id, span.text, UNLABELLED, offset + span.start_char, offset + span.end_char,
+            body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
+            label = body or _run_label(span, run)
+            out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + span.sent.start_char, dep=span.root.dep_, role=role,
-                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root)))
+                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
+                               typed=body is not None))
         run.clear()
 
     for t in doc:
@@ -332,6 +341,64 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             flush()
     flush()
     return out
+
+
+def _run_label(span, run) -> str:
+    """The label of an unlabelled capitalised run: an organisation when a person's role hangs on it
+    ("Chargers defensive lineman Jamal Williams", :func:`owns_a_person`), unless it is one singular
+    common noun opening the sentence ("Festival director Dieter Kosslick", "Charity boss Gordon
+    Lishman") or the end of a longer name ("*Arrested Development* star", "*X Factor* winner");
+    else a mere candidate (:data:`SENTENCE_CAPITAL` or :data:`UNLABELLED`)."""
+    capital = _capital_of_position(run)
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    piece = before is not None and before.is_alpha and before.text[:1].isupper()  # "X *Factor* winner Steve Brookstein"
+    if owns_a_person(span) and not (capital and run[0].tag_ == "NN") and not piece:
+        return "ORG"
+    return SENTENCE_CAPITAL if capital else UNLABELLED
+
+
+def _capital_of_position(run) -> bool:
+    """One word capitalised because it opens a sentence or a quotation, tagged a common noun or adjective:
+    "*Lawyers* for news organisations said …", "*Plaudits* have been raining down on her". It may still be a
+    surname the tagger took for a noun ("*Connors* said"): :func:`kg.resolve.coref.recover_names` never
+    makes it an organisation."""
+    t = run[0]
+    opens = t.is_sent_start or t.i > 0 and t.doc[t.i - 1].text in {'"', "“", "‘", "'", "("}
+    return len(run) == 1 and opens and t.pos_ in {"NOUN", "ADJ", "VERB"}
+
+
+_OWNER_DEPS = {"compound", "poss", "nmod"}
+
+
+def owns_a_person(span) -> bool:
+    """An unlabelled capitalised run written before a person's name, with only lower-case role words or a
+    possessive mark between: the club, firm or body the person belongs to.
+
+    "*Chargers* defensive lineman Jamal Williams", "*Chargers*' Jamal Williams": the small
+    model labels neither "Chargers", but a name that a person's role hangs on is an
+    organisation. A title word itself ("*Secretary* John Reid", "*Former* …") is not, nor
+    the first words of a name the model cut short ("*Violet Winifred* Leslie Henry Anderson").
+    """
+    root = span.root
+    if root.dep_ not in _OWNER_DEPS or root.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if any(word(t.text) in TITLE_HEADS or word(t.text) in TITLE_MODIFIERS or word(t.text) in HONORIFICS for t in span):
+        return False
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i < span.end + 4 and not doc[i].ent_type_ and (doc[i].is_lower or doc[i].tag_ == "POS"):
+        i += 1
+    if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].sent.start != span.sent.start:
+        return False  # nothing between: "*Violet Winifred* Leslie Henry Anderson" is one name cut short
+    person = doc[i]
+    while person.head.i != person.i and person.head.ent_type_ == "PERSON":
+        person = person.head
+    t = root
+    while t.head.i != t.i and t.head.i <= person.i:  # the run hangs on the person's name, maybe through the role words
+        t = t.head
+        if t.i == person.i:
+            return True
+    return False
 
 
 def find_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:

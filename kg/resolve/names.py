@@ -160,3 +160,26 @@ def _first_names() -> dict[str, str]:
         elif line and not line.startswith("#") and gender:
             out.update((w, gender) for w in line.split())
     return out
+
+
+@functools.cache
+def first_names() -> dict[str, str]:
+    """First name → "m"/"f" ("" for none) from kg/data/first_names.tsv: the 1990 US Census lists (public domain),
+    then names common in world news that they lack."""
+    text = resources.files("kg.data").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender
+    return out
+
+
+def is_first_name(text: str) -> bool:
+    """True for a common first name ("Hayley", "Xavier").
+
+    >>> is_first_name("Hayley"), is_first_name("Aston"), is_first_name("Snow")
+    (True, False, False)
+    """
+    key = fold(text)
+    return key in first_names()

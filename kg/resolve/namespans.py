@@ -16,8 +16,9 @@ from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS
 from .gazetteer import Gazetteer, _shipped
-from .names import fold, name_key
-from .nametypes import evidence_label, person_by_apposition, weak_evidence_label
+from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
+from .placenames import is_place
+from .nametypes import ORG_HEADS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
@@ -35,7 +36,7 @@ TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
                     "charity union agency party supermarket chain giant maker operator rival rivals".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
-                    "thriller documentary biopic song track hit".split(), "WORK_OF_ART"),
+                    "thriller documentary biopic song track hit remake re-make sequel prequel".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
@@ -63,35 +64,12 @@ dundee kilmarnock motherwell livingston dunfermline falkirk barcelona valencia p
 _WORDS = re.compile(r"[a-z][a-z-]*")
 
 
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """First name → "m"/"f" ("" for none) from kg/data/first_names.tsv: the 1990 US Census lists (public domain),
-    then names common in world news that they lack."""
-    text = resources.files("kg.data").joinpath("first_names.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            out[name] = gender
-    return out
-
-
 # Census first names that more often start a place, a firm or a phrase ("Hong Kong", "Merrill Lynch", "Royal Mail").
 NOT_FIRST_NAMES = frozenset("""
 hong ivory sydney royal merrill warner young joy marshall asia santa al la le van del grant may april june august
 virgin china india paris london jersey carolina georgia austin houston dallas denver chelsea madison lincoln
 washington king prince duke earl major general price rich love hope faith grace christian golden ford dell
 """.split())
-
-
-def is_first_name(text: str) -> bool:
-    """True for a common first name ("Hayley", "Xavier").
-
-    >>> is_first_name("Hayley"), is_first_name("Aston"), is_first_name("Snow")
-    (True, False, False)
-    """
-    key = fold(text)
-    return key in first_names()
 
 
 @lru_cache(maxsize=1)
@@ -110,12 +88,13 @@ def list_pieces(ent) -> list[Span]:
     "Barkley, Beattie, Christophers" → three spans; "British National Party(BNP"
     → "British National Party" and "BNP"; "Rob Partridge - Marley" → two.
     A name with a comma inside a title-cased phrase ("Ministry of Economy, Trade
-    and Industry") is cut only where every piece is capitalised.
+    and Industry") is cut only where every piece is capitalised; a title after a work
+    noun is never cut ("her second album Mind, Body & Soul").
     """
     doc = ent.doc
     cuts = [t.i for t in ent if t.text in {",", "(", ")", ";"} or t.text in {"-", "–", "—"} and t.whitespace_]
-    if not cuts:
-        return [ent]
+    if not cuts or ent.start > 0 and TYPE_BEFORE.get(doc[ent.start - 1].lower_) == "WORK_OF_ART":
+        return [ent]  # "her second album Mind, Body & Soul": one title
     has_comma = any(doc[i].text == "," for i in cuts)
     if has_comma:
         cuts += [t.i for t in ent if t.lower_ in {"and", "&"}]
@@ -158,6 +137,25 @@ def strip_trailing_common_nouns(ent) -> Span:
     return ent if end == ent.end else _labelled(ent.doc, ent.start, end, ent.label_)
 
 
+_CUT_PREPOSITIONS = frozenset({"for", "in", "at", "against", "with", "to", "from", "on"})
+
+
+def known_name_before_preposition(ent) -> Span:
+    """A name the gazetteer knows, without the phrase the model ran on into: "Arsenal for the Premiership"
+    → "Arsenal" (a club), "Chelsea in the Champions League" → "Chelsea".
+
+    A name the gazetteer does not know stays whole: "Transport for London", "Department for Education".
+    """
+    gazetteer = shipped()
+    for t in ent[1:]:
+        if t.lower_ in _CUT_PREPOSITIONS and t.is_lower:
+            head = ent.doc[ent.start:t.i]
+            if gazetteer.lookup(head.text) and not gazetteer.lookup(ent.text):
+                return _labelled(ent.doc, head.start, head.end, ent.label_)
+            break
+    return ent
+
+
 def strip_leading_verb(ent) -> Span:
     """A name without the sentence-opening verb the model took into it: "Describing Mr Jackson" → "Mr Jackson".
 
@@ -197,6 +195,23 @@ def is_adjective(ent) -> bool:
     return len(ent) == 1 and ent[0].tag_ == "JJ" and ent.label_ != "NORP" and not shipped().lookup(ent.text)
 
 
+def is_capitalised_modifier(ent) -> bool:
+    """One common word the model read as a person or a place, capitalised only because it opens a sentence
+    or a quotation, modifying the noun after it: "*Foster* carers are to be guaranteed …" (no entity).
+
+    Only a word tagged as a common noun or adjective: "*Connors* said" (a subject) and proper nouns
+    ("*Blair* aides") stay; an organisation's name before a noun ("Apple shares") is left to the model.
+    """
+    if len(ent) != 1 or ent.label_ not in {"PERSON", "GPE", "LOC", "NORP"} or shipped().lookup(ent.text):
+        return False
+    t = ent[0]
+    doc = ent.doc
+    opens = t.is_sent_start or t.i > 0 and doc[t.i - 1].text in {'"', "“", "‘", "'", "("}
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (opens and t.tag_ in {"NN", "NNS", "JJ"} and t.dep_ in {"compound", "amod"} and nxt is not None
+            and nxt.is_lower and nxt.pos_ == "NOUN" and t.head.i == nxt.i)
+
+
 def context_label(ent) -> str | None:
     """The type the words around a name give it, or None.
 
@@ -216,7 +231,8 @@ def context_label(ent) -> str | None:
         return "PERSON"  # "Mr Straw", whatever the model read
     words = [t for t in ent if t.is_alpha]
     starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
-                              and not any(t.text in {"-", "&", "/"} for t in ent))
+                              and not any(t.text in {"-", "&", "/"} for t in ent)
+                              and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in TYPE_BEFORE and before.pos_ == "NOUN" and (
             not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)):
@@ -225,10 +241,11 @@ def context_label(ent) -> str | None:
     if nxt < len(doc) and doc[nxt].tag_ == "POS":
         nxt += 1
     after = doc[nxt] if nxt < len(doc) else None
-    if after is not None and after.lower_ in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB":
+    if after is not None and after.lower_ in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
+            and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
         return "ORG"
     if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 \
-            and all(t.text[:1].isupper() for t in words) and word(words[-1].text) not in ORG_WORDS \
+            and all(t.text[:1].isupper() for t in words) and word(words[-1].text) not in ORG_WORDS | ORG_HEADS \
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
@@ -440,9 +457,15 @@ def _title_cased(sent) -> bool:
     return len(words) > 1 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
+def _initial(t) -> bool:
+    """A capital letter standing alone as a first name's initial ("N", "S."), not the words "A" and "I"."""
+    return len(t.text.rstrip(".")) == 1 and t.text[:1].isupper() and t.text[:1] not in {"A", "I"} and not t.ent_type_
+
+
 def widen_name(ent) -> Span | None:
     """A name the model cut short, made whole; or None for a fragment of a longer name.
 
+    - an initial before a one-word name: "N" + "Buckfield" (PERSON);
     - a person's first name written before the span: "Armand" + "Marie Leroi",
       "Sebastien" + "Bruno", and a surname after a first name: "Sylvia" + "Heal";
     - a compass word before a place: "South" + "Yorkshire" (a place, whatever the model read);
@@ -455,6 +478,9 @@ def widen_name(ent) -> Span | None:
     a name in a headline or at the start of a sentence, where every word has a capital.
     """
     doc = ent.doc
+    if ent.start > ent.sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
+            and ent[0].text[:1].isupper() and not ent[0].is_upper:
+        return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
     if _title_cased(ent.sent):
         return ent
     left = doc[ent.start - 1] if ent.start > ent.sent.start else None
@@ -483,3 +509,119 @@ def widen_name(ent) -> Span | None:
         # "St Egwin's Middle School", "St Mary's Hospital": a saint's possessive starts the name
         touching = doc[ent.start - 2].text[:1].isupper() and word(doc[ent.start - 3].text) in {"st", "saint"}
     return None if touching else ent
+
+
+_ITEM_CUTS = frozenset({",", ";", "and", "&", "or"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+def _list_items(sent) -> list[list[tuple[int, int, bool]]]:
+    """The comma lists of a sentence, each a list of items ``(start, end, first)``: "Kay, Parr, McGee and
+    Pattison" → four; ``start`` is the item's first capitalised word, ``first`` marks the list's first item.
+
+    A colon starts a new list ("Backs: Dimitri Yachvili, Pierre Mignoni"), and what is written in
+    brackets is a list of its own ("Ed Jackson (Aldershot, Farnham and District), N Speaight
+    (Belgrave Harriers)": the athletes are one list, the clubs others). Only the first item may
+    carry the words of its clause before its name ("After beating Amy Winehouse"); a later item
+    with a verb before its name is no item ("and was then discovered at a New York audition").
+    """
+    doc = sent.doc
+    lists: dict[int, list[tuple[int, int, bool]]] = {}
+    outer, group, lo = 0, 0, sent.start
+    for i in range(sent.start, sent.end + 1):
+        t = doc[i] if i < sent.end else None
+        if t is None or t.lower_ in _ITEM_CUTS or t.text in {":", "(", ")", "."}:
+            a, b = lo, i
+            while a < b and (not doc[a].text[:1].isupper() or doc[a].pos_ in {"DET", "ADP", "SCONJ", "ADV"}):
+                a += 1
+            while b > a and doc[b - 1].is_punct:
+                b -= 1
+            first = group not in lists
+            if b > a and (first or not any(doc[k].pos_ in _VERBAL for k in range(lo, a))):
+                lists.setdefault(group, []).append((a, b, first))
+            lo = i + 1
+            if t is not None and t.text == "(":
+                group = i + 1  # a bracket's own list
+            elif t is not None and t.text == ")":
+                group = outer
+            elif t is not None and t.text == ":" and group == outer:
+                outer = group = i + 1
+    return list(lists.values())
+
+
+def _after_initial(doc, a: int, b: int) -> int:
+    """Where an item's name starts when the model left its initial out: "R O'Gara" → "O'Gara"."""
+    return a + 1 if b - a > 1 and len(doc[a].text.rstrip(".")) == 1 and doc[a].is_upper else a
+
+
+def _roster(sent) -> bool:
+    """A line-up: a sentence of names without a verb ("Kay, Parr, McGee, Rennick, Weston, Millar, Pattison.")."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
+def list_types(spans: list) -> list:
+    """Names listed together are of one kind: a name the model typed apart from the rest of its list takes
+    the list's type.
+
+    - "Kay, Parr, McGee, Rennick, Weston, Millar, Pattison." (a line-up, no verb): Weston and Millar,
+      read as places, are players (PERSON), once a name of the list is a person;
+    - "he visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay":
+      most of the list are places, so Manchester and Torbay, read as persons, are places (GPE);
+    - "beating Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey": Jamelia is a person.
+
+    Only a clear majority counts (more than half of the list's names, and at least three), never a
+    name whose type the text's evidence gave or that the gazetteer knows, nor a place GeoNames knows
+    outside a line-up ("Volvo S40 and V50 in North America and Europe"); a mixed list ("Franz
+    Ferdinand, Jamie Cullum, Kasabian and The Libertines") keeps the model's types. A person's list
+    retypes only short capitalised names ("Brian Liebenberg"), a place's or a firm's list only one-word ones.
+    """
+    if len(spans) < 3:
+        return spans
+    by_start = {s.start: k for k, s in enumerate(spans)}  # an item is the name it starts with ("PJ Harvey to the …")
+    out = list(spans)
+    gazetteer = shipped()
+    for sent in {s.sent.start: s.sent for s in spans}.values():
+        for items in _list_items(sent):
+            listed = []
+            for a, b, _ in items:
+                k = by_start.get(a, by_start.get(_after_initial(sent.doc, a, b)))
+                # a name and no verb after it in its item: "PJ Harvey to the best British female prize", not "Joss Stone said"
+                if k is not None and not any(t.pos_ in _VERBAL for t in sent.doc[spans[k].end:b]):
+                    listed.append(k)
+            _retype_list(spans, out, listed, sent, gazetteer)
+    return out
+
+
+def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> None:
+    """Give the names ``listed`` (indices into ``spans``) their list's type in ``out`` (:func:`list_types`)."""
+    if len(listed) < 3:
+        return
+    votes: dict[str, int] = {}
+    for k in listed:
+        votes[spans[k].label_] = votes.get(spans[k].label_, 0) + 1
+    top = max(votes, key=votes.get)
+    roster = top == "PERSON" and _roster(sent)
+    if not (votes[top] >= 3 and 2 * votes[top] > len(listed) or roster and votes[top] >= 2):
+        return
+    for k in listed:
+        s = spans[k]
+        if s.label_ != top and s.kb_id_ != TYPED and not gazetteer.lookup(s.text) and _fits_list(s, top) \
+                and (roster or not (s.label_ in {"GPE", "LOC", "NORP"} and top != "GPE" and is_place(s.text))):
+            out[k] = Span(s.doc, s.start, s.end, label=top)  # one vote, as the model's: a list is weak evidence
+
+
+def _fits_list(span, label: str) -> bool:
+    """A name shaped like a member of a list of ``label``, and read as something such a list may hide:
+    a person's name is one to three capitalised words, never written after "the" ("the O'Jays" is a
+    band); a place's or a firm's one or two words read as a person or a place ("Volvo S40 and V50"
+    stay products)."""
+    words = [t for t in span if t.is_alpha or t.text.endswith(".")]
+    capitalised = all(t.text[:1].isupper() for t in words)
+    if label == "PERSON":
+        after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+        return capitalised and 1 <= len(span) <= 3 and not any(t.like_num for t in span) and not after_the
+    if label == "GPE":
+        return capitalised and len(span) == 1 and span.label_ in {"PERSON", "ORG"}
+    if label == "ORG":  # a surname among bodies stays a person ("Oscars including DiCaprio, Foxx and Staunton")
+        return capitalised and len(span) == 1 and span.label_ == "GPE"
+    return False

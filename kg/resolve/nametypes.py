@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import _shipped
+from .names import is_first_name, name_key
+from .placenames import is_country_or_region, is_place
+
 # Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
 WORK_NOUNS = frozenset("""
 film movie album single song track show programme series sitcom drama soap musical novel book play tale comedy
@@ -24,7 +28,7 @@ WORK_PLURALS = frozenset(w + "s" for w in WORK_NOUNS) | {"series", "comedies", "
 # Words of an entertainment sentence ("Scorsese's The Aviator ... the Oscars"): a person's possession is a work there.
 SCREEN_WORDS = frozenset({"oscar", "oscars", "premiere", "starring", "directed", "box", "bafta", "baftas", "golden"}) | WORK_NOUNS | WORK_PLURALS
 # Verbs and nouns that take a work after "in": "starred in Hotel Rwanda", "roles in Closer and Hotel Rwanda".
-IN_A_WORK = frozenset({"star", "appear", "role", "part", "cameo", "appearance", "starring"})
+IN_A_WORK = frozenset({"star", "appear", "role", "part", "cameo", "appearance", "starring", "performance"})
 # Lower-case nouns after a name that make it an award: "the Golden and Silver Bear awards", "Grammy nominations".
 AWARD_AFTER = frozenset("award awards prize prizes trophy nomination nominations nominee nominees gong gongs".split())
 # Last words of a name that make it an event, an award or a law.
@@ -41,6 +45,12 @@ regulation regulations rules resolution statute doctrine
 PARTY_PLURALS = frozenset("democrats republicans socialists liberals conservatives greens unionists nationalists".split())
 # Singular nouns that name a person's office or job (kg.resolve.roles.TITLE_HEADS, read here without importing it).
 LEAGUE_HEADS = frozenset("premiership league division federation association conference council committee commission".split())
+# Last words of a company's or a club's name: "Leadplex Inc", "Creative Labs", "Barnet Harriers", "Crawley AC".
+ORG_HEADS = frozenset("""
+inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laboratories harriers ac fc rfc afc aac
+motors airlines airways studios records pictures telecom communications technologies networks systems foundation
+trust institute society agency authority union party magazine
+""".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -53,7 +63,7 @@ def head_word_label(ent) -> str | None:
 
     "the Prevention of Terrorism Bill" (LAW), "the FA Cup", "the MTV Europe Awards",
     "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
-    Premiership" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
+    Premiership", "Barnet Harriers", "Leadplex Inc" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
     read it when it starts with a first name); nor is a name the model read as a work.
     """
     words = _words(ent)
@@ -67,15 +77,25 @@ def head_word_label(ent) -> str | None:
         return None
     if last in LAW_HEADS and ent.label_ != "PERSON":
         return "LAW"
+    if ent.label_ != "PERSON" and any(w.lower_ in LAW_HEADS and w.text[:1].isupper() and nxt.lower_ in {"on", "of"}
+                                      for w, nxt in zip(ent, ent[1:])):
+        return "LAW"  # "the United Nations Convention on Human Rights", "the Treaty of Rome"
     if last in AWARD_HEADS:
         return "WORK_OF_ART"
     if last in EVENT_HEADS and ent.label_ not in {"PRODUCT"}:
         return "EVENT"
     if last in LEAGUE_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
         return "ORG"
+    if last in ORG_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC", "PRODUCT"} \
+            and not (ent.label_ == "PERSON" and _starts_with_first_name(words)):
+        return "ORG"  # "Barnet Harriers", "Leadplex Inc"; not a person named like one ("Rachel Trust")
     if last in PARTY_PLURALS and ent.label_ == "NORP":
         return "ORG"  # "the ruling Social Democrats" (a party), not "Democrats" alone (its members)
     return None
+
+
+def _starts_with_first_name(words) -> bool:
+    return is_first_name(words[0].text)
 
 
 def person_by_apposition(ent, title_heads: frozenset) -> str | None:
@@ -132,20 +152,24 @@ def work_by_syntax(ent) -> str | None:
       Sundance festival: the sentence's noun before the list is what counts);
     - the object of "include" whose subject is a work noun: "Other films … include Hustle & Flow";
     - after "for" on an award category: "won best short film for Wasp";
-    - after "in" on "star", "appear", "role": "starred in Hotel Rwanda", "roles in Closer and
-      Hotel Rwanda", "appears in coming-of-age tale Thumbsucker";
+    - after "in" on "star", "appear", "role", "performance": "starred in Hotel Rwanda", "roles in Closer and
+      Hotel Rwanda", "appears in coming-of-age tale Thumbsucker", "her performance in Vera Drake";
     - in apposition to a work noun: "his film, Hide and Seek", "Wasp, a short film";
     - after a person's possessive in a sentence about screen or books: "Martin Scorsese's The Aviator".
 
-    A place is never a work ("appeared in London", the model's GPE, LOC and NORP stay).
+    A place is never a work ("appeared in London": a GeoNames place, read GPE, stays); a name read as a
+    place that GeoNames does not know is one after "role in" ("his lead role in Deadwood").
     """
-    if ent.label_ in {"GPE", "LOC", "NORP", "EVENT", "DATE"}:
+    if ent.label_ in {"NORP", "EVENT", "DATE"}:
         return None
     if ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].lemma_.lower() in WORK_NOUNS:
         return None  # "to star in Broadway play": the name only modifies the work
     root = ent.root
     top = _top(root)
     head = top.head
+    if ent.label_ in {"GPE", "LOC"}:  # a place GeoNames knows is no work; "his lead role in Deadwood" is
+        in_a_work = top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in IN_A_WORK
+        return "WORK_OF_ART" if in_a_work and not is_place(ent.text) else None
     if top.dep_ == "pobj":
         trigger = head.lower_
         if trigger in {"including", "like", "as"}:
@@ -212,7 +236,33 @@ def _possessed_work(ent) -> str | None:
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
-            or place_before_based(ent))
+            or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
+            or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or work_listed_after_its_noun(ent))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+# Words after a letter that make a title, not an initialled name: "Q Magazine", "K Street".
+NOT_SURNAMES = frozenset("magazine radio street road avenue plan day team force factor list file files".split())
+
+
+def initialled_person(ent) -> str | None:
+    """An initial and a surname is a person: "D Hickie", "S. Young", "N Buckfield" (PERSON), as line-ups
+    and results tables write players, whatever the model read.
+
+    Only one capital letter before one capitalised word that is not written in capitals, a place or a
+    common title word: "BT Group", "S Africa", "Q Magazine", "T-Mobile" are no initialled names.
+    """
+    words = [t for t in ent if not t.is_punct or t.text.endswith(".")]
+    if ent.label_ == "PERSON" or len(words) != 2 or not _INITIAL.match(words[0].text) or "-" in ent.text:
+        return None  # "T-Mobile", "X-Box", "G-Unit"
+    surname = words[1]
+    if not (surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper and len(surname) > 2):
+        return None
+    if surname.lower_ in ORG_HEADS or surname.lower_ in NOT_SURNAMES or surname.pos_ != "PROPN" \
+            or is_country_or_region(surname.text):
+        return None  # "S Africa", "Q Magazine"
+    return "PERSON"
 
 
 # Things a product or a technology is the base of: "Linux-based machine", "Windows-based PCs".
@@ -241,3 +291,183 @@ def weak_evidence_label(ent) -> str | None:
     an award after the magazine, so it counts as one more vote, no more."""
     return award_after(ent)
 
+
+
+_NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von")
+
+
+def no_person_shape(ent) -> str | None:
+    """A name no person is written as, read PERSON by the model: a number in it ("Xbox 2": PRODUCT; one word
+    in capitals, "MI6", "BBC1": ORG), one word with a capital inside ("TfL", "GPRS", "PayPal": ORG).
+
+    A person's initials or a surname with a prefix stay: "BB King", "PJ Harvey" (two words), "McGee",
+    "MacRae", "O'Gara", "DiCaprio".
+    """
+    if ent.label_ != "PERSON":
+        return None
+    words = [t for t in ent if not t.is_punct]
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in words) and words[0].text[:1].isupper():
+        return "ORG" if len(words) == 1 and words[0].text.isupper() else "PRODUCT"  # "MI6", "BBC1"; "Xbox 2"
+    if len(words) != 1:
+        return None
+    text = words[0].text
+    inner = any(c.isupper() for c in text[1:])
+    if len(text) >= 2 and inner and not text.startswith(_NAME_PREFIXES) and "-" not in text:
+        return "ORG"
+    return None
+
+
+# Plural nouns before a list of bodies: "companies such as Nokia, Intel, Philips, Alcatel", "giants such as Kodak".
+BODY_PLURALS = frozenset("""
+companies firms groups giants brands retailers banks lenders insurers brewers carmakers makers manufacturers
+publishers developers providers operators carriers airlines broadcasters networks clubs bands charities
+organisations organizations agencies unions parties websites sites newspapers papers magazines studios labels
+""".split())
+
+
+def body_in_a_list(ent) -> str | None:
+    """A name in a list after a plural noun of bodies: "companies such as Nokia, Intel, Philips, Alcatel",
+    "photo giants such as Kodak", "sites, such as Pixagogo", "two Indian airlines - Air Deccan and Kingfisher" (ORG).
+
+    The noun must come before the list in the same clause, with no verb between ("firms, including
+    Boeing and Airbus"); people after "stars such as" stay as read.
+    """
+    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART"}:
+        return None
+    doc = ent.doc
+    seen_trigger = False
+    for t in reversed(list(doc[ent.sent.start:ent.start])):
+        if t.lower_ in {"as", "including", "like"} or t.text in {"-", "–", "—", ":"}:
+            seen_trigger = True
+        elif t.pos_ in {"VERB", "AUX"}:
+            return None
+        elif seen_trigger and t.pos_ == "NOUN":  # the first noun before "such as": "politicians such as" is no body
+            return "ORG" if t.lower_ in BODY_PLURALS else None
+    return None
+
+
+# Jobs held at or for a body: "security expert at Energis", "a spokesman for Crossrail" (the job words of
+# kg.resolve.roles.TITLE_HEADS, and these).
+JOB_NOUNS = frozenset("expert architect engineer official executive employee worker researcher consultant source "
+                      "figure staff".split())
+
+
+def body_of_a_job(ent) -> str | None:
+    """The name after a job and "at", "for" or "from" is the body the job is held at (ORG):
+    "Malcolm Seagrave, security expert at Energis", "Jeremy de Souza, a spokesman for Crossrail",
+    "a senior figure from BT".
+
+    Not a name starting with a first name ("an adviser to Tony Blair", "spokesman for Tony Blair"),
+    nor a place ("the ambassador at Washington"): those the model's label keeps.
+    """
+    from .roles import TITLE_HEADS  # roles is imported by namespans before this module's callers run
+    root = ent.root
+    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART"} or root.dep_ != "pobj":
+        return None
+    prep = root.head
+    job = prep.head
+    if ent.start == 0 or ent.doc[ent.start - 1].i != prep.i and ent.doc[ent.start - 1].lower_ != "the":
+        return None  # "editor at PC Pro": "Pro" is no name of its own
+    if prep.lower_ not in {"at", "for", "from"} or job.pos_ != "NOUN" or not (
+            job.lemma_.lower() in TITLE_HEADS or job.lemma_.lower() in JOB_NOUNS):
+        return None
+    if _starts_with_first_name([t for t in ent if t.is_alpha] or [ent[0]]) or is_place(ent.text):
+        return None
+    return "ORG"
+
+
+
+
+# Nouns after a name that make it a work: "Former Holby City actor Jeremy Edwards".
+WORK_AFTER = frozenset("actor actress actors cast episode episodes storyline viewers".split())
+# Nouns after a name that make it a product: "the P-3 Orion maritime surveillance aircraft", "Windows XP home edition".
+PRODUCT_AFTER = frozenset("""
+aircraft jet jets fighter fighters plane planes helicopter console consoles handset handsets phone phones car cars
+processor processors chip chips edition editions version versions software browser engine
+""".split())
+# Nouns after a name that make it a building or a site: "the Beverly Hilton hotel", "Heathrow airport".
+FAC_AFTER = frozenset("hotel airport stadium arena theatre prison hospital cathedral palace racecourse".split())
+
+
+def work_or_product_after(ent) -> str | None:
+    """The noun a name modifies says what it is: "Former Holby City actor" (a show: WORK_OF_ART),
+    "the P-3 Orion maritime surveillance aircraft", "F-16 fighter jets" (PRODUCT), "the Beverly Hilton
+    hotel" (FAC).
+
+    Only after a name the model read as a person, a place or a work, never a place GeoNames knows
+    ("a Hollywood actor"); a name read as a body only as :func:`_product_of_a_body` says.
+    """
+    doc = ent.doc
+    if ent.label_ == "ORG":
+        return _product_of_a_body(ent)
+    if ent.label_ in {"NORP", "EVENT", "LAW"} or is_place(ent.text):
+        return None
+    i = ent.end
+    while i < len(doc) and i - ent.end < 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
+            and doc[i].lower_ not in WORK_AFTER | PRODUCT_AFTER | FAC_AFTER:
+        i += 1  # "maritime surveillance"
+    if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN":
+        return None
+    if doc[i].lower_ in WORK_AFTER and ent.label_ != "PERSON":
+        return "WORK_OF_ART"
+    if doc[i].lower_ in FAC_AFTER and i == ent.end:
+        return "FAC"
+    return "PRODUCT" if doc[i].lower_ in PRODUCT_AFTER else None
+
+
+def work_after_a_comma(ent) -> str | None:
+    """A name set off by commas after a work noun is that work: "One of his most controversial songs,
+    Pump Up, contains …" (WORK_OF_ART), whatever the parse hangs it on.
+
+    Not a person who speaks after the comma: "the show, Jerry Springer said, …" (a verb follows).
+    """
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+        return None
+    noun = doc[ent.start - 2]
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in WORK_NOUNS or noun.lower_ in WORK_PLURALS):
+        return None
+    return "WORK_OF_ART" if ent.label_ not in {"GPE", "LOC", "NORP"} else None
+
+
+_LIST_GLUE = frozenset({",", "and", "&", "or"})
+
+
+def work_listed_after_its_noun(ent) -> str | None:
+    """A name in a list that follows a plural work noun straight away: "providing the hit singles Time Is
+    Running Out, Hysteria, and Butterflies And Hurricanes" (WORK_OF_ART).
+
+    Only names, commas and "and" may stand between the noun and the name; "the singles charts,
+    where Elvis …" lists nothing.
+    """
+    doc = ent.doc
+    if ent.label_ in {"NORP", "EVENT", "LAW", "WORK_OF_ART"} or _starts_with_first_name(ent) \
+            or ent.end < len(doc) and doc[ent.end].pos_ in {"VERB", "AUX"}:
+        return None  # "one of the shows Alan Titchmarsh left": the subject of a relative clause
+    for t in reversed(list(doc[ent.sent.start:ent.start])):
+        if t.text[:1].isupper() or t.lower_ in _LIST_GLUE or t.text in {"'", "’"}:
+            continue
+        return "WORK_OF_ART" if t.lower_ in WORK_PLURALS and t.pos_ == "NOUN" else None
+    return None
+
+
+# Singular nouns of a product that a body's name before them, after "the" or "a", names: "the Cell processor".
+BODY_PRODUCT_NOUNS = frozenset("processor chip console handset card engine browser aircraft".split())
+
+
+def _product_of_a_body(ent) -> str | None:
+    """A name read as a body between "the"/"a" and a singular product noun: "the Cell processor",
+    "a Memory Mate card" (PRODUCT). Not a maker's products ("Nokia handsets", plural), nor a name
+    the gazetteer knows ("the BBC website").
+    """
+    doc = ent.doc
+    det = ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "a", "an"} or ent[0].lower_ in {"the", "a"}
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if not det or nxt is None or nxt.lower_ not in BODY_PRODUCT_NOUNS or shipped_lookup(ent.text):
+        return None
+    return "PRODUCT"
+
+
+def shipped_lookup(text: str):
+    """The shipped gazetteer's entry for ``text`` (its cached entries, never copied)."""
+    return _shipped().get(name_key(text))

@@ -47,6 +47,39 @@ MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeop
 BODY_TYPES = frozenset({"ORG", "GPE"})
 
 
+def head_word(argument) -> str:
+    """The head word of an :class:`~kg.records.Argument` as written ("spokesman" in "A spokesman for NBC")."""
+    offset = argument.head - argument.start
+    return argument.text[offset:].split(" ", 1)[0] if 0 <= offset < len(argument.text) else ""
+
+
+# singular nouns of nationality that are not "-man"/"-an" words: "the Scot", "the Briton", "the Spaniard"
+NATIONALITY_NOUNS = frozenset("scot briton spaniard swede dane finn pole turk greek swiss kiwi aussie".split())
+COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+
+
+def is_person_by_nationality(speaker, entity: str, entity_type: str | None) -> bool:
+    """A speaker written as a person of some nationality that resolved to the country itself.
+
+    "“It wasn't the best display but it's all about the result,” the Irishman said": the
+    Irishman is a man (Robbie Keane), not Ireland; so are "the Dutchman", "the 27-year-old
+    Austrian", "the Scot". "The US has also announced …" is the country speaking.
+
+    >>> from kg.records import Argument
+    >>> is_person_by_nationality(Argument("the Irishman", 0, 12, 4), "Ireland", "GPE")
+    True
+    >>> is_person_by_nationality(Argument("The US", 0, 6, 4), "United States", "GPE")
+    False
+    """
+    if entity_type not in COUNTRY_TYPES or speaker.text.split(" ", 1)[0].casefold() != "the":
+        return False
+    head = head_word(speaker)
+    if not head[:1].isupper() or head.isupper() or head.casefold() in {w.casefold() for w in entity.split()}:
+        return False
+    word = head.casefold()
+    return word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS
+
+
 def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:
     """The organisation an unnamed spokesperson speaks for, or ``None``: the one ORG/GPE entity
     named inside a speaker phrase headed by "spokesman", "official", "statement" …
@@ -63,9 +96,7 @@ def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:
     >>> body_spoken_for(Argument("A fan of NBC", 0, 12, 2), names.get, {"NBC": "ORG"}) is None
     True
     """
-    offset = speaker.head - speaker.start
-    head_word = speaker.text[offset:].split(" ", 1)[0].casefold() if 0 <= offset < len(speaker.text) else ""
-    if head_word not in MOUTHPIECES:
+    if head_word(speaker).casefold() not in MOUTHPIECES:
         return None
     bodies, position = set(), speaker.start
     for word in speaker.text.split(" "):

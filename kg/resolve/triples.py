@@ -1,13 +1,16 @@
 """Extractions + resolved entities → the :class:`~kg.records.Triple` records of docs/contracts.md.
 
 Only a fact about the world becomes a triple (issue 16). Once entities are
-resolved (pronouns included, coref.py), two kinds of reading say nothing and
+resolved (pronouns included, coref.py), these readings say nothing and
 are not emitted:
 
 * a self-loop: subject and object resolve to the same entity ("Tory leader
   Michael Howard" → Michael Howard — be — Michael Howard; "he put himself").
   A title or alias written beside a name belongs to the entity's roles and
   aliases (entities.jsonl), not to the graph;
+* a reading the extractor marked as no fact (``Extraction.uninformative``,
+  kg.extract.informative: a restrictive relative clause, a vague or shell
+  subject, an empty intransitive reading, an apposition restating a kind);
 * a bare pronoun subject left unresolved ("it", "they", "this", "there" …):
   a pronoun is left unresolved rather than guessed, and what an unknown "it"
   did is not a fact; nor is what was done to an unknown "them" (a bare
@@ -22,7 +25,7 @@ from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
-from .speakers import appositive_bodies, body_spoken_for, speakers_organisations
+from .speakers import appositive_bodies, body_spoken_for, is_person_by_nationality, speakers_organisations
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -139,6 +142,16 @@ def in_quote(ex: Extraction, argument: Argument) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+def is_unknown_first_person(speaker: Argument | None, attributed_to: str | None) -> bool:
+    """A speaker that is a quoted "I"/"we" no one was found for: it names nobody.
+
+    "“I can assure you that the club will act swiftly …”" with the quotation's speaker not
+    found: *the club will act* is someone's words (modality ``quoted``), not I's.
+    """
+    return (speaker is not None and attributed_to is not None and attributed_to == speaker.text
+            and speaker.text.casefold() in SPEAKER_PRONOUNS)
+
+
 def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_type: str | None) -> str | None:
     """The speaker's entity for an unresolved "it" (an organisation or place speaking) or "he"/"she"
     (a person) subject of what that speaker reports in indirect speech: "Bat told the BBC at that
@@ -155,17 +168,30 @@ def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_
 
 
 def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
-              quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None) -> Triple:
+              quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None,
+              last_person: str | None = None) -> Triple:
     """One extraction as a triple, its arguments resolved to canonical entity names
     (``types``: entity name → type, for the speaker's pronouns; ``quotes``: the article's
     quotation spans, kg.extract.quotes.quote_spans, else quotation marks are counted in the
-    sentence alone; ``organisations``: speaker → the organisation a quoted "we" is, kg.resolve.speakers)."""
+    sentence alone; ``organisations``: speaker → the organisation a quoted "we" is, kg.resolve.speakers;
+    ``last_person``: the person the article last made a subject, for "the Irishman said")."""
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
+    if subject_entity is not None and types is not None and is_person_by_nationality(
+            ex.subject, subject_entity, types.get(subject_entity)):
+        # "…,” the Irishman said": a man, not Ireland — the one just named if he speaks, else no one
+        # ("Connors rejected suggestions that the Scot might be put under too much pressure")
+        subject_entity = last_person if ex.kind == "speech" else None
+    if (object_entity is not None and types is not None
+            and is_person_by_nationality(obj, object_entity, types.get(object_entity))):
+        object_entity = None
     attributed_to = None
     if ex.speaker is not None:
         speaker_entity = resolution.entity_at(doc, ex.speaker.head)
+        if speaker_entity is not None and types is not None and is_person_by_nationality(
+                ex.speaker, speaker_entity, types.get(speaker_entity)):
+            speaker_entity = last_person
         attributed_to = speaker_entity or ex.speaker.text
         organisation = (organisations or {}).get(speaker_entity)
         if speaker_entity is None and types is not None:
@@ -180,6 +206,12 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         subject_entity = None  # "1330 GMT — be in — Zurich": a time is no subject of an edge
     modality = ex.modality
     quoted = (any(s <= ex.subject.start < e for s, e in quotes) if quotes is not None else in_quote(ex, ex.subject))
+    if is_unknown_first_person(ex.speaker, attributed_to) and quoted:
+        # "“I just don't think Labour voters … could resist the temptation …”", its speaker not found:
+        # someone's words, whatever their modal
+        attributed_to = None
+        if modality not in {"question", "conditional"}:
+            modality = QUOTED
     if attributed_to is None and modality is None and ex.kind != "speech" and quoted:
         modality = QUOTED  # someone's words, the speaker not found: not what the article asserts
     return Triple(
@@ -217,8 +249,13 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         # "…,” said Mike Lake, a Yukos spokesman": in this article his "we" is Yukos
         spoken_for = appositive_bodies(analysis.extractions, lambda offset: resolution.entity_at(doc, offset), types)
         speaking = {**spoken_for, **organisations} if spoken_for else organisations
+        last_person = None  # the person the article last made a subject: "the Irishman" who speaks next
         for ex in analysis.extractions:
-            triple = to_triple(doc, ex, resolution, types, quotes, speaking)
+            triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person)
+            if triple.subject_entity is not None and types.get(triple.subject_entity) == "PERSON":
+                last_person = triple.subject_entity
+            if ex.uninformative is not None:
+                continue  # no fact about the world, only an Open IE reading (kg.extract.informative)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
                 deixis = is_speakers_deixis(triple, any(s <= ex.subject.start < e for s, e in quotes))

@@ -15,6 +15,7 @@ reaches the page through ``textContent`` (``assets/kg-map.js``).
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -26,7 +27,7 @@ from ..graph.source import open_graph
 from ..graph.vocab import GEO, OWL, PROV, RDF, RDFS, SKOS
 from ..output import write_text
 from ..terms import Vocabulary
-from .html import TYPE_COLOURS, script_json
+from .html import TYPE_COLOURS, controls_bar, script_json
 from .network import _article_id, _article_ids, relation_name
 
 # The equirectangular frame: longitude -180..180 across WIDTH, latitude NORTH..SOUTH down HEIGHT
@@ -200,13 +201,16 @@ def render_map(data: dict) -> str:
     outlines = "\n".join(f'<path class="country" data-iso="{code}" data-name="{html.escape(name)}" d="{d}"/>'
                          for code, name, d in country_paths())
     shown = f"{data['title']} — {len(data['places'])} places on the map"
-    return (PAGE.replace("{title}", html.escape(data["title"])).replace("{shown}", html.escape(shown))
-            .replace("{width}", f"{WIDTH:g}").replace("{height}", f"{HEIGHT:.2f}")
-            .replace("{css}", asset.joinpath("kg-viz.css").read_text(encoding="utf-8")
-                     + asset.joinpath("kg-map.css").read_text(encoding="utf-8"))
-            .replace("{outlines}", outlines)
-            .replace("{data}", script_json(data))
-            .replace("{script}", asset.joinpath("kg-map.js").read_text(encoding="utf-8")))
+    parts = {
+        "title": html.escape(data["title"]),
+        "bar": controls_bar(shown, "a place", end='\n  <button id="kg-reset" type="button">Whole world</button>'),
+        "width": f"{WIDTH:g}", "height": f"{HEIGHT:.2f}",
+        "css": asset.joinpath("kg-viz.css").read_text(encoding="utf-8") + asset.joinpath("kg-map.css").read_text(encoding="utf-8"),
+        "outlines": outlines, "data": script_json(data),
+        "script": asset.joinpath("kg-map.js").read_text(encoding="utf-8"),
+    }
+    # one pass: a title that reads "{data}" stays text
+    return re.sub(r"\{(\w+)\}", lambda m: parts.get(m.group(1), m.group(0)), PAGE)
 
 
 def map_from_store(store: ox.Store, vocab: Vocabulary | str | None = None, title: str = "Knowledge graph") -> str:
@@ -229,15 +233,7 @@ PAGE = """<!doctype html>
 <style>{css}</style>
 </head>
 <body>
-<div id="kg-bar">
-  <h1 id="kg-title">{shown}</h1>
-  <form id="kg-find" role="search"><input id="kg-search" type="search" list="kg-names" placeholder="find a place…"
-    aria-label="find a place"> <button type="submit">Find</button></form>
-  <datalist id="kg-names"></datalist>
-  <label>article <select id="kg-article"><option value="">all</option></select></label>
-  <button id="kg-reset" type="button">Whole world</button>
-  <span id="kg-status"></span>
-</div>
+{bar}
 <div id="kg-legend"></div>
 <svg id="kg-map" viewBox="0 0 {width} {height}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="map of the places">
 <rect class="sea" x="0" y="0" width="{width}" height="{height}"/>

@@ -7,7 +7,9 @@ a change of one prefix or property.
 
 Nodes are the entities of the shared ``kg:entities`` graph plus one small node
 per distinct literal object ("talks"); edges are the ``rdf:Statement`` s whose
-subject is an entity.
+subject is an entity. :class:`Link` s join two entities that a sentence relates,
+whether or not a statement names both (:func:`entity_links`): the entity network
+that centrality, communities, paths and the overview page are computed on.
 """
 from __future__ import annotations
 
@@ -50,10 +52,11 @@ ARTICLE_QUERY = """SELECT ?article ?id ?title WHERE {{
 # A statement is described once in kg:statements; its evidence sits in each article's graph.
 # Named graphs are matched explicitly: over the union default graph Oxigraph repeats a triple
 # once per graph holding it, and the joins multiply the copies (9 M rows instead of 43 k on BBC).
-STATEMENT_QUERY = """SELECT ?stmt ?s ?p ?o ?negated ?modality ?speaker ?sentence ?relText ?article ?time ?timeEnd ?timeText
+STATEMENT_QUERY = """SELECT ?stmt ?s ?p ?o ?kind ?negated ?modality ?speaker ?sentence ?relText ?article ?time ?timeEnd ?timeText
 WHERE {{
   GRAPH <{statements}> {{
     ?stmt a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL {{ ?stmt kg:kind ?kind }}
     OPTIONAL {{ ?stmt kg:negated ?negated }}
     OPTIONAL {{ ?stmt kg:modality ?modality }}
     OPTIONAL {{ ?stmt prov:wasAttributedTo ?speaker }}
@@ -61,6 +64,22 @@ WHERE {{
   GRAPH ?g {{ ?stmt kg:evidence ?ev . ?ev kg:sentence ?sentence ; kg:relationText ?relText ; prov:wasDerivedFrom ?article .
     OPTIONAL {{ ?ev kg:time ?time ; kg:timeText ?timeText . OPTIONAL {{ ?ev kg:timeEnd ?timeEnd }} }} }}
 }}"""
+
+# The three ways a sentence relates two entities (see :func:`entity_links`), one row per pair and article.
+CO_MENTION_QUERY = """SELECT ?a ?b ?article (COUNT(DISTINCT ?sentence) AS ?n) WHERE {{
+  GRAPH ?g {{ ?sentence a kg:Sentence ; prov:wasDerivedFrom ?article ; kg:mentions ?a, ?b }}
+  FILTER(STR(?a) < STR(?b))
+}} GROUP BY ?a ?b ?article"""
+SPEECH_QUERY = """SELECT ?a ?b ?article (COUNT(DISTINCT ?st) AS ?n) WHERE {{
+  GRAPH <{statements}> {{ ?st prov:wasAttributedTo ?a . {{ ?st rdf:subject ?b }} UNION {{ ?st rdf:object ?b }} }}
+  GRAPH ?g {{ ?st kg:evidence ?ev . ?ev prov:wasDerivedFrom ?article }}
+  FILTER(?a != ?b)
+}} GROUP BY ?a ?b ?article"""
+RELATION_QUERY = """SELECT ?a ?b ?article ?p (COUNT(DISTINCT ?st) AS ?n) WHERE {{
+  GRAPH <{statements}> {{ ?st rdf:subject ?a ; rdf:object ?b ; rdf:predicate ?p . FILTER(isIRI(?b)) }}
+  GRAPH ?g {{ ?st kg:evidence ?ev . ?ev prov:wasDerivedFrom ?article }}
+  FILTER(?a != ?b)
+}} GROUP BY ?a ?b ?article ?p"""
 
 
 @dataclass
@@ -82,6 +101,7 @@ class Edge:
     source: str
     target: str
     relation: str
+    kind: str = "fact"  # kg:kind: fact, speech (a speech act: its object is what was said), copula …
     negated: bool = False
     modality: str | None = None
     speaker: str | None = None
@@ -96,6 +116,26 @@ class Edge:
         return list(dict.fromkeys(a for a, _ in self.evidence))
 
 
+LINK_KINDS = ("relation", "speech", "co-mention")
+
+
+@dataclass
+class Link:
+    """Two entities related by sentences, one link per pair and kind (see :func:`entity_links`).
+
+    ``source`` → ``target`` is the statement's direction (relation), the speaker → the entity
+    spoken of (speech), or the two names in IRI order (co-mention). ``weight`` counts the
+    statements (relation, speech) or the sentences (co-mention).
+    """
+
+    source: str
+    target: str
+    kind: str
+    weight: int = 0
+    articles: list[str] = field(default_factory=list)
+    relations: dict[str, int] = field(default_factory=dict)  # relation name -> statements (relation links)
+
+
 @dataclass
 class Network:
     nodes: dict[str, Node]
@@ -104,6 +144,7 @@ class Network:
     total_nodes: int | None = None
     total_edges: int | None = None
     articles: dict[str, str] = field(default_factory=dict)  # article id -> title
+    links: list[Link] = field(default_factory=list)  # entity to entity, between the nodes above
 
 
 def _value(term) -> str | None:
@@ -187,6 +228,7 @@ def network_from_store(store: ox.Store, vocab: Vocabulary | str | None = None) -
             speaker = row["speaker"]
             edge = edges[stmt] = Edge(
                 stmt, s.value, target, relation_name(row["p"].value),
+                kind=_value(row["kind"]) or "fact",
                 negated=_value(row["negated"]) == "true",
                 modality=_value(row["modality"]),
                 speaker=labels.get(speaker.value, speaker.value) if speaker is not None else None,
@@ -208,4 +250,37 @@ def network_from_store(store: ox.Store, vocab: Vocabulary | str | None = None) -
             literal_articles[edge.target].update(edge.articles)
     for target, articles in literal_articles.items():
         nodes[target].articles = sorted(articles)
-    return Network(nodes, edges, len(nodes), len(edges), titles)
+    return Network(nodes, edges, len(nodes), len(edges), titles, entity_links(store, vocab, set(labels), ids))
+
+
+def entity_links(store: ox.Store, vocab: Vocabulary, entities: set[str], ids: dict[str, str]) -> list[Link]:
+    """The pairs of ``entities`` that sentences relate, one :class:`Link` per pair and kind:
+
+    * ``relation``: a statement has one as subject and the other as object ("Israel struck Iran");
+    * ``speech``: a speaker is credited with a statement about the other ("Trump said Iran may be
+      seeking talks": Donald Trump → Iran);
+    * ``co-mention``: one sentence names both ("Blair and Brown face new rift claims").
+
+    Statements alone leave most entities of a news corpus unconnected (the speaker of a quotation,
+    the people a sentence lists); the three kinds together make one network of who appears with whom.
+    """
+    found: dict[tuple[str, str, str], Link] = {}
+    for kind, query in (("relation", RELATION_QUERY), ("speech", SPEECH_QUERY), ("co-mention", CO_MENTION_QUERY)):
+        for row in _select(store, vocab, query):
+            a, b = row["a"], row["b"]
+            if not (isinstance(a, ox.NamedNode) and isinstance(b, ox.NamedNode)) or a.value not in entities \
+                    or b.value not in entities:
+                continue
+            link = found.setdefault((a.value, b.value, kind), Link(a.value, b.value, kind))
+            count = int(row["n"].value)
+            link.weight += count
+            article = _article_id(row["article"].value, ids)
+            if article not in link.articles:
+                link.articles.append(article)
+            if kind == "relation":
+                name = relation_name(row["p"].value)
+                link.relations[name] = link.relations.get(name, 0) + count
+    links = sorted(found.values(), key=lambda k: (k.source, k.target, LINK_KINDS.index(k.kind)))
+    for link in links:
+        link.articles.sort()
+    return links

@@ -1,9 +1,15 @@
-/* kg's HTML network: data, styles, hover cards, search, filters, physics toggle.
+/* kg's HTML network: data, styles, views, hover cards, the entity panel, search, filters, physics toggle.
  *
  * Runs after pyvis' drawGraph(), which leaves the globals `network`, `nodes` and
  * `edges` (empty vis.DataSets). Everything from the graph is read from the JSON
  * block #kg-data and only ever reaches the page through textContent or
  * vis-network's canvas labels, never through innerHTML.
+ *
+ * Views: a small graph is drawn whole ("all": every entity, literal and statement). A large one
+ * (data.view.overview set) opens on an overview: the N most important entities (data.nodes[].rank)
+ * joined by their strongest links, one edge per pair (data.pairs: statements, reported speech and
+ * co-mentions together); "entities" widens it, a search (or ?focus=NAME&hops=N in the URL) draws
+ * the entity and its neighbourhood instead. Only what a view draws is in the vis DataSets.
  */
 (function () {
   "use strict";
@@ -11,6 +17,8 @@
   var byNode = {}, byEdge = {};
   data.nodes.forEach(function (n) { byNode[n.id] = n; });
   data.edges.forEach(function (e) { byEdge[e.id] = e; });
+  data.pairs.forEach(function (p, i) { p.id = "pair:" + i; p.pair = true; byEdge[p.id] = p; });
+  var OVERVIEW = data.view.overview !== null;
   var PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#edc948", "#76b7b2",
                  "#ff9da7", "#9c755f", "#8cd17d", "#b6992d", "#499894", "#d37295", "#a0cbe8"];
   var LITERAL = "LITERAL";
@@ -69,6 +77,22 @@
              font: { size: 12 + Math.min(8, Math.round(Math.log2(1 + n.mentions))) } };
   }
 
+  /* One edge for everything that joins two entities: thicker for more, purple when someone is
+     quoted about the other, pale when they are only named together. */
+  function topRelation(p) {
+    var names = Object.keys(p.relations);
+    if (!names.length) return "";
+    names.sort(function (a, b) { return p.relations[b] - p.relations[a] || (a < b ? -1 : 1); });
+    return names[0] + (names.length > 1 ? " +" + (names.length - 1) : "");
+  }
+  function pairStyle(p, labelled) {
+    var colour = p.kinds.relation ? "#6b6b6b" : (p.kinds.speech ? "#7b4ea3" : "#bdbdbd");
+    return { id: p.id, from: p.from, to: p.to, label: labelled ? topRelation(p) : undefined,
+             width: Math.min(8, 1 + Math.log2(p.weight)), smooth: { type: "continuous" },
+             color: { color: colour, highlight: "#222", hover: "#222", opacity: 0.8 },
+             font: { size: 10, color: "#444", strokeWidth: 2, align: "middle" } };
+  }
+
   /* ---- hover card ---------------------------------------------------- */
   var card = document.getElementById("kg-card");
 
@@ -124,6 +148,36 @@
       li.appendChild(el("span", ev[1], "sentence"));
       return li;
     }));
+  }
+
+  var pairIndex = null;  // "a\u0000b" (sorted ids) -> the statements between two entities
+  function pairKey(a, b) { return a < b ? a + "\u0000" + b : b + "\u0000" + a; }
+  function statementsBetween(p) {
+    if (!pairIndex) {
+      pairIndex = {};
+      data.edges.forEach(function (e) {
+        if (byNode[e.to].literal || e.from === e.to) return;
+        var k = pairKey(e.from, e.to);
+        (pairIndex[k] = pairIndex[k] || []).push(e);
+      });
+    }
+    return pairIndex[pairKey(p.from, p.to)] || [];
+  }
+
+  function pairCard(p) {
+    card.appendChild(el("h2", byNode[p.from].label + " \u2014 " + byNode[p.to].label));
+    var rel = Object.keys(p.relations).map(function (r) { return r + " (" + p.relations[r] + ")"; });
+    if (rel.length) card.appendChild(row("relations", rel.join(" · ")));
+    if (p.kinds.speech) card.appendChild(row("quoted about the other", p.kinds.speech + " statement(s)"));
+    if (p.kinds["co-mention"]) card.appendChild(row("named together", p.kinds["co-mention"] + " sentence(s)"));
+    card.appendChild(row("articles", p.articles.length));
+    card.appendChild(list(statementsBetween(p), 6, function (e) {
+      var li = el("li", null, "evidence");
+      li.appendChild(el("span", byNode[e.from].label + " " + (e.negated ? "NOT " : "") + e.relation + " " + byNode[e.to].label + ": ", "k"));
+      li.appendChild(el("span", e.evidence[0][1], "sentence"));
+      return li;
+    }));
+    if (!rel.length) card.appendChild(list(p.articles, 6, articleItem));
   }
 
   function showCard(fill, item, pointer) {
@@ -216,8 +270,10 @@
       controls.legend.appendChild(label);
     });
     controls.legend.appendChild(el("span", "|", "sep"));
-    [["asserted", "#8a8a8a", "solid", 1], ["negated", "#d62728", "dashed", 1],
-     ["reported (per speaker)", "#7b4ea3", "dotted", 1], ["hedged", "#8a8a8a", "solid", 0.35]]
+    (OVERVIEW ? [["a statement relates them", "#6b6b6b", "solid", 1], ["one quoted about the other", "#7b4ea3", "solid", 1],
+                 ["named in one sentence", "#bdbdbd", "solid", 1]]
+              : [["asserted", "#8a8a8a", "solid", 1], ["negated", "#d62728", "dashed", 1],
+                 ["reported (per speaker)", "#7b4ea3", "dotted", 1], ["hedged", "#8a8a8a", "solid", 0.35]])
       .forEach(function (s) {
         var span = el("span");
         var line = el("span", null, "line");
@@ -257,38 +313,217 @@
     return !w || e.spans.some(function (s) { return s[0] <= w[1] && s[1] >= w[0]; });
   }
 
+  function pairInWindow(p, w) {
+    return !w || statementsBetween(p).some(function (e) { return inWindow(e, w); });
+  }
+
   function applyFilters() {
     var relation = controls.relation.value, article = controls.article.value;
     var literals = controls.literals.checked;
     var when = timeWindow();
     var nodeOk = {};
-    data.nodes.forEach(function (n) {
+    drawn.nodes.forEach(function (n) {
       nodeOk[n.id] = n.literal ? literals : shownTypes[n.type] !== false;
     });
     var touched = {};
-    var edgeUpdates = data.edges.map(function (e) {
-      var ok = nodeOk[e.from] && nodeOk[e.to] && (!relation || e.relation === relation) &&
-               (!article || e.articles.indexOf(article) >= 0) && inWindow(e, when);
+    var edgeUpdates = drawn.edges.map(function (e) {
+      var ok = nodeOk[e.from] && nodeOk[e.to] && (e.pair
+        ? (!relation || e.relations[relation] > 0) && (!article || e.articles.indexOf(article) >= 0) && pairInWindow(e, when)
+        : (!relation || e.relation === relation) && (!article || e.articles.indexOf(article) >= 0) && inWindow(e, when));
       if (ok) { touched[e.from] = true; touched[e.to] = true; }
       return { id: e.id, hidden: !ok };
     });
     var narrowed = relation || article || when;
     var visible = 0;
-    var nodeUpdates = data.nodes.map(function (n) {
+    var nodeUpdates = drawn.nodes.map(function (n) {
       var ok = nodeOk[n.id] && (!narrowed || touched[n.id] || (!relation && !when && n.articles.indexOf(article) >= 0));
       if (ok) visible++;
       return { id: n.id, hidden: !ok };
     });
     nodes.update(nodeUpdates);
     edges.update(edgeUpdates);
-    controls.status.textContent = visible + " of " + data.nodes.length + " nodes shown";
+    controls.status.textContent = viewText() + visible + " of " + drawn.nodes.length + " nodes shown";
+  }
+
+  /* ---- views: what is drawn ----------------------------------------------- */
+  var entities = data.nodes.filter(function (n) { return !n.literal; })
+    .sort(function (a, b) { return a.rank - b.rank; });
+  var adjacency = {};  // entity id -> [[other id, pair], …], strongest first (data.pairs is sorted)
+  data.pairs.forEach(function (p) {
+    (adjacency[p.from] = adjacency[p.from] || []).push([p.to, p]);
+    (adjacency[p.to] = adjacency[p.to] || []).push([p.from, p]);
+  });
+  var drawn = { nodes: [], edges: [] };
+  var view = { mode: OVERVIEW ? "overview" : "all", size: data.view.overview, id: null, hops: 1 };
+  controls.view = document.getElementById("kg-view");
+  controls.size = document.getElementById("kg-size");
+  controls.hops = document.getElementById("kg-hops");
+  controls.panel = document.getElementById("kg-panel");
+
+  function viewText() {
+    if (view.mode === "overview") {
+      return "overview: top " + drawn.nodes.length + " of " + entities.length + " entities by mentions and links \u00b7 ";
+    }
+    if (view.mode === "focus") {
+      return "around " + byNode[view.id].label + ": " + (drawn.nodes.length - 1) + " linked entities within " +
+             view.hops + (view.hops === 1 ? " hop" : " hops") + " \u00b7 ";
+    }
+    return "";
+  }
+
+  /* The N first entities by rank and, for each, its strongest links to the others drawn. */
+  function overviewItems(size) {
+    var keep = {};
+    var chosen = entities.slice(0, size);
+    chosen.forEach(function (n) { keep[n.id] = true; });
+    var count = {}, limit = data.view.edgesPerNode, links = [];
+    data.pairs.forEach(function (p) {
+      if (!keep[p.from] || !keep[p.to]) return;
+      if ((count[p.from] || 0) >= limit && (count[p.to] || 0) >= limit) return;
+      count[p.from] = (count[p.from] || 0) + 1;
+      count[p.to] = (count[p.to] || 0) + 1;
+      links.push(p);
+    });
+    return { nodes: chosen, edges: links };
+  }
+
+  /* The entity, then the entities within `hops` links of it: nearer first, then more strongly
+     linked, then higher ranked; at most data.view.focus of them, and every link between those drawn. */
+  function focusItems(id, hops) {
+    var dist = {}, strength = {};
+    dist[id] = 0;
+    var frontier = [id];
+    for (var h = 1; h <= hops; h++) {
+      var next = [];
+      frontier.forEach(function (from) {
+        (adjacency[from] || []).forEach(function (link) {
+          var other = link[0], w = link[1].weight;
+          if (dist[other] === undefined) { dist[other] = h; strength[other] = w; next.push(other); }
+          else if (dist[other] === h) strength[other] = Math.max(strength[other], w);
+        });
+      });
+      frontier = next;
+    }
+    var around = Object.keys(dist).filter(function (k) { return k !== id; }).sort(function (a, b) {
+      return dist[a] - dist[b] || strength[b] - strength[a] || byNode[a].rank - byNode[b].rank;
+    }).slice(0, data.view.focus);
+    var keep = {};
+    keep[id] = true;
+    around.forEach(function (k) { keep[k] = true; });
+    return { nodes: [byNode[id]].concat(around.map(function (k) { return byNode[k]; })),
+             edges: data.pairs.filter(function (p) { return keep[p.from] && keep[p.to]; }),
+             linked: Object.keys(dist).length - 1 };
+  }
+
+  var afterDraw = null, drawing = false;
+  function draw(items, labelAll, then) {
+    drawing = true;
+    hideCard();
+    pairSeen = {};
+    drawn = items;
+    nodes.clear();
+    edges.clear();
+    setPhysics(true);
+    afterDraw = then || null;
+    nodes.add(items.nodes.map(function (n) {
+      var style = nodeStyle(n);
+      if (!labelAll && !n.literal) {
+        if (n.rank < data.view.labels) style.font = { size: 36 - Math.floor(16 * n.rank / data.view.labels), strokeWidth: 4 };
+        else style.label = undefined;
+      }
+      return style;
+    }));
+    edges.add(items.edges.map(function (e) { return e.pair ? pairStyle(e, labelAll) : edgeStyle(e); }));
+    controls.status.textContent = "laying out " + items.nodes.length + " nodes…";
+    started = performance.now();
+    // a wider view gets fewer layout steps: each costs more, and a wide view is for a glance
+    var n = items.nodes.length;
+    network.stabilize(n <= 300 ? data.stabilization : Math.max(50, Math.round(data.stabilization * 300 / n)));
+  }
+
+  function showAll() {
+    view = { mode: "all", size: null, id: null, hops: view.hops };
+    draw({ nodes: data.nodes, edges: data.edges }, true);
+  }
+
+  function showOverview(size) {
+    view = { mode: "overview", size: size, id: null, hops: view.hops };
+    draw(overviewItems(size), false);
+  }
+
+  function showFocus(id, hops, then) {
+    view = { mode: "focus", size: view.size, id: id, hops: hops };
+    draw(focusItems(id, hops), true, function () {
+      network.selectNodes([id]);
+      showPanel(byNode[id]);
+      if (then) then();
+    });
+  }
+
+  /* ---- the entity panel: who it is, what it said, what others said about it ---- */
+  function quotationsOf(n) {
+    return data.edges.filter(function (e) { return e.kind === "speech" && e.from === n.id; });
+  }
+  function saidAbout(n) {
+    return data.edges.filter(function (e) {
+      return e.kind !== "speech" && e.speaker && e.speaker !== n.label && (e.from === n.id || e.to === n.id);
+    });
+  }
+
+  function statementItem(e, cls, text) {
+    var li = el("li", null, cls);
+    li.appendChild(el("span", text, "said"));
+    li.appendChild(el("span", " [" + e.articles.join(", ") + "] ", "art"));
+    li.appendChild(el("span", e.evidence[0][1], "sentence"));
+    return li;
+  }
+
+  function showPanel(n) {
+    var panel = controls.panel;
+    panel.textContent = "";
+    panel.dataset.item = n.id;
+    var close = el("button", "\u00d7", "close");
+    close.type = "button";
+    close.setAttribute("aria-label", "close");
+    close.addEventListener("click", function () { panel.hidden = true; });
+    panel.appendChild(close);
+    panel.appendChild(el("h2", n.label));
+    panel.appendChild(row("type", n.literal ? "literal object" : n.type));
+    if (n.roles.length) panel.appendChild(row("roles", n.roles.join(" · ")));
+    if (n.aliases.length) panel.appendChild(row("aliases", n.aliases.join(" · ")));
+    if (!n.literal) panel.appendChild(row("mentions", n.mentions + " in " + n.articles.length + " article(s)"));
+    if (OVERVIEW && !n.literal && !(view.mode === "focus" && view.id === n.id)) {
+      var go = el("button", "Show its neighbourhood", "focus");
+      go.type = "button";
+      go.addEventListener("click", function () { showFocus(n.id, view.hops); });
+      panel.appendChild(go);
+    }
+    var quotes = quotationsOf(n);
+    if (quotes.length || n.type === "PERSON") {
+      panel.appendChild(el("h3", "Quotations (" + quotes.length + ")"));
+      var ol = el("ol", null, "quotes");
+      quotes.forEach(function (e) {
+        ol.appendChild(statementItem(e, "quote", "\u201c" + byNode[e.to].label + "\u201d"));
+      });
+      panel.appendChild(ol);
+    }
+    var about = saidAbout(n);
+    if (about.length) {
+      panel.appendChild(el("h3", "Said about " + n.label + " (" + about.length + ")"));
+      var ul = el("ul", null, "about");
+      about.forEach(function (e) {
+        ul.appendChild(statementItem(e, "about", e.speaker + ": " + byNode[e.from].label + " " +
+                                     (e.negated ? "NOT " : "") + e.relation + " " + byNode[e.to].label));
+      });
+      panel.appendChild(ul);
+    }
+    panel.hidden = false;
   }
 
   /* ---- search ---------------------------------------------------------- */
   function findNode(query) {
     var q = query.trim().toLowerCase();
     if (!q) return null;
-    var entities = data.nodes.filter(function (n) { return !n.literal; });
     var tests = [
       function (n) { return n.label.toLowerCase() === q; },
       function (n) { return n.aliases.some(function (a) { return a.toLowerCase() === q; }); },
@@ -303,13 +538,29 @@
     return null;
   }
 
-  function focusNode(query) {
-    var n = findNode(query);
-    if (!n) { controls.status.textContent = "no entity matches “" + query + "”"; return null; }
-    nodes.update({ id: n.id, hidden: false });
+  function centre(n) {
     network.selectNodes([n.id]);
     network.focus(n.id, { scale: 1.3, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
     controls.status.textContent = "found " + n.label + " (" + n.type + ")";
+  }
+
+  /* On a large graph a search draws the entity's neighbourhood; on a small one it centres the node. */
+  function focusNode(query) {
+    var n = findNode(query);
+    if (!n) {
+      controls.status.textContent = "no entity matches \u201c" + query + "\u201d" + (data.total_nodes > data.nodes.length
+        ? " among the " + entities.length + " most mentioned and linked this page carries (kg viz GRAPH --focus NAME draws any other)" : "");
+      return null;
+    }
+    if (OVERVIEW) {
+      showFocus(n.id, view.hops, function () {
+        controls.status.textContent = "found " + n.label + " (" + n.type + ") \u00b7 " + controls.status.textContent;
+      });
+    } else {
+      nodes.update({ id: n.id, hidden: false });
+      centre(n);
+      showPanel(n);
+    }
     return n.id;
   }
 
@@ -325,11 +576,15 @@
   fillControls();
   network.setOptions({ interaction: { hover: true, tooltipDelay: 100 } });
   network.on("hoverNode", function (p) { showCard(nodeCard, byNode[p.node], p.pointer.DOM); });
-  network.on("hoverEdge", function (p) { showCard(edgeCard, byEdge[p.edge], p.pointer.DOM); });
+  network.on("hoverEdge", function (p) {
+    var e = byEdge[p.edge];
+    showCard(e.pair ? pairCard : edgeCard, e, p.pointer.DOM);
+  });
   network.on("blurNode", hideCard);
   network.on("blurEdge", hideCard);
   network.on("dragStart", hideCard);
   network.on("zoom", hideCard);
+  network.on("click", function (p) { if (p.nodes.length) showPanel(byNode[p.nodes[0]]); });
   document.getElementById("kg-find").addEventListener("submit", function (ev) {
     ev.preventDefault();
     focusNode(controls.search.value);
@@ -341,20 +596,57 @@
     input.addEventListener("input", function () { showTimeLabel(); applyFilters(); });
   });
   controls.physics.addEventListener("click", function () { setPhysics(!running); });
+  document.getElementById("kg-overview").addEventListener("click", function () {
+    if (OVERVIEW) showOverview(Number(controls.size.value));
+    else showAll();
+  });
+  controls.hops.addEventListener("change", function () {
+    view.hops = Number(controls.hops.value);
+    if (view.mode === "focus") showFocus(view.id, view.hops);
+  });
+  if (OVERVIEW) {
+    controls.literals.parentNode.hidden = true;  // the overview and focus views draw entities only
+    controls.view.hidden = false;
+    var sizes = [50, 100, 150, 200, 300, 500, 1000].filter(function (k) { return k < entities.length; });
+    if (sizes.indexOf(data.view.overview) < 0) sizes.push(data.view.overview);
+    sizes.sort(function (a, b) { return a - b; }).concat([entities.length]).forEach(function (k) {
+      option(controls.size, k, k === entities.length ? "all " + k : String(k));
+    });
+    controls.size.value = String(data.view.overview);
+    controls.size.addEventListener("change", function () { showOverview(Number(controls.size.value)); });
+  } else {
+    controls.size.parentNode.hidden = true;
+  }
 
   var started = performance.now();
-  controls.status.textContent = "laying out " + data.nodes.length + " nodes…";
-  network.once("stabilizationIterationsDone", function () {
+  window.kgDraws = 0;
+  network.on("stabilizationIterationsDone", function () {
+    // once per draw: vis-network may stabilise again on its own after the data changed, and a
+    // second fit would move the view off what a search has just centred
+    if (!drawing) return;
+    drawing = false;
     setPhysics(false);
     network.fit({ animation: false });
     window.kgStabilisedMs = performance.now();
     window.kgLayoutMs = performance.now() - started;
     applyFilters();
+    window.kgDraws++;
+    if (afterDraw) { var then = afterDraw; afterDraw = null; then(); }
   });
-  nodes.add(data.nodes.map(nodeStyle));
-  edges.add(data.edges.map(edgeStyle));
-  network.stabilize(data.stabilization);
+
+  // ?focus=NAME&hops=N (or #focus=…) opens on that entity's neighbourhood
+  var asked = new URLSearchParams(location.search || location.hash.slice(1));
+  var start = asked.get("focus") ? findNode(asked.get("focus")) : null;
+  if (asked.get("hops") && Number(asked.get("hops")) >= 1) view.hops = Math.min(3, Math.floor(Number(asked.get("hops"))));
+  if (controls.hops) controls.hops.value = String(Math.min(view.hops, 2));
+  if (start) {
+    controls.view.hidden = false;
+    showFocus(start.id, view.hops);
+  } else if (OVERVIEW) showOverview(data.view.overview);
+  else showAll();
 
   window.kgViz = { data: data, findNode: findNode, focusNode: focusNode, applyFilters: applyFilters,
-                   setPhysics: setPhysics, timeRange: timeRange, dayOf: firstDay };
+                   setPhysics: setPhysics, timeRange: timeRange, dayOf: firstDay, showOverview: showOverview,
+                   showFocus: showFocus, showAll: showAll, showPanel: showPanel, quotationsOf: quotationsOf,
+                   view: function () { return view; }, drawn: function () { return drawn; } };
 })();

