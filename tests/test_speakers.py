@@ -83,3 +83,12 @@ def test_a_quoted_i_with_no_speaker_found_keeps_the_words_quoted_whatever_the_mo
                                "use their votes effectively to remove a Conservative.\"")
     assert [(t.subject, t.negated, t.modality, t.attributed_to) for t in triples if t.relation_lemma == "resist"] == [
         ("Labour voters in these sort of seats", True, "quoted", None)]
+
+
+def test_a_person_named_by_nationality_is_not_the_country(nlp):
+    triples, _ = resolved(nlp, "In the year that has seen Andrew Murray emerge as Britain's great new hope, Connors "
+                               "rejected suggestions that the Scot might be put under too much pressure too soon.")
+    put = [t for t in triples if t.relation_lemma == "be put under"]
+    assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in put] == [
+        ("the Scot", None, True, "Connors")]
+    assert not any(t.subject_entity == "Scotland" for t in triples)

@@ -705,11 +705,17 @@ def is_stranded_infinitive(verb) -> bool:
 
 def is_pro_form_report(verb) -> bool:
     """A verb of saying or believing whose content is a pro-form: "No, I don't think so", "I hope
-    so", "I think not". The content is in the context (a question before); "I — do not think"
+    so", "I think not", "I don't see why not". The content is in the context (a question before); "I — do not think"
     alone says nothing."""
-    if not is_reporting(verb) or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
+    if not (is_reporting(verb) or verb.lemma_.lower() in {"see", "guess", "suppose", "imagine"}):
         return False
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    doc = verb.doc
+    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, verb.sent.end)]]
+    if words[:2] == ["why", "not"]:
+        return True  # "It can happen, I don't see why not"
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
+        return False
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return nxt is not None and nxt.lower_ in {"so", "not", "otherwise"} and nxt.head.i == verb.i
 
 

@@ -178,9 +178,14 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
-    if ex.kind == "speech" and subject_entity is not None and types is not None and is_person_by_nationality(
+    if subject_entity is not None and types is not None and is_person_by_nationality(
             ex.subject, subject_entity, types.get(subject_entity)):
-        subject_entity = last_person  # "…,” the Irishman said": a man, not Ireland
+        # "…,” the Irishman said": a man, not Ireland — the one just named if he speaks, else no one
+        # ("Connors rejected suggestions that the Scot might be put under too much pressure")
+        subject_entity = last_person if ex.kind == "speech" else None
+    if (object_entity is not None and types is not None
+            and is_person_by_nationality(obj, object_entity, types.get(object_entity))):
+        object_entity = None
     attributed_to = None
     if ex.speaker is not None:
         speaker_entity = resolution.entity_at(doc, ex.speaker.head)
