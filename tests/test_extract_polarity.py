@@ -608,3 +608,13 @@ def test_a_for_to_clause_is_asked_for_not_done(nlp):
     assert not any(p == "ditch" for _, p, _ in _plain(rows))
     # a plain "to" infinitive of purpose with no "for" subject is no wish
     assert ("He", "vote for", "the bill", False, None, None, "fact") in _rows(nlp, "He voted for the bill.")
+
+
+def test_a_no_inside_an_infinitive_leaves_the_main_verb_asserted(nlp):
+    rows = _rows(nlp, "IBM will continue to hold the 500 patents but it has pledged to seek no royalties from the "
+                      "patents.")
+    assert ("it", "pledge to seek", "no royalties from the patents", False, None, None, "fact") in rows
+    assert not any(p == "pledge to seek" and neg for _, p, _, neg, *_ in rows)  # it did pledge
+    # a "no" object of the main verb still negates it
+    assert ("Lord Falconer", "play", "part", True, None, None, "fact") in _rows(
+        nlp, "Lord Falconer played no part in drafting the answer.")

@@ -36,7 +36,7 @@ TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
                     "charity union agency party supermarket chain giant maker operator rival rivals".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
-                    "thriller documentary biopic song track hit".split(), "WORK_OF_ART"),
+                    "thriller documentary biopic song track hit remake re-make sequel prequel".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
@@ -193,6 +193,23 @@ def is_adjective(ent) -> bool:
     >>> # "Congressional" tagged JJ; "Iranian" is in the gazetteer and stays
     """
     return len(ent) == 1 and ent[0].tag_ == "JJ" and ent.label_ != "NORP" and not shipped().lookup(ent.text)
+
+
+def is_capitalised_modifier(ent) -> bool:
+    """One common word the model read as a person or a place, capitalised only because it opens a sentence
+    or a quotation, modifying the noun after it: "*Foster* carers are to be guaranteed …" (no entity).
+
+    Only a word tagged as a common noun or adjective: "*Connors* said" (a subject) and proper nouns
+    ("*Blair* aides") stay; an organisation's name before a noun ("Apple shares") is left to the model.
+    """
+    if len(ent) != 1 or ent.label_ not in {"PERSON", "GPE", "LOC", "NORP"} or shipped().lookup(ent.text):
+        return False
+    t = ent[0]
+    doc = ent.doc
+    opens = t.is_sent_start or t.i > 0 and doc[t.i - 1].text in {'"', "“", "‘", "'", "("}
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (opens and t.tag_ in {"NN", "NNS", "JJ"} and t.dep_ in {"compound", "amod"} and nxt is not None
+            and nxt.is_lower and nxt.pos_ == "NOUN" and t.head.i == nxt.i)
 
 
 def context_label(ent) -> str | None:
