@@ -92,3 +92,15 @@ def test_a_person_named_by_nationality_is_not_the_country(nlp):
     assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in put] == [
         ("the Scot", None, True, "Connors")]
     assert not any(t.subject_entity == "Scotland" for t in triples)
+
+
+def test_he_in_the_report_of_an_unnamed_office_holder_is_that_person(nlp):
+    triples, _ = resolved(nlp, "Martin Mubanga was released in January. The home secretary said he would not be "
+                               "launching an investigation and that the media reports were not \"well informed\".")
+    launch = [t for t in triples if t.relation_lemma == "launch"]
+    assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in launch] == [
+        ("he", None, True, "The home secretary")]
+    # a lawyer speaks for a client: "he" stays the client
+    triples, _ = resolved(nlp, "Martin Mubanga was released in January. His lawyer said he would sue the government.")
+    assert [(t.subject_entity, t.attributed_to) for t in triples if t.relation_lemma == "sue"] == [
+        ("Martin Mubanga", "His lawyer")]

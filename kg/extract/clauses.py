@@ -29,8 +29,8 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .informative import (is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_shell_subject,
-                          is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
+from .informative import (is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
+                          is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
@@ -833,6 +833,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "wh-word"
     if not objects and not extra and lost_complement(p.tail):
         return "lost complement"
+    if is_result_participle(p.verb):
+        return "result participle"
     if reading.kind == "speech":
         return None
     if is_bare_infinitive(p.rel) and modality is None:

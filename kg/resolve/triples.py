@@ -25,7 +25,8 @@ from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
-from .speakers import appositive_bodies, body_spoken_for, is_person_by_nationality, speakers_organisations
+from .speakers import (appositive_bodies, body_spoken_for, is_person_by_nationality, is_unnamed_office,
+                       speakers_organisations)
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -197,6 +198,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         if speaker_entity is None and types is not None:
             # "A spokesman for NBC said it had no comment": the body an unnamed spokesperson speaks for
             organisation = body_spoken_for(ex.speaker, lambda offset: resolution.entity_at(doc, offset), types)
+        if (subject_entity is not None and is_unnamed_office(ex.speaker, speaker_entity)
+                and ex.subject.text.casefold() in {"he", "she"} and not in_quote(ex, ex.subject)):
+            # "The home secretary said he would not be launching an investigation": he is the
+            # home secretary, whom the article does not name here — not the last man named
+            subject_entity = None
         subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity, organisation)
         if subject_entity is None and types is not None:
             speaking = speaker_entity or organisation
