@@ -389,3 +389,17 @@ def test_a_body_name_before_a_product_noun_is_the_product(nlp):
                                     "will unveil the chip at a technology conference.")
     assert typed(ents, "Cell") == "PRODUCT"
     assert typed(ents, "Toshiba") == "ORG"  # the makers stay firms
+
+
+def test_a_region_a_job_is_for_stays_a_place(nlp):
+    ents, _, _ = resolve_texts(nlp, "\"Closures are a key factor behind today's economic crisis in the West Bank,\" said "
+                                    "Nigel Roberts, World Bank country director for the West Bank and Gaza.")
+    assert typed(ents, "West Bank") == "GPE"
+    assert typed(ents, "World Bank") == "ORG"
+
+
+def test_a_name_cut_after_its_particle_is_made_whole(nlp):
+    ents, _, _ = resolve_texts(nlp, "The Baa-Baas did threaten, scoring tries through Albert van den Bergh, Xavier Rush "
+                                    "and Andrea Lo Cicero, but never looked like winning.")
+    assert typed(ents, "Albert van den Bergh") == "PERSON" and "Albert van" not in ents
+    assert typed(ents, "Xavier Rush") == "PERSON"

@@ -429,6 +429,7 @@ def _list_names(doc, covered: set[int], ents) -> list[Span]:
 
 
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
+PARTICLES = frozenset("van von de der den da di du le la del della dos das al bin ben".split())
 _CONNECT = frozenset({"of", "and", "&", "the", "on", "for", "de", "van", "von"})
 
 
@@ -465,7 +466,8 @@ def _initial(t) -> bool:
 def widen_name(ent) -> Span | None:
     """A name the model cut short, made whole; or None for a fragment of a longer name.
 
-    - an initial before a one-word name: "N" + "Buckfield" (PERSON);
+    - an initial before a one-word name: "N" + "Buckfield" (PERSON); the rest of a surname after its
+      particle: "Albert van" + "den Bergh";
     - a person's first name written before the span: "Armand" + "Marie Leroi",
       "Sebastien" + "Bruno", and a surname after a first name: "Sylvia" + "Heal";
     - a compass word before a place: "South" + "Yorkshire" (a place, whatever the model read);
@@ -481,6 +483,12 @@ def widen_name(ent) -> Span | None:
     if ent.start > ent.sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
             and ent[0].text[:1].isupper() and not ent[0].is_upper:
         return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PARTICLES:
+        end = ent.end  # "Albert van" + "den Bergh": a name never ends with its particle
+        while end < ent.sent.end and doc[end].lower_ in PARTICLES:
+            end += 1
+        if end < ent.sent.end and doc[end].is_alpha and doc[end].text[:1].isupper():
+            return _labelled(doc, ent.start, end + 1, "PERSON")
     if _title_cased(ent.sent):
         return ent
     left = doc[ent.start - 1] if ent.start > ent.sent.start else None

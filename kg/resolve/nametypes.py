@@ -358,7 +358,8 @@ def body_of_a_job(ent) -> str | None:
     "a senior figure from BT".
 
     Not a name starting with a first name ("an adviser to Tony Blair", "spokesman for Tony Blair"),
-    nor a place ("the ambassador at Washington"): those the model's label keeps.
+    nor a place ("the ambassador at Washington"), nor a region a job is "for" ("World Bank country
+    director for the West Bank"): those the model's label keeps.
     """
     from .roles import TITLE_HEADS  # roles is imported by namespans before this module's callers run
     root = ent.root
@@ -373,6 +374,8 @@ def body_of_a_job(ent) -> str | None:
         return None
     if _starts_with_first_name([t for t in ent if t.is_alpha] or [ent[0]]) or is_place(ent.text):
         return None
+    if prep.lower_ == "for" and ent.label_ in {"GPE", "LOC"}:
+        return None  # "country director for the West Bank", "minister for Wales": a job for a region
     return "ORG"
 
 
