@@ -9,8 +9,8 @@ import pytest
 from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
 from kg.records import Article, Mention
-from kg.resolve.coref import (bound_out, local_referents, may_be_a_person, mention_weight, own_subject_bonus, recover_names,
-                             reread_headline_names, resolve_pronouns)
+from kg.resolve.coref import (bound_out, join_cut_names, local_referents, may_be_a_person, mention_weight, own_subject_bonus,
+                             recover_names, reread_headline_names, resolve_pronouns)
 from kg.resolve.mentions import clause_role, owns_a_person
 from kg.terms import Vocabulary
 
@@ -316,3 +316,28 @@ def test_a_title_or_the_start_of_a_name_is_no_organisation(nlp, text, run):
     i = next(t.i for t in doc if t.text == run)
     assert not owns_a_person(doc[i:i + 1])
     assert entity_and_type(nlp, text, run)[1] != "ORG"
+
+
+# -- first names the model missed, a name it cut short ----------------------------------------------
+
+def test_a_first_name_the_model_missed_is_a_person(nlp):
+    # GAP development-1068: "Caleb" is no entity for the small model
+    text = ("Gideon stops the accident. The next day, the Graingers visit Jack's grandfather, Caleb. "
+            "He gives the children presents.")
+    assert referent(nlp, text, "He gives") == "Caleb"
+    assert referent(nlp, text, "He gives") != "Jack"
+    ms = [Mention("d", "Teresa", "NAME?", 0, 6), Mention("d", "Georgia", "NAME?", 10, 17),
+          Mention("d", "April", "NAME?", 20, 25), Mention("d", "Dumped", "NAME?", 30, 36)]
+    assert [(m.text, m.label) for m in recover_names(ms)] == [("Teresa", "PERSON")]  # a big place, a month, no name
+
+
+def test_first_names_before_a_persons_name_are_part_of_it(nlp):
+    # GAP development-976: the small model labels only "Leslie Henry Anderson"
+    text = ("Violet Winifred Leslie Henry Anderson was from Blairgowrie, Perthshire, the daughter of Isaac "
+            "Henry-Anderson and Katherine Blyth. Her father was a solicitor.")
+    assert referent(nlp, text, "Violet") == referent(nlp, text, "Leslie") == "Violet Winifred Leslie Henry Anderson"
+    assert referent(nlp, text, "Her father") == "Violet Winifred Leslie Henry Anderson"
+    street = [Mention("d", "Downing Street", "NAME?", 0, 14), Mention("d", "Tony Blair", "PERSON", 15, 25)]
+    assert join_cut_names(street) == street  # not first names: no join
+    apart = [Mention("d", "Violet", "NAME?", 0, 6), Mention("d", "Tony Blair", "PERSON", 10, 20)]
+    assert join_cut_names(apart) == apart  # not written just before the name

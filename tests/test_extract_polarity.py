@@ -532,6 +532,9 @@ def test_fronted_until_defers_the_event(nlp):
 def test_i_dont_think_so_gives_no_triple(nlp):
     rows = _rows(nlp, 'Asked whether a rescue was on the cards, Mr Alencar replied: "No, I don\'t think so.')
     assert not any(p == "think" for _, p, *_ in rows)
+    rows = _rows(nlp, '"It can happen, I don\'t see why not," he said.')
+    assert not any(p == "see" for _, p, *_ in rows)
+    assert ("It", "happen", None, False, "can", "he", "fact") in rows
     # a belief with its content stays
     assert ("I", "think", "it will make much difference", True, None, None, "speech") in _rows(
         nlp, "Obviously we'll have to wait and see, but I don't think it will make much difference.")
@@ -595,3 +598,23 @@ def test_a_counterfactual_denial_with_its_own_object_denies_nothing_else(nlp):
     # a negative inversion is asserted
     rows = _rows(nlp, "The crowd cheered, and never had he seen such a thing.")
     assert ("he", "see", "such a thing", True, None, None, "fact") in rows
+
+
+def test_a_for_to_clause_is_asked_for_not_done(nlp):
+    rows = _rows(nlp, "Final appeals are being made for the government not to ditch the reform plan for England's "
+                      "secondary schools put forward by the Tomlinson report.")
+    assert any(s == "the government" and p == "ditch" and neg and mod == "wish"
+               for s, p, _, neg, mod, _, _ in rows)
+    assert not any(p == "ditch" for _, p, _ in _plain(rows))
+    # a plain "to" infinitive of purpose with no "for" subject is no wish
+    assert ("He", "vote for", "the bill", False, None, None, "fact") in _rows(nlp, "He voted for the bill.")
+
+
+def test_a_no_inside_an_infinitive_leaves_the_main_verb_asserted(nlp):
+    rows = _rows(nlp, "IBM will continue to hold the 500 patents but it has pledged to seek no royalties from the "
+                      "patents.")
+    assert ("it", "pledge to seek", "no royalties from the patents", False, None, None, "fact") in rows
+    assert not any(p == "pledge to seek" and neg for _, p, _, neg, *_ in rows)  # it did pledge
+    # a "no" object of the main verb still negates it
+    assert ("Lord Falconer", "play", "part", True, None, None, "fact") in _rows(
+        nlp, "Lord Falconer played no part in drafting the answer.")

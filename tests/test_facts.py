@@ -421,3 +421,24 @@ def test_an_empty_reading_that_lost_its_complement_is_no_fact(nlp):
     assert reasons(nlp, text)[("Jack Boorman", "observe", None)] == "lost complement"
     triples, _ = resolved(nlp, text)
     assert spo(triples) == [("Jack Boorman", "be", "adviser to the IMF")]
+
+
+def test_an_object_runs_on_to_the_content_of_its_noun(nlp):
+    # politics: "before allegations" alone says nothing of what was alleged
+    triples, _ = resolved(nlp, "The interview with BBC Radio Sheffield was made before allegations he fast-tracked a "
+                               "visa for Mrs Quinn's nanny.")
+    assert ("The interview with BBC Radio Sheffield", "be made before",
+            "allegations he fast-tracked a visa for Mrs Quinn's nanny") in spo(triples)
+    assert ("The interview with BBC Radio Sheffield", "be made before", "allegations") not in spo(triples)
+
+
+def test_a_result_participle_is_no_act_of_the_subject(nlp):
+    # sport: what "meaning" says follows from Venus going out; Venus means nothing
+    text = ("While Serena is through to the Australian Open semi-finals, Venus went out in the fourth round, meaning she "
+            "has not gone further than the last eight in her last five Grand Slam appearances.")
+    assert reasons(nlp, text)[("Venus", "mean", "she has not gone further than the last eight in her last five Grand "
+                                               "Slam appearances")] == "result participle"
+    assert not [t for t in resolved(nlp, text)[0] if t.relation_lemma == "mean"]
+    # entertainment: a participle of what the subject did stays
+    triples, _ = resolved(nlp, "Microsoft has entered the desktop search fray, releasing a test version of its tool.")
+    assert ("Microsoft", "release", "a test version of its tool") in spo(triples)

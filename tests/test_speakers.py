@@ -83,3 +83,37 @@ def test_a_quoted_i_with_no_speaker_found_keeps_the_words_quoted_whatever_the_mo
                                "use their votes effectively to remove a Conservative.\"")
     assert [(t.subject, t.negated, t.modality, t.attributed_to) for t in triples if t.relation_lemma == "resist"] == [
         ("Labour voters in these sort of seats", True, "quoted", None)]
+
+
+def test_a_person_named_by_nationality_is_not_the_country(nlp):
+    triples, _ = resolved(nlp, "In the year that has seen Andrew Murray emerge as Britain's great new hope, Connors "
+                               "rejected suggestions that the Scot might be put under too much pressure too soon.")
+    put = [t for t in triples if t.relation_lemma == "be put under"]
+    assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in put] == [
+        ("the Scot", None, True, "Connors")]
+    assert not any(t.subject_entity == "Scotland" for t in triples)
+
+
+def test_he_in_the_report_of_an_unnamed_office_holder_is_that_person(nlp):
+    triples, _ = resolved(nlp, "Martin Mubanga was released in January. The home secretary said he would not be "
+                               "launching an investigation and that the media reports were not \"well informed\".")
+    launch = [t for t in triples if t.relation_lemma == "launch"]
+    assert [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in launch] == [
+        ("he", None, True, "The home secretary")]
+    # a lawyer speaks for a client: "he" stays the client
+    triples, _ = resolved(nlp, "Martin Mubanga was released in January. His lawyer said he would sue the government.")
+    assert [(t.subject_entity, t.attributed_to) for t in triples if t.relation_lemma == "sue"] == [
+        ("Martin Mubanga", "His lawyer")]
+
+
+def test_a_he_resolved_to_a_thing_is_no_speaker(nlp):
+    # coref resolves this "he" to the UMD (a product): a product says nothing
+    triples, _ = resolved(nlp, "Sony launched the UMD format for films in December. \"We actually believe people who "
+                               "buy the UMD would not have bought it on DVD,\" he said.")
+    assert [(t.subject, t.relation_lemma, t.negated, t.attributed_to) for t in triples if t.relation_lemma == "buy"] == [
+        ("people", "buy", True, "he")]
+    assert not any("UMD" in (t.attributed_to, t.subject_entity) for t in triples)
+    # a "he" resolved to a person speaks as that person
+    triples, _ = resolved(nlp, "Ken Kutaragi launched the UMD format in December. \"We believe people will buy the films,\" "
+                               "he said.")
+    assert {t.attributed_to for t in triples if t.relation_lemma == "buy"} == {"Ken Kutaragi"}

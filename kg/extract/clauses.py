@@ -29,8 +29,8 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .informative import (is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_shell_subject,
-                          is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
+from .informative import (is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
+                          is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
                        modality_of, negation_focus, negation_tokens, negative_determiner)
@@ -705,11 +705,17 @@ def is_stranded_infinitive(verb) -> bool:
 
 def is_pro_form_report(verb) -> bool:
     """A verb of saying or believing whose content is a pro-form: "No, I don't think so", "I hope
-    so", "I think not". The content is in the context (a question before); "I — do not think"
+    so", "I think not", "I don't see why not". The content is in the context (a question before); "I — do not think"
     alone says nothing."""
-    if not is_reporting(verb) or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
+    if not (is_reporting(verb) or verb.lemma_.lower() in {"see", "guess", "suppose", "imagine"}):
         return False
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    doc = verb.doc
+    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, verb.sent.end)]]
+    if words[:2] == ["why", "not"]:
+        return True  # "It can happen, I don't see why not"
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
+        return False
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return nxt is not None and nxt.lower_ in {"so", "not", "otherwise"} and nxt.head.i == verb.i
 
 
@@ -827,6 +833,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "wh-word"
     if not objects and not extra and lost_complement(p.tail):
         return "lost complement"
+    if is_result_participle(p.verb):
+        return "result participle"
     if reading.kind == "speech":
         return None
     if is_bare_infinitive(p.rel) and modality is None:

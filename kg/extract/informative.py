@@ -216,6 +216,9 @@ def needs_its_clause(noun, clause) -> bool:
     nominated for a Golden Bear Award", "the oldest person ever to be named best director"."""
     if noun.lemma_.lower() == "way" and clause.dep_ == "relcl":
         return True
+    framed = content_noun(clause)
+    if framed is not None and framed.i == noun.i and clause.dep_ == "acl":
+        return True  # "was made before allegations (he fast-tracked a visa …)"
     completed = complement_noun(clause)
     if (completed is not None and completed.i == noun.i and noun.lemma_.lower() != "fact"
             and any(c.dep_ in CLAUSE_ARGS for c in clause.children)):
@@ -238,3 +241,19 @@ def needed_clause_end(span, verb) -> int | None:
             if c.dep_ in {"relcl", "acl"} and c.i >= span.end and c.i != verb.i and needs_its_clause(t, c)]
     ends += [end for end in (adjective_complement_end(t, span.end) for t in span) if end is not None]
     return max(ends) if ends else None
+
+
+# Verbs whose participle after a clause says what the whole event led to: ", meaning …", ", making
+# this his last budget", ", taking the number of people employed to 38.9 million".
+RESULT_VERBS = frozenset({"mean", "make", "take", "leave", "bring", "push", "put", "cause", "lift", "drive"})
+
+
+def is_result_participle(verb) -> bool:
+    """A participle clause after a comma that gives the result of the whole clause before it: its
+    subject is that event, not the clause's subject: "Venus went out in the fourth round, meaning
+    she has not gone further than the last eight" (not "Venus — be meaning — …"), "Mr Khatami's
+    second term as president ends on 1 August, making this his last budget"."""
+    doc = verb.doc
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in RESULT_VERBS
+            and verb.i > verb.head.i and verb.i > 0 and doc[verb.i - 1].text == ","
+            and not any(c.dep_ in {"mark", "nsubj", "aux"} for c in verb.children))

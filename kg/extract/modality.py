@@ -416,6 +416,18 @@ def purpose_of(clause) -> str | None:
     return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
 
 
+def is_for_to_clause(clause) -> bool:
+    """A "for X to V" clause: something called for, wanted or needed, not done.
+
+    "Final appeals are being made for the government not to ditch the reform plan for England's
+    secondary schools": the government has ditched nothing yet; the clause is what is asked.
+    """
+    if clause.dep_ != "advcl":
+        return False  # ("the best time for us to increase fuel prices" qualifies a noun: facts' informative.py)
+    return (any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
 # verbs whose "and" joins an infinitive, not a second event: "try and make" is "try to make"
 PSEUDO_COORDINATING = frozenset({"try"})
 
@@ -513,6 +525,8 @@ def frame(verb, subject_of) -> Frame:
             modality = attitude_of(child)
         elif modality is None and purpose_of(child) is not None:
             modality = purpose_of(child)
+        if modality is None and is_for_to_clause(child):
+            modality = "wish"
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
             # (a report's own "claiming" is its speech act, framed by nothing)

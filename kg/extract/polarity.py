@@ -137,9 +137,22 @@ def negative_determiner(noun):
     the triple. A subject's "no" ("No one was hurt") stays where it is.
     """
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
-    if det is not None and is_title_no(det):
+    if det is not None and (is_title_no(det) or in_committed_infinitive(noun)):
         return None
     return det if noun.dep_ in {"dobj", "attr"} else None
+
+
+def in_committed_infinitive(noun) -> bool:
+    """A "no" object of an infinitive under a verb that is not itself negated: the "no" belongs to
+    the infinitive, the main verb stays asserted.
+
+    "IBM … has pledged to seek no royalties from the patents": it pledged (not "did not pledge");
+    the reading keeps the object as written, "it — has pledged to seek — no royalties from the
+    patents".
+    """
+    verb = noun.head
+    return (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "neg" for c in verb.head.children))
 
 
 def is_title_no(det) -> bool:

@@ -45,6 +45,8 @@ from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import gender_of_first_name, name_key
+from .namespans import MONTHS
+from .placenames import place_size
 from .roles import word
 
 FEMININE = {"she", "her", "hers", "herself"}
@@ -63,6 +65,7 @@ PARALLEL_BONUS = 150  # GAP dev: 35 (Lappin & Leass) 62.6, 100 63.2, 150 with DE
 CATAPHOR_BONUS = 300
 NOT_A_PERSON_FACTOR = 0.5  # a referent no mention labels PERSON (the small model's ORG/GPE persons)
 MIN_SALIENCE = 15.0
+BIG_PLACE = 100_000  # an unlabelled first name that is also the name of a place this large is the place
 NEAREST_BONUS = 200  # the nearest name of the pronoun's own sentence (GAP dev: 50 66.0, 120 67.1, 200 67.4, 300 67.5)
 DECAY = 0.3  # per sentence boundary (GAP dev: 0.65 61.8, 0.5 62.6, 0.35 63.8, 0.25 64.0)
 
@@ -415,10 +418,10 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
                 words.update(w for w in key.split() if len(w) > 1)
     reported_by_it = {m.matrix for m in mentions if m.text.lower() == "it" and m.matrix is not None}
     out = []
-    for m in mentions:
+    for m in join_cut_names(mentions):
         if m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
             out.append(m)
-        elif name_key(m.text) in words or _titled(m.text):
+        elif name_key(m.text) in words or _titled(m.text) or m.label == UNLABELLED and _first_named(m.text):
             out.append(replace(m, label="PERSON"))
         elif (known := _gazetteer_name(m.text)) is not None:
             out.append(replace(m, label=known))  # "*England* went in at half-time …": the model missed a known name
@@ -476,6 +479,47 @@ def _names_within(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
                 taken.append((a, b))
                 found.append((a, name))
     return sorted(found)
+
+
+def join_cut_names(mentions: list[Mention]) -> list[Mention]:
+    """An unlabelled run of first names written just before a person's name is the start of that name.
+
+    "*Violet Winifred* Leslie Henry Anderson was from Blairgowrie": the small model
+    labels only "Leslie Henry Anderson"; the two are one mention, "Violet Winifred
+    Leslie Henry Anderson", not a second person.
+    """
+    out: list[Mention] = []
+    skip = False
+    for i, m in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (m.label == UNLABELLED and nxt is not None and nxt.label == "PERSON" and not nxt.is_pronoun
+                and nxt.start == m.end + 1 and nxt.sent_start == m.sent_start and nxt.span_start is None
+                and all(gender_of_first_name(w) for w in m.text.split())):
+            out.append(replace(nxt, text=f"{m.text} {nxt.text}", start=m.start,
+                               gender=nxt.gender or gender_of_first_name(m.text.split()[0])))
+            skip = True
+        else:
+            out.append(m)
+    return out
+
+
+def _first_named(text: str) -> bool:
+    """A run of at most three words opened by a first name the shipped list gives a gender: a person
+    ("Lacking excitement in her social life, *Dolly* plans …", "Agitated, *Little Das* stomps …"),
+    unless it is a month, a body the gazetteer knows or a place of 100,000 people or more
+    ("Georgia", "Florence", "Charlotte" are places first).
+
+    >>> _first_named("Teresa"), _first_named("Joel Smith"), _first_named("Victoria"), _first_named("April")
+    (True, True, False, False)
+    >>> _first_named("Dumped"), _first_named("Chelsea")
+    (False, False)
+    """
+    words = text.split()
+    return (0 < len(words) <= 3 and gender_of_first_name(words[0]) is not None and words[0].lower() not in MONTHS
+            and not _known_body(text) and place_size(text) < BIG_PLACE)
 
 
 def _titled(text: str) -> bool:

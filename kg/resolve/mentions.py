@@ -14,7 +14,8 @@ from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
 from .nametypes import body_of_a_job
-from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective, is_month,
+from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
+                        is_capitalised_modifier, is_month,
                         known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
@@ -112,7 +113,7 @@ def name_spans(doc, doc_id: str = "") -> list:
     football = football_paragraph(doc, ents)
     spans = []
     for ent in merge_adjacent([e for e in ents if e.label_ in ENTITY_LABELS]):
-        if is_adjective(ent):
+        if is_adjective(ent) or is_capitalised_modifier(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):

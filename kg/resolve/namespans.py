@@ -36,7 +36,7 @@ TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
                     "charity union agency party supermarket chain giant maker operator rival rivals".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
-                    "thriller documentary biopic song track hit".split(), "WORK_OF_ART"),
+                    "thriller documentary biopic song track hit remake re-make sequel prequel".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
@@ -193,6 +193,23 @@ def is_adjective(ent) -> bool:
     >>> # "Congressional" tagged JJ; "Iranian" is in the gazetteer and stays
     """
     return len(ent) == 1 and ent[0].tag_ == "JJ" and ent.label_ != "NORP" and not shipped().lookup(ent.text)
+
+
+def is_capitalised_modifier(ent) -> bool:
+    """One common word the model read as a person or a place, capitalised only because it opens a sentence
+    or a quotation, modifying the noun after it: "*Foster* carers are to be guaranteed …" (no entity).
+
+    Only a word tagged as a common noun or adjective: "*Connors* said" (a subject) and proper nouns
+    ("*Blair* aides") stay; an organisation's name before a noun ("Apple shares") is left to the model.
+    """
+    if len(ent) != 1 or ent.label_ not in {"PERSON", "GPE", "LOC", "NORP"} or shipped().lookup(ent.text):
+        return False
+    t = ent[0]
+    doc = ent.doc
+    opens = t.is_sent_start or t.i > 0 and doc[t.i - 1].text in {'"', "“", "‘", "'", "("}
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (opens and t.tag_ in {"NN", "NNS", "JJ"} and t.dep_ in {"compound", "amod"} and nxt is not None
+            and nxt.is_lower and nxt.pos_ == "NOUN" and t.head.i == nxt.i)
 
 
 def context_label(ent) -> str | None:
@@ -412,6 +429,7 @@ def _list_names(doc, covered: set[int], ents) -> list[Span]:
 
 
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
+PARTICLES = frozenset("van von de der den da di du le la del della dos das al bin ben".split())
 _CONNECT = frozenset({"of", "and", "&", "the", "on", "for", "de", "van", "von"})
 
 
@@ -448,7 +466,8 @@ def _initial(t) -> bool:
 def widen_name(ent) -> Span | None:
     """A name the model cut short, made whole; or None for a fragment of a longer name.
 
-    - an initial before a one-word name: "N" + "Buckfield" (PERSON);
+    - an initial before a one-word name: "N" + "Buckfield" (PERSON); the rest of a surname after its
+      particle: "Albert van" + "den Bergh";
     - a person's first name written before the span: "Armand" + "Marie Leroi",
       "Sebastien" + "Bruno", and a surname after a first name: "Sylvia" + "Heal";
     - a compass word before a place: "South" + "Yorkshire" (a place, whatever the model read);
@@ -464,6 +483,12 @@ def widen_name(ent) -> Span | None:
     if ent.start > ent.sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
             and ent[0].text[:1].isupper() and not ent[0].is_upper:
         return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PARTICLES:
+        end = ent.end  # "Albert van" + "den Bergh": a name never ends with its particle
+        while end < ent.sent.end and doc[end].lower_ in PARTICLES:
+            end += 1
+        if end < ent.sent.end and doc[end].is_alpha and doc[end].text[:1].isupper():
+            return _labelled(doc, ent.start, end + 1, "PERSON")
     if _title_cased(ent.sent):
         return ent
     left = doc[ent.start - 1] if ent.start > ent.sent.start else None

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .names import is_first_name
+from .gazetteer import _shipped
+from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 
 # Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
@@ -156,15 +157,19 @@ def work_by_syntax(ent) -> str | None:
     - in apposition to a work noun: "his film, Hide and Seek", "Wasp, a short film";
     - after a person's possessive in a sentence about screen or books: "Martin Scorsese's The Aviator".
 
-    A place is never a work ("appeared in London", the model's GPE, LOC and NORP stay).
+    A place is never a work ("appeared in London": a GeoNames place, read GPE, stays); a name read as a
+    place that GeoNames does not know is one after "role in" ("his lead role in Deadwood").
     """
-    if ent.label_ in {"GPE", "LOC", "NORP", "EVENT", "DATE"}:
+    if ent.label_ in {"NORP", "EVENT", "DATE"}:
         return None
     if ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].lemma_.lower() in WORK_NOUNS:
         return None  # "to star in Broadway play": the name only modifies the work
     root = ent.root
     top = _top(root)
     head = top.head
+    if ent.label_ in {"GPE", "LOC"}:  # a place GeoNames knows is no work; "his lead role in Deadwood" is
+        in_a_work = top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in IN_A_WORK
+        return "WORK_OF_ART" if in_a_work and not is_place(ent.text) else None
     if top.dep_ == "pobj":
         trigger = head.lower_
         if trigger in {"including", "like", "as"}:
@@ -232,7 +237,8 @@ def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent))
+            or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or work_listed_after_its_noun(ent))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -321,7 +327,7 @@ organisations organizations agencies unions parties websites sites newspapers pa
 
 def body_in_a_list(ent) -> str | None:
     """A name in a list after a plural noun of bodies: "companies such as Nokia, Intel, Philips, Alcatel",
-    "photo giants such as Kodak", "sites, such as Pixagogo" (ORG).
+    "photo giants such as Kodak", "sites, such as Pixagogo", "two Indian airlines - Air Deccan and Kingfisher" (ORG).
 
     The noun must come before the list in the same clause, with no verb between ("firms, including
     Boeing and Airbus"); people after "stars such as" stay as read.
@@ -331,7 +337,7 @@ def body_in_a_list(ent) -> str | None:
     doc = ent.doc
     seen_trigger = False
     for t in reversed(list(doc[ent.sent.start:ent.start])):
-        if t.lower_ in {"as", "including", "like"}:
+        if t.lower_ in {"as", "including", "like"} or t.text in {"-", "–", "—", ":"}:
             seen_trigger = True
         elif t.pos_ in {"VERB", "AUX"}:
             return None
@@ -352,7 +358,8 @@ def body_of_a_job(ent) -> str | None:
     "a senior figure from BT".
 
     Not a name starting with a first name ("an adviser to Tony Blair", "spokesman for Tony Blair"),
-    nor a place ("the ambassador at Washington"): those the model's label keeps.
+    nor a place ("the ambassador at Washington"), nor a region a job is "for" ("World Bank country
+    director for the West Bank"): those the model's label keeps.
     """
     from .roles import TITLE_HEADS  # roles is imported by namespans before this module's callers run
     root = ent.root
@@ -367,6 +374,8 @@ def body_of_a_job(ent) -> str | None:
         return None
     if _starts_with_first_name([t for t in ent if t.is_alpha] or [ent[0]]) or is_place(ent.text):
         return None
+    if prep.lower_ == "for" and ent.label_ in {"GPE", "LOC"}:
+        return None  # "country director for the West Bank", "minister for Wales": a job for a region
     return "ORG"
 
 
@@ -379,26 +388,33 @@ PRODUCT_AFTER = frozenset("""
 aircraft jet jets fighter fighters plane planes helicopter console consoles handset handsets phone phones car cars
 processor processors chip chips edition editions version versions software browser engine
 """.split())
+# Nouns after a name that make it a building or a site: "the Beverly Hilton hotel", "Heathrow airport".
+FAC_AFTER = frozenset("hotel airport stadium arena theatre prison hospital cathedral palace racecourse".split())
 
 
 def work_or_product_after(ent) -> str | None:
     """The noun a name modifies says what it is: "Former Holby City actor" (a show: WORK_OF_ART),
-    "the P-3 Orion maritime surveillance aircraft", "F-16 fighter jets" (PRODUCT).
+    "the P-3 Orion maritime surveillance aircraft", "F-16 fighter jets" (PRODUCT), "the Beverly Hilton
+    hotel" (FAC).
 
-    Only after a name the model read as a person, a place or a work, never as a body ("the BBC
-    website", "Nokia handsets" name firms) and never a place GeoNames knows ("a Hollywood actor").
+    Only after a name the model read as a person, a place or a work, never a place GeoNames knows
+    ("a Hollywood actor"); a name read as a body only as :func:`_product_of_a_body` says.
     """
-    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW"} or is_place(ent.text):
-        return None
     doc = ent.doc
+    if ent.label_ == "ORG":
+        return _product_of_a_body(ent)
+    if ent.label_ in {"NORP", "EVENT", "LAW"} or is_place(ent.text):
+        return None
     i = ent.end
     while i < len(doc) and i - ent.end < 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
-            and doc[i].lower_ not in WORK_AFTER | PRODUCT_AFTER:
+            and doc[i].lower_ not in WORK_AFTER | PRODUCT_AFTER | FAC_AFTER:
         i += 1  # "maritime surveillance"
     if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN":
         return None
     if doc[i].lower_ in WORK_AFTER and ent.label_ != "PERSON":
         return "WORK_OF_ART"
+    if doc[i].lower_ in FAC_AFTER and i == ent.end:
+        return "FAC"
     return "PRODUCT" if doc[i].lower_ in PRODUCT_AFTER else None
 
 
@@ -415,3 +431,46 @@ def work_after_a_comma(ent) -> str | None:
     if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in WORK_NOUNS or noun.lower_ in WORK_PLURALS):
         return None
     return "WORK_OF_ART" if ent.label_ not in {"GPE", "LOC", "NORP"} else None
+
+
+_LIST_GLUE = frozenset({",", "and", "&", "or"})
+
+
+def work_listed_after_its_noun(ent) -> str | None:
+    """A name in a list that follows a plural work noun straight away: "providing the hit singles Time Is
+    Running Out, Hysteria, and Butterflies And Hurricanes" (WORK_OF_ART).
+
+    Only names, commas and "and" may stand between the noun and the name; "the singles charts,
+    where Elvis …" lists nothing.
+    """
+    doc = ent.doc
+    if ent.label_ in {"NORP", "EVENT", "LAW", "WORK_OF_ART"} or _starts_with_first_name(ent) \
+            or ent.end < len(doc) and doc[ent.end].pos_ in {"VERB", "AUX"}:
+        return None  # "one of the shows Alan Titchmarsh left": the subject of a relative clause
+    for t in reversed(list(doc[ent.sent.start:ent.start])):
+        if t.text[:1].isupper() or t.lower_ in _LIST_GLUE or t.text in {"'", "’"}:
+            continue
+        return "WORK_OF_ART" if t.lower_ in WORK_PLURALS and t.pos_ == "NOUN" else None
+    return None
+
+
+# Singular nouns of a product that a body's name before them, after "the" or "a", names: "the Cell processor".
+BODY_PRODUCT_NOUNS = frozenset("processor chip console handset card engine browser aircraft".split())
+
+
+def _product_of_a_body(ent) -> str | None:
+    """A name read as a body between "the"/"a" and a singular product noun: "the Cell processor",
+    "a Memory Mate card" (PRODUCT). Not a maker's products ("Nokia handsets", plural), nor a name
+    the gazetteer knows ("the BBC website").
+    """
+    doc = ent.doc
+    det = ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "a", "an"} or ent[0].lower_ in {"the", "a"}
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if not det or nxt is None or nxt.lower_ not in BODY_PRODUCT_NOUNS or shipped_lookup(ent.text):
+        return None
+    return "PRODUCT"
+
+
+def shipped_lookup(text: str):
+    """The shipped gazetteer's entry for ``text`` (its cached entries, never copied)."""
+    return _shipped().get(name_key(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..records import Entity
+from .roles import TITLE_HEADS
 
 ORGANISATION_TYPES = frozenset({"ORG"})
 
@@ -130,3 +131,28 @@ def appositive_bodies(extractions, entity_at, types: dict[str, str]) -> dict[str
         if body is not None and body != person:
             out.setdefault(person, body)
     return out
+
+
+def is_unnamed_office(speaker, speaker_entity: str | None) -> bool:
+    """A speaker named by office or function alone, with no entity: "The home secretary", "a
+    Foreign Office spokesman", "the minister".
+
+    Such a speaker is a person the article does not name here; a "he" in what they report is
+    that person (see :func:`kg.resolve.triples.to_triple`), not whoever was named last.
+
+    >>> from kg.records import Argument
+    >>> is_unnamed_office(Argument("The home secretary", 0, 18, 9), None)
+    True
+    >>> is_unnamed_office(Argument("The home secretary", 0, 18, 9), "Charles Clarke"), is_unnamed_office(
+    ...     Argument("The film", 0, 8, 4), None)
+    (False, False)
+    """
+    if speaker_entity is not None or speaker.is_clause:
+        return False
+    word = head_word(speaker).casefold()
+    return (word in TITLE_HEADS or word in MOUTHPIECES) and word not in ADVOCATES
+
+
+# who speak for someone else: "His lawyer said he would sue" is often the client
+ADVOCATES = frozenset("""lawyer lawyers barrister solicitor attorney representative representatives source sources
+statement agent""".split())

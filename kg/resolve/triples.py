@@ -25,7 +25,8 @@ from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
-from .speakers import appositive_bodies, body_spoken_for, is_person_by_nationality, speakers_organisations
+from .speakers import (appositive_bodies, body_spoken_for, is_person_by_nationality, is_unnamed_office,
+                       speakers_organisations)
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -142,6 +143,18 @@ def in_quote(ex: Extraction, argument: Argument) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+def is_persons_pronoun(argument: Argument, entity: str | None, types: dict[str, str] | None) -> bool:
+    """Whether a "he"/"she" argument's entity can be what it names: a person (or no entity at all).
+
+    "“We actually believe people who buy the UMD would not have bought it on DVD,” he said":
+    resolved to UMD (a product), the "he" names no one known here, and what he said is not UMD's.
+    Any other argument passes.
+    """
+    if entity is None or types is None or argument.text.casefold() not in {"he", "she"}:
+        return True
+    return types.get(entity) in {"PERSON", None}
+
+
 def is_unknown_first_person(speaker: Argument | None, attributed_to: str | None) -> bool:
     """A speaker that is a quoted "I"/"we" no one was found for: it names nobody.
 
@@ -178,12 +191,21 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
-    if ex.kind == "speech" and subject_entity is not None and types is not None and is_person_by_nationality(
+    if ex.kind == "speech" and not is_persons_pronoun(ex.subject, subject_entity, types):
+        subject_entity = None  # "…,” he said" resolved to a product or a club: a man said it, unknown here
+    if subject_entity is not None and types is not None and is_person_by_nationality(
             ex.subject, subject_entity, types.get(subject_entity)):
-        subject_entity = last_person  # "…,” the Irishman said": a man, not Ireland
+        # "…,” the Irishman said": a man, not Ireland — the one just named if he speaks, else no one
+        # ("Connors rejected suggestions that the Scot might be put under too much pressure")
+        subject_entity = last_person if ex.kind == "speech" else None
+    if (object_entity is not None and types is not None
+            and is_person_by_nationality(obj, object_entity, types.get(object_entity))):
+        object_entity = None
     attributed_to = None
     if ex.speaker is not None:
         speaker_entity = resolution.entity_at(doc, ex.speaker.head)
+        if not is_persons_pronoun(ex.speaker, speaker_entity, types):
+            speaker_entity = None
         if speaker_entity is not None and types is not None and is_person_by_nationality(
                 ex.speaker, speaker_entity, types.get(speaker_entity)):
             speaker_entity = last_person
@@ -192,6 +214,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         if speaker_entity is None and types is not None:
             # "A spokesman for NBC said it had no comment": the body an unnamed spokesperson speaks for
             organisation = body_spoken_for(ex.speaker, lambda offset: resolution.entity_at(doc, offset), types)
+        if (subject_entity is not None and is_unnamed_office(ex.speaker, speaker_entity)
+                and ex.subject.text.casefold() in {"he", "she"} and not in_quote(ex, ex.subject)):
+            # "The home secretary said he would not be launching an investigation": he is the
+            # home secretary, whom the article does not name here — not the last man named
+            subject_entity = None
         subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity, organisation)
         if subject_entity is None and types is not None:
             speaking = speaker_entity or organisation
