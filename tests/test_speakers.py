@@ -104,3 +104,22 @@ def test_he_in_the_report_of_an_unnamed_office_holder_is_that_person(nlp):
     triples, _ = resolved(nlp, "Martin Mubanga was released in January. His lawyer said he would sue the government.")
     assert [(t.subject_entity, t.attributed_to) for t in triples if t.relation_lemma == "sue"] == [
         ("Martin Mubanga", "His lawyer")]
+
+
+def test_a_he_resolved_to_a_thing_is_no_speaker(nlp):
+    # coref resolves this "he" to the UMD (a product): a product says nothing
+    triples, _ = resolved(nlp, "Sony launched the UMD format for films in December. \"We actually believe people who "
+                               "buy the UMD would not have bought it on DVD,\" he said.")
+    assert [(t.subject, t.relation_lemma, t.negated, t.attributed_to) for t in triples if t.relation_lemma == "buy"] == [
+        ("people", "buy", True, "he")]
+    assert not any("UMD" in (t.attributed_to, t.subject_entity) for t in triples)
+    # a "he" resolved to a person speaks as that person
+    triples, _ = resolved(nlp, "Ken Kutaragi launched the UMD format in December. \"We believe people will buy the films,\" "
+                               "he said.")
+    assert {t.attributed_to for t in triples if t.relation_lemma == "buy"} == {"Ken Kutaragi"}
+
+
+def test_a_titled_speaker_whose_name_is_a_place_is_no_place(nlp):
+    triples, _ = resolved(nlp, "\"Sony prizes the robot highly,\" said Mr Irish.")
+    assert {t.attributed_to for t in triples if t.relation_lemma == "prize"} == {"Mr Irish"}
+    assert not any("Ireland" in (t.attributed_to, t.subject_entity) for t in triples)
