@@ -117,3 +117,9 @@ def test_a_he_resolved_to_a_thing_is_no_speaker(nlp):
     triples, _ = resolved(nlp, "Ken Kutaragi launched the UMD format in December. \"We believe people will buy the films,\" "
                                "he said.")
     assert {t.attributed_to for t in triples if t.relation_lemma == "buy"} == {"Ken Kutaragi"}
+
+
+def test_a_titled_speaker_whose_name_is_a_place_is_no_place(nlp):
+    triples, _ = resolved(nlp, "\"Sony prizes the robot highly,\" said Mr Irish.")
+    assert {t.attributed_to for t in triples if t.relation_lemma == "prize"} == {"Mr Irish"}
+    assert not any("Ireland" in (t.attributed_to, t.subject_entity) for t in triples)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..lexicon import HONORIFICS
 from ..records import Entity
 from .roles import TITLE_HEADS
 
@@ -79,6 +80,19 @@ def is_person_by_nationality(speaker, entity: str, entity_type: str | None) -> b
         return False
     word = head.casefold()
     return word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS
+
+
+def is_titled_person_as_place(argument, entity_type: str | None) -> bool:
+    """A person written with a courtesy title whose name resolved to a country or place: "said Mr
+    Irish" is a man called Irish, not Ireland.
+
+    >>> from kg.records import Argument
+    >>> is_titled_person_as_place(Argument("Mr Irish", 0, 8, 3), "GPE"), is_titled_person_as_place(
+    ...     Argument("Mr Irish", 0, 8, 3), "PERSON")
+    (True, False)
+    """
+    first = argument.text.split(" ", 1)[0].casefold().rstrip(".")
+    return entity_type in COUNTRY_TYPES | {"LOC"} and first in HONORIFICS and " " in argument.text
 
 
 def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:

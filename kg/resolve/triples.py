@@ -25,8 +25,8 @@ from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON
 from ..records import ArticleAnalysis, Argument, Extraction, Triple
 from .entities import Resolution
-from .speakers import (appositive_bodies, body_spoken_for, is_person_by_nationality, is_unnamed_office,
-                       speakers_organisations)
+from .speakers import (appositive_bodies, body_spoken_for, is_person_by_nationality, is_titled_person_as_place,
+                       is_unnamed_office, speakers_organisations)
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -191,8 +191,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
-    if ex.kind == "speech" and not is_persons_pronoun(ex.subject, subject_entity, types):
-        subject_entity = None  # "…,” he said" resolved to a product or a club: a man said it, unknown here
+    if ex.kind == "speech" and (not is_persons_pronoun(ex.subject, subject_entity, types) or (
+            subject_entity is not None and types is not None
+            and is_titled_person_as_place(ex.subject, types.get(subject_entity)))):
+        # "…,” he said" resolved to a product or a club, "said Mr Irish" to Ireland: a man said it
+        subject_entity = None
     if subject_entity is not None and types is not None and is_person_by_nationality(
             ex.subject, subject_entity, types.get(subject_entity)):
         # "…,” the Irishman said": a man, not Ireland — the one just named if he speaks, else no one
@@ -204,8 +207,10 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     attributed_to = None
     if ex.speaker is not None:
         speaker_entity = resolution.entity_at(doc, ex.speaker.head)
-        if not is_persons_pronoun(ex.speaker, speaker_entity, types):
-            speaker_entity = None
+        if not is_persons_pronoun(ex.speaker, speaker_entity, types) or (
+                speaker_entity is not None and types is not None
+                and is_titled_person_as_place(ex.speaker, types.get(speaker_entity))):
+            speaker_entity = None  # ("…,” said Mr Irish": a man called Irish, not Ireland)
         if speaker_entity is not None and types is not None and is_person_by_nationality(
                 ex.speaker, speaker_entity, types.get(speaker_entity)):
             speaker_entity = last_person
