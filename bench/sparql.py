@@ -10,6 +10,7 @@ canned query uses it, rdflib runs the query's SPARQL 1.1 form
 
     python bench/sparql.py                        # ../shared/corpora/bbc-news
     python bench/sparql.py --corpus DIR --store /tmp/bbc-store --runs 5
+    python bench/sparql.py --store /tmp/bbc-store --no-rdflib --queries said-about entity-profile
 """
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ BBC_PARAMS = {
     "top-entities": {},
     "co-mentioned": {"entity": "Tony Blair"},
     "article-facts": {"article": "abortion-not-a-poll-issue-blair"},
+    "timeline": {"entity": "Tony Blair"},
+    "places": {"place": "London"},
+    "located-in": {"country": "GB"},
 }
 
 
@@ -145,6 +149,7 @@ def main(argv=None) -> int:
     parser.add_argument("--rdflib-runs", type=int, default=3)
     parser.add_argument("--rdflib-timeout", type=float, default=60.0, help="seconds per rdflib run before giving up")
     parser.add_argument("--no-rdflib", action="store_true")
+    parser.add_argument("--queries", nargs="+", metavar="NAME", help="time only these canned queries")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"{args.corpus}: no such corpus folder (--corpus)", file=sys.stderr)
@@ -160,6 +165,12 @@ def main(argv=None) -> int:
     base = (store_dir / "kg-store.json").exists() and __import__("json").loads((store_dir / "kg-store.json").read_text())["base"]
     prefixes = graph_prefixes(base)
     texts = query_texts(base)
+    if args.queries:
+        unknown = sorted(set(args.queries) - set(texts))
+        if unknown:
+            print(f"no canned query named {', '.join(unknown)} (kg query --list)", file=sys.stderr)
+            return 2
+        texts = {name: texts[name] for name in args.queries}
 
     # Oxigraph first, before rdflib's multi-GB process exists: its memory would push the store's
     # files out of the page cache and time the disk instead of the engine
