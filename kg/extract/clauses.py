@@ -114,23 +114,36 @@ def chain(verb) -> list:
     out = [verb]
     cur = verb
     while len(out) < 4:
-        nxt = next((c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in PREDICATE_POS and is_chained(c)), None)
+        nxt = chained_complement(cur)
         nxt = nxt if nxt is not None else pseudo_coordinated(cur)  # "didn't try and make" (modality.py)
         if nxt is None and cur.pos_ in PREDICATE_POS:
-            # "may be able to shut out", "is likely to win": an adjective with a to-complement
-            adj = next((c for c in cur.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
-            if adj is not None and adj.i > cur.i:
-                x = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                          and any(g.lower_ == "to" for g in c.children)), None)
-                if x is not None:
-                    out.extend([adj, x])
-                    cur = x
-                    continue
+            adjective = adjective_complement(cur)
+            if adjective is not None:
+                out.extend(adjective)
+                cur = adjective[1]
+                continue
         if nxt is None:
             break
         out.append(nxt)
         cur = nxt
     return out
+
+
+def chained_complement(verb):
+    """Subject-control complement (xcomp chain): "Iran is seeking to negotiate" → the "negotiate"
+    of "seeking", read into one relation "is seeking to negotiate" (:func:`is_chained`), else ``None``."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in PREDICATE_POS and is_chained(c)), None)
+
+
+def adjective_complement(verb):
+    """Adjective with a to-complement after a verb: "Labour is likely to win" → ``(likely, win)``,
+    both read into the relation "is likely to win" ("may be able to shut out"); else ``None``."""
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if adj is None or adj.i <= verb.i:
+        return None
+    x = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+              and any(g.lower_ == "to" for g in c.children)), None)
+    return (adj, x) if x is not None else None
 
 
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away"})
@@ -211,16 +224,12 @@ def subject_of(verb, depth: int = 0):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
-    for c in verb.children:
-        if c.dep_ in SUBJECTS:
-            if is_relative_pronoun(c) and verb.dep_ == "relcl":
-                return antecedent(verb)
-            return c
-    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
-        # "… that Hollywood came calling": the parse hangs the subject on "came", read as an auxiliary
-        subj = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None:
-            return subj
+    own = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if own is not None:
+        return relative_subject(verb, own)
+    on_aux = subject_on_auxiliary(verb)
+    if on_aux is not None:
+        return on_aux
     dep = verb.dep_
     if content_conj(verb) is not None:
         return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
@@ -231,16 +240,52 @@ def _subject_of(verb, depth: int = 0):
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
         return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
     if dep in {"relcl", "acl"}:
-        if relative_object(verb, []) is not None:
-            return None
-        return antecedent(verb)
-    if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children):
+        return modified_noun_subject(verb)
+    if is_participle_clause(verb):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
-        # object control ("urged Israel to remain") only when the object comes before the complement
-        obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
+        obj = controlling_object(verb)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
     return None
+
+
+def relative_subject(verb, subj):
+    """Relative pronoun subject: "the strikes which hit Iran" → the subject of "hit" is "the
+    strikes" (the noun the relative clause modifies); any other own subject is itself."""
+    if is_relative_pronoun(subj) and verb.dep_ == "relcl":
+        return antecedent(verb)
+    return subj
+
+
+def subject_on_auxiliary(verb):
+    """Subject hung on a verb read as an auxiliary: "it was not until Hotel … that Hollywood came
+    calling" — the parse gives "Hollywood" to "came"; it is the subject of "calling". Else ``None``."""
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+        subj = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def modified_noun_subject(verb):
+    """Relative or participial clause without a subject: "the strikes launched by Israel" → "the
+    strikes" (relative.py); ``None`` when the modified noun is the clause's object instead
+    ("tourism which it lost")."""
+    if relative_object(verb, []) is not None:
+        return None
+    return antecedent(verb)
+
+
+def is_participle_clause(verb) -> bool:
+    """Participle clause without a subordinator, whose subject is its governor's: "Qatar spoke
+    to both sides, offering to mediate" → Qatar — offering to — mediate."""
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def controlling_object(verb):
+    """Object control of an open complement: "Washington urged Israel to remain prepared" → Israel
+    is the subject of "remain" — only when the object comes before the complement; else ``None``."""
+    return next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
 
 
 def next_clause_subject(noun):
@@ -317,36 +362,62 @@ def verb_arguments(verbs):
                 continue
             dep = c.dep_
             if dep in CORE_OBJECTS:
-                if c.pos_ in {"VERB", "AUX"}:
-                    continue
-                if is_relative_pronoun(c) and antecedent(v) is not None:
-                    if is_adverbial_focus(antecedent(v)):
-                        continue  # "it was only after the break that Chelsea scored": "that" is no object
-                    c = antecedent(v)  # "tourism which it lost" → it — lose — tourism
-                core.append(c)
-            elif dep == "ccomp" and clause is None and (c.i > v.i or is_reporting(v)) and not is_object_taken(v, c):
+                obj = core_object_token(v, c)
+                if obj is not None:
+                    core.append(obj)
+            elif clause is None and is_clausal_complement(v, c):
                 clause = c
             elif dep == "prep" and c.lower_ != "according":
                 obj = prep_object(c)
                 if obj is not None:
                     preps.append((c, obj))
-            elif dep in {"npadvmod", "tmod"} and c.pos_ in {"NOUN", "PROPN", "NUM"}:
+            elif is_noun_modifier(c):
                 mods.append(c)
             elif dep == "xcomp" and not is_chained(c):
                 xcomps.append(c)
     tail = verbs[-1]
     if not core and clause is None and not passive_mod.is_passive(tail):
-        # "sell or merge hundreds of thrifts": a later conjoined verb without a subject shares its object
-        # (not a passive: "before his case was heard and sacked the striker")
-        for c in tail.children:
-            if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
-                    and tail.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)):
-                # not "has been in America … but has not ruled out a return": a verb group of its own
-                core.extend(g for g in c.children if g.dep_ == "dobj")
-                break
+        core.extend(shared_object(tail))
     core.sort(key=lambda t: t.i)
     preps.sort(key=lambda p: p[0].i)
     return core, clause, preps, mods, xcomps
+
+
+def core_object_token(verb, obj):
+    """The token standing for a core object (direct object, attribute, complement) of ``verb``:
+    a relative pronoun object stands for the modified noun ("tourism which it lost" → it — lose —
+    tourism); ``None`` for a verb read as object, or the "that" of an adverbial focus ("it was
+    only after the break that Chelsea scored": "that" is no object)."""
+    if obj.pos_ in {"VERB", "AUX"}:
+        return None
+    if is_relative_pronoun(obj) and antecedent(verb) is not None:
+        if is_adverbial_focus(antecedent(verb)):
+            return None
+        return antecedent(verb)
+    return obj
+
+
+def is_clausal_complement(verb, c) -> bool:
+    """Clausal complement (``ccomp``) after the verb, or before a reporting verb: "Trump said Iran
+    seeks talks" → "Iran seeks talks"; not a clause another word of the verb takes (speech.py)."""
+    return c.dep_ == "ccomp" and (c.i > verb.i or is_reporting(verb)) and not is_object_taken(verb, c)
+
+
+def is_noun_modifier(c) -> bool:
+    """Bare noun modifier of a verb (``npadvmod``/``tmod``): "Israel struck Iran this week" → "this week"."""
+    return c.dep_ in {"npadvmod", "tmod"} and c.pos_ in {"NOUN", "PROPN", "NUM"}
+
+
+def shared_object(verb) -> list:
+    """Object shared by conjoined verbs: "regulators may sell or merge hundreds of thrifts" → the
+    "hundreds" of "merge" is also what "sell" takes — when the later verb has no subject, auxiliary
+    or negation of its own (not "has been in America … but has not ruled out a return") and
+    ``verb`` is no passive (caller: "before his case was heard and sacked the striker")."""
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
+                and verb.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)):
+            return [g for g in c.children if g.dep_ == "dobj"]
+    return []
 
 
 QUANTIFIERS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly"})
@@ -746,11 +817,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     """Every extraction of one predicate (one per subject × object conjunct)."""
     verbs = chain(verb)
     tail = verbs[-1]
-    if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
-            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb)):
+    if says_nothing_itself(verb, tail):
         return []
-    if is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb):
-        return []  # "it was Radcliffe who …", "it is understood that …", "it is not clear whether …" (frames.py)
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
     if subj_tok is None or defines_its_subject(verb, subj_tok):
@@ -763,29 +831,13 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel = relation_tokens(verbs)
     p = Predicate(verb, sent, offset, verbs, passive, by_tok, agent, core, clause, preps, mods, xcomps, rel)
 
-    negated = is_negated(rel) and not any(is_deferred(v) for v in verbs)
-    modality = (modality_of(rel, verb) or (modality_of(rel, tail) if tail is not verb else None)
-                or next((HEDGE_ADJ[v.lower_] for v in verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
-    speaker_tok, denied, framed = frame(verb, subject_of)  # modality.py: denials, conditions, questions …
-    if framed in {"question", "conditional", "unclaimed"} or modality is None:
-        modality = framed or modality
-    content = verb
-    while content.dep_ == "conj" and content.head.i != content.i:
-        content = content.head  # "it is understood that the board considered … and asked …"
-    impersonal, hedge = impersonal_report(content.head) if content.dep_ == "ccomp" else (False, None)
-    if impersonal:  # "it was revealed that X": X is asserted; "it is understood that X": hedged, no speaker
-        modality = modality or hedge
-        if speaker_tok is not None and speaker_tok.lower_ == "it" and speaker_tok.head.i == content.head.i:
-            speaker_tok, denied = None, False
+    negated, modality, speaker_tok = stance(p)
     speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
-    negated = negated != denied if speaker_tok is not None and denied else negated
 
     reading = read_predicate(p)
     kind, construction, objects = reading.kind, reading.construction, reading.objects
     rel_words = reading.rel_words if reading.rel_words is not None else p.rel_words_base
-    lemma = lemma_of(verbs)
-    if reading.lemma_suffix:
-        lemma = f"{lemma} {reading.lemma_suffix}".replace("  ", " ")
+    lemma = reading_lemma(p, reading)
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
@@ -798,10 +850,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
     subjects = [np_argument(t, offset) for t in conjuncts(subj_tok)[:MAX_CONJ]]
     if passive and agent is not None:
-        # read as written, patient first (passive.py): "The Mac mini — has been welcomed by — Apple fans"
-        relation = " ".join(rel_words + [by_tok.text])
-        lemma = f"{lemma} {by_tok.lower_}"
-        objects = [np_argument(t, offset) for t in conjuncts(agent)[:MAX_CONJ]]
+        relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
@@ -820,6 +869,70 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                                   extra=tuple(extra), passive=passive and agent is not None,
                                   uninformative=uninformative))
     return out
+
+
+def says_nothing_itself(verb, tail) -> bool:
+    """A predicate read as no clause of its own: an unasserted or permitted infinitive, a fragment
+    of a free relative, a stranded infinitive, a pro-form report, title words, a cleft, an
+    impersonal report or an adjective frame ("it was Radcliffe who …", "it is understood that
+    …", "it is not clear whether …", frames.py). Each construction is named and exemplified
+    by its own function."""
+    if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
+            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb)):
+        return True
+    return bool(is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb))
+
+
+def written_modality(p: Predicate) -> str | None:
+    """Modality written in the verb group ("Iran may be seeking talks" → may, polarity.py), of
+    the chain's last verb, or a hedging adjective of the chain ("Labour is likely to win"), else ``None``."""
+    return (modality_of(p.rel, p.verb) or (modality_of(p.rel, p.tail) if p.tail is not p.verb else None)
+            or next((HEDGE_ADJ[v.lower_] for v in p.verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
+
+
+def first_conjunct(verb):
+    """The first verb of a coordination ``verb`` is in: "it is understood that the board
+    considered … and asked …" → "considered" (whose head is the report); ``verb`` itself otherwise."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def stance(p: Predicate):
+    """``(negated, modality, speaker token)`` of a predicate: its negation ("did not win", unless
+    deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
+    conditions, questions …). Impersonal report: "it was revealed that X" — X is asserted; "it is
+    understood that X" — hedged, with no speaker (frames.py)."""
+    negated = is_negated(p.rel) and not any(is_deferred(v) for v in p.verbs)
+    modality = written_modality(p)
+    speaker_tok, denied, framed = frame(p.verb, subject_of)
+    if framed in {"question", "conditional", "unclaimed"} or modality is None:
+        modality = framed or modality
+    content = first_conjunct(p.verb)
+    impersonal, hedge = impersonal_report(content.head) if content.dep_ == "ccomp" else (False, None)
+    if impersonal:
+        modality = modality or hedge
+        if speaker_tok is not None and speaker_tok.lower_ == "it" and speaker_tok.head.i == content.head.i:
+            speaker_tok, denied = None, False
+    negated = negated != denied if speaker_tok is not None and denied else negated
+    return negated, modality, speaker_tok
+
+
+def reading_lemma(p: Predicate, reading: Reading) -> str:
+    """The normalised relation of a reading: the chain's lemma (:func:`lemma_of`) with the words the
+    construction folds in ("Israel launched strikes on Iran" → "launch strikes on")."""
+    lemma = lemma_of(p.verbs)
+    if reading.lemma_suffix:
+        lemma = f"{lemma} {reading.lemma_suffix}".replace("  ", " ")
+    return lemma
+
+
+def passive_agent_reading(p: Predicate, rel_words: list, lemma: str):
+    """Passive agent, read as written, patient first (passive.py): "The Mac mini has been welcomed
+    by Apple fans" → The Mac mini — has been welcomed by — Apple fans: ``(relation, lemma, objects)``."""
+    relation = " ".join(rel_words + [p.by_tok.text])
+    objects = [np_argument(t, p.offset) for t in conjuncts(p.agent)[:MAX_CONJ]]
+    return relation, f"{lemma} {p.by_tok.lower_}", objects
 
 
 def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, modality) -> str | None:
