@@ -403,3 +403,13 @@ def test_a_name_cut_after_its_particle_is_made_whole(nlp):
                                     "and Andrea Lo Cicero, but never looked like winning.")
     assert typed(ents, "Albert van den Bergh") == "PERSON" and "Albert van" not in ents
     assert typed(ents, "Xavier Rush") == "PERSON"
+
+
+def test_general_in_a_firms_name_is_no_rank(nlp):
+    # business/honda-wins-china-copyright-ruling.txt: "General Motors" was a person "Motors" titled General
+    ents, _, _ = resolve_texts(nlp, "Other firms that have taken legal action in China, with varying degrees of success, "
+                                    "include Yamaha, General Motors and Toyota.")
+    assert typed(ents, "General Motors") == "ORG" and "Motors" not in ents
+    # negative: a general's rank before his name still makes a person
+    ents, _, _ = resolve_texts(nlp, "Gen Pervez Musharraf said the talks would go on.")
+    assert typed(ents, "Pervez Musharraf") == "PERSON"

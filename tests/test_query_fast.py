@@ -94,7 +94,7 @@ def test_fast_contradictions_answer_what_the_plain_query_does():
 # smaller ones, small enough that the shortcut answers (and large enough that it does not).
 SHRUNK = {
     "entity-actions": [{"LIMIT 1000 }": "LIMIT 10 }", "?enough < 500": "?enough < 20", "\nLIMIT 500": "\nLIMIT 20"},
-                       {"LIMIT 1000 }": "LIMIT 5 }", "?enough < 500": "?enough < 150", "\nLIMIT 500": "\nLIMIT 150"}],
+                       {"LIMIT 1000 }": "LIMIT 5 }", "?enough < 500": "?enough < 100", "\nLIMIT 500": "\nLIMIT 100"}],
     "article-facts": [{"LIMIT 60 }": "LIMIT 2 }", "?enough < 500": "?enough < 40", "\nLIMIT 500": "\nLIMIT 40"},
                       {"LIMIT 60 }": "LIMIT 2 }", "?enough < 500": "?enough < 70", "\nLIMIT 500": "\nLIMIT 70"}],
 }

@@ -161,11 +161,8 @@ def relation_tokens(verbs) -> list:
     parts = []
     for v in verbs:
         parts.append(v)
-        parts.extend(c for c in v.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > v.i)
-                     and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c))))
-        for n in negation_tokens(v):
-            parts.append(n)
-            parts.extend(g for g in n.children if g.lower_ == "no")  # "no longer"
+        parts.extend(verb_group(v))
+        parts.extend(negation_words(v))
         parts.extend(preverbal_adverbs(v))
         if pseudo_coordinated(v) is not None:
             parts.append(v.doc[v.i + 1])  # the "and" of "try and make"
@@ -177,6 +174,24 @@ def relation_tokens(verbs) -> list:
             seen.add(t.i)
             out.append(t)
     return out
+
+
+def verb_group(verb) -> list:
+    """Auxiliaries, negation and particles of a verb, as written: "Iran may not be giving up" →
+    may, not, be, up; not an auxiliary after the verb, nor the "not" of "not until" or of a
+    correlative "not just … but" (polarity.py)."""
+    return [c for c in verb.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > verb.i)
+            and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c)))]
+
+
+def negation_words(verb) -> list:
+    """The negating words of a verb ("not", "never", the "longer" of "no longer": polarity.py) with
+    the "no" of "no longer": "he was no longer playing" → longer, no (put in order by the caller)."""
+    parts = []
+    for n in negation_tokens(verb):
+        parts.append(n)
+        parts.extend(g for g in n.children if g.lower_ == "no")
+    return parts
 
 
 def preverbal_adverbs(verb) -> list:

@@ -71,6 +71,8 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         ent = tail
     headline = is_headline(_line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
+    if title and _rank_of_a_firm(ent, title):
+        title = None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
     if is_junk(text) or word(text) in HONORIFICS:  # "Mr" alone names nobody
@@ -91,6 +93,16 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    honorific=title.honorific if title else None, gender=gender, dep=ent.root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
                    quoted=in_quotes(ent.root), typed=typed)
+
+
+_RANK_ADJECTIVES = frozenset({"general", "major"})
+
+
+def _rank_of_a_firm(ent, title) -> bool:
+    """"General Motors", "General Electric", read as one organisation by the model: "General" is a word of
+    the firm's name, not a rank before a surname (as in "General Pinochet", which the model reads as a person)."""
+    return (ent.label_ == "ORG" and title.start == ent.start and ent.doc[title.start].lower_ in _RANK_ADJECTIVES
+            and title.name_start == ent.end - 1)
 
 
 def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
