@@ -12,7 +12,8 @@ def to_networkx(store, vocab=None, include_literals: bool = False) -> nx.MultiDi
 
     * ``relation``: one edge per statement between two entities (subject → object), with its
       relation, negation, modality and speaker; ``weight``: the articles that report it;
-    * ``speech``: speaker → an entity of a statement credited to the speaker; ``weight``: statements;
+    * ``speech``: speaker → an entity of a statement credited to the speaker; ``weight``: statements
+      (once per article reporting each);
     * ``co-mention``: two entities named in one sentence (one edge, in IRI order: the direction
       means nothing); ``weight``: sentences.
 

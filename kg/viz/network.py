@@ -125,7 +125,7 @@ class Link:
 
     ``source`` → ``target`` is the statement's direction (relation), the speaker → the entity
     spoken of (speech), or the two names in IRI order (co-mention). ``weight`` counts the
-    statements (relation, speech) or the sentences (co-mention).
+    statements, once per article that reports each (relation, speech), or the sentences (co-mention).
     """
 
     source: str
