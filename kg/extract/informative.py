@@ -139,7 +139,7 @@ def is_restrictive_relative(verb) -> bool:
     if cur.dep_ != "relcl":
         return False
     noun = cur.head
-    if has_name([noun]) or noun.ent_type_ in NAMED:
+    if has_name([noun]):
         return False
     if content_noun(cur) is not None or complement_noun(cur) is not None:
         return False  # no relative: the content of "suggestions he wanted to leave" (modality.py)

@@ -14,10 +14,11 @@ from __future__ import annotations
 from ..lexicon import COURTESY_TITLES
 from ..records import Extraction
 from .confidence import score
+from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
 from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
 
-NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
 
 
 def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence, uninformative=None):
