@@ -32,8 +32,8 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
 from .informative import (is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
-from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
-                       modality_of, negation_focus, negation_tokens, negative_determiner)
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_infinitive_not, is_negated,
+                       is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import RELATIVE_HEADS, block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
 from .speech import (DENIAL, content_conj, inverted_subject, is_object_taken, is_reporting, quote_head, reported_clause,
@@ -918,7 +918,8 @@ def stance(p: Predicate):
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
     conditions, questions …). Impersonal report: "it was revealed that X" — X is asserted; "it is
     understood that X" — hedged, with no speaker (frames.py)."""
-    negated = is_negated(p.rel) and not any(is_deferred(v) for v in p.verbs)
+    negated = (is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)])
+               and not any(is_deferred(v) for v in p.verbs))
     modality = written_modality(p)
     speaker_tok, denied, framed = frame(p.verb, subject_of)
     if framed in {"question", "conditional", "unclaimed"} or modality is None:
