@@ -109,6 +109,10 @@ def test_a_place_after_the_object_of_of_is_not_where_that_object_is(nlp):
     read = lemmas(nlp, "Such is the success of The Da Vinci Code in France, special tours have been organised to "
                        "trace Langdon's footsteps.")
     assert not [r for r in read if r[1] == "be in"]
+    # a body after "of" is still where the sentence puts it (business: "Paris-based Euronext, owner of Liffe
+    # in London, has also said it is interested in bidding for LSE.")
+    assert ("Liffe", "be in", "London") in lemmas(nlp, "Paris-based Euronext, owner of Liffe in London, has also said "
+                                                       "it is interested in bidding for LSE.")
     # a name modified by the place itself still is there
     assert ("the Helmut Newton Foundation", "be in", "Berlin") in lemmas(
         nlp, "The photographs will go on show at the Helmut Newton Foundation in Berlin next year.")
