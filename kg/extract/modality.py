@@ -35,10 +35,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
 from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
-                     is_reporting, verb_lemma,
+                     is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
 
 CONDITION_MARKS = frozenset({"if", "unless"})

@@ -13,6 +13,8 @@
 """
 from __future__ import annotations
 
+from .misreadings import verb_lemma
+
 REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
 announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
 indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
@@ -60,20 +62,6 @@ def decides_that(verb) -> bool:
     return any(c.dep_ == "ccomp" and c.left_edge.tag_ not in WH_TAGS
                and not any(g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)
                for c in verb.children)
-
-
-# lemmas the lemmatizer gets by dropping the silent "e" of an -ing form, and the verb meant
-SILENT_E = {"hop": "hope"}
-
-
-def verb_lemma(verb) -> str:
-    """The lowercased lemma of ``verb``, with a dropped silent "e" of an -ing form put back.
-
-    "I am hoping he doesn't walk out of the club": spaCy lemmatises *hoping* as *hop*; the
-    verb that frames the clause is *hope*.
-    """
-    lemma = verb.lemma_.lower()
-    return SILENT_E.get(lemma, lemma) if verb.tag_ == "VBG" else lemma
 
 
 FREE_RELATIVE_WORDS = frozenset({"whatever", "what", "whichever"})
