@@ -9,6 +9,8 @@ or adjectives ("reportedly", "possibly", "it is possible that …").
 """
 from __future__ import annotations
 
+from .attitudes import is_counterfactual_comparison
+
 MODALS = {"may": "may", "might": "might", "could": "could", "should": "should", "would": "would",
           "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
 HEDGES = {"reportedly": "reportedly", "allegedly": "allegedly", "possibly": "possible", "perhaps": "possible",
@@ -90,7 +92,7 @@ def is_cannot_help(verb) -> bool:
 def negation_tokens(verb) -> list:
     """The negating children of ``verb``: "not", "never", and "no longer"."""
     out = []
-    if is_cannot_help(verb) or is_cannot_wait(verb):
+    if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
         return out
     for c in verb.children:
         if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c)):
@@ -125,7 +127,8 @@ def is_infinitive_not(tok, verbs) -> bool:
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t)
-                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head))
+                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
+                 and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
 
