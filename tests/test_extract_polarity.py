@@ -618,3 +618,84 @@ def test_a_no_inside_an_infinitive_leaves_the_main_verb_asserted(nlp):
     # a "no" object of the main verb still negates it
     assert ("Lord Falconer", "play", "part", True, None, None, "fact") in _rows(
         nlp, "Lord Falconer played no part in drafting the answer.")
+
+
+# --- session 4: wishes, conditions and reports a reader does not take as plain facts
+
+def test_content_of_hoping_is_a_hope_of_the_speaker(nlp):
+    # spaCy lemmatises "hoping" as "hop": the frame must still see "hope"
+    rows = _rows(nlp, "I am hoping he doesn't walk out of the club like Michael Owen did for very little cash.")
+    assert ("he", "walk out of", "the club", True, "hope", "I", "fact") in rows
+    assert ("he", "walk out of", "the club") not in _plain(rows)
+
+
+def test_stranded_if_clause_is_a_condition(nlp):
+    # the parser makes the if-clause the root and hangs the consequent elsewhere
+    rows = _rows(nlp, "And if even the smallest thing doesn't feel right when you are preparing to race a marathon, "
+                      "10 miles down the road it will hit you like a brick wall.")
+    assert ("even the smallest thing", "feel", "right", True, "conditional", None, "copula") in rows
+    assert not any(s == "even the smallest thing" for s, _, _ in _plain(rows))
+
+
+def test_an_ordinary_root_clause_is_no_condition(nlp):
+    rows = _rows(nlp, "The use of \"invisible\" ink is not without its own problems.")
+    assert ('The use of "invisible" ink', "be without", "its own problems", True, None, None, "fact") in rows
+
+
+def test_that_clause_of_it_is_important_is_a_wish(nlp):
+    rows = _rows(nlp, "It is important we don't end up in the situation where doctors and consultants are confused "
+                      "about the law.")
+    assert ("we", "end up in", "the situation", True, "wish", None, "fact") in rows
+    assert ("we", "end up in", "the situation") not in _plain(rows)
+
+
+def test_that_clause_of_it_is_clear_is_no_wish(nlp):
+    # only adjectives of necessity call for their clause
+    rows = _rows(nlp, "Nobody knows exactly how many Iraqis are out of work, but it is clear that the situation is dire.")
+    assert ("the situation", "be", "dire", False, None, None, "copula") in rows
+
+
+def test_after_claiming_credits_the_main_subject(nlp):
+    rows = _rows(nlp, "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the "
+                      "Welshman was \"not good enough\" for the Magpies.")
+    assert ("the Welshman", "be", "good enough", True, None, "Newcastle boss Graeme Souness", "copula") in rows
+    assert not any(s == "the Welshman" for s, _, _ in _plain(rows))
+
+
+def test_what_courts_decided_is_their_finding(nlp):
+    rows = _rows(nlp, "Once the courts decided that the VCR in itself was not an illegal technology, the film studios "
+                      "turned it into an extremely lucrative business.")
+    assert ("the VCR in itself", "be", "an illegal technology", True, None, "the courts", "copula") in rows
+    assert ("the film studios", "turn", "it", False, None, None, "fact") in rows
+
+
+def test_deciding_a_wh_question_is_no_report(nlp):
+    rows = _rows(nlp, "Politicians should not decide where runways should be.")
+    assert rows == [("Politicians", "decide", "where runways should be", True, "should", None, "fact")]
+
+
+def test_promising_not_to_is_an_asserted_promise(nlp):
+    rows = _rows(nlp, "The 40-year-old comic has already promised not to swear live on air during the show.")
+    assert rows == [("The 40-year-old comic", "promise to swear during", "the show", False, None, None, "fact")]
+    rel = [e.relation for e in extractions(nlp, "The 40-year-old comic has already promised not to swear live on "
+                                                "air during the show.")]
+    assert rel == ["has already promised not to swear during"]
+
+
+def test_not_before_an_infinitive_of_be_negates(nlp):
+    # a copula passes the negation on: the intention was not that
+    rows = _rows(nlp, "But Dr Tamimi said MAB's intention was not to empower the Tories.")
+    assert ("MAB's intention", "be to empower", "the Tories", True, None, "Dr Tamimi", "fact") in rows
+
+
+def test_not_always_keeps_always_in_the_relation(nlp):
+    es = [e for e in extractions(nlp, "The band wasn't always pretty, or always in tune.") if e.object.text == "pretty"]
+    assert [(e.relation, e.negated) for e in es] == [("was n't always", True)]
+
+
+def test_not_as_quick_as_keeps_the_degree_in_the_relation(nlp):
+    text = ("I now have to recover in time for the next match because the body doesn't recover as quick as it used "
+            "to, especially after two hours and 40 minutes.")
+    es = [e for e in extractions(nlp, text) if e.subject.text == "the body"]
+    assert [(e.relation, e.negated) for e in es] == [("does n't recover as quick as it used to after", True)]
+    assert not any(e.relation == "does n't recover after" for e in es)

@@ -147,6 +147,19 @@ def test_it_inside_a_quote_is_not_the_speaker(nlp):
     assert not [t for t in triples if t.subject == "It" and t.subject_entity]
 
 
+def test_it_in_a_quote_opened_in_the_sentence_before_is_not_the_speakers(nlp):
+    # sport/moya-suffers-shock-loss: the quotation opens one sentence before "It": the sentence alone
+    # shows no open quote, the article does; "it" is what Moya talks about, not Moya, and unresolved
+    text = ('Moya said: "I was playing well before I came here. It was the perfect preparation but '
+            'something was wrong today."')
+    triples, _ = resolved(nlp, text)
+    assert not [t for t in triples if t.subject == "It"]  # not: It — was — the perfect preparation (by Moya)
+    # the negative case: "it" of indirect speech outside quotes stays the speaker's claim
+    triples, _ = resolved(nlp, "In a long-awaited filing, Nortel said it had made $434m (£231m), compared to the "
+                               "previously reported $732m.")
+    assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma == "make"] == [("it", "Nortel")]
+
+
 # -- noun-phrase relations that say nothing: possessive noise, two names side by side -------------------
 
 def nominal(nlp, text, kinds=("poss", "appos", "title")):

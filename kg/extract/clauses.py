@@ -29,13 +29,16 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
+from .misreadings import (ALTERNATIVE, folded_words, is_name_word, modified_conjuncts, offers_alternatives,
+                           particle_with_preposition, verb_lemma)
 from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
-from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
-                       modality_of, negation_focus, negation_tokens, negative_determiner)
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_infinitive_not, is_negated,
+                       is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
-from .spans import NAME_TYPES, RELATIVE_HEADS, block, is_unit_suffix, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
+from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_unit_suffix, make_argument, np_argument,
+                    np_bounds, with_prep)
 from .speech import (DENIAL, content_conj, inverted_subject, is_object_taken, is_reporting, quote_head, reported_clause,
                      reporter_conj)
 
@@ -265,7 +268,7 @@ def lemma_of(verbs) -> str:
         if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
         else:
-            words.append(v.lemma_.lower())
+            words.append(verb_lemma(v))
         words.extend(c.lower_ for c in v.children if is_particle(c))
     return " ".join(words)
 
@@ -435,7 +438,7 @@ def verb_arguments(verbs):
                     core.append(obj)
             elif clause is None and is_clausal_complement(v, c):
                 clause = c
-            elif dep == "prep" and c.lower_ != "according":
+            elif (dep == "prep" and c.lower_ != "according") or particle_with_preposition(c):
                 obj = prep_object(c)
                 if obj is not None:
                     preps.append((c, obj))
@@ -710,13 +713,15 @@ def prepositional_object(p: Predicate) -> Reading | None:
         return quantity
     doc = p.doc
     obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
-    words = p.rel_words_base + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
+    folded = folded_words(prep, obj_start)
+    words = p.rel_words_base + [t.text for t in folded]
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
     objects = ([np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
                else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
-    return Reading("prep", objects, rel_words=words, lemma_suffix=prep.lower_, extra_preps=extra)
+    return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i == prep.i or t.dep_ == "prep"),
+                   extra_preps=extra)
 
 
 def open_complement(p: Predicate) -> Reading | None:
@@ -953,7 +958,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         rel_words = ["be"] + rel_words
     relation = " ".join(rel_words)
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
-    subjects = [np_argument(t, offset) for t in conjuncts(subj_tok)[:MAX_CONJ]]
+    subjects = [np_argument(t, offset) for t in modified_conjuncts(verb, conjuncts(subj_tok))[:MAX_CONJ]]
     if passive and agent is not None:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
@@ -963,6 +968,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     objects = [with_needed_clause(p, a) for a in objects if has_word(a.text)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
+    if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
+                                for o in objects if not o.is_clause):
+        modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted
     for subj in subjects:
         for obj in (objects or [None]):
             conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
@@ -983,7 +991,7 @@ def says_nothing_itself(verb, tail) -> bool:
     …", "it is not clear whether …", frames.py). Each construction is named and exemplified
     by its own function."""
     if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
-            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb)):
+            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb) or is_name_word(verb)):
         return True
     return bool(is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb))
 
@@ -1008,7 +1016,8 @@ def stance(p: Predicate):
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
     conditions, questions …). Impersonal report: "it was revealed that X" — X is asserted; "it is
     understood that X" — hedged, with no speaker (frames.py)."""
-    negated = is_negated(p.rel) and not any(is_deferred(v) for v in p.verbs)
+    negated = (is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)])
+               and not any(is_deferred(v) for v in p.verbs))
     modality = written_modality(p)
     speaker_tok, denied, framed = frame(p.verb, subject_of)
     if framed in {"question", "conditional", "unclaimed"} or modality is None:

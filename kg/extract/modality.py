@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
 from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
@@ -388,10 +389,42 @@ def attitude_of(clause) -> str | None:
         return None
     if clause.dep_ == "dobj" and clause.tag_ != "VBG":
         return None
-    lemma = head.lemma_.lower()
+    lemma = verb_lemma(head)
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
         return None
     return ATTITUDE.get(lemma)
+
+
+# adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
+NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical".split())
+
+
+def necessity_of(clause) -> str | None:
+    """``wish`` for the that-clause of an adjective of necessity: what is called for, not a fact.
+
+    "It is important we don't end up in the situation where doctors … are confused about the
+    law": nobody says we don't end up there; the speaker wants it so. The clause hangs on the
+    copula ("is … important") or on the adjective itself.
+    """
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    if head.lower_ in NECESSITY_ADJ:
+        return "wish"
+    if head.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in NECESSITY_ADJ for c in head.children):
+        return "wish"
+    return None
+
+
+def is_stranded_condition(verb) -> bool:
+    """A sentence's main verb marked "if"/"unless": a condition whose consequent the parser hung
+    elsewhere (or the writer left unsaid).
+
+    "And if even the smallest thing doesn't feel right when you are preparing to race a
+    marathon, 10 miles down the road it will hit you like a brick wall": *feel* is the root, with
+    "if" on it; nothing is asserted about the smallest thing (nor of "even if" content, supposed).
+    """
+    return verb.dep_ == "ROOT" and mark_of(verb) in CONDITION_MARKS
 
 
 # verbs whose that-clause is the outcome they secure: "to ensure that …", "to make sure that …"
@@ -515,6 +548,8 @@ def frame(verb, subject_of) -> Frame:
             modality = "conditional"
         head = child.head
         if head.i == child.i:
+            if modality is None and is_stranded_condition(child):
+                modality = "conditional"
             break
         if modality is None and (is_condition(child) or is_even_if(child) or is_inverted_condition(child)):
             modality = "conditional"
@@ -525,6 +560,8 @@ def frame(verb, subject_of) -> Frame:
             modality = attitude_of(child)
         elif modality is None and purpose_of(child) is not None:
             modality = purpose_of(child)
+        elif modality is None and necessity_of(child) is not None:
+            modality = necessity_of(child)
         if modality is None and is_for_to_clause(child):
             modality = "wish"
         noun = content_noun(child)

@@ -16,6 +16,7 @@ from ..records import Extraction
 from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
+from .misreadings import is_of_object
 from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
@@ -266,7 +267,7 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         noun = tok.head
         if noun.ent_type_ in NOT_OWNERS or any(c.ent_type_ in NOT_OWNERS or c.like_num for c in noun.children if c.i < noun.i):
             continue  # "at 1330 GMT in Zurich": a time is not somewhere
-        if is_bare_mass_noun(noun):
+        if is_bare_mass_noun(noun) or is_of_object(noun):
             continue
         keep = kept_tokens(noun, NP_DROP | {"prep"}, CONJ_DROP)
         start, end = block(noun, keep)
