@@ -138,6 +138,10 @@ def reading_features(ex, subject_entity: str | None, object_entity: str | None) 
         "subject_pronoun": float(ex.subject.text.strip().casefold() in PRONOUNS),
         "object_pronoun": float(obj is not None and obj.text.strip().casefold() in PRONOUNS),
         "headline": float(is_headline(ex.sentence)),
+        # long sentences are parsed worse (beyond what the raw score already counts)
+        "sentence_words": len(ex.sentence.split()) / 10,
+        # a speech act ("X said Y") is read right far more often than its raw score says
+        "speech": float(ex.kind == "speech"),
         "poss": float(ex.kind == "poss"),  # "Tehran's nuclear program": Tehran — have — nuclear program
         # an entity object whose phrase goes on ("leads Billboard nominations") or a first of two
         # objects ("sold GM a stake"): the edge says something the sentence does not

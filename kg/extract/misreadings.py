@@ -107,13 +107,14 @@ def subject_across_colon(subj, verb) -> bool:
     return subj.i < verb.i and any(t.text == ":" for t in subj.doc[lo + 1:hi])
 
 
-AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 
 
 def skips_an_amount(verb, prep) -> bool:
     """An amount between the verb and the preposition of its prepositional reading: the amount is
     what the verb takes, the parser hung it elsewhere. "The Aviator, which has taken $90m (£48m)
     in the US" gives no "The Aviator — take in — the US" (a box-office take, not a visit);
+    "decathlete Dean Macey, who came fourth in Athens" no "Dean Macey — come in — Athens";
     "Collins ran in Birmingham" keeps "run in"."""
     return any(t.ent_type_ in AMOUNTS for t in verb.doc[verb.i + 1:prep.i])
 
