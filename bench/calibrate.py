@@ -249,7 +249,7 @@ def cmd_fit(args) -> int:
     tested, p_all, current = [], [], []
     for seed in seeds:  # held out by article seed
         train, test = folds(items, seed)
-        w = fit_logistic(design(train, names), _y(train), args.l2, fixed_offset(train, args.fixed))
+        w = fit_logistic(design(train, names), _y(train), args.l2, offset=fixed_offset(train, args.fixed))
         p = predict(design(test, names), w, fixed_offset(test, args.fixed))
         print(f"test seed {seed}: train {len(train)}, test {len(test)}, held-out log loss "
               f"{log_loss(p, _y(test)):.3f} (today's confidence "
@@ -270,7 +270,7 @@ def cmd_fit(args) -> int:
         print(tradeoff(p[edges], y[edges], args.thresholds))
         print("today's confidence:")
         print(tradeoff(current[edges], y[edges], args.thresholds))
-    w = fit_logistic(design(items, names), _y(items), args.l2, fixed_offset(items, args.fixed))
+    w = fit_logistic(design(items, names), _y(items), args.l2, offset=fixed_offset(items, args.fixed))
     for name in args.fixed:
         on = [i for i in items if features(i["reading"])[name]]
         print(f"fixed cue {name}: weight {args.fixed[name]}, {len(on)} judged items show it, "

@@ -136,6 +136,9 @@ def test_an_amount_before_the_preposition_is_what_the_verb_takes(nlp):
     read = lemmas(nlp, "And Backley's departure was balanced by the return of injury-hit decathlete Dean Macey, who "
                        "came fourth in Athens.")
     assert not [r for r in read if r[1] == "come in"]
+    # entertainment: "Actress Sandra Bullock has donated $1m (£525,000) to The American Red Cross and …"
+    read = lemmas(nlp, "Actress Sandra Bullock has donated $1m (£525,000) to The American Red Cross.")
+    assert ("Actress Sandra Bullock", "donate to", "The American Red Cross") in read
     # sport: "Collins ran in Birmingham at the 2003 World Indoor Championships."
     assert ("Collins", "run in", "Birmingham") in lemmas(nlp, "Collins ran in Birmingham at the 2003 World Indoor "
                                                                "Championships.")

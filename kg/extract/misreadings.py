@@ -108,6 +108,7 @@ def subject_across_colon(subj, verb) -> bool:
 
 
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on"})
 
 
 def skips_an_amount(verb, prep) -> bool:
@@ -115,8 +116,9 @@ def skips_an_amount(verb, prep) -> bool:
     what the verb takes, the parser hung it elsewhere. "The Aviator, which has taken $90m (£48m)
     in the US" gives no "The Aviator — take in — the US" (a box-office take, not a visit);
     "decathlete Dean Macey, who came fourth in Athens" no "Dean Macey — come in — Athens";
-    "Collins ran in Birmingham" keeps "run in"."""
-    return any(t.ent_type_ in AMOUNTS for t in verb.doc[verb.i + 1:prep.i])
+    "Collins ran in Birmingham" keeps "run in", and a recipient stays one: "Sandra Bullock has
+    donated $1m (£525,000) to The American Red Cross" → donate to."""
+    return prep.lower_ in PLACE_PREPOSITIONS and any(t.ent_type_ in AMOUNTS for t in verb.doc[verb.i + 1:prep.i])
 
 
 def is_possessed_gerund(verb) -> bool:
