@@ -281,6 +281,34 @@ def cmd_fit(args) -> int:
     return 0
 
 
+def edges_left(sheets: list[str], build: Path) -> dict:
+    """The blind-judged edges of SHEETS (their .key.jsonl + .verdicts.jsonl) that ``build`` still
+    draws unchanged (same subject, relation and object IRIs), and those it no longer draws."""
+    from audit import plain_edges
+
+    drawn = {(e["subject_iri"], e["relation_iri"], e["object_iri"]) for e in plain_edges(build)[0]}
+    out = {"kept": [], "gone": []}
+    for item in (i for sheet in sheets for i in judged(sheet) if i["kind_of_item"] == "edges"):
+        key = next(k for k in read_jsonl(Path(f"{sheet_of(item, sheets)}.key.jsonl")) if k.get("id") == item["id"])
+        where = "kept" if (key["subject_iri"], key["relation_iri"], key["object_iri"]) in drawn else "gone"
+        out[where].append(dict(item, edge=f"{key['subject']} — {key['relation']} — {key['object']}"))
+    return out
+
+
+def sheet_of(item: dict, sheets: list[str]) -> str:
+    return next(s for s in sheets if Path(s).name == item["sheet"])
+
+
+def cmd_edges_left(args) -> int:
+    result = edges_left(args.sheets, Path(args.build))
+    for item in result["gone"]:
+        print(f"  gone ({'right' if item['correct'] else 'wrong: ' + str(item['class'])}): {item['edge']}")
+    for where in ("kept", "gone"):
+        items = result[where]
+        print(f"{where}: {sum(i['correct'] for i in items)}/{len(items)} judged right")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="bench/calibrate.py", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -300,6 +328,10 @@ def main(argv=None) -> int:
     f.add_argument("--fixed", type=lambda v: {n: float(x) for n, _, x in (p.partition("=") for p in v.split(",") if p)},
                    default={}, help="NAME=WEIGHT,… cues kept at a fixed weight (too few judged items to refit them)")
     f.set_defaults(func=cmd_fit)
+    e = sub.add_parser("edges-left", help="which blind-judged edges a build still draws, and their verdicts")
+    e.add_argument("--sheets", nargs="+", required=True, help="edge sheets (paths without .key.jsonl)")
+    e.add_argument("--build", required=True, help="a bench/audit.py build of the same articles")
+    e.set_defaults(func=cmd_edges_left)
     args = parser.parse_args(argv)
     return args.func(args)
 
