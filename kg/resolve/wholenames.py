@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .names import is_first_name
+from .nametypes import ORG_HEADS
 
 TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)
 
@@ -94,15 +95,17 @@ def joined_by_trailing_and(ents: list, doc) -> list:
     """A name the model ended with "and" or "of", followed straight away by another name: one name.
 
     "president of manufacturer Toshiba Elevator and Building Systems which installed the lifts" → "Toshiba
-    Elevator and Building Systems" (the model's span "Toshiba Elevator and" says it read one name). Two
-    names with "and" between them and outside both ("Marks" and "Spencer", "Britain and France") stay two.
+    Elevator and Building Systems" (the model's span "Toshiba Elevator and" says it read one name, and the
+    second part ends as a firm's name does). Two works ("roles in Closer and Hotel Rwanda") and two names
+    with "and" outside both ("Britain and France") stay two.
     """
     out = list(ents)
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        if a.end == b.start and len(a) > 1 and a[-1].lower_ in {"and", "&", "of"} and "PERSON" not in {a.label_, b.label_}:
-            out[i:i + 2] = [Span(doc, a.start, b.end, label=b.label_ if b.label_ == "ORG" else a.label_)]
+        if a.end == b.start and len(a) > 1 and a[-1].lower_ in {"and", "&", "of"} and a.label_ == b.label_ == "ORG" \
+                and b[-1].lower_ in ORG_HEADS:
+            out[i:i + 2] = [Span(doc, a.start, b.end, label="ORG")]
             continue
         i += 1
     return out
