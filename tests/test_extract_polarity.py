@@ -699,3 +699,105 @@ def test_not_as_quick_as_keeps_the_degree_in_the_relation(nlp):
     es = [e for e in extractions(nlp, text) if e.subject.text == "the body"]
     assert [(e.relation, e.negated) for e in es] == [("does n't recover as quick as it used to after", True)]
     assert not any(e.relation == "does n't recover after" for e in es)
+
+
+# --- session 4: attitudes, alternatives and hearsay (kg/extract/attitudes.py)
+
+def test_what_the_court_heard_is_hearsay(nlp):
+    rows = _rows(nlp, "Russian oil firm Yukos lied to a US court in an attempt to stop the Russian government selling "
+                      "off its key production unit, the court has heard.")
+    assert ("Russian oil firm Yukos", "lie to", "a US court", False, "reportedly", None, "fact") in rows
+    assert ("Russian oil firm Yukos", "lie to", "a US court") not in _plain(rows)
+
+
+def test_what_a_hearer_was_told_is_hearsay(nlp):
+    rows = _rows(nlp, "Witnesses saw them carrying several bags from their campaign office, which the men drove to a "
+                      "warehouse on an industrial estate off Birch Road East, the court was told.")
+    assert not any(s == "Witnesses" for s, _, _ in _plain(rows))
+    assert not any(spk == "the court" for *_, spk, _ in rows)  # the court heard it, it did not say it
+
+
+def test_what_a_body_says_in_parataxis_stays_its_claim(nlp):
+    rows = _rows(nlp, "The service, launched in December and dubbed \"Otoku\" or \"bargain\", has had almost 900,000 "
+                      "orders, Softbank said.")
+    assert ("The service", "have", "almost 900,000 orders", False, None, "Softbank", "fact") in rows
+
+
+def test_rejected_alternative_is_nobodys_claim(nlp):
+    rows = _rows(nlp, "Mr Wolfson also said that disappointing pre-Christmas sales were \"more to do with the fact that "
+                      "we went in with too much stock rather than (the fact that) demand wasn't there for the stock\".")
+    assert ("demand", "be for", "the stock", True, "unclaimed", "Mr Wolfson", "fact") in rows
+    # the cause he gives is his claim, not an alternative
+    assert ("we", "go in", "the fact", False, None, "Mr Wolfson", "fact") in rows
+
+
+def test_doubted_certainty_is_a_doubt(nlp):
+    rows = _rows(nlp, "While debt relief seems to have jumped to the top of the global agenda, not everyone is "
+                      "convinced that selling IMF gold is the best way forward.")
+    assert ("selling IMF gold", "be", "the best way forward", False, "doubt", None, "copula") in rows
+    assert ("selling IMF gold", "be", "the best way forward") not in _plain(rows)
+
+
+def test_confident_that_is_the_holders_belief(nlp):
+    rows = _rows(nlp, "Northern Ireland man James McIlroy is confident he can win his first major title at this "
+                      "weekend's Spar European Indoor Championships in Madrid.")
+    assert ("he", "win", "his first major title", False, "can", "Northern Ireland man James McIlroy", "fact") in rows
+
+
+def test_make_sure_is_no_belief_of_its_subject(nlp):
+    rows = _rows(nlp, "He said that police should make sure that responsible people who wanted a change could benefit "
+                      "from more liberal legislation.")
+    assert ("responsible people", "benefit from", "more liberal legislation", False, "could", "He", "fact") in rows
+    assert not any(spk == "police" for *_, spk, _ in rows)
+
+
+def test_couldnt_have_wished_for_a_better_start_is_no_denial(nlp):
+    rows = _rows(nlp, "But I couldn't have wished for a better start in Madrid.")
+    assert ("I", "wish for", "a better start in Madrid", False, "could", None, "fact") in rows
+
+
+def test_couldnt_have_asked_for_better_is_no_denial(nlp):
+    rows = _rows(nlp, "\"I'm extremely disappointed because I couldn't have asked to play better in my first two "
+                      "matches,\" Raymond said.")
+    assert ("I", "ask to play in", "my first two matches", False, "could", "Raymond", "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+
+
+def test_could_not_have_without_comparative_stays_negated(nlp):
+    rows = _rows(nlp, "\"We actually believe people who buy the UMD would not have bought it on DVD,\" he said.")
+    assert ("people", "buy", "it", True, "would", "he", "fact") in rows
+
+
+def test_reassurances_asked_for_are_not_asserted(nlp):
+    rows = _rows(nlp, "\"But at that stage presumably ministers can ask hard questions and can ask for reassurances "
+                      "that the patient is not a serious danger to the public or that any risk has been minimised.\"")
+    assert ("the patient", "be", "a serious danger to the public", True, "reportedly", None, "copula") in rows
+
+
+def test_not_further_than_keeps_the_comparison_in_the_relation(nlp):
+    es = [e for e in extractions(nlp, "Venus went out in the fourth round, meaning she has not gone further than the "
+                                      "last eight in her last five Grand Slam appearances.") if e.subject.text == "she"]
+    assert [(e.relation, e.negated) for e in es] == [
+        ("has not gone further than the last eight in her last five Grand Slam appearances", True)]
+
+
+def test_pointed_out_that_reports(nlp):
+    rows = _rows(nlp, "They also pointed out that more mergers are likely because the drug and healthcare industries "
+                      "are fragmented and are under pressure to cut costs.")
+    assert ("more mergers", "be", "likely", False, None, "They", "copula") in rows
+    assert ("more mergers", "be", "likely") not in _plain(rows)
+
+
+def test_points_to_is_no_reporting_verb(nlp):
+    from kg.extract.speech import is_reporting
+
+    doc = nlp("The IPPR report points to informal, small scale examples of such commons that already exist.")
+    assert not is_reporting(next(t for t in doc if t.lower_ == "points"))
+    doc = nlp("They also pointed out that more mergers are likely.")
+    assert is_reporting(next(t for t in doc if t.lower_ == "pointed"))
+
+
+def test_protested_that_reports(nlp):
+    rows = _rows(nlp, "Many foreign firms had protested that the SEC was imposing an unfair burden.")
+    assert ("the SEC", "impose", "an unfair burden", False, None, "Many foreign firms", "fact") in rows
+    assert ("the SEC", "impose", "an unfair burden") not in _plain(rows)

@@ -29,8 +29,9 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, folded_words, is_name_word, modified_conjuncts, offers_alternatives,
-                           particle_with_preposition, verb_lemma)
+from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
+                           offers_alternatives, particle_with_preposition, skips_an_amount, subject_across_colon,
+                           verb_lemma)
 from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
@@ -712,6 +713,8 @@ def prepositional_object(p: Predicate) -> Reading | None:
     if first is None:
         return None
     prep, pobj = first
+    if skips_an_amount(p.tail, prep):
+        return None
     quantity = quantity_object(p, prep, pobj)
     if quantity is not None:
         return quantity
@@ -935,7 +938,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         return []
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
-    if subj_tok is None or defines_its_subject(verb, subj_tok):
+    if subj_tok is None or defines_its_subject(verb, subj_tok) or subject_across_colon(subj_tok, verb):
         return []
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
@@ -995,7 +998,8 @@ def says_nothing_itself(verb, tail) -> bool:
     …", "it is not clear whether …", frames.py). Each construction is named and exemplified
     by its own function."""
     if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
-            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb) or is_name_word(verb)):
+            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb) or is_name_word(verb)
+            or is_possessed_gerund(verb)):
         return True
     return bool(is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb))
 

@@ -35,10 +35,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .attitudes import certainty_copula, heard_report, is_heard_clause, is_doubted, is_rejected_alternative, necessity_of
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
-from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
+from .speech import (ADDRESSING, DENIAL, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
                      is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
 
@@ -51,7 +52,7 @@ CONTENT_NOUNS = {
     "claim": "reportedly", "report": "reportedly", "rumour": "reportedly", "rumor": "reportedly",
     "suggestion": "reportedly", "speculation": "reportedly", "assertion": "reportedly", "talk": "reportedly",
     "story": "reportedly", "comment": "reportedly", "remark": "reportedly", "statement": "reportedly",
-    "assurance": "reportedly", "insistence": "reportedly", "argument": "reportedly", "announcement": "reportedly",
+    "assurance": "reportedly", "reassurance": "reportedly", "insistence": "reportedly", "argument": "reportedly", "announcement": "reportedly",
     "opinion": "belief", "allegation": "allegedly", "accusation": "allegedly", "charge": "allegedly",
     "idea": "belief", "notion": "belief", "theory": "belief", "belief": "belief", "view": "belief",
     "impression": "belief", "suspicion": "belief", "perception": "belief", "conviction": "belief",
@@ -395,27 +396,6 @@ def attitude_of(clause) -> str | None:
     return ATTITUDE.get(lemma)
 
 
-# adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
-NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical".split())
-
-
-def necessity_of(clause) -> str | None:
-    """``wish`` for the that-clause of an adjective of necessity: what is called for, not a fact.
-
-    "It is important we don't end up in the situation where doctors … are confused about the
-    law": nobody says we don't end up there; the speaker wants it so. The clause hangs on the
-    copula ("is … important") or on the adjective itself.
-    """
-    if clause.dep_ != "ccomp":
-        return None
-    head = clause.head
-    if head.lower_ in NECESSITY_ADJ:
-        return "wish"
-    if head.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in NECESSITY_ADJ for c in head.children):
-        return "wish"
-    return None
-
-
 def is_stranded_condition(verb) -> bool:
     """A sentence's main verb marked "if"/"unless": a condition whose consequent the parser hung
     elsewhere (or the writer left unsaid).
@@ -542,6 +522,9 @@ def frame(verb, subject_of) -> Frame:
                 speaker, denied, spoken = said_by, False, True
         if spoken_here(child):
             spoken = True
+        if not spoken and (is_heard_clause(child) or child.pos_ in {"VERB", "AUX"} and heard_report(child)):
+            # "…, the court has heard": a claim someone made, not the hearer's
+            speaker, denied, spoken, modality = None, False, True, modality or "reportedly"
         if (modality is None and child.pos_ in {"VERB", "AUX"} and consequent_condition(child) is not None
                 and not other_clause):
             # (not into another adverbial clause: "while trust has eroded, talks could yield results if …")
@@ -564,6 +547,16 @@ def frame(verb, subject_of) -> Frame:
             modality = necessity_of(child)
         if modality is None and is_for_to_clause(child):
             modality = "wish"
+        if modality is None and is_rejected_alternative(child):
+            modality = "unclaimed"
+        copula = certainty_copula(child)
+        if copula is not None and not spoken:
+            holder = subject_of(copula)
+            spoken = True
+            if is_doubted(copula, holder):
+                speaker, denied, modality = None, False, modality or "doubt"
+            elif holder is not None and not (speaker is not None and holder.lower_ in FIRST_PERSON | FIRST_PLURAL):
+                speaker, denied = holder, False  # (a quoted "I am sure …" keeps the quote's speaker)
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
             # (a report's own "claiming" is its speech act, framed by nothing)
@@ -593,8 +586,8 @@ def frame(verb, subject_of) -> Frame:
                 if is_passive_report(head) or is_unsaid_factive(head):
                     if speaker is not None and said_by is not None and speaker.i == said_by.i:
                         speaker, denied = None, False
-                    if is_passive_report(head) and lemma in HEDGED_PASSIVE:
-                        modality = modality or "reportedly"
+                    if is_passive_report(head) and (lemma in HEDGED_PASSIVE or lemma in ADDRESSING):
+                        modality = modality or "reportedly"  # "X was told that Y": someone's claim
         if child.dep_ == "advcl" and not is_condition(child):
             other_clause = True
         presupposed = presupposed or is_modifier_clause(child)

@@ -9,6 +9,8 @@ or adjectives ("reportedly", "possibly", "it is possible that …").
 """
 from __future__ import annotations
 
+from .attitudes import is_counterfactual_comparison
+
 MODALS = {"may": "may", "might": "might", "could": "could", "should": "should", "would": "would",
           "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
 HEDGES = {"reportedly": "reportedly", "allegedly": "allegedly", "possibly": "possible", "perhaps": "possible",
@@ -90,7 +92,7 @@ def is_cannot_help(verb) -> bool:
 def negation_tokens(verb) -> list:
     """The negating children of ``verb``: "not", "never", and "no longer"."""
     out = []
-    if is_cannot_help(verb) or is_cannot_wait(verb):
+    if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
         return out
     for c in verb.children:
         if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c)):
@@ -125,7 +127,8 @@ def is_infinitive_not(tok, verbs) -> bool:
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t)
-                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head))
+                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
+                 and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
 
@@ -199,18 +202,27 @@ FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "compl
 DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})
 
 
+COMPARATIVE_WORDS = frozenset({"further", "farther"})  # tagged RB, not RBR, by the parser
+
+
+def is_comparative(tok) -> bool:
+    """A comparative adverb or adjective: "better", "more", "further"."""
+    return tok.tag_ in {"RBR", "JJR"} or tok.lower_ in COMPARATIVE_WORDS
+
+
 def negation_focus(verb) -> list:
     """The degree or manner adverb (with its own modifiers) after ``verb`` that a negation falls on.
 
     "France coach Bernard Laporte accepted his side had not played well": they played, not
     well; "the group were not trying to update their sound too much"; "reforms … do not go far
     enough"; "The band wasn't always pretty" (not-always is not never); a degree written as an
-    adjective: "the body doesn't recover as quick as it used to" (it recovers, more slowly).
+    adjective: "the body doesn't recover as quick as it used to" (it recovers, more slowly); a
+    comparative: "she has not gone further than the last eight" (she went, as far as that).
     The relation keeps these words (clauses.py) so that it says what was denied.
     """
     out = []
     for c in verb.children:
-        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (
+        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (is_comparative(c) or 
                 c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)):
             out.extend(t for t in c.subtree if not t.is_punct)
     return out

@@ -20,6 +20,7 @@ from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragrap
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
+from .wholenames import whole_names
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -86,7 +87,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         ent = tail
     headline = is_headline(_line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
-    if title and _rank_of_a_firm(ent, title):
+    if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title)):
         title = None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
@@ -111,6 +112,12 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
 
 
 _RANK_ADJECTIVES = frozenset({"general", "major"})
+
+
+def _saints_possessive(ent, title) -> bool:
+    """"St James' Park", "St George's Chapel": a saint's name with a possessive inside a longer name is no
+    honorific before a person's name."""
+    return (title.honorific or "").lower().rstrip(".") in {"st", "saint"} and any(t.tag_ == "POS" for t in ent)
 
 
 def _rank_of_a_firm(ent, title) -> bool:
@@ -139,7 +146,7 @@ def name_spans(doc, doc_id: str = "") -> list:
     ents = doc.ents  # spaCy builds the tuple anew at each access
     football = football_paragraph(doc, ents)
     spans = []
-    for ent in merge_adjacent([e for e in ents if e.label_ in ENTITY_LABELS]):
+    for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):
         if is_adjective(ent) or is_capitalised_modifier(ent):
             continue
         ent = body_from_demonym(ent) or ent
