@@ -20,6 +20,7 @@ from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragrap
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
+from .wholenames import whole_names
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -50,10 +51,25 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[lo:hi if hi >= 0 else len(text)]
 
 
+# Plural nouns of people whose possessive is a word of a body's name: "the Women's Tennis Association".
+GROUP_POSSESSORS = frozenset("""
+women men children people ladies boys girls gentlemen workers farmers teachers nurses doctors veterans pensioners
+consumers mothers parents writers artists citizens soldiers seamen miners
+""".split())
+
+
 def _after_possessive(ent):
-    """The part of an entity after an inner possessive ("ABC News’ Rachel Scott" → "Rachel Scott")."""
+    """The part of an entity after an inner possessive ("ABC News’ Rachel Scott" → "Rachel Scott").
+
+    A group's or a saint's possessive is a word of the name, never its owner: "the Women's Tennis
+    Association", "St George's Chapel".
+    """
     for t in reversed(ent[:-1]):
         if t.tag_ == "POS" or t.text in {"’", "'"}:
+            before = ent.doc[t.i - 1] if t.i > ent.start else None
+            if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
+                                       and ent.doc[before.i - 1].lower_ in {"st", "st.", "saint"}):
+                return ent  # "the Women's Tennis Association", "St George's Chapel"
             return ent.doc[t.i + 1:ent.end]
     return ent
 
@@ -71,7 +87,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         ent = tail
     headline = is_headline(_line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
-    if title and _rank_of_a_firm(ent, title):
+    if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title)):
         title = None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
@@ -104,6 +120,12 @@ def speaks_outside_quotes(t, role: str, verb) -> bool:
 _RANK_ADJECTIVES = frozenset({"general", "major"})
 
 
+def _saints_possessive(ent, title) -> bool:
+    """"St James' Park", "St George's Chapel": a saint's name with a possessive inside a longer name is no
+    honorific before a person's name."""
+    return (title.honorific or "").lower().rstrip(".") in {"st", "saint"} and any(t.tag_ == "POS" for t in ent)
+
+
 def _rank_of_a_firm(ent, title) -> bool:
     """"General Motors", "General Electric", read as one organisation by the model: "General" is a word of
     the firm's name, not a rank before a surname (as in "General Pinochet", which the model reads as a person)."""
@@ -130,7 +152,7 @@ def name_spans(doc, doc_id: str = "") -> list:
     ents = doc.ents  # spaCy builds the tuple anew at each access
     football = football_paragraph(doc, ents)
     spans = []
-    for ent in merge_adjacent([e for e in ents if e.label_ in ENTITY_LABELS]):
+    for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):
         if is_adjective(ent) or is_capitalised_modifier(ent):
             continue
         ent = body_from_demonym(ent) or ent

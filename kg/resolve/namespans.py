@@ -20,6 +20,7 @@ from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_
 from .placenames import is_place
 from .nametypes import ORG_HEADS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
+from .wholenames import TYPED  # noqa: F401 (read from here too)
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
 DEMONYM_NOUNS = frozenset("""
@@ -30,6 +31,8 @@ dutchman dutchwoman briton spaniard swede dane finn pole turk serb croat czech a
 ORG_AFTER = frozenset("""
 boss manager chairman striker defender midfielder goalkeeper keeper winger captain coach spokesman spokeswoman
 spokesperson shares shareholders chief executive fans supporters squad side's team-mate
+prop hooker flanker lock fly-half scrum-half full-back loose-head tight-head centre wing back-row
+batsman bowler opener spinner all-rounder frontman frontwoman guitarist drummer bassist
 """.split())
 # Nouns before a name that type it: "indie dance band Kasabian", "the firm Euronext", "the show Shameless".
 TYPE_BEFORE = {
@@ -241,7 +244,7 @@ def context_label(ent) -> str | None:
     if nxt < len(doc) and doc[nxt].tag_ == "POS":
         nxt += 1
     after = doc[nxt] if nxt < len(doc) else None
-    if after is not None and after.lower_ in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
+    if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
             and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
         return "ORG"
     if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 \
@@ -251,7 +254,16 @@ def context_label(ent) -> str | None:
     return None
 
 
-TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)
+def hyphened_word(t) -> str:
+    """The lower-case word a token starts, hyphened parts joined: "loose-head" from "loose", "-", "head"."""
+    doc = t.doc
+    parts, i = [t.lower_], t.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        parts.append(doc[i + 2].lower_)
+        i += 2
+    return "-".join(parts)
+
+
 
 
 def span_label(ent, football: bool) -> tuple[str | None, bool]:
