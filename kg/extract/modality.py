@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..nlp import span_text
-from .attitudes import certainty_copula, heard_report, is_heard_clause, is_doubted, is_rejected_alternative, necessity_of
+from .attitudes import (certainty_copula, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
+                        is_rejected_alternative, necessity_of)
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
@@ -299,13 +300,28 @@ def content_noun(clause):
     if subj is None or subj.tag_ in {"WDT", "WP"} or (subj.lower_ == "that" and subj.i < clause.i and subj.i == noun.i + 1):
         return None
     if mark_of(clause) == "that":
-        return noun
+        return None if is_cleft_remainder(clause) else noun
     if clause.dep_ == "relcl" and relative_object(clause, []) is not None:
         return None  # "the claims he made (last year)": the noun is the missing object
     objects = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent", "dative"}
     if not any(c.dep_ in objects for c in clause.children) and clause.pos_ != "AUX":
         return None
     return noun
+
+
+def is_cleft_remainder(clause) -> bool:
+    """The that-clause of an it-cleft, set off by a comma and parsed onto a noun of the focus.
+
+    "It was because he had rejected previous Lib Dem proposals, such as scrapping the New Deal,
+    that Britain's economy was successful, claimed Mr Brown": the success is Mr Brown's claim, not
+    a rejected proposal.
+    """
+    sent = clause.sent
+    words = [t for t in sent if not t.is_punct and not t.is_quote]
+    if len(words) < 2 or words[0].lower_ != "it" or words[1].lemma_.lower() != "be":
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
+    return mark.i > 0 and clause.doc[mark.i - 1].text == ","
 
 
 def complement_noun(clause):
@@ -343,7 +359,7 @@ def noun_frame(noun, subject_of) -> Frame:
     speaker = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
     if speaker is None and verb is not None and verb.lemma_.lower() in VOICING:
         speaker = subject_of(verb)
-    return Frame(speaker, False, CONTENT_NOUNS[noun.lemma_.lower()])
+    return Frame(speaker, False, None if is_doubt_denied(noun) else CONTENT_NOUNS[noun.lemma_.lower()])
 
 
 def denied_content(noun):

@@ -256,7 +256,8 @@ def is_bare_mass_noun(noun) -> bool:
 
 def locatives(sent, offset: int = 0) -> list[Extraction]:
     """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
-    a noun modified by a locative preposition whose object is a named place."""
+    a noun modified by a locative preposition whose object is a named place. A kind or an unnamed
+    set ("jobs in Australia", "Some web users in Canada") is read but is no fact (vague subject)."""
     out = []
     doc = sent.doc
     for tok in sent:
@@ -275,5 +276,6 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         subj = make_argument(doc, start, end, noun, offset)
         obj = np_argument(place, offset)
         rel = f"be {tok.lower_}"
-        out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3)))
+        why = "vague subject" if informative.is_vague_subject(noun) or informative.is_generic_plural(noun) else None
+        out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3), why))
     return out

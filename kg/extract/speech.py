@@ -21,7 +21,8 @@ REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress a
 announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
 indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
-show find conclude rule assure reassure forecast reckon decide clarify""".split())
+show find conclude rule assure reassure forecast reckon decide clarify
+boast joke quip sneer retort scoff protest lament point""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
@@ -44,6 +45,8 @@ def is_reporting(verb) -> bool:
     lemma = verb_lemma(verb)
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False  # "pointed out that Y" reports; "pointed to Y" does not
     if lemma in DECIDING and not decides_that(verb):
         return False
     return lemma in REPORTING and not is_free_relative_report(verb)

@@ -199,8 +199,22 @@ def building_by_its_head(ent) -> str | None:
     return None
 
 
+def saints_place(ent) -> str | None:
+    """A saint's possessive before a capitalised noun names a place, never the saint (FAC): "The Gunners travel
+    to St James' Park on Wednesday", "St Enoch's Shopping Centre". A body so named stays one ("St Mary's
+    Hospital" read ORG); "St James" alone is left as read.
+    """
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ in {"ORG", "FAC", "GPE", "LOC"} or len(words) < 4 or words[0].lower_.rstrip(".") not in {"st", "saint"}:
+        return None
+    pos = next((i for i, t in enumerate(words) if t.tag_ == "POS" or t.text in {"'", "’", "'s", "’s"}), None)
+    if pos is None or pos + 1 >= len(words) or not words[pos + 1].text[:1].isupper():
+        return None
+    return "FAC"
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
     return (body_in_apposition(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
-            or building_by_its_head(ent))
+            or building_by_its_head(ent) or saints_place(ent))

@@ -21,6 +21,7 @@ from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_
 from .placenames import is_place
 from .nametypes import ORG_HEADS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
+from .wholenames import TYPED  # noqa: F401 (read from here too)
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
 DEMONYM_NOUNS = frozenset("""
@@ -264,7 +265,6 @@ def hyphened_word(t) -> str:
     return "-".join(parts)
 
 
-TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)
 
 
 def span_label(ent, football: bool) -> tuple[str | None, bool]:
