@@ -130,3 +130,13 @@ def test_a_noun_naming_a_name_says_what_it_is(nlp, text, types):
     ents, _, _ = resolve_texts(nlp, text)
     for name, type_ in types.items():
         assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
+
+
+def test_a_language_is_no_entity_but_its_people_and_places_stay(nlp):
+    ents, _, _ = resolve_texts(nlp, "He plans to stand in the next general election but refused to confirm he is "
+                                    "setting up a new political party called Veritas - Latin for truth.")
+    assert "Veritas" in ents and holder(ents, "Latin") == []
+    ents, _, _ = resolve_texts(nlp, "She speaks fluent French and sings in Welsh.")
+    assert holder(ents, "French") == [] and holder(ents, "Welsh") == []
+    ents, _, _ = resolve_texts(nlp, "French troops arrived in Wales on Monday. Chelsea, Arsenal for example, have won.")
+    assert typed(ents, "Wales") == "GPE" and typed(ents, "Arsenal") == "ORG" and holder(ents, "French")

@@ -255,6 +255,32 @@ def saints_place(ent) -> str | None:
     return "FAC"
 
 
+SPEECH_VERBS = frozenset("speak talk write sing say publish broadcast translate dub subtitle teach learn read".split())
+
+
+def is_language_use(ent) -> bool:
+    """A one-word name used as a language, which kg keeps no entity for (spaCy's LANGUAGE is not among
+    kg's entity types): a gloss, "Veritas - Latin for truth"; "speaks fluent French"; "sings in Welsh";
+    "translated into German".
+
+    Not a people or a place in other roles: "French troops", "in Wales", "the French said", "Chelsea,
+    Arsenal for example".
+    """
+    if len(ent) != 1 or ent.label_ not in {"NORP", "ORG", "GPE", "LANGUAGE", "PERSON"}:
+        return False
+    doc = ent.doc
+    t = ent[0]
+    if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "for" and doc[t.i + 2].is_lower and doc[t.i + 2].pos_ == "NOUN" \
+            and doc[t.i + 2].lower_ not in {"example", "instance", "now", "sure"} \
+            and t.i > 0 and doc[t.i - 1].text in {"-", ",", "–"} \
+            and (t.i + 3 >= len(doc) or doc[t.i + 3].is_punct):
+        return True  # "Veritas - Latin for truth."
+    head = t.head
+    if t.dep_ == "dobj" and head.lemma_.lower() in SPEECH_VERBS:
+        return True  # "speaks fluent French"
+    return t.dep_ == "pobj" and head.lower_ in {"in", "into"} and head.head.lemma_.lower() in SPEECH_VERBS
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
     return (kind_by_apposition(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
