@@ -255,7 +255,9 @@ def saints_place(ent) -> str | None:
     return "FAC"
 
 
-SPEECH_VERBS = frozenset("speak talk write sing say publish broadcast translate dub subtitle teach learn read".split())
+# Verbs whose object is a language ("speaks fluent French") and verbs done "in" one ("sings in Welsh").
+LANGUAGE_OBJECT_VERBS = frozenset("speak learn teach understand".split())
+IN_A_LANGUAGE_VERBS = frozenset("speak write sing publish broadcast translate dub subtitle".split())
 
 
 def is_language_use(ent) -> bool:
@@ -263,8 +265,8 @@ def is_language_use(ent) -> bool:
     kg's entity types): a gloss, "Veritas - Latin for truth"; "speaks fluent French"; "sings in Welsh";
     "translated into German".
 
-    Not a people or a place in other roles: "French troops", "in Wales", "the French said", "Chelsea,
-    Arsenal for example".
+    Not a people or a place in other roles: "French troops", "talking to BT in Belfast", "the French said",
+    "Chelsea, Arsenal for example"; nor a work written: "he helped write Kokomo for the Beach Boys".
     """
     if len(ent) != 1 or ent.label_ not in {"NORP", "ORG", "GPE", "LANGUAGE", "PERSON"}:
         return False
@@ -276,9 +278,10 @@ def is_language_use(ent) -> bool:
             and (t.i + 3 >= len(doc) or doc[t.i + 3].is_punct):
         return True  # "Veritas - Latin for truth."
     head = t.head
-    if t.dep_ == "dobj" and head.lemma_.lower() in SPEECH_VERBS:
+    if t.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_OBJECT_VERBS:
         return True  # "speaks fluent French"
-    return t.dep_ == "pobj" and head.lower_ in {"in", "into"} and head.head.lemma_.lower() in SPEECH_VERBS
+    return t.dep_ == "pobj" and head.lower_ in {"in", "into"} and head.head.lemma_.lower() in IN_A_LANGUAGE_VERBS \
+        and not is_place(t.text)  # "talking to BT in Belfast"
 
 
 def kind_label(ent) -> str | None:
