@@ -801,3 +801,24 @@ def test_protested_that_reports(nlp):
     rows = _rows(nlp, "Many foreign firms had protested that the SEC was imposing an unfair burden.")
     assert ("the SEC", "impose", "an unfair burden", False, None, "Many foreign firms", "fact") in rows
     assert ("the SEC", "impose", "an unfair burden") not in _plain(rows)
+
+
+def test_no_doubt_that_is_certainty_not_doubt(nlp):
+    rows = _rows(nlp, "\"I am in no doubt that the BNP are not needed and not wanted here.\"")
+    needed = [r for r in rows if r[0] == "the BNP" and r[1] == "be needed"]
+    assert [(neg, mod) for _, _, _, neg, mod, _, _ in needed] == [(True, None)]
+
+
+def test_expressed_doubts_that_stay_the_doubters(nlp):
+    rows = _rows(nlp, "Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation which campaigns for "
+                      "consumers on many cyber-rights issues, expressed doubts that the Marlin system would achieve "
+                      "its aims.")
+    assert ("the Marlin system", "achieve", "its aims", False, "would", "Cory Doctorow", "fact") in rows
+
+
+def test_it_cleft_remainder_is_no_content_of_a_noun_in_its_focus(nlp):
+    rows = _rows(nlp, "It was because he had rejected previous Lib Dem proposals, such as scrapping the New Deal, that "
+                      "Britain's economy was successful, claimed Mr Brown.")
+    assert ("Britain's economy", "be", "successful", False, None, "Mr Brown", "copula") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+

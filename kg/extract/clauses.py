@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp import span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
@@ -987,7 +988,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if is_bare_participle(verb, rel):
         rel_words = ["be"] + rel_words
     relation = " ".join(rel_words)
-    sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
+    sentence, s0, s1 = span_text(sent), offset + sent.start_char, offset + sent.end_char
     subjects = [np_argument(t, offset) for t in modified_conjuncts(verb, conjuncts(subj_tok))[:MAX_CONJ]]
     if passive and agent is not None:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)

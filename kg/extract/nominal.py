@@ -12,6 +12,7 @@ the sentence gives no tense to an apposition) or "has".
 from __future__ import annotations
 
 from ..lexicon import COURTESY_TITLES
+from ..nlp import span_ents, span_text
 from ..records import Extraction
 from .confidence import score
 from . import informative
@@ -23,7 +24,7 @@ NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a
 
 
 def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence, uninformative=None):
-    return Extraction(subject=subject, relation=relation, relation_lemma=lemma, object=obj, sentence=sent.text,
+    return Extraction(subject=subject, relation=relation, relation_lemma=lemma, object=obj, sentence=span_text(sent),
                       sent_start=offset + sent.start_char, sent_end=offset + sent.end_char,
                       confidence=confidence, kind=kind, uninformative=uninformative)
 
@@ -224,7 +225,7 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
     (Ammanford RFC; is; rugby union team): nouns written before a name describe what it is."""
     out = []
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in NAMED or modifies_a_noun(ent.root):
             continue
         head = ent.root

@@ -7,6 +7,7 @@ the head and trimmed of edge punctuation. Cost is linear in the subtree.
 """
 from __future__ import annotations
 
+from ..nlp import doc_ents, span_text
 from ..records import Argument
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
@@ -86,12 +87,12 @@ def block(head, keep: set[int]) -> tuple[int, int]:
     while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" and doc[start - 1].whitespace_ == "":
         start -= 2
     # a quotation left open inside the span is closed with its quote marks ("the `` Zomercarnaval ''")
-    balance = _quote_balance(doc[start:end + 1].text)
+    balance = _quote_balance(span_text(doc[start:end + 1]))
     if balance > 0:
         k = end
         while k + 1 < len(doc) and k + 1 in keep and doc[k + 1].text in QUOTES and k - end < 2:
             k += 1
-        if k > end and _quote_balance(doc[start:k + 1].text) == 0:
+        if k > end and _quote_balance(span_text(doc[start:k + 1])) == 0:
             end = k
         else:
             while start < head.i and doc[start].text in QUOTES:
@@ -175,7 +176,7 @@ def clause_bounds(verb) -> tuple[int, int]:
 def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool = False) -> Argument:
     """An :class:`Argument` for tokens ``[start, end)`` of ``doc``; offsets shifted by ``offset``."""
     span = doc[start:end]
-    return Argument(span.text, offset + span.start_char, offset + span.end_char, offset + head.idx, is_clause)
+    return Argument(span_text(span), offset + span.start_char, offset + span.end_char, offset + head.idx, is_clause)
 
 
 def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) -> Argument:
@@ -215,8 +216,7 @@ def conjuncts(token, split: bool = True) -> list:
 
 
 def _same_entity(a, b) -> bool:
-    doc = a.doc
-    for ent in doc.ents:
+    for ent in doc_ents(a.doc):
         if ent.start <= a.i < ent.end:
             return ent.start <= b.i < ent.end
     return False

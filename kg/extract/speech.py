@@ -13,6 +13,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .misreadings import verb_lemma
 
 REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
@@ -96,6 +98,10 @@ def quote_head(verb):
     return None
 
 
+# attribution() and modality.spoken_here() walk up the heads of every predicate: the clauses above
+# are asked again for each clause below them, so their answers are kept (a Token key keeps its Doc:
+# a small cache).
+@lru_cache(maxsize=256)
 def according_to(verb):
     """The X of "according to X" attached to ``verb``, or ``None``."""
     for c in verb.children:
@@ -117,6 +123,7 @@ def is_parenthetical(clause) -> bool:
     return left is not None and right is not None and left.text == "," and right.text == ","
 
 
+@lru_cache(maxsize=256)  # (see according_to)
 def reporting_parataxis(verb):
     """The reporting clause that says who said ``verb``'s clause, as a ``parataxis`` of it, or ``None``.
 

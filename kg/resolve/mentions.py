@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
+from ..nlp import doc_ents, doc_text
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
@@ -137,10 +138,10 @@ def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Named-entity mentions of ``doc`` (article-level offsets), titles read, junk dropped."""
     out: list[Mention] = []
     title_tokens: set[int] = set()
-    doc_text = doc.text  # spaCy joins the tokens anew on every .text: read it once
+    text = doc_text(doc)  # spaCy joins the tokens anew on every .text: read it once
     # persons first, so a title's words ("Defense" in "Defense Minister Israel Katz") are known before other entities
     for ent in sorted(name_spans(doc, doc_id), key=lambda e: (e.label_ != "PERSON", e.start)):
-        m = _named(ent, doc_id, offset, title_tokens, doc_text)
+        m = _named(ent, doc_id, offset, title_tokens, text)
         if m is not None:
             out.append(m)
     return [m for m in out if not _inside_title(m, doc, offset, title_tokens)]
@@ -149,7 +150,7 @@ def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 def name_spans(doc, doc_id: str = "") -> list:
     """The entities of ``doc`` as names (:mod:`kg.resolve.namespans`): lists cut into names, demonyms
     and adjectives set aside, types read from context, and the names the model missed."""
-    ents = doc.ents  # spaCy builds the tuple anew at each access
+    ents = doc_ents(doc)  # spaCy builds the tuple anew at each access
     football = football_paragraph(doc, ents)
     spans = []
     for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):

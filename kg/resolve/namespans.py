@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS
+from ..nlp import doc_text
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
@@ -336,7 +337,7 @@ def body_from_demonym(ent) -> Span | None:
 
 def football_paragraph(doc, ents=None) -> bool:
     """A paragraph about football: a football word, or a club the gazetteer knows ("Nottingham Forest")."""
-    if not FOOTBALL_WORDS.isdisjoint(_WORDS.findall(doc.text.lower())):
+    if not FOOTBALL_WORDS.isdisjoint(_WORDS.findall(doc_text(doc).lower())):
         return True
     gazetteer = shipped()
     return any(e.label_ in {"ORG", "PERSON", "GPE"} and _is_club(gazetteer.lookup(e.text)) for e in (doc.ents if ents is None else ents))
@@ -464,6 +465,7 @@ def _loose_capital(t) -> bool:
     return _free_capital(t) and not opens and t.pos_ not in _NOT_NAME_POS
 
 
+@lru_cache(maxsize=32)  # (asked for every name of a sentence; a Span key keeps its Doc)
 def _title_cased(sent) -> bool:
     """A headline or a title-cased line: most words capitalised, so capitals say nothing."""
     words = [t for t in sent if t.is_alpha and t.lower_ not in _CONNECT]
@@ -491,25 +493,25 @@ def widen_name(ent) -> Span | None:
     A person is never dropped ("Ex-Beatle Paul McCartney" keeps Paul McCartney), nor
     a name in a headline or at the start of a sentence, where every word has a capital.
     """
-    doc = ent.doc
-    if ent.start > ent.sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
+    doc, sent = ent.doc, ent.sent  # (spaCy finds a span's sentence anew at each .sent)
+    if ent.start > sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
             and ent[0].text[:1].isupper() and not ent[0].is_upper:
         return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PARTICLES:
         end = ent.end  # "Albert van" + "den Bergh": a name never ends with its particle
-        while end < ent.sent.end and doc[end].lower_ in PARTICLES:
+        while end < sent.end and doc[end].lower_ in PARTICLES:
             end += 1
-        if end < ent.sent.end and doc[end].is_alpha and doc[end].text[:1].isupper():
+        if end < sent.end and doc[end].is_alpha and doc[end].text[:1].isupper():
             return _labelled(doc, ent.start, end + 1, "PERSON")
-    if _title_cased(ent.sent):
+    if _title_cased(sent):
         return ent
-    left = doc[ent.start - 1] if ent.start > ent.sent.start else None
-    right = doc[ent.end] if ent.end < ent.sent.end else None
+    left = doc[ent.start - 1] if ent.start > sent.start else None
+    right = doc[ent.end] if ent.end < sent.end else None
     if ent[-1].tag_ == "POS":  # "Monty Python's Always Look on the Bright Side": the next word starts another name
         right = None
     gazetteer = shipped()
     for a, b in ((ent.start - 1, ent.end), (ent.start, ent.end + 1)):  # "Liberal" + "Democrat": a name the gazetteer knows
-        if ent.sent.start <= a and b <= ent.sent.end and _free_capital(doc[a if a < ent.start else b - 1]):
+        if sent.start <= a and b <= sent.end and _free_capital(doc[a if a < ent.start else b - 1]):
             hit = gazetteer.lookup(doc[a:b].text)
             if hit and not gazetteer.lookup(ent.text):
                 return _labelled(doc, a, b, hit[1] or ent.label_)
@@ -525,7 +527,7 @@ def widen_name(ent) -> Span | None:
     if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ == "NORP":  # "British Prime Minister Keir Starmer"
         return ent
     touching = (left is not None and _loose_capital(left)) or (right is not None and _loose_capital(right))
-    if not touching and left is not None and left.tag_ == "POS" and ent.start - 3 >= ent.sent.start:
+    if not touching and left is not None and left.tag_ == "POS" and ent.start - 3 >= sent.start:
         # "St Egwin's Middle School", "St Mary's Hospital": a saint's possessive starts the name
         touching = doc[ent.start - 2].text[:1].isupper() and word(doc[ent.start - 3].text) in {"st", "saint"}
     return None if touching else ent
