@@ -662,6 +662,14 @@ def test_after_claiming_credits_the_main_subject(nlp):
     assert not any(s == "the Welshman" for s, _, _ in _plain(rows))
 
 
+def test_quoted_as_saying_is_not_the_quoters_claim(nlp):
+    # the gerund after "as" reports the words of the quoted officials, not of the media
+    rows = _rows(nlp, "Israeli media quoted officials as saying Washington appears closer to potential military "
+                      "action than it was a week ago.")
+    assert not any(spk == "Israeli media" for *_, spk, _ in rows)
+    assert ("Israeli media", "quote", "officials", False, None, None, "fact") in rows
+
+
 def test_what_courts_decided_is_their_finding(nlp):
     rows = _rows(nlp, "Once the courts decided that the VCR in itself was not an illegal technology, the film studios "
                       "turned it into an extremely lucrative business.")
