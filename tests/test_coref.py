@@ -414,3 +414,14 @@ def test_they_after_there_are_is_the_plural_noun(nlp):
     # the negative case: with no plural noun before it, a named group is "they"
     text = "Iran launched a missile strike on Sunday. They said it was a warning."
     assert referent(nlp, text, "They said") == "Iran"
+
+
+def test_pet_forms_of_womens_names_have_their_gender(nlp):
+    # GAP development: "Carly" and "Dolly" had no gender, so "her" could go to a man named beside them
+    from kg.resolve.names import gender_of_first_name
+    assert (gender_of_first_name("Carly"), gender_of_first_name("Dolly"), gender_of_first_name("Andy")) == ("f", "f", "m")
+    # Kim is both (Kim Jong-un, Kim Clijsters): no gender rather than a wrong one
+    assert gender_of_first_name("Kim") is None
+    text = "Carly Simon met Tom Jones in London. Later that year she recorded her fourth album."
+    assert referent(nlp, text, "she recorded") == "Carly Simon"
+    assert referent(nlp, text, "she recorded") != "Tom Jones"

@@ -228,3 +228,32 @@ def test_a_kind_somewhere_is_no_fact(nlp):
                                        "Circuits Conference in San Francisco.") if e.kind == "place"]
     assert (e.subject.text, e.object.text, e.uninformative) == (
         "the International Solid State Circuits Conference", "San Francisco", None)
+
+
+# ---------------------------------------------------------------- relations and subjects of gerunds
+
+def test_forward_is_a_particle_of_its_verb(nlp):
+    text = ("The Conservative Party has put forward plans to revert to a system of having only the brightest "
+            "percentage of students each year getting the top A-level grade, no matter how well the others have done.")
+    [e] = find(nlp, text, "put forward")
+    assert (e.subject.text, e.relation) == ("The Conservative Party", "has put forward")
+    assert not find(nlp, text, "put")  # not "has put — plans …"
+
+
+def test_a_gerund_after_what_is_spent_is_the_spender_s_act(nlp):
+    text = ("Employers have spent billions of pounds propping up their final salary pensions over the past year, "
+            "research suggests.")
+    [e] = find(nlp, text, "prop up")
+    assert (e.subject.text, e.object.text) == ("Employers", "their final salary pensions")
+    # a gerund on another verb's object keeps the noun as its subject
+    [e] = find(nlp, "We have also received emails and calls from recipients praising the originality of the "
+                    "campaign.", "praise")
+    assert e.subject.text == "recipients"
+
+
+def test_a_wh_word_object_is_no_fact(nlp):
+    text = ("\"He can stick up whatever he likes on billboards about something in a book but what the public will "
+            "concentrate on are the low mortgages, low inflation, low unemployment that we delivered and that he "
+            "failed to,\" he said.")
+    [e] = find(nlp, text, "concentrate on")
+    assert (e.subject.text, e.object.text, e.uninformative) == ("the public", "what", "wh-word")

@@ -492,8 +492,8 @@ def test_an_infinitive_left_to_the_context_is_no_triple(nlp):
 def test_had_x_not_is_a_counterfactual_condition(nlp):
     rows = _rows(nlp, "But Mr Kosslick says more would be coming had the Academy Awards not been brought forward to "
                       "27 February.")
-    assert ("the Academy Awards", "be brought to", "27 February", True, "conditional", "Mr Kosslick", "fact") in rows
-    assert not any(mod is None for _, p, _, _, mod, _, _ in rows if p == "be brought to")
+    assert ("the Academy Awards", "be brought forward to", "27 February", True, "conditional", "Mr Kosslick", "fact") in rows
+    assert not any(mod is None for _, p, _, _, mod, _, _ in rows if p == "be brought forward to")
     # a plain "had" before its subject in a question is no condition
     rows = _rows(nlp, "Had the Academy Awards not been brought forward to 27 February?")
     assert not any(mod == "conditional" for _, _, _, _, mod, _, _ in rows)
@@ -660,6 +660,14 @@ def test_after_claiming_credits_the_main_subject(nlp):
                       "Welshman was \"not good enough\" for the Magpies.")
     assert ("the Welshman", "be", "good enough", True, None, "Newcastle boss Graeme Souness", "copula") in rows
     assert not any(s == "the Welshman" for s, _, _ in _plain(rows))
+
+
+def test_quoted_as_saying_is_not_the_quoters_claim(nlp):
+    # the gerund after "as" reports the words of the quoted officials, not of the media
+    rows = _rows(nlp, "Israeli media quoted officials as saying Washington appears closer to potential military "
+                      "action than it was a week ago.")
+    assert not any(spk == "Israeli media" for *_, spk, _ in rows)
+    assert ("Israeli media", "quote", "officials", False, None, None, "fact") in rows
 
 
 def test_what_courts_decided_is_their_finding(nlp):

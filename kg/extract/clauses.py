@@ -33,7 +33,7 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
 from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
                            offers_alternatives, particle_with_preposition, skips_an_amount, subject_across_colon,
                            verb_lemma)
-from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
+from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_infinitive_not, is_negated,
@@ -202,7 +202,7 @@ def adjective_complement(verb):
     return (adj, x) if x is not None else None
 
 
-PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away"})
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "forward"})
 
 
 def is_particle(tok) -> bool:
@@ -310,6 +310,9 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
         return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
+    spender = spending_verb(verb)
+    if spender is not None:
+        return _subject_of(spender, depth + 1)
     if dep in {"relcl", "acl"}:
         return modified_noun_subject(verb)
     if is_participle_clause(verb):
@@ -317,6 +320,26 @@ def _subject_of(verb, depth: int = 0):
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
         obj = controlling_object(verb)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
+    return None
+
+
+SPENDING = frozenset({"spend", "waste", "invest", "devote"})
+
+
+def spending_verb(verb):
+    """The verb of spending whose object a gerund hangs on, else ``None``: "Employers have spent
+    billions of pounds propping up their final salary pensions" — the employers prop them up, not
+    the pounds (not "pounds — be propping up — …"); "spent three years building it"."""
+    if verb.dep_ not in {"acl", "advcl"} or verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = verb.head
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+            continue
+        break
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPENDING:
+        return noun.head
     return None
 
 
@@ -1065,7 +1088,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
-    if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)):
+    if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
+                                     or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"
     if not objects and not extra and lost_complement(p.tail):
         return "lost complement"

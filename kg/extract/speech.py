@@ -245,6 +245,10 @@ def gerund_reporter(verb, subject_of):
     """
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
         return None
+    if verb.head.lower_ == "as":
+        # "Israeli media quoted officials as saying Washington appears closer": the officials
+        # said it, not the media; the gerund after "as" reports the governor's object
+        return None
     governor = verb.head.head
     return subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None
 
