@@ -152,3 +152,15 @@ def test_an_ing_word_after_a_possessive_is_a_noun(nlp):
     assert ("Melcher", "produce", "The Doris Day Show") in lemmas(
         nlp, "Melcher also worked closely with his mother, producing The Doris Day Show and helping to run her "
              "charitable activities.")
+
+
+def test_an_infinitive_conjoined_to_another_keeps_their_governor(nlp):
+    # business: "Turkish-Austrian consortium TAV was chosen to build and run Tehran's new Imam Khomeini
+    # International Airport - but the army closed it just hours after it opened in May 2004."
+    read = lemmas(nlp, "Turkish-Austrian consortium TAV was chosen to build and run Tehran's new Imam Khomeini "
+                       "International Airport - but the army closed it just hours after it opened in May 2004.")
+    assert ("Turkish-Austrian consortium TAV", "be chosen to run", "Tehran's new Imam Khomeini International Airport") in read
+    assert not [r for r in read if r[1] == "run"]
+    # a conjoined verb with its own subject is its own clause
+    read = lemmas(nlp, "TAV was chosen to build the airport and the army closed it.")
+    assert ("the army", "close", "it") in read

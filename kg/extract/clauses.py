@@ -30,8 +30,8 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
-                           offers_alternatives, particle_with_preposition, skips_an_amount, subject_across_colon,
-                           verb_lemma)
+                           offers_alternatives, particle_with_preposition, shared_governor, skips_an_amount,
+                           subject_across_colon, verb_lemma)
 from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
@@ -959,6 +959,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
 
     if is_bare_participle(verb, rel):
         rel_words = ["be"] + rel_words
+    governors = shared_governor(verb, chain)
+    if governors:  # "was chosen to build and run X": run is what TAV was chosen to do
+        rel_words = [t.text for t in relation_tokens(governors)] + ["to"] + rel_words
+        lemma = f"{lemma_of(governors)} to {lemma}"
     relation = " ".join(rel_words)
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
     subjects = [np_argument(t, offset) for t in modified_conjuncts(verb, conjuncts(subj_tok))[:MAX_CONJ]]
