@@ -164,3 +164,12 @@ def test_an_infinitive_conjoined_to_another_keeps_their_governor(nlp):
     # a conjoined verb with its own subject is its own clause
     read = lemmas(nlp, "TAV was chosen to build the airport and the army closed it.")
     assert ("the army", "close", "it") in read
+
+
+def test_a_passive_keeps_its_object_complement_before_the_agent(nlp):
+    # politics: "He was made a lord by Tony Blair last year." (Lord Drayson)
+    read = lemmas(nlp, "He was made a lord by Tony Blair last year.")
+    assert read == [("He", "be made lord by", "Tony Blair")]
+    assert [r for r in read if r[1] == "be made by"] == []
+    # tech: a passive with no complement is read as before
+    assert ("The Mac mini", "be welcomed by", "Apple fans") in lemmas(nlp, "The Mac mini has been welcomed by Apple fans.")

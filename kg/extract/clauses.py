@@ -30,8 +30,8 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
-                           offers_alternatives, particle_with_preposition, shared_governor, skips_an_amount,
-                           subject_across_colon, verb_lemma)
+                           offers_alternatives, particle_with_preposition, passive_complement, shared_governor,
+                           skips_an_amount, subject_across_colon, verb_lemma)
 from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
@@ -1052,9 +1052,11 @@ def reading_lemma(p: Predicate, reading: Reading) -> str:
 def passive_agent_reading(p: Predicate, rel_words: list, lemma: str):
     """Passive agent, read as written, patient first (passive.py): "The Mac mini has been welcomed
     by Apple fans" → The Mac mini — has been welcomed by — Apple fans: ``(relation, lemma, objects)``."""
-    relation = " ".join(rel_words + [p.by_tok.text])
+    complement = passive_complement(p.tail, p.by_tok)  # "was made a lord by" (misreadings.py)
+    relation = " ".join(rel_words + [t.text for t in complement] + [p.by_tok.text])
     objects = [np_argument(t, p.offset) for t in conjuncts(p.agent)[:MAX_CONJ]]
-    return relation, f"{lemma} {p.by_tok.lower_}", objects
+    folded = "".join(f" {t.lower_}" for t in complement if t.dep_ != "det")
+    return relation, f"{lemma}{folded} {p.by_tok.lower_}", objects
 
 
 def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, modality) -> str | None:

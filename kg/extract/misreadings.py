@@ -152,3 +152,14 @@ def shared_governor(verb, chain_of) -> list:
         governor = governor.head  # "is expected to be asked to …": the whole chain
     verbs = chain_of(governor)
     return verbs[:next((k for k, v in enumerate(verbs) if v.i == first.i), len(verbs))]
+
+
+def passive_complement(verb, by_tok) -> list:
+    """The object complement of a passive written before its agent, which the relation needs: "He
+    was made a lord by Tony Blair last year" → "was made a lord by" (not "He — was made by — Tony
+    Blair"); "The Mac mini has been welcomed by Apple fans" has none."""
+    comp = next((c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"} and verb.i < c.i < by_tok.i), None)
+    if comp is None:
+        return []
+    words = [t for t in comp.subtree if t.i < by_tok.i]
+    return list(verb.doc[words[0].i:words[-1].i + 1]) if words else []
