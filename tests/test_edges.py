@@ -173,3 +173,13 @@ def test_a_passive_keeps_its_object_complement_before_the_agent(nlp):
     assert [r for r in read if r[1] == "be made by"] == []
     # tech: a passive with no complement is read as before
     assert ("The Mac mini", "be welcomed by", "Apple fans") in lemmas(nlp, "The Mac mini has been welcomed by Apple fans.")
+
+
+def test_a_recipient_before_the_direct_object_is_not_what_is_given(nlp):
+    # business: "Venezuelan president Hugo Chavez has offered China wide-ranging access to the country's oil reserves."
+    triples = resolved(nlp, "Venezuelan president Hugo Chavez has offered China wide-ranging access to the country's "
+                            "oil reserves.")
+    assert ("Venezuelan president Hugo Chavez", "offer", "wide-ranging access to the country's oil reserves") in spo(triples)
+    assert not [e for e in edges(triples) if e[2] == "China"]
+    # a direct object alone is still the object (politics: "Israel struck Iran.")
+    assert ("Israel", "strike", "Iran") in lemmas(nlp, "Israel struck Iran.")

@@ -30,7 +30,7 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
-                           offers_alternatives, particle_with_preposition, passive_complement, shared_governor,
+                           object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement, shared_governor,
                            skips_an_amount, subject_across_colon, verb_lemma)
 from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
@@ -612,6 +612,9 @@ def core_object(p: Predicate) -> Reading | None:
     Not when a reporting verb also has a clausal complement ("told reporters Iran …"): that is speech."""
     if not p.core or (p.clause is not None and is_reporting(p.tail)):
         return None
+    given = object_after_recipient(p.core)
+    if given is not None:  # "offered China wide-ranging access": what is offered (misreadings.py)
+        return Reading("dobj", [np_argument(given, p.offset)])
     first = p.core[0]
     denial = denied_object(p, first)
     if denial is not None:

@@ -163,3 +163,14 @@ def passive_complement(verb, by_tok) -> list:
         return []
     words = [t for t in comp.subtree if t.i < by_tok.i]
     return list(verb.doc[words[0].i:words[-1].i + 1]) if words else []
+
+
+def object_after_recipient(core: list):
+    """The direct object that follows a recipient (``dative``): what the verb gives, read as its
+    object rather than the recipient. "Venezuelan president Hugo Chavez has offered China
+    wide-ranging access to the country's oil reserves" → Chavez — has offered — wide-ranging
+    access … (not "Chavez — offer — China"); ``None`` when the first object is no recipient
+    ("Israel struck Iran")."""
+    if not core or core[0].dep_ != "dative":
+        return None
+    return next((c for c in core[1:] if c.dep_ == "dobj"), None)
