@@ -34,8 +34,7 @@ from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            shared_governor, skips_an_amount, subject_across_colon, verb_lemma)
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
-                          is_result_participle,
-                          is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
+                          is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_infinitive_not, is_negated,
                        is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
