@@ -108,3 +108,38 @@ def test_a_name_with_and_or_of_inside_is_one_name(nlp, text, types, absent):
         assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
     for name in absent:
         assert name not in ents, (name, sorted(ents))
+
+
+NAMED_KINDS = [
+    pytest.param("A Windows virus called Bofra is turning infected machines into distributors of its malicious code.",
+                 {"Bofra": "PRODUCT"}, id="a virus called X is a product"),
+    pytest.param("The exhibition, Fonetography, will feature images taken by photographers David Bailey, Rankin and "
+                 "Nan Goldin.", {"Fonetography": "EVENT", "David Bailey": "PERSON"}, id="an exhibition in apposition"),
+    pytest.param("Some analysts think Motorola may save the launch for CTIA, a wireless show in America the following "
+                 "week.", {"CTIA": "ORG"}, id="a trade show in apposition stays as read"),
+    pytest.param("He now lives in a village called Croxley near Watford.", {"Croxley": "GPE", "Watford": "GPE"},
+                 id="a village called X is a place"),
+    pytest.param("According to figures gathered by the Pew researchers, the average user spends about 43 minutes per "
+                 "month carrying out 34 separate searches. The group's members met with Sky executives on Tuesday.",
+                 {"Sky": "ORG"}, id="a body's executives"),
+]
+
+
+@pytest.mark.parametrize("text, types", NAMED_KINDS)
+def test_a_noun_naming_a_name_says_what_it_is(nlp, text, types):
+    ents, _, _ = resolve_texts(nlp, text)
+    for name, type_ in types.items():
+        assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
+
+
+def test_a_language_is_no_entity_but_its_people_and_places_stay(nlp):
+    ents, _, _ = resolve_texts(nlp, "He plans to stand in the next general election but refused to confirm he is "
+                                    "setting up a new political party called Veritas - Latin for truth.")
+    assert "Veritas" in ents and holder(ents, "Latin") == []
+    ents, _, _ = resolve_texts(nlp, "She speaks fluent French and sings in Welsh.")
+    assert holder(ents, "French") == [] and holder(ents, "Welsh") == []
+    ents, _, _ = resolve_texts(nlp, "French troops arrived in Wales on Monday. Chelsea, Arsenal for example, have won.")
+    assert typed(ents, "Wales") == "GPE" and typed(ents, "Arsenal") == "ORG" and holder(ents, "French")
+    ents, _, _ = resolve_texts(nlp, "From talking to BT in Belfast, I believe that they will shortly be giving out a free "
+                                    "application. The son of actress Doris Day, he helped write Kokomo for the Beach Boys.")
+    assert typed(ents, "Belfast") == "GPE" and holder(ents, "Kokomo")
