@@ -33,6 +33,7 @@ from ..terms import DEFAULT_BASE, Vocabulary
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups
 from .saved import all_saved_analyses, load_analyses, remove_analysis, save_analysis, saved_hashes
+from .stream import State, record_full, update
 from .store import (DB_DIR, LOCK_FILE, StoreError, done_writing, is_store, mark_writing, open_store_for_writing, record_build,
                     release_frames, store_aliases, store_base, store_lock, unfinished_write, with_store_locked)
 
@@ -181,13 +182,14 @@ def _for_statements(t: Triple) -> Triple:
 
 
 def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnalysis], vocab: Vocabulary,
-                new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = (), aliases=None) -> dict:
+                new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = (), aliases=None, state: State | None = None) -> dict:
     """Re-resolve all ``analyses`` and bring every graph of the store up to date.
 
     ``new_ids`` are articles whose graph is known to be absent (skips reading
     it back); ``gone_ids`` are article graphs to drop. Packed analyses are
     unpacked one at a time, so memory holds the mentions and what the shared
-    graphs need, never every article's text and extractions at once.
+    graphs need, never every article's text and extractions at once. ``state``: the store's
+    resolution state (:mod:`kg.graph.stream`), replaced by the one of this full resolution.
     """
     for article_id in gone_ids:
         store.remove_graph(nn(vocab.article_iri(article_id)))
@@ -218,6 +220,11 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
         for graph, groups in ((vocab.ENTITIES_GRAPH, entity_groups(entities, vocab)),
                               (vocab.STATEMENTS_GRAPH, statement_groups(statement_triples, vocab, names))):
             removed += sync_groups(store, nn(graph), groups, writer)
+    if state is not None:
+        by_doc: dict[str, list[Triple]] = {}
+        for t in statement_triples:
+            by_doc.setdefault(t.doc, []).append(t)
+        record_full(state, resolution, by_doc, vocab, [a.article_id for a in analyses])
     return {"articles changed": changed, "quads added": writer.count, "quads removed": removed,
             "entities": len(entities), "triples": len(statement_triples)}
 
@@ -240,8 +247,9 @@ class StoreSink:
     parse_in_worker = True
 
     def __init__(self, path: str | Path, base: str = DEFAULT_BASE, aliases: str | Path | None = None,
-                 wait: float = 0.0):
+                 wait: float = 0.0, full: bool = False):
         self.path, self.vocab, self.wait, self._aliases_given = Path(path), Vocabulary(base), wait, aliases
+        self.full = full  # re-resolve every stored article (the full build's answer) instead of updating in place
         self.unchanged: list[str] = []
         self._unchanged: set[str] = set()
         self._saved: set[str] = set()
@@ -310,13 +318,21 @@ class StoreSink:
         for article_id, analysis in fresh.items():
             if article_id not in self._saved:
                 save_analysis(self.path, analysis.unpack())
-        kept, missing = load_analyses(self.path, {i: h for i, h in hashes.items() if i not in fresh})
         replaced = [i for i in fresh if i in hashes]
         summary = {"added": len(fresh) - len(replaced), "replaced": len(replaced), "unchanged": len(self.unchanged)}
-        if missing:
-            summary["without saved analysis"] = len(missing)
-        summary.update(write_graph(store, kept + list(fresh.values()), self.vocab,
-                                   new_ids={i for i in fresh if i not in hashes}, aliases=self.aliases))
+        state = State(self.path)
+        try:
+            if hashes and not self.full and state.usable():
+                summary.update(update_in_place(self.path, store, self.vocab, state, [a.unpack() for a in fresh.values()],
+                                               (), self.aliases, hashes))
+            else:
+                kept, missing = load_analyses(self.path, {i: h for i, h in hashes.items() if i not in fresh})
+                if missing:
+                    summary["without saved analysis"] = len(missing)
+                summary.update(write_graph(store, kept + list(fresh.values()), self.vocab,
+                                           new_ids={i for i in fresh if i not in hashes}, aliases=self.aliases, state=state))
+        finally:
+            state.close()
         _settle(store, summary)
         done_writing(self.path)
         summary["quads"] = len(store)
@@ -325,10 +341,30 @@ class StoreSink:
         return summary
 
 
+def update_in_place(path: Path, store: ox.Store, vocab: Vocabulary, state: State, added: Sequence[ArticleAnalysis],
+                    gone: Iterable[str], aliases, hashes: dict[str, str]) -> dict:
+    """Add and remove articles re-deciding only the entities they touch (:mod:`kg.graph.stream`); the
+    state is committed after the graphs are written (an interrupted write is healed by a full one)."""
+    from ..resolve import Gazetteer
+
+    def load_saved(ids):
+        found, _missing = load_analyses(path, {i: hashes[i] for i in ids if i in hashes})
+        return [a.unpack() for a in found]
+
+    state.set("complete", "no")
+    with BulkWriter(store) as writer:
+        summary = update(state, store, vocab, added, gone, Gazetteer.with_aliases(aliases), writer, load_saved)
+    summary["quads added"] = writer.count
+    state.set("complete", "yes")
+    state.set("updates", str(int(state.get("updates") or 0) + 1))
+    state.db.commit()
+    return summary
+
+
 def add_analyses(path: str | Path, analyses: Iterable[ArticleAnalysis], *, base: str = DEFAULT_BASE,
-                 wait: float = 0.0, aliases: str | Path | None = None) -> dict:
+                 wait: float = 0.0, aliases: str | Path | None = None, full: bool = False) -> dict:
     """Write already parsed articles into the store (what a store build does after parsing)."""
-    with StoreSink(path, base, aliases, wait) as sink:
+    with StoreSink(path, base, aliases, wait, full) as sink:
         for analysis in analyses:
             if sink.wants(analysis.article):
                 sink.add(analysis)
@@ -361,9 +397,16 @@ def _remove_locked(path: Path, vocab: Vocabulary, article_ids: Iterable[str]) ->
     unknown = [i for i in ids if i not in hashes]
     if unknown:
         raise StoreError(f"{path}: no article {', '.join(map(repr, unknown))} in the store")
-    kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
     mark_writing(path, "remove")
-    summary = write_graph(store, kept, vocab, gone_ids=ids, aliases=store_aliases(path))
+    state = State(path)
+    try:
+        if state.usable():
+            summary = update_in_place(path, store, vocab, state, (), ids, store_aliases(path), hashes)
+        else:
+            kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
+            summary = write_graph(store, kept, vocab, gone_ids=ids, aliases=store_aliases(path), state=state)
+    finally:
+        state.close()
     _settle(store, summary)
     for i in ids:
         remove_analysis(path, i)
@@ -390,7 +433,11 @@ def heal(path: Path, store: ox.Store, vocab: Vocabulary, aliases=None) -> str:
     gone = [g for iri, g in article_graphs(store, vocab).items() if iri not in wanted]
     for graph in gone:
         store.remove_graph(graph)
-    summary = write_graph(store, analyses, vocab, aliases=aliases)
+    state = State(path)
+    try:
+        summary = write_graph(store, analyses, vocab, aliases=aliases, state=state)
+    finally:
+        state.close()
     _settle(store, summary)
     done_writing(path)
     return (f"re-synced from {len(analyses)} saved analyses after an interrupted write "
