@@ -618,3 +618,157 @@ def test_a_no_inside_an_infinitive_leaves_the_main_verb_asserted(nlp):
     # a "no" object of the main verb still negates it
     assert ("Lord Falconer", "play", "part", True, None, None, "fact") in _rows(
         nlp, "Lord Falconer played no part in drafting the answer.")
+
+
+# --- session 4: wishes, conditions and reports a reader does not take as plain facts
+
+def test_content_of_hoping_is_a_hope_of_the_speaker(nlp):
+    # spaCy lemmatises "hoping" as "hop": the frame must still see "hope"
+    rows = _rows(nlp, "I am hoping he doesn't walk out of the club like Michael Owen did for very little cash.")
+    assert ("he", "walk out of", "the club", True, "hope", "I", "fact") in rows
+    assert ("he", "walk out of", "the club") not in _plain(rows)
+
+
+def test_stranded_if_clause_is_a_condition(nlp):
+    # the parser makes the if-clause the root and hangs the consequent elsewhere
+    rows = _rows(nlp, "And if even the smallest thing doesn't feel right when you are preparing to race a marathon, "
+                      "10 miles down the road it will hit you like a brick wall.")
+    assert ("even the smallest thing", "feel", "right", True, "conditional", None, "copula") in rows
+    assert not any(s == "even the smallest thing" for s, _, _ in _plain(rows))
+
+
+def test_an_ordinary_root_clause_is_no_condition(nlp):
+    rows = _rows(nlp, "The use of \"invisible\" ink is not without its own problems.")
+    assert ('The use of "invisible" ink', "be without", "its own problems", True, None, None, "fact") in rows
+
+
+def test_that_clause_of_it_is_important_is_a_wish(nlp):
+    rows = _rows(nlp, "It is important we don't end up in the situation where doctors and consultants are confused "
+                      "about the law.")
+    assert ("we", "end up in", "the situation", True, "wish", None, "fact") in rows
+    assert ("we", "end up in", "the situation") not in _plain(rows)
+
+
+def test_that_clause_of_it_is_clear_is_no_wish(nlp):
+    # only adjectives of necessity call for their clause
+    rows = _rows(nlp, "Nobody knows exactly how many Iraqis are out of work, but it is clear that the situation is dire.")
+    assert ("the situation", "be", "dire", False, None, None, "copula") in rows
+
+
+def test_after_claiming_credits_the_main_subject(nlp):
+    rows = _rows(nlp, "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the "
+                      "Welshman was \"not good enough\" for the Magpies.")
+    assert ("the Welshman", "be", "good enough", True, None, "Newcastle boss Graeme Souness", "copula") in rows
+    assert not any(s == "the Welshman" for s, _, _ in _plain(rows))
+
+
+def test_what_courts_decided_is_their_finding(nlp):
+    rows = _rows(nlp, "Once the courts decided that the VCR in itself was not an illegal technology, the film studios "
+                      "turned it into an extremely lucrative business.")
+    assert ("the VCR in itself", "be", "an illegal technology", True, None, "the courts", "copula") in rows
+    assert ("the film studios", "turn", "it", False, None, None, "fact") in rows
+
+
+def test_deciding_a_wh_question_is_no_report(nlp):
+    rows = _rows(nlp, "Politicians should not decide where runways should be.")
+    assert rows == [("Politicians", "decide", "where runways should be", True, "should", None, "fact")]
+
+
+def test_promising_not_to_is_an_asserted_promise(nlp):
+    rows = _rows(nlp, "The 40-year-old comic has already promised not to swear live on air during the show.")
+    assert rows == [("The 40-year-old comic", "promise to swear during", "the show", False, None, None, "fact")]
+    rel = [e.relation for e in extractions(nlp, "The 40-year-old comic has already promised not to swear live on "
+                                                "air during the show.")]
+    assert rel == ["has already promised not to swear during"]
+
+
+def test_not_before_an_infinitive_of_be_negates(nlp):
+    # a copula passes the negation on: the intention was not that
+    rows = _rows(nlp, "But Dr Tamimi said MAB's intention was not to empower the Tories.")
+    assert ("MAB's intention", "be to empower", "the Tories", True, None, "Dr Tamimi", "fact") in rows
+
+
+def test_not_always_keeps_always_in_the_relation(nlp):
+    es = [e for e in extractions(nlp, "The band wasn't always pretty, or always in tune.") if e.object.text == "pretty"]
+    assert [(e.relation, e.negated) for e in es] == [("was n't always", True)]
+
+
+def test_not_as_quick_as_keeps_the_degree_in_the_relation(nlp):
+    text = ("I now have to recover in time for the next match because the body doesn't recover as quick as it used "
+            "to, especially after two hours and 40 minutes.")
+    es = [e for e in extractions(nlp, text) if e.subject.text == "the body"]
+    assert [(e.relation, e.negated) for e in es] == [("does n't recover as quick as it used to after", True)]
+    assert not any(e.relation == "does n't recover after" for e in es)
+
+
+# --- session 4: attitudes, alternatives and hearsay (kg/extract/attitudes.py)
+
+def test_what_the_court_heard_is_hearsay(nlp):
+    rows = _rows(nlp, "Russian oil firm Yukos lied to a US court in an attempt to stop the Russian government selling "
+                      "off its key production unit, the court has heard.")
+    assert ("Russian oil firm Yukos", "lie to", "a US court", False, "reportedly", None, "fact") in rows
+    assert ("Russian oil firm Yukos", "lie to", "a US court") not in _plain(rows)
+
+
+def test_what_a_hearer_was_told_is_hearsay(nlp):
+    rows = _rows(nlp, "Witnesses saw them carrying several bags from their campaign office, which the men drove to a "
+                      "warehouse on an industrial estate off Birch Road East, the court was told.")
+    assert not any(s == "Witnesses" for s, _, _ in _plain(rows))
+    assert not any(spk == "the court" for *_, spk, _ in rows)  # the court heard it, it did not say it
+
+
+def test_what_a_body_says_in_parataxis_stays_its_claim(nlp):
+    rows = _rows(nlp, "The service, launched in December and dubbed \"Otoku\" or \"bargain\", has had almost 900,000 "
+                      "orders, Softbank said.")
+    assert ("The service", "have", "almost 900,000 orders", False, None, "Softbank", "fact") in rows
+
+
+def test_rejected_alternative_is_nobodys_claim(nlp):
+    rows = _rows(nlp, "Mr Wolfson also said that disappointing pre-Christmas sales were \"more to do with the fact that "
+                      "we went in with too much stock rather than (the fact that) demand wasn't there for the stock\".")
+    assert ("demand", "be for", "the stock", True, "unclaimed", "Mr Wolfson", "fact") in rows
+    # the cause he gives is his claim, not an alternative
+    assert ("we", "go in", "the fact", False, None, "Mr Wolfson", "fact") in rows
+
+
+def test_doubted_certainty_is_a_doubt(nlp):
+    rows = _rows(nlp, "While debt relief seems to have jumped to the top of the global agenda, not everyone is "
+                      "convinced that selling IMF gold is the best way forward.")
+    assert ("selling IMF gold", "be", "the best way forward", False, "doubt", None, "copula") in rows
+    assert ("selling IMF gold", "be", "the best way forward") not in _plain(rows)
+
+
+def test_confident_that_is_the_holders_belief(nlp):
+    rows = _rows(nlp, "Northern Ireland man James McIlroy is confident he can win his first major title at this "
+                      "weekend's Spar European Indoor Championships in Madrid.")
+    assert ("he", "win", "his first major title", False, "can", "Northern Ireland man James McIlroy", "fact") in rows
+
+
+def test_make_sure_is_no_belief_of_its_subject(nlp):
+    rows = _rows(nlp, "He said that police should make sure that responsible people who wanted a change could benefit "
+                      "from more liberal legislation.")
+    assert ("responsible people", "benefit from", "more liberal legislation", False, "could", "He", "fact") in rows
+    assert not any(spk == "police" for *_, spk, _ in rows)
+
+
+def test_couldnt_have_wished_for_a_better_start_is_no_denial(nlp):
+    rows = _rows(nlp, "But I couldn't have wished for a better start in Madrid.")
+    assert ("I", "wish for", "a better start in Madrid", False, "could", None, "fact") in rows
+
+
+def test_couldnt_have_asked_for_better_is_no_denial(nlp):
+    rows = _rows(nlp, "\"I'm extremely disappointed because I couldn't have asked to play better in my first two "
+                      "matches,\" Raymond said.")
+    assert ("I", "ask to play in", "my first two matches", False, "could", "Raymond", "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+
+
+def test_could_not_have_without_comparative_stays_negated(nlp):
+    rows = _rows(nlp, "\"We actually believe people who buy the UMD would not have bought it on DVD,\" he said.")
+    assert ("people", "buy", "it", True, "would", "he", "fact") in rows
+
+
+def test_reassurances_asked_for_are_not_asserted(nlp):
+    rows = _rows(nlp, "\"But at that stage presumably ministers can ask hard questions and can ask for reassurances "
+                      "that the patient is not a serious danger to the public or that any risk has been minimised.\"")
+    assert ("the patient", "be", "a serious danger to the public", True, "reportedly", None, "copula") in rows

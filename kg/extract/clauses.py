@@ -29,13 +29,16 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .informative import (is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
+from .misreadings import (ALTERNATIVE, folded_words, is_name_word, modified_conjuncts, offers_alternatives,
+                           particle_with_preposition, verb_lemma)
+from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
-from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_negated, is_not_until,
-                       modality_of, negation_focus, negation_tokens, negative_determiner)
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_infinitive_not, is_negated,
+                       is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
-from .spans import RELATIVE_HEADS, block, clause_bounds, conjuncts, make_argument, np_argument, np_bounds, with_prep
+from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_unit_suffix, make_argument, np_argument,
+                    np_bounds, with_prep)
 from .speech import (DENIAL, content_conj, inverted_subject, is_object_taken, is_reporting, quote_head, reported_clause,
                      reporter_conj)
 
@@ -61,6 +64,8 @@ def is_predicate(tok) -> bool:
         return False
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
         return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
+    if is_split_prefix(tok):
+        return False
     if tok.dep_ == "conj" and getattr(pseudo_coordinated(tok.head), "i", None) == tok.i:
         return False  # "try and make": chained into "try" (modality.py)
     if is_elided_verb(tok):
@@ -69,6 +74,10 @@ def is_predicate(tok) -> bool:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if is_split_progressive(tok):
         return False
+    if is_noun_in_coordination(tok):
+        return False
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
+        return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
     if tok.pos_ == "AUX" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl", "xcomp", "parataxis"}:
         # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force",
         # "the fact that he is a Democrat")
@@ -78,6 +87,41 @@ def is_predicate(tok) -> bool:
         # prepared"): what was urged is not asserted, it stays an argument of the governor
         return False
     return True
+
+
+def is_split_prefix(tok) -> bool:
+    """The prefix of a hyphenated verb the tokenizer split, which the parser made the verb: "and
+    co-operate with continuing investigations", "stars re-recorded We Are the World". The parse
+    of such a word is no reading of it (not "Monsanto — co"); the clause is left unread."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and len(tok.text) <= 4 and tok.whitespace_ == "" and doc[tok.i + 1].text == "-"
+            and doc[tok.i + 1].whitespace_ == "" and doc[tok.i + 2].is_alpha)
+
+
+def is_plainly_finite(verb) -> bool:
+    """A verb whose form is not a base form: "hits", "has hit", "went" (not "put" or "cut",
+    whose past is their base form)."""
+    if verb.tag_ == "VBZ":
+        return True
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower()
+
+
+def is_noun_in_coordination(tok) -> bool:
+    """A noun the parser read as a verb conjoined to the clause, between "and"/"or" and the noun
+    after it: "has hit sales at Swiss food and drink giant Nestle" — "drink" is a noun like
+    "food", not a verb ("… costs — drink — giant Nestle"). Seen by the mismatch: a base form
+    with no subject, auxiliary or "to" of its own, conjoined to a finite or participle verb,
+    right after a conjunction that follows a noun."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or not is_plainly_finite(head):
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return False
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].dep_ == "cc" and doc[tok.i - 1].head.i == tok.head.i
+            and doc[tok.i - 2].pos_ == "NOUN")
 
 
 def is_split_progressive(tok) -> bool:
@@ -105,8 +149,18 @@ def is_chained(xcomp) -> bool:
     if gerund and head.lemma_.lower() in DENIAL:
         return False  # "denied faking a crash": what is denied is its own (negated) claim, modality.py
     return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
+            and not opens_a_quote(head, xcomp)
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
+
+
+def opens_a_quote(verb, clause) -> bool:
+    """Whether a colon or an opening quotation mark stands between ``verb`` and a later ``clause``:
+    "He said: "Signing a new contract just rubber-stamps my desire …"" — "Signing" begins his
+    words; it is no complement chained to "said" (not "He — said Signing — a new contract")."""
+    doc = verb.doc
+    return any(t.text == ":" or (t.text in {'"', "“", "``", "‘"} and doc[t.i - 1].whitespace_ and not t.whitespace_)
+               for t in doc[verb.i + 1:clause.left_edge.i + 1])
 
 
 def chain(verb) -> list:
@@ -214,7 +268,7 @@ def lemma_of(verbs) -> str:
         if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
         else:
-            words.append(v.lemma_.lower())
+            words.append(verb_lemma(v))
         words.extend(c.lower_ for c in v.children if is_particle(c))
     return " ".join(words)
 
@@ -357,9 +411,11 @@ def inherited(verb) -> bool:
 # --------------------------------------------------------------------------- arguments
 
 def prep_object(prep):
-    """The object of a preposition (``pobj``, or a ``pcomp`` clause), or ``None``."""
+    """The object of a preposition (``pobj``, or a ``pcomp`` clause), or ``None``; a second
+    preposition the parser made a ``pcomp`` is part of the first ("will miss the game because of
+    injury" → "injury", not the bare "of")."""
     for c in prep.children:
-        if c.dep_ in {"pobj", "pcomp"}:
+        if c.dep_ in {"pobj", "pcomp"} and not (c.pos_ == "ADP" and not any(True for _ in c.children)):
             return c
     for c in prep.children:  # "because of X", "ahead of X", "due to X"
         if c.dep_ == "prep" and c.i == prep.i + 1:
@@ -382,7 +438,7 @@ def verb_arguments(verbs):
                     core.append(obj)
             elif clause is None and is_clausal_complement(v, c):
                 clause = c
-            elif dep == "prep" and c.lower_ != "according":
+            elif (dep == "prep" and c.lower_ != "according") or particle_with_preposition(c):
                 obj = prep_object(c)
                 if obj is not None:
                     preps.append((c, obj))
@@ -401,9 +457,9 @@ def verb_arguments(verbs):
 def core_object_token(verb, obj):
     """The token standing for a core object (direct object, attribute, complement) of ``verb``:
     a relative pronoun object stands for the modified noun ("tourism which it lost" → it — lose —
-    tourism); ``None`` for a verb read as object, or the "that" of an adverbial focus ("it was
+    tourism); ``None`` for a verb read as object, the unit split off a number ("$480m"), or the "that" of an adverbial focus ("it was
     only after the break that Chelsea scored": "that" is no object)."""
-    if obj.pos_ in {"VERB", "AUX"}:
+    if obj.pos_ in {"VERB", "AUX"} or (is_unit_suffix(obj) and obj.doc[obj.i - 1].dep_ == obj.dep_):
         return None
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
@@ -415,12 +471,32 @@ def core_object_token(verb, obj):
 def is_clausal_complement(verb, c) -> bool:
     """Clausal complement (``ccomp``) after the verb, or before a reporting verb: "Trump said Iran
     seeks talks" → "Iran seeks talks"; not a clause another word of the verb takes (speech.py)."""
+    if c.dep_ == "xcomp" and c.i > verb.i and is_reporting(verb) and opens_a_quote(verb, c):
+        return True  # "He said: "Signing a new contract …"": the quoted words (:func:`opens_a_quote`)
     return c.dep_ == "ccomp" and (c.i > verb.i or is_reporting(verb)) and not is_object_taken(verb, c)
 
 
 def is_noun_modifier(c) -> bool:
-    """Bare noun modifier of a verb (``npadvmod``/``tmod``): "Israel struck Iran this week" → "this week"."""
-    return c.dep_ in {"npadvmod", "tmod"} and c.pos_ in {"NOUN", "PROPN", "NUM"}
+    """Bare noun modifier of a verb (``npadvmod``/``tmod``): "Israel struck Iran this week" → "this week";
+    not a title or name before the subject that the parser hung on the verb (:func:`is_title_before_subject`)."""
+    return c.dep_ in {"npadvmod", "tmod"} and c.pos_ in {"NOUN", "PROPN", "NUM"} and not is_title_before_subject(c)
+
+
+TIMES = frozenset({"DATE", "TIME"})
+
+
+def is_title_before_subject(c) -> bool:
+    """A noun before the verb that belongs to the subject, not to the verb: the subject's title
+    ("Controversial DJ Howard Stern has been dropped from four US radio stations" — "Controversial
+    DJ" is no further argument of "dropped") or a titled name coordinated with it ("Wales centre
+    Sonny Parker and number eight Ryan Jones will miss …"). A time stays ("Yesterday, …", "This week")."""
+    verb = c.head
+    if c.i > verb.i or c.lemma_.lower() in TIME_NOUNS or any(t.ent_type_ in TIMES for t in c.subtree):
+        return False
+    subj = next((g for g in verb.children if g.dep_ in {"nsubj", "nsubjpass"} and g.i > c.i), None)
+    if subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == c.right_edge.i + 1:
+        return True
+    return any(t.pos_ == "PROPN" and t.ent_type_ in NAME_TYPES for t in c.subtree)
 
 
 def shared_object(verb) -> list:
@@ -588,6 +664,8 @@ def clausal_complement(p: Predicate) -> Reading | None:
     speech = is_reporting(tail)
     clause = p.clause
     s, e = clause_bounds(clause)
+    contrast = contrast_clause_start(clause)
+    e = min(e, contrast) if contrast is not None else e
     subject = content_conj(clause)
     if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
         s = np_bounds(subject)[0]
@@ -597,6 +675,21 @@ def clausal_complement(p: Predicate) -> Reading | None:
         words = p.rel_words_base + [mark.text]
     return Reading("speech" if speech else "clause", [make_argument(p.doc, s, e, clause, p.offset, is_clause=True)],
                    kind="speech" if speech else "fact", rel_words=words, clause_tok=clause, is_clause=True)
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def contrast_clause_start(verb) -> int | None:
+    """Where a clause ends before the contrasting clause set after it with a comma, a token index
+    (``None`` when there is none): "The EU expects the German deficit to fall to 2.9% of GDP
+    next year from 3.9% this year, while France's is forecast to drop to 3%" — what the EU expects
+    ends at "this year"; the "while" clause is a statement of its own (read on its own)."""
+    doc = verb.doc
+    ends = [c.left_edge.i - 1 for c in verb.children
+            if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children)
+            and any(g.dep_ in SUBJECTS for g in c.children) and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+    return min(ends) if ends else None
 
 
 def quantity_object(p: Predicate, prep, pobj) -> Reading | None:
@@ -620,13 +713,15 @@ def prepositional_object(p: Predicate) -> Reading | None:
         return quantity
     doc = p.doc
     obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
-    words = p.rel_words_base + ([doc[i].text for i in range(prep.i, obj_start)] if prep.i < obj_start <= prep.i + 2 else [prep.text])
+    folded = folded_words(prep, obj_start)
+    words = p.rel_words_base + [t.text for t in folded]
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
     objects = ([np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
                else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
-    return Reading("prep", objects, rel_words=words, lemma_suffix=prep.lower_, extra_preps=extra)
+    return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i == prep.i or t.dep_ == "prep"),
+                   extra_preps=extra)
 
 
 def open_complement(p: Predicate) -> Reading | None:
@@ -863,16 +958,19 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         rel_words = ["be"] + rel_words
     relation = " ".join(rel_words)
     sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
-    subjects = [np_argument(t, offset) for t in conjuncts(subj_tok)[:MAX_CONJ]]
+    subjects = [np_argument(t, offset) for t in modified_conjuncts(verb, conjuncts(subj_tok))[:MAX_CONJ]]
     if passive and agent is not None:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
-    subjects = [a for a in subjects if has_word(a.text)]
+    subjects = [with_needed_clause(p, a) for a in subjects if has_word(a.text)]
     objects = [with_needed_clause(p, a) for a in objects if has_word(a.text)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
+    if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
+                                for o in objects if not o.is_clause):
+        modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted
     for subj in subjects:
         for obj in (objects or [None]):
             conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
@@ -893,7 +991,7 @@ def says_nothing_itself(verb, tail) -> bool:
     …", "it is not clear whether …", frames.py). Each construction is named and exemplified
     by its own function."""
     if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
-            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb)):
+            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb) or is_name_word(verb)):
         return True
     return bool(is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb))
 
@@ -918,7 +1016,8 @@ def stance(p: Predicate):
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
     conditions, questions …). Impersonal report: "it was revealed that X" — X is asserted; "it is
     understood that X" — hedged, with no speaker (frames.py)."""
-    negated = is_negated(p.rel) and not any(is_deferred(v) for v in p.verbs)
+    negated = (is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)])
+               and not any(is_deferred(v) for v in p.verbs))
     modality = written_modality(p)
     speaker_tok, denied, framed = frame(p.verb, subject_of)
     if framed in {"question", "conditional", "unclaimed"} or modality is None:
@@ -976,17 +1075,29 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     return None
 
 
+SENTENCE_PUNCT = frozenset({".", ",", ";", ":", "!", "?"})
+
+
+def glued_end(doc, end: int) -> int:
+    """``end`` (a token index) moved past the pieces of a word the tokenizer split ("co - leader",
+    "10 %"): a clause's last token is not always the last of its word."""
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in SENTENCE_PUNCT:
+        end += 1
+    return end
+
+
 def with_needed_clause(p: Predicate, obj: Argument) -> Argument:
-    """The object ``obj`` run on to the end of the clause it needs (kg.extract.informative.
+    """The subject or object ``obj`` run on to the end of the clause it needs (kg.extract.informative.
     needed_clause_end): "He will become the oldest person" → "the oldest person ever to be named
-    best director at the ceremony"; unchanged when it is whole."""
+    best director at the ceremony"; "Plans to extend paid maternity leave beyond six months should
+    be prominent" → subject "Plans to extend …", not "Plans"; unchanged when it is whole."""
     if obj.is_clause:
         return obj
     span = p.doc.char_span(obj.start - p.offset, obj.end - p.offset, alignment_mode="expand")
     end = needed_clause_end(span, p.verb) if span is not None else None
     if end is None:
         return obj
-    whole = p.doc[span.start:end]
+    whole = p.doc[span.start:glued_end(p.doc, end)]
     while len(whole) > 1 and whole[-1].is_punct:
         whole = whole[:-1]
     return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)

@@ -207,13 +207,21 @@ def is_conversion(a, b) -> bool:
 
 
 RANKS = frozenset({"first", "second", "third", "last", "next", "only"})
+# Nouns of intent, attempt or decision, which say nothing without the act they are about: "Plans
+# (to extend paid maternity leave)", "the decision (to marry)", "a bid (to buy the LSE)".
+INTENT_NOUNS = frozenset("""
+plan proposal bid attempt effort decision move call pledge promise offer threat failure refusal right chance
+opportunity need desire ambition aim goal campaign push drive scheme intention determination willingness ability
+deal agreement order request permission plea appeal demand vote
+""".split())
 CLAUSE_ARGS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "auxpass"})
 
 
 def needs_its_clause(noun, clause) -> bool:
     """Whether ``noun`` means little without ``clause`` (a clause modifying it): "the way people
     use the internet", "fears that up to 300 jobs would be moved", "only the second to be
-    nominated for a Golden Bear Award", "the oldest person ever to be named best director"."""
+    nominated for a Golden Bear Award", "the oldest person ever to be named best director",
+    "Plans to extend paid maternity leave" (a noun of intent and its to-infinitive)."""
     if noun.lemma_.lower() == "way" and clause.dep_ == "relcl":
         return True
     framed = content_noun(clause)
@@ -225,6 +233,9 @@ def needs_its_clause(noun, clause) -> bool:
         # a whole clause, no gap ("a battle that Yahoo is currently winning" is a relative); "the
         # fact" names what the clause says on its own ("has never hidden the fact that …")
         return True
+    to_infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if to_infinitive and noun.lemma_.lower() in INTENT_NOUNS:
+        return True  # "Plans to extend paid maternity leave … should be prominent"
     ranked = noun.lower_ in RANKS or any(c.lower_ in RANKS or c.tag_ == "JJS" for c in noun.children if c.i < noun.i)
     return ranked and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
@@ -236,9 +247,10 @@ def needed_clause_end(span, verb) -> int | None:
     is only the second" (… to be nominated for a Golden Bear Award): cut there, the reading says
     something else. ``None`` when the object is whole, or its clause only adds to it ("the
     reports which emerged on Monday"). ``verb`` is the predicate the object belongs to: never its
-    own clause ("a battle that Yahoo is currently winning" → Yahoo — win — a battle)."""
+    own clause, nor one it is inside ("a battle that Yahoo is currently winning" → Yahoo — win — a battle)."""
     ends = [c.right_edge.i + 1 for t in span for c in t.children
-            if c.dep_ in {"relcl", "acl"} and c.i >= span.end and c.i != verb.i and needs_its_clause(t, c)]
+            if c.dep_ in {"relcl", "acl"} and c.i >= span.end and not c.left_edge.i <= verb.i <= c.right_edge.i
+            and needs_its_clause(t, c)]
     ends += [end for end in (adjective_complement_end(t, span.end) for t in span) if end is not None]
     return max(ends) if ends else None
 

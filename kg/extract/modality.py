@@ -35,9 +35,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .attitudes import certainty_copula, heard_report, is_heard_clause, is_doubted, is_rejected_alternative, necessity_of
+from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
-from .speech import (DENIAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
+from .speech import (ADDRESSING, DENIAL, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
                      is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
 
@@ -50,7 +52,7 @@ CONTENT_NOUNS = {
     "claim": "reportedly", "report": "reportedly", "rumour": "reportedly", "rumor": "reportedly",
     "suggestion": "reportedly", "speculation": "reportedly", "assertion": "reportedly", "talk": "reportedly",
     "story": "reportedly", "comment": "reportedly", "remark": "reportedly", "statement": "reportedly",
-    "assurance": "reportedly", "insistence": "reportedly", "argument": "reportedly", "announcement": "reportedly",
+    "assurance": "reportedly", "reassurance": "reportedly", "insistence": "reportedly", "argument": "reportedly", "announcement": "reportedly",
     "opinion": "belief", "allegation": "allegedly", "accusation": "allegedly", "charge": "allegedly",
     "idea": "belief", "notion": "belief", "theory": "belief", "belief": "belief", "view": "belief",
     "impression": "belief", "suspicion": "belief", "perception": "belief", "conviction": "belief",
@@ -388,10 +390,21 @@ def attitude_of(clause) -> str | None:
         return None
     if clause.dep_ == "dobj" and clause.tag_ != "VBG":
         return None
-    lemma = head.lemma_.lower()
+    lemma = verb_lemma(head)
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
         return None
     return ATTITUDE.get(lemma)
+
+
+def is_stranded_condition(verb) -> bool:
+    """A sentence's main verb marked "if"/"unless": a condition whose consequent the parser hung
+    elsewhere (or the writer left unsaid).
+
+    "And if even the smallest thing doesn't feel right when you are preparing to race a
+    marathon, 10 miles down the road it will hit you like a brick wall": *feel* is the root, with
+    "if" on it; nothing is asserted about the smallest thing (nor of "even if" content, supposed).
+    """
+    return verb.dep_ == "ROOT" and mark_of(verb) in CONDITION_MARKS
 
 
 # verbs whose that-clause is the outcome they secure: "to ensure that …", "to make sure that …"
@@ -509,12 +522,17 @@ def frame(verb, subject_of) -> Frame:
                 speaker, denied, spoken = said_by, False, True
         if spoken_here(child):
             spoken = True
+        if not spoken and (is_heard_clause(child) or child.pos_ in {"VERB", "AUX"} and heard_report(child)):
+            # "…, the court has heard": a claim someone made, not the hearer's
+            speaker, denied, spoken, modality = None, False, True, modality or "reportedly"
         if (modality is None and child.pos_ in {"VERB", "AUX"} and consequent_condition(child) is not None
                 and not other_clause):
             # (not into another adverbial clause: "while trust has eroded, talks could yield results if …")
             modality = "conditional"
         head = child.head
         if head.i == child.i:
+            if modality is None and is_stranded_condition(child):
+                modality = "conditional"
             break
         if modality is None and (is_condition(child) or is_even_if(child) or is_inverted_condition(child)):
             modality = "conditional"
@@ -525,8 +543,20 @@ def frame(verb, subject_of) -> Frame:
             modality = attitude_of(child)
         elif modality is None and purpose_of(child) is not None:
             modality = purpose_of(child)
+        elif modality is None and necessity_of(child) is not None:
+            modality = necessity_of(child)
         if modality is None and is_for_to_clause(child):
             modality = "wish"
+        if modality is None and is_rejected_alternative(child):
+            modality = "unclaimed"
+        copula = certainty_copula(child)
+        if copula is not None and not spoken:
+            holder = subject_of(copula)
+            spoken = True
+            if is_doubted(copula, holder):
+                speaker, denied, modality = None, False, modality or "doubt"
+            elif holder is not None and not (speaker is not None and holder.lower_ in FIRST_PERSON | FIRST_PLURAL):
+                speaker, denied = holder, False  # (a quoted "I am sure …" keeps the quote's speaker)
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
             # (a report's own "claiming" is its speech act, framed by nothing)
@@ -556,8 +586,8 @@ def frame(verb, subject_of) -> Frame:
                 if is_passive_report(head) or is_unsaid_factive(head):
                     if speaker is not None and said_by is not None and speaker.i == said_by.i:
                         speaker, denied = None, False
-                    if is_passive_report(head) and lemma in HEDGED_PASSIVE:
-                        modality = modality or "reportedly"
+                    if is_passive_report(head) and (lemma in HEDGED_PASSIVE or lemma in ADDRESSING):
+                        modality = modality or "reportedly"  # "X was told that Y": someone's claim
         if child.dep_ == "advcl" and not is_condition(child):
             other_clause = True
         presupposed = presupposed or is_modifier_clause(child)

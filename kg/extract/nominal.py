@@ -16,6 +16,7 @@ from ..records import Extraction
 from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
+from .misreadings import is_of_object
 from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
@@ -52,17 +53,41 @@ def two_names(head, tok) -> bool:
     return not (is_acronym_of(head, tok) or is_acronym_of(tok, head))
 
 
-# Nouns that name what a whole clause is or does: "…, a charge the company denies", "…, a move which …".
+# Nouns that name what a whole clause is or does: "…, a charge the company denies", "…, a move which …",
+# "…, an achievement which saw her named …", "…, a position shared by …", "…, a record figure".
 CLAUSE_COMMENTS = frozenset("""move step charge claim allegation accusation decision blow measure development sign
-result ruling rise fall increase cut change""".split())
+result ruling rise fall increase cut change achievement feat record position view sentiment stance feeling
+milestone first boost setback success failure level total""".split())
 
 
 def comments_on_clause(tok) -> bool:
     """An apposition that comments on the whole clause before it, not on the noun it follows:
     "Victims groups accusing it of trying to escape its responsibilities, a charge the company
     denies" (not "Victims groups — be — a charge"), "… from 34 cents, a move which should enable
-    it to …"."""
-    return tok.lemma_.lower() in CLAUSE_COMMENTS and any(c.dep_ in {"relcl", "acl"} for c in tok.children)
+    it to …", "… won Olympic gold in Athens, an achievement which saw her named Belgian
+    sportswoman of the year" (not "Athens — be — an achievement"); with no clause of its own, when
+    it ends the sentence: "the gap … widened to more than $60bn, a record figure"."""
+    if tok.lemma_.lower() not in CLAUSE_COMMENTS:
+        return False
+    return any(c.dep_ in {"relcl", "acl"} for c in tok.children) or ends_sentence(tok)
+
+
+# Verbs that take two objects, someone and something: "give Wigley every chance".
+DITRANSITIVE = frozenset("give offer hand grant award send show lend owe promise deny cost pay bring teach".split())
+
+
+def is_second_object(head, tok) -> bool:
+    """A verb's second object that the parser made an apposition of the first: "desperate to give
+    former academy director Wigley, who replaced Paul Sturrock …, every chance to succeed" — the
+    chance is what he gives Wigley, not what Wigley is (not "Wigley — be — every chance")."""
+    verb = head.head
+    return (head.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and verb.lemma_.lower() in DITRANSITIVE
+            and tok.pos_ == "NOUN" and not any(c.dep_ == "dobj" and c.i != head.i for c in verb.children))
+
+
+def ends_sentence(tok) -> bool:
+    """Whether nothing but punctuation follows ``tok``'s phrase in its sentence."""
+    return all(t.is_punct for t in tok.doc[tok.right_edge.i + 1:tok.sent.end])
 
 
 def is_list_item(tok) -> bool:
@@ -101,13 +126,14 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
     for tok in sent:
         if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
-        if two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok):
+        if (two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok)
+                or is_second_object(tok.head, tok)):
             continue
         head = tok.head
         a, b = head, tok
         if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
             a, b = tok, head
-        subj, obj = np_argument(a, offset), np_argument(b, offset)
+        subj, obj = np_argument(a, offset, names=False), np_argument(b, offset, names=False)
         if not any(ch.isalnum() for ch in subj.text) or not any(ch.isalnum() for ch in obj.text) or subj.text == obj.text:
             continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
         why = ("restates a kind" if is_anaphoric_apposition(b, obj.text) else
@@ -186,13 +212,20 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
     return out
 
 
+def modifies_a_noun(name) -> bool:
+    """A name used as a modifier of the noun after it ("Former Liverpool manager Gerard Houllier",
+    "the BBC Radio 4 programme"): the words before it modify that noun, they are no title of the
+    name (not "Liverpool — be — Former")."""
+    return name.dep_ in {"compound", "nmod", "amod"} and name.head.i > name.i and name.head.pos_ in {"NOUN", "PROPN"}
+
+
 def titles(sent, offset: int = 0) -> list[Extraction]:
     """"President Donald Trump" → (Donald Trump; is; President), "rugby union team Ammanford RFC" →
     (Ammanford RFC; is; rugby union team): nouns written before a name describe what it is."""
     out = []
     doc = sent.doc
     for ent in sent.ents:
-        if ent.label_ not in NAMED:
+        if ent.label_ not in NAMED or modifies_a_noun(ent.root):
             continue
         head = ent.root
         title = [c for c in head.children if c.i < ent.start and c.lower_.rstrip(".") not in COURTESY_TITLES and (
@@ -234,7 +267,7 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         noun = tok.head
         if noun.ent_type_ in NOT_OWNERS or any(c.ent_type_ in NOT_OWNERS or c.like_num for c in noun.children if c.i < noun.i):
             continue  # "at 1330 GMT in Zurich": a time is not somewhere
-        if is_bare_mass_noun(noun):
+        if is_bare_mass_noun(noun) or is_of_object(noun):
             continue
         keep = kept_tokens(noun, NP_DROP | {"prep"}, CONJ_DROP)
         start, end = block(noun, keep)

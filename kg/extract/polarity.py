@@ -9,6 +9,8 @@ or adjectives ("reportedly", "possibly", "it is possible that …").
 """
 from __future__ import annotations
 
+from .attitudes import is_counterfactual_comparison
+
 MODALS = {"may": "may", "might": "might", "could": "could", "should": "should", "would": "would",
           "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
 HEDGES = {"reportedly": "reportedly", "allegedly": "allegedly", "possibly": "possible", "perhaps": "possible",
@@ -90,7 +92,7 @@ def is_cannot_help(verb) -> bool:
 def negation_tokens(verb) -> list:
     """The negating children of ``verb``: "not", "never", and "no longer"."""
     out = []
-    if is_cannot_help(verb) or is_cannot_wait(verb):
+    if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
         return out
     for c in verb.children:
         if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c)):
@@ -102,10 +104,31 @@ def negation_tokens(verb) -> list:
     return out
 
 
+# verbs that pass a negation on to their infinitive: "he seems not to care" = "he does not seem to care",
+# "MAB's intention was not to empower the Tories" = the intention was not that
+RAISING = frozenset({"seem", "appear", "happen", "tend", "prove", "be"})
+
+
+def is_infinitive_not(tok, verbs) -> bool:
+    """A "not" before the to-infinitive of a chain whose first verb is asserted: it belongs to the
+    infinitive, written in the relation, and the triple is no denial.
+
+    "The 40-year-old comic has already promised not to swear live on air during the show": he
+    promised; "comic — has already promised not to swear during — the show" is not negated.
+    "He seems not to care" passes the negation on (a raising verb): negated.
+    """
+    verb = tok.head
+    if tok.dep_ != "neg" or tok.i > verb.i or verb.dep_ != "xcomp" or verb.head not in verbs:
+        return False
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.lemma_.lower() not in RAISING)
+
+
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t)
-                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head))
+                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
+                 and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
 
@@ -175,7 +198,7 @@ def denied_purpose(noun):
 
 # adverbs of degree or manner a negation falls on: "had not played well" is not "had not played"
 FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "completely", "properly", "quite", "badly",
-                           "poorly", "easily", "quickly", "necessarily"})
+                           "poorly", "easily", "quickly", "necessarily", "always"})
 DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})
 
 
@@ -184,11 +207,13 @@ def negation_focus(verb) -> list:
 
     "France coach Bernard Laporte accepted his side had not played well": they played, not
     well; "the group were not trying to update their sound too much"; "reforms … do not go far
-    enough". The relation keeps these words (clauses.py) so that it says what was denied.
+    enough"; "The band wasn't always pretty" (not-always is not never); a degree written as an
+    adjective: "the body doesn't recover as quick as it used to" (it recovers, more slowly).
+    The relation keeps these words (clauses.py) so that it says what was denied.
     """
     out = []
     for c in verb.children:
-        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ == "ADV" and (
+        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (
                 c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)):
             out.extend(t for t in c.subtree if not t.is_punct)
     return out

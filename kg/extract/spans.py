@@ -17,9 +17,10 @@ EDGE_TRIM = frozenset({"cc", "mark", "punct", "case", "preconj"})
 QUOTES = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’", "`"})
 
 
-def kept_tokens(head, drop=NP_DROP, top_drop=frozenset()) -> set[int]:
+def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) -> set[int]:
     """Indices of ``head``'s subtree, minus the subtrees of children whose dep is in ``drop``
-    (anywhere) or in ``top_drop`` (children of ``head`` itself: its own conjuncts).
+    (anywhere) or in ``top_drop`` (children of ``head`` itself: its own conjuncts); with ``names``,
+    a name written right after its title stays (:func:`titled_name`).
 
     In "officials who confirmed the reports", the relative clause (``relcl``) is dropped.
     """
@@ -31,9 +32,35 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset()) -> set[int]:
         for child in tok.children:
             if child.dep_ == "appos" and child.ent_iob_ == "I" and _same_entity(tok, child):
                 stack.append(child)  # "May 26 , 1994": the apposition continues an entity
+            elif names and child.dep_ == "appos" and getattr(titled_name(tok), "i", None) == child.i:
+                stack.append(child)
             elif child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
                 stack.append(child)
     return keep
+
+
+def starts_a_clause(name) -> bool:
+    """Whether a finite verb follows ``name``: "The second initiative BT announced is …" — BT is
+    the subject of a relative clause the parser missed, not the initiative's name."""
+    after = name.right_edge.i + 1
+    return after < len(name.doc) and name.doc[after].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+
+
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def titled_name(noun):
+    """The name a common noun titles, written right after it with no comma, which the parser made
+    its apposition: "Tommy Haas overcame eighth seed Max Mirnyi" → Max Mirnyi (the object is
+    "eighth seed Max Mirnyi", not "eighth seed"); "trying to prevent rapper Nelly performing".
+    ``None`` for an apposition set off by punctuation ("Icstis, the UK's watchdog,")."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if (child.dep_ == "appos" and child.i > noun.i and child.pos_ == "PROPN" and child.ent_type_ in NAME_TYPES
+                and not any(t.is_punct for t in noun.doc[noun.i + 1:child.left_edge.i]) and not starts_a_clause(child)):
+            return child
+    return None
 
 
 def block(head, keep: set[int]) -> tuple[int, int]:
@@ -49,6 +76,8 @@ def block(head, keep: set[int]) -> tuple[int, int]:
     while end > head.i and (doc[end].dep_ in EDGE_TRIM or doc[end].is_punct or doc[end].text in QUOTES
                             or (doc[end].dep_ == "prep" and not any(start <= c.i <= end for c in doc[end].children))):
         end -= 1  # (a preposition whose object the parse put elsewhere dangles: "any more episodes of")
+    while end + 1 < len(doc) and is_unit_suffix(doc[end + 1]):
+        end += 1  # "$480m": the tokenizer split the unit off the number
     # a hyphenated word the tokenizer split ("non - negotiable", "de - escalate") stays whole
     while end + 2 < len(doc) and doc[end].whitespace_ == "" and doc[end + 1].text == "-" and doc[end + 1].whitespace_ == "":
         end += 2
@@ -71,6 +100,18 @@ def block(head, keep: set[int]) -> tuple[int, int]:
     return start, end + 1
 
 
+UNIT_SUFFIXES = frozenset({"m", "bn", "k", "tn", "mn", "b", "million", "billion"})
+
+
+def is_unit_suffix(tok) -> bool:
+    """A unit the tokenizer split off the number it is written on: the "m" of "$480m" ("have each
+    put up $480m" → object "$480m", not "$480"), the "bn" of "£1.2bn"."""
+    if tok.i == 0 or tok.lower_ not in UNIT_SUFFIXES:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.whitespace_ == "" and before.like_num
+
+
 def _quote_balance(text: str) -> int:
     """Opening minus closing quotation marks in ``text`` (`` and '' as one mark each; an odd
     number of straight double quotes counts as one open quotation)."""
@@ -82,10 +123,11 @@ def _quote_balance(text: str) -> int:
 RELATIVE_HEADS = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"})
 
 
-def np_bounds(head, split_conj: bool = True) -> tuple[int, int]:
+def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, int]:
     """Token bounds of the compact noun phrase headed by ``head``; a pronoun that is only defined by
-    its relative clause keeps it ("honours those who have made a supreme contribution to British film")."""
-    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split_conj and not is_disjunction(head) else frozenset())
+    its relative clause keeps it ("honours those who have made a supreme contribution to British film");
+    with ``names``, a title keeps the name after it (:func:`titled_name`)."""
+    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split_conj and not is_disjunction(head) else frozenset(), names)
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     return block(head, keep)
@@ -109,10 +151,12 @@ def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool 
     return Argument(span.text, offset + span.start_char, offset + span.end_char, offset + head.idx, is_clause)
 
 
-def np_argument(head, offset: int, split_conj: bool = True) -> Argument:
-    """The compact noun-phrase argument headed by ``head``."""
-    start, end = np_bounds(head, split_conj)
-    return make_argument(head.doc, start, end, head, offset)
+def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) -> Argument:
+    """The compact noun-phrase argument headed by ``head``; a title's name after it is the head the
+    argument stands for ("eighth seed Max Mirnyi" → Max Mirnyi, :func:`titled_name`)."""
+    start, end = np_bounds(head, split_conj, names)
+    name = titled_name(head) if names else None
+    return make_argument(head.doc, start, end, name if name is not None else head, offset)
 
 
 def with_prep(prep, obj, offset: int) -> Argument:

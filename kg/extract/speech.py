@@ -13,11 +13,13 @@
 """
 from __future__ import annotations
 
+from .misreadings import verb_lemma
+
 REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
 announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
 indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
-show find conclude rule assure reassure forecast reckon""".split())
+show find conclude rule assure reassure forecast reckon decide clarify""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
@@ -37,10 +39,29 @@ def is_reporting(verb) -> bool:
     "The court ruled that the government could not sue" reports a ruling; "ruled out a
     return" (particle "out") is no report but a hedge (modality.ATTITUDE).
     """
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
+    if lemma in DECIDING and not decides_that(verb):
+        return False
     return lemma in REPORTING and not is_free_relative_report(verb)
+
+
+# verbs that report a finding only with a that-clause: "decided where runways should be" asks
+DECIDING = frozenset({"decide"})
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def decides_that(verb) -> bool:
+    """Whether a verb of deciding has a that-clause (a finding it reports), not a wh-clause (a
+    question it settles).
+
+    "Once the courts decided that the VCR in itself was not an illegal technology": the courts'
+    finding. "Politicians should not decide where runways should be": no finding is reported.
+    """
+    return any(c.dep_ == "ccomp" and c.left_edge.tag_ not in WH_TAGS
+               and not any(g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)
+               for c in verb.children)
 
 
 FREE_RELATIVE_WORDS = frozenset({"whatever", "what", "whichever"})
@@ -161,7 +182,7 @@ def attribution(verb, subject_of):
         if head is child:
             break
         if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
-            subj = subject_of(head)
+            subj = subject_of(head) or gerund_reporter(head, subject_of)
             if subj is not None:
                 if subj.lower_ in FIRST_PERSON or subj.lower_ in FIRST_PLURAL:
                     # "Trump said, “… I'd say Iran is not winning”": the quoted "I" is the outer speaker;
@@ -173,6 +194,19 @@ def attribution(verb, subject_of):
         child = head
         depth += 1
     return None, False
+
+
+def gerund_reporter(verb, subject_of):
+    """The speaker of a reporting gerund after a preposition ("after claiming …"): the subject of
+    the clause the preposition hangs on, or ``None``.
+
+    "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming
+    the Welshman was "not good enough" for the Magpies": Souness claimed it.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    governor = verb.head.head
+    return subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None
 
 
 def is_object_taken(report, clause) -> bool:

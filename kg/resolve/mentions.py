@@ -50,10 +50,25 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[lo:hi if hi >= 0 else len(text)]
 
 
+# Plural nouns of people whose possessive is a word of a body's name: "the Women's Tennis Association".
+GROUP_POSSESSORS = frozenset("""
+women men children people ladies boys girls gentlemen workers farmers teachers nurses doctors veterans pensioners
+consumers mothers parents writers artists citizens soldiers seamen miners
+""".split())
+
+
 def _after_possessive(ent):
-    """The part of an entity after an inner possessive ("ABC News’ Rachel Scott" → "Rachel Scott")."""
+    """The part of an entity after an inner possessive ("ABC News’ Rachel Scott" → "Rachel Scott").
+
+    A group's or a saint's possessive is a word of the name, never its owner: "the Women's Tennis
+    Association", "St George's Chapel".
+    """
     for t in reversed(ent[:-1]):
         if t.tag_ == "POS" or t.text in {"’", "'"}:
+            before = ent.doc[t.i - 1] if t.i > ent.start else None
+            if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
+                                       and ent.doc[before.i - 1].lower_ in {"st", "st.", "saint"}):
+                return ent  # "the Women's Tennis Association", "St George's Chapel"
             return ent.doc[t.i + 1:ent.end]
     return ent
 

@@ -30,6 +30,8 @@ dutchman dutchwoman briton spaniard swede dane finn pole turk serb croat czech a
 ORG_AFTER = frozenset("""
 boss manager chairman striker defender midfielder goalkeeper keeper winger captain coach spokesman spokeswoman
 spokesperson shares shareholders chief executive fans supporters squad side's team-mate
+prop hooker flanker lock fly-half scrum-half full-back loose-head tight-head centre wing back-row
+batsman bowler opener spinner all-rounder frontman frontwoman guitarist drummer bassist
 """.split())
 # Nouns before a name that type it: "indie dance band Kasabian", "the firm Euronext", "the show Shameless".
 TYPE_BEFORE = {
@@ -241,7 +243,7 @@ def context_label(ent) -> str | None:
     if nxt < len(doc) and doc[nxt].tag_ == "POS":
         nxt += 1
     after = doc[nxt] if nxt < len(doc) else None
-    if after is not None and after.lower_ in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
+    if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
             and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
         return "ORG"
     if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 \
@@ -249,6 +251,16 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+def hyphened_word(t) -> str:
+    """The lower-case word a token starts, hyphened parts joined: "loose-head" from "loose", "-", "head"."""
+    doc = t.doc
+    parts, i = [t.lower_], t.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        parts.append(doc[i + 2].lower_)
+        i += 2
+    return "-".join(parts)
 
 
 TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)

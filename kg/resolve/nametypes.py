@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import _shipped
+from .kindcues import kind_label
 from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 
@@ -49,7 +50,7 @@ LEAGUE_HEADS = frozenset("premiership league division federation association con
 ORG_HEADS = frozenset("""
 inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laboratories harriers ac fc rfc afc aac
 motors airlines airways studios records pictures telecom communications technologies networks systems foundation
-trust institute society agency authority union party magazine
+trust institute society agency authority union party magazine appeal fund ministry department
 """.split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -238,7 +239,7 @@ def evidence_label(ent) -> str | None:
     return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
-            or work_listed_after_its_noun(ent))
+            or work_listed_after_its_noun(ent) or kind_label(ent))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")

@@ -104,14 +104,16 @@ def is_fact_about_the_world(triple: Triple, speakers_pronoun: bool = False) -> b
             and (speakers_pronoun or not has_bare_pronoun_subject(triple)))
 
 
-def is_speakers_pronoun(ex: Extraction) -> bool:
+def is_speakers_pronoun(ex: Extraction, quoted: bool) -> bool:
     """An "it"/"he"/"she" subject of what a speaker reports in indirect speech, outside quotes
     ("Barclays declined to comment, saying it does not respond to market speculation"): most often
     the speaker, kept as the speaker's claim even when the speaker or the pronoun resolved to no
-    entity."""
+    entity. ``quoted``: the subject lies inside the article's quotations (kg.extract.quotes), which
+    may open in a sentence before: "“… It was the perfect preparation but something was wrong
+    today.”" — there "it" is anything the speaker talks about, not the speaker."""
     # (a speech act has a speaker only inside someone else's words: "Lloyds told the FT it expected …")
     return (ex.speaker is not None and not ex.subject.is_clause
-            and ex.subject.text.casefold() in THIRD_PERSON and not in_quote(ex, ex.subject))
+            and ex.subject.text.casefold() in THIRD_PERSON and not quoted and not in_quote(ex, ex.subject))
 
 
 DEIXIS = frozenset({"i", "me", "we", "us", "you"})
@@ -165,17 +167,19 @@ def is_unknown_first_person(speaker: Argument | None, attributed_to: str | None)
             and speaker.text.casefold() in SPEAKER_PRONOUNS)
 
 
-def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_type: str | None) -> str | None:
+def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_type: str | None,
+                            quoted: bool = False) -> str | None:
     """The speaker's entity for an unresolved "it" (an organisation or place speaking) or "he"/"she"
     (a person) subject of what that speaker reports in indirect speech: "Bat told the BBC at that
     time that it had not negotiated with the STMC" → Bat. Not inside a quote, where "it" is
-    anything ("“It’s painful for both parties,” …"), and never "they" ("Lawyers for the pair
-    denied allegations they had planted the device": the pair)."""
+    anything ("“It’s painful for both parties,” …"; ``quoted``: inside the article's quotations,
+    which may open a sentence before), and never "they" ("Lawyers for the pair denied allegations
+    they had planted the device": the pair)."""
     subject = ex.subject
     if speaker_entity is None or subject.is_clause:
         return None
     types = THIRD_PERSON.get(subject.text.casefold())
-    if types is None or speaker_type not in types or in_quote(ex, subject):
+    if types is None or speaker_type not in types or quoted or in_quote(ex, subject):
         return None
     return speaker_entity
 
@@ -205,6 +209,7 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             and is_person_by_nationality(obj, object_entity, types.get(object_entity))):
         object_entity = None
     attributed_to = None
+    quoted = (any(s <= ex.subject.start < e for s, e in quotes) if quotes is not None else in_quote(ex, ex.subject))
     if ex.speaker is not None:
         speaker_entity = resolution.entity_at(doc, ex.speaker.head)
         if not is_persons_pronoun(ex.speaker, speaker_entity, types) or (
@@ -227,12 +232,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity, organisation)
         if subject_entity is None and types is not None:
             speaking = speaker_entity or organisation
-            subject_entity = speaker_as_third_person(ex, speaking, types.get(speaking))
+            subject_entity = speaker_as_third_person(ex, speaking, types.get(speaking), quoted)
         object_entity = object_entity or speaker_as_first_person(obj, speaker_entity, organisation)
     if subject_entity is not None and types is not None and types.get(subject_entity) in NOT_ACTORS:
         subject_entity = None  # "1330 GMT — be in — Zurich": a time is no subject of an edge
     modality = ex.modality
-    quoted = (any(s <= ex.subject.start < e for s, e in quotes) if quotes is not None else in_quote(ex, ex.subject))
     if is_unknown_first_person(ex.speaker, attributed_to) and quoted:
         # "“I just don't think Labour voters … could resist the temptation …”", its speaker not found:
         # someone's words, whatever their modal
@@ -283,8 +287,9 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
                 last_person = triple.subject_entity
             if ex.uninformative is not None:
                 continue  # no fact about the world, only an Open IE reading (kg.extract.informative)
+            quoted = any(s <= ex.subject.start < e for s, e in quotes)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
-                deixis = is_speakers_deixis(triple, any(s <= ex.subject.start < e for s, e in quotes))
-            if is_fact_about_the_world(triple, is_speakers_pronoun(ex) or deixis):
+                deixis = is_speakers_deixis(triple, quoted)
+            if is_fact_about_the_world(triple, is_speakers_pronoun(ex, quoted) or deixis):
                 yield triple

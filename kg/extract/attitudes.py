@@ -1,0 +1,152 @@
+"""Attitudes, alternatives and hearsay that keep a clause from being a plain fact.
+
+Small pure functions over spaCy tokens, one per construction, used by :func:`kg.extract.modality.frame`
+(who a clause is attributed to, its modality) and by polarity.py (whether a "not" denies):
+
+==============================  ==========================================================
+construction                    example → frame of the content
+==============================  ==========================================================
+adjective of necessity          "It is important we don't end up in the situation …" → ``wish``
+adjective of certainty          "not everyone is convinced that selling IMF gold is the best
+                                way forward" → ``doubt``; "I am sure Y" → Y by I
+rejected alternative            "… too much stock rather than demand wasn't there" → ``unclaimed``
+heard, not said                 "Yukos lied to a US court …, the court has heard" → ``reportedly``
+                                (and "X was told that Y", modality.py)
+counterfactual comparison       "I couldn't have asked to play better" → no denial
+==============================  ==========================================================
+"""
+from __future__ import annotations
+
+from .speech import REPORTING
+
+# adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
+NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical".split())
+# adjectives of certainty: "X is convinced (that) Y" is X's belief, not the article's fact
+CERTAINTY_ADJ = frozenset("sure certain convinced confident adamant positive".split())
+# verbs linking a holder to an adjective of certainty ("is sure", "feels confident"; not "make sure")
+COPULAS = frozenset({"be", "feel", "seem", "remain", "appear", "sound"})
+# subjects that hold a belief nobody (or not everyone) holds
+NEGATIVE_HOLDERS = frozenset({"nobody", "noone", "none"})
+# verbs whose subject heard the report, not made it: "…, the court has heard"
+HEARING = frozenset({"hear"})
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+COUNTERFACTUAL_MODALS = frozenset({"could", "would", "might", "ca"})
+
+
+def adjective_over(clause, words):
+    """The adjective of ``words`` a that-clause complements, on the adjective itself or on its
+    copula ("is … important we don't …"), or ``None``."""
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    if head.lower_ in words:
+        return head
+    if head.lemma_.lower() == "be":
+        return next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in words), None)
+    return None
+
+
+def necessity_of(clause) -> str | None:
+    """``wish`` for the that-clause of an adjective of necessity: what is called for, not a fact.
+
+    "It is important we don't end up in the situation where doctors … are confused about the
+    law": nobody says we don't end up there; the speaker wants it so. Not "it is clear that Y"
+    (asserted).
+    """
+    return "wish" if adjective_over(clause, NECESSITY_ADJ) is not None else None
+
+
+def certainty_copula(clause):
+    """The verb whose subject is certain of ``clause`` ("X is convinced that Y" → *is*, or
+    *convinced* read as a passive), or ``None``: not "make sure that Y" (an aim, modality.purpose_of).
+
+    "not everyone is convinced that selling IMF gold is the best way forward": the selling is
+    what some believe, not a fact.
+    """
+    adj = adjective_over(clause, CERTAINTY_ADJ)
+    if adj is None:
+        return None
+    if adj.lemma_.lower() == "be" or adj.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                         for c in adj.children):
+        return adj
+    return adj.head if adj.dep_ == "acomp" and adj.head.lemma_.lower() in COPULAS else None
+
+
+def is_doubted(copula, holder) -> bool:
+    """Whether a certainty is denied: "not everyone is convinced", "nobody is sure", "I am not sure".
+
+    "not everyone is convinced that selling IMF gold is the best way forward" → ``doubt``.
+    """
+    if any(c.dep_ == "neg" for c in copula.children):
+        return True
+    if holder is None:
+        return False
+    return holder.lower_ in NEGATIVE_HOLDERS or any(c.dep_ in {"neg", "det"} and c.lower_ in {"not", "no"}
+                                                    for c in holder.children)
+
+
+def is_rejected_alternative(clause) -> bool:
+    """A clause offered as the alternative "rather than" / "instead of" rejects: nobody asserts it.
+
+    "… more to do with the fact that we went in with too much stock rather than demand wasn't
+    there for the stock": Mr Wolfson does not say demand was lacking, he says it was not the
+    cause. The words can be a ``cc`` of the clause's conjunct or stand before the clause or the
+    noun it completes ("rather than (the fact that) demand wasn't there").
+    """
+    words = [t.lower_ for t in clause.doc[max(clause.left_edge.i - 4, 0):clause.left_edge.i] if not t.is_punct][-2:]
+    if words in (["rather", "than"], ["instead", "of"]):
+        return True
+    if clause.dep_ == "conj":
+        return any(c.dep_ == "cc" and c.lower_ == "than" and any(g.lower_ == "rather" for g in c.children)
+                   for c in clause.head.children if c.i < clause.i)
+    return False
+
+
+def heard_report(verb) -> bool:
+    """A reporting clause after ``verb`` whose subject heard the words, did not say them.
+
+    "Russian oil firm Yukos lied to a US court in an attempt to stop the Russian government …,
+    the court has heard": a claim made in court, not the court's, not a plain fact; so too
+    "…, the court was told" (a passive report). "…, the court said" is the court's own.
+    """
+    for c in verb.children:
+        if c.dep_ != "parataxis" or c.i < verb.i:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in HEARING and not any(g.dep_ in {"dobj", "ccomp"} for g in c.children):
+            return True
+        if lemma in REPORTING and any(g.dep_ in {"auxpass", "nsubjpass"} for g in c.children):
+            return True
+    return False
+
+
+def is_heard_clause(clause) -> bool:
+    """The that-clause of "hear": what someone else said, heard by the subject.
+
+    "Russian oil firm Yukos lied to a US court …, the court has heard" (parsed with *heard* as
+    the main verb): a claim made to the court → ``reportedly``, no speaker.
+    """
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in HEARING
+
+
+def is_counterfactual_comparison(verb) -> bool:
+    """A negated "could/would have V-ed" with a comparative: praise of what happened, no denial.
+
+    "I'm extremely disappointed because I couldn't have asked to play better in my first two
+    matches": she played as well as she could have wished; nothing is denied. "He could not have
+    known" (no comparative) stays a negation.
+    """
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    if not (any(a.lower_ in COUNTERFACTUAL_MODALS for a in aux) and any(a.lower_ == "have" for a in aux)):
+        return False
+    chain = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(has_comparative(g) for v in chain for g in v.children)
+
+
+def has_comparative(tok) -> bool:
+    """A comparative word, itself or as the object of a preposition or its modifier: "better",
+    "for more", "for a better start"."""
+    if tok.tag_ in COMPARATIVE_TAGS:
+        return True
+    return tok.dep_ == "prep" and any(o.tag_ in COMPARATIVE_TAGS or any(a.tag_ in COMPARATIVE_TAGS for a in o.children)
+                                      for o in tok.children)

@@ -1,0 +1,98 @@
+"""Misreadings: constructions the small parser reads into a wrong relation or a wrong pair.
+
+Each function names one construction, with a BBC sentence the blind audit of the graph's
+entity → entity edges judged wrong (issue 16). They are read back where the reading is made
+(kg.extract.clauses, kg.extract.nominal):
+
+* spelling of a lemma: "is hoping to join" → hope, not hop (:func:`verb_lemma`);
+* a particle with its own preposition: "will be up against X" (:func:`particle_with_preposition`,
+  :func:`folded_words`);
+* alternatives: "will play X or Y" asserts neither pair (:func:`offers_alternatives`);
+* a capitalised verb inside a name: "include Stop Stansted Expansion" (:func:`is_name_word`);
+* a participle after the first item of a list: "X, starring Y, and Z" (:func:`modified_conjuncts`);
+* a place after the object of "of": "the success of X in France" (:func:`is_of_object`).
+"""
+from __future__ import annotations
+
+import re
+
+ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
+DISJUNCTIONS = frozenset({"or", "nor"})
+# a one-syllable stem of consonant, vowel, consonant doubles its last letter before -ing/-ed
+# ("hop" → "hopping"), so a single one means a silent "e" was dropped ("hoping" → "hope")
+_SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$")
+_DOUBLED_E = re.compile(r"([bdgklmnprt])\1e$")
+PARTICLES = frozenset({"up", "out", "down", "off", "away", "back", "in", "on"})
+
+
+def verb_lemma(tok) -> str:
+    """The lemma of a verb, two spelling slips of the rule lemmatiser mended.
+
+    "Hong Kong is hoping to join Japan" → hope (spaCy: "hop": the stem of a one-syllable
+    consonant-vowel-consonant verb doubles before -ing, "hopping", so "hoping" keeps a silent
+    "e"); "is now targetting playing for Wales" → target (spaCy: "targette": a doubled consonant
+    before -ing is no part of the lemma). "stopping" → stop, "opening" → open stay as they were."""
+    lemma = tok.lemma_.lower()
+    form = tok.lower_
+    for suffix in ("ing", "ed"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 1:
+            stem = form[: -len(suffix)]
+            if lemma == stem and _SHORT_STEM.match(stem):
+                return stem + "e"
+            if _DOUBLED_E.search(lemma) and stem == lemma[:-1]:
+                return lemma[:-2]
+    return lemma
+
+
+def particle_with_preposition(tok) -> bool:
+    """A particle the parser read as an adverb of the verb, carrying the preposition of the
+    verb's object: "Ian MacNeil, Jean Kalman and Paul Arditti will be up against Hildegard
+    Bechtler, for Iphigenia at Aulis" → MacNeil — will be up against — Hildegard Bechtler (not
+    "will be for Iphigenia at Aulis", the play Bechtler is shortlisted for)."""
+    return (tok.dep_ == "advmod" and tok.lower_ in PARTICLES and tok.i > tok.head.i
+            and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children))
+
+
+def folded_words(prep, obj_start: int) -> list:
+    """The words a prepositional object folds into the relation as written: the preposition, with
+    the word that follows it when the object starts after both ("is up against Blanchett" → up,
+    against; "warned of a harsh response" → of). The lemma keeps the prepositions among them
+    ("be up against", not "be up")."""
+    doc = prep.doc
+    return list(doc[prep.i:obj_start]) if prep.i < obj_start <= prep.i + 2 else [prep]
+
+
+def offers_alternatives(span) -> bool:
+    """A noun phrase of alternatives joined by "or"/"nor": the sentence asserts one of them, not
+    each. "Agassi will play France's Olivier Patience or Germany's Rainer Schuettler" → neither
+    "Agassi — play — Schuettler" nor "… — Patience" is asserted; "Blanchett and Streep" is no
+    alternative. ``span``: the object's tokens."""
+    return any(t.dep_ == "cc" and t.lower_ in DISJUNCTIONS and t.head.pos_ in {"NOUN", "PROPN"} for t in span)
+
+
+def is_name_word(verb) -> bool:
+    """A capitalised verb inside a named entity, not opening the sentence: a word of the name,
+    not a clause. "Groups challenging the plans include Stop Stansted Expansion" gives no
+    "Groups — stop — Stansted Expansion"; "Stop the war, he said" (first word) stays a verb."""
+    return (verb.text[:1].isupper() and verb.i > verb.sent.start and verb.ent_type_ != ""
+            and not verb.doc[verb.i - 1].is_punct)
+
+
+def modified_conjuncts(clause, nouns: list) -> list:
+    """The conjoined nouns a participle or relative clause modifies: those written before it.
+    "Films include Gus Van Sant's Finding Forrester, starring Sean Connery, and classics such as
+    Mary Poppins, Star Wars …" → Finding Forrester stars Sean Connery, Star Wars does not. A
+    clause after the whole list ("X and Y, both starring Z") keeps every noun."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return nouns
+    return [n for n in nouns if n.i < clause.i] or nouns
+
+
+def is_of_object(noun) -> bool:
+    """A noun that is the object of "of" after a common noun, and not a body or a place (which
+    are somewhere): a place after it belongs to the whole phrase. "Such is the success of The Da
+    Vinci Code in France" — the success is in France, not the book (no "The Da Vinci Code — be
+    in — France"); "owner of Liffe in London" and "the Helmut Newton Foundation in Berlin" stay."""
+    of = noun.head
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
+            and noun.ent_type_ not in {"ORG", "FAC", "GPE", "LOC"})
