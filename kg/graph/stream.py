@@ -33,7 +33,6 @@ are not merged, and titles naming a country do not count as the context of a pla
 """
 from __future__ import annotations
 
-import dataclasses
 import pickle
 import sqlite3
 import zlib
@@ -47,14 +46,15 @@ import pyoxigraph as ox
 from ..places.features import feature_by_id
 from ..places.locate import PEOPLE_TYPES, PLACE_TYPES, candidates, place_of
 from ..records import ArticleAnalysis, Entity, Mention, Triple
-from ..resolve import Gazetteer, Resolution, resolve_entities, resolve_triples
-from ..resolve.entities import _base_key, _gender, entity_record, settle_group
+from ..resolution import resolve_new_articles
+from ..resolve import Gazetteer, Resolution, resolve_triples
+from ..resolve.entities import _base_key, entity_record, settle_group
 from ..resolve.names import surname_of
 from ..resolve.speakers import speakers_organisations
 from ..terms import Vocabulary
+from .diff import _for_statements, graph_diff, remove_quads
 from .ntext import nn
-from .rdf import (_statement_term, article_quads, content_hash_quad, entity_groups, merge_same_iri, sentence_entities,
-                  statement_groups, statement_key)
+from .rdf import _statement_term, article_quads, content_hash_quad, entity_groups, sentence_entities, statement_groups
 
 STATE_FILE = "resolution.sqlite"
 
@@ -70,6 +70,7 @@ CREATE INDEX IF NOT EXISTS stmt_doc ON stmt (doc);
 CREATE TABLE IF NOT EXISTS skey (key TEXT, iri TEXT, PRIMARY KEY (key, iri)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pred (iri TEXT, lemma TEXT, n INTEGER, PRIMARY KEY (iri, lemma)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS surname (s TEXT, key TEXT, PRIMARY KEY (s, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS place (gid INTEGER, entity INTEGER, PRIMARY KEY (gid, entity)) WITHOUT ROWID;
 """
 
 
@@ -219,7 +220,7 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
     """Replace the state by the one of a full build: ``resolution`` of every stored article (ids
     ``analysed``) and the statement triples of each (:func:`kg.graph.sync._for_statements`)."""
     db = state.db
-    for table in ("entity", "root", "contrib", "article", "stmt", "skey", "pred", "surname", "meta"):
+    for table in ("entity", "root", "contrib", "article", "stmt", "skey", "pred", "surname", "place", "meta"):
         db.execute(f"DELETE FROM {table}")
     state._entities.clear(), state._names.clear(), state._dirty.clear()
     entities = resolution.entities
@@ -244,7 +245,7 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
         roots = {r for r, n in resolution.roots.items() if n == e.name}
         root = first_root.get(e.name) or (next(iter(roots)) if roots else e.name.casefold())
         st = EntityState(root=root, roots=roots, joined=root in resolution.joined)
-        if len({r for r in roots}) > 1 and e.type in PLACE_TYPES and e.geo is not None:
+        if e.name in resolution.merged:
             st.fixed_name = e.name
         by_doc: dict[str, list[Mention]] = defaultdict(list)
         for m in ms:
@@ -262,6 +263,8 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
         ids[e.name] = eid
         if e.type == "PERSON":
             db.executemany("INSERT OR IGNORE INTO surname VALUES (?, ?)", [(surname_of(r), r) for r in roots if " " in r])
+        if e.type in PLACE_TYPES and e.geo is not None:
+            db.execute("INSERT OR IGNORE INTO place VALUES (?, ?)", (e.geo.geonames_id, eid))
         db.executemany("INSERT INTO contrib VALUES (?, ?, ?)", [(eid, d, _dump(c)) for d, c in contribs])
         db.executemany("INSERT OR REPLACE INTO root VALUES (?, ?)", [(r, eid) for r in roots])
     # the places written beside each place entity
@@ -391,8 +394,6 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
     """Bring the store and its state up to date after adding ``added`` (new or changed articles) and
     removing the articles ``gone``; ``load_saved(ids)`` gives the saved analyses of stored articles
     whose graphs must be written again. Returns the summary figures."""
-    from .sync import graph_diff, remove_quads
-
     added = sorted(added, key=lambda a: a.article.id)
     gone = sorted(set(gone))
     changed = set(gone) | {a.article.id for a in added}
@@ -410,7 +411,7 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
         store.remove_graph(nn(vocab.article_iri(doc)))
 
     # the new articles among themselves, then joined to the stored entities
-    local = resolve_entities({a.article.id: a.mentions for a in added}, vocab, gazetteer) if added else Resolution([])
+    local = resolve_new_articles(added, vocab, gazetteer) if added else Resolution([])
     roots_of: dict[str, list[str]] = defaultdict(list)
     for root, name in local.roots.items():
         roots_of[name].append(root)
@@ -535,6 +536,8 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
             old_records[eid] = st.record
         new_records[eid] = replace(record, geo=geo)
 
+    _join_places(state, new_records, old_records, moved, dirty_docs, vocab)
+
     # what changed in each entity: its articles' graphs depend on its name, type and organisation
     organisations = speakers_organisations([r for r in new_records.values() if r is not None] + _role_targets(state, new_records))
     for eid, record in new_records.items():
@@ -567,8 +570,6 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
         live = [(s, e, final(eid)) for s, e, eid in spans if records.name(final(eid)) is not None]
         resolution = records.resolution(doc, live)
         triples = list(resolve_triples([a], resolution))
-        from .sync import _for_statements
-
         triples_of[doc] = [_for_statements(t) for t in triples]
         quads = article_quads(a.article, triples, vocab, sentence_entities([a], resolution).get(doc))
         graph = nn(vocab.article_iri(doc))
@@ -585,6 +586,9 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
 
     removed += _write_entities(state, store, vocab, old_records, new_records, before, changed, set(moved.values()), writer)
     for eid, record in new_records.items():
+        state.db.execute("DELETE FROM place WHERE entity = ?", (eid,))
+        if record is not None and record.type in PLACE_TYPES and record.geo is not None:
+            state.db.execute("INSERT OR IGNORE INTO place VALUES (?, ?)", (record.geo.geonames_id, eid))
         if record is None:
             _drop_entity(state, eid)
         else:
@@ -729,8 +733,6 @@ def _write_statements(state: State, store: ox.Store, vocab: Vocabulary, old: Map
                       new: Mapping[str, list[Triple]], writer) -> int:
     """Bring ``kg:statements`` up to date for the statements the changed articles had or have (and
     those that make the same claim: their contradictions change). Returns the quads removed."""
-    from .sync import remove_quads
-
     K = _terms(vocab)
     touched = {_statement_term(t, K) for ts in (*old.values(), *new.values()) for t in ts}
     claims = {_claim(t, vocab) for ts in (*old.values(), *new.values()) for t in ts}
@@ -770,8 +772,6 @@ def _write_statements(state: State, store: ox.Store, vocab: Vocabulary, old: Map
 
 def _sync_subject(store: ox.Store, subject: str, want: set[str], graph, writer) -> int:
     """Make ``subject`` (an IRI term) have exactly the quads ``want`` in ``graph``; returns the quads removed."""
-    from .sync import remove_quads
-
     old = {str(q) for q in store.quads_for_pattern(nn(subject[1:-1]), None, None, graph)}
     remove_quads(store, old - want)
     writer.add(want - old)
@@ -785,8 +785,6 @@ def _write_entities(state: State, store: ox.Store, vocab: Vocabulary, old_record
     their articles (``kg:mentionedIn``) by the changed articles only, all of it when the IRI changed."""
     from .ntext import iri as term
     from .rdf import _article
-    from .sync import remove_quads
-
     graph = nn(vocab.ENTITIES_GRAPH)
     g = "<" + vocab.ENTITIES_GRAPH + ">"
     removed = 0
@@ -872,3 +870,65 @@ def _stored_surnames(state: State, local: Resolution, roots_of: Mapping[str, lis
             if _surname_by_context(doc, here, fulls[0], docs_of, gazetteer):
                 found[(name, doc)] = eid
     return found
+
+
+def differences(state: State, analyses, vocab: Vocabulary, aliases=None) -> list[str]:
+    """How the store's entities differ from those a full build of the same ``analyses`` gives (one line
+    each; empty: none): what ``kg check`` reports after updates in place."""
+    from ..resolution import resolve_articles
+
+    full = resolve_articles(analyses, vocab, aliases)
+    want = {e.name: e for e in full.entities}
+    have: dict[str, Entity] = {}
+    names: dict[int, str] = {}
+    for eid, name, data in state.db.execute("SELECT id, name, state FROM entity"):
+        st = _load(data)
+        if st.record is not None:
+            have[st.record.name] = replace(st.record, docs=tuple(sorted(st.docs)))
+            names[eid] = st.record.name
+    differ = sorted(n for n in set(want) | set(have) if want.get(n) != have.get(n))
+    moved = 0
+    for doc, data in state.db.execute("SELECT id, spans FROM article"):
+        spans, _places = _load(data)
+        mine = [(s, e, names.get(eid)) for s, e, eid in spans]
+        theirs = [(s, e, n) for s, (e, n) in zip(full._starts.get(doc, ()), full._spans.get(doc, ()))]
+        moved += mine != theirs
+    if not differ and not moved:
+        return []
+    shown = ", ".join(repr(n) for n in differ[:5])
+    return [f"updated in place: {len(differ)} of {len(want)} entities differ from a full build of the saved analyses"
+            f"{' (' + shown + ')' if shown else ''}, {moved} article(s) have mentions resolved otherwise"]
+
+
+def _join_places(state: State, new_records: dict, old_records: dict, moved: dict[int, int], dirty_docs: set[str],
+                 vocab: Vocabulary) -> None:
+    """Two place entities resolved to one GeoNames feature are one entity (:func:`kg.places.locate._merge`:
+    named as GeoNames names it when one of them is written so, else by the most mentioned)."""
+    from ..places.locate import _merge
+
+    for eid in sorted(new_records):
+        record = new_records.get(eid)
+        if record is None or record.type not in PLACE_TYPES or record.geo is None:
+            continue
+        others = [o for (o,) in state.db.execute("SELECT entity FROM place WHERE gid = ?", (record.geo.geonames_id,))
+                  if o != eid and o not in moved and _exists(state, o)]
+        others = [o for o in others if (new_records.get(o, state.entity(o).record) is not None
+                                        and new_records.get(o, state.entity(o).record).geo is not None
+                                        and new_records.get(o, state.entity(o).record).geo.geonames_id == record.geo.geonames_id)]
+        if not others:
+            continue
+        group = {o: new_records.get(o, state.entity(o).record) for o in [eid, *others]}
+        full = {o: replace(r, docs=tuple(sorted(state.entity(o).docs))) for o, r in group.items()}
+        ranked = sorted(full.values(), key=lambda e: (-(e.mentions), e.name))  # the order a full build meets them in
+        one = _merge(ranked, ranked[0].geo, vocab)
+        keep = next(o for o, r in full.items() if r.name == one.name)
+        for lose in group:
+            if lose != keep:
+                dirty_docs |= set(state.entity(lose).docs) | set(state.entity(lose).pronouns)
+                old_records.setdefault(lose, state.entity(lose).record)
+                _move(state, lose, keep)
+                moved[lose] = keep
+                new_records[lose] = None
+        old_records.setdefault(keep, state.entity(keep).record)
+        state.entity(keep).fixed_name = one.name
+        new_records[keep] = replace(one, docs=())

@@ -19,7 +19,6 @@ touched, so re-building the same articles leaves the store exactly as it was.
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -30,10 +29,11 @@ from ..records import Article, ArticleAnalysis, PackedAnalysis, Triple
 from ..resolution import resolve_articles
 from ..resolve import resolve_triples
 from ..terms import DEFAULT_BASE, Vocabulary
+from .diff import _for_statements, graph_diff, remove_quads
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups
 from .saved import all_saved_analyses, load_analyses, remove_analysis, save_analysis, saved_hashes
-from .stream import State, record_full, update
+from .stream import State, differences, record_full, update
 from .store import (DB_DIR, LOCK_FILE, StoreError, done_writing, is_store, mark_writing, open_store_for_writing, record_build,
                     release_frames, store_aliases, store_base, store_lock, unfinished_write, with_store_locked)
 
@@ -53,23 +53,6 @@ BULK_CHUNK = 50_000
 # A write that changed this many quads ends with a compaction (Store.optimize): 7 s on the BBC
 # store, after which the slower canned queries run 1.5-2.5x faster (hedged 0.33 -> 0.10 s).
 OPTIMIZE_AFTER = 100_000
-
-
-def graph_diff(store: ox.Store, graph: ox.NamedNode, quads: Iterable[str],
-               known_empty: bool = False) -> tuple[set[str], set[str]]:
-    """The quad lines (see :mod:`kg.graph.rdf`) to add to and remove from ``graph`` so that it
-    holds exactly ``quads``."""
-    new = set(quads)
-    if known_empty and not store.contains_named_graph(graph):
-        return new, set()
-    old = {str(q) for q in store.quads_for_pattern(None, None, None, graph)}
-    return new - old, old - new
-
-
-def remove_quads(store: ox.Store, quads: set[str]) -> None:
-    """Remove quad lines from the store."""
-    for quad in as_quads(quads):
-        store.remove(quad)
 
 
 class BulkWriter:
@@ -165,20 +148,6 @@ def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[str]
             store.remove(quad)
             removed += 1
     return removed
-
-
-def _for_statements(t: Triple) -> Triple:
-    """What the shared graph ``kg:statements`` needs of a triple, held until every article is
-    written: no sentence, surface relation or extra arguments, no argument text where an entity
-    stands for it, repeated strings shared (BBC: the write's peak 364 -> 333 MB)."""
-    def shared(text):
-        return sys.intern(text) if text else text
-
-    return dataclasses.replace(
-        t, sentence="", relation="", args=(), end=0, doc=shared(t.doc), kind=shared(t.kind),
-        relation_lemma=shared(t.relation_lemma), modality=shared(t.modality), attributed_to=shared(t.attributed_to),
-        subject_entity=shared(t.subject_entity), object_entity=shared(t.object_entity),
-        subject="" if t.subject_entity else t.subject, object="" if t.object_entity else t.object)
 
 
 def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnalysis], vocab: Vocabulary,
@@ -311,7 +280,7 @@ class StoreSink:
     def _write(self) -> dict:
         store, hashes = self.store, self.hashes
         fresh = {a.article_id: a for a in self._parsed}
-        if not fresh:
+        if not fresh and not (self.full and hashes):
             return {"added": 0, "replaced": 0, "unchanged": len(self.unchanged), "quads": len(store),
                     **({"repaired": self.repaired} if self.repaired else {})}
         mark_writing(self.path, "build")
@@ -423,7 +392,7 @@ def article_graphs(store: ox.Store, vocab: Vocabulary) -> dict[str, ox.NamedNode
     return {g.value: g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)}
 
 
-def heal(path: Path, store: ox.Store, vocab: Vocabulary, aliases=None) -> str:
+def heal(path: Path, store: ox.Store, vocab: Vocabulary, aliases=None, why: str = "after an interrupted write") -> str:
     """Re-sync the store from the analyses saved beside it (the store can always be rebuilt from
     them): graphs of articles without a saved analysis go, every other graph is brought to what a
     clean build of the saved analyses writes. Returns what was done, for the summary."""
@@ -440,7 +409,7 @@ def heal(path: Path, store: ox.Store, vocab: Vocabulary, aliases=None) -> str:
         state.close()
     _settle(store, summary)
     done_writing(path)
-    return (f"re-synced from {len(analyses)} saved analyses after an interrupted write "
+    return (f"re-synced from {len(analyses)} saved analyses {why} "
             f"({summary['articles changed']} article graphs rewritten, {len(gone)} dropped)")
 
 
@@ -476,5 +445,16 @@ def _check_locked(path: Path, vocab: Vocabulary, repair: bool) -> tuple[list[str
     differ = sorted(i for i in set(stored) & set(saved) if stored[i] != saved[i])
     if differ:
         found.append(f"{len(differ)} article(s) whose stored content differs from the saved analysis: {', '.join(map(repr, differ[:5]))}")
-    done = heal(path, store, vocab, store_aliases(path)) if repair and found else None
+    if not found and stored:
+        state = State(path)
+        try:
+            if not state.usable():
+                found.append("no resolution state (resolution.sqlite): the next build re-resolves every article")
+            elif int(state.get("updates") or 0):
+                analyses, _unreadable = all_saved_analyses(path)
+                found += differences(state, analyses, vocab, store_aliases(path))
+        finally:
+            state.close()
+    why = "after an interrupted write" if interrupted else "(every article re-resolved)"
+    done = heal(path, store, vocab, store_aliases(path), why) if repair and found else None
     return found, done

@@ -59,6 +59,7 @@ class Resolution:
     members: dict[str, list[Mention]] = field(default_factory=dict)
     roots: dict[str, str] = field(default_factory=dict)
     joined: set[str] = field(default_factory=set)
+    merged: set[str] = field(default_factory=set)  # names of entities that two place entities became (kg.places)
 
     def entity_at(self, doc: str, offset: int) -> str | None:
         """The canonical name of the mention covering ``offset`` in article ``doc``."""
@@ -85,7 +86,8 @@ class Resolution:
         for name, ms in self.members.items():
             members[names.get(name, name)].extend(ms)
         roots = {root: names.get(name, name) for root, name in self.roots.items()}
-        return Resolution(entities, dict(votes), self._starts, spans, self.antecedents, dict(members), roots, self.joined)
+        return Resolution(entities, dict(votes), self._starts, spans, self.antecedents, dict(members), roots, self.joined,
+                          self.merged | set(names.values()))
 
 
 class _UnionFind:
