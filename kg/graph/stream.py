@@ -137,6 +137,7 @@ class State:
         self._entities: dict[int, EntityState] = {}
         self._names: dict[int, str] = {}
         self._dirty: set[int] = set()
+        self._new_names: dict[str, int] = {}  # entities made in this update, not yet written
 
     # --- the meta table: is the state the one of the store? ---
     def get(self, key: str) -> str | None:
@@ -168,9 +169,9 @@ class State:
         return self._names[eid]
 
     def by_name(self, name: str) -> int | None:
-        for eid, known in self._names.items():
-            if known == name and eid in self._entities:
-                return eid
+        eid = self._new_names.get(name)
+        if eid is not None and self._names.get(eid) == name:
+            return eid
         row = self.db.execute("SELECT id FROM entity WHERE name = ?", (name,)).fetchone()
         if row is None or (row[0] in self._names and self._names[row[0]] != name):  # renamed in this update
             return None
@@ -183,6 +184,7 @@ class State:
     def new_entity(self, name: str, state: EntityState) -> int:
         eid = self.db.execute("INSERT INTO entity (name, state) VALUES (?, ?)", (f"\x00{id(state)}", b"")).lastrowid
         self._entities[eid], self._names[eid] = state, name
+        self._new_names[name] = eid
         self._dirty.add(eid)
         return eid
 
@@ -197,6 +199,7 @@ class State:
             else:
                 self.db.execute("UPDATE entity SET name = ?, state = ? WHERE id = ?", (name, _dump(state), eid))
         self._dirty.clear()
+        self._new_names.clear()
 
     def all_names(self) -> "_Names":
         return _Names(self)
@@ -222,7 +225,7 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
     db = state.db
     for table in ("entity", "root", "contrib", "article", "stmt", "skey", "pred", "surname", "place", "meta"):
         db.execute(f"DELETE FROM {table}")
-    state._entities.clear(), state._names.clear(), state._dirty.clear()
+    state._entities.clear(), state._names.clear(), state._dirty.clear(), state._new_names.clear()
     entities = resolution.entities
     ids: dict[str, int] = {}
     first_root: dict[str, str] = {}
