@@ -134,13 +134,16 @@ def design(items: list[dict], names: list[str]) -> np.ndarray:
     return np.array([[1.0] + [float(features(i["reading"])[n]) for n in names] for i in items])
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50) -> np.ndarray:
-    """Logistic regression by Newton's method, L2 ``l2`` on every weight but the intercept."""
+def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50,
+                 offset: np.ndarray | None = None) -> np.ndarray:
+    """Logistic regression by Newton's method, L2 ``l2`` on every weight but the intercept;
+    ``offset``: a fixed part of each item's log-odds (cues whose weight is not refitted)."""
     w = np.zeros(X.shape[1])
+    offset = np.zeros(X.shape[0]) if offset is None else offset
     penalty = np.eye(X.shape[1]) * l2
     penalty[0, 0] = 0.0
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(X @ w)))
+        p = 1.0 / (1.0 + np.exp(-(X @ w + offset)))
         gradient = X.T @ (p - y) + penalty @ w
         hessian = (X.T * (p * (1 - p))) @ X + penalty
         step = np.linalg.solve(hessian, gradient)
@@ -150,8 +153,13 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int 
     return w
 
 
-def predict(X: np.ndarray, w: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-(X @ w)))
+def predict(X: np.ndarray, w: np.ndarray, offset: np.ndarray | None = None) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(X @ w + (0.0 if offset is None else offset))))
+
+
+def fixed_offset(items: list[dict], fixed: dict[str, float]) -> np.ndarray:
+    """Each item's log-odds from the cues kept at a fixed weight (``--fixed NAME=WEIGHT``)."""
+    return np.array([sum(w * float(features(i["reading"])[n]) for n, w in fixed.items()) for i in items])
 
 
 def log_loss(p: np.ndarray, y: np.ndarray) -> float:
@@ -241,8 +249,8 @@ def cmd_fit(args) -> int:
     tested, p_all, current = [], [], []
     for seed in seeds:  # held out by article seed
         train, test = folds(items, seed)
-        w = fit_logistic(design(train, names), _y(train), args.l2)
-        p = predict(design(test, names), w)
+        w = fit_logistic(design(train, names), _y(train), args.l2, offset=fixed_offset(train, args.fixed))
+        p = predict(design(test, names), w, fixed_offset(test, args.fixed))
         print(f"test seed {seed}: train {len(train)}, test {len(test)}, held-out log loss "
               f"{log_loss(p, _y(test)):.3f} (today's confidence "
               f"{log_loss(np.array([i['reading']['confidence'] for i in test]), _y(test)):.3f}, "
@@ -262,9 +270,42 @@ def cmd_fit(args) -> int:
         print(tradeoff(p[edges], y[edges], args.thresholds))
         print("today's confidence:")
         print(tradeoff(current[edges], y[edges], args.thresholds))
-    w = fit_logistic(design(items, names), _y(items), args.l2)
+    w = fit_logistic(design(items, names), _y(items), args.l2, offset=fixed_offset(items, args.fixed))
+    for name in args.fixed:
+        on = [i for i in items if features(i["reading"])[name]]
+        print(f"fixed cue {name}: weight {args.fixed[name]}, {len(on)} judged items show it, "
+              f"{sum(i['correct'] for i in on)} correct")
     print("\nweights fitted on all seeds:", json.dumps({"intercept": round(float(w[0]), 3),
-                                                       **{n: round(float(x), 3) for n, x in zip(names, w[1:])}}))
+                                                       **{n: round(float(x), 3) for n, x in zip(names, w[1:])},
+                                                       **args.fixed}))
+    return 0
+
+
+def edges_left(sheets: list[str], build: Path) -> dict:
+    """The blind-judged edges of SHEETS (their .key.jsonl + .verdicts.jsonl) that ``build`` still
+    draws unchanged (same subject, relation and object IRIs), and those it no longer draws."""
+    from audit import plain_edges
+
+    drawn = {(e["subject_iri"], e["relation_iri"], e["object_iri"]) for e in plain_edges(build)[0]}
+    out = {"kept": [], "gone": []}
+    for item in (i for sheet in sheets for i in judged(sheet) if i["kind_of_item"] == "edges"):
+        key = next(k for k in read_jsonl(Path(f"{sheet_of(item, sheets)}.key.jsonl")) if k.get("id") == item["id"])
+        where = "kept" if (key["subject_iri"], key["relation_iri"], key["object_iri"]) in drawn else "gone"
+        out[where].append(dict(item, edge=f"{key['subject']} — {key['relation']} — {key['object']}"))
+    return out
+
+
+def sheet_of(item: dict, sheets: list[str]) -> str:
+    return next(s for s in sheets if Path(s).name == item["sheet"])
+
+
+def cmd_edges_left(args) -> int:
+    result = edges_left(args.sheets, Path(args.build))
+    for item in result["gone"]:
+        print(f"  gone ({'right' if item['correct'] else 'wrong: ' + str(item['class'])}): {item['edge']}")
+    for where in ("kept", "gone"):
+        items = result[where]
+        print(f"{where}: {sum(i['correct'] for i in items)}/{len(items)} judged right")
     return 0
 
 
@@ -284,7 +325,13 @@ def main(argv=None) -> int:
                    default=[0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8])
     f.add_argument("--features", default="score")
     f.add_argument("--l2", type=float, default=1.0)
+    f.add_argument("--fixed", type=lambda v: {n: float(x) for n, _, x in (p.partition("=") for p in v.split(",") if p)},
+                   default={}, help="NAME=WEIGHT,… cues kept at a fixed weight (too few judged items to refit them)")
     f.set_defaults(func=cmd_fit)
+    e = sub.add_parser("edges-left", help="which blind-judged edges a build still draws, and their verdicts")
+    e.add_argument("--sheets", nargs="+", required=True, help="edge sheets (paths without .key.jsonl)")
+    e.add_argument("--build", required=True, help="a bench/audit.py build of the same articles")
+    e.set_defaults(func=cmd_edges_left)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -76,3 +76,53 @@ def load_pipeline(model: str | None = None):
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         return nlp
     raise _not_found(errors)
+
+
+# ---------------------------------------------------------------- reading a parsed Doc
+# spaCy builds ``Doc.text`` (a join of every token) and ``Doc.ents`` (a scan of every token)
+# anew at each access, and ``Span.text`` / ``Span.ents`` likewise; the rules ask them once per
+# clause or per name. These read them once per Doc. A Doc key is held, not copied, so the caches
+# are small: the Docs of one batch are analysed one after the other.
+
+@lru_cache(maxsize=8)
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per Doc.
+
+    >>> doc_text(load_pipeline()("Israel struck Iran."))
+    'Israel struck Iran.'
+    """
+    return doc.text
+
+
+@lru_cache(maxsize=8)
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, built once per Doc."""
+    return doc.ents
+
+
+def span_text(span) -> str:
+    """``span.text`` (a sentence, a phrase) cut from :func:`doc_text`: the same string, from the
+    span's first token to the end of its last.
+
+    >>> doc = load_pipeline()("Iran struck on Friday. Israel struck back.")
+    >>> [span_text(s) for s in doc.sents] == [s.text for s in doc.sents]
+    True
+    """
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def span_ents(span) -> list:
+    """``span.ents``: the entities wholly inside ``span``, from :func:`doc_ents`.
+
+    >>> doc = load_pipeline()("Iran struck on Friday. Israel struck back.")
+    >>> [[e.text for e in span_ents(s)] for s in doc.sents]
+    [['Iran', 'Friday'], ['Israel']]
+    """
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out

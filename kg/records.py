@@ -172,7 +172,7 @@ class Mention(_Record):
     controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
     matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb
     typed: bool = False  # named mentions: the label comes from evidence in the text (context words), not the model alone
-    speaks: bool = False  # pronouns: the subject of a verb of saying ("…," it said)
+    speaks: bool = False  # the subject of a verb of saying ("…," it said); names: outside quotation marks
 
 
 @dataclass(frozen=True, slots=True)

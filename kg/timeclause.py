@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from .nlp import doc_text, span_ents, span_text
 from .records import Extraction, TimeValue
 from .timenorm import MONTHS, WEEKDAYS, normalise
 
@@ -39,7 +40,7 @@ def may_hold_time(sent) -> bool:
     >>> [may_hold_time(s) for s in load_pipeline()("Iran struck on Friday. Iran struck back.").sents]
     [True, False]
     """
-    return any(e.label_ in TIME_LABELS for e in sent.ents) or bool(_DATE_WORD.search(sent.text))
+    return any(e.label_ in TIME_LABELS for e in span_ents(sent)) or bool(_DATE_WORD.search(span_text(sent)))
 
 
 def time_phrase(tok):
@@ -93,7 +94,7 @@ def clause_time(tok, date: str | None) -> TimeValue | None:
     if prep is not None and prep.i < first.i:
         first = prep
     verb = prep.head if prep is not None else tok.head
-    text = tok.doc.text[first.idx:last.idx + len(last.text)]
+    text = doc_text(tok.doc)[first.idx:last.idx + len(last.text)]
     return normalise(text, date, future=is_future(verb), preposition=prep.lower_ if prep is not None else "")
 
 

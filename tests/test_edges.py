@@ -116,3 +116,39 @@ def test_a_place_after_the_object_of_of_is_not_where_that_object_is(nlp):
     # a name modified by the place itself still is there
     assert ("the Helmut Newton Foundation", "be in", "Berlin") in lemmas(
         nlp, "The photographs will go on show at the Helmut Newton Foundation in Berlin next year.")
+
+
+def test_a_subject_before_a_colon_is_not_the_subject_of_the_title_after_it(nlp):
+    # politics: "- Michael Howard: No More Mr Nasty is being shown on BBC2 on Saturday 12 February at 2005 GMT."
+    read = lemmas(nlp, "- Michael Howard: No More Mr Nasty is being shown on BBC2 on Saturday 12 February at 2005 GMT.")
+    assert not [r for r in read if r[0] == "Michael Howard"]
+    # a speaker before "said:" keeps his speech act
+    read = lemmas(nlp, "Mr Howard said: \"We will cut taxes.\"")
+    assert ("Mr Howard", "say", "We will cut taxes") in read
+
+
+def test_an_amount_before_the_preposition_is_what_the_verb_takes(nlp):
+    # entertainment: "… is The Aviator, which has taken $90m (£48m) in the US, although takings in the UK …"
+    read = lemmas(nlp, "The biggest box office hitter among this year's nominees is The Aviator, which has taken $90m "
+                       "(£48m) in the US, although takings in the UK have reached only £7m so far.")
+    assert not [r for r in read if r[1] == "take in"]
+    # sport: "… the return of injury-hit decathlete Dean Macey, who came fourth in Athens."
+    read = lemmas(nlp, "And Backley's departure was balanced by the return of injury-hit decathlete Dean Macey, who "
+                       "came fourth in Athens.")
+    assert not [r for r in read if r[1] == "come in"]
+    # entertainment: "Actress Sandra Bullock has donated $1m (£525,000) to The American Red Cross and …"
+    read = lemmas(nlp, "Actress Sandra Bullock has donated $1m (£525,000) to The American Red Cross.")
+    assert ("Actress Sandra Bullock", "donate to", "The American Red Cross") in read
+    # sport: "Collins ran in Birmingham at the 2003 World Indoor Championships."
+    assert ("Collins", "run in", "Birmingham") in lemmas(nlp, "Collins ran in Birmingham at the 2003 World Indoor "
+                                                               "Championships.")
+
+
+def test_an_ing_word_after_a_possessive_is_a_noun(nlp):
+    # entertainment: "Mr Fuller was the creative drive behind Pop Idol and its US offspring American Idol."
+    read = lemmas(nlp, "Mr Fuller was the creative drive behind Pop Idol and its US offspring American Idol.")
+    assert not [r for r in read if "offspr" in r[1]]
+    # entertainment: "Melcher also worked closely with his mother, producing The Doris Day Show and …"
+    assert ("Melcher", "produce", "The Doris Day Show") in lemmas(
+        nlp, "Melcher also worked closely with his mother, producing The Doris Day Show and helping to run her "
+             "charitable activities.")

@@ -70,3 +70,76 @@ def test_a_group_possessive_leaves_no_fragment(nlp):
     assert holder(ents, "Tennis Association") == []
     ents, _, _ = resolve_texts(nlp, "ABC News' Rachel Scott reported from Washington.")
     assert typed(ents, "Rachel Scott") == "PERSON"  # a broadcaster's possessive still ends at the person
+
+
+WHOLE = [
+    pytest.param("Two other new entries, a remake of the 1965 film Flight of the Phoenix, and the teen comedy Harold "
+                 "and Kumar Get The Munchies, debuted outside the top 10.",
+                 {"Harold and Kumar Get The Munchies": "WORK_OF_ART", "Flight of the Phoenix": "WORK_OF_ART"},
+                 ["Harold", "Kumar Get"], id="a title after its work noun keeps its and"),
+    pytest.param("The album follows single Black and White Town, which reached number six.",
+                 {"Black and White Town": "WORK_OF_ART"}, ["White Town"], id="a single's title keeps its and"),
+    pytest.param("The film Ray and Jamie Foxx were praised by the critics.", {"Jamie Foxx": "PERSON"},
+                 ["Ray and Jamie Foxx"], id="a title never runs into a person after and"),
+    pytest.param("Hide And Seek, which was knocked off the top of the US box office by Boogeyman last month, fell one "
+                 "place.", {"Hide And Seek": "WORK_OF_ART"}, ["Seek"], id="a capitalised And joins a title"),
+    pytest.param("In at number three was Iron Maiden for the Number Of The Beast and Erasure entered the chart at "
+                 "four.", {"Number Of The Beast": "WORK_OF_ART"}, ["Number Of The Beast and Erasure"],
+                 id="a lower-case and after a title-cased title ends it"),
+    pytest.param("\"The certification of our elevators as world record-holders by the authoritative Guinness World "
+                 "Records is a great honour for us,\" said Masayuki Shimono, president of manufacturer Toshiba "
+                 "Elevator and Building Systems which installed the lifts.",
+                 {"Toshiba Elevator and Building Systems": "ORG"}, ["Building Systems"],
+                 id="a name the model ended with and runs on"),
+    pytest.param("Marks and Spencer said sales fell, while Britain and France agreed.", {"United Kingdom": "GPE", "France": "GPE"},
+                 ["Britain and France"], id="two names with and between them stay two"),
+    pytest.param("Nevertheless, the Economic Commission for Latin America and the Caribbean (ECLAC) still forecasts "
+                 "growth of 4% for 2005.", {"Economic Commission for Latin America and the Caribbean": "ORG"},
+                 ["Economic Commission", "Caribbean"], id="an acronym in brackets spells the whole name"),
+    pytest.param("The Gunners travel to St James' Park on Wednesday, with Newcastle 14th in the Premiership after a "
+                 "troubled season.", {"St James' Park": "FAC"}, ["Park"], id="a saint's possessive names a place"),
+]
+
+
+@pytest.mark.parametrize("text, types, absent", WHOLE)
+def test_a_name_with_and_or_of_inside_is_one_name(nlp, text, types, absent):
+    ents, _, _ = resolve_texts(nlp, text)
+    for name, type_ in types.items():
+        assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
+    for name in absent:
+        assert name not in ents, (name, sorted(ents))
+
+
+NAMED_KINDS = [
+    pytest.param("A Windows virus called Bofra is turning infected machines into distributors of its malicious code.",
+                 {"Bofra": "PRODUCT"}, id="a virus called X is a product"),
+    pytest.param("The exhibition, Fonetography, will feature images taken by photographers David Bailey, Rankin and "
+                 "Nan Goldin.", {"Fonetography": "EVENT", "David Bailey": "PERSON"}, id="an exhibition in apposition"),
+    pytest.param("Some analysts think Motorola may save the launch for CTIA, a wireless show in America the following "
+                 "week.", {"CTIA": "ORG"}, id="a trade show in apposition stays as read"),
+    pytest.param("He now lives in a village called Croxley near Watford.", {"Croxley": "GPE", "Watford": "GPE"},
+                 id="a village called X is a place"),
+    pytest.param("According to figures gathered by the Pew researchers, the average user spends about 43 minutes per "
+                 "month carrying out 34 separate searches. The group's members met with Sky executives on Tuesday.",
+                 {"Sky": "ORG"}, id="a body's executives"),
+]
+
+
+@pytest.mark.parametrize("text, types", NAMED_KINDS)
+def test_a_noun_naming_a_name_says_what_it_is(nlp, text, types):
+    ents, _, _ = resolve_texts(nlp, text)
+    for name, type_ in types.items():
+        assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
+
+
+def test_a_language_is_no_entity_but_its_people_and_places_stay(nlp):
+    ents, _, _ = resolve_texts(nlp, "He plans to stand in the next general election but refused to confirm he is "
+                                    "setting up a new political party called Veritas - Latin for truth.")
+    assert "Veritas" in ents and holder(ents, "Latin") == []
+    ents, _, _ = resolve_texts(nlp, "She speaks fluent French and sings in Welsh.")
+    assert holder(ents, "French") == [] and holder(ents, "Welsh") == []
+    ents, _, _ = resolve_texts(nlp, "French troops arrived in Wales on Monday. Chelsea, Arsenal for example, have won.")
+    assert typed(ents, "Wales") == "GPE" and typed(ents, "Arsenal") == "ORG" and holder(ents, "French")
+    ents, _, _ = resolve_texts(nlp, "From talking to BT in Belfast, I believe that they will shortly be giving out a free "
+                                    "application. The son of actress Doris Day, he helped write Kokomo for the Beach Boys.")
+    assert typed(ents, "Belfast") == "GPE" and holder(ents, "Kokomo")

@@ -22,6 +22,21 @@ def test_a_noun_of_intent_keeps_its_infinitive_as_object(nlp):
     assert ("Polish MEPs", "reject", "plans") not in got
 
 
+def test_a_subject_takes_only_a_clause_right_after_it(nlp):
+    # the that-clause is what the panel held, not a clause of "panel"
+    text = ("A three-judge panel of the court held in 2003 that the band had abided by copyright protections by "
+            "paying a licence fee for a sample of Mr Newton's recording.")
+    [e] = find(nlp, text, "be held in")
+    assert (e.subject.text, e.object.text) == ("A three-judge panel of the court", "2003")
+
+
+def test_a_clause_the_parse_cut_short_is_not_run_on_to(nlp):
+    text = ("Tory proposals to cap the number of asylum seekers and process all claims abroad would not work, "
+            "argued Mr Blair.")
+    [e] = find(nlp, text, "work")
+    assert e.subject.text == "Tory proposals"  # not "Tory proposals to cap … and process"
+
+
 def test_the_way_keeps_its_clause_as_subject(nlp):
     text = ("Tony Macklin, spokesman for Ask Jeeves, said the results reflected its own research which showed that "
             "people use different search engines because the way the sites gather information means they can "
@@ -155,6 +170,12 @@ def test_an_amount_keeps_its_unit(nlp):
     assert ("Idowu", "land", "17.30m") in triples(nlp, text)
 
 
+def test_a_percent_sign_stays_with_its_number(nlp):
+    text = "He said the company - where he worked for more than 60 years - had gone back on agreement to give him the 10%."
+    [e] = find(nlp, text, "go back on")
+    assert e.object.text == "agreement to give him the 10%"  # not "… the 10"
+
+
 def test_a_contrasting_clause_is_not_part_of_the_reported_one(nlp):
     text = ("The EU expects the German deficit to fall to fall to 2.9% of GDP next year from 3.9% this year, while "
             "France's is forecast to drop to 3% from an expected 3.7% this year.")
@@ -162,3 +183,77 @@ def test_a_contrasting_clause_is_not_part_of_the_reported_one(nlp):
     assert not e.object.text.endswith("3.7% this year")
     assert "while" not in e.object.text
     assert [t for t in triples(nlp, text) if t[1] == "be forecast to drop to"] == [("France", "be forecast to drop to", "3%")]
+
+
+# ---------------------------------------------------------------- coordination
+
+def test_a_shared_modifier_stays_with_the_last_conjunct(nlp):
+    text = ("\"We have also received emails and calls from recipients praising the originality and imagination of "
+            "the campaign.\"")
+    got = triples(nlp, text)
+    assert ("recipients", "praise", "imagination of the campaign") in got
+    assert ("recipients", "praise", "imagination") not in got
+    text = ("And the mass of private bills which, for example authorise the building of railways and roads, contain "
+            "both the names and addresses of those involved and testimonies giving people a unique perspective on how "
+            "their ancestors opposed them.")
+    assert not [t for t in triples(nlp, text) if t[2] and t[2].endswith(" and")]  # no dangling "and"
+    # another preposition after the last conjunct is as often the verb's: not shared
+    got = triples(nlp, "With the election widely predicted for May, angry Labour MPs this week warned Mr Blair and "
+                       "Mr Brown about the dangers of disunity.")
+    assert ("angry Labour MPs", "warn", "Mr Brown") in got
+    assert ("angry Labour MPs", "warn", "Mr Brown about the dangers of disunity") not in got
+
+
+def test_a_conjunct_followed_by_its_own_verb_is_no_second_object(nlp):
+    text = "17% of readers have switched suppliers and a further 16% are considering changing in the near future."
+    got = triples(nlp, text)
+    assert ("17% of readers", "switch", "suppliers") in got
+    assert ("17% of readers", "switch", "a further 16%") not in got
+
+
+def test_an_object_conjunct_is_the_subject_of_the_next_verb_across_an_adverbial(nlp):
+    text = ("Clubs have taken action in the past to ban troublesome fans and supporters' groups expressed their "
+            "desire to ensure that the game is no longer tainted by the problem.")
+    [e] = find(nlp, text, "express")
+    assert e.subject.text == "supporters' groups"  # not "Clubs"
+
+
+# ---------------------------------------------------------------- places
+
+def test_a_kind_somewhere_is_no_fact(nlp):
+    [e] = [e for e in extractions(nlp, "\"We are totally committed to continuing to grow jobs in Australia,\" "
+                                       "Mr Dixon said.") if e.kind == "place"]
+    assert (e.subject.text, e.relation, e.object.text, e.uninformative) == ("jobs", "be in", "Australia", "vague subject")
+    [e] = [e for e in extractions(nlp, "Details of the chip will be released at the International Solid State "
+                                       "Circuits Conference in San Francisco.") if e.kind == "place"]
+    assert (e.subject.text, e.object.text, e.uninformative) == (
+        "the International Solid State Circuits Conference", "San Francisco", None)
+
+
+# ---------------------------------------------------------------- relations and subjects of gerunds
+
+def test_forward_is_a_particle_of_its_verb(nlp):
+    text = ("The Conservative Party has put forward plans to revert to a system of having only the brightest "
+            "percentage of students each year getting the top A-level grade, no matter how well the others have done.")
+    [e] = find(nlp, text, "put forward")
+    assert (e.subject.text, e.relation) == ("The Conservative Party", "has put forward")
+    assert not find(nlp, text, "put")  # not "has put — plans …"
+
+
+def test_a_gerund_after_what_is_spent_is_the_spender_s_act(nlp):
+    text = ("Employers have spent billions of pounds propping up their final salary pensions over the past year, "
+            "research suggests.")
+    [e] = find(nlp, text, "prop up")
+    assert (e.subject.text, e.object.text) == ("Employers", "their final salary pensions")
+    # a gerund on another verb's object keeps the noun as its subject
+    [e] = find(nlp, "We have also received emails and calls from recipients praising the originality of the "
+                    "campaign.", "praise")
+    assert e.subject.text == "recipients"
+
+
+def test_a_wh_word_object_is_no_fact(nlp):
+    text = ("\"He can stick up whatever he likes on billboards about something in a book but what the public will "
+            "concentrate on are the low mortgages, low inflation, low unemployment that we delivered and that he "
+            "failed to,\" he said.")
+    [e] = find(nlp, text, "concentrate on")
+    assert (e.subject.text, e.object.text, e.uninformative) == ("the public", "what", "wh-word")

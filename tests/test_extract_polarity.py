@@ -492,8 +492,8 @@ def test_an_infinitive_left_to_the_context_is_no_triple(nlp):
 def test_had_x_not_is_a_counterfactual_condition(nlp):
     rows = _rows(nlp, "But Mr Kosslick says more would be coming had the Academy Awards not been brought forward to "
                       "27 February.")
-    assert ("the Academy Awards", "be brought to", "27 February", True, "conditional", "Mr Kosslick", "fact") in rows
-    assert not any(mod is None for _, p, _, _, mod, _, _ in rows if p == "be brought to")
+    assert ("the Academy Awards", "be brought forward to", "27 February", True, "conditional", "Mr Kosslick", "fact") in rows
+    assert not any(mod is None for _, p, _, _, mod, _, _ in rows if p == "be brought forward to")
     # a plain "had" before its subject in a question is no condition
     rows = _rows(nlp, "Had the Academy Awards not been brought forward to 27 February?")
     assert not any(mod == "conditional" for _, _, _, _, mod, _, _ in rows)
@@ -662,6 +662,14 @@ def test_after_claiming_credits_the_main_subject(nlp):
     assert not any(s == "the Welshman" for s, _, _ in _plain(rows))
 
 
+def test_quoted_as_saying_is_not_the_quoters_claim(nlp):
+    # the gerund after "as" reports the words of the quoted officials, not of the media
+    rows = _rows(nlp, "Israeli media quoted officials as saying Washington appears closer to potential military "
+                      "action than it was a week ago.")
+    assert not any(spk == "Israeli media" for *_, spk, _ in rows)
+    assert ("Israeli media", "quote", "officials", False, None, None, "fact") in rows
+
+
 def test_what_courts_decided_is_their_finding(nlp):
     rows = _rows(nlp, "Once the courts decided that the VCR in itself was not an illegal technology, the film studios "
                       "turned it into an extremely lucrative business.")
@@ -772,3 +780,53 @@ def test_reassurances_asked_for_are_not_asserted(nlp):
     rows = _rows(nlp, "\"But at that stage presumably ministers can ask hard questions and can ask for reassurances "
                       "that the patient is not a serious danger to the public or that any risk has been minimised.\"")
     assert ("the patient", "be", "a serious danger to the public", True, "reportedly", None, "copula") in rows
+
+
+def test_not_further_than_keeps_the_comparison_in_the_relation(nlp):
+    es = [e for e in extractions(nlp, "Venus went out in the fourth round, meaning she has not gone further than the "
+                                      "last eight in her last five Grand Slam appearances.") if e.subject.text == "she"]
+    assert [(e.relation, e.negated) for e in es] == [
+        ("has not gone further than the last eight in her last five Grand Slam appearances", True)]
+
+
+def test_pointed_out_that_reports(nlp):
+    rows = _rows(nlp, "They also pointed out that more mergers are likely because the drug and healthcare industries "
+                      "are fragmented and are under pressure to cut costs.")
+    assert ("more mergers", "be", "likely", False, None, "They", "copula") in rows
+    assert ("more mergers", "be", "likely") not in _plain(rows)
+
+
+def test_points_to_is_no_reporting_verb(nlp):
+    from kg.extract.speech import is_reporting
+
+    doc = nlp("The IPPR report points to informal, small scale examples of such commons that already exist.")
+    assert not is_reporting(next(t for t in doc if t.lower_ == "points"))
+    doc = nlp("They also pointed out that more mergers are likely.")
+    assert is_reporting(next(t for t in doc if t.lower_ == "pointed"))
+
+
+def test_protested_that_reports(nlp):
+    rows = _rows(nlp, "Many foreign firms had protested that the SEC was imposing an unfair burden.")
+    assert ("the SEC", "impose", "an unfair burden", False, None, "Many foreign firms", "fact") in rows
+    assert ("the SEC", "impose", "an unfair burden") not in _plain(rows)
+
+
+def test_no_doubt_that_is_certainty_not_doubt(nlp):
+    rows = _rows(nlp, "\"I am in no doubt that the BNP are not needed and not wanted here.\"")
+    needed = [r for r in rows if r[0] == "the BNP" and r[1] == "be needed"]
+    assert [(neg, mod) for _, _, _, neg, mod, _, _ in needed] == [(True, None)]
+
+
+def test_expressed_doubts_that_stay_the_doubters(nlp):
+    rows = _rows(nlp, "Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation which campaigns for "
+                      "consumers on many cyber-rights issues, expressed doubts that the Marlin system would achieve "
+                      "its aims.")
+    assert ("the Marlin system", "achieve", "its aims", False, "would", "Cory Doctorow", "fact") in rows
+
+
+def test_it_cleft_remainder_is_no_content_of_a_noun_in_its_focus(nlp):
+    rows = _rows(nlp, "It was because he had rejected previous Lib Dem proposals, such as scrapping the New Deal, that "
+                      "Britain's economy was successful, claimed Mr Brown.")
+    assert ("Britain's economy", "be", "successful", False, None, "Mr Brown", "copula") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+

@@ -76,7 +76,7 @@ def test_the_shipped_calibration_rises_with_the_score_under_every_cue():
         assert all(0 < c < 1 for c in chances)
 
 
-@pytest.mark.parametrize("cue", ["subject_pronoun", "object_pronoun", "headline", "entity_runs_on", "poss"])
+@pytest.mark.parametrize("cue", ["subject_pronoun", "object_pronoun", "entity_runs_on", "poss"])
 def test_each_doubtful_cue_lowers_the_confidence_and_an_entity_subject_raises_it(cue):
     plain = {"score": 0.75, "subject_entity": 1.0}
     assert probability(dict(plain, **{cue: 1.0})) < probability(plain)

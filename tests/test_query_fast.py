@@ -35,6 +35,13 @@ CASES = {
                    {"sentence", "article"}),
     "entity-profile": ([{"entity": "Iran"}, {"entity": "Donald Trump"}, {"entity": "Benjamin Netanyahu"},
                        {"entity": "nobody"}], {"sentence", "article"}),
+    "timeline": ([{}, {"entity": "Israel"}, {"entity": "Iran"}, {"entity": "Trump"}, {"entity": "Donald Trump"},
+                  {"from": "2025-06-13"}, {"to": "2025-06-14"}, {"entity": "Israel", "from": "2025-06-13", "to": "2025-06-14"},
+                  {"entity": "nobody"}], set()),
+    "places": ([{}, {"place": "Tehran"}, {"place": "Iran"}, {"place": "Israel"}, {"place": "Washington"},
+                {"place": "nowhere"}], set()),
+    "located-in": ([{}, {"country": "IR"}, {"country": "ir"}, {"country": "Iran"}, {"country": "US"},
+                    {"country": "United States"}, {"country": "nowhere"}], set()),
 }
 
 

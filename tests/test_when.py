@@ -277,6 +277,16 @@ def test_timeline_filters_by_entity_and_overlap_with_from_to(seed_build):
     assert _rows(seed_build.store, "timeline", entity="nobody") == []
 
 
+def test_timeline_by_an_alias_keeps_only_the_statements_naming_the_entity(seed_build):
+    """"Trump" is an alias of Donald Trump: his dated statements, not every dated statement with no
+    speaker (an unbound speaker in the alias check once matched anyone aliased "Trump")."""
+    rows = _rows(seed_build.store, "timeline", entity="Trump")
+    assert {(r["subject"], r["relation"], r["time"]) for r in rows} == {
+        ("Donald Trump", "say", "2025-06-15"), ("Donald Trump", "suggest", "2025-06-16"),
+        ("Donald Trump", "report at", "2025-06-16")}
+    assert not any(r["subject"] == "a handout picture" for r in rows)
+
+
 def test_shapes_refuse_a_time_that_is_no_typed_date(seed_build):
     import pyoxigraph as ox
 

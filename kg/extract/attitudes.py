@@ -13,6 +13,7 @@ rejected alternative            "… too much stock rather than demand wasn't th
 heard, not said                 "Yukos lied to a US court …, the court has heard" → ``reportedly``
                                 (and "X was told that Y", modality.py)
 counterfactual comparison       "I couldn't have asked to play better" → no denial
+denied doubt                    "I am in no doubt that the BNP are not needed" → no ``doubt``
 ==============================  ==========================================================
 """
 from __future__ import annotations
@@ -118,6 +119,23 @@ def heard_report(verb) -> bool:
         if lemma in REPORTING and any(g.dep_ in {"auxpass", "nsubjpass"} for g in c.children):
             return True
     return False
+
+
+# nouns of doubt or fear that a negative determiner or preposition turns into certainty
+DOUBT_NOUNS = frozenset({"doubt", "question"})
+
+
+def is_doubt_denied(noun) -> bool:
+    """"no doubt that Y", "little doubt", "without (a) doubt", "beyond doubt": the holder is sure of Y.
+
+    "I am in no doubt that the BNP are not needed and not wanted here": the speaker's claim,
+    not a doubt.
+    """
+    if noun.lemma_.lower() not in DOUBT_NOUNS:
+        return False
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"} for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"without", "beyond"}
 
 
 def is_heard_clause(clause) -> bool:

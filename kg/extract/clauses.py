@@ -24,21 +24,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp import span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, folded_words, is_name_word, modified_conjuncts, offers_alternatives,
-                           particle_with_preposition, verb_lemma)
-from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
+from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
+                           offers_alternatives, particle_with_preposition, skips_an_amount, subject_across_colon,
+                           verb_lemma)
+from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
                           is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_infinitive_not, is_negated,
                        is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
-from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_unit_suffix, make_argument, np_argument,
-                    np_bounds, with_prep)
+from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
+                    np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, inverted_subject, is_object_taken, is_reporting, quote_head, reported_clause,
                      reporter_conj)
 
@@ -200,7 +202,7 @@ def adjective_complement(verb):
     return (adj, x) if x is not None else None
 
 
-PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away"})
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "forward"})
 
 
 def is_particle(tok) -> bool:
@@ -308,6 +310,9 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
         return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
+    spender = spending_verb(verb)
+    if spender is not None:
+        return _subject_of(spender, depth + 1)
     if dep in {"relcl", "acl"}:
         return modified_noun_subject(verb)
     if is_participle_clause(verb):
@@ -315,6 +320,26 @@ def _subject_of(verb, depth: int = 0):
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
         obj = controlling_object(verb)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
+    return None
+
+
+SPENDING = frozenset({"spend", "waste", "invest", "devote"})
+
+
+def spending_verb(verb):
+    """The verb of spending whose object a gerund hangs on, else ``None``: "Employers have spent
+    billions of pounds propping up their final salary pensions" — the employers prop them up, not
+    the pounds (not "pounds — be propping up — …"); "spent three years building it"."""
+    if verb.dep_ not in {"acl", "advcl"} or verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = verb.head
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+            continue
+        break
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPENDING:
+        return noun.head
     return None
 
 
@@ -361,8 +386,11 @@ def next_clause_subject(noun):
     """The verb whose subject ``noun`` really is, when the parser joined it to the object before it:
     "Rangers were beginning to dominate the midfield and Vignal, collecting a knock back from
     Fernando Ricksen, broke the deadlock" — Vignal broke the deadlock; Rangers did not dominate
-    Vignal. ``noun`` is the last conjunct of an object, and the next verb conjoined to the clause has
-    no subject and no "and" of its own; only punctuation and a participle clause lie between."""
+    Vignal; "Clubs have taken action in the past to ban troublesome fans and supporters' groups
+    expressed their desire …" — the groups expressed it. ``noun`` is the last conjunct of an
+    object, and the next verb conjoined to the clause (or to the clause its own is a complement or
+    adverbial of) has no subject and no "and" of its own; only punctuation and a participle clause
+    lie between."""
     if noun.dep_ != "conj" or not any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i):
         return None
     obj = noun.head
@@ -372,7 +400,7 @@ def next_clause_subject(noun):
         return None
     gov = obj.head
     heads = [gov]
-    while heads[-1].dep_ == "xcomp" and heads[-1].head.pos_ in PREDICATE_POS and len(heads) < 4:
+    while heads[-1].dep_ in {"xcomp", "advcl"} and heads[-1].head.pos_ in PREDICATE_POS and len(heads) < 4:
         heads.append(heads[-1].head)
     for head in heads:
         verb = next((c for c in head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ == "VERB"), None)
@@ -394,7 +422,7 @@ def subject_in_object(verb):
     """The object conjunct that is the subject of ``verb`` (:func:`next_clause_subject`), else ``None``."""
     if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    for head in [verb.head] + [t for t in verb.head.subtree if t.dep_ == "xcomp"]:
+    for head in [verb.head] + [t for t in verb.head.subtree if t.dep_ in {"xcomp", "advcl"}]:
         for o in head.children:
             if o.dep_ == "dobj" and o.i < verb.i:
                 last = conjuncts(o)[-1]
@@ -619,7 +647,8 @@ def core_object(p: Predicate) -> Reading | None:
     if folded is not None:
         return folded
     copula = first.dep_ in {"attr", "acomp"}
-    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ] if next_clause_subject(o) is None]
+    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]
+               if next_clause_subject(o) is None and not (o.i != first.i and starts_a_clause(o))]
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
@@ -708,6 +737,8 @@ def prepositional_object(p: Predicate) -> Reading | None:
     if first is None:
         return None
     prep, pobj = first
+    if skips_an_amount(p.tail, prep):
+        return None
     quantity = quantity_object(p, prep, pobj)
     if quantity is not None:
         return quantity
@@ -931,7 +962,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         return []
     subj_tok = subject_of(verb)
     rel_obj = relative_object(verb, [])
-    if subj_tok is None or defines_its_subject(verb, subj_tok):
+    if subj_tok is None or defines_its_subject(verb, subj_tok) or subject_across_colon(subj_tok, verb):
         return []
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
@@ -957,14 +988,14 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if is_bare_participle(verb, rel):
         rel_words = ["be"] + rel_words
     relation = " ".join(rel_words)
-    sentence, s0, s1 = sent.text, offset + sent.start_char, offset + sent.end_char
+    sentence, s0, s1 = span_text(sent), offset + sent.start_char, offset + sent.end_char
     subjects = [np_argument(t, offset) for t in modified_conjuncts(verb, conjuncts(subj_tok))[:MAX_CONJ]]
     if passive and agent is not None:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
-    subjects = [with_needed_clause(p, a) for a in subjects if has_word(a.text)]
+    subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
     objects = [with_needed_clause(p, a) for a in objects if has_word(a.text)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
@@ -991,7 +1022,8 @@ def says_nothing_itself(verb, tail) -> bool:
     …", "it is not clear whether …", frames.py). Each construction is named and exemplified
     by its own function."""
     if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
-            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb) or is_name_word(verb)):
+            or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb) or is_name_word(verb)
+            or is_possessed_gerund(verb)):
         return True
     return bool(is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb))
 
@@ -1056,7 +1088,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
-    if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)):
+    if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
+                                     or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"
     if not objects and not extra and lost_complement(p.tail):
         return "lost complement"
@@ -1086,19 +1119,20 @@ def glued_end(doc, end: int) -> int:
     return end
 
 
-def with_needed_clause(p: Predicate, obj: Argument) -> Argument:
+def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> Argument:
     """The subject or object ``obj`` run on to the end of the clause it needs (kg.extract.informative.
     needed_clause_end): "He will become the oldest person" → "the oldest person ever to be named
     best director at the ceremony"; "Plans to extend paid maternity leave beyond six months should
-    be prominent" → subject "Plans to extend …", not "Plans"; unchanged when it is whole."""
+    be prominent" → subject "Plans to extend …", not "Plans" (a subject's clause must follow it
+    directly, ``adjacent``); unchanged when it is whole."""
     if obj.is_clause:
         return obj
     span = p.doc.char_span(obj.start - p.offset, obj.end - p.offset, alignment_mode="expand")
-    end = needed_clause_end(span, p.verb) if span is not None else None
+    end = needed_clause_end(span, p.verb, adjacent) if span is not None else None
     if end is None:
         return obj
     whole = p.doc[span.start:glued_end(p.doc, end)]
-    while len(whole) > 1 and whole[-1].is_punct:
+    while len(whole) > 1 and whole[-1].is_punct and not is_percent(whole[-1]):
         whole = whole[:-1]
     return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
 

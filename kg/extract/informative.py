@@ -70,6 +70,16 @@ def is_vague_subject(subj) -> bool:
     return (subj.pos_ == "NUM" or subj.lower_ in QUANTIFIER_WORDS) and pobj is not None and pobj.pos_ == "PRON"
 
 
+def is_generic_plural(noun) -> bool:
+    """A plural common noun with no determiner, possessive or number names a kind, not things in
+    the world: "We are totally committed to continuing to grow jobs in Australia" (not "jobs — be
+    in — Australia"), "factories in the Far East are able to make …", "Some web users in Canada"
+    ("the factories in Wuhan", "two plants in Ohio", "its stores in Britain" are things)."""
+    before = [t for c in noun.lefts for t in c.subtree] + [noun]
+    return noun.tag_ == "NNS" and not has_name(before) and not any(
+        c.dep_ in {"det", "poss", "nummod", "predet"} and c.lower_ not in QUANTIFIER_WORDS for c in noun.children)
+
+
 WH_WORDS = frozenset({"what", "whatever", "which", "whose", "who", "whom"})
 
 
@@ -240,19 +250,30 @@ def needs_its_clause(noun, clause) -> bool:
     return ranked and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-def needed_clause_end(span, verb) -> int | None:
+def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
     """Where an object must end (a token index) when its phrase stops before the clause that gives
     it its meaning: "Search engines are key to the way" (… people use the internet), "Unions …
     have reportedly expressed fears" (… that up to 300 jobs would be moved to London), "The film
     is only the second" (… to be nominated for a Golden Bear Award): cut there, the reading says
     something else. ``None`` when the object is whole, or its clause only adds to it ("the
     reports which emerged on Monday"). ``verb`` is the predicate the object belongs to: never its
-    own clause, nor one it is inside ("a battle that Yahoo is currently winning" → Yahoo — win — a battle)."""
+    own clause, nor one it is inside ("a battle that Yahoo is currently winning" → Yahoo — win — a battle).
+    With ``adjacent`` (a subject), only a clause right after the phrase: in "A three-judge panel of
+    the court held in 2003 that the band had abided by …" the that-clause is what was held."""
     ends = [c.right_edge.i + 1 for t in span for c in t.children
             if c.dep_ in {"relcl", "acl"} and c.i >= span.end and not c.left_edge.i <= verb.i <= c.right_edge.i
-            and needs_its_clause(t, c)]
+            and (not adjacent or c.left_edge.i == span.end) and needs_its_clause(t, c)
+            and not ends_cut(c)]
     ends += [end for end in (adjective_complement_end(t, span.end) for t in span) if end is not None]
     return max(ends) if ends else None
+
+
+def ends_cut(clause) -> bool:
+    """Whether the parse cut ``clause`` short: it ends on a conjoined verb with nothing of its own
+    ("Tory proposals to cap the number of asylum seekers and process (all claims abroad) would not
+    work": "all claims abroad" went elsewhere); run on to there, the argument would end mid-phrase."""
+    last = clause.doc[clause.right_edge.i]
+    return last.pos_ == "VERB" and last.dep_ == "conj" and not any(True for _ in last.children)
 
 
 # Verbs whose participle after a clause says what the whole event led to: ", meaning …", ", making

@@ -96,3 +96,39 @@ def is_of_object(noun) -> bool:
     of = noun.head
     return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
             and noun.ent_type_ not in {"ORG", "FAC", "GPE", "LOC"})
+
+
+def subject_across_colon(subj, verb) -> bool:
+    """A subject the parser took from before a colon for a verb after it: the colon splits a
+    title, the verb's subject is the part after it. "Michael Howard: No More Mr Nasty is being
+    shown on BBC2" gives no "Michael Howard — is being shown on — BBC2" (the film is shown);
+    "Mr Howard said: we will win" has its subject before the verb and the colon after it."""
+    lo, hi = sorted((subj.i, verb.i))
+    return subj.i < verb.i and any(t.text == ":" for t in subj.doc[lo + 1:hi])
+
+
+AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on"})
+
+
+def skips_an_amount(verb, prep) -> bool:
+    """An amount between the verb and the preposition of its prepositional reading: the amount is
+    what the verb takes, the parser hung it elsewhere. "The Aviator, which has taken $90m (£48m)
+    in the US" gives no "The Aviator — take in — the US" (a box-office take, not a visit);
+    "decathlete Dean Macey, who came fourth in Athens" no "Dean Macey — come in — Athens";
+    "Collins ran in Birmingham" keeps "run in", and a recipient stays one: "Sandra Bullock has
+    donated $1m (£525,000) to The American Red Cross" → donate to."""
+    return prep.lower_ in PLACE_PREPOSITIONS and any(t.ent_type_ in AMOUNTS for t in verb.doc[verb.i + 1:prep.i])
+
+
+def is_possessed_gerund(verb) -> bool:
+    """An -ing word owned by a possessive: a noun, not a clause. "Mr Fuller was the creative drive
+    behind Pop Idol and its US offspring American Idol" gives no "Mr Fuller — be offspring —
+    American Idol"; "Melcher also worked closely with his mother, producing The Doris Day Show"
+    stays a clause."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    k = verb.i - 1
+    while k >= verb.sent.start and verb.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        k -= 1
+    return k >= verb.sent.start and verb.doc[k].tag_ in {"PRP$", "POS"}

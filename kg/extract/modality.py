@@ -33,9 +33,14 @@ in polarity.py; who said a quote across sentences is in quotes.py.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .attitudes import certainty_copula, heard_report, is_heard_clause, is_doubted, is_rejected_alternative, necessity_of
+from ..nlp import span_text
+from .attitudes import (certainty_copula, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
+                        is_rejected_alternative, necessity_of)
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
@@ -200,7 +205,30 @@ def in_single_quotes(verb) -> bool:
     "players' club", "drum 'n' bass" before the verb) opens nothing.
     """
     sent = verb.sent
-    text, at = sent.text, verb.idx - sent.start_char
+    at = verb.idx - sent.start_char
+    marks, open_after, last_close = single_quote_marks(sent)
+    before = bisect_left(marks, at)  # the marks before the verb
+    return before > 0 and open_after[before - 1] and last_close >= at + len(verb.text)
+
+
+SINGLE_MARK = re.compile("['‘’]")
+
+
+@lru_cache(maxsize=32)  # (the verbs of one sentence are read together; a Span key keeps its Doc)
+def single_quote_marks(sent) -> tuple[tuple[int, ...], tuple[bool, ...], int]:
+    """The single quotation marks of ``sent`` (a spaCy ``Span``), read once for every verb in
+    it: ``(marks, open_after, last_close)`` — the character positions of the quote and
+    apostrophe characters in the sentence, whether a quotation is open after each, and the
+    position of the last closing mark (-1: none).
+
+    "Sprinters 'won't run'": open after the ``'`` before *won't*; the apostrophe of *won't*
+    neither opens nor closes; the last mark closes.
+
+    >>> from kg.nlp import load_pipeline
+    >>> single_quote_marks(load_pipeline()("Sprinters 'won't run'")[:])
+    ((10, 14, 20), (True, True, False), 20)
+    """
+    text = span_text(sent)
 
     def opens(i):
         return text[i] in SINGLE_OPEN and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
@@ -209,13 +237,18 @@ def in_single_quotes(verb) -> bool:
         return (text[i] in SINGLE_CLOSE and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".,!?")
                 and (i + 1 == len(text) or not text[i + 1].isalnum()))
 
-    opened = False
-    for i in range(at):
+    marks, open_after, opened, last_close = [], [], False, -1
+    for m in SINGLE_MARK.finditer(text):
+        i = m.start()
+        if closes(i):
+            last_close = i
         if opens(i):
             opened = True
         elif opened and closes(i):
             opened = False
-    return opened and any(closes(i) for i in range(at + len(verb.text), len(text)))
+        marks.append(i)
+        open_after.append(opened)
+    return tuple(marks), tuple(open_after), last_close
 
 
 def in_direct_question(verb) -> bool:
@@ -226,12 +259,27 @@ def in_direct_question(verb) -> bool:
     between means the question is someone else's words ("Holmes asked: “Will I …?”").
     """
     sent = verb.sent
-    for tok in verb.doc[verb.i + 1:sent.end]:
-        if tok.text in {'"', "“", "”", "''", "``"}:
-            return False
-        if tok.text in {".", "!", "?", "…"} or tok.text.endswith("?"):
-            return tok.text.endswith("?")
-    return False
+    return asked_after(sent)[verb.i - sent.start]
+
+
+@lru_cache(maxsize=32)  # (the verbs of one sentence are read together; a Span key keeps its Doc)
+def asked_after(sent) -> tuple[bool, ...]:
+    """For each token of ``sent`` (a spaCy ``Span``), whether the first sentence-final mark after
+    it is a question mark with no quotation mark before it (:func:`in_direct_question`), read
+    once per sentence from its end.
+
+    >>> from kg.nlp import load_pipeline
+    >>> asked_after(next(load_pipeline()("Will they come? He left.").sents))
+    (True, True, True, False)
+    """
+    answers, answer = [], False
+    for tok in reversed(sent):
+        answers.append(answer)  # decided by the tokens after ``tok``
+        if tok.text in DOUBLE_QUOTES:
+            answer = False
+        elif tok.text in {".", "!", "?", "…"} or tok.text.endswith("?"):
+            answer = tok.text.endswith("?")
+    return tuple(reversed(answers))
 
 
 def content_noun(clause):
@@ -252,13 +300,28 @@ def content_noun(clause):
     if subj is None or subj.tag_ in {"WDT", "WP"} or (subj.lower_ == "that" and subj.i < clause.i and subj.i == noun.i + 1):
         return None
     if mark_of(clause) == "that":
-        return noun
+        return None if is_cleft_remainder(clause) else noun
     if clause.dep_ == "relcl" and relative_object(clause, []) is not None:
         return None  # "the claims he made (last year)": the noun is the missing object
     objects = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent", "dative"}
     if not any(c.dep_ in objects for c in clause.children) and clause.pos_ != "AUX":
         return None
     return noun
+
+
+def is_cleft_remainder(clause) -> bool:
+    """The that-clause of an it-cleft, set off by a comma and parsed onto a noun of the focus.
+
+    "It was because he had rejected previous Lib Dem proposals, such as scrapping the New Deal,
+    that Britain's economy was successful, claimed Mr Brown": the success is Mr Brown's claim, not
+    a rejected proposal.
+    """
+    sent = clause.sent
+    words = [t for t in sent if not t.is_punct and not t.is_quote]
+    if len(words) < 2 or words[0].lower_ != "it" or words[1].lemma_.lower() != "be":
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
+    return mark.i > 0 and clause.doc[mark.i - 1].text == ","
 
 
 def complement_noun(clause):
@@ -296,7 +359,7 @@ def noun_frame(noun, subject_of) -> Frame:
     speaker = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
     if speaker is None and verb is not None and verb.lemma_.lower() in VOICING:
         speaker = subject_of(verb)
-    return Frame(speaker, False, CONTENT_NOUNS[noun.lemma_.lower()])
+    return Frame(speaker, False, None if is_doubt_denied(noun) else CONTENT_NOUNS[noun.lemma_.lower()])
 
 
 def denied_content(noun):

@@ -12,6 +12,7 @@ the sentence gives no tense to an apposition) or "has".
 from __future__ import annotations
 
 from ..lexicon import COURTESY_TITLES
+from ..nlp import span_ents, span_text
 from ..records import Extraction
 from .confidence import score
 from . import informative
@@ -23,7 +24,7 @@ NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a
 
 
 def _extraction(sent, offset, subject, relation, lemma, obj, kind, confidence, uninformative=None):
-    return Extraction(subject=subject, relation=relation, relation_lemma=lemma, object=obj, sentence=sent.text,
+    return Extraction(subject=subject, relation=relation, relation_lemma=lemma, object=obj, sentence=span_text(sent),
                       sent_start=offset + sent.start_char, sent_end=offset + sent.end_char,
                       confidence=confidence, kind=kind, uninformative=uninformative)
 
@@ -224,7 +225,7 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
     (Ammanford RFC; is; rugby union team): nouns written before a name describe what it is."""
     out = []
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in NAMED or modifies_a_noun(ent.root):
             continue
         head = ent.root
@@ -255,7 +256,8 @@ def is_bare_mass_noun(noun) -> bool:
 
 def locatives(sent, offset: int = 0) -> list[Extraction]:
     """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
-    a noun modified by a locative preposition whose object is a named place."""
+    a noun modified by a locative preposition whose object is a named place. A kind or an unnamed
+    set ("jobs in Australia", "Some web users in Canada") is read but is no fact (vague subject)."""
     out = []
     doc = sent.doc
     for tok in sent:
@@ -274,5 +276,6 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         subj = make_argument(doc, start, end, noun, offset)
         obj = np_argument(place, offset)
         rel = f"be {tok.lower_}"
-        out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3)))
+        why = "vague subject" if informative.is_vague_subject(noun) or informative.is_generic_plural(noun) else None
+        out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3), why))
     return out

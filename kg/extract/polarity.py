@@ -202,18 +202,27 @@ FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "compl
 DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})
 
 
+COMPARATIVE_WORDS = frozenset({"further", "farther"})  # tagged RB, not RBR, by the parser
+
+
+def is_comparative(tok) -> bool:
+    """A comparative adverb or adjective: "better", "more", "further"."""
+    return tok.tag_ in {"RBR", "JJR"} or tok.lower_ in COMPARATIVE_WORDS
+
+
 def negation_focus(verb) -> list:
     """The degree or manner adverb (with its own modifiers) after ``verb`` that a negation falls on.
 
     "France coach Bernard Laporte accepted his side had not played well": they played, not
     well; "the group were not trying to update their sound too much"; "reforms … do not go far
     enough"; "The band wasn't always pretty" (not-always is not never); a degree written as an
-    adjective: "the body doesn't recover as quick as it used to" (it recovers, more slowly).
+    adjective: "the body doesn't recover as quick as it used to" (it recovers, more slowly); a
+    comparative: "she has not gone further than the last eight" (she went, as far as that).
     The relation keeps these words (clauses.py) so that it says what was denied.
     """
     out = []
     for c in verb.children:
-        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (
+        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (is_comparative(c) or 
                 c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)):
             out.extend(t for t in c.subtree if not t.is_punct)
     return out

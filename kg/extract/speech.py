@@ -13,13 +13,16 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .misreadings import verb_lemma
 
 REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
 announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
 indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
-show find conclude rule assure reassure forecast reckon decide clarify""".split())
+show find conclude rule assure reassure forecast reckon decide clarify
+boast joke quip sneer retort scoff protest lament point""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
@@ -42,6 +45,8 @@ def is_reporting(verb) -> bool:
     lemma = verb_lemma(verb)
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False  # "pointed out that Y" reports; "pointed to Y" does not
     if lemma in DECIDING and not decides_that(verb):
         return False
     return lemma in REPORTING and not is_free_relative_report(verb)
@@ -93,6 +98,10 @@ def quote_head(verb):
     return None
 
 
+# attribution() and modality.spoken_here() walk up the heads of every predicate: the clauses above
+# are asked again for each clause below them, so their answers are kept (a Token key keeps its Doc:
+# a small cache).
+@lru_cache(maxsize=256)
 def according_to(verb):
     """The X of "according to X" attached to ``verb``, or ``None``."""
     for c in verb.children:
@@ -114,6 +123,7 @@ def is_parenthetical(clause) -> bool:
     return left is not None and right is not None and left.text == "," and right.text == ","
 
 
+@lru_cache(maxsize=256)  # (see according_to)
 def reporting_parataxis(verb):
     """The reporting clause that says who said ``verb``'s clause, as a ``parataxis`` of it, or ``None``.
 
@@ -204,6 +214,10 @@ def gerund_reporter(verb, subject_of):
     the Welshman was "not good enough" for the Magpies": Souness claimed it.
     """
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    if verb.head.lower_ == "as":
+        # "Israeli media quoted officials as saying Washington appears closer": the officials
+        # said it, not the media; the gerund after "as" reports the governor's object
         return None
     governor = verb.head.head
     return subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None

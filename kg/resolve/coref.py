@@ -47,9 +47,10 @@ from .gazetteer import Gazetteer
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
-from .roles import word
+from .roles import TITLE_HEADS, word
 
 FEMININE = {"she", "her", "hers", "herself"}
+PLURAL_TITLE_WORDS = HONORIFICS | TITLE_HEADS  # "Lords", "Ministers", "Judges": is_plural_title_name
 REFLEXIVE = {"himself", "herself", "themselves"}
 PERSON_LIKE = {"PERSON", "ORG", "GPE", "NORP"}  # the small model often labels a person ORG or GPE
 GROUP_LIKE = {"ORG", "GPE", "NORP"}
@@ -109,13 +110,30 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
     >>> may_be_a_person("Netherlands", "GPE"), may_be_a_person("Anfield", "FAC")
     (False, False)
     """
+    if is_plural_title_name(name):
+        return False
     if entity_type == "PERSON":
         return True
     if entity_type not in PERSON_LIKE:
         return False
     if entity_type == "NORP" and not gender_of_first_name(name.split()[0]):
         return False  # "Republican", "Democrats", "Afrikaner": groups, unless a first name says otherwise
-    return could_be_person(name) and not _known_body(name)
+    return could_be_person(name) and not _known_body(name) and place_size(name) < BIG_PLACE
+
+
+def is_plural_title_name(name: str) -> bool:
+    """A name whose last word is a title in the plural: a body of people, never one "he" or "she".
+
+    "Mr Clarke has been forced to replace the regime … after *Law Lords* ruled it illegal. He
+    has opted for a system of control orders": he is Mr Clarke, not the Law Lords.
+
+    >>> is_plural_title_name("Law Lords"), is_plural_title_name("Lord Falconer"), is_plural_title_name("Chiefs")
+    (True, False, True)
+    """
+    last = name_key(name).rsplit(" ", 1)[-1]
+    return len(last) > 3 and last.endswith("s") and last[:-1] in PLURAL_TITLE_WORDS
+
+
 
 
 def _known_body(text: str) -> bool:
@@ -320,9 +338,77 @@ def gender_clash(ref: Referent, word: str) -> bool:
     return g is not None and g != ("f" if word in FEMININE else "m")
 
 
+def quote_speaker(k: int, mentions: list[Mention], sentence_of: list[int], referent_of) -> int | None:
+    """The referent who speaks the quotation holding pronoun ``k``: the subject of a verb of saying
+    outside quotation marks in the pronoun's sentence (nearest first), else in the two sentences
+    before (a quotation running on after "He added:"). ``referent_of``: mention index → referent id.
+
+    A speaker says "I", so a "he" or "him" in his own words is someone else: "Boss Steve Bruce had
+    said that he would be happy to let the Danish international go … He added: “I'm not going to
+    say the decision to let *him* go is down to the fans' reaction”": him is not Bruce.
+    """
+    if not mentions[k].quoted:
+        return None
+    s = sentence_of[k]
+    same, before = [], None
+    for j in range(k - 1, -1, -1):
+        if s - sentence_of[j] > 2:
+            break
+        if mentions[j].speaks and not mentions[j].quoted:
+            if sentence_of[j] == s:
+                same.append((k - j, j))
+            elif before is None:
+                before = j
+    for j in range(k + 1, len(mentions)):
+        if sentence_of[j] != s:
+            break
+        if mentions[j].speaks and not mentions[j].quoted and not mentions[j].is_pronoun:
+            same.append((j - k, j))
+    speaker = min(same)[1] if same else before
+    return referent_of(speaker) if speaker is not None else None
+
+
+def spoken_of(k: int, mentions: list[Mention], sentence_of: list[int], resolved_to: dict[int, int]) -> set[int]:
+    """The referents that a pronoun speaker ``k`` ("…,” *he* said") talks about in the third person in
+    the quotation before it, in its sentence: the speaker is none of them.
+
+    "“Everyone would be incredibly surprised if *he* didn't win,” he said": the one who
+    would win is not the one who says so.
+    """
+    p = mentions[k]
+    if not p.speaks or p.quoted:
+        return set()
+    return {resolved_to[j] for j in range(k - 1, -1, -1) if sentence_of[j] == sentence_of[k]
+            and mentions[j].quoted and j in resolved_to}
+
+
+SPEAKER_BONUS = 200
+
+
+def last_speaker(k: int, mentions: list[Mention], sentence_of: list[int], referent_of) -> int | None:
+    """For a he/she that speaks ("…,” *he* said", "*He* asked …") outside quotation marks, the referent
+    who spoke last: the subject of a verb of saying outside quotes in the pronoun's sentence or the one
+    before. A speaker goes on speaking: "Mr Cable said people did not know whether to believe the
+    chancellor … “We cannot have a continuation of a situation where the chancellor sets his own tests
+    …” *He* asked what the government had to hide": Cable, not the chancellor his quotation talks
+    about."""
+    if mentions[k].quoted or not mentions[k].speaks:
+        return None
+    for j in range(k - 1, -1, -1):
+        if sentence_of[k] - sentence_of[j] > 1:
+            return None
+        if mentions[j].speaks and not mentions[j].quoted:
+            return referent_of(j)
+    return None
+
+
 def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int], refs: dict[int, Referent],
-                         ref_of: list[int | None]) -> list[tuple[float, int, int]]:
-    """(score, referent id, mention index to point at) for he/she pronoun ``k``, best first."""
+                         ref_of: list[int | None], excluded: frozenset[int] | set[int] = frozenset(),
+                         speaker: int | None = None) -> list[tuple[float, int, int]]:
+    """(score, referent id, mention index to point at) for he/she pronoun ``k``, best first; never one
+    of ``excluded``: the referent who speaks the quotation the pronoun is in (:func:`quote_speaker`), or
+    those a pronoun speaker talks about (:func:`spoken_of`); ``speaker`` (:func:`last_speaker`) gets
+    :data:`SPEAKER_BONUS`."""
     p = mentions[k]
     word = p.text.lower()
     scored = []
@@ -335,6 +421,8 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
     nearest = next((j for j in range(k - 1, -1, -1) if sentence_of[j] == sentence_of[k] and not mentions[j].is_pronoun
                     and mentions[j].role != "loc" and ref_of[j] in refs), None)
     for rid, ref in refs.items():
+        if rid in excluded:
+            continue
         before = [j for j in ref.mentions if j < k]
         if rid == cataphor_ref:
             j = next(i for i in ref.mentions if mentions[i].start <= p.cataphor < mentions[i].end)
@@ -354,6 +442,8 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
         if nearest is not None and nearest in ref.mentions:
             score += NEAREST_BONUS
         score += reporter_bonus(p, [mentions[j] for j in before])
+        if rid == speaker:
+            score += SPEAKER_BONUS
         score += own_subject_bonus(p, [mentions[j] for j in before if sentence_of[j] == sentence_of[k]])
         if not ref.person:
             score *= NOT_A_PERSON_FACTOR
@@ -592,6 +682,7 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
         if gender:
             ref.gender[gender] = ref.gender.get(gender, 0) + 3
     out: list[Mention] = []
+    resolved_to: dict[int, int] = {}  # pronoun index → the referent it was resolved to
     for k, m in enumerate(mentions):
         if not m.is_pronoun:
             out.append(m)
@@ -603,9 +694,14 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
                 _join(refs[ref_of[target]], k)  # "Allison MacKenzie, who follows … her mother": who is her
             out.append(replace(m, antecedent=target, candidates=(target,) if target is not None else ()))
         elif word in PERSONAL:
-            scored = _personal_candidates(k, mentions, sentence_of, refs, ref_of)
+            referent_of = lambda j: ref_of[j] if ref_of[j] is not None else resolved_to.get(j)  # noqa: E731
+            speaker = quote_speaker(k, mentions, sentence_of, referent_of)
+            excluded = spoken_of(k, mentions, sentence_of, resolved_to) | ({speaker} if speaker is not None else set())
+            scored = _personal_candidates(k, mentions, sentence_of, refs, ref_of, excluded,
+                                          last_speaker(k, mentions, sentence_of, referent_of))
             cands = tuple(j for _, _, j in scored[:MAX_CANDIDATES])
             if scored:
+                resolved_to[k] = scored[0][1]
                 ref = refs[scored[0][1]]
                 _join(ref, k)
                 g = "f" if word in FEMININE else "m"

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
+from ..nlp import doc_ents, doc_text
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
@@ -20,6 +21,8 @@ from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragrap
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
+from .kindcues import is_language_use
+from .wholenames import whole_names
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -86,7 +89,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         ent = tail
     headline = is_headline(_line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
-    if title and _rank_of_a_firm(ent, title):
+    if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title)):
         title = None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
@@ -107,10 +110,22 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    title=title.role if title else None, role_of=role_of, written=written, span_start=span_start,
                    honorific=title.honorific if title else None, gender=gender, dep=ent.root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
-                   quoted=in_quotes(ent.root), typed=typed)
+                   quoted=in_quotes(ent.root), typed=typed, speaks=speaks_outside_quotes(ent.root, role, verb))
+
+
+def speaks_outside_quotes(t, role: str, verb) -> bool:
+    """A name outside quotation marks that is the subject of a verb of saying: the speaker of the
+    quotation around it ("Boss *Steve Bruce* had said …", "“…,” said *Bruce*")."""
+    return role == "subj" and verb is not None and verb.lemma_.lower() in REPORTING and not in_quotes(t)
 
 
 _RANK_ADJECTIVES = frozenset({"general", "major"})
+
+
+def _saints_possessive(ent, title) -> bool:
+    """"St James' Park", "St George's Chapel": a saint's name with a possessive inside a longer name is no
+    honorific before a person's name."""
+    return (title.honorific or "").lower().rstrip(".") in {"st", "saint"} and any(t.tag_ == "POS" for t in ent)
 
 
 def _rank_of_a_firm(ent, title) -> bool:
@@ -124,10 +139,10 @@ def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Named-entity mentions of ``doc`` (article-level offsets), titles read, junk dropped."""
     out: list[Mention] = []
     title_tokens: set[int] = set()
-    doc_text = doc.text  # spaCy joins the tokens anew on every .text: read it once
+    text = doc_text(doc)  # spaCy joins the tokens anew on every .text: read it once
     # persons first, so a title's words ("Defense" in "Defense Minister Israel Katz") are known before other entities
     for ent in sorted(name_spans(doc, doc_id), key=lambda e: (e.label_ != "PERSON", e.start)):
-        m = _named(ent, doc_id, offset, title_tokens, doc_text)
+        m = _named(ent, doc_id, offset, title_tokens, text)
         if m is not None:
             out.append(m)
     return [m for m in out if not _inside_title(m, doc, offset, title_tokens)]
@@ -136,15 +151,15 @@ def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 def name_spans(doc, doc_id: str = "") -> list:
     """The entities of ``doc`` as names (:mod:`kg.resolve.namespans`): lists cut into names, demonyms
     and adjectives set aside, types read from context, and the names the model missed."""
-    ents = doc.ents  # spaCy builds the tuple anew at each access
+    ents = doc_ents(doc)  # spaCy builds the tuple anew at each access
     football = football_paragraph(doc, ents)
     spans = []
-    for ent in merge_adjacent([e for e in ents if e.label_ in ENTITY_LABELS]):
+    for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):
         if is_adjective(ent) or is_capitalised_modifier(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            if is_month(piece):
+            if is_month(piece) or is_language_use(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
                 strip_leading_verb(piece)))))
@@ -166,15 +181,21 @@ def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
 
 
 def _plural_rival(t) -> bool:
-    """A plural common noun heads a subject or object earlier in the pronoun's sentence or the one before."""
+    """A plural common noun heads a subject or object earlier in the pronoun's sentence or the one before,
+    or what an existential "there are" introduces ("There are serious challenges ahead from the
+    falling dollar and … the UK housing market. But *they* have not been confronted": the challenges,
+    not the UK)."""
     sent = t.sent
     lo = sent.start
     if lo > 0:
         lo = t.doc[lo - 1].sent.start
     return any(
-        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS
         for u in t.doc[lo:t.i]
     )
+
+
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr"})
 
 
 _POSSESSIVE = frozenset({"his", "her", "their"})
@@ -275,6 +296,24 @@ def in_quotes(t) -> bool:
     return inside[t.i]
 
 
+def quoted_in_sentence(t) -> bool:
+    """``t`` follows an opening quotation mark in its own sentence: inside a quotation that its
+    sentence shows. Counted in the sentence, not the paragraph, so that one mark left unclosed
+    earlier ("However, Mr Hayman said: "It would be totally unacceptable … 'I'm very sorry'.") does
+    not put the rest of the paragraph inside quotes ("*He* said that police should …", "“We have
+    simply stated a fact,” *he* said"). A sentence that runs on a quotation without a mark of its own
+    counts as outside."""
+    doc = t.doc
+    mark = next((u for u in reversed(doc[t.sent.start:t.i]) if u.text in _QUOTES or u.text in {"``", "''"}), None)
+    if mark is None or mark.text in {"”", "''"}:
+        return False
+    if mark.text in {"“", "``"}:
+        return True
+    # a straight mark opens when nothing is glued after it and it stands at the start or after a space:
+    # '*"*It is …' opens, '… to switch,*"* he said' closes
+    return mark.whitespace_ == "" and (mark.i == t.sent.start or doc[mark.i - 1].whitespace_ != "")
+
+
 def _person_like(t) -> bool:
     """A proper name the small model may have labelled PERSON, ORG, GPE or not at all."""
     return t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_)
@@ -315,8 +354,8 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             host = controller_verb(verb) if verb is not None else None
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
-                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(t),
-                               cataphor=offset + later.idx if later is not None else None,
+                               verb=offset + verb.idx if verb is not None else None,
+                               quoted=quoted_in_sentence(t), cataphor=offset + later.idx if later is not None else None,
                                controller=offset + host.idx if host is not None else None,
                                matrix=offset + matrix.idx if matrix is not None else None,
                                speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING))
@@ -352,12 +391,13 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         if run and len(run) <= 4:
             span = doc[run[0].i:run[-1].i + 1]
             role, verb = clause_role(span.root)
+            speaks = speaks_outside_quotes(span.root, role, verb)
             body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
             label = body or _run_label(span, run)
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + span.sent.start_char, dep=span.root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
-                               typed=body is not None))
+                               typed=body is not None, speaks=speaks))
         run.clear()
 
     for t in doc:

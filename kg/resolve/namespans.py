@@ -15,11 +15,13 @@ from importlib import resources
 from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS
+from ..nlp import doc_text
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
 from .nametypes import ORG_HEADS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
+from .wholenames import TYPED  # noqa: F401 (read from here too)
 
 # Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
 DEMONYM_NOUNS = frozenset("""
@@ -49,6 +51,9 @@ institute league union club committee commission corporation company inc plc ltd
 investment investments capital partners holdings international media entertainment studios systems technologies
 communications python
 """.split())
+# Plural nouns of the people of a body after its name: "Sky executives", "the Pew researchers" (a place's
+# people, "Kent officials", are no sign of a body).
+STAFF_AFTER = frozenset("executives researchers staff employees engineers bosses subscribers customers".split())
 # Football context: a paragraph with one of these reads a place-named club as a club ("bid from Southampton").
 FOOTBALL_WORDS = frozenset("""
 club striker midfielder defender goalkeeper premiership footballer football manager boss squad goal goals
@@ -220,8 +225,10 @@ def context_label(ent) -> str | None:
     - an honorific starting it: "Mr Straw" (PERSON);
     - a typing noun before it: "indie dance band Kasabian", "the firm Euronext" (ORG),
       "the show Shameless" (WORK_OF_ART);
-    - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares" (ORG),
-      unless the name is a country ("England coach") or starts with a first name ("Tony Blair spokesman");
+    - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares", "Ospreys loose-head"
+      (ORG), unless the name is a country ("England coach") or starts with a first name ("Tony Blair spokesman");
+      the people of a body after a name the model read as a person or a place GeoNames does not know: "Sky
+      executives", "the Pew researchers" (ORG);
     - a first name starting a two- or three-word name labelled ORG, not ending in an organisation word:
       "Xavier Malisse", "Charlotte Church" (PERSON), never "Aston Villa" or "Merrill Lynch".
     """
@@ -246,6 +253,9 @@ def context_label(ent) -> str | None:
     if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
             and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
         return "ORG"
+    if after is not None and after.lower_ in STAFF_AFTER and not starts_with_first_name and ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} \
+            and not is_place(ent.text):  # "Sky executives", "the Pew researchers"; not "Kent officials"
+        return "ORG"
     if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 \
             and all(t.text[:1].isupper() for t in words) and word(words[-1].text) not in ORG_WORDS | ORG_HEADS \
             and word(words[-1].text) not in TITLE_HEADS:
@@ -263,7 +273,6 @@ def hyphened_word(t) -> str:
     return "-".join(parts)
 
 
-TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)
 
 
 def span_label(ent, football: bool) -> tuple[str | None, bool]:
@@ -336,7 +345,7 @@ def body_from_demonym(ent) -> Span | None:
 
 def football_paragraph(doc, ents=None) -> bool:
     """A paragraph about football: a football word, or a club the gazetteer knows ("Nottingham Forest")."""
-    if not FOOTBALL_WORDS.isdisjoint(_WORDS.findall(doc.text.lower())):
+    if not FOOTBALL_WORDS.isdisjoint(_WORDS.findall(doc_text(doc).lower())):
         return True
     gazetteer = shipped()
     return any(e.label_ in {"ORG", "PERSON", "GPE"} and _is_club(gazetteer.lookup(e.text)) for e in (doc.ents if ents is None else ents))
@@ -464,6 +473,7 @@ def _loose_capital(t) -> bool:
     return _free_capital(t) and not opens and t.pos_ not in _NOT_NAME_POS
 
 
+@lru_cache(maxsize=32)  # (asked for every name of a sentence; a Span key keeps its Doc)
 def _title_cased(sent) -> bool:
     """A headline or a title-cased line: most words capitalised, so capitals say nothing."""
     words = [t for t in sent if t.is_alpha and t.lower_ not in _CONNECT]
@@ -491,25 +501,25 @@ def widen_name(ent) -> Span | None:
     A person is never dropped ("Ex-Beatle Paul McCartney" keeps Paul McCartney), nor
     a name in a headline or at the start of a sentence, where every word has a capital.
     """
-    doc = ent.doc
-    if ent.start > ent.sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
+    doc, sent = ent.doc, ent.sent  # (spaCy finds a span's sentence anew at each .sent)
+    if ent.start > sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
             and ent[0].text[:1].isupper() and not ent[0].is_upper:
         return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PARTICLES:
         end = ent.end  # "Albert van" + "den Bergh": a name never ends with its particle
-        while end < ent.sent.end and doc[end].lower_ in PARTICLES:
+        while end < sent.end and doc[end].lower_ in PARTICLES:
             end += 1
-        if end < ent.sent.end and doc[end].is_alpha and doc[end].text[:1].isupper():
+        if end < sent.end and doc[end].is_alpha and doc[end].text[:1].isupper():
             return _labelled(doc, ent.start, end + 1, "PERSON")
-    if _title_cased(ent.sent):
+    if _title_cased(sent):
         return ent
-    left = doc[ent.start - 1] if ent.start > ent.sent.start else None
-    right = doc[ent.end] if ent.end < ent.sent.end else None
+    left = doc[ent.start - 1] if ent.start > sent.start else None
+    right = doc[ent.end] if ent.end < sent.end else None
     if ent[-1].tag_ == "POS":  # "Monty Python's Always Look on the Bright Side": the next word starts another name
         right = None
     gazetteer = shipped()
     for a, b in ((ent.start - 1, ent.end), (ent.start, ent.end + 1)):  # "Liberal" + "Democrat": a name the gazetteer knows
-        if ent.sent.start <= a and b <= ent.sent.end and _free_capital(doc[a if a < ent.start else b - 1]):
+        if sent.start <= a and b <= sent.end and _free_capital(doc[a if a < ent.start else b - 1]):
             hit = gazetteer.lookup(doc[a:b].text)
             if hit and not gazetteer.lookup(ent.text):
                 return _labelled(doc, a, b, hit[1] or ent.label_)
@@ -525,7 +535,7 @@ def widen_name(ent) -> Span | None:
     if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ == "NORP":  # "British Prime Minister Keir Starmer"
         return ent
     touching = (left is not None and _loose_capital(left)) or (right is not None and _loose_capital(right))
-    if not touching and left is not None and left.tag_ == "POS" and ent.start - 3 >= ent.sent.start:
+    if not touching and left is not None and left.tag_ == "POS" and ent.start - 3 >= sent.start:
         # "St Egwin's Middle School", "St Mary's Hospital": a saint's possessive starts the name
         touching = doc[ent.start - 2].text[:1].isupper() and word(doc[ent.start - 3].text) in {"st", "saint"}
     return None if touching else ent

@@ -1,0 +1,176 @@
+"""Names with "and", "of" or "the" inside, which the small model cuts in two (issue 17).
+
+"the teen comedy Harold and Kumar Get The Munchies" comes out as "Harold" and "Kumar Get",
+"Toshiba Elevator and Building Systems" as "Toshiba Elevator and" and "Building Systems",
+"the Economic Commission for Latin America and the Caribbean (ECLAC)" as three names.
+Each function takes the entity spans of a sentence's document and returns them with the
+pieces of one name made one span (``spacy.tokens.Span``); the names are not typed here
+beyond what the construction says (a title after a work noun is a work).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .names import is_first_name
+from .nametypes import ORG_HEADS
+
+TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)
+
+# Singular nouns of a work before its title: "the teen comedy Harold and Kumar Get The Munchies", "single Black
+# and White Town" (the plural ones start lists: "the films Ray and Sideways").
+WORK_NOUNS = frozenset("""
+film movie album single song track show programme series sitcom drama musical novel book play comedy thriller
+documentary biopic ballet opera game remake sequel
+""".split())
+# Small words inside a title: "Flight of the Phoenix", "Harold and Kumar Get The Munchies".
+TITLE_GLUE = frozenset({"and", "&", "of", "the", "a", "an", "to"})
+JOINING = frozenset({"and", "&"})
+
+
+def _capital(t) -> bool:
+    return t.text[:1].isupper() and (t.is_alpha or t.like_num or "'" in t.text)
+
+
+def _replace(ents: list, start: int, end: int, label: str, doc, kb_id: str = "") -> list:
+    """``ents`` with the spans inside [start, end) replaced by one span of ``label``."""
+    inside = [e for e in ents if e.start < end and e.end > start]
+    kept = [e for e in ents if not (e.start < end and e.end > start)]
+    start = min([start] + [e.start for e in inside])
+    end = max([end] + [e.end for e in inside])
+    return sorted(kept + [Span(doc, start, end, label=label, kb_id=kb_id)], key=lambda e: e.start)
+
+
+def title_end(doc, start: int, stop: int, ents: list, lower_glue: bool = True) -> int:
+    """Where a title that starts at ``start`` ends: capitalised words and the small words between them.
+
+    The title never runs into a person's name after "and" ("the film Ray and Jamie Foxx") nor past
+    the sentence (``stop``); without ``lower_glue`` only capitalised small words join ("Number Of The Beast"
+    and "Erasure" stay two).
+    """
+    end = start
+    i = start
+    starts = {e.start: e for e in ents}
+    while i < stop:
+        t = doc[i]
+        if _capital(t):
+            i += 1
+            end = i
+            continue
+        if t.lower_ in TITLE_GLUE and (lower_glue or not t.is_lower) and i + 1 < stop and _capital(doc[i + 1]):
+            nxt = starts.get(i + 1)
+            if t.lower_ in JOINING and nxt is not None and nxt.label_ == "PERSON" and is_first_name(nxt[0].text):
+                break
+            i += 1
+            continue
+        break
+    return end
+
+
+def work_titles(ents: list, doc) -> list:
+    """A title written after its singular work noun is one work, "and" and "the" included:
+    "Two other new entries ... and the teen comedy Harold and Kumar Get The Munchies, debuted outside the top
+    10" → "Harold and Kumar Get The Munchies" (WORK_OF_ART); "The album follows single Black and White Town".
+
+    Only where the title holds a small word the model cut at ("and", "of", "the" …); "the film Ray, which won"
+    is left to the model; "the films Ray and Sideways" (a plural noun) is a list; a run before a noun modifies
+    it ("a single Labour and Tory voter").
+    """
+    out = list(ents)
+    for t in doc:
+        if not (t.is_lower and t.lower_ in WORK_NOUNS and t.tag_ in {"NN", "JJ"} and t.i + 1 < len(doc) and _capital(doc[t.i + 1])):
+            continue
+        start = t.i + 1
+        if doc[start].is_sent_start:
+            continue
+        if t.tag_ == "JJ" and t.i > 0 and doc[t.i - 1].lower_ in {"a", "an"}:
+            continue  # "a single Labour and Tory voter": the adjective
+        end = title_end(doc, start, doc[start].sent.end, out)
+        glue = [w for w in doc[start:end] if w.lower_ in TITLE_GLUE and w.is_lower]
+        if glue and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
+            out = _replace(out, start, end, "WORK_OF_ART", doc, TYPED)
+    return out
+
+
+def joined_by_trailing_and(ents: list, doc) -> list:
+    """A name the model ended with "and" or "of", followed straight away by another name: one name.
+
+    "president of manufacturer Toshiba Elevator and Building Systems which installed the lifts" → "Toshiba
+    Elevator and Building Systems" (the model's span "Toshiba Elevator and" says it read one name, and the
+    second part ends as a firm's name does). Two works ("roles in Closer and Hotel Rwanda") and two names
+    with "and" outside both ("Britain and France") stay two.
+    """
+    out = list(ents)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if a.end == b.start and len(a) > 1 and a[-1].lower_ in {"and", "&", "of"} and a.label_ == b.label_ == "ORG" \
+                and b[-1].lower_ in ORG_HEADS:
+            out[i:i + 2] = [Span(doc, a.start, b.end, label="ORG")]
+            continue
+        i += 1
+    return out
+
+
+def capitalised_and_titles(ents: list, doc) -> list:
+    """A run of capitalised words with a capitalised "And" or "Of" inside it is one title: "Hide And Seek,
+    which was knocked off the top of the US box office by Boogeyman" → "Hide And Seek" (a work, where the
+    model read a person or a place).
+
+    Not in a headline or a title-cased line, where every word has a capital.
+    """
+    out = list(ents)
+    for t in doc:
+        if t.text not in {"And", "Of"} or t.is_sent_start or t.i + 1 >= len(doc) or not _capital(doc[t.i + 1]):
+            continue
+        sent = t.sent
+        words = [w for w in sent if w.is_alpha]
+        if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+            continue
+        start = t.i
+        while start - 1 >= sent.start and _capital(doc[start - 1]):
+            start -= 1
+        if start == t.i:
+            continue
+        end = title_end(doc, t.i + 1, sent.end, out, lower_glue=False)
+        labels = {e.label_ for e in out if e.start < end and e.end > start}
+        label = "ORG" if "ORG" in labels else "WORK_OF_ART"
+        out = _replace(out, start, end, label, doc)
+    return out
+
+
+def _initials(tokens) -> str:
+    return "".join(t.text[0] for t in tokens if _capital(t) and t.is_alpha)
+
+
+def acronym_expansions(ents: list, doc) -> list:
+    """A name followed by its acronym in brackets takes in the words the acronym spells: "the Economic
+    Commission for Latin America and the Caribbean (ECLAC)" → one name, not "Economic Commission",
+    "Latin America" and "Caribbean".
+
+    Only when the initials of the capitalised words from the name to the bracket spell the acronym exactly
+    ("Latin America (LA)" after "the Economic Commission for" does not).
+    """
+    out = list(ents)
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        acronym = doc[t.i + 1].text
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[:1].isupper()):
+            continue
+        first = next((e for e in reversed(out) if e.end <= t.i and e.start >= t.sent.start and e.label_ == "ORG"
+                      and _initials(e) and acronym.upper().startswith(_initials(e).upper())), None)
+        if first is None or first.end == t.i:
+            continue
+        between = doc[first.end:t.i]
+        if not all(_capital(w) or w.lower_ in TITLE_GLUE | {"for", "on", "in"} for w in between):
+            continue
+        if _initials(doc[first.start:t.i]).upper() == acronym.upper():
+            out = _replace(out, first.start, t.i, first.label_, doc)
+    return out
+
+
+def whole_names(ents: list, doc) -> list:
+    """The entity spans with the names of this module's constructions made whole."""
+    for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles):
+        ents = join(ents, doc)
+    return ents
