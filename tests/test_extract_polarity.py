@@ -830,3 +830,34 @@ def test_it_cleft_remainder_is_no_content_of_a_noun_in_its_focus(nlp):
     assert ("Britain's economy", "be", "successful", False, None, "Mr Brown", "copula") in rows
     assert not any(neg for _, _, _, neg, *_ in rows)
 
+
+
+def test_but_clause_after_a_report_continues_it(nlp):
+    rows = _rows(nlp, "Dr Gibbons said he accepted there was a problem, but his job now was to build on the foundations "
+                      "put in place by his predecessor.")
+    assert ("his job", "be to build on", "the foundations", False, None, "Dr Gibbons", "fact") in rows
+    assert ("his job", "be to build on", "the foundations") not in _plain(rows)
+
+
+def test_but_that_clause_after_a_report_continues_it(nlp):
+    rows = _rows(nlp, "He said the discrepancy was only in the paperwork, but that money had indeed been transferred "
+                      "on 14 December.")
+    assert ("that money", "be transferred on", "14 December", False, None, "He", "fact") in rows
+
+
+def test_reporters_next_act_without_a_subject_is_no_continued_report(nlp):
+    rows = _rows(nlp, "Mr Livingstone said his comments were not racist and refused to apologise.")
+    assert ("Mr Livingstone", "refuse to apologise", None, False, None, None, "fact") in rows
+
+
+def test_according_to_a_norm_names_no_speaker(nlp):
+    rows = _rows(nlp, "Warez groups, which began to surface in the early 1990s, operate according to a strict code of "
+                      "honour.")
+    assert ("Warez groups", "operate", None, False, None, None, "fact") in rows
+
+
+def test_according_to_a_report_names_its_source(nlp):
+    rows = _rows(nlp, "According to the Pensions Commission's report 12 million working people are not saving enough "
+                      "for their retirement.")
+    assert ("12 million working people", "save for", "their retirement", True, None,
+            "the Pensions Commission's report", "fact") in rows
