@@ -98,18 +98,27 @@ def quote_head(verb):
     return None
 
 
+# nouns of a norm: "according to a strict code of honour" says how something is done, not who says so
+NORMS = frozenset("code rule law plan schedule script principle tradition instruction guideline procedure formula "
+                  "regulation".split())
+
+
 # attribution() and modality.spoken_here() walk up the heads of every predicate: the clauses above
 # are asked again for each clause below them, so their answers are kept (a Token key keeps its Doc:
 # a small cache).
 @lru_cache(maxsize=256)
 def according_to(verb):
-    """The X of "according to X" attached to ``verb``, or ``None``."""
+    """The X of "according to X" attached to ``verb``, or ``None``; not a norm followed.
+
+    "Warez groups, which began to surface in the early 1990s, operate according to a strict code
+    of honour": the code is how they operate, no speaker.
+    """
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "according":
             for g in c.children:
                 if g.dep_ == "prep" and g.lower_ == "to":
                     for p in g.children:
-                        if p.dep_ == "pobj":
+                        if p.dep_ == "pobj" and p.lemma_.lower() not in NORMS:
                             return p
     return None
 
