@@ -32,7 +32,7 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
-                           shared_governor, skips_an_amount, subject_across_colon, verb_lemma)
+                           regarded_as, shared_governor, skips_an_amount, subject_across_colon, verb_lemma)
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
@@ -652,6 +652,12 @@ def core_object(p: Predicate) -> Reading | None:
     copula = first.dep_ in {"attr", "acomp"}
     objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]
                if next_clause_subject(o) is None and not (o.i != first.i and starts_a_clause(o))]
+    as_prep = regarded_as(p.tail, first)
+    if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
+        phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [t.text for t in phrase],
+                       lemma_suffix=" ".join(t.lower_ for t in phrase if t.dep_ != "det"),
+                       extra_preps=[x for x in p.preps if x[0].i != as_prep.i])
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
