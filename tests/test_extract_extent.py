@@ -257,3 +257,13 @@ def test_a_wh_word_object_is_no_fact(nlp):
             "failed to,\" he said.")
     [e] = find(nlp, text, "concentrate on")
     assert (e.subject.text, e.object.text, e.uninformative) == ("the public", "what", "wh-word")
+
+
+def test_quoted_words_end_at_their_closing_quote(nlp):
+    text = ("Although in the next breath he declared: \"I get increasingly alarmed by what I read in the newspapers\" "
+            "before catching himself on and quickly adding: \"In so far as I read them of course.\"")
+    [e] = find(nlp, text, "declare")
+    assert (e.subject.text, e.object.text) == ("he", "I get increasingly alarmed by what I read in the newspapers")
+    # a quotation that runs to the end of the words is whole
+    [e] = find(nlp, "He said: \"We will not be drawn into a war of words.\"", "say")
+    assert e.object.text == "We will not be drawn into a war of words"

@@ -704,6 +704,7 @@ def clausal_complement(p: Predicate) -> Reading | None:
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
     e = min(e, contrast) if contrast is not None else e
+    e = quotation_end(clause, s, e)
     subject = content_conj(clause)
     if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
         s = np_bounds(subject)[0]
@@ -713,6 +714,29 @@ def clausal_complement(p: Predicate) -> Reading | None:
         words = p.rel_words_base + [mark.text]
     return Reading("speech" if speech else "clause", [make_argument(p.doc, s, e, clause, p.offset, is_clause=True)],
                    kind="speech" if speech else "fact", rel_words=words, clause_tok=clause, is_clause=True)
+
+
+OPENING_QUOTES = frozenset({'"', "“", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "''"})
+
+
+def quotation_end(clause, start: int, end: int) -> int:
+    """Where the words of ``clause`` (tokens ``start``–``end``) end when they open with a quotation
+    mark that closes before ``end`` on the whole clause: "he declared: "I get increasingly alarmed
+    by what I read in the newspapers" before catching himself on" — what he declared ends at
+    "newspapers"; the words after the quote are the writer's. A quoted phrase inside the clause
+    ("Airlines fear that "extraordinary circumstances" may not include bad weather") does not end
+    it: the clause's verb is outside the quote. ``end`` otherwise."""
+    doc = clause.doc
+    first = start - 1 if start > clause.sent.start and doc[start - 1].text in OPENING_QUOTES else start
+    if doc[first].text not in OPENING_QUOTES:
+        return end
+    close = next((k for k in range(first + 1, end) if doc[k].text in CLOSING_QUOTES), None)
+    if close is None or not first < clause.i < close or all(doc[k].is_punct for k in range(close, end)):
+        return end
+    while close > start + 1 and doc[close - 1].is_punct:
+        close -= 1
+    return close
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas"})
