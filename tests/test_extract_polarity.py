@@ -861,3 +861,10 @@ def test_according_to_a_report_names_its_source(nlp):
                       "for their retirement.")
     assert ("12 million working people", "save for", "their retirement", True, None,
             "the Pensions Commission's report", "fact") in rows
+
+
+def test_but_clause_about_another_named_party_is_the_reporters(nlp):
+    rows = _rows(nlp, "Mr Blair said he left \"without a stain on his character\" but Tory Dominic Grieve branded the way "
+                      "Mr Blunkett's office operated as \"scandalous\".")
+    assert ("he", "leave without", "a stain on his character", False, None, "Mr Blair", "fact") in rows
+    assert not any(s == "Tory Dominic Grieve" and spk is not None for s, _, _, _, _, spk, _ in rows)

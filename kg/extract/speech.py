@@ -231,7 +231,8 @@ def continued_report(verb) -> bool:
     foundations put in place by his predecessor"; "He said the discrepancy was only in the
     paperwork, but that money had indeed been transferred on 14 December". A clause with no
     subject of its own is the reporter's next act ("said … but refused to …"), and so is a report
-    of its own.
+    of its own, and a clause about a named party ("The Ospreys and Scarlets say they are happy …,
+    but the Dragons have expressed disappointment").
     """
     report = verb.head
     if verb.dep_ != "conj" or not is_reporting(report) or is_reporting(verb) or verb.lemma_.lower() in DENIAL:
@@ -239,8 +240,11 @@ def continued_report(verb) -> bool:
     if verb_lemma(report) in KNOWING:
         return False  # "Nobody knows how many …, but it is clear that …": knowing says nothing more
     content = reported_clause(report)
-    if content is None or content.i > verb.i or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if content is None or content.i > verb.i or subj is None:
         return False
+    if subj.pos_ == "PROPN":
+        return False  # "Mr Blair said … but Tory Dominic Grieve branded …": another party, the reporter's contrast
     return (any(c.dep_ == "cc" and c.lower_ == "but" and content.i < c.i < verb.i for c in report.children)
             or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 
