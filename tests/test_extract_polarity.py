@@ -848,3 +848,23 @@ def test_but_that_clause_after_a_report_continues_it(nlp):
 def test_reporters_next_act_without_a_subject_is_no_continued_report(nlp):
     rows = _rows(nlp, "Mr Livingstone said his comments were not racist and refused to apologise.")
     assert ("Mr Livingstone", "refuse to apologise", None, False, None, None, "fact") in rows
+
+
+def test_according_to_a_norm_names_no_speaker(nlp):
+    rows = _rows(nlp, "Warez groups, which began to surface in the early 1990s, operate according to a strict code of "
+                      "honour.")
+    assert ("Warez groups", "operate", None, False, None, None, "fact") in rows
+
+
+def test_according_to_a_report_names_its_source(nlp):
+    rows = _rows(nlp, "According to the Pensions Commission's report 12 million working people are not saving enough "
+                      "for their retirement.")
+    assert ("12 million working people", "save for", "their retirement", True, None,
+            "the Pensions Commission's report", "fact") in rows
+
+
+def test_but_clause_about_another_named_party_is_the_reporters(nlp):
+    rows = _rows(nlp, "Mr Blair said he left \"without a stain on his character\" but Tory Dominic Grieve branded the way "
+                      "Mr Blunkett's office operated as \"scandalous\".")
+    assert ("he", "leave without", "a stain on his character", False, None, "Mr Blair", "fact") in rows
+    assert not any(s == "Tory Dominic Grieve" and spk is not None for s, _, _, _, _, spk, _ in rows)

@@ -98,18 +98,27 @@ def quote_head(verb):
     return None
 
 
+# nouns of a norm: "according to a strict code of honour" says how something is done, not who says so
+NORMS = frozenset("code rule law plan schedule script principle tradition instruction guideline procedure formula "
+                  "regulation".split())
+
+
 # attribution() and modality.spoken_here() walk up the heads of every predicate: the clauses above
 # are asked again for each clause below them, so their answers are kept (a Token key keeps its Doc:
 # a small cache).
 @lru_cache(maxsize=256)
 def according_to(verb):
-    """The X of "according to X" attached to ``verb``, or ``None``."""
+    """The X of "according to X" attached to ``verb``, or ``None``; not a norm followed.
+
+    "Warez groups, which began to surface in the early 1990s, operate according to a strict code
+    of honour": the code is how they operate, no speaker.
+    """
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "according":
             for g in c.children:
                 if g.dep_ == "prep" and g.lower_ == "to":
                     for p in g.children:
-                        if p.dep_ == "pobj":
+                        if p.dep_ == "pobj" and p.lemma_.lower() not in NORMS:
                             return p
     return None
 
@@ -222,7 +231,8 @@ def continued_report(verb) -> bool:
     foundations put in place by his predecessor"; "He said the discrepancy was only in the
     paperwork, but that money had indeed been transferred on 14 December". A clause with no
     subject of its own is the reporter's next act ("said … but refused to …"), and so is a report
-    of its own.
+    of its own, and a clause about a named party ("The Ospreys and Scarlets say they are happy …,
+    but the Dragons have expressed disappointment").
     """
     report = verb.head
     if verb.dep_ != "conj" or not is_reporting(report) or is_reporting(verb) or verb.lemma_.lower() in DENIAL:
@@ -230,8 +240,11 @@ def continued_report(verb) -> bool:
     if verb_lemma(report) in KNOWING:
         return False  # "Nobody knows how many …, but it is clear that …": knowing says nothing more
     content = reported_clause(report)
-    if content is None or content.i > verb.i or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if content is None or content.i > verb.i or subj is None:
         return False
+    if subj.pos_ == "PROPN":
+        return False  # "Mr Blair said … but Tory Dominic Grieve branded …": another party, the reporter's contrast
     return (any(c.dep_ == "cc" and c.lower_ == "but" and content.i < c.i < verb.i for c in report.children)
             or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 
