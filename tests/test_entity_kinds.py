@@ -96,6 +96,13 @@ WHOLE = [
     pytest.param("Nevertheless, the Economic Commission for Latin America and the Caribbean (ECLAC) still forecasts "
                  "growth of 4% for 2005.", {"Economic Commission for Latin America and the Caribbean": "ORG"},
                  ["Economic Commission", "Caribbean"], id="an acronym in brackets spells the whole name"),
+    pytest.param("He told US TV show 60 Minutes that Revenge of the Sith would be the darkest and most violent of the "
+                 "series.", {"Revenge of the Sith": "WORK_OF_ART"}, ["Sith"], id="capitalised words and of the before a name"),
+    pytest.param("He met the President of the United States on Monday.", {"United States": "GPE"},
+                 ["President of the United States"], id="an office of a place is no title of a work"),
+    pytest.param("\"Hundreds of thousands of livelihoods have gone,\" said Jan Egeland, head of the UN Office for the "
+                 "Coordination of Humanitarian Affairs.", {"UN Office for the Coordination of Humanitarian Affairs": "ORG"},
+                 ["Coordination of Humanitarian Affairs", "UN Office"], id="an office for a body's remit is one body"),
     pytest.param("The Gunners travel to St James' Park on Wednesday, with Newcastle 14th in the Premiership after a "
                  "troubled season.", {"St James' Park": "FAC"}, ["Park"], id="a saint's possessive names a place"),
 ]
