@@ -267,3 +267,13 @@ def test_quoted_words_end_at_their_closing_quote(nlp):
     # a quotation that runs to the end of the words is whole
     [e] = find(nlp, "He said: \"We will not be drawn into a war of words.\"", "say")
     assert e.object.text == "We will not be drawn into a war of words"
+
+
+def test_an_as_comparison_keeps_its_second_half(nlp):
+    text = ("If Germany doesn't once again become the powerhouse of Europe, growth across the bloc is never going "
+            "to be as strong as it could be.")
+    [e] = find(nlp, text, "go to be")
+    assert (e.subject.text, e.object.text) == ("growth across the bloc", "as strong as it could be")  # not "as strong"
+    # a plain comparative is whole without its "than"
+    [e] = find(nlp, "Prices were higher than analysts had expected.", "be")
+    assert e.object.text == "higher"

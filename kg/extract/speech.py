@@ -189,6 +189,9 @@ def attribution(verb, subject_of):
     path = set()  # the clauses walked through: the reporting clause itself reports nothing of its own
     while depth < 8:
         path.add(child.i)
+        reporter = next((c for c in child.children if is_inverted_reporter(c)), None)
+        if reporter is not None:
+            return reporter, False  # "By contrast, says Mr Cox, the Mac mini is almost disposable"
         acc = according_to(child)
         if acc is not None and child.pos_ in {"VERB", "AUX"}:
             return acc, False
@@ -221,6 +224,25 @@ def attribution(verb, subject_of):
 
 # verbs of knowing or believing: what follows them after "but" is not more of what someone said
 KNOWING = frozenset("know think believe reckon hope fear expect doubt realise realize show find".split())
+
+
+def is_inverted_reporter(subj) -> bool:
+    """The speaker of a parenthetical "…, said X, …" whom the parser made the subject of the clause
+    it reports.
+
+    "By contrast, says Mr Cox, the Mac mini is almost disposable": *Mr Cox* hangs on *is* as a
+    second subject; he says it, the Mac mini is the subject.
+    """
+    if subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    doc, first, last = subj.doc, subj.left_edge.i, subj.right_edge.i
+    comma = last if doc[last].text == "," else last + 1  # (the parser may hang the comma on the name)
+    if first < 2 or comma >= len(doc) or doc[comma].text != "," or doc[first - 2].text != ",":
+        return False
+    verb = doc[first - 1]
+    if not is_reporting(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > last for c in subj.head.children)
 
 
 def continued_report(verb) -> bool:
