@@ -205,6 +205,7 @@ def build(
                              callback=lambda value: _check_base(value)),
     strict: Strict = False,
     store_dir: Optional[Path] = typer.Option(None, "--store", help="Build into the on-disk store DIR (created if absent; new articles added, unchanged ones skipped, changed ones replaced)."),
+    full: bool = typer.Option(False, "--full", help="With --store: re-resolve every stored article (a full build's answer) instead of re-deciding only the entities the new articles touch."),
     wait: Wait = 0.0,
     workers: Workers = None,
     dask: Dask = None,
@@ -228,7 +229,7 @@ def build(
     gazetteer = _read_aliases(aliases)
     sinks: list = []
     if store_dir is not None:
-        sinks.append(StoreSink(store_dir, base, aliases, wait))
+        sinks.append(StoreSink(store_dir, base, aliases, wait, full))
     files = None
     if out is not None or store_dir is None:
         files = FilesSink(out or Path("out"), base, gazetteer)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .places import resolve_entities_and_places
 from .records import ArticleAnalysis, PackedAnalysis
-from .resolve import Gazetteer, Resolution
+from .resolve import Gazetteer, Resolution, resolve_entities
 from .terms import Vocabulary
 
 
@@ -41,3 +41,12 @@ def resolve_articles(analyses: Iterable[ArticleAnalysis | PackedAnalysis], vocab
     """
     ordered = sorted(analyses, key=lambda a: a.article_id)
     return resolve_entities_and_places({a.article_id: a.mentions for a in ordered}, vocab or Vocabulary(), aliases)
+
+
+def resolve_new_articles(analyses: Iterable[ArticleAnalysis | PackedAnalysis], vocab: Vocabulary | None = None,
+                         aliases: Gazetteer | str | Path | None = None) -> Resolution:
+    """The entities of articles added to a store in place (:mod:`kg.graph.stream`), resolved among
+    themselves in article-id order; their places are decided there, with the stored articles as context."""
+    ordered = sorted(analyses, key=lambda a: a.article_id)
+    gazetteer = aliases if isinstance(aliases, Gazetteer) else Gazetteer.with_aliases(aliases)
+    return resolve_entities({a.article_id: a.mentions for a in ordered}, vocab or Vocabulary(), gazetteer)

@@ -152,3 +152,44 @@ def test_an_ing_word_after_a_possessive_is_a_noun(nlp):
     assert ("Melcher", "produce", "The Doris Day Show") in lemmas(
         nlp, "Melcher also worked closely with his mother, producing The Doris Day Show and helping to run her "
              "charitable activities.")
+
+
+def test_an_infinitive_conjoined_to_another_keeps_their_governor(nlp):
+    # business: "Turkish-Austrian consortium TAV was chosen to build and run Tehran's new Imam Khomeini
+    # International Airport - but the army closed it just hours after it opened in May 2004."
+    read = lemmas(nlp, "Turkish-Austrian consortium TAV was chosen to build and run Tehran's new Imam Khomeini "
+                       "International Airport - but the army closed it just hours after it opened in May 2004.")
+    assert ("Turkish-Austrian consortium TAV", "be chosen to run", "Tehran's new Imam Khomeini International Airport") in read
+    assert not [r for r in read if r[1] == "run"]
+    # a conjoined verb with its own subject is its own clause
+    read = lemmas(nlp, "TAV was chosen to build the airport and the army closed it.")
+    assert ("the army", "close", "it") in read
+
+
+def test_a_passive_keeps_its_object_complement_before_the_agent(nlp):
+    # politics: "He was made a lord by Tony Blair last year." (Lord Drayson)
+    read = lemmas(nlp, "He was made a lord by Tony Blair last year.")
+    assert read == [("He", "be made lord by", "Tony Blair")]
+    assert [r for r in read if r[1] == "be made by"] == []
+    # tech: a passive with no complement is read as before
+    assert ("The Mac mini", "be welcomed by", "Apple fans") in lemmas(nlp, "The Mac mini has been welcomed by Apple fans.")
+
+
+def test_a_recipient_before_the_direct_object_is_not_what_is_given(nlp):
+    # business: "Venezuelan president Hugo Chavez has offered China wide-ranging access to the country's oil reserves."
+    triples = resolved(nlp, "Venezuelan president Hugo Chavez has offered China wide-ranging access to the country's "
+                            "oil reserves.")
+    assert ("Venezuelan president Hugo Chavez", "offer", "wide-ranging access to the country's oil reserves") in spo(triples)
+    assert not [e for e in edges(triples) if e[2] == "China"]
+    # a direct object alone is still the object (politics: "Israel struck Iran.")
+    assert ("Israel", "strike", "Iran") in lemmas(nlp, "Israel struck Iran.")
+
+
+def test_a_verb_of_regard_keeps_its_as_phrase(nlp):
+    # sport: "Real Madrid view him as a natural replacement for compatriot Ronaldo." (Adriano)
+    read = lemmas(nlp, "Real Madrid view him as a natural replacement for compatriot Ronaldo.")
+    assert ("Real Madrid", "view as natural replacement for compatriot ronaldo", "him") in read
+    assert not [r for r in read if r[1] == "view"]
+    # sport: "Parry joined Liverpool as chief executive in July 1998 …": joining is no regard
+    assert ("Parry", "join", "Liverpool") in lemmas(nlp, "Parry joined Liverpool as chief executive in July 1998 from "
+                                                          "a similar role at the Premier League.")

@@ -15,6 +15,12 @@ KINDS = [
         "co-chairman, after he had been in contact with the rural affairs ministry, Defra. He had asked whether "
         "his technique of using his four dogs to frighten off deer and foxes would be outlawed under the Hunting Act.",
         {"Defra": "ORG", "Giles Bradshaw": "PERSON"}, id="a name in apposition to a ministry is a body"),
+    pytest.param("The 36-year-old, who has 54 caps, was Llanelli's player of the season in 2001/2, but has battled "
+                 "injury for the last two of his seven years at Stradey.", {"Llanelli": "ORG"},
+                 id="a place's player is its club"),
+    pytest.param("And world number three Roddick dropped a set to Korean player Hyung-Taik Lee, before pulling out a "
+                 "6-3 3-6 6-2 win in San Jose, California.", {"Korean": "NORP", "Roddick": "PERSON"},
+                 id="a nationality's player stays a nationality"),
     pytest.param(
         "The Jacksonville, Florida-based firm has total debts of $1.87bn.", {"Jacksonville": "GPE"},
         id="a place in apposition to a firm stays a place"),
@@ -96,6 +102,13 @@ WHOLE = [
     pytest.param("Nevertheless, the Economic Commission for Latin America and the Caribbean (ECLAC) still forecasts "
                  "growth of 4% for 2005.", {"Economic Commission for Latin America and the Caribbean": "ORG"},
                  ["Economic Commission", "Caribbean"], id="an acronym in brackets spells the whole name"),
+    pytest.param("He told US TV show 60 Minutes that Revenge of the Sith would be the darkest and most violent of the "
+                 "series.", {"Revenge of the Sith": "WORK_OF_ART"}, ["Sith"], id="capitalised words and of the before a name"),
+    pytest.param("He met the President of the United States on Monday.", {"United States": "GPE"},
+                 ["President of the United States"], id="an office of a place is no title of a work"),
+    pytest.param("\"Hundreds of thousands of livelihoods have gone,\" said Jan Egeland, head of the UN Office for the "
+                 "Coordination of Humanitarian Affairs.", {"UN Office for the Coordination of Humanitarian Affairs": "ORG"},
+                 ["Coordination of Humanitarian Affairs", "UN Office"], id="an office for a body's remit is one body"),
     pytest.param("The Gunners travel to St James' Park on Wednesday, with Newcastle 14th in the Premiership after a "
                  "troubled season.", {"St James' Park": "FAC"}, ["Park"], id="a saint's possessive names a place"),
 ]
@@ -108,3 +121,38 @@ def test_a_name_with_and_or_of_inside_is_one_name(nlp, text, types, absent):
         assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
     for name in absent:
         assert name not in ents, (name, sorted(ents))
+
+
+NAMED_KINDS = [
+    pytest.param("A Windows virus called Bofra is turning infected machines into distributors of its malicious code.",
+                 {"Bofra": "PRODUCT"}, id="a virus called X is a product"),
+    pytest.param("The exhibition, Fonetography, will feature images taken by photographers David Bailey, Rankin and "
+                 "Nan Goldin.", {"Fonetography": "EVENT", "David Bailey": "PERSON"}, id="an exhibition in apposition"),
+    pytest.param("Some analysts think Motorola may save the launch for CTIA, a wireless show in America the following "
+                 "week.", {"CTIA": "ORG"}, id="a trade show in apposition stays as read"),
+    pytest.param("He now lives in a village called Croxley near Watford.", {"Croxley": "GPE", "Watford": "GPE"},
+                 id="a village called X is a place"),
+    pytest.param("According to figures gathered by the Pew researchers, the average user spends about 43 minutes per "
+                 "month carrying out 34 separate searches. The group's members met with Sky executives on Tuesday.",
+                 {"Sky": "ORG"}, id="a body's executives"),
+]
+
+
+@pytest.mark.parametrize("text, types", NAMED_KINDS)
+def test_a_noun_naming_a_name_says_what_it_is(nlp, text, types):
+    ents, _, _ = resolve_texts(nlp, text)
+    for name, type_ in types.items():
+        assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
+
+
+def test_a_language_is_no_entity_but_its_people_and_places_stay(nlp):
+    ents, _, _ = resolve_texts(nlp, "He plans to stand in the next general election but refused to confirm he is "
+                                    "setting up a new political party called Veritas - Latin for truth.")
+    assert "Veritas" in ents and holder(ents, "Latin") == []
+    ents, _, _ = resolve_texts(nlp, "She speaks fluent French and sings in Welsh.")
+    assert holder(ents, "French") == [] and holder(ents, "Welsh") == []
+    ents, _, _ = resolve_texts(nlp, "French troops arrived in Wales on Monday. Chelsea, Arsenal for example, have won.")
+    assert typed(ents, "Wales") == "GPE" and typed(ents, "Arsenal") == "ORG" and holder(ents, "French")
+    ents, _, _ = resolve_texts(nlp, "From talking to BT in Belfast, I believe that they will shortly be giving out a free "
+                                    "application. The son of actress Doris Day, he helped write Kokomo for the Beach Boys.")
+    assert typed(ents, "Belfast") == "GPE" and holder(ents, "Kokomo")

@@ -492,8 +492,8 @@ def test_an_infinitive_left_to_the_context_is_no_triple(nlp):
 def test_had_x_not_is_a_counterfactual_condition(nlp):
     rows = _rows(nlp, "But Mr Kosslick says more would be coming had the Academy Awards not been brought forward to "
                       "27 February.")
-    assert ("the Academy Awards", "be brought to", "27 February", True, "conditional", "Mr Kosslick", "fact") in rows
-    assert not any(mod is None for _, p, _, _, mod, _, _ in rows if p == "be brought to")
+    assert ("the Academy Awards", "be brought forward to", "27 February", True, "conditional", "Mr Kosslick", "fact") in rows
+    assert not any(mod is None for _, p, _, _, mod, _, _ in rows if p == "be brought forward to")
     # a plain "had" before its subject in a question is no condition
     rows = _rows(nlp, "Had the Academy Awards not been brought forward to 27 February?")
     assert not any(mod == "conditional" for _, _, _, _, mod, _, _ in rows)
@@ -662,6 +662,14 @@ def test_after_claiming_credits_the_main_subject(nlp):
     assert not any(s == "the Welshman" for s, _, _ in _plain(rows))
 
 
+def test_quoted_as_saying_is_not_the_quoters_claim(nlp):
+    # the gerund after "as" reports the words of the quoted officials, not of the media
+    rows = _rows(nlp, "Israeli media quoted officials as saying Washington appears closer to potential military "
+                      "action than it was a week ago.")
+    assert not any(spk == "Israeli media" for *_, spk, _ in rows)
+    assert ("Israeli media", "quote", "officials", False, None, None, "fact") in rows
+
+
 def test_what_courts_decided_is_their_finding(nlp):
     rows = _rows(nlp, "Once the courts decided that the VCR in itself was not an illegal technology, the film studios "
                       "turned it into an extremely lucrative business.")
@@ -822,3 +830,58 @@ def test_it_cleft_remainder_is_no_content_of_a_noun_in_its_focus(nlp):
     assert ("Britain's economy", "be", "successful", False, None, "Mr Brown", "copula") in rows
     assert not any(neg for _, _, _, neg, *_ in rows)
 
+
+
+def test_but_clause_after_a_report_continues_it(nlp):
+    rows = _rows(nlp, "Dr Gibbons said he accepted there was a problem, but his job now was to build on the foundations "
+                      "put in place by his predecessor.")
+    assert ("his job", "be to build on", "the foundations", False, None, "Dr Gibbons", "fact") in rows
+    assert ("his job", "be to build on", "the foundations") not in _plain(rows)
+
+
+def test_but_that_clause_after_a_report_continues_it(nlp):
+    rows = _rows(nlp, "He said the discrepancy was only in the paperwork, but that money had indeed been transferred "
+                      "on 14 December.")
+    assert ("that money", "be transferred on", "14 December", False, None, "He", "fact") in rows
+
+
+def test_reporters_next_act_without_a_subject_is_no_continued_report(nlp):
+    rows = _rows(nlp, "Mr Livingstone said his comments were not racist and refused to apologise.")
+    assert ("Mr Livingstone", "refuse to apologise", None, False, None, None, "fact") in rows
+
+
+def test_according_to_a_norm_names_no_speaker(nlp):
+    rows = _rows(nlp, "Warez groups, which began to surface in the early 1990s, operate according to a strict code of "
+                      "honour.")
+    assert ("Warez groups", "operate", None, False, None, None, "fact") in rows
+
+
+def test_according_to_a_report_names_its_source(nlp):
+    rows = _rows(nlp, "According to the Pensions Commission's report 12 million working people are not saving enough "
+                      "for their retirement.")
+    assert ("12 million working people", "save for", "their retirement", True, None,
+            "the Pensions Commission's report", "fact") in rows
+
+
+def test_but_clause_about_another_named_party_is_the_reporters(nlp):
+    rows = _rows(nlp, "Mr Blair said he left \"without a stain on his character\" but Tory Dominic Grieve branded the way "
+                      "Mr Blunkett's office operated as \"scandalous\".")
+    assert ("he", "leave without", "a stain on his character", False, None, "Mr Blair", "fact") in rows
+    assert not any(s == "Tory Dominic Grieve" and spk is not None for s, _, _, _, _, spk, _ in rows)
+
+
+def test_parenthetical_says_x_is_the_speaker_not_a_subject(nlp):
+    rows = _rows(nlp, "By contrast, says Mr Cox, the Mac mini is almost disposable.")
+    assert ("the Mac mini", "be", "almost disposable", False, None, "Mr Cox", "copula") in rows
+    assert not any(s == "Mr Cox" for s, *_ in rows)
+
+
+def test_parenthetical_said_x_before_a_plural_subject(nlp):
+    rows = _rows(nlp, "For instance, said Mr Makower, credit cards are rare in China partly because of fears people "
+                      "have about getting in to debt.")
+    assert ("credit cards", "be", "rare in China", False, None, "Mr Makower", "copula") in rows
+
+
+def test_name_right_after_said_is_the_reported_subject(nlp):
+    rows = _rows(nlp, "He said Mr Kilroy-Silk had made him deputy party leader of Veritas, Latin for truth.")
+    assert any(s == "Mr Kilroy-Silk" and p == "make" and spk == "He" for s, p, _, _, _, spk, _ in rows)

@@ -15,6 +15,7 @@ from conftest import ROOT, run_kg
 # one of the write's steps: the K-th chunk handed to the bulk loader, or the K-th removal of quads.
 KILLER = r"""
 import os, pickle, sys
+import kg.graph.stream as stream
 import kg.graph.sync as sync
 
 step, k, op, store, data = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
@@ -31,8 +32,9 @@ def dying(original):
 sync.BulkWriter.__init__.__defaults__ = (200,)  # small chunks: many moments to die at
 if step == "load":
     sync.BulkWriter._send = dying(sync.BulkWriter._send)
-else:
+else:  # a full write's removals, or an update in place's (kg.graph.stream)
     sync.remove_quads = dying(sync.remove_quads)
+    stream.remove_quads = dying(stream.remove_quads)
 with open(data, "rb") as fh:
     payload = pickle.load(fh)
 if op == "add":

@@ -31,18 +31,18 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
-                           offers_alternatives, particle_with_preposition, skips_an_amount, subject_across_colon,
-                           verb_lemma)
-from .informative import (TIME_NOUNS, is_bare_infinitive, is_empty_reading, is_restrictive_relative, is_result_participle,
-                          is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
+                           object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
+                           regarded_as, shared_governor, skips_an_amount, subject_across_colon, verb_lemma)
+from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
+                          is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_infinitive_not, is_negated,
                        is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, with_prep)
-from .speech import (DENIAL, content_conj, inverted_subject, is_object_taken, is_reporting, quote_head, reported_clause,
-                     reporter_conj)
+from .speech import (DENIAL, content_conj, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+                     quote_head, reported_clause, reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -202,7 +202,7 @@ def adjective_complement(verb):
     return (adj, x) if x is not None else None
 
 
-PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away"})
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "forward"})
 
 
 def is_particle(tok) -> bool:
@@ -295,7 +295,7 @@ def subject_of(verb, depth: int = 0):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
-    own = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)), None)
     if own is not None:
         return relative_subject(verb, own)
     on_aux = subject_on_auxiliary(verb)
@@ -310,6 +310,9 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
         return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
+    spender = spending_verb(verb)
+    if spender is not None:
+        return _subject_of(spender, depth + 1)
     if dep in {"relcl", "acl"}:
         return modified_noun_subject(verb)
     if is_participle_clause(verb):
@@ -317,6 +320,26 @@ def _subject_of(verb, depth: int = 0):
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
         obj = controlling_object(verb)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
+    return None
+
+
+SPENDING = frozenset({"spend", "waste", "invest", "devote"})
+
+
+def spending_verb(verb):
+    """The verb of spending whose object a gerund hangs on, else ``None``: "Employers have spent
+    billions of pounds propping up their final salary pensions" — the employers prop them up, not
+    the pounds (not "pounds — be propping up — …"); "spent three years building it"."""
+    if verb.dep_ not in {"acl", "advcl"} or verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = verb.head
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+            continue
+        break
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPENDING:
+        return noun.head
     return None
 
 
@@ -616,6 +639,9 @@ def core_object(p: Predicate) -> Reading | None:
     Not when a reporting verb also has a clausal complement ("told reporters Iran …"): that is speech."""
     if not p.core or (p.clause is not None and is_reporting(p.tail)):
         return None
+    given = object_after_recipient(p.core)
+    if given is not None:  # "offered China wide-ranging access": what is offered (misreadings.py)
+        return Reading("dobj", [np_argument(given, p.offset)])
     first = p.core[0]
     denial = denied_object(p, first)
     if denial is not None:
@@ -626,6 +652,12 @@ def core_object(p: Predicate) -> Reading | None:
     copula = first.dep_ in {"attr", "acomp"}
     objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]
                if next_clause_subject(o) is None and not (o.i != first.i and starts_a_clause(o))]
+    as_prep = regarded_as(p.tail, first)
+    if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
+        phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [t.text for t in phrase],
+                       lemma_suffix=" ".join(t.lower_ for t in phrase if t.dep_ != "det"),
+                       extra_preps=[x for x in p.preps if x[0].i != as_prep.i])
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
@@ -672,6 +704,7 @@ def clausal_complement(p: Predicate) -> Reading | None:
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
     e = min(e, contrast) if contrast is not None else e
+    e = quotation_end(clause, s, e)
     subject = content_conj(clause)
     if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
         s = np_bounds(subject)[0]
@@ -681,6 +714,29 @@ def clausal_complement(p: Predicate) -> Reading | None:
         words = p.rel_words_base + [mark.text]
     return Reading("speech" if speech else "clause", [make_argument(p.doc, s, e, clause, p.offset, is_clause=True)],
                    kind="speech" if speech else "fact", rel_words=words, clause_tok=clause, is_clause=True)
+
+
+OPENING_QUOTES = frozenset({'"', "“", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "''"})
+
+
+def quotation_end(clause, start: int, end: int) -> int:
+    """Where the words of ``clause`` (tokens ``start``–``end``) end when they open with a quotation
+    mark that closes before ``end`` on the whole clause: "he declared: "I get increasingly alarmed
+    by what I read in the newspapers" before catching himself on" — what he declared ends at
+    "newspapers"; the words after the quote are the writer's. A quoted phrase inside the clause
+    ("Airlines fear that "extraordinary circumstances" may not include bad weather") does not end
+    it: the clause's verb is outside the quote. ``end`` otherwise."""
+    doc = clause.doc
+    first = start - 1 if start > clause.sent.start and doc[start - 1].text in OPENING_QUOTES else start
+    if doc[first].text not in OPENING_QUOTES:
+        return end
+    close = next((k for k in range(first + 1, end) if doc[k].text in CLOSING_QUOTES), None)
+    if close is None or not first < clause.i < close or all(doc[k].is_punct for k in range(close, end)):
+        return end
+    while close > start + 1 and doc[close - 1].is_punct:
+        close -= 1
+    return close
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -964,6 +1020,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
 
     if is_bare_participle(verb, rel):
         rel_words = ["be"] + rel_words
+    governors = shared_governor(verb, chain)
+    if governors:  # "was chosen to build and run X": run is what TAV was chosen to do
+        rel_words = [t.text for t in relation_tokens(governors)] + ["to"] + rel_words
+        lemma = f"{lemma_of(governors)} to {lemma}"
     relation = " ".join(rel_words)
     sentence, s0, s1 = span_text(sent), offset + sent.start_char, offset + sent.end_char
     subjects = [np_argument(t, offset) for t in modified_conjuncts(verb, conjuncts(subj_tok))[:MAX_CONJ]]
@@ -1053,9 +1113,11 @@ def reading_lemma(p: Predicate, reading: Reading) -> str:
 def passive_agent_reading(p: Predicate, rel_words: list, lemma: str):
     """Passive agent, read as written, patient first (passive.py): "The Mac mini has been welcomed
     by Apple fans" → The Mac mini — has been welcomed by — Apple fans: ``(relation, lemma, objects)``."""
-    relation = " ".join(rel_words + [p.by_tok.text])
+    complement = passive_complement(p.tail, p.by_tok)  # "was made a lord by" (misreadings.py)
+    relation = " ".join(rel_words + [t.text for t in complement] + [p.by_tok.text])
     objects = [np_argument(t, p.offset) for t in conjuncts(p.agent)[:MAX_CONJ]]
-    return relation, f"{lemma} {p.by_tok.lower_}", objects
+    folded = "".join(f" {t.lower_}" for t in complement if t.dep_ != "det")
+    return relation, f"{lemma}{folded} {p.by_tok.lower_}", objects
 
 
 def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, modality) -> str | None:
@@ -1065,7 +1127,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
-    if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)):
+    if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
+                                     or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"
     if not objects and not extra and lost_complement(p.tail):
         return "lost complement"

@@ -132,3 +132,61 @@ def is_possessed_gerund(verb) -> bool:
     while k >= verb.sent.start and verb.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}:
         k -= 1
     return k >= verb.sent.start and verb.doc[k].tag_ in {"PRP$", "POS"}
+
+
+def shared_governor(verb, chain_of) -> list:
+    """The verbs governing an infinitive that ``verb`` is conjoined to, when ``verb`` has no subject
+    or "to" of its own: they govern it too. "Turkish-Austrian consortium TAV was chosen to build
+    and run Tehran's new Imam Khomeini International Airport" → run is read "was chosen to run"
+    (the army closed the airport: TAV never ran it), not the asserted "TAV — run — airport".
+    ``chain_of``: the chain of a verb (kg.extract.clauses.chain). Empty when there is none:
+    "The performer had been asked to tone his act down … but ignored this request" keeps
+    "ignored" (a past tense, no infinitive)."""
+    first = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ != "VB" or first.dep_ != "xcomp" or verb.i < first.i
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)):
+        return []
+    governor = first.head
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i:
+        governor = governor.head  # "is expected to be asked to …": the whole chain
+    verbs = chain_of(governor)
+    return verbs[:next((k for k, v in enumerate(verbs) if v.i == first.i), len(verbs))]
+
+
+def passive_complement(verb, by_tok) -> list:
+    """The object complement of a passive written before its agent, which the relation needs: "He
+    was made a lord by Tony Blair last year" → "was made a lord by" (not "He — was made by — Tony
+    Blair"); "The Mac mini has been welcomed by Apple fans" has none."""
+    comp = next((c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"} and verb.i < c.i < by_tok.i), None)
+    if comp is None:
+        return []
+    words = [t for t in comp.subtree if t.i < by_tok.i]
+    return list(verb.doc[words[0].i:words[-1].i + 1]) if words else []
+
+
+def object_after_recipient(core: list):
+    """The direct object that follows a recipient (``dative``): what the verb gives, read as its
+    object rather than the recipient. "Venezuelan president Hugo Chavez has offered China
+    wide-ranging access to the country's oil reserves" → Chavez — has offered — wide-ranging
+    access … (not "Chavez — offer — China"); ``None`` when the first object is no recipient
+    ("Israel struck Iran")."""
+    if not core or core[0].dep_ != "dative":
+        return None
+    return next((c for c in core[1:] if c.dep_ == "dobj"), None)
+
+
+# verbs that say how someone regards someone or something: "X views Y as Z" is about Z
+REGARD_VERBS = frozenset("""view see regard consider describe brand label hail portray rate dismiss class depict
+characterise characterize paint tout bill""".split())
+
+
+def regarded_as(verb, obj):
+    """The "as" phrase of a verb of regard, which the relation needs: "Real Madrid view him as a
+    natural replacement for compatriot Ronaldo" → Real Madrid — view as a natural replacement for
+    compatriot Ronaldo — him (not "Real Madrid — view — Adriano"); ``None`` for another verb or no
+    "as" ("Parry joined Liverpool as chief executive" keeps "join — Liverpool")."""
+    if verb.lemma_.lower() not in REGARD_VERBS or obj.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                 and any(g.dep_ == "pobj" for g in c.children)), None)

@@ -98,18 +98,27 @@ def quote_head(verb):
     return None
 
 
+# nouns of a norm: "according to a strict code of honour" says how something is done, not who says so
+NORMS = frozenset("code rule law plan schedule script principle tradition instruction guideline procedure formula "
+                  "regulation".split())
+
+
 # attribution() and modality.spoken_here() walk up the heads of every predicate: the clauses above
 # are asked again for each clause below them, so their answers are kept (a Token key keeps its Doc:
 # a small cache).
 @lru_cache(maxsize=256)
 def according_to(verb):
-    """The X of "according to X" attached to ``verb``, or ``None``."""
+    """The X of "according to X" attached to ``verb``, or ``None``; not a norm followed.
+
+    "Warez groups, which began to surface in the early 1990s, operate according to a strict code
+    of honour": the code is how they operate, no speaker.
+    """
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "according":
             for g in c.children:
                 if g.dep_ == "prep" and g.lower_ == "to":
                     for p in g.children:
-                        if p.dep_ == "pobj":
+                        if p.dep_ == "pobj" and p.lemma_.lower() not in NORMS:
                             return p
     return None
 
@@ -180,6 +189,9 @@ def attribution(verb, subject_of):
     path = set()  # the clauses walked through: the reporting clause itself reports nothing of its own
     while depth < 8:
         path.add(child.i)
+        reporter = next((c for c in child.children if is_inverted_reporter(c)), None)
+        if reporter is not None:
+            return reporter, False  # "By contrast, says Mr Cox, the Mac mini is almost disposable"
         acc = according_to(child)
         if acc is not None and child.pos_ in {"VERB", "AUX"}:
             return acc, False
@@ -191,6 +203,10 @@ def attribution(verb, subject_of):
         head = child.head
         if head is child:
             break
+        if continued_report(child):
+            subj = subject_of(head)
+            if subj is not None:
+                return subj, False  # "X denied A, but B": B is X's, not denied
         if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head) or gerund_reporter(head, subject_of)
             if subj is not None:
@@ -206,6 +222,55 @@ def attribution(verb, subject_of):
     return None, False
 
 
+# verbs of knowing or believing: what follows them after "but" is not more of what someone said
+KNOWING = frozenset("know think believe reckon hope fear expect doubt realise realize show find".split())
+
+
+def is_inverted_reporter(subj) -> bool:
+    """The speaker of a parenthetical "…, said X, …" whom the parser made the subject of the clause
+    it reports.
+
+    "By contrast, says Mr Cox, the Mac mini is almost disposable": *Mr Cox* hangs on *is* as a
+    second subject; he says it, the Mac mini is the subject.
+    """
+    if subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    doc, first, last = subj.doc, subj.left_edge.i, subj.right_edge.i
+    comma = last if doc[last].text == "," else last + 1  # (the parser may hang the comma on the name)
+    if first < 2 or comma >= len(doc) or doc[comma].text != "," or doc[first - 2].text != ",":
+        return False
+    verb = doc[first - 1]
+    if not is_reporting(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > last for c in subj.head.children)
+
+
+def continued_report(verb) -> bool:
+    """A clause joined by "but" (or "but that") after a report's complement, coordinated with the
+    reporting verb by the parser: the report goes on.
+
+    "Dr Gibbons said he accepted there was a problem, but his job now was to build on the
+    foundations put in place by his predecessor"; "He said the discrepancy was only in the
+    paperwork, but that money had indeed been transferred on 14 December". A clause with no
+    subject of its own is the reporter's next act ("said … but refused to …"), and so is a report
+    of its own, and a clause about a named party ("The Ospreys and Scarlets say they are happy …,
+    but the Dragons have expressed disappointment").
+    """
+    report = verb.head
+    if verb.dep_ != "conj" or not is_reporting(report) or is_reporting(verb) or verb.lemma_.lower() in DENIAL:
+        return False
+    if verb_lemma(report) in KNOWING:
+        return False  # "Nobody knows how many …, but it is clear that …": knowing says nothing more
+    content = reported_clause(report)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if content is None or content.i > verb.i or subj is None:
+        return False
+    if subj.pos_ == "PROPN":
+        return False  # "Mr Blair said … but Tory Dominic Grieve branded …": another party, the reporter's contrast
+    return (any(c.dep_ == "cc" and c.lower_ == "but" and content.i < c.i < verb.i for c in report.children)
+            or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
+
+
 def gerund_reporter(verb, subject_of):
     """The speaker of a reporting gerund after a preposition ("after claiming …"): the subject of
     the clause the preposition hangs on, or ``None``.
@@ -214,6 +279,10 @@ def gerund_reporter(verb, subject_of):
     the Welshman was "not good enough" for the Magpies": Souness claimed it.
     """
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    if verb.head.lower_ == "as":
+        # "Israeli media quoted officials as saying Washington appears closer": the officials
+        # said it, not the media; the gerund after "as" reports the governor's object
         return None
     governor = verb.head.head
     return subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None

@@ -19,7 +19,6 @@ touched, so re-building the same articles leaves the store exactly as it was.
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -30,9 +29,11 @@ from ..records import Article, ArticleAnalysis, PackedAnalysis, Triple
 from ..resolution import resolve_articles
 from ..resolve import resolve_triples
 from ..terms import DEFAULT_BASE, Vocabulary
+from .diff import _for_statements, graph_diff, remove_quads
 from .ntext import as_quads, nn, nquads
 from .rdf import article_quads, content_hash, content_hash_quad, entity_groups, sentence_entities, statement_groups
 from .saved import all_saved_analyses, load_analyses, remove_analysis, save_analysis, saved_hashes
+from .stream import State, differences, record_full, update
 from .store import (DB_DIR, LOCK_FILE, StoreError, done_writing, is_store, mark_writing, open_store_for_writing, record_build,
                     release_frames, store_aliases, store_base, store_lock, unfinished_write, with_store_locked)
 
@@ -52,23 +53,6 @@ BULK_CHUNK = 50_000
 # A write that changed this many quads ends with a compaction (Store.optimize): 7 s on the BBC
 # store, after which the slower canned queries run 1.5-2.5x faster (hedged 0.33 -> 0.10 s).
 OPTIMIZE_AFTER = 100_000
-
-
-def graph_diff(store: ox.Store, graph: ox.NamedNode, quads: Iterable[str],
-               known_empty: bool = False) -> tuple[set[str], set[str]]:
-    """The quad lines (see :mod:`kg.graph.rdf`) to add to and remove from ``graph`` so that it
-    holds exactly ``quads``."""
-    new = set(quads)
-    if known_empty and not store.contains_named_graph(graph):
-        return new, set()
-    old = {str(q) for q in store.quads_for_pattern(None, None, None, graph)}
-    return new - old, old - new
-
-
-def remove_quads(store: ox.Store, quads: set[str]) -> None:
-    """Remove quad lines from the store."""
-    for quad in as_quads(quads):
-        store.remove(quad)
 
 
 class BulkWriter:
@@ -166,28 +150,15 @@ def sync_groups(store: ox.Store, graph: ox.NamedNode, groups: Iterable[list[str]
     return removed
 
 
-def _for_statements(t: Triple) -> Triple:
-    """What the shared graph ``kg:statements`` needs of a triple, held until every article is
-    written: no sentence, surface relation or extra arguments, no argument text where an entity
-    stands for it, repeated strings shared (BBC: the write's peak 364 -> 333 MB)."""
-    def shared(text):
-        return sys.intern(text) if text else text
-
-    return dataclasses.replace(
-        t, sentence="", relation="", args=(), end=0, doc=shared(t.doc), kind=shared(t.kind),
-        relation_lemma=shared(t.relation_lemma), modality=shared(t.modality), attributed_to=shared(t.attributed_to),
-        subject_entity=shared(t.subject_entity), object_entity=shared(t.object_entity),
-        subject="" if t.subject_entity else t.subject, object="" if t.object_entity else t.object)
-
-
 def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnalysis], vocab: Vocabulary,
-                new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = (), aliases=None) -> dict:
+                new_ids: set[str] = frozenset(), gone_ids: Iterable[str] = (), aliases=None, state: State | None = None) -> dict:
     """Re-resolve all ``analyses`` and bring every graph of the store up to date.
 
     ``new_ids`` are articles whose graph is known to be absent (skips reading
     it back); ``gone_ids`` are article graphs to drop. Packed analyses are
     unpacked one at a time, so memory holds the mentions and what the shared
-    graphs need, never every article's text and extractions at once.
+    graphs need, never every article's text and extractions at once. ``state``: the store's
+    resolution state (:mod:`kg.graph.stream`), replaced by the one of this full resolution.
     """
     for article_id in gone_ids:
         store.remove_graph(nn(vocab.article_iri(article_id)))
@@ -218,6 +189,11 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
         for graph, groups in ((vocab.ENTITIES_GRAPH, entity_groups(entities, vocab)),
                               (vocab.STATEMENTS_GRAPH, statement_groups(statement_triples, vocab, names))):
             removed += sync_groups(store, nn(graph), groups, writer)
+    if state is not None:
+        by_doc: dict[str, list[Triple]] = {}
+        for t in statement_triples:
+            by_doc.setdefault(t.doc, []).append(t)
+        record_full(state, resolution, by_doc, vocab, [a.article_id for a in analyses])
     return {"articles changed": changed, "quads added": writer.count, "quads removed": removed,
             "entities": len(entities), "triples": len(statement_triples)}
 
@@ -240,8 +216,9 @@ class StoreSink:
     parse_in_worker = True
 
     def __init__(self, path: str | Path, base: str = DEFAULT_BASE, aliases: str | Path | None = None,
-                 wait: float = 0.0):
+                 wait: float = 0.0, full: bool = False):
         self.path, self.vocab, self.wait, self._aliases_given = Path(path), Vocabulary(base), wait, aliases
+        self.full = full  # re-resolve every stored article (the full build's answer) instead of updating in place
         self.unchanged: list[str] = []
         self._unchanged: set[str] = set()
         self._saved: set[str] = set()
@@ -303,20 +280,28 @@ class StoreSink:
     def _write(self) -> dict:
         store, hashes = self.store, self.hashes
         fresh = {a.article_id: a for a in self._parsed}
-        if not fresh:
+        if not fresh and not (self.full and hashes):
             return {"added": 0, "replaced": 0, "unchanged": len(self.unchanged), "quads": len(store),
                     **({"repaired": self.repaired} if self.repaired else {})}
         mark_writing(self.path, "build")
         for article_id, analysis in fresh.items():
             if article_id not in self._saved:
                 save_analysis(self.path, analysis.unpack())
-        kept, missing = load_analyses(self.path, {i: h for i, h in hashes.items() if i not in fresh})
         replaced = [i for i in fresh if i in hashes]
         summary = {"added": len(fresh) - len(replaced), "replaced": len(replaced), "unchanged": len(self.unchanged)}
-        if missing:
-            summary["without saved analysis"] = len(missing)
-        summary.update(write_graph(store, kept + list(fresh.values()), self.vocab,
-                                   new_ids={i for i in fresh if i not in hashes}, aliases=self.aliases))
+        state = State(self.path)
+        try:
+            if hashes and not self.full and state.usable():
+                summary.update(update_in_place(self.path, store, self.vocab, state, [a.unpack() for a in fresh.values()],
+                                               (), self.aliases, hashes))
+            else:
+                kept, missing = load_analyses(self.path, {i: h for i, h in hashes.items() if i not in fresh})
+                if missing:
+                    summary["without saved analysis"] = len(missing)
+                summary.update(write_graph(store, kept + list(fresh.values()), self.vocab,
+                                           new_ids={i for i in fresh if i not in hashes}, aliases=self.aliases, state=state))
+        finally:
+            state.close()
         _settle(store, summary)
         done_writing(self.path)
         summary["quads"] = len(store)
@@ -325,10 +310,30 @@ class StoreSink:
         return summary
 
 
+def update_in_place(path: Path, store: ox.Store, vocab: Vocabulary, state: State, added: Sequence[ArticleAnalysis],
+                    gone: Iterable[str], aliases, hashes: dict[str, str]) -> dict:
+    """Add and remove articles re-deciding only the entities they touch (:mod:`kg.graph.stream`); the
+    state is committed after the graphs are written (an interrupted write is healed by a full one)."""
+    from ..resolve import Gazetteer
+
+    def load_saved(ids):
+        found, _missing = load_analyses(path, {i: hashes[i] for i in ids if i in hashes})
+        return [a.unpack() for a in found]
+
+    state.set("complete", "no")
+    with BulkWriter(store) as writer:
+        summary = update(state, store, vocab, added, gone, Gazetteer.with_aliases(aliases), writer, load_saved)
+    summary["quads added"] = writer.count
+    state.set("complete", "yes")
+    state.set("updates", str(int(state.get("updates") or 0) + 1))
+    state.db.commit()
+    return summary
+
+
 def add_analyses(path: str | Path, analyses: Iterable[ArticleAnalysis], *, base: str = DEFAULT_BASE,
-                 wait: float = 0.0, aliases: str | Path | None = None) -> dict:
+                 wait: float = 0.0, aliases: str | Path | None = None, full: bool = False) -> dict:
     """Write already parsed articles into the store (what a store build does after parsing)."""
-    with StoreSink(path, base, aliases, wait) as sink:
+    with StoreSink(path, base, aliases, wait, full) as sink:
         for analysis in analyses:
             if sink.wants(analysis.article):
                 sink.add(analysis)
@@ -361,9 +366,16 @@ def _remove_locked(path: Path, vocab: Vocabulary, article_ids: Iterable[str]) ->
     unknown = [i for i in ids if i not in hashes]
     if unknown:
         raise StoreError(f"{path}: no article {', '.join(map(repr, unknown))} in the store")
-    kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
     mark_writing(path, "remove")
-    summary = write_graph(store, kept, vocab, gone_ids=ids, aliases=store_aliases(path))
+    state = State(path)
+    try:
+        if state.usable():
+            summary = update_in_place(path, store, vocab, state, (), ids, store_aliases(path), hashes)
+        else:
+            kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
+            summary = write_graph(store, kept, vocab, gone_ids=ids, aliases=store_aliases(path), state=state)
+    finally:
+        state.close()
     _settle(store, summary)
     for i in ids:
         remove_analysis(path, i)
@@ -380,7 +392,7 @@ def article_graphs(store: ox.Store, vocab: Vocabulary) -> dict[str, ox.NamedNode
     return {g.value: g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)}
 
 
-def heal(path: Path, store: ox.Store, vocab: Vocabulary, aliases=None) -> str:
+def heal(path: Path, store: ox.Store, vocab: Vocabulary, aliases=None, why: str = "after an interrupted write") -> str:
     """Re-sync the store from the analyses saved beside it (the store can always be rebuilt from
     them): graphs of articles without a saved analysis go, every other graph is brought to what a
     clean build of the saved analyses writes. Returns what was done, for the summary."""
@@ -390,10 +402,14 @@ def heal(path: Path, store: ox.Store, vocab: Vocabulary, aliases=None) -> str:
     gone = [g for iri, g in article_graphs(store, vocab).items() if iri not in wanted]
     for graph in gone:
         store.remove_graph(graph)
-    summary = write_graph(store, analyses, vocab, aliases=aliases)
+    state = State(path)
+    try:
+        summary = write_graph(store, analyses, vocab, aliases=aliases, state=state)
+    finally:
+        state.close()
     _settle(store, summary)
     done_writing(path)
-    return (f"re-synced from {len(analyses)} saved analyses after an interrupted write "
+    return (f"re-synced from {len(analyses)} saved analyses {why} "
             f"({summary['articles changed']} article graphs rewritten, {len(gone)} dropped)")
 
 
@@ -429,5 +445,16 @@ def _check_locked(path: Path, vocab: Vocabulary, repair: bool) -> tuple[list[str
     differ = sorted(i for i in set(stored) & set(saved) if stored[i] != saved[i])
     if differ:
         found.append(f"{len(differ)} article(s) whose stored content differs from the saved analysis: {', '.join(map(repr, differ[:5]))}")
-    done = heal(path, store, vocab, store_aliases(path)) if repair and found else None
+    if not found and stored:
+        state = State(path)
+        try:
+            if not state.usable():
+                found.append("no resolution state (resolution.sqlite): the next build re-resolves every article")
+            elif int(state.get("updates") or 0):
+                analyses, _unreadable = all_saved_analyses(path)
+                found += differences(state, analyses, vocab, store_aliases(path))
+        finally:
+            state.close()
+    why = "after an interrupted write" if interrupted else "(every article re-resolved)"
+    done = heal(path, store, vocab, store_aliases(path), why) if repair and found else None
     return found, done

@@ -121,18 +121,24 @@ def choose_places(entities: list[Entity], pins: Mapping[str, int | None] | None 
 
     chosen: dict[str, Geo] = {}
     for e in places:
-        pinned, feature, gid = _pinned(e, pins)
-        if pinned:
-            if feature is not None:
-                chosen[e.name] = _geo(feature, "pinned")
-            elif gid is not None:
-                chosen[e.name] = Geo(gid, None, None, None, how="pinned")
-            continue
         around = [f for doc in e.docs for name, f in around_doc.get(doc, ()) if name != e.name]
-        feature, how = choose(options[e.name][0], around, options[e.name][1])
-        if feature is not None:
-            chosen[e.name] = _geo(feature, "demonym" if e.type in PEOPLE_TYPES else how)
+        geo = place_of(e, options[e.name], around, pins)
+        if geo is not None:
+            chosen[e.name] = geo
     return chosen
+
+
+def place_of(e: Entity, options: tuple[tuple[Feature, ...], frozenset[int]], around: list[Feature],
+             pins: Mapping[str, int | None]) -> Geo | None:
+    """Where a place entity is, given its :func:`candidates` and the places chosen first ``around`` it
+    in its articles (step 3), unless the user pinned one of its names."""
+    pinned, feature, gid = _pinned(e, pins)
+    if pinned:
+        if feature is not None:
+            return _geo(feature, "pinned")
+        return Geo(gid, None, None, None, how="pinned") if gid is not None else None
+    feature, how = choose(options[0], around, options[1])
+    return _geo(feature, "demonym" if e.type in PEOPLE_TYPES else how) if feature is not None else None
 
 
 def _merge(group: list[Entity], geo: Geo, vocab: Vocabulary) -> Entity:

@@ -53,6 +53,13 @@ class Resolution:
     _spans: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     # per article: pronoun mention index → index of the mention it was resolved to (kg mentions)
     antecedents: dict[str, dict[int, int]] = field(default_factory=dict)
+    # what a store keeps to update entities in place (kg.graph.stream): entity name → its named
+    # mentions (article-id then text order), group key → entity name, the keys that absorbed a
+    # lone surname or first name
+    members: dict[str, list[Mention]] = field(default_factory=dict)
+    roots: dict[str, str] = field(default_factory=dict)
+    joined: set[str] = field(default_factory=set)
+    merged: set[str] = field(default_factory=set)  # names of entities that two place entities became (kg.places)
 
     def entity_at(self, doc: str, offset: int) -> str | None:
         """The canonical name of the mention covering ``offset`` in article ``doc``."""
@@ -75,7 +82,12 @@ class Resolution:
         for name, counter in self.votes.items():
             votes[names.get(name, name)].update(counter)
         spans = {doc: [(end, names.get(name, name)) for end, name in row] for doc, row in self._spans.items()}
-        return Resolution(entities, dict(votes), self._starts, spans, self.antecedents)
+        members: dict[str, list[Mention]] = defaultdict(list)
+        for name, ms in self.members.items():
+            members[names.get(name, name)].extend(ms)
+        roots = {root: names.get(name, name) for root, name in self.roots.items()}
+        return Resolution(entities, dict(votes), self._starts, spans, self.antecedents, dict(members), roots, self.joined,
+                          self.merged | set(names.values()))
 
 
 class _UnionFind:
@@ -593,17 +605,12 @@ def resolve_entities(
     surnames = set(_person_keys(votes, gazetteer))
     members: dict[str, list[Mention]] = defaultdict(list)
     for root, ms in groups.items():
-        hit = gazetteer.lookup_key(root)
-        if not hit and all(m.headline for m in ms) and len(root.split()) > 1:
+        settled = settle_group(root, ms, gazetteer, root in joined, surnames, same_name.get(root))
+        if settled is None:
             continue
-        name = same_name.get(root) or _canonical_name(ms, hit[0] if hit else None)
-        if word(root.split()[0]) in HONORIFICS and " " in root:  # "Baroness Scotland", apart from Scotland
-            name = next((f"{m.honorific} {m.text}" for m in ms if m.honorific), name)
+        name, type_ = settled
         name_of[root] = name
         members[name].extend(ms)
-        type_ = _entity_type(ms, hit[1] if hit else None, root in joined)
-        if type_ == "PERSON" and not hit and root not in joined and place_not_person(name, ms, surnames):
-            type_ = "GPE"
         type_of.setdefault(name, type_)
 
     def entity_of_key(key: str | None) -> str | None:
@@ -642,14 +649,41 @@ def resolve_entities(
         resolution._starts[doc] = [s for s, _, _ in spans]
         resolution._spans[doc] = [(e, n) for _, e, n in spans]
 
-    entities = []
-    for name, ms in members.items():
-        aliases_ = {m.text for m in ms} | {m.written for m in ms if m.written}
-        roles = {Role(m.title, role_owner(m.role_of)) for m in ms if m.title} if type_of[name] == "PERSON" else set()
-        roles = {r for r in roles if r.of is not None or not any(o.role == r.role and o.of for o in roles)}
-        entities.append(Entity(name, type_of[name], tuple(sorted(aliases_)), str(vocab.entity_iri(name)),
-                               len(ms) + pronoun_hits[name], tuple(sorted({m.doc for m in ms})),
-                               tuple(sorted(roles, key=lambda r: (r.role, r.of or "")))))
+    entities = [entity_record(name, type_of[name], ms, len(ms) + pronoun_hits[name], {m.doc for m in ms}, role_owner, vocab)
+                for name, ms in members.items()]
     resolution.entities = sorted(entities, key=lambda e: (-e.mentions, e.name))
     resolution.votes = {name: Counter(m.label for m in ms) for name, ms in members.items()}
+    resolution.members, resolution.roots, resolution.joined = dict(members), name_of, joined
     return resolution
+
+
+def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_person: bool, surnames: set[str],
+                 same_name: str | None = None) -> tuple[str, str] | None:
+    """The name and type of the entity a group of mentions (keyed ``root``) makes, or ``None`` when it makes
+    none (a multi-word name written only in headlines): step 4 of :func:`resolve_entities`.
+
+    ``ms`` in article-id then text order (ties go to what is written first); ``joined_person``: the key
+    absorbed a lone surname or first name; ``surnames``: the surnames of the build's persons;
+    ``same_name``: the name a ``same`` line of the aliases file gives.
+    """
+    hit = gazetteer.lookup_key(root)
+    if not hit and all(m.headline for m in ms) and len(root.split()) > 1:
+        return None
+    name = same_name or _canonical_name(list(ms), hit[0] if hit else None)
+    if word(root.split()[0]) in HONORIFICS and " " in root:  # "Baroness Scotland", apart from Scotland
+        name = next((f"{m.honorific} {m.text}" for m in ms if m.honorific), name)
+    type_ = _entity_type(list(ms), hit[1] if hit else None, joined_person)
+    if type_ == "PERSON" and not hit and not joined_person and place_not_person(name, ms, surnames):
+        type_ = "GPE"
+    return name, type_
+
+
+def entity_record(name: str, type_: str, ms: Sequence[Mention], mentions: int, docs, role_owner, vocab: Vocabulary) -> Entity:
+    """The :class:`~kg.records.Entity` of a settled group: aliases and roles read off its named mentions ``ms``,
+    ``mentions`` counted with its pronouns, ``docs`` its articles; ``role_owner(surface)`` names the
+    entity a role belongs to ("Iranian" → Iran)."""
+    aliases_ = {m.text for m in ms} | {m.written for m in ms if m.written}
+    roles = {Role(m.title, role_owner(m.role_of)) for m in ms if m.title} if type_ == "PERSON" else set()
+    roles = {r for r in roles if r.of is not None or not any(o.role == r.role and o.of for o in roles)}
+    return Entity(name, type_, tuple(sorted(aliases_)), str(vocab.entity_iri(name)), mentions, tuple(sorted(docs)),
+                  tuple(sorted(roles, key=lambda r: (r.role, r.of or ""))))

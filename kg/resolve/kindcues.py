@@ -39,20 +39,62 @@ def _not_a_person_name(ent) -> bool:
     return not (ent.label_ == "PERSON" and len(ent) > 1 and is_first_name(ent[0].text))
 
 
-def body_in_apposition(ent) -> str | None:
-    """A name in apposition to a body's noun is that body (ORG): "the rural affairs ministry, Defra",
-    "Lycos, the internet firm".
+# What a noun says the name beside it is: "the rural affairs ministry, Defra", "a Windows virus called Bofra".
+# Not "show": "CTIA, a wireless show" is a trade show.
+KIND_OF_NOUN = {
+    **dict.fromkeys(BODY_NOUNS, "ORG"),
+    **dict.fromkeys("film movie album single song track programme series sitcom drama docu-drama novel book "
+                    "comedy thriller documentary ballet opera musical painting poem".split(), "WORK_OF_ART"),
+    **dict.fromkeys("virus worm trojan program software browser console handset phone device chip processor gadget "
+                    "satellite spacecraft probe".split(), "PRODUCT"),
+    **dict.fromkeys("exhibition festival tournament competition conference summit".split(), "EVENT"),
+    **dict.fromkeys("village town city port suburb".split(), "GPE"),
+}
+NAMING_VERBS = frozenset("called named dubbed entitled titled".split())
 
-    Only a singular noun of a body; a person's name ("Giles Bradshaw, the firm's founder") and a place
-    GeoNames knows ("The Jacksonville, Florida-based firm") never.
+
+def _kind_noun(t) -> str | None:
+    """The label a singular noun gives the name it describes, hyphened nouns read whole ("docu-drama")."""
+    doc = t.doc
+    text = t.lower_
+    if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_:
+        text = f"{doc[t.i - 2].lower_}-{text}"
+    return KIND_OF_NOUN.get(text) if t.tag_ == "NN" else None
+
+
+def kind_by_apposition(ent) -> str | None:
+    """A name in apposition to a noun of a kind is of that kind: "the rural affairs ministry, Defra" (ORG),
+    "The exhibition, Fonetography, will feature images" (EVENT), "Supervolcano, a docu-drama about a volcanic
+    eruption" (WORK_OF_ART).
+
+    Only a singular noun; a person's name ("Giles Bradshaw, the firm's founder") and a place GeoNames knows
+    ("The Jacksonville, Florida-based firm") never.
     """
-    if ent.label_ in {"ORG", "WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent) or is_place(ent.text):
-        return None  # "The Jacksonville, Florida-based firm": the place stays
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent) or is_place(ent.text):
+        return None
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
-    return "ORG" if any(n.tag_ == "NN" and n.lower_ in BODY_NOUNS for n in nouns) else None
+    labels = [_kind_noun(n) for n in nouns]
+    label = next((lb for lb in labels if lb), None)
+    return label if label and label != ent.label_ else None
+
+
+def kind_by_naming(ent) -> str | None:
+    """A name after "called", "named", "dubbed" is of the kind of the noun so named: "A Windows virus called
+    Bofra is turning infected machines into distributors" (PRODUCT), "a village called …" (GPE).
+
+    "a man called Smith" (no noun of a kind) stays as read.
+    """
+    doc = ent.doc
+    if ent.start == 0 or ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent):
+        return None
+    verb = doc[ent.start - 1]
+    if verb.lower_ not in NAMING_VERBS or verb.head.i == verb.i or verb.head.i > verb.i:
+        return None
+    label = _kind_noun(verb.head)
+    return label if label and label != ent.label_ else None
 
 
 def _of_object(ent):
@@ -213,8 +255,37 @@ def saints_place(ent) -> str | None:
     return "FAC"
 
 
+# Verbs whose object is a language ("speaks fluent French") and verbs done "in" one ("sings in Welsh").
+LANGUAGE_OBJECT_VERBS = frozenset("speak learn teach understand".split())
+IN_A_LANGUAGE_VERBS = frozenset("speak write sing publish broadcast translate dub subtitle".split())
+
+
+def is_language_use(ent) -> bool:
+    """A one-word name used as a language, which kg keeps no entity for (spaCy's LANGUAGE is not among
+    kg's entity types): a gloss, "Veritas - Latin for truth"; "speaks fluent French"; "sings in Welsh";
+    "translated into German".
+
+    Not a people or a place in other roles: "French troops", "talking to BT in Belfast", "the French said",
+    "Chelsea, Arsenal for example"; nor a work written: "he helped write Kokomo for the Beach Boys".
+    """
+    if len(ent) != 1 or ent.label_ not in {"NORP", "ORG", "GPE", "LANGUAGE", "PERSON"}:
+        return False
+    doc = ent.doc
+    t = ent[0]
+    if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "for" and doc[t.i + 2].is_lower and doc[t.i + 2].pos_ == "NOUN" \
+            and doc[t.i + 2].lower_ not in {"example", "instance", "now", "sure"} \
+            and t.i > 0 and doc[t.i - 1].text in {"-", ",", "–"} \
+            and (t.i + 3 >= len(doc) or doc[t.i + 3].is_punct):
+        return True  # "Veritas - Latin for truth."
+    head = t.head
+    if t.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_OBJECT_VERBS:
+        return True  # "speaks fluent French"
+    return t.dep_ == "pobj" and head.lower_ in {"in", "into"} and head.head.lemma_.lower() in IN_A_LANGUAGE_VERBS \
+        and not is_place(t.text)  # "talking to BT in Belfast"
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
-    return (body_in_apposition(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
+    return (kind_by_apposition(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
             or building_by_its_head(ent) or saints_place(ent))

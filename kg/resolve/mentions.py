@@ -21,6 +21,7 @@ from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragrap
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
+from .kindcues import is_language_use
 from .wholenames import whole_names
 
 # spaCy labels that name things a news graph is about.
@@ -158,7 +159,7 @@ def name_spans(doc, doc_id: str = "") -> list:
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            if is_month(piece):
+            if is_month(piece) or is_language_use(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
                 strip_leading_verb(piece)))))

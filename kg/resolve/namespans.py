@@ -51,6 +51,9 @@ institute league union club committee commission corporation company inc plc ltd
 investment investments capital partners holdings international media entertainment studios systems technologies
 communications python
 """.split())
+# Plural nouns of the people of a body after its name: "Sky executives", "the Pew researchers" (a place's
+# people, "Kent officials", are no sign of a body).
+STAFF_AFTER = frozenset("executives researchers staff employees engineers bosses subscribers customers".split())
 # Football context: a paragraph with one of these reads a place-named club as a club ("bid from Southampton").
 FOOTBALL_WORDS = frozenset("""
 club striker midfielder defender goalkeeper premiership footballer football manager boss squad goal goals
@@ -222,8 +225,10 @@ def context_label(ent) -> str | None:
     - an honorific starting it: "Mr Straw" (PERSON);
     - a typing noun before it: "indie dance band Kasabian", "the firm Euronext" (ORG),
       "the show Shameless" (WORK_OF_ART);
-    - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares" (ORG),
-      unless the name is a country ("England coach") or starts with a first name ("Tony Blair spokesman");
+    - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares", "Ospreys loose-head"
+      (ORG), unless the name is a country ("England coach") or starts with a first name ("Tony Blair spokesman");
+      the people of a body after a name the model read as a person or a place GeoNames does not know: "Sky
+      executives", "the Pew researchers" (ORG);
     - a first name starting a two- or three-word name labelled ORG, not ending in an organisation word:
       "Xavier Malisse", "Charlotte Church" (PERSON), never "Aston Villa" or "Merrill Lynch".
     """
@@ -247,6 +252,11 @@ def context_label(ent) -> str | None:
     after = doc[nxt] if nxt < len(doc) else None
     if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
             and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
+        return "ORG"
+    if after is not None and after.lower_ == "player" and not starts_with_first_name and ent.label_ in {"PERSON", "GPE"}:
+        return "ORG"  # "Llanelli's player of the season", "a Leeds player" (a club); not "Korean player" (a people)
+    if after is not None and after.lower_ in STAFF_AFTER and not starts_with_first_name and ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} \
+            and not is_place(ent.text):  # "Sky executives", "the Pew researchers"; not "Kent officials"
         return "ORG"
     if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 \
             and all(t.text[:1].isupper() for t in words) and word(words[-1].text) not in ORG_WORDS | ORG_HEADS \
