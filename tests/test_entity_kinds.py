@@ -15,6 +15,12 @@ KINDS = [
         "co-chairman, after he had been in contact with the rural affairs ministry, Defra. He had asked whether "
         "his technique of using his four dogs to frighten off deer and foxes would be outlawed under the Hunting Act.",
         {"Defra": "ORG", "Giles Bradshaw": "PERSON"}, id="a name in apposition to a ministry is a body"),
+    pytest.param("The 36-year-old, who has 54 caps, was Llanelli's player of the season in 2001/2, but has battled "
+                 "injury for the last two of his seven years at Stradey.", {"Llanelli": "ORG"},
+                 id="a place's player is its club"),
+    pytest.param("And world number three Roddick dropped a set to Korean player Hyung-Taik Lee, before pulling out a "
+                 "6-3 3-6 6-2 win in San Jose, California.", {"Korean": "NORP", "Roddick": "PERSON"},
+                 id="a nationality's player stays a nationality"),
     pytest.param(
         "The Jacksonville, Florida-based firm has total debts of $1.87bn.", {"Jacksonville": "GPE"},
         id="a place in apposition to a firm stays a place"),
