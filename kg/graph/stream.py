@@ -74,6 +74,15 @@ CREATE TABLE IF NOT EXISTS place (gid INTEGER, entity INTEGER, PRIMARY KEY (gid,
 """
 
 
+def aliases_digest(aliases) -> str:
+    """What the state records of the aliases file it was resolved with (its text's hash; "" for none)."""
+    import hashlib
+
+    if aliases is None or not Path(aliases).is_file():
+        return ""
+    return hashlib.sha256(Path(aliases).read_bytes()).hexdigest()
+
+
 def _dump(value) -> bytes:
     return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
@@ -150,9 +159,10 @@ class State:
         else:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
-    def usable(self) -> bool:
-        """Does the state describe the store (written by a complete full or incremental write)?"""
-        return self.get("complete") == "yes"
+    def usable(self, aliases=None) -> bool:
+        """Does the state describe the store (written by a complete full or incremental write, with the
+        same aliases file: another one changes how every name is keyed)?"""
+        return self.get("complete") == "yes" and (self.get("aliases") or "") == aliases_digest(aliases)
 
     def close(self) -> None:
         self.db.close()
@@ -219,7 +229,7 @@ class _Names:
 # the state of a full build
 
 def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[str, list[Triple]], vocab: Vocabulary,
-                analysed: Iterable[str] = ()) -> None:
+                analysed: Iterable[str] = (), aliases=None) -> None:
     """Replace the state by the one of a full build: ``resolution`` of every stored article (ids
     ``analysed``) and the statement triples of each (:func:`kg.graph.sync._for_statements`)."""
     db = state.db
@@ -283,6 +293,7 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
         _record_article(state, doc, spans, sorted(places_in.get(doc, ())), triples_by_doc.get(doc, []), vocab)
     state.flush_entities()
     state.set("complete", "yes")
+    state.set("aliases", aliases_digest(aliases if not isinstance(aliases, Gazetteer) else None))
     db.commit()
 
 
