@@ -183,3 +183,13 @@ def test_a_recipient_before_the_direct_object_is_not_what_is_given(nlp):
     assert not [e for e in edges(triples) if e[2] == "China"]
     # a direct object alone is still the object (politics: "Israel struck Iran.")
     assert ("Israel", "strike", "Iran") in lemmas(nlp, "Israel struck Iran.")
+
+
+def test_a_verb_of_regard_keeps_its_as_phrase(nlp):
+    # sport: "Real Madrid view him as a natural replacement for compatriot Ronaldo." (Adriano)
+    read = lemmas(nlp, "Real Madrid view him as a natural replacement for compatriot Ronaldo.")
+    assert ("Real Madrid", "view as natural replacement for compatriot ronaldo", "him") in read
+    assert not [r for r in read if r[1] == "view"]
+    # sport: "Parry joined Liverpool as chief executive in July 1998 …": joining is no regard
+    assert ("Parry", "join", "Liverpool") in lemmas(nlp, "Parry joined Liverpool as chief executive in July 1998 from "
+                                                          "a similar role at the Premier League.")

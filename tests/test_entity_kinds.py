@@ -15,6 +15,12 @@ KINDS = [
         "co-chairman, after he had been in contact with the rural affairs ministry, Defra. He had asked whether "
         "his technique of using his four dogs to frighten off deer and foxes would be outlawed under the Hunting Act.",
         {"Defra": "ORG", "Giles Bradshaw": "PERSON"}, id="a name in apposition to a ministry is a body"),
+    pytest.param("The 36-year-old, who has 54 caps, was Llanelli's player of the season in 2001/2, but has battled "
+                 "injury for the last two of his seven years at Stradey.", {"Llanelli": "ORG"},
+                 id="a place's player is its club"),
+    pytest.param("And world number three Roddick dropped a set to Korean player Hyung-Taik Lee, before pulling out a "
+                 "6-3 3-6 6-2 win in San Jose, California.", {"Korean": "NORP", "Roddick": "PERSON"},
+                 id="a nationality's player stays a nationality"),
     pytest.param(
         "The Jacksonville, Florida-based firm has total debts of $1.87bn.", {"Jacksonville": "GPE"},
         id="a place in apposition to a firm stays a place"),
@@ -96,6 +102,13 @@ WHOLE = [
     pytest.param("Nevertheless, the Economic Commission for Latin America and the Caribbean (ECLAC) still forecasts "
                  "growth of 4% for 2005.", {"Economic Commission for Latin America and the Caribbean": "ORG"},
                  ["Economic Commission", "Caribbean"], id="an acronym in brackets spells the whole name"),
+    pytest.param("He told US TV show 60 Minutes that Revenge of the Sith would be the darkest and most violent of the "
+                 "series.", {"Revenge of the Sith": "WORK_OF_ART"}, ["Sith"], id="capitalised words and of the before a name"),
+    pytest.param("He met the President of the United States on Monday.", {"United States": "GPE"},
+                 ["President of the United States"], id="an office of a place is no title of a work"),
+    pytest.param("\"Hundreds of thousands of livelihoods have gone,\" said Jan Egeland, head of the UN Office for the "
+                 "Coordination of Humanitarian Affairs.", {"UN Office for the Coordination of Humanitarian Affairs": "ORG"},
+                 ["Coordination of Humanitarian Affairs", "UN Office"], id="an office for a body's remit is one body"),
     pytest.param("The Gunners travel to St James' Park on Wednesday, with Newcastle 14th in the Premiership after a "
                  "troubled season.", {"St James' Park": "FAC"}, ["Park"], id="a saint's possessive names a place"),
 ]

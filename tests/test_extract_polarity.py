@@ -861,3 +861,27 @@ def test_according_to_a_report_names_its_source(nlp):
                       "for their retirement.")
     assert ("12 million working people", "save for", "their retirement", True, None,
             "the Pensions Commission's report", "fact") in rows
+
+
+def test_but_clause_about_another_named_party_is_the_reporters(nlp):
+    rows = _rows(nlp, "Mr Blair said he left \"without a stain on his character\" but Tory Dominic Grieve branded the way "
+                      "Mr Blunkett's office operated as \"scandalous\".")
+    assert ("he", "leave without", "a stain on his character", False, None, "Mr Blair", "fact") in rows
+    assert not any(s == "Tory Dominic Grieve" and spk is not None for s, _, _, _, _, spk, _ in rows)
+
+
+def test_parenthetical_says_x_is_the_speaker_not_a_subject(nlp):
+    rows = _rows(nlp, "By contrast, says Mr Cox, the Mac mini is almost disposable.")
+    assert ("the Mac mini", "be", "almost disposable", False, None, "Mr Cox", "copula") in rows
+    assert not any(s == "Mr Cox" for s, *_ in rows)
+
+
+def test_parenthetical_said_x_before_a_plural_subject(nlp):
+    rows = _rows(nlp, "For instance, said Mr Makower, credit cards are rare in China partly because of fears people "
+                      "have about getting in to debt.")
+    assert ("credit cards", "be", "rare in China", False, None, "Mr Makower", "copula") in rows
+
+
+def test_name_right_after_said_is_the_reported_subject(nlp):
+    rows = _rows(nlp, "He said Mr Kilroy-Silk had made him deputy party leader of Veritas, Latin for truth.")
+    assert any(s == "Mr Kilroy-Silk" and p == "make" and spk == "He" for s, p, _, _, _, spk, _ in rows)

@@ -32,7 +32,7 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
-                           shared_governor, skips_an_amount, subject_across_colon, verb_lemma)
+                           regarded_as, shared_governor, skips_an_amount, subject_across_colon, verb_lemma)
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
@@ -41,8 +41,8 @@ from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, 
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, with_prep)
-from .speech import (DENIAL, content_conj, inverted_subject, is_object_taken, is_reporting, quote_head, reported_clause,
-                     reporter_conj)
+from .speech import (DENIAL, content_conj, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+                     quote_head, reported_clause, reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -295,7 +295,7 @@ def subject_of(verb, depth: int = 0):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
-    own = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)), None)
     if own is not None:
         return relative_subject(verb, own)
     on_aux = subject_on_auxiliary(verb)
@@ -652,6 +652,12 @@ def core_object(p: Predicate) -> Reading | None:
     copula = first.dep_ in {"attr", "acomp"}
     objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]
                if next_clause_subject(o) is None and not (o.i != first.i and starts_a_clause(o))]
+    as_prep = regarded_as(p.tail, first)
+    if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
+        phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [t.text for t in phrase],
+                       lemma_suffix=" ".join(t.lower_ for t in phrase if t.dep_ != "det"),
+                       extra_preps=[x for x in p.preps if x[0].i != as_prep.i])
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
@@ -698,6 +704,7 @@ def clausal_complement(p: Predicate) -> Reading | None:
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
     e = min(e, contrast) if contrast is not None else e
+    e = quotation_end(clause, s, e)
     subject = content_conj(clause)
     if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
         s = np_bounds(subject)[0]
@@ -707,6 +714,29 @@ def clausal_complement(p: Predicate) -> Reading | None:
         words = p.rel_words_base + [mark.text]
     return Reading("speech" if speech else "clause", [make_argument(p.doc, s, e, clause, p.offset, is_clause=True)],
                    kind="speech" if speech else "fact", rel_words=words, clause_tok=clause, is_clause=True)
+
+
+OPENING_QUOTES = frozenset({'"', "“", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "''"})
+
+
+def quotation_end(clause, start: int, end: int) -> int:
+    """Where the words of ``clause`` (tokens ``start``–``end``) end when they open with a quotation
+    mark that closes before ``end`` on the whole clause: "he declared: "I get increasingly alarmed
+    by what I read in the newspapers" before catching himself on" — what he declared ends at
+    "newspapers"; the words after the quote are the writer's. A quoted phrase inside the clause
+    ("Airlines fear that "extraordinary circumstances" may not include bad weather") does not end
+    it: the clause's verb is outside the quote. ``end`` otherwise."""
+    doc = clause.doc
+    first = start - 1 if start > clause.sent.start and doc[start - 1].text in OPENING_QUOTES else start
+    if doc[first].text not in OPENING_QUOTES:
+        return end
+    close = next((k for k in range(first + 1, end) if doc[k].text in CLOSING_QUOTES), None)
+    if close is None or not first < clause.i < close or all(doc[k].is_punct for k in range(close, end)):
+        return end
+    while close > start + 1 and doc[close - 1].is_punct:
+        close -= 1
+    return close
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas"})

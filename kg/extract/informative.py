@@ -183,12 +183,22 @@ def adjective_complement_end(adj, span_end: int) -> int | None:
     at some point in March), "The double-Olympic champion is still undecided" (… about whether to
     compete in her first European Indoors in Madrid): cut there, the reading says only a mood.
     ``span_end`` is the token index where the object ends now; ``None`` when it is whole ("the
-    potential for profit is huge", "remains highly critical of aspects of British sprinting")."""
+    potential for profit is huge", "remains highly critical of aspects of British sprinting").
+    An "as … as" comparison needs its second half ("growth is never going to be as strong" (… as
+    it could be)): :func:`is_equative`."""
     if adj.dep_ != "acomp" or adj.pos_ != "ADJ":
         return None
     ends = [c.right_edge.i + 1 for c in adj.children if c.i >= span_end and (
-        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)))]
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+        or (c.dep_ == "advcl" and is_equative(adj, c)))]
     return max(ends) if ends else None
+
+
+def is_equative(adj, clause) -> bool:
+    """An "as ADJ as …" comparison: the adjective's "as" before it and the clause's "as" after it
+    ("as strong as it could be"); without its second half "as strong" says nothing."""
+    return (any(c.lower_ == "as" and c.i < adj.i for c in adj.children)
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children))
 
 
 def is_anaphoric_apposition(obj_tok, obj_text: str) -> bool:

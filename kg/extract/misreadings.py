@@ -174,3 +174,19 @@ def object_after_recipient(core: list):
     if not core or core[0].dep_ != "dative":
         return None
     return next((c for c in core[1:] if c.dep_ == "dobj"), None)
+
+
+# verbs that say how someone regards someone or something: "X views Y as Z" is about Z
+REGARD_VERBS = frozenset("""view see regard consider describe brand label hail portray rate dismiss class depict
+characterise characterize paint tout bill""".split())
+
+
+def regarded_as(verb, obj):
+    """The "as" phrase of a verb of regard, which the relation needs: "Real Madrid view him as a
+    natural replacement for compatriot Ronaldo" → Real Madrid — view as a natural replacement for
+    compatriot Ronaldo — him (not "Real Madrid — view — Adriano"); ``None`` for another verb or no
+    "as" ("Parry joined Liverpool as chief executive" keeps "join — Liverpool")."""
+    if verb.lemma_.lower() not in REGARD_VERBS or obj.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                 and any(g.dep_ == "pobj" for g in c.children)), None)

@@ -189,6 +189,9 @@ def attribution(verb, subject_of):
     path = set()  # the clauses walked through: the reporting clause itself reports nothing of its own
     while depth < 8:
         path.add(child.i)
+        reporter = next((c for c in child.children if is_inverted_reporter(c)), None)
+        if reporter is not None:
+            return reporter, False  # "By contrast, says Mr Cox, the Mac mini is almost disposable"
         acc = according_to(child)
         if acc is not None and child.pos_ in {"VERB", "AUX"}:
             return acc, False
@@ -223,6 +226,25 @@ def attribution(verb, subject_of):
 KNOWING = frozenset("know think believe reckon hope fear expect doubt realise realize show find".split())
 
 
+def is_inverted_reporter(subj) -> bool:
+    """The speaker of a parenthetical "…, said X, …" whom the parser made the subject of the clause
+    it reports.
+
+    "By contrast, says Mr Cox, the Mac mini is almost disposable": *Mr Cox* hangs on *is* as a
+    second subject; he says it, the Mac mini is the subject.
+    """
+    if subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    doc, first, last = subj.doc, subj.left_edge.i, subj.right_edge.i
+    comma = last if doc[last].text == "," else last + 1  # (the parser may hang the comma on the name)
+    if first < 2 or comma >= len(doc) or doc[comma].text != "," or doc[first - 2].text != ",":
+        return False
+    verb = doc[first - 1]
+    if not is_reporting(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > last for c in subj.head.children)
+
+
 def continued_report(verb) -> bool:
     """A clause joined by "but" (or "but that") after a report's complement, coordinated with the
     reporting verb by the parser: the report goes on.
@@ -231,7 +253,8 @@ def continued_report(verb) -> bool:
     foundations put in place by his predecessor"; "He said the discrepancy was only in the
     paperwork, but that money had indeed been transferred on 14 December". A clause with no
     subject of its own is the reporter's next act ("said … but refused to …"), and so is a report
-    of its own.
+    of its own, and a clause about a named party ("The Ospreys and Scarlets say they are happy …,
+    but the Dragons have expressed disappointment").
     """
     report = verb.head
     if verb.dep_ != "conj" or not is_reporting(report) or is_reporting(verb) or verb.lemma_.lower() in DENIAL:
@@ -239,8 +262,11 @@ def continued_report(verb) -> bool:
     if verb_lemma(report) in KNOWING:
         return False  # "Nobody knows how many …, but it is clear that …": knowing says nothing more
     content = reported_clause(report)
-    if content is None or content.i > verb.i or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if content is None or content.i > verb.i or subj is None:
         return False
+    if subj.pos_ == "PROPN":
+        return False  # "Mr Blair said … but Tory Dominic Grieve branded …": another party, the reporter's contrast
     return (any(c.dep_ == "cc" and c.lower_ == "but" and content.i < c.i < verb.i for c in report.children)
             or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 

@@ -253,6 +253,8 @@ def context_label(ent) -> str | None:
     if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
             and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
         return "ORG"
+    if after is not None and after.lower_ == "player" and not starts_with_first_name and ent.label_ in {"PERSON", "GPE"}:
+        return "ORG"  # "Llanelli's player of the season", "a Leeds player" (a club); not "Korean player" (a people)
     if after is not None and after.lower_ in STAFF_AFTER and not starts_with_first_name and ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} \
             and not is_place(ent.text):  # "Sky executives", "the Pew researchers"; not "Kent officials"
         return "ORG"

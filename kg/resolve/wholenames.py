@@ -12,7 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .names import is_first_name
+from ..lexicon import HONORIFICS
 from .nametypes import ORG_HEADS
+from .roles import TITLE_HEADS
+
+# Last words of a body that a "for" or "of" phrase of its name follows: "the UN Office for the Coordination of …".
+BODY_HEADS = frozenset("office commission committee council agency department ministry institute centre board".split())
 
 TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)
 
@@ -169,8 +174,61 @@ def acronym_expansions(ents: list, doc) -> list:
     return out
 
 
+def _free_title_word(t) -> bool:
+    """A capitalised word no entity holds that may open a title: not a title or an honorific ("President")."""
+    return (_capital(t) and t.is_alpha and not t.ent_type_ and not t.is_sent_start
+            and t.lower_ not in TITLE_HEADS and t.lower_ not in HONORIFICS)
+
+
+def title_before_small_words(ents: list, doc) -> list:
+    """Capitalised words no entity holds, then "of the", "the" or "of" before a name: one title, a work where the
+    model read a person: "He told US TV show 60 Minutes that Revenge of the Sith would be the darkest" →
+    "Revenge of the Sith" (WORK_OF_ART), not a person "Sith".
+
+    Not after an office ("the President of the United States": a place keeps its name, "President" is a title),
+    nor a place or a people ("Friends of the Earth" is left to the model), nor in a headline.
+    """
+    out = list(ents)
+    for ent in list(out):
+        if ent.label_ not in {"PERSON", "WORK_OF_ART"} or ent[0].lower_ == "the":
+            continue
+        i = ent.start
+        glue = 0
+        while i - 1 >= ent.sent.start and doc[i - 1].lower_ in {"of", "the"} and doc[i - 1].is_lower:
+            i -= 1
+            glue += 1
+        if not glue or i - 1 < ent.sent.start or not _free_title_word(doc[i - 1]):
+            continue
+        start = i - 1
+        while start - 1 >= ent.sent.start and _free_title_word(doc[start - 1]):
+            start -= 1
+        words = [w for w in ent.sent if w.is_alpha]
+        if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+            continue
+        out = _replace(out, start, ent.end, "WORK_OF_ART", doc)
+    return out
+
+
+def body_for_body(ents: list, doc) -> list:
+    """A body's name ending in an office's word, then "for" or "of" and a name the model began with "the": one body.
+    "head of the UN Office for the Coordination of Humanitarian Affairs" → "UN Office for the Coordination of
+    Humanitarian Affairs" (ORG). "the Ministry of Defence" is one span already; "Microsoft for the Xbox" stays two.
+    """
+    out = list(ents)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if a.label_ == b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ in {"for", "of"} \
+                and b[0].lower_ == "the" and a[-1].lower_ in BODY_HEADS:
+            out[i:i + 2] = [Span(doc, a.start, b.end, label="ORG")]
+            continue
+        i += 1
+    return out
+
+
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
-    for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles):
+    for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
+                 title_before_small_words, body_for_body):
         ents = join(ents, doc)
     return ents
