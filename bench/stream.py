@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from stream_corpus import WORK, load_analyses  # noqa: E402
 
 _CHILD = """
-import json, pickle, resource, sys, time
+import json, pickle, sys, time
 sys.path.insert(0, {root!r})
 from kg.graph.sync import add_analyses, remove_articles
 what, store, arg = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -55,7 +55,9 @@ else:
     started = time.perf_counter()
     summary = remove_articles(store, ids)
 seconds = time.perf_counter() - started
-print(json.dumps({{"seconds": seconds, "warm": warm, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+# the process's own peak (VmHWM; ru_maxrss would keep the peak of the parent it was forked from)
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")) / 1024
+print(json.dumps({{"seconds": seconds, "warm": warm, "peak_mb": peak, "load": __import__("os").getloadavg()[0],
                   "summary": summary}}))
 """
 
@@ -129,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(empty, ignore_errors=True)
             alone = in_child("add", empty, str(batch_file))
             shutil.rmtree(empty, ignore_errors=True)
-            print(f"{args.add} articles into an empty store: {alone['seconds']:.1f} s, {alone['peak_mb']:.0f} MB", flush=True)
+            print(f"{args.add} articles into an empty store: {alone['seconds']:.1f} s, {alone['peak_mb']:.0f} MB, "
+                  f"load {alone['load']:.1f}", flush=True)
         added = in_child("add", store, str(batch_file))
         count += args.add
         in_store = analyses[:taken]
@@ -143,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
               f"remove {removed['seconds']:.1f} s ({removed['peak_mb']:.0f} MB; {removed['summary']})", flush=True)
     print()
     print(f"| stored articles | add {args.add}: s | peak MB | remove {args.remove}: s | peak MB | "
-          "store on disk per article, KB (database + analyses + state) | quads |")
-    print("| ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+          "store on disk per article, KB (database + analyses + state) | quads | load (1 min) |")
+    print("| ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |")
     for size, found in rows:
         if found is None:
             print(f"| {size:,} | missing | | | | |")
@@ -153,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         per = {k: v * 1000 / count for k, v in parts.items()}
         print(f"| {size:,} | {added['seconds']:.1f} | {added['peak_mb']:.0f} | {removed['seconds']:.1f} | "
               f"{removed['peak_mb']:.0f} | {sum(per.values()):.0f} ({per['oxigraph']:.0f} + {per['analyses']:.0f} + {per['state']:.0f}) "
-              f"| {removed['summary']['quads']:,} |")
+              f"| {removed['summary']['quads']:,} | {added['load']:.1f}, {removed['load']:.1f} |")
     if alone is not None:
         print(f"\n{args.add} articles alone into an empty store: {alone['seconds']:.1f} s, peak {alone['peak_mb']:.0f} MB")
         warm = [r[1][0]["warm"] for r in rows if r[1]] + [r[1][1]["warm"] for r in rows if r[1]] + [alone["warm"]]

@@ -11,7 +11,7 @@ indexed tables updated row by row, nothing to install or serve) keeps what an up
 * ``root`` — group key → entity (how a new article's entities find the stored ones);
 * ``contrib`` — what each article gave each entity (so removing an article takes it back);
 * ``article`` — per article the entities at each mention span and its statements' triples;
-* ``stmt``, ``skey``, ``pred`` — statement → articles, the claim a statement makes (to find
+* ``stmt``, ``skey``, ``pred`` — statement → its triples in each article, the claim a statement makes (to find
   contradictions), relation → lemmas: the shared graph ``kg:statements`` updated statement by statement.
 
 An update (:func:`update`) resolves the new articles among themselves with the build's resolver
@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS root (key TEXT PRIMARY KEY, entity INTEGER) WITHOUT R
 CREATE TABLE IF NOT EXISTS contrib (entity INTEGER, doc TEXT, sigs BLOB, PRIMARY KEY (entity, doc)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS contrib_doc ON contrib (doc);
 CREATE TABLE IF NOT EXISTS article (id TEXT PRIMARY KEY, spans BLOB, triples BLOB) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS stmt (iri TEXT, doc TEXT, PRIMARY KEY (iri, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stmt (iri TEXT, doc TEXT, triples BLOB, PRIMARY KEY (iri, doc)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stmt_doc ON stmt (doc);
 CREATE TABLE IF NOT EXISTS skey (key TEXT, iri TEXT, PRIMARY KEY (key, iri)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pred (iri TEXT, lemma TEXT, n INTEGER, PRIMARY KEY (iri, lemma)) WITHOUT ROWID;
@@ -325,7 +325,19 @@ def _record_article(state: State, doc: str, spans: list, places: list[int], trip
     and index its statements."""
     state.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (doc, _dump((spans, places)), _dump(triples)))
     K = _terms(vocab)
-    state.db.executemany("INSERT OR IGNORE INTO stmt VALUES (?, ?)", {(_statement_term(t, K), doc) for t in triples})
+    # per statement, its triples in this article (and, for a speech act, the reported readings of its
+    # sentence, which say what it reports), numbered by their place in the article
+    content: dict[int, list] = defaultdict(list)
+    for i, t in enumerate(triples):
+        if t.kind != "speech" and t.attributed_to:
+            content[t.start].append((i, t))
+    by_statement: dict[str, list] = defaultdict(list)
+    for i, t in enumerate(triples):
+        by_statement[_statement_term(t, K)].append((i, t))
+        if t.kind == "speech":
+            by_statement[_statement_term(t, K)] += content.get(t.start, [])
+    state.db.executemany("INSERT OR REPLACE INTO stmt VALUES (?, ?, ?)",
+                         [(stmt, doc, _dump(items)) for stmt, items in by_statement.items()])
     state.db.executemany("INSERT OR IGNORE INTO skey VALUES (?, ?)", {(_claim(t, vocab), _statement_term(t, K)) for t in triples})
     for lemma, n in Counter(t.relation_lemma for t in triples).items():
         state.db.execute("INSERT INTO pred VALUES (?, ?, ?) ON CONFLICT (iri, lemma) DO UPDATE SET n = n + ?",
@@ -752,14 +764,12 @@ def _write_statements(state: State, store: ox.Store, vocab: Vocabulary, old: Map
     claims = {_claim(t, vocab) for ts in (*old.values(), *new.values()) for t in ts}
     for claim in claims:
         touched |= {iri for (iri,) in state.db.execute("SELECT iri FROM skey WHERE key = ?", (claim,))}
-    docs = set()
+    # every triple of the touched statements, in the order a full build meets them (article, then place in it)
+    found: dict[tuple[str, int], Triple] = {}
     for iri in touched:
-        docs |= {d for (d,) in state.db.execute("SELECT doc FROM stmt WHERE iri = ?", (iri,))}
-    triples: list[Triple] = []
-    for doc in sorted(docs):
-        row = state.db.execute("SELECT triples FROM article WHERE id = ?", (doc,)).fetchone()
-        if row:
-            triples += _load(row[0])
+        for doc, data in state.db.execute("SELECT doc, triples FROM stmt WHERE iri = ?", (iri,)):
+            found.update(((doc, i), t) for i, t in _load(data))
+    triples = [found[k] for k in sorted(found)]
     graph = nn(vocab.STATEMENTS_GRAPH)
     removed = 0
     present = set()
