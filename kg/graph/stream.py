@@ -57,6 +57,7 @@ from .ntext import nn
 from .rdf import _statement_term, article_quads, content_hash_quad, entity_groups, sentence_entities, statement_groups
 
 STATE_FILE = "resolution.sqlite"
+SCHEMA_VERSION = 2  # the layout of the tables below
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -142,6 +143,11 @@ class State:
     def __init__(self, path: Path):
         self.path = Path(path) / STATE_FILE
         self.db = sqlite3.connect(self.path)
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            # another layout (or none): the state is made again from a full resolution (usable() is false)
+            for (table,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                self.db.execute(f"DROP TABLE {table}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + _SCHEMA)
         self._entities: dict[int, EntityState] = {}
         self._names: dict[int, str] = {}
