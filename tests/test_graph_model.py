@@ -114,3 +114,18 @@ def test_no_plain_edge_points_at_an_empty_object(seed_build):
     store = seed_build.store
     asked = store.query('ASK { GRAPH ?g { ?s ?p "" } FILTER(STRSTARTS(STR(?p), "https://kg.example/rel/")) }')
     assert not bool(asked)
+
+
+def test_trig_is_the_same_file_whatever_order_the_articles_were_built_in(seed_build):
+    """An in-memory store gives its quads back in the order they came: the seed articles built
+    in reverse once wrote graph.trig with its graphs and its ``;``/``,`` lists in another order."""
+    from kg.export import serialize
+
+    forward = to_store(seed_build.articles, seed_build.triples, seed_build.entities, seed_build.vocab)
+    last_first = {a.id: i for i, a in enumerate(seed_build.articles[::-1])}  # (each article's triples in their order)
+    triples = sorted(seed_build.triples, key=lambda t: last_first[t.doc])
+    backward = to_store(seed_build.articles[::-1], triples, seed_build.entities[::-1], seed_build.vocab)
+    assert set(forward) == set(backward)  # the same quads
+    assert list(forward) != list(backward)  # (in another order: what the test is about)
+    assert serialize(forward, "trig", seed_build.vocab) == serialize(backward, "trig", seed_build.vocab)
+    assert serialize(forward, "nquads") == serialize(backward, "nquads")
