@@ -612,8 +612,9 @@ def check(
     repair: bool = typer.Option(False, "--repair", help="Re-sync the store from its saved analyses when it is not consistent."),
     wait: Wait = 0.0,
 ):
-    """Check that a store is consistent: its last write completed, and its articles are those of
-    its saved analyses; --repair re-syncs it from them (what a clean build of them writes)."""
+    """Check that a store is consistent: its last write completed, its articles are those of its
+    saved analyses, and (after updates in place) its entities are those a full build of them gives;
+    --repair re-syncs it from them (what a clean build of them writes)."""
     from .graph.store import StoreError
     from .graph.sync import check_store
 

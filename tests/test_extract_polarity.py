@@ -670,6 +670,17 @@ def test_quoted_as_saying_is_not_the_quoters_claim(nlp):
     assert ("Israeli media", "quote", "officials", False, None, None, "fact") in rows
 
 
+def test_denied_accusation_whose_verb_can_report_is_denied(nlp):
+    # "threaten" can report ("threatened that …"), but here it is the content of the accusations
+    rows = _rows(nlp, "Arsenal captain Patrick Vieira had earlier denied accusations that he threatened Gary Neville "
+                      "in the tunnel.")
+    assert ("he", "threaten", "Gary Neville", True, None, "Arsenal captain Patrick Vieira", "fact") in rows
+    assert ("he", "threaten", "Gary Neville") not in _plain(rows)
+    # a report's own participle stays its speech act, framed by nothing
+    rows = _rows(nlp, "A report claiming he warned the board was published on Monday.")
+    assert not any(lemma == "claim" and neg for _, lemma, _, neg, *_ in rows)
+
+
 def test_what_courts_decided_is_their_finding(nlp):
     rows = _rows(nlp, "Once the courts decided that the VCR in itself was not an illegal technology, the film studios "
                       "turned it into an extremely lucrative business.")

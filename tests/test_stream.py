@@ -89,3 +89,15 @@ def test_a_full_rebuild_gives_the_full_builds_answer(blair, tmp_path):
     summary = add_analyses(tmp_path / "s", list(blair.values()), full=True)  # kg build --store S --full
     assert summary["unchanged"] == 2
     assert nquads(tmp_path / "s") == full
+
+
+def test_another_aliases_file_re_resolves_every_article(blair, tmp_path):
+    """An aliases file changes how every name is keyed: the build after it resolves everything, not in place."""
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text("same\tTony Blair\tBlair\n", encoding="utf-8")
+    add_analyses(tmp_path / "s", [blair["b"]])
+    in_place = add_analyses(tmp_path / "s", [blair["a"]])
+    assert "entities re-decided" in in_place
+    add_analyses(tmp_path / "t", [blair["b"]])
+    summary = add_analyses(tmp_path / "t", [blair["a"]], aliases=aliases)
+    assert "entities re-decided" not in summary and summary["entities"] > 0

@@ -621,8 +621,10 @@ def frame(verb, subject_of) -> Frame:
             elif holder is not None and not (speaker is not None and holder.lower_ in FIRST_PERSON | FIRST_PLURAL):
                 speaker, denied = holder, False  # (a quoted "I am sure …" keeps the quote's speaker)
         noun = content_noun(child)
-        if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)):
-            # (a report's own "claiming" is its speech act, framed by nothing)
+        if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)
+                                     and mark_of(verb) != "that"):
+            # (a report's own "claiming" is its speech act, framed by nothing; a that-clause whose
+            # verb can report, "denied accusations that he threatened Neville", is the noun's content)
             f = noun_frame(noun, subject_of)
             if f.denied and f.speaker is not None and (not spoken or is_document(speaker)):
                 return Frame(f.speaker, not presupposed, modality)

@@ -11,7 +11,7 @@ indexed tables updated row by row, nothing to install or serve) keeps what an up
 * ``root`` — group key → entity (how a new article's entities find the stored ones);
 * ``contrib`` — what each article gave each entity (so removing an article takes it back);
 * ``article`` — per article the entities at each mention span and its statements' triples;
-* ``stmt``, ``skey``, ``pred`` — statement → articles, the claim a statement makes (to find
+* ``stmt``, ``skey``, ``pred`` — statement → its triples in each article, the claim a statement makes (to find
   contradictions), relation → lemmas: the shared graph ``kg:statements`` updated statement by statement.
 
 An update (:func:`update`) resolves the new articles among themselves with the build's resolver
@@ -57,6 +57,7 @@ from .ntext import nn
 from .rdf import _statement_term, article_quads, content_hash_quad, entity_groups, sentence_entities, statement_groups
 
 STATE_FILE = "resolution.sqlite"
+SCHEMA_VERSION = 2  # the layout of the tables below
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -65,13 +66,22 @@ CREATE TABLE IF NOT EXISTS root (key TEXT PRIMARY KEY, entity INTEGER) WITHOUT R
 CREATE TABLE IF NOT EXISTS contrib (entity INTEGER, doc TEXT, sigs BLOB, PRIMARY KEY (entity, doc)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS contrib_doc ON contrib (doc);
 CREATE TABLE IF NOT EXISTS article (id TEXT PRIMARY KEY, spans BLOB, triples BLOB) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS stmt (iri TEXT, doc TEXT, PRIMARY KEY (iri, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stmt (iri TEXT, doc TEXT, triples BLOB, PRIMARY KEY (iri, doc)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stmt_doc ON stmt (doc);
 CREATE TABLE IF NOT EXISTS skey (key TEXT, iri TEXT, PRIMARY KEY (key, iri)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pred (iri TEXT, lemma TEXT, n INTEGER, PRIMARY KEY (iri, lemma)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS surname (s TEXT, key TEXT, PRIMARY KEY (s, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS place (gid INTEGER, entity INTEGER, PRIMARY KEY (gid, entity)) WITHOUT ROWID;
 """
+
+
+def aliases_digest(aliases) -> str:
+    """What the state records of the aliases file it was resolved with (its text's hash; "" for none)."""
+    import hashlib
+
+    if aliases is None or not Path(aliases).is_file():
+        return ""
+    return hashlib.sha256(Path(aliases).read_bytes()).hexdigest()
 
 
 def _dump(value) -> bytes:
@@ -133,6 +143,11 @@ class State:
     def __init__(self, path: Path):
         self.path = Path(path) / STATE_FILE
         self.db = sqlite3.connect(self.path)
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            # another layout (or none): the state is made again from a full resolution (usable() is false)
+            for (table,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                self.db.execute(f"DROP TABLE {table}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + _SCHEMA)
         self._entities: dict[int, EntityState] = {}
         self._names: dict[int, str] = {}
@@ -150,9 +165,10 @@ class State:
         else:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
-    def usable(self) -> bool:
-        """Does the state describe the store (written by a complete full or incremental write)?"""
-        return self.get("complete") == "yes"
+    def usable(self, aliases=None) -> bool:
+        """Does the state describe the store (written by a complete full or incremental write, with the
+        same aliases file: another one changes how every name is keyed)?"""
+        return self.get("complete") == "yes" and (self.get("aliases") or "") == aliases_digest(aliases)
 
     def close(self) -> None:
         self.db.close()
@@ -219,7 +235,7 @@ class _Names:
 # the state of a full build
 
 def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[str, list[Triple]], vocab: Vocabulary,
-                analysed: Iterable[str] = ()) -> None:
+                analysed: Iterable[str] = (), aliases=None) -> None:
     """Replace the state by the one of a full build: ``resolution`` of every stored article (ids
     ``analysed``) and the statement triples of each (:func:`kg.graph.sync._for_statements`)."""
     db = state.db
@@ -283,6 +299,7 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
         _record_article(state, doc, spans, sorted(places_in.get(doc, ())), triples_by_doc.get(doc, []), vocab)
     state.flush_entities()
     state.set("complete", "yes")
+    state.set("aliases", aliases_digest(aliases if not isinstance(aliases, Gazetteer) else None))
     db.commit()
 
 
@@ -314,7 +331,19 @@ def _record_article(state: State, doc: str, spans: list, places: list[int], trip
     and index its statements."""
     state.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (doc, _dump((spans, places)), _dump(triples)))
     K = _terms(vocab)
-    state.db.executemany("INSERT OR IGNORE INTO stmt VALUES (?, ?)", {(_statement_term(t, K), doc) for t in triples})
+    # per statement, its triples in this article (and, for a speech act, the reported readings of its
+    # sentence, which say what it reports), numbered by their place in the article
+    content: dict[int, list] = defaultdict(list)
+    for i, t in enumerate(triples):
+        if t.kind != "speech" and t.attributed_to:
+            content[t.start].append((i, t))
+    by_statement: dict[str, list] = defaultdict(list)
+    for i, t in enumerate(triples):
+        by_statement[_statement_term(t, K)].append((i, t))
+        if t.kind == "speech":
+            by_statement[_statement_term(t, K)] += content.get(t.start, [])
+    state.db.executemany("INSERT OR REPLACE INTO stmt VALUES (?, ?, ?)",
+                         [(stmt, doc, _dump(items)) for stmt, items in by_statement.items()])
     state.db.executemany("INSERT OR IGNORE INTO skey VALUES (?, ?)", {(_claim(t, vocab), _statement_term(t, K)) for t in triples})
     for lemma, n in Counter(t.relation_lemma for t in triples).items():
         state.db.execute("INSERT INTO pred VALUES (?, ?, ?) ON CONFLICT (iri, lemma) DO UPDATE SET n = n + ?",
@@ -741,14 +770,12 @@ def _write_statements(state: State, store: ox.Store, vocab: Vocabulary, old: Map
     claims = {_claim(t, vocab) for ts in (*old.values(), *new.values()) for t in ts}
     for claim in claims:
         touched |= {iri for (iri,) in state.db.execute("SELECT iri FROM skey WHERE key = ?", (claim,))}
-    docs = set()
+    # every triple of the touched statements, in the order a full build meets them (article, then place in it)
+    found: dict[tuple[str, int], Triple] = {}
     for iri in touched:
-        docs |= {d for (d,) in state.db.execute("SELECT doc FROM stmt WHERE iri = ?", (iri,))}
-    triples: list[Triple] = []
-    for doc in sorted(docs):
-        row = state.db.execute("SELECT triples FROM article WHERE id = ?", (doc,)).fetchone()
-        if row:
-            triples += _load(row[0])
+        for doc, data in state.db.execute("SELECT doc, triples FROM stmt WHERE iri = ?", (iri,)):
+            found.update(((doc, i), t) for i, t in _load(data))
+    triples = [found[k] for k in sorted(found)]
     graph = nn(vocab.STATEMENTS_GRAPH)
     removed = 0
     present = set()

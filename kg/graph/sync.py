@@ -193,7 +193,7 @@ def write_graph(store: ox.Store, analyses: Sequence[ArticleAnalysis | PackedAnal
         by_doc: dict[str, list[Triple]] = {}
         for t in statement_triples:
             by_doc.setdefault(t.doc, []).append(t)
-        record_full(state, resolution, by_doc, vocab, [a.article_id for a in analyses])
+        record_full(state, resolution, by_doc, vocab, [a.article_id for a in analyses], aliases)
     return {"articles changed": changed, "quads added": writer.count, "quads removed": removed,
             "entities": len(entities), "triples": len(statement_triples)}
 
@@ -291,7 +291,7 @@ class StoreSink:
         summary = {"added": len(fresh) - len(replaced), "replaced": len(replaced), "unchanged": len(self.unchanged)}
         state = State(self.path)
         try:
-            if hashes and not self.full and state.usable():
+            if hashes and not self.full and state.usable(self.aliases):
                 summary.update(update_in_place(self.path, store, self.vocab, state, [a.unpack() for a in fresh.values()],
                                                (), self.aliases, hashes))
             else:
@@ -369,7 +369,7 @@ def _remove_locked(path: Path, vocab: Vocabulary, article_ids: Iterable[str]) ->
     mark_writing(path, "remove")
     state = State(path)
     try:
-        if state.usable():
+        if state.usable(store_aliases(path)):
             summary = update_in_place(path, store, vocab, state, (), ids, store_aliases(path), hashes)
         else:
             kept, _missing = load_analyses(path, {i: h for i, h in hashes.items() if i not in ids})
@@ -448,7 +448,7 @@ def _check_locked(path: Path, vocab: Vocabulary, repair: bool) -> tuple[list[str
     if not found and stored:
         state = State(path)
         try:
-            if not state.usable():
+            if not state.usable(store_aliases(path)):
                 found.append("no resolution state (resolution.sqlite): the next build re-resolves every article")
             elif int(state.get("updates") or 0):
                 analyses, _unreadable = all_saved_analyses(path)
