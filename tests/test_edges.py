@@ -116,6 +116,9 @@ def test_a_place_after_the_object_of_of_is_not_where_that_object_is(nlp):
     # a name modified by the place itself still is there
     assert ("the Helmut Newton Foundation", "be in", "Berlin") in lemmas(
         nlp, "The photographs will go on show at the Helmut Newton Foundation in Berlin next year.")
+    # an event named by a common noun after "of" takes place there (the sample article on the G7)
+    assert ("the G7 summit", "be in", "Canada") in lemmas(
+        nlp, "Speaking on the sidelines of the G7 summit in Canada, Trump said Iran wanted to talk.")
 
 
 def test_a_subject_before_a_colon_is_not_the_subject_of_the_title_after_it(nlp):

@@ -89,12 +89,14 @@ def modified_conjuncts(clause, nouns: list) -> list:
 
 
 def is_of_object(noun) -> bool:
-    """A noun that is the object of "of" after a common noun, and not a body or a place (which
+    """A name that is the object of "of" after a common noun, and not a body or a place (which
     are somewhere): a place after it belongs to the whole phrase. "Such is the success of The Da
     Vinci Code in France" — the success is in France, not the book (no "The Da Vinci Code — be
-    in — France"); "owner of Liffe in London" and "the Helmut Newton Foundation in Berlin" stay."""
+    in — France"); "owner of Liffe in London" and "the Helmut Newton Foundation in Berlin" stay,
+    and so does a common noun, an event that takes place somewhere ("on the sidelines of the G7
+    summit in Canada": the summit is in Canada)."""
     of = noun.head
-    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and noun.pos_ == "PROPN"
             and noun.ent_type_ not in {"ORG", "FAC", "GPE", "LOC"})
 
 
