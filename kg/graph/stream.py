@@ -259,9 +259,15 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
         for n, count in Counter(n for _, n in row).items():
             pron[(doc, n)] = count - named_in.get((doc, n), 0)
     organisations = speakers_organisations(entities)
+    roots_of: dict[str, set[str]] = defaultdict(set)
+    for r, n in resolution.roots.items():
+        roots_of[n].add(r)
+    pronoun_docs: dict[str, set[str]] = defaultdict(set)
+    for d, n in pron:
+        pronoun_docs[n].add(d)
     for e in entities:
         ms = resolution.members.get(e.name, [])
-        roots = {r for r, n in resolution.roots.items() if n == e.name}
+        roots = roots_of.get(e.name, set())
         root = first_root.get(e.name) or (next(iter(roots)) if roots else e.name.casefold())
         st = EntityState(root=root, roots=roots, joined=root in resolution.joined)
         if e.name in resolution.merged:
@@ -270,7 +276,7 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
         for m in ms:
             by_doc[m.doc].append(m)
         contribs = []
-        for doc in sorted(set(by_doc) | {d for (d, n) in pron if n == e.name}):
+        for doc in sorted(set(by_doc) | pronoun_docs.get(e.name, set())):
             contribs.append((doc, st.add(doc, by_doc.get(doc, ()), pron.get((doc, e.name), 0))))
         st.record = replace(e, docs=())
         st.organisation = organisations.get(e.name)
@@ -466,6 +472,12 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
         st.joined = True
         state._dirty.add(eid)
         touched.add(eid)
+    docs_of_name: dict[str, set[str]] = defaultdict(set)  # the articles each local entity is in (named or pronoun)
+    for n, d in by_doc:
+        docs_of_name[n].add(d)
+    for (d, n), count in pron.items():
+        if count:
+            docs_of_name[n].add(d)
     for name in local.members:
         roots = roots_of.get(name, [])
         found = [e for e in (state.by_root(r) for r in roots) if e is not None and _exists(state, e)]
@@ -479,7 +491,7 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
                 state.db.execute("INSERT OR REPLACE INTO root VALUES (?, ?)", (r, eid))
                 st.roots.add(r)
         st.joined = st.joined or any(r in local.joined for r in roots)
-        for doc in sorted({d for (n, d) in by_doc if n == name} | {d for (d, n) in pron if n == name and pron[(d, n)]}):
+        for doc in sorted(docs_of_name.get(name, ())):
             contribs[(eid, doc)] += st.add(doc, by_doc.get((name, doc), ()), pron.get((doc, name), 0))
         eid_of[name] = eid
         state._dirty.add(eid)
