@@ -57,6 +57,9 @@ else:
 seconds = time.perf_counter() - started
 # the process's own peak (VmHWM; ru_maxrss would keep the peak of the parent it was forked from)
 peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")) / 1024
+if "quads" not in summary:  # an update in place does not count the whole store (O(store)): counted here, untimed
+    from kg.graph.store import open_store
+    summary["quads"] = len(open_store(store))
 print(json.dumps({{"seconds": seconds, "warm": warm, "peak_mb": peak, "load": __import__("os").getloadavg()[0],
                   "summary": summary}}))
 """
