@@ -20,14 +20,18 @@ entity with the same group key or the same name, and re-decides only the entitie
 type, aliases, roles (:func:`kg.resolve.entities.settle_group`, :func:`~kg.resolve.entities.entity_record`
 over the mention summary, which those functions read exactly as the mentions themselves) and place
 (:func:`kg.places.locate.place_of`). Only the graphs of the articles added, removed, or naming an entity
-whose name or type changed are rewritten, and only the statements and entity descriptions they touch.
+whose name or organisation changed are rewritten, and only the statements and entity descriptions they
+touch. An entity whose type alone changed gets its new description; its stored articles keep the
+triples read with the type they were written with (noted in table ``stale``, checked by
+:func:`stale_articles`): rewriting them made an update's cost grow with the store.
 
 What differs from a full build, and why (docs/scale.md gives the figures): a full build decides every
 mention with the evidence of all articles; an update decides a new article's mentions with that
 article's evidence and joins them to stored entities by key and name. So a later article never
 revisits an earlier one's decisions (a lone "Blair" joined or not to "Tony Blair", a pronoun), two
 stored entities a new article shows to be one stay two, two place entities found to be one place
-are not merged, and titles naming a country do not count as the context of a place. ``kg check
+are not merged, titles naming a country do not count as the context of a place, and a type flip
+leaves the triples of the stored articles read with the former type. ``kg check
 --store DIR`` says whether the store differs from a full build, and ``--repair`` (or ``kg build
 --store DIR --full``) re-resolves everything and writes the full build's answer.
 """
