@@ -947,3 +947,39 @@ def test_clause_before_so_and_a_reporting_verb_is_not_reported(nlp):
                       "alone and behave himself,\" Ferguson said on Saturday.")
     assert ("Wenger", "criticise", "my players", False, None, "Ferguson", "fact") in rows
     assert not any(p == "tell" and kind == "speech" for _, p, *_, kind in rows)
+
+
+def test_statement_before_but_why_question_is_not_asked(nlp):
+    rows = _rows(nlp, "\"Of course we applaud humanitarian initiatives, but why target the airlines?\" said Ulrich "
+                      "Schulte-Strathaus, secretary general of the Association of European Airlines.")
+    assert ("we", "applaud", "humanitarian initiatives", False, None, "Ulrich Schulte-Strathaus", "fact") in rows
+    assert ("we", "target", "the airlines", False, "question", "Ulrich Schulte-Strathaus", "fact") in rows
+    rows = _rows(nlp, "He wants to play for Martin O'Neill, but does Martin O'Neill want to play him?")
+    assert ("He", "want to play for", "Martin O'Neill", False, None, None, "fact") in rows
+    assert ("Martin O'Neill", "want to play", "him", False, "question", None, "fact") in rows
+
+
+def test_two_questions_joined_by_and_are_both_asked(nlp):
+    rows = _rows(nlp, "Why did the minister sack him, and who will replace him?")
+    assert ("the minister", "sack", "him", False, "question", None, "fact") in rows
+
+
+def test_or_not_of_an_alternative_negates_nothing(nlp):
+    rows = _rows(nlp, "He told BBC Sport: \"I'm not sure if I want to stay or not because the club have let the "
+                      "situation go on this far.")
+    assert ("I", "be", "sure", True, "conditional", "He", "copula") in rows
+    assert any(s == "the club" and p == "let" and not neg for s, p, _, neg, *_ in rows)
+    rows = _rows(nlp, "A key factor for EU decision makers should be whether or not Turkey has met its economic criteria.")
+    assert ("Turkey", "meet", "its economic criteria", False, "question", None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
+
+
+def test_reporters_stressed_is_not_the_reported_subjects(nlp):
+    # "stressed" hangs on the reported "was" in the parse; a result does not stress, the firm does
+    rows = _rows(nlp, "The firm said the result was below expectations but stressed that the majority of its UK projects "
+                      "- which also include the White City redevelopment scheme in west London - were performing "
+                      "strongly.")
+    assert ("its UK projects", "include", "the White City redevelopment scheme in west London", False, None, "The firm",
+            "fact") in rows
+    assert not any(s == "the result" and p == "stress" for s, p, *_ in rows)
+    assert not any(spk == "the result" for *_, spk, _ in rows)

@@ -29,7 +29,7 @@ FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body t
 # verbs whose subject acts or speaks: a thing ("his comments") cannot refuse or apologise
 AGENTIVE = frozenset("""refuse decline agree vow promise pledge insist apologise apologize admit deny add say tell urge
 announce confirm warn threaten accuse blame defend praise criticise criticize dismiss reject welcome express call
-reveal reply respond argue explain claim maintain concede acknowledge""".split())
+reveal reply respond argue explain claim maintain concede acknowledge stress emphasise emphasize""".split())
 AGENT_NOUNS = frozenset("""company firm government group club party team board council union bank ministry department
 committee official spokesman spokeswoman spokesperson people player fan manager chief leader minister president member
 country state authority police court agency organisation organization side management staff worker voter critic
