@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..nlp import span_text
-from .attitudes import (certainty_copula, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
-                        is_rejected_alternative, necessity_of)
+from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
+                        is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
@@ -618,8 +618,21 @@ def frame(verb, subject_of) -> Frame:
             spoken = True
             if is_doubted(copula, holder):
                 speaker, denied, modality = None, False, modality or "doubt"
-            elif holder is not None and not (speaker is not None and holder.lower_ in FIRST_PERSON | FIRST_PLURAL):
+            elif (holder is not None and not is_impersonal(holder)
+                  and not (speaker is not None and holder.lower_ in FIRST_PERSON | FIRST_PLURAL)):
                 speaker, denied = holder, False  # (a quoted "I am sure …" keeps the quote's speaker)
+        feeling = feeling_of(child)
+        if feeling is not None:
+            copula, feared = feeling
+            holder = subject_of(copula)
+            if is_doubted(copula, holder):
+                modality = modality or "unclaimed"  # "not worried that Y": nobody fears Y
+            else:
+                modality = modality or feared
+                if not spoken and holder is not None and not (speaker is not None and holder.pos_ == "PRON"):
+                    # (a reported "he was concerned …" keeps the reporter's speaker the pronoun names)
+                    speaker, denied = holder, False
+            spoken = True
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)
                                      and mark_of(verb) != "that"):
