@@ -29,7 +29,7 @@ FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body t
 # verbs whose subject acts or speaks: a thing ("his comments") cannot refuse or apologise
 AGENTIVE = frozenset("""refuse decline agree vow promise pledge insist apologise apologize admit deny add say tell urge
 announce confirm warn threaten accuse blame defend praise criticise criticize dismiss reject welcome express call
-reveal reply respond argue explain claim maintain concede acknowledge""".split())
+reveal reply respond argue explain claim maintain concede acknowledge stress emphasise emphasize""".split())
 AGENT_NOUNS = frozenset("""company firm government group club party team board council union bank ministry department
 committee official spokesman spokeswoman spokesperson people player fan manager chief leader minister president member
 country state authority police court agency organisation organization side management staff worker voter critic
@@ -296,10 +296,30 @@ def is_object_taken(report, clause) -> bool:
     have been longer had he denied the charge": *pleaded* hangs on *denied* as a complement, but
     what he would have denied is the charge, and he pleaded guilty.
     """
-    if clause.i > report.i or report.lemma_.lower() in ADDRESSING or not any(c.dep_ == "dobj" for c in report.children):
+    if clause.i > report.i:
+        return False
+    if is_joined_before(report, clause):
+        return True
+    if report.lemma_.lower() in ADDRESSING or not any(c.dep_ == "dobj" for c in report.children):
         return False
     # a quotation closing between them is the quote and its reporting clause ("“…,” Trump told reporters")
     return not any(t.text in QUOTE_MARKS for t in report.doc[clause.right_edge.i:report.i])
+
+
+# words that join a clause to the next as its sequel: "X, so he asked …" reports nothing of X
+CONNECTIVES = frozenset("so and but then yet therefore thus hence".split())
+
+
+def is_joined_before(report, clause) -> bool:
+    """A clause before a reporting verb joined to it by a connective ("so", "and", "but" …): the
+    next event, not the words of the report.
+
+    "Mr Curry is not a computer programmer, so he asked others to create one for him": the
+    parser hangs *is* on *asked* as its complement, but he asked others for software; that he is
+    no programmer is the writer's. "…, he said" has nothing between the clause and its report.
+    """
+    between = report.doc[clause.right_edge.i + 1:report.i]
+    return any(t.lower_ in CONNECTIVES and t.head.i == report.i and t.dep_ in {"cc", "advmod"} for t in between)
 
 
 # verbs of saying whose object is the one spoken to: "“We will respond,” Trump told reporters"

@@ -85,3 +85,14 @@ def _regions() -> frozenset[str]:
 def is_place(name: str) -> bool:
     """``name`` is the own name of a place GeoNames ships ("Europe", "New York", "Weston"; not "Bono")."""
     return place_size(name) > 0
+
+
+@lru_cache(maxsize=1)
+def _british_towns() -> frozenset[str]:
+    return frozenset(_key(c["name"]) for c in _data("cities15000.json").values() if c.get("countrycode") == "GB")
+
+
+def is_british_town(name: str) -> bool:
+    """``name`` is the own name of a British town or borough of GeoNames' cities ("Bristol", "Islington"; not
+    "Kanye", a town of Botswana)."""
+    return _key(name) in _british_towns()
