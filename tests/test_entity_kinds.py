@@ -156,3 +156,34 @@ def test_a_language_is_no_entity_but_its_people_and_places_stay(nlp):
     ents, _, _ = resolve_texts(nlp, "From talking to BT in Belfast, I believe that they will shortly be giving out a free "
                                     "application. The son of actress Doris Day, he helped write Kokomo for the Beach Boys.")
     assert typed(ents, "Belfast") == "GPE" and holder(ents, "Kokomo")
+
+
+PERSON_AND_SEAT_KINDS = [
+    pytest.param("Other winners included Paddy Considine, who was crowned best actor for his role in the film.",
+                 {"Paddy Considine": "PERSON"}, id="a first name read as a body is a person"),
+    pytest.param("Veteran presenter Bruce Forsyth and Tess Daly will host the programme, which follows hot on the "
+                 "heels of the current Saturday night series Strictly Come Dancing.",
+                 {"Tess Daly": "PERSON", "Bruce Forsyth": "PERSON"}, id="coordinated with a person is a person"),
+    pytest.param("US hip-hop star Kanye West rose to prominence by producing songs for artists such as Jay-Z and "
+                 "Alicia Keys.", {"Alicia Keys": "PERSON", "Kanye West": "PERSON"},
+                 id="listed after artists is a person and Kanye is no seat"),
+    pytest.param("Participation at constituency level ranged from 69% in Kensington and Chelsea down to 10% in "
+                 "Bristol South and Leeds Central and 8% in Nottingham North and Sheffield Brightside.",
+                 {"Bristol South": "GPE", "Leeds Central": "GPE", "Nottingham North": "GPE"},
+                 id="a British town and a compass word is a seat"),
+]
+
+
+@pytest.mark.parametrize("text, types", PERSON_AND_SEAT_KINDS)
+def test_a_person_or_a_seat_by_the_sentence(nlp, text, types):
+    ents, _, _ = resolve_texts(nlp, text)
+    for name, type_ in types.items():
+        assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
+
+
+def test_works_and_bands_named_like_people_stay_as_read(nlp):
+    ents, _, _ = resolve_texts(nlp, "Def Jam signed artists including Run-DMC, The Beastie Boys and Public Enemy. "
+                                    "The film even has a song composed by the director of the West End musical.")
+    assert typed(ents, "Beastie Boys") != "PERSON"
+    ents, _, _ = resolve_texts(nlp, "The European Central Bank kept rates on hold, said Mr Trichet.")
+    assert typed(ents, "European Central Bank") == "ORG"

@@ -8,7 +8,10 @@ construction                    example → frame of the content
 ==============================  ==========================================================
 adjective of necessity          "It is important we don't end up in the situation …" → ``wish``
 adjective of certainty          "not everyone is convinced that selling IMF gold is the best
-                                way forward" → ``doubt``; "I am sure Y" → Y by I
+                                way forward" → ``doubt``; "I am sure Y" → Y by I; "He is clear
+                                the ads will not be …" → by He ("it is clear that Y": no holder)
+adjective of feeling            "The Green Party is concerned thousands of residents may not be
+                                able to vote" → ``fear`` by the Green Party; "hopeful" → ``hope``
 rejected alternative            "… too much stock rather than demand wasn't there" → ``unclaimed``
 heard, not said                 "Yukos lied to a US court …, the court has heard" → ``reportedly``
                                 (and "X was told that Y", modality.py)
@@ -23,7 +26,12 @@ from .speech import REPORTING
 # adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
 NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical".split())
 # adjectives of certainty: "X is convinced (that) Y" is X's belief, not the article's fact
-CERTAINTY_ADJ = frozenset("sure certain convinced confident adamant positive".split())
+CERTAINTY_ADJ = frozenset("sure certain convinced confident adamant positive clear satisfied".split())
+# adjectives of worry or hope over a clause: "X is concerned (that) Y" is what X fears, not a fact
+FEELING_ADJ = {"concerned": "fear", "worried": "fear", "anxious": "fear", "fearful": "fear", "nervous": "fear",
+               "hopeful": "hope", "optimistic": "hope"}
+# subjects that hold nothing: "it is clear that Y", "this is certain" assert Y themselves
+IMPERSONAL = frozenset({"it", "this", "that", "there", "what", "which"})
 # verbs linking a holder to an adjective of certainty ("is sure", "feels confident"; not "make sure")
 COPULAS = frozenset({"be", "feel", "seem", "remain", "appear", "sound"})
 # subjects that hold a belief nobody (or not everyone) holds
@@ -57,20 +65,45 @@ def necessity_of(clause) -> str | None:
     return "wish" if adjective_over(clause, NECESSITY_ADJ) is not None else None
 
 
-def certainty_copula(clause):
+def certainty_copula(clause, words=CERTAINTY_ADJ):
     """The verb whose subject is certain of ``clause`` ("X is convinced that Y" → *is*, or
     *convinced* read as a passive), or ``None``: not "make sure that Y" (an aim, modality.purpose_of).
+    With ``words``, the same for other adjectives over a clause (:func:`feeling_of`).
 
     "not everyone is convinced that selling IMF gold is the best way forward": the selling is
     what some believe, not a fact.
     """
-    adj = adjective_over(clause, CERTAINTY_ADJ)
+    adj = adjective_over(clause, words)
     if adj is None:
         return None
     if adj.lemma_.lower() == "be" or adj.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass"}
                                                                          for c in adj.children):
         return adj
     return adj.head if adj.dep_ == "acomp" and adj.head.lemma_.lower() in COPULAS else None
+
+
+def feeling_of(clause):
+    """``(copula, modality)`` when ``clause`` is what the copula's subject fears or hopes, else ``None``.
+
+    "The Green Party is concerned thousands of residents may not be able to vote in Edinburgh's
+    transport referendum": the residents' plight is the party's fear (``fear``, by the party), not
+    a fact; "The club is hopeful the striker will be fit" → ``hope``. "concerned about X" has no
+    clause and frames nothing.
+    """
+    copula = certainty_copula(clause, FEELING_ADJ)
+    if copula is None or clause.i < copula.i:
+        return None  # ("The public are worried about this, they are worried rightly": no content before)
+    if copula.dep_ == "acomp" and copula.head.lemma_.lower() in COPULAS:
+        copula = copula.head  # "is concerned" parsed as a participle: the holder is the copula's subject
+    adj = copula if copula.lower_ in FEELING_ADJ else next(
+        (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in FEELING_ADJ), None)
+    return (copula, FEELING_ADJ[adj.lower_]) if adj is not None else None
+
+
+def is_impersonal(holder) -> bool:
+    """An empty holder: "It is clear that the deal …", "It is certain that …": nobody's belief,
+    the writer's own statement."""
+    return holder.lower_ in IMPERSONAL
 
 
 def is_doubted(copula, holder) -> bool:

@@ -37,8 +37,8 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_name_
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
-from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_correlative_not, is_deferred, is_infinitive_not, is_negated,
-                       is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
+                       is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, with_prep)
@@ -235,10 +235,10 @@ def relation_tokens(verbs) -> list:
 
 def verb_group(verb) -> list:
     """Auxiliaries, negation and particles of a verb, as written: "Iran may not be giving up" →
-    may, not, be, up; not an auxiliary after the verb, nor the "not" of "not until" or of a
-    correlative "not just … but" (polarity.py)."""
+    may, not, be, up; not an auxiliary after the verb, nor the "not" of "not until", of a
+    correlative "not just … but" or of "… or not" (polarity.py)."""
     return [c for c in verb.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > verb.i)
-            and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c)))]
+            and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c) or is_alternative_not(c)))]
 
 
 def negation_words(verb) -> list:

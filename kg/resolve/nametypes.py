@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import _shipped
-from .kindcues import kind_label
+from .kindcues import PEOPLE_PLURALS, kind_label
 from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 
@@ -212,10 +212,11 @@ def work_before_its_noun(ent) -> str | None:
 
 
 def _list_after_work_noun(ent) -> bool:
-    """The name sits in a list that follows a plural work noun in its sentence ("films, including Heathers, …")."""
+    """The name sits in a list that follows a plural work noun in its sentence ("films, including Heathers, …");
+    not a list of people after it ("songs for artists such as Jay-Z and Alicia Keys")."""
     sent = ent.sent
     for t in reversed(list(ent.doc[sent.start:ent.start])):
-        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"}:
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"} or t.lower_ in PEOPLE_PLURALS:
             return False
         if t.lower_ in WORK_PLURALS:
             return True
