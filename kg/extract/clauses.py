@@ -1053,7 +1053,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
-    if not reading.objects and reading.rel_words is None:
+    if not reading.objects and reading.rel_words is None and not (passive and agent is not None):
         adverb = completing_adverb(p.tail, {t.i for t in p.rel})
         if adverb:  # "Xhosa works brilliantly", "closed higher", "came fourth"
             rel_words = rel_words + [t.text for t in adverb]
