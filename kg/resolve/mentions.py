@@ -14,6 +14,7 @@ from ..nlp import doc_ents, doc_text
 from ..records import Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_junk
+from .possessives import name_after_possessive, possessive_in_the_name
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_month,
@@ -72,7 +73,8 @@ def _after_possessive(ent):
             if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
                                        and ent.doc[before.i - 1].lower_ in {"st", "st.", "saint"}):
                 return ent  # "the Women's Tennis Association", "St George's Chapel"
-            return ent.doc[t.i + 1:ent.end]
+            tail = ent.doc[t.i + 1:ent.end]
+            return ent if possessive_in_the_name(ent.doc[ent.start:t.i], tail) else tail
     return ent
 
 
@@ -162,7 +164,7 @@ def name_spans(doc, doc_id: str = "") -> list:
             if is_month(piece) or is_language_use(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
-                strip_leading_verb(piece)))))
+                strip_leading_verb(name_after_possessive(piece))))))
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)
