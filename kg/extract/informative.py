@@ -9,7 +9,10 @@ triple.
 """
 from __future__ import annotations
 
+import re
+
 from .modality import complement_noun, content_noun
+from .spans import is_score
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -214,16 +217,28 @@ def is_anaphoric_apposition(obj_tok, obj_text: str) -> bool:
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
+# a figure as written: "280bn", "7.36m", "1,000", "2.5%"; a score: "6-4", "7/5"
+FIGURE = re.compile(r"^[$£€¥]?\d[\d.,]*(?:bn|m|k|tn|%)?$", re.IGNORECASE)
+CURRENCIES = frozenset("""euro euros yen yuan dollar dollars pound pounds rupee rupees rupiah won franc francs rouble
+roubles ruble rubles peso pesos rand krona kronor krone kroner shekel shekels dinar dinars""".split())
+
+
 def is_amount(tok) -> bool:
-    """A number or an amount ("£1.1bn", "20 trillion rupiah")."""
-    return (tok.ent_type_ in AMOUNTS or tok.like_num or tok.pos_ == "NUM"
-            or any(t.ent_type_ in AMOUNTS or t.like_num for t in tok.lefts for t in t.subtree))
+    """A number or an amount ("£1.1bn", "20 trillion rupiah"), also when the parser gave the figure
+    no number tag ("$280bn" read as a noun) or hung it beside its currency ("10.6m euros")."""
+    if tok.ent_type_ in AMOUNTS or tok.like_num or tok.pos_ == "NUM" or FIGURE.match(tok.text):
+        return True
+    if tok.lower_ in CURRENCIES and any(FIGURE.match(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]):
+        return True
+    return any(t.ent_type_ in AMOUNTS or t.like_num for t in tok.lefts for t in t.subtree)
 
 
 def is_conversion(a, b) -> bool:
     """Two amounts side by side are one amount in two units, not a fact: "20 trillion rupiah
-    ($2.2bn; £1.1bn)" → not "20 trillion rupiah — be — £1.1bn"."""
-    return is_amount(a) and is_amount(b)
+    ($2.2bn; £1.1bn)" → not "20 trillion rupiah — be — £1.1bn"; "The demand for $280bn
+    (£155bn)" → not "$280bn — be — £155bn"; nor are the set scores of a match: "Jelena
+    Kostanic 6-7 7-2 6-4" → not "Jelena Kostanic 6-7 — be — 7-2"."""
+    return (is_amount(a) and is_amount(b)) or (is_score(b) and any(is_score(t) for t in a.subtree if not b.left_edge.i <= t.i <= b.right_edge.i))
 
 
 RANKS = frozenset({"first", "second", "third", "last", "next", "only"})
