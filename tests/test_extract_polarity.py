@@ -1010,3 +1010,21 @@ def test_clause_describing_the_source_of_according_to_is_not_its_claim(nlp):
                       "Media in Retail Group which represents web retailers.")
     assert ("the Interactive Media in Retail Group", "represent", "web retailers", False, None, None, "fact") in rows
     assert ("Almost half of the UK population", "shop", None, False, None, "figures", "fact") in rows
+
+
+def test_claim_of_the_one_criticised_for_it_is_theirs(nlp):
+    rows = _rows(nlp, "Mr Smith criticised the government for claiming the EU constitution would make Europe easier to "
+                      "understand.")
+    assert ("the EU constitution", "make", "Europe easier to understand", False, "would", "the government",
+            "fact") in rows
+    assert not any(spk == "Mr Smith" for *_, spk, _ in rows)
+    rows = _rows(nlp, "He accused the party of claiming it would spend less.")
+    assert ("it", "spend", "less", False, "would", "the party", "fact") in rows
+
+
+def test_gerund_claim_after_a_preposition_stays_the_subjects(nlp):
+    rows = _rows(nlp, "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the "
+                      "Welshman was \"not good enough\" for the Magpies.")
+    assert ("the Welshman", "be", "good enough", True, None, "Newcastle boss Graeme Souness", "copula") in rows
+    rows = _rows(nlp, "Mr Straw was criticised for insisting the detentions would continue.")
+    assert ("the detentions", "continue", None, False, "would", "Mr Straw", "fact") in rows
