@@ -67,7 +67,7 @@ def test_a_job_word_opening_a_sentence_is_no_part_of_the_name(nlp):
     assert ents["John Mathieson"].type == "PERSON"
 
 
-# -- kinds of place and possessives inside names -------------------------------------------------
+# -- kinds of place after a place's name -------------------------------------------------------------
 
 def test_a_kind_of_place_after_its_name_is_no_word_of_it(nlp):
     # politics/gurkhas-to-help-tsunami-victims.txt
@@ -78,28 +78,3 @@ def test_a_kind_of_place_after_its_name_is_no_word_of_it(nlp):
     assert "Aceh" in ents and "Aceh province" not in ents and not holder(ents, "Aceh province")
     assert "Aceh" in ents["Aceh"].aliases or ents["Aceh"].name == "Aceh"
 
-
-def test_a_possessive_inside_a_name_keeps_the_name_whole(nlp):
-    # politics/howard-truanted-to-play-snooker.txt, entertainment/south-bank-awards-honour-hit-soap.txt,
-    # entertainment/label-withdraws-mcfadden-s-video.txt
-    ents, _, _ = resolve_texts(
-        nlp,
-        "Mr Howard said his time at Jack's Snooker Hall in Llanelli in the 1950s had not done him any harm.",
-        "Shane Meadows' Dead Man's Shoes picked up the best film award, beating Shaun of the Dead.",
-        "St Fintian's High School says it is clearly identified in the video.",
-    )
-    assert "Jack's Snooker Hall" in ents and "Snooker Hall" not in ents
-    assert "Dead Man's Shoes" in ents and "Dead Man" not in ents
-    assert "St Fintian's High School" in ents and "St Fintian" not in ents
-    assert "Shane Meadows" in ents  # a person's possessive before a work stays his
-
-
-def test_an_owner_before_a_name_is_cut_off(nlp):
-    # business/ sentences: a person and a programme after a body's possessive
-    ents, _, _ = resolve_texts(
-        nlp,
-        "It has led to wealth creation on a huge scale, says the BBC's Louisa Lim in Beijing. \"They will be "
-        "tried,\" Vincent Koen, a senior economist with the OECD, told the BBC's World Business Report.",
-    )
-    assert "Louisa Lim" in ents and "BBC" in ents
-    assert not [n for n in ents if "'" in n]
