@@ -182,7 +182,7 @@ def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
 
 def _plural_rival(t) -> bool:
     """A plural common noun heads a subject or object earlier in the pronoun's sentence or the one before,
-    or what an existential "there are" introduces ("There are serious challenges ahead from the
+    two persons are joined by "and" before it in its own sentence (:func:`_coordinated_person`), or what an existential "there are" introduces ("There are serious challenges ahead from the
     falling dollar and … the UK housing market. But *they* have not been confronted": the challenges,
     not the UK)."""
     sent = t.sent
@@ -190,9 +190,16 @@ def _plural_rival(t) -> bool:
     if lo > 0:
         lo = t.doc[lo - 1].sent.start
     return any(
-        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS
+        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS or u.i >= sent.start and _coordinated_person(u)
         for u in t.doc[lo:t.i]
     )
+
+
+def _coordinated_person(u) -> bool:
+    """A person's name joined by "and" to another person's: "Mr Blair and Mr Brown could only deal with
+    the media frenzy by continuing to say *they* would not allow a row": they are the two, no group."""
+    return (u.dep_ == "conj" and u.ent_type_ == "PERSON" and u.head.ent_type_ == "PERSON"
+            and any(c.dep_ == "cc" for c in u.head.children))
 
 
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr"})
