@@ -227,6 +227,8 @@ def clause_role(t):
     while t.dep_ in {"conj", "appos", "compound", "flat", "det"} and t.head.i != t.i:
         if t.dep_ in {"compound", "det"}:  # "the *Howard Hughes* biopic": the span's root is "the" or a compound
             return "nmod", _verb_of(t)
+        if _in_brackets(t):  # "Valerie Alston (*Joanne Whalley-Kilmer*)": an aside, no participant
+            return "nmod", _verb_of(t)
         t = t.head
     dep = t.dep_
     if dep == "poss":
@@ -244,6 +246,15 @@ def clause_role(t):
     else:
         role = "other"
     return role, _verb_of(t)
+
+
+def _in_brackets(t) -> bool:
+    """``t`` is an apposition written in brackets right after its head's phrase: "threaten Valerie Alston
+    (*Joanne Whalley-Kilmer*), a juror" names who plays her, an aside."""
+    if t.dep_ != "appos":
+        return False
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return before is not None and before.text == "("
 
 
 def _verb_of(t):
