@@ -129,3 +129,22 @@ def test_a_verb_of_the_same_form_stays_a_verb(nlp):
     assert ("Lewsey", "claim", "he touched it down and was in full control") in got
     got = triples(nlp, "BSkyB plans to ship its first generation set-top boxes, to receive HDTV broadcasts, in time for Christmas.")
     assert ("BSkyB", "plan to ship", "its first generation set-top boxes") in got
+
+
+# ---------------------------------------------------------------- a noun that needs its clause
+
+def test_a_vague_or_bare_noun_keeps_the_clause_that_says_which(nlp):
+    got = triples(nlp, "Mr Milburn told Today that Labour wanted policies which encouraged increased social mobility in Britain.")
+    assert ("Labour", "want", "policies which encouraged increased social mobility in Britain") in got
+    assert ("Labour", "want", "policies") not in got
+    text = ("Children's charities have reacted with alarm, saying the policy amounts to forcible removal and may not "
+            "guarantee the safety of those affected.")
+    assert ("the policy", "guarantee", "the safety of those affected") in triples(nlp, text)
+    got = triples(nlp, "He has never hidden the fact that he is a Democrat.")
+    assert ("He", "hide", "the fact that he is a Democrat") in got
+
+
+def test_a_noun_set_off_by_a_comma_keeps_no_clause(nlp):
+    # negative: a comma-set relative adds to the noun; the object stays the noun
+    got = triples(nlp, "Stern will join the Sirius subscription service, which is not governed by US regulators, next year.")
+    assert ("Stern", "join", "the Sirius subscription service") in got

@@ -317,9 +317,15 @@ def continued_report(verb) -> bool:
             or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 
 
+# verbs that judge someone for what they said: "accused X of claiming …", "praised X for saying …"
+JUDGING = frozenset("""accuse criticise criticize blame attack condemn praise thank congratulate applaud slam rebuke
+fault chide mock ridicule berate castigate""".split())
+
+
 def gerund_reporter(verb, subject_of):
     """The speaker of a reporting gerund after a preposition ("after claiming …"): the subject of
-    the clause the preposition hangs on, or ``None``.
+    the clause the preposition hangs on — or the one it judges ("accused the party of claiming it
+    would spend less": the party claimed it) — or ``None``.
 
     "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming
     the Welshman was "not good enough" for the Magpies": Souness claimed it.
@@ -331,7 +337,14 @@ def gerund_reporter(verb, subject_of):
         # said it, not the media; the gerund after "as" reports the governor's object
         return None
     governor = verb.head.head
-    return subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    judged = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if judged is not None and verb_lemma(governor) in JUDGING:
+        # "Mr Smith criticised the government for claiming the EU constitution would make …": the
+        # government claimed it; Mr Smith criticised the claim
+        return judged
+    return subject_of(governor)
 
 
 def is_object_taken(report, clause) -> bool:

@@ -13,7 +13,7 @@ from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text
 from ..records import Mention
 from .gazetteer import Gazetteer
-from .names import clean_surface, gender_of_first_name, is_junk
+from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_month,
@@ -72,8 +72,29 @@ def _after_possessive(ent):
             if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
                                        and ent.doc[before.i - 1].lower_ in {"st", "st.", "saint"}):
                 return ent  # "the Women's Tennis Association", "St George's Chapel"
-            return ent.doc[t.i + 1:ent.end]
+            tail = ent.doc[t.i + 1:ent.end]
+            if _possessive_inside_name(ent, t, tail):
+                return ent
+            return tail
     return ent
+
+
+# Last words of a place named after its owner's first name: "Jack's Snooker Hall".
+_VENUE_ENDS = frozenset("hall bar cafe club restaurant pub shop store garage theatre".split())
+
+
+def _possessive_inside_name(ent, pos, tail) -> bool:
+    """The possessive is a word of the name: a title ("his role in Dead Man's Shoes": a work whose last part
+    is one word) or a place a first name owns ("Jack's Snooker Hall").
+    Not "ABC News' Rachel Scott", "Martin Scorsese's The Aviator", "her role in Mike Nichols' Closer" (the
+    owner, then another name)."""
+    if not tail or tail[0].lower_ in {"the", "a", "an"} or tail[-1].is_upper:
+        return False
+    owner = ent.doc[ent.start:pos.i]
+    if ent.label_ == "WORK_OF_ART" and len(tail) == 1 and tail[0].is_alpha:
+        return not (len(owner) > 1 and is_first_name(owner[0].text))  # "Mike Nichols' Closer": a director's film
+    return ent.label_ in {"FAC", "ORG"} and len(owner) == 1 and is_first_name(owner[0].text) \
+        and tail[-1].lower_ in _VENUE_ENDS
 
 
 def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str) -> Mention | None:
