@@ -339,6 +339,14 @@ def sentence_around(text: str, start: int, end: int, spans=()) -> str:
     return text[left:right].strip()
 
 
+def context_before(text: str, start: int, sentences: int = 2) -> str:
+    """The ``sentences`` sentences of ``text`` before offset ``start`` (a plain splitter's; at most the
+    paragraph's start when a blank line comes first): what a judge needs to read a pronoun or a speaker."""
+    head = text[:start].rstrip()
+    bounds = [0] + [m.end() for m in _sentence_ends(head, 0, len(head))]
+    return head[bounds[max(0, len(bounds) - sentences)]:].strip()
+
+
 def entity_contexts(entity: dict, texts: dict[str, str], spans_by_doc: dict, limit: int = 2) -> list[dict]:
     """Up to ``limit`` sentences where the entity is named: other aliases and other articles first."""
     names = sorted({entity["name"], *entity.get("aliases", [])}, key=lambda a: (-len(a), a))
@@ -386,15 +394,22 @@ def draw_items(build: Path, kind: str, n: int, seed: int) -> tuple[list[dict], i
         pool = [dict(t, line=i + 1) for i, t in enumerate(triples) if kind == "triples" or is_denial_row(t)]
         picked = sorted(rng.sample(range(len(pool)), min(n, len(pool))))
         items = [pool[i] for i in picked]
+        texts = _article_texts(build)
+        for item in items:
+            item["before"] = context_before(texts[item["doc"]], item["start"]) if item["doc"] in texts else ""
     elif kind == "edges":
         edges, store = plain_edges(build)
         pool = edges
         picked = sorted(rng.sample(range(len(pool)), min(n, len(pool))))
         items = []
         base = base_iri(build)
+        texts = _article_texts(build)
         for i in picked:
             edge = dict(pool[i])
             edge["evidence"], edge["confidence"], edge["corroboration"] = edge_evidence(store, edge, base)
+            for ev in edge["evidence"]:
+                text = texts.get(ev["article"])
+                ev["before"] = context_before(text, ev["start"]) if text is not None and ev.get("start") is not None else ""
             edge["self_loop"] = edge["subject_iri"] == edge["object_iri"]
             items.append(edge)
     elif kind == "entities":
@@ -443,7 +458,8 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
             "edges": "entity → entity plain edges of the graph (what the graph draws as facts)",
             "entities": "entities (random sample of entities.jsonl)"}[kind]
     out = [f"# Audit sheet: {what}", "",
-           f"{len(items)} items. Judge each one against its sentence(s) only, with `bench/audit_rubric.md`",
+           f"{len(items)} items. Judge each one against its sentence(s) only, with `bench/audit_rubric.md`; the",
+           "sentences shown before it are context for its pronouns and speakers, nothing else.",
            f"(section for {'entities' if kind == 'entities' else 'triples, negated triples and edges'}).",
            "Write one JSON line per item into a verdicts file:", "",
            '    {"id": "' + items[0]["id"] + '", "correct": true, "class": null, "note": ""}' if items else "",
@@ -452,7 +468,10 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
     for item in items:
         out += ["", f"## {item['id']}", ""]
         if kind in ("triples", "negated"):
-            out += [f"article: {where(item['doc'])}", "", _quote(item["sentence"]), ""]
+            out += [f"article: {where(item['doc'])}", ""]
+            if item.get("before"):
+                out += ["before it (context only):", "", _quote(item["before"]), "", "the sentence:", ""]
+            out += [_quote(item["sentence"]), ""]
             out += [f"- subject: \"{item['subject']}\" — entity: {_show(item.get('subject_entity'))}",
                     f"- relation: \"{item['relation']}\" — lemma: {_show(item.get('relation_lemma'))}",
                     f"- object: \"{item['object']}\" — entity: {_show(item.get('object_entity'))}"]
@@ -466,7 +485,10 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
             out += [f"edge: **{item['subject']}** — {item['relation']} — **{item['object']}**", "",
                     f"evidence ({len(item['evidence'])} sentence{'s' if len(item['evidence']) != 1 else ''}):", ""]
             for k, ev in enumerate(item["evidence"][:3], start=1):
-                out += [f"{k}. article: {where(ev['article'])}", "", _quote(ev["sentence"]), "",
+                out += [f"{k}. article: {where(ev['article'])}", ""]
+                if ev.get("before"):
+                    out += ["   before it (context only):", "", _quote(ev["before"]), "", "   the sentence:", ""]
+                out += [_quote(ev["sentence"]), "",
                         f"   read as: \"{_show(ev['subject_text'])}\" — \"{_show(ev['relation_text'])}\" — "
                         f"\"{_show(ev['object_text'])}\"", ""]
             if len(item["evidence"]) > 3:

@@ -81,6 +81,26 @@ def test_entity_context_is_the_sentence_of_the_mention():
         {"article": "a", "alias": "Zamir", "sentence": "Then Zamir spoke."}]
 
 
+def test_context_before_is_the_two_sentences_a_pronoun_may_point_back_to():
+    text = "Lord Drayson gave £500,000. This followed an earlier gift. He was made a lord by Mr. Blair."
+    start = text.index("He was")
+    assert audit.context_before(text, start) == "Lord Drayson gave £500,000. This followed an earlier gift."
+    assert audit.context_before(text, start, sentences=1) == "This followed an earlier gift."
+    # the first sentence of an article has none, and an abbreviation ends no sentence
+    assert audit.context_before(text, 0) == ""
+    assert audit.context_before("Mr. Blair left. He said so.", 16, sentences=1) == "Mr. Blair left."
+
+
+def test_sheets_show_the_context_before_an_item_when_there_is_one(build_dir, tmp_path):
+    sheet, key = _draw(build_dir, tmp_path, "triples", 12, 7, "ctx")
+    items = key[1:]
+    with_context = [i for i in items if i["before"]]
+    assert with_context
+    for item in with_context:
+        assert item["before"].splitlines()[-1] in sheet
+        assert item["before"] not in item["sentence"]
+
+
 def test_figures_count_self_loops_and_bare_pronoun_subjects(build_dir):
     figs = audit.figures(build_dir)
     triples = audit.read_jsonl(build_dir / "triples.jsonl")

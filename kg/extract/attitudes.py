@@ -6,9 +6,14 @@ Small pure functions over spaCy tokens, one per construction, used by :func:`kg.
 ==============================  ==========================================================
 construction                    example → frame of the content
 ==============================  ==========================================================
-adjective of necessity          "It is important we don't end up in the situation …" → ``wish``
+adjective of necessity          "It is important we don't end up in the situation …", "it is
+                                better that local people … run hospitals", "it is time the world
+                                discovered the truth" → ``wish``
 adjective of certainty          "not everyone is convinced that selling IMF gold is the best
-                                way forward" → ``doubt``; "I am sure Y" → Y by I
+                                way forward" → ``doubt``; "I am sure Y" → Y by I; "He is clear
+                                the ads will not be …" → by He ("it is clear that Y": no holder)
+adjective of feeling            "The Green Party is concerned thousands of residents may not be
+                                able to vote" → ``fear`` by the Green Party; "hopeful" → ``hope``
 rejected alternative            "… too much stock rather than demand wasn't there" → ``unclaimed``
 heard, not said                 "Yukos lied to a US court …, the court has heard" → ``reportedly``
                                 (and "X was told that Y", modality.py)
@@ -21,9 +26,14 @@ from __future__ import annotations
 from .speech import REPORTING
 
 # adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
-NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical".split())
+NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical better best preferable".split())
 # adjectives of certainty: "X is convinced (that) Y" is X's belief, not the article's fact
-CERTAINTY_ADJ = frozenset("sure certain convinced confident adamant positive".split())
+CERTAINTY_ADJ = frozenset("sure certain convinced confident adamant positive clear satisfied".split())
+# adjectives of worry or hope over a clause: "X is concerned (that) Y" is what X fears, not a fact
+FEELING_ADJ = {"concerned": "fear", "worried": "fear", "anxious": "fear", "fearful": "fear", "nervous": "fear",
+               "hopeful": "hope", "optimistic": "hope"}
+# subjects that hold nothing: "it is clear that Y", "this is certain" assert Y themselves
+IMPERSONAL = frozenset({"it", "this", "that", "there", "what", "which"})
 # verbs linking a holder to an adjective of certainty ("is sure", "feels confident"; not "make sure")
 COPULAS = frozenset({"be", "feel", "seem", "remain", "appear", "sound"})
 # subjects that hold a belief nobody (or not everyone) holds
@@ -48,29 +58,74 @@ def adjective_over(clause, words):
 
 
 def necessity_of(clause) -> str | None:
-    """``wish`` for the that-clause of an adjective of necessity: what is called for, not a fact.
+    """``wish`` for the that-clause of an adjective of necessity or preference, or of "it is
+    (high) time": what is called for, not a fact.
 
     "It is important we don't end up in the situation where doctors … are confused about the
-    law": nobody says we don't end up there; the speaker wants it so. Not "it is clear that Y"
+    law": nobody says we don't end up there; the speaker wants it so; "as it is better that local
+    people, rather than officials, run hospitals" (they do not, yet). Not "it is clear that Y"
     (asserted).
     """
-    return "wish" if adjective_over(clause, NECESSITY_ADJ) is not None else None
+    return "wish" if adjective_over(clause, NECESSITY_ADJ) is not None or is_time_that(clause) else None
 
 
-def certainty_copula(clause):
+def is_time_that(clause) -> bool:
+    """The clause of "it is (high / about) time (that) Y": Y has not happened, it is called for.
+
+    "We have the evidence and it is time the world discovered the truth": the world has not.
+    "It is the first time the team has won" (a determiner on *time*) is a fact.
+    """
+    noun = clause.head
+    if clause.dep_ == "ccomp" and noun.lemma_.lower() == "be":  # (parsed as the copula's complement)
+        noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+    if clause.dep_ not in {"relcl", "acl", "ccomp"} or noun.lemma_.lower() != "time" or noun.dep_ != "attr":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "amod" and c.lower_ != "high") for c in noun.children):
+        return False
+    be = noun.head
+    return (be.lemma_.lower() == "be" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in be.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
+
+
+def certainty_copula(clause, words=CERTAINTY_ADJ):
     """The verb whose subject is certain of ``clause`` ("X is convinced that Y" → *is*, or
     *convinced* read as a passive), or ``None``: not "make sure that Y" (an aim, modality.purpose_of).
+    With ``words``, the same for other adjectives over a clause (:func:`feeling_of`).
 
     "not everyone is convinced that selling IMF gold is the best way forward": the selling is
     what some believe, not a fact.
     """
-    adj = adjective_over(clause, CERTAINTY_ADJ)
+    adj = adjective_over(clause, words)
     if adj is None:
         return None
     if adj.lemma_.lower() == "be" or adj.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass"}
                                                                          for c in adj.children):
         return adj
     return adj.head if adj.dep_ == "acomp" and adj.head.lemma_.lower() in COPULAS else None
+
+
+def feeling_of(clause):
+    """``(copula, modality)`` when ``clause`` is what the copula's subject fears or hopes, else ``None``.
+
+    "The Green Party is concerned thousands of residents may not be able to vote in Edinburgh's
+    transport referendum": the residents' plight is the party's fear (``fear``, by the party), not
+    a fact; "The club is hopeful the striker will be fit" → ``hope``. "concerned about X" has no
+    clause and frames nothing.
+    """
+    copula = certainty_copula(clause, FEELING_ADJ)
+    if copula is None or clause.i < copula.i:
+        return None  # ("The public are worried about this, they are worried rightly": no content before)
+    if copula.dep_ == "acomp" and copula.head.lemma_.lower() in COPULAS:
+        copula = copula.head  # "is concerned" parsed as a participle: the holder is the copula's subject
+    adj = copula if copula.lower_ in FEELING_ADJ else next(
+        (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in FEELING_ADJ), None)
+    return (copula, FEELING_ADJ[adj.lower_]) if adj is not None else None
+
+
+def is_impersonal(holder) -> bool:
+    """An empty holder: "It is clear that the deal …", "It is certain that …": nobody's belief,
+    the writer's own statement."""
+    return holder.lower_ in IMPERSONAL
 
 
 def is_doubted(copula, holder) -> bool:

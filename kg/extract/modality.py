@@ -39,12 +39,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..nlp import span_text
-from .attitudes import (certainty_copula, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
-                        is_rejected_alternative, necessity_of)
+from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
+                        is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
-from .speech import (ADDRESSING, DENIAL, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
+from .speech import (ADDRESSING, DENIAL, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
                      is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
 
@@ -279,7 +279,41 @@ def asked_after(sent) -> tuple[bool, ...]:
             answer = False
         elif tok.text in {".", "!", "?", "…"} or tok.text.endswith("?"):
             answer = tok.text.endswith("?")
+        elif answer and opens_question(tok):
+            answer = False  # the statement before ", but why …?" is not asked
     return tuple(reversed(answers))
+
+
+# words that join a statement to a question after it: "…, but why target the airlines?"
+QUESTION_JOINS = frozenset({"but", "so", "and"})
+WH_WORDS = frozenset("why how what who where when which".split())
+INVERTED_AUX = frozenset("is are was were can could will would do does did should has have".split())
+
+
+def opens_question(tok) -> bool:
+    """A comma and "but"/"so"/"and" before a question of its own (a wh-word or an inverted auxiliary):
+    what comes before is a statement.
+
+    "Of course we applaud humanitarian initiatives, but why target the airlines?": the applauding
+    is said, only the targeting is asked; "He wants to play for Martin O'Neill, but does Martin
+    O'Neill want to play him?" too. ``tok`` is the comma.
+    """
+    doc = tok.doc
+    if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in QUESTION_JOINS:
+        return False
+    opening = next((t for t in doc[tok.sent.start:tok.i] if not t.is_punct), None)
+    if opening is None or is_question_word(opening):
+        return False  # "Will the minister resign, and who will replace him?": both asked
+    first = doc[tok.i + 2]
+    if first.lower_ in WH_WORDS:
+        return True
+    # an inverted auxiliary has its subject right after it ("but does Martin O'Neill want …")
+    return is_question_word(first) and tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ in {"PRON", "PROPN", "NOUN", "DET"}
+
+
+def is_question_word(tok) -> bool:
+    """A wh-word or an auxiliary that can open a question ("why", "does")."""
+    return tok.lower_ in WH_WORDS or (tok.lower_ in INVERTED_AUX and tok.pos_ == "AUX")
 
 
 def content_noun(clause):
@@ -563,6 +597,8 @@ def frame(verb, subject_of) -> Frame:
         return frame(report, subject_of)
     speaker, denied = attribution(verb, subject_of)
     modality = "question" if in_direct_question(verb) else hedged_raising(verb)
+    if writers_aside(verb):  # "said that Adams, who died in 2001, would have been …": the writer's
+        return Frame(None, False, modality)
     if modality is None and is_inverted_condition(verb):
         modality = "conditional"  # "… it would have been longer had he denied the charge"
     spoken = False  # a speech edge below the current level already named the speaker
@@ -618,8 +654,21 @@ def frame(verb, subject_of) -> Frame:
             spoken = True
             if is_doubted(copula, holder):
                 speaker, denied, modality = None, False, modality or "doubt"
-            elif holder is not None and not (speaker is not None and holder.lower_ in FIRST_PERSON | FIRST_PLURAL):
+            elif (holder is not None and not is_impersonal(holder)
+                  and not (speaker is not None and holder.lower_ in FIRST_PERSON | FIRST_PLURAL)):
                 speaker, denied = holder, False  # (a quoted "I am sure …" keeps the quote's speaker)
+        feeling = feeling_of(child)
+        if feeling is not None:
+            copula, feared = feeling
+            holder = subject_of(copula)
+            if is_doubted(copula, holder):
+                modality = modality or "unclaimed"  # "not worried that Y": nobody fears Y
+            else:
+                modality = modality or feared
+                if not spoken and holder is not None and not (speaker is not None and holder.pos_ == "PRON"):
+                    # (a reported "he was concerned …" keeps the reporter's speaker the pronoun names)
+                    speaker, denied = holder, False
+            spoken = True
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)
                                      and mark_of(verb) != "that"):

@@ -3,7 +3,7 @@
 Negation: "not"/"n't"/"never" (dep ``neg``), "no longer", "no one"/"nobody"
 subjects are left alone; "deny that X" negates the reported X (speech.py,
 modality.py). Not negations: "not only … but" (a correlative), "not until T"
-and "not … until T" (the event happens, later).
+and "not … until T" (the event happens, later), the "or not" of "whether … or not".
 Modality: modal auxiliaries ("may", "could", "should" …) and hedging adverbs
 or adjectives ("reportedly", "possibly", "it is possible that …").
 """
@@ -32,6 +32,16 @@ def is_correlative_not(tok) -> bool:
         return False
     after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
     return not (nxt.lower_ == "just" and after is not None and after.lower_ == "yet")
+
+
+def is_alternative_not(tok) -> bool:
+    """The "not" of "… or not": the other alternative of a whether/if question, no negation of the
+    verb the parser hangs it on.
+
+    "I'm not sure if I want to stay or not because the club have let the situation go on this
+    far": the club have let it go on; only "not sure" is negated.
+    """
+    return tok.lower_ == "not" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "or"
 
 
 def is_not_until(tok) -> bool:
@@ -95,7 +105,7 @@ def negation_tokens(verb) -> list:
     if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
         return out
     for c in verb.children:
-        if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c)):
+        if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c) or is_alternative_not(c)):
             continue
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}):
             out.append(c)
@@ -126,7 +136,7 @@ def is_infinitive_not(tok, verbs) -> bool:
 
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
-    return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t)
+    return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t) and not is_alternative_not(t)
                  and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
                  and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))

