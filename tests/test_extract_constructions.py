@@ -148,3 +148,19 @@ def test_a_noun_set_off_by_a_comma_keeps_no_clause(nlp):
     # negative: a comma-set relative adds to the noun; the object stays the noun
     got = triples(nlp, "Stern will join the Sirius subscription service, which is not governed by US regulators, next year.")
     assert ("Stern", "join", "the Sirius subscription service") in got
+
+
+# ---------------------------------------------------------------- a word of the name is no title
+
+def test_a_first_name_or_an_opening_adjective_is_no_title(nlp):
+    text = "Other nominees in the best actress category include Charlize Theron for Monster."
+    assert not [e for e in extractions(nlp, text) if e.kind == "title"]
+    assert not [e for e in extractions(nlp, "Defiant Matt Williams insists Scotland can beat Italy.") if e.kind == "title"]
+
+
+def test_a_title_word_before_a_name_stays_a_title(nlp):
+    # negative: "President", a common-noun title
+    got = triples(nlp, "President Bush focused on the fact that two million jobs have been created.", kinds={"title"})
+    assert got == [("Bush", "be", "President")]
+    got = triples(nlp, "Record producer Terry Melcher, who was behind hits by the Byrds, has died.", kinds={"title"})
+    assert got == [("Terry Melcher", "be", "Record producer")]
