@@ -129,3 +129,38 @@ def test_a_verb_of_the_same_form_stays_a_verb(nlp):
     assert ("Lewsey", "claim", "he touched it down and was in full control") in got
     got = triples(nlp, "BSkyB plans to ship its first generation set-top boxes, to receive HDTV broadcasts, in time for Christmas.")
     assert ("BSkyB", "plan to ship", "its first generation set-top boxes") in got
+
+
+# ---------------------------------------------------------------- a noun that needs its clause
+
+def test_a_vague_or_bare_noun_keeps_the_clause_that_says_which(nlp):
+    got = triples(nlp, "Mr Milburn told Today that Labour wanted policies which encouraged increased social mobility in Britain.")
+    assert ("Labour", "want", "policies which encouraged increased social mobility in Britain") in got
+    assert ("Labour", "want", "policies") not in got
+    text = ("Children's charities have reacted with alarm, saying the policy amounts to forcible removal and may not "
+            "guarantee the safety of those affected.")
+    assert ("the policy", "guarantee", "the safety of those affected") in triples(nlp, text)
+    got = triples(nlp, "He has never hidden the fact that he is a Democrat.")
+    assert ("He", "hide", "the fact that he is a Democrat") in got
+
+
+def test_a_noun_set_off_by_a_comma_keeps_no_clause(nlp):
+    # negative: a comma-set relative adds to the noun; the object stays the noun
+    got = triples(nlp, "Stern will join the Sirius subscription service, which is not governed by US regulators, next year.")
+    assert ("Stern", "join", "the Sirius subscription service") in got
+
+
+# ---------------------------------------------------------------- a word of the name is no title
+
+def test_a_first_name_or_an_opening_adjective_is_no_title(nlp):
+    text = "Other nominees in the best actress category include Charlize Theron for Monster."
+    assert not [e for e in extractions(nlp, text) if e.kind == "title"]
+    assert not [e for e in extractions(nlp, "Defiant Matt Williams insists Scotland can beat Italy.") if e.kind == "title"]
+
+
+def test_a_title_word_before_a_name_stays_a_title(nlp):
+    # negative: "President", a common-noun title
+    got = triples(nlp, "President Bush focused on the fact that two million jobs have been created.", kinds={"title"})
+    assert got == [("Bush", "be", "President")]
+    got = triples(nlp, "Record producer Terry Melcher, who was behind hits by the Byrds, has died.", kinds={"title"})
+    assert got == [("Terry Melcher", "be", "Record producer")]

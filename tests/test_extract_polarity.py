@@ -768,7 +768,8 @@ def test_confident_that_is_the_holders_belief(nlp):
 def test_make_sure_is_no_belief_of_its_subject(nlp):
     rows = _rows(nlp, "He said that police should make sure that responsible people who wanted a change could benefit "
                       "from more liberal legislation.")
-    assert ("responsible people", "benefit from", "more liberal legislation", False, "could", "He", "fact") in rows
+    assert ("responsible people who wanted a change", "benefit from", "more liberal legislation", False, "could", "He",
+            "fact") in rows
     assert not any(spk == "police" for *_, spk, _ in rows)
 
 
@@ -786,7 +787,7 @@ def test_couldnt_have_asked_for_better_is_no_denial(nlp):
 
 def test_could_not_have_without_comparative_stays_negated(nlp):
     rows = _rows(nlp, "\"We actually believe people who buy the UMD would not have bought it on DVD,\" he said.")
-    assert ("people", "buy", "it", True, "would", "he", "fact") in rows
+    assert ("people who buy the UMD", "buy", "it", True, "would", "he", "fact") in rows
 
 
 def test_reassurances_asked_for_are_not_asserted(nlp):
@@ -1028,3 +1029,20 @@ def test_gerund_claim_after_a_preposition_stays_the_subjects(nlp):
     assert ("the Welshman", "be", "good enough", True, None, "Newcastle boss Graeme Souness", "copula") in rows
     rows = _rows(nlp, "Mr Straw was criticised for insisting the detentions would continue.")
     assert ("the detentions", "continue", None, False, "would", "Mr Straw", "fact") in rows
+
+
+def test_it_is_better_that_is_wished_not_done(nlp):
+    rows = _rows(nlp, "The Tories say the strategic health authorities are not needed as it is better that local people, "
+                      "rather than officials, run hospitals and surgeries.")
+    assert ("local people", "run", "hospitals", False, "wish", "The Tories", "fact") in rows
+
+
+def test_it_is_time_that_is_called_for_the_first_time_is_a_fact(nlp):
+    rows = _rows(nlp, "We have the evidence and it is time the world discovered the truth.")
+    assert ("the world", "discover", "the truth", False, "wish", None, "fact") in rows
+    assert ("the world", "discover", "the truth") not in _plain(rows)
+    rows = _rows(nlp, "But with environmental issues still occupying our thoughts it is high time they made a comeback.")
+    assert ("they", "make", "a comeback", False, "wish", None, "fact") in rows
+    rows = _rows(nlp, "It is the first time Microsoft has launched a counterfeit product replacement scheme in the world, "
+                      "the company told the BBC News website.")
+    assert not any(mod == "wish" for _, _, _, _, mod, *_ in rows)

@@ -300,7 +300,8 @@ def test_a_restrictive_relative_on_an_unnamed_noun_is_no_fact(nlp):
             "are geared up for enthusiasts who want to share tips and information.")
     assert reasons(nlp, text)[("enthusiasts", "want to share", "information")] == "restrictive relative"
     triples, _ = resolved(nlp, text)
-    assert ("other websites", "be geared up for", "enthusiasts") in spo(triples)
+    # the object keeps the clause that says which enthusiasts (informative.is_defined_by_its_clause)
+    assert ("other websites", "be geared up for", "enthusiasts who want to share tips and information") in spo(triples)
     assert not [t for t in triples if t.subject == "enthusiasts"]
 
 

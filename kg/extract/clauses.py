@@ -1214,8 +1214,12 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     if end is None:
         return obj
     whole = p.doc[span.start:glued_end(p.doc, end)]
-    while len(whole) > 1 and whole[-1].is_punct and not is_percent(whole[-1]):
+    # nor a word that opens the next clause ("things going on that | will make you …")
+    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1])) or whole[-1].dep_ in {"cc", "mark", "preconj"}
+                              or whole[-1].lower_ in {"that", "then", "which", "who"}):
         whole = whole[:-1]
+    if whole.text.count("(") != whole.text.count(")"):
+        return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"
     return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
 
 

@@ -252,6 +252,34 @@ deal agreement order request permission plea appeal demand vote
 CLAUSE_ARGS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "auxpass"})
 
 
+# heads that name nobody and nothing until a clause says which: "those affected", "people making
+# music", "one thing all the unions are agreed on", "the relative with whom Giuseppe planned to stay"
+VAGUE_HEADS = frozenset("""those these one ones people person anyone anybody someone somebody something anything
+everything nothing thing things kind sort type relative relatives""".split())
+TENDENCY_NOUNS = frozenset("tendency ability willingness right chance time power".split())
+
+
+def is_defined_by_its_clause(noun, clause) -> bool:
+    """A noun that says which one only with the restrictive clause right after it (no comma): a
+    vague head ("the safety of those affected", "We have lots of people making music on old
+    school stuff", "Mrs Maguire was the relative with whom Giuseppe planned to stay"), a bare
+    plural ("Labour wanted policies which encouraged increased social mobility"), or a noun of
+    tendency with its to-infinitive ("he strongly disapproved of the growing tendency to censor live
+    broadcasts"). A named or fully determined noun keeps its own meaning ("the reports which
+    emerged on Monday")."""
+    if clause.dep_ not in {"relcl", "acl"} or clause.i < noun.i or noun.ent_type_ or noun.pos_ not in {"NOUN", "PRON"}:
+        return False
+    if any(t.is_punct for t in noun.doc[noun.i + 1:clause.left_edge.i]):
+        return False  # "…, which": it adds to the noun, it does not define it
+    lemma = noun.lower_ if noun.pos_ == "PRON" else noun.lemma_.lower()
+    if lemma in VAGUE_HEADS or noun.lower_ in VAGUE_HEADS:
+        return True
+    if lemma in TENDENCY_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True
+    return (noun.tag_ == "NNS" and clause.dep_ == "relcl"
+            and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children))
+
+
 def needs_its_clause(noun, clause) -> bool:
     """Whether ``noun`` means little without ``clause`` (a clause modifying it): "the way people
     use the internet", "fears that up to 300 jobs would be moved", "only the second to be
@@ -263,10 +291,11 @@ def needs_its_clause(noun, clause) -> bool:
     if framed is not None and framed.i == noun.i and clause.dep_ == "acl":
         return True  # "was made before allegations (he fast-tracked a visa …)"
     completed = complement_noun(clause)
-    if (completed is not None and completed.i == noun.i and noun.lemma_.lower() != "fact"
-            and any(c.dep_ in CLAUSE_ARGS for c in clause.children)):
+    if completed is not None and completed.i == noun.i and any(c.dep_ in CLAUSE_ARGS for c in clause.children):
         # a whole clause, no gap ("a battle that Yahoo is currently winning" is a relative); "the
-        # fact" names what the clause says on its own ("has never hidden the fact that …")
+        # fact" alone says nothing ("He has never hidden the fact that he is a Democrat")
+        return True
+    if is_defined_by_its_clause(noun, clause):
         return True
     to_infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if to_infinitive and noun.lemma_.lower() in INTENT_NOUNS:

@@ -13,7 +13,7 @@ from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text
 from ..records import Mention
 from .gazetteer import Gazetteer
-from .names import clean_surface, gender_of_first_name, is_junk
+from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_month,
@@ -72,8 +72,29 @@ def _after_possessive(ent):
             if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
                                        and ent.doc[before.i - 1].lower_ in {"st", "st.", "saint"}):
                 return ent  # "the Women's Tennis Association", "St George's Chapel"
-            return ent.doc[t.i + 1:ent.end]
+            tail = ent.doc[t.i + 1:ent.end]
+            if _possessive_inside_name(ent, t, tail):
+                return ent
+            return tail
     return ent
+
+
+# Last words of a place named after its owner's first name: "Jack's Snooker Hall".
+_VENUE_ENDS = frozenset("hall bar cafe club restaurant pub shop store garage theatre".split())
+
+
+def _possessive_inside_name(ent, pos, tail) -> bool:
+    """The possessive is a word of the name: a title ("his role in Dead Man's Shoes": a work whose last part
+    is one word) or a place a first name owns ("Jack's Snooker Hall").
+    Not "ABC News' Rachel Scott", "Martin Scorsese's The Aviator", "her role in Mike Nichols' Closer" (the
+    owner, then another name)."""
+    if not tail or tail[0].lower_ in {"the", "a", "an"} or tail[-1].is_upper:
+        return False
+    owner = ent.doc[ent.start:pos.i]
+    if ent.label_ == "WORK_OF_ART" and len(tail) == 1 and tail[0].is_alpha:
+        return not (len(owner) > 1 and is_first_name(owner[0].text))  # "Mike Nichols' Closer": a director's film
+    return ent.label_ in {"FAC", "ORG"} and len(owner) == 1 and is_first_name(owner[0].text) \
+        and tail[-1].lower_ in _VENUE_ENDS
 
 
 def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str) -> Mention | None:
@@ -182,7 +203,7 @@ def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
 
 def _plural_rival(t) -> bool:
     """A plural common noun heads a subject or object earlier in the pronoun's sentence or the one before,
-    or what an existential "there are" introduces ("There are serious challenges ahead from the
+    two persons are joined by "and" before it in its own sentence (:func:`_coordinated_person`), or what an existential "there are" introduces ("There are serious challenges ahead from the
     falling dollar and … the UK housing market. But *they* have not been confronted": the challenges,
     not the UK)."""
     sent = t.sent
@@ -190,9 +211,16 @@ def _plural_rival(t) -> bool:
     if lo > 0:
         lo = t.doc[lo - 1].sent.start
     return any(
-        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS
+        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS or u.i >= sent.start and _coordinated_person(u)
         for u in t.doc[lo:t.i]
     )
+
+
+def _coordinated_person(u) -> bool:
+    """A person's name joined by "and" to another person's: "Mr Blair and Mr Brown could only deal with
+    the media frenzy by continuing to say *they* would not allow a row": they are the two, no group."""
+    return (u.dep_ == "conj" and u.ent_type_ == "PERSON" and u.head.ent_type_ == "PERSON"
+            and any(c.dep_ == "cc" for c in u.head.children))
 
 
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr"})
@@ -220,6 +248,8 @@ def clause_role(t):
     while t.dep_ in {"conj", "appos", "compound", "flat", "det"} and t.head.i != t.i:
         if t.dep_ in {"compound", "det"}:  # "the *Howard Hughes* biopic": the span's root is "the" or a compound
             return "nmod", _verb_of(t)
+        if _in_brackets(t):  # "Valerie Alston (*Joanne Whalley-Kilmer*)": an aside, no participant
+            return "nmod", _verb_of(t)
         t = t.head
     dep = t.dep_
     if dep == "poss":
@@ -237,6 +267,15 @@ def clause_role(t):
     else:
         role = "other"
     return role, _verb_of(t)
+
+
+def _in_brackets(t) -> bool:
+    """``t`` is an apposition written in brackets right after its head's phrase: "threaten Valerie Alston
+    (*Joanne Whalley-Kilmer*), a juror" names who plays her, an aside."""
+    if t.dep_ != "appos":
+        return False
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return before is not None and before.text == "("
 
 
 def _verb_of(t):
