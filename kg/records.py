@@ -12,7 +12,7 @@ import functools
 import operator
 import pickle
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields
 
 
@@ -162,7 +162,7 @@ class Mention(_Record):
     gender: str | None = None  # "m"/"f" from a title or first name, when known
     dep: str = ""  # dependency label of the mention's head ("nsubj" marks a subject)
     headline: bool = False  # the mention sits in a title-cased line without a verb's punctuation
-    refers_at: int | None = None  # relative pronouns: offset of the noun the clause modifies
+    refers_at: int | None = None  # relative pronouns: offset of the noun the clause modifies; it/its: of the noun the parse gives
     candidates: tuple[int, ...] = ()  # pronouns: antecedent indices in order of preference
     ambiguous: bool = False  # they/their with a plural common noun nearby: leave unresolved
     role: str = ""  # grammatical role of the mention's noun phrase: subj, obj, iobj, obl, nmod, poss, other
@@ -242,10 +242,28 @@ def _unpack(data: bytes):
 
 @dataclass(frozen=True, slots=True)
 class Role(_Record):
-    """A role an entity holds: ``{"role": "president", "of": "Iran"}``."""
+    """A role an entity holds: ``{"role": "president", "of": "Iran", "articles": 3}``.
+
+    ``articles`` counts the articles that write the title before the entity's name; it is not part
+    of a role's identity (two records of one role compare equal whatever their counts).
+    """
 
     role: str
     of: str | None = None
+    articles: int = field(default=0, compare=False)
+
+
+def merged_roles(roles: Iterable[Role], docs: int) -> tuple[Role, ...]:
+    """The roles of entities joined into one, each once, its article counts summed and capped at
+    ``docs`` (the joined entity's articles).
+
+    >>> merged_roles([Role("president", "Iran", 2), Role("president", "Iran", 1), Role("cleric", None, 1)], 2)
+    (Role(role='president', of='Iran', articles=2), Role(role='cleric', of=None, articles=1))
+    """
+    counts: dict[Role, int] = {}
+    for role in roles:
+        counts[role] = counts.get(role, 0) + role.articles
+    return tuple(Role(r.role, r.of, min(n, docs)) for r, n in counts.items())
 
 
 @dataclass(frozen=True, slots=True)

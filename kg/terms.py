@@ -62,7 +62,8 @@ KG_TERMS: dict[str, str] = {
     "corroboration": "how many distinct articles support the statement with evidence at or above the plain-edge "
                      "threshold (--min-confidence); 0 when every reading is below it",
     "articleCount": "how many distinct articles have evidence for the statement, whatever its confidence "
-                    "(how many articles report a quotation, a denial or a hedge)",
+                    "(how many articles report a quotation, a denial or a hedge); on a role, how many articles "
+                    "write its title before the holder's name",
     "reports": "a speech act → the statement it reports",
     "contradicts": "a statement → another that says the opposite",
     "evidence": "a statement → one of its evidence nodes (in the article's graph)",

@@ -7,6 +7,7 @@ checked where a reader would check them: the entity list and the triples'
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import pytest
@@ -249,9 +250,24 @@ def test_kg_entities_prints_the_contract_with_roles():
     for e in ents.values():
         # the contract's fields in order; later ones are added, never renamed (geo: issue 21)
         assert list(e)[:7] == ["name", "type", "aliases", "iri", "mentions", "docs", "roles"] and "geo" in e
-        assert all(set(r) == {"role", "of"} and (r["of"] is None or r["of"] in ents) for r in e["roles"])
-    assert {"role": "president", "of": "Iran"} in ents["Masoud Pezeshkian"]["roles"]
-    assert {"role": "secretary of state", "of": None} in ents["Marco Rubio"]["roles"]
+        assert all(list(r) == ["role", "of", "articles"] and (r["of"] is None or r["of"] in ents) and r["articles"] >= 1
+                   for r in e["roles"])
+    assert {"role": "president", "of": "Iran", "articles": 2} in ents["Masoud Pezeshkian"]["roles"]
+    assert {"role": "secretary of state", "of": None, "articles": 1} in ents["Marco Rubio"]["roles"]
+
+
+def test_a_roles_articles_are_those_that_write_the_title_before_the_name(seed):
+    """Four sample articles write "Prime Minister Benjamin Netanyahu" (one "Israeli Prime Minister …", the
+    others the bare title, which is the same role); his role counts them, and the count is no part of
+    the role's identity."""
+    writing = [p.name for p in sorted(EXAMPLES.iterdir()) if "Prime Minister Benjamin Netanyahu" in p.read_text(encoding="utf-8")]
+    (role,) = [r for r in seed["Benjamin Netanyahu"].roles if r.role == "prime minister"]
+    assert role == Role("prime minister", "Israel") and role.articles == len(writing) == 4
+    # Trump is named in five articles and titled president in four ("President Trump", "US President Donald
+    # Trump"): the count is of the titles, not of the articles that name him
+    titled = [p for p in EXAMPLES.iterdir() if re.search(r"President (Donald )?Trump", p.read_text(encoding="utf-8"))]
+    (president,) = [r for r in seed["Donald Trump"].roles if r.role == "president"]
+    assert president.articles == len(titled) == 4 < len(seed["Donald Trump"].docs) == 5
 
 
 def test_resolution_is_near_linear():

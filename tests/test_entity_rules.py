@@ -138,6 +138,12 @@ def test_review_reasons():
     assert any("C Jones" in r for r in reasons(cj))
     split = [Entity("Robert Kilroy-Silk", "PERSON", (), "", 2, ("a",)), Entity("Kilroy-Silk", "ORG", (), "", 9, ("a",))]
     assert [(s.surname, s.full) for s in surname_splits(split)] == [("Kilroy-Silk", "Robert Kilroy-Silk")]
+    # bbc-news politics/mrs-howard-gets-key-election-role: "Mrs Howard" is Sandra, not Michael Howard
+    wife = [Entity("Michael Howard", "PERSON", ("Michael Howard", "Mr Howard"), "", 2, ("a",)),
+            Entity("Howard", "PERSON", ("Howard", "Mrs Howard"), "", 15, ("a",))]
+    assert surname_splits(wife) == []
+    husband = [wife[0], Entity("Howard", "PERSON", ("Howard", "Mr Howard"), "", 15, ("a",))]
+    assert [(s.surname, s.full) for s in surname_splits(husband)] == [("Howard", "Michael Howard")]
 
 
 def test_kg_entities_suspicious_lists_reasons(tmp_path):

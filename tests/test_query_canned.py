@@ -138,6 +138,9 @@ def test_roles_give_netanyahu_prime_minister(seed):
     found = rows(seed, "roles", entity="Benjamin Netanyahu")
     assert found and {r["holder"] for r in found} == {"Benjamin Netanyahu"}
     assert any("prime minister" in r["role"].lower() for r in found)
+    # the four sample articles that write "Prime Minister Benjamin Netanyahu"; every role row has its count
+    assert {(r["role"], r["of"], r["articles"]) for r in found if r["source"] == "entity"} == {("prime minister", "Israel", "4")}
+    assert all(r["articles"] for r in rows(seed, "roles"))
 
 
 def test_top_entities_put_iran_first(seed):

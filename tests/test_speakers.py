@@ -111,7 +111,7 @@ def test_a_he_resolved_to_a_thing_is_no_speaker(nlp):
     triples, _ = resolved(nlp, "Sony launched the UMD format for films in December. \"We actually believe people who "
                                "buy the UMD would not have bought it on DVD,\" he said.")
     assert [(t.subject, t.relation_lemma, t.negated, t.attributed_to) for t in triples if t.relation_lemma == "buy"] == [
-        ("people", "buy", True, "he")]
+        ("people who buy the UMD", "buy", True, "he")]  # (the restrictive clause says which people: facts' extents)
     assert not any("UMD" in (t.attributed_to, t.subject_entity) for t in triples)
     # a "he" resolved to a person speaks as that person
     triples, _ = resolved(nlp, "Ken Kutaragi launched the UMD format in December. \"We believe people will buy the films,\" "

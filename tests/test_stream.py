@@ -101,3 +101,36 @@ def test_another_aliases_file_re_resolves_every_article(blair, tmp_path):
     add_analyses(tmp_path / "t", [blair["b"]])
     summary = add_analyses(tmp_path / "t", [blair["a"]], aliases=aliases)
     assert "entities re-decided" not in summary and summary["entities"] > 0
+
+
+def test_a_type_flip_writes_the_entity_not_its_stored_articles_and_kg_check_reads_them_again(seed_build, tmp_path):
+    """Truth Social's type changes when the fourth sample article adds its votes: the update writes the
+    entity's description, not the first article's graph (noted stale); kg check reads that article
+    again with today's types and finds its triples unchanged. Where they would change (here: the state's
+    copy of its triples made to differ), kg check says so and --repair writes the full build's graph."""
+    import sqlite3
+
+    from kg.graph.stream import _dump
+
+    analyses = sorted(seed_build.analyses, key=lambda a: a.article.id)
+    store = tmp_path / "s"
+    summaries = [add_analyses(store, [a]) for a in analyses]
+    flip = summaries[3]
+    assert flip["articles left with a changed type"] == 1 and flip["articles rewritten for them"] == 0
+    query = ("SELECT ?t WHERE { GRAPH <https://kg.example/ns#entities> { ?e <http://www.w3.org/2000/01/rdf-schema#label> "
+             "'Truth Social' ; <https://kg.example/ns#entityType> ?t } }")
+    assert [row["t"].value for row in open_store(store).query(query)] == ["ORG"]
+    db = sqlite3.connect(store / STATE_FILE)
+    assert [doc for (doc,) in db.execute("SELECT doc FROM stale")] == [analyses[0].article.id]
+    assert nquads(store) == full_build(tmp_path / "full", analyses)
+    assert check_store(store) == ([], None)  # read again: the same triples with either type
+
+    db.execute("UPDATE article SET triples = ? WHERE id = ?", (_dump([]), analyses[0].article.id))
+    db.commit()
+    db.close()
+    found, done = check_store(store)
+    assert done is None and "1 article(s) were read with an entity type that has changed since" in found[0]
+    found, done = check_store(store, repair=True)
+    assert "every article re-resolved" in done
+    assert nquads(store) == full_build(tmp_path / "full2", analyses)
+    assert check_store(store) == ([], None)

@@ -6,7 +6,9 @@ Small pure functions over spaCy tokens, one per construction, used by :func:`kg.
 ==============================  ==========================================================
 construction                    example → frame of the content
 ==============================  ==========================================================
-adjective of necessity          "It is important we don't end up in the situation …" → ``wish``
+adjective of necessity          "It is important we don't end up in the situation …", "it is
+                                better that local people … run hospitals", "it is time the world
+                                discovered the truth" → ``wish``
 adjective of certainty          "not everyone is convinced that selling IMF gold is the best
                                 way forward" → ``doubt``; "I am sure Y" → Y by I; "He is clear
                                 the ads will not be …" → by He ("it is clear that Y": no holder)
@@ -24,7 +26,7 @@ from __future__ import annotations
 from .speech import REPORTING
 
 # adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
-NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical".split())
+NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical better best preferable".split())
 # adjectives of certainty: "X is convinced (that) Y" is X's belief, not the article's fact
 CERTAINTY_ADJ = frozenset("sure certain convinced confident adamant positive clear satisfied".split())
 # adjectives of worry or hope over a clause: "X is concerned (that) Y" is what X fears, not a fact
@@ -56,13 +58,33 @@ def adjective_over(clause, words):
 
 
 def necessity_of(clause) -> str | None:
-    """``wish`` for the that-clause of an adjective of necessity: what is called for, not a fact.
+    """``wish`` for the that-clause of an adjective of necessity or preference, or of "it is
+    (high) time": what is called for, not a fact.
 
     "It is important we don't end up in the situation where doctors … are confused about the
-    law": nobody says we don't end up there; the speaker wants it so. Not "it is clear that Y"
+    law": nobody says we don't end up there; the speaker wants it so; "as it is better that local
+    people, rather than officials, run hospitals" (they do not, yet). Not "it is clear that Y"
     (asserted).
     """
-    return "wish" if adjective_over(clause, NECESSITY_ADJ) is not None else None
+    return "wish" if adjective_over(clause, NECESSITY_ADJ) is not None or is_time_that(clause) else None
+
+
+def is_time_that(clause) -> bool:
+    """The clause of "it is (high / about) time (that) Y": Y has not happened, it is called for.
+
+    "We have the evidence and it is time the world discovered the truth": the world has not.
+    "It is the first time the team has won" (a determiner on *time*) is a fact.
+    """
+    noun = clause.head
+    if clause.dep_ == "ccomp" and noun.lemma_.lower() == "be":  # (parsed as the copula's complement)
+        noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+    if clause.dep_ not in {"relcl", "acl", "ccomp"} or noun.lemma_.lower() != "time" or noun.dep_ != "attr":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "amod" and c.lower_ != "high") for c in noun.children):
+        return False
+    be = noun.head
+    return (be.lemma_.lower() == "be" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in be.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
 
 
 def certainty_copula(clause, words=CERTAINTY_ADJ):

@@ -30,9 +30,10 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, folded_words, is_name_word, is_possessed_gerund, modified_conjuncts,
+from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_name_word, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
-                           regarded_as, shared_governor, skips_an_amount, subject_across_colon, verb_lemma)
+                           particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
+                           verb_lemma)
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
@@ -76,7 +77,7 @@ def is_predicate(tok) -> bool:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if is_split_progressive(tok):
         return False
-    if is_noun_in_coordination(tok):
+    if is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -308,7 +309,11 @@ def _subject_of(verb, depth: int = 0):
         return inverted_subject(verb)  # "Knapman rejected the idea X posed a threat and queried …"
     if reporter_conj(verb) is not None:
         return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
+    if is_asyndetic_conjunct(verb):
+        return object_before(verb)  # "found 60% of women … hold degrees": the women hold them
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
+        if is_plural_noun_read_as_verb(verb.head):
+            return None  # "BBC hits Little Britain and … are among …": no "BBC — are among —"
         return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
     spender = spending_verb(verb)
     if spender is not None:
@@ -430,6 +435,39 @@ def subject_in_object(verb):
                 if found is not None and found.i == verb.i:
                     return last
     return None
+
+
+def is_asyndetic_conjunct(verb) -> bool:
+    """A verb the parser conjoined to the finite verb before it with no "and", "or" or punctuation
+    between: no coordination, but the clause of the noun phrase right before it, which the parser
+    made the first verb's object. "The study found 60% of women in the film industry hold
+    degrees" — the women hold them, not the study; "He also dismissed claims government plans to
+    get 50% of young people into university would devalue degrees" — he devalues nothing. A
+    participle or infinitive read as the main verb keeps its subject ("Firms signing up for the
+    system include MCI", "Other celebrities to walk out of a reality show include …")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in PREDICATE_POS or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if head.tag_ in {"VBG", "VBN", "VB"} and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in head.children):
+        return False
+    between = verb.doc[head.i + 1:verb.i]
+    return verb.left_edge.i > head.i and not any(t.dep_ in {"punct", "cc", "preconj"} for t in between)
+
+
+def object_before(verb):
+    """The object of the verb before an asyndetic conjunct (:func:`is_asyndetic_conjunct`) that ends
+    right before it, or before a prepositional phrase hung on that verb, its subject ("found 60% of
+    women in the film industry | hold degrees"), else
+    ``None``: no subject can be told ("He advised consumers to give shops more time … given that
+    online buying is proving so popular" — not "He — is proving — so popular")."""
+    head, doc = verb.head, verb.doc
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        return None
+    # a phrase the parser hung on the first verb may lie between: "60% of women | in the film industry | hold"
+    between = {t.i for t in doc[obj.right_edge.i + 1:verb.left_edge.i]}
+    hung = {t.i for c in head.children if c.dep_ == "prep" and obj.i < c.i < verb.i for t in c.subtree}
+    return obj if between <= hung else None
 
 
 def inherited(verb) -> bool:
@@ -777,14 +815,14 @@ def prepositional_object(p: Predicate) -> Reading | None:
         return quantity
     doc = p.doc
     obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
-    folded = folded_words(prep, obj_start)
+    folded = particles_before(prep, {t.i for t in p.rel}) + folded_words(prep, obj_start)
     words = p.rel_words_base + [t.text for t in folded]
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
     objects = ([np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
                else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
-    return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i == prep.i or t.dep_ == "prep"),
+    return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
                    extra_preps=extra)
 
 
@@ -1015,6 +1053,11 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
+    if not reading.objects and reading.rel_words is None and not (passive and agent is not None):
+        adverb = completing_adverb(p.tail, {t.i for t in p.rel})
+        if adverb:  # "Xhosa works brilliantly", "closed higher", "came fourth"
+            rel_words = rel_words + [t.text for t in adverb]
+            lemma = f"{lemma} {' '.join(t.lower_ for t in adverb)}"
     if not reading.objects and not extra and is_elliptical(verb):
         return []
 
@@ -1171,8 +1214,12 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     if end is None:
         return obj
     whole = p.doc[span.start:glued_end(p.doc, end)]
-    while len(whole) > 1 and whole[-1].is_punct and not is_percent(whole[-1]):
+    # nor a word that opens the next clause ("things going on that | will make you …")
+    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1])) or whole[-1].dep_ in {"cc", "mark", "preconj"}
+                              or whole[-1].lower_ in {"that", "then", "which", "who"}):
         whole = whole[:-1]
+    if whole.text.count("(") != whole.text.count(")"):
+        return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"
     return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
 
 

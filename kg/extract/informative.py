@@ -9,7 +9,10 @@ triple.
 """
 from __future__ import annotations
 
+import re
+
 from .modality import complement_noun, content_noun
+from .spans import is_score
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -214,16 +217,28 @@ def is_anaphoric_apposition(obj_tok, obj_text: str) -> bool:
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
+# a figure as written: "280bn", "7.36m", "1,000", "2.5%"; a score: "6-4", "7/5"
+FIGURE = re.compile(r"^[$£€¥]?\d[\d.,]*(?:bn|m|k|tn|%)?$", re.IGNORECASE)
+CURRENCIES = frozenset("""euro euros yen yuan dollar dollars pound pounds rupee rupees rupiah won franc francs rouble
+roubles ruble rubles peso pesos rand krona kronor krone kroner shekel shekels dinar dinars""".split())
+
+
 def is_amount(tok) -> bool:
-    """A number or an amount ("£1.1bn", "20 trillion rupiah")."""
-    return (tok.ent_type_ in AMOUNTS or tok.like_num or tok.pos_ == "NUM"
-            or any(t.ent_type_ in AMOUNTS or t.like_num for t in tok.lefts for t in t.subtree))
+    """A number or an amount ("£1.1bn", "20 trillion rupiah"), also when the parser gave the figure
+    no number tag ("$280bn" read as a noun) or hung it beside its currency ("10.6m euros")."""
+    if tok.ent_type_ in AMOUNTS or tok.like_num or tok.pos_ == "NUM" or FIGURE.match(tok.text):
+        return True
+    if tok.lower_ in CURRENCIES and any(FIGURE.match(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]):
+        return True
+    return any(t.ent_type_ in AMOUNTS or t.like_num for t in tok.lefts for t in t.subtree)
 
 
 def is_conversion(a, b) -> bool:
     """Two amounts side by side are one amount in two units, not a fact: "20 trillion rupiah
-    ($2.2bn; £1.1bn)" → not "20 trillion rupiah — be — £1.1bn"."""
-    return is_amount(a) and is_amount(b)
+    ($2.2bn; £1.1bn)" → not "20 trillion rupiah — be — £1.1bn"; "The demand for $280bn
+    (£155bn)" → not "$280bn — be — £155bn"; nor are the set scores of a match: "Jelena
+    Kostanic 6-7 7-2 6-4" → not "Jelena Kostanic 6-7 — be — 7-2"."""
+    return (is_amount(a) and is_amount(b)) or (is_score(b) and any(is_score(t) for t in a.subtree if not b.left_edge.i <= t.i <= b.right_edge.i))
 
 
 RANKS = frozenset({"first", "second", "third", "last", "next", "only"})
@@ -237,6 +252,34 @@ deal agreement order request permission plea appeal demand vote
 CLAUSE_ARGS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "auxpass"})
 
 
+# heads that name nobody and nothing until a clause says which: "those affected", "people making
+# music", "one thing all the unions are agreed on", "the relative with whom Giuseppe planned to stay"
+VAGUE_HEADS = frozenset("""those these one ones people person anyone anybody someone somebody something anything
+everything nothing thing things kind sort type relative relatives""".split())
+TENDENCY_NOUNS = frozenset("tendency ability willingness right chance time power".split())
+
+
+def is_defined_by_its_clause(noun, clause) -> bool:
+    """A noun that says which one only with the restrictive clause right after it (no comma): a
+    vague head ("the safety of those affected", "We have lots of people making music on old
+    school stuff", "Mrs Maguire was the relative with whom Giuseppe planned to stay"), a bare
+    plural ("Labour wanted policies which encouraged increased social mobility"), or a noun of
+    tendency with its to-infinitive ("he strongly disapproved of the growing tendency to censor live
+    broadcasts"). A named or fully determined noun keeps its own meaning ("the reports which
+    emerged on Monday")."""
+    if clause.dep_ not in {"relcl", "acl"} or clause.i < noun.i or noun.ent_type_ or noun.pos_ not in {"NOUN", "PRON"}:
+        return False
+    if any(t.is_punct for t in noun.doc[noun.i + 1:clause.left_edge.i]):
+        return False  # "…, which": it adds to the noun, it does not define it
+    lemma = noun.lower_ if noun.pos_ == "PRON" else noun.lemma_.lower()
+    if lemma in VAGUE_HEADS or noun.lower_ in VAGUE_HEADS:
+        return True
+    if lemma in TENDENCY_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True
+    return (noun.tag_ == "NNS" and clause.dep_ == "relcl"
+            and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children))
+
+
 def needs_its_clause(noun, clause) -> bool:
     """Whether ``noun`` means little without ``clause`` (a clause modifying it): "the way people
     use the internet", "fears that up to 300 jobs would be moved", "only the second to be
@@ -248,10 +291,11 @@ def needs_its_clause(noun, clause) -> bool:
     if framed is not None and framed.i == noun.i and clause.dep_ == "acl":
         return True  # "was made before allegations (he fast-tracked a visa …)"
     completed = complement_noun(clause)
-    if (completed is not None and completed.i == noun.i and noun.lemma_.lower() != "fact"
-            and any(c.dep_ in CLAUSE_ARGS for c in clause.children)):
+    if completed is not None and completed.i == noun.i and any(c.dep_ in CLAUSE_ARGS for c in clause.children):
         # a whole clause, no gap ("a battle that Yahoo is currently winning" is a relative); "the
-        # fact" names what the clause says on its own ("has never hidden the fact that …")
+        # fact" alone says nothing ("He has never hidden the fact that he is a Democrat")
+        return True
+    if is_defined_by_its_clause(noun, clause):
         return True
     to_infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if to_infinitive and noun.lemma_.lower() in INTENT_NOUNS:

@@ -62,6 +62,91 @@ def folded_words(prep, obj_start: int) -> list:
     return list(doc[prep.i:obj_start]) if prep.i < obj_start <= prep.i + 2 else [prep]
 
 
+LEAD_PARTICLES = PARTICLES | {"ahead", "over", "through", "around"}
+
+
+def particles_before(prep, rel_ids: set) -> list:
+    """Objectless particles written between a verb and the preposition of its object, which the
+    parser hung on the verb as words of their own: the relation needs them. "Cinematographer John
+    Mathieson is also up for The Phantom of the Opera" → is up for (not "is for": nominated, not
+    in favour); "we will be in for a torrid time" → will be in for; "the changes would have to go
+    ahead in April" → go ahead in. Particles already in the relation (``rel_ids``, "stepped down
+    from") are not repeated; a particle with an object of its own ("up the hill") is none."""
+    doc, out, k = prep.doc, [], prep.i - 1
+    while k > prep.head.i and doc[k].head.i == prep.head.i and doc[k].lower_ in LEAD_PARTICLES \
+            and doc[k].dep_ in {"prep", "advmod", "prt"} and not any(True for _ in doc[k].children) and k not in rel_ids:
+        out.insert(0, doc[k])
+        k -= 1
+    between = doc[prep.head.i + 1:out[0].i] if out else []
+    return out if out and all(t.i in rel_ids or (t.head.i == prep.head.i and t.dep_ in {"advmod", "neg"}) for t in between) else []
+
+
+# adverbs that say how, or how far, an act without object went: "works brilliantly", "closed
+# higher", "came fourth", "played well" (not a sentence adverb: "reportedly", "also", "already")
+COMPLETING_ADVERBS = frozenset("""well badly ahead home together apart alone abroad overseas hard fast short
+clear free loose open shut""".split())
+NOT_COMPLETING = frozenset("""only really actually probably possibly reportedly apparently allegedly recently currently
+previously finally eventually initially originally already early immediately clearly certainly obviously simply
+especially particularly mainly largely nearly hardly barely merely likely""".split())
+
+
+def completing_adverb(verb, rel_ids: set) -> list:
+    """The adverb right after a verb read with no object that completes what the clause says, with
+    its own degree words: "Xhosa works brilliantly" → works brilliantly (not the bare "Xhosa —
+    works"); "Share prices in London also closed higher" → closed higher; "Dean Macey came fourth"
+    → came fourth; "He played much better than me" → played much better. ``rel_ids``: the
+    relation's tokens (the adverb follows the last). Empty for a sentence adverb ("He resigned
+    reportedly"), a list of alternatives ("finished fourth and fifth"), an adverb with its own
+    "of" phrase ("comes ahead of the summit": where, not how) or none."""
+    last = max(rel_ids)
+    for adv in verb.children:
+        if adv.dep_ != "advmod" or adv.i <= last or any(c.dep_ in {"conj", "cc"} or c.lower_ == "of" for c in adv.children):
+            continue
+        words = [t for t in adv.subtree if t.i <= adv.i]
+        if words[0].i != last + 1:
+            return []
+        form = adv.lower_
+        if (adv.tag_ in {"RBR", "JJR"} or adv.ent_type_ == "ORDINAL" or form in COMPLETING_ADVERBS
+                or (form.endswith("ly") and len(form) > 4 and form not in NOT_COMPLETING)):
+            return words
+        return []
+    return []
+
+
+# plural nouns of news writing that are also the -s form of a verb: "Hollywood stars", "BBC hits"
+PLURAL_NOUN_VERBS = frozenset("""stars hits plans shows claims calls talks cuts moves reports fears hopes bids deals
+sales rises falls needs costs wins""".split())
+
+
+# ... of which the verb takes a clause: "Lewsey claims he touched it down" is a clause
+CLAUSE_TAKING = frozenset("claims hopes fears reports shows plans needs calls".split())
+
+
+def is_plural_noun_read_as_verb(tok) -> bool:
+    """A plural noun after a bare name or noun that the parser read as the verb of a clause, seen
+    by what the clause cannot be: "Hollywood stars Kevin Spacey and Kate Bosworth attended the
+    British premiere" (a clause with its own subject after "stars"), "BBC hits Little Britain and
+    Strictly Come Dancing are among numerous British shows" (a plural verb conjoined to a singular
+    one with no subject of its own), "But UK plans for an International Finance Facility … have
+    not been agreed" (the "verb" is the subject). No "Hollywood — star — Kevin Spacey"; "It stars
+    actress Nathalie Press" and "Nissan … plans to bring out its first model" stay clauses."""
+    if tok.tag_ != "VBZ" or tok.lower_ not in PLURAL_NOUN_VERBS or tok.i == 0:
+        return False
+    subj = tok.doc[tok.i - 1]
+    if subj.dep_ != "nsubj" or subj.head.i != tok.i or subj.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ in {"det", "poss", "nummod", "amod"} for c in subj.children):
+        return False
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return True
+    for c in tok.children:
+        if (c.dep_ == "ccomp" and c.i > tok.i and tok.lower_ not in CLAUSE_TAKING
+                and any(g.dep_ == "nsubj" and g.left_edge.i == tok.i + 1 for g in c.children)):
+            return True
+        if c.dep_ == "conj" and c.tag_ == "VBP" and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children):
+            return True
+    return False
+
+
 def offers_alternatives(span) -> bool:
     """A noun phrase of alternatives joined by "or"/"nor": the sentence asserts one of them, not
     each. "Agassi will play France's Olivier Patience or Germany's Rainer Schuettler" → neither

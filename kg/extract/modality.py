@@ -44,7 +44,7 @@ from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_den
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
-from .speech import (ADDRESSING, DENIAL, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken,
+from .speech import (ADDRESSING, DENIAL, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
                      is_reporting,
                      reported_clause, reporter_conj, reporting_parataxis)
 
@@ -597,6 +597,8 @@ def frame(verb, subject_of) -> Frame:
         return frame(report, subject_of)
     speaker, denied = attribution(verb, subject_of)
     modality = "question" if in_direct_question(verb) else hedged_raising(verb)
+    if writers_aside(verb):  # "said that Adams, who died in 2001, would have been …": the writer's
+        return Frame(None, False, modality)
     if modality is None and is_inverted_condition(verb):
         modality = "conditional"  # "… it would have been longer had he denied the charge"
     spoken = False  # a speech edge below the current level already named the speaker

@@ -11,7 +11,7 @@ the sentence gives no tense to an apposition) or "has".
 """
 from __future__ import annotations
 
-from ..lexicon import COURTESY_TITLES
+from ..lexicon import COURTESY_TITLES, HONORIFICS
 from ..nlp import span_ents, span_text
 from ..records import Extraction
 from .confidence import score
@@ -220,6 +220,19 @@ def modifies_a_noun(name) -> bool:
     return name.dep_ in {"compound", "nmod", "amod"} and name.head.i > name.i and name.head.pos_ in {"NOUN", "PROPN"}
 
 
+def is_name_part(title) -> bool:
+    """A single capitalised word before a name that the parser read as its title but which is a
+    word of the name or of the sentence: a first name the model left out ("include Charlize Theron
+    for Monster"), a word of a title ("Amazing Grace", "Oxford English Dictionary") or an opening
+    adjective ("Defiant Matt Williams", "First Mark Cueto was judged offside"). A title word
+    ("President Bush", "Lord Woolf") or an acronym ("DJ Lisa I'Anson") stays a title."""
+    if len(title) != 1:
+        return False
+    word = title[0]
+    return (word.pos_ in {"PROPN", "ADJ"} and word.is_title and word.ent_type_ not in {"NORP"}
+            and word.lower_.rstrip(".") not in HONORIFICS and word.lower_ not in TITLE_WORDS)
+
+
 def titles(sent, offset: int = 0) -> list[Extraction]:
     """"President Donald Trump" → (Donald Trump; is; President), "rugby union team Ammanford RFC" →
     (Ammanford RFC; is; rugby union team): nouns written before a name describe what it is."""
@@ -231,7 +244,7 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         head = ent.root
         title = [c for c in head.children if c.i < ent.start and c.lower_.rstrip(".") not in COURTESY_TITLES and (
             (c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}) or (c.dep_ == "amod" and (c.is_title or c.is_upper)))]
-        if not title:
+        if not title or is_name_part(title):
             continue
         start = min(t.left_edge.i for t in title)
         end = ent.start
@@ -244,6 +257,12 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
     return out
 
 
+# capitalised words that are titles when written before a name
+TITLE_WORDS = frozenset("""president senator judge justice professor prince princess princes king queen emperor pope
+chancellor minister premier governor mayor chairman chief coach manager captain skipper bishop archbishop cardinal
+general admiral colonel major sergeant inspector detective constable officer agent director producer actor actress
+singer rapper star striker midfielder defender goalkeeper winger prop flanker centre veteran rookie champion
+sheikh emir sultan ayatollah imam rabbi father brother sister saint st""".split())
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 

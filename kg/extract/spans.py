@@ -7,6 +7,8 @@ the head and trimmed of edge punctuation. Cost is linear in the subtree.
 """
 from __future__ import annotations
 
+import re
+
 from ..nlp import doc_ents, span_text
 from ..records import Argument
 
@@ -77,8 +79,11 @@ def block(head, keep: set[int]) -> tuple[int, int]:
     while start < head.i and (doc[start].dep_ in EDGE_TRIM or doc[start].is_punct) and doc[start].text not in QUOTES:
         start += 1
     while end > head.i and (doc[end].dep_ in EDGE_TRIM or (doc[end].is_punct and not is_percent(doc[end])) or doc[end].text in QUOTES
-                            or (doc[end].dep_ == "prep" and not any(start <= c.i <= end for c in doc[end].children))):
-        end -= 1  # (a preposition whose object the parse put elsewhere dangles: "any more episodes of")
+                            or (doc[end].dep_ == "prep" and not any(start <= c.i <= end for c in doc[end].children))
+                            or trailing_score(doc[end], head) is not None):
+        # (a preposition whose object the parse put elsewhere dangles: "any more episodes of")
+        score = trailing_score(doc[end], head)
+        end = score - 1 if score is not None else end - 1
     while end + 1 < len(doc) and is_unit_suffix(doc[end + 1]):
         end += 1  # "$480m": the tokenizer split the unit off the number
     # a hyphenated word the tokenizer split ("non - negotiable", "de - escalate") stays whole
@@ -101,6 +106,47 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         while end > head.i and doc[end].text in QUOTES:
             end -= 1
     return start, end + 1
+
+
+SCORE = re.compile(r"^\d{1,2}[-/]\d{1,2}$")
+
+
+def _small_number(tok) -> bool:
+    return tok.text.isdigit() and len(tok.text) <= 2
+
+
+def score_start(tok) -> int:
+    """The first token of the score of a set or a match that ``tok`` ends ("6-4", or "6", "-",
+    "4" as the tokenizer may split it), else -1. A score written after a name is no part of it,
+    though the parser hung it there: "Mirza beat Jelena Kostanic 6-7 (7-2) 6-4 6-1" → the object
+    is "Jelena Kostanic", not "Jelena Kostanic 6-7"."""
+    if SCORE.match(tok.text):
+        return tok.i
+    doc, i = tok.doc, tok.i
+    if _small_number(tok) and i >= 2 and doc[i - 1].text in {"-", "/"} and _small_number(doc[i - 2]):
+        return i - 2
+    return -1
+
+
+def trailing_score(tok, head) -> int | None:
+    """The start of a match score ("6-4", not odds "7/4" nor a title "Fahrenheit 9/11") that ``tok``
+    ends, written after the name or noun it follows within ``head``'s phrase: "Jelena Kostanic
+    6-7", "winning the first leg at Stamford Bridge 3-1", "Wales, 9-8 down"; ``None`` for a score
+    that is the phrase itself ("at 2-0", "odds of 8-1", "aged 30-39")."""
+    start = score_start(tok)
+    if start <= head.i or "/" in tok.doc[start:tok.i + 1].text:
+        return None
+    doc, k = tok.doc, start - 1
+    while k > head.i and (doc[k].text in {"(", ")"} or score_start(doc[k]) >= 0):  # "6-7 (7-2) 6-4 | 6-1"
+        k = score_start(doc[k]) - 1 if score_start(doc[k]) >= 0 else k - 1
+    return start if doc[k].pos_ in {"PROPN", "NOUN"} or doc[k].text == "," else None
+
+
+def is_score(tok) -> bool:
+    """A score, or a token of one: "6-4"; the "6" or the "4" of "6 - 4" (:func:`score_start`)."""
+    doc, i = tok.doc, tok.i
+    return score_start(tok) >= 0 or (i + 2 < len(doc) and _small_number(tok) and doc[i + 1].text in {"-", "/"}
+                                     and score_start(doc[i + 2]) == i)
 
 
 def is_percent(tok) -> bool:

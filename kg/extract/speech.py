@@ -222,6 +222,52 @@ def attribution(verb, subject_of):
     return None, False
 
 
+RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
+
+
+SPECULATING = frozenset({"would", "could", "may", "might", "should", "must", "can", "will", "'ll"})
+
+
+def is_comma_relative(clause) -> bool:
+    """A relative clause set off by a comma (or a dash) before its relative word, telling what
+    happens or happened: "Adams, who died in 2001, …" adds to the noun, it does not pick it out.
+    Not a judgement ("the tax, which is unfair, …"), an estimate ("which could cost up to £100m")
+    or a report of its own ("Pullman, who had told him that …"): those are the speaker's."""
+    first = clause.left_edge
+    if not (clause.dep_ == "relcl" and first.lower_ in RELATIVE_WORDS and first.i > 0
+            and clause.doc[first.i - 1].text in {",", "-", "–", "—"}):
+        return False
+    if is_reporting(clause) or any(c.dep_ == "aux" and c.lower_ in SPECULATING for c in clause.children):
+        return False
+    return not (clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children))
+
+
+def writers_aside(verb) -> bool:
+    """A clause the writer adds to someone's reported words: a comma-set relative clause inside
+    indirect speech, or a clause describing the source of "according to X".
+
+    "The executor said that Adams, who died in 2001, would have been "delighted" with the choice":
+    that Adams died in 2001 is the article's background, not the executor's claim; "according to
+    figures collected by the Interactive Media in Retail Group which represents web retailers": the
+    group represents retailers, the figures say nothing of it. Inside a quotation ("“The company,
+    which employs 500 people, …,” Mr Smith said") the relative clause is the speaker's own words.
+    """
+    child, aside, depth = verb, None, 0
+    while child.head.i != child.i and depth < 12:
+        head = child.head
+        if aside is None and child.dep_ == "ccomp" and is_reporting(head):
+            return False  # reported inside the aside: "Pullman, who had told him that the Authority could …"
+        if aside is None and is_comma_relative(child):
+            aside = child
+        if child.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and child.i != verb.i:
+            return True  # (inside the phrase naming the source)
+        if aside is not None and child.dep_ == "ccomp" and is_reporting(head) and head.i < aside.i:
+            sent = verb.sent
+            return not any(t.text in QUOTE_MARKS for t in verb.doc[sent.start:aside.left_edge.i])
+        child, depth = head, depth + 1
+    return False
+
+
 # verbs of knowing or believing: what follows them after "but" is not more of what someone said
 KNOWING = frozenset("know think believe reckon hope fear expect doubt realise realize show find".split())
 
@@ -271,9 +317,15 @@ def continued_report(verb) -> bool:
             or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 
 
+# verbs that judge someone for what they said: "accused X of claiming …", "praised X for saying …"
+JUDGING = frozenset("""accuse criticise criticize blame attack condemn praise thank congratulate applaud slam rebuke
+fault chide mock ridicule berate castigate""".split())
+
+
 def gerund_reporter(verb, subject_of):
     """The speaker of a reporting gerund after a preposition ("after claiming …"): the subject of
-    the clause the preposition hangs on, or ``None``.
+    the clause the preposition hangs on — or the one it judges ("accused the party of claiming it
+    would spend less": the party claimed it) — or ``None``.
 
     "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming
     the Welshman was "not good enough" for the Magpies": Souness claimed it.
@@ -285,7 +337,14 @@ def gerund_reporter(verb, subject_of):
         # said it, not the media; the gerund after "as" reports the governor's object
         return None
     governor = verb.head.head
-    return subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    judged = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if judged is not None and verb_lemma(governor) in JUDGING:
+        # "Mr Smith criticised the government for claiming the EU constitution would make …": the
+        # government claimed it; Mr Smith criticised the claim
+        return judged
+    return subject_of(governor)
 
 
 def is_object_taken(report, clause) -> bool:

@@ -37,7 +37,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from ..extract.confidence import asserts_plainly
-from ..records import Article, Entity, Triple
+from ..records import Article, Entity, Triple, merged_roles
 from ..terms import KG_TERMS, Vocabulary
 from .ntext import (ALT_LABEL, ATTRIBUTED_TO, DERIVED_FROM, HAS_OCCUPATION, LABEL, OBJECT, PREDICATE, PREF_LABEL,
                     ROLE, ROLE_NAME, STATEMENT, SUBJECT, TYPE, XSD_DATE, _bool, _decimal, _digest, _int,
@@ -445,9 +445,9 @@ def merge_same_iri(entities: Iterable[Entity]) -> list[Entity]:
         group.sort(key=lambda e: (-e.mentions, e.name))
         head = group[0]
         aliases = sorted({a for e in group for a in e.aliases} | {e.name for e in group})
-        merged.append(Entity(head.name, head.type, tuple(aliases), head.iri, sum(e.mentions for e in group),
-                             tuple(sorted({d for e in group for d in e.docs})),
-                             tuple(dict.fromkeys(r for e in group for r in e.roles)),
+        docs = tuple(sorted({d for e in group for d in e.docs}))
+        merged.append(Entity(head.name, head.type, tuple(aliases), head.iri, sum(e.mentions for e in group), docs,
+                             merged_roles((r for e in group for r in e.roles), len(docs)),
                              next((e.geo for e in group if e.geo), None)))
     return merged
 
@@ -470,6 +470,8 @@ def entity_groups(entities: Iterable[Entity], vocab: Vocabulary) -> Iterator[lis
             group += [f"{s} {HAS_OCCUPATION} {role_iri} {g}",
                       f"{role_iri} {TYPE} {ROLE} {g}",
                       f"{role_iri} {ROLE_NAME} {literal(role.role)} {g}"]
+            if role.articles:
+                group.append(f"{role_iri} {K.articleCount} {_int(role.articles)} {g}")
             if role.of:
                 group.append(f"{role_iri} {K.roleOf} {_entity(role.of, vocab)} {g}")
         group += geo_quads(e, vocab)

@@ -20,14 +20,18 @@ entity with the same group key or the same name, and re-decides only the entitie
 type, aliases, roles (:func:`kg.resolve.entities.settle_group`, :func:`~kg.resolve.entities.entity_record`
 over the mention summary, which those functions read exactly as the mentions themselves) and place
 (:func:`kg.places.locate.place_of`). Only the graphs of the articles added, removed, or naming an entity
-whose name or type changed are rewritten, and only the statements and entity descriptions they touch.
+whose name or organisation changed are rewritten, and only the statements and entity descriptions they
+touch. An entity whose type alone changed gets its new description; its stored articles keep the
+triples read with the type they were written with (noted in table ``stale``, checked by
+:func:`stale_articles`): rewriting them made an update's cost grow with the store.
 
 What differs from a full build, and why (docs/scale.md gives the figures): a full build decides every
 mention with the evidence of all articles; an update decides a new article's mentions with that
 article's evidence and joins them to stored entities by key and name. So a later article never
 revisits an earlier one's decisions (a lone "Blair" joined or not to "Tony Blair", a pronoun), two
 stored entities a new article shows to be one stay two, two place entities found to be one place
-are not merged, and titles naming a country do not count as the context of a place. ``kg check
+are not merged, titles naming a country do not count as the context of a place, and a type flip
+leaves the triples of the stored articles read with the former type. ``kg check
 --store DIR`` says whether the store differs from a full build, and ``--repair`` (or ``kg build
 --store DIR --full``) re-resolves everything and writes the full build's answer.
 """
@@ -72,6 +76,7 @@ CREATE TABLE IF NOT EXISTS skey (key TEXT, iri TEXT, PRIMARY KEY (key, iri)) WIT
 CREATE TABLE IF NOT EXISTS pred (iri TEXT, lemma TEXT, n INTEGER, PRIMARY KEY (iri, lemma)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS surname (s TEXT, key TEXT, PRIMARY KEY (s, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS place (gid INTEGER, entity INTEGER, PRIMARY KEY (gid, entity)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stale (doc TEXT PRIMARY KEY, entity INTEGER) WITHOUT ROWID;
 """
 
 
@@ -94,8 +99,9 @@ def _load(data: bytes):
 
 def summary_form(m: Mention) -> Mention:
     """A named mention without where it stands: what the entity-level rules read of it. Equal forms
-    are counted once with their number, so an entity named in 5,000 articles keeps a few dozen."""
-    return replace(m, doc="", start=0, end=0, sent_start=0, antecedent=None, span_start=None, verb=None,
+    are counted once with their number, so an entity named in 5,000 articles keeps a few dozen. A titled
+    mention keeps its article: a role counts the articles that write its title."""
+    return replace(m, doc=m.doc if m.title else "", start=0, end=0, sent_start=0, antecedent=None, span_start=None, verb=None,
                    refers_at=None, candidates=(), cataphor=None, controller=None, matrix=None)
 
 
@@ -239,7 +245,7 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
     """Replace the state by the one of a full build: ``resolution`` of every stored article (ids
     ``analysed``) and the statement triples of each (:func:`kg.graph.sync._for_statements`)."""
     db = state.db
-    for table in ("entity", "root", "contrib", "article", "stmt", "skey", "pred", "surname", "place", "meta"):
+    for table in ("entity", "root", "contrib", "article", "stmt", "skey", "pred", "surname", "place", "stale", "meta"):
         db.execute(f"DELETE FROM {table}")
     state._entities.clear(), state._names.clear(), state._dirty.clear(), state._new_names.clear()
     entities = resolution.entities
@@ -336,6 +342,7 @@ def _record_article(state: State, doc: str, spans: list, places: list[int], trip
     """Keep an article's entity spans, the place entities counted as its context, its statement triples,
     and index its statements."""
     state.db.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (doc, _dump((spans, places)), _dump(triples)))
+    state.db.execute("DELETE FROM stale WHERE doc = ?", (doc,))  # read now with every entity's current type
     K = _terms(vocab)
     # per statement, its triples in this article (and, for a speech act, the reported readings of its
     # sentence, which say what it reports), numbered by their place in the article
@@ -363,6 +370,7 @@ def _forget_article(state: State, doc: str, vocab: Vocabulary) -> tuple[list, li
         return None
     (spans, places), triples = _load(row[0]), _load(row[1])
     state.db.execute("DELETE FROM article WHERE id = ?", (doc,))
+    state.db.execute("DELETE FROM stale WHERE doc = ?", (doc,))
     state.db.execute("DELETE FROM stmt WHERE doc = ?", (doc,))
     for lemma, n in Counter(t.relation_lemma for t in triples).items():
         state.db.execute("UPDATE pred SET n = n - ? WHERE iri = ? AND lemma = ?", (n, _relation_term(lemma, vocab), lemma))
@@ -582,19 +590,27 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
 
     _join_places(state, new_records, old_records, moved, dirty_docs, vocab)
 
-    # what changed in each entity: its articles' graphs depend on its name, type and organisation
+    # what changed in each entity: its articles' graphs name it (its IRI follows its name) and speak for
+    # its organisation, so a new name or organisation writes them again. A new type alone does not:
+    # its stored articles keep the triples read with the type it had when they were written (the
+    # type's reading is in the triples, not in the graph's terms), and are noted as stale, which
+    # ``kg check`` reports and ``--repair`` mends (docs/scale.md: type flips of nearly tied entities
+    # would otherwise rewrite all their articles at every update, a cost that grows with the store)
     organisations = speakers_organisations([r for r in new_records.values() if r is not None] + _role_targets(state, new_records))
+    flipped: dict[str, int] = {}
     for eid, record in new_records.items():
         st = state.entity(eid) if _exists(state, eid) else None
         old = old_records.get(eid)
         org = organisations.get(record.name) if record is not None else None
-        if st is not None and (old is None or record is None or old.name != record.name or old.type != record.type
-                               or st.organisation != org):
-            if old is not None:
-                dirty_docs |= set(st.docs) | set(st.pronouns)
+        if st is not None and old is not None and (record is None or old.name != record.name or st.organisation != org):
+            dirty_docs |= set(st.docs) | set(st.pronouns)
+        elif st is not None and old is not None and old.type != record.type:
+            flipped.update(dict.fromkeys(set(st.docs) | set(st.pronouns), eid))
         if st is not None:
             st.organisation = org
     dirty_docs -= changed
+    state.db.executemany("INSERT OR IGNORE INTO stale VALUES (?, ?)",
+                         sorted((d, e) for d, e in flipped.items() if d not in dirty_docs and d not in changed))
 
     # write the articles' graphs
     records = _Records(state, new_records)
@@ -644,7 +660,8 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
     removed += _write_statements(state, store, vocab, old_triples, triples_of, writer)
     state.flush_entities()
     return {"articles changed": written + len(gone), "quads added": writer.count, "quads removed": removed,
-            "entities re-decided": len(new_records), "articles rewritten for them": len(dirty_docs)}
+            "entities re-decided": len(new_records), "articles rewritten for them": len(dirty_docs),
+            "articles left with a changed type": len(set(flipped) - dirty_docs - changed)}
 
 
 def _exists(state: State, eid: int) -> bool:
@@ -935,11 +952,39 @@ def differences(state: State, analyses, vocab: Vocabulary, aliases=None) -> list
         mine = [(s, e, names.get(eid)) for s, e, eid in spans]
         theirs = [(s, e, n) for s, (e, n) in zip(full._starts.get(doc, ()), full._spans.get(doc, ()))]
         moved += mine != theirs
-    if not differ and not moved:
+    stale = len(stale_articles(state, analyses))
+    if not differ and not moved and not stale:
         return []
     shown = ", ".join(repr(n) for n in differ[:5])
     return [f"updated in place: {len(differ)} of {len(want)} entities differ from a full build of the saved analyses"
-            f"{' (' + shown + ')' if shown else ''}, {moved} article(s) have mentions resolved otherwise"]
+            f"{' (' + shown + ')' if shown else ''}, {moved} article(s) have mentions resolved otherwise"
+            + (f", {stale} article(s) were read with an entity type that has changed since" if stale else "")]
+
+
+def stale_articles(state: State, analyses) -> list[str]:
+    """The stored articles whose triples differ from those their entities' current types give: of the
+    articles noted stale (written before an entity they name changed type, :func:`update`), those
+    whose triples read again now come out otherwise. ``analyses``: the saved analyses (packed or not)."""
+    noted = [doc for (doc,) in state.db.execute("SELECT doc FROM stale ORDER BY doc")]
+    if not noted:
+        return []
+    wanted = set(noted)
+    records = _Records(state, {})
+    found = []
+    for packed in analyses:
+        doc = getattr(packed, "article_id", None) or packed.article.id
+        if doc not in wanted:
+            continue
+        a = packed.unpack() if hasattr(packed, "unpack") else packed
+        row = state.db.execute("SELECT spans, triples FROM article WHERE id = ?", (doc,)).fetchone()
+        if row is None:
+            continue
+        (spans, _places), stored = _load(row[0]), _load(row[1])
+        live = [(s, e, eid) for s, e, eid in spans if records.name(eid) is not None]
+        now = [_for_statements(t) for t in resolve_triples([a], records.resolution(doc, live))]
+        if now != stored:
+            found.append(doc)
+    return found
 
 
 def _join_places(state: State, new_records: dict, old_records: dict, moved: dict[int, int], dirty_docs: set[str],

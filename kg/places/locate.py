@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from ..records import Entity, Geo
+from ..records import Entity, Geo, merged_roles
 from ..resolve.entities import Resolution
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.names import name_key
@@ -147,7 +147,7 @@ def _merge(group: list[Entity], geo: Geo, vocab: Vocabulary) -> Entity:
     head = max(named or group, key=lambda e: (e.mentions, e.name))
     aliases = sorted({a for e in group for a in e.aliases})
     docs = sorted({d for e in group for d in e.docs})
-    roles = sorted({r for e in group for r in e.roles}, key=lambda r: (r.role, r.of or ""))
+    roles = sorted(merged_roles((r for e in group for r in e.roles), len(docs)), key=lambda r: (r.role, r.of or ""))
     return Entity(head.name, head.type, tuple(aliases), str(vocab.entity_iri(head.name)),
                   sum(e.mentions for e in group), tuple(docs), tuple(roles), geo)
 

@@ -474,6 +474,17 @@ def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[in
     return tuple(out[:MAX_CANDIDATES])
 
 
+# what an "it" may stand for: anything named but a person
+THING_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def thing_named_at(mentions: list[Mention], offset: int | None) -> int | None:
+    """The named mention at the noun an "it" stands for (``Mention.refers_at``): "*Sideways* … honours
+    it has already picked up"; None for a common noun ("the event"). Whether the name is a person is
+    settled later, on its entity's type (:func:`pronoun_entity`): the model labels many firms PERSON."""
+    return covering(mentions, offset) if offset is not None else None
+
+
 def covering(mentions: list[Mention], offset: int) -> int | None:
     """Index of the named mention whose span (title included) covers ``offset``."""
     for i, c in enumerate(mentions):
@@ -688,7 +699,14 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         word = m.text.lower()
-        if m.refers_at is not None:
+        if word in {"it", "its"}:
+            cands = reporting_group(k, mentions, unnamed)
+            if cands:
+                out.append(replace(m, antecedent=cands[0], candidates=cands, refers_at=None))
+            else:
+                target = thing_named_at(mentions, m.refers_at)
+                out.append(replace(m, antecedent=target, candidates=(target,) if target is not None else ()))
+        elif m.refers_at is not None:
             target = covering(mentions, m.refers_at)
             if JOIN_RELATIVES and target is not None and ref_of[target] in refs:
                 _join(refs[ref_of[target]], k)  # "Allison MacKenzie, who follows … her mother": who is her
@@ -706,9 +724,6 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
                 _join(ref, k)
                 g = "f" if word in FEMININE else "m"
                 ref.gender[g] = ref.gender.get(g, 0) + 1
-            out.append(replace(m, antecedent=cands[0] if cands else None, candidates=cands))
-        elif word in {"it", "its"}:
-            cands = reporting_group(k, mentions, unnamed)
             out.append(replace(m, antecedent=cands[0] if cands else None, candidates=cands))
         elif word in PLURAL:
             cands = _plural_candidates(k, mentions, sentence_starts)
@@ -732,6 +747,10 @@ def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of) -> t
     labelled PERSON) of a fitting gender; they takes its candidates' one group entity, if they agree.
     """
     word = m.text.lower()
+    if word in {"it", "its"} and m.refers_at is not None:  # the thing the parse gives (kg.resolve.mentions.it_antecedent)
+        i = m.antecedent
+        name = named[i] if i is not None else None
+        return (name, i) if name and type_of.get(name) in THING_TYPES else (None, None)
     if m.refers_at is not None:
         return (named[m.antecedent], m.antecedent) if m.antecedent is not None else (None, None)
     if word in PERSONAL:

@@ -695,7 +695,17 @@ def entity_record(name: str, type_: str, ms: Sequence[Mention], mentions: int, d
     ``mentions`` counted with its pronouns, ``docs`` its articles; ``role_owner(surface)`` names the
     entity a role belongs to ("Iranian" → Iran)."""
     aliases_ = {m.text for m in ms} | {m.written for m in ms if m.written}
-    roles = {Role(m.title, role_owner(m.role_of)) for m in ms if m.title} if type_ == "PERSON" else set()
-    roles = {r for r in roles if r.of is not None or not any(o.role == r.role and o.of for o in roles)}
+    role_docs: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    if type_ == "PERSON":
+        for m in ms:
+            if m.title:
+                role_docs[(m.title, role_owner(m.role_of))].add(m.doc)
+    for (title, of), in_docs in list(role_docs.items()):
+        owned = [key for key in role_docs if key[0] == title and key[1] is not None]
+        if of is None and owned:  # "Prime Minister Netanyahu" is the role "Israeli Prime Minister" gave
+            del role_docs[(title, of)]
+            if len(owned) == 1:
+                role_docs[owned[0]] |= in_docs
+    roles = {Role(title, of, len(in_docs)) for (title, of), in_docs in role_docs.items()}
     return Entity(name, type_, tuple(sorted(aliases_)), str(vocab.entity_iri(name)), mentions, tuple(sorted(docs)),
                   tuple(sorted(roles, key=lambda r: (r.role, r.of or ""))))

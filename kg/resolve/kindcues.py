@@ -19,7 +19,7 @@ union authority council organisation organization operator broadcaster network r
 developer maker manufacturer supermarket insurer lender brewer newspaper magazine website label studio
 """.split())
 # Nouns whose "of" names a work: "her version of Giselle", "a remake of Flight of the Phoenix".
-WORK_OF_NOUNS = frozenset("adaptation remake staging revival rendition sequel prequel".split())
+WORK_OF_NOUNS = frozenset("adaptation remake staging revival rendition sequel prequel episode episodes".split())
 # Nouns whose "of" names a character: "to play the role of Crockett".
 CHARACTER_NOUNS = frozenset("role part character".split())
 CASTING_VERBS = frozenset("play take land win get star cast reprise".split())
@@ -106,7 +106,7 @@ def _of_object(ent):
 
 
 def work_of_a_version(ent) -> str | None:
-    """The object of "an adaptation of", "a remake of", "her version of" is a work (WORK_OF_ART):
+    """The object of "an adaptation of", "a remake of", "episodes of", "her version of" is a work (WORK_OF_ART):
     "Her version of Giselle, all lightness and grace, is still considered among the finest ever."
 
     "version" only with a person's possessive ("her", "his"): "a new version of Windows" is software.
@@ -220,15 +220,20 @@ def team_named_team(ent) -> str | None:
 
 # Last words of a building's name: "Westminster Abbey", "the Millennium Stadium", "Heathrow Airport".
 BUILDING_HEADS = frozenset("cathedral abbey chapel mosque synagogue basilica minster stadium arena airport bridge".split())
+# Last words of a venue that the model reads as the event held there: "the Scottish Exhibition and Conference Centre".
+VENUE_HEADS = BUILDING_HEADS | frozenset("centre center hall theatre".split())
 
 
 def building_by_its_head(ent) -> str | None:
     """A name ending in a building's word is the building (FAC): "the Millennium Stadium", "Westminster Abbey",
-    and "Church" after a saint: "the Saint Sulpice Church", "St Mary's Church".
+    and "Church" after a saint: "the Saint Sulpice Church", "St Mary's Church"; a venue the model read as an
+    event: "A super-casino in Glasgow could be located at Ibrox or the Scottish Exhibition and Conference Centre".
 
     "the Catholic Church" and "the Church of England" (bodies) and "Charlotte Church" (a singer) stay as read.
     """
     words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    if ent.label_ == "EVENT" and len(words) >= 2 and words[-1].lower_ in VENUE_HEADS and words[-1].text[:1].isupper():
+        return "FAC"  # "the Scottish Exhibition and Conference Centre": no event ends with its venue's word
     if ent.label_ in {"FAC", "EVENT", "WORK_OF_ART", "LAW"} or len(words) < 2 or not words[-1].text[:1].isupper():
         return None
     if not _not_a_person_name(ent) or ent.label_ == "PERSON" and is_first_name(words[0].text):
@@ -372,8 +377,30 @@ def person_by_company(ent) -> str | None:
     return "PERSON" if _people_list_noun(ent) else None
 
 
+COPULAS = frozenset("be become remain name vote crown".split())
+
+
+def kind_by_copula(ent) -> str | None:
+    """The subject of "is a …", "was named best …" is of the kind of the noun it is called: "The Aviator is a
+    gorgeous movie" (WORK_OF_ART), "Little Britain was named best comedy" (WORK_OF_ART), "Valve is a
+    games developer" (ORG).
+
+    Only a singular noun of :data:`KIND_OF_NOUN`, never a name shaped like a person's ("Tom Jones is a
+    musical legend") nor a place GeoNames knows ("Cardiff is a city").
+    """
+    root = ent.root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lemma_.lower() not in COPULAS:
+        return None
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent) or _person_shaped(ent) \
+            or is_place(ent.text):
+        return None
+    nouns = [c for c in root.head.children if c.dep_ in {"attr", "oprd"}]
+    label = next((lb for lb in (_kind_noun(n) for n in nouns) if lb), None)
+    return label if label and label != ent.label_ else None
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
-    return (person_by_company(ent) or constituency_name(ent) or kind_by_apposition(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
+    return (person_by_company(ent) or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
             or building_by_its_head(ent) or saints_place(ent))

@@ -79,7 +79,7 @@ def resolved_mentions(analyses: Iterable[ArticleAnalysis], resolution: Resolutio
             entity = resolution.entity_at(doc, m.start)
             antecedent = None
             if m.is_pronoun:
-                if m.refers_at is not None:
+                if m.refers_at is not None and m.text.lower() not in {"it", "its"}:  # it/its: the noun the parse gives
                     how = "relative" if entity else "unresolved"
                 else:
                     how = "pronoun" if entity else "unresolved"

@@ -13,7 +13,7 @@ from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text
 from ..records import Mention
 from .gazetteer import Gazetteer
-from .names import clean_surface, gender_of_first_name, is_junk
+from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_month,
@@ -72,8 +72,29 @@ def _after_possessive(ent):
             if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
                                        and ent.doc[before.i - 1].lower_ in {"st", "st.", "saint"}):
                 return ent  # "the Women's Tennis Association", "St George's Chapel"
-            return ent.doc[t.i + 1:ent.end]
+            tail = ent.doc[t.i + 1:ent.end]
+            if _possessive_inside_name(ent, t, tail):
+                return ent
+            return tail
     return ent
+
+
+# Last words of a place named after its owner's first name: "Jack's Snooker Hall".
+_VENUE_ENDS = frozenset("hall bar cafe club restaurant pub shop store garage theatre".split())
+
+
+def _possessive_inside_name(ent, pos, tail) -> bool:
+    """The possessive is a word of the name: a title ("his role in Dead Man's Shoes": a work whose last part
+    is one word) or a place a first name owns ("Jack's Snooker Hall").
+    Not "ABC News' Rachel Scott", "Martin Scorsese's The Aviator", "her role in Mike Nichols' Closer" (the
+    owner, then another name)."""
+    if not tail or tail[0].lower_ in {"the", "a", "an"} or tail[-1].is_upper:
+        return False
+    owner = ent.doc[ent.start:pos.i]
+    if ent.label_ == "WORK_OF_ART" and len(tail) == 1 and tail[0].is_alpha:
+        return not (len(owner) > 1 and is_first_name(owner[0].text))  # "Mike Nichols' Closer": a director's film
+    return ent.label_ in {"FAC", "ORG"} and len(owner) == 1 and is_first_name(owner[0].text) \
+        and tail[-1].lower_ in _VENUE_ENDS
 
 
 def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str) -> Mention | None:
@@ -338,6 +359,85 @@ def cataphor_subject(t):
     return subj
 
 
+# verbs whose "it" subject may stand for a clause after them ("it is understood that", "it took Vodafone
+# nine years to", "it looks likely that", "when it came to choosing")
+_EXTRAPOSING = frozenset("be seem appear look remain become take come make matter help emerge happen".split())
+_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj"})
+# singular nouns of people: an "it" is none of them ("the 60-year-old actor said …")
+PERSON_NOUNS = TITLE_HEADS | frozenset("""
+man woman boy girl person child baby father mother son daughter wife husband brother sister friend fan
+victim official spokesman spokeswoman spokesperson teenager youngster veteran
+""".split())
+
+
+def is_extraposed_it(t) -> bool:
+    """An "it" subject standing for a clause after its verb, no thing at all: "*It* is difficult to say
+    whether …", "*it* was time for the London mayor to say sorry", "*It* is understood that …"."""
+    verb = t.head
+    if verb.lemma_.lower() not in _EXTRAPOSING:
+        return False
+    after = [c for c in verb.children if c.i > t.i]
+    return any(c.dep_ in _CLAUSAL or c.dep_ in {"acomp", "attr", "npadvmod"} and any(
+        g.dep_ in _CLAUSAL or g.dep_ == "prep" and g.lower_ == "for" for g in c.children) for c in after)
+
+
+def _thing_subject(subj) -> bool | None:
+    """Whether a subject token can be what a later "it" stands for: True for one thing (a name, or a
+    singular common noun), False for a person, a group or a plural, None for a pronoun. A name the
+    model labels PERSON passes: the small model labels many firms so ("Yukos argued that since it had
+    …"), and the name's settled type decides (kg.resolve.coref.pronoun_entity)."""
+    low = subj.lower_
+    if subj.pos_ == "PRON":
+        return None
+    if subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children) or low in PERSON_NOUNS:
+        return False
+    return subj.pos_ in {"NOUN", "PROPN"}
+
+
+def _rival_object(verb, before: int) -> bool:
+    """The verb has a direct object before offset ``before`` that could be the "it" as well as its
+    subject: "Man United had turned down *the bid* because it was based on a high level of borrowing"."""
+    return any(c.dep_ == "dobj" and c.i < before and _thing_subject(c) for c in verb.children)
+
+
+def it_antecedent(t):
+    """The head of the noun phrase an "it" or "its" stands for, as far as the parse gives it, or None.
+
+    The subject of the nearest clause the pronoun's clause hangs on that can be a thing (a person, a
+    group or a plural is passed over): "Road trip comedy *Sideways* has had more praise heaped on it …,
+    adding to honours *it* has already picked up" → Sideways; "*The event* at the Kodak Theatre will be
+    attended by 3,300 people, …, and organisers say they expect *it* will be watched …" → event (a
+    common noun, so the pronoun stays without entity); none when that clause also has a direct object
+    that could be it (:func:`_rival_object`). An "it" subject of its sentence's main clause
+    with no subject before it in the sentence: the main subject of the sentence before. None for an "it"
+    that stands for a clause (:func:`is_extraposed_it`), one inside quotation marks, or when a person
+    is all the parse gives ("Douglas added that *it* had been inspired by …").
+    """
+    if quoted_in_sentence(t) or in_quotes(t) or t.dep_ != "poss" and is_extraposed_it(t):
+        return None
+    verb = _verb_of(t)
+    passed = False
+    while verb is not None:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
+                     and not c.left_edge.i <= t.i <= c.right_edge.i), None)
+        if subj is not None and subj.i < t.i:
+            thing = _thing_subject(subj)
+            if thing:
+                return None if _rival_object(verb, t.i) else subj
+            passed = True
+        if verb.head.i == verb.i:
+            break
+        verb = _verb_of(verb)
+    sent = t.sent
+    if passed or sent.start == 0 or t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i != sent.root.i:
+        return None
+    before = t.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or not _thing_subject(subj) or _rival_object(before.root, before.end):
+        return None
+    return subj
+
+
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
     out = []
@@ -348,16 +448,18 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         base = dict(doc=doc_id, text=t.text, label="PRON", start=offset + t.idx, end=offset + t.idx + len(t),
                     sent_start=offset + t.sent.start_char, is_pronoun=True, dep=t.dep_)
         if (low in PRONOUNS and t.pos_ == "PRON" or low in _POSSESSIVE and t.tag_ == "PRP$"
-                or low == "it" and t.dep_ == "nsubj" or low == "its" and t.dep_ == "poss"):
+                or low == "it" and t.dep_ in {"nsubj", "nsubjpass"} or low == "its" and t.dep_ == "poss"):
             role, verb = clause_role(t.head if t.dep_ == "poss" else t)
             later = cataphor_subject(t)
             host = controller_verb(verb) if verb is not None else None
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
+            thing = it_antecedent(t) if low in {"it", "its"} else None
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None,
                                quoted=quoted_in_sentence(t), cataphor=offset + later.idx if later is not None else None,
                                controller=offset + host.idx if host is not None else None,
                                matrix=offset + matrix.idx if matrix is not None else None,
+                               refers_at=offset + thing.idx if thing is not None else None,
                                speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head

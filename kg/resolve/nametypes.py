@@ -52,6 +52,8 @@ inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laborator
 motors airlines airways studios records pictures telecom communications technologies networks systems foundation
 trust institute society agency authority union party magazine appeal fund ministry department
 """.split())
+# Last words of a club after its town: "Birmingham City", "Leyton Orient", "Plymouth Argyle".
+CLUB_ENDS = frozenset("city united rovers athletic wanderers albion town argyle orient rangers hotspur".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -64,7 +66,7 @@ def head_word_label(ent) -> str | None:
 
     "the Prevention of Terrorism Bill" (LAW), "the FA Cup", "the MTV Europe Awards",
     "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
-    Premiership", "Barnet Harriers", "Leadplex Inc" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
+    Premiership", "Barnet Harriers", "Leadplex Inc", a town's club: "from Birmingham City" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
     read it when it starts with a first name); nor is a name the model read as a work.
     """
     words = _words(ent)
@@ -87,6 +89,9 @@ def head_word_label(ent) -> str | None:
         return "EVENT"
     if last in LEAGUE_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
         return "ORG"
+    if last in CLUB_ENDS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and is_place(" ".join(w.text for w in words[:-1])) \
+            and not is_place(" ".join(w.text for w in words)):
+        return "ORG"  # "from Birmingham City", "Plymouth Argyle"; not "Mexico City", "Cape Town" (places of their own)
     if last in ORG_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC", "PRODUCT"} \
             and not (ent.label_ == "PERSON" and _starts_with_first_name(words)):
         return "ORG"  # "Barnet Harriers", "Leadplex Inc"; not a person named like one ("Rachel Trust")

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from ..lexicon import HONORIFICS
 from ..records import Entity
 from .gazetteer import Gazetteer
-from .names import PARTICLES, fold, name_key, surname_of
-from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
+from .names import PARTICLES, fold, gender_of_first_name, name_key, surname_of
+from .roles import FEMALE_MARKS, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 
 SHORT_NAME = 3  # a name this short with many mentions is worth a look
 MANY_MENTIONS = 10
@@ -204,9 +204,17 @@ def surname_splits(entities: Iterable[Entity]) -> list[SurnameSplit]:
             continue
         for doc in e.docs:
             for full in full_by_doc.get((doc, key), ()):
-                if full != e.name:
+                if full != e.name and not _other_gender(e, full):
                     out.append(SurnameSplit(doc, e.name, full))
     return sorted(out, key=lambda s: (s.doc, s.surname, s.full))
+
+
+def _other_gender(lone: Entity, full: str) -> bool:
+    """The lone surname is written with an honorific of the other sex than the full name's first name: "Mrs
+    Howard" (Sandra) beside "Michael Howard" are two people, no split."""
+    marks = {word(a.split()[0]) for a in lone.aliases if len(a.split()) > 1}
+    gender = gender_of_first_name(full.split()[0])
+    return gender == "m" and bool(marks & FEMALE_MARKS) or gender == "f" and bool(marks & MALE_MARKS)
 
 
 def suspicious(entities: Iterable[Entity], gazetteer: Gazetteer | None = None,

@@ -18,15 +18,18 @@ are not emitted:
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 
 from ..extract.confidence import reading_confidence
 from ..extract.quotes import quote_spans
-from ..extract.speech import FIRST_PERSON
-from ..records import ArticleAnalysis, Argument, Extraction, Triple
+from ..extract.speech import FIRST_PERSON, REPORTING
+from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from .entities import Resolution
-from .speakers import (appositive_bodies, body_spoken_for, is_person_by_nationality, is_titled_person_as_place,
-                       is_unnamed_office, speakers_organisations)
+from .kindcues import BODY_NOUNS
+from .speakers import (appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
+                       is_titled_person_as_place, is_unnamed_office, speakers_organisations)
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -102,6 +105,66 @@ def is_fact_about_the_world(triple: Triple, speakers_pronoun: bool = False) -> b
     :func:`is_speakers_pronoun`): a claim, never a plain fact."""
     return (not is_self_loop(triple) and not is_role_between_entities(triple) and not has_bare_pronoun_object(triple)
             and (speakers_pronoun or not has_bare_pronoun_subject(triple)))
+
+
+# Singular nouns of something that speaks and is an "it": a body, a document, a mouthpiece ("The firm
+# insisted that it had complied", "the report said it …", "a spokesman said it had no comment": his body).
+SPEAKING_BODIES = BODY_NOUNS | frozenset("""
+government administration executive committee commission court parliament assembly panel board inquiry
+report statement study survey review document paper spokesman spokeswoman spokesperson
+""".split())
+# Irregular past forms of verbs of saying and thinking (the regular ones are read by :func:`is_reporting_word`).
+_IRREGULAR_REPORTING = {"said": "say", "told": "tell", "thought": "think", "knew": "know", "found": "find",
+                        "wrote": "write", "shown": "show", "written": "write", "known": "know"}
+
+
+def is_reporting_word(word: str) -> bool:
+    """A verb of saying or thinking as written (kg.extract.speech.REPORTING), any inflection.
+
+    >>> is_reporting_word("said"), is_reporting_word("insisted"), is_reporting_word("admitted"), is_reporting_word("fear")
+    (True, True, True, True)
+    >>> is_reporting_word("sold"), is_reporting_word("disappeared"), is_reporting_word("was")
+    (False, False, False)
+    """
+    w = word.casefold()
+    if _IRREGULAR_REPORTING.get(w) in REPORTING:
+        return True
+    for cut in (0, 1, 2, 3):  # says, stresses, hoped, admitted, warning
+        stem = w[:len(w) - cut] if cut else w
+        if stem in REPORTING or stem + "e" in REPORTING:
+            return True
+        if cut == 2 and w.endswith("ed") and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in REPORTING:
+            return True  # admitted → admit
+    return False
+
+
+def inside_another_clause(it: Mention | None, text: str) -> bool:
+    """An "it" subject whose clause hangs on a verb that neither says nor thinks, with no such verb
+    between them: "The game has sold more than five million copies worldwide since *it* went on sale,
+    the company said" ("went" hangs on "sold"). Not "Monsanto said it accepted full responsibility …,
+    adding that *it* had taken …" (the parse hangs "taken" on "accepted", but "adding" reports it)."""
+    if it is None or it.matrix is None:
+        return False
+    lo, hi = sorted((it.matrix, it.start))
+    return not any(is_reporting_word(w) for w in re.findall(r"[\w'-]+", text[lo:hi + 1]))
+
+
+def it_can_be_the_speaker(ex: Extraction, it: Mention | None, text: str, speaker_type: str | None) -> bool:
+    """Whether an "it" subject of what a speaker reports can be the speaker itself: the "it" is not
+    inside another clause of what is reported (:func:`inside_another_clause`), and the speaker is one
+    thing that is an "it" — an entity that is no person, or a body, a document or a mouthpiece
+    (:data:`SPEAKING_BODIES`): "The chemicals-and-crops firm said *it* became aware of irregularities".
+
+    Not when the speaker is a person or a group ("Douglas added that *it* had been inspired by …": the
+    film; "advocates say *it* ensures …": the constitution).
+    """
+    if ex.subject.text.casefold() != "it":
+        return True
+    if inside_another_clause(it, text):
+        return False
+    if speaker_type is not None:
+        return speaker_type in THIRD_PERSON["it"]
+    return ex.speaker is not None and head_word(ex.speaker).casefold() in SPEAKING_BODIES
 
 
 def is_speakers_pronoun(ex: Extraction, quoted: bool) -> bool:
@@ -186,12 +249,14 @@ def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_
 
 def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
               quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None,
-              last_person: str | None = None) -> Triple:
+              last_person: str | None = None, pronoun: Mention | None = None, text: str | None = None) -> Triple:
     """One extraction as a triple, its arguments resolved to canonical entity names
     (``types``: entity name → type, for the speaker's pronouns; ``quotes``: the article's
     quotation spans, kg.extract.quotes.quote_spans, else quotation marks are counted in the
     sentence alone; ``organisations``: speaker → the organisation a quoted "we" is, kg.resolve.speakers;
-    ``last_person``: the person the article last made a subject, for "the Irishman said")."""
+    ``last_person``: the person the article last made a subject, for "the Irishman said";
+    ``pronoun``: the pronoun mention at the subject, if any, and ``text`` the article's text, to tell
+    whether a speaker's "it" can be the speaker, :func:`it_can_be_the_speaker`)."""
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
@@ -232,8 +297,14 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity, organisation)
         if subject_entity is None and types is not None:
             speaking = speaker_entity or organisation
-            subject_entity = speaker_as_third_person(ex, speaking, types.get(speaking), quoted)
+            if text is None or it_can_be_the_speaker(ex, pronoun, text, types.get(speaking)):
+                subject_entity = speaker_as_third_person(ex, speaking, types.get(speaking), quoted)
         object_entity = object_entity or speaker_as_first_person(obj, speaker_entity, organisation)
+    if (quoted and pronoun is not None and pronoun.refers_at is not None and pronoun.text.casefold() == "it"
+            and subject_entity == resolution.entity_at(doc, ex.subject.head)):
+        # "“… It's going to be tough.”": an "it" in a quotation opened paragraphs before is what the
+        # speaker talks about, not the name the parse found before it (kg.resolve.mentions.it_antecedent)
+        subject_entity = None
     if subject_entity is not None and types is not None and types.get(subject_entity) in NOT_ACTORS:
         subject_entity = None  # "1330 GMT — be in — Zurich": a time is no subject of an edge
     modality = ex.modality
@@ -281,8 +352,11 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         spoken_for = appositive_bodies(analysis.extractions, lambda offset: resolution.entity_at(doc, offset), types)
         speaking = {**spoken_for, **organisations} if spoken_for else organisations
         last_person = None  # the person the article last made a subject: "the Irishman" who speaks next
+        text = analysis.article.text
+        pronouns = {m.start: m for m in analysis.mentions if m.is_pronoun}
         for ex in analysis.extractions:
-            triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person)
+            pronoun = pronouns.get(ex.subject.head)
+            triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text)
             if triple.subject_entity is not None and types.get(triple.subject_entity) == "PERSON":
                 last_person = triple.subject_entity
             if ex.uninformative is not None:
@@ -291,5 +365,7 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
                 deixis = is_speakers_deixis(triple, quoted)
-            if is_fact_about_the_world(triple, is_speakers_pronoun(ex, quoted) or deixis):
+            speakers = is_speakers_pronoun(ex, quoted) and it_can_be_the_speaker(
+                ex, pronoun, text, types.get(triple.attributed_to))
+            if is_fact_about_the_world(triple, speakers or deixis):
                 yield triple

@@ -226,9 +226,69 @@ def body_for_body(ents: list, doc) -> list:
     return out
 
 
+# Last words of a school or a hospital (a body) after a saint's possessive; other last words make a place.
+SCHOOL_HEADS = frozenset("school college academy university hospital hospice".split())
+# Words of a sentence about a work, where "X's Y" written in capitals is one title ("his role in Dead Man's Shoes").
+WORK_CUES = WORK_NOUNS | frozenset("""
+films movies shows albums songs novels books plays role roles starred starring stars star directed director remake
+oscar oscars bafta award awards actor actress
+""".split())
+
+
+def _free_capitals_after(doc, i: int, stop: int, ents: list) -> int:
+    """Where a run of capitalised words that no entity holds, starting at ``i``, ends (``i`` for none)."""
+    held = {k for e in ents for k in range(e.start, e.end)}
+    end = i
+    while end < stop and end - i < 3 and _capital(doc[end]) and doc[end].is_alpha and end not in held \
+            and not doc[end].is_upper:
+        end += 1
+    return end
+
+
+def possessive_titles(ents: list, doc) -> list:
+    """A name the model ended at an inner possessive, with the rest of it written in capitals after: one name.
+
+    - a saint's school, church or hall: "St Fintian's High School says it is clearly identified in the video"
+      → "St Fintian's High School" (ORG; a church or a hall is a place, FAC);
+    - a title in a sentence about works: "Shane Meadows' Dead Man's Shoes picked up the best film award",
+      "Renee Zellweger starred in Bridget Jones's Diary" (WORK_OF_ART).
+
+    Not a person's or a known body's possession ("Mr Blair's Cabinet", "ITV's Pop Idol", "her role in Mike
+    Nichols' Closer", "told BBC Radio 4's World At One": the model read a person, the owner starts with a
+    first name, is written in capitals or with a number, or the gazetteer knows it), nor a run before another name ("the Royal Scots Dragoon Guards' Amazing Grace"), nor a run that goes on as a modifier ("BBC's Newsnight
+    programme"), nor in a headline.
+    """
+    out = list(ents)
+    gazetteer = None
+    for ent in list(out):
+        if len(ent) < 2 or ent[-1].tag_ != "POS":
+            continue
+        sent = ent.sent
+        words = [w for w in sent if w.is_alpha]
+        if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+            continue
+        end = _free_capitals_after(doc, ent.end, sent.end, out)
+        if end == ent.end or end < len(doc) and (doc[end].is_lower and doc[end].pos_ == "NOUN" or _capital(doc[end])):
+            continue  # "BBC's Newsnight programme"; "the Royal Scots Dragoon Guards' Amazing Grace" (another name)
+        if ent[0].lower_.rstrip(".") in {"st", "saint"}:
+            label = "ORG" if doc[end - 1].lower_ in SCHOOL_HEADS else "FAC"
+            out = _replace(out, ent.start, end, label, doc, TYPED)
+            continue
+        if gazetteer is None:
+            from .gazetteer import Gazetteer
+            gazetteer = Gazetteer.default()
+        owner = [w for w in ent[:-1] if w.is_alpha]
+        if ent.label_ == "PERSON" or gazetteer.lookup(doc[ent.start:ent.end - 1].text) \
+                or owner and is_first_name(owner[0].text) or any(w.like_num or w.is_upper for w in ent[:-1]):
+            continue  # "her role in Mike Nichols' Closer": a director's film; "BBC Radio 4's World At One" 
+        if any(w.lower_ in WORK_CUES for w in sent):
+            out = _replace(out, ent.start, end, "WORK_OF_ART", doc, TYPED)
+    return out
+
+
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
     for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
-                 title_before_small_words, body_for_body):
+                 title_before_small_words, body_for_body, possessive_titles):
         ents = join(ents, doc)
     return ents
