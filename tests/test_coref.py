@@ -425,3 +425,16 @@ def test_pet_forms_of_womens_names_have_their_gender(nlp):
     text = "Carly Simon met Tom Jones in London. Later that year she recorded her fourth album."
     assert referent(nlp, text, "she recorded") == "Carly Simon"
     assert referent(nlp, text, "she recorded") != "Tom Jones"
+
+
+def test_a_name_in_brackets_after_a_name_is_an_aside(nlp):
+    # GAP development-1575 (Wikipedia plot summary): the bracketed name is who plays her
+    text = ("Pirone sends one of his henchmen, a burned-out ex-cop named Tommy Vesey (William Hurt), to threaten "
+            "Valerie Alston (Joanne Whalley-Kilmer), a juror. Unless she cooperates by finding Pirone innocent and "
+            "deadlocking the jury, Vesey intends to do harm to Valerie's young son.")
+    doc = nlp(text)
+    actress = next(t for t in doc if t.text == "Whalley")
+    valerie = next(t for t in doc if t.text == "Alston")
+    assert clause_role(actress.head if actress.dep_ == "compound" else actress)[0] == "nmod"
+    assert clause_role(valerie)[0] == "obj"  # the negative case: the name before the brackets keeps its role
+    assert referent(nlp, text, "she cooperates") == "Valerie Alston"

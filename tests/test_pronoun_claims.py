@@ -114,3 +114,18 @@ def test_an_it_that_stands_for_a_clause_has_no_antecedent(nlp):
     doc = nlp("Microsoft did not comment. It advised users to turn off their Xboxes.")
     it = next(t for t in doc if t.text == "It")
     assert it_antecedent(it).text == "Microsoft"
+
+
+def test_they_after_two_persons_joined_by_and_is_no_group(nlp):
+    # politics/blair-pledges-unity-to-labour-mps (audit s4final25 T059): they are Blair and Brown
+    text = ('Liberal Democrat parliamentary chairman Matthew Taylor said their personal ambition was "getting in '
+            'the way of good government". Ex-Labour leader Neil Kinnock said Mr Blair and Mr Brown could only deal '
+            'with the media frenzy by continuing to say they would not allow a row to damage Labour or British '
+            'interests.')
+    triples = resolved(nlp, text)
+    assert [t.subject_entity for t in triples if t.subject == "they"] in ([], [None])  # not: Liberal Democrats
+    # the negative case: persons joined in the sentence before leave a group's "they" alone (sport: Terry …)
+    triples = resolved(nlp, "Injured Rio Ferdinand and Sol Campbell were both left out of the squad. Terry, the "
+                            "captain of Chelsea as they push for the Premiership title, would have been a certain "
+                            "starter.")
+    assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma.startswith("push")] == [("they", "Chelsea")]

@@ -48,6 +48,7 @@ from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
 from .roles import TITLE_HEADS, word
+from .samenames import insert_mentions, written_again
 
 FEMININE = {"she", "her", "hers", "herself"}
 PLURAL_TITLE_WORDS = HONORIFICS | TITLE_HEADS  # "Lords", "Ministers", "Judges": is_plural_title_name
@@ -673,7 +674,9 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
     """
     # a name the model missed?
     unnamed = {m.sent_start for m in mentions if m.label in {UNLABELLED, SENTENCE_CAPITAL} and m.role == "subj"}
-    mentions = recover_names(reread_headline_names(list(mentions)))
+    read = reread_headline_names(list(mentions))
+    mentions = recover_names(read)
+    again = written_again(read, mentions)  # joined after the pronouns: no antecedents
     sentence_starts = sorted({m.sent_start for m in mentions})
     sentence_of = [bisect.bisect_left(sentence_starts, m.sent_start) for m in mentions]
     ref_of = local_referents(mentions)
@@ -730,7 +733,7 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
             out.append(replace(m, antecedent=cands[0] if cands else None, candidates=cands))
         else:
             out.append(m)
-    return out
+    return insert_mentions(out, again)
 
 
 def _join(ref: Referent, k: int) -> None:

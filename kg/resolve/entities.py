@@ -35,8 +35,10 @@ from .names import (acronym, clean_surface, gender_of_first_name, generation, is
                     strip_the, surname_of)
 from .placenames import place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
+from .samenames import UNLABELLED_LABELS
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
+UNREAD = UNLABELLED_LABELS  # a name written again that the model did not read (kg.resolve.samenames): no vote
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 
 
@@ -257,6 +259,9 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
         for key in row:
             if key:
                 docs_of[key].add(doc)
+    # a lone surname's one full name of the build, and the one-word names read as persons (no company)
+    lone_full = {k: next(iter(by_surname[k])) for k in lone if len(by_surname[k]) == 1}
+    persons_alone = {k for k in votes if " " not in k and _mostly_person(votes[k])}
     joined: set[str] = set()
     for doc, row in keys.items():
         mentions = mentions_by_doc[doc]
@@ -288,7 +293,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 if target is None and not fulls_here.get(key) and gender_of_first_name(key) is None:
                     target = _surname_by_role(titles_here.get(key, set()), by_surname[key], roles_of)
                     if target is None and lone[key] and len(by_surname[key]) == 1:
-                        target = _surname_by_context(doc, set(row), next(iter(by_surname[key])), docs_of, gazetteer)
+                        target = _surname_by_context(doc, set(row), next(iter(by_surname[key])), docs_of, gazetteer,
+                                                     lone_full, persons_alone)
             if target is None and " " not in key and key in firsts_here and not _surname_honorific(m):
                 target = _first_name_in_article(key, firsts_here[key], fulls_here, votes, gazetteer)
             if target and _gender_fits(m, target) and not gazetteer.kept_apart(key, target):
@@ -343,24 +349,39 @@ def _longer_name_in_article(key: str, fulls: Sequence[tuple[int, str]]) -> str |
 CONTEXT_EVIDENCE = 2  # names an article must share with a person's own articles for its lone surname to join him
 
 
-def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, set[str]], gazetteer: Gazetteer) -> str | None:
+def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, set[str]], gazetteer: Gazetteer,
+                        lone_full: Mapping[str, str] | None = None, persons_alone: set[str] | frozenset = frozenset()
+                        ) -> str | None:
     """A lone surname joins the build's only person with that surname when its article shares his company.
 
     "Trump", in an article that never writes "Donald Trump", joins him when the
     article also names two of the people or bodies named beside him elsewhere
     ("Putin", "Pezeshkian"); countries and other gazetteer names do not count.
     A squad list's "Brown" in a rugby report shares nothing with Gordon Brown's
-    articles and stays apart.
+    articles and stays apart. A one-word name counts when it is a body's ("CNN",
+    "Chargers"), not a bare name of a person (``persons_alone``); another lone surname of
+    the article counts through its own one full name (``lone_full``): "Obama … Gupta" is
+    company Barack Obama keeps where Sanjay Gupta is written beside him.
     """
     theirs = docs_of.get(full, set()) - {doc}
     if not theirs:
         return None
     shared = 0
     for key in here:
-        if key and key != full and not gazetteer.lookup_key(key) and not is_surname_key(key) and docs_of[key] & theirs:
-            shared += 1
-            if shared >= CONTEXT_EVIDENCE:
-                return full
+        if not key or key == full or gazetteer.lookup_key(key):
+            continue
+        if is_surname_key(key):
+            other = (lone_full or {}).get(key)
+            if other is not None:
+                if other == full or not docs_of.get(other, set()) & theirs:
+                    continue
+            elif key in persons_alone or lone_full is None or not docs_of[key] & theirs:
+                continue
+        elif not docs_of[key] & theirs:
+            continue
+        shared += 1
+        if shared >= CONTEXT_EVIDENCE:
+            return full
     return None
 
 
@@ -497,8 +518,9 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
     if joined_person or any(m.title or m.honorific for m in ms):
         return "PERSON"
     votes: Counter = Counter()
-    by_evidence = [m for m in ms if m.typed]
-    for m in by_evidence or ms:  # the text's evidence outvotes the model's bare readings
+    read = [m for m in ms if m.label not in UNREAD] or list(ms)
+    by_evidence = [m for m in read if m.typed]
+    for m in by_evidence or read:  # the text's evidence outvotes the model's bare readings
         votes[m.label] += _weight(m)
     best = max(votes.values())
     evidenced = [m.label for m in ms if m.typed and votes[m.label] == best]
@@ -529,6 +551,38 @@ def place_not_person(name: str, ms: Sequence[Mention], surnames: set[str]) -> bo
         return False
     size = place_size(name)  # not "Bono", an old name of Bonn
     return size > 0 and (size >= BIG_CITY or any(m.role == "loc" for m in ms))
+
+
+# Words that make a name a place's whatever GeoNames says: "The Kyrgyz Republic", "Lagan Valley".
+PLACE_WORDS = frozenset("""
+republic kingdom islands island isles valley county province state states emirate emirates territory territories
+region coast bay river lake mountains hills forest strip bank gulf sea ocean peninsula heights
+""".split())
+
+
+def unknown_place_type(name: str, ms: Sequence[Mention]) -> str | None:
+    """The type of a name the model read as a place that no place bears and no mention sits where places do.
+
+    GeoNames does not know it, no mention follows "in", "at", "near" …, and no mention was typed a place by
+    the text: the model's GPE is a guess from the look of an unknown capitalised word ("Yugansk was sold",
+    "BT said"). The other reading its mentions got wins ("Myskina" read once as a person); with none, a
+    name that acts, as a subject or an owner ("Gazprom's bid"), is a body (ORG). A place GeoNames lacks
+    but the text puts somewhere or its words make a place stays ("in nearby Pengam", "Aceh province", "The
+    Kyrgyz Republic"); one starting with a first name is a person ("Seamus").
+    """
+    words = name.lower().split()
+    if place_size(name) or any(w in PLACE_WORDS for w in words) \
+            or any(m.role == "loc" or m.typed and m.label in PLACE_TYPES for m in ms):
+        return None  # "The Kyrgyz Republic", "Lagan Valley"
+    if is_first_name(name.split()[0]):
+        return "PERSON"  # "Seamus", read as a place in a sports report
+    others: Counter = Counter()
+    for m in ms:
+        if m.label not in {"GPE", "LOC"}:
+            others[m.label] += _weight(m)
+    if others:
+        return others.most_common(1)[0][0]
+    return "ORG" if any(m.role in {"subj", "poss"} for m in ms) else None
 
 
 def _weight(m: Mention) -> int:
@@ -588,7 +642,8 @@ def resolve_entities(
         for m in mentions:
             key = None if m.is_pronoun or office_not_name(m) else _base_key(m, gazetteer)
             if key:
-                votes[key][m.label] += _weight(m)
+                if m.label not in UNREAD:
+                    votes[key][m.label] += _weight(m)
                 forms[key][m.text] += 1
             row.append(key or None)
         keys[doc] = row
@@ -664,7 +719,7 @@ def resolve_entities(
     entities = [entity_record(name, type_of[name], ms, len(ms) + pronoun_hits[name], {m.doc for m in ms}, role_owner, vocab)
                 for name, ms in members.items()]
     resolution.entities = sorted(entities, key=lambda e: (-e.mentions, e.name))
-    resolution.votes = {name: Counter(m.label for m in ms) for name, ms in members.items()}
+    resolution.votes = {name: Counter(m.label for m in ms if m.label not in UNREAD) for name, ms in members.items()}
     resolution.members, resolution.roots, resolution.joined = dict(members), name_of, joined
     return resolution
 
@@ -687,6 +742,8 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
     type_ = _entity_type(list(ms), hit[1] if hit else None, joined_person)
     if type_ == "PERSON" and not hit and not joined_person and place_not_person(name, ms, surnames):
         type_ = "GPE"
+    elif type_ == "GPE" and not hit:
+        type_ = unknown_place_type(name, ms) or type_
     return name, type_
 
 

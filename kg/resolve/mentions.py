@@ -203,7 +203,7 @@ def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
 
 def _plural_rival(t) -> bool:
     """A plural common noun heads a subject or object earlier in the pronoun's sentence or the one before,
-    or what an existential "there are" introduces ("There are serious challenges ahead from the
+    two persons are joined by "and" before it in its own sentence (:func:`_coordinated_person`), or what an existential "there are" introduces ("There are serious challenges ahead from the
     falling dollar and … the UK housing market. But *they* have not been confronted": the challenges,
     not the UK)."""
     sent = t.sent
@@ -211,9 +211,16 @@ def _plural_rival(t) -> bool:
     if lo > 0:
         lo = t.doc[lo - 1].sent.start
     return any(
-        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS
+        u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS or u.i >= sent.start and _coordinated_person(u)
         for u in t.doc[lo:t.i]
     )
+
+
+def _coordinated_person(u) -> bool:
+    """A person's name joined by "and" to another person's: "Mr Blair and Mr Brown could only deal with
+    the media frenzy by continuing to say *they* would not allow a row": they are the two, no group."""
+    return (u.dep_ == "conj" and u.ent_type_ == "PERSON" and u.head.ent_type_ == "PERSON"
+            and any(c.dep_ == "cc" for c in u.head.children))
 
 
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr"})
@@ -241,6 +248,8 @@ def clause_role(t):
     while t.dep_ in {"conj", "appos", "compound", "flat", "det"} and t.head.i != t.i:
         if t.dep_ in {"compound", "det"}:  # "the *Howard Hughes* biopic": the span's root is "the" or a compound
             return "nmod", _verb_of(t)
+        if _in_brackets(t):  # "Valerie Alston (*Joanne Whalley-Kilmer*)": an aside, no participant
+            return "nmod", _verb_of(t)
         t = t.head
     dep = t.dep_
     if dep == "poss":
@@ -258,6 +267,15 @@ def clause_role(t):
     else:
         role = "other"
     return role, _verb_of(t)
+
+
+def _in_brackets(t) -> bool:
+    """``t`` is an apposition written in brackets right after its head's phrase: "threaten Valerie Alston
+    (*Joanne Whalley-Kilmer*), a juror" names who plays her, an aside."""
+    if t.dep_ != "appos":
+        return False
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return before is not None and before.text == "("
 
 
 def _verb_of(t):

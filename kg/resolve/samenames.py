@@ -1,0 +1,76 @@
+"""A name written again where the small model did not label it: the article's own name, by its key.
+
+The model labels a name in one sentence and misses it in the next — most often at the
+start of a sentence or in a title-cased headline, where a capital proves nothing:
+"*Chargers* defensive tackle Jamal Williams was arrested" after the headline
+"Chargers' Jamal Williams arrested"; "*Queens* hit and run leaves woman dead" above
+"… killed a woman in Queens". :func:`kg.resolve.coref.recover_names` keeps such a run
+when it is a person's name of the article; :func:`written_again` keeps it when it is
+another name of the article (a body, a place, a work), whole.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import Mention
+from .names import name_key
+
+UNLABELLED_LABELS = frozenset({"NAME?", "NAME?^"})  # kg.resolve.mentions.UNLABELLED, SENTENCE_CAPITAL
+
+
+def article_names(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Key → label of every name the model labelled in the article, persons aside: the label most of its
+    mentions carry (the first of them on a tie), so that one misreading does not spread; a name any
+    mention reads as a person is left out.
+
+    >>> ms = [Mention("d", "Chargers", "ORG", 0, 8), Mention("d", "Jamal Williams", "PERSON", 11, 25)]
+    >>> article_names(ms)
+    {'chargers': 'ORG'}
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.is_pronoun or m.label in UNLABELLED_LABELS:
+            continue
+        key = name_key(m.text)
+        if key:
+            votes[key][m.label] += 1
+    # a name the article ever reads as a person ("Mutu", PERSON and ORG) is left to the person rules
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items() if not counter["PERSON"]}
+
+
+def written_again(candidates: Sequence[Mention], kept: Sequence[Mention]) -> list[Mention]:
+    """The unlabelled capitalised runs of ``candidates`` that :func:`kg.resolve.coref.recover_names` did not
+    keep (``kept``) and that write again a name the article labels (not a person's), whole.
+
+    "*Chargers* defensive tackle Jamal Williams …" in an article whose headline the model read
+    "Chargers' (ORG) Jamal Williams arrested". Only the whole name counts: "Blackpool" is not
+    "Blackpool Hotel Association", and a word the article never labels stays a mere capital.
+    They keep their unlabelled label: the model did not read them, so they do not vote on the
+    entity's type, and they are added after the pronouns are resolved (they are no antecedents:
+    a name written again must not draw "he" to a budget or a record label).
+    """
+    names = article_names(kept)
+    taken = {(m.start, m.end) for m in kept}
+    return [m for m in candidates if m.label in UNLABELLED_LABELS and (m.start, m.end) not in taken
+            and names.get(name_key(m.text)) is not None]
+
+
+def insert_mentions(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` and ``extra`` in text order, each pronoun's candidate and antecedent indices moved to match."""
+    if not extra:
+        return list(mentions)
+    tagged = sorted([(m.start, 0, i, m) for i, m in enumerate(mentions)] + [(m.start, 1, -1, m) for m in extra],
+                    key=lambda x: (x[0], x[1]))
+    new_index = {i: k for k, (_, _, i, _) in enumerate(tagged) if i >= 0}
+    out = []
+    for _, _, _, m in tagged:
+        if m.is_pronoun and (m.candidates or m.antecedent is not None):
+            m = replace(m, candidates=tuple(new_index[j] for j in m.candidates),
+                        antecedent=new_index[m.antecedent] if m.antecedent is not None else None)
+        out.append(m)
+    return out
+
+
+__all__ = ["article_names", "written_again", "insert_mentions"]

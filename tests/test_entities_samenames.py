@@ -1,0 +1,121 @@
+"""Names the small model labels once and misses elsewhere, and lone surnames joined across articles by the
+company they keep (issue 17, ECB+ named mentions; bench/README "Session 5 (ecb)").
+
+Real BBC sentences (../shared/corpora/bbc-news); each test asserts the merge and what must stay apart.
+"""
+from __future__ import annotations
+
+from kg.records import Mention
+from kg.resolve.samenames import article_names, written_again
+from test_entities import resolve_texts
+
+
+def docs_of(ents, name: str) -> int:
+    return ents[name].mentions
+
+
+# -- a name written again where the model did not label it -------------------------------------------
+
+BLACKPOOL = (  # politics/labour-chooses-manchester.txt
+    "The Labour Party will hold its 2006 autumn conference in Manchester and not Blackpool, it has been "
+    "confirmed.\n\n"
+    "The much trailed decision was ratified by Labour's ruling National Executive Committee in a break with the "
+    "traditional choice of a seaside venue. It will be the first time since 1917 that the party has chosen "
+    "Manchester to host the annual event. Blackpool will get the much smaller February spring conference instead "
+    "in what will be seen as a placatory move.\n\n"
+    "For years the main political parties have rotated between Blackpool, Bournemouth and Brighton. And the news "
+    "the much larger annual conference is not to gather in Blackpool will be seen as a blow in the coastal resort. "
+    "In 1998 the party said it would not return to Blackpool but did so in 2002."
+)
+
+
+def test_an_unlabelled_name_takes_the_label_of_the_same_name_in_its_article(nlp):
+    ents, resolution, _ = resolve_texts(nlp, BLACKPOOL)
+    blackpool = ents["Blackpool"]
+    assert blackpool.type == "GPE"
+    # the model labels one "Blackpool" and leaves the others as bare capitals: all are the town now
+    at = [i for i in range(len(BLACKPOOL)) if BLACKPOOL.startswith("Blackpool", i)]
+    assert [resolution.entity_at("t0", i) for i in at] == ["Blackpool"] * len(at)
+    assert blackpool.mentions >= len(at)
+
+
+def test_a_sentence_opening_word_the_article_never_labels_stays_no_entity(nlp):
+    ents, resolution, _ = resolve_texts(nlp, BLACKPOOL)
+    at = BLACKPOOL.index("For years")
+    assert resolution.entity_at("t0", at) is None and "For" not in ents
+    # "Labour's" is the party the article names, not a new entity; nothing called "Blackpool Hotel" appears
+    assert not any(name.startswith("Blackpool ") for name in ents)
+
+
+def test_only_the_whole_name_of_the_article_is_written_again():
+    kept = [Mention("d", "Blackpool Hotel Association", "ORG", 0, 27), Mention("d", "Cyprus", "GPE", 60, 66),
+            Mention("d", "Cyprus", "PRODUCT", 70, 76), Mention("d", "Mutu", "PERSON", 100, 104),
+            Mention("d", "Mutu", "ORG", 110, 114)]
+    runs = [Mention("d", "Blackpool", "NAME?", 40, 49), Mention("d", "Cyprus", "NAME?^", 90, 96),
+            Mention("d", "Mutu", "NAME?", 120, 124)]
+    again = written_again(sorted(kept + runs, key=lambda m: m.start), kept)
+    # a word of a longer name is not that name; a name the article reads as a person is the person rules'
+    assert [(m.text, m.start) for m in again] == [("Cyprus", 90)]
+    assert article_names(kept) == {"blackpool hotel association": "ORG", "cyprus": "GPE"}
+
+
+BUDGET = (  # politics/howard-attacks-pay-later-budget.txt
+    "Howard attacks 'pay later' Budget\n\n"
+    "Tory leader Michael Howard has dismissed Gordon Brown's Budget as \"vote now, pay later\" spending plans.\n\n"
+    "The simple fact was that under a new Labour government taxes would go up after the election to plug a financial "
+    "black hole, Mr Howard said. Everyone could see the chancellor's \"sweeteners\", but these hid tax rises for hard "
+    "working families, he said. Labour's \"faltering election campaign\" would not be helped by the package of "
+    "measures, Mr Howard added.\n\n"
+    "Mr Brown's Budget was not about what was good for the country, but \"all about the interests of the Labour "
+    "party,\" the Tory leader said after mockingly welcoming the chancellor back to the election campaign. He went on "
+    "to accuse Mr Brown of giving with one hand while taking away with the other."
+)
+
+
+def test_names_written_again_are_no_pronoun_antecedents(nlp):
+    ents, resolution, _ = resolve_texts(nlp, BUDGET)
+    # the subject "Budget" the model left unlabelled is the article's Budget …
+    assert resolution.entity_at("t0", BUDGET.index("Budget was not")) == "Budget"
+    assert ents["Budget"].type == "ORG"
+    # … and draws no "He" from the Tory leader
+    assert resolution.entity_at("t0", BUDGET.index("He went")) == "Michael Howard"
+
+
+# -- a lone surname across articles: the company it keeps --------------------------------------------
+
+KHODORKOVSKY = (  # business/khodorkovsky-quits-yukos-shares.txt
+    "Jailed tycoon Mikhail Khodorkovsky has transferred his controlling stake in oil giant Yukos to a business "
+    "partner. However, the charges are widely seen as politically motivated and part of a drive by Russian "
+    "President Vladimir Putin to rein in the country's super-rich business leaders, the so-called oligarchs."
+)
+LONE_KHODORKOVSKY = (  # business/deutsche-attacks-yukos-case.txt (its full name is misspelt "Khordokovsky")
+    "Analysts believe the tax dispute between the Russian government and Yukos is partly driven by Russian "
+    "president Vladimir Putin's hostility to the political ambitions of the firm's former boss. "
+    "Mr Khodorkovsky is in jail, and on trial for fraud and tax evasion."
+)
+
+
+def test_a_lone_surname_joins_across_articles_by_a_body_and_a_person_it_shares(nlp):
+    ents, _, _ = resolve_texts(nlp, KHODORKOVSKY, LONE_KHODORKOVSKY)
+    # Yukos (a one-word body's name) and Vladimir Putin are named beside Mikhail Khodorkovsky elsewhere
+    assert "Mr Khodorkovsky" in ents["Mikhail Khodorkovsky"].aliases
+    assert "Khodorkovsky" not in ents
+
+
+def test_a_lone_surname_with_only_one_shared_name_stays_apart(nlp):
+    # the same lone surname beside Putin alone: one name in common is not enough
+    ents, _, _ = resolve_texts(
+        nlp, KHODORKOVSKY,
+        "Analysts believe the dispute is partly driven by Russian president Vladimir Putin's hostility to the "
+        "political ambitions of the former boss. Mr Khodorkovsky is in jail, and on trial for fraud and tax evasion.")
+    assert "Mr Khodorkovsky" not in ents["Mikhail Khodorkovsky"].aliases
+
+
+def test_a_squad_list_of_lone_surnames_is_no_company(nlp):
+    # sport/...: "Brown" of an England squad beside other bare surnames; Gordon Brown's article names none of them
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Chancellor Gordon Brown said the Budget would help families with young children. Tony Blair agreed.",
+        "England: Chuter, Thompson, Titterrell, Rowntree, Sheridan, Stevens, Vickery, White, Borthwick, Brown, Blair.",
+    )
+    assert "Brown" not in ents["Gordon Brown"].aliases
