@@ -560,6 +560,9 @@ region coast bay river lake mountains hills forest strip bank gulf sea ocean pen
 """.split())
 
 
+OTHER_READINGS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
 def unknown_place_type(name: str, ms: Sequence[Mention]) -> str | None:
     """The type of a name the model read as a place that no place bears and no mention sits where places do.
 
@@ -578,7 +581,7 @@ def unknown_place_type(name: str, ms: Sequence[Mention]) -> str | None:
         return "PERSON"  # "Seamus", read as a place in a sports report
     others: Counter = Counter()
     for m in ms:
-        if m.label not in {"GPE", "LOC"}:
+        if m.label in OTHER_READINGS:  # not a capitalised run no label covers ("NAME?", kg.resolve.mentions)
             others[m.label] += _weight(m)
     if others:
         return others.most_common(1)[0][0]
