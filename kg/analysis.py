@@ -14,6 +14,7 @@ from .extract.quotes import attribute_quotes
 from .nlp import load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
+from .resolve.commonwords import drop_common_words
 from .segment import iter_article_paragraphs
 from .timeclause import add_times
 
@@ -46,7 +47,7 @@ class _Accumulator:
             try:
                 extractions = attribute_quotes(self.article.text, self.extractions)  # quotes across sentences
                 return ArticleAnalysis(self.article, self.sentences, tuple(extractions),
-                                       tuple(resolve_pronouns(self.mentions)))
+                                       tuple(resolve_pronouns(drop_common_words(self.mentions, self.article.text))))
             except Exception as exc:
                 self.error = _describe(exc, None)
         return failed_analysis(self.article, self.error)

@@ -1177,6 +1177,10 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "lost complement"
     if is_result_participle(p.verb):
         return "result participle"
+    if not objects and is_bare_participle(p.verb, p.rel) and not (p.passive and p.agent is not None):
+        # "Statistics released last week showed …", "He … died from heart problems, aggravated by
+        # alcohol" (the agent hung elsewhere): a participle alone says no more than its noun
+        return "bare participle"
     if reading.kind == "speech":
         return None
     if is_bare_infinitive(p.rel) and modality is None:

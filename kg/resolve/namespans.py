@@ -38,7 +38,7 @@ batsman bowler opener spinner all-rounder frontman frontwoman guitarist drummer 
 # Nouns before a name that type it: "indie dance band Kasabian", "the firm Euronext", "the show Shameless".
 TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
-                    "charity union agency party supermarket chain giant maker operator rival rivals".split(), "ORG"),
+                    "charity union agency party supermarket chain giant maker operator rival rivals station".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
                     "thriller documentary biopic song track hit remake re-make sequel prequel".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
@@ -135,13 +135,21 @@ def is_month(ent) -> bool:
 def strip_trailing_common_nouns(ent) -> Span:
     """A name without the lower-case nouns the model took in after it: "HBOS bank" → "HBOS".
 
-    "the Evil Dead movies" → "the Evil Dead"; a name that ends with a capitalised word is whole.
+    "the Evil Dead movies" → "the Evil Dead"; a name that ends with a capitalised word is whole. A place
+    loses the kind of place written after it: "Gurkhas will help victims in Aceh province" → "Aceh".
     """
     end = ent.end
     while ent.label_ == "ORG" and end - ent.start > 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].is_alpha \
             and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
+    while ent.label_ in {"GPE", "LOC"} and end - ent.start > 1 and ent.doc[end - 1].lower_ in PLACE_NOUNS \
+            and ent.doc[end - 1].is_lower:
+        end -= 1  # "Aceh province" → "Aceh": the kind of place is no word of its name
     return ent if end == ent.end else _labelled(ent.doc, ent.start, end, ent.label_)
+
+
+# Lower-case kinds of place written after a place's name ("Aceh province", "Sindh province", "Yantai city").
+PLACE_NOUNS = frozenset("province region state city county district island islands area town village".split())
 
 
 _CUT_PREPOSITIONS = frozenset({"for", "in", "at", "against", "with", "to", "from", "on"})

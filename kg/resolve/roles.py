@@ -22,6 +22,8 @@ striker defender midfielder goalkeeper keeper winger full-back centre-back skipp
 producer singer actor actress presenter host author writer novelist playwright comedian guitarist
 drummer frontman rapper musician designer analyst economist archbishop bishop cardinal commissioner
 lawyer barrister solicitor detective inspector superintendent chef officer star
+cinematographer screenwriter composer choreographer photographer journalist historian campaigner referee
+sprinter jockey batsman bowler cyclist swimmer boxer golfer fly-half scrum-half flanker hooker backbencher co-star
 """.split())
 # Words that refine a title before its head ("prime", "foreign", "supreme").
 TITLE_MODIFIERS = frozenset("""

@@ -1,0 +1,97 @@
+"""Capitalised common words the model read as names, found with the whole article in view.
+
+Two constructions recur in news and need the article, not the sentence, to be seen:
+
+- a word capitalised only because it opens a sentence (or sits in a headline), which the
+  article writes in lower case elsewhere and never capitalised inside a sentence: "*Party*
+  strategists claim …" beside "the party's candidates"; "*Operators* could also send …"
+  beside "cable operators";
+- an acronym the article defines as a lower-case phrase: "ultra-wideband technology (*UWB*)",
+  "gross domestic product (*GDP*)" — a common term, not a body.
+
+Their mentions are dropped before resolution (:func:`drop_common_words`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..records import Mention
+from .namespans import shipped
+
+_OPENERS = frozenset('"“‘\'(')
+_PARENTHESISED = re.compile(r"\(([A-Z]{2,6})s?\)")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _opens_sentence(m: Mention, text: str) -> bool:
+    """The mention is the first word of its sentence or of a quotation, or stands in a headline."""
+    return m.headline or all(c in _OPENERS or c.isspace() for c in text[m.sent_start:m.start])
+
+
+@lru_cache(maxsize=256)
+def _pattern(word: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+
+
+def _capitalised_inside_a_sentence(word: str, text: str) -> bool:
+    """``word`` is written with its capital somewhere not at a sentence's or a line's start: a name."""
+    for hit in _pattern(word).finditer(text):
+        before = text[:hit.start()].rstrip(" \t\"“‘'(")
+        if before and before[-1] not in ".!?:\n":
+            return True
+    return False
+
+
+def is_sentence_capital(m: Mention, text: str) -> bool:
+    """A one-word mention capitalised only by its position, that the article writes in lower case.
+
+    "*Party* strategists believe …" in an article with "the party's candidates": no entity. "Labour"
+    (the gazetteer knows it), "Brown" written inside another sentence ("Gordon Brown") and words never
+    written in lower case stay names.
+    """
+    word = m.text
+    if m.is_pronoun or m.label.startswith("NAME?") or " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
+        return False
+    if not _opens_sentence(m, text) or shipped().lookup(word):
+        return False
+    return bool(_pattern(word.lower()).search(text)) and not _capitalised_inside_a_sentence(word, text)
+
+
+def _long_form(short: str, words: list[str]) -> list[str] | None:
+    """The words before a parenthesised acronym that spell it (Schwartz & Hearst 2003): each letter of
+    ``short`` found in order, reading backwards, the first one at the start of a word."""
+    letters = short.lower()
+    text = " ".join(words).lower()
+    i, k = len(text) - 1, len(letters) - 1
+    while k >= 0:
+        while i >= 0 and (text[i] != letters[k] or (k == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        k -= 1
+    start = text.rfind(" ", 0, i + 1) + 1
+    return text[start:].split() and " ".join(words)[start:].split()
+
+
+def common_acronyms(text: str) -> set[str]:
+    """Acronyms the article defines as a lower-case phrase: "ultra-wideband technology (UWB)" → {"UWB"}.
+
+    "the Office for National Statistics (ONS)" defines a name: its words are capitalised.
+    """
+    out = set()
+    for hit in _PARENTHESISED.finditer(text):
+        short = hit.group(1)
+        words = _WORD.findall(text[max(0, hit.start() - 120):hit.start()])[-(len(short) + 4):]
+        long_form = _long_form(short, words)
+        if long_form and all(w[:1].islower() for w in long_form):
+            out.add(short)
+    return out
+
+
+def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
+    """The article's mentions without the common words of this module's constructions."""
+    acronyms = common_acronyms(text)
+    return [m for m in mentions
+            if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or is_sentence_capital(m, text))]
