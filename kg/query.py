@@ -78,8 +78,13 @@ def query_summary(path: Path) -> str:
 
 
 def query_params(sparql: str) -> list[str]:
-    """The parameters a query takes (its ``VALUES ?name { UNDEF }`` lines)."""
-    return re.findall(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}", sparql)
+    """The parameters a query takes (its ``VALUES ?name { UNDEF }`` lines), each once: a query
+    may bind one in several sub-selects (located-in).
+
+    >>> query_params("VALUES ?country { UNDEF } { SELECT * { VALUES ?country { UNDEF } } }")
+    ['country']
+    """
+    return list(dict.fromkeys(re.findall(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}", sparql)))
 
 
 def load_query(text: str) -> tuple[str, str | None]:

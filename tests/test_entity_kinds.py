@@ -223,6 +223,36 @@ def test_kinds_from_is_a_and_from_words_of_a_club_or_a_venue(nlp):
     assert typed(ents, "Scottish Exhibition and Conference Centre") == "FAC"
 
 
+def test_an_unknown_place_that_acts_is_a_body(nlp):
+    """The model's GPE for a word no place bears, with no mention where places are (entities.unknown_place_type)."""
+    ents, _, _ = resolve_texts(nlp, "Yugansk was auctioned to help pay off $27.5bn (£14.5bn) in unpaid taxes.")
+    assert typed(ents, "Yugansk") == "ORG"
+    ents, _, _ = resolve_texts(nlp, "Sony will enter the market later this year with its PlayStation Portable, while "
+                                    "start-up companies Gizmondo and Tapwave Zodiac are also offering hybrid devices.")
+    assert typed(ents, "Gizmondo") == "ORG"
+    ents, _, _ = resolve_texts(nlp, "More than 45,000 people were surveyed by digital TV station Music Choice.")
+    assert typed(ents, "Music Choice") == "ORG"
+    # a place GeoNames lacks stays one where its words or its sentence make it a place
+    ents, _, _ = resolve_texts(nlp, "Kyrgyzstan's opposition said the vote was flawed. The Kyrgyz Republic has a "
+                                    "population of five million.")
+    assert typed(ents, "Kyrgyzstan") == "GPE"
+    ents, _, _ = resolve_texts(nlp, "Born in 1942 in Tredegar to a miner father and nurse mother, he attended Lewis "
+                                    "Boys' School in nearby Pengam.")
+    assert typed(ents, "Pengam") == "GPE" and typed(ents, "Tredegar") == "GPE"
+
+
+def test_a_game_listed_after_titles_and_a_classic_are_works(nlp):
+    ents, _, _ = resolve_texts(nlp, "There are also versions of titles, such as Colin McRae Rally, that you typically "
+                                    "find on PCs and consoles.")
+    assert typed(ents, "Colin McRae Rally") == "WORK_OF_ART"
+    ents, _, _ = resolve_texts(nlp, "Jackson, who is currently filming a remake of Hollywood classic King Kong, said he "
+                                    "thought that the sale would cast further uncertainty on the project.")
+    assert typed(ents, "King Kong") == "WORK_OF_ART" and typed(ents, "Hollywood") == "GPE"
+    ents, _, _ = resolve_texts(nlp, "Britain's Paula Radcliffe won the London Marathon, and the Colin McRae Rally "
+                                    "team said it was pleased.")
+    assert typed(ents, "London Marathon") == "EVENT"
+
+
 def test_works_and_bands_named_like_people_stay_as_read(nlp):
     ents, _, _ = resolve_texts(nlp, "Def Jam signed artists including Run-DMC, The Beastie Boys and Public Enemy. "
                                     "The film even has a song composed by the director of the West End musical.")

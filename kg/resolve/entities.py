@@ -553,6 +553,38 @@ def place_not_person(name: str, ms: Sequence[Mention], surnames: set[str]) -> bo
     return size > 0 and (size >= BIG_CITY or any(m.role == "loc" for m in ms))
 
 
+# Words that make a name a place's whatever GeoNames says: "The Kyrgyz Republic", "Lagan Valley".
+PLACE_WORDS = frozenset("""
+republic kingdom islands island isles valley county province state states emirate emirates territory territories
+region coast bay river lake mountains hills forest strip bank gulf sea ocean peninsula heights
+""".split())
+
+
+def unknown_place_type(name: str, ms: Sequence[Mention]) -> str | None:
+    """The type of a name the model read as a place that no place bears and no mention sits where places do.
+
+    GeoNames does not know it, no mention follows "in", "at", "near" …, and no mention was typed a place by
+    the text: the model's GPE is a guess from the look of an unknown capitalised word ("Yugansk was sold",
+    "BT said"). The other reading its mentions got wins ("Myskina" read once as a person); with none, a
+    name that acts, as a subject or an owner ("Gazprom's bid"), is a body (ORG). A place GeoNames lacks
+    but the text puts somewhere or its words make a place stays ("in nearby Pengam", "Aceh province", "The
+    Kyrgyz Republic"); one starting with a first name is a person ("Seamus").
+    """
+    words = name.lower().split()
+    if place_size(name) or any(w in PLACE_WORDS for w in words) \
+            or any(m.role == "loc" or m.typed and m.label in PLACE_TYPES for m in ms):
+        return None  # "The Kyrgyz Republic", "Lagan Valley"
+    if is_first_name(name.split()[0]):
+        return "PERSON"  # "Seamus", read as a place in a sports report
+    others: Counter = Counter()
+    for m in ms:
+        if m.label not in {"GPE", "LOC"}:
+            others[m.label] += _weight(m)
+    if others:
+        return others.most_common(1)[0][0]
+    return "ORG" if any(m.role in {"subj", "poss"} for m in ms) else None
+
+
 def _weight(m: Mention) -> int:
     """A mention's vote on its entity's type: three when a title typed it, two for other evidence in the
     text ("the film Wasp"), else one: "Beirut shares" in a headline does not outvote three plain "Beirut"."""
@@ -710,6 +742,8 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
     type_ = _entity_type(list(ms), hit[1] if hit else None, joined_person)
     if type_ == "PERSON" and not hit and not joined_person and place_not_person(name, ms, surnames):
         type_ = "GPE"
+    elif type_ == "GPE" and not hit:
+        type_ = unknown_place_type(name, ms) or type_
     return name, type_
 
 
