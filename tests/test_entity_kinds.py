@@ -241,6 +241,18 @@ def test_an_unknown_place_that_acts_is_a_body(nlp):
     assert typed(ents, "Pengam") == "GPE" and typed(ents, "Tredegar") == "GPE"
 
 
+def test_a_game_listed_after_titles_and_a_classic_are_works(nlp):
+    ents, _, _ = resolve_texts(nlp, "There are also versions of titles, such as Colin McRae Rally, that you typically "
+                                    "find on PCs and consoles.")
+    assert typed(ents, "Colin McRae Rally") == "WORK_OF_ART"
+    ents, _, _ = resolve_texts(nlp, "Jackson, who is currently filming a remake of Hollywood classic King Kong, said he "
+                                    "thought that the sale would cast further uncertainty on the project.")
+    assert typed(ents, "King Kong") == "WORK_OF_ART" and typed(ents, "Hollywood") == "GPE"
+    ents, _, _ = resolve_texts(nlp, "Britain's Paula Radcliffe won the London Marathon, and the Colin McRae Rally "
+                                    "team said it was pleased.")
+    assert typed(ents, "London Marathon") == "EVENT"
+
+
 def test_works_and_bands_named_like_people_stay_as_read(nlp):
     ents, _, _ = resolve_texts(nlp, "Def Jam signed artists including Run-DMC, The Beastie Boys and Public Enemy. "
                                     "The film even has a song composed by the director of the West End musical.")

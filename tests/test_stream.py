@@ -3,6 +3,7 @@ documented difference (a later article does not revisit an earlier one), kg chec
 from __future__ import annotations
 
 import pytest
+from pyoxigraph import NamedNode
 
 from kg.graph.store import open_store
 from kg.graph.stream import STATE_FILE
@@ -134,3 +135,58 @@ def test_a_type_flip_writes_the_entity_not_its_stored_articles_and_kg_check_read
     assert "every article re-resolved" in done
     assert nquads(store) == full_build(tmp_path / "full2", analyses)
     assert check_store(store) == ([], None)
+
+
+@pytest.fixture(scope="module")
+def bush(tmp_path_factory):
+    """Two real articles: the first names "George Bush" twice, the second "George W Bush" three times, so
+    the entity's name becomes George W Bush once the second is read."""
+    from kg.builder import build_graph
+
+    folder = tmp_path_factory.mktemp("bush")
+    (folder / "a.txt").write_text("Bush visits Europe\n\nGeorge Bush arrived in Brussels on Monday. George Bush said "
+                                  "the alliance with Europe was strong.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Bush budget\n\nGeorge W Bush sent his budget to Congress. George W Bush said spending "
+                                  "would be cut, and George W Bush asked for more money for defence.\n", encoding="utf-8")
+    return {a.article.id: a for a in build_graph([folder / "a.txt", folder / "b.txt"]).analyses}
+
+
+def entity_iris(path, label) -> list[str]:
+    query = ("SELECT ?e WHERE { GRAPH <https://kg.example/ns#entities> { ?e <http://www.w3.org/2000/01/rdf-schema#label> "
+             f"'{label}' }} }}")
+    return [row["e"].value for row in open_store(path).query(query)]
+
+
+def article_graph(path, doc) -> set[str]:
+    return {str(q) for q in open_store(path).quads_for_pattern(None, None, None, NamedNode(f"https://kg.example/article/{doc}"))}
+
+
+def test_a_rename_keeps_the_iri_and_leaves_the_earlier_articles_graph(bush, tmp_path):
+    """A later article gives George Bush a fuller name: the label changes, the IRI minted when the entity was
+    first written does not, and the first article's graph is not written again. A full build names the IRI
+    after the final name: kg check says the entity differs, --repair gives the full build's graph."""
+    full = full_build(tmp_path / "full", list(bush.values()))
+    assert entity_iris(tmp_path / "full", "George W Bush") == ["https://kg.example/entity/george-w-bush"]
+    store = tmp_path / "s"
+    add_analyses(store, [bush["a"]])
+    before = article_graph(store, "a")
+    assert "<https://kg.example/entity/george-bush>" in " ".join(before)
+    summary = add_analyses(store, [bush["b"]])
+    assert summary["articles rewritten for them"] == 0
+    assert entity_iris(store, "George W Bush") == ["https://kg.example/entity/george-bush"]
+    assert entity_iris(store, "George Bush") == []
+    assert article_graph(store, "a") == before
+    assert "<https://kg.example/entity/george-w-bush>" not in " ".join(nquads(store))  # b names the same IRI
+    found, done = check_store(store)
+    assert done is None and "1 of" in found[0] and "'George W Bush'" in found[0]
+    found, done = check_store(store, repair=True)
+    assert nquads(store) == full
+
+
+def test_the_fuller_name_first_gives_the_full_builds_iri(bush, tmp_path):
+    """The negative case: when the fuller name comes first, the entity is never renamed and the store is
+    the full build's."""
+    full = full_build(tmp_path / "full", list(bush.values()))
+    add_analyses(tmp_path / "s", [bush["b"]])
+    add_analyses(tmp_path / "s", [bush["a"]])
+    assert nquads(tmp_path / "s") == full

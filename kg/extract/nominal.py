@@ -230,6 +230,7 @@ def is_name_part(title) -> bool:
         return False
     word = title[0]
     return (word.pos_ in {"PROPN", "ADJ"} and word.is_title and word.ent_type_ not in {"NORP"}
+            and not word.lower_.endswith(("man", "woman", "ian", "ese"))  # "Dutchman Arnoud Okken", "Brazilian Ronaldo"
             and word.lower_.rstrip(".") not in HONORIFICS and word.lower_ not in TITLE_WORDS)
 
 

@@ -90,10 +90,21 @@ def is_asserted(triple: Triple) -> bool:
     return not triple.negated and triple.attributed_to is None and triple.modality is None
 
 
+# A store updated in place (kg.graph.stream) names an entity in the triples it writes by this mark and
+# the name its IRI was minted from ("\x1fGeorge Bush" for the entity labelled George W Bush): the
+# slug ignores the mark, so the IRI is the one minted first; names as keys drop it (:func:`plain_name`).
+ENTITY_REF = "\x1f"
+
+
+def plain_name(name: str | None) -> str | None:
+    """A name without the mark of :data:`ENTITY_REF` (what is hashed into statement and role IRIs)."""
+    return name[1:] if name and name[0] == ENTITY_REF else name
+
+
 def statement_key(triple: Triple, vocab: Vocabulary) -> tuple:
     subject = vocab.entity_iri(triple.subject_entity) if triple.subject_entity else triple.subject.casefold()
     obj = vocab.entity_iri(triple.object_entity) if triple.object_entity else triple.object.casefold()
-    return (subject, triple.relation_lemma, obj, triple.negated, triple.modality, triple.attributed_to)
+    return (subject, triple.relation_lemma, obj, triple.negated, triple.modality, plain_name(triple.attributed_to))
 
 
 def _statement_digest(key: tuple) -> str:
@@ -466,7 +477,7 @@ def entity_groups(entities: Iterable[Entity], vocab: Vocabulary) -> Iterator[lis
         group += [f"{s} {ALT_LABEL} {literal(a)} {g}" for a in e.aliases if a != e.name]
         group += [f"{s} {K.mentionedIn} {_article(d, vocab)} {g}" for d in e.docs]
         for role in e.roles:
-            role_iri = iri(vocab.ROLE[_digest(e.name, role.role, role.of)])
+            role_iri = iri(vocab.ROLE[_digest(e.name, role.role, plain_name(role.of))])
             group += [f"{s} {HAS_OCCUPATION} {role_iri} {g}",
                       f"{role_iri} {TYPE} {ROLE} {g}",
                       f"{role_iri} {ROLE_NAME} {literal(role.role)} {g}"]

@@ -20,8 +20,10 @@ entity with the same group key or the same name, and re-decides only the entitie
 type, aliases, roles (:func:`kg.resolve.entities.settle_group`, :func:`~kg.resolve.entities.entity_record`
 over the mention summary, which those functions read exactly as the mentions themselves) and place
 (:func:`kg.places.locate.place_of`). Only the graphs of the articles added, removed, or naming an entity
-whose name or organisation changed are rewritten, and only the statements and entity descriptions they
-touch. An entity whose type alone changed gets its new description; its stored articles keep the
+that is gone, merged or speaks for another organisation are rewritten, and only the statements and
+entity descriptions they touch. An entity's IRI is minted once, from the name it is first written with
+(``EntityState.iri_name``), and the triples an update writes name entities that way
+(:func:`refer`): a rename writes the entity's description only. An entity whose type alone changed gets its new description; its stored articles keep the
 triples read with the type they were written with (noted in table ``stale``, checked by
 :func:`stale_articles`): rewriting them made an update's cost grow with the store.
 
@@ -31,7 +33,8 @@ article's evidence and joins them to stored entities by key and name. So a later
 revisits an earlier one's decisions (a lone "Blair" joined or not to "Tony Blair", a pronoun), two
 stored entities a new article shows to be one stay two, two place entities found to be one place
 are not merged, titles naming a country do not count as the context of a place, and a type flip
-leaves the triples of the stored articles read with the former type. ``kg check
+leaves the triples of the stored articles read with the former type; an entity renamed since it was
+first written keeps the IRI of its first name (a full build slugs the final name). ``kg check
 --store DIR`` says whether the store differs from a full build, and ``--repair`` (or ``kg build
 --store DIR --full``) re-resolves everything and writes the full build's answer.
 """
@@ -58,10 +61,11 @@ from ..resolve.speakers import speakers_organisations
 from ..terms import Vocabulary
 from .diff import _for_statements, graph_diff, remove_quads
 from .ntext import nn
-from .rdf import _statement_term, article_quads, content_hash_quad, entity_groups, sentence_entities, statement_groups
+from .rdf import (ENTITY_REF, _statement_term, article_quads, content_hash_quad, entity_groups, sentence_entities,
+                  statement_groups)
 
 STATE_FILE = "resolution.sqlite"
-SCHEMA_VERSION = 2  # the layout of the tables below
+SCHEMA_VERSION = 3  # the layout of the tables below (3: triples name entities by the name their IRI was minted from)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -120,6 +124,7 @@ class EntityState:
     first_place: int | None = None  # GeoNames id chosen by prominence alone (what it is as context for others)
     around: Counter = field(default_factory=Counter)  # other place entity id → articles shared with it
     organisation: str | None = None  # the one organisation a person speaks for (kg.resolve.speakers)
+    iri_name: str | None = None  # the name its IRI was minted from when first written (never changes)
 
     def mentions(self) -> list[Mention]:
         """The summary unfolded in the order a full build meets the mentions (what decides its ties)."""
@@ -234,7 +239,7 @@ class _Names:
         self.state = state
 
     def __contains__(self, name) -> bool:
-        return self.state.by_name(name) is not None
+        return name.startswith(ENTITY_REF) or self.state.by_name(name) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -275,7 +280,7 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
         ms = resolution.members.get(e.name, [])
         roots = roots_of.get(e.name, set())
         root = first_root.get(e.name) or (next(iter(roots)) if roots else e.name.casefold())
-        st = EntityState(root=root, roots=roots, joined=root in resolution.joined)
+        st = EntityState(root=root, roots=roots, joined=root in resolution.joined, iri_name=e.name)
         if e.name in resolution.merged:
             st.fixed_name = e.name
         by_doc: dict[str, list[Mention]] = defaultdict(list)
@@ -308,11 +313,23 @@ def record_full(state: State, resolution: Resolution, triples_by_doc: Mapping[st
         _count_around(state, pids, +1)
     for doc in set(spans_of) | set(triples_by_doc) | set(analysed):
         spans = [(s, e, ids[n]) for s, e, n in spans_of.get(doc, ()) if n in ids]
-        _record_article(state, doc, spans, sorted(places_in.get(doc, ())), triples_by_doc.get(doc, []), vocab)
+        triples = [refer(t, lambda name: ENTITY_REF + name if name in ids else None) for t in triples_by_doc.get(doc, [])]
+        _record_article(state, doc, spans, sorted(places_in.get(doc, ())), triples, vocab)
     state.flush_entities()
     state.set("complete", "yes")
     state.set("aliases", aliases_digest(aliases if not isinstance(aliases, Gazetteer) else None))
     db.commit()
+
+
+def refer(t: Triple, ref) -> Triple:
+    """``t`` with its entities (subject, object, a speaker that is an entity) named as ``ref`` names
+    them: by the name their IRI was minted from, so that a later rename leaves the article's graph,
+    its statements and their IRIs as they are (``ref(name)`` is None for a name that is no entity's)."""
+    def named(name):
+        return (ref(name) or name) if name else name
+
+    return replace(t, subject_entity=named(t.subject_entity), object_entity=named(t.object_entity),
+                   attributed_to=named(t.attributed_to))
 
 
 def place_first(options) -> int | None:
@@ -589,6 +606,13 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
         new_records[eid] = replace(record, geo=geo)
 
     _join_places(state, new_records, old_records, moved, dirty_docs, vocab)
+    # an entity's IRI is minted once, from the name it is first written with: a new name is a new label
+    for eid, record in new_records.items():
+        if record is not None:
+            st = state.entity(eid)
+            if st.iri_name is None:
+                st.iri_name = record.name
+            new_records[eid] = replace(record, iri=vocab.entity_iri(st.iri_name))
 
     # what changed in each entity: its articles' graphs name it (its IRI follows its name) and speak for
     # its organisation, so a new name or organisation writes them again. A new type alone does not:
@@ -602,7 +626,7 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
         st = state.entity(eid) if _exists(state, eid) else None
         old = old_records.get(eid)
         org = organisations.get(record.name) if record is not None else None
-        if st is not None and old is not None and (record is None or old.name != record.name or st.organisation != org):
+        if st is not None and old is not None and (record is None or st.organisation != org):
             dirty_docs |= set(st.docs) | set(st.pronouns)
         elif st is not None and old is not None and old.type != record.type:
             flipped.update(dict.fromkeys(set(st.docs) | set(st.pronouns), eid))
@@ -629,9 +653,12 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
             _forget_article(state, doc, vocab)
         live = [(s, e, final(eid)) for s, e, eid in spans if records.name(final(eid)) is not None]
         resolution = records.resolution(doc, live)
-        triples = list(resolve_triples([a], resolution))
+        ref = records.refs(live)
+        triples = [refer(t, ref) for t in resolve_triples([a], resolution)]
         triples_of[doc] = [_for_statements(t) for t in triples]
-        quads = article_quads(a.article, triples, vocab, sentence_entities([a], resolution).get(doc))
+        sentences = {start: {ref(n) or n for n in names}
+                     for start, names in (sentence_entities([a], resolution).get(doc) or {}).items()}
+        quads = article_quads(a.article, triples, vocab, sentences)
         graph = nn(vocab.article_iri(doc))
         plus, minus = graph_diff(store, graph, quads)
         remove_quads(store, minus)
@@ -759,6 +786,26 @@ class _Records:
 
     def __init__(self, state: State, new_records: Mapping[int, Entity | None]):
         self.state, self.new = state, new_records
+        self._new_names = {r.name: eid for eid, r in new_records.items() if r is not None}
+
+    def refs(self, spans: Sequence[tuple[int, int, int]]):
+        """name → how the triples of an article with entities at ``spans`` name it (:data:`ENTITY_REF`
+        and the name its IRI was minted from), for its entities and those their roles name; None for
+        a name that is no entity's."""
+        eids = {self.name(eid): eid for _, _, eid in spans}
+
+        def ref(name: str | None) -> str | None:
+            if not name:
+                return None
+            eid = eids.get(name)
+            if eid is None:
+                eid = self._new_names.get(name)
+            if eid is None:
+                eid = self.state.by_name(name)
+            if eid is None or not _exists(self.state, eid) or self.record(eid) is None:
+                return None
+            return ENTITY_REF + (self.state.entity(eid).iri_name or self.name(eid))
+        return ref
 
     def record(self, eid: int) -> Entity | None:
         if eid in self.new:
@@ -848,8 +895,15 @@ def _write_entities(state: State, store: ox.Store, vocab: Vocabulary, old_record
     g = "<" + vocab.ENTITIES_GRAPH + ">"
     removed = 0
     K = _terms(vocab)
+    ref = _Records(state, new_records).refs(())
+
+    def described(record: Entity | None) -> Entity | None:  # the bodies its roles name, by their IRIs
+        if record is None or not any(r.of for r in record.roles):
+            return record
+        return replace(record, roles=tuple(replace(r, of=ref(r.of) or r.of) if r.of else r for r in record.roles))
+
     for eid in sorted(new_records):
-        old, new = old_records.get(eid), new_records[eid]
+        old, new = described(old_records.get(eid)), described(new_records[eid])
         st = state.entity(eid)
         if old is not None and (new is None or old.iri != new.iri or eid in absorbed):  # gone, renamed or grown by a join: all of it again
             subjects = {q.split(" ", 1)[0] for group in entity_groups([old], vocab) for q in group}
@@ -981,7 +1035,8 @@ def stale_articles(state: State, analyses) -> list[str]:
             continue
         (spans, _places), stored = _load(row[0]), _load(row[1])
         live = [(s, e, eid) for s, e, eid in spans if records.name(eid) is not None]
-        now = [_for_statements(t) for t in resolve_triples([a], records.resolution(doc, live))]
+        ref = records.refs(live)
+        now = [_for_statements(refer(t, ref)) for t in resolve_triples([a], records.resolution(doc, live))]
         if now != stored:
             found.append(doc)
     return found

@@ -44,7 +44,7 @@ def _not_a_person_name(ent) -> bool:
 KIND_OF_NOUN = {
     **dict.fromkeys(BODY_NOUNS, "ORG"),
     **dict.fromkeys("film movie album single song track programme series sitcom drama docu-drama novel book "
-                    "comedy thriller documentary ballet opera musical painting poem".split(), "WORK_OF_ART"),
+                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem".split(), "WORK_OF_ART"),
     **dict.fromkeys("virus worm trojan program software browser console handset phone device chip processor gadget "
                     "satellite spacecraft probe".split(), "PRODUCT"),
     **dict.fromkeys("exhibition festival tournament competition conference summit".split(), "EVENT"),
@@ -178,10 +178,12 @@ def listed_game_or_device(ent) -> str | None:
     """A name listed after games or devices is a game (WORK_OF_ART) or a device (PRODUCT): "ports of PC and
     arcade classics such as Space Invaders, Lunar Lander and Bejewelled"; "a portable player such as an iPod".
 
+    "There are also versions of titles, such as Colin McRae Rally, that you typically find on PCs" (a game, though
+    the model and its last word read an event).
     "player" counts only as a device ("portable", "music", "mp3" …): "players such as Beckham" are people.
     A place GeoNames knows or a nation stays as read ("games in cities such as Leeds").
     """
-    if ent.label_ in {"NORP", "EVENT", "LAW", "WORK_OF_ART"} or not _not_a_person_name(ent) or is_place(ent.text):
+    if ent.label_ in {"NORP", "LAW", "WORK_OF_ART"} or not _not_a_person_name(ent) or is_place(ent.text):
         return None
     noun = _list_noun(ent)
     if noun is None:

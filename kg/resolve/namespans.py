@@ -40,7 +40,8 @@ TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
                     "charity union agency party supermarket chain giant maker operator rival rivals station".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
-                    "thriller documentary biopic song track hit remake re-make sequel prequel".split(), "WORK_OF_ART"),
+                    "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
+                    "anthem".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
@@ -232,7 +233,7 @@ def context_label(ent) -> str | None:
 
     - an honorific starting it: "Mr Straw" (PERSON);
     - a typing noun before it: "indie dance band Kasabian", "the firm Euronext" (ORG),
-      "the show Shameless" (WORK_OF_ART);
+      "the show Shameless", "a remake of Hollywood classic King Kong" (WORK_OF_ART);
     - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares", "Ospreys loose-head"
       (ORG), unless the name is a country ("England coach") or starts with a first name ("Tony Blair spokesman");
       the people of a body after a name the model read as a person or a place GeoNames does not know: "Sky
@@ -251,7 +252,7 @@ def context_label(ent) -> str | None:
                               and not any(t.text in {"-", "&", "/"} for t in ent)
                               and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in TYPE_BEFORE and before.pos_ == "NOUN" and (
+    if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound") and (
             not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)):
         return TYPE_BEFORE[before.lower_]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
     nxt = ent.end

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import _shipped
-from .kindcues import PEOPLE_PLURALS, kind_label
+from .kindcues import GAME_PLURALS, PEOPLE_PLURALS, _list_noun, kind_label
 from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 
@@ -86,7 +86,7 @@ def head_word_label(ent) -> str | None:
     if last in AWARD_HEADS:
         return "WORK_OF_ART"
     if last in EVENT_HEADS and ent.label_ not in {"PRODUCT"}:
-        return "EVENT"
+        return "WORK_OF_ART" if _listed_as_a_game(ent) else "EVENT"
     if last in LEAGUE_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
         return "ORG"
     if last in CLUB_ENDS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and is_place(" ".join(w.text for w in words[:-1])) \
@@ -98,6 +98,12 @@ def head_word_label(ent) -> str | None:
     if last in PARTY_PLURALS and ent.label_ == "NORP":
         return "ORG"  # "the ruling Social Democrats" (a party), not "Democrats" alone (its members)
     return None
+
+
+def _listed_as_a_game(ent) -> bool:
+    """"versions of titles, such as Colin McRae Rally": a game named after an event is listed as a game."""
+    noun = _list_noun(ent)
+    return noun is not None and noun.lower_ in GAME_PLURALS
 
 
 def _starts_with_first_name(words) -> bool:
