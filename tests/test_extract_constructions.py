@@ -182,3 +182,37 @@ def test_a_participle_with_an_object_stays(nlp):
     got = [(e.subject.text, e.relation, e.object.text, e.uninformative) for e in extractions(nlp, text)
            if e.relation == "be producing"]
     assert got == [("Melcher", "be producing", "The Doris Day Show", None)]
+
+
+# ---------------------------------------------------------------- an "it" that stands for a clause
+
+def test_it_standing_for_the_clause_after_its_noun_is_no_fact(nlp):
+    got = [(e.subject.text, e.relation, e.object.text, e.uninformative)
+           for e in extractions(nlp, "And I think it will be a while before we see him again.") if e.kind == "copula"]
+    assert got == [("it", "will be", "a while", "expletive it")]
+    text = "The Scottish Executive said ministers would be notified but it would not be common practice to sign approval."
+    assert all(e.uninformative == "expletive it" for e in extractions(nlp, text) if e.subject.text == "it")
+
+
+def test_it_with_a_noun_of_its_own_stays(nlp):
+    # negative: a referring "it" and its noun's own relative clause
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, "It was a betrayal.")]
+    assert got == [("It", "a betrayal", None)]
+    text = "It is a classic whodunit, which centres on a global conspiracy surrounding the Holy Grail mythology."
+    assert ("It", "a classic whodunit", None) in [(e.subject.text, e.object.text, e.uninformative)
+                                                  for e in extractions(nlp, text)]
+
+
+# ---------------------------------------------------------------- something unnamed somewhere
+
+def test_an_indefinite_noun_somewhere_is_no_fact(nlp):
+    text = "However, Nestle's profits margins were helped by a strong performance in the Americas and China."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "place"]
+    assert got and all(why == "vague subject" for _, _, why in got)
+
+
+def test_a_named_or_definite_thing_somewhere_stays(nlp):
+    # negative: a definite, named thing and its place
+    text = "Details of the chip will be released at the International Solid State Circuits Conference in San Francisco."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "place"]
+    assert got == [("the International Solid State Circuits Conference", "San Francisco", None)]

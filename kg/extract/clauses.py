@@ -30,7 +30,8 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_name_word, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
+from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_expletive_noun_frame, is_name_word,
+                           is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
@@ -1177,6 +1178,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "lost complement"
     if is_result_participle(p.verb):
         return "result participle"
+    if is_expletive_noun_frame(p.verb):
+        return "expletive it"  # "it will be a while before we see him again"
     if not objects and is_bare_participle(p.verb, p.rel) and not (p.passive and p.agent is not None):
         # "Statistics released last week showed …", "He … died from heart problems, aggravated by
         # alcohol" (the agent hung elsewhere): a participle alone says no more than its noun

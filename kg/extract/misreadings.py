@@ -147,6 +147,34 @@ def is_plural_noun_read_as_verb(tok) -> bool:
     return False
 
 
+FRAME_MARKS = frozenset({"before", "until", "till", "when", "since", "that", "if"})
+# nouns of an "it is … that/to …" frame: "It is a shame that …", "only a matter of time until …";
+# with another noun a relative clause may be the noun's own ("It is a classic whodunit, which …")
+FRAME_NOUNS = frozenset("""time shame pity matter while surprise wonder mistake blessing disgrace relief miracle
+honour privilege coincidence""".split())
+
+
+def is_expletive_noun_frame(be) -> bool:
+    """An "it" standing for a clause that follows a copula and its noun: "I think it will be a while
+    before we see him again", "it would not be common practice to sign approval", "it was time for
+    the public to hear the truth", "It is a shame that he has gone". The reading "it — will be — a
+    while" says nothing (the blind audit: trivial), whoever "it" is taken for; the clause is read on
+    its own. A referring "it" with a noun alone, or with the noun's own relative clause, stays ("It
+    was a betrayal", "It is a classic whodunit, which centres on a global conspiracy")."""
+    if be.lemma_ != "be" or not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in be.children):
+        return False
+    attr = next((c for c in be.children if c.dep_ == "attr" and c.i > be.i), None)
+    if attr is None or attr.pos_ != "NOUN" or attr.ent_type_:
+        return False
+    for c in attr.children:
+        if c.dep_ in {"acl", "relcl"} and c.i > attr.i and (
+                attr.lemma_.lower() in FRAME_NOUNS
+                or any(g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "for"} for g in c.children)):
+            return True  # "it was time for the public to hear …", "a huge undertaking to update …"
+    return any(c.dep_ in {"advcl", "ccomp"} and c.i > attr.i
+               and any(g.dep_ == "mark" and g.lower_ in FRAME_MARKS for g in c.children) for c in be.children)
+
+
 def offers_alternatives(span) -> bool:
     """A noun phrase of alternatives joined by "or"/"nor": the sentence asserts one of them, not
     each. "Agassi will play France's Olivier Patience or Germany's Rainer Schuettler" → neither
