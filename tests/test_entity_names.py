@@ -78,3 +78,29 @@ def test_a_kind_of_place_after_its_name_is_no_word_of_it(nlp):
     assert "Aceh" in ents and "Aceh province" not in ents and not holder(ents, "Aceh province")
     assert "Aceh" in ents["Aceh"].aliases or ents["Aceh"].name == "Aceh"
 
+
+
+# -- "X of Y" names the model cut in two ---------------------------------------------------------
+
+def test_a_name_with_of_inside_is_one_name(nlp):
+    # business/christmas-sales-worst-since-1981.txt, politics/ (the Treaty of Amsterdam)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said that the festive period was "
+        "disappointing.",
+        "\"With the Treaty of Amsterdam seven years ago, we secured the absolute right to opt in,\" he said.",
+    )
+    assert "House of Fraser" in ents and ents["House of Fraser"].type == "ORG"
+    assert "Fraser" not in ents and "House" not in ents
+    assert "Treaty of Amsterdam" in ents and "Amsterdam" not in ents
+
+
+def test_a_person_of_a_country_stays_two(nlp):
+    # sport/ (Australian Open report)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "American Davenport will now face fellow former Wimbledon champion, Conchita Martinez of Spain, who ousted "
+        "seventh-seeded Nathalie Dechy of France 6-1 6-2.",
+    )
+    assert "Conchita Martinez" in ents and "Spain" in ents and "France" in ents
+    assert not [n for n in ents if " of " in n]

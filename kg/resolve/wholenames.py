@@ -286,9 +286,69 @@ def possessive_titles(ents: list, doc) -> list:
     return out
 
 
+# Heads of "X of Y" names and the kind they make: "the Treaty of Amsterdam", "the Palace of Westminster".
+_OF_LAW_EVENT = {**dict.fromkeys("treaty act convention charter bill".split(), "LAW"),
+                 **dict.fromkeys("battle siege festival".split(), "EVENT")}
+_OF_PLACES = frozenset("house houses palace castle tower cathedral abbey church bridge hall museum gallery".split())
+# Nobility and quantities before "of": "the Duke of Edinburgh" is a person, "Millions of Indonesians" none.
+_NOT_OF_NAME = frozenset("""
+duke duchess earl count countess marquess viscount archduke
+millions thousands hundreds dozens billions tens scores lots much many most some all none one two three half
+part rest each any both several few
+""".split())
+
+
+def _of_name_head(t) -> bool:
+    """A capitalised noun that may head an "X of Y" name: no title, honorific, nobility or quantity."""
+    w = t.lower_
+    return (t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ in {"NOUN", "PROPN"}
+            and w not in TITLE_HEADS and w not in HONORIFICS and w not in _NOT_OF_NAME)
+
+
+def of_names(ents: list, doc) -> list:
+    """A capitalised noun, "of" and one capitalised word that the model cut in two are one name:
+    "Morrisons, Woolworths, House of Fraser, Marks & Spencer …" → "House of Fraser" (ORG), not "House" and
+    a place "Fraser"; "He signed the Treaty of Amsterdam" (LAW), not the city.
+
+    Not a person's "of" ("Conchita Martinez of Spain", "King Abdullah of Jordan"), a title ("Secretary of
+    Health") or nobility ("the Duke of Edinburgh"), a quantity ("Millions of Indonesians"), a longer name
+    ("Royal Bank of Scotland", already one span), a people after "of", nor a headline.
+    """
+    out = list(ents)
+    for of in doc:
+        if of.text != "of" or of.i == 0 or of.i + 1 >= len(doc):
+            continue
+        head, name = doc[of.i - 1], doc[of.i + 1]
+        sent = of.sent
+        if head.i < sent.start or name.i >= sent.end or not _of_name_head(head):
+            continue
+        if not (name.is_alpha and name.text[:1].isupper() and not name.is_upper) or name.ent_type_ in {"NORP", "PERSON"}:
+            continue
+        after = doc[name.i + 1] if name.i + 1 < sent.end else None
+        if after is not None and (after.text[:1].isupper() or after.text in {"-", "‐", "'s", "’s", "'", "’"}):
+            continue  # a longer name or a possessive: left to the other rules
+        start = head.i - 1 if head.i - 1 >= sent.start and doc[head.i - 1].lower_ == "the" else head.i
+        before = doc[start - 1] if start > sent.start else None
+        if before is not None and (before.text[:1].isupper() and before.pos_ in {"PROPN", "NOUN"} or before.ent_type_
+                                   or before.lower_ in {"a", "an"}):
+            continue  # "an Act of Parliament": a kind of thing
+        inside = [e for e in out if e.start <= name.i < e.end or e.start <= head.i < e.end]
+        if not inside or any(sum(w.is_alpha and w.lower_ != "the" for w in e) > 1 or e.label_ in {"PERSON", "NORP"}
+                             for e in inside):
+            continue  # nothing the model read as a name, or a piece of a longer name already
+        words = [w for w in sent if w.is_alpha]
+        if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+            continue
+        labels = [e.label_ for e in inside if e.label_ not in {"GPE", "LOC"}]
+        label = _OF_LAW_EVENT.get(head.lower_) or (labels[0] if labels else None) \
+            or ("FAC" if head.lower_ in _OF_PLACES else "ORG" if head.lower_ in ORG_HEADS else "WORK_OF_ART")
+        out = _replace(out, head.i, name.i + 1, label, doc)
+    return out
+
+
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
     for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
-                 title_before_small_words, body_for_body, possessive_titles):
+                 title_before_small_words, body_for_body, possessive_titles, of_names):
         ents = join(ents, doc)
     return ents
