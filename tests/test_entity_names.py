@@ -104,3 +104,16 @@ def test_a_person_of_a_country_stays_two(nlp):
     )
     assert "Conchita Martinez" in ents and "Spain" in ents and "France" in ents
     assert not [n for n in ents if " of " in n]
+
+
+# -- a department word cut off an office ---------------------------------------------------------
+
+def test_a_department_word_before_an_office_is_no_entity(nlp):
+    # entertainment/ (BBC charter review), politics/ (control orders)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The Culture Secretary said the move showed she listened to viewers.",
+        "He said he would not back the Home Secretary's plans for control orders. The Home Office disagreed.",
+    )
+    assert not holder(ents, "Culture") and not holder(ents, "Home")
+    assert "Home Office" in ents  # a department's own name stays
