@@ -89,7 +89,11 @@ def test_a_name_with_of_inside_is_one_name(nlp):
         "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said that the festive period was "
         "disappointing.",
         "\"With the Treaty of Amsterdam seven years ago, we secured the absolute right to opt in,\" he said.",
+        # tech/ (Jeremiah, the virtual head): the model read "Surrey" alone
+        "His creator, Richard Bowden, lecturer at the Centre for Vision, Speech and Signal Processing at the "
+        "University of Surrey, refers to Jeremiah as \"him\", rather than it.",
     )
+    assert ents["University of Surrey"].type == "ORG" and "Surrey" not in ents
     assert "House of Fraser" in ents and ents["House of Fraser"].type == "ORG"
     assert "Fraser" not in ents and "House" not in ents
     assert "Treaty of Amsterdam" in ents and "Amsterdam" not in ents
