@@ -5,7 +5,11 @@ Real BBC sentences (../shared/corpora/bbc-news); each test asserts the merge and
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from kg.records import Mention
+from kg.resolve import Gazetteer
+from kg.resolve.entities import _name_written_again
 from kg.resolve.samenames import article_names, written_again
 from test_entities import resolve_texts
 
@@ -51,8 +55,8 @@ def test_only_the_whole_name_of_the_article_is_written_again():
     kept = [Mention("d", "Blackpool Hotel Association", "ORG", 0, 27), Mention("d", "Cyprus", "GPE", 60, 66),
             Mention("d", "Cyprus", "PRODUCT", 70, 76), Mention("d", "Mutu", "PERSON", 100, 104),
             Mention("d", "Mutu", "ORG", 110, 114)]
-    runs = [Mention("d", "Blackpool", "NAME?", 40, 49), Mention("d", "Cyprus", "NAME?^", 90, 96),
-            Mention("d", "Mutu", "NAME?", 120, 124)]
+    runs = [Mention("d", "Blackpool", "NAME?^", 40, 49), Mention("d", "Cyprus", "NAME?^", 90, 96),
+            Mention("d", "Mutu", "NAME?^", 120, 124)]  # capitals of their sentence: their article must name them
     again = written_again(sorted(kept + runs, key=lambda m: m.start), kept)
     # a word of a longer name is not that name; a name the article reads as a person is the person rules'
     assert [(m.text, m.start) for m in again] == [("Cyprus", 90)]
@@ -119,3 +123,49 @@ def test_a_squad_list_of_lone_surnames_is_no_company(nlp):
         "England: Chuter, Thompson, Titterrell, Rowntree, Sheridan, Stevens, Vickery, White, Borthwick, Brown, Blair.",
     )
     assert "Brown" not in ents["Gordon Brown"].aliases
+
+
+# -- a name of two words or more that another article reads -------------------------------------------
+
+CHAMPIONS_LEAGUE = (  # sport/giggs-handed-wales-leading-role.txt
+    "\"We have massive games coming up: Manchester City this week, then the Everton cup tie, followed by AC Milan "
+    "in the Champions League, and my first Wales game under John Toshack, so it's an important time.\""
+)
+ALMUNIA = (  # sport/wenger-rules-out-new-keeper.txt
+    "Almunia was at fault for Rosenborg's goal in Arsenal's 5-1 Champions League win on Tuesday and had some hairy "
+    "moments in last week's win over Birmingham."
+)
+
+
+def test_a_name_of_two_words_another_article_reads_is_that_name(nlp):
+    ents, resolution, _ = resolve_texts(nlp, CHAMPIONS_LEAGUE, ALMUNIA)
+    assert resolution.entity_at("t1", ALMUNIA.index("Champions League")) == "Champions League"
+    assert set(ents["Champions League"].docs) == {"t0", "t1"}
+    assert ents["Champions League"].type == "ORG"
+
+
+def test_one_word_a_sentence_capital_or_a_person_needs_its_own_article():
+    votes = {"champions league": Counter({"ORG": 2}), "club": Counter({"ORG": 1}),
+             "maurice cheeks": Counter({"PERSON": 3}), "surgeon general": Counter({"ORG": 1})}
+    gaz = Gazetteer.default()
+    run = lambda text, label="NAME?": Mention("d", text, label, 10, 10 + len(text))  # noqa: E731
+    assert _name_written_again(run("Champions League"), set(), votes, gaz) == "champions league"
+    assert _name_written_again(run("Club"), set(), votes, gaz) is None  # "Sam's Club": one word
+    assert _name_written_again(run("Club"), {"club"}, votes, gaz) == "club"  # … unless its article reads it
+    assert _name_written_again(run("Surgeon General", "NAME?^"), set(), votes, gaz) is None  # opens a sentence
+    assert _name_written_again(run("Maurice Cheeks"), set(), votes, gaz) is None  # persons: the person rules
+
+
+def test_a_title_before_a_person_is_no_name_written_again():
+    kept = [Mention("d", "Billy King", "PERSON", 16, 26)]
+    runs = [Mention("d", "General Manager", "NAME?", 0, 15), Mention("d", "Surgeon General", "NAME?", 40, 55)]
+    assert [m.text for m in written_again(sorted(kept + runs, key=lambda m: m.start), kept)] == ["Surgeon General"]
+
+
+def test_a_piece_of_a_longer_name_is_not_the_name_it_repeats():
+    # business/stormy-year-for-property-insurers.txt: "… according to Swiss Re." — the model reads "Swiss" (NORP)
+    # and leaves "Re"; a "Re" the article reads elsewhere does not make this one a name of its own
+    kept = [Mention("d", "Swiss", "NORP", 164, 169), Mention("d", "Re", "ORG", 900, 902)]
+    runs = [Mention("d", "Re", "NAME?", 170, 172), Mention("d", "Re", "NAME?^", 1200, 1202)]
+    again = written_again(sorted(kept + runs, key=lambda m: m.start), kept)
+    assert [(m.text, m.start) for m in again] == [("Re", 1200)]

@@ -201,3 +201,18 @@ def test_it_with_a_noun_of_its_own_stays(nlp):
     text = "It is a classic whodunit, which centres on a global conspiracy surrounding the Holy Grail mythology."
     assert ("It", "a classic whodunit", None) in [(e.subject.text, e.object.text, e.uninformative)
                                                   for e in extractions(nlp, text)]
+
+
+# ---------------------------------------------------------------- something unnamed somewhere
+
+def test_an_indefinite_noun_somewhere_is_no_fact(nlp):
+    text = "However, Nestle's profits margins were helped by a strong performance in the Americas and China."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "place"]
+    assert got and all(why == "vague subject" for _, _, why in got)
+
+
+def test_a_named_or_definite_thing_somewhere_stays(nlp):
+    # negative: a definite, named thing and its place
+    text = "Details of the chip will be released at the International Solid State Circuits Conference in San Francisco."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "place"]
+    assert got == [("the International Solid State Circuits Conference", "San Francisco", None)]

@@ -129,3 +129,17 @@ def test_they_after_two_persons_joined_by_and_is_no_group(nlp):
                             "captain of Chelsea as they push for the Premiership title, would have been a certain "
                             "starter.")
     assert [(t.subject, t.subject_entity) for t in triples if t.relation_lemma.startswith("push")] == [("they", "Chelsea")]
+
+
+def test_a_quoted_we_of_an_office_of_a_body_is_the_body(nlp):
+    # entertainment/...-john-peel (seed 21): "we" of Radio 1's controller is Radio 1
+    text = ('Radio 1\'s controller, Andy Parfitt, said: "We believe that by having a series of DJs hosting a '
+            'selection of shows under the One Music title, we will ensure that his legacy lives on."')
+    triples = resolved(nlp, text)
+    assert ("we", "Radio 1") in [(t.subject, t.subject_entity) for t in triples if t.relation_lemma.startswith("ensure")]
+    # the negative case: an office's "it" is not its body ("it" is the match, not Chelsea)
+    triples = resolved(nlp, "The Chelsea manager said it was a great result for the club.")
+    assert [t.subject_entity for t in triples if t.subject == "it"] in ([], [None])
+    # nor is a nationality the body of an office: "we" of "the British actor" is no country
+    triples = resolved(nlp, '"They get over these things far quicker than we do in the West," said the British actor.')
+    assert [t.subject_entity for t in triples if t.subject == "we"] in ([], [None])

@@ -274,6 +274,14 @@ def is_bare_mass_noun(noun) -> bool:
     return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod", "compound", "amod"} for c in noun.children)
 
 
+def is_indefinite(noun) -> bool:
+    """A noun with "a"/"an": something unnamed, so that where it is says nothing about anything in
+    the graph: "Nestle's profits margins were helped by a strong performance in the Americas", "It
+    will be a huge match for her in Australia", "Dr Gibbons, who was a GP in Blaengwynfi" (the blind
+    and the dev audits: trivial). "the Helmut Newton Foundation in Berlin" is a thing somewhere."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+
+
 def locatives(sent, offset: int = 0) -> list[Extraction]:
     """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
     a noun modified by a locative preposition whose object is a named place. A kind or an unnamed
@@ -296,6 +304,7 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         subj = make_argument(doc, start, end, noun, offset)
         obj = np_argument(place, offset)
         rel = f"be {tok.lower_}"
-        why = "vague subject" if informative.is_vague_subject(noun) or informative.is_generic_plural(noun) else None
+        why = ("vague subject" if informative.is_vague_subject(noun) or informative.is_generic_plural(noun)
+               or is_indefinite(noun) else None)
         out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3), why))
     return out

@@ -39,6 +39,7 @@ from .samenames import UNLABELLED_LABELS
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 UNREAD = UNLABELLED_LABELS  # a name written again that the model did not read (kg.resolve.samenames): no vote
+UNREAD_INSIDE = "NAME?"  # ... capitalised inside its sentence (kg.resolve.mentions.UNLABELLED)
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 
 
@@ -127,6 +128,22 @@ def _gazetteer(aliases) -> Gazetteer:
     if isinstance(aliases, Gazetteer):
         return aliases
     return Gazetteer.with_aliases(aliases)
+
+
+def _name_written_again(m: Mention, here: set, votes: Mapping[str, Counter], gazetteer: Gazetteer) -> str | None:
+    """The key of a capitalised run the model did not read (:mod:`kg.resolve.samenames`) when it writes a
+    name again: a name its article reads elsewhere ("*Chargers* defensive tackle …" under "Chargers' (ORG)"),
+    or, capitalised inside its sentence, a name of two words or more that another article of the
+    build reads, never as a person ("… offered the post of *Surgeon General*", read ORG elsewhere).
+    A capital that only opens a sentence, or one word alone ("Club", "Run" of a headline), needs its
+    own article.
+    """
+    key = _base_key(m, gazetteer)
+    if key in here:
+        return key
+    if m.label == UNREAD_INSIDE and " " in key and key in votes and not votes[key]["PERSON"]:
+        return key
+    return None
 
 
 def _base_key(m: Mention, gazetteer: Gazetteer) -> str:
@@ -560,6 +577,9 @@ region coast bay river lake mountains hills forest strip bank gulf sea ocean pen
 """.split())
 
 
+OTHER_READINGS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
 def unknown_place_type(name: str, ms: Sequence[Mention]) -> str | None:
     """The type of a name the model read as a place that no place bears and no mention sits where places do.
 
@@ -578,7 +598,7 @@ def unknown_place_type(name: str, ms: Sequence[Mention]) -> str | None:
         return "PERSON"  # "Seamus", read as a place in a sports report
     others: Counter = Counter()
     for m in ms:
-        if m.label not in {"GPE", "LOC"}:
+        if m.label in OTHER_READINGS:  # not a capitalised run no label covers ("NAME?", kg.resolve.mentions)
             others[m.label] += _weight(m)
     if others:
         return others.most_common(1)[0][0]
@@ -640,13 +660,18 @@ def resolve_entities(
     for doc, mentions in mentions_by_doc.items():
         row: list[str | None] = []
         for m in mentions:
-            key = None if m.is_pronoun or office_not_name(m) else _base_key(m, gazetteer)
+            key = None if m.is_pronoun or m.label in UNREAD or office_not_name(m) else _base_key(m, gazetteer)
             if key:
-                if m.label not in UNREAD:
-                    votes[key][m.label] += _weight(m)
+                votes[key][m.label] += _weight(m)
                 forms[key][m.text] += 1
             row.append(key or None)
         keys[doc] = row
+    for doc, mentions in mentions_by_doc.items():  # names the model did not read, written again
+        here = set(keys[doc])
+        for i, m in enumerate(mentions):
+            if m.label in UNREAD and (key := _name_written_again(m, here, votes, gazetteer)):
+                keys[doc][i] = key
+                forms[key][m.text] += 1
 
     # 2. lone surnames and first names → full names, with evidence from their own article
     joined = _join_short_names(mentions_by_doc, keys, votes, gazetteer)

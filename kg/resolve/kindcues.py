@@ -401,8 +401,28 @@ def kind_by_copula(ent) -> str | None:
     return label if label and label != ent.label_ else None
 
 
+def acronym_after_its_name(ent) -> str | None:
+    """An acronym in brackets right after the name it abbreviates is of that name's kind: "the Academy of Motion
+    Pictures Arts and Sciences (Ampas) has done it for them", "the World Anti-Doping Agency (Wada)" (ORG),
+    where the model reads a short mixed-case word as a person or a place.
+
+    Only when its letters spell the name's initials in order ("the International Tennis Federation (ITF)");
+    a person's name before brackets ("Tony Blair (TB)") gives nothing.
+    """
+    from .review import is_acronym_of  # review reads names and roles only; imported late to keep layers plain
+    doc = ent.doc
+    if len(ent) != 1 or ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return None
+    name = next((e for e in doc.ents if e.end == ent.start - 1), None)
+    if name is None or name.label_ in {"PERSON", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"}:
+        return None
+    if not is_acronym_of(ent.text, name.text):
+        return None
+    return name.label_ if name.label_ != ent.label_ else None
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
-    return (person_by_company(ent) or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
+    return (acronym_after_its_name(ent) or person_by_company(ent) or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
             or building_by_its_head(ent) or saints_place(ent))

@@ -95,7 +95,7 @@ def is_titled_person_as_place(argument, entity_type: str | None) -> bool:
     return entity_type in COUNTRY_TYPES | {"LOC"} and first in HONORIFICS and " " in argument.text
 
 
-def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:
+def body_spoken_for(speaker, entity_at, types: dict[str, str], heads: frozenset[str] = MOUTHPIECES) -> str | None:
     """The organisation an unnamed spokesperson speaks for, or ``None``: the one ORG/GPE entity
     named inside a speaker phrase headed by "spokesman", "official", "statement" …
 
@@ -110,8 +110,11 @@ def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:
     'NBC'
     >>> body_spoken_for(Argument("A fan of NBC", 0, 12, 2), names.get, {"NBC": "ORG"}) is None
     True
+
+    ``heads``: the head words that speak for a body; a quoted "we" takes any office too
+    (:data:`WE_HEADS`: "said Radio 1's controller", "the Chairman of the Environmental Audit Committee").
     """
-    if head_word(speaker).casefold() not in MOUTHPIECES:
+    if head_word(speaker).casefold() not in heads:
         return None
     bodies, position = set(), speaker.start
     for word in speaker.text.split(" "):
@@ -120,6 +123,11 @@ def body_spoken_for(speaker, entity_at, types: dict[str, str]) -> str | None:
             bodies.add(name)
         position += len(word) + 1
     return bodies.pop() if len(bodies) == 1 else None
+
+
+# a speaker named by an office of a body speaks as its "we" ("“We want …,” said Radio 1's controller");
+# not as its "it": "The Chelsea manager said it was …" is the match, not Chelsea
+WE_HEADS = MOUTHPIECES | TITLE_HEADS | frozenset({"controller", "executive"})
 
 
 # kinds of triple that say what their subject is ("Mike Lake, a Yukos spokesman"; "X is a spokesman for Y")

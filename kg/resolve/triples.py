@@ -28,7 +28,7 @@ from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from .entities import Resolution
 from .kindcues import BODY_NOUNS
-from .speakers import (appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
+from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
                        is_titled_person_as_place, is_unnamed_office, speakers_organisations)
 
 
@@ -294,12 +294,17 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             # "The home secretary said he would not be launching an investigation": he is the
             # home secretary, whom the article does not name here — not the last man named
             subject_entity = None
-        subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity, organisation)
+        we_body = organisation
+        if we_body is None and speaker_entity is None and types is not None:
+            we_body = body_spoken_for(ex.speaker, lambda offset: resolution.entity_at(doc, offset), types, WE_HEADS)
+            if types.get(we_body) != "ORG":
+                we_body = None  # an office's body is an organisation: "the British actor" speaks for no country
+        subject_entity = subject_entity or speaker_as_first_person(ex.subject, speaker_entity, we_body)
         if subject_entity is None and types is not None:
             speaking = speaker_entity or organisation
             if text is None or it_can_be_the_speaker(ex, pronoun, text, types.get(speaking)):
                 subject_entity = speaker_as_third_person(ex, speaking, types.get(speaking), quoted)
-        object_entity = object_entity or speaker_as_first_person(obj, speaker_entity, organisation)
+        object_entity = object_entity or speaker_as_first_person(obj, speaker_entity, we_body)
     if (quoted and pronoun is not None and pronoun.refers_at is not None and pronoun.text.casefold() == "it"
             and subject_entity == resolution.entity_at(doc, ex.subject.head)):
         # "“… It's going to be tough.”": an "it" in a quotation opened paragraphs before is what the
