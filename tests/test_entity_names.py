@@ -89,7 +89,11 @@ def test_a_name_with_of_inside_is_one_name(nlp):
         "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said that the festive period was "
         "disappointing.",
         "\"With the Treaty of Amsterdam seven years ago, we secured the absolute right to opt in,\" he said.",
+        # tech/ (Jeremiah, the virtual head): the model read "Surrey" alone
+        "His creator, Richard Bowden, lecturer at the Centre for Vision, Speech and Signal Processing at the "
+        "University of Surrey, refers to Jeremiah as \"him\", rather than it.",
     )
+    assert ents["University of Surrey"].type == "ORG" and "Surrey" not in ents
     assert "House of Fraser" in ents and ents["House of Fraser"].type == "ORG"
     assert "Fraser" not in ents and "House" not in ents
     assert "Treaty of Amsterdam" in ents and "Amsterdam" not in ents
@@ -104,3 +108,16 @@ def test_a_person_of_a_country_stays_two(nlp):
     )
     assert "Conchita Martinez" in ents and "Spain" in ents and "France" in ents
     assert not [n for n in ents if " of " in n]
+
+
+# -- a department word cut off an office ---------------------------------------------------------
+
+def test_a_department_word_before_an_office_is_no_entity(nlp):
+    # entertainment/ (BBC charter review), politics/ (control orders)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The Culture Secretary said the move showed she listened to viewers.",
+        "He said he would not back the Home Secretary's plans for control orders. The Home Office disagreed.",
+    )
+    assert not holder(ents, "Culture") and not holder(ents, "Home")
+    assert "Home Office" in ents  # a department's own name stays

@@ -7,7 +7,9 @@ Two constructions recur in news and need the article, not the sentence, to be se
   strategists claim …" beside "the party's candidates"; "*Operators* could also send …"
   beside "cable operators";
 - an acronym the article defines as a lower-case phrase: "ultra-wideband technology (*UWB*)",
-  "gross domestic product (*GDP*)" — a common term, not a body.
+  "gross domestic product (*GDP*)" — a common term, not a body;
+- a department word the model cut off an office: "The *Culture* Secretary said …", "the *Home*
+  Secretary's plans".
 
 Their mentions are dropped before resolution (:func:`drop_common_words`).
 """
@@ -18,6 +20,7 @@ from functools import lru_cache
 
 from ..records import Mention
 from .namespans import shipped
+from .roles import TITLE_HEADS, TITLE_MODIFIERS
 
 _OPENERS = frozenset('"“‘\'(')
 _PARENTHESISED = re.compile(r"\(([A-Z]{2,6})s?\)")
@@ -58,6 +61,22 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
     return bool(_pattern(word.lower()).search(text)) and not _capitalised_inside_a_sentence(word, text)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z-]+)")
+
+
+def is_department_of_an_office(m: Mention, text: str) -> bool:
+    """A one-word mention that is the department word of an office written after it: "The *Culture*
+    Secretary said the move showed …", "the *Home* Secretary's plans" — no entity (the office is a title).
+
+    "Home Office" and "Culture Secretary Tessa Jowell" (a person's title, read as such) are not touched:
+    only a capitalised title word follows.
+    """
+    if m.is_pronoun or " " in m.text or m.text.lower() not in TITLE_MODIFIERS:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    return nxt is not None and nxt.group(1).lower() in TITLE_HEADS
+
+
 def _long_form(short: str, words: list[str]) -> list[str] | None:
     """The words before a parenthesised acronym that spell it (Schwartz & Hearst 2003): each letter of
     ``short`` found in order, reading backwards, the first one at the start of a word."""
@@ -94,4 +113,5 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     """The article's mentions without the common words of this module's constructions."""
     acronyms = common_acronyms(text)
     return [m for m in mentions
-            if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or is_sentence_capital(m, text))]
+            if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or is_sentence_capital(m, text)
+                                    or is_department_of_an_office(m, text))]

@@ -290,6 +290,8 @@ def possessive_titles(ents: list, doc) -> list:
 _OF_LAW_EVENT = {**dict.fromkeys("treaty act convention charter bill".split(), "LAW"),
                  **dict.fromkeys("battle siege festival".split(), "EVENT")}
 _OF_PLACES = frozenset("house houses palace castle tower cathedral abbey church bridge hall museum gallery".split())
+# Heads of a body's "X of Y" name: "the University of Surrey", "the Bank of Scotland".
+_OF_BODIES = ORG_HEADS | SCHOOL_HEADS | frozenset("bank council court church board college society club".split())
 # Nobility and quantities before "of": "the Duke of Edinburgh" is a person, "Millions of Indonesians" none.
 _NOT_OF_NAME = frozenset("""
 duke duchess earl count countess marquess viscount archduke
@@ -341,7 +343,7 @@ def of_names(ents: list, doc) -> list:
             continue
         labels = [e.label_ for e in inside if e.label_ not in {"GPE", "LOC"}]
         label = _OF_LAW_EVENT.get(head.lower_) or (labels[0] if labels else None) \
-            or ("FAC" if head.lower_ in _OF_PLACES else "ORG" if head.lower_ in ORG_HEADS else "WORK_OF_ART")
+            or ("FAC" if head.lower_ in _OF_PLACES else "ORG" if head.lower_ in _OF_BODIES else "WORK_OF_ART")
         out = _replace(out, head.i, name.i + 1, label, doc)
     return out
 
