@@ -23,9 +23,10 @@ over the mention summary, which those functions read exactly as the mentions the
 that is gone, merged or speaks for another organisation are rewritten, and only the statements and
 entity descriptions they touch. An entity's IRI is minted once, from the name it is first written with
 (``EntityState.iri_name``), and the triples an update writes name entities that way
-(:func:`refer`): a rename writes the entity's description only. An entity whose type alone changed gets its new description; its stored articles keep the
-triples read with the type they were written with (noted in table ``stale``, checked by
-:func:`stale_articles`): rewriting them made an update's cost grow with the store.
+(:func:`refer`): a rename writes the entity's description only. An entity whose type alone changed
+gets its new description; its stored articles keep the triples read with the type they were written
+with (noted in table ``stale``, checked by :func:`stale_articles`): rewriting them made an update's
+cost grow with the store.
 
 What differs from a full build, and why (docs/scale.md gives the figures): a full build decides every
 mention with the evidence of all articles; an update decides a new article's mentions with that
@@ -614,8 +615,8 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
                 st.iri_name = record.name
             new_records[eid] = replace(record, iri=vocab.entity_iri(st.iri_name))
 
-    # what changed in each entity: its articles' graphs name it (its IRI follows its name) and speak for
-    # its organisation, so a new name or organisation writes them again. A new type alone does not:
+    # what changed in each entity: its articles' graphs speak for its organisation, so a new one writes
+    # them again (a new name does not: the IRI stays, above), as does its end. A new type alone does not:
     # its stored articles keep the triples read with the type it had when they were written (the
     # type's reading is in the triples, not in the graph's terms), and are noted as stale, which
     # ``kg check`` reports and ``--repair`` mends (docs/scale.md: type flips of nearly tied entities
