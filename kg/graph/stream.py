@@ -104,7 +104,8 @@ def _load(data: bytes):
 
 def summary_form(m: Mention) -> Mention:
     """A named mention without where it stands: what the entity-level rules read of it. Equal forms
-    are counted once with their number, so an entity named in 5,000 articles keeps a few dozen. A titled
+    are counted once with their number, so an entity named in 5,000 articles keeps a few dozen untitled forms (as it keeps
+    one count per article in ``EntityState.docs``). A titled
     mention keeps its article: a role counts the articles that write its title."""
     return replace(m, doc=m.doc if m.title else "", start=0, end=0, sent_start=0, antecedent=None, span_start=None, verb=None,
                    refers_at=None, candidates=(), cataphor=None, controller=None, matrix=None)

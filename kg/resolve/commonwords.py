@@ -9,7 +9,9 @@ Two constructions recur in news and need the article, not the sentence, to be se
 - an acronym the article defines as a lower-case phrase: "ultra-wideband technology (*UWB*)",
   "gross domestic product (*GDP*)" — a common term, not a body;
 - a department word the model cut off an office: "The *Culture* Secretary said …", "the *Home*
-  Secretary's plans".
+  Secretary's plans";
+- a name behind a lower-case prefix, which makes a word about it: "accused of *anti-Semitism*",
+  "an *anti-Tory* vote", "*pre-Budget* report".
 
 Their mentions are dropped before resolution (:func:`drop_common_words`).
 """
@@ -59,6 +61,15 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
     if not _opens_sentence(m, text) or shipped().lookup(word):
         return False
     return bool(_pattern(word.lower()).search(text)) and not _capitalised_inside_a_sentence(word, text)
+
+
+_PREFIXED = re.compile(r"(?:anti|pro|non|post|pre)-[A-Z][\w-]*")
+
+
+def is_prefixed_word(m: Mention) -> bool:
+    """A word made of a lower-case prefix and a name: "*anti-Semitism*", "*anti-Tory*", "*pre-Budget*" — an
+    attitude or a time about a name, no entity. "Anti-Slavery International" (a capital) is a name."""
+    return not m.is_pronoun and _PREFIXED.fullmatch(m.text) is not None
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z-]+)")
@@ -114,4 +125,4 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     acronyms = common_acronyms(text)
     return [m for m in mentions
             if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or is_sentence_capital(m, text)
-                                    or is_department_of_an_office(m, text))]
+                                    or is_department_of_an_office(m, text) or is_prefixed_word(m))]

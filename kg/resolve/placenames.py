@@ -89,7 +89,7 @@ def is_place(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _british_towns() -> frozenset[str]:
-    return frozenset(_key(c["name"]) for c in _data("cities15000.json").values() if c.get("countrycode") == "GB")
+    return frozenset(_key(c["name"]) for c in geonames_cities().values() if c.get("countrycode") == "GB")
 
 
 def is_british_town(name: str) -> bool:
