@@ -35,8 +35,8 @@ def field_values(cls) -> tuple[tuple[str, ...], Callable]:
     """A record class's field names, and a function giving a record's values in that order.
 
     >>> names, values = field_values(Role)
-    >>> names, values(Role("president", "Iran"))
-    (('role', 'of'), ('president', 'Iran'))
+    >>> names, values(Role("president", "Iran", 3))
+    (('role', 'of', 'articles'), ('president', 'Iran', 3))
     """
     names = tuple(f.name for f in fields(cls))
     get = operator.attrgetter(*names)
@@ -330,8 +330,8 @@ class Triple(_Record):
 def to_json_dict(record) -> dict:
     """A record as a JSON-ready dict (tuples become lists, nested records dicts).
 
-    >>> to_json_dict(Role("president", "Iran"))
-    {'role': 'president', 'of': 'Iran'}
+    >>> to_json_dict(Role("president", "Iran", 3))
+    {'role': 'president', 'of': 'Iran', 'articles': 3}
     """
     return asdict(record)
 
