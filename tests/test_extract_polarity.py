@@ -925,6 +925,14 @@ def test_hopeful_that_is_the_holders_hope(nlp):
     assert ("Robben", "return at", "some point", False, "could", "Chelsea physio Mike Banks", "fact") in rows
 
 
+def test_optimistic_that_is_the_holders_hope_not_a_fact(nlp):
+    # business/argentina-closes-102-6bn-debt-swap.txt
+    rows = _rows(nlp, "International lawsuits on behalf of aggrieved investors could follow but analysts are optimistic "
+                      "that it will go through, despite the tough terms for bondholders.")
+    assert ("it", "go despite", "the tough terms for bondholders", False, "hope", "analysts", "fact") in rows
+    assert not any(p == "go despite" for _, p, _ in _plain(rows))
+
+
 def test_as_far_as_we_were_concerned_frames_nothing(nlp):
     # the idiom has no clause under "concerned": what follows is the speaker's own statement
     rows = _rows(nlp, "\"We had told Chelsea that as far as we were concerned he was not for sale and we didn't want "
