@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import sentence_of
 from .modality import complement_noun, content_noun
 from .spans import is_score
 
@@ -228,7 +229,7 @@ def is_amount(tok) -> bool:
     no number tag ("$280bn" read as a noun) or hung it beside its currency ("10.6m euros")."""
     if tok.ent_type_ in AMOUNTS or tok.like_num or tok.pos_ == "NUM" or FIGURE.match(tok.text):
         return True
-    if tok.lower_ in CURRENCIES and any(FIGURE.match(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]):
+    if tok.lower_ in CURRENCIES and any(FIGURE.match(t.text) for t in tok.doc[max(sentence_of(tok).start, tok.i - 2):tok.i]):
         return True
     return any(t.ent_type_ in AMOUNTS or t.like_num for t in tok.lefts for t in t.subtree)
 
