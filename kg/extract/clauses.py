@@ -39,7 +39,8 @@ from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_rea
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
-                       is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
+                       is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
+                       shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, with_prep)
@@ -1113,6 +1114,7 @@ def written_modality(p: Predicate) -> str | None:
     """Modality written in the verb group ("Iran may be seeking talks" → may, polarity.py), of
     the chain's last verb, or a hedging adjective of the chain ("Labour is likely to win"), else ``None``."""
     return (modality_of(p.rel, p.verb) or (modality_of(p.rel, p.tail) if p.tail is not p.verb else None)
+            or shared_modal(p.verb)
             or next((HEDGE_ADJ[v.lower_] for v in p.verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
 
 
@@ -1129,7 +1131,7 @@ def stance(p: Predicate):
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
     conditions, questions …). Impersonal report: "it was revealed that X" — X is asserted; "it is
     understood that X" — hedged, with no speaker (frames.py)."""
-    negated = (is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)])
+    negated = ((is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)]) or shares_negation(p.verb))
                and not any(is_deferred(v) for v in p.verbs))
     modality = written_modality(p)
     speaker_tok, denied, framed = frame(p.verb, subject_of)
