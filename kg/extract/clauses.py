@@ -744,6 +744,8 @@ def clausal_complement(p: Predicate) -> Reading | None:
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
     e = min(e, contrast) if contrast is not None else e
+    reporters = reporters_conjunct_start(clause)
+    e = min(e, reporters) if reporters is not None else e
     e = quotation_end(clause, s, e)
     subject = content_conj(clause)
     if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
@@ -792,6 +794,28 @@ def contrast_clause_start(verb) -> int | None:
             if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children)
             and any(g.dep_ in SUBJECTS for g in c.children) and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
     return min(ends) if ends else None
+
+
+def reporters_conjunct_start(clause) -> int | None:
+    """Where a reported clause ends before a verb coordinated with it that is the reporter's own act
+    (:func:`reporter_conj`), a token index (``None`` when there is none): "Mr Livingstone said his
+    comments were not racist and refused to apologise" — what he said ends at "racist"; that he
+    refused is no part of it (read on its own, with his subject)."""
+    ends = [c.left_edge.i for c in clause.children if c.dep_ == "conj" and c.i > clause.i and is_reporters_act(c)]
+    if not ends:
+        return None
+    doc, end = clause.doc, min(ends)
+    while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","):
+        end -= 1
+    return end
+
+
+def is_reporters_act(conj) -> bool:
+    """Whether ``conj``, coordinated with a reported clause, is the reporter's act in the same tense
+    as the report ("said … and refused", "says … and wants"), not a verb of the reported clause
+    ("think many voices are being shut down or accused …")."""
+    report = reporter_conj(conj)
+    return report is not None and conj.tag_ == report.tag_
 
 
 def quantity_object(p: Predicate, prep, pobj) -> Reading | None:
