@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..lexicon import HONORIFICS
-from ..records import Entity, Mention, Role
+from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import pronoun_entity
 from .gazetteer import Gazetteer
@@ -39,7 +39,7 @@ from .samenames import UNLABELLED_LABELS
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 UNREAD = UNLABELLED_LABELS  # a name written again that the model did not read (kg.resolve.samenames): no vote
-UNREAD_INSIDE = "NAME?"  # ... capitalised inside its sentence (kg.resolve.mentions.UNLABELLED)
+UNREAD_INSIDE = UNLABELLED  # ... capitalised inside its sentence
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 
 
