@@ -120,6 +120,34 @@ def is_condition(clause) -> bool:
     return not is_question_clause(clause)
 
 
+# participles that set a supposition: "assuming that Nokia retains its market share, …"
+SUPPOSING = frozenset({"assuming", "supposing", "provided", "providing"})
+
+
+def is_proviso(clause) -> bool:
+    """A condition written without "if": "as long as" / "so long as", "in case", "assuming /
+    provided / providing (that)". Its content is supposed, not asserted.
+
+    "WMC … has no objection in principle to being bought out … - as long as the price is right";
+    "they told me I could have a licence as long as I raced sidecars"; "an insurance policy in
+    case something does go wrong"; "assuming that Nokia retains its market share in handsets, it
+    is estimating …". Not a duration: "would stay in existence for as long as there were
+    security bugs" (there were).
+    """
+    doc = clause.doc
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    if clause.dep_ == "advcl" and mark is not None and mark.lower_ == "as" and mark.i >= 2:
+        if doc[mark.i - 1].lower_ == "long" and doc[mark.i - 2].lower_ in {"as", "so"}:
+            return not (mark.i >= 3 and doc[mark.i - 3].lower_ == "for")
+    if any(c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i
+           and any(g.dep_ == "pobj" and g.lower_ == "case" and g.i == c.i + 1 for g in c.children)
+           for c in clause.children):
+        return True  # "in case something does go wrong" (the parser hangs "in case" on the clause)
+    head = clause.head
+    return (clause.dep_ in {"ccomp", "pcomp"} and head.lower_ in SUPPOSING and head.i < clause.i
+            and head.dep_ in {"advcl", "prep", "csubj"})
+
+
 def is_even_if(clause) -> bool:
     """An "even if" clause: a concession whose own content is supposed, not asserted.
 
@@ -633,7 +661,8 @@ def frame(verb, subject_of) -> Frame:
             if modality is None and is_stranded_condition(child):
                 modality = "conditional"
             break
-        if modality is None and (is_condition(child) or is_even_if(child) or is_inverted_condition(child)):
+        if modality is None and (is_condition(child) or is_even_if(child) or is_inverted_condition(child)
+                                 or is_proviso(child)):
             modality = "conditional"
         elif modality is None and child.dep_ in {"ccomp", "pcomp", "advcl", "csubj"} and is_question_clause(child):
             modality = "question"
