@@ -1139,3 +1139,22 @@ def test_for_as_long_as_is_a_duration_not_a_condition(nlp):
                       "there were security bugs on home computers and other gadgets.")
     assert ("there", "be", "security bugs on home computers and other gadgets", False, None, "The NISCC spokesman",
             "copula") in rows
+
+
+def test_content_of_missing_evidence_is_nobodys_claim(nlp):
+    rows = _rows(nlp, "But the Pentagon told BBC News US policy \"condemns and prohibits\" torture and said there was no "
+                      "evidence that any British detainee was tortured or abused.")
+    assert ("any British detainee", "be tortured", None, False, "unclaimed", "the Pentagon", "fact") in rows
+    rows = _rows(nlp, "\"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of Fiat, has not "
+                      "given a firm public indication that it wants to sell the auto business.")
+    assert ("it", "want to sell", "the auto business", False, "unclaimed", None, "fact") in rows
+    assert ("it", "want to sell", "the auto business") not in _plain(rows)
+
+
+def test_a_sign_read_by_others_is_their_reading_a_sign_the_writer_gives_stays(nlp):
+    rows = _rows(nlp, "The appointment of Mahmoud Mohieldin, a reform-minded technocrat, to the new post of investment "
+                      "minister in July was taken as a sign that more sell-offs were on the way.")
+    assert ("more sell-offs", "be on", "the way", False, "belief", None, "fact") in rows
+    rows = _rows(nlp, "And figures for retail volume outperformed measures of actual spending, an indication that consumers "
+                      "are looking for bargains, and retailers are cutting their prices.")
+    assert ("consumers", "look for", "bargains") in _plain(rows)

@@ -424,6 +424,48 @@ def noun_frame(noun, subject_of) -> Frame:
     return Frame(speaker, False, None if is_doubt_denied(noun) else CONTENT_NOUNS[noun.lemma_.lower()])
 
 
+# nouns of a ground for believing: "evidence that Y", "signs that Y", "an indication that Y"
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "signal", "proof"})
+# verbs that read something as a sign: "was taken / seen / interpreted as a sign that Y"
+READING_AS = frozenset({"see", "take", "interpret", "read", "view", "regard", "hail"})
+
+
+def evidence_frame(clause) -> str | None:
+    """The modality a ground-for-belief noun puts on its that-clause, or ``None``.
+
+    Missing or denied grounds leave the content nobody's claim (``unclaimed``): "the Pentagon …
+    said there was no evidence that any British detainee was tortured or abused", "They haven't
+    come up with any evidence that US companies are being harmed", "the Agnelli family … has not
+    given a firm public indication that it wants to sell the auto business". A sign someone reads
+    is their reading (``belief``): "The appointment … was taken as a sign that more sell-offs were
+    on the way". A sign the writer gives ("In a sign that blogs are playing an increasingly key
+    part …") is left as written.
+    """
+    noun = clause.head
+    if clause.dep_ not in {"acl", "ccomp", "relcl"} or noun.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    if mark_of(clause) != "that" or not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    if is_ground_missing(noun):
+        return "unclaimed"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in READING_AS:
+        return "belief"
+    return None
+
+
+def is_ground_missing(noun) -> bool:
+    """Whether an evidence noun is denied: "no evidence", "little evidence", "not … any evidence",
+    "has not given … an indication"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in {"little", "scant"} for c in noun.children):
+        return True
+    verb = noun.head
+    while verb.dep_ in {"prep", "pobj", "dobj", "attr"} and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in {"VERB", "AUX"} and is_negated_verb(verb)
+
+
 def denied_content(noun):
     """The content clause of a noun a denial verb takes as object, or ``None``.
 
@@ -698,6 +740,8 @@ def frame(verb, subject_of) -> Frame:
                     # (a reported "he was concerned …" keeps the reporter's speaker the pronoun names)
                     speaker, denied = holder, False
             spoken = True
+        if modality is None and evidence_frame(child) is not None:
+            modality = evidence_frame(child)
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)
                                      and mark_of(verb) != "that"):
