@@ -1054,3 +1054,31 @@ def test_it_is_time_that_is_called_for_the_first_time_is_a_fact(nlp):
     rows = _rows(nlp, "It is the first time Microsoft has launched a counterfeit product replacement scheme in the world, "
                       "the company told the BBC News website.")
     assert not any(mod == "wish" for _, _, _, _, mod, *_ in rows)
+
+
+def test_a_modal_is_shared_by_the_bare_verbs_coordinated_with_it(nlp):
+    # a court's order: she must attend, must pay — not what she did
+    rows = _rows(nlp, "She must also do 100 hours community service, have drug treatment, attend Narcotics Anonymous "
+                      "and pay a fine.")
+    assert ("She", "attend", "Narcotics Anonymous", False, "must", None, "fact") in rows
+    assert ("She", "pay", "a fine", False, "must", None, "fact") in rows
+    assert not _plain(rows)
+
+
+def test_a_finite_conjunct_or_one_with_its_own_subject_keeps_its_own_modality(nlp):
+    rows = _rows(nlp, "The company may sell the unit and the buyers will keep the staff.")
+    assert ("The company", "sell", "the unit", False, "may", None, "fact") in rows
+    assert ("the buyers", "keep", "the staff") in _plain(rows)
+    rows = _rows(nlp, "Hackers can build malicious playlist files which could crash the program and let them seize "
+                      "control of the computer by inserting Trojan code.")
+    assert ("malicious playlist files", "let", "them seize control of the computer by inserting Trojan code", False,
+            "could", None, "fact") in rows
+
+
+def test_a_negated_modal_is_shared_too_but_not_across_but(nlp):
+    rows = _rows(nlp, "The government could not pick and choose when to use the convention, he said.")
+    assert ("The government", "choose to use", "the convention", True, "could", "he", "fact") in rows
+    rows = _rows(nlp, "After Vladimir Putin became president in 2000, he did not raise taxes, but put a lot of effort "
+                      "into enforcement.")
+    assert ("he", "raise", "taxes", True, None, None, "fact") in rows
+    assert ("he", "put", "a lot of effort", False, None, None, "fact") in rows

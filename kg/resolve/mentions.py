@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text
-from ..records import Mention
+from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
@@ -487,8 +487,6 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     return out
 
 
-UNLABELLED = "NAME?"  # label of a capitalised run no entity covers (kept only if the article names it as a person)
-SENTENCE_CAPITAL = "NAME?^"  # ... of one such word whose capital is only its sentence's (kept only as a word of a name)
 _RUN_POS = {"PROPN", "ADJ", "NOUN", "X"}
 
 
