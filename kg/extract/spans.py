@@ -63,9 +63,20 @@ def titled_name(noun):
         return None
     for child in noun.children:
         if (child.dep_ == "appos" and child.i > noun.i and child.pos_ == "PROPN" and child.ent_type_ in NAME_TYPES
-                and not any(t.is_punct for t in noun.doc[noun.i + 1:child.left_edge.i]) and not starts_a_clause(child)):
+                and not any(t.is_punct for t in noun.doc[noun.i + 1:child.left_edge.i])
+                and (not starts_a_clause(child) or is_own_verb_next(noun, child))):
             return child
     return None
+
+
+def is_own_verb_next(noun, name) -> bool:
+    """Whether the finite verb right after ``name`` is the verb ``noun`` is the subject of (the
+    verb itself or its auxiliary): "Ireland coach Eddie O'Sullivan was surprised", "Ninth seed
+    Nalbandian had never come back" — the name ends the subject, it opens no clause of its own
+    (unlike "The second initiative BT announced is …", where "announced" is BT's)."""
+    after = name.doc[name.right_edge.i + 1]
+    verb = after if after.dep_ not in {"aux", "auxpass"} else after.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and verb.i == noun.head.i
 
 
 def block(head, keep: set[int]) -> tuple[int, int]:

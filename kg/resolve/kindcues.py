@@ -9,7 +9,7 @@ words.
 """
 from __future__ import annotations
 
-from ..lexicon import HONORIFICS
+from ..lexicon import HONORIFICS, PLACE_KINDS
 from .names import is_first_name
 from .placenames import is_british_town, is_country_or_region, is_place
 
@@ -25,7 +25,7 @@ WORK_OF_NOUNS = frozenset("adaptation remake staging revival rendition sequel pr
 CHARACTER_NOUNS = frozenset("role part character".split())
 CASTING_VERBS = frozenset("play take land win get star cast reprise".split())
 # Nouns whose "of" names a place: "the village of Pengam", "the state of Texas".
-PLACE_NOUNS = frozenset("village town city hamlet suburb district province state county region island".split())
+PLACE_NOUNS = PLACE_KINDS
 # Plural nouns before a list of games or works: "arcade classics such as Space Invaders, Lunar Lander".
 GAME_PLURALS = frozenset("games classics titles".split())
 # Nouns before a list of devices: "a portable player such as an iPod", "gadgets like the PSP".

@@ -14,7 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-from ..lexicon import HONORIFICS
+from ..lexicon import HONORIFICS, PLACE_KINDS
 from ..nlp import doc_text
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
@@ -150,7 +150,7 @@ def strip_trailing_common_nouns(ent) -> Span:
 
 
 # Lower-case kinds of place written after a place's name ("Aceh province", "Sindh province", "Yantai city").
-PLACE_NOUNS = frozenset("province region state city county district island islands area town village".split())
+PLACE_NOUNS = PLACE_KINDS
 
 
 _CUT_PREPOSITIONS = frozenset({"for", "in", "at", "against", "with", "to", "from", "on"})
