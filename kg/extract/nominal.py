@@ -131,7 +131,10 @@ def titles_the_next_name(tok) -> bool:
 def one_of_a_number(head, tok) -> bool:
     """A single name set off after a counted plural is one of them, the first of a list: "suing four
     companies - Gazprom, its unit Gazpromneft, Rosneft and …" (not "Gazprom — be — four
-    companies"). "The champions, Arsenal," has no number."""
+    companies"); a number set off after a plural counts some of them: "The owners - two from
+    Taiwan, two from China …". "The champions, Arsenal," has no number."""
+    if head.tag_ == "NNS" and tok.pos_ == "NUM":
+        return True  # "The owners - two from Taiwan, two from China …": how many of them, not what they are
     counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)
     return counted and head.tag_ == "NNS" and tok.tag_ in {"NN", "NNP"}
 
