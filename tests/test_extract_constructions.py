@@ -317,3 +317,20 @@ def test_an_age_set_off_after_a_name_stays(nlp):
     text = "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced following Mr Ebbers' trial."
     got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
     assert got == [("Mr Sullivan", "42", None)]
+
+
+# ---------------------------------------------------------------- session 6: a role set off beside its holder
+
+def test_a_role_beside_its_holders_name_is_said_by_the_apposition(nlp):
+    text = ("Rodrigo de Rato, the IMF's managing director, said the loan agreement would help to improve Turkish "
+            "economic prospects by cutting its debt and stimulating growth.")
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind in {"poss", "appos"}]
+    assert ("Rodrigo de Rato", "the IMF's managing director", None) in got
+    assert ("the IMF", "managing director", "said by the apposition") in got
+
+
+def test_a_role_with_no_holder_named_beside_it_stays(nlp):
+    # negative: nobody is named beside the role, so the role is what the sentence says
+    text = "Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "poss"]
+    assert got == [("Sri Lanka", "president", None)]

@@ -229,8 +229,20 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         start, end = block(owner, keep)
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
-        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split()))))
+        why = "said by the apposition" if is_apposed_role(owner) else None
+        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split())),
+                               why))
     return out
+
+
+def is_apposed_role(owned) -> bool:
+    """A role set off beside the name of the one who holds it: "Rodrigo de Rato, the IMF's managing
+    director, said …", "UKIP's leader, Roger Knapman, has said …". The apposition says who holds it
+    ("Rodrigo de Rato — be — the IMF's managing director"); "the IMF — has — managing director" adds
+    nothing to it. "Iran's supreme leader rejected the offer" names no holder: the role is the fact."""
+    if owned.dep_ == "appos" and owned.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > owned.i for c in owned.children) and titled_name(owned) is None
 
 
 def modifies_a_noun(name) -> bool:
