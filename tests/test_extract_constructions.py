@@ -273,3 +273,24 @@ def test_a_verb_of_the_reported_clause_stays_in_it(nlp):
             "point of view.")
     [think] = find(nlp, text, "think")
     assert think.object.text.startswith("many voices are being shut down or accused of being unpatriotic")
+
+
+# ---------------------------------------------------------------- session 6: a name cut off its title noun
+
+def test_the_name_a_noun_titles_stays_with_it(nlp):
+    text = "The three group winners will then join title holders Angola for the last of the mini-tournaments in August, where the winners will be crowned."
+    [join] = find(nlp, text, "join")
+    assert (join.object.text, [a.text for a in join.extra]) == ("title holders Angola", ["for the last of the mini-tournaments", "in August"])
+    text = "In 1995 he directed an episode of the medical drama ER and has also appeared in Alias."
+    assert [e.object.text for e in find(nlp, text, "direct")] == ["an episode of the medical drama ER"]
+    text = "U2, who have won three prestigious Grammy Awards for their hit Vertigo, are stubbornly clinging to their status as one of the biggest bands in the world."
+    assert [[a.text for a in e.extra] for e in find(nlp, text, "win")] == [["for their hit Vertigo"]]
+
+
+def test_a_name_after_a_noun_that_is_no_title_of_it_stays_out(nlp):
+    # negative: the subject of a contact clause, and the first of a list of names
+    text = ("On his website, Brown wrote: \"I think the reason Angels and Demons is raising eyebrows right now is that "
+            "it opens some Vatican closets most people don't even know exist.")
+    assert [e.subject.text for e in extractions(nlp, text) if e.relation == "is that"] == ["the reason"]
+    text = "Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video."
+    assert [e.subject.text for e in find(nlp, text, "develop")] == ["Technology firms"]
