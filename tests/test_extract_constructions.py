@@ -294,3 +294,43 @@ def test_a_name_after_a_noun_that_is_no_title_of_it_stays_out(nlp):
     assert [e.subject.text for e in extractions(nlp, text) if e.relation == "is that"] == ["the reason"]
     text = "Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video."
     assert [e.subject.text for e in find(nlp, text, "develop")] == ["Technology firms"]
+
+
+# ---------------------------------------------------------------- session 6: amounts and counts set off after a noun
+
+def test_an_amount_whose_unit_the_tokenizer_split_is_no_apposition(nlp):
+    text = "The singer banked $56.5m (£30.4m) from concerts, album and publishing sales with his Musicology tour and album."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("m", "£30.4m", "amount conversion")]
+    assert ("The singer", "bank", "$56.5m") in triples(nlp, text)
+
+
+def test_a_count_set_off_after_a_plural_is_no_apposition(nlp):
+    text = ("The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - left over the "
+            "December holiday period without informing or paying their employees, he said.")
+    got = [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "appos" and not e.uninformative]
+    assert got == []
+
+
+def test_an_age_set_off_after_a_name_stays(nlp):
+    # negative: a number after one person is the age the sentence gives
+    text = "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced following Mr Ebbers' trial."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("Mr Sullivan", "42", None)]
+
+
+# ---------------------------------------------------------------- session 6: a role set off beside its holder
+
+def test_a_role_beside_its_holders_name_is_said_by_the_apposition(nlp):
+    text = ("Rodrigo de Rato, the IMF's managing director, said the loan agreement would help to improve Turkish "
+            "economic prospects by cutting its debt and stimulating growth.")
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind in {"poss", "appos"}]
+    assert ("Rodrigo de Rato", "the IMF's managing director", None) in got
+    assert ("the IMF", "managing director", "said by the apposition") in got
+
+
+def test_a_role_with_no_holder_named_beside_it_stays(nlp):
+    # negative: nobody is named beside the role, so the role is what the sentence says
+    text = "Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "poss"]
+    assert got == [("Sri Lanka", "president", None)]
