@@ -8,6 +8,7 @@ that repeatable (see bench/README.md, "Precision audit", and bench/audit_rubric.
     python bench/audit.py figures DIR                          # the automatic figures of a build again
     python bench/audit.py draw --build DIR --kind triples --n 100 --seed 1 --out SHEET
     python bench/audit.py score --key SHEET.key.jsonl --verdicts VERDICTS.jsonl
+    python bench/audit.py diff --before B1 --after A1 [--before B2 --after A2] --kind triples --n 60 --seed 14 --out PREFIX
 
 ``build`` runs ``kg build`` (this checkout's, ``python -m kg`` with the running interpreter)
 on exactly the sampled files and records them, with the git commit, in DIR/sample.json; then
@@ -16,6 +17,11 @@ prints figures that need no judging (self-loops, bare pronoun subjects …).
 and SHEET.key.jsonl (the full items, for ``score``).
 ``score`` gives precision with a 95 % Wilson interval, counts per error class and, where the
 items carry a confidence, the calibration table.
+``diff`` is the changed-items audit: two builds of the same articles (before and after a change)
+share most of their items, so random draws of each mostly judge what did not change. It draws
+the triples (or entities) found in only one of the two builds, ``--n`` of each side, mixes them so
+a judge cannot tell the side, and writes PREFIX-a.md, PREFIX-b.md … with their keys; ``score`` of
+such a key gives the precision of the removed and of the written items, and the change they make.
 
 Standard library plus kg's own dependencies (pyoxigraph for the RDF side) only.
 """
@@ -522,6 +528,121 @@ def cmd_draw(args) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- diff (changed items)
+
+def triple_identity(triple: dict) -> tuple:
+    """What makes two triples of two builds the same reading: its place, its words and everything a
+    judge reads beside them (negation, modality, speaker, entities)."""
+    return (triple["doc"], triple["start"], triple["subject"], triple["relation"], triple["object"],
+            bool(triple.get("negated")), triple.get("modality"), triple.get("attributed_to"),
+            triple.get("subject_entity"), triple.get("object_entity"))
+
+
+def entity_identity(entity: dict) -> tuple:
+    """An entity as a judge sees it: its name, its type and its aliases."""
+    return (entity["name"], entity.get("type"), tuple(sorted(entity.get("aliases") or [])))
+
+
+def changed_items(before: Path, after: Path, kind: str) -> dict[str, list[dict]]:
+    """The items of ``kind`` (triples or entities) in only one of two builds of the same articles,
+    each with its ``side`` ("before": removed by the change, "after": written by it) and what a
+    judge reads beside it (the sentences before a triple, an entity's mentions in context)."""
+    name, identity = ("triples.jsonl", triple_identity) if kind == "triples" else ("entities.jsonl", entity_identity)
+    rows = {"before": read_jsonl(before / name), "after": read_jsonl(after / name)}
+    keys = {side: {identity(r) for r in rows[side]} for side in rows}
+    changed = {}
+    for side, build, other in (("before", before, "after"), ("after", after, "before")):
+        items = [dict(r, side=side) for r in rows[side] if identity(r) not in keys[other]]
+        texts = _article_texts(build)
+        if kind == "triples":
+            for item in items:
+                item["before"] = context_before(texts[item["doc"]], item["start"]) if item["doc"] in texts else ""
+        else:
+            spans_by_doc = defaultdict(set)
+            for t in read_jsonl(build / "triples.jsonl"):
+                spans_by_doc[t["doc"]].add((t["start"], t["end"]))
+            spans_by_doc = {doc: sorted(spans) for doc, spans in spans_by_doc.items()}
+            for item in items:
+                item["contexts"] = entity_contexts(item, texts, spans_by_doc)
+                item["role_texts"] = entity_roles(item, build)
+        changed[side] = items
+    return changed
+
+
+def draw_changed(pairs: list[tuple[Path, Path]], kind: str, n: int, seed: int, sheets: int = 2):
+    """Mixed sheets of changed items over several pairs of builds: ``n`` drawn at random from each side
+    (every item when ``n`` is 0 or larger than the side), shuffled by ``seed`` so the side cannot be read
+    off the order, and split into ``sheets`` sheets. Returns (sheets of items, header)."""
+    if kind not in ("triples", "entities"):
+        raise SystemExit(f"diff draws triples or entities, not {kind!r}")
+    rng = random.Random(seed)
+    pool = {"before": [], "after": []}
+    totals = {"before": 0, "after": 0}
+    name = "triples.jsonl" if kind == "triples" else "entities.jsonl"
+    for before, after in pairs:
+        for side, items in changed_items(before, after, kind).items():
+            pool[side] += items
+        totals["before"] += len(read_jsonl(before / name))
+        totals["after"] += len(read_jsonl(after / name))
+    picked = []
+    for side in ("before", "after"):
+        take = len(pool[side]) if n <= 0 else min(n, len(pool[side]))
+        picked += rng.sample(pool[side], take)
+    rng.shuffle(picked)
+    size = math.ceil(len(picked) / max(1, sheets)) if picked else 0
+    chunks = [picked[k:k + size] for k in range(0, len(picked), size)] if size else []
+    prefix = ID_PREFIX[kind]
+    for chunk in chunks:
+        for number, item in enumerate(chunk, start=1):
+            item["id"] = f"{prefix}{number:03d}"
+            item["kind_of_item"] = kind
+    header = {"kind": kind, "seed": seed, "changed": {side: len(pool[side]) for side in pool}, "totals": totals,
+              "pairs": [[str(b), str(a)] for b, a in pairs]}
+    return chunks, header
+
+
+def cmd_diff(args) -> int:
+    if len(args.before) != len(args.after):
+        raise SystemExit("give one --after for every --before (the same articles built twice)")
+    pairs = [(Path(b), Path(a)) for b, a in zip(args.before, args.after)]
+    chunks, header = draw_changed(pairs, args.kind, args.n, args.seed, args.sheets)
+    topics = {}
+    for before, after in pairs:
+        topics.update(_topics(before))
+        topics.update(_topics(after))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for letter, chunk in zip("abcdefghijklmnopqrstuvwxyz", chunks):
+        sheet_header = dict(header, n=len(chunk), build=f"changed {args.kind} of two builds of the same articles")
+        md, key = out.with_name(f"{out.name}-{letter}.md"), out.with_name(f"{out.name}-{letter}.key.jsonl")
+        md.write_text(render_sheet(chunk, args.kind, sheet_header, topics), encoding="utf-8")
+        write_jsonl(key, [{"_header": sheet_header}] + chunk)
+        print(f"{md}: {sum(i['side'] == 'before' for i in chunk)} removed and "
+              f"{sum(i['side'] == 'after' for i in chunk)} written {args.kind}, mixed")
+    print(f"changed {args.kind}: {header['changed']['before']} only before, {header['changed']['after']} only after "
+          f"(of {header['totals']['before']} and {header['totals']['after']})")
+    return 0
+
+
+def change_estimate(result_by_side: dict, header: dict) -> dict:
+    """What a change did, from the judged precision of its removed and written items: the correct items
+    it removed and wrote (precision × how many changed) and, for a precision P of the build before, the
+    precision after: (P × total_before − removed_correct + written_correct) / total_after."""
+    changed, totals = header.get("changed") or {}, header.get("totals") or {}
+    estimate = {}
+    for side in ("before", "after"):
+        judged = result_by_side.get(side) or {}
+        if judged.get("n") and changed.get(side) is not None:
+            estimate[f"{side}_correct"] = round(judged["correct"] / judged["n"] * changed[side], 1)
+    if {"before_correct", "after_correct"} <= estimate.keys() and totals.get("before") and totals.get("after"):
+        estimate["delta_correct"] = round(estimate["after_correct"] - estimate["before_correct"], 1)
+        estimate["delta_items"] = totals["after"] - totals["before"]
+        estimate["precision_after_at"] = {
+            f"{p:.2f}": round((p * totals["before"] - estimate["before_correct"] + estimate["after_correct"])
+                              / totals["after"], 4) for p in (0.6, 0.7, 0.8, 0.9)}
+    return estimate
+
+
 # --------------------------------------------------------------------------- score
 
 def wilson(correct: int, n: int, z: float = 1.959964) -> tuple[float, float]:
@@ -579,6 +700,14 @@ def score(key_rows: list[dict], verdicts: list[dict]) -> dict:
             table.append({"bucket": label, "n": len(rows), "correct": ok,
                           "precision": round(ok / len(rows), 4) if rows else None})
         result["calibration"] = table
+    if any("side" in item for item, _v in judged):
+        by_side = {}
+        for side in ("before", "after"):
+            rows = [v for item, v in judged if item.get("side") == side]
+            ok = sum(1 for v in rows if v["correct"] is True)
+            by_side[side] = {"n": len(rows), "correct": ok, "precision": round(ok / len(rows), 4) if rows else None}
+        result["by_side"] = by_side
+        result["change"] = change_estimate(by_side, header)
     return result
 
 
@@ -603,11 +732,41 @@ def render_score(result: dict) -> str:
         for row in result["calibration"]:
             prec = "—" if row["precision"] is None else f"{row['precision'] * 100:.1f} %"
             lines.append(f"| {row['bucket']} | {row['n']} | {row['correct']} | {prec} |")
+    if result.get("by_side"):
+        names = {"before": "removed (only before)", "after": "written (only after)"}
+        for side, row in result["by_side"].items():
+            prec = "—" if row["precision"] is None else f"{row['precision'] * 100:.1f} %"
+            lines.append(f"{names[side]}: {row['correct']} of {row['n']} correct ({prec})")
+        change = result.get("change") or {}
+        if "delta_correct" in change:
+            lines.append(f"the change: about {change['before_correct']:g} correct items removed, "
+                         f"{change['after_correct']:g} written ({change['delta_correct']:+g} correct, "
+                         f"{change['delta_items']:+d} items)")
+            lines.append("precision after, for a precision before of "
+                         + ", ".join(f"{p}: {v * 100:.1f} %" for p, v in change["precision_after_at"].items()))
     return "\n".join(lines) + "\n"
 
 
+def _merged_sheets(keys: list[str], verdicts: list[str]) -> tuple[list[dict], list[dict]]:
+    """Several judged sheets as one (ids made unique by the sheet's number; the first header)."""
+    if len(keys) != len(verdicts):
+        raise SystemExit("give one --verdicts for every --key")
+    if len(keys) == 1:
+        return read_jsonl(Path(keys[0])), read_jsonl(Path(verdicts[0]))
+    key_rows, verdict_rows = [], []
+    for number, (key, judged) in enumerate(zip(keys, verdicts), start=1):
+        for row in read_jsonl(Path(key)):
+            if "_header" in row:
+                if number == 1:
+                    key_rows.append(row)
+            else:
+                key_rows.append(dict(row, id=f"{number}:{row['id']}"))
+        verdict_rows += [dict(v, id=f"{number}:{v.get('id')}") for v in read_jsonl(Path(judged))]
+    return key_rows, verdict_rows
+
+
 def cmd_score(args) -> int:
-    result = score(read_jsonl(Path(args.key)), read_jsonl(Path(args.verdicts)))
+    result = score(*_merged_sheets(args.key, args.verdicts))
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n" if args.json else render_score(result))
     return 0
 
@@ -643,9 +802,19 @@ def main(argv=None) -> int:
     d.add_argument("--out", required=True, help="SHEET: writes SHEET.md and SHEET.key.jsonl")
     d.set_defaults(func=cmd_draw)
 
+    c = sub.add_parser("diff", help="the changed-items audit: mixed sheets of what only one of two builds holds")
+    c.add_argument("--before", action="append", required=True, help="a build before the change (repeatable)")
+    c.add_argument("--after", action="append", required=True, help="the same articles built after it (repeatable)")
+    c.add_argument("--kind", required=True, choices=("triples", "entities"))
+    c.add_argument("--n", type=int, default=60, help="items drawn from each side (0: all)")
+    c.add_argument("--seed", type=int, required=True)
+    c.add_argument("--sheets", type=int, default=2, help="split the mixed items into this many sheets")
+    c.add_argument("--out", required=True, help="PREFIX: writes PREFIX-a.md, PREFIX-a.key.jsonl, …")
+    c.set_defaults(func=cmd_diff)
+
     s = sub.add_parser("score", help="precision, error classes and calibration from a judged sheet")
-    s.add_argument("--key", required=True)
-    s.add_argument("--verdicts", required=True)
+    s.add_argument("--key", action="append", required=True, help="SHEET.key.jsonl (repeatable, with its --verdicts)")
+    s.add_argument("--verdicts", action="append", required=True)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_score)
 

@@ -262,6 +262,8 @@ def cmd_fit(args) -> int:
     print(f"\nheld-out ({len(y)} judged items): brier {brier(p, y):.3f} log loss {log_loss(p, y):.3f}; "
           f"today's confidence brier {brier(current, y):.3f} log loss {log_loss(current, y):.3f}")
     print(render_table(table(p, y)))
+    print("today's confidence on the same items:")
+    print(render_table(table(current, y)))
     edges = np.array([i["reading"]["edge"] for i in tested])
     if edges.any():
         print(f"\nplain-edge candidates (judged edges + asserted entity → entity triples): {int(edges.sum())}, "

@@ -31,3 +31,7 @@ HONORIFICS = COURTESY_TITLES | frozenset("""lord lady baroness baron gen lt col 
 sheikh prof professor sen rep gov""".split())
 
 __all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "COURTESY_TITLES", "HONORIFICS"]
+
+# Kinds of place: "the village of Pengam" (its "of" names a place), "Aceh province" (no word of the name).
+PLACE_KINDS = frozenset("""village town city hamlet suburb area district province state county region island
+islands""".split())

@@ -137,6 +137,12 @@ class Extraction(_Record):
     uninformative: str | None = None
 
 
+# Labels of a capitalised run that no entity label covers (kg.resolve.mentions): a candidate, not yet an entity.
+UNLABELLED = "NAME?"  # capitalised inside its sentence: kept only if the article names it as a person, or writes the name again
+SENTENCE_CAPITAL = "NAME?^"  # one word whose capital is only its sentence's: kept only as a word of a name
+CANDIDATE_LABELS = frozenset({UNLABELLED, SENTENCE_CAPITAL})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention(_Record):
     """A mention of an entity in an article (a named entity or a pronoun).

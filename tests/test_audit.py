@@ -166,3 +166,80 @@ def test_wilson_interval():
     assert audit.wilson(46, 80) == pytest.approx((0.4657, 0.6774), abs=1e-4)
     assert audit.wilson(0, 0) == (0.0, 0.0)
     assert audit.wilson(10, 10)[1] == pytest.approx(1.0)
+
+
+@pytest.fixture()
+def changed_build(build_dir, tmp_path) -> Path:
+    """The seed build after a pretend change: three triples gone, one triple's object rewritten,
+    one entity retyped."""
+    after = tmp_path / "after"
+    after.mkdir()
+    for name in ("sample.json", "graph.trig"):
+        (after / name).write_bytes((build_dir / name).read_bytes())
+    triples = audit.read_jsonl(build_dir / "triples.jsonl")
+    kept = triples[3:]
+    kept[0] = dict(kept[0], object=kept[0]["object"] + " again")
+    audit.write_jsonl(after / "triples.jsonl", kept)
+    entities = audit.read_jsonl(build_dir / "entities.jsonl")
+    entities[0] = dict(entities[0], type="WORK_OF_ART" if entities[0]["type"] != "WORK_OF_ART" else "ORG")
+    audit.write_jsonl(after / "entities.jsonl", entities)
+    return after
+
+
+def test_diff_draws_only_the_changed_items_mixed_and_blind(build_dir, changed_build, tmp_path):
+    audit.main(["diff", "--before", str(build_dir), "--after", str(changed_build), "--kind", "triples",
+                "--n", "60", "--seed", "3", "--sheets", "2", "--out", str(tmp_path / "d")])
+    keys = [audit.read_jsonl(tmp_path / f"d-{x}.key.jsonl") for x in "ab"]
+    header = keys[0][0]["_header"]
+    items = [row for rows in keys for row in rows[1:]]
+    before = audit.read_jsonl(build_dir / "triples.jsonl")
+    assert header["changed"] == {"before": 4, "after": 1}  # the 3 removed + the old reading of the rewritten one
+    assert header["totals"] == {"before": len(before), "after": len(before) - 3}
+    assert sorted(i["side"] for i in items) == ["after", "before", "before", "before", "before"]
+    written = next(i for i in items if i["side"] == "after")
+    assert written["object"].endswith(" again") and written["sentence"] == before[3]["sentence"]
+    assert all(audit.triple_identity(i) != audit.triple_identity(t) for i in items if i["side"] == "after" for t in before)
+    for x, rows in zip("ab", keys):
+        ids = [r["id"] for r in rows[1:]]
+        assert len(ids) == len(set(ids))
+        sheet = (tmp_path / f"d-{x}.md").read_text(encoding="utf-8")
+        assert "side:" not in sheet and "only before" not in sheet and "only after" not in sheet
+        assert "removed" not in sheet and "confidence" not in sheet
+    # the same draw again: fixed by its seed
+    audit.main(["diff", "--before", str(build_dir), "--after", str(changed_build), "--kind", "triples",
+                "--n", "60", "--seed", "3", "--out", str(tmp_path / "e")])
+    assert (tmp_path / "e-a.md").read_text(encoding="utf-8") == (tmp_path / "d-a.md").read_text(encoding="utf-8")
+
+
+def test_diff_of_entities_and_the_change_estimate(build_dir, changed_build, tmp_path, capsys):
+    audit.main(["diff", "--before", str(build_dir), "--after", str(changed_build), "--kind", "entities",
+                "--n", "0", "--seed", "4", "--sheets", "1", "--out", str(tmp_path / "x")])
+    rows = audit.read_jsonl(tmp_path / "x-a.key.jsonl")
+    header, items = rows[0]["_header"], rows[1:]
+    first = audit.read_jsonl(build_dir / "entities.jsonl")[0]
+    assert [(i["side"], i["name"]) for i in sorted(items, key=lambda i: i["side"])] == [
+        ("after", first["name"]), ("before", first["name"])]
+    assert header["changed"] == {"before": 1, "after": 1}
+    # the written entity judged right, the removed one wrong: one more correct entity, same count
+    verdicts = [{"id": i["id"], "correct": i["side"] == "after", "class": None if i["side"] == "after" else "wrong-type"}
+                for i in items]
+    audit.write_jsonl(tmp_path / "v.jsonl", verdicts)
+    capsys.readouterr()
+    audit.main(["score", "--key", str(tmp_path / "x-a.key.jsonl"), "--verdicts", str(tmp_path / "v.jsonl")])
+    text = capsys.readouterr().out
+    assert "removed (only before): 0 of 1 correct (0.0 %)" in text
+    assert "written (only after): 1 of 1 correct (100.0 %)" in text
+    assert "(+1 correct, +0 items)" in text
+    total = header["totals"]["before"]
+    assert f"0.80: {(0.8 * total + 1) / total * 100:.1f} %" in text
+
+
+def test_score_of_several_sheets_counts_each_sheet_once(tmp_path):
+    for x, oks in (("a", [True, False]), ("b", [True, True, False])):
+        key = [{"_header": {"kind": "triples"}}] + [{"id": f"T{k:03d}"} for k in range(1, len(oks) + 1)]
+        audit.write_jsonl(tmp_path / f"{x}.key.jsonl", key)
+        audit.write_jsonl(tmp_path / f"{x}.v.jsonl", [{"id": f"T{k:03d}", "correct": ok, "class": None if ok else "trivial"}
+                                                     for k, ok in enumerate(oks, start=1)])
+    result = audit.score(*audit._merged_sheets([str(tmp_path / "a.key.jsonl"), str(tmp_path / "b.key.jsonl")],
+                                               [str(tmp_path / "a.v.jsonl"), str(tmp_path / "b.v.jsonl")]))
+    assert (result["judged"], result["correct"], result["classes"]) == (5, 3, {"trivial": 2})

@@ -125,6 +125,45 @@ def test_a_squad_list_of_lone_surnames_is_no_company(nlp):
     assert "Brown" not in ents["Gordon Brown"].aliases
 
 
+KHODORKOVSKY_IN_THE_NEWS = (  # business/khodorkovsky-ally-denies-charges.txt, yukos-unit-fetches-9bn-at-auction.txt
+    "A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that fraud charges levelled "
+    "against him are \"false\".",
+    "The sale has however bought time for Gazprom to raise the money needed for the purchase, analysts said. "
+    "Yukos claims that it is being punished for the political ambitions of its founder, Mikhail Khodorkovsky, who "
+    "is now in jail facing separate fraud charges.",
+)
+LONE_BESIDE_YUKOS = (  # business/deutsche-attacks-yukos-case.txt, Putin left out: Yukos is the one name shared
+    "Analysts believe the tax dispute between the Russian government and Yukos is partly driven by the political "
+    "ambitions of the firm's former boss. Mr Khodorkovsky is in jail, and on trial for fraud and tax evasion."
+)
+GAZPROM_ELSEWHERE = (  # business/russian-oil-merger-excludes-yukos.txt (two sentences of it, two articles here)
+    "Currently, foreigners can only trade in Gazprom via a small issue of London-listed proxy shares.",
+    "By opening up trading in Gazprom to foreigners, the firm will become a top emerging market play for traders.",
+)
+
+
+def test_a_lone_surname_of_a_person_in_the_news_joins_by_one_name_of_his_close_company(nlp):
+    # three other articles name Mikhail Khodorkovsky in full, each beside Yukos: Yukos alone is enough
+    ents, _, _ = resolve_texts(nlp, KHODORKOVSKY, *KHODORKOVSKY_IN_THE_NEWS, LONE_BESIDE_YUKOS)
+    assert "Mr Khodorkovsky" in ents["Mikhail Khodorkovsky"].aliases
+    assert "Khodorkovsky" not in ents
+
+
+def test_one_shared_name_is_not_enough_for_a_person_of_fewer_articles(nlp):
+    ents, _, _ = resolve_texts(nlp, KHODORKOVSKY, KHODORKOVSKY_IN_THE_NEWS[0], LONE_BESIDE_YUKOS)
+    assert "Mr Khodorkovsky" not in ents["Mikhail Khodorkovsky"].aliases
+
+
+def test_one_shared_name_written_mostly_without_him_is_not_his_company(nlp):
+    # Gazprom is named beside Khodorkovsky in one article of three that name it: not his close company
+    # business/putin-backs-state-grab-for-yukos.txt, then the lone surname of deutsche-attacks-yukos-case.txt
+    lone = ("If found in contempt of the US court order blocking the auction, Gazprom could face having foreign assets "
+            "seized. Mr Khodorkovsky is in jail, and on trial for fraud and tax evasion.")
+    assert "Gazprom" in resolve_texts(nlp, lone)[0]  # the shared name is read
+    ents, _, _ = resolve_texts(nlp, KHODORKOVSKY, *KHODORKOVSKY_IN_THE_NEWS, *GAZPROM_ELSEWHERE, lone)
+    assert "Mr Khodorkovsky" not in ents["Mikhail Khodorkovsky"].aliases
+
+
 # -- a name of two words or more that another article reads -------------------------------------------
 
 CHAMPIONS_LEAGUE = (  # sport/giggs-handed-wales-leading-role.txt

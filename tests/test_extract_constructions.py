@@ -216,3 +216,121 @@ def test_a_named_or_definite_thing_somewhere_stays(nlp):
     text = "Details of the chip will be released at the International Solid State Circuits Conference in San Francisco."
     got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "place"]
     assert got == [("the International Solid State Circuits Conference", "San Francisco", None)]
+
+
+# ---------------------------------------------------------------- session 6: a title's name before its own verb
+
+def test_a_titled_name_before_its_verb_stays_in_the_subject(nlp):
+    text = "Fifth seed Carlos Moya was the first big name to fall at the Australian Open as he went down to fellow Spaniard Guillermo Garcia-Lopez on Monday."
+    got = [(e.subject.text, e.relation, e.object.text) for e in extractions(nlp, text) if e.kind == "copula"]
+    assert got == [("Fifth seed Carlos Moya", "was", "the first big name to fall at the Australian Open")]
+    text = "Ireland coach Eddie O'Sullivan appears to have done that quite successfully in the run-up to this season's Six Nations Championship."
+    assert [e.subject.text for e in find(nlp, text, "appear to do")] == ["Ireland coach Eddie O'Sullivan"]
+    assert not [e for e in extractions(nlp, text) if e.subject.text == "Ireland coach"]
+
+
+def test_a_name_that_opens_a_clause_is_no_title(nlp):
+    # negative: "announced" is BT's verb, not the initiative's: BT is the subject of a relative clause
+    text = "The second initiative BT announced is an early warning system which will alert BT customers if there is unusual activity on their phone bills."
+    got = [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "copula"]
+    assert ("The second initiative", "an early warning system") in got
+    assert not [g for g in got if g[0].startswith("The second initiative BT")]
+
+
+# ---------------------------------------------------------------- session 6: appositions that are list items
+
+def test_a_noun_that_titles_the_next_name_is_no_apposition_of_the_name_before(nlp):
+    text = ("Yukos is currently suing four companies - Gazprom, its unit Gazpromneft, Rosneft and the shell company "
+            "which won the bidding - for their part in Yugansk's disposal.")
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert ("Gazpromneft", "its unit", None) in got
+    assert ("Gazprom", "its unit", None) not in [g for g in got]
+    assert not [g for g in got if g[0] == "Gazprom" and g[2] is None]  # one of four companies, not all four
+
+
+def test_an_apposition_with_no_name_after_it_stays(nlp):
+    # negative: "the IMF's managing director" names no one after it: Rodrigo de Rato is what it says he is
+    text = ("Rodrigo de Rato, the IMF's managing director, said the loan agreement would help to improve Turkish "
+            "economic prospects by cutting its debt and stimulating growth.")
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("Rodrigo de Rato", "the IMF's managing director", None)]
+
+
+# ---------------------------------------------------------------- session 6: the reporter's own act after a report
+
+def test_the_reporters_own_act_is_no_part_of_what_he_said(nlp):
+    text = "At his weekly press conference on Tuesday, Mr Livingstone said his comments were not racist and refused to apologise."
+    [said] = find(nlp, text, "say")
+    assert said.object.text == "his comments were not racist"
+    assert ("Mr Livingstone", "refuse to apologise", None) in triples(nlp, text)
+    text = "Mourinho added that the match was entertaining for a goalless draw and insisted his team could still reach the final."
+    assert [e.object.text for e in find(nlp, text, "add")] == ["the match was entertaining for a goalless draw"]
+
+
+def test_a_verb_of_the_reported_clause_stays_in_it(nlp):
+    # negative: "accused" is the voices', in another tense than "think": it stays in what is thought
+    text = ("\"I think many voices are being shut down or accused of being unpatriotic if they want to express another "
+            "point of view.")
+    [think] = find(nlp, text, "think")
+    assert think.object.text.startswith("many voices are being shut down or accused of being unpatriotic")
+
+
+# ---------------------------------------------------------------- session 6: a name cut off its title noun
+
+def test_the_name_a_noun_titles_stays_with_it(nlp):
+    text = "The three group winners will then join title holders Angola for the last of the mini-tournaments in August, where the winners will be crowned."
+    [join] = find(nlp, text, "join")
+    assert (join.object.text, [a.text for a in join.extra]) == ("title holders Angola", ["for the last of the mini-tournaments", "in August"])
+    text = "In 1995 he directed an episode of the medical drama ER and has also appeared in Alias."
+    assert [e.object.text for e in find(nlp, text, "direct")] == ["an episode of the medical drama ER"]
+    text = "U2, who have won three prestigious Grammy Awards for their hit Vertigo, are stubbornly clinging to their status as one of the biggest bands in the world."
+    assert [[a.text for a in e.extra] for e in find(nlp, text, "win")] == [["for their hit Vertigo"]]
+
+
+def test_a_name_after_a_noun_that_is_no_title_of_it_stays_out(nlp):
+    # negative: the subject of a contact clause, and the first of a list of names
+    text = ("On his website, Brown wrote: \"I think the reason Angels and Demons is raising eyebrows right now is that "
+            "it opens some Vatican closets most people don't even know exist.")
+    assert [e.subject.text for e in extractions(nlp, text) if e.relation == "is that"] == ["the reason"]
+    text = "Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video."
+    assert [e.subject.text for e in find(nlp, text, "develop")] == ["Technology firms"]
+
+
+# ---------------------------------------------------------------- session 6: amounts and counts set off after a noun
+
+def test_an_amount_whose_unit_the_tokenizer_split_is_no_apposition(nlp):
+    text = "The singer banked $56.5m (£30.4m) from concerts, album and publishing sales with his Musicology tour and album."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("m", "£30.4m", "amount conversion")]
+    assert ("The singer", "bank", "$56.5m") in triples(nlp, text)
+
+
+def test_a_count_set_off_after_a_plural_is_no_apposition(nlp):
+    text = ("The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - left over the "
+            "December holiday period without informing or paying their employees, he said.")
+    got = [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "appos" and not e.uninformative]
+    assert got == []
+
+
+def test_an_age_set_off_after_a_name_stays(nlp):
+    # negative: a number after one person is the age the sentence gives
+    text = "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced following Mr Ebbers' trial."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("Mr Sullivan", "42", None)]
+
+
+# ---------------------------------------------------------------- session 6: a role set off beside its holder
+
+def test_a_role_beside_its_holders_name_is_said_by_the_apposition(nlp):
+    text = ("Rodrigo de Rato, the IMF's managing director, said the loan agreement would help to improve Turkish "
+            "economic prospects by cutting its debt and stimulating growth.")
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind in {"poss", "appos"}]
+    assert ("Rodrigo de Rato", "the IMF's managing director", None) in got
+    assert ("the IMF", "managing director", "said by the apposition") in got
+
+
+def test_a_role_with_no_holder_named_beside_it_stays(nlp):
+    # negative: nobody is named beside the role, so the role is what the sentence says
+    text = "Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "poss"]
+    assert got == [("Sri Lanka", "president", None)]

@@ -39,7 +39,8 @@ from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_rea
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
-                       is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner)
+                       is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
+                       shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, with_prep)
@@ -743,6 +744,8 @@ def clausal_complement(p: Predicate) -> Reading | None:
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
     e = min(e, contrast) if contrast is not None else e
+    reporters = reporters_conjunct_start(clause)
+    e = min(e, reporters) if reporters is not None else e
     e = quotation_end(clause, s, e)
     subject = content_conj(clause)
     if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
@@ -791,6 +794,28 @@ def contrast_clause_start(verb) -> int | None:
             if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children)
             and any(g.dep_ in SUBJECTS for g in c.children) and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
     return min(ends) if ends else None
+
+
+def reporters_conjunct_start(clause) -> int | None:
+    """Where a reported clause ends before a verb coordinated with it that is the reporter's own act
+    (:func:`reporter_conj`), a token index (``None`` when there is none): "Mr Livingstone said his
+    comments were not racist and refused to apologise" — what he said ends at "racist"; that he
+    refused is no part of it (read on its own, with his subject)."""
+    ends = [c.left_edge.i for c in clause.children if c.dep_ == "conj" and c.i > clause.i and is_reporters_act(c)]
+    if not ends:
+        return None
+    doc, end = clause.doc, min(ends)
+    while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","):
+        end -= 1
+    return end
+
+
+def is_reporters_act(conj) -> bool:
+    """Whether ``conj``, coordinated with a reported clause, is the reporter's act in the same tense
+    as the report ("said … and refused", "says … and wants"), not a verb of the reported clause
+    ("think many voices are being shut down or accused …")."""
+    report = reporter_conj(conj)
+    return report is not None and conj.tag_ == report.tag_
 
 
 def quantity_object(p: Predicate, prep, pobj) -> Reading | None:
@@ -926,7 +951,11 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
         extra.append(np_argument(c, offset, split_conj=False))
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
-    return sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
+    extra = [a for a in extra if has_word(a.text)]
+    # a name a phrase took whole is no argument of its own too ("for their hit Vertigo", not "… | Vertigo")
+    extra = [a for a in extra if not any(b is not a and b.start <= a.start and a.end <= b.end and b.text != a.text
+                                         for b in extra)]
+    return sorted(extra, key=lambda a: a.start)
 
 
 # Verbs that allow, help, push or ask someone to do something, which is not thereby done.
@@ -1113,6 +1142,7 @@ def written_modality(p: Predicate) -> str | None:
     """Modality written in the verb group ("Iran may be seeking talks" → may, polarity.py), of
     the chain's last verb, or a hedging adjective of the chain ("Labour is likely to win"), else ``None``."""
     return (modality_of(p.rel, p.verb) or (modality_of(p.rel, p.tail) if p.tail is not p.verb else None)
+            or shared_modal(p.verb)
             or next((HEDGE_ADJ[v.lower_] for v in p.verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
 
 
@@ -1129,7 +1159,7 @@ def stance(p: Predicate):
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
     conditions, questions …). Impersonal report: "it was revealed that X" — X is asserted; "it is
     understood that X" — hedged, with no speaker (frames.py)."""
-    negated = (is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)])
+    negated = ((is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)]) or shares_negation(p.verb))
                and not any(is_deferred(v) for v in p.verbs))
     modality = written_modality(p)
     speaker_tok, denied, framed = frame(p.verb, subject_of)

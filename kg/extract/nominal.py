@@ -18,7 +18,7 @@ from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
 from .misreadings import is_of_object
-from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, NP_DROP, CONJ_DROP
+from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
 
@@ -120,6 +120,25 @@ def across_colon(head, tok) -> bool:
     return any(t.text == ":" for t in head.doc[lo:hi])
 
 
+def titles_the_next_name(tok) -> bool:
+    """A noun set off after a name that titles the name written right after it: the next item of a
+    list, not a second name of the first: "Gazprom, its unit Gazpromneft, Rosneft and …" (not
+    "Gazprom — be — its unit"; "Gazpromneft — be — its unit" is read), "Mr Law, from voluntary body
+    Alcohol Focus Scotland". "Marco Rubio, the Secretary of State," has no name after its title."""
+    return tok.pos_ == "NOUN" and titled_name(tok) is not None
+
+
+def one_of_a_number(head, tok) -> bool:
+    """A single name set off after a counted plural is one of them, the first of a list: "suing four
+    companies - Gazprom, its unit Gazpromneft, Rosneft and …" (not "Gazprom — be — four
+    companies"); a number set off after a plural counts some of them: "The owners - two from
+    Taiwan, two from China …". "The champions, Arsenal," has no number."""
+    if head.tag_ == "NNS" and tok.pos_ == "NUM":
+        return True  # "The owners - two from Taiwan, two from China …": how many of them, not what they are
+    counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)
+    return counted and head.tag_ == "NNS" and tok.tag_ in {"NN", "NNP"}
+
+
 def appositions(sent, offset: int = 0) -> list[Extraction]:
     """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name.
     Two names side by side are no apposition (:func:`two_names`)."""
@@ -128,7 +147,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
         if (two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok)
-                or is_second_object(tok.head, tok)):
+                or is_second_object(tok.head, tok) or titles_the_next_name(tok)):
             continue
         head = tok.head
         a, b = head, tok
@@ -139,7 +158,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
             continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
         why = ("restates a kind" if is_anaphoric_apposition(b, obj.text) else
                "amount conversion" if is_conversion(a, b) else
-               "list" if is_list_item(tok) or bare_proper_nouns(head, tok) or in_verbless_list(tok) else None)
+               "list" if (is_list_item(tok) or bare_proper_nouns(head, tok) or in_verbless_list(tok)
+                          or one_of_a_number(head, tok)) else None)
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split())),
                                why))
     return out
@@ -209,8 +229,20 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         start, end = block(owner, keep)
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
-        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split()))))
+        why = "said by the apposition" if is_apposed_role(owner) else None
+        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split())),
+                               why))
     return out
+
+
+def is_apposed_role(owned) -> bool:
+    """A role set off beside the name of the one who holds it: "Rodrigo de Rato, the IMF's managing
+    director, said …", "UKIP's leader, Roger Knapman, has said …". The apposition says who holds it
+    ("Rodrigo de Rato — be — the IMF's managing director"); "the IMF — has — managing director" adds
+    nothing to it. "Iran's supreme leader rejected the offer" names no holder: the role is the fact."""
+    if owned.dep_ == "appos" and owned.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > owned.i for c in owned.children) and titled_name(owned) is None
 
 
 def modifies_a_noun(name) -> bool:

@@ -162,6 +162,54 @@ def modality_of(tokens, verb) -> str | None:
     return None
 
 
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+
+
+def is_bare_conjunct(verb) -> bool:
+    """A verb in its base form with no subject or auxiliary of its own ("have", "attend", "put" in
+    "must do X, have Y, attend Z"; the tagger often says VBP or VBD for these), not "features"."""
+    return (verb.pos_ == "VERB" and verb.tag_ in {"VB", "VBP", "VBD"} and verb.lower_ == verb.lemma_.lower()
+            and not any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children))
+
+
+def shared_modal(verb) -> str | None:
+    """The modal auxiliary a bare infinitive shares with the verb it is coordinated with, or ``None``.
+
+    "She must also do 100 hours community service, have drug treatment, attend Narcotics
+    Anonymous and pay a fine": she must attend and must pay (a sentence, not what she did); "A
+    Tory government would sort out the shambles of immigration, put patients before statistics
+    and bring discipline to schools". A conjunct with its own subject or auxiliary ("… will
+    arrive and they may stay") or in a finite form ("The engine can give direct answers … and
+    features tools") says its own. ("will" is no modality: a future stated as such is asserted.)
+    """
+    if verb.dep_ != "conj" or not is_bare_conjunct(verb):
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and is_bare_conjunct(head):
+        head = head.head  # "do X, have Y, attend Z": the chain's first verb carries the modal
+    if head.pos_ not in {"VERB", "AUX"} or is_cannot_help(head):
+        return None  # ("couldn't help but return": he returned)
+    return next((MODALS[c.lower_] for c in head.children
+                 if c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS and c.i < head.i), None)
+
+
+def shares_negation(verb) -> bool:
+    """Whether a bare infinitive coordinated with a negated verb is denied with it.
+
+    "The government could not pick and choose when to use the convention": it could not choose;
+    "they will not keep or attract their vote". Not after "but" ("did not raise taxes, but put a
+    lot of effort into enforcement"), nor a conjunct with its own subject or auxiliary.
+    """
+    if verb.dep_ != "conj" or not is_bare_conjunct(verb):
+        return False
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"} or not negation_tokens(head):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False  # "called on British firms not to simply cut and run": the "not" is the infinitive's
+    return not any(t.lower_ in {"but", "yet", "instead"} or t.dep_ == "neg" for t in verb.doc[head.i + 1:verb.i])
+
+
 def negative_determiner(noun):
     """The "no" opening an object noun phrase ("played no part"), or ``None``.
 
@@ -170,9 +218,22 @@ def negative_determiner(noun):
     the triple. A subject's "no" ("No one was hurt") stays where it is.
     """
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
-    if det is not None and (is_title_no(det) or in_committed_infinitive(noun)):
+    if det is not None and (is_title_no(det) or in_committed_infinitive(noun) or is_idiomatic_no(noun)):
         return None
     return det if noun.dep_ in {"dobj", "attr"} else None
+
+
+# verb + "no" + noun idioms that state something done: "pleading no contest" is a plea
+IDIOMATIC_NO = frozenset({("plead", "contest"), ("make", "bones")})
+
+
+def is_idiomatic_no(noun) -> bool:
+    """A "no" object that is part of an idiom, no negation of its verb.
+
+    "She had back-to-back court appearances …, first pleading no contest to attacking a woman with
+    a whisky bottle": she pleaded (no contest); "I make no bones about it": he says it openly.
+    """
+    return (noun.head.lemma_.lower(), noun.lemma_.lower()) in IDIOMATIC_NO
 
 
 def in_committed_infinitive(noun) -> bool:
@@ -208,7 +269,10 @@ def denied_purpose(noun):
 
 # adverbs of degree or manner a negation falls on: "had not played well" is not "had not played"
 FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "completely", "properly", "quite", "badly",
-                           "poorly", "easily", "quickly", "necessarily", "always"})
+                           "poorly", "easily", "quickly", "necessarily", "always", "immediately", "straightaway",
+                           "instantly"})
+# "straight away", "right away": a time the negation falls on, like "immediately"
+AT_ONCE = frozenset({"straight", "right"})
 DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})
 
 
@@ -228,11 +292,14 @@ def negation_focus(verb) -> list:
     enough"; "The band wasn't always pretty" (not-always is not never); a degree written as an
     adjective: "the body doesn't recover as quick as it used to" (it recovers, more slowly); a
     comparative: "she has not gone further than the last eight" (she went, as far as that).
-    The relation keeps these words (clauses.py) so that it says what was denied.
+    A time: "he was not planning to use the house arrest powers straight away" (he plans to, later),
+    "had not returned to work immediately". The relation keeps these words (clauses.py) so that it
+    says what was denied.
     """
     out = []
     for c in verb.children:
-        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (is_comparative(c) or 
-                c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)):
+        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (is_comparative(c) or
+                c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)
+                or (c.lower_ == "away" and any(g.lower_ in AT_ONCE for g in c.children))):
             out.extend(t for t in c.subtree if not t.is_punct)
     return out

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..records import Mention
+from ..records import CANDIDATE_LABELS, Mention
 from .namespans import shipped
 from .roles import TITLE_HEADS, TITLE_MODIFIERS
 
@@ -56,7 +56,7 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
     written in lower case stay names.
     """
     word = m.text
-    if m.is_pronoun or m.label.startswith("NAME?") or " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
+    if m.is_pronoun or m.label in CANDIDATE_LABELS or " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
         return False
     if not _opens_sentence(m, text) or shipped().lookup(word):
         return False

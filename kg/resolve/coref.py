@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
-from ..records import Mention
+from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import Gazetteer
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
@@ -494,8 +494,6 @@ def covering(mentions: list[Mention], offset: int) -> int | None:
     return None
 
 
-UNLABELLED = "NAME?"  # kg.resolve.mentions.UNLABELLED
-SENTENCE_CAPITAL = "NAME?^"  # kg.resolve.mentions.SENTENCE_CAPITAL: a common noun or adjective opening a sentence
 
 
 def recover_names(mentions: list[Mention]) -> list[Mention]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..lexicon import HONORIFICS
-from ..records import Entity, Mention, Role
+from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import pronoun_entity
 from .gazetteer import Gazetteer
@@ -39,7 +39,7 @@ from .samenames import UNLABELLED_LABELS
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 UNREAD = UNLABELLED_LABELS  # a name written again that the model did not read (kg.resolve.samenames): no vote
-UNREAD_INSIDE = "NAME?"  # ... capitalised inside its sentence (kg.resolve.mentions.UNLABELLED)
+UNREAD_INSIDE = UNLABELLED  # ... capitalised inside its sentence
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 
 
@@ -364,6 +364,7 @@ def _longer_name_in_article(key: str, fulls: Sequence[tuple[int, str]]) -> str |
 
 
 CONTEXT_EVIDENCE = 2  # names an article must share with a person's own articles for its lone surname to join him
+IN_THE_NEWS = 3  # other articles naming a person in full that make one name of his close company enough
 
 
 def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, set[str]], gazetteer: Gazetteer,
@@ -379,6 +380,11 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
     "Chargers"), not a bare name of a person (``persons_alone``); another lone surname of
     the article counts through its own one full name (``lone_full``): "Obama … Gupta" is
     company Barack Obama keeps where Sanjay Gupta is written beside him.
+
+    A person the build names in full in three other articles or more is in the news: one
+    name of his close company is enough (:func:`_close_company`): "On Saturday, Cheeks was
+    fired as head coach of the Philadelphia 76ers" joins Maurice Cheeks, whom the other
+    articles naming the 76ers name too.
     """
     theirs = docs_of.get(full, set()) - {doc}
     if not theirs:
@@ -387,19 +393,28 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
     for key in here:
         if not key or key == full or gazetteer.lookup_key(key):
             continue
+        company = key
         if is_surname_key(key):
             other = (lone_full or {}).get(key)
             if other is not None:
                 if other == full or not docs_of.get(other, set()) & theirs:
                     continue
+                company = other
             elif key in persons_alone or lone_full is None or not docs_of[key] & theirs:
                 continue
         elif not docs_of[key] & theirs:
             continue
         shared += 1
-        if shared >= CONTEXT_EVIDENCE:
+        if shared >= CONTEXT_EVIDENCE or len(theirs) >= IN_THE_NEWS and _close_company(docs_of[company] - {doc}, theirs):
             return full
     return None
+
+
+def _close_company(its_docs: set[str], theirs: set[str]) -> bool:
+    """A name written beside a person in most of the other articles that name it: "76ers" is Maurice Cheeks's
+    close company where each article naming the team names him; a name written everywhere ("BBC", read in
+    articles about all sorts of people) is nobody's."""
+    return 2 * len(its_docs & theirs) >= len(its_docs)
 
 
 def _surname_honorific(m: Mention) -> bool:

@@ -14,7 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-from ..lexicon import HONORIFICS
+from ..lexicon import HONORIFICS, PLACE_KINDS
 from ..nlp import doc_text
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
@@ -150,7 +150,7 @@ def strip_trailing_common_nouns(ent) -> Span:
 
 
 # Lower-case kinds of place written after a place's name ("Aceh province", "Sindh province", "Yantai city").
-PLACE_NOUNS = frozenset("province region state city county district island islands area town village".split())
+PLACE_NOUNS = PLACE_KINDS
 
 
 _CUT_PREPOSITIONS = frozenset({"for", "in", "at", "against", "with", "to", "from", "on"})
@@ -252,7 +252,9 @@ def context_label(ent) -> str | None:
                               and not any(t.text in {"-", "&", "/"} for t in ent)
                               and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound") and (
+    # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
+    rival = before is not None and before.lower_ == "rival" and before.head.i in range(ent.start, ent.end) and not is_place(ent.text)
+    if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival) and (
             not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)):
         return TYPE_BEFORE[before.lower_]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
     nxt = ent.end

@@ -16,10 +16,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..records import Mention
+from ..records import CANDIDATE_LABELS, UNLABELLED, Mention
 from .names import name_key
 
-UNLABELLED_LABELS = frozenset({"NAME?", "NAME?^"})  # kg.resolve.mentions.UNLABELLED, SENTENCE_CAPITAL
+UNLABELLED_LABELS = CANDIDATE_LABELS  # capitalised runs no entity label covers (kg.records)
 
 
 def article_names(mentions: Sequence[Mention]) -> dict[str, str]:
@@ -65,7 +65,7 @@ def written_again(candidates: Sequence[Mention], kept: Sequence[Mention]) -> lis
     return [m for m in candidates if m.label in UNLABELLED_LABELS and (m.start, m.end) not in taken
             and not piece_of_a_longer_name(m, named)
             and (names.get(name_key(m.text)) is not None
-                 or m.label == "NAME?" and not _title_before_a_person(m, person_starts))]
+                 or m.label == UNLABELLED and not _title_before_a_person(m, person_starts))]
 
 
 def piece_of_a_longer_name(m: Mention, named: Sequence[Mention]) -> bool:
