@@ -366,6 +366,22 @@ def test_an_unclosed_quotation_mark_does_not_put_the_paragraph_in_quotes(nlp):
     assert referent(nlp, text, "He said that") == "Andy Hayman"
 
 
+def test_a_quotation_left_unclosed_earlier_in_the_paragraph_does_not_hide_the_next_speaker(nlp):
+    # sport/jones-happy-with-henson-heroics: the quote opened at "I said to Gareth" is never closed, so by
+    # the parity of the paragraph's marks the speaker of '…," Jones said' sat inside quotes, was no
+    # speaker, and the "he" praised in his own words became Jones
+    text = ("Wales fly-half Stephen Jones admitted he was happy to hand Gavin Henson responsibility for taking the "
+            "kick.\n\n\"I said to Gareth 'This is touch and go.' It was out of my range and obviously Gavin is "
+            "phenomenal when it comes to distance. He was confident and fancied it. \"There were no questions that "
+            "he'd miss it. He had a superb game.\" Jones was happy to hail Henson's heroic contribution to Wales' "
+            "first win over England. \"Physically he's a specimen: he's a balanced player, he glides when he runs,\" "
+            "Jones said.")
+    assert referent(nlp, text, "he's a specimen") == "Gavin Henson"
+    assert referent(nlp, text, "he's a specimen") != "Stephen Jones"
+    # the negative case: outside the quotation the speaker is still the one who speaks
+    assert referent(nlp, text, "he was happy") == "Stephen Jones"
+
+
 def test_a_speaker_is_not_whom_his_quotation_talks_about(nlp):
     # sport/... "If he wants to intimidate our players …" — here the mirror case from an Oscars report:
     # the one the quote says would win is not the one who says it ("Foxx" in the quote, Dams speaks)

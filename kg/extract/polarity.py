@@ -205,6 +205,8 @@ def shares_negation(verb) -> bool:
     head = verb.head
     if head.pos_ not in {"VERB", "AUX"} or not negation_tokens(head):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False  # "called on British firms not to simply cut and run": the "not" is the infinitive's
     return not any(t.lower_ in {"but", "yet", "instead"} or t.dep_ == "neg" for t in verb.doc[head.i + 1:verb.i])
 
 

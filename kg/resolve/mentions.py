@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..extract.quotes import quote_spans
 from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text
@@ -322,15 +323,18 @@ def matrix_verb(verb):
 
 
 def in_quotes(t) -> bool:
-    """``t`` follows an odd number of quotation marks in its paragraph (read once per paragraph)."""
+    """``t`` lies inside a quotation of its paragraph, the marks read by their side
+    (kg.extract.quotes.quote_spans: a straight mark after a space opens, one glued after a word
+    closes), not by their parity: the BBC text leaves a quotation unclosed where it ran on into
+    a paragraph of its own ("… 'This is touch and go.' It was out of my range … He was confident
+    and fancied it. "There were no questions …" — the next opening mark starts a new one), and a
+    parity count then puts the rest of the paragraph, "… as well," *Jones* said', inside quotes,
+    so the speaker is never found. Read once per paragraph."""
     doc = t.doc
     inside = doc.user_data.get("kg_quoted")
     if inside is None:
-        inside, odd = [], False
-        for u in doc:
-            if u.text in _QUOTES or u.text in {"``", "\'\'"}:
-                odd = not odd
-            inside.append(odd)
+        spans = quote_spans(doc.text)
+        inside = [any(s <= u.idx < e for s, e in spans) for u in doc]
         doc.user_data["kg_quoted"] = inside
     return inside[t.i]
 
