@@ -1158,3 +1158,22 @@ def test_a_sign_read_by_others_is_their_reading_a_sign_the_writer_gives_stays(nl
     rows = _rows(nlp, "And figures for retail volume outperformed measures of actual spending, an indication that consumers "
                       "are looking for bargains, and retailers are cutting their prices.")
     assert ("consumers", "look for", "bargains") in _plain(rows)
+
+
+def test_a_negated_time_at_once_stays_in_the_relation(nlp):
+    # he plans to use them, later: the negation falls on "straight away"
+    [e] = [e for e in extractions(nlp, "He questioned why there was \"such a rush\" to introduce the legislation when "
+                                       "Mr Clarke had indicated he was not planning to use the house arrest powers "
+                                       "straight away.") if e.relation_lemma == "plan to use"]
+    assert (e.subject.text, e.relation, e.object.text, e.negated) == (
+        "he", "was not planning to use straight away", "the house arrest powers", True)
+    [e] = [e for e in extractions(nlp, "Lord Falconer and Baroness Morgan played no part in drafting the answer.")
+           if e.subject.text == "Lord Falconer"]
+    assert (e.relation, e.negated) == ("played", True)
+
+
+def test_pleading_no_contest_is_a_plea_not_a_negation(nlp):
+    rows = _rows(nlp, "She had back-to-back court appearances in two separate cases in Los Angeles, first pleading no "
+                      "contest to attacking a woman with a whisky bottle.")
+    assert ("She", "plead", "no contest to attacking a woman with a whisky bottle", False, None, None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)
