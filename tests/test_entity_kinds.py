@@ -276,3 +276,74 @@ def test_works_and_bands_named_like_people_stay_as_read(nlp):
     assert typed(ents, "Run-DMC") == "ORG"
     ents, _, _ = resolve_texts(nlp, "The European Central Bank kept rates on hold, said Mr Trichet.")
     assert typed(ents, "European Central Bank") == "ORG"
+
+
+AGREEMENT_LIST_AND_NOUN_KINDS = [
+    pytest.param("St Helens have been strongly linked with a move for brilliant young forward Sonny Bill Williams, "
+                 "and Sculthorpe said he would love the 19-year-old to come to Knowsley Road.",
+                 {"St Helens": "ORG", "Sonny Bill Williams": "PERSON"}, id="a name with a plural verb is a club"),
+    pytest.param("Formed by four teenage friends in the West Midlands in the late 1960s, Black Sabbath are one of "
+                 "Britain's most successful heavy rock bands.", {"Black Sabbath": "ORG"},
+                 id="a band with a plural verb is a body"),
+    pytest.param("Britain's Kathy Butler and Hayley Yelling were no match for Benita Johnson in the 51st Cross "
+                 "International Zornotza in Amorebieta, Spain.",
+                 {"Kathy Butler": "PERSON", "Hayley Yelling": "PERSON"}, id="two people were stay people"),
+    pytest.param("Mr Pound said his wife Maggie had been fully supportive and their two children Emily, 16, and "
+                 "Pelham, 14 were pleased to have an older sister.", {"Pelham": "PERSON"},
+                 id="a child listed with an age stays a person"),
+    pytest.param("Bafana Bafana play the Seychelles before Mauritius take on Madagascar in a double-header on 26 "
+                 "February.", {"Bafana Bafana": "ORG", "Mauritius": "GPE"},
+                 id="a team with a plural verb is a body and a country stays a country"),
+    pytest.param("Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people "
+                 "pirating digital music and video.", {"Matsushita": "ORG", "Samsung": "ORG"},
+                 id="names listed right after firms are bodies"),
+    pytest.param("Seasoned film-makers Roger Michell, Mike Leigh and Pavel Pavlikowsky challenge them to the award.",
+                 {"Roger Michell": "PERSON", "Pavel Pavlikowsky": "PERSON"}, id="film-makers are people"),
+    pytest.param("They included a diamond wedding ring and two handmade wedding bands Ozzy gave her when they "
+                 "renewed their vows two years ago.", {"Ozzy": "PERSON"},
+                 id="the subject of a clause on wedding bands stays a person"),
+    pytest.param("The Bofra family of viruses, which were originally thought to be offshoots of the MyDoom bug, can "
+                 "infect machines running Windows 2000.", {"MyDoom": "PRODUCT"}, id="the X bug is a program"),
+    pytest.param("Those clicking on the links will inadvertently download the Bofra virus which will then start "
+                 "searching for new addresses to send itself to.", {"Bofra": "PRODUCT"}, id="the X virus is a program"),
+    pytest.param("One of the new shows will be the animated series American Dad, made by Seth MacFarlane, the "
+                 "creator of Family Guy.", {"Family Guy": "WORK_OF_ART", "Seth MacFarlane": "PERSON"},
+                 id="the creator of a name is of a work"),
+    pytest.param("Christian Aid has called on British firms not to simply \"cut and run\" but look after their "
+                 "workers, in a new report called Rags To Riches To Rags.", {"Rags To Riches To Rags": "WORK_OF_ART"},
+                 id="a report called a name is a work"),
+    pytest.param("It is the latest network which uses the peer-to-peer system called BitTorrent to be hit by the "
+                 "MPAA.", {"BitTorrent": "PRODUCT"}, id="a system called a name is a product"),
+]
+
+
+@pytest.mark.parametrize("text, types", AGREEMENT_LIST_AND_NOUN_KINDS)
+def test_kinds_from_agreement_lists_and_nouns(nlp, text, types):
+    ents, _, _ = resolve_texts(nlp, text)
+    for name, type_ in types.items():
+        assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
+
+
+def test_a_virus_for_a_name_and_a_headline_keep_the_name(nlp):
+    ents, _, _ = resolve_texts(nlp, "Beckham virus spotted on the net\n\nA Windows virus called Bofra is turning "
+                                    "infected machines into distributors of its malicious code.")
+    assert typed(ents, "Bofra") == "PRODUCT" and typed(ents, "Beckham") != "PRODUCT"
+    ents, _, _ = resolve_texts(nlp, "Sir Arthur Conan Doyle, the creator of Sherlock Holmes, died in 1930.")
+    assert typed(ents, "Sherlock Holmes") != "WORK_OF_ART"
+
+
+def test_the_last_item_of_a_list_with_a_plural_verb_stays_as_read(nlp):
+    ents, _, _ = resolve_texts(nlp, "Games based on films were also popular. Halo, The Sims, Driver, Need for Speed, "
+                                    "Fifa football, Burnout were just a few that proved as popular as the original titles.")
+    assert typed(ents, "Burnout") != "ORG", {n: e.type for n, e in ents.items()}
+
+
+def test_a_rival_read_as_an_adjective_is_still_a_body(nlp):
+    ents, _, _ = resolve_texts(nlp, "Both Deutsche Boerse and rival Euronext held talks with the London market last "
+                                    "week over a possible offer.")  # business/lse-sets-date-for-takeover-deal.txt
+    assert typed(ents, "Euronext") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Washington argues that if the embargo is lifted, it could lead to a buying spree "
+                                    "for arms that China could use to threaten its diplomatic rival Taiwan.")
+    assert typed(ents, "Taiwan") == "GPE", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Radcliffe beat long-time rival Paul Tergat's time in New York.")
+    assert typed(ents, "Paul Tergat") == "PERSON", {n: e.type for n, e in ents.items()}

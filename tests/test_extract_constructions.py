@@ -273,3 +273,64 @@ def test_a_verb_of_the_reported_clause_stays_in_it(nlp):
             "point of view.")
     [think] = find(nlp, text, "think")
     assert think.object.text.startswith("many voices are being shut down or accused of being unpatriotic")
+
+
+# ---------------------------------------------------------------- session 6: a name cut off its title noun
+
+def test_the_name_a_noun_titles_stays_with_it(nlp):
+    text = "The three group winners will then join title holders Angola for the last of the mini-tournaments in August, where the winners will be crowned."
+    [join] = find(nlp, text, "join")
+    assert (join.object.text, [a.text for a in join.extra]) == ("title holders Angola", ["for the last of the mini-tournaments", "in August"])
+    text = "In 1995 he directed an episode of the medical drama ER and has also appeared in Alias."
+    assert [e.object.text for e in find(nlp, text, "direct")] == ["an episode of the medical drama ER"]
+    text = "U2, who have won three prestigious Grammy Awards for their hit Vertigo, are stubbornly clinging to their status as one of the biggest bands in the world."
+    assert [[a.text for a in e.extra] for e in find(nlp, text, "win")] == [["for their hit Vertigo"]]
+
+
+def test_a_name_after_a_noun_that_is_no_title_of_it_stays_out(nlp):
+    # negative: the subject of a contact clause, and the first of a list of names
+    text = ("On his website, Brown wrote: \"I think the reason Angels and Demons is raising eyebrows right now is that "
+            "it opens some Vatican closets most people don't even know exist.")
+    assert [e.subject.text for e in extractions(nlp, text) if e.relation == "is that"] == ["the reason"]
+    text = "Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video."
+    assert [e.subject.text for e in find(nlp, text, "develop")] == ["Technology firms"]
+
+
+# ---------------------------------------------------------------- session 6: amounts and counts set off after a noun
+
+def test_an_amount_whose_unit_the_tokenizer_split_is_no_apposition(nlp):
+    text = "The singer banked $56.5m (£30.4m) from concerts, album and publishing sales with his Musicology tour and album."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("m", "£30.4m", "amount conversion")]
+    assert ("The singer", "bank", "$56.5m") in triples(nlp, text)
+
+
+def test_a_count_set_off_after_a_plural_is_no_apposition(nlp):
+    text = ("The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - left over the "
+            "December holiday period without informing or paying their employees, he said.")
+    got = [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "appos" and not e.uninformative]
+    assert got == []
+
+
+def test_an_age_set_off_after_a_name_stays(nlp):
+    # negative: a number after one person is the age the sentence gives
+    text = "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced following Mr Ebbers' trial."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("Mr Sullivan", "42", None)]
+
+
+# ---------------------------------------------------------------- session 6: a role set off beside its holder
+
+def test_a_role_beside_its_holders_name_is_said_by_the_apposition(nlp):
+    text = ("Rodrigo de Rato, the IMF's managing director, said the loan agreement would help to improve Turkish "
+            "economic prospects by cutting its debt and stimulating growth.")
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind in {"poss", "appos"}]
+    assert ("Rodrigo de Rato", "the IMF's managing director", None) in got
+    assert ("the IMF", "managing director", "said by the apposition") in got
+
+
+def test_a_role_with_no_holder_named_beside_it_stays(nlp):
+    # negative: nobody is named beside the role, so the role is what the sentence says
+    text = "Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "poss"]
+    assert got == [("Sri Lanka", "president", None)]

@@ -1082,3 +1082,98 @@ def test_a_negated_modal_is_shared_too_but_not_across_but(nlp):
                       "into enforcement.")
     assert ("he", "raise", "taxes", True, None, None, "fact") in rows
     assert ("he", "put", "a lot of effort", False, None, None, "fact") in rows
+
+
+def test_beliefs_and_insinuations_are_the_holders_not_facts(nlp):
+    # feel / speculate / intimate (that) Y: Y is the holder's view
+    rows = _rows(nlp, "Mourinho intimated that United boss Sir Alex Ferguson influenced referee Neale Barry after the duo "
+                      "walked down the tunnel together at half-time.")
+    assert ("United boss Sir Alex Ferguson", "influence", "referee Neale Barry", False, None, "Mourinho", "fact") in rows
+    assert ("United boss Sir Alex Ferguson", "influence", "referee Neale Barry") not in _plain(rows)
+    rows = _rows(nlp, "They felt the timing was insensitive because the Black Watch was in the frontline in Iraq, "
+                      "suffering casualties.")
+    assert ("the timing", "be", "insensitive", False, None, "They", "copula") in rows
+    rows = _rows(nlp, "Mike Prettejohn, Netcraft president, speculated that the blocking decision might have been taken "
+                      "to cut costs, and traffic, in the run-up to the election on 2 November.")
+    assert ("the blocking decision", "be taken on", "2 November", False, "might", "Mike Prettejohn", "fact") in rows
+
+
+def test_comment_reports_words_only_when_it_gives_them(nlp):
+    rows = _rows(nlp, 'Station manager Steve Taylor commented: "Listeners can interact with the radio station in a new way.')
+    assert ("Listeners", "interact with", "the radio station", False, "can", "Station manager Steve Taylor", "fact") in rows
+    # "declined to comment" is a plain fact of its own, no report that lost its words
+    [declined] = [e for e in extractions(nlp, "Akamai declined to comment, saying it could not talk about customer websites.")
+                  if e.relation_lemma == "decline to comment"]
+    assert (declined.subject.text, declined.object, declined.negated, declined.uninformative) == ("Akamai", None, False, None)
+
+
+def test_a_not_of_an_infinitive_is_not_shared_by_its_conjunct(nlp):
+    rows = _rows(nlp, 'Christian Aid has called on British firms not to simply "cut and run" but look after their workers, '
+                      "in a new report called Rags To Riches To Rags.")
+    assert ("Christian Aid", "call to run", None, False, None, None, "fact") in rows
+
+
+def test_a_quoted_we_that_reports_takes_the_quotations_speaker(nlp):
+    # "we agreed that Y" in a quotation whose speaker is named a sentence before: Y is Mr Blair's words
+    rows = _article_rows(nlp, "\"We agreed that in Afghanistan there is some cause for optimism about the progress that "
+                              "has been made there,\" said Mr Blair. \"In respect of Iraq, we agreed that whatever the "
+                              "issues of the past, the important thing now is to see the strategy through and ensure "
+                              "that Iraq is capable of becoming a stable and democratic state.\"")
+    assert ("Iraq", "be", "capable of becoming a stable and democratic state", False, None, "Mr Blair", "copula") in rows
+    assert not [r for r in rows if r[5] is not None and r[5].casefold() == "we"]
+
+
+def test_a_condition_without_if_is_supposed_not_asserted(nlp):
+    rows = _rows(nlp, "WMC itself, however, has no objection in principle to being bought out, having spun off its "
+                      "aluminium operations in 2002 to make itself a more tempting target - as long as the price is right.")
+    assert ("the price", "be", "right", False, "conditional", None, "copula") in rows
+    rows = _rows(nlp, "One thing that is for sure - assuming that Nokia retains its market share in handsets, it is "
+                      "estimating that there will be 100 million Visual Radio-enabled mobile phones in circulation by "
+                      "the end of 2006.")
+    assert ("Nokia", "retain", "its market share in handsets", False, "conditional", None, "fact") in rows
+    assert ("Nokia", "retain", "its market share in handsets") not in _plain(rows)
+
+
+def test_for_as_long_as_is_a_duration_not_a_condition(nlp):
+    rows = _rows(nlp, "The NISCC spokesman said the site and alerting service would stay in existence for as long as "
+                      "there were security bugs on home computers and other gadgets.")
+    assert ("there", "be", "security bugs on home computers and other gadgets", False, None, "The NISCC spokesman",
+            "copula") in rows
+
+
+def test_content_of_missing_evidence_is_nobodys_claim(nlp):
+    rows = _rows(nlp, "But the Pentagon told BBC News US policy \"condemns and prohibits\" torture and said there was no "
+                      "evidence that any British detainee was tortured or abused.")
+    assert ("any British detainee", "be tortured", None, False, "unclaimed", "the Pentagon", "fact") in rows
+    rows = _rows(nlp, "\"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of Fiat, has not "
+                      "given a firm public indication that it wants to sell the auto business.")
+    assert ("it", "want to sell", "the auto business", False, "unclaimed", None, "fact") in rows
+    assert ("it", "want to sell", "the auto business") not in _plain(rows)
+
+
+def test_a_sign_read_by_others_is_their_reading_a_sign_the_writer_gives_stays(nlp):
+    rows = _rows(nlp, "The appointment of Mahmoud Mohieldin, a reform-minded technocrat, to the new post of investment "
+                      "minister in July was taken as a sign that more sell-offs were on the way.")
+    assert ("more sell-offs", "be on", "the way", False, "belief", None, "fact") in rows
+    rows = _rows(nlp, "And figures for retail volume outperformed measures of actual spending, an indication that consumers "
+                      "are looking for bargains, and retailers are cutting their prices.")
+    assert ("consumers", "look for", "bargains") in _plain(rows)
+
+
+def test_a_negated_time_at_once_stays_in_the_relation(nlp):
+    # he plans to use them, later: the negation falls on "straight away"
+    [e] = [e for e in extractions(nlp, "He questioned why there was \"such a rush\" to introduce the legislation when "
+                                       "Mr Clarke had indicated he was not planning to use the house arrest powers "
+                                       "straight away.") if e.relation_lemma == "plan to use"]
+    assert (e.subject.text, e.relation, e.object.text, e.negated) == (
+        "he", "was not planning to use straight away", "the house arrest powers", True)
+    [e] = [e for e in extractions(nlp, "Lord Falconer and Baroness Morgan played no part in drafting the answer.")
+           if e.subject.text == "Lord Falconer"]
+    assert (e.relation, e.negated) == ("played", True)
+
+
+def test_pleading_no_contest_is_a_plea_not_a_negation(nlp):
+    rows = _rows(nlp, "She had back-to-back court appearances in two separate cases in Los Angeles, first pleading no "
+                      "contest to attacking a woman with a whisky bottle.")
+    assert ("She", "plead", "no contest to attacking a woman with a whisky bottle", False, None, None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)

@@ -95,6 +95,25 @@ def test_fast_contradictions_answer_what_the_plain_query_does():
     assert len(_rows(store, fast_text, {})[1]) >= 4
 
 
+def test_corroborated_names_articles_whose_id_the_iri_encodes():
+    """corroborated reads an article's id off its IRI unless the IRI encodes it: 'news/2005 a%'
+    is written art:news%2F2005%20a%25 and must still be listed by its dcterms:identifier."""
+    from kg.graph.rdf import to_store
+    from kg.records import Article, Entity, Triple
+
+    def triple(doc):
+        return Triple(doc, "Iran will win the war.", "Iran", "Iran", "will win", "win", "the war", None,
+                      False, None, None, 0.8, 0, 22)
+
+    entities = [Entity("Iran", "GPE", ("Iran",), "https://kg.example/entity/iran", 3, ("plain-id", "news/2005 a%"))]
+    store = to_store([Article("plain-id", "x"), Article("news/2005 a%", "y")],
+                     [triple("plain-id"), triple("news/2005 a%")], entities)
+    fast_text, plain_text = load_query("corroborated")[0], (PLAIN / "corroborated.rq").read_text(encoding="utf-8")
+    names, fast = _rows(store, fast_text, {})
+    assert (names, fast) == _rows(store, plain_text, {})
+    assert fast[0][names.index("article_ids")] in ("plain-id news/2005 a%", "news/2005 a% plain-id")
+
+
 # Without a parameter, entity-actions and article-facts read the best corroborated statements
 # (the first articles by id) and read everything only when those give fewer rows than the
 # LIMIT. The seed graph is too small to reach the shipped limits, so both sides are run with
@@ -135,40 +154,33 @@ def test_fast_query_shortcut_and_its_fallback_answer_what_the_plain_one_does(see
         sorted(map(repr, (r for r, k in zip(plain, plain_keys) if k != last)))
 
 
-# located-in reads the rows of its first (code, place, article) units only: a prefix of its sort
-# order cut at ?n < 1200 sentences (places) and LIMIT 600 (units), used when it gives at least
-# the 1,000 rows of the LIMIT, else everything. The seed graph is too small to reach those: both
-# sides run with smaller ones (the plain query with the same LIMIT), the fast path alone (its
-# guard never letting everything be read) where it gives enough rows, and the whole query always.
-LOCATED_IN_SHRUNK = [(2, 3, 10), (1, 1, 5), (4, 8, 30), (50, 50, 40)]  # (sentences, units, rows)
+# located-in reads its rows in their final order (codes, places, articles, then each unit's rows,
+# each stage sorted on its own) and stops at the LIMIT's 1,000th distinct row. The seed graph has
+# fewer rows than that: both sides run with smaller LIMITs, which cut inside a unit, between
+# units, between places and between countries; the cut must fall where the plain query's does.
+LOCATED_IN_LIMITS = [1, 2, 3, 5, 8, 13, 21, 34, 55]
 
 
-def _located_in_shrunk(sentences: int, units: int, limit: int, guard: int) -> str:
-    return _shrink(load_query("located-in")[0], {"?n < 1200)": f"?n < {sentences})",
-                                                 "?article LIMIT 600": f"?article LIMIT {units}",
-                                                 "?enough < 1000": f"?enough < {guard}", "\nLIMIT 1000": f"\nLIMIT {limit}"})
+def _cut_like_the_plain_query(names: list[str], fast: list[tuple], plain: list[tuple], order: tuple, limit: int):
+    key = [names.index(c) for c in order]
+    fast_keys, plain_keys = [tuple(r[i] for i in key) for r in fast], [tuple(r[i] for i in key) for r in plain]
+    assert fast_keys == plain_keys
+    # rows that tie on the sort keys at the LIMIT may be cut differently
+    last = plain_keys[-1] if len(plain) == limit else None
+    assert sorted(map(repr, (r for r, k in zip(fast, fast_keys) if k != last))) == \
+        sorted(map(repr, (r for r, k in zip(plain, plain_keys) if k != last)))
 
 
-@pytest.mark.parametrize("sentences,units,limit", LOCATED_IN_SHRUNK)
-def test_located_in_prefix_and_its_fallback_answer_what_the_plain_query_does(seed, sentences, units, limit):
+@pytest.mark.parametrize("limit", LOCATED_IN_LIMITS)
+def test_located_in_read_in_order_is_cut_where_the_plain_query_is(seed, limit):
+    fast_text = _shrink(load_query("located-in")[0], {"} LIMIT 1000 }": f"}} LIMIT {limit} }}",
+                                                     "\nLIMIT 1000": f"\nLIMIT {limit}"})
     plain_text = _shrink((PLAIN / "located-in.rq").read_text(encoding="utf-8"), {"\nLIMIT 1000": f"\nLIMIT {limit}"})
-    whole = _located_in_shrunk(sentences, units, limit, limit)
-    prefix_only = _located_in_shrunk(sentences, units, limit, 0)
-    order = ("code", "place", "article", "subject", "relation")
-    answered_by_prefix = 0
+    cut = 0
     for params in ({}, {"country": "IR"}, {"country": "Iran"}, {"country": "US"}, {"country": "IL"}, {"country": "nowhere"}):
         names, plain = _rows(seed, plain_text, params)
-        key = [names.index(c) for c in order]
-        for text in (whole, prefix_only):
-            fast_names, fast = _rows(seed, text, params)
-            if text is prefix_only and len(fast) < limit:
-                continue  # the prefix alone gave too few rows: the whole query reads everything then
-            assert fast_names == names and len(fast) == len(plain), (params, text is prefix_only)
-            fast_keys, plain_keys = [tuple(r[i] for i in key) for r in fast], [tuple(r[i] for i in key) for r in plain]
-            assert fast_keys == plain_keys, params
-            # rows that tie on the sort keys at the LIMIT may be cut differently
-            last = plain_keys[-1] if len(plain) == limit else None
-            assert sorted(map(repr, (r for r, k in zip(fast, fast_keys) if k != last))) == \
-                sorted(map(repr, (r for r, k in zip(plain, plain_keys) if k != last))), params
-            answered_by_prefix += text is prefix_only
-    assert answered_by_prefix >= 1, "the prefix never answered alone: shrink the cut further"
+        fast_names, fast = _rows(seed, fast_text, params)
+        assert fast_names == names and len(fast) == len(plain), params
+        _cut_like_the_plain_query(names, fast, plain, ("code", "place", "article", "subject", "relation"), limit)
+        cut += len(plain) == limit
+    assert cut >= 1, "the LIMIT never cut: shrink it"

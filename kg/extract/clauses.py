@@ -951,7 +951,11 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
         extra.append(np_argument(c, offset, split_conj=False))
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
-    return sorted((a for a in extra if has_word(a.text)), key=lambda a: a.start)
+    extra = [a for a in extra if has_word(a.text)]
+    # a name a phrase took whole is no argument of its own too ("for their hit Vertigo", not "… | Vertigo")
+    extra = [a for a in extra if not any(b is not a and b.start <= a.start and a.end <= b.end and b.text != a.text
+                                         for b in extra)]
+    return sorted(extra, key=lambda a: a.start)
 
 
 # Verbs that allow, help, push or ask someone to do something, which is not thereby done.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .speech import FIRST_PERSON, REPORTING
+from .speech import FIRST_PERSON, FIRST_PLURAL, REPORTING
 
 OPEN = frozenset("“")
 CLOSE = frozenset("”")
@@ -154,8 +154,9 @@ def attribute_quotes(text: str, extractions) -> list:
     for ex in extractions:
         if ex.modality == "quoted":
             pass  # words quoted inside the quotation ('we don't sell any'): not its speaker's (modality.py)
-        elif ex.speaker is None or ex.speaker.text.casefold() in FIRST_PERSON:
-            # nobody, or a quoted "I" ("… but I'd say Iran is not winning"): the quotation's speaker
+        elif ex.speaker is None or ex.speaker.text.casefold() in FIRST_PERSON | FIRST_PLURAL:
+            # nobody, or a quoted "I" ("… but I'd say Iran is not winning") or "we" ("We feel that it
+            # is important … for Ukraine to be allowed into the WTO"): the quotation's speaker
             for (s, e), speaker in speakers.items():
                 if s <= ex.subject.start < e and not s <= speaker.start < e:
                     ex = replace(ex, speaker=speaker)

@@ -199,7 +199,57 @@ def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, i
     shared = shared_modifier(head, end)
     if shared is not None:
         _, end = block(shared, kept_tokens(shared, NP_DROP, CONJ_DROP))
+    if names:
+        end = name_end_after(head.doc, end)
     return start, end
+
+
+def entity_at(tok):
+    """The named entity ``tok`` is part of, else ``None``."""
+    if tok.ent_iob_ == "O":
+        return None
+    return next((ent for ent in doc_ents(tok.doc) if ent.start <= tok.i < ent.end), None)
+
+
+def name_end_after(doc, end: int) -> int:
+    """Where a phrase that ends at ``end`` (exclusive) ends when the name it stops in or before is
+    taken whole: the rest of a name the parse cut ("Seeds Dominik Hrbaty, Ivan Ljubicic and Mario
+    Ancic made comfortable progress" → "Mario Ancic", not "Mario"), or the name a common noun
+    titles that the parser hung elsewhere (:func:`is_titled_name_after`: "will then join title
+    holders Angola", "directed an episode of the medical drama ER")."""
+    if end >= len(doc) or end == 0:
+        return end
+    last, after = doc[end - 1], doc[end]
+    ent = entity_at(after)
+    if ent is None or ent.label_ not in NAME_TYPES or ent.end > after.sent.end:
+        return end
+    if ent.start < end:  # the phrase stops inside the name: take the rest of its words
+        if last.i < ent.start or last.pos_ != "PROPN":
+            return end
+        while (end < ent.end and doc[end].pos_ == "PROPN" and doc[end].dep_ != "conj" and doc[end].text[:1].isalnum()
+               and (ent.start <= doc[end].head.i < end or doc[end - 1].head.i == end)):
+            end += 1  # (a word of the name hangs on it: not "told the Sunday Times Mr | Campbell would …")
+        return end
+    return ent.end if is_titled_name_after(last, ent) else end
+
+
+def is_titled_name_after(noun, ent) -> bool:
+    """Whether the name ``ent``, written right after the common noun ``noun`` with no comma, is the
+    name that noun titles though the parser hung it elsewhere: "join title holders Angola", "an
+    episode of the medical drama ER". Not a name that is a subject ("the reason Angels and Demons is
+    raising eyebrows", "the stamp duty threshold Gordon Brown has hit"), a list ("Technology firms
+    Sony, Philips …"), a modifier of a noun after it ("her absence R&B music", "months News Corp's
+    unit") or a name after a time ("This week Colin Powell")."""
+    doc = noun.doc
+    if not (noun.pos_ == "NOUN" and ent.start == noun.i + 1 and noun.ent_type_ not in {"DATE", "TIME"}):
+        return False
+    if any(t.pos_ != "PROPN" for t in ent):
+        return False
+    root = ent.root
+    if root.dep_ in {"nsubj", "nsubjpass"} or root.head.i >= ent.end or any(c.dep_ == "conj" for c in root.children):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is None or not (nxt.tag_ in {"VBD", "VBZ", "VBP", "MD", "POS"} or nxt.pos_ in {"NOUN", "PROPN"})
 
 
 def shared_modifier(conj, end: int):
@@ -248,7 +298,7 @@ def with_prep(prep, obj, offset: int) -> Argument:
     """A prepositional argument written with its preposition: "on Thursday" (head = the object)."""
     # the preposition's whole phrase: "only a few months before his death", "from 1978 to 1981"
     start, end = block(prep, kept_tokens(prep, NP_DROP))
-    return make_argument(obj.doc, start, end, obj, offset)
+    return make_argument(obj.doc, start, name_end_after(obj.doc, end), obj, offset)
 
 
 def is_disjunction(token) -> bool:

@@ -22,7 +22,8 @@ announce report state argue explain note write declare reveal admit acknowledge 
 indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
 agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
 show find conclude rule assure reassure forecast reckon decide clarify
-boast joke quip sneer retort scoff protest lament point""".split())
+boast joke quip sneer retort scoff protest lament point
+feel suspect speculate specify intimate comment observe""".split())
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
@@ -49,7 +50,18 @@ def is_reporting(verb) -> bool:
         return False  # "pointed out that Y" reports; "pointed to Y" does not
     if lemma in DECIDING and not decides_that(verb):
         return False
+    if lemma == "comment" and not voices_words(verb):
+        return False
     return lemma in REPORTING and not is_free_relative_report(verb)
+
+
+def voices_words(verb) -> bool:
+    """Whether "comment" gives someone's words ("Station manager Steve Taylor commented: “Listeners
+    can …”", "…,” commented Jamelia"), not only that they spoke or kept silent: "Akamai declined to
+    comment", "Microsoft did not comment", "He commented on the report" say nothing more."""
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"on", "about"} for c in verb.children)
 
 
 # verbs that report a finding only with a that-clause: "decided where runways should be" asks
@@ -269,7 +281,7 @@ def writers_aside(verb) -> bool:
 
 
 # verbs of knowing or believing: what follows them after "but" is not more of what someone said
-KNOWING = frozenset("know think believe reckon hope fear expect doubt realise realize show find".split())
+KNOWING = frozenset("know think believe reckon hope fear expect doubt realise realize show find feel suspect".split())
 
 
 def is_inverted_reporter(subj) -> bool:

@@ -9,9 +9,9 @@ words.
 """
 from __future__ import annotations
 
-from ..lexicon import PLACE_KINDS
+from ..lexicon import HONORIFICS, PLACE_KINDS
 from .names import is_first_name
-from .placenames import is_british_town, is_place
+from .placenames import is_british_town, is_country_or_region, is_place
 
 # Singular nouns of a body a name can stand in apposition to: "the rural affairs ministry, Defra".
 BODY_NOUNS = frozenset("""
@@ -45,9 +45,9 @@ def _not_a_person_name(ent) -> bool:
 KIND_OF_NOUN = {
     **dict.fromkeys(BODY_NOUNS, "ORG"),
     **dict.fromkeys("film movie album single song track programme series sitcom drama docu-drama novel book "
-                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem".split(), "WORK_OF_ART"),
+                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem report".split(), "WORK_OF_ART"),
     **dict.fromkeys("virus worm trojan program software browser console handset phone device chip processor gadget "
-                    "satellite spacecraft probe".split(), "PRODUCT"),
+                    "satellite spacecraft probe system".split(), "PRODUCT"),
     **dict.fromkeys("exhibition festival tournament competition conference summit".split(), "EVENT"),
     **dict.fromkeys("village town city port suburb".split(), "GPE"),
 }
@@ -422,8 +422,125 @@ def acronym_after_its_name(ent) -> str | None:
     return name.label_ if name.label_ != ent.label_ else None
 
 
+# Plural-agreeing verb forms after a singular name: "Blackburn have rejected", "Black Sabbath are", "Chelsea were".
+PLURAL_VERB_TAGS = frozenset({"VBP"})
+
+
+def body_by_plural_verb(ent) -> str | None:
+    """A name the model read as a person whose verb agrees in the plural is a club, a band or a team (ORG), as
+    British English writes them: "Blackburn have rejected a third bid from Rangers", "Black Sabbath are one of
+    Britain's most successful heavy rock bands", "St Helens have been strongly linked with a move for …".
+
+    Never a person: not a name in a coordination ("Kathy Butler and Hayley Yelling were"), nor one starting
+    with a first name or an honorific ("Mr Makower"), nor a subject after its verb ("Also in the running are
+    … Napoleon Dynamite"), nor a possessive ("Blair's … were").
+    """
+    if ent.label_ != "PERSON":
+        return None
+    root = ent.root
+    doc = ent.doc
+    if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "conj" for c in root.children) \
+            or any(t.lower_ in {"and", "&", ","} for t in ent) or _listed(ent):
+        return None  # a coordination the parse missed: "their two children Emily, 16, and Pelham, 14 were pleased"
+    if is_country_or_region(ent.text):
+        return None  # a country's team keeps the country's type ("Mauritius take on Madagascar")
+    verb = root.head
+    if verb.i < ent.end or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    first = min([verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}], key=lambda t: t.i)
+    if not (first.tag_ in PLURAL_VERB_TAGS or first.lower_ == "were") or first.i < ent.end:
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if not words or len(words) > 1 and is_first_name(words[0].text) or words[0].lower_.rstrip(".") in HONORIFICS \
+            or ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return None  # "David Davis … were" (a list the parse cut); a lone "Chelsea were" is the club
+    return "ORG"
+
+
+def _listed(ent) -> bool:
+    """The name is an item of a list the parse may have missed: "and" or "or" before it, a comma after it,
+    or a comma between items before it ("Need for Speed, Fifa football, Burnout were just a few"); not a comma
+    that closes a phrase before the clause ("Formed … in the late 1960s, Black Sabbath are …")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in {"and", "&", "or"} or ent.end < len(doc) and doc[ent.end].text == ",":
+        return True
+    if before is None or before.text != ",":
+        return False
+    items = [t for t in doc[ent.sent.start:ent.start - 1] if t.text == "," and t.i > 0 and doc[t.i - 1].text[:1].isupper()]
+    return len(items) >= 1 and doc[ent.start - 2].text[:1].isupper() or len(items) >= 2
+
+
+def _list_opening_noun(ent):
+    """The word right before the list of capitalised names that holds ``ent`` ("firms" in "Technology firms Sony,
+    Philips, Matsushita and Samsung"), or None at the sentence start."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= ent.sent.start and (doc[i].text[:1].isupper() or doc[i].text in {",", "and", "&", "-", "–", ":"}):
+        i -= 1
+    return doc[i] if i >= ent.sent.start else None
+
+
+def body_listed_after_its_noun(ent) -> str | None:
+    """Names listed right after a plural noun of bodies are bodies (ORG): "Technology firms Sony, Philips,
+    Matsushita and Samsung are developing …", "start-up companies Gizmondo and Tapwave Zodiac", "developers
+    Blizzard", "the big four state banks - Banque Misr, National Bank of Egypt …".
+
+    Not the subject of a clause on the noun ("two handmade wedding bands Ozzy gave her"), nor people who
+    make ("film-makers Roger Michell, Mike Leigh").
+    """
+    from .nametypes import BODY_PLURALS  # nametypes imports this module
+    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                      "ORDINAL", "QUANTITY"}:
+        return None
+    noun = _list_opening_noun(ent)
+    if noun is None or noun.tag_ != "NNS" or noun.lower_ not in BODY_PLURALS \
+            or noun.i > 0 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 1].whitespace_:
+        return None  # "Seasoned film-makers Roger Michell, Mike Leigh": people who make
+    doc = ent.doc
+    if noun.i == ent.start - 1 and ent.end < len(doc) and doc[ent.end].pos_ == "VERB":
+        return None  # "wedding bands Ozzy gave her": a clause on the noun, no list
+    return "ORG"
+
+
+# Nouns of a malicious program after its name: "the MyDoom bug", "the Hackarmy trojan", "the Bofra virus".
+MALWARE_NOUNS = frozenset("virus worm trojan bug".split())
+
+
+def malware_by_its_noun(ent) -> str | None:
+    """A name between "the" and a noun of a malicious program is that program (PRODUCT): "offshoots of the MyDoom
+    bug", "the program … is called the Hackarmy trojan", "download the Bofra virus".
+
+    Only after "the": "A Windows virus" is a virus for Windows, not Windows.
+    """
+    doc = ent.doc
+    if ent.label_ in {"PRODUCT", "NORP", "GPE", "LOC"} or ent.end >= len(doc) or doc[ent.end].lower_ not in MALWARE_NOUNS:
+        return None
+    the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+    return "PRODUCT" if the else None
+
+
+# Nouns whose "of" names the work someone made: "Seth MacFarlane, the creator of Family Guy".
+CREATOR_NOUNS = frozenset("creator co-creator".split())
+
+
+def work_of_its_creator(ent) -> str | None:
+    """The name a creator is "of" is a work (WORK_OF_ART): "the animated series American Dad, made by Seth
+    MacFarlane, the creator of Family Guy".
+
+    Not a character named like a person ("the creator of Sherlock Holmes"), nor a place.
+    """
+    if ent.label_ in {"WORK_OF_ART", "GPE", "LOC", "NORP", "EVENT", "LAW"} or _person_shaped(ent) or is_place(ent.text):
+        return None
+    noun = _of_object(ent)
+    return "WORK_OF_ART" if noun is not None and noun.lower_ in CREATOR_NOUNS else None
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
-    return (acronym_after_its_name(ent) or person_by_company(ent) or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent) or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
+    return (acronym_after_its_name(ent) or person_by_company(ent) or body_by_plural_verb(ent)
+            or body_listed_after_its_noun(ent) or malware_by_its_noun(ent) or work_of_its_creator(ent)
+            or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
+            or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
             or building_by_its_head(ent) or saints_place(ent))

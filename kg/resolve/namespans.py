@@ -252,7 +252,9 @@ def context_label(ent) -> str | None:
                               and not any(t.text in {"-", "&", "/"} for t in ent)
                               and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound") and (
+    # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
+    rival = before is not None and before.lower_ == "rival" and before.head.i in range(ent.start, ent.end) and not is_place(ent.text)
+    if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival) and (
             not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)):
         return TYPE_BEFORE[before.lower_]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
     nxt = ent.end
