@@ -226,6 +226,23 @@ def is_persons_pronoun(argument: Argument, entity: str | None, types: dict[str, 
     return types.get(entity) in {"PERSON", None}
 
 
+def is_speaker_named_in_the_content(ex: Extraction, speaker_entity: str | None, subject_entity: str | None) -> bool:
+    """A "he"/"she" speaker resolved to the entity the reported clause names as its subject: a
+    speaker calls himself "I", so the pronoun is someone else (or the resolver read the clause's
+    subject as its antecedent).
+
+    "Diversity “certainly must not mean segregated or separate”, he said" (he → Diversity);
+    "Change was particularly important for developing countries …, he argued"; "“Andy would be a
+    hard act to follow …,” he said" (Sculthorpe on Andy Farrell). Not a named speaker
+    controlling his own clause ("Mr Jackson, 46, denies plying a boy with alcohol").
+    """
+    if ex.speaker is None or speaker_entity is None or ex.speaker.text.casefold() not in {"he", "she"}:
+        return False
+    if ex.subject.text.strip().casefold() in BARE_PRONOUNS:
+        return False  # ("he said he would …": the same man may be meant)
+    return subject_entity == speaker_entity
+
+
 def is_unknown_first_person(speaker: Argument | None, attributed_to: str | None) -> bool:
     """A speaker that is a quoted "I"/"we" no one was found for: it names nobody.
 
@@ -290,6 +307,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         if speaker_entity is not None and types is not None and is_person_by_nationality(
                 ex.speaker, speaker_entity, types.get(speaker_entity)):
             speaker_entity = last_person
+        if is_speaker_named_in_the_content(ex, speaker_entity, resolution.entity_at(doc, ex.subject.head)):
+            speaker_entity = None  # ("Diversity “must not mean segregated”, he said": he is not Diversity)
         attributed_to = speaker_entity or ex.speaker.text
         organisation = (organisations or {}).get(speaker_entity)
         if speaker_entity is None and types is not None:
