@@ -362,8 +362,10 @@ def person_by_company(ent) -> str | None:
     Films named after their heroes stay works where nothing says so ("Billy Elliot", "Vera Drake"), and a
     band's name after "the" or with a plural end ("the Beastie Boys", "the Jackson Five") never turns.
     """
-    if ent.label_ == "PERSON" or not _person_shaped(ent):
+    if ent.label_ == "PERSON":
         return None
+    if not _person_shaped(ent):
+        return person_among_people(ent)
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return None
@@ -378,6 +380,44 @@ def person_by_company(ent) -> str | None:
             if span is not None and len(span) >= 2 and is_first_name(span[0].text):
                 return "PERSON"
     return "PERSON" if _people_list_noun(ent) else None
+
+
+def _full_person(doc, i: int) -> bool:
+    """Token ``i`` is in a PERSON name of two words or more that starts with a first name ("Didier Drogba");
+    not a name particle ("Von Trapped")."""
+    span = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return span is not None and span.label_ == "PERSON" and len(span) >= 2 and is_first_name(span[0].text) \
+        and span[0].text not in {"Von", "Van", "De", "Di", "Da", "Du", "La", "Le", "Del"}
+
+
+def person_among_people(ent) -> str | None:
+    """A two-word name the model read as a body or a place, coordinated with people named in full, is a person
+    (PERSON), where no first name known to kg starts it: "Chelsea - deprived of Arjen Robben and Didier Drogba
+    through injury", "fellow Springboks John Smit, Cobus Visagie and Victor Matfield".
+
+    Not a work or a name listed after works ("hits such as Open Water, Napoleon Dynamite, Garden State"), a band
+    after "the" ("beating the Beastie Boys, Jay-Z"), nor a body's name ("London Clubs International, Rank Group
+    and Stanley Leisure").
+    """
+    from .namespans import ORG_WORDS  # namespans imports this module through nametypes
+    from .nametypes import ORG_HEADS, WORK_PLURALS
+    words = [t for t in ent if t.is_alpha]
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP"} or len(words) != 2 or len(ent) != 2 \
+            or not all(t.text[:1].isupper() and not t.is_upper for t in words) or is_place(ent.text):
+        return None
+    last = words[-1].lower_
+    if last in NOT_PERSON_LAST or last in ORG_WORDS or last in ORG_HEADS:
+        return None
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "("}:
+        return None  # "Yannick Jauzion (Stade Toulousain)": a player's club in brackets
+    noun = _list_noun(ent)
+    if noun is not None and (noun.lower_ in WORK_PLURALS or noun.lower_ in GAME_PLURALS):
+        return None
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    partners = [p for p in partners if p.i not in range(ent.start, ent.end)]
+    return "PERSON" if partners and all(_full_person(doc, p.i) for p in partners) else None
 
 
 COPULAS = frozenset("be become remain name vote crown".split())
