@@ -377,3 +377,16 @@ def test_a_club_in_brackets_and_a_film_among_films_stay_as_read(nlp):
     ents, _, _ = resolve_texts(nlp, "Last year's festival provided a platform for hits such as Open Water, Napoleon "
                                     "Dynamite, Garden State and Super-Size Me.")
     assert typed(ents, "Garden State") != "PERSON", {n: e.type for n, e in ents.items()}
+
+
+def test_a_title_bodies_hold_too_makes_no_person(nlp):
+    # tech/ds-aims-to-touch-gamers.txt: "Market leader" is no person's title
+    ents, _, _ = resolve_texts(nlp, "The mobile gaming industry is set to explode in 2005 with a number of high-profile "
+                                    "devices offering a range of gaming and other features such as movie and music "
+                                    "playback. Market leader Nintendo, however, is releasing a handheld console that it "
+                                    "says will revolutionise the way games are played.\n\nNintendo first launched its "
+                                    "GameBoy console in 1989 and has dominated the market ever since.")
+    assert typed(ents, "Nintendo") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Byrds producer Melcher dies at 62\n\nRecord producer Terry Melcher, who was behind "
+                                    "hits by the Byrds, Ry Cooder and the Beach Boys, has died aged 62.")
+    assert typed(ents, "Terry Melcher") == "PERSON" and holder(ents, "Melcher") == ["Terry Melcher"]
