@@ -113,6 +113,18 @@ WHOLE = [
                  ["Coordination of Humanitarian Affairs", "UN Office"], id="an office for a body's remit is one body"),
     pytest.param("The Gunners travel to St James' Park on Wednesday, with Newcastle 14th in the Premiership after a "
                  "troubled season.", {"St James' Park": "FAC"}, ["Park"], id="a saint's possessive names a place"),
+    pytest.param("Joining Vera Drake and Dead Man's Shoes in the running for best film are My Summer of Love, climbing "
+                 "documentary Touching the Void and zombie comedy Shaun of the Dead.",
+                 {"Shaun of the Dead": "WORK_OF_ART"}, ["Shaun"], id="a title keeps its of the"),
+    pytest.param("Rounding out the top five was animated fable The Polar Express, starring Tom Hanks, and festive "
+                 "comedy Christmas with the Kranks.", {"Christmas with the Kranks": "WORK_OF_ART", "Tom Hanks": "PERSON"},
+                 ["Kranks", "Christmas"], id="a title keeps its with the"),
+    pytest.param("The Globes also honour the best in television, with suburban series Desperate Housewives named best "
+                 "TV comedy show.", {"Desperate Housewives": "WORK_OF_ART"}, [],
+                 id="a title the model did not read after its work noun"),
+    pytest.param("Animated movie Robots has opened at the top of the US and Canada box office chart, taking $36.5m "
+                 "(£19m) on its first weekend on release.", {"Robots": "WORK_OF_ART", "Canada": "GPE"}, [],
+                 id="a one-word title the model did not read after its work noun"),
 ]
 
 
