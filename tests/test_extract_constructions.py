@@ -294,3 +294,74 @@ def test_a_name_after_a_noun_that_is_no_title_of_it_stays_out(nlp):
     assert [e.subject.text for e in extractions(nlp, text) if e.relation == "is that"] == ["the reason"]
     text = "Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video."
     assert [e.subject.text for e in find(nlp, text, "develop")] == ["Technology firms"]
+
+
+# ---------------------------------------------------------------- session 6: amounts and counts set off after a noun
+
+def test_an_amount_whose_unit_the_tokenizer_split_is_no_apposition(nlp):
+    text = "The singer banked $56.5m (£30.4m) from concerts, album and publishing sales with his Musicology tour and album."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("m", "£30.4m", "amount conversion")]
+    assert ("The singer", "bank", "$56.5m") in triples(nlp, text)
+
+
+def test_a_count_set_off_after_a_plural_is_no_apposition(nlp):
+    text = ("The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - left over the "
+            "December holiday period without informing or paying their employees, he said.")
+    got = [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "appos" and not e.uninformative]
+    assert got == []
+
+
+def test_an_age_set_off_after_a_name_stays(nlp):
+    # negative: a number after one person is the age the sentence gives
+    text = "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced following Mr Ebbers' trial."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"]
+    assert got == [("Mr Sullivan", "42", None)]
+
+
+# ---------------------------------------------------------------- session 6: a role set off beside its holder
+
+def test_a_role_beside_its_holders_name_is_said_by_the_apposition(nlp):
+    text = ("Rodrigo de Rato, the IMF's managing director, said the loan agreement would help to improve Turkish "
+            "economic prospects by cutting its debt and stimulating growth.")
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind in {"poss", "appos"}]
+    assert ("Rodrigo de Rato", "the IMF's managing director", None) in got
+    assert ("the IMF", "managing director", "said by the apposition") in got
+
+
+def test_a_role_with_no_holder_named_beside_it_stays(nlp):
+    # negative: nobody is named beside the role, so the role is what the sentence says
+    text = "Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity."
+    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "poss"]
+    assert got == [("Sri Lanka", "president", None)]
+
+
+# ---------------------------------------------------------------- session 6: the next clause's subject joined to an object
+
+def test_a_subject_joined_to_the_prepositional_object_before_it_starts_its_own_clause(nlp):
+    text = 'The 28-year-old has been training in Holland and Ferguson said: "Ruud comes back on Tuesday and we need to assess how far on he is.'
+    got = triples(nlp, text)
+    assert ("The 28-year-old", "train in", "Holland") in got
+    assert ("The 28-year-old", "train in", "Ferguson") not in got
+    assert [e.subject.text for e in find(nlp, text, "say")] == ["Ferguson"]
+
+
+def test_a_subject_joined_to_a_complement_starts_its_own_clause(nlp):
+    text = ("US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC News "
+            "website it was a laughable suggestion.")
+    assert [e.object.text for e in find(nlp, text, "claim")] == ["Mr Griffiths was one of DOD's leaders"]
+    assert [e.subject.text for e in find(nlp, text, "tell")] == ["his lawyer"]
+    text = ('"Broadband and telephony are attractive to customers and BT wants to make sure it is in the first wave of '
+            'services," said Ian Fogg, an analyst with Jupiter Research.')
+    got = [(e.subject.text, e.relation, e.object.text) for e in extractions(nlp, text) if e.kind in {"copula", "fact"}]
+    assert ("Broadband", "are", "attractive to customers") in got
+    assert ("BT", "wants to make", "sure it is in the first wave of services") in got
+    assert not [g for g in got if g[1] == "wants to make" and g[0] != "BT"]
+
+
+def test_coordinated_objects_with_no_clause_after_them_stay(nlp):
+    # negative: nothing follows the second object, and a subject that does not agree with the verb after it
+    text = "Mr Mubanga said he had been in Afghanistan and Pakistan to study Islam."
+    assert [e.object.text for e in find(nlp, text, "be in")] == ["Afghanistan", "Pakistan"]
+    text = "He has powers for life, while insulting the president and officials has been made a criminal offence."
+    assert not [e for e in extractions(nlp, text) if e.subject.text == "officials"]

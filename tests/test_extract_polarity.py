@@ -1121,3 +1121,59 @@ def test_a_quoted_we_that_reports_takes_the_quotations_speaker(nlp):
                               "that Iraq is capable of becoming a stable and democratic state.\"")
     assert ("Iraq", "be", "capable of becoming a stable and democratic state", False, None, "Mr Blair", "copula") in rows
     assert not [r for r in rows if r[5] is not None and r[5].casefold() == "we"]
+
+
+def test_a_condition_without_if_is_supposed_not_asserted(nlp):
+    rows = _rows(nlp, "WMC itself, however, has no objection in principle to being bought out, having spun off its "
+                      "aluminium operations in 2002 to make itself a more tempting target - as long as the price is right.")
+    assert ("the price", "be", "right", False, "conditional", None, "copula") in rows
+    rows = _rows(nlp, "One thing that is for sure - assuming that Nokia retains its market share in handsets, it is "
+                      "estimating that there will be 100 million Visual Radio-enabled mobile phones in circulation by "
+                      "the end of 2006.")
+    assert ("Nokia", "retain", "its market share in handsets", False, "conditional", None, "fact") in rows
+    assert ("Nokia", "retain", "its market share in handsets") not in _plain(rows)
+
+
+def test_for_as_long_as_is_a_duration_not_a_condition(nlp):
+    rows = _rows(nlp, "The NISCC spokesman said the site and alerting service would stay in existence for as long as "
+                      "there were security bugs on home computers and other gadgets.")
+    assert ("there", "be", "security bugs on home computers and other gadgets", False, None, "The NISCC spokesman",
+            "copula") in rows
+
+
+def test_content_of_missing_evidence_is_nobodys_claim(nlp):
+    rows = _rows(nlp, "But the Pentagon told BBC News US policy \"condemns and prohibits\" torture and said there was no "
+                      "evidence that any British detainee was tortured or abused.")
+    assert ("any British detainee", "be tortured", None, False, "unclaimed", "the Pentagon", "fact") in rows
+    rows = _rows(nlp, "\"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of Fiat, has not "
+                      "given a firm public indication that it wants to sell the auto business.")
+    assert ("it", "want to sell", "the auto business", False, "unclaimed", None, "fact") in rows
+    assert ("it", "want to sell", "the auto business") not in _plain(rows)
+
+
+def test_a_sign_read_by_others_is_their_reading_a_sign_the_writer_gives_stays(nlp):
+    rows = _rows(nlp, "The appointment of Mahmoud Mohieldin, a reform-minded technocrat, to the new post of investment "
+                      "minister in July was taken as a sign that more sell-offs were on the way.")
+    assert ("more sell-offs", "be on", "the way", False, "belief", None, "fact") in rows
+    rows = _rows(nlp, "And figures for retail volume outperformed measures of actual spending, an indication that consumers "
+                      "are looking for bargains, and retailers are cutting their prices.")
+    assert ("consumers", "look for", "bargains") in _plain(rows)
+
+
+def test_a_negated_time_at_once_stays_in_the_relation(nlp):
+    # he plans to use them, later: the negation falls on "straight away"
+    [e] = [e for e in extractions(nlp, "He questioned why there was \"such a rush\" to introduce the legislation when "
+                                       "Mr Clarke had indicated he was not planning to use the house arrest powers "
+                                       "straight away.") if e.relation_lemma == "plan to use"]
+    assert (e.subject.text, e.relation, e.object.text, e.negated) == (
+        "he", "was not planning to use straight away", "the house arrest powers", True)
+    [e] = [e for e in extractions(nlp, "Lord Falconer and Baroness Morgan played no part in drafting the answer.")
+           if e.subject.text == "Lord Falconer"]
+    assert (e.relation, e.negated) == ("played", True)
+
+
+def test_pleading_no_contest_is_a_plea_not_a_negation(nlp):
+    rows = _rows(nlp, "She had back-to-back court appearances in two separate cases in Los Angeles, first pleading no "
+                      "contest to attacking a woman with a whisky bottle.")
+    assert ("She", "plead", "no contest to attacking a woman with a whisky bottle", False, None, None, "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .modality import complement_noun, content_noun
-from .spans import is_score
+from .spans import is_score, is_unit_suffix
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -225,9 +225,10 @@ roubles ruble rubles peso pesos rand krona kronor krone kroner shekel shekels di
 
 def is_amount(tok) -> bool:
     """A number or an amount ("£1.1bn", "20 trillion rupiah"), also when the parser gave the figure
-    no number tag ("$280bn" read as a noun) or hung it beside its currency ("10.6m euros")."""
-    if tok.ent_type_ in AMOUNTS or tok.like_num or tok.pos_ == "NUM" or FIGURE.match(tok.text):
-        return True
+    no number tag ("$280bn" read as a noun), hung it beside its currency ("10.6m euros") or made
+    the unit the tokenizer split off its head ("$80m (£43m)")."""
+    if tok.ent_type_ in AMOUNTS or tok.like_num or tok.pos_ == "NUM" or FIGURE.match(tok.text) or is_unit_suffix(tok):
+        return True  # (the unit: "$80m (£43m)" split as "$", "80", "m" is no "m — be — £43m")
     if tok.lower_ in CURRENCIES and any(FIGURE.match(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]):
         return True
     return any(t.ent_type_ in AMOUNTS or t.like_num for t in tok.lefts for t in t.subtree)

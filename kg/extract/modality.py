@@ -120,6 +120,34 @@ def is_condition(clause) -> bool:
     return not is_question_clause(clause)
 
 
+# participles that set a supposition: "assuming that Nokia retains its market share, …"
+SUPPOSING = frozenset({"assuming", "supposing", "provided", "providing"})
+
+
+def is_proviso(clause) -> bool:
+    """A condition written without "if": "as long as" / "so long as", "in case", "assuming /
+    provided / providing (that)". Its content is supposed, not asserted.
+
+    "WMC … has no objection in principle to being bought out … - as long as the price is right";
+    "they told me I could have a licence as long as I raced sidecars"; "an insurance policy in
+    case something does go wrong"; "assuming that Nokia retains its market share in handsets, it
+    is estimating …". Not a duration: "would stay in existence for as long as there were
+    security bugs" (there were).
+    """
+    doc = clause.doc
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    if clause.dep_ == "advcl" and mark is not None and mark.lower_ == "as" and mark.i >= 2:
+        if doc[mark.i - 1].lower_ == "long" and doc[mark.i - 2].lower_ in {"as", "so"}:
+            return not (mark.i >= 3 and doc[mark.i - 3].lower_ == "for")
+    if any(c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i
+           and any(g.dep_ == "pobj" and g.lower_ == "case" and g.i == c.i + 1 for g in c.children)
+           for c in clause.children):
+        return True  # "in case something does go wrong" (the parser hangs "in case" on the clause)
+    head = clause.head
+    return (clause.dep_ in {"ccomp", "pcomp"} and head.lower_ in SUPPOSING and head.i < clause.i
+            and head.dep_ in {"advcl", "prep", "csubj"})
+
+
 def is_even_if(clause) -> bool:
     """An "even if" clause: a concession whose own content is supposed, not asserted.
 
@@ -396,6 +424,48 @@ def noun_frame(noun, subject_of) -> Frame:
     return Frame(speaker, False, None if is_doubt_denied(noun) else CONTENT_NOUNS[noun.lemma_.lower()])
 
 
+# nouns of a ground for believing: "evidence that Y", "signs that Y", "an indication that Y"
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "signal", "proof"})
+# verbs that read something as a sign: "was taken / seen / interpreted as a sign that Y"
+READING_AS = frozenset({"see", "take", "interpret", "read", "view", "regard", "hail"})
+
+
+def evidence_frame(clause) -> str | None:
+    """The modality a ground-for-belief noun puts on its that-clause, or ``None``.
+
+    Missing or denied grounds leave the content nobody's claim (``unclaimed``): "the Pentagon …
+    said there was no evidence that any British detainee was tortured or abused", "They haven't
+    come up with any evidence that US companies are being harmed", "the Agnelli family … has not
+    given a firm public indication that it wants to sell the auto business". A sign someone reads
+    is their reading (``belief``): "The appointment … was taken as a sign that more sell-offs were
+    on the way". A sign the writer gives ("In a sign that blogs are playing an increasingly key
+    part …") is left as written.
+    """
+    noun = clause.head
+    if clause.dep_ not in {"acl", "ccomp", "relcl"} or noun.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    if mark_of(clause) != "that" or not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    if is_ground_missing(noun):
+        return "unclaimed"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in READING_AS:
+        return "belief"
+    return None
+
+
+def is_ground_missing(noun) -> bool:
+    """Whether an evidence noun is denied: "no evidence", "little evidence", "not … any evidence",
+    "has not given … an indication"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in {"little", "scant"} for c in noun.children):
+        return True
+    verb = noun.head
+    while verb.dep_ in {"prep", "pobj", "dobj", "attr"} and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in {"VERB", "AUX"} and is_negated_verb(verb)
+
+
 def denied_content(noun):
     """The content clause of a noun a denial verb takes as object, or ``None``.
 
@@ -633,7 +703,8 @@ def frame(verb, subject_of) -> Frame:
             if modality is None and is_stranded_condition(child):
                 modality = "conditional"
             break
-        if modality is None and (is_condition(child) or is_even_if(child) or is_inverted_condition(child)):
+        if modality is None and (is_condition(child) or is_even_if(child) or is_inverted_condition(child)
+                                 or is_proviso(child)):
             modality = "conditional"
         elif modality is None and child.dep_ in {"ccomp", "pcomp", "advcl", "csubj"} and is_question_clause(child):
             modality = "question"
@@ -669,6 +740,8 @@ def frame(verb, subject_of) -> Frame:
                     # (a reported "he was concerned …" keeps the reporter's speaker the pronoun names)
                     speaker, denied = holder, False
             spoken = True
+        if modality is None and evidence_frame(child) is not None:
+            modality = evidence_frame(child)
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)
                                      and mark_of(verb) != "that"):

@@ -131,7 +131,10 @@ def titles_the_next_name(tok) -> bool:
 def one_of_a_number(head, tok) -> bool:
     """A single name set off after a counted plural is one of them, the first of a list: "suing four
     companies - Gazprom, its unit Gazpromneft, Rosneft and …" (not "Gazprom — be — four
-    companies"). "The champions, Arsenal," has no number."""
+    companies"); a number set off after a plural counts some of them: "The owners - two from
+    Taiwan, two from China …". "The champions, Arsenal," has no number."""
+    if head.tag_ == "NNS" and tok.pos_ == "NUM":
+        return True  # "The owners - two from Taiwan, two from China …": how many of them, not what they are
     counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)
     return counted and head.tag_ == "NNS" and tok.tag_ in {"NN", "NNP"}
 
@@ -226,8 +229,20 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         start, end = block(owner, keep)
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
-        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split()))))
+        why = "said by the apposition" if is_apposed_role(owner) else None
+        out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split())),
+                               why))
     return out
+
+
+def is_apposed_role(owned) -> bool:
+    """A role set off beside the name of the one who holds it: "Rodrigo de Rato, the IMF's managing
+    director, said …", "UKIP's leader, Roger Knapman, has said …". The apposition says who holds it
+    ("Rodrigo de Rato — be — the IMF's managing director"); "the IMF — has — managing director" adds
+    nothing to it. "Iran's supreme leader rejected the offer" names no holder: the role is the fact."""
+    if owned.dep_ == "appos" and owned.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > owned.i for c in owned.children) and titled_name(owned) is None
 
 
 def modifies_a_noun(name) -> bool:

@@ -218,9 +218,22 @@ def negative_determiner(noun):
     the triple. A subject's "no" ("No one was hurt") stays where it is.
     """
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
-    if det is not None and (is_title_no(det) or in_committed_infinitive(noun)):
+    if det is not None and (is_title_no(det) or in_committed_infinitive(noun) or is_idiomatic_no(noun)):
         return None
     return det if noun.dep_ in {"dobj", "attr"} else None
+
+
+# verb + "no" + noun idioms that state something done: "pleading no contest" is a plea
+IDIOMATIC_NO = frozenset({("plead", "contest"), ("make", "bones")})
+
+
+def is_idiomatic_no(noun) -> bool:
+    """A "no" object that is part of an idiom, no negation of its verb.
+
+    "She had back-to-back court appearances …, first pleading no contest to attacking a woman with
+    a whisky bottle": she pleaded (no contest); "I make no bones about it": he says it openly.
+    """
+    return (noun.head.lemma_.lower(), noun.lemma_.lower()) in IDIOMATIC_NO
 
 
 def in_committed_infinitive(noun) -> bool:
@@ -256,7 +269,10 @@ def denied_purpose(noun):
 
 # adverbs of degree or manner a negation falls on: "had not played well" is not "had not played"
 FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "completely", "properly", "quite", "badly",
-                           "poorly", "easily", "quickly", "necessarily", "always"})
+                           "poorly", "easily", "quickly", "necessarily", "always", "immediately", "straightaway",
+                           "instantly"})
+# "straight away", "right away": a time the negation falls on, like "immediately"
+AT_ONCE = frozenset({"straight", "right"})
 DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})
 
 
@@ -276,11 +292,14 @@ def negation_focus(verb) -> list:
     enough"; "The band wasn't always pretty" (not-always is not never); a degree written as an
     adjective: "the body doesn't recover as quick as it used to" (it recovers, more slowly); a
     comparative: "she has not gone further than the last eight" (she went, as far as that).
-    The relation keeps these words (clauses.py) so that it says what was denied.
+    A time: "he was not planning to use the house arrest powers straight away" (he plans to, later),
+    "had not returned to work immediately". The relation keeps these words (clauses.py) so that it
+    says what was denied.
     """
     out = []
     for c in verb.children:
-        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (is_comparative(c) or 
-                c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)):
+        if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (is_comparative(c) or
+                c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)
+                or (c.lower_ == "away" and any(g.lower_ in AT_ONCE for g in c.children))):
             out.extend(t for t in c.subtree if not t.is_punct)
     return out

@@ -35,7 +35,7 @@ from .names import (acronym, clean_surface, gender_of_first_name, generation, is
                     strip_the, surname_of)
 from .placenames import place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
-from .samenames import UNLABELLED_LABELS
+from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 UNREAD = UNLABELLED_LABELS  # a name written again that the model did not read (kg.resolve.samenames): no vote
@@ -61,6 +61,9 @@ class Resolution:
     roots: dict[str, str] = field(default_factory=dict)
     joined: set[str] = field(default_factory=set)
     merged: set[str] = field(default_factory=set)  # names of entities that two place entities became (kg.places)
+    # per article: where a mention the resolver cut to a name the build knows starts → the cut mention
+    # (kg.resolve.samenames.cut_to_a_known_name), so that `kg mentions` lists what was resolved
+    cut: dict[str, dict[int, Mention]] = field(default_factory=dict)
 
     def entity_at(self, doc: str, offset: int) -> str | None:
         """The canonical name of the mention covering ``offset`` in article ``doc``."""
@@ -88,7 +91,7 @@ class Resolution:
             members[names.get(name, name)].extend(ms)
         roots = {root: names.get(name, name) for root, name in self.roots.items()}
         return Resolution(entities, dict(votes), self._starts, spans, self.antecedents, dict(members), roots, self.joined,
-                          self.merged | set(names.values()))
+                          self.merged | set(names.values()), self.cut)
 
 
 class _UnionFind:
@@ -675,6 +678,12 @@ def resolve_entities(
     vocab = vocab or Vocabulary()
     gazetteer = _gazetteer(aliases)
     mentions_by_doc = {doc: [split_honorific(m) for m in ms] for doc, ms in mentions_by_doc.items()}
+    known = names_read_outside_headlines(mentions_by_doc)  # a headline's run-together name, cut to one of these
+    cut: dict[str, dict[int, Mention]] = defaultdict(dict)
+    for doc, ms in mentions_by_doc.items():
+        for i, m in enumerate(ms):
+            if (c := cut_to_a_known_name(m, known)) is not m:
+                ms[i] = cut[doc][m.span_start if m.span_start is not None else m.start] = c
 
     # 1. keys, label votes and surface forms per key
     keys: dict[str, list[str | None]] = {}
@@ -769,6 +778,7 @@ def resolve_entities(
     resolution.entities = sorted(entities, key=lambda e: (-e.mentions, e.name))
     resolution.votes = {name: Counter(m.label for m in ms if m.label not in UNREAD) for name, ms in members.items()}
     resolution.members, resolution.roots, resolution.joined = dict(members), name_of, joined
+    resolution.cut = dict(cut)
     return resolution
 
 
