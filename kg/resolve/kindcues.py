@@ -365,7 +365,7 @@ def person_by_company(ent) -> str | None:
     if ent.label_ == "PERSON":
         return None
     if not _person_shaped(ent):
-        return person_among_people(ent)
+        return None
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return None
@@ -380,44 +380,6 @@ def person_by_company(ent) -> str | None:
             if span is not None and len(span) >= 2 and is_first_name(span[0].text):
                 return "PERSON"
     return "PERSON" if _people_list_noun(ent) else None
-
-
-def _full_person(doc, i: int) -> bool:
-    """Token ``i`` is in a PERSON name of two words or more that starts with a first name ("Didier Drogba");
-    not a name particle ("Von Trapped")."""
-    span = next((e for e in doc.ents if e.start <= i < e.end), None)
-    return span is not None and span.label_ == "PERSON" and len(span) >= 2 and is_first_name(span[0].text) \
-        and span[0].text not in {"Von", "Van", "De", "Di", "Da", "Du", "La", "Le", "Del"}
-
-
-def person_among_people(ent) -> str | None:
-    """A two-word name the model read as a body or a place, coordinated with people named in full, is a person
-    (PERSON), where no first name known to kg starts it: "Chelsea - deprived of Arjen Robben and Didier Drogba
-    through injury", "fellow Springboks John Smit, Cobus Visagie and Victor Matfield".
-
-    Not a work or a name listed after works ("hits such as Open Water, Napoleon Dynamite, Garden State"), a band
-    after "the" ("beating the Beastie Boys, Jay-Z"), nor a body's name ("London Clubs International, Rank Group
-    and Stanley Leisure").
-    """
-    from .namespans import ORG_WORDS  # namespans imports this module through nametypes
-    from .nametypes import ORG_HEADS, WORK_PLURALS
-    words = [t for t in ent if t.is_alpha]
-    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP"} or len(words) != 2 or len(ent) != 2 \
-            or not all(t.text[:1].isupper() and not t.is_upper for t in words) or is_place(ent.text):
-        return None
-    last = words[-1].lower_
-    if last in NOT_PERSON_LAST or last in ORG_WORDS or last in ORG_HEADS:
-        return None
-    doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "("}:
-        return None  # "Yannick Jauzion (Stade Toulousain)": a player's club in brackets
-    noun = _list_noun(ent)
-    if noun is not None and (noun.lower_ in WORK_PLURALS or noun.lower_ in GAME_PLURALS):
-        return None
-    root = ent.root
-    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    partners = [p for p in partners if p.i not in range(ent.start, ent.end)]
-    return "PERSON" if partners and all(_full_person(doc, p.i) for p in partners) else None
 
 
 COPULAS = frozenset("be become remain name vote crown".split())
@@ -511,38 +473,6 @@ def _listed(ent) -> bool:
     return len(items) >= 1 and doc[ent.start - 2].text[:1].isupper() or len(items) >= 2
 
 
-def _list_opening_noun(ent):
-    """The word right before the list of capitalised names that holds ``ent`` ("firms" in "Technology firms Sony,
-    Philips, Matsushita and Samsung"), or None at the sentence start."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= ent.sent.start and (doc[i].text[:1].isupper() or doc[i].text in {",", "and", "&", "-", "–", ":"}):
-        i -= 1
-    return doc[i] if i >= ent.sent.start else None
-
-
-def body_listed_after_its_noun(ent) -> str | None:
-    """Names listed right after a plural noun of bodies are bodies (ORG): "Technology firms Sony, Philips,
-    Matsushita and Samsung are developing …", "start-up companies Gizmondo and Tapwave Zodiac", "developers
-    Blizzard", "the big four state banks - Banque Misr, National Bank of Egypt …".
-
-    Not the subject of a clause on the noun ("two handmade wedding bands Ozzy gave her"), nor people who
-    make ("film-makers Roger Michell, Mike Leigh").
-    """
-    from .nametypes import BODY_PLURALS  # nametypes imports this module
-    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
-                      "ORDINAL", "QUANTITY"}:
-        return None
-    noun = _list_opening_noun(ent)
-    if noun is None or noun.tag_ != "NNS" or noun.lower_ not in BODY_PLURALS \
-            or noun.i > 0 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 1].whitespace_:
-        return None  # "Seasoned film-makers Roger Michell, Mike Leigh": people who make
-    doc = ent.doc
-    if noun.i == ent.start - 1 and ent.end < len(doc) and doc[ent.end].pos_ == "VERB":
-        return None  # "wedding bands Ozzy gave her": a clause on the noun, no list
-    return "ORG"
-
-
 # Nouns of a malicious program after its name: "the MyDoom bug", "the Hackarmy trojan", "the Bofra virus".
 MALWARE_NOUNS = frozenset("virus worm trojan bug".split())
 
@@ -579,7 +509,7 @@ def work_of_its_creator(ent) -> str | None:
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
     return (acronym_after_its_name(ent) or person_by_company(ent) or body_by_plural_verb(ent)
-            or body_listed_after_its_noun(ent) or malware_by_its_noun(ent) or work_of_its_creator(ent)
+            or malware_by_its_noun(ent) or work_of_its_creator(ent)
             or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
