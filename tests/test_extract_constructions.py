@@ -365,3 +365,13 @@ def test_coordinated_objects_with_no_clause_after_them_stay(nlp):
     assert [e.object.text for e in find(nlp, text, "be in")] == ["Afghanistan", "Pakistan"]
     text = "He has powers for life, while insulting the president and officials has been made a criminal offence."
     assert not [e for e in extractions(nlp, text) if e.subject.text == "officials"]
+
+
+def test_nouns_after_but_are_the_next_clauses_subject_together(nlp):
+    text = ("The film world and media may be wild about the Oscars but cinema-goers and the TV-viewing public are sick "
+            "of watching award ceremonies, according to some LA film critics.")
+    got = [(e.subject.text, e.relation, e.object.text) for e in extractions(nlp, text) if e.kind == "copula"]
+    assert ("The film world", "may be", "wild about the Oscars") in got
+    assert ("cinema-goers", "are", "sick of watching award ceremonies") in got
+    assert ("the TV-viewing public", "are", "sick of watching award ceremonies") in got
+    assert not [g for g in got if g[1] == "are" and g[0] in {"The film world", "media"}]

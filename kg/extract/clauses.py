@@ -478,7 +478,7 @@ def next_subject_start(doc, start: int, end: int) -> int:
     ``end`` when there is none."""
     for y in doc[start:end]:
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"} and next_clause_subject(y) is not None:
-            cut = y.left_edge.i
+            cut = contrasted_run(y).left_edge.i
             while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
             return cut if cut > start else end
@@ -494,8 +494,28 @@ def subject_in_object(verb):
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"}:
             found = next_clause_subject(y)
             if found is not None and found.i == verb.i:
-                return y
+                return contrasted_run(y)
     return None
+
+
+def own_conjuncts(obj) -> list:
+    """The conjuncts of an object (:func:`conjuncts`) without those that are the next clause's
+    subject (:func:`next_clause_subject`, :func:`contrasted_run`): "training in Holland [and
+    Ferguson said …]" → Holland."""
+    conj = conjuncts(obj)
+    subject = next((contrasted_run(o) for o in conj if next_clause_subject(o) is not None), None)
+    return conj if subject is None else [o for o in conj if o.i < subject.i]
+
+
+def contrasted_run(noun):
+    """The first of the nouns joined to ``noun`` after a "but", which together are the next clause's
+    subject: "wild about the Oscars but cinema-goers and the TV-viewing public are sick of …" →
+    "cinema-goers" (with its conjunct "the TV-viewing public"); ``noun`` when no "but" opens them."""
+    first = noun
+    while first.head.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        first = first.head
+    opens = any(c.dep_ == "cc" and c.lower_ == "but" and c.i < first.i for c in first.head.children)
+    return first if first is not noun and opens else noun
 
 
 def is_asyndetic_conjunct(verb) -> bool:
@@ -749,8 +769,8 @@ def core_object(p: Predicate) -> Reading | None:
     if folded is not None:
         return folded
     copula = first.dep_ in {"attr", "acomp"}
-    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]
-               if next_clause_subject(o) is None and not (o.i != first.i and starts_a_clause(o))]
+    objects = [np_argument(o, p.offset) for o in own_conjuncts(first)[:MAX_CONJ]
+               if not (o.i != first.i and starts_a_clause(o))]
     as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
         phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
@@ -905,7 +925,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
-    objects = ([np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ] if next_clause_subject(o) is None]
+    objects = ([np_argument(o, p.offset) for o in own_conjuncts(pobj)[:MAX_CONJ]]
                if pobj.dep_ == "pobj" else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
                    extra_preps=extra)

@@ -640,7 +640,9 @@ def _weight(m: Mention) -> int:
 def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
     if gazetteer_name:
         return gazetteer_name
-    forms = Counter(_display(m.text) for m in ms)
+    forms: Counter = Counter()
+    for text, n in Counter(m.text for m in ms).items():  # each distinct text made a name once (a hub has thousands)
+        forms[_display(text)] += n
     forms.pop("", None)
     if not forms:
         return strip_the(ms[0].text)
