@@ -478,7 +478,7 @@ def next_subject_start(doc, start: int, end: int) -> int:
     ``end`` when there is none."""
     for y in doc[start:end]:
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"} and next_clause_subject(y) is not None:
-            cut = y.left_edge.i
+            cut = contrasted_run(y).left_edge.i
             while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
             return cut if cut > start else end
@@ -494,8 +494,28 @@ def subject_in_object(verb):
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"}:
             found = next_clause_subject(y)
             if found is not None and found.i == verb.i:
-                return y
+                return contrasted_run(y)
     return None
+
+
+def own_conjuncts(obj) -> list:
+    """The conjuncts of an object (:func:`conjuncts`) without those that are the next clause's
+    subject (:func:`next_clause_subject`, :func:`contrasted_run`): "training in Holland [and
+    Ferguson said …]" → Holland."""
+    conj = conjuncts(obj)
+    subject = next((contrasted_run(o) for o in conj if next_clause_subject(o) is not None), None)
+    return conj if subject is None else [o for o in conj if o.i < subject.i]
+
+
+def contrasted_run(noun):
+    """The first of the nouns joined to ``noun`` after a "but", which together are the next clause's
+    subject: "wild about the Oscars but cinema-goers and the TV-viewing public are sick of …" →
+    "cinema-goers" (with its conjunct "the TV-viewing public"); ``noun`` when no "but" opens them."""
+    first = noun
+    while first.head.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        first = first.head
+    opens = any(c.dep_ == "cc" and c.lower_ == "but" and c.i < first.i for c in first.head.children)
+    return first if first is not noun and opens else noun
 
 
 def is_asyndetic_conjunct(verb) -> bool:
@@ -749,8 +769,8 @@ def core_object(p: Predicate) -> Reading | None:
     if folded is not None:
         return folded
     copula = first.dep_ in {"attr", "acomp"}
-    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]
-               if next_clause_subject(o) is None and not (o.i != first.i and starts_a_clause(o))]
+    objects = [np_argument(o, p.offset) for o in own_conjuncts(first)[:MAX_CONJ]
+               if not (o.i != first.i and starts_a_clause(o))]
     as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
         phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
@@ -905,7 +925,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
-    objects = ([np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ] if next_clause_subject(o) is None]
+    objects = ([np_argument(o, p.offset) for o in own_conjuncts(pobj)[:MAX_CONJ]]
                if pobj.dep_ == "pobj" else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
                    extra_preps=extra)
@@ -1112,6 +1132,30 @@ def is_bare_participle(verb, rel) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children))
 
 
+# Past forms that are also the present: "Barclays profits hit record level" is active.
+SAME_PAST = frozenset("hit cut set put let quit shut cost hurt beat spread bet cast burst split upset".split())
+WH_OPENERS = frozenset("how why what when where who which whose".split())
+
+
+def is_headline_passive(verb, offset: int) -> bool:
+    """A past form with no auxiliary in an article's headline: headlines write what happened in the
+    present ("Eminem beats Elvis to number one") and leave out the "is/was" of a passive, so "Pountney
+    handed ban and fine", "Hanks greeted at wintry premiere", "Rock star sued by ex-girlfriend" are
+    passives (Pountney was handed a ban; not "Pountney — handed — fine"). The headline is the
+    article's first line, with no full stop; not a question-word headline ("How the Academy Awards
+    flourished"), nor a form that is also the present with an object ("Barclays profits hit record
+    level")."""
+    sent = verb.sent
+    if offset != 0 or sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(t.text in {".", "!", "?", ":"} for t in sent) or sent[0].lower_ in WH_OPENERS or sent.end != len(verb.doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "expl"} for c in verb.children):
+        return False  # (a headline names its subject: "He handed the ball to Smith" is a sentence)
+    return not (verb.lower_ in SAME_PAST and any(c.dep_ == "dobj" for c in verb.children))
+
+
 # --------------------------------------------------------------------------- extractions
 
 def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
@@ -1124,7 +1168,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel_obj = relative_object(verb, [])
     if subj_tok is None or defines_its_subject(verb, subj_tok) or subject_across_colon(subj_tok, verb):
         return []
-    passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
+    headline_passive = is_headline_passive(verb, offset)
+    passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail) or headline_passive
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
     core, clause, preps, mods, xcomps = verb_arguments(verbs)
     if rel_obj is not None and not core and not is_adverbial_focus(rel_obj):
@@ -1139,6 +1184,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     kind, construction, objects = reading.kind, reading.construction, reading.objects
     rel_words = reading.rel_words if reading.rel_words is not None else p.rel_words_base
     lemma = reading_lemma(p, reading)
+    if headline_passive:  # "Pountney handed ban" → "be handed", as "Pountney was handed a ban" reads
+        lemma = " ".join(["be", verb.lower_] + lemma.split()[1:])
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
@@ -1150,7 +1197,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if not reading.objects and not extra and is_elliptical(verb):
         return []
 
-    if is_bare_participle(verb, rel):
+    if is_bare_participle(verb, rel) or headline_passive:
         rel_words = ["be"] + rel_words
     governors = shared_governor(verb, chain)
     if governors:  # "was chosen to build and run X": run is what TAV was chosen to do
