@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kg.analysis import analyse_articles
+from kg.builder import resolve_analyses
+from kg.ingest import Article
 from kg.records import Mention
 from kg.resolve import Gazetteer
 from kg.resolve.entities import _name_written_again
-from kg.resolve.samenames import article_names, written_again
+from kg.resolve.listing import resolved_mentions
+from kg.resolve.samenames import article_names, cut_to_a_known_name, names_read_outside_headlines, written_again
+from kg.terms import Vocabulary
 from test_entities import resolve_texts
 
 
@@ -208,3 +213,71 @@ def test_a_piece_of_a_longer_name_is_not_the_name_it_repeats():
     runs = [Mention("d", "Re", "NAME?", 170, 172), Mention("d", "Re", "NAME?^", 1200, 1202)]
     again = written_again(sorted(kept + runs, key=lambda m: m.start), kept)
     assert [(m.text, m.start) for m in again] == [("Re", 1200)]
+
+
+# -- a headline's run-together name, cut to a name the build reads ------------------------------------
+
+def test_a_title_cased_headline_run_is_cut_to_the_name_the_build_reads():
+    # ECB+ topic 5: "Philadelphia 76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks" over a report that never
+    # names Cheeks; the model labels "Hire Maurice Cheeks" (PERSON) and "Philadelphia 76ers Fire" (ORG)
+    known = {"Maurice Cheeks": "PERSON", "Philadelphia 76ers": "ORG", "San Diego": "GPE", "San Diego Chargers": "ORG"}
+    hire = Mention("d", "Hire Maurice Cheeks", "PERSON", 43, 62, headline=True)
+    cut = cut_to_a_known_name(hire, known)
+    assert (cut.text, cut.label, cut.start, cut.end, cut.headline) == ("Maurice Cheeks", "PERSON", 48, 62, False)
+    team = cut_to_a_known_name(Mention("d", "Philadelphia 76ers Fire", "ORG", 0, 23, headline=True), known)
+    assert (team.text, team.start, team.end) == ("Philadelphia 76ers", 0, 18)
+    # the longest name it holds: "San Diego Chargers", not "San Diego"
+    tackle = Mention("d", "San Diego Chargers Defensive Tackle", "ORG", 0, 35, headline=True)
+    assert cut_to_a_known_name(tackle, known).text == "San Diego Chargers"
+    # an unlabelled run of a title-cased line: "Sixers Hire Maurice Cheeks as Head Coach"
+    assert cut_to_a_known_name(Mention("d", "Sixers Hire Maurice Cheeks", "NAME?", 0, 26), known).text == "Maurice Cheeks"
+
+
+def test_a_headline_run_holding_no_known_name_and_a_name_read_whole_stay_as_they_are():
+    known = {"Maurice Cheeks": "PERSON"}
+    for m in (Mention("d", "Jim O'Brien", "PERSON", 30, 41, headline=True),  # no known name in it
+              Mention("d", "Maurice Cheeks", "PERSON", 0, 14, headline=True),  # the name itself
+              Mention("d", "Hire Maurice Cheeks", "PERSON", 0, 19)):  # running text the model labelled
+        assert cut_to_a_known_name(m, known) is m
+
+
+def test_only_names_read_in_running_text_are_known():
+    ms = {"a": [Mention("a", "Downing Street", "FAC", 0, 14), Mention("a", "Downing Street", "ORG", 40, 54),
+                Mention("a", "Downing Street", "FAC", 80, 94), Mention("a", "Blair", "PERSON", 100, 105)],
+          "b": [Mention("b", "Hire Maurice Cheeks", "PERSON", 0, 19, headline=True),
+                Mention("b", "Fresh Bid", "NAME?", 30, 39)]}
+    assert names_read_outside_headlines(ms) == {"Downing Street": "FAC"}  # two words or more, the label most read
+
+
+CAMPBELL = (  # politics/howard-rebuts-asylum-criticisms.txt
+    "Former Downing Street communications chief Alastair Campbell, now working on Labour's election campaign, "
+    "says a \"touchy-feely\" image does not fit Mr Howard."
+)
+DOWNING_STREET = (  # politics/butler-launches-attack-on-blair.txt
+    "But Downing Street said Mr Blair should be judged by results not his style."
+)
+
+
+def test_a_capitalised_run_that_ends_with_a_name_another_article_reads_is_that_name(nlp):
+    ents, resolution, _ = resolve_texts(nlp, DOWNING_STREET, CAMPBELL)
+    assert resolution.entity_at("t1", CAMPBELL.index("Downing")) == "Downing Street"
+    assert resolution.entity_at("t1", CAMPBELL.index("Former")) is None  # the title word is no part of it
+    assert set(ents["Downing Street"].docs) == {"t0", "t1"}
+
+
+def test_capitals_after_a_known_name_make_a_longer_name(nlp):
+    # entertainment/the-producers-scoops-stage-awards.txt: the ballet company is not the city
+    awards = "Outstanding achievement in dance - San Francisco Ballet for their season at Sadler's Wells"
+    city = ("Former Stone Roses singer Ian Brown was arrested after a fight during a concert in San Francisco on "
+            "Tuesday, his spokesman has said.")  # entertainment/singer-ian-brown-in-gig-arrest.txt
+    ents, resolution, _ = resolve_texts(nlp, city, awards)
+    assert resolution.entity_at("t1", awards.index("San Francisco")) != "San Francisco"
+    assert ents["San Francisco"].docs == ("t0",)
+
+
+def test_kg_mentions_lists_the_cut_name_not_the_run(nlp):
+    analyses = list(analyse_articles([Article("t0", DOWNING_STREET), Article("t1", CAMPBELL)], nlp))
+    _, _, resolution = resolve_analyses(analyses, Vocabulary())
+    rows = [r for r in resolved_mentions(analyses, resolution) if r.doc == "t1" and "Downing" in r.text]
+    at = CAMPBELL.index("Downing")
+    assert [(r.text, r.start, r.end, r.entity) for r in rows] == [("Downing Street", at, at + 14, "Downing Street")]

@@ -1177,3 +1177,24 @@ def test_pleading_no_contest_is_a_plea_not_a_negation(nlp):
                       "contest to attacking a woman with a whisky bottle.")
     assert ("She", "plead", "no contest to attacking a woman with a whisky bottle", False, None, None, "fact") in rows
     assert not any(neg for _, _, _, neg, *_ in rows)
+
+
+def test_a_he_speaker_is_not_the_subject_his_words_name(nlp):
+    # the resolver read "he" as Diversity, the clause's own subject: a speaker calls himself "I"
+    rows = _resolved(nlp, 'Mr Bell said Muslim, Jewish and Evangelical Christian schools must be "intolerant of '
+                          'intolerance". Diversity "certainly must not mean segregated or separate", he said.')
+    assert ("Diversity", "Diversity", "mean", "segregated or separate", True, "he", "fact") in rows
+    assert not [r for r in rows if r[5] == "Diversity"]
+    # a named denier controls his own clause: still his
+    rows = _resolved(nlp, "Mr Jackson, 46, denies plying a boy with alcohol and molesting him.")
+    assert ("Mr Jackson", "Jackson", "ply", "a boy", True, "Jackson", "fact") in rows
+
+
+def test_who_is_quoted_as_saying_is_the_speaker(nlp):
+    rows = _rows(nlp, "Last month, the company warned it may transfer as many as 7,000 jobs out Australia, with Mr Dixon "
+                      "quoted as saying that the carrier could no longer afford to remain \"all-Australian\".")
+    assert ("the carrier", "afford to remain", "all-Australian", True, "could", "Mr Dixon", "copula") in rows
+    # the company's own warning stays the company's
+    assert ("it", "transfer", "as many as 7,000 jobs", False, "may", "the company", "fact") in rows
+    rows = _rows(nlp, "Israeli media quoted officials as saying Washington appears closer to the plan.")
+    assert ("Washington", "appear closer", None, False, None, "officials", "fact") in rows

@@ -35,7 +35,7 @@ from .names import (acronym, clean_surface, gender_of_first_name, generation, is
                     strip_the, surname_of)
 from .placenames import place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
-from .samenames import UNLABELLED_LABELS
+from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
 
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 UNREAD = UNLABELLED_LABELS  # a name written again that the model did not read (kg.resolve.samenames): no vote
@@ -61,6 +61,9 @@ class Resolution:
     roots: dict[str, str] = field(default_factory=dict)
     joined: set[str] = field(default_factory=set)
     merged: set[str] = field(default_factory=set)  # names of entities that two place entities became (kg.places)
+    # per article: where a mention the resolver cut to a name the build knows starts → the cut mention
+    # (kg.resolve.samenames.cut_to_a_known_name), so that `kg mentions` lists what was resolved
+    cut: dict[str, dict[int, Mention]] = field(default_factory=dict)
 
     def entity_at(self, doc: str, offset: int) -> str | None:
         """The canonical name of the mention covering ``offset`` in article ``doc``."""
@@ -88,7 +91,7 @@ class Resolution:
             members[names.get(name, name)].extend(ms)
         roots = {root: names.get(name, name) for root, name in self.roots.items()}
         return Resolution(entities, dict(votes), self._starts, spans, self.antecedents, dict(members), roots, self.joined,
-                          self.merged | set(names.values()))
+                          self.merged | set(names.values()), self.cut)
 
 
 class _UnionFind:
@@ -544,13 +547,17 @@ def _apply_same(gazetteer: Gazetteer, uf: _UnionFind) -> dict[str, str]:
 def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: bool) -> str:
     """The type of an entity: the gazetteer's, a person's when a title or a full name says so, else the votes
     of its mentions, where only mentions typed by evidence in the text vote when there are any
-    ("a spokesman for Crossrail", ORG, outvotes three bare PERSON readings of "Crossrail")."""
+    ("a spokesman for Crossrail", ORG, outvotes three bare PERSON readings of "Crossrail"). A title that
+    bodies hold as well ("Market leader Nintendo", "Russian crude producer Yukos") neither makes a person
+    nor votes while other mentions do."""
     if gazetteer_type:
         return gazetteer_type
-    if joined_person or any(m.title or m.honorific for m in ms):
+    if joined_person or any(m.honorific or m.title and m.title not in BODY_TITLES for m in ms):
         return "PERSON"
     votes: Counter = Counter()
     read = [m for m in ms if m.label not in UNREAD] or list(ms)
+    # a title a body holds too ("Market leader Nintendo", "oil producer Yukos") says nothing of the kind
+    read = [m for m in read if m.title not in BODY_TITLES] or read
     by_evidence = [m for m in read if m.typed]
     for m in by_evidence or read:  # the text's evidence outvotes the model's bare readings
         votes[m.label] += _weight(m)
@@ -562,6 +569,10 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
         if votes.get(label) == best:
             return label
     return votes.most_common(1)[0][0]
+
+
+# Titles a body holds as well as a person: "Russian oil producer Yukos", "market leader Nokia".
+BODY_TITLES = frozenset({"producer", "leader"})
 
 
 BIG_CITY = 200_000  # a city this large is the place its name means, where nothing in the text makes it a person
@@ -629,7 +640,9 @@ def _weight(m: Mention) -> int:
 def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
     if gazetteer_name:
         return gazetteer_name
-    forms = Counter(_display(m.text) for m in ms)
+    forms: Counter = Counter()
+    for text, n in Counter(m.text for m in ms).items():  # each distinct text made a name once (a hub has thousands)
+        forms[_display(text)] += n
     forms.pop("", None)
     if not forms:
         return strip_the(ms[0].text)
@@ -667,6 +680,12 @@ def resolve_entities(
     vocab = vocab or Vocabulary()
     gazetteer = _gazetteer(aliases)
     mentions_by_doc = {doc: [split_honorific(m) for m in ms] for doc, ms in mentions_by_doc.items()}
+    known = names_read_outside_headlines(mentions_by_doc)  # a headline's run-together name, cut to one of these
+    cut: dict[str, dict[int, Mention]] = defaultdict(dict)
+    for doc, ms in mentions_by_doc.items():
+        for i, m in enumerate(ms):
+            if (c := cut_to_a_known_name(m, known)) is not m:
+                ms[i] = cut[doc][m.span_start if m.span_start is not None else m.start] = c
 
     # 1. keys, label votes and surface forms per key
     keys: dict[str, list[str | None]] = {}
@@ -761,6 +780,7 @@ def resolve_entities(
     resolution.entities = sorted(entities, key=lambda e: (-e.mentions, e.name))
     resolution.votes = {name: Counter(m.label for m in ms if m.label not in UNREAD) for name, ms in members.items()}
     resolution.members, resolution.roots, resolution.joined = dict(members), name_of, joined
+    resolution.cut = dict(cut)
     return resolution
 
 

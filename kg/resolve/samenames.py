@@ -13,7 +13,8 @@ resolver keeps those whose name it knows (:func:`kg.resolve.entities._name_writt
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..records import CANDIDATE_LABELS, UNLABELLED, Mention
@@ -79,6 +80,67 @@ def _title_before_a_person(m: Mention, person_starts: set[int]) -> bool:
     return any(m.end < start <= m.end + 2 for start in person_starts)
 
 
+def names_read_outside_headlines(mentions_by_doc: Mapping[str, Sequence[Mention]]) -> dict[str, str]:
+    """Surface → label of every name of two words or more the model read in running text somewhere in the
+    build (the label most of its readings carry): the names a title-cased headline may run into the words
+    around it (:func:`cut_to_a_known_name`).
+
+    >>> ms = {"a": [Mention("a", "Maurice Cheeks", "PERSON", 0, 14), Mention("a", "Cheeks", "PERSON", 30, 36)],
+    ...       "b": [Mention("b", "Hire Maurice Cheeks", "PERSON", 0, 19, headline=True)]}
+    >>> names_read_outside_headlines(ms)
+    {'Maurice Cheeks': 'PERSON'}
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for mentions in mentions_by_doc.values():
+        for m in mentions:
+            if not m.is_pronoun and not m.headline and m.label not in UNLABELLED_LABELS and " " in m.text \
+                    and m.text[:1].isupper():
+                votes[m.text][m.label] += 1
+    return {text: counter.most_common(1)[0][0] for text, counter in votes.items()}
+
+
+MAX_RUN_WORDS = 12  # a headline span longer than this is no name run (a quoted title, a whole line)
+
+
+def cut_to_a_known_name(m: Mention, known: Mapping[str, str]) -> Mention:
+    """A title-cased headline's mention, or a capitalised run the model left unlabelled, that holds a name of two
+    words or more the build reads in running text, with other words around it, is that name.
+
+    In a title-cased line the small model runs a name into the verbs and nouns beside it: "Philadelphia 76ers
+    Fire Coach Jim O'Brien, *Hire Maurice Cheeks*", "*San Diego Chargers Defensive Tackle* Faces DUI Charges",
+    "*Sixers Hire Maurice Cheeks* as Head Coach". :func:`kg.resolve.coref.reread_headline_names` cuts such a
+    mention to a name its own article's text reads; this cuts it to one the build reads elsewhere when the
+    article's text does not (a short report under a headline naming the coach it hired). The longest such
+    name wins ("San Diego Chargers", not "San Diego"); it takes the label the build reads it with. In running
+    text only a run that ends with the name is cut ("*Former Downing Street* communications chief"): capitals
+    after a name make a longer one ("San Francisco Ballet", "Motor Neurone Disease"). A mention written in
+    running text the model labelled stays as it is, and so does a run that holds no known name.
+    """
+    if m.is_pronoun or not (m.headline or m.label in UNLABELLED_LABELS) or m.text in known:
+        return m
+    words = [(w.start(), w.group()) for w in _WORDS.finditer(m.text)]
+    if len(words) > MAX_RUN_WORDS:
+        return m
+    best: tuple[int, int, int] | None = None  # (words, start, end) of the longest known name
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            if j - i == len(words) or not m.headline and j < len(words):
+                continue  # the whole mention; in running text, a name with more capitals after it ("San Francisco Ballet")
+            a, b = words[i][0], words[j - 1][0] + len(words[j - 1][1])
+            piece = m.text[a:b].rstrip(".,:;")
+            if piece in known and (best is None or j - i > best[0]):
+                best = (j - i, a, a + len(piece))
+    if best is None:
+        return m
+    _, a, b = best
+    name = m.text[a:b]
+    return replace(m, text=name, label=known[name], start=m.start + a, end=m.start + b, span_start=None,
+                   written=None, title=None, honorific=None, headline=False)
+
+
+_WORDS = re.compile(r"\S+")
+
+
 def insert_mentions(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list[Mention]:
     """``mentions`` and ``extra`` in text order, each pronoun's candidate and antecedent indices moved to match."""
     if not extra:
@@ -95,4 +157,4 @@ def insert_mentions(mentions: Sequence[Mention], extra: Sequence[Mention]) -> li
     return out
 
 
-__all__ = ["article_names", "written_again", "insert_mentions"]
+__all__ = ["article_names", "written_again", "insert_mentions", "names_read_outside_headlines", "cut_to_a_known_name"]
