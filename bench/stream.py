@@ -59,7 +59,7 @@ else:
 seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
 # the process's own peak (VmHWM; ru_maxrss would keep the peak of the parent it was forked from)
 peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")) / 1024
-if "quads" not in summary:  # an update in place does not count the whole store (O(store)): counted here, untimed
+if "quads" not in summary and {count!r}:  # an update in place does not count the whole store (O(store)): counted here, untimed
     from kg.graph.store import open_store
     summary["quads"] = len(open_store(store))
 print(json.dumps({{"seconds": seconds, "cpu": cpu, "warm": warm, "peak_mb": peak, "load": __import__("os").getloadavg()[0],
@@ -67,9 +67,10 @@ print(json.dumps({{"seconds": seconds, "cpu": cpu, "warm": warm, "peak_mb": peak
 """
 
 
-def in_child(what: str, store: Path, arg: str) -> dict:
-    """Run one add or remove in a fresh process: its seconds, its peak memory, the store's summary."""
-    done = subprocess.run([sys.executable, "-c", _CHILD.format(root=str(ROOT)), what, str(store), arg],
+def in_child(what: str, store: Path, arg: str, count: bool = True) -> dict:
+    """Run one add or remove in a fresh process: its seconds, its peak memory, the store's summary
+    (``count``: with the store's quads, counted after the timed call)."""
+    done = subprocess.run([sys.executable, "-c", _CHILD.format(root=str(ROOT), count=count), what, str(store), arg],
                           capture_output=True, text=True)
     if done.returncode:
         raise SystemExit(f"{what} failed:\n{done.stderr[-3000:]}")

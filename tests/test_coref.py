@@ -382,6 +382,29 @@ def test_a_quotation_left_unclosed_earlier_in_the_paragraph_does_not_hide_the_ne
     assert referent(nlp, text, "he was happy") == "Stephen Jones"
 
 
+def test_a_sentence_that_runs_on_a_quotation_and_closes_it_is_inside_it(nlp):
+    # entertainment/no-charges-against-tv-s-cosby: "She felt …" has no opening mark of its own but closes
+    # the quotation Troiani opened, so its "She" (her client) is not the lawyer who speaks
+    text = ("The unidentified woman's lawyer, Dolores M Troiani, said her client was likely to sue the comedian. "
+            "\"I think that's the only avenue open to her. She felt, as we did, that it's a very strong case and she "
+            "was telling the truth.\" She also said that the woman supplied further evidence to prosecutors.")
+    assert referent(nlp, text, "She felt") != "Dolores M Troiani"
+    # the negative case: after the quotation closes, "She also said" is the lawyer again
+    assert referent(nlp, text, "She also said") == "Dolores M Troiani"
+
+
+def test_a_quotation_opened_later_in_the_sentence_does_not_put_the_pronoun_inside(nlp):
+    # GAP development-243: the model cuts the opening `` into two ` tokens; the sentence's only closing
+    # mark ends a quotation that opens after "she", so she stays outside quotes (Madonna speaks)
+    from kg.resolve.mentions import quoted_in_sentence
+    doc = nlp("Madonna explained that she wanted to collaborate with female singers she believed had a "
+              "``strong sense of themselves''.")
+    assert not quoted_in_sentence(doc[3])
+    # the negative case: a sentence that runs on a quotation and closes it is inside
+    doc = nlp('She felt, as we did, that it\'s a very strong case and she was telling the truth."')
+    assert quoted_in_sentence(doc[0])
+
+
 def test_a_speaker_is_not_whom_his_quotation_talks_about(nlp):
     # sport/... "If he wants to intimidate our players …" — here the mirror case from an Oscars report:
     # the one the quote says would win is not the one who says it ("Foxx" in the quote, Dams speaks)

@@ -113,6 +113,18 @@ WHOLE = [
                  ["Coordination of Humanitarian Affairs", "UN Office"], id="an office for a body's remit is one body"),
     pytest.param("The Gunners travel to St James' Park on Wednesday, with Newcastle 14th in the Premiership after a "
                  "troubled season.", {"St James' Park": "FAC"}, ["Park"], id="a saint's possessive names a place"),
+    pytest.param("Joining Vera Drake and Dead Man's Shoes in the running for best film are My Summer of Love, climbing "
+                 "documentary Touching the Void and zombie comedy Shaun of the Dead.",
+                 {"Shaun of the Dead": "WORK_OF_ART"}, ["Shaun"], id="a title keeps its of the"),
+    pytest.param("Rounding out the top five was animated fable The Polar Express, starring Tom Hanks, and festive "
+                 "comedy Christmas with the Kranks.", {"Christmas with the Kranks": "WORK_OF_ART", "Tom Hanks": "PERSON"},
+                 ["Kranks", "Christmas"], id="a title keeps its with the"),
+    pytest.param("The Globes also honour the best in television, with suburban series Desperate Housewives named best "
+                 "TV comedy show.", {"Desperate Housewives": "WORK_OF_ART"}, [],
+                 id="a title the model did not read after its work noun"),
+    pytest.param("Animated movie Robots has opened at the top of the US and Canada box office chart, taking $36.5m "
+                 "(£19m) on its first weekend on release.", {"Robots": "WORK_OF_ART", "Canada": "GPE"}, [],
+                 id="a one-word title the model did not read after its work noun"),
 ]
 
 
@@ -325,16 +337,18 @@ def test_kinds_from_agreement_lists_and_nouns(nlp, text, types):
 
 
 def test_a_virus_for_a_name_and_a_headline_keep_the_name(nlp):
-    ents, _, _ = resolve_texts(nlp, "Beckham virus spotted on the net\n\nA Windows virus called Bofra is turning "
+    ents, _, _ = resolve_texts(nlp, "Beckham virus spotted on the net", "A Windows virus called Bofra is turning "
                                     "infected machines into distributors of its malicious code.")
     assert typed(ents, "Bofra") == "PRODUCT" and typed(ents, "Beckham") != "PRODUCT"
-    ents, _, _ = resolve_texts(nlp, "Sir Arthur Conan Doyle, the creator of Sherlock Holmes, died in 1930.")
-    assert typed(ents, "Sherlock Holmes") != "WORK_OF_ART"
+    ents, _, _ = resolve_texts(nlp, "The prize was accepted by Matt Groening, creator of The Simpsons, who also received "
+                                    "an outstanding contribution award from scientist Stephen Hawking.")
+    assert typed(ents, "Matt Groening") == "PERSON" and typed(ents, "Stephen Hawking") == "PERSON"
 
 
 def test_the_last_item_of_a_list_with_a_plural_verb_stays_as_read(nlp):
-    ents, _, _ = resolve_texts(nlp, "Games based on films were also popular. Halo, The Sims, Driver, Need for Speed, "
-                                    "Fifa football, Burnout were just a few that proved as popular as the original titles.")
+    ents, _, _ = resolve_texts(nlp, "16 out of the top 20 titles were all follow-ups to established franchises or direct "
+                                    "sequels to previously popular games. Halo, The Sims, Driver, Need for Speed, Fifa "
+                                    "football, Burnout were just a few that proved as popular as the original titles.")
     assert typed(ents, "Burnout") != "ORG", {n: e.type for n, e in ents.items()}
 
 
@@ -345,5 +359,46 @@ def test_a_rival_read_as_an_adjective_is_still_a_body(nlp):
     ents, _, _ = resolve_texts(nlp, "Washington argues that if the embargo is lifted, it could lead to a buying spree "
                                     "for arms that China could use to threaten its diplomatic rival Taiwan.")
     assert typed(ents, "Taiwan") == "GPE", {n: e.type for n, e in ents.items()}
-    ents, _, _ = resolve_texts(nlp, "Radcliffe beat long-time rival Paul Tergat's time in New York.")
-    assert typed(ents, "Paul Tergat") == "PERSON", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Jade Johnson edged out rival Kelly Sotherton with her last effort to claim the AAAs "
+                                    "long jump title at the Norwich Union European Indoor trials.")
+    assert typed(ents, "Kelly Sotherton") == "PERSON", {n: e.type for n, e in ents.items()}
+
+
+PEOPLE_AMONG_PEOPLE = [
+    pytest.param("And there was little to alarm them in the first 30 minutes as Chelsea - deprived of Arjen Robben and "
+                 "Didier Drogba through injury - struggled to pose much of a threat.",
+                 {"Arjen Robben": "PERSON", "Didier Drogba": "PERSON"}, id="a name coordinated with a player is a player"),
+    pytest.param("Chelsea's John Terry and Wayne Bridge are also out, leaving coach Sven-Goran Eriksson with a real "
+                 "problem for Wednesday's match at Villa Park. Injured Rio Ferdinand and Sol Campbell were both left out "
+                 "of the squad, and Matthew Upson has already pulled out.", {"Rio Ferdinand": "PERSON", "Sol Campbell": "PERSON"}, id="Rio is no first name kg knows"),
+]
+
+
+@pytest.mark.parametrize("text, types", PEOPLE_AMONG_PEOPLE)
+def test_a_name_coordinated_with_people_is_a_person(nlp, text, types):
+    ents, _, _ = resolve_texts(nlp, text)
+    for name, type_ in types.items():
+        assert typed(ents, name) == type_, (name, {n: e.type for n, e in ents.items()})
+
+
+def test_a_club_in_brackets_and_a_film_among_films_stay_as_read(nlp):
+    ents, _, _ = resolve_texts(nlp, "Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont), Yann Delaigue (Castres), "
+                                    "Frederic Michalak (Stade Toulousain), Damien Traille (Biarritz), Yannick Jauzion "
+                                    "(Stade Toulousain).")
+    assert typed(ents, "Stade Toulousain") != "PERSON", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Last year's festival provided a platform for hits such as Open Water, Napoleon "
+                                    "Dynamite, Garden State and Super-Size Me.")
+    assert typed(ents, "Garden State") != "PERSON", {n: e.type for n, e in ents.items()}
+
+
+def test_a_title_bodies_hold_too_makes_no_person(nlp):
+    # tech/ds-aims-to-touch-gamers.txt: "Market leader" is no person's title
+    ents, _, _ = resolve_texts(nlp, "The mobile gaming industry is set to explode in 2005 with a number of high-profile "
+                                    "devices offering a range of gaming and other features such as movie and music "
+                                    "playback. Market leader Nintendo, however, is releasing a handheld console that it "
+                                    "says will revolutionise the way games are played.\n\nNintendo first launched its "
+                                    "GameBoy console in 1989 and has dominated the market ever since.")
+    assert typed(ents, "Nintendo") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Byrds producer Melcher dies at 62\n\nRecord producer Terry Melcher, who was behind "
+                                    "hits by the Byrds, Ry Cooder and the Beach Boys, has died aged 62.")
+    assert typed(ents, "Terry Melcher") == "PERSON" and holder(ents, "Melcher") == ["Terry Melcher"]

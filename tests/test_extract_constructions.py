@@ -334,3 +334,44 @@ def test_a_role_with_no_holder_named_beside_it_stays(nlp):
     text = "Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity."
     got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "poss"]
     assert got == [("Sri Lanka", "president", None)]
+
+
+# ---------------------------------------------------------------- session 6: the next clause's subject joined to an object
+
+def test_a_subject_joined_to_the_prepositional_object_before_it_starts_its_own_clause(nlp):
+    text = 'The 28-year-old has been training in Holland and Ferguson said: "Ruud comes back on Tuesday and we need to assess how far on he is.'
+    got = triples(nlp, text)
+    assert ("The 28-year-old", "train in", "Holland") in got
+    assert ("The 28-year-old", "train in", "Ferguson") not in got
+    assert [e.subject.text for e in find(nlp, text, "say")] == ["Ferguson"]
+
+
+def test_a_subject_joined_to_a_complement_starts_its_own_clause(nlp):
+    text = ("US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC News "
+            "website it was a laughable suggestion.")
+    assert [e.object.text for e in find(nlp, text, "claim")] == ["Mr Griffiths was one of DOD's leaders"]
+    assert [e.subject.text for e in find(nlp, text, "tell")] == ["his lawyer"]
+    text = ('"Broadband and telephony are attractive to customers and BT wants to make sure it is in the first wave of '
+            'services," said Ian Fogg, an analyst with Jupiter Research.')
+    got = [(e.subject.text, e.relation, e.object.text) for e in extractions(nlp, text) if e.kind in {"copula", "fact"}]
+    assert ("Broadband", "are", "attractive to customers") in got
+    assert ("BT", "wants to make", "sure it is in the first wave of services") in got
+    assert not [g for g in got if g[1] == "wants to make" and g[0] != "BT"]
+
+
+def test_coordinated_objects_with_no_clause_after_them_stay(nlp):
+    # negative: nothing follows the second object, and a subject that does not agree with the verb after it
+    text = "Mr Mubanga said he had been in Afghanistan and Pakistan to study Islam."
+    assert [e.object.text for e in find(nlp, text, "be in")] == ["Afghanistan", "Pakistan"]
+    text = "He has powers for life, while insulting the president and officials has been made a criminal offence."
+    assert not [e for e in extractions(nlp, text) if e.subject.text == "officials"]
+
+
+def test_nouns_after_but_are_the_next_clauses_subject_together(nlp):
+    text = ("The film world and media may be wild about the Oscars but cinema-goers and the TV-viewing public are sick "
+            "of watching award ceremonies, according to some LA film critics.")
+    got = [(e.subject.text, e.relation, e.object.text) for e in extractions(nlp, text) if e.kind == "copula"]
+    assert ("The film world", "may be", "wild about the Oscars") in got
+    assert ("cinema-goers", "are", "sick of watching award ceremonies") in got
+    assert ("the TV-viewing public", "are", "sick of watching award ceremonies") in got
+    assert not [g for g in got if g[1] == "are" and g[0] in {"The film world", "media"}]

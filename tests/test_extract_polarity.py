@@ -1177,3 +1177,14 @@ def test_pleading_no_contest_is_a_plea_not_a_negation(nlp):
                       "contest to attacking a woman with a whisky bottle.")
     assert ("She", "plead", "no contest to attacking a woman with a whisky bottle", False, None, None, "fact") in rows
     assert not any(neg for _, _, _, neg, *_ in rows)
+
+
+def test_a_he_speaker_is_not_the_subject_his_words_name(nlp):
+    # the resolver read "he" as Diversity, the clause's own subject: a speaker calls himself "I"
+    rows = _resolved(nlp, 'Mr Bell said Muslim, Jewish and Evangelical Christian schools must be "intolerant of '
+                          'intolerance". Diversity "certainly must not mean segregated or separate", he said.')
+    assert ("Diversity", "Diversity", "mean", "segregated or separate", True, "he", "fact") in rows
+    assert not [r for r in rows if r[5] == "Diversity"]
+    # a named denier controls his own clause: still his
+    rows = _resolved(nlp, "Mr Jackson, 46, denies plying a boy with alcohol and molesting him.")
+    assert ("Mr Jackson", "Jackson", "ply", "a boy", True, "Jackson", "fact") in rows

@@ -143,3 +143,24 @@ def test_a_quoted_we_of_an_office_of_a_body_is_the_body(nlp):
     # nor is a nationality the body of an office: "we" of "the British actor" is no country
     triples = resolved(nlp, '"They get over these things far quicker than we do in the West," said the British actor.')
     assert [t.subject_entity for t in triples if t.subject == "we"] in ([], [None])
+
+
+def test_a_quotations_generic_you_is_not_written_but_its_i_is_the_speakers(nlp):
+    # sport/ferguson-puts-faith-in-youngsters (blind s5final27 T086): "you" is anyone who manages
+    text = ("Manchester United manager Sir Alex Ferguson said he has no regrets after his side lost. Ferguson said: "
+            "\"The good thing about being manager is that you are in control of which team to pick. I picked them.\"")
+    triples = resolved(nlp, text)
+    assert claims(triples, "you") == []  # not: you — are in — control of which team to pick (by Ferguson)
+    # the negative case: the quotation's own "I" is its speaker's claim
+    assert ("I", "Alex Ferguson", "pick", "them", "Alex Ferguson") in claims(triples, "i")
+
+
+def test_a_demonstrative_object_is_not_written_even_in_someones_words(nlp):
+    # politics/mayor-will-not-retract-nazi-jibe: "that" is what the mayor asked, no referent of the graph
+    text = ("On tape Mr Livingstone is heard asking reporter Oliver Finegold if he is a \"German war criminal\". "
+            "Mr Finegold replies: \"No, I'm Jewish, I wasn't a German war criminal. I'm quite offended by that.\"")
+    triples = resolved(nlp, text)
+    assert not [t for t in triples if t.object.casefold() == "that"]  # not: I — 'm quite offended by — that
+    # the negative case: the speaker's claim with a real object stays
+    assert ("I", "Oliver Finegold", "be", "a German war criminal", "Oliver Finegold") in [
+        (t.subject, t.subject_entity, t.relation_lemma, t.object, t.attributed_to) for t in triples]

@@ -114,6 +114,48 @@ def test_corroborated_names_articles_whose_id_the_iri_encodes():
     assert fast[0][names.index("article_ids")] in ("plain-id news/2005 a%", "news/2005 a% plain-id")
 
 
+def test_corroborated_lists_an_article_once_for_statements_that_read_alike():
+    """Two statements of one row ('Iran' the entity and 'Iran' as written, each read in articles
+    a and b) list a and b once, as the plain query does, not once per statement."""
+    from kg.graph.rdf import to_store
+    from kg.records import Article, Entity, Triple
+
+    def triple(doc, entity):
+        return Triple(doc, "Iran will win the war.", "Iran", entity, "will win", "win", "the war", None,
+                      False, None, None, 0.8, 0, 22)
+
+    entities = [Entity("Iran", "GPE", ("Iran",), "https://kg.example/entity/iran", 2, ("a", "b"))]
+    store = to_store([Article("a", "x"), Article("b", "y")],
+                     [triple("a", "Iran"), triple("b", "Iran"), triple("a", None), triple("b", None)], entities)
+    statements = "SELECT (COUNT(*) AS ?n) WHERE { ?st kg:corroboration 2 }"
+    assert _rows(store, statements, {})[1] == [("2",)]
+    fast_text, plain_text = load_query("corroborated")[0], (PLAIN / "corroborated.rq").read_text(encoding="utf-8")
+    names, fast = _rows(store, fast_text, {})
+    assert (names, fast) == _rows(store, plain_text, {})
+    assert len(fast) == 1 and sorted(fast[0][names.index("article_ids")].split()) == ["a", "b"]
+
+
+def test_located_in_sorts_and_names_articles_whose_id_the_iri_encodes():
+    """located-in reads an article's id off its IRI unless the IRI encodes it ('news/2005 a%' is
+    art:news%2F2005%20a%25): the row names the article by its id, in the id's order."""
+    from kg.graph.rdf import to_store
+    from kg.records import Article, Entity, Geo, Triple
+
+    def triple(doc):
+        return Triple(doc, "Israel struck Tehran.", "Israel", None, "struck", "strike", "Tehran", "Tehran",
+                      False, None, None, 0.8, 0, 21)
+
+    docs = ("news/2005 a%", "b-plain", "news 2004")
+    tehran = Entity("Tehran", "GPE", ("Tehran",), "https://kg.example/entity/tehran", 3, docs,
+                    geo=Geo(112931, 35.69439, 51.42151, "IR", "Tehran", "P.PPLC", how="only"))
+    store = to_store([Article(d, "x") for d in docs], [triple(d) for d in docs], [tehran],
+                     sentence_entities={d: {0: ["Tehran"]} for d in docs})
+    fast_text, plain_text = load_query("located-in")[0], (PLAIN / "located-in.rq").read_text(encoding="utf-8")
+    names, fast = _rows(store, fast_text, {"country": "IR"})
+    assert (names, fast) == _rows(store, plain_text, {"country": "IR"})
+    assert [r[names.index("article")] for r in fast] == ["b-plain", "news 2004", "news/2005 a%"]
+
+
 # Without a parameter, entity-actions and article-facts read the best corroborated statements
 # (the first articles by id) and read everything only when those give fewer rows than the
 # LIMIT. The seed graph is too small to reach the shipped limits, so both sides are run with

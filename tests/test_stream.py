@@ -117,7 +117,7 @@ def test_a_type_flip_writes_the_entity_not_its_stored_articles_and_kg_check_read
     store = tmp_path / "s"
     summaries = [add_analyses(store, [a]) for a in analyses]
     flip = summaries[3]
-    assert flip["articles left with a changed type"] == 1 and flip["articles rewritten for them"] == 0
+    assert flip["articles left stale"] == 1 and flip["articles rewritten for them"] == 0
     query = ("SELECT ?t WHERE { GRAPH <https://kg.example/ns#entities> { ?e <http://www.w3.org/2000/01/rdf-schema#label> "
              "'Truth Social' ; <https://kg.example/ns#entityType> ?t } }")
     assert [row["t"].value for row in open_store(store).query(query)] == ["ORG"]
@@ -130,7 +130,7 @@ def test_a_type_flip_writes_the_entity_not_its_stored_articles_and_kg_check_read
     db.commit()
     db.close()
     found, done = check_store(store)
-    assert done is None and "1 article(s) were read with an entity type that has changed since" in found[0]
+    assert done is None and "1 article(s) were read with an entity type or organisation that has changed since" in found[0]
     found, done = check_store(store, repair=True)
     assert "every article re-resolved" in done
     assert nquads(store) == full_build(tmp_path / "full2", analyses)
@@ -190,3 +190,93 @@ def test_the_fuller_name_first_gives_the_full_builds_iri(bush, tmp_path):
     add_analyses(tmp_path / "s", [bush["b"]])
     add_analyses(tmp_path / "s", [bush["a"]])
     assert nquads(tmp_path / "s") == full
+
+
+@pytest.fixture(scope="module")
+def buck(tmp_path_factory):
+    """Three real articles: Bruce Buck speaks for Chelsea in the first ("We will win", said as Chelsea's
+    chairman), the second makes him a director of Rolls-Royce too (two organisations: his "we" is his own
+    in a full build), the third names him Chelsea's chairman again."""
+    from kg.builder import build_graph
+
+    folder = tmp_path_factory.mktemp("buck")
+    (folder / "a.txt").write_text('Chelsea win again\n\nChelsea chairman Bruce Buck said: "We will win the league this '
+                                  'season." The club beat Arsenal on Saturday.\n', encoding="utf-8")
+    (folder / "b.txt").write_text("Engines sold\n\nRolls-Royce director Bruce Buck said the company would sell more "
+                                  "engines. Bruce Buck spoke in London on Monday.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("Chelsea sign striker\n\nChelsea chairman Bruce Buck welcomed the new striker at "
+                                  "Stamford Bridge on Friday.\n", encoding="utf-8")
+    return {a.article.id: a for a in build_graph([folder / n for n in ("a.txt", "b.txt", "c.txt")]).analyses}
+
+
+def test_an_organisation_change_leaves_the_stored_article_stale_and_repair_mends_it(buck, tmp_path):
+    """Bruce Buck's organisation goes from Chelsea to none when the second article is added: the first
+    article's graph (its "we" read as Chelsea) is not written again but noted stale; kg check reads it
+    again and reports it, --repair writes the full build's graph (his "we" his own)."""
+    import sqlite3
+
+    full = full_build(tmp_path / "full", [buck["a"], buck["b"]])
+    store = tmp_path / "s"
+    add_analyses(store, [buck["a"]])
+    summary = add_analyses(store, [buck["b"]])
+    assert summary["articles rewritten for them"] == 0 and summary["articles left stale"] == 1
+    assert [doc for (doc,) in sqlite3.connect(store / STATE_FILE).execute("SELECT doc FROM stale")] == ["a"]
+    assert nquads(store) != full
+    found, done = check_store(store)
+    assert done is None and "1 article(s) were read with an entity type or organisation that has changed since" in found[0]
+    check_store(store, repair=True)
+    assert nquads(store) == full
+
+
+def test_the_same_organisation_again_leaves_nothing_stale(buck, tmp_path):
+    """The negative case: the third article names him Chelsea's chairman again; his organisation stays
+    Chelsea, nothing is stale and the store is the full build's."""
+    full = full_build(tmp_path / "full", [buck["a"], buck["c"]])
+    add_analyses(tmp_path / "s", [buck["a"]])
+    summary = add_analyses(tmp_path / "s", [buck["c"]])
+    assert summary["articles left stale"] == 0 and summary["articles rewritten for them"] == 0
+    assert nquads(tmp_path / "s") == full
+
+
+@pytest.fixture(scope="module")
+def economy(tmp_path_factory):
+    """Three real articles whose statements are shared: the same report in two ("Tony Blair said the economy
+    was strong"), and a denial of its content in the third (a contradiction)."""
+    from kg.builder import build_graph
+
+    folder = tmp_path_factory.mktemp("economy")
+    (folder / "a.txt").write_text("Blair upbeat\n\nTony Blair said the economy was strong. Gordon Brown agreed on "
+                                  "Monday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Budget day\n\nTony Blair said the economy was strong. The budget will be "
+                                  "published on Wednesday.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("Doubts\n\nMichael Howard said on Tuesday that the economy was not strong.\n",
+                                  encoding="utf-8")
+    return sorted(build_graph([folder / n for n in ("a.txt", "b.txt", "c.txt")]).analyses, key=lambda a: a.article.id)
+
+
+def statements_graph(path) -> list[str]:
+    return sorted(str(q) for q in open_store(path).quads_for_pattern(None, None, None, NamedNode("https://kg.example/ns#statements")))
+
+
+def test_statements_reported_by_several_articles_are_summed_per_article(economy, tmp_path):
+    """kg:statements written from each statement's sums per article (best confidence, corroboration, the
+    articles reporting it, what a speech act reports, contradictions) equals a full build's, in several orders
+    of adds and removes, and from a state whose sums are not made yet (a layout 3 store: summed when read)."""
+    import sqlite3
+
+    everything = full_build(tmp_path / "full", economy)
+    graph = " ".join(statements_graph(tmp_path / "full"))
+    assert '"2"^^<http://www.w3.org/2001/XMLSchema#integer>' in graph and "#contradicts>" in graph and "#reports>" in graph
+    for name, batches in (("one by one", [[a] for a in economy]), ("reversed", [[a] for a in reversed(economy)])):
+        store = tmp_path / name
+        for batch in batches:
+            add_analyses(store, batch)
+        assert nquads(store) == everything, name
+    db = sqlite3.connect(tmp_path / "reversed" / STATE_FILE)
+    db.execute("UPDATE stmt SET conf = NULL, plain = NULL, first = NULL, reports = NULL")  # as an upgraded layout 3
+    db.commit()
+    db.close()
+    remove_articles(tmp_path / "reversed", [economy[0].article.id])
+    assert nquads(tmp_path / "reversed") == full_build(tmp_path / "rest", economy[1:])
+    remove_articles(tmp_path / "one by one", [economy[2].article.id])
+    assert nquads(tmp_path / "one by one") == full_build(tmp_path / "rest2", economy[:2])

@@ -403,14 +403,18 @@ def next_clause_subject(noun):
     obj = noun.head
     while obj.dep_ == "conj":
         obj = obj.head
-    if obj.dep_ != "dobj" or any(c.dep_ == "conj" and c.i > noun.i for c in noun.children):
+    if any(c.dep_ == "conj" and c.i > noun.i for c in noun.children):
         return None
-    gov = obj.head
+    gov = object_governor(obj)
+    if gov is None:
+        return None
     heads = [gov]
-    while heads[-1].dep_ in {"xcomp", "advcl"} and heads[-1].head.pos_ in PREDICATE_POS and len(heads) < 4:
+    while heads[-1].dep_ in {"xcomp", "advcl", "ccomp"} and heads[-1].head.pos_ in PREDICATE_POS and len(heads) < 4:
         heads.append(heads[-1].head)
     for head in heads:
-        verb = next((c for c in head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ == "VERB"), None)
+        verb = next((c for c in head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ in PREDICATE_POS), None)
+        if verb is not None and verb.pos_ == "AUX" and not agrees(noun, verb):
+            return None
         if verb is None:
             continue
         if any(c.dep_ in SUBJECTS or (c.dep_ == "cc" and c.i < verb.i) for c in verb.children):
@@ -425,18 +429,93 @@ def next_clause_subject(noun):
     return None
 
 
+def object_governor(obj):
+    """The predicate whose object ``obj`` is, directly or through the phrase it completes: the verb
+    of a direct object ("dominate the midfield"), of a preposition's object ("training in Holland"),
+    of a complement's ("may be wild about the Oscars", "was one of DOD's leaders"), else ``None``."""
+    if obj.dep_ not in {"dobj", "pobj", "attr"}:
+        return None
+    tok = obj
+    for _ in range(5):
+        if tok.dep_ not in {"dobj", "pobj", "attr", "acomp", "oprd", "prep"}:
+            return None
+        tok = tok.head
+        if tok.pos_ in PREDICATE_POS:
+            return tok
+    return None
+
+
+def agrees(noun, verb) -> bool:
+    """Whether ``noun`` can be the subject of the first finite word of ``verb``'s group in number:
+    "officials has been made" cannot (that subject is the whole "insulting the president and
+    officials")."""
+    first = min([c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb], key=lambda t: t.i)
+    coordinated = noun.dep_ == "conj" and noun.head.dep_ == "conj"  # "cinema-goers and the public are"
+    if first.tag_ == "VBZ":
+        return noun.tag_ in {"NN", "NNP"} and not coordinated
+    if first.tag_ == "VBP":
+        return noun.tag_ in {"NNS", "NNPS"} or coordinated
+    return True
+
+
+def without_next_subject(p, arg):
+    """``arg`` cut before the subject of the next clause the parser joined to it (:func:`next_subject_start`)."""
+    span = p.doc.char_span(arg.start - p.offset, arg.end - p.offset, alignment_mode="expand")
+    if span is None:
+        return arg
+    end = next_subject_start(p.doc, span.start, span.end)
+    if end >= span.end:
+        return arg
+    head = p.doc[span.start:end].root if not any(span.start <= t.i < end and t.idx + p.offset == arg.head for t in span) else None
+    head = head if head is not None else next(t for t in span if t.idx + p.offset == arg.head)
+    return make_argument(p.doc, span.start, end, head, p.offset, is_clause=arg.is_clause)
+
+
+def next_subject_start(doc, start: int, end: int) -> int:
+    """Where a phrase of tokens ``[start, end)`` ends before a noun in it that is the subject of the
+    next clause (:func:`next_clause_subject`): "may be wild about the Oscars [but cinema-goers and
+    the TV-viewing public are sick …]", "was one of DOD's leaders [but his lawyer … told …]";
+    ``end`` when there is none."""
+    for y in doc[start:end]:
+        if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"} and next_clause_subject(y) is not None:
+            cut = contrasted_run(y).left_edge.i
+            while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut if cut > start else end
+    return end
+
+
 def subject_in_object(verb):
     """The object conjunct that is the subject of ``verb`` (:func:`next_clause_subject`), else ``None``."""
     if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    for head in [verb.head] + [t for t in verb.head.subtree if t.dep_ in {"xcomp", "advcl"}]:
-        for o in head.children:
-            if o.dep_ == "dobj" and o.i < verb.i:
-                last = conjuncts(o)[-1]
-                found = next_clause_subject(last)
-                if found is not None and found.i == verb.i:
-                    return last
+    doc = verb.doc
+    for y in reversed(doc[verb.head.i + 1:verb.i]):
+        if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"}:
+            found = next_clause_subject(y)
+            if found is not None and found.i == verb.i:
+                return contrasted_run(y)
     return None
+
+
+def own_conjuncts(obj) -> list:
+    """The conjuncts of an object (:func:`conjuncts`) without those that are the next clause's
+    subject (:func:`next_clause_subject`, :func:`contrasted_run`): "training in Holland [and
+    Ferguson said …]" → Holland."""
+    conj = conjuncts(obj)
+    subject = next((contrasted_run(o) for o in conj if next_clause_subject(o) is not None), None)
+    return conj if subject is None else [o for o in conj if o.i < subject.i]
+
+
+def contrasted_run(noun):
+    """The first of the nouns joined to ``noun`` after a "but", which together are the next clause's
+    subject: "wild about the Oscars but cinema-goers and the TV-viewing public are sick of …" →
+    "cinema-goers" (with its conjunct "the TV-viewing public"); ``noun`` when no "but" opens them."""
+    first = noun
+    while first.head.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        first = first.head
+    opens = any(c.dep_ == "cc" and c.lower_ == "but" and c.i < first.i for c in first.head.children)
+    return first if first is not noun and opens else noun
 
 
 def is_asyndetic_conjunct(verb) -> bool:
@@ -690,8 +769,8 @@ def core_object(p: Predicate) -> Reading | None:
     if folded is not None:
         return folded
     copula = first.dep_ in {"attr", "acomp"}
-    objects = [np_argument(o, p.offset) for o in conjuncts(first)[:MAX_CONJ]
-               if next_clause_subject(o) is None and not (o.i != first.i and starts_a_clause(o))]
+    objects = [np_argument(o, p.offset) for o in own_conjuncts(first)[:MAX_CONJ]
+               if not (o.i != first.i and starts_a_clause(o))]
     as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
         phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
@@ -846,8 +925,8 @@ def prepositional_object(p: Predicate) -> Reading | None:
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
-    objects = ([np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ]] if pobj.dep_ == "pobj"
-               else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
+    objects = ([np_argument(o, p.offset) for o in own_conjuncts(pobj)[:MAX_CONJ]]
+               if pobj.dep_ == "pobj" else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
                    extra_preps=extra)
 
@@ -1106,7 +1185,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
-    objects = [with_needed_clause(p, a) for a in objects if has_word(a.text)]
+    objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
     if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])

@@ -345,26 +345,40 @@ def statement_groups(triples: Iterable[Triple], vocab: Vocabulary, entity_names=
         # lemmas that differ in spelling only ("set up", "set-up") name one relation: label it with the
         # least, whatever order they came in
         relations[predicate] = min(relations.get(predicate, t.relation_lemma), t.relation_lemma)
-        group = [
-            f"{stmt} {TYPE} {STATEMENT} {g}",
-            f"{stmt} {SUBJECT} {_node(t.subject_entity, t.subject, vocab)} {g}",
-            f"{stmt} {PREDICATE} {predicate} {g}",
-            f"{stmt} {OBJECT} {_node(t.object_entity, t.object, vocab)} {g}",
-            f"{stmt} {K.negated} {_bool(t.negated)} {g}",
-            f"{stmt} {K.kind} {literal(t.kind)} {g}",
-            f"{stmt} {K.confidence} {_decimal(best[stmt])} {g}",
-            f"{stmt} {K.corroboration} {_int(_count(docs.get(stmt)))} {g}",
-            f"{stmt} {K.articleCount} {_int(_count(reporting[stmt]))} {g}",
-        ]
-        if t.modality:
-            group.append(f"{stmt} {K.modality} {literal(t.modality)} {g}")
-        if t.attributed_to:
-            group.append(f"{stmt} {ATTRIBUTED_TO} {_speaker_node(t.attributed_to, entity_names, vocab)} {g}")
-        group += [f"{stmt} {K.reports} {content} {g}" for content in reports.get(stmt, ())]
-        group += [f"{stmt} {K.contradicts} {other} {g}" for other in contradicts.get(stmt, ())]
-        yield group
+        yield statement_group(stmt, t, best[stmt], _count(docs.get(stmt)), _count(reporting[stmt]), reports.get(stmt, ()),
+                              contradicts.get(stmt, ()), vocab, entity_names, predicate)
     for predicate, lemma in relations.items():
         yield [f"{predicate} {LABEL} {literal(lemma)} {g}"]
+
+
+def statement_group(stmt: str, t: Triple, best: float, corroboration: int, article_count: int, reports: Iterable[str],
+                    contradicts: Iterable[str], vocab: Vocabulary, entity_names=None, predicate: str | None = None) -> list[str]:
+    """The quads of one statement in ``kg:statements`` (see :func:`statement_groups`), given what its
+    evidence adds up to: ``t`` its earliest triple (:func:`_earliest`), ``best`` its best confidence,
+    ``corroboration`` / ``article_count`` its articles passing the plain-edge gate / with any evidence,
+    the statements it ``reports`` and those it ``contradicts``. A store updated in place keeps these
+    per article and computes the group without reading every triple of a widely reported statement."""
+    K = _terms(vocab)
+    g = K.statements
+    predicate = predicate or _relation(t.relation_lemma, vocab)
+    group = [
+        f"{stmt} {TYPE} {STATEMENT} {g}",
+        f"{stmt} {SUBJECT} {_node(t.subject_entity, t.subject, vocab)} {g}",
+        f"{stmt} {PREDICATE} {predicate} {g}",
+        f"{stmt} {OBJECT} {_node(t.object_entity, t.object, vocab)} {g}",
+        f"{stmt} {K.negated} {_bool(t.negated)} {g}",
+        f"{stmt} {K.kind} {literal(t.kind)} {g}",
+        f"{stmt} {K.confidence} {_decimal(best)} {g}",
+        f"{stmt} {K.corroboration} {_int(corroboration)} {g}",
+        f"{stmt} {K.articleCount} {_int(article_count)} {g}",
+    ]
+    if t.modality:
+        group.append(f"{stmt} {K.modality} {literal(t.modality)} {g}")
+    if t.attributed_to:
+        group.append(f"{stmt} {ATTRIBUTED_TO} {_speaker_node(t.attributed_to, entity_names, vocab)} {g}")
+    group += [f"{stmt} {K.reports} {content} {g}" for content in reports]
+    group += [f"{stmt} {K.contradicts} {other} {g}" for other in contradicts]
+    return group
 
 
 def _earliest(t: Triple) -> tuple:

@@ -11,8 +11,10 @@ indexed tables updated row by row, nothing to install or serve) keeps what an up
 * ``root`` — group key → entity (how a new article's entities find the stored ones);
 * ``contrib`` — what each article gave each entity (so removing an article takes it back);
 * ``article`` — per article the entities at each mention span and its statements' triples;
-* ``stmt``, ``skey``, ``pred`` — statement → its triples in each article, the claim a statement makes (to find
-  contradictions), relation → lemmas: the shared graph ``kg:statements`` updated statement by statement.
+* ``stmt``, ``skey``, ``pred`` — statement → its triples in each article and what they add up to there
+  (best confidence, plain edge or not, its earliest triple, the statements it reports), the claim a
+  statement makes (to find contradictions), relation → lemmas: the shared graph ``kg:statements``
+  updated statement by statement, without reading every article of a widely reported statement.
 
 An update (:func:`update`) resolves the new articles among themselves with the build's resolver
 (the same rules, :func:`kg.resolve.resolve_entities`), then joins each of their entities to the stored
@@ -20,20 +22,19 @@ entity with the same group key or the same name, and re-decides only the entitie
 type, aliases, roles (:func:`kg.resolve.entities.settle_group`, :func:`~kg.resolve.entities.entity_record`
 over the mention summary, which those functions read exactly as the mentions themselves) and place
 (:func:`kg.places.locate.place_of`). Only the graphs of the articles added, removed, or naming an entity
-that is gone, merged or speaks for another organisation are rewritten, and only the statements and
-entity descriptions they touch. An entity's IRI is minted once, from the name it is first written with
-(``EntityState.iri_name``), and the triples an update writes name entities that way
-(:func:`refer`): a rename writes the entity's description only. An entity whose type alone changed
-gets its new description; its stored articles keep the triples read with the type they were written
-with (noted in table ``stale``, checked by :func:`stale_articles`): rewriting them made an update's
-cost grow with the store.
+that is gone or merged are rewritten, and only the statements and entity descriptions they touch. An
+entity's IRI is minted once, from the name it is first written with (``EntityState.iri_name``), and
+the triples an update writes name entities that way (:func:`refer`): a rename writes the entity's
+description only. An entity whose type or organisation changed gets its new description; its stored
+articles keep the triples read with the type and organisation they were written with (noted in table
+``stale``, checked by :func:`stale_articles`): rewriting them made an update's cost grow with the store.
 
 What differs from a full build, and why (docs/scale.md gives the figures): a full build decides every
 mention with the evidence of all articles; an update decides a new article's mentions with that
 article's evidence and joins them to stored entities by key and name. So a later article never
 revisits an earlier one's decisions (a lone "Blair" joined or not to "Tony Blair", a pronoun), two
 stored entities a new article shows to be one stay two, two place entities found to be one place
-are not merged, titles naming a country do not count as the context of a place, and a type flip
+are not merged, titles naming a country do not count as the context of a place, and a type flip (or organisation change)
 leaves the triples of the stored articles read with the former type; an entity renamed since it was
 first written keeps the IRI of its first name (a full build slugs the final name). ``kg check
 --store DIR`` says whether the store differs from a full build, and ``--repair`` (or ``kg build
@@ -62,11 +63,14 @@ from ..resolve.speakers import speakers_organisations
 from ..terms import Vocabulary
 from .diff import _for_statements, graph_diff, remove_quads
 from .ntext import nn
-from .rdf import (ENTITY_REF, _statement_term, article_quads, content_hash_quad, entity_groups, sentence_entities,
-                  statement_groups)
+from .rdf import (ENTITY_REF, _statement_term, article_quads, content_hash_quad, entity_groups, sentence_entities)
 
 STATE_FILE = "resolution.sqlite"
-SCHEMA_VERSION = 3  # the layout of the tables below (3: triples name entities by the name their IRI was minted from)
+SCHEMA_VERSION = 4  # the layout of the tables below (3: triples name entities by the name their IRI was minted from;
+#                     4: each statement's evidence summed per article, _sums)
+# layouts an existing state is brought to in place (the new columns are filled when first read)
+_UPGRADES = {3: ["ALTER TABLE stmt ADD COLUMN conf REAL", "ALTER TABLE stmt ADD COLUMN plain INTEGER",
+                 "ALTER TABLE stmt ADD COLUMN first INTEGER", "ALTER TABLE stmt ADD COLUMN reports TEXT"]}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -75,7 +79,8 @@ CREATE TABLE IF NOT EXISTS root (key TEXT PRIMARY KEY, entity INTEGER) WITHOUT R
 CREATE TABLE IF NOT EXISTS contrib (entity INTEGER, doc TEXT, sigs BLOB, PRIMARY KEY (entity, doc)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS contrib_doc ON contrib (doc);
 CREATE TABLE IF NOT EXISTS article (id TEXT PRIMARY KEY, spans BLOB, triples BLOB) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS stmt (iri TEXT, doc TEXT, triples BLOB, PRIMARY KEY (iri, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stmt (iri TEXT, doc TEXT, triples BLOB, conf REAL, plain INTEGER, first INTEGER, reports TEXT,
+                                 PRIMARY KEY (iri, doc)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stmt_doc ON stmt (doc);
 CREATE TABLE IF NOT EXISTS skey (key TEXT, iri TEXT, PRIMARY KEY (key, iri)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pred (iri TEXT, lemma TEXT, n INTEGER, PRIMARY KEY (iri, lemma)) WITHOUT ROWID;
@@ -156,7 +161,14 @@ class State:
     def __init__(self, path: Path):
         self.path = Path(path) / STATE_FILE
         self.db = sqlite3.connect(self.path)
-        if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        while version in _UPGRADES and self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'stmt'").fetchone():
+            for sql in _UPGRADES[version]:
+                self.db.execute(sql)
+            version += 1
+            self.db.execute(f"PRAGMA user_version = {version}")
+            self.db.commit()
+        if version != SCHEMA_VERSION:
             # another layout (or none): the state is made again from a full resolution (usable() is false)
             for (table,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
                 self.db.execute(f"DROP TABLE {table}")
@@ -370,16 +382,44 @@ def _record_article(state: State, doc: str, spans: list, places: list[int], trip
         if t.kind != "speech" and t.attributed_to:
             content[t.start].append((i, t))
     by_statement: dict[str, list] = defaultdict(list)
+    terms = [_statement_term(t, K) for t in triples]
     for i, t in enumerate(triples):
-        by_statement[_statement_term(t, K)].append((i, t))
+        by_statement[terms[i]].append((i, t))
         if t.kind == "speech":
-            by_statement[_statement_term(t, K)] += content.get(t.start, [])
-    state.db.executemany("INSERT OR REPLACE INTO stmt VALUES (?, ?, ?)",
-                         [(stmt, doc, _dump(items)) for stmt, items in by_statement.items()])
+            by_statement[terms[i]] += content.get(t.start, [])
+    state.db.executemany("INSERT OR REPLACE INTO stmt VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [(stmt, doc, _dump(items), *_sums(stmt, items, lambda i, t: terms[i]))
+                          for stmt, items in by_statement.items()])
     state.db.executemany("INSERT OR IGNORE INTO skey VALUES (?, ?)", {(_claim(t, vocab), _statement_term(t, K)) for t in triples})
     for lemma, n in Counter(t.relation_lemma for t in triples).items():
         state.db.execute("INSERT INTO pred VALUES (?, ?, ?) ON CONFLICT (iri, lemma) DO UPDATE SET n = n + ?",
                          (_relation_term(lemma, vocab), lemma, n, n))
+
+
+def _sums(stmt: str, items: Sequence[tuple[int, Triple]], term_of) -> tuple[float, int, int, str]:
+    """What a statement's triples in one article add up to, as :func:`kg.graph.rdf.statement_groups`
+    adds them: the best confidence, whether one passes the plain-edge gate, where the earliest
+    (:func:`kg.graph.rdf._earliest`, the first written on a tie) stands in ``items``, and the
+    statements its speech acts report there (newline-separated). ``items``: the statement's
+    ``(place in the article, triple)`` with, after a speech act, the reported readings of its sentence
+    (:func:`_record_article`); ``term_of(i, t)`` the statement of one."""
+    from ..extract.confidence import asserts_plainly
+    from .rdf import _earliest
+
+    own = [(i, t, n) for n, (i, t) in enumerate(items) if term_of(i, t) == stmt]
+    best, plain, first, seen = 0.0, 0, None, None
+    reports = set()
+    for i, t, n in sorted(own, key=lambda x: x[0]):
+        best = max(best, float(t.confidence))
+        plain = plain or int(asserts_plainly(t.confidence))
+        if seen is None or _earliest(t) < seen:
+            first, seen = n, _earliest(t)
+        if t.kind == "speech":  # what it reports: the last reading of its sentence attributed to a speaker
+            said = [(j, c) for j, c in items if c.kind != "speech" and c.attributed_to and c.start == t.start]
+            if said:
+                j, c = max(said, key=lambda x: x[0])
+                reports.add(term_of(j, c))
+    return best, plain, first, "\n".join(sorted(reports))
 
 
 def _forget_article(state: State, doc: str, vocab: Vocabulary) -> tuple[list, list[int], list[Triple]] | None:
@@ -594,14 +634,17 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
         record = new_records[eid] if eid in new_records else st.record
         if record is None or not (record.type in PLACE_TYPES or record.type in PEOPLE_TYPES):
             continue
-        around = []
+        # the places written beside it, each once: how a place is chosen depends on which places are
+        # around it, not how often (kg.places.choose), and a hub's neighbours are counted in thousands
+        around = {}
         if record.type in PLACE_TYPES or record.type in PEOPLE_TYPES:
             for other, n in sorted(st.around.items()):
                 if _exists(state, other):
                     o = state.entity(other)
                     orec = new_records.get(other, o.record)
                     if orec is not None and orec.type in PLACE_TYPES and o.first_place is not None:
-                        around += [feature_by_id(o.first_place)] * n
+                        around.setdefault(o.first_place, feature_by_id(o.first_place))
+        around = list(around.values())
         geo = place_of(record, candidates(record), around, pins)
         if eid not in new_records:
             old_records[eid] = st.record
@@ -616,21 +659,23 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
                 st.iri_name = record.name
             new_records[eid] = replace(record, iri=vocab.entity_iri(st.iri_name))
 
-    # what changed in each entity: its articles' graphs speak for its organisation, so a new one writes
-    # them again (a new name does not: the IRI stays, above), as does its end. A new type alone does not:
-    # its stored articles keep the triples read with the type it had when they were written (the
-    # type's reading is in the triples, not in the graph's terms), and are noted as stale, which
-    # ``kg check`` reports and ``--repair`` mends (docs/scale.md: type flips of nearly tied entities
-    # would otherwise rewrite all their articles at every update, a cost that grows with the store)
+    # what changed in each entity: an entity that is gone has its articles written again. A new name
+    # does not (the IRI stays, above), nor a new type or a new organisation (the body a person speaks
+    # for: whose "we" his quotes are): its stored articles keep the triples read with the type and
+    # organisation it had when they were written (their reading is in the triples, not in the graph's
+    # terms) and are noted as stale, which ``kg check`` reports and ``--repair`` mends (docs/scale.md:
+    # type flips of nearly tied entities, and the organisation changes they cause, would otherwise
+    # rewrite all their articles at every update, a cost that grows with the store: 144 articles of
+    # one coach whose club's type flipped, in one update of 100 at 20,000 stored articles)
     organisations = speakers_organisations([r for r in new_records.values() if r is not None] + _role_targets(state, new_records))
     flipped: dict[str, int] = {}
     for eid, record in new_records.items():
         st = state.entity(eid) if _exists(state, eid) else None
         old = old_records.get(eid)
         org = organisations.get(record.name) if record is not None else None
-        if st is not None and old is not None and (record is None or st.organisation != org):
+        if st is not None and old is not None and record is None:
             dirty_docs |= set(st.docs) | set(st.pronouns)
-        elif st is not None and old is not None and old.type != record.type:
+        elif st is not None and old is not None and (old.type != record.type or st.organisation != org):
             flipped.update(dict.fromkeys(set(st.docs) | set(st.pronouns), eid))
         if st is not None:
             st.organisation = org
@@ -690,7 +735,7 @@ def update(state: State, store: ox.Store, vocab: Vocabulary, added: Sequence[Art
     state.flush_entities()
     return {"articles changed": written + len(gone), "quads added": writer.count, "quads removed": removed,
             "entities re-decided": len(new_records), "articles rewritten for them": len(dirty_docs),
-            "articles left with a changed type": len(set(flipped) - dirty_docs - changed)}
+            "articles left stale": len(set(flipped) - dirty_docs - changed)}
 
 
 def _exists(state: State, eid: int) -> bool:
@@ -841,31 +886,42 @@ class _Records:
 
 def _write_statements(state: State, store: ox.Store, vocab: Vocabulary, old: Mapping[str, list[Triple]],
                       new: Mapping[str, list[Triple]], writer) -> int:
-    """Bring ``kg:statements`` up to date for the statements the changed articles had or have (and
-    those that make the same claim: their contradictions change). Returns the quads removed."""
+    """Bring ``kg:statements`` up to date for the statements the changed articles had or have, and for
+    the negated statements making the same claim (their contradictions may change). Returns the quads
+    removed. Each statement's group is computed from what its triples add up to in each article
+    (:func:`_sums`, kept per article) and its earliest triple, read from its first article only: a
+    statement reported by many articles costs one row each, not their triples."""
+    from .rdf import _contradictions, _count, statement_group
+
     K = _terms(vocab)
-    touched = {_statement_term(t, K) for ts in (*old.values(), *new.values()) for t in ts}
-    claims = {_claim(t, vocab) for ts in (*old.values(), *new.values()) for t in ts}
-    for claim in claims:
-        touched |= {iri for (iri,) in state.db.execute("SELECT iri FROM skey WHERE key = ?", (claim,))}
-    # every triple of the touched statements, in the order a full build meets them (article, then place in it)
-    found: dict[tuple[str, int], Triple] = {}
-    for iri in touched:
-        for doc, data in state.db.execute("SELECT doc, triples FROM stmt WHERE iri = ?", (iri,)):
-            found.update(((doc, i), t) for i, t in _load(data))
-    triples = [found[k] for k in sorted(found)]
-    graph = nn(vocab.STATEMENTS_GRAPH)
-    removed = 0
-    present = set()
-    for group in statement_groups(triples, vocab, state.all_names()):
-        subject = group[0].split(" ", 1)[0]
-        if subject not in touched:
+    direct = {_statement_term(t, K) for ts in (*old.values(), *new.values()) for t in ts}
+    mates: set[str] = set()
+    for claim in {_claim(t, vocab) for ts in (*old.values(), *new.values()) for t in ts}:
+        mates |= {iri for (iri,) in state.db.execute("SELECT iri FROM skey WHERE key = ?", (claim,))}
+    mates -= direct
+    first: dict[str, Triple] = {}
+    summed: dict[str, tuple] = {}
+    for iri in sorted(direct | mates):
+        rows = _statement_rows(state, iri, K)
+        if not rows:
             continue
-        present.add(subject)
-        removed += _sync_subject(store, subject, set(group), graph, writer)
-    for subject in touched - present:
-        removed += _sync_subject(store, subject, set(), graph, writer)
-        state.db.execute("DELETE FROM skey WHERE iri = ?", (subject,))
+        doc, items, _conf, _plain, at, _reports = rows[0]  # the earliest triple is in the first article (doc first)
+        first[iri] = (items if items is not None else _load(state.db.execute(
+            "SELECT triples FROM stmt WHERE iri = ? AND doc = ?", (iri, doc)).fetchone()[0]))[at][1]
+        summed[iri] = (max(0.0, *(r[2] for r in rows)), sum(bool(r[3]) for r in rows), len(rows),
+                       {c for r in rows if r[5] for c in r[5].split("\n")})
+    contradicts = _contradictions(first, vocab)
+    graph = nn(vocab.STATEMENTS_GRAPH)
+    names = state.all_names()
+    removed = 0
+    for iri in sorted(direct | {m for m in mates if m in first and first[m].negated}):
+        if iri not in first:
+            removed += _sync_subject(store, iri, set(), graph, writer)
+            state.db.execute("DELETE FROM skey WHERE iri = ?", (iri,))
+            continue
+        best, plain, count, reports = summed[iri]
+        want = set(statement_group(iri, first[iri], best, plain, count, sorted(reports), contradicts.get(iri, ()), vocab, names))
+        removed += _sync_subject(store, iri, want, graph, writer)
     # a relation is labelled with the least of its lemmas
     lemmas = {t.relation_lemma for ts in (*old.values(), *new.values()) for t in ts}
     from .ntext import LABEL, literal
@@ -876,6 +932,23 @@ def _write_statements(state: State, store: ox.Store, vocab: Vocabulary, old: Map
         want = {f"{predicate} {LABEL} {literal(row[0])} {g}"} if row and row[0] is not None else set()
         removed += _sync_subject(store, predicate, want, graph, writer)
     return removed
+
+
+def _statement_rows(state: State, iri: str, K) -> list[tuple]:
+    """A statement's rows, by article: (doc, its items when read here or None, best confidence, plain,
+    place of its earliest triple in the items, reports). Rows kept before layout 4 have no sums yet:
+    they are summed from their triples here, once, and kept."""
+    rows = []
+    for doc, conf, plain, at, reports in state.db.execute(
+            "SELECT doc, conf, plain, first, reports FROM stmt WHERE iri = ? ORDER BY doc", (iri,)).fetchall():
+        items = None
+        if conf is None:
+            items = _load(state.db.execute("SELECT triples FROM stmt WHERE iri = ? AND doc = ?", (iri, doc)).fetchone()[0])
+            conf, plain, at, reports = _sums(iri, items, lambda i, t: _statement_term(t, K))
+            state.db.execute("UPDATE stmt SET conf = ?, plain = ?, first = ?, reports = ? WHERE iri = ? AND doc = ?",
+                             (conf, plain, at, reports, iri, doc))
+        rows.append((doc, items, conf, plain, at, reports))
+    return rows
 
 
 def _sync_subject(store: ox.Store, subject: str, want: set[str], graph, writer) -> int:
@@ -1014,12 +1087,12 @@ def differences(state: State, analyses, vocab: Vocabulary, aliases=None) -> list
     shown = ", ".join(repr(n) for n in differ[:5])
     return [f"updated in place: {len(differ)} of {len(want)} entities differ from a full build of the saved analyses"
             f"{' (' + shown + ')' if shown else ''}, {moved} article(s) have mentions resolved otherwise"
-            + (f", {stale} article(s) were read with an entity type that has changed since" if stale else "")]
+            + (f", {stale} article(s) were read with an entity type or organisation that has changed since" if stale else "")]
 
 
 def stale_articles(state: State, analyses) -> list[str]:
     """The stored articles whose triples differ from those their entities' current types give: of the
-    articles noted stale (written before an entity they name changed type, :func:`update`), those
+    articles noted stale (written before an entity they name changed type or organisation, :func:`update`), those
     whose triples read again now come out otherwise. ``analyses``: the saved analyses (packed or not)."""
     noted = [doc for (doc,) in state.db.execute("SELECT doc FROM stale ORDER BY doc")]
     if not noted:

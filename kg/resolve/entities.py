@@ -619,13 +619,17 @@ def _apply_same(gazetteer: Gazetteer, uf: _UnionFind) -> dict[str, str]:
 def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: bool) -> str:
     """The type of an entity: the gazetteer's, a person's when a title or a full name says so, else the votes
     of its mentions, where only mentions typed by evidence in the text vote when there are any
-    ("a spokesman for Crossrail", ORG, outvotes three bare PERSON readings of "Crossrail")."""
+    ("a spokesman for Crossrail", ORG, outvotes three bare PERSON readings of "Crossrail"). A title that
+    bodies hold as well ("Market leader Nintendo", "Russian crude producer Yukos") neither makes a person
+    nor votes while other mentions do."""
     if gazetteer_type:
         return gazetteer_type
-    if joined_person or any(m.title or m.honorific for m in ms):
+    if joined_person or any(m.honorific or m.title and m.title not in BODY_TITLES for m in ms):
         return "PERSON"
     votes: Counter = Counter()
     read = [m for m in ms if m.label not in UNREAD] or list(ms)
+    # a title a body holds too ("Market leader Nintendo", "oil producer Yukos") says nothing of the kind
+    read = [m for m in read if m.title not in BODY_TITLES] or read
     by_evidence = [m for m in read if m.typed]
     for m in by_evidence or read:  # the text's evidence outvotes the model's bare readings
         votes[m.label] += _weight(m)
@@ -637,6 +641,10 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
         if votes.get(label) == best:
             return label
     return votes.most_common(1)[0][0]
+
+
+# Titles a body holds as well as a person: "Russian oil producer Yukos", "market leader Nokia".
+BODY_TITLES = frozenset({"producer", "leader"})
 
 
 BIG_CITY = 200_000  # a city this large is the place its name means, where nothing in the text makes it a person
@@ -704,7 +712,9 @@ def _weight(m: Mention) -> int:
 def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
     if gazetteer_name:
         return gazetteer_name
-    forms = Counter(_display(m.text) for m in ms)
+    forms: Counter = Counter()
+    for text, n in Counter(m.text for m in ms).items():  # each distinct text made a name once (a hub has thousands)
+        forms[_display(text)] += n
     forms.pop("", None)
     if not forms:
         return strip_the(ms[0].text)

@@ -362,7 +362,9 @@ def person_by_company(ent) -> str | None:
     Films named after their heroes stay works where nothing says so ("Billy Elliot", "Vera Drake"), and a
     band's name after "the" or with a plural end ("the Beastie Boys", "the Jackson Five") never turns.
     """
-    if ent.label_ == "PERSON" or not _person_shaped(ent):
+    if ent.label_ == "PERSON":
+        return None
+    if not _person_shaped(ent):
         return None
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
@@ -471,38 +473,6 @@ def _listed(ent) -> bool:
     return len(items) >= 1 and doc[ent.start - 2].text[:1].isupper() or len(items) >= 2
 
 
-def _list_opening_noun(ent):
-    """The word right before the list of capitalised names that holds ``ent`` ("firms" in "Technology firms Sony,
-    Philips, Matsushita and Samsung"), or None at the sentence start."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= ent.sent.start and (doc[i].text[:1].isupper() or doc[i].text in {",", "and", "&", "-", "–", ":"}):
-        i -= 1
-    return doc[i] if i >= ent.sent.start else None
-
-
-def body_listed_after_its_noun(ent) -> str | None:
-    """Names listed right after a plural noun of bodies are bodies (ORG): "Technology firms Sony, Philips,
-    Matsushita and Samsung are developing …", "start-up companies Gizmondo and Tapwave Zodiac", "developers
-    Blizzard", "the big four state banks - Banque Misr, National Bank of Egypt …".
-
-    Not the subject of a clause on the noun ("two handmade wedding bands Ozzy gave her"), nor people who
-    make ("film-makers Roger Michell, Mike Leigh").
-    """
-    from .nametypes import BODY_PLURALS  # nametypes imports this module
-    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
-                      "ORDINAL", "QUANTITY"}:
-        return None
-    noun = _list_opening_noun(ent)
-    if noun is None or noun.tag_ != "NNS" or noun.lower_ not in BODY_PLURALS \
-            or noun.i > 0 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 1].whitespace_:
-        return None  # "Seasoned film-makers Roger Michell, Mike Leigh": people who make
-    doc = ent.doc
-    if noun.i == ent.start - 1 and ent.end < len(doc) and doc[ent.end].pos_ == "VERB":
-        return None  # "wedding bands Ozzy gave her": a clause on the noun, no list
-    return "ORG"
-
-
 # Nouns of a malicious program after its name: "the MyDoom bug", "the Hackarmy trojan", "the Bofra virus".
 MALWARE_NOUNS = frozenset("virus worm trojan bug".split())
 
@@ -539,7 +509,7 @@ def work_of_its_creator(ent) -> str | None:
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
     return (acronym_after_its_name(ent) or person_by_company(ent) or body_by_plural_verb(ent)
-            or body_listed_after_its_noun(ent) or malware_by_its_noun(ent) or work_of_its_creator(ent)
+            or malware_by_its_noun(ent) or work_of_its_creator(ent)
             or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)

@@ -340,21 +340,48 @@ def in_quotes(t) -> bool:
 
 
 def quoted_in_sentence(t) -> bool:
-    """``t`` follows an opening quotation mark in its own sentence: inside a quotation that its
-    sentence shows. Counted in the sentence, not the paragraph, so that one mark left unclosed
-    earlier ("However, Mr Hayman said: "It would be totally unacceptable … 'I'm very sorry'.") does
-    not put the rest of the paragraph inside quotes ("*He* said that police should …", "“We have
-    simply stated a fact,” *he* said"). A sentence that runs on a quotation without a mark of its own
-    counts as outside."""
+    """``t`` follows an opening quotation mark in its own sentence, or its sentence runs on a quotation
+    opened before and closes it after ``t``: inside a quotation that its sentence shows. Counted in the
+    sentence, not the paragraph, so that one mark left unclosed earlier ("However, Mr Hayman said: "It
+    would be totally unacceptable … 'I'm very sorry'.") does not put the rest of the paragraph inside
+    quotes ("*He* said that police should …", "“We have simply stated a fact,” *he* said"). A sentence
+    that runs on a quotation and closes it is inside (:func:`closes_a_quotation_after`): "… Dolores M
+    Troiani, said her client was likely to sue. "I think that's the only avenue open to her. *She* felt,
+    as we did, that it's a very strong case."" — she is the client, not the lawyer who speaks."""
     doc = t.doc
-    mark = next((u for u in reversed(doc[t.sent.start:t.i]) if u.text in _QUOTES or u.text in {"``", "''"}), None)
-    if mark is None or mark.text in {"”", "''"}:
+    mark = next((u for u in reversed(doc[t.sent.start:t.i]) if _is_quote_mark(u)), None)
+    if mark is None:
+        return closes_a_quotation_after(t)
+    if mark.text in _CLOSING_MARKS:
         return False
-    if mark.text in {"“", "``"}:
-        return True
-    # a straight mark opens when nothing is glued after it and it stands at the start or after a space:
-    # '*"*It is …' opens, '… to switch,*"* he said' closes
-    return mark.whitespace_ == "" and (mark.i == t.sent.start or doc[mark.i - 1].whitespace_ != "")
+    return mark.text in _OPENING_MARKS or _opens(mark)
+
+
+_OPENING_MARKS = frozenset({"“", "``", "`"})  # the small model cuts a LaTeX-style `` into two ` tokens
+_CLOSING_MARKS = frozenset({"”", "''"})
+
+
+def _is_quote_mark(u) -> bool:
+    return u.text in _QUOTES or u.text in _OPENING_MARKS or u.text in _CLOSING_MARKS
+
+
+def _opens(mark) -> bool:
+    """A straight mark opens when nothing is glued after it and it stands at the start or after a space:
+    '*"*It is …' opens, '… to switch,*"* he said' closes."""
+    doc = mark.doc
+    return mark.whitespace_ == "" and (mark.i == mark.sent.start or doc[mark.i - 1].whitespace_ != "")
+
+
+def closes_a_quotation_after(t) -> bool:
+    """The first quotation mark after ``t`` in its sentence closes a quotation: the sentence runs on a
+    quotation opened before it ('*She* felt, as we did, that it's a very strong case and she was
+    telling the truth."'). Not a sentence whose next mark opens one ('*He* said: "We …'), nor a straight
+    mark standing apart ('*He* said one laptop could be " very important …"': a typo, no closing).
+    """
+    mark = next((u for u in t.doc[t.i + 1:t.sent.end] if _is_quote_mark(u)), None)
+    if mark is None or mark.text in _OPENING_MARKS:
+        return False
+    return mark.text in _CLOSING_MARKS or t.doc[mark.i - 1].whitespace_ == ""
 
 
 def _person_like(t) -> bool:

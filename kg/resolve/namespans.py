@@ -19,7 +19,7 @@ from ..nlp import doc_text
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
-from .nametypes import ORG_HEADS, evidence_label, person_by_apposition, weak_evidence_label
+from .nametypes import ORG_HEADS, ORG_WORDS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
 
@@ -44,14 +44,6 @@ TYPE_BEFORE = {
                     "anthem".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
-# Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
-ORG_WORDS = frozenset("""
-united city town rovers athletic wanderers albion county forest villa fc rfc park street road hall house
-hospital university college school bank group council party airport station square trust fund association
-institute league union club committee commission corporation company inc plc ltd foundation records research
-investment investments capital partners holdings international media entertainment studios systems technologies
-communications python
-""".split())
 # Plural nouns of the people of a body after its name: "Sky executives", "the Pew researchers" (a place's
 # people, "Kent officials", are no sign of a body).
 STAFF_AFTER = frozenset("executives researchers staff employees engineers bosses subscribers customers".split())

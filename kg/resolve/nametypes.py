@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import _shipped
-from .kindcues import GAME_PLURALS, PEOPLE_PLURALS, _list_noun, kind_label
+from .kindcues import GAME_PLURALS, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
 from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 
@@ -54,6 +54,14 @@ trust institute society agency authority union party magazine appeal fund minist
 """.split())
 # Last words of a club after its town: "Birmingham City", "Leyton Orient", "Plymouth Argyle".
 CLUB_ENDS = frozenset("city united rovers athletic wanderers albion town argyle orient rangers hotspur".split())
+# Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
+ORG_WORDS = frozenset("""
+united city town rovers athletic wanderers albion county forest villa fc rfc park street road hall house
+hospital university college school bank group council party airport station square trust fund association
+institute league union club committee commission corporation company inc plc ltd foundation records research
+investment investments capital partners holdings international media entertainment studios systems technologies
+communications python
+""".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -251,7 +259,8 @@ def evidence_label(ent) -> str | None:
     return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
-            or work_listed_after_its_noun(ent) or kind_label(ent))
+            or work_listed_after_its_noun(ent) or kind_label(ent) or body_listed_after_its_noun(ent)
+            or person_among_people(ent))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -487,3 +496,70 @@ def _product_of_a_body(ent) -> str | None:
 def shipped_lookup(text: str):
     """The shipped gazetteer's entry for ``text`` (its cached entries, never copied)."""
     return _shipped().get(name_key(text))
+
+
+def _list_opening_noun(ent):
+    """The word right before the list of capitalised names that holds ``ent`` ("firms" in "Technology firms Sony,
+    Philips, Matsushita and Samsung"), or None at the sentence start."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= ent.sent.start and (doc[i].text[:1].isupper() or doc[i].text in {",", "and", "&", "-", "–", ":"}):
+        i -= 1
+    return doc[i] if i >= ent.sent.start else None
+
+
+def body_listed_after_its_noun(ent) -> str | None:
+    """Names listed right after a plural noun of bodies are bodies (ORG): "Technology firms Sony, Philips,
+    Matsushita and Samsung are developing …", "start-up companies Gizmondo and Tapwave Zodiac", "developers
+    Blizzard", "the big four state banks - Banque Misr, National Bank of Egypt …".
+
+    Not the subject of a clause on the noun ("two handmade wedding bands Ozzy gave her"), nor people who
+    make ("film-makers Roger Michell, Mike Leigh").
+    """
+    if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                      "ORDINAL", "QUANTITY"}:
+        return None
+    noun = _list_opening_noun(ent)
+    if noun is None or noun.tag_ != "NNS" or noun.lower_ not in BODY_PLURALS \
+            or noun.i > 0 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 1].whitespace_:
+        return None  # "Seasoned film-makers Roger Michell, Mike Leigh": people who make
+    doc = ent.doc
+    if noun.i == ent.start - 1 and ent.end < len(doc) and doc[ent.end].pos_ == "VERB":
+        return None  # "wedding bands Ozzy gave her": a clause on the noun, no list
+    return "ORG"
+
+
+def _full_person(doc, i: int) -> bool:
+    """Token ``i`` is in a PERSON name of two words or more that starts with a first name ("Didier Drogba");
+    not a name particle ("Von Trapped")."""
+    span = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return span is not None and span.label_ == "PERSON" and len(span) >= 2 and is_first_name(span[0].text) \
+        and span[0].text not in {"Von", "Van", "De", "Di", "Da", "Du", "La", "Le", "Del"}
+
+
+def person_among_people(ent) -> str | None:
+    """A two-word name the model read as a body or a place, coordinated with people named in full, is a person
+    (PERSON), where no first name known to kg starts it: "Chelsea - deprived of Arjen Robben and Didier Drogba
+    through injury", "fellow Springboks John Smit, Cobus Visagie and Victor Matfield".
+
+    Not a work or a name listed after works ("hits such as Open Water, Napoleon Dynamite, Garden State"), a band
+    after "the" ("beating the Beastie Boys, Jay-Z"), nor a body's name ("London Clubs International, Rank Group
+    and Stanley Leisure").
+    """
+    words = [t for t in ent if t.is_alpha]
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP"} or len(words) != 2 or len(ent) != 2 \
+            or not all(t.text[:1].isupper() and not t.is_upper for t in words) or is_place(ent.text):
+        return None
+    last = words[-1].lower_
+    if last in NOT_PERSON_LAST or last in ORG_WORDS or last in ORG_HEADS:
+        return None
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "("}:
+        return None  # "Yannick Jauzion (Stade Toulousain)": a player's club in brackets
+    noun = _list_noun(ent)
+    if noun is not None and (noun.lower_ in WORK_PLURALS or noun.lower_ in GAME_PLURALS):
+        return None
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    partners = [p for p in partners if p.i not in range(ent.start, ent.end)]
+    return "PERSON" if partners and all(_full_person(doc, p.i) for p in partners) else None

@@ -67,6 +67,10 @@ def title_end(doc, start: int, stop: int, ents: list, lower_glue: bool = True) -
                 break
             i += 1
             continue
+        if t.lower_ in {"of", "with"} and t.is_lower and lower_glue and i + 2 < stop and doc[i + 1].lower_ == "the" \
+                and doc[i + 1].is_lower and _capital(doc[i + 2]):
+            i += 2  # "Shaun of the Dead", "Top of the Pops", "Christmas with the Kranks"
+            continue
         break
     return end
 
@@ -76,8 +80,8 @@ def work_titles(ents: list, doc) -> list:
     "Two other new entries ... and the teen comedy Harold and Kumar Get The Munchies, debuted outside the top
     10" → "Harold and Kumar Get The Munchies" (WORK_OF_ART); "The album follows single Black and White Town".
 
-    Only where the title holds a small word the model cut at ("and", "of", "the" …); "the film Ray, which won"
-    is left to the model; "the films Ray and Sideways" (a plural noun) is a list; a run before a noun modifies
+    Only where the title holds a small word the model cut at ("and", "of", "the" …) or the model read no name
+    there at all ("suburban series Desperate Housewives"); "the film Ray, which won" is left to the model; "the films Ray and Sideways" (a plural noun) is a list; a run before a noun modifies
     it ("a single Labour and Tory voter").
     """
     out = list(ents)
@@ -91,9 +95,20 @@ def work_titles(ents: list, doc) -> list:
             continue  # "a single Labour and Tory voter": the adjective
         end = title_end(doc, start, doc[start].sent.end, out)
         glue = [w for w in doc[start:end] if w.lower_ in TITLE_GLUE and w.is_lower]
-        if glue and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
+        if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+            continue  # "the show Hollywood actors watch": the run modifies a noun
+        if glue or _unread_title(doc, start, end, out):
             out = _replace(out, start, end, "WORK_OF_ART", doc, TYPED)
     return out
+
+
+def _unread_title(doc, start: int, end: int, ents: list) -> bool:
+    """A title of one to four capitalised words the model left without a label, after its work noun: "with
+    suburban series Desperate Housewives named best TV comedy show", "Animated movie Robots has opened at the top
+    of the US box office chart" (no word of it in a name; not a pronoun or a function word: "the film I saw")."""
+    if not 1 <= end - start <= 4 or any(e.start < end and e.end > start for e in ents):
+        return False
+    return all(t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"} or t.like_num for t in doc[start:end])
 
 
 def joined_by_trailing_and(ents: list, doc) -> list:
