@@ -225,7 +225,7 @@ def negative_determiner(noun):
 
 
 # verb + "no" + noun idioms that state something done: "pleading no contest" is a plea
-IDIOMATIC_NO = frozenset({("plead", "contest"), ("make", "bones")})
+IDIOMATIC_NO = frozenset({("plead", "contest"), ("make", "bone")})
 
 
 def is_idiomatic_no(noun) -> bool:
