@@ -153,3 +153,14 @@ def test_a_quotations_generic_you_is_not_written_but_its_i_is_the_speakers(nlp):
     assert claims(triples, "you") == []  # not: you — are in — control of which team to pick (by Ferguson)
     # the negative case: the quotation's own "I" is its speaker's claim
     assert ("I", "Alex Ferguson", "pick", "them", "Alex Ferguson") in claims(triples, "i")
+
+
+def test_a_demonstrative_object_is_not_written_even_in_someones_words(nlp):
+    # politics/mayor-will-not-retract-nazi-jibe: "that" is what the mayor asked, no referent of the graph
+    text = ("On tape Mr Livingstone is heard asking reporter Oliver Finegold if he is a \"German war criminal\". "
+            "Mr Finegold replies: \"No, I'm Jewish, I wasn't a German war criminal. I'm quite offended by that.\"")
+    triples = resolved(nlp, text)
+    assert not [t for t in triples if t.object.casefold() == "that"]  # not: I — 'm quite offended by — that
+    # the negative case: the speaker's claim with a real object stays
+    assert ("I", "Oliver Finegold", "be", "a German war criminal", "Oliver Finegold") in [
+        (t.subject, t.subject_entity, t.relation_lemma, t.object, t.attributed_to) for t in triples]

@@ -1132,6 +1132,30 @@ def is_bare_participle(verb, rel) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children))
 
 
+# Past forms that are also the present: "Barclays profits hit record level" is active.
+SAME_PAST = frozenset("hit cut set put let quit shut cost hurt beat spread bet cast burst split upset".split())
+WH_OPENERS = frozenset("how why what when where who which whose".split())
+
+
+def is_headline_passive(verb, offset: int) -> bool:
+    """A past form with no auxiliary in an article's headline: headlines write what happened in the
+    present ("Eminem beats Elvis to number one") and leave out the "is/was" of a passive, so "Pountney
+    handed ban and fine", "Hanks greeted at wintry premiere", "Rock star sued by ex-girlfriend" are
+    passives (Pountney was handed a ban; not "Pountney — handed — fine"). The headline is the
+    article's first line, with no full stop; not a question-word headline ("How the Academy Awards
+    flourished"), nor a form that is also the present with an object ("Barclays profits hit record
+    level")."""
+    sent = verb.sent
+    if offset != 0 or sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(t.text in {".", "!", "?", ":"} for t in sent) or sent[0].lower_ in WH_OPENERS or sent.end != len(verb.doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "expl"} for c in verb.children):
+        return False  # (a headline names its subject: "He handed the ball to Smith" is a sentence)
+    return not (verb.lower_ in SAME_PAST and any(c.dep_ == "dobj" for c in verb.children))
+
+
 # --------------------------------------------------------------------------- extractions
 
 def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
@@ -1144,7 +1168,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel_obj = relative_object(verb, [])
     if subj_tok is None or defines_its_subject(verb, subj_tok) or subject_across_colon(subj_tok, verb):
         return []
-    passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
+    headline_passive = is_headline_passive(verb, offset)
+    passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail) or headline_passive
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
     core, clause, preps, mods, xcomps = verb_arguments(verbs)
     if rel_obj is not None and not core and not is_adverbial_focus(rel_obj):
@@ -1159,6 +1184,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     kind, construction, objects = reading.kind, reading.construction, reading.objects
     rel_words = reading.rel_words if reading.rel_words is not None else p.rel_words_base
     lemma = reading_lemma(p, reading)
+    if headline_passive:  # "Pountney handed ban" → "be handed", as "Pountney was handed a ban" reads
+        lemma = " ".join(["be", verb.lower_] + lemma.split()[1:])
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
@@ -1170,7 +1197,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if not reading.objects and not extra and is_elliptical(verb):
         return []
 
-    if is_bare_participle(verb, rel):
+    if is_bare_participle(verb, rel) or headline_passive:
         rel_words = ["be"] + rel_words
     governors = shared_governor(verb, chain)
     if governors:  # "was chosen to build and run X": run is what TAV was chosen to do

@@ -347,7 +347,7 @@ def gerund_reporter(verb, subject_of):
     if verb.head.lower_ == "as":
         # "Israeli media quoted officials as saying Washington appears closer": the officials
         # said it, not the media; the gerund after "as" reports the governor's object
-        return None
+        return quoted_person(verb.head.head)
     governor = verb.head.head
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
@@ -357,6 +357,17 @@ def gerund_reporter(verb, subject_of):
         # government claimed it; Mr Smith criticised the claim
         return judged
     return subject_of(governor)
+
+
+def quoted_person(governor):
+    """The one "quoted as saying", or ``None``: in the passive "Louis Michel, was quoted as saying
+    that it was key to bring aid", "with Mr Dixon quoted as saying that the carrier could no longer
+    afford to remain “all-Australian”" (not the company whose warning the clause hangs on); in the
+    active, the object: "Israeli media quoted officials as saying Washington appears closer"."""
+    if governor.lemma_.lower() != "quote":
+        return None
+    quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    return quoted or next((c for c in governor.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
 
 
 def is_object_taken(report, clause) -> bool:

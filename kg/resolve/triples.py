@@ -81,11 +81,27 @@ def has_bare_pronoun_object(triple: Triple) -> bool:
     """A plain statement whose object is a bare pronoun ("them", "it", "those", "that" …) that
     resolved to no entity: "the British Academy — decided to split — them", "Burnley — Having said
     — that". Such a triple names only one participant (18 of 19 audited were judged wrong). In
-    someone's words it stays, as their claim ("Redmond told Jowell he would run it"). Capitals are
-    a name, not a pronoun ("1,200 — will go in — IT")."""
+    someone's words it stays, as their claim ("Redmond told Jowell he would run it"), unless the
+    object is a demonstrative (:func:`is_demonstrative_object`). Capitals are a name, not a pronoun
+    ("1,200 — will go in — IT")."""
     obj = triple.object.strip()
-    return (triple.object_entity is None and triple.attributed_to is None and obj.casefold() in BARE_PRONOUNS
-            and not (obj.isupper() and len(obj) > 1))
+    return (triple.object_entity is None and obj.casefold() in BARE_PRONOUNS and not (obj.isupper() and len(obj) > 1)
+            and (triple.attributed_to is None or is_demonstrative_object(obj)))
+
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def is_demonstrative_object(obj: str) -> bool:
+    """A bare "this"/"that"/"these"/"those" object: it points at a clause or an event of the talk
+    ("I'm quite offended by *that*", "we've got to put *that* right next week", "for Phillips to jump
+    like *that* is a good performance"), never at a referent of the graph, so even as someone's claim
+    the triple names one participant only (blind s5final26 T018, s5final27 T088: wrong).
+
+    >>> is_demonstrative_object("that"), is_demonstrative_object("it"), is_demonstrative_object("that deal")
+    (True, False, False)
+    """
+    return obj.casefold() in DEMONSTRATIVES
 
 
 def is_role_between_entities(triple: Triple) -> bool:
