@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{median('alone', 'peak_mb'):.0f} | |")
     for size in (str(SMALL), "20000"):
         s = runs[0][f"add {size}"]["summary"]
-        print(f"| at {int(size):,} stored | {median(f'add {size}', 'seconds'):.2f} ({median(f'add {size}', 'cpu'):.2f}) | "
+        print(f"| at {len(stored_ids(out / size)):,} stored | {median(f'add {size}', 'seconds'):.2f} ({median(f'add {size}', 'cpu'):.2f}) | "
               f"{median(f'remove {size}', 'seconds'):.2f} ({median(f'remove {size}', 'cpu'):.2f}) | "
               f"{median(f'add {size}', 'peak_mb'):.0f} | {s.get('articles rewritten for them', '?')} / "
               f"{s.get('articles left stale', s.get('articles left with a changed type', '?'))} |")

@@ -375,3 +375,22 @@ def test_nouns_after_but_are_the_next_clauses_subject_together(nlp):
     assert ("cinema-goers", "are", "sick of watching award ceremonies") in got
     assert ("the TV-viewing public", "are", "sick of watching award ceremonies") in got
     assert not [g for g in got if g[1] == "are" and g[0] in {"The film world", "media"}]
+
+
+# ---------------------------------------------------------------- session 6: a headline's passive
+
+def test_a_past_form_in_a_headline_is_a_passive(nlp):
+    got = [(e.subject.text, e.relation, e.relation_lemma, e.object.text) for e in extractions(nlp, "Pountney handed ban and fine")]
+    assert got == [("Pountney", "be handed", "be handed", "ban"), ("Pountney", "be handed", "be handed", "fine")]
+    got = [(e.subject.text, e.relation, e.object.text, e.passive) for e in extractions(nlp, "Rock star sued by ex-girlfriend")]
+    assert got == [("Rock star", "be sued by", "ex-girlfriend", True)]
+
+
+def test_a_headline_in_the_present_or_a_sentence_stays_active(nlp):
+    # negative: a present-tense headline, a form that is also the present, a question-word headline,
+    # a sentence with a pronoun subject, and a body sentence (not at the article's start)
+    assert [e.relation for e in extractions(nlp, "Eminem beats Elvis to number one")] == ["beats"]
+    assert [e.relation for e in extractions(nlp, "Barclays profits hit record level")] == ["hit"]
+    assert [e.relation for e in extractions(nlp, "How the Academy Awards flourished")] == ["flourished"]
+    assert [e.relation for e in extractions(nlp, "He handed the ball to Smith")] == ["handed"]
+    assert [e.relation for e in extractions(nlp, "Pountney handed ban and fine", offset=120)] == ["handed", "handed"]

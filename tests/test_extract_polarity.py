@@ -1188,3 +1188,19 @@ def test_a_he_speaker_is_not_the_subject_his_words_name(nlp):
     # a named denier controls his own clause: still his
     rows = _resolved(nlp, "Mr Jackson, 46, denies plying a boy with alcohol and molesting him.")
     assert ("Mr Jackson", "Jackson", "ply", "a boy", True, "Jackson", "fact") in rows
+
+
+def test_who_is_quoted_as_saying_is_the_speaker(nlp):
+    rows = _rows(nlp, "Last month, the company warned it may transfer as many as 7,000 jobs out Australia, with Mr Dixon "
+                      "quoted as saying that the carrier could no longer afford to remain \"all-Australian\".")
+    assert ("the carrier", "afford to remain", "all-Australian", True, "could", "Mr Dixon", "copula") in rows
+    # the company's own warning stays the company's
+    assert ("it", "transfer", "as many as 7,000 jobs", False, "may", "the company", "fact") in rows
+    rows = _rows(nlp, "Israeli media quoted officials as saying Washington appears closer to the plan.")
+    assert ("Washington", "appear closer", None, False, None, "officials", "fact") in rows
+
+
+def test_making_no_bones_is_saying_openly_not_a_negation(nlp):
+    rows = _rows(nlp, "\"I would definitely want the job - I make no bones about it,\" Sculthorpe told BBC Sport.")
+    assert ("I", "make", "no bones about it", False, None, "Sculthorpe", "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)

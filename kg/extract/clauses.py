@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..nlp import span_text
+from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
@@ -849,7 +849,7 @@ def quotation_end(clause, start: int, end: int) -> int:
     ("Airlines fear that "extraordinary circumstances" may not include bad weather") does not end
     it: the clause's verb is outside the quote. ``end`` otherwise."""
     doc = clause.doc
-    first = start - 1 if start > clause.sent.start and doc[start - 1].text in OPENING_QUOTES else start
+    first = start - 1 if start > sentence_of(clause).start and doc[start - 1].text in OPENING_QUOTES else start
     if doc[first].text not in OPENING_QUOTES:
         return end
     close = next((k for k in range(first + 1, end) if doc[k].text in CLOSING_QUOTES), None)
@@ -1102,7 +1102,7 @@ def is_pro_form_report(verb) -> bool:
     if not (is_reporting(verb) or verb.lemma_.lower() in {"see", "guess", "suppose", "imagine"}):
         return False
     doc = verb.doc
-    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, verb.sent.end)]]
+    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, sentence_of(verb).end)]]
     if words[:2] == ["why", "not"]:
         return True  # "It can happen, I don't see why not"
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
@@ -1116,13 +1116,13 @@ def is_title_words(verb) -> bool:
 
     "A Grand Don't Come for Free beat Keane's Hope and Fears": the album's title reads as
     "A Grand — Do n't Come for — Free", a negation no one made (polarity, issue 16)."""
-    if not verb.text[:1].isupper() or verb.i == verb.sent.start or verb.pos_ == "PROPN":
+    if not verb.text[:1].isupper() or verb.i == sentence_of(verb).start or verb.pos_ == "PROPN":
         return False
     before = verb.doc[verb.i - 1]
     if before.text in {'"', "“", "‘", "'", ":", "(", "-", "—"}:
         return False
     group = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
-    return any(c.text[:1].isupper() and c.i > verb.sent.start for c in group)
+    return any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group)
 
 
 def is_bare_participle(verb, rel) -> bool:
@@ -1130,6 +1130,30 @@ def is_bare_participle(verb, rel) -> bool:
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
     return (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children))
+
+
+# Past forms that are also the present: "Barclays profits hit record level" is active.
+SAME_PAST = frozenset("hit cut set put let quit shut cost hurt beat spread bet cast burst split upset".split())
+WH_OPENERS = frozenset("how why what when where who which whose".split())
+
+
+def is_headline_passive(verb, offset: int) -> bool:
+    """A past form with no auxiliary in an article's headline: headlines write what happened in the
+    present ("Eminem beats Elvis to number one") and leave out the "is/was" of a passive, so "Pountney
+    handed ban and fine", "Hanks greeted at wintry premiere", "Rock star sued by ex-girlfriend" are
+    passives (Pountney was handed a ban; not "Pountney — handed — fine"). The headline is the
+    article's first line, with no full stop; not a question-word headline ("How the Academy Awards
+    flourished"), nor a form that is also the present with an object ("Barclays profits hit record
+    level")."""
+    sent = sentence_of(verb)
+    if offset != 0 or sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(t.text in {".", "!", "?", ":"} for t in sent) or sent[0].lower_ in WH_OPENERS or sent.end != len(verb.doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "expl"} for c in verb.children):
+        return False  # (a headline names its subject: "He handed the ball to Smith" is a sentence)
+    return not (verb.lower_ in SAME_PAST and any(c.dep_ == "dobj" for c in verb.children))
 
 
 # --------------------------------------------------------------------------- extractions
@@ -1144,7 +1168,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel_obj = relative_object(verb, [])
     if subj_tok is None or defines_its_subject(verb, subj_tok) or subject_across_colon(subj_tok, verb):
         return []
-    passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail)
+    headline_passive = is_headline_passive(verb, offset)
+    passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail) or headline_passive
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
     core, clause, preps, mods, xcomps = verb_arguments(verbs)
     if rel_obj is not None and not core and not is_adverbial_focus(rel_obj):
@@ -1159,6 +1184,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     kind, construction, objects = reading.kind, reading.construction, reading.objects
     rel_words = reading.rel_words if reading.rel_words is not None else p.rel_words_base
     lemma = reading_lemma(p, reading)
+    if headline_passive:  # "Pountney handed ban" → "be handed", as "Pountney was handed a ban" reads
+        lemma = " ".join(["be", verb.lower_] + lemma.split()[1:])
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
@@ -1170,7 +1197,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if not reading.objects and not extra and is_elliptical(verb):
         return []
 
-    if is_bare_participle(verb, rel):
+    if is_bare_participle(verb, rel) or headline_passive:
         rel_words = ["be"] + rel_words
     governors = shared_governor(verb, chain)
     if governors:  # "was chosen to build and run X": run is what TAV was chosen to do

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
 REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
@@ -274,7 +275,7 @@ def writers_aside(verb) -> bool:
         if child.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and child.i != verb.i:
             return True  # (inside the phrase naming the source)
         if aside is not None and child.dep_ == "ccomp" and is_reporting(head) and head.i < aside.i:
-            sent = verb.sent
+            sent = sentence_of(verb)
             return not any(t.text in QUOTE_MARKS for t in verb.doc[sent.start:aside.left_edge.i])
         child, depth = head, depth + 1
     return False
@@ -347,7 +348,7 @@ def gerund_reporter(verb, subject_of):
     if verb.head.lower_ == "as":
         # "Israeli media quoted officials as saying Washington appears closer": the officials
         # said it, not the media; the gerund after "as" reports the governor's object
-        return None
+        return quoted_person(verb.head.head)
     governor = verb.head.head
     if governor.pos_ not in {"VERB", "AUX"}:
         return None
@@ -357,6 +358,17 @@ def gerund_reporter(verb, subject_of):
         # government claimed it; Mr Smith criticised the claim
         return judged
     return subject_of(governor)
+
+
+def quoted_person(governor):
+    """The one "quoted as saying", or ``None``: in the passive "Louis Michel, was quoted as saying
+    that it was key to bring aid", "with Mr Dixon quoted as saying that the carrier could no longer
+    afford to remain “all-Australian”" (not the company whose warning the clause hangs on); in the
+    active, the object: "Israeli media quoted officials as saying Washington appears closer"."""
+    if governor.lemma_.lower() != "quote":
+        return None
+    quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    return quoted or next((c for c in governor.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
 
 
 def is_object_taken(report, clause) -> bool:
