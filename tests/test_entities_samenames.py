@@ -12,7 +12,7 @@ from kg.builder import resolve_analyses
 from kg.ingest import Article
 from kg.records import Mention
 from kg.resolve import Gazetteer
-from kg.resolve.entities import _name_written_again
+from kg.resolve.entities import _name_written_again, country_and_office
 from kg.resolve.listing import resolved_mentions
 from kg.resolve.samenames import article_names, cut_to_a_known_name, names_read_outside_headlines, written_again
 from kg.terms import Vocabulary
@@ -281,3 +281,39 @@ def test_kg_mentions_lists_the_cut_name_not_the_run(nlp):
     rows = [r for r in resolved_mentions(analyses, resolution) if r.doc == "t1" and "Downing" in r.text]
     at = CAMPBELL.index("Downing")
     assert [(r.text, r.start, r.end, r.entity) for r in rows] == [("Downing Street", at, at + 14, "Downing Street")]
+
+
+# -- a body written after a country's abbreviation ----------------------------------------------------
+
+MONSANTO = (  # business/monsanto-fined-1-5m-for-bribery.txt
+    "The chemicals-and-crops firm said it became aware of irregularities at a Jakarta-based subsidiary in 2001 and "
+    "launched an internal investigation before informing the US Department of Justice and the Securities and "
+    "Exchange Commission (SEC). Monsanto faced both criminal and civil charges from the Department of Justice and "
+    "the SEC."
+)
+
+
+def test_a_body_after_a_country_abbreviation_is_the_body_its_article_names_without_it(nlp):
+    ents, resolution, _ = resolve_texts(nlp, MONSANTO)
+    at = MONSANTO.index("Department of Justice and the SEC")
+    assert resolution.entity_at("t0", at) == resolution.entity_at("t0", MONSANTO.index("US Department")) \
+        == "US Department of Justice"
+    assert "Department of Justice" not in ents
+
+
+def test_the_bare_name_of_another_story_stays_apart_from_the_country_s_body(nlp):
+    beastie = ("But the US Court of Appeal upheld its original decision that the group did not have to pay an "
+               "additional fee to license the underlying composition.")  # entertainment/beastie-boys-win-sampling-battle.txt
+    hunt = ("At the Court of Appeal on Wednesday, the Countryside Alliance failed in its attempt to have the Hunting "
+            "Act ruled invalid.")  # politics/final-hunts-held-as-ban-looms.txt
+    ents, resolution, _ = resolve_texts(nlp, beastie, hunt)
+    assert resolution.entity_at("t1", hunt.index("Court of Appeal")) == "Court of Appeal"
+    assert ents["Court of Appeal"].docs == ("t1",)
+
+
+def test_a_country_abbreviation_is_read_off_the_name_and_a_demonym_is_none():
+    gaz = Gazetteer.default()
+    assert country_and_office("U.S. Surgeon General", gaz) == ("United States", "Surgeon General")
+    assert country_and_office("the UK Film Council", gaz) == ("United Kingdom", "Film Council")
+    assert country_and_office("Irish Rugby Football Union", gaz) is None  # not England's Rugby Football Union
+    assert country_and_office("BBC Radio Four", gaz) is None  # no country

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..nlp import span_text
+from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
@@ -849,7 +849,7 @@ def quotation_end(clause, start: int, end: int) -> int:
     ("Airlines fear that "extraordinary circumstances" may not include bad weather") does not end
     it: the clause's verb is outside the quote. ``end`` otherwise."""
     doc = clause.doc
-    first = start - 1 if start > clause.sent.start and doc[start - 1].text in OPENING_QUOTES else start
+    first = start - 1 if start > sentence_of(clause).start and doc[start - 1].text in OPENING_QUOTES else start
     if doc[first].text not in OPENING_QUOTES:
         return end
     close = next((k for k in range(first + 1, end) if doc[k].text in CLOSING_QUOTES), None)
@@ -1102,7 +1102,7 @@ def is_pro_form_report(verb) -> bool:
     if not (is_reporting(verb) or verb.lemma_.lower() in {"see", "guess", "suppose", "imagine"}):
         return False
     doc = verb.doc
-    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, verb.sent.end)]]
+    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, sentence_of(verb).end)]]
     if words[:2] == ["why", "not"]:
         return True  # "It can happen, I don't see why not"
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
@@ -1116,13 +1116,13 @@ def is_title_words(verb) -> bool:
 
     "A Grand Don't Come for Free beat Keane's Hope and Fears": the album's title reads as
     "A Grand — Do n't Come for — Free", a negation no one made (polarity, issue 16)."""
-    if not verb.text[:1].isupper() or verb.i == verb.sent.start or verb.pos_ == "PROPN":
+    if not verb.text[:1].isupper() or verb.i == sentence_of(verb).start or verb.pos_ == "PROPN":
         return False
     before = verb.doc[verb.i - 1]
     if before.text in {'"', "“", "‘", "'", ":", "(", "-", "—"}:
         return False
     group = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
-    return any(c.text[:1].isupper() and c.i > verb.sent.start for c in group)
+    return any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group)
 
 
 def is_bare_participle(verb, rel) -> bool:
@@ -1145,7 +1145,7 @@ def is_headline_passive(verb, offset: int) -> bool:
     article's first line, with no full stop; not a question-word headline ("How the Academy Awards
     flourished"), nor a form that is also the present with an object ("Barclays profits hit record
     level")."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     if offset != 0 or sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
         return False
     if any(t.text in {".", "!", "?", ":"} for t in sent) or sent[0].lower_ in WH_OPENERS or sent.end != len(verb.doc):

@@ -21,6 +21,7 @@ One pass over all mentions, near-linear in their number:
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -147,6 +148,77 @@ def _name_written_again(m: Mention, here: set, votes: Mapping[str, Counter], gaz
     if m.label == UNREAD_INSIDE and " " in key and key in votes and not votes[key]["PERSON"]:
         return key
     return None
+
+
+_COUNTRY_ABBREVIATION = re.compile(r"^((?:[A-Z]\.\s?){2,3}|[A-Z]{2,3}(?=\s))\s*(.+)$")
+
+
+def country_and_office(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """A name written after a country's abbreviation: (the country, the rest of the name).
+
+    >>> country_and_office("U.S. Surgeon General", Gazetteer.default())
+    ('United States', 'Surgeon General')
+    >>> country_and_office("U. S. Surgeon General", Gazetteer.default())
+    ('United States', 'Surgeon General')
+    >>> country_and_office("BBC Radio Four", Gazetteer.default()) is None  # BBC is no country
+    True
+    """
+    found = _COUNTRY_ABBREVIATION.match(strip_the(text).strip())
+    if not found:
+        return None
+    hit = gazetteer.lookup_key(name_key(found.group(1).replace(" ", "")))
+    return (hit[0], found.group(2)) if hit and hit[1] == "GPE" else None
+
+
+def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
+                                votes: dict[str, Counter], forms: dict[str, Counter], gazetteer: Gazetteer) -> None:
+    """A body or office of two words or more written after a country's abbreviation ("U.S. Surgeon General",
+    "US Surgeon General") and the same name written without it in an article that writes it so too, names that
+    country, or shares a name with an article writing the abbreviation (the same story: "Obama … Surgeon General"
+    beside "Obama … U.S. Surgeon General"), are one name: the country's ("United States Surgeon General").
+
+    The bare name elsewhere stays itself: "the Court of Appeal" of a report on the hunting ban is not the "US
+    Court of Appeal" of an article on the Beastie Boys; nor a name written with two countries. Only a name the build reads neither as a person nor as a place
+    ("British Virgin Islands" is not "Virgin Islands"). A demonym ("Irish Rugby Football Union") is no
+    abbreviation: the Irish union is not England's Rugby Football Union.
+    """
+    prefixed: dict[str, set[str]] = defaultdict(set)  # bare key → the country keys it is written with
+    written_in: dict[str, set[str]] = defaultdict(set)  # bare key → the articles writing it with a country
+    for doc, mentions in mentions_by_doc.items():
+        for i, m in enumerate(mentions):
+            if m.is_pronoun or keys[doc][i] is None and m.label != UNREAD_INSIDE:
+                continue
+            split = country_and_office(m.text, gazetteer)
+            if split is None:
+                continue
+            bare = name_key(split[1])
+            counter = votes.get(bare, Counter())
+            if " " in bare and not counter["PERSON"] and not any(counter[t] for t in PLACE_TYPES if t != "NORP"):
+                _rekey(keys[doc], i, m, name_key(f"{split[0]} {split[1]}"), votes, forms)
+                prefixed[bare].add(name_key(split[0]))
+                written_in[bare].add(doc)
+    if not prefixed:
+        return
+    names_of = {doc: {k for k in row if k and not gazetteer.lookup_key(k)} for doc, row in keys.items()}
+    for doc, row in keys.items():
+        countries = {name_key(hit[0]) for key in row if key and (hit := gazetteer.lookup_key(key)) and hit[1] == "GPE"}
+        for i, key in enumerate(row):
+            if not key or key not in prefixed or len(prefixed[key]) != 1:
+                continue
+            company = names_of[doc] - {key}
+            here = prefixed[key] & countries or (
+                prefixed[key] if doc in written_in[key] or any(company & names_of[d] for d in written_in[key]) else set())
+            if here:
+                _rekey(row, i, mentions_by_doc[doc][i], f"{next(iter(here))} {key}", votes, forms)
+
+
+def _rekey(row: list[str | None], i: int, m: Mention, key: str, votes: dict[str, Counter], forms: dict[str, Counter]
+           ) -> None:
+    """Give mention ``i`` of an article ``key``, its vote and its surface form going with it."""
+    row[i] = key
+    if m.label not in UNREAD:
+        votes[key][m.label] += _weight(m)
+    forms[key][m.text] += 1
 
 
 def _base_key(m: Mention, gazetteer: Gazetteer) -> str:
@@ -706,6 +778,8 @@ def resolve_entities(
             if m.label in UNREAD and (key := _name_written_again(m, here, votes, gazetteer)):
                 keys[doc][i] = key
                 forms[key][m.text] += 1
+
+    _join_country_abbreviations(mentions_by_doc, keys, votes, forms, gazetteer)  # "U.S. Surgeon General"
 
     # 2. lone surnames and first names → full names, with evidence from their own article
     joined = _join_short_names(mentions_by_doc, keys, votes, gazetteer)
