@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
-                        is_capitalised_modifier, is_month,
+                        is_capitalised_modifier, is_clock_zone, is_month,
                         known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
@@ -181,7 +181,7 @@ def name_spans(doc, doc_id: str = "") -> list:
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            if is_month(piece) or is_language_use(piece):
+            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
                 strip_leading_verb(piece)))))

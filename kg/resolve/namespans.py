@@ -114,6 +114,19 @@ MONTHS = frozenset("january february march april may june july august september 
 _BEFORE_DATE = frozenset("in for since until till by from of last next early late mid before after during".split())
 
 
+TIME_ZONES = frozenset("gmt bst utc cet est edt pst pdt".split())
+
+
+def is_clock_zone(ent) -> bool:
+    """A time zone after a clock time, which the model reads as a body: "At 1405 GMT, shares in Barclays were
+    trading down", "at 1800 GMT (1300 EST)" (no entity). "the GMT" alone is left as read."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in TIME_ZONES or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return before.like_num or any(c.isdigit() for c in before.text) or before.lower_ in {"am", "pm", "a.m.", "p.m."}
+
+
 def is_month(ent) -> bool:
     """A month the model read as a name: "the election widely predicted for May", "since April" (no entity).
 

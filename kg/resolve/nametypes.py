@@ -342,7 +342,7 @@ def no_person_shape(ent) -> str | None:
 
 # Plural nouns before a list of bodies: "companies such as Nokia, Intel, Philips, Alcatel", "giants such as Kodak".
 BODY_PLURALS = frozenset("""
-companies firms groups giants brands retailers banks lenders insurers brewers carmakers makers manufacturers
+companies firms groups giants brands marques retailers banks lenders insurers brewers carmakers makers manufacturers
 publishers developers providers operators carriers airlines broadcasters networks clubs bands charities
 organisations organizations agencies unions parties websites sites newspapers papers magazines studios labels
 """.split())
@@ -362,8 +362,8 @@ def body_in_a_list(ent) -> str | None:
     for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
         if t.lower_ in {"as", "including", "like"} or t.text in {"-", "–", "—", ":"}:
             seen_trigger = True
-        elif t.pos_ in {"VERB", "AUX"}:
-            return None
+        elif t.pos_ in {"VERB", "AUX"} or t.pos_ == "ADP" and not seen_trigger:
+            return None  # "three marques - BMW, Mini and Rolls-Royce - in Asia": the list ended before "in"
         elif seen_trigger and t.pos_ == "NOUN":  # the first noun before "such as": "politicians such as" is no body
             return "ORG" if t.lower_ in BODY_PLURALS else None
     return None
