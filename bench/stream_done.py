@@ -18,7 +18,7 @@ of ``--runs`` runs of wall seconds and of the process's CPU seconds (all its thr
 machine the wall time follows the load, the CPU time much less), and the Done-when ratios.
 
     nice -n 19 python bench/stream_done.py --prepare --from /tmp/kg-stream/store-20k   # once, ~10 min
-    python bench/stream_done.py                                                      # the table, ~5 min
+    python bench/stream_done.py --runs 3                                             # the table, ~5 min quiet
 """
 from __future__ import annotations
 

@@ -79,7 +79,7 @@ def is_predicate(tok) -> bool:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if is_split_progressive(tok):
         return False
-    if is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok):
+    if is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -606,13 +606,23 @@ def core_object_token(verb, obj):
     a relative pronoun object stands for the modified noun ("tourism which it lost" → it — lose —
     tourism); ``None`` for a verb read as object, the unit split off a number ("$480m"), or the "that" of an adverbial focus ("it was
     only after the break that Chelsea scored": "that" is no object)."""
-    if obj.pos_ in {"VERB", "AUX"} or (is_unit_suffix(obj) and obj.doc[obj.i - 1].dep_ == obj.dep_):
+    if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or (is_unit_suffix(obj) and obj.doc[obj.i - 1].dep_ == obj.dep_):
         return None
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
             return None
         return antecedent(verb)
     return obj
+
+
+def is_noun_read_as_verb(tok) -> bool:
+    """A plural noun the tagger read as a verb though the parser made it a direct object, with the
+    words of a noun phrase before it and no argument of its own: "the Academy handed out plaster Oscar
+    statuettes during WWII" (not "handed out during — WWII"), "he hosted illegal, pirate radio
+    shows in the Dutch capital"."""
+    return (tok.dep_ == "dobj" and tok.tag_ == "VBZ" and tok.lower_.endswith("s")
+            and any(c.dep_ in {"compound", "amod", "det", "poss", "nummod"} for c in tok.children)
+            and not any(c.dep_ in {"dobj", "nsubj", "ccomp", "xcomp", "attr", "dative"} for c in tok.children))
 
 
 def is_clausal_complement(verb, c) -> bool:

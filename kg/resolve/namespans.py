@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
-from ..nlp import doc_text, sentence_of
+from ..nlp import doc_sents, doc_text, sentence_of
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
@@ -444,7 +444,7 @@ def _list_names(doc, covered: set[int], ents) -> list[Span]:
     out = []
     if sum(1 for e in ents if e.label_ == "PERSON") < 2:
         return out
-    for sent in doc.sents:
+    for sent in doc_sents(doc)[0]:
         items: list[tuple[int, int]] = []
         lo = sent.start
         for t in list(sent) + [None]:
