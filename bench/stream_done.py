@@ -18,7 +18,7 @@ of ``--runs`` runs of wall seconds and of the process's CPU seconds (all its thr
 machine the wall time follows the load, the CPU time much less), and the Done-when ratios.
 
     nice -n 19 python bench/stream_done.py --prepare --from /tmp/kg-stream/store-20k   # once, ~10 min
-    python bench/stream_done.py                                                      # the table, ~5 min
+    python bench/stream_done.py --runs 3                                             # the table, ~5 min quiet
 """
 from __future__ import annotations
 
@@ -111,6 +111,7 @@ def one_run(out: Path, plan: dict) -> dict:
         copy = out / f"run-{size}"
         shutil.rmtree(copy, ignore_errors=True)
         shutil.copytree(out / size, copy, symlinks=True)
+        os.sync()  # the copy's gigabytes written out now, not during the timed calls (their fsyncs would wait)
         found[f"add {size}"] = in_child("add", copy, str(out / "batch.pkl"), count=False)
         found[f"remove {size}"] = in_child("remove", copy, json.dumps(plan["remove"][size]), count=False)
         shutil.rmtree(copy, ignore_errors=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from .extract import extract_doc
 from .extract.quotes import attribute_quotes
-from .nlp import load_pipeline
+from .nlp import doc_sents, load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
 from .resolve.commonwords import drop_common_words
@@ -36,7 +36,7 @@ class _Accumulator:
         if self.error is not None:
             return
         try:
-            self.sentences += sum(1 for _ in doc.sents)
+            self.sentences += len(doc_sents(doc)[0])
             self.extractions.extend(add_times(doc, extract_doc(doc, paragraph.start), paragraph.start, self.article.date))
             self.mentions.extend(find_mentions(doc, self.article.id, paragraph.start))
         except Exception as exc:  # one bad article must not end the build

@@ -22,7 +22,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .nlp import doc_text, span_ents, span_text
+from .nlp import doc_sents, doc_text, span_ents, span_text
 from .records import Extraction, TimeValue
 from .timenorm import MONTHS, WEEKDAYS, normalise
 
@@ -117,10 +117,11 @@ def time_of(ex: Extraction, tokens_at: dict, offset: int, date: str | None) -> T
 def add_times(doc, extractions: Sequence[Extraction], offset: int, date: str | None) -> list[Extraction]:
     """``extractions`` of ``doc`` (a paragraph at ``offset`` in its article) with the time of their
     clause set, where the clause has one."""
-    timed = {s.start_char + offset for s in doc.sents if may_hold_time(s)}
-    if not timed:
+    timed_sents = [s for s in doc_sents(doc)[0] if may_hold_time(s)]
+    if not timed_sents:
         return list(extractions)
-    tokens_at = {t.idx: t for t in doc}
+    timed = {s.start_char + offset for s in timed_sents}
+    tokens_at = {t.idx: t for s in timed_sents for t in s}  # (an extraction's arguments lie in its sentence)
     out = []
     for ex in extractions:
         if ex.sent_start in timed and (ex.extra or ex.object is not None):

@@ -402,3 +402,29 @@ def test_a_title_bodies_hold_too_makes_no_person(nlp):
     ents, _, _ = resolve_texts(nlp, "Byrds producer Melcher dies at 62\n\nRecord producer Terry Melcher, who was behind "
                                     "hits by the Byrds, Ry Cooder and the Beach Boys, has died aged 62.")
     assert typed(ents, "Terry Melcher") == "PERSON" and holder(ents, "Melcher") == ["Terry Melcher"]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_entity(nlp):
+    # business/barclays-profits-hit-record-level.txt
+    ents, _, _ = resolve_texts(nlp, "At 1405 GMT, shares in Barclays were trading down 0.67% at 590 pence.")
+    assert holder(ents, "GMT") == [] and typed(ents, "Barclays") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "It would mean paid leave would be increased to nine months by 2007, Ms Hewitt told "
+                                    "GMTV's Sunday programme.")
+    assert holder(ents, "GMTV") != [], sorted(ents)  # a broadcaster named like a zone stays
+
+
+def test_a_list_after_a_noun_of_bodies_ends_at_a_preposition(nlp):
+    # business/bmw-drives-record-sales-in-asia.txt
+    ents, _, _ = resolve_texts(nlp, "The luxury carmaker saw strong sales of its three marques - BMW, Mini and "
+                                    "Rolls-Royce - in Asia last year after the launch of three new models.")
+    assert typed(ents, "Mini") == "ORG" and typed(ents, "Asia") == "LOC", {n: e.type for n, e in ents.items()}
+
+
+def test_a_named_conference_is_an_event(nlp):
+    # tech/ (supercomputer list), politics/mrs-howard-gets-key-election-role.txt
+    ents, _, _ = resolve_texts(nlp, "It is presented at the International Supercomputer Conference in Pittsburgh.")
+    assert typed(ents, "International Supercomputer Conference") == "EVENT", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Mrs Howard made her debut speech at the Conservative Party Conference in "
+                                    "Bournemouth last October.")
+    assert typed(ents, "Conservative Party Conference") == "EVENT" and typed(ents, "Bournemouth") == "GPE", \
+        {n: e.type for n, e in ents.items()}

@@ -394,3 +394,17 @@ def test_a_headline_in_the_present_or_a_sentence_stays_active(nlp):
     assert [e.relation for e in extractions(nlp, "How the Academy Awards flourished")] == ["flourished"]
     assert [e.relation for e in extractions(nlp, "He handed the ball to Smith")] == ["handed"]
     assert [e.relation for e in extractions(nlp, "Pountney handed ban and fine", offset=120)] == ["handed", "handed"]
+
+
+# ---------------------------------------------------------------- session 6: a plural noun tagged as a verb in object place
+
+def test_a_plural_object_tagged_as_a_verb_is_the_object(nlp):
+    text = "In support of the war effort, the Academy handed out plaster Oscar statuettes during WWII."
+    got = [(e.subject.text, e.relation, e.object.text, [a.text for a in e.extra]) for e in extractions(nlp, text)]
+    assert got == [("the Academy", "handed out", "plaster Oscar statuettes", ["In support of the war effort", "during WWII"])]
+
+
+def test_a_verb_in_object_place_with_an_object_of_its_own_stays_a_verb(nlp):
+    # negative: "producing" heads its own object; it is no noun
+    text = "The US seems to lag Europe in producing corporate social responsibility reports."
+    assert [(e.subject.text, e.relation, e.object.text) for e in extractions(nlp, text)] == [("The US", "seems to lag", "Europe")]

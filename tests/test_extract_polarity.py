@@ -1198,3 +1198,9 @@ def test_who_is_quoted_as_saying_is_the_speaker(nlp):
     assert ("it", "transfer", "as many as 7,000 jobs", False, "may", "the company", "fact") in rows
     rows = _rows(nlp, "Israeli media quoted officials as saying Washington appears closer to the plan.")
     assert ("Washington", "appear closer", None, False, None, "officials", "fact") in rows
+
+
+def test_making_no_bones_is_saying_openly_not_a_negation(nlp):
+    rows = _rows(nlp, "\"I would definitely want the job - I make no bones about it,\" Sculthorpe told BBC Sport.")
+    assert ("I", "make", "no bones about it", False, None, "Sculthorpe", "fact") in rows
+    assert not any(neg for _, _, _, neg, *_ in rows)

@@ -164,3 +164,13 @@ def test_a_demonstrative_object_is_not_written_even_in_someones_words(nlp):
     # the negative case: the speaker's claim with a real object stays
     assert ("I", "Oliver Finegold", "be", "a German war criminal", "Oliver Finegold") in [
         (t.subject, t.subject_entity, t.relation_lemma, t.object, t.attributed_to) for t in triples]
+
+
+def test_a_quoted_i_whose_speaker_is_no_entity_is_not_written(nlp):
+    # sport/holmes-is-hit-by-hamstring-injury: the speaker is a description, so "I" names no one here
+    triples = resolved(nlp, "The double Olympic champion said: \"I am very disappointed that I have been forced "
+                            "to withdraw.\"")
+    assert [c for c in claims(triples, "i") if c[1] is None] == []  # not: I — am — very disappointed … (by the champion)
+    # the negative case: a named speaker's "I" is the speaker's claim
+    triples = resolved(nlp, "Kelly Holmes said: \"I am very disappointed that I have been forced to withdraw.\"")
+    assert ("I", "Kelly Holmes", "be", "Kelly Holmes") in [c[:3] + (c[4],) for c in claims(triples, "i")]

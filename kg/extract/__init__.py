@@ -22,6 +22,7 @@ is relative to the article text.
 """
 from __future__ import annotations
 
+from ..nlp import doc_sents
 from .clauses import extract_clauses
 from .nominal import appositions, locatives, possessives, titles
 
@@ -41,7 +42,7 @@ def extract_doc(doc, offset: int = 0):
     [('Israel', 'strike', 'Iran')]
     """
     out = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc)[0]:
         out.extend(extract_sentence(sent, offset))
     return out
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..nlp import span_text
+from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
 from .confidence import score
@@ -79,7 +79,7 @@ def is_predicate(tok) -> bool:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if is_split_progressive(tok):
         return False
-    if is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok):
+    if is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -606,13 +606,23 @@ def core_object_token(verb, obj):
     a relative pronoun object stands for the modified noun ("tourism which it lost" → it — lose —
     tourism); ``None`` for a verb read as object, the unit split off a number ("$480m"), or the "that" of an adverbial focus ("it was
     only after the break that Chelsea scored": "that" is no object)."""
-    if obj.pos_ in {"VERB", "AUX"} or (is_unit_suffix(obj) and obj.doc[obj.i - 1].dep_ == obj.dep_):
+    if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or (is_unit_suffix(obj) and obj.doc[obj.i - 1].dep_ == obj.dep_):
         return None
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
             return None
         return antecedent(verb)
     return obj
+
+
+def is_noun_read_as_verb(tok) -> bool:
+    """A plural noun the tagger read as a verb though the parser made it a direct object, with the
+    words of a noun phrase before it and no argument of its own: "the Academy handed out plaster Oscar
+    statuettes during WWII" (not "handed out during — WWII"), "he hosted illegal, pirate radio
+    shows in the Dutch capital"."""
+    return (tok.dep_ == "dobj" and tok.tag_ == "VBZ" and tok.lower_.endswith("s")
+            and any(c.dep_ in {"compound", "amod", "det", "poss", "nummod"} for c in tok.children)
+            and not any(c.dep_ in {"dobj", "nsubj", "ccomp", "xcomp", "attr", "dative"} for c in tok.children))
 
 
 def is_clausal_complement(verb, c) -> bool:
@@ -849,7 +859,7 @@ def quotation_end(clause, start: int, end: int) -> int:
     ("Airlines fear that "extraordinary circumstances" may not include bad weather") does not end
     it: the clause's verb is outside the quote. ``end`` otherwise."""
     doc = clause.doc
-    first = start - 1 if start > clause.sent.start and doc[start - 1].text in OPENING_QUOTES else start
+    first = start - 1 if start > sentence_of(clause).start and doc[start - 1].text in OPENING_QUOTES else start
     if doc[first].text not in OPENING_QUOTES:
         return end
     close = next((k for k in range(first + 1, end) if doc[k].text in CLOSING_QUOTES), None)
@@ -1102,7 +1112,7 @@ def is_pro_form_report(verb) -> bool:
     if not (is_reporting(verb) or verb.lemma_.lower() in {"see", "guess", "suppose", "imagine"}):
         return False
     doc = verb.doc
-    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, verb.sent.end)]]
+    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, sentence_of(verb).end)]]
     if words[:2] == ["why", "not"]:
         return True  # "It can happen, I don't see why not"
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
@@ -1116,13 +1126,13 @@ def is_title_words(verb) -> bool:
 
     "A Grand Don't Come for Free beat Keane's Hope and Fears": the album's title reads as
     "A Grand — Do n't Come for — Free", a negation no one made (polarity, issue 16)."""
-    if not verb.text[:1].isupper() or verb.i == verb.sent.start or verb.pos_ == "PROPN":
+    if not verb.text[:1].isupper() or verb.i == sentence_of(verb).start or verb.pos_ == "PROPN":
         return False
     before = verb.doc[verb.i - 1]
     if before.text in {'"', "“", "‘", "'", ":", "(", "-", "—"}:
         return False
     group = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
-    return any(c.text[:1].isupper() and c.i > verb.sent.start for c in group)
+    return any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group)
 
 
 def is_bare_participle(verb, rel) -> bool:
@@ -1145,7 +1155,7 @@ def is_headline_passive(verb, offset: int) -> bool:
     article's first line, with no full stop; not a question-word headline ("How the Academy Awards
     flourished"), nor a form that is also the present with an object ("Barclays profits hit record
     level")."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     if offset != 0 or sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
         return False
     if any(t.text in {".", "!", "?", ":"} for t in sent) or sent[0].lower_ in WH_OPENERS or sent.end != len(verb.doc):

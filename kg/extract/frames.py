@@ -19,6 +19,8 @@
 """
 from __future__ import annotations
 
+from ..nlp import sentence_of
+
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 # verbs of an impersonal report whose content the writer presents as true
 FACTIVE = frozenset("""reveal confirm announce emerge disclose find show establish learn discover know
@@ -63,7 +65,7 @@ def cleft_focus(be):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        later = [t for t in be.doc[pobj.i + 1:be.sent.end] if t.lower_ == "that" and t.dep_ in {"mark", "dobj", "nsubj", "advmod"}]
+        later = [t for t in be.doc[pobj.i + 1:sentence_of(be).end] if t.lower_ == "that" and t.dep_ in {"mark", "dobj", "nsubj", "advmod"}]
         if later and all(t.is_punct or t.dep_ in {"prep", "pobj", "det", "amod", "compound", "nummod", "advmod"} or t.head.i < later[0].i
                          for t in be.doc[pobj.i + 1:later[0].i]):
             return pobj

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import sentence_of
 from .modality import complement_noun, content_noun
 from .spans import is_score, is_unit_suffix
 
@@ -229,7 +230,7 @@ def is_amount(tok) -> bool:
     the unit the tokenizer split off its head ("$80m (£43m)")."""
     if tok.ent_type_ in AMOUNTS or tok.like_num or tok.pos_ == "NUM" or FIGURE.match(tok.text) or is_unit_suffix(tok):
         return True  # (the unit: "$80m (£43m)" split as "$", "80", "m" is no "m — be — £43m")
-    if tok.lower_ in CURRENCIES and any(FIGURE.match(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]):
+    if tok.lower_ in CURRENCIES and any(FIGURE.match(t.text) for t in tok.doc[max(sentence_of(tok).start, tok.i - 2):tok.i]):
         return True
     return any(t.ent_type_ in AMOUNTS or t.like_num for t in tok.lefts for t in t.subtree)
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import sentence_of
+
 ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
 DISJUNCTIONS = frozenset({"or", "nor"})
 # a one-syllable stem of consonant, vowel, consonant doubles its last letter before -ing/-ed
@@ -187,7 +189,7 @@ def is_name_word(verb) -> bool:
     """A capitalised verb inside a named entity, not opening the sentence: a word of the name,
     not a clause. "Groups challenging the plans include Stop Stansted Expansion" gives no
     "Groups — stop — Stansted Expansion"; "Stop the war, he said" (first word) stays a verb."""
-    return (verb.text[:1].isupper() and verb.i > verb.sent.start and verb.ent_type_ != ""
+    return (verb.text[:1].isupper() and verb.i > sentence_of(verb).start and verb.ent_type_ != ""
             and not verb.doc[verb.i - 1].is_punct)
 
 
@@ -244,9 +246,9 @@ def is_possessed_gerund(verb) -> bool:
     if verb.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
     k = verb.i - 1
-    while k >= verb.sent.start and verb.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}:
+    while k >= sentence_of(verb).start and verb.doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}:
         k -= 1
-    return k >= verb.sent.start and verb.doc[k].tag_ in {"PRP$", "POS"}
+    return k >= sentence_of(verb).start and verb.doc[k].tag_ in {"PRP$", "POS"}
 
 
 def shared_governor(verb, chain_of) -> list:

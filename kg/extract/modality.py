@@ -38,7 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nlp import span_text
+from ..nlp import sentence_of, span_text
 from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
                         is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import verb_lemma
@@ -180,7 +180,7 @@ def is_inverted_condition(clause) -> bool:
     if subj is None or subj.left_edge.i == 0 or in_direct_question(clause):
         return False
     aux = clause.doc[subj.left_edge.i - 1]
-    if aux.lower_ not in INVERTING or aux.i == aux.sent.start:
+    if aux.lower_ not in INVERTING or aux.i == sentence_of(aux).start:
         return False  # (a sentence-initial "Had they …" is as often a question as a condition)
     if aux.doc[aux.i - 1].lower_ in INVERSION_TRIGGERS:
         return False  # "Never had he seen such a crowd", "nor had he": inverted, asserted
@@ -232,7 +232,7 @@ def in_single_quotes(verb) -> bool:
     logical answer was 'we don't sell any'"). An apostrophe inside or after a word ("won't",
     "players' club", "drum 'n' bass" before the verb) opens nothing.
     """
-    sent = verb.sent
+    sent = sentence_of(verb)
     at = verb.idx - sent.start_char
     marks, open_after, last_close = single_quote_marks(sent)
     before = bisect_left(marks, at)  # the marks before the verb
@@ -286,7 +286,7 @@ def in_direct_question(verb) -> bool:
     The first sentence-final mark after the verb decides; a quotation mark in
     between means the question is someone else's words ("Holmes asked: “Will I …?”").
     """
-    sent = verb.sent
+    sent = sentence_of(verb)
     return asked_after(sent)[verb.i - sent.start]
 
 
@@ -329,7 +329,7 @@ def opens_question(tok) -> bool:
     doc = tok.doc
     if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in QUESTION_JOINS:
         return False
-    opening = next((t for t in doc[tok.sent.start:tok.i] if not t.is_punct), None)
+    opening = next((t for t in doc[sentence_of(tok).start:tok.i] if not t.is_punct), None)
     if opening is None or is_question_word(opening):
         return False  # "Will the minister resign, and who will replace him?": both asked
     first = doc[tok.i + 2]
@@ -378,7 +378,7 @@ def is_cleft_remainder(clause) -> bool:
     that Britain's economy was successful, claimed Mr Brown": the success is Mr Brown's claim, not
     a rejected proposal.
     """
-    sent = clause.sent
+    sent = sentence_of(clause)
     words = [t for t in sent if not t.is_punct and not t.is_quote]
     if len(words) < 2 or words[0].lower_ != "it" or words[1].lemma_.lower() != "be":
         return False
@@ -780,7 +780,7 @@ def frame(verb, subject_of) -> Frame:
         presupposed = presupposed or is_modifier_clause(child)
         below, child = child, head
         depth += 1
-    if in_single_quotes(verb) and (speaker is None or any(t.text in DOUBLE_QUOTES for t in verb.sent)):
+    if in_single_quotes(verb) and (speaker is None or any(t.text in DOUBLE_QUOTES for t in sentence_of(verb))):
         # cited words: a headline's claim whose speaker it does not name, or words quoted inside a
         # quotation ("The logical answer was 'we don't sell any'") — no one here said them
         return Frame(None, False, modality or "quoted")

@@ -12,7 +12,7 @@ the sentence gives no tense to an apposition) or "has".
 from __future__ import annotations
 
 from ..lexicon import COURTESY_TITLES, HONORIFICS
-from ..nlp import span_ents, span_text
+from ..nlp import sentence_of, span_ents, span_text
 from ..records import Extraction
 from .confidence import score
 from . import informative
@@ -88,7 +88,7 @@ def is_second_object(head, tok) -> bool:
 
 def ends_sentence(tok) -> bool:
     """Whether nothing but punctuation follows ``tok``'s phrase in its sentence."""
-    return all(t.is_punct for t in tok.doc[tok.right_edge.i + 1:tok.sent.end])
+    return all(t.is_punct for t in tok.doc[tok.right_edge.i + 1:sentence_of(tok).end])
 
 
 def is_list_item(tok) -> bool:
@@ -102,7 +102,7 @@ def in_verbless_list(tok) -> bool:
     """Nouns side by side in a sentence with no verb are a list (a team sheet, a specification),
     not an apposition: "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD
     burner/DVD player." (not "40 gigabyte hard drive — be — combined CD burner/DVD player")."""
-    return tok.sent.root.pos_ not in {"VERB", "AUX"}
+    return sentence_of(tok).root.pos_ not in {"VERB", "AUX"}
 
 
 def bare_proper_nouns(head, tok) -> bool:

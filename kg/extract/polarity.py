@@ -9,6 +9,7 @@ or adjectives ("reportedly", "possibly", "it is possible that …").
 """
 from __future__ import annotations
 
+from ..nlp import sentence_of
 from .attitudes import is_counterfactual_comparison
 
 MODALS = {"may": "may", "might": "might", "could": "could", "should": "should", "would": "would",
@@ -224,7 +225,7 @@ def negative_determiner(noun):
 
 
 # verb + "no" + noun idioms that state something done: "pleading no contest" is a plea
-IDIOMATIC_NO = frozenset({("plead", "contest"), ("make", "bones")})
+IDIOMATIC_NO = frozenset({("plead", "contest"), ("make", "bone")})
 
 
 def is_idiomatic_no(noun) -> bool:
@@ -255,7 +256,7 @@ def is_title_no(det) -> bool:
     "Knight and drum 'n' bass star Roni Size have released No More in a bid to reduce gun
     use": they released a record called *No More*.
     """
-    return det.text == "No" and det.i > det.sent.start and det.doc[det.i - 1].text not in {'"', "“", "‘", "'", ":"}
+    return det.text == "No" and det.i > sentence_of(det).start and det.doc[det.i - 1].text not in {'"', "“", "‘", "'", ":"}
 
 
 def denied_purpose(noun):

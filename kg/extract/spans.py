@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import doc_ents, span_text
+from ..nlp import doc_ents, sentence_of, span_text
 from ..records import Argument
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
@@ -221,7 +221,7 @@ def name_end_after(doc, end: int) -> int:
         return end
     last, after = doc[end - 1], doc[end]
     ent = entity_at(after)
-    if ent is None or ent.label_ not in NAME_TYPES or ent.end > after.sent.end:
+    if ent is None or ent.label_ not in NAME_TYPES or ent.end > sentence_of(after).end:
         return end
     if ent.start < end:  # the phrase stops inside the name: take the rest of its words
         if last.i < ent.start or last.pos_ != "PROPN":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
 REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
@@ -274,7 +275,7 @@ def writers_aside(verb) -> bool:
         if child.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and child.i != verb.i:
             return True  # (inside the phrase naming the source)
         if aside is not None and child.dep_ == "ccomp" and is_reporting(head) and head.i < aside.i:
-            sent = verb.sent
+            sent = sentence_of(verb)
             return not any(t.text in QUOTE_MARKS for t in verb.doc[sent.start:aside.left_edge.i])
         child, depth = head, depth + 1
     return False

@@ -10,6 +10,7 @@ words.
 from __future__ import annotations
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
+from ..nlp import sentence_of
 from .names import is_first_name
 from .placenames import is_british_town, is_country_or_region, is_place
 
@@ -163,7 +164,7 @@ def _list_noun(ent):
     """The noun before "such as", "like" or "including" whose list holds the name, or None."""
     doc = ent.doc
     trigger = False
-    for t in reversed(list(doc[ent.sent.start:ent.start])):
+    for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
         if t.lower_ in {"as", "like", "including"}:
             trigger = True
         elif t.pos_ in {"VERB", "AUX"}:
@@ -341,7 +342,7 @@ def _people_list_noun(ent) -> bool:
     """The name is listed after a plural noun of people: "artists such as Jay-Z and Alicia Keys"."""
     doc = ent.doc
     trigger = False
-    for t in reversed(list(doc[ent.sent.start:ent.start])):
+    for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
         if t.lower_ in {"as", "including", "like"}:
             trigger = True
         elif t.pos_ in {"VERB", "AUX"}:
@@ -469,7 +470,7 @@ def _listed(ent) -> bool:
         return True
     if before is None or before.text != ",":
         return False
-    items = [t for t in doc[ent.sent.start:ent.start - 1] if t.text == "," and t.i > 0 and doc[t.i - 1].text[:1].isupper()]
+    items = [t for t in doc[sentence_of(ent).start:ent.start - 1] if t.text == "," and t.i > 0 and doc[t.i - 1].text[:1].isupper()]
     return len(items) >= 1 and doc[ent.start - 2].text[:1].isupper() or len(items) >= 2
 
 

@@ -11,13 +11,13 @@ from spacy.tokens import Span
 from ..extract.quotes import quote_spans
 from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
-from ..nlp import doc_ents, doc_text
+from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
-                        is_capitalised_modifier, is_month,
+                        is_capitalised_modifier, is_clock_zone, is_month,
                         known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         widen_name)
@@ -128,7 +128,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
     if label == "PERSON" and gender is None and len(name) > 1:
         gender = gender_of_first_name(name[0].text)
     role, verb = clause_role(ent.root)
-    return Mention(doc_id, text, label, offset + name.start_char, offset + name.end_char, offset + ent.sent.start_char,
+    return Mention(doc_id, text, label, offset + name.start_char, offset + name.end_char, offset + sentence_of(ent).start_char,
                    title=title.role if title else None, role_of=role_of, written=written, span_start=span_start,
                    honorific=title.honorific if title else None, gender=gender, dep=ent.root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
@@ -181,7 +181,7 @@ def name_spans(doc, doc_id: str = "") -> list:
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            if is_month(piece) or is_language_use(piece):
+            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
                 strip_leading_verb(piece)))))
@@ -207,10 +207,10 @@ def _plural_rival(t) -> bool:
     two persons are joined by "and" before it in its own sentence (:func:`_coordinated_person`), or what an existential "there are" introduces ("There are serious challenges ahead from the
     falling dollar and … the UK housing market. But *they* have not been confronted": the challenges,
     not the UK)."""
-    sent = t.sent
+    sent = sentence_of(t)
     lo = sent.start
     if lo > 0:
-        lo = t.doc[lo - 1].sent.start
+        lo = sentence_of(t.doc[lo - 1]).start
     return any(
         u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS or u.i >= sent.start and _coordinated_person(u)
         for u in t.doc[lo:t.i]
@@ -349,7 +349,7 @@ def quoted_in_sentence(t) -> bool:
     Troiani, said her client was likely to sue. "I think that's the only avenue open to her. *She* felt,
     as we did, that it's a very strong case."" — she is the client, not the lawyer who speaks."""
     doc = t.doc
-    mark = next((u for u in reversed(doc[t.sent.start:t.i]) if _is_quote_mark(u)), None)
+    mark = next((u for u in reversed(doc[sentence_of(t).start:t.i]) if _is_quote_mark(u)), None)
     if mark is None:
         return closes_a_quotation_after(t)
     if mark.text in _CLOSING_MARKS:
@@ -369,7 +369,7 @@ def _opens(mark) -> bool:
     """A straight mark opens when nothing is glued after it and it stands at the start or after a space:
     '*"*It is …' opens, '… to switch,*"* he said' closes."""
     doc = mark.doc
-    return mark.whitespace_ == "" and (mark.i == mark.sent.start or doc[mark.i - 1].whitespace_ != "")
+    return mark.whitespace_ == "" and (mark.i == sentence_of(mark).start or doc[mark.i - 1].whitespace_ != "")
 
 
 def closes_a_quotation_after(t) -> bool:
@@ -378,7 +378,7 @@ def closes_a_quotation_after(t) -> bool:
     telling the truth."'). Not a sentence whose next mark opens one ('*He* said: "We …'), nor a straight
     mark standing apart ('*He* said one laptop could be " very important …"': a typo, no closing).
     """
-    mark = next((u for u in t.doc[t.i + 1:t.sent.end] if _is_quote_mark(u)), None)
+    mark = next((u for u in t.doc[t.i + 1:sentence_of(t).end] if _is_quote_mark(u)), None)
     if mark is None or mark.text in _OPENING_MARKS:
         return False
     return mark.text in _CLOSING_MARKS or t.doc[mark.i - 1].whitespace_ == ""
@@ -396,7 +396,7 @@ def cataphor_subject(t):
     "his" sits in a phrase before the main verb's subject, which is a person
     named after it; that subject is returned (a token), else None.
     """
-    root = t.sent.root
+    root = sentence_of(t).root
     subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or subj.i <= t.i or not _person_like(subj):
         return None
@@ -477,10 +477,10 @@ def it_antecedent(t):
         if verb.head.i == verb.i:
             break
         verb = _verb_of(verb)
-    sent = t.sent
+    sent = sentence_of(t)
     if passed or sent.start == 0 or t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i != sent.root.i:
         return None
-    before = t.doc[sent.start - 1].sent
+    before = sentence_of(t.doc[sent.start - 1])
     subj = next((c for c in before.root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or not _thing_subject(subj) or _rival_object(before.root, before.end):
         return None
@@ -495,7 +495,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         if low not in PRONOUNS and low not in _POSSESSIVE and low not in RELATIVE and low not in {"it", "its"}:
             continue  # most tokens: skip before reading the sentence, which spaCy computes per call
         base = dict(doc=doc_id, text=t.text, label="PRON", start=offset + t.idx, end=offset + t.idx + len(t),
-                    sent_start=offset + t.sent.start_char, is_pronoun=True, dep=t.dep_)
+                    sent_start=offset + sentence_of(t).start_char, is_pronoun=True, dep=t.dep_)
         if (low in PRONOUNS and t.pos_ == "PRON" or low in _POSSESSIVE and t.tag_ == "PRP$"
                 or low == "it" and t.dep_ in {"nsubj", "nsubjpass"} or low == "its" and t.dep_ == "poss"):
             role, verb = clause_role(t.head if t.dep_ == "poss" else t)
@@ -544,7 +544,7 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
             label = body or _run_label(span, run)
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
-                               offset + span.sent.start_char, dep=span.root.dep_, role=role,
+                               offset + sentence_of(span).start_char, dep=span.root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
                                typed=body is not None, speaks=speaks))
         run.clear()
@@ -566,7 +566,7 @@ def _run_label(span, run) -> str:
     Lishman") or the end of a longer name ("*Arrested Development* star", "*X Factor* winner");
     else a mere candidate (:data:`SENTENCE_CAPITAL` or :data:`UNLABELLED`)."""
     capital = _capital_of_position(run)
-    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    before = span.doc[span.start - 1] if span.start > sentence_of(span).start else None
     piece = before is not None and before.is_alpha and before.text[:1].isupper()  # "X *Factor* winner Steve Brookstein"
     if owns_a_person(span) and not (capital and run[0].tag_ == "NN") and not piece:
         return "ORG"
@@ -604,7 +604,7 @@ def owns_a_person(span) -> bool:
     i = span.end
     while i < len(doc) and i < span.end + 4 and not doc[i].ent_type_ and (doc[i].is_lower or doc[i].tag_ == "POS"):
         i += 1
-    if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].sent.start != span.sent.start:
+    if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or sentence_of(doc[i]).start != sentence_of(span).start:
         return False  # nothing between: "*Violet Winifred* Leslie Henry Anderson" is one name cut short
     person = doc[i]
     while person.head.i != person.i and person.head.ent_type_ == "PERSON":

@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
-from ..nlp import doc_text
+from ..nlp import doc_sents, doc_text, sentence_of
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
@@ -112,6 +112,19 @@ def list_pieces(ent) -> list[Span]:
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 _BEFORE_DATE = frozenset("in for since until till by from of last next early late mid before after during".split())
+
+
+TIME_ZONES = frozenset("gmt bst utc cet est edt pst pdt".split())
+
+
+def is_clock_zone(ent) -> bool:
+    """A time zone after a clock time, which the model reads as a body: "At 1405 GMT, shares in Barclays were
+    trading down", "at 1800 GMT (1300 EST)" (no entity). "the GMT" alone is left as read."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in TIME_ZONES or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return before.like_num or any(c.isdigit() for c in before.text) or before.lower_ in {"am", "pm", "a.m.", "p.m."}
 
 
 def is_month(ent) -> bool:
@@ -431,7 +444,7 @@ def _list_names(doc, covered: set[int], ents) -> list[Span]:
     out = []
     if sum(1 for e in ents if e.label_ == "PERSON") < 2:
         return out
-    for sent in doc.sents:
+    for sent in doc_sents(doc)[0]:
         items: list[tuple[int, int]] = []
         lo = sent.start
         for t in list(sent) + [None]:
@@ -506,7 +519,7 @@ def widen_name(ent) -> Span | None:
     A person is never dropped ("Ex-Beatle Paul McCartney" keeps Paul McCartney), nor
     a name in a headline or at the start of a sentence, where every word has a capital.
     """
-    doc, sent = ent.doc, ent.sent  # (spaCy finds a span's sentence anew at each .sent)
+    doc, sent = ent.doc, sentence_of(ent)  # (spaCy finds a span's sentence anew at each .sent)
     if ent.start > sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
             and ent[0].text[:1].isupper() and not ent[0].is_upper:
         return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
@@ -615,7 +628,7 @@ def list_types(spans: list) -> list:
     by_start = {s.start: k for k, s in enumerate(spans)}  # an item is the name it starts with ("PJ Harvey to the …")
     out = list(spans)
     gazetteer = shipped()
-    for sent in {s.sent.start: s.sent for s in spans}.values():
+    for sent in {sentence_of(s).start: sentence_of(s) for s in spans}.values():
         for items in _list_items(sent):
             listed = []
             for a, b, _ in items:

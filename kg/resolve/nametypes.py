@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import sentence_of
 from .gazetteer import _shipped
 from .kindcues import GAME_PLURALS, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
 from .names import is_first_name, name_key
@@ -35,7 +36,7 @@ AWARD_AFTER = frozenset("award awards prize prizes trophy nomination nominations
 # Last words of a name that make it an event, an award or a law.
 EVENT_HEADS = frozenset("""
 cup championship championships olympics games tournament marathon festival awards open prix rally derby war wars
-expo show fair week classic masters trophy
+expo show fair week classic masters trophy conference
 """.split())
 AWARD_HEADS = frozenset("award prize medal".split())
 LAW_HEADS = frozenset("""
@@ -45,7 +46,7 @@ regulation regulations rules resolution statute doctrine
 # Plural last words that make a group named by the model NORP a party: "the ruling Social Democrats".
 PARTY_PLURALS = frozenset("democrats republicans socialists liberals conservatives greens unionists nationalists".split())
 # Singular nouns that name a person's office or job (kg.resolve.roles.TITLE_HEADS, read here without importing it).
-LEAGUE_HEADS = frozenset("premiership league division federation association conference council committee commission".split())
+LEAGUE_HEADS = frozenset("premiership league division federation association council committee commission".split())
 # Last words of a company's or a club's name: "Leadplex Inc", "Creative Labs", "Barnet Harriers", "Crawley AC".
 ORG_HEADS = frozenset("""
 inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laboratories harriers ac fc rfc afc aac
@@ -233,7 +234,7 @@ def work_before_its_noun(ent) -> str | None:
 def _list_after_work_noun(ent) -> bool:
     """The name sits in a list that follows a plural work noun in its sentence ("films, including Heathers, …");
     not a list of people after it ("songs for artists such as Jay-Z and Alicia Keys")."""
-    sent = ent.sent
+    sent = sentence_of(ent)
     for t in reversed(list(ent.doc[sent.start:ent.start])):
         if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"} or t.lower_ in PEOPLE_PLURALS:
             return False
@@ -250,7 +251,7 @@ def _possessed_work(ent) -> str | None:
         return None
     if ent.label_ not in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", ""}:
         return None
-    words = {t.lower_ for t in ent.sent}
+    words = {t.lower_ for t in sentence_of(ent)}
     return "WORK_OF_ART" if words & SCREEN_WORDS else None
 
 
@@ -341,7 +342,7 @@ def no_person_shape(ent) -> str | None:
 
 # Plural nouns before a list of bodies: "companies such as Nokia, Intel, Philips, Alcatel", "giants such as Kodak".
 BODY_PLURALS = frozenset("""
-companies firms groups giants brands retailers banks lenders insurers brewers carmakers makers manufacturers
+companies firms groups giants brands marques retailers banks lenders insurers brewers carmakers makers manufacturers
 publishers developers providers operators carriers airlines broadcasters networks clubs bands charities
 organisations organizations agencies unions parties websites sites newspapers papers magazines studios labels
 """.split())
@@ -358,11 +359,11 @@ def body_in_a_list(ent) -> str | None:
         return None
     doc = ent.doc
     seen_trigger = False
-    for t in reversed(list(doc[ent.sent.start:ent.start])):
+    for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
         if t.lower_ in {"as", "including", "like"} or t.text in {"-", "–", "—", ":"}:
             seen_trigger = True
-        elif t.pos_ in {"VERB", "AUX"}:
-            return None
+        elif t.pos_ in {"VERB", "AUX"} or t.pos_ == "ADP" and not seen_trigger:
+            return None  # "three marques - BMW, Mini and Rolls-Royce - in Asia": the list ended before "in"
         elif seen_trigger and t.pos_ == "NOUN":  # the first noun before "such as": "politicians such as" is no body
             return "ORG" if t.lower_ in BODY_PLURALS else None
     return None
@@ -469,7 +470,7 @@ def work_listed_after_its_noun(ent) -> str | None:
     if ent.label_ in {"NORP", "EVENT", "LAW", "WORK_OF_ART"} or _starts_with_first_name(ent) \
             or ent.end < len(doc) and doc[ent.end].pos_ in {"VERB", "AUX"}:
         return None  # "one of the shows Alan Titchmarsh left": the subject of a relative clause
-    for t in reversed(list(doc[ent.sent.start:ent.start])):
+    for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
         if t.text[:1].isupper() or t.lower_ in _LIST_GLUE or t.text in {"'", "’"}:
             continue
         return "WORK_OF_ART" if t.lower_ in WORK_PLURALS and t.pos_ == "NOUN" else None
@@ -503,9 +504,9 @@ def _list_opening_noun(ent):
     Philips, Matsushita and Samsung"), or None at the sentence start."""
     doc = ent.doc
     i = ent.start - 1
-    while i >= ent.sent.start and (doc[i].text[:1].isupper() or doc[i].text in {",", "and", "&", "-", "–", ":"}):
+    while i >= sentence_of(ent).start and (doc[i].text[:1].isupper() or doc[i].text in {",", "and", "&", "-", "–", ":"}):
         i -= 1
-    return doc[i] if i >= ent.sent.start else None
+    return doc[i] if i >= sentence_of(ent).start else None
 
 
 def body_listed_after_its_noun(ent) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import HONORIFICS
+from ..nlp import sentence_of
 
 # The head word of an office or function ("minister", "leader").
 TITLE_HEADS = frozenset("""
@@ -145,7 +146,7 @@ def _former_before(doc, i: int, lo: int) -> bool:
 def title_of(ent) -> Title:
     """The title written before (or at the start of) a PERSON-like span ``ent``."""
     doc = ent.doc
-    lo = ent.sent.start
+    lo = sentence_of(ent).start
     name_start = ent.start
     honorifics: list[str] = []
     inner: list[str] = []

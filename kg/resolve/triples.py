@@ -201,15 +201,20 @@ def is_speakers_pronoun(ex: Extraction, quoted: bool) -> bool:
 # the graph, so a triple with that subject names no one and is not written, even as the speaker's claim.
 # The audit rubric counts every such triple wrong (blind s4final24/25, s5base26/27, s5final26/27: 6 of 6);
 # the news-truth gold keeps one (dev-a008, "*You* don't do deals over jobs like this," …).
-DEIXIS = frozenset({"i", "me", "we", "us"})
+# Nor is "I": a quotation's "I" resolves to its speaker when the speaker is an entity, and stays without
+# one only when the speaker is a description ("*I* am very disappointed …," the double Olympic champion
+# said; "…," said the 22-year-old), a triple that names no one (the blind audits' class of a quoted "I"
+# whose speaker is no entity). A "we" without entity stays: the speaker's side (news-truth dev-a029,
+# "*We* are top of the league," Mourinho).
+DEIXIS = frozenset({"we", "us"})
 
 
 def is_speakers_deixis(triple: Triple, quoted: bool) -> bool:
-    """An "I" / "we" subject of a quotation (``quoted``: the subject is inside quotation marks,
+    """A "we" subject of a quotation (``quoted``: the subject is inside quotation marks,
     kg.extract.quotes) whose speaker is named (“*We* are top of the league,” Mourinho said): the
     speaker's own point of view, read as the speaker's claim, never a plain fact; kept even when the
     pronoun resolves to no entity (polarity, issue 16). Not outside a quotation ("Critics said I was
-    wrong"), nor when the speaker is a pronoun, nor a "you" (:data:`DEIXIS`)."""
+    wrong"), nor when the speaker is a pronoun, nor an "I" or a "you" (:data:`DEIXIS`)."""
     speaker = triple.attributed_to
     return (quoted and speaker is not None and speaker.casefold() not in BARE_PRONOUNS
             and triple.subject.strip().casefold() in DEIXIS)

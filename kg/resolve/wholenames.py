@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .names import is_first_name
 from ..lexicon import HONORIFICS
+from ..nlp import sentence_of
 from .nametypes import ORG_HEADS
 from .roles import TITLE_HEADS
 
@@ -93,7 +94,7 @@ def work_titles(ents: list, doc) -> list:
             continue
         if t.tag_ == "JJ" and t.i > 0 and doc[t.i - 1].lower_ in {"a", "an"}:
             continue  # "a single Labour and Tory voter": the adjective
-        end = title_end(doc, start, doc[start].sent.end, out)
+        end = title_end(doc, start, sentence_of(doc[start]).end, out)
         glue = [w for w in doc[start:end] if w.lower_ in TITLE_GLUE and w.is_lower]
         if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
             continue  # "the show Hollywood actors watch": the run modifies a noun
@@ -142,7 +143,7 @@ def capitalised_and_titles(ents: list, doc) -> list:
     for t in doc:
         if t.text not in {"And", "Of"} or t.is_sent_start or t.i + 1 >= len(doc) or not _capital(doc[t.i + 1]):
             continue
-        sent = t.sent
+        sent = sentence_of(t)
         words = [w for w in sent if w.is_alpha]
         if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
             continue
@@ -177,7 +178,7 @@ def acronym_expansions(ents: list, doc) -> list:
         acronym = doc[t.i + 1].text
         if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[:1].isupper()):
             continue
-        first = next((e for e in reversed(out) if e.end <= t.i and e.start >= t.sent.start and e.label_ == "ORG"
+        first = next((e for e in reversed(out) if e.end <= t.i and e.start >= sentence_of(t).start and e.label_ == "ORG"
                       and _initials(e) and acronym.upper().startswith(_initials(e).upper())), None)
         if first is None or first.end == t.i:
             continue
@@ -209,15 +210,15 @@ def title_before_small_words(ents: list, doc) -> list:
             continue
         i = ent.start
         glue = 0
-        while i - 1 >= ent.sent.start and doc[i - 1].lower_ in {"of", "the"} and doc[i - 1].is_lower:
+        while i - 1 >= sentence_of(ent).start and doc[i - 1].lower_ in {"of", "the"} and doc[i - 1].is_lower:
             i -= 1
             glue += 1
-        if not glue or i - 1 < ent.sent.start or not _free_title_word(doc[i - 1]):
+        if not glue or i - 1 < sentence_of(ent).start or not _free_title_word(doc[i - 1]):
             continue
         start = i - 1
-        while start - 1 >= ent.sent.start and _free_title_word(doc[start - 1]):
+        while start - 1 >= sentence_of(ent).start and _free_title_word(doc[start - 1]):
             start -= 1
-        words = [w for w in ent.sent if w.is_alpha]
+        words = [w for w in sentence_of(ent) if w.is_alpha]
         if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
             continue
         out = _replace(out, start, ent.end, "WORK_OF_ART", doc)
@@ -278,7 +279,7 @@ def possessive_titles(ents: list, doc) -> list:
     for ent in list(out):
         if len(ent) < 2 or ent[-1].tag_ != "POS":
             continue
-        sent = ent.sent
+        sent = sentence_of(ent)
         words = [w for w in sent if w.is_alpha]
         if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
             continue
@@ -336,7 +337,7 @@ def of_names(ents: list, doc) -> list:
         if of.text != "of" or of.i == 0 or of.i + 1 >= len(doc):
             continue
         head, name = doc[of.i - 1], doc[of.i + 1]
-        sent = of.sent
+        sent = sentence_of(of)
         if head.i < sent.start or name.i >= sent.end or not _of_name_head(head):
             continue
         if not (name.is_alpha and name.text[:1].isupper() and not name.is_upper) or name.ent_type_ in {"NORP", "PERSON"}:
