@@ -111,6 +111,7 @@ def one_run(out: Path, plan: dict) -> dict:
         copy = out / f"run-{size}"
         shutil.rmtree(copy, ignore_errors=True)
         shutil.copytree(out / size, copy, symlinks=True)
+        os.sync()  # the copy's gigabytes written out now, not during the timed calls (their fsyncs would wait)
         found[f"add {size}"] = in_child("add", copy, str(out / "batch.pkl"), count=False)
         found[f"remove {size}"] = in_child("remove", copy, json.dumps(plan["remove"][size]), count=False)
         shutil.rmtree(copy, ignore_errors=True)

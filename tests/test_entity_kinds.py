@@ -418,3 +418,13 @@ def test_a_list_after_a_noun_of_bodies_ends_at_a_preposition(nlp):
     ents, _, _ = resolve_texts(nlp, "The luxury carmaker saw strong sales of its three marques - BMW, Mini and "
                                     "Rolls-Royce - in Asia last year after the launch of three new models.")
     assert typed(ents, "Mini") == "ORG" and typed(ents, "Asia") == "LOC", {n: e.type for n, e in ents.items()}
+
+
+def test_a_named_conference_is_an_event(nlp):
+    # tech/ (supercomputer list), politics/mrs-howard-gets-key-election-role.txt
+    ents, _, _ = resolve_texts(nlp, "It is presented at the International Supercomputer Conference in Pittsburgh.")
+    assert typed(ents, "International Supercomputer Conference") == "EVENT", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Mrs Howard made her debut speech at the Conservative Party Conference in "
+                                    "Bournemouth last October.")
+    assert typed(ents, "Conservative Party Conference") == "EVENT" and typed(ents, "Bournemouth") == "GPE", \
+        {n: e.type for n, e in ents.items()}

@@ -199,13 +199,16 @@ def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]]
                 written_in[bare].add(doc)
     if not prefixed:
         return
-    names_of = {doc: {k for k in row if k and not gazetteer.lookup_key(k)} for doc, row in keys.items()}
+    names_of = {doc: {k for k in keys[doc] if k and not gazetteer.lookup_key(k)} for doc in set().union(*written_in.values())}
     for doc, row in keys.items():
+        if not any(key in prefixed for key in row):
+            continue
         countries = {name_key(hit[0]) for key in row if key and (hit := gazetteer.lookup_key(key)) and hit[1] == "GPE"}
+        here_names = {k for k in row if k and not gazetteer.lookup_key(k)}
         for i, key in enumerate(row):
             if not key or key not in prefixed or len(prefixed[key]) != 1:
                 continue
-            company = names_of[doc] - {key}
+            company = here_names - {key}
             here = prefixed[key] & countries or (
                 prefixed[key] if doc in written_in[key] or any(company & names_of[d] for d in written_in[key]) else set())
             if here:

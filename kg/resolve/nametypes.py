@@ -36,7 +36,7 @@ AWARD_AFTER = frozenset("award awards prize prizes trophy nomination nominations
 # Last words of a name that make it an event, an award or a law.
 EVENT_HEADS = frozenset("""
 cup championship championships olympics games tournament marathon festival awards open prix rally derby war wars
-expo show fair week classic masters trophy
+expo show fair week classic masters trophy conference
 """.split())
 AWARD_HEADS = frozenset("award prize medal".split())
 LAW_HEADS = frozenset("""
@@ -46,7 +46,7 @@ regulation regulations rules resolution statute doctrine
 # Plural last words that make a group named by the model NORP a party: "the ruling Social Democrats".
 PARTY_PLURALS = frozenset("democrats republicans socialists liberals conservatives greens unionists nationalists".split())
 # Singular nouns that name a person's office or job (kg.resolve.roles.TITLE_HEADS, read here without importing it).
-LEAGUE_HEADS = frozenset("premiership league division federation association conference council committee commission".split())
+LEAGUE_HEADS = frozenset("premiership league division federation association council committee commission".split())
 # Last words of a company's or a club's name: "Leadplex Inc", "Creative Labs", "Barnet Harriers", "Crawley AC".
 ORG_HEADS = frozenset("""
 inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laboratories harriers ac fc rfc afc aac
