@@ -317,3 +317,36 @@ def test_a_country_abbreviation_is_read_off_the_name_and_a_demonym_is_none():
     assert country_and_office("the UK Film Council", gaz) == ("United Kingdom", "Film Council")
     assert country_and_office("Irish Rugby Football Union", gaz) is None  # not England's Rugby Football Union
     assert country_and_office("BBC Radio Four", gaz) is None  # no country
+
+
+def test_a_headline_place_with_capitals_after_it_is_not_cut_out_of_the_run(nlp):
+    # review 6 item 6: the model runs "San Francisco Giants Re-Sign" together (ORG); the city another article
+    # reads is no name to cut it to: the team is not the city
+    giants = "San Francisco Giants Re-Sign Barry Bonds\n\nThe team said on Tuesday that he had agreed a one-year contract."
+    city = ("Former Stone Roses singer Ian Brown was arrested after a fight during a concert in San Francisco on "
+            "Tuesday, his spokesman has said.")  # entertainment/singer-ian-brown-in-gig-arrest.txt
+    ents, resolution, _ = resolve_texts(nlp, city, giants)
+    assert resolution.entity_at("t1", 0) != "San Francisco"
+    assert ents["San Francisco"].docs == ("t0",)
+
+
+def test_a_headline_place_is_cut_out_only_when_nothing_capitalised_follows_it():
+    known = {"San Francisco": "GPE", "San Diego": "GPE", "San Diego Chargers": "ORG", "Downing Street": "FAC"}
+    giants = Mention("d", "San Francisco Giants Re-Sign", "ORG", 0, 27, headline=True)
+    assert cut_to_a_known_name(giants, known) is giants
+    # a body of the place the build knows is still cut out, and so is a place that ends the run
+    assert cut_to_a_known_name(Mention("d", "San Diego Chargers Defensive Tackle", "ORG", 0, 35, headline=True),
+                               known).text == "San Diego Chargers"
+    assert cut_to_a_known_name(Mention("d", "Bush Visits San Francisco", "ORG", 0, 25, headline=True),
+                               known).text == "San Francisco"
+    assert cut_to_a_known_name(Mention("d", "Downing Street Denies", "ORG", 0, 21, headline=True),
+                               known).text == "Downing Street"  # a building is no place a body is named after
+
+
+def test_an_event_written_after_a_country_abbreviation_is_not_the_bare_event(nlp):
+    # review 6 item 5: the US Open is not the (British) Open Championship
+    golf = "Woods, who won the US Open Championship last month, will defend the Open Championship next week."
+    ents, resolution, _ = resolve_texts(nlp, golf)
+    assert resolution.entity_at("t0", golf.index("Open Championship next")) == "Open Championship"
+    assert resolution.entity_at("t0", golf.index("US Open")) == "US Open Championship"
+    assert "United States Open Championship" not in ents

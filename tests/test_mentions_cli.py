@@ -63,3 +63,17 @@ def test_follow_links_reads_a_linked_article_as_extract_and_entities_do(tmp_path
     assert followed.returncode == 0, followed.stderr
     she = next(json.loads(x) for x in followed.stdout.splitlines() if json.loads(x)["text"] == "she")
     assert (she["doc"], she["entity"], she["how"]) == ("here", "Angela Merkel", "pronoun")
+
+
+def test_a_cut_headline_run_after_a_title_is_listed_as_the_name(tmp_path):
+    # review 6 item 8: the model reads "Coach *Maurice Cheeks Hires*" (PERSON, the title before it); the resolver
+    # cuts it to "Maurice Cheeks", which another article reads, and `kg mentions` lists what was resolved
+    (tmp_path / "a.txt").write_text("Sixers Coach Maurice Cheeks Hires Assistant\n\nThe announcement came on Tuesday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The Philadelphia 76ers have hired Maurice Cheeks as their new head coach.\n",
+                                    encoding="utf-8")
+    result = run_kg("mentions", tmp_path, "--format", "jsonl", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    headline = [(m["text"], m["start"], m["end"], m["entity"]) for m in rows if m["doc"] == "a" and "Cheeks" in m["text"]]
+    assert headline == [("Maurice Cheeks", 13, 27, "Maurice Cheeks")]

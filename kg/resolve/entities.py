@@ -178,8 +178,10 @@ def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]]
     beside "Obama … U.S. Surgeon General"), are one name: the country's ("United States Surgeon General").
 
     The bare name elsewhere stays itself: "the Court of Appeal" of a report on the hunting ban is not the "US
-    Court of Appeal" of an article on the Beastie Boys; nor a name written with two countries. Only a name the build reads neither as a person nor as a place
-    ("British Virgin Islands" is not "Virgin Islands"). A demonym ("Irish Rugby Football Union") is no
+    Court of Appeal" of an article on the Beastie Boys; nor a name written with two countries. Only a name the
+    model reads as a body, or leaves unlabelled, with or without the abbreviation: not a person or a place
+    ("British Virgin Islands" is not "Virgin Islands"), nor an event or a work ("the US Open Championship" is not
+    "the Open Championship" at St Andrews). A demonym ("Irish Rugby Football Union") is no
     abbreviation: the Irish union is not England's Rugby Football Union.
     """
     prefixed: dict[str, set[str]] = defaultdict(set)  # bare key → the country keys it is written with
@@ -192,8 +194,8 @@ def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]]
             if split is None:
                 continue
             bare = name_key(split[1])
-            counter = votes.get(bare, Counter())
-            if " " in bare and not counter["PERSON"] and not any(counter[t] for t in PLACE_TYPES if t != "NORP"):
+            read_as = {t for t, n in votes.get(bare, Counter()).items() if n} | ({m.label} - set(UNREAD))
+            if " " in bare and read_as <= {"ORG"}:  # a body; not an event or a work ("US Open Championship")
                 _rekey(keys[doc], i, m, name_key(f"{split[0]} {split[1]}"), votes, forms)
                 prefixed[bare].add(name_key(split[0]))
                 written_in[bare].add(doc)

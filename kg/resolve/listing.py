@@ -77,7 +77,7 @@ def resolved_mentions(analyses: Iterable[ArticleAnalysis], resolution: Resolutio
         chosen = resolution.antecedents.get(doc, {})
         cut = resolution.cut.get(doc, {})
         for i, m in enumerate(mentions):
-            m = cut.get(m.start, m)  # a headline's run cut to a name the build knows: "Hire *Maurice Cheeks*"
+            m = cut.get(m.span_start if m.span_start is not None else m.start, m)  # a headline's run cut to a name the build knows: "Hire *Maurice Cheeks*"
             entity = resolution.entity_at(doc, m.start)
             antecedent = None
             if m.is_pronoun:

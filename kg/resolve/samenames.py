@@ -113,7 +113,8 @@ def cut_to_a_known_name(m: Mention, known: Mapping[str, str]) -> Mention:
     article's text does not (a short report under a headline naming the coach it hired). The longest such
     name wins ("San Diego Chargers", not "San Diego"); it takes the label the build reads it with. In running
     text only a run that ends with the name is cut ("*Former Downing Street* communications chief"): capitals
-    after a name make a longer one ("San Francisco Ballet", "Motor Neurone Disease"). A mention written in
+    after a name make a longer one ("San Francisco Ballet", "Motor Neurone Disease"); in a headline, so do they
+    after a place ("*San Francisco Giants Sign* Barry Bonds" holds the team, not the city). A mention written in
     running text the model labelled stays as it is, and so does a run that holds no known name.
     """
     if m.is_pronoun or not (m.headline or m.label in UNLABELLED_LABELS) or m.text in known:
@@ -128,6 +129,8 @@ def cut_to_a_known_name(m: Mention, known: Mapping[str, str]) -> Mention:
                 continue  # the whole mention; in running text, a name with more capitals after it ("San Francisco Ballet")
             a, b = words[i][0], words[j - 1][0] + len(words[j - 1][1])
             piece = m.text[a:b].rstrip(".,:;")
+            if piece in known and j < len(words) and known[piece] in {"GPE", "LOC"}:
+                continue  # a place with capitals after it in a headline: a body of that place ("San Francisco Giants Sign")
             if piece in known and (best is None or j - i > best[0]):
                 best = (j - i, a, a + len(piece))
     if best is None:
