@@ -9,6 +9,7 @@ that repeatable (see bench/README.md, "Precision audit", and bench/audit_rubric.
     python bench/audit.py draw --build DIR --kind triples --n 100 --seed 1 --out SHEET
     python bench/audit.py score --key SHEET.key.jsonl --verdicts VERDICTS.jsonl
     python bench/audit.py diff --before B1 --after A1 [--before B2 --after A2] --kind triples --n 60 --seed 14 --out PREFIX
+    python bench/audit.py changed --before B1 --after A1 --kind triples     # every changed item, to read
 
 ``build`` runs ``kg build`` (this checkout's, ``python -m kg`` with the running interpreter)
 on exactly the sampled files and records them, with the git commit, in DIR/sample.json; then
@@ -624,6 +625,33 @@ def cmd_diff(args) -> int:
     return 0
 
 
+def cmd_changed(args) -> int:
+    """Every changed item of two builds, for reading (no sampling, no judging): grouped by article and
+    sentence for triples ("-" only before, "+" only after), by name for entities."""
+    changed = changed_items(Path(args.before), Path(args.after), args.kind)
+    out = []
+    if args.kind == "triples":
+        groups = defaultdict(list)
+        for side in ("before", "after"):
+            for t in changed[side]:
+                groups[(t["doc"], t["start"], t["sentence"])].append(t)
+        for (doc, _start, sentence), rows in sorted(groups.items()):
+            out += [f"{doc}: {sentence}"]
+            for t in sorted(rows, key=lambda t: t["side"] == "after"):
+                marks = [m for m in ("negated" if t.get("negated") else "", t.get("modality") or "",
+                                     f"by {t['attributed_to']}" if t.get("attributed_to") else "") if m]
+                out.append(f"  {'-' if t['side'] == 'before' else '+'} {t['subject']} — {t['relation']} — {t['object']}"
+                           + (f"  [{', '.join(marks)}]" if marks else ""))
+    else:
+        for side, mark in (("before", "-"), ("after", "+")):
+            for e in sorted(changed[side], key=lambda e: e["name"]):
+                out.append(f"{mark} {e['name']} ({e.get('type')}; {e.get('mentions')} mentions; aliases: "
+                           f"{'; '.join(e.get('aliases') or []) or '—'})")
+    out.append(f"{len(changed['before'])} only before, {len(changed['after'])} only after")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
 def change_estimate(result_by_side: dict, header: dict) -> dict:
     """What a change did, from the judged precision of its removed and written items: the correct items
     it removed and wrote (precision × how many changed) and, for a precision P of the build before, the
@@ -811,6 +839,12 @@ def main(argv=None) -> int:
     c.add_argument("--sheets", type=int, default=2, help="split the mixed items into this many sheets")
     c.add_argument("--out", required=True, help="PREFIX: writes PREFIX-a.md, PREFIX-a.key.jsonl, …")
     c.set_defaults(func=cmd_diff)
+
+    g = sub.add_parser("changed", help="list every triple or entity in only one of two builds, for reading")
+    g.add_argument("--before", required=True)
+    g.add_argument("--after", required=True)
+    g.add_argument("--kind", required=True, choices=("triples", "entities"))
+    g.set_defaults(func=cmd_changed)
 
     s = sub.add_parser("score", help="precision, error classes and calibration from a judged sheet")
     s.add_argument("--key", action="append", required=True, help="SHEET.key.jsonl (repeatable, with its --verdicts)")

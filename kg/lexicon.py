@@ -30,7 +30,7 @@ COURTESY_TITLES = frozenset("mr mrs ms miss dr sir dame mister madam".split())
 HONORIFICS = COURTESY_TITLES | frozenset("""lord lady baroness baron gen lt col maj capt adm sgt rev reverend ayatollah
 sheikh prof professor sen rep gov""".split())
 
-__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "COURTESY_TITLES", "HONORIFICS"]
+__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS"]
 
 # Kinds of place: "the village of Pengam" (its "of" names a place), "Aceh province" (no word of the name).
 PLACE_KINDS = frozenset("""village town city hamlet suburb area district province state county region island

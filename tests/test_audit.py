@@ -243,3 +243,17 @@ def test_score_of_several_sheets_counts_each_sheet_once(tmp_path):
     result = audit.score(*audit._merged_sheets([str(tmp_path / "a.key.jsonl"), str(tmp_path / "b.key.jsonl")],
                                                [str(tmp_path / "a.v.jsonl"), str(tmp_path / "b.v.jsonl")]))
     assert (result["judged"], result["correct"], result["classes"]) == (5, 3, {"trivial": 2})
+
+
+def test_changed_lists_every_changed_triple_under_its_sentence(build_dir, changed_build, capsys):
+    audit.main(["changed", "--before", str(build_dir), "--after", str(changed_build), "--kind", "triples"])
+    text = capsys.readouterr().out
+    rewritten = audit.read_jsonl(build_dir / "triples.jsonl")[3]
+    block = text.split(f"{rewritten['doc']}: {rewritten['sentence']}\n", 1)[1].split("\n")
+    block = block[:next(i for i, line in enumerate(block) if not line.startswith("  "))]
+    before = f"  - {rewritten['subject']} — {rewritten['relation']} — {rewritten['object']}"
+    after = f"  + {rewritten['subject']} — {rewritten['relation']} — {rewritten['object']} again"
+    assert any(line.startswith(before) and " again" not in line for line in block)
+    assert any(line.startswith(after) for line in block)
+    assert [line[2] for line in block] == sorted((line[2] for line in block), key=lambda mark: mark == "+")  # removed first
+    assert text.rstrip().endswith("4 only before, 1 only after")

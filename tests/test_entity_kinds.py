@@ -315,7 +315,9 @@ AGREEMENT_LIST_AND_NOUN_KINDS = [
                  "renewed their vows two years ago.", {"Ozzy": "PERSON"},
                  id="the subject of a clause on wedding bands stays a person"),
     pytest.param("The Bofra family of viruses, which were originally thought to be offshoots of the MyDoom bug, can "
-                 "infect machines running Windows 2000.", {"MyDoom": "PRODUCT"}, id="the X bug is a program"),
+                 "infect machines running Windows 2000.", {"MyDoom": "PRODUCT"}, id="the X bug is a program",
+                 marks=pytest.mark.xfail(strict=True, reason="the model reads MyDoom as ORG here, and a name read as a "
+                                         "body keeps its type before a malware noun ('the Netcraft bug'): review 6 item 4")),
     pytest.param("Those clicking on the links will inadvertently download the Bofra virus which will then start "
                  "searching for new addresses to send itself to.", {"Bofra": "PRODUCT"}, id="the X virus is a program"),
     pytest.param("One of the new shows will be the animated series American Dad, made by Seth MacFarlane, the "
@@ -339,17 +341,49 @@ def test_kinds_from_agreement_lists_and_nouns(nlp, text, types):
 def test_a_virus_for_a_name_and_a_headline_keep_the_name(nlp):
     ents, _, _ = resolve_texts(nlp, "Beckham virus spotted on the net", "A Windows virus called Bofra is turning "
                                     "infected machines into distributors of its malicious code.")
-    assert typed(ents, "Bofra") == "PRODUCT" and typed(ents, "Beckham") != "PRODUCT"
+    assert typed(ents, "Bofra") == "PRODUCT" and "Beckham" in ents and typed(ents, "Beckham") != "PRODUCT"
     ents, _, _ = resolve_texts(nlp, "The prize was accepted by Matt Groening, creator of The Simpsons, who also received "
                                     "an outstanding contribution award from scientist Stephen Hawking.")
     assert typed(ents, "Matt Groening") == "PERSON" and typed(ents, "Stephen Hawking") == "PERSON"
+
+
+SUBJUNCTIVE_WERE = [
+    pytest.param(("Rooney scored twice.", "Rooney was booked.", "If Rooney were fit, he would play."),
+                 id="if X were: a condition"),
+    pytest.param(("Blair was in Brussels.", "Blair said he would stay.",
+                  "Labour would struggle if Blair were to resign before the election."), id="if X were to: a condition"),
+    pytest.param(("Brown was at the Treasury.", "Brown spoke on Monday.",
+                  "If Brown were to become prime minister, he would keep the post."), id="if X were to become"),
+]
+
+
+@pytest.mark.parametrize("texts", SUBJUNCTIVE_WERE)
+def test_a_person_with_a_subjunctive_were_stays_a_person(nlp, texts):
+    """ "were" in a condition is the subjunctive any subject takes, not the plural of a club or band."""
+    ents, _, _ = resolve_texts(nlp, *texts)
+    name = texts[0].split()[0]
+    assert typed(ents, name) == "PERSON", {n: e.type for n, e in ents.items()}
+
+
+def test_a_bodys_bug_and_a_system_in_apposition_stay_bodies(nlp):
+    # the malware noun after a firm's name is the firm's bug, not a program named after it
+    ents, _, _ = resolve_texts(nlp, "Netcraft said it had found the flaw.", "Netcraft is a web monitoring firm.",
+                               "Users were warned about the Netcraft bug.")
+    assert typed(ents, "Netcraft") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "The Microsoft worm spread quickly through e-mail.")
+    assert typed(ents, "Microsoft") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "The Sony bug affected many players.")
+    assert typed(ents, "Sony") == "ORG", {n: e.type for n, e in ents.items()}
+    # "system" and "report" give a kind only to a name "called" so, not in apposition
+    ents, _, _ = resolve_texts(nlp, "Passengers said the Tube system, London Underground, was the oldest in the world.")
+    assert typed(ents, "London Underground") == "ORG", {n: e.type for n, e in ents.items()}
 
 
 def test_the_last_item_of_a_list_with_a_plural_verb_stays_as_read(nlp):
     ents, _, _ = resolve_texts(nlp, "16 out of the top 20 titles were all follow-ups to established franchises or direct "
                                     "sequels to previously popular games. Halo, The Sims, Driver, Need for Speed, Fifa "
                                     "football, Burnout were just a few that proved as popular as the original titles.")
-    assert typed(ents, "Burnout") != "ORG", {n: e.type for n, e in ents.items()}
+    assert "Burnout" in ents and typed(ents, "Burnout") != "ORG", {n: e.type for n, e in ents.items()}
 
 
 def test_a_rival_read_as_an_adjective_is_still_a_body(nlp):
@@ -382,13 +416,15 @@ def test_a_name_coordinated_with_people_is_a_person(nlp, text, types):
 
 
 def test_a_club_in_brackets_and_a_film_among_films_stay_as_read(nlp):
-    ents, _, _ = resolve_texts(nlp, "Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont), Yann Delaigue (Castres), "
-                                    "Frederic Michalak (Stade Toulousain), Damien Traille (Biarritz), Yannick Jauzion "
-                                    "(Stade Toulousain).")
-    assert typed(ents, "Stade Toulousain") != "PERSON", {n: e.type for n, e in ents.items()}
+    # sport/harinordoquy-suffers-france-axe.txt: the model reads "Stade Toulousain" here (not in every squad line)
+    ents, _, _ = resolve_texts(nlp, "Sylvain Marconnet (Stade Francais), Nicolas Mas (Perpignan), Olivier Milloud "
+                                    "(Bourgoin), Sebastien Bruno (Sale/ENG), William Servat (Stade Toulousain), Fabien "
+                                    "Pelous (Stade Toulousain, capt), Jerome Thion (Biarritz), Gregory Lamboley (Stade "
+                                    "Toulousain), Serge Betsen (Biarritz), Julien Bonnaire (Bourgoin)")
+    assert typed(ents, "Stade Toulousain") == "ORG", {n: e.type for n, e in ents.items()}
     ents, _, _ = resolve_texts(nlp, "Last year's festival provided a platform for hits such as Open Water, Napoleon "
                                     "Dynamite, Garden State and Super-Size Me.")
-    assert typed(ents, "Garden State") != "PERSON", {n: e.type for n, e in ents.items()}
+    assert "Garden State" in ents and typed(ents, "Garden State") != "PERSON", {n: e.type for n, e in ents.items()}
 
 
 def test_a_title_bodies_hold_too_makes_no_person(nlp):

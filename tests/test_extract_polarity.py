@@ -1084,6 +1084,22 @@ def test_a_negated_modal_is_shared_too_but_not_across_but(nlp):
     assert ("he", "put", "a lot of effort", False, None, None, "fact") in rows
 
 
+def test_a_finite_verb_after_did_not_keeps_its_own_polarity(nlp):
+    # "did not X and hit/cut": a past of its own (tagged VBD, or a past spelt as its base), not a denial
+    rows = _rows(nlp, "Owen did not start and hit the post twice.")
+    assert ("Owen", "hit", "the post", False, None, None, "fact") in rows
+    assert ("Owen", "hit", "the post", True, None, None, "fact") not in rows
+    rows = _rows(nlp, "Ministers did not consult unions and cut 400 jobs.")
+    assert ("Ministers", "consult", "unions", True, None, None, "fact") in rows
+    assert ("Ministers", "cut", "400 jobs", False, None, None, "fact") in rows
+    assert ("Ministers", "cut", "400 jobs", True, None, None, "fact") not in rows
+    # an "or" keeps it under the negation; a form that can only be bare shares it
+    rows = _rows(nlp, "Ministers did not consult unions or cut 400 jobs.")
+    assert ("Ministers", "cut", "400 jobs", True, None, None, "fact") in rows
+    rows = _rows(nlp, "The firm does not make cars and sell them.")
+    assert ("The firm", "sell", "them", True, None, None, "fact") in rows
+
+
 def test_beliefs_and_insinuations_are_the_holders_not_facts(nlp):
     # feel / speculate / intimate (that) Y: Y is the holder's view
     rows = _rows(nlp, "Mourinho intimated that United boss Sir Alex Ferguson influenced referee Neale Barry after the duo "

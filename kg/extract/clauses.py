@@ -38,6 +38,7 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_exple
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
+from .nominal import DITRANSITIVE
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
@@ -1142,8 +1143,6 @@ def is_bare_participle(verb, rel) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children))
 
 
-# Past forms that are also the present: "Barclays profits hit record level" is active.
-SAME_PAST = frozenset("hit cut set put let quit shut cost hurt beat spread bet cast burst split upset".split())
 WH_OPENERS = frozenset("how why what when where who which whose".split())
 
 
@@ -1153,8 +1152,9 @@ def is_headline_passive(verb, offset: int) -> bool:
     handed ban and fine", "Hanks greeted at wintry premiere", "Rock star sued by ex-girlfriend" are
     passives (Pountney was handed a ban; not "Pountney — handed — fine"). The headline is the
     article's first line, with no full stop; not a question-word headline ("How the Academy Awards
-    flourished"), nor a form that is also the present with an object ("Barclays profits hit record
-    level")."""
+    flourished"). A passive keeps a direct object only when its verb takes two ("Pountney [was] handed
+    ban": the ban is the second object), so "Google bought YouTube", "Ferguson praised Rooney" stay
+    active; and a form that is its own lemma is the present ("Barclays profits hit record level")."""
     sent = sentence_of(verb)
     if offset != 0 or sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
         return False
@@ -1163,7 +1163,9 @@ def is_headline_passive(verb, offset: int) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "expl"} for c in verb.children):
         return False  # (a headline names its subject: "He handed the ball to Smith" is a sentence)
-    return not (verb.lower_ in SAME_PAST and any(c.dep_ == "dobj" for c in verb.children))
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in DITRANSITIVE and verb.lower_ != verb.lemma_.lower()
 
 
 # --------------------------------------------------------------------------- extractions

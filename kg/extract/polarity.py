@@ -194,17 +194,49 @@ def shared_modal(verb) -> str | None:
                  if c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS and c.i < head.i), None)
 
 
+# verbs whose simple past is spelt as their base form: after "did not X and", "cut" may be a past of its own
+UNCHANGED_PAST = frozenset({"beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast",
+                            "hit", "hurt", "let", "offset", "put", "quit", "read", "reset", "rid", "set", "shed",
+                            "shut", "slit", "split", "spread", "thrust", "undercut", "upset", "wed"})
+
+
+def do_support(verb):
+    """The "do"/"does"/"did" auxiliary carrying a negation on ``verb`` ("did not consult"), or ``None``."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < verb.i), None)
+
+
+def is_own_finite_after_do(verb, head) -> bool:
+    """A conjunct of a "do not"/"did not" verb that is a finite verb of its own, not a shared bare infinitive.
+
+    "Owen did not start and hit the post twice": the tagger's VBD says *hit* happened. "Ministers did
+    not consult unions and cut 400 jobs": after a past "did", a verb whose past is its base form
+    ("cut", "put", "hit") joined by "and" reads as that past (an "or" keeps it under the negation:
+    "did not consult unions or cut jobs"). "The firm does not make cars and sell them" shares it.
+    """
+    aux = do_support(head)
+    if aux is None:
+        return False
+    if verb.tag_ != "VB":
+        return True
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in verb.children) or any(
+        t.lower_ in {"or", "nor"} for t in verb.doc[head.i + 1:verb.i])
+    return aux.tag_ == "VBD" and verb.lower_ in UNCHANGED_PAST and not joined_by_or
+
+
 def shares_negation(verb) -> bool:
     """Whether a bare infinitive coordinated with a negated verb is denied with it.
 
     "The government could not pick and choose when to use the convention": it could not choose;
     "they will not keep or attract their vote". Not after "but" ("did not raise taxes, but put a
-    lot of effort into enforcement"), nor a conjunct with its own subject or auxiliary.
+    lot of effort into enforcement"), nor a conjunct with its own subject or auxiliary, nor a finite
+    verb after do-support ("Owen did not start and hit the post twice": see ``is_own_finite_after_do``).
     """
     if verb.dep_ != "conj" or not is_bare_conjunct(verb):
         return False
     head = verb.head
     if head.pos_ not in {"VERB", "AUX"} or not negation_tokens(head):
+        return False
+    if is_own_finite_after_do(verb, head):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False  # "called on British firms not to simply cut and run": the "not" is the infinitive's

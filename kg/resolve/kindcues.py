@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
 from ..nlp import sentence_of
+from .gazetteer import Gazetteer
 from .names import is_first_name
 from .placenames import is_british_town, is_country_or_region, is_place
 
@@ -46,22 +47,26 @@ def _not_a_person_name(ent) -> bool:
 KIND_OF_NOUN = {
     **dict.fromkeys(BODY_NOUNS, "ORG"),
     **dict.fromkeys("film movie album single song track programme series sitcom drama docu-drama novel book "
-                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem report".split(), "WORK_OF_ART"),
+                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem".split(), "WORK_OF_ART"),
     **dict.fromkeys("virus worm trojan program software browser console handset phone device chip processor gadget "
-                    "satellite spacecraft probe system".split(), "PRODUCT"),
+                    "satellite spacecraft probe".split(), "PRODUCT"),
     **dict.fromkeys("exhibition festival tournament competition conference summit".split(), "EVENT"),
     **dict.fromkeys("village town city port suburb".split(), "GPE"),
 }
 NAMING_VERBS = frozenset("called named dubbed entitled titled".split())
+# Nouns that give a kind only to the name they are "called": "a new report called Rags To Riches To Rags",
+# "the peer-to-peer system called BitTorrent"; in apposition they name bodies too ("the Tube system, London
+# Underground", "the Hutton report").
+KIND_OF_NAMED_NOUN = {"report": "WORK_OF_ART", "system": "PRODUCT"}
 
 
-def _kind_noun(t) -> str | None:
+def _kind_noun(t, kinds=KIND_OF_NOUN) -> str | None:
     """The label a singular noun gives the name it describes, hyphened nouns read whole ("docu-drama")."""
     doc = t.doc
     text = t.lower_
     if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_:
         text = f"{doc[t.i - 2].lower_}-{text}"
-    return KIND_OF_NOUN.get(text) if t.tag_ == "NN" else None
+    return kinds.get(text) if t.tag_ == "NN" else None
 
 
 def kind_by_apposition(ent) -> str | None:
@@ -87,7 +92,8 @@ def kind_by_naming(ent) -> str | None:
     """A name after "called", "named", "dubbed" is of the kind of the noun so named: "A Windows virus called
     Bofra is turning infected machines into distributors" (PRODUCT), "a village called …" (GPE).
 
-    "a man called Smith" (no noun of a kind) stays as read.
+    "a man called Smith" (no noun of a kind) stays as read. "report" and "system" give a kind here only
+    (:data:`KIND_OF_NAMED_NOUN`): "a report called Rags To Riches To Rags", "the system called BitTorrent".
     """
     doc = ent.doc
     if ent.start == 0 or ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent):
@@ -95,7 +101,7 @@ def kind_by_naming(ent) -> str | None:
     verb = doc[ent.start - 1]
     if verb.lower_ not in NAMING_VERBS or verb.head.i == verb.i or verb.head.i > verb.i:
         return None
-    label = _kind_noun(verb.head)
+    label = _kind_noun(verb.head) or _kind_noun(verb.head, KIND_OF_NAMED_NOUN)
     return label if label and label != ent.label_ else None
 
 
@@ -451,13 +457,36 @@ def body_by_plural_verb(ent) -> str | None:
     if verb.i < ent.end or verb.pos_ not in {"VERB", "AUX"}:
         return None
     first = min([verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}], key=lambda t: t.i)
-    if not (first.tag_ in PLURAL_VERB_TAGS or first.lower_ == "were") or first.i < ent.end:
+    if not (first.tag_ in PLURAL_VERB_TAGS or first.lower_ == "were" and not is_unreal_were(first, verb)) \
+            or first.i < ent.end:
         return None
     words = [t for t in ent if t.is_alpha]
     if not words or len(words) > 1 and is_first_name(words[0].text) or words[0].lower_.rstrip(".") in HONORIFICS \
             or ent.end < len(doc) and doc[ent.end].tag_ == "POS":
         return None  # "David Davis … were" (a list the parse cut); a lone "Chelsea were" is the club
     return "ORG"
+
+
+# Words that put a clause in a condition or a wish, where "were" is the subjunctive, not a plural.
+UNREAL_MARKS = frozenset("if unless though".split())
+WISH_VERBS = frozenset("wish".split())
+
+
+def is_unreal_were(were, verb) -> bool:
+    """ "were" is the subjunctive of a condition or a wish, which any subject takes, not plural agreement: "If
+    Rooney were fit, he would play", "if Blair were to resign", "as if Brown were already leader", "I wish
+    Rooney were here", "Were Rooney fit, …" (inverted).
+    """
+    doc = were.doc
+    if were.i + 1 < len(doc) and doc[were.i + 1].lower_ == "to":
+        return True  # "if Blair were to resign"
+    clause = [verb, were]
+    if any(c.dep_ == "mark" and c.lower_ in UNREAL_MARKS for t in clause for c in t.children):
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in WISH_VERBS:
+        return True
+    start = sentence_of(were).start
+    return were.i == start or doc[start].lower_ == "were"  # "Were Rooney fit, he would play"
 
 
 def _listed(ent) -> bool:
@@ -478,14 +507,21 @@ def _listed(ent) -> bool:
 MALWARE_NOUNS = frozenset("virus worm trojan bug".split())
 
 
+def _known_body(text: str) -> bool:
+    """The shipped gazetteer lists the name as a body ("Microsoft")."""
+    hit = Gazetteer.default().lookup(text)
+    return hit is not None and hit[1] == "ORG"
+
+
 def malware_by_its_noun(ent) -> str | None:
     """A name between "the" and a noun of a malicious program is that program (PRODUCT): "offshoots of the MyDoom
     bug", "the program … is called the Hackarmy trojan", "download the Bofra virus".
 
-    Only after "the": "A Windows virus" is a virus for Windows, not Windows.
+    Only after "the": "A Windows virus" is a virus for Windows, not Windows. Never a name the model or the
+    gazetteer reads as a body: "the Netcraft bug", "the Microsoft worm" are the firm's bug and worm.
     """
     doc = ent.doc
-    if ent.label_ in {"PRODUCT", "NORP", "GPE", "LOC"} or ent.end >= len(doc) or doc[ent.end].lower_ not in MALWARE_NOUNS:
+    if ent.label_ in {"PRODUCT", "NORP", "GPE", "LOC", "ORG"} or _known_body(ent.text) or ent.end >= len(doc) or doc[ent.end].lower_ not in MALWARE_NOUNS:
         return None
     the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
     return "PRODUCT" if the else None
