@@ -19,6 +19,15 @@ def full_build(path, analyses) -> list[str]:
     return nquads(path)
 
 
+def analyses_by_id(folder, articles: dict[str, str]) -> dict:
+    """Each article (file name → text) written into ``folder`` and built once: its analysis by article id."""
+    from kg.builder import build_graph
+
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return {a.article.id: a for a in build_graph([folder / name for name in articles]).analyses}
+
+
 def test_adds_and_removes_in_several_orders_equal_full_builds(seed_build, tmp_path):
     analyses = sorted(seed_build.analyses, key=lambda a: a.article.id)
     everything = full_build(tmp_path / "full", analyses)
@@ -42,14 +51,11 @@ def test_adds_and_removes_in_several_orders_equal_full_builds(seed_build, tmp_pa
 def blair(tmp_path_factory):
     """Two real articles: one names "Mr Blair" only, the other "Tony Blair", both beside Gordon Brown
     and Jack Straw (the company by which a lone surname joins the one person of that surname)."""
-    from kg.builder import build_graph
-
-    folder = tmp_path_factory.mktemp("blair")
-    (folder / "a.txt").write_text("Blair meets Brown\n\nMr Blair met Gordon Brown and Jack Straw in London on Monday. "
-                                  "Blair said the talks had gone well.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("Talks in London\n\nTony Blair met Gordon Brown and Jack Straw in Downing Street. "
-                                  "Tony Blair said the budget would pass.\n", encoding="utf-8")
-    return {a.article.id: a for a in build_graph([folder / "a.txt", folder / "b.txt"]).analyses}
+    return analyses_by_id(tmp_path_factory.mktemp("blair"), {
+        "a.txt": "Blair meets Brown\n\nMr Blair met Gordon Brown and Jack Straw in London on Monday. "
+                 "Blair said the talks had gone well.\n",
+        "b.txt": "Talks in London\n\nTony Blair met Gordon Brown and Jack Straw in Downing Street. "
+                 "Tony Blair said the budget would pass.\n"})
 
 
 def entity_labels(path) -> set[str]:
@@ -141,14 +147,11 @@ def test_a_type_flip_writes_the_entity_not_its_stored_articles_and_kg_check_read
 def bush(tmp_path_factory):
     """Two real articles: the first names "George Bush" twice, the second "George W Bush" three times, so
     the entity's name becomes George W Bush once the second is read."""
-    from kg.builder import build_graph
-
-    folder = tmp_path_factory.mktemp("bush")
-    (folder / "a.txt").write_text("Bush visits Europe\n\nGeorge Bush arrived in Brussels on Monday. George Bush said "
-                                  "the alliance with Europe was strong.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("Bush budget\n\nGeorge W Bush sent his budget to Congress. George W Bush said spending "
-                                  "would be cut, and George W Bush asked for more money for defence.\n", encoding="utf-8")
-    return {a.article.id: a for a in build_graph([folder / "a.txt", folder / "b.txt"]).analyses}
+    return analyses_by_id(tmp_path_factory.mktemp("bush"), {
+        "a.txt": "Bush visits Europe\n\nGeorge Bush arrived in Brussels on Monday. George Bush said "
+                 "the alliance with Europe was strong.\n",
+        "b.txt": "Bush budget\n\nGeorge W Bush sent his budget to Congress. George W Bush said spending "
+                 "would be cut, and George W Bush asked for more money for defence.\n"})
 
 
 def entity_iris(path, label) -> list[str]:
@@ -197,16 +200,13 @@ def buck(tmp_path_factory):
     """Three real articles: Bruce Buck speaks for Chelsea in the first ("We will win", said as Chelsea's
     chairman), the second makes him a director of Rolls-Royce too (two organisations: his "we" is his own
     in a full build), the third names him Chelsea's chairman again."""
-    from kg.builder import build_graph
-
-    folder = tmp_path_factory.mktemp("buck")
-    (folder / "a.txt").write_text('Chelsea win again\n\nChelsea chairman Bruce Buck said: "We will win the league this '
-                                  'season." The club beat Arsenal on Saturday.\n', encoding="utf-8")
-    (folder / "b.txt").write_text("Engines sold\n\nRolls-Royce director Bruce Buck said the company would sell more "
-                                  "engines. Bruce Buck spoke in London on Monday.\n", encoding="utf-8")
-    (folder / "c.txt").write_text("Chelsea sign striker\n\nChelsea chairman Bruce Buck welcomed the new striker at "
-                                  "Stamford Bridge on Friday.\n", encoding="utf-8")
-    return {a.article.id: a for a in build_graph([folder / n for n in ("a.txt", "b.txt", "c.txt")]).analyses}
+    return analyses_by_id(tmp_path_factory.mktemp("buck"), {
+        "a.txt": 'Chelsea win again\n\nChelsea chairman Bruce Buck said: "We will win the league this '
+                 'season." The club beat Arsenal on Saturday.\n',
+        "b.txt": "Engines sold\n\nRolls-Royce director Bruce Buck said the company would sell more "
+                 "engines. Bruce Buck spoke in London on Monday.\n",
+        "c.txt": "Chelsea sign striker\n\nChelsea chairman Bruce Buck welcomed the new striker at "
+                 "Stamford Bridge on Friday.\n"})
 
 
 def test_an_organisation_change_leaves_the_stored_article_stale_and_repair_mends_it(buck, tmp_path):
@@ -242,16 +242,11 @@ def test_the_same_organisation_again_leaves_nothing_stale(buck, tmp_path):
 def economy(tmp_path_factory):
     """Three real articles whose statements are shared: the same report in two ("Tony Blair said the economy
     was strong"), and a denial of its content in the third (a contradiction)."""
-    from kg.builder import build_graph
-
-    folder = tmp_path_factory.mktemp("economy")
-    (folder / "a.txt").write_text("Blair upbeat\n\nTony Blair said the economy was strong. Gordon Brown agreed on "
-                                  "Monday.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("Budget day\n\nTony Blair said the economy was strong. The budget will be "
-                                  "published on Wednesday.\n", encoding="utf-8")
-    (folder / "c.txt").write_text("Doubts\n\nMichael Howard said on Tuesday that the economy was not strong.\n",
-                                  encoding="utf-8")
-    return sorted(build_graph([folder / n for n in ("a.txt", "b.txt", "c.txt")]).analyses, key=lambda a: a.article.id)
+    analyses = analyses_by_id(tmp_path_factory.mktemp("economy"), {
+        "a.txt": "Blair upbeat\n\nTony Blair said the economy was strong. Gordon Brown agreed on Monday.\n",
+        "b.txt": "Budget day\n\nTony Blair said the economy was strong. The budget will be published on Wednesday.\n",
+        "c.txt": "Doubts\n\nMichael Howard said on Tuesday that the economy was not strong.\n"})
+    return [analyses[doc] for doc in sorted(analyses)]
 
 
 def statements_graph(path) -> list[str]:
