@@ -37,7 +37,7 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_exple
                            verb_lemma)
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
-from .modality import complement_noun, content_noun, denied_content, frame, pseudo_coordinated
+from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .nominal import DITRANSITIVE
 from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
@@ -1143,7 +1143,7 @@ def is_bare_participle(verb, rel) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children))
 
 
-WH_OPENERS = frozenset("how why what when where who which whose".split())
+WH_OPENERS = QUESTION_WORDS | {"whose"}  # a headline opening with one is a question or a clause, not a passive
 
 
 def is_headline_passive(verb, offset: int) -> bool:

@@ -740,7 +740,7 @@ def frame(verb, subject_of) -> Frame:
                     # (a reported "he was concerned …" keeps the reporter's speaker the pronoun names)
                     speaker, denied = holder, False
             spoken = True
-        if modality is None and evidence_frame(child) is not None:
+        if modality is None:
             modality = evidence_frame(child)
         noun = content_noun(child)
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)
