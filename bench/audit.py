@@ -392,6 +392,24 @@ def entity_roles(entity: dict, build: Path) -> list[str]:
     return roles
 
 
+def with_judging_context(items: list[dict], build: Path, kind: str) -> list[dict]:
+    """What a judge reads beside each item of ``build``: the two sentences before a triple's sentence
+    (triples, negated), an entity's mentions in context and its roles (entities). In place; returns ``items``."""
+    texts = _article_texts(build)
+    if kind in ("triples", "negated"):
+        for item in items:
+            item["before"] = context_before(texts[item["doc"]], item["start"]) if item["doc"] in texts else ""
+    elif kind == "entities":
+        spans_by_doc = defaultdict(set)
+        for t in read_jsonl(build / "triples.jsonl"):
+            spans_by_doc[t["doc"]].add((t["start"], t["end"]))
+        spans_by_doc = {doc: sorted(spans) for doc, spans in spans_by_doc.items()}
+        for item in items:
+            item["contexts"] = entity_contexts(item, texts, spans_by_doc)
+            item["role_texts"] = entity_roles(item, build)
+    return items
+
+
 def draw_items(build: Path, kind: str, n: int, seed: int) -> tuple[list[dict], int]:
     """A random sample (``random.Random(seed)``) of ``n`` items of ``kind``; and the population size."""
     rng = random.Random(seed)
@@ -400,10 +418,7 @@ def draw_items(build: Path, kind: str, n: int, seed: int) -> tuple[list[dict], i
         triples = read_jsonl(build / "triples.jsonl")
         pool = [dict(t, line=i + 1) for i, t in enumerate(triples) if kind == "triples" or is_denial_row(t)]
         picked = sorted(rng.sample(range(len(pool)), min(n, len(pool))))
-        items = [pool[i] for i in picked]
-        texts = _article_texts(build)
-        for item in items:
-            item["before"] = context_before(texts[item["doc"]], item["start"]) if item["doc"] in texts else ""
+        items = with_judging_context([pool[i] for i in picked], build, kind)
     elif kind == "edges":
         edges, store = plain_edges(build)
         pool = edges
@@ -423,17 +438,7 @@ def draw_items(build: Path, kind: str, n: int, seed: int) -> tuple[list[dict], i
         entities = read_jsonl(build / "entities.jsonl")
         pool = entities
         picked = sorted(rng.sample(range(len(pool)), min(n, len(pool))))
-        texts = _article_texts(build)
-        spans_by_doc = defaultdict(set)
-        for t in read_jsonl(build / "triples.jsonl"):
-            spans_by_doc[t["doc"]].add((t["start"], t["end"]))
-        spans_by_doc = {doc: sorted(spans) for doc, spans in spans_by_doc.items()}
-        items = []
-        for i in picked:
-            e = dict(pool[i])
-            e["contexts"] = entity_contexts(e, texts, spans_by_doc)
-            e["role_texts"] = entity_roles(e, build)
-            items.append(e)
+        items = with_judging_context([dict(pool[i]) for i in picked], build, kind)
     else:
         raise SystemExit(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
     # shuffle the order a judge reads them in (fixed by the seed), so neighbours are unrelated
@@ -544,30 +549,16 @@ def entity_identity(entity: dict) -> tuple:
     return (entity["name"], entity.get("type"), tuple(sorted(entity.get("aliases") or [])))
 
 
-def changed_items(before: Path, after: Path, kind: str) -> dict[str, list[dict]]:
-    """The items of ``kind`` (triples or entities) in only one of two builds of the same articles,
-    each with its ``side`` ("before": removed by the change, "after": written by it) and what a
-    judge reads beside it (the sentences before a triple, an entity's mentions in context)."""
+def changed_items(before: Path, after: Path, kind: str) -> tuple[dict[str, list[dict]], dict[str, int]]:
+    """The items of ``kind`` (triples or entities) in only one of two builds of the same articles, each
+    with its ``side`` ("before": removed by the change, "after": written by it); and how many items each
+    build holds."""
     name, identity = ("triples.jsonl", triple_identity) if kind == "triples" else ("entities.jsonl", entity_identity)
     rows = {"before": read_jsonl(before / name), "after": read_jsonl(after / name)}
     keys = {side: {identity(r) for r in rows[side]} for side in rows}
-    changed = {}
-    for side, build, other in (("before", before, "after"), ("after", after, "before")):
-        items = [dict(r, side=side) for r in rows[side] if identity(r) not in keys[other]]
-        texts = _article_texts(build)
-        if kind == "triples":
-            for item in items:
-                item["before"] = context_before(texts[item["doc"]], item["start"]) if item["doc"] in texts else ""
-        else:
-            spans_by_doc = defaultdict(set)
-            for t in read_jsonl(build / "triples.jsonl"):
-                spans_by_doc[t["doc"]].add((t["start"], t["end"]))
-            spans_by_doc = {doc: sorted(spans) for doc, spans in spans_by_doc.items()}
-            for item in items:
-                item["contexts"] = entity_contexts(item, texts, spans_by_doc)
-                item["role_texts"] = entity_roles(item, build)
-        changed[side] = items
-    return changed
+    changed = {side: [dict(r, side=side) for r in rows[side] if identity(r) not in keys[other]]
+               for side, other in (("before", "after"), ("after", "before"))}
+    return changed, {side: len(rows[side]) for side in rows}
 
 
 def draw_changed(pairs: list[tuple[Path, Path]], kind: str, n: int, seed: int, sheets: int = 2):
@@ -577,19 +568,21 @@ def draw_changed(pairs: list[tuple[Path, Path]], kind: str, n: int, seed: int, s
     if kind not in ("triples", "entities"):
         raise SystemExit(f"diff draws triples or entities, not {kind!r}")
     rng = random.Random(seed)
-    pool = {"before": [], "after": []}
+    pool = {"before": [], "after": []}  # (item, the build it is read from)
     totals = {"before": 0, "after": 0}
-    name = "triples.jsonl" if kind == "triples" else "entities.jsonl"
     for before, after in pairs:
-        for side, items in changed_items(before, after, kind).items():
-            pool[side] += items
-        totals["before"] += len(read_jsonl(before / name))
-        totals["after"] += len(read_jsonl(after / name))
+        changed, sizes = changed_items(before, after, kind)
+        for side, build in (("before", before), ("after", after)):
+            pool[side] += [(item, build) for item in changed[side]]
+            totals[side] += sizes[side]
     picked = []
     for side in ("before", "after"):
         take = len(pool[side]) if n <= 0 else min(n, len(pool[side]))
         picked += rng.sample(pool[side], take)
     rng.shuffle(picked)
+    for item, build in picked:  # only the drawn items get their context (it reads the articles)
+        with_judging_context([item], build, kind)
+    picked = [item for item, _build in picked]
     size = math.ceil(len(picked) / max(1, sheets)) if picked else 0
     chunks = [picked[k:k + size] for k in range(0, len(picked), size)] if size else []
     prefix = ID_PREFIX[kind]
@@ -628,7 +621,7 @@ def cmd_diff(args) -> int:
 def cmd_changed(args) -> int:
     """Every changed item of two builds, for reading (no sampling, no judging): grouped by article and
     sentence for triples ("-" only before, "+" only after), by name for entities."""
-    changed = changed_items(Path(args.before), Path(args.after), args.kind)
+    changed, _sizes = changed_items(Path(args.before), Path(args.after), args.kind)
     out = []
     if args.kind == "triples":
         groups = defaultdict(list)
