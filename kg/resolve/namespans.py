@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
+from ..docview import doc_tokens, span_tokens
 from ..nlp import doc_sents, doc_text, sentence_of
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
@@ -405,7 +406,7 @@ def extra_spans(doc, covered: set[int], ents=None) -> list[Span]:
     ents = doc.ents if ents is None else ents
     gazetteer = shipped()
     firsts = _body_first_words()
-    texts = [t.text for t in doc]
+    texts = [t.text for t in doc_tokens(doc)]
     n = len(texts)
     upper = [x[:1].isupper() for x in texts]
     for i in range(n):
@@ -444,24 +445,25 @@ def _list_names(doc, covered: set[int], ents) -> list[Span]:
     out = []
     if sum(1 for e in ents if e.label_ == "PERSON") < 2:
         return out
+    tokens = doc_tokens(doc)
     for sent in doc_sents(doc)[0]:
         items: list[tuple[int, int]] = []
         lo = sent.start
-        for t in list(sent) + [None]:
+        for t in tokens[sent.start:sent.end] + (None,):
             if t is None or t.text in {",", ";"} or t.lower_ in {"and", "&"}:
                 hi = t.i if t is not None else sent.end
                 if hi > lo:
                     items.append((lo, hi))
                 lo = hi + 1
-        persons = [1 for a, b in items if any(doc[k].ent_type_ == "PERSON" for k in range(a, b))]
+        persons = [1 for a, b in items if any(tokens[k].ent_type_ == "PERSON" for k in range(a, b))]
         if len(persons) < 2:
             continue
         for a, b in items:
-            while b - a > 1 and not (doc[a].pos_ == "PROPN" and doc[a].text[:1].isupper()):
+            while b - a > 1 and not (tokens[a].pos_ == "PROPN" and tokens[a].text[:1].isupper()):
                 a += 1  # the name ending an item: "the defence of Stam"
             span = doc[a:b]
-            if 1 <= len(span) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in span) \
-                    and not any(k in covered or doc[k].ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for k in range(a, b)):
+            if 1 <= len(span) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tokens[a:b]) \
+                    and not any(k in covered or tokens[k].ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for k in range(a, b)):
                 out.append(_labelled(doc, a, b, "PERSON"))
                 covered.update(range(a, b))
     return out
@@ -494,7 +496,7 @@ def _loose_capital(t) -> bool:
 @lru_cache(maxsize=32)  # (asked for every name of a sentence; a Span key keeps its Doc)
 def _title_cased(sent) -> bool:
     """A headline or a title-cased line: most words capitalised, so capitals say nothing."""
-    words = [t for t in sent if t.is_alpha and t.lower_ not in _CONNECT]
+    words = [t for t in span_tokens(sent) if t.is_alpha and t.lower_ not in _CONNECT]
     return len(words) > 1 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
@@ -573,19 +575,19 @@ def _list_items(sent) -> list[list[tuple[int, int, bool]]]:
     carry the words of its clause before its name ("After beating Amy Winehouse"); a later item
     with a verb before its name is no item ("and was then discovered at a New York audition").
     """
-    doc = sent.doc
+    tokens = doc_tokens(sent.doc)
     lists: dict[int, list[tuple[int, int, bool]]] = {}
     outer, group, lo = 0, 0, sent.start
     for i in range(sent.start, sent.end + 1):
-        t = doc[i] if i < sent.end else None
+        t = tokens[i] if i < sent.end else None
         if t is None or t.lower_ in _ITEM_CUTS or t.text in {":", "(", ")", "."}:
             a, b = lo, i
-            while a < b and (not doc[a].text[:1].isupper() or doc[a].pos_ in {"DET", "ADP", "SCONJ", "ADV"}):
+            while a < b and (not tokens[a].text[:1].isupper() or tokens[a].pos_ in {"DET", "ADP", "SCONJ", "ADV"}):
                 a += 1
-            while b > a and doc[b - 1].is_punct:
+            while b > a and tokens[b - 1].is_punct:
                 b -= 1
             first = group not in lists
-            if b > a and (first or not any(doc[k].pos_ in _VERBAL for k in range(lo, a))):
+            if b > a and (first or not any(tokens[k].pos_ in _VERBAL for k in range(lo, a))):
                 lists.setdefault(group, []).append((a, b, first))
             lo = i + 1
             if t is not None and t.text == "(":
