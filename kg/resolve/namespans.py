@@ -127,6 +127,21 @@ def is_clock_zone(ent) -> bool:
     return before.like_num or any(c.isdigit() for c in before.text) or before.lower_ in {"am", "pm", "a.m.", "p.m."}
 
 
+# Role acronyms whose plural names a group of people, no body: "MSPs", "GPs", "DJs" (and TITLE_HEADS' mp, mep, ceo).
+_ROLE_ACRONYMS = TITLE_HEADS | frozenset({"msp", "gp", "dj"})
+
+
+def is_plural_role(ent) -> bool:
+    """The plural of a role's acronym, which the model reads as a body: "Custody death rate 'shocks' MPs", "the
+    MEPs voted" — people holding a role, no entity. The singular before a name is a title ("MP Diane Abbott").
+
+    >>> # "MPs", "MEPs", "MSPs" → True; "MP3s", "NHS", "BBC" → False
+    """
+    text = ent.text
+    return len(ent) == 1 and 3 <= len(text) <= 5 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha() \
+        and text[:-1].lower() in _ROLE_ACRONYMS
+
+
 def is_month(ent) -> bool:
     """A month the model read as a name: "the election widely predicted for May", "since April" (no entity).
 
@@ -177,6 +192,24 @@ def known_name_before_preposition(ent) -> Span:
     return ent
 
 
+_QUOTE_MARKS = frozenset('"“”‘’`\'') | {"``", "''"}
+
+
+def strip_quote_marks(ent) -> Span:
+    """A name without the quotation marks the model took in at its ends: '" Mr de Vabres' → "Mr de Vabres".
+
+    '"… with an immense talent," Mr de Vabres said as he presented the award': the small model opens the
+    entity at the closing mark, so the title "Mr" is no longer its first word and the name is not read as a
+    titled surname. A possessive mark at the end ("the Jones' house") is no quotation mark.
+    """
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end - 1 and doc[start].text in _QUOTE_MARKS:
+        start += 1
+    while end - 1 > start and doc[end - 1].text in _QUOTE_MARKS and doc[end - 1].tag_ != "POS":
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else _labelled(doc, start, end, ent.label_)
+
+
 def strip_leading_verb(ent) -> Span:
     """A name without the sentence-opening verb the model took into it: "Describing Mr Jackson" → "Mr Jackson".
 
@@ -214,6 +247,17 @@ def is_adjective(ent) -> bool:
     >>> # "Congressional" tagged JJ; "Iranian" is in the gazetteer and stays
     """
     return len(ent) == 1 and ent[0].tag_ == "JJ" and ent.label_ != "NORP" and not shipped().lookup(ent.text)
+
+
+_COMPASS_ADJECTIVES = frozenset("northern southern eastern western".split())
+
+
+def is_compass_adjective(ent) -> bool:
+    """A compass adjective alone, read as a people or a place: "Today's products from *Western* PC vendors won't
+    dominate", "*Western* nations" — a direction, no entity. "Western Australia" is one longer name; a body
+    called so ("Southern" the rail firm, read ORG) stays.
+    """
+    return len(ent) == 1 and ent.label_ in {"NORP", "GPE", "LOC"} and ent[0].lower_ in _COMPASS_ADJECTIVES
 
 
 def is_capitalised_modifier(ent) -> bool:
