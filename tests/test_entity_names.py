@@ -253,3 +253,16 @@ def test_the_plural_of_a_role_acronym_is_no_entity(nlp):
     )
     assert not holder(ents, "MPs") and not holder(ents, "MSPs")
     assert "Diane Abbott" in ents
+
+
+def test_a_compass_adjective_alone_is_no_entity(nlp):
+    # tech/pc-ownership-to-double-by-2010.txt; sport/ (the tsunami fund-raising match): a longer name stays
+    ents, _, _ = resolve_texts(
+        nlp,
+        "\"Today's products from Western PC vendors won't dominate in those markets in the long term,\" Simon Yates, "
+        "a senior analyst for Forrester, said.",
+        "Sir Clive Woodward will coach the Northern team against Rod Macqueen's Southern Hemisphere team in a "
+        "tsunami fund-raising match at Twickenham.",
+    )
+    assert not holder(ents, "Western") and not holder(ents, "Northern")
+    assert "Forrester" in ents and "Simon Yates" in ents and holder(ents, "Southern Hemisphere")

@@ -20,7 +20,7 @@ from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragrap
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
                         known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_quote_marks,
-                        strip_trailing_common_nouns,
+                        strip_place_after_in, strip_trailing_common_nouns, strip_trailing_scores,
                         widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import is_language_use
@@ -185,7 +185,7 @@ def name_spans(doc, doc_id: str = "") -> list:
             if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
-                strip_leading_verb(strip_quote_marks(piece))))))
+                strip_leading_verb(strip_trailing_scores(strip_place_after_in(strip_quote_marks(piece))))))))
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)

@@ -192,7 +192,8 @@ def known_name_before_preposition(ent) -> Span:
     return ent
 
 
-_QUOTE_MARKS = frozenset('"“”‘’`\'') | {"``", "''"}
+_DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_QUOTE_MARKS = _DOUBLE_QUOTE_MARKS | frozenset("‘’`'")
 
 
 def strip_quote_marks(ent) -> Span:
@@ -200,14 +201,54 @@ def strip_quote_marks(ent) -> Span:
 
     '"… with an immense talent," Mr de Vabres said as he presented the award': the small model opens the
     entity at the closing mark, so the title "Mr" is no longer its first word and the name is not read as a
-    titled surname. A possessive mark at the end ("the Jones' house") is no quotation mark.
+    titled surname. At the end only a double mark is cut: a single one may be a possessive ("the Jones'") or an
+    elision ("the album Get Rich And Die Tryin'").
     """
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end - 1 and doc[start].text in _QUOTE_MARKS:
         start += 1
-    while end - 1 > start and doc[end - 1].text in _QUOTE_MARKS and doc[end - 1].tag_ != "POS":
+    while end - 1 > start and doc[end - 1].text in _DOUBLE_QUOTE_MARKS:
         end -= 1
-    return ent if (start, end) == (ent.start, ent.end) else _labelled(doc, start, end, ent.label_)
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _ends_with_score(doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` end with a score, which the tokenizer splits in three: "7", "-", "5"."""
+    return end - start >= 3 and doc[end - 1].like_num and doc[end - 2].text in {"-", "–"} and doc[end - 3].like_num \
+        and not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_
+
+
+def strip_trailing_scores(ent) -> Span:
+    """A name without the scores the model ran on into: "Davenport defeated China's Jie Zheng 6-2 7-5" → "Jie
+    Zheng" (a results line), "the All Blacks 23-11".
+
+    A number that is a word of the name stays: "Maroon 5", "Channel 4" (no score).
+    """
+    doc, end = ent.doc, ent.end
+    while end - ent.start > 3 and _ends_with_score(doc, ent.start, end):
+        end -= 3
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def strip_place_after_in(ent) -> Span:
+    """A name without the place the model ran on into after "in": "the rugby world champions faced the All Blacks in
+    Christchurch" → "the All Blacks" (not a team "All Blacks in Christchurch", whose initials then read "ABC"),
+    "Bluewater in Kent" → "Bluewater".
+
+    Only when all that follows "in" is a place's own name (GeoNames' or the gazetteer's); a title stays whole
+    ("Lost in Translation", "The Woman in White": a work, or no place after "in").
+    """
+    if ent.label_ == "WORK_OF_ART" or len(ent) < 3:
+        return ent
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:-1] if t.text == "in"), None)
+    if cut is None:
+        return ent
+    place = doc[cut + 1:ent.end]
+    hit = shipped().lookup(place.text)
+    if not (is_place(place.text) or hit is not None and hit[1] in {"GPE", "LOC"}) or not place[0].text[:1].isupper():
+        return ent
+    return Span(doc, ent.start, cut, label=ent.label_, kb_id=ent.kb_id_)
 
 
 def strip_leading_verb(ent) -> Span:

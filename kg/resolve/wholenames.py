@@ -31,6 +31,8 @@ documentary biopic ballet opera game remake sequel
 # Small words inside a title: "Flight of the Phoenix", "Harold and Kumar Get The Munchies".
 TITLE_GLUE = frozenset({"and", "&", "of", "the", "a", "an", "to"})
 JOINING = frozenset({"and", "&"})
+# Marks after which a capital opens a quotation or a clause, not a name's inside.
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", ":"})
 
 
 def _capital(t) -> bool:
@@ -454,7 +456,7 @@ def x_and_body(ents: list, doc) -> list:
         if conj.text != "and" or x.i <= sent.start or not (_capital(x) and x.is_alpha) or is_first_name(x.text):
             continue
         before = doc[x.i - 1]
-        if before.text in {'"', "“", "‘", "'", "(", ":"} or _capital(before) and before.is_alpha and before.lower_ != "the":
+        if before.text in _OPENERS or _capital(before) and before.is_alpha and before.lower_ != "the":
             continue
         held = [e for e in out if e.start <= x.i < e.end]
         if held and not (len(held[0]) == 1 and (held[0].label_ == "NORP" or x.tag_ == "JJ")):
@@ -528,10 +530,28 @@ def colon_titles(ents: list, doc) -> list:
     return out
 
 
+def all_names(ents: list, doc) -> list:
+    """A capitalised "All" inside a sentence before a name is its first word: "Former All Saints singer Natalie
+    Appleton" → "All Saints" (the band, not Southampton's "Saints"), "the All England Club", "the All Blacks".
+
+    Not at the start of a sentence or a quotation ("All Blacks fans …" is left as read), nor in a headline.
+    """
+    out = list(ents)
+    starts = {e.start: e for e in out}
+    for t in doc:
+        if t.text != "All" or t.is_sent_start or t.i + 1 not in starts or doc[t.i - 1].text in _OPENERS:
+            continue
+        ent = starts[t.i + 1]
+        if _mostly_capitals(sentence_of(t)):
+            continue
+        out = _replace(out, t.i, ent.end, ent.label_, doc, ent.kb_id_)
+    return out
+
+
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
     for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
                  title_before_small_words, body_for_body, possessive_titles, of_names, body_of_x_and_y,
-                 x_and_body, colon_titles):
+                 x_and_body, colon_titles, all_names):
         ents = join(ents, doc)
     return ents
