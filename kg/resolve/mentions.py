@@ -19,9 +19,8 @@ from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
                         known_name_before_preposition, list_pieces, list_types,
-                        merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_quote_marks,
-                        strip_place_after_in, strip_trailing_common_nouns, strip_trailing_scores,
-                        widen_name)
+                        merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
+                        trim_edges, widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import is_language_use
 from .wholenames import whole_names
@@ -185,7 +184,7 @@ def name_spans(doc, doc_id: str = "") -> list:
             if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
-                strip_leading_verb(strip_trailing_scores(strip_place_after_in(strip_quote_marks(piece))))))))
+                strip_leading_verb(trim_edges(piece))))))
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)

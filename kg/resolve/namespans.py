@@ -251,6 +251,31 @@ def strip_place_after_in(ent) -> Span:
     return Span(doc, ent.start, cut, label=ent.label_, kb_id=ent.kb_id_)
 
 
+def strip_plural_descriptor(ent) -> Span:
+    """A name without the plural noun that opens its sentence before it: "Seeds Dominik Hrbaty, Ivan Ljubicic and
+    Mario Ancic made comfortable progress" → "Dominik Hrbaty"; "Veterans Simon and Garfunkel were in 10th place".
+
+    Only before a first name, which starts a person's name: a plural word before another word is often the
+    name's own ("Girls Aloud", "Friends Reunited", "Reporters Without Borders"). The tagger reads such a word as a
+    proper noun, so its form is all there is: a word ending in "s" that no first name or known name is.
+    """
+    doc = ent.doc
+    first = ent[0]
+    if len(ent) < 2 or not (first.is_sent_start or first.i > 0 and doc[first.i - 1].text in _OPENERS):
+        return ent
+    if not (first.is_alpha and first.lower_.endswith("s")) or first.pos_ not in {"NOUN", "PROPN"} \
+            or first.lower_ in HONORIFICS or first.lower_ in TITLE_HEADS or is_first_name(first.text) \
+            or shipped().lookup(first.text) or not is_first_name(ent[1].text) or shipped().lookup(ent[1].text):
+        return ent  # "Mrs Howard", "Actress Sandra Bullock" (titles, read elsewhere), "Athletics Kenya"
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def trim_edges(ent) -> Span:
+    """A name span without what the model ran on into at its edges: quotation marks, a place after "in", scores,
+    a plural noun opening the sentence before a first name."""
+    return strip_plural_descriptor(strip_trailing_scores(strip_place_after_in(strip_quote_marks(ent))))
+
+
 def strip_leading_verb(ent) -> Span:
     """A name without the sentence-opening verb the model took into it: "Describing Mr Jackson" → "Mr Jackson".
 
