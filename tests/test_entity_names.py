@@ -276,8 +276,11 @@ def test_scores_and_a_place_after_in_are_no_words_of_a_name(nlp):
         "opponent Marion Bartoli retired hurt.",
         "The Lions leave for New Zealand on 24 May, with the first Test match against the All Blacks in Christchurch "
         "on 25 June.",
+        "The 2002 champion Thomas Johansson fought back to beat Peter Luczak 7-6 (7-5) 4-6 6-3 4-6 6-0, and French "
+        "Open champion Gaston Gaudio beat Justin Gimelstob 7-6 (7-3) 6-4 6-3.",  # sport/moya-suffers-shock-loss.txt
     )
     assert "Jie Zheng" in ents and ents["Jie Zheng"].type == "PERSON"
+    assert ents["Justin Gimelstob"].type == "PERSON" and ents["Peter Luczak"].type == "PERSON"
     assert "All Blacks" in ents and "Christchurch" not in ents["All Blacks"].name
     assert not [n for n in ents if any(c.isdigit() for c in n) or " in " in n]
     assert not holder(ents, "ABC")

@@ -220,14 +220,19 @@ def _ends_with_score(doc, start: int, end: int) -> bool:
 
 def strip_trailing_scores(ent) -> Span:
     """A name without the scores the model ran on into: "Davenport defeated China's Jie Zheng 6-2 7-5" → "Jie
-    Zheng" (a results line), "the All Blacks 23-11".
+    Zheng" (a results line), "the All Blacks 23-11". A first name's span the model read as a product or a work
+    for its numbers is a person's.
 
     A number that is a word of the name stays: "Maroon 5", "Channel 4" (no score).
     """
     doc, end = ent.doc, ent.end
     while end - ent.start > 3 and _ends_with_score(doc, ent.start, end):
         end -= 3
-    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+    if end == ent.end:
+        return ent
+    if ent.label_ in {"PRODUCT", "WORK_OF_ART"} and is_first_name(ent[0].text):
+        return _labelled(doc, ent.start, end, "PERSON")  # the model read "Justin Gimelstob 7-6" as a product by its numbers
+    return Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
 
 
 def strip_place_after_in(ent) -> Span:
