@@ -441,9 +441,9 @@ def x_and_body(ents: list, doc) -> list:
     "Commercial Services Union"); "the Track and Field Federation"; two demonyms before a team or a firm: "his
     British and Irish Lions touring party" → "British and Irish Lions" (not "Irish Lions" and the United Kingdom).
 
-    X is one capitalised word no other name holds (or a demonym or an adjective the model read alone), not opening the
-    sentence and no first name; the name after "and" ends as a body does, or starts with a demonym after a
-    demonym. Not two names ("Heineken Cup and Celtic League", "Labour and Liberal Democrat Party"), not a
+    X is one capitalised word no other name holds (or a demonym or an adjective the model read alone) and no first
+    name; the name after "and" ends as a body does (X not opening the sentence, where its capital proves nothing),
+    or starts with a demonym after a demonym ("British and Irish Lions coach Clive Woodward says"). Not two names ("Heineken Cup and Celtic League", "Labour and Liberal Democrat Party"), not a
     name the gazetteer knows after a word ("Schroeder and European Commission"), nor in a headline.
     """
     out = list(ents)
@@ -453,10 +453,11 @@ def x_and_body(ents: list, doc) -> list:
             continue
         conj, x = doc[ent.start - 1], doc[ent.start - 2]
         sent = sentence_of(ent)
-        if conj.text != "and" or x.i <= sent.start or not (_capital(x) and x.is_alpha) or is_first_name(x.text):
+        if conj.text != "and" or x.i < sent.start or not (_capital(x) and x.is_alpha) or is_first_name(x.text):
             continue
+        opening = x.i == sent.start or doc[x.i - 1].text in _OPENERS  # a capital that proves nothing
         before = doc[x.i - 1]
-        if before.text in _OPENERS or _capital(before) and before.is_alpha and before.lower_ != "the":
+        if not opening and _capital(before) and before.is_alpha and before.lower_ != "the":
             continue
         held = [e for e in out if e.start <= x.i < e.end]
         if held and not (len(held[0]) == 1 and (held[0].label_ == "NORP" or x.tag_ == "JJ")):
@@ -464,7 +465,7 @@ def x_and_body(ents: list, doc) -> list:
         gazetteer = gazetteer or _gazetteer()
         demonyms = all((hit := gazetteer.lookup(t.text)) is not None and hit[1] in {"GPE", "NORP"}
                        and name_key(hit[0]) != t.lower_ for t in (x, ent[0]))
-        if not demonyms and (held or ent[-1].lower_ not in _AND_BODY_HEADS or gazetteer.lookup(ent.text)):
+        if not demonyms and (opening or held or ent[-1].lower_ not in _AND_BODY_HEADS or gazetteer.lookup(ent.text)):
             continue
         if _mostly_capitals(sent):
             continue
