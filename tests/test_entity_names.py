@@ -220,6 +220,16 @@ def test_an_acronym_defined_in_brackets_joins_its_name_in_its_article(nlp):
     assert "DCA" in ents and ents["DCA"].docs == ("t1",)  # the other article's DCA is not the department
 
 
+def test_a_two_letter_acronym_defined_in_one_article_still_joins_its_name_in_another(nlp):
+    # business/news-corp-eyes-video-games-market.txt defines EA; sport/sporting-rivals-go-to-extra-time.txt writes EA
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The deal with Electronic Arts (EA) was signed. EA said it was pleased.",
+        "EA has made games for years. EA's chief said so.",
+    )
+    assert ents["Electronic Arts"].docs == ("t0", "t1") and "EA" not in ents
+
+
 def test_a_title_with_a_subtitle_after_a_colon_is_one_work(nlp):
     # tech/broadband-fuels-online-expression.txt, entertainment/us-tv-special-for-tsunami-relief.txt
     ents, _, _ = resolve_texts(

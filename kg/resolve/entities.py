@@ -239,14 +239,21 @@ def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None]) -> 
 
 
 def _join_defined_acronyms(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
-                           votes: dict[str, Counter], forms: dict[str, Counter]) -> None:
-    """Each article's acronyms it defines in brackets take its name's key there (:func:`defined_acronyms`)."""
+                           votes: dict[str, Counter], forms: dict[str, Counter]) -> dict[str, set[str]]:
+    """Each article's acronyms it defines in brackets take its name's key there (:func:`defined_acronyms`).
+
+    Returns acronym key → the articles that defined it: they still write both the acronym and its name, which
+    the build-wide join of a two-letter acronym asks for ("EA" of another article joins Electronic Arts).
+    """
+    defined_in: dict[str, set[str]] = defaultdict(set)
     for doc, row in keys.items():
         mentions = mentions_by_doc[doc]
         defined = defined_acronyms(mentions, row)
         for i, key in enumerate(row):
             if key in defined and defined[key] != key:
                 _rekey(row, i, mentions[i], defined[key], votes, forms)
+                defined_in[key].add(doc)
+    return defined_in
 
 
 def _rekey(row: list[str | None], i: int, m: Mention, key: str, votes: dict[str, Counter], forms: dict[str, Counter]
@@ -817,7 +824,7 @@ def resolve_entities(
                 forms[key][m.text] += 1
 
     _join_country_abbreviations(mentions_by_doc, keys, votes, forms, gazetteer)  # "U.S. Surgeon General"
-    _join_defined_acronyms(mentions_by_doc, keys, votes, forms)  # "the Department for Constitutional Affairs (DCA)"
+    defined_in = _join_defined_acronyms(mentions_by_doc, keys, votes, forms)  # "the Department for … Affairs (DCA)"
 
     # 2. lone surnames and first names → full names, with evidence from their own article
     joined = _join_short_names(mentions_by_doc, keys, votes, gazetteer)
@@ -829,6 +836,8 @@ def resolve_entities(
         for key in row:
             if key:
                 docs_of[key].add(doc)
+    for key, docs in defined_in.items():
+        docs_of[key] |= docs
     _link_acronyms(forms, votes, uf, gazetteer, docs_of)
     same_name = _apply_same(gazetteer, uf)
 
