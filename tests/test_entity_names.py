@@ -323,3 +323,27 @@ def test_a_plural_noun_opening_the_sentence_is_no_word_of_a_person_name(nlp):
     )
     assert "Dominik Hrbaty" in ents and not [n for n in ents if n.startswith("Seeds")]
     assert "Athletics Kenya" in ents and "Girls Aloud" in ents
+
+
+def test_a_fixture_is_its_two_sides(nlp):
+    # sport/sa-return-to-mauritius.txt (the fixtures of the Cosafa Cup, one per line); a case at law stays whole
+    ents, _, _ = resolve_texts(
+        nlp,
+        "SA return to Mauritius\n\nTop seeds South Africa return to the scene of one of their most embarrassing "
+        "failures when they face the Seychelles in the Cosafa Cup next month.\n\nLesotho v Malawi\n\n"
+        "Zambia v Swaziland\n\nWinners meet in final match",
+    )
+    assert not [n for n in ents if " v " in n or n.startswith("v ")]
+    assert {"Lesotho", "Malawi", "Zambia", "Swaziland"} <= {n for e in ents.values() for n in (e.name, *e.aliases)}
+    assert holder(ents, "Lesotho") != holder(ents, "Malawi")
+
+
+def test_a_case_at_law_with_v_stays_one_name(nlp):
+    from spacy.tokens import Span
+
+    from kg.resolve.namespans import list_pieces
+
+    doc = nlp("The ruling in Roe v Wade was cited by the judge.")
+    case = Span(doc, 3, 6, label="LAW")
+    assert [p.text for p in list_pieces(case)] == ["Roe v Wade"]
+    assert [p.text for p in list_pieces(Span(doc, 3, 6, label="ORG"))] == ["Roe", "Wade"]
