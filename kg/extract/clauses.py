@@ -45,7 +45,7 @@ from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, 
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, with_prep)
-from .speech import (DENIAL, content_conj, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      quote_head, reported_clause, reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -323,6 +323,9 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(spender, depth + 1)
     if dep in {"relcl", "acl"}:
         return modified_noun_subject(verb)
+    reporter = participle_reporter(verb)
+    if reporter is not None:
+        return _subject_of(reporter, depth + 1)  # "X said Y had forced Z, adding that …": X adds it
     if is_participle_clause(verb):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
