@@ -46,7 +46,7 @@ from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
-                     quote_head, reported_clause, reporter_conj)
+                     quote_head, reported_clause, reporter_conj, reporters_act, reporters_participle)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -310,8 +310,9 @@ def _subject_of(verb, depth: int = 0):
         return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
     if inverted_subject(verb) is not None:
         return inverted_subject(verb)  # "Knapman rejected the idea X posed a threat and queried …"
-    if reporter_conj(verb) is not None:
-        return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
+    if reporters_act(verb) is not None:
+        # "said his comments were … and refused to …", "said errors had forced the move, adding that …"
+        return _subject_of(reporters_act(verb), depth + 1)
     if is_asyndetic_conjunct(verb):
         return object_before(verb)  # "found 60% of women … hold degrees": the women hold them
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
@@ -888,10 +889,13 @@ def contrast_clause_start(verb) -> int | None:
 
 def reporters_conjunct_start(clause) -> int | None:
     """Where a reported clause ends before a verb coordinated with it that is the reporter's own act
-    (:func:`reporter_conj`), a token index (``None`` when there is none): "Mr Livingstone said his
-    comments were not racist and refused to apologise" — what he said ends at "racist"; that he
-    refused is no part of it (read on its own, with his subject)."""
-    ends = [c.left_edge.i for c in clause.children if c.dep_ == "conj" and c.i > clause.i and is_reporters_act(c)]
+    (:func:`reporter_conj`), or a participle of saying hung on it (:func:`reporters_participle`), a
+    token index (``None`` when there is none): "Mr Livingstone said his comments were not racist and
+    refused to apologise" — what he said ends at "racist"; that he refused is no part of it (read on
+    its own, with his subject); "Krispy Kreme said accounting errors had forced the move, adding
+    that …" — what it said ends at "move"."""
+    ends = [c.left_edge.i for c in clause.children if c.i > clause.i
+            and (c.dep_ == "conj" and is_reporters_act(c) or reporters_participle(c) is not None)]
     if not ends:
         return None
     doc, end = clause.doc, min(ends)
@@ -902,10 +906,17 @@ def reporters_conjunct_start(clause) -> int | None:
 
 def is_reporters_act(conj) -> bool:
     """Whether ``conj``, coordinated with a reported clause, is the reporter's act in the same tense
-    as the report ("said … and refused", "says … and wants"), not a verb of the reported clause
-    ("think many voices are being shut down or accused …")."""
+    as the report ("said … and refused", "says … and wants", "says … and has refused"), not a verb
+    of the reported clause ("think many voices are being shut down or accused …")."""
     report = reporter_conj(conj)
-    return report is not None and conj.tag_ == report.tag_
+    return report is not None and finite_tag(conj) == finite_tag(report)
+
+
+def finite_tag(verb) -> str:
+    """The tag that carries the tense of ``verb``'s group: its first auxiliary's, else its own
+    ("has refused" → VBZ, like "says"; "refused" → VBD)."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+    return (aux or verb).tag_
 
 
 def quantity_object(p: Predicate, prep, pobj) -> Reading | None:
