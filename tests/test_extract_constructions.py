@@ -461,3 +461,20 @@ def test_a_conjunct_in_the_reports_tense_through_its_auxiliary_is_the_reporters(
     [claims] = find(nlp, text, "claim")
     assert claims.object.text == "its downfall was punishment for the political ambitions of its founder Mikhail Khodorkovsky"
     assert ("Yukos", "has vowed to sue", "any participant", None) in _rows(nlp, text)
+
+
+# ---------------------------------------------------------------- session 7: a quantified noun and the clause that restricts it
+
+def test_a_quantified_object_keeps_its_restrictive_clause(nlp):
+    text = "BMW is to recall all cars equipped with a faulty diesel fuel-injection pump supplied by parts maker Robert Bosch."
+    assert [e.object.text for e in find(nlp, text, "be to recall")] == [
+        "all cars equipped with a faulty diesel fuel-injection pump supplied by parts maker Robert Bosch"]
+    text = "The company and its main shareholders have vowed to go after any company that buys its assets, using all and every legal means."
+    assert {e.object.text for e in find(nlp, text, "vow to go after")} == {"any company that buys its assets"}
+
+
+def test_a_quantified_object_does_not_run_into_the_next_clause(nlp):
+    # negative: no relative word, a subject of its own: the next clause, not a restriction
+    text = ("\"If you don't have any chances you have to think of other things, but when you are creating so many "
+            "chances as we are there is nothing you can say to the players.")
+    assert [e.object.text for e in find(nlp, text, "have") if e.negated] == ["any chances"]
