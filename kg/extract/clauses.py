@@ -45,8 +45,8 @@ from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, 
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, with_prep)
-from .speech import (DENIAL, content_conj, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
-                     quote_head, reported_clause, reporter_conj, reporters_act, reporters_participle)
+from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+                     quote_head, reported_clause, reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -310,9 +310,8 @@ def _subject_of(verb, depth: int = 0):
         return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
     if inverted_subject(verb) is not None:
         return inverted_subject(verb)  # "Knapman rejected the idea X posed a threat and queried …"
-    if reporters_act(verb) is not None:
-        # "said his comments were … and refused to …", "said errors had forced the move, adding that …"
-        return _subject_of(reporters_act(verb), depth + 1)
+    if reporter_conj(verb) is not None:
+        return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if is_asyndetic_conjunct(verb):
         return object_before(verb)  # "found 60% of women … hold degrees": the women hold them
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
@@ -324,6 +323,9 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(spender, depth + 1)
     if dep in {"relcl", "acl"}:
         return modified_noun_subject(verb)
+    reporter = participle_reporter(verb)
+    if reporter is not None:
+        return _subject_of(reporter, depth + 1)  # "X said Y had forced Z, adding that …": X adds it
     if is_participle_clause(verb):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
@@ -889,13 +891,13 @@ def contrast_clause_start(verb) -> int | None:
 
 def reporters_conjunct_start(clause) -> int | None:
     """Where a reported clause ends before a verb coordinated with it that is the reporter's own act
-    (:func:`reporter_conj`), or a participle of saying hung on it (:func:`reporters_participle`), a
+    (:func:`reporter_conj`), or a participle of saying hung on it (:func:`participle_reporter`), a
     token index (``None`` when there is none): "Mr Livingstone said his comments were not racist and
     refused to apologise" — what he said ends at "racist"; that he refused is no part of it (read on
     its own, with his subject); "Krispy Kreme said accounting errors had forced the move, adding
     that …" — what it said ends at "move"."""
     ends = [c.left_edge.i for c in clause.children if c.i > clause.i
-            and (c.dep_ == "conj" and is_reporters_act(c) or reporters_participle(c) is not None)]
+            and (c.dep_ == "conj" and is_reporters_act(c) or participle_reporter(c) is not None)]
     if not ends:
         return None
     doc, end = clause.doc, min(ends)
