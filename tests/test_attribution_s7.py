@@ -81,3 +81,43 @@ def test_evidence_inside_a_report_is_not_the_speaker(nlp):
     # on its own the evidence is the source; a body that speaks stays the speaker
     rows = _rows(extractions(nlp, "The survey showed that most firms were not ready."))
     assert ("most firms", "be", "ready", True, None, "The survey", "copula") in rows
+
+
+def _triple_rows(exs):
+    """The rows that become triples (no uninformative reading), with negation and modality."""
+    return [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.negated, e.modality)
+            for e in exs if e.uninformative is None]
+
+
+def test_negated_object_keeps_the_restrictive_clause_the_negation_falls_on(nlp):
+    rows = _triple_rows(extractions(nlp, "\"I haven't heard a bad word said against Trevor, which, considering he has "
+                                         "a pretty tough guy reputation, is, to me, impressive.\""))
+    assert ("I", "hear", "a bad word said against Trevor", True, None) in rows
+    # no word was said against him: the participle asserts nothing, and the bare "a bad word" is not what was denied
+    assert not any(p == "say against" for s, p, *_ in rows)
+    assert ("I", "hear", "a bad word", True, None) not in rows
+    rows = _triple_rows(extractions(nlp, "\"We have not got an offer that is acceptable at this moment.\""))
+    assert ("We", "get", "an offer that is acceptable at this moment", True, None) in rows
+
+
+def test_a_particular_or_comma_set_object_keeps_its_clause_apart(nlp):
+    # "the house" is a particular thing: the relative clause is no part of the denial
+    rows = _triple_rows(extractions(nlp, "He did not buy the house that his father built."))
+    assert ("He", "buy", "the house", True, None) in rows
+    # a clause set off by a comma adds to the object, it does not restrict it
+    rows = _triple_rows(extractions(nlp, "He has not made any offer, which the board had expected."))
+    assert ("He", "make", "any offer", True, None) in rows
+    # an asserted verb: the object is cut as before
+    rows = _triple_rows(extractions(nlp, "We have got an offer that is acceptable at this moment."))
+    assert ("We", "get", "an offer", False, None) in rows
+
+
+def test_the_relative_clause_read_itself_keeps_its_antecedent_as_object(nlp):
+    rows = _triple_rows(extractions(nlp, "\"This is a position that Unison cannot accept and will oppose.\""))
+    assert ("Unison", "accept", "a position", True, "can") in rows
+
+
+def test_content_of_a_denied_noun_is_framed_not_restricted(nlp):
+    # "no guarantees the system will even prevent piracy": the clause is the guarantee's content (modality.py)
+    rows = _triple_rows(extractions(nlp, "They say there are no guarantees the system will even prevent piracy."))
+    assert ("the system", "prevent", "piracy", False, "promise") in rows

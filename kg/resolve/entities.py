@@ -77,6 +77,16 @@ class Resolution:
         end, name = self._spans[doc][i]
         return name if offset < end else None
 
+    def mention_at(self, doc: str, offset: int) -> tuple[int, int] | None:
+        """Where the mention covering ``offset`` in article ``doc`` starts (its title included) and ends."""
+        starts = self._starts.get(doc)
+        if not starts:
+            return None
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0 or offset >= self._spans[doc][i][0]:
+            return None
+        return starts[i], self._spans[doc][i][0]
+
     def by_name(self) -> dict[str, Entity]:
         return {e.name: e for e in self.entities}
 
