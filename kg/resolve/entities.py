@@ -27,10 +27,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..lexicon import HONORIFICS
+from ..lexicon import HONORIFICS, PERSONAL
 from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
-from .coref import pronoun_entity
+from .coref import FEMININE, pronoun_entity
 from .gazetteer import Gazetteer
 from .names import (acronym, clean_surface, gender_of_first_name, generation, is_first_name, is_surname_key, name_key,
                     strip_the, surname_of)
@@ -76,6 +76,16 @@ class Resolution:
             return None
         end, name = self._spans[doc][i]
         return name if offset < end else None
+
+    def mention_at(self, doc: str, offset: int) -> tuple[int, int] | None:
+        """Where the mention covering ``offset`` in article ``doc`` starts (its title included) and ends."""
+        starts = self._starts.get(doc)
+        if not starts:
+            return None
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0 or offset >= self._spans[doc][i][0]:
+            return None
+        return starts[i], self._spans[doc][i][0]
 
     def by_name(self) -> dict[str, Entity]:
         return {e.name: e for e in self.entities}
@@ -215,6 +225,45 @@ def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]]
                 prefixed[key] if doc in written_in[key] or any(company & names_of[d] for d in written_in[key]) else set())
             if here:
                 _rekey(row, i, mentions_by_doc[doc][i], f"{next(iter(here))} {key}", votes, forms)
+
+
+def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, str]:
+    """Acronym key → the key of the name it is written in brackets after, in one article.
+
+    "the work of the Office of the Deputy Prime Minister (ODPM) and the Department for Constitutional
+    Affairs (DCA)": the article defines DCA, so its "DCA" is that department even where the build holds
+    another name with the same initials (which leaves the build-wide join of :func:`_link_acronyms` undecided).
+    Only a name right before the bracket ("Name (ACR)": two characters between) whose initials spell the
+    acronym in order (:func:`kg.resolve.review.is_acronym_of`); never a person.
+    """
+    from .review import is_acronym_of  # review reads names and roles only; imported late to keep layers plain
+    found: dict[str, str] = {}
+    for i in range(1, len(mentions)):
+        short, long = mentions[i], mentions[i - 1]
+        if not row[i] or not row[i - 1] or short.is_pronoun or long.is_pronoun or short.start - long.end != 2:
+            continue
+        if long.label == "PERSON" or not short.text.replace(".", "").isupper() or not is_acronym_of(short.text, long.text):
+            continue
+        found.setdefault(row[i], row[i - 1])
+    return found
+
+
+def _join_defined_acronyms(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
+                           votes: dict[str, Counter], forms: dict[str, Counter]) -> dict[str, set[str]]:
+    """Each article's acronyms it defines in brackets take its name's key there (:func:`defined_acronyms`).
+
+    Returns acronym key → the articles that defined it: they still write both the acronym and its name, which
+    the build-wide join of a two-letter acronym asks for ("EA" of another article joins Electronic Arts).
+    """
+    defined_in: dict[str, set[str]] = defaultdict(set)
+    for doc, row in keys.items():
+        mentions = mentions_by_doc[doc]
+        defined = defined_acronyms(mentions, row)
+        for i, key in enumerate(row):
+            if key in defined and defined[key] != key:
+                _rekey(row, i, mentions[i], defined[key], votes, forms)
+                defined_in[key].add(doc)
+    return defined_in
 
 
 def _rekey(row: list[str | None], i: int, m: Mention, key: str, votes: dict[str, Counter], forms: dict[str, Counter]
@@ -369,6 +418,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if key in persons:
                 fulls_here[surname_of(key)].append((j, key))
                 firsts_here[key.split()[0]].add(key)
+        said_of = pronoun_genders(mentions, row)
         titles_here: dict[str, set[str]] = defaultdict(set)
         for m, key in zip(mentions, row):
             if key in lone and m.title:
@@ -379,6 +429,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if not key or " " in key and not is_surname_key(key):
                 continue
             m = mentions[i]
+            if m.gender is None and len(said_of.get(key, ())) == 1:
+                m = replace(m, gender=next(iter(said_of[key])))  # "Ure … she": not her father Colin McGregor Ure
             if m.text.isupper() and len(m.text) <= 5:  # an acronym is no surname or first name: "QC", "DJ", "MSN"
                 continue
             target = None
@@ -399,6 +451,22 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 joined.add(target)
         _join_club_short_forms(row, mentions, votes, gazetteer)
     return joined
+
+
+def pronoun_genders(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, set[str]]:
+    """The genders of the he/she pronouns the article's own reading gave each one-word name key.
+
+    "*Ure* was the daughter of civil engineer Colin McGregor Ure and Edith Swinburne. *She* went to
+    the independent Mount School": {"ure": {"f"}}, so the lone "Ure" is not her father. Only what
+    this article says: a name's pronouns elsewhere do not count.
+    """
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.is_pronoun and m.antecedent is not None and m.text.lower() in PERSONAL:
+            key = row[m.antecedent]
+            if key and " " not in key:
+                out[key].add("f" if m.text.lower() in FEMININE else "m")
+    return out
 
 
 def _join_longer_names(row: list[str | None], mentions: Sequence[Mention], persons: set[str], joined: set[str]) -> None:
@@ -785,6 +853,7 @@ def resolve_entities(
                 forms[key][m.text] += 1
 
     _join_country_abbreviations(mentions_by_doc, keys, votes, forms, gazetteer)  # "U.S. Surgeon General"
+    defined_in = _join_defined_acronyms(mentions_by_doc, keys, votes, forms)  # "the Department for … Affairs (DCA)"
 
     # 2. lone surnames and first names → full names, with evidence from their own article
     joined = _join_short_names(mentions_by_doc, keys, votes, gazetteer)
@@ -796,6 +865,8 @@ def resolve_entities(
         for key in row:
             if key:
                 docs_of[key].add(doc)
+    for key, docs in defined_in.items():
+        docs_of[key] |= docs
     _link_acronyms(forms, votes, uf, gazetteer, docs_of)
     same_name = _apply_same(gazetteer, uf)
 

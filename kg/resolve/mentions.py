@@ -18,10 +18,10 @@ from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
-                        is_capitalised_modifier, is_clock_zone, is_month,
+                        is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
                         known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
-                        widen_name)
+                        trim_edges, widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import is_language_use
 from .wholenames import whole_names
@@ -178,14 +178,14 @@ def name_spans(doc, doc_id: str = "") -> list:
     football = football_paragraph(doc, ents)
     spans = []
     for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):
-        if is_adjective(ent) or is_capitalised_modifier(ent):
+        if is_adjective(ent) or is_capitalised_modifier(ent) or is_compass_adjective(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece):
+            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
-                strip_leading_verb(piece)))))
+                strip_leading_verb(trim_edges(piece))))))
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)
@@ -409,6 +409,24 @@ def cataphor_subject(t):
     return subj
 
 
+def conjoined_name(t):
+    """The name a possessive's noun phrase is coordinated with, just before it: "X and *her* Y".
+
+    "Davies continued to support both *Patricia* and *her* husband Arthur": her is Patricia, the
+    conjunct written right before "her husband" (in a list, "Krystyna Izbicki, *Anna Zofia* and *her*
+    son Jozef", the nearest one). None when that conjunct is no name ("the minister and his wife")
+    or the possessive's noun is no conjunct ("Patricia met her husband").
+    """
+    if t.dep_ != "poss" or t.head.dep_ != "conj":
+        return None
+    noun = t.head
+    before = [c for c in noun.conjuncts if c.i < noun.i]
+    if not before:
+        return None
+    name = max(before, key=lambda c: c.i)
+    return name if name.pos_ == "PROPN" and _person_like(name) else None
+
+
 # verbs whose "it" subject may stand for a clause after them ("it is understood that", "it took Vodafone
 # nine years to", "it looks likely that", "when it came to choosing")
 _EXTRAPOSING = frozenset("be seem appear look remain become take come make matter help emerge happen".split())
@@ -500,7 +518,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         if (low in PRONOUNS and t.pos_ == "PRON" or low in _POSSESSIVE and t.tag_ == "PRP$"
                 or low == "it" and t.dep_ in {"nsubj", "nsubjpass"} or low == "its" and t.dep_ == "poss"):
             role, verb = clause_role(t.head if t.dep_ == "poss" else t)
-            later = cataphor_subject(t)
+            later = cataphor_subject(t) or conjoined_name(t)
             host = controller_verb(verb) if verb is not None else None
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             thing = it_antecedent(t) if low in {"it", "its"} else None
