@@ -19,6 +19,7 @@ from ..nlp import doc_sents, doc_text, sentence_of
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
+from .kindcues import _person_shaped
 from .nametypes import ORG_HEADS, ORG_WORDS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
@@ -107,7 +108,20 @@ def list_pieces(ent) -> list[Span]:
     if has_comma and any(t.lower_ in {"of", "for"} for t in doc[pieces[0][0]:pieces[0][1]]) \
             and all(b - a == 1 for a, b in pieces[1:]):
         return [ent]  # "Ministry of Economy, Trade and Industry": one name
-    return [_labelled(doc, a, b, ent.label_) for a, b in pieces if doc[a].text[:1].isupper()]
+    return [_labelled(doc, a, b, _piece_label(doc[a:b], ent.label_)) for a, b in pieces if doc[a].text[:1].isupper()]
+
+
+# Labels a fused list's reading gives the kind of one of its names at most: "Beyonce, Prince, Destiny's Child,
+# Jill Scott and New Edition" read WORK_OF_ART from "Child" to "Scott".
+KIND_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def _piece_label(piece, label: str) -> str:
+    """The label of one name cut from a fused list: the list's, but a person's where the piece is shaped like a
+    person's name and the list was read as a work, a law, an event or a product: "Destiny's Child, Jill Scott and
+    New Edition" (Jill Scott, PERSON), "Dominic Cooper (His Dark Materials)". Not a title among titles ("Mack
+    the Knife, Dream Lover")."""
+    return "PERSON" if label in KIND_LABELS and _person_shaped(piece) else label
 
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -254,7 +268,7 @@ def context_label(ent) -> str | None:
         return "PERSON"  # "Mr Straw", whatever the model read
     words = [t for t in ent if t.is_alpha]
     starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
-                              and not any(t.text in {"-", "&", "/"} for t in ent)
+                              and not any(t.text in {"-", "&", "/"} for t in ent[_first_word_end(ent):])
                               and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
     # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
@@ -279,6 +293,16 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+def _first_word_end(ent) -> int:
+    """Where the first word of a name ends, a hyphened first name read whole: 2 in "Jean-Philippe Grandclaude",
+    "Jeanne-Marie Gescher" (three tokens, then the surname), else 1. Only with a surname after it: "Rolls-Royce"
+    and "Coca-Cola" are one word of their own."""
+    if len(ent) > 3 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_ \
+            and ent[2].text[:1].isupper() and ent[2].is_alpha and ent[3].text[:1].isupper():
+        return 3
+    return 1
 
 
 def hyphened_word(t) -> str:
