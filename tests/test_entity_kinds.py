@@ -522,3 +522,15 @@ def test_a_name_cut_from_a_list_read_as_a_law_is_no_product(nlp):
                                     "sign the Kyoto Protocol, Downing Street has indicated.")
     assert typed(ents, "Downing Street") == "ORG" and typed(ents, "Kyoto Protocol") == "LAW", \
         {n: e.type for n, e in ents.items()}
+
+
+def test_a_line_up_of_surnames_is_people(nlp):
+    # sport/wasps-31-37-leicester.txt: the model read Smith and Rabeni as places, Chuter and Back as bodies
+    ents, _, _ = resolve_texts(nlp, "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; Rowntree, Chuter, White, "
+                                    "M Johnson (capt), L Deacon; Moody, Back, Corry.")
+    for name in ("Smith", "Rabeni", "Chuter", "Back", "Healey"):
+        assert typed(ents, name) == "PERSON", (name, {n: e.type for n, e in ents.items()})
+    # business/ (mobile phone makers): a list with a verb keeps its bodies
+    ents, _, _ = resolve_texts(nlp, "Technology firms Sony, Philips, Matsushita and Samsung are developing a common way "
+                                    "to stop people pirating digital music and video.")
+    assert typed(ents, "Samsung") == "ORG" and typed(ents, "Philips") == "ORG", {n: e.type for n, e in ents.items()}

@@ -672,14 +672,36 @@ def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> 
     for k in listed:
         votes[spans[k].label_] = votes.get(spans[k].label_, 0) + 1
     top = max(votes, key=votes.get)
+    line_up = bool(votes.get("PERSON")) and _roster(sent) and _line_up(spans, listed)
+    if line_up:
+        top = "PERSON"  # "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …": the model's ORG/GPE are guesses
     roster = top == "PERSON" and _roster(sent)
-    if not (votes[top] >= 3 and 2 * votes[top] > len(listed) or roster and votes[top] >= 2):
+    if not (votes[top] >= 3 and 2 * votes[top] > len(listed) or roster and votes[top] >= 2 or line_up):
         return
     for k in listed:
         s = spans[k]
         if s.label_ != top and s.kb_id_ != TYPED and not gazetteer.lookup(s.text) and _fits_list(s, top) \
                 and (roster or not (s.label_ in {"GPE", "LOC", "NORP"} and top != "GPE" and is_place(s.text))):
             out[k] = Span(s.doc, s.start, s.end, label=top)  # one vote, as the model's: a list is weak evidence
+
+
+LINE_UP = 5  # names in a verbless list of bare surnames that make it a team's line-up
+
+
+def _line_up(spans: list, listed: list[int]) -> bool:
+    """A team's line-up: a verbless list of at least five names, each a bare surname or an initial and a surname,
+    one of them read as a person: "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; Rowntree, Chuter, White,
+    M Johnson (capt), L Deacon; Moody, Back, Corry." (the model read Smith and Rabeni as places, Chuter and Back
+    as bodies), "Replacements: Peel, Wilson, Thompson, Parling, Sititi, Charlton, Shaw." A list of full names or
+    longer names is no line-up of this kind ("Volvo S40 and V50", "Sony, Philips, Matsushita and Samsung" have a
+    verb)."""
+    if len(listed) < LINE_UP:
+        return False
+    for k in listed:
+        words = [t for t in spans[k] if not t.is_punct]
+        if not 1 <= len(words) <= 2 or len(words) == 2 and len(words[0].text.rstrip(".")) != 1:
+            return False  # "M Johnson", "Smith"; not "Mark van Gisbergen" or "Sale Sharks"
+    return True
 
 
 def _fits_list(span, label: str) -> bool:
