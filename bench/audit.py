@@ -315,6 +315,12 @@ def _article_texts(build: Path) -> dict[str, str]:
         return {Path(p).stem: Path(p).read_text(encoding="utf-8", errors="replace") for p in paths}
 
 
+def _aliases(build: Path) -> dict[str, list[str]]:
+    """Entity name → its aliases, from the build's entities.jsonl."""
+    path = build / "entities.jsonl"
+    return {e["name"]: e.get("aliases") or [] for e in read_jsonl(path)} if path.exists() else {}
+
+
 def _topics(build: Path) -> dict[str, str]:
     info = sample_info(build)
     return {Path(f).stem: (Path(f).parent.name if Path(f).parent.name not in ("", ".") else "")
@@ -352,6 +358,42 @@ def context_before(text: str, start: int, sentences: int = 2) -> str:
     head = text[:start].rstrip()
     bounds = [0] + [m.end() for m in _sentence_ends(head, 0, len(head))]
     return head[bounds[max(0, len(bounds) - sentences)]:].strip()
+
+
+def named_earlier(text: str, start: int, names: list[str], shown: str) -> str:
+    """The last sentence of ``text`` before offset ``start`` that names the entity (any of ``names``),
+    when ``shown`` (the sentence and its context) names it nowhere: where a judge checks a speaker or a
+    link the item's own sentences do not give ("Mr Smith" linked to Alan Smith, named ten lines above).
+    Empty when ``shown`` names it or the article does not before ``start``."""
+    names = [n for n in names if n and len(n) > 1]
+
+    def names_it(s: str) -> bool:
+        return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", s) for n in names)
+
+    if not names or names_it(shown):
+        return ""
+    hits = [m.start() for n in names for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text[:start])]
+    if not hits:
+        return ""
+    last = max(hits)
+    return sentence_around(text, last, last + 1)
+
+
+def item_entities(item: dict) -> list[str]:
+    """The entities a triple's sheet names (subject, object, speaker), once each, in that order."""
+    names = [item.get("subject_entity"), item.get("object_entity"), item.get("attributed_to")]
+    return [n for i, n in enumerate(names) if n and n not in names[:i]]
+
+
+def where_named(item: dict, text: str, aliases: dict[str, list[str]]) -> list[dict]:
+    """For each entity of ``item`` its own sentences do not name, the last earlier sentence that does."""
+    shown = (item.get("before") or "") + " " + item["sentence"]
+    found = []
+    for name in item_entities(item):
+        sentence = named_earlier(text, item["start"], [name, *aliases.get(name, [])], shown)
+        if sentence:
+            found.append({"entity": name, "sentence": sentence})
+    return found
 
 
 def entity_contexts(entity: dict, texts: dict[str, str], spans_by_doc: dict, limit: int = 2) -> list[dict]:
@@ -397,8 +439,11 @@ def with_judging_context(items: list[dict], build: Path, kind: str) -> list[dict
     (triples, negated), an entity's mentions in context and its roles (entities). In place; returns ``items``."""
     texts = _article_texts(build)
     if kind in ("triples", "negated"):
+        aliases = _aliases(build)
         for item in items:
-            item["before"] = context_before(texts[item["doc"]], item["start"]) if item["doc"] in texts else ""
+            text = texts.get(item["doc"])
+            item["before"] = context_before(text, item["start"]) if text is not None else ""
+            item["named_earlier"] = where_named(item, text, aliases) if text is not None else []
     elif kind == "entities":
         spans_by_doc = defaultdict(set)
         for t in read_jsonl(build / "triples.jsonl"):
@@ -426,12 +471,17 @@ def draw_items(build: Path, kind: str, n: int, seed: int) -> tuple[list[dict], i
         items = []
         base = base_iri(build)
         texts = _article_texts(build)
+        aliases = _aliases(build)
         for i in picked:
             edge = dict(pool[i])
             edge["evidence"], edge["confidence"], edge["corroboration"] = edge_evidence(store, edge, base)
             for ev in edge["evidence"]:
                 text = texts.get(ev["article"])
-                ev["before"] = context_before(text, ev["start"]) if text is not None and ev.get("start") is not None else ""
+                known = text is not None and ev.get("start") is not None
+                ev["before"] = context_before(text, ev["start"]) if known else ""
+                ev["named_earlier"] = where_named(
+                    {"subject_entity": edge["subject"], "object_entity": edge["object"], "start": ev["start"],
+                     "sentence": ev["sentence"], "before": ev["before"]}, text, aliases) if known else []
             edge["self_loop"] = edge["subject_iri"] == edge["object_iri"]
             items.append(edge)
     elif kind == "entities":
@@ -484,6 +534,9 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
             if item.get("before"):
                 out += ["before it (context only):", "", _quote(item["before"]), "", "the sentence:", ""]
             out += [_quote(item["sentence"]), ""]
+            for named in item.get("named_earlier") or []:
+                out += [f"where {named['entity']} is named earlier in the article (context only):", "",
+                        _quote(named["sentence"]), ""]
             out += [f"- subject: \"{item['subject']}\" — entity: {_show(item.get('subject_entity'))}",
                     f"- relation: \"{item['relation']}\" — lemma: {_show(item.get('relation_lemma'))}",
                     f"- object: \"{item['object']}\" — entity: {_show(item.get('object_entity'))}"]
@@ -500,8 +553,11 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
                 out += [f"{k}. article: {where(ev['article'])}", ""]
                 if ev.get("before"):
                     out += ["   before it (context only):", "", _quote(ev["before"]), "", "   the sentence:", ""]
-                out += [_quote(ev["sentence"]), "",
-                        f"   read as: \"{_show(ev['subject_text'])}\" — \"{_show(ev['relation_text'])}\" — "
+                out += [_quote(ev["sentence"]), ""]
+                for named in ev.get("named_earlier") or []:
+                    out += [f"   where {named['entity']} is named earlier in the article (context only):", "",
+                            _quote(named["sentence"]), ""]
+                out += [f"   read as: \"{_show(ev['subject_text'])}\" — \"{_show(ev['relation_text'])}\" — "
                         f"\"{_show(ev['object_text'])}\"", ""]
             if len(item["evidence"]) > 3:
                 out.append(f"({len(item['evidence']) - 3} more evidence sentences not shown)")

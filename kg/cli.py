@@ -610,19 +610,23 @@ def remove(
 def check(
     store_dir: Path = typer.Option(..., "--store", help="The store folder (kg build --store)."),
     repair: bool = typer.Option(False, "--repair", help="Re-sync the store from its saved analyses when it is not consistent."),
+    compact: bool = typer.Option(False, "--compact", help="Then compact the store: queries slow after updates in place until it is (run it after a day's batch)."),
     wait: Wait = 0.0,
 ):
     """Check that a store is consistent: its last write completed, its articles are those of its
     saved analyses, and (after updates in place) its entities are those a full build of them gives;
-    --repair re-syncs it from them (what a clean build of them writes)."""
+    --repair re-syncs it from them (what a clean build of them writes); --compact then compacts it."""
     from .graph.store import StoreError
-    from .graph.sync import check_store
+    from .graph.sync import check_store, compact_store
 
     try:
         found, done = check_store(store_dir, repair, wait)
+        seconds = compact_store(store_dir, wait) if compact and (done or not found) else None
     except StoreError as exc:
         _fail(str(exc), 1)
     console = Console()
+    if seconds is not None:
+        console.print(f"{store_dir}: compacted in {seconds:.1f} s", highlight=False, markup=False, soft_wrap=True)
     for line in found:
         console.print(f"{store_dir}: {line}", highlight=False, markup=False, soft_wrap=True)
     if done:

@@ -91,6 +91,22 @@ def test_context_before_is_the_two_sentences_a_pronoun_may_point_back_to():
     assert audit.context_before("Mr. Blair left. He said so.", 16, sentences=1) == "Mr. Blair left."
 
 
+def test_an_entity_the_shown_sentences_do_not_name_is_shown_where_it_was_named_last():
+    text = ("Mike Tindall joined Bath in 1997. He is fit again. Gloucester play on Sunday. "
+            "The coach was pleased. \"I can play from then,\" he said.")
+    start = text.index('"I can')
+    item = {"subject_entity": "Mike Tindall", "object_entity": None, "attributed_to": "Mike Tindall",
+            "start": start, "sentence": text[start:], "before": audit.context_before(text, start)}
+    assert audit.where_named(item, text, {"Mike Tindall": ["Tindall"]}) == [
+        {"entity": "Mike Tindall", "sentence": "Mike Tindall joined Bath in 1997."}]
+    # named in the shown sentences: nothing more; never named before the item: nothing
+    item["before"] = "Tindall said he was fit."
+    assert audit.where_named(item, text, {"Mike Tindall": ["Tindall"]}) == []
+    later = '"I can play from then," he said. Gloucester won.'
+    item = {"subject_entity": "Gloucester", "start": 0, "sentence": later.split(" Gloucester")[0], "before": ""}
+    assert audit.where_named(item, later, {}) == []
+
+
 def test_sheets_show_the_context_before_an_item_when_there_is_one(build_dir, tmp_path):
     sheet, key = _draw(build_dir, tmp_path, "triples", 12, 7, "ctx")
     items = key[1:]

@@ -275,3 +275,23 @@ def test_statements_reported_by_several_articles_are_summed_per_article(economy,
     assert nquads(tmp_path / "reversed") == full_build(tmp_path / "rest", economy[1:])
     remove_articles(tmp_path / "one by one", [economy[2].article.id])
     assert nquads(tmp_path / "one by one") == full_build(tmp_path / "rest2", economy[:2])
+
+
+def test_kg_check_compact_keeps_every_quad_and_says_what_it_did(blair, tmp_path):
+    """After updates in place an operator compacts the store (queries slow until then): the same
+    quads after as before, and one line that says so; a folder that is no store gets one clear line."""
+    from conftest import run_kg
+
+    store = tmp_path / "s"
+    add_analyses(store, [blair["b"]])
+    add_analyses(store, [blair["a"]])
+    before = nquads(store)
+    done = run_kg("check", "--store", store, "--compact")
+    assert done.returncode == 0, done.stderr
+    assert f"{store}: consistent" in done.stdout and f"{store}: compacted in " in done.stdout
+    assert nquads(store) == before
+    plain = run_kg("check", "--store", store)
+    assert "compacted" not in plain.stdout
+    missing = run_kg("check", "--store", tmp_path / "nowhere", "--compact")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr + missing.stdout
+    assert "not a kg store" in missing.stderr + missing.stdout

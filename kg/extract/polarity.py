@@ -336,3 +336,49 @@ def negation_focus(verb) -> list:
                 or (c.lower_ == "away" and any(g.lower_ in AT_ONCE for g in c.children))):
             out.extend(t for t in c.subtree if not t.is_punct)
     return out
+
+
+# determiners of an object that names no particular thing: what a negation denies is the kind
+NONSPECIFIC_DETS = frozenset({"a", "an", "any", "no"})
+SETTING_OFF = frozenset({",", "(", "-", "–", "—", ";", ":"})
+
+
+def is_nonspecific(noun) -> bool:
+    """An object naming a kind, not a thing: "a bad word", "an offer", "any tricks", "no deals"."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    return det is not None and det.lower_ in NONSPECIFIC_DETS
+
+
+def denied_restriction(noun):
+    """The restrictive relative or participle clause that says which kind of ``noun`` a negation
+    denies, or ``None``: the negated object keeps it, and the clause asserts nothing of its own.
+
+    "I haven't heard a bad word said against Trevor": he has heard words, none said against
+    Trevor (not "I — have not heard — a bad word", nor "a bad word — said against — Trevor");
+    "we have not got an offer that is acceptable at this moment" (they have an offer). A clause
+    set off by a comma ("any offer, which they rejected") or on a particular thing ("the house
+    that his father built") stays a fact of its own.
+    """
+    if noun.dep_ not in {"dobj", "attr"} or not is_nonspecific(noun):
+        return None
+    for c in noun.children:
+        if c.i <= noun.i or c.dep_ not in {"relcl", "acl"}:
+            continue
+        if c.dep_ == "acl" and (c.tag_ not in {"VBN", "VBG", "VBD"} or any(g.dep_ in {"nsubj", "aux"} for g in c.children)):
+            continue  # (a to-infinitive: denied_purpose, for "no" objects only; "said" is read VBD)
+        if any(t.text in SETTING_OFF for t in noun.doc[noun.i + 1:c.left_edge.i]):
+            continue
+        return c
+    return None
+
+
+def restriction_denied(verb) -> bool:
+    """A relative or participle clause restricting the object of a negation (``denied_restriction``):
+    "I haven't heard a bad word said against Trevor" asserts no word said against Trevor."""
+    noun = verb.head
+    clause = denied_restriction(noun) if verb.dep_ in {"relcl", "acl"} else None
+    if clause is None or clause.i != verb.i:
+        return False
+    governor = noun.head
+    return (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            or (governor.pos_ in {"VERB", "AUX"} and bool(negation_tokens(governor))))

@@ -113,6 +113,55 @@ def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
             if act is not None:
                 own[k] = (act.subject, act)
     found = {k: v[0] for k, v in own.items()}
+    chain_neighbours(text, spans, own, found)
+    for k, span in enumerate(spans):
+        if k not in found:
+            act = report_before(text, span, extractions, spans)
+            if act is not None:
+                found[k] = act.subject
+                own[k] = (act.subject, None)
+    chain_neighbours(text, spans, own, found)
+    return {spans[k]: speaker for k, speaker in found.items()}
+
+
+# verbs of saying whose indirect report names the speaker of a quotation that follows it
+SAYING = frozenset("""say tell add insist explain continue warn admit argue claim reply note stress declare state
+confirm deny maintain emphasise emphasize concede acknowledge repeat reiterate affirm assure reassure""".split())
+
+
+def inside_any(offset: int, spans) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def report_before(text: str, span: tuple[int, int], extractions, spans):
+    """The indirect report (a speech act of saying) in the sentence right before a quotation that
+    names no speaker, or ``None``: the quotation gives the reported speaker's own words.
+
+    "Mr Kinnock added that the second factor behind his acceptance of the peerage was his
+    appointment as chairman of the British Council. "History demonstrates that it's immensely
+    useful for the British Council to have its chairman in the House of Lords …"": Mr Kinnock's
+    words. Of several speech acts in that sentence the outermost (the longest reported clause)
+    speaks ("Dr Nielsen said the success of sites … showed that …": Dr Nielsen). A narrative
+    sentence ("The shop closed on Monday.") or a denied or passive report ("X was told …")
+    names nobody.
+    """
+    best = None
+    for ex in extractions:
+        obj = ex.object
+        if (ex.kind != "speech" or obj is None or not obj.is_clause or ex.negated or ex.modality is not None
+                or ex.relation_lemma.split(" ")[0] not in SAYING or ex.sent_end > span[0]
+                or not _blank(text[ex.sent_end:span[0]])):
+            continue
+        if inside_any(ex.subject.start, spans) or inside_any(obj.start, spans):
+            continue  # (a quotation's own reporting clause, or a report inside a quotation)
+        if best is None or obj.end - obj.start > best.object.end - best.object.start:
+            best = ex
+    return best
+
+
+def chain_neighbours(text: str, spans, own, found) -> None:
+    """Give a quotation with no speaker its neighbour's, when only the neighbour's reporting
+    sentence (or nothing) lies between them (at most ``MAX_CHAIN`` steps); updates ``found``."""
     for _ in range(MAX_CHAIN):
         changed = False
         for k in range(len(spans)):
@@ -133,7 +182,6 @@ def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
                     changed = True
         if not changed:
             break
-    return {spans[k]: speaker for k, speaker in found.items()}
 
 
 def attribute_quotes(text: str, extractions) -> list:

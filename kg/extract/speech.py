@@ -223,9 +223,10 @@ def attribution(verb, subject_of):
         if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head) or gerund_reporter(head, subject_of)
             if subj is not None:
-                if subj.lower_ in FIRST_PERSON or subj.lower_ in FIRST_PLURAL:
+                if subj.lower_ in FIRST_PERSON or subj.lower_ in FIRST_PLURAL or is_evidence(subj, head):
                     # "Trump said, “… I'd say Iran is not winning”": the quoted "I" is the outer speaker;
-                    # "“We all know slavery existed in our country …,” William Harrison … said": "we" too
+                    # "“We all know slavery existed in our country …,” William Harrison … said": "we" too;
+                    # "Dr Nielsen said the success of sites … showed that Y": Y is Dr Nielsen's reading
                     outer, _ = attribution(head, subject_of)
                     if outer is not None:
                         subj = outer
@@ -234,6 +235,24 @@ def attribution(verb, subject_of):
         depth += 1
     return None, False
 
+
+
+# verbs by which evidence (a thing) bears out a clause: "the figures show that Y"
+EVIDENTIAL = frozenset("show suggest indicate prove demonstrate mean highlight confirm reveal".split())
+PERSON_LIKE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def is_evidence(subj, verb) -> bool:
+    """A thing (a common noun, no name, no body that speaks) as the subject of a verb by which
+    evidence bears out a clause: inside someone's report, the clause is that speaker's reading.
+
+    "Dr Nielsen said the success of sites such as Google, Amazon, eBay and Yahoo showed that close
+    attention to design and user needs was important": Dr Nielsen says it, the success is his
+    evidence. "The survey showed that Y" on its own stays the survey's (no outer speaker); "Mr
+    Brown said the company had confirmed that Y" keeps the company, a body that speaks.
+    """
+    return (verb_lemma(verb) in EVIDENTIAL and subj.pos_ == "NOUN" and subj.ent_type_ not in PERSON_LIKE
+            and subj.lemma_.lower() not in AGENT_NOUNS)
 
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
 
@@ -466,6 +485,39 @@ def inverted_subject(verb):
     if report is None:
         return None
     return next((c for c in report.children if c.dep_ == "nsubj"), None)
+
+
+# participles that carry a report on: "…, adding that …", "…, saying …", "…, arguing …"
+REPORTING_PARTICIPLES = frozenset("say add argue claim insist warn explain stress note".split())
+DASHES = frozenset({"-", "–", "—"})
+
+
+def participle_reporter(verb):
+    """The reporting verb whose subject says a comma-set reporting participle that the parser
+    hung on a verb inside the report's complement (or inside a relative clause set off by
+    dashes), else ``None``: the reporter goes on speaking.
+
+    "Krispy Kreme said accounting errors had forced the move, adding that its board of directors
+    made the decision …": Krispy Kreme adds it, not the accounting errors; "Patricia Hewitt said
+    people would not be forced to work longer …, saying the default age was not a statutory …
+    retirement age": Hewitt. "Unions criticised the possible move - which may affect cabin and
+    maintenance staff - saying Qantas was profitable": the unions. A participle after a
+    restrictive relative ("… a new report was published by the IFS, suggesting that …") is the
+    relative clause's own.
+    """
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in REPORTING_PARTICIPLES
+            or verb.i == 0 or verb.doc[verb.i - 1].text not in DASHES | {","}
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)):
+        return None
+    head = verb.head
+    if head.dep_ == "ccomp" and head.head.i < head.i and is_reporting(head.head):
+        return head.head
+    if head.dep_ == "relcl" and verb.doc[verb.i - 1].text in DASHES and head.left_edge.i > 0:
+        opened = verb.doc[head.left_edge.i - 1].text in DASHES
+        noun = head.head
+        if opened and noun.dep_ in {"dobj", "pobj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
+            return noun.head if noun.dep_ != "pobj" else noun.head.head
+    return None
 
 
 def reporter_conj(verb):

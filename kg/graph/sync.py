@@ -20,6 +20,7 @@ touched, so re-building the same articles leaves the store exactly as it was.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -475,6 +476,30 @@ def check_store(path: str | Path, repair: bool = False, wait: float = 0.0) -> tu
         raise StoreError(f"{path}: not a kg store (no oxigraph/ folder)")
     vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
     return with_store_locked(path, wait, _check_locked, path, vocab, repair)
+
+
+def compact_store(path: str | Path, wait: float = 0.0) -> float:
+    """Compact the store at ``path`` (Oxigraph's ``Store.optimize``) holding its write lock; returns
+    the seconds it took. Small updates in place leave files that slow every query (~1.5× after one
+    add of 100) until a compaction; a build compacts only after a large write (OPTIMIZE_AFTER).
+
+    >>> compact_store("/nonexistent")
+    Traceback (most recent call last):
+    ...
+    kg.graph.store.StoreError: /nonexistent: not a kg store (no oxigraph/ folder)
+    """
+    path = Path(path)
+    if not is_store(path):
+        raise StoreError(f"{path}: not a kg store (no oxigraph/ folder)")
+    return with_store_locked(path, wait, _compact_locked, path)
+
+
+def _compact_locked(path: Path) -> float:
+    started = time.perf_counter()
+    store = open_store_for_writing(path)
+    store.optimize()
+    store.flush()
+    return time.perf_counter() - started
 
 
 def _check_locked(path: Path, vocab: Vocabulary, repair: bool) -> tuple[list[str], str | None]:
