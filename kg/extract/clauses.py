@@ -328,7 +328,7 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(reporter, depth + 1)  # "X said Y had forced Z, adding that …": X adds it
     noun = participle_of_noun_before(verb)
     if noun is not None:
-        return noun  # "… Apple said in the seven-page complaint, filed on 13 December, that …": the complaint was
+        return noun  # "… his keenness to play a part in the poll, expected in May": the poll is expected
     if is_participle_clause(verb):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
