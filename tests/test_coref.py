@@ -477,3 +477,57 @@ def test_a_name_in_brackets_after_a_name_is_an_aside(nlp):
     assert clause_role(actress.head if actress.dep_ == "compound" else actress)[0] == "nmod"
     assert clause_role(valerie)[0] == "obj"  # the negative case: the name before the brackets keeps its role
     assert referent(nlp, text, "she cooperates") == "Valerie Alston"
+
+
+# -- session 7: a possessive in a coordination, a woman's surname shared with her father or husband -------------
+
+def test_possessive_in_a_coordination_is_the_name_before_it(nlp):
+    # GAP development-362: "her husband" is coordinated with Patricia, so her is Patricia, however salient Davies is
+    text = ("Lake lived with Marion Davies for the major portion of her life and Hearst financially supported Lake all of "
+            "her life. After Lake's marriage, Davies continued to support both Patricia and her husband Arthur.")
+    assert referent(nlp, text, "her husband") == "Patricia"
+    assert referent(nlp, text, "her husband") != "Marion Davies"
+
+
+def test_conjoined_name_needs_a_name_conjunct_right_before(nlp):
+    from kg.resolve.mentions import conjoined_name
+    doc = nlp("Tony Blair and his wife Cherie flew to Egypt.")
+    assert conjoined_name(doc[3]).text == "Blair"
+    doc = nlp("Patricia met her husband in Paris.")
+    assert conjoined_name(doc[2]) is None  # no coordination: salience decides
+    doc = nlp("The minister and his wife flew to Egypt.")
+    assert conjoined_name(doc[3]) is None  # the conjunct is no name
+
+
+def test_a_full_name_after_a_lone_surname_in_its_sentence_is_a_relative(nlp):
+    # GAP development-683: the passage's Ure is Colin McGregor Ure's daughter; her "she" is Ure, not her father
+    text = ("Born in Glasgow, Ure was the daughter of civil engineer Colin McGregor Ure and Edith Swinburne. She went to "
+            "the independent Mount School in York, and trained for the stage at the Central School of Speech and Drama, "
+            "where her classmates included the actress Wendy Craig. Known for her beauty, Ure began performing on the stage.")
+    assert referent(nlp, text, "She went") == "Ure"
+    assert referent(nlp, text, "Ure was") == "Ure"
+    assert referent(nlp, text, "Ure was") != "Colin McGregor Ure"
+
+
+def test_is_a_relative_after_only_within_a_sentence_and_across_genders():
+    from kg.resolve.coref import is_a_relative_after
+    lone = Mention("d", "Johnson", "PERSON", 0, 7, sent_start=0)
+    father = Mention("d", "George C. Johnson", "PERSON", 50, 67, sent_start=0)
+    assert is_a_relative_after(lone, father)  # "Johnson was born in Mendota, Illinois, to George C. Johnson"
+    title_line = Mention("d", "Melzer", "PERSON", 0, 6, sent_start=0)
+    lede = Mention("d", "Jurgen Melzer", "PERSON", 80, 93, sent_start=34)
+    assert not is_a_relative_after(title_line, lede)  # "Melzer shocks Agassi … a defeat by Jurgen Melzer": one man
+    mister = Mention("d", "Blair", "PERSON", 3, 8, sent_start=0, gender="m")
+    assert not is_a_relative_after(mister, Mention("d", "Tony Blair", "PERSON", 40, 50, sent_start=0))
+
+
+def test_a_lone_surname_her_pronouns_call_a_woman_does_not_join_a_mans_full_name(nlp):
+    # GAP development-1856: the she of "Johnson" is not her father George C. Johnson
+    text = ("Johnson was born in Mendota, Illinois, to George C. Johnson, a successful farmer, and his wife, Hanna. "
+            "She attended Saint Mary's College in South Bend, Indiana, graduating at the top of her class.")
+    assert referent(nlp, text, "She attended") == "Johnson"
+    assert referent(nlp, text, "Johnson was") != "George C. Johnson"
+    # a lone surname whose pronoun is "he" still joins the man's full name of its article
+    text = "Tony Blair flew to Egypt on Monday. Blair said he would meet President Mubarak."
+    assert referent(nlp, text, "Blair said") == "Tony Blair"
+    assert referent(nlp, text, "he would") == "Tony Blair"

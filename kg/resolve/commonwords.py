@@ -39,7 +39,7 @@ def _pattern(word: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
 
 
-def _capitalised_inside_a_sentence(word: str, text: str) -> bool:
+def capitalised_inside_a_sentence(word: str, text: str) -> bool:
     """``word`` is written with its capital somewhere not at a sentence's or a line's start: a name."""
     for hit in _pattern(word).finditer(text):
         before = text[:hit.start()].rstrip(" \t\"“‘'(")
@@ -60,7 +60,7 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
         return False
     if not _opens_sentence(m, text) or shipped().lookup(word):
         return False
-    return bool(_pattern(word.lower()).search(text)) and not _capitalised_inside_a_sentence(word, text)
+    return bool(_pattern(word.lower()).search(text)) and not capitalised_inside_a_sentence(word, text)
 
 
 _PREFIXED = re.compile(r"(?:anti|pro|non|post|pre)-[A-Z][\w-]*")

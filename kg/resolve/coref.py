@@ -189,6 +189,20 @@ class Referent:
         return best if self.gender[best] > 2 * self.gender.get("f" if best == "m" else "m", 0) else None
 
 
+def is_a_relative_after(lone: Mention, full: Mention) -> bool:
+    """A man's or woman's full name written after the lone surname it shares, in its sentence, names a
+    relative, not them.
+
+    "*Ure* was the daughter of civil engineer *Colin McGregor Ure*": the passage's Ure is not her
+    father (nor "Johnson was born … to George C. Johnson"), so her later "she" can be Ure. Not when
+    the full name's first name has no known gender, a title gives the lone surname the full name's
+    gender ("Mr Blair … Tony Blair"), or the two are sentences apart (a title line "Melzer shocks
+    Agassi", then "… by Jurgen Melzer": one man).
+    """
+    gender = gender_of_first_name(full.text.split()[0])
+    return gender is not None and lone.sent_start == full.sent_start and lone.gender != gender
+
+
 def local_referents(mentions: list[Mention]) -> list[int | None]:
     """The local referent of each named mention (None for pronouns): same name, or a part of a full name.
 
@@ -199,6 +213,7 @@ def local_referents(mentions: list[Mention]) -> list[int | None]:
     out: list[int | None] = []
     by_key: dict[str, int] = {}
     by_part: dict[str, int] = {}  # a word of a multi-word person name → its latest referent
+    last_of: dict[str, Mention] = {}  # name key → its latest mention
     next_id = 0
     for m in mentions:
         if m.is_pronoun:
@@ -210,10 +225,12 @@ def local_referents(mentions: list[Mention]) -> list[int | None]:
         if rid is None and len(words) == 1:
             rid = by_part.get(key)
         if rid is None and len(words) > 1 and m.label in PERSON_LIKE:
-            rid = next((by_key[w] for w in (words[-1], words[0]) if w in by_key), None)
+            rid = next((by_key[w] for w in (words[-1], words[0]) if w in by_key
+                        and not (w == words[-1] and is_a_relative_after(last_of[w], m))), None)
         if rid is None:
             rid, next_id = next_id, next_id + 1
         by_key[key] = rid
+        last_of[key] = m
         if len(words) > 1 and m.label in PERSON_LIKE:
             for w in words:
                 by_part[w] = rid
@@ -260,6 +277,7 @@ def own_subject_bonus(p: Mention, same_sentence: list[Mention]) -> float:
 
 
 REPORTER_BONUS = 300
+CONJUNCT_BONUS = 2000  # "Patricia and her husband": decisive, over the clause's own subject too
 
 
 def reporter_bonus(p: Mention, theirs: list[Mention]) -> float:
@@ -413,12 +431,14 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
     p = mentions[k]
     word = p.text.lower()
     scored = []
-    cataphor_ref = None
+    cataphor_ref = conjunct_ref = None
     if p.cataphor is not None:
-        j = next((i for i in range(k + 1, len(mentions)) if mentions[i].start <= p.cataphor < mentions[i].end
+        j = next((i for i in range(len(mentions)) if mentions[i].start <= p.cataphor < mentions[i].end
                   and not mentions[i].is_pronoun), None)
-        if j is not None:
+        if j is not None and j > k:
             cataphor_ref = ref_of[j]
+        elif j is not None:
+            conjunct_ref = ref_of[j]  # "Patricia and her husband" (kg.resolve.mentions.conjoined_name)
     nearest = next((j for j in range(k - 1, -1, -1) if sentence_of[j] == sentence_of[k] and not mentions[j].is_pronoun
                     and mentions[j].role != "loc" and ref_of[j] in refs), None)
     for rid, ref in refs.items():
@@ -446,6 +466,8 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
         if rid == speaker:
             score += SPEAKER_BONUS
         score += own_subject_bonus(p, [mentions[j] for j in before if sentence_of[j] == sentence_of[k]])
+        if rid == conjunct_ref:
+            score += CONJUNCT_BONUS
         if not ref.person:
             score *= NOT_A_PERSON_FACTOR
         if score < MIN_SALIENCE:

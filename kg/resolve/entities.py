@@ -27,10 +27,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..lexicon import HONORIFICS
+from ..lexicon import HONORIFICS, PERSONAL
 from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
-from .coref import pronoun_entity
+from .coref import FEMININE, pronoun_entity
 from .gazetteer import Gazetteer
 from .names import (acronym, clean_surface, gender_of_first_name, generation, is_first_name, is_surname_key, name_key,
                     strip_the, surname_of)
@@ -76,6 +76,16 @@ class Resolution:
             return None
         end, name = self._spans[doc][i]
         return name if offset < end else None
+
+    def mention_at(self, doc: str, offset: int) -> tuple[int, int] | None:
+        """Where the mention covering ``offset`` in article ``doc`` starts (its title included) and ends."""
+        starts = self._starts.get(doc)
+        if not starts:
+            return None
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0 or offset >= self._spans[doc][i][0]:
+            return None
+        return starts[i], self._spans[doc][i][0]
 
     def by_name(self) -> dict[str, Entity]:
         return {e.name: e for e in self.entities}
@@ -369,6 +379,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if key in persons:
                 fulls_here[surname_of(key)].append((j, key))
                 firsts_here[key.split()[0]].add(key)
+        said_of = pronoun_genders(mentions, row)
         titles_here: dict[str, set[str]] = defaultdict(set)
         for m, key in zip(mentions, row):
             if key in lone and m.title:
@@ -379,6 +390,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if not key or " " in key and not is_surname_key(key):
                 continue
             m = mentions[i]
+            if m.gender is None and len(said_of.get(key, ())) == 1:
+                m = replace(m, gender=next(iter(said_of[key])))  # "Ure … she": not her father Colin McGregor Ure
             if m.text.isupper() and len(m.text) <= 5:  # an acronym is no surname or first name: "QC", "DJ", "MSN"
                 continue
             target = None
@@ -399,6 +412,22 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 joined.add(target)
         _join_club_short_forms(row, mentions, votes, gazetteer)
     return joined
+
+
+def pronoun_genders(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, set[str]]:
+    """The genders of the he/she pronouns the article's own reading gave each one-word name key.
+
+    "*Ure* was the daughter of civil engineer Colin McGregor Ure and Edith Swinburne. *She* went to
+    the independent Mount School": {"ure": {"f"}}, so the lone "Ure" is not her father. Only what
+    this article says: a name's pronouns elsewhere do not count.
+    """
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.is_pronoun and m.antecedent is not None and m.text.lower() in PERSONAL:
+            key = row[m.antecedent]
+            if key and " " not in key:
+                out[key].add("f" if m.text.lower() in FEMININE else "m")
+    return out
 
 
 def _join_longer_names(row: list[str | None], mentions: Sequence[Mention], persons: set[str], joined: set[str]) -> None:

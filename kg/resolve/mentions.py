@@ -408,6 +408,24 @@ def cataphor_subject(t):
     return subj
 
 
+def conjoined_name(t):
+    """The name a possessive's noun phrase is coordinated with, just before it: "X and *her* Y".
+
+    "Davies continued to support both *Patricia* and *her* husband Arthur": her is Patricia, the
+    conjunct written right before "her husband" (in a list, "Krystyna Izbicki, *Anna Zofia* and *her*
+    son Jozef", the nearest one). None when that conjunct is no name ("the minister and his wife")
+    or the possessive's noun is no conjunct ("Patricia met her husband").
+    """
+    if t.dep_ != "poss" or t.head.dep_ != "conj":
+        return None
+    noun = t.head
+    before = [c for c in noun.conjuncts if c.i < noun.i]
+    if not before:
+        return None
+    name = max(before, key=lambda c: c.i)
+    return name if name.pos_ == "PROPN" and _person_like(name) else None
+
+
 # verbs whose "it" subject may stand for a clause after them ("it is understood that", "it took Vodafone
 # nine years to", "it looks likely that", "when it came to choosing")
 _EXTRAPOSING = frozenset("be seem appear look remain become take come make matter help emerge happen".split())
@@ -499,7 +517,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
         if (low in PRONOUNS and t.pos_ == "PRON" or low in _POSSESSIVE and t.tag_ == "PRP$"
                 or low == "it" and t.dep_ in {"nsubj", "nsubjpass"} or low == "its" and t.dep_ == "poss"):
             role, verb = clause_role(t.head if t.dep_ == "poss" else t)
-            later = cataphor_subject(t)
+            later = cataphor_subject(t) or conjoined_name(t)
             host = controller_verb(verb) if verb is not None else None
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             thing = it_antecedent(t) if low in {"it", "its"} else None

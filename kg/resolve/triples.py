@@ -28,6 +28,7 @@ from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from .entities import Resolution
 from .kindcues import BODY_NOUNS
+from .links import is_part_of_a_longer_name, names_nationals
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
                        is_titled_person_as_place, is_unnamed_office, speakers_organisations)
 
@@ -291,6 +292,22 @@ def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_
     return speaker_entity
 
 
+def named_entity(doc: str, argument: Argument | None, entity: str | None, resolution: Resolution, text: str,
+                 types: dict[str, str] | None, nationals: bool = True) -> str | None:
+    """``entity``, the link of ``argument``, unless the entity does not name it
+    (kg.resolve.links): its mention is part of a longer name ("Lockheed Martin" → Martin), or, with
+    ``nationals``, the argument names people of the country it resolved to ("an unruly Irishman")."""
+    if entity is None or argument is None or argument.is_clause:
+        return entity
+    types = types or {}
+    if is_part_of_a_longer_name(text, argument, resolution.mention_at(doc, argument.head), entity, types.get(entity),
+                                lambda offset: types.get(resolution.entity_at(doc, offset))):
+        return None
+    if nationals and names_nationals(argument, entity, types.get(entity)):
+        return None
+    return entity
+
+
 def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
               quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None,
               last_person: str | None = None, pronoun: Mention | None = None, text: str | None = None) -> Triple:
@@ -317,6 +334,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     if (object_entity is not None and types is not None
             and is_person_by_nationality(obj, object_entity, types.get(object_entity))):
         object_entity = None
+    if text is not None and (subject_entity is None or subject_entity != object_entity):
+        subject_entity = named_entity(doc, ex.subject, subject_entity, resolution, text, types, ex.kind != "speech")
+        if not (ex.kind in {"title", "appos"} or ex.relation_lemma == "be"):
+            # (a role between two entities is no fact whatever the object's link: is_role_between_entities)
+            object_entity = named_entity(doc, obj, object_entity, resolution, text, types)
     attributed_to = None
     quoted = (any(s <= ex.subject.start < e for s, e in quotes) if quotes is not None else in_quote(ex, ex.subject))
     if ex.speaker is not None:

@@ -1,0 +1,187 @@
+"""Whether an argument's entity names it: the link of a triple's subject or object to an entity.
+
+A triple's argument links to the entity of the mention at its head word
+(:meth:`kg.resolve.entities.Resolution.entity_at`). That mention may name less
+than the argument does, and then the entity is someone or something else:
+
+* the name goes on after the mention: "Andre 3000" is not the Andre of the
+  article, "Tony Hawk's Underground 2" not the game Underground
+  (:func:`name_goes_on_after`);
+* the name begins before the mention: "Lockheed Martin" is no Martin,
+  "Universities Scotland" is not Scotland (:func:`name_begins_before`);
+* a person or people named by their nationality: "an unruly Irishman", "his
+  fellow American", "250 million Indians" are people, not the country
+  (:func:`names_nationals`; "the Irishman" is
+  :func:`kg.resolve.speakers.is_person_by_nationality`).
+
+Such an argument keeps its words and gets no entity: a triple with an end no
+entity names draws no edge between entities.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..extract.confidence import is_headline
+from ..lexicon import HONORIFICS
+from ..records import Argument
+from .commonwords import capitalised_inside_a_sentence
+from .entities import PLACE_TYPES
+from .gazetteer import Gazetteer
+from .names import is_first_name
+from .roles import TITLE_HEADS, TITLE_MODIFIERS
+from .speakers import COUNTRY_TYPES, NATIONALITY_NOUNS, head_word
+
+# Words that may stand before a name in an argument without being part of it ("the", "his fellow").
+NAME_LEADERS = frozenset("""
+the a an his her its their our my your this that these those fellow another neither either both every each
+""".split())
+_NEXT_WORD = re.compile(r" (\S+)")
+_LAST_WORD = re.compile(r"(\S+) $")
+
+
+def name_goes_on_after(text: str, argument: Argument, mention_end: int, entity: str) -> bool:
+    """The argument's name goes on past the mention at its head: the next word, written after one
+    space, is a number or a capitalised word that is no honorific ("Mr") and no word of the
+    ``entity``'s own name.
+
+    Construction: a name with a number or a further capitalised word that the mention left out.
+    "Their double CD album Speakerboxxx/The Love Below, which saw Andre 3000 and Big Boi each produce
+    one disc" — the mention "Andre" names another Andre, not Andre 3000; "Metal Slug 3" is not the
+    series Metal Slug. "told the BBC Mr Howard …" is a misparse, not a longer name.
+    """
+    if mention_end >= argument.end:
+        return False
+    found = _NEXT_WORD.match(text, mention_end, argument.end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word.casefold() in _words(entity):
+        return False
+    return word.isdigit() or (word[:1].isupper() and word.casefold().rstrip(".") not in HONORIFICS)
+
+
+def _words(name: str) -> set[str]:
+    return {w.casefold() for w in name.split()}
+
+
+@lru_cache(maxsize=4096)
+def is_place_word(word: str) -> bool:
+    """A word the shipped gazetteer knows as a place or a people ("Australian", "German", "Kent")."""
+    hit = _gazetteer().lookup(word)
+    return hit is not None and hit[1] in {"GPE", "LOC", "NORP"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def name_begins_before(text: str, argument: Argument, mention_start: int, mention_end: int, entity: str,
+                       entity_type: str | None, type_at: Callable[[int], str | None]) -> bool:
+    """The argument's name begins before a one-word mention at its head.
+
+    The word before it, written one space before, is capitalised and none of a title ("Chancellor"),
+    an honorific ("Mr"), a determiner ("The"), an initial or acronym ("G", "US"), a possessive
+    ("Arsenal's"), a compound ("US-based"), a place or people ("Australian Johnson", "Inner
+    Mongolia Yili") or a word of the ``entity``'s own name ("Menatep Group"). ``type_at`` gives the
+    type of the entity named at an offset, if any: a brand before its product keeps the link ("the
+    Honda Accura"), a name before a person's surname does not ("Lockheed Martin"); a word that names
+    nothing begins the name, unless it may be the first name of a person the entity names only by
+    the surname ("Ma'a Nonu" → Nonu; "Drury Lane" is not Nathan Lane). A headline capitalises
+    freely ("Edgy Agassi struggles past Dent"), so does a sentence's first word ("Model Caprice"):
+    it begins a name only if the article writes it capitalised inside a sentence too; a first name
+    before a person's surname is theirs ("Tory Dominic Grieve" → Grieve).
+
+    Construction: a two-word name of which the mention is the last word. "Boeing was sued by
+    Lockheed Martin after its rival accused it of industrial espionage" — the mention "Martin" is
+    no Martin; "Universities Scotland, which represents university principals, claimed …" is a body,
+    not Scotland.
+    """
+    if mention_start <= argument.start or " " in text[mention_start:mention_end].strip():
+        return False
+    found = _LAST_WORD.search(text, argument.start, mention_start)
+    if found is None:
+        return False
+    word = found.group(1)
+    key = word.casefold().rstrip(".")
+    if not (word[:1].isupper() and word[:1].isalpha() and len(word) > 1 and not word.isupper()
+            and not word.endswith(("'s", "’s", "'", "’", ",")) and not re.search(r"-[a-z]", word)
+            and key not in HONORIFICS and key not in TITLE_HEADS and key not in TITLE_MODIFIERS
+            and key not in NAME_LEADERS and key not in _words(entity) and not is_place_word(word)):
+        return False
+    if is_headline(argument_sentence(text, argument)):
+        return False
+    if opens_a_sentence(text, found.start(1)) and not capitalised_inside_a_sentence(word, text):
+        return False  # "Model Caprice", "Developer Valve", "Just Chepkemei": a capital of the position
+    if is_first_name(word) and not (entity_type == "PERSON" and " " in entity):
+        return False  # "Tory Dominic Grieve" → Grieve
+    before = type_at(found.start(1))
+    if before in PLACE_TYPES:
+        return False
+    if before is not None:
+        return entity_type == "PERSON"
+    if entity_type == "PERSON":
+        return " " in entity
+    return True
+
+
+def is_part_of_a_longer_name(text: str, argument: Argument, mention: tuple[int, int] | None, entity: str,
+                             entity_type: str | None, type_at: Callable[[int], str | None]) -> bool:
+    """The mention at the argument's head is only part of the name the argument writes
+    (:func:`name_goes_on_after`, :func:`name_begins_before`): its ``entity`` (of ``entity_type``) does
+    not name the argument. ``mention``: where that mention starts and ends; ``type_at``: the type of
+    the entity named at an offset, if any."""
+    if mention is None or argument.is_clause:
+        return False
+    start, end = mention
+    return (name_goes_on_after(text, argument, end, entity)
+            or name_begins_before(text, argument, start, end, entity, entity_type, type_at))
+
+
+def opens_a_sentence(text: str, offset: int) -> bool:
+    """The word at ``offset`` is the first of its sentence, line or quotation."""
+    before = text[:offset].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def argument_sentence(text: str, argument: Argument) -> str:
+    """The line of ``text`` that holds the argument (a headline is a line of its own)."""
+    start = text.rfind("\n", 0, argument.start) + 1
+    end = text.find("\n", argument.end)
+    return text[start:end if end >= 0 else len(text)]
+
+
+# Words that count a plural: "two Britons", "many Britons", "250 million Indians".
+COUNTING_WORDS = frozenset("""
+many some most few several all two three four five six seven eight nine ten dozen dozens hundred hundreds
+thousand thousands million millions billion billions
+""".split())
+
+
+def names_nationals(argument: Argument, entity: str, entity_type: str | None) -> bool:
+    """An argument that names people of a country, not the country it resolved to.
+
+    Construction: a person's nationality as a noun after a determiner ("an unruly Irishman", "his
+    fellow American", "one Spaniard"), or a counted plural of it ("250 million Indians", "two
+    Britons", "many Britons"). "The Irish" and "the Italians" (a team, a nation) keep their link, as
+    do the country's own name ("the UK") and its adjective ("US troops").
+
+    "Instead, Prof Reddy decided to think of those 250 million Indians as a potential market" —
+    Indians are people, not India.
+    """
+    if entity_type not in COUNTRY_TYPES or argument.is_clause:
+        return False
+    words = argument.text.split()
+    head = head_word(argument)
+    if len(words) < 2 or words[-1] != head or not head[:1].isupper() or head.isupper():
+        return False
+    if head.casefold() in {w.casefold() for w in entity.split()}:
+        return False
+    word = head.casefold()
+    before = words[-2].casefold()
+    if word.endswith("s") and not word.endswith("ss"):
+        return before in COUNTING_WORDS or before.replace(",", "").replace(".", "").isdigit()
+    person = word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS
+    return person and words[0].casefold() in NAME_LEADERS - {"the"}
