@@ -326,6 +326,9 @@ def _subject_of(verb, depth: int = 0):
     reporter = participle_reporter(verb)
     if reporter is not None:
         return _subject_of(reporter, depth + 1)  # "X said Y had forced Z, adding that …": X adds it
+    noun = participle_of_noun_before(verb)
+    if noun is not None:
+        return noun  # "… Apple said in the seven-page complaint, filed on 13 December, that …": the complaint was
     if is_participle_clause(verb):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
@@ -385,6 +388,36 @@ def is_participle_clause(verb) -> bool:
     """Participle clause without a subordinator, whose subject is its governor's: "Qatar spoke
     to both sides, offering to mediate" → Qatar — offering to — mediate."""
     return verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children)
+
+
+RANKING_PARTICIPLES = frozenset({"follow"})  # "at 26.2%, followed by Yorkshire": the subject ranks first
+
+
+def participle_of_noun_before(verb):
+    """The noun a passive participle clause set off by a comma right after it describes, when the
+    parser hung the clause on the main verb, else ``None``: "Columbia Distributor was part of
+    FleetBoston, bought by BOA last year" — FleetBoston was bought, not Columbia Distributor; "at
+    the Game Developers Conference, held last week in San Francisco, James Cameron revealed …" —
+    the conference was held there. Not a noun inside the subject ("Garcia-Lopez, ranked 106 in
+    the world, dominated"), a time or amount ("closed up 23 points to 6661.89 on Thursday, fuelled
+    by …": the rise was), or a ranking ("…, followed by Yorkshire")."""
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() in RANKING_PARTICIPLES
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)):
+        return None
+    doc, start = verb.doc, verb.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or verb.head.pos_ not in PREDICATE_POS:
+        return None
+    noun = doc[start - 2]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= start or noun.dep_ in {"nsubj", "nsubjpass", "appos"}:
+        return None
+    if noun.ent_type_ in TIMES | {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or noun.lemma_.lower() in TIME_NOUNS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.left_edge.i <= noun.i <= subj.right_edge.i:
+        return None
+    return noun
 
 
 def controlling_object(verb):
@@ -692,12 +725,23 @@ def light_fold(obj):
         return None
     for c in obj.children:
         if c.dep_ == "prep" and c.i > obj.i:
-            if c.lower_ != "of" and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
+            if c.lower_ != "of" and not introduces_examples(c) and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
                 pobj = prep_object(c)
                 if pobj is not None and pobj.dep_ == "pobj":
                     return c, pobj
             break
     return None
+
+
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+
+
+def introduces_examples(prep) -> bool:
+    """A preposition that names examples of the noun before it ("such as", "like", "including"):
+    the noun stays the object with its examples, not a light noun folded into the relation: "EA
+    publishes blockbuster titles such as Fifa and John Madden" → EA — publish — blockbuster titles
+    such as Fifa and John Madden (not "publishes blockbuster titles such as — Fifa")."""
+    return prep.lower_ in EXAMPLE_PREPOSITIONS or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 # --------------------------------------------------------------------------- constructions
