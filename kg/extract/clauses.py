@@ -35,11 +35,11 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_exple
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
-from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
+from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .nominal import DITRANSITIVE
-from .polarity import (HEDGE_ADJ, SETTING_OFF, denied_purpose, denied_restriction, restriction_denied, help_but, is_alternative_not, is_correlative_not, is_deferred,
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
@@ -1258,8 +1258,6 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
-    if negated and reading.construction in {"dobj", "copula"}:
-        objects = [with_denied_restriction(p, o) for o in objects]  # "haven't heard a bad word said against X"
     if not reading.objects and reading.rel_words is None and not (passive and agent is not None):
         adverb = completing_adverb(p.tail, {t.i for t in p.rel})
         if adverb:  # "Xhosa works brilliantly", "closed higher", "came fourth"
@@ -1300,27 +1298,6 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                                   extra=tuple(extra), passive=passive and agent is not None,
                                   uninformative=uninformative))
     return out
-
-
-def with_denied_restriction(p: Predicate, arg):
-    """A negated object with the restrictive clause the negation falls on (polarity.denied_restriction):
-    "I haven't heard a bad word said against Trevor" → I — have not heard — a bad word said against Trevor."""
-    tokens = [t for t in p.sent if not t.is_space]
-    head = next((t for t in tokens if p.offset + t.idx == arg.head), None)
-    first = next((t for t in tokens if p.offset + t.idx >= arg.start), None)
-    clause = denied_restriction(head) if head is not None else None
-    if clause is None or first is None or is_content_clause(clause) or clause.left_edge.i <= p.verb.i <= clause.right_edge.i:
-        return arg  # (the predicate is the clause itself: "a position that Unison cannot accept")
-    end = next((t.i - 1 for t in p.doc[clause.i:clause.right_edge.i + 1] if t.text in SETTING_OFF), clause.right_edge.i)
-    while end > clause.i and p.doc[end].is_punct:
-        end -= 1  # (the clause ends at its first comma or dash: "said against Trevor, which …")
-    return make_argument(p.doc, first.i, end + 1, head, p.offset) if end >= clause.i else arg
-
-
-def is_content_clause(clause) -> bool:
-    """A clause that gives a noun's content ("no guarantees the system will even prevent piracy",
-    "the fact that …"), no relative clause: framed by modality.py, not restricting the noun."""
-    return content_noun(clause) is not None or complement_noun(clause) is not None
 
 
 def says_nothing_itself(verb, tail) -> bool:
@@ -1399,7 +1376,7 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
-    if restriction_denied(p.verb) and not is_content_clause(p.verb):
+    if is_denied_restriction(p.verb):
         return "denied restriction"  # "haven't heard a bad word said against Trevor": no word was
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):
