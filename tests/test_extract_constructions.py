@@ -478,3 +478,58 @@ def test_a_quantified_object_does_not_run_into_the_next_clause(nlp):
     text = ("\"If you don't have any chances you have to think of other things, but when you are creating so many "
             "chances as we are there is nothing you can say to the players.")
     assert [e.object.text for e in find(nlp, text, "have") if e.negated] == ["any chances"]
+
+
+# ---------------------------------------------------------------- session 7: examples of the object ("such as", "like", "including")
+
+def test_an_object_with_its_examples_is_not_folded_into_the_relation(nlp):
+    text = "EA publishes blockbuster titles such as Fifa and John Madden, as well as video game versions of movies such as Harry Potter and the James Bond films."
+    assert triples(nlp, text) == [("EA", "publish", "blockbuster titles such as Fifa and John Madden"),
+                                  ("EA", "publish", "video game versions of movies such as Harry Potter and the James Bond films")]
+    text = "Def Jam was founded in 1984 by Russell Simmons and producer Rick Rubin and signed artists including Run-DMC, The Beastie Boys and Public Enemy."
+    assert ("Def Jam", "sign", "artists including Run-DMC, The Beastie Boys and Public Enemy") in triples(nlp, text)
+    assert not [t for t in triples(nlp, text) if "including" in t[1]]
+
+
+def test_a_light_object_with_its_preposition_is_still_folded(nlp):
+    # negative: a light noun and a preposition that is no list of examples stay in the relation
+    text = "Iran held talks with the European Union on Monday."
+    assert [(t[1], t[2]) for t in triples(nlp, text)] == [("hold talks with", "the European Union")]
+
+
+# ---------------------------------------------------------------- session 7: an apposition that names part of a set
+
+def test_an_apposition_that_names_part_of_a_set_is_no_fact(nlp):
+    text = "Between 1.1 and 1.5 million people, mainly Jews, were killed at Auschwitz."
+    assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
+        ("mainly Jews", "1.1 and 1.5 million people", "part of a set")]
+    text = ("China is expected to face renewed pressure to abandon its fixed exchange rate, which G7 nations, in particular "
+            "the US, have blamed for a surge in cheap Chinese exports.")
+    assert [e.uninformative for e in extractions(nlp, text) if e.kind == "appos"] == ["part of a set"]
+
+
+def test_an_apposition_without_a_focusing_adverb_stays_a_fact(nlp):
+    # negative: "the IMF's managing director" is what Rodrigo de Rato is
+    text = "Rodrigo de Rato, the IMF's managing director, said growth would slow."
+    assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
+        ("Rodrigo de Rato", "the IMF's managing director", None)]
+
+
+# ---------------------------------------------------------------- session 7: a participle set off after a noun describes it
+
+def test_a_participle_set_off_after_a_noun_describes_that_noun(nlp):
+    text = ("In a pre-recorded video slot during Microsoft's keynote address at the Game Developers Conference, held "
+            "last week in San Francisco, famed director James Cameron revealed he is making a game in tandem with his next film.")
+    got = triples(nlp, text)
+    assert ("the Game Developers Conference", "hold in", "San Francisco") in got
+    assert not [t for t in got if t[0] == "famed director James Cameron" and t[1].startswith("hold")]
+    text = "Mr Campbell has consistently made public his keenness to play a part in the poll, expected in May."
+    assert ("the poll", "expect in", "May") in triples(nlp, text)
+
+
+def test_a_participle_after_a_time_or_a_ranking_is_the_subjects(nlp):
+    # negative: after a time the participle says how the subject's event went; "followed by" ranks the subject
+    text = "The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday, fuelled by strong growth in banking and financial stocks."
+    assert [t[0] for t in triples(nlp, text) if t[1].startswith("fuel")] == ["The ISEQ index of leading shares"]
+    text = "U2's How to Dismantle a Bomb remains at number one for a third week in a row, followed by Williams' Greatest Hits."
+    assert [t[0] for t in triples(nlp, text) if t[1].startswith("follow")] == ["How to Dismantle a Bomb"]
