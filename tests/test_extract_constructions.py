@@ -420,3 +420,96 @@ def test_a_verb_in_object_place_with_an_object_of_its_own_stays_a_verb(nlp):
     # negative: "producing" heads its own object; it is no noun
     text = "The US seems to lag Europe in producing corporate social responsibility reports."
     assert [(e.subject.text, e.relation, e.object.text) for e in extractions(nlp, text)] == [("The US", "seems to lag", "Europe")]
+
+
+# ---------------------------------------------------------------- session 7: the reporter's own act hung on the report
+
+def _rows(nlp, text):
+    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.speaker.text if e.speaker else None)
+            for e in extractions(nlp, text)]
+
+
+def test_a_participle_of_saying_after_a_report_is_the_reporters(nlp):
+    text = ("Krispy Kreme said accounting errors had forced the move, adding that its board of directors made the "
+            "decision to restate its accounts on 28 December.")
+    got = _rows(nlp, text)
+    assert ("Krispy Kreme", "said", "accounting errors had forced the move", None) in got
+    assert ("Krispy Kreme", "be adding that", "its board of directors made the decision to restate its accounts on "
+            "28 December", None) in got
+    assert not [r for r in got if r[0] == "accounting errors" and r[1] != "had forced"]
+
+
+def test_a_participle_of_result_stays_in_the_report(nlp):
+    # negative: the market made the profits; China Daily said so
+    text = ("China Daily said the market was currently enjoying steady growth, making more than 210bn yuan ($25.4bn) "
+            "in pre-tax profits last year, almost double the figure in 2000.")
+    [said] = find(nlp, text, "say")
+    assert said.object.text.startswith("the market was currently enjoying steady growth, making more than 210bn yuan")
+    assert [e.subject.text for e in find(nlp, text, "make")] == ["the market"]
+
+
+def test_a_participle_inside_a_quote_is_the_quoted_speakers(nlp):
+    # negative: after an opened quote the participle is the quoted words, not the reporter's act
+    text = ("Moya confirmed afterwards: \"I'm donating my prize money from this tournament for the tsunami victims, "
+            "hoping it makes some difference to their lives.")
+    assert [(e.subject.text, e.speaker.text) for e in find(nlp, text, "hope")] == [("I", "Moya")]
+
+
+def test_a_conjunct_in_the_reports_tense_through_its_auxiliary_is_the_reporters(nlp):
+    text = ("Yukos claims its downfall was punishment for the political ambitions of its founder Mikhail Khodorkovsky "
+            "and has vowed to sue any participant in the sale.")
+    [claims] = find(nlp, text, "claim")
+    assert claims.object.text == "its downfall was punishment for the political ambitions of its founder Mikhail Khodorkovsky"
+    assert ("Yukos", "has vowed to sue", "any participant", None) in _rows(nlp, text)
+
+
+# ---------------------------------------------------------------- session 7: a quantified noun and the clause that restricts it
+
+def test_a_quantified_object_keeps_its_restrictive_clause(nlp):
+    text = "BMW is to recall all cars equipped with a faulty diesel fuel-injection pump supplied by parts maker Robert Bosch."
+    assert [e.object.text for e in find(nlp, text, "be to recall")] == [
+        "all cars equipped with a faulty diesel fuel-injection pump supplied by parts maker Robert Bosch"]
+    text = "The company and its main shareholders have vowed to go after any company that buys its assets, using all and every legal means."
+    assert {e.object.text for e in find(nlp, text, "vow to go after")} == {"any company that buys its assets"}
+
+
+def test_a_quantified_object_does_not_run_into_the_next_clause(nlp):
+    # negative: no relative word, a subject of its own: the next clause, not a restriction
+    text = ("\"If you don't have any chances you have to think of other things, but when you are creating so many "
+            "chances as we are there is nothing you can say to the players.")
+    assert [e.object.text for e in find(nlp, text, "have") if e.negated] == ["any chances"]
+
+
+# ---------------------------------------------------------------- session 7: examples of the object ("such as", "like", "including")
+
+def test_an_object_with_its_examples_is_not_folded_into_the_relation(nlp):
+    text = "EA publishes blockbuster titles such as Fifa and John Madden, as well as video game versions of movies such as Harry Potter and the James Bond films."
+    assert triples(nlp, text) == [("EA", "publish", "blockbuster titles such as Fifa and John Madden"),
+                                  ("EA", "publish", "video game versions of movies such as Harry Potter and the James Bond films")]
+    text = "Def Jam was founded in 1984 by Russell Simmons and producer Rick Rubin and signed artists including Run-DMC, The Beastie Boys and Public Enemy."
+    assert ("Def Jam", "sign", "artists including Run-DMC, The Beastie Boys and Public Enemy") in triples(nlp, text)
+    assert not [t for t in triples(nlp, text) if "including" in t[1]]
+
+
+def test_a_light_object_with_its_preposition_is_still_folded(nlp):
+    # negative: a light noun and a preposition that is no list of examples stay in the relation
+    text = "Iran held talks with the European Union on Monday."
+    assert [(t[1], t[2]) for t in triples(nlp, text)] == [("hold talks with", "the European Union")]
+
+
+# ---------------------------------------------------------------- session 7: an apposition that names part of a set
+
+def test_an_apposition_that_names_part_of_a_set_is_no_fact(nlp):
+    text = "Between 1.1 and 1.5 million people, mainly Jews, were killed at Auschwitz."
+    assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
+        ("mainly Jews", "1.1 and 1.5 million people", "part of a set")]
+    text = ("China is expected to face renewed pressure to abandon its fixed exchange rate, which G7 nations, in particular "
+            "the US, have blamed for a surge in cheap Chinese exports.")
+    assert [e.uninformative for e in extractions(nlp, text) if e.kind == "appos"] == ["part of a set"]
+
+
+def test_an_apposition_without_a_focusing_adverb_stays_a_fact(nlp):
+    # negative: "the IMF's managing director" is what Rodrigo de Rato is
+    text = "Rodrigo de Rato, the IMF's managing director, said growth would slow."
+    assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
+        ("Rodrigo de Rato", "the IMF's managing director", None)]

@@ -692,12 +692,23 @@ def light_fold(obj):
         return None
     for c in obj.children:
         if c.dep_ == "prep" and c.i > obj.i:
-            if c.lower_ != "of" and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
+            if c.lower_ != "of" and not introduces_examples(c) and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
                 pobj = prep_object(c)
                 if pobj is not None and pobj.dep_ == "pobj":
                     return c, pobj
             break
     return None
+
+
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+
+
+def introduces_examples(prep) -> bool:
+    """A preposition that names examples of the noun before it ("such as", "like", "including"):
+    the noun stays the object with its examples, not a light noun folded into the relation: "EA
+    publishes blockbuster titles such as Fifa and John Madden" → EA — publish — blockbuster titles
+    such as Fifa and John Madden (not "publishes blockbuster titles such as — Fifa")."""
+    return prep.lower_ in EXAMPLE_PREPOSITIONS or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 # --------------------------------------------------------------------------- constructions
@@ -891,10 +902,13 @@ def contrast_clause_start(verb) -> int | None:
 
 def reporters_conjunct_start(clause) -> int | None:
     """Where a reported clause ends before a verb coordinated with it that is the reporter's own act
-    (:func:`reporter_conj`), a token index (``None`` when there is none): "Mr Livingstone said his
-    comments were not racist and refused to apologise" — what he said ends at "racist"; that he
-    refused is no part of it (read on its own, with his subject)."""
-    ends = [c.left_edge.i for c in clause.children if c.dep_ == "conj" and c.i > clause.i and is_reporters_act(c)]
+    (:func:`reporter_conj`), or a participle of saying hung on it (:func:`participle_reporter`), a
+    token index (``None`` when there is none): "Mr Livingstone said his comments were not racist and
+    refused to apologise" — what he said ends at "racist"; that he refused is no part of it (read on
+    its own, with his subject); "Krispy Kreme said accounting errors had forced the move, adding
+    that …" — what it said ends at "move"."""
+    ends = [c.left_edge.i for c in clause.children if c.i > clause.i
+            and (c.dep_ == "conj" and is_reporters_act(c) or participle_reporter(c) is not None)]
     if not ends:
         return None
     doc, end = clause.doc, min(ends)
@@ -905,10 +919,17 @@ def reporters_conjunct_start(clause) -> int | None:
 
 def is_reporters_act(conj) -> bool:
     """Whether ``conj``, coordinated with a reported clause, is the reporter's act in the same tense
-    as the report ("said … and refused", "says … and wants"), not a verb of the reported clause
-    ("think many voices are being shut down or accused …")."""
+    as the report ("said … and refused", "says … and wants", "says … and has refused"), not a verb
+    of the reported clause ("think many voices are being shut down or accused …")."""
     report = reporter_conj(conj)
-    return report is not None and conj.tag_ == report.tag_
+    return report is not None and finite_tag(conj) == finite_tag(report)
+
+
+def finite_tag(verb) -> str:
+    """The tag that carries the tense of ``verb``'s group: its first auxiliary's, else its own
+    ("has refused" → VBZ, like "says"; "refused" → VBD)."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+    return (aux or verb).tag_
 
 
 def quantity_object(p: Predicate, prep, pobj) -> Reading | None:

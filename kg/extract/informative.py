@@ -267,8 +267,10 @@ def is_defined_by_its_clause(noun, clause) -> bool:
     school stuff", "Mrs Maguire was the relative with whom Giuseppe planned to stay"), a bare
     plural ("Labour wanted policies which encouraged increased social mobility"), or a noun of
     tendency with its to-infinitive ("he strongly disapproved of the growing tendency to censor live
-    broadcasts"). A named or fully determined noun keeps its own meaning ("the reports which
-    emerged on Monday")."""
+    broadcasts"), or a noun said of all or none of a kind ("BMW is to recall all cars equipped
+    with a faulty diesel fuel-injection pump", "any voter who refuses to be inked will not receive
+    the ballot": not all cars, not any voter). A named or fully determined noun keeps its own
+    meaning ("the reports which emerged on Monday")."""
     if clause.dep_ not in {"relcl", "acl"} or clause.i < noun.i or noun.ent_type_ or noun.pos_ not in {"NOUN", "PRON"}:
         return False
     if any(t.is_punct for t in noun.doc[noun.i + 1:clause.left_edge.i]):
@@ -278,8 +280,33 @@ def is_defined_by_its_clause(noun, clause) -> bool:
         return True
     if lemma in TENDENCY_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return True
+    if is_quantified(noun) and is_marked_restriction(clause):
+        return True
     return (noun.tag_ == "NNS" and clause.dep_ == "relcl"
             and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children))
+
+
+def is_quantified(noun) -> bool:
+    """A noun with a determiner that speaks of all or none of its kind: "all cars", "every
+    customer", "any voter", "no deals"."""
+    return any(c.dep_ in {"det", "predet"} and c.lower_ in GENERIC_DETERMINERS for c in noun.children if c.i < noun.i)
+
+
+def is_marked_restriction(clause) -> bool:
+    """A clause that shows it modifies the noun before it: opened by a relative word ("every
+    keystroke that users make", "any company that buys its assets") or a participle or
+    to-infinitive with no subject ("all cars equipped with …", "any evidence to do it with"), and
+    no verb conjoined in it. A clause with none of these after a quantified noun is often the next
+    clause misread ("If you don't have any chances you have to think of other things")."""
+    if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children):
+        return False
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.tag_ in {"WDT", "WP", "WP$", "WRB"} or first.lower_ == "that" or (first.dep_ == "prep" and doc[first.i + 1].tag_ in {"WDT", "WP"}):
+        return True
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return False
+    return clause.tag_ in {"VBN", "VBG"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def needs_its_clause(noun, clause) -> bool:

@@ -44,9 +44,9 @@ from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_den
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
-from .speech import (ADDRESSING, DENIAL, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
+from .speech import (ADDRESSING, DENIAL, DOUBLE_QUOTES, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
                      is_reporting,
-                     reported_clause, reporter_conj, reporting_parataxis)
+                     reported_clause, reporters_act, reporting_parataxis)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # verbs and adjectives whose if/whether complement is an (indirect) question
@@ -222,7 +222,6 @@ def is_question_clause(clause) -> bool:
 
 
 SINGLE_OPEN = frozenset("'‘")
-DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})
 SINGLE_CLOSE = frozenset("'’")
 
 
@@ -662,8 +661,8 @@ def frame(verb, subject_of) -> Frame:
     makes the denier the speaker and negates; a condition, question, content noun
     or attitude gives the modality (the innermost wins).
     """
-    report = reporter_conj(verb)
-    if report is not None:  # "X said his comments were not racist and refused to apologise"
+    report = reporters_act(verb)
+    if report is not None:  # "X said his comments were not racist and refused to apologise" / ", adding that …"
         return frame(report, subject_of)
     speaker, denied = attribution(verb, subject_of)
     modality = "question" if in_direct_question(verb) else hedged_raising(verb)

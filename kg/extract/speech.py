@@ -488,7 +488,7 @@ def inverted_subject(verb):
 
 
 # participles that carry a report on: "…, adding that …", "…, saying …", "…, arguing …"
-REPORTING_PARTICIPLES = frozenset("say add argue claim insist warn explain stress note".split())
+REPORTING_PARTICIPLES = frozenset("say add argue claim insist warn explain stress note tell cite estimate predict".split())
 DASHES = frozenset({"-", "–", "—"})
 
 
@@ -500,17 +500,19 @@ def participle_reporter(verb):
     "Krispy Kreme said accounting errors had forced the move, adding that its board of directors
     made the decision …": Krispy Kreme adds it, not the accounting errors; "Patricia Hewitt said
     people would not be forced to work longer …, saying the default age was not a statutory …
-    retirement age": Hewitt. "Unions criticised the possible move - which may affect cabin and
+    retirement age": Hewitt; "He denied fathers' activists had forced the changes, telling the
+    BBC …": he tells it. "Unions criticised the possible move - which may affect cabin and
     maintenance staff - saying Qantas was profitable": the unions. A participle after a
     restrictive relative ("… a new report was published by the IFS, suggesting that …") is the
-    relative clause's own.
+    relative clause's own; one inside a quotation opened after the report is the quoted
+    speaker's own words (:func:`opens_a_quote_between`).
     """
     if (verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in REPORTING_PARTICIPLES
             or verb.i == 0 or verb.doc[verb.i - 1].text not in DASHES | {","}
             or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)):
         return None
     head = verb.head
-    if head.dep_ == "ccomp" and head.head.i < head.i and is_reporting(head.head):
+    if head.dep_ == "ccomp" and head.head.i < head.i and is_reporting(head.head) and not opens_a_quote_between(head.head, verb):
         return head.head
     if head.dep_ == "relcl" and verb.doc[verb.i - 1].text in DASHES and head.left_edge.i > 0:
         opened = verb.doc[head.left_edge.i - 1].text in DASHES
@@ -542,3 +544,19 @@ def reporter_conj(verb):
     if inner is None or outer is None or inner.pos_ != "NOUN" or inner.ent_type_ or inner.lemma_.lower() in AGENT_NOUNS:
         return None
     return report
+
+
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
+
+def opens_a_quote_between(report, verb) -> bool:
+    """Whether a quotation opened after ``report`` is still open at ``verb``: 'Moya confirmed: "I'm
+    donating my prize money …, hoping it makes some difference' — the participle is the quoted
+    speaker's own words, not the reporter's act."""
+    return sum(1 for t in report.doc[report.i + 1:verb.i] if t.text in DOUBLE_QUOTES) % 2 == 1
+
+
+def reporters_act(verb):
+    """The report whose speaker does ``verb``, when the parser put ``verb`` inside what was
+    reported (:func:`reporter_conj`, :func:`participle_reporter`), else ``None``."""
+    return reporter_conj(verb) or participle_reporter(verb)

@@ -227,6 +227,45 @@ def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]]
                 _rekey(row, i, mentions_by_doc[doc][i], f"{next(iter(here))} {key}", votes, forms)
 
 
+def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, str]:
+    """Acronym key → the key of the name it is written in brackets after, in one article.
+
+    "the work of the Office of the Deputy Prime Minister (ODPM) and the Department for Constitutional
+    Affairs (DCA)": the article defines DCA, so its "DCA" is that department even where the build holds
+    another name with the same initials (which leaves the build-wide join of :func:`_link_acronyms` undecided).
+    Only a name right before the bracket ("Name (ACR)": two characters between) whose initials spell the
+    acronym in order (:func:`kg.resolve.review.is_acronym_of`); never a person.
+    """
+    from .review import is_acronym_of  # review reads names and roles only; imported late to keep layers plain
+    found: dict[str, str] = {}
+    for i in range(1, len(mentions)):
+        short, long = mentions[i], mentions[i - 1]
+        if not row[i] or not row[i - 1] or short.is_pronoun or long.is_pronoun or short.start - long.end != 2:
+            continue
+        if long.label == "PERSON" or not short.text.replace(".", "").isupper() or not is_acronym_of(short.text, long.text):
+            continue
+        found.setdefault(row[i], row[i - 1])
+    return found
+
+
+def _join_defined_acronyms(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
+                           votes: dict[str, Counter], forms: dict[str, Counter]) -> dict[str, set[str]]:
+    """Each article's acronyms it defines in brackets take its name's key there (:func:`defined_acronyms`).
+
+    Returns acronym key → the articles that defined it: they still write both the acronym and its name, which
+    the build-wide join of a two-letter acronym asks for ("EA" of another article joins Electronic Arts).
+    """
+    defined_in: dict[str, set[str]] = defaultdict(set)
+    for doc, row in keys.items():
+        mentions = mentions_by_doc[doc]
+        defined = defined_acronyms(mentions, row)
+        for i, key in enumerate(row):
+            if key in defined and defined[key] != key:
+                _rekey(row, i, mentions[i], defined[key], votes, forms)
+                defined_in[key].add(doc)
+    return defined_in
+
+
 def _rekey(row: list[str | None], i: int, m: Mention, key: str, votes: dict[str, Counter], forms: dict[str, Counter]
            ) -> None:
     """Give mention ``i`` of an article ``key``, its vote and its surface form going with it."""
@@ -814,6 +853,7 @@ def resolve_entities(
                 forms[key][m.text] += 1
 
     _join_country_abbreviations(mentions_by_doc, keys, votes, forms, gazetteer)  # "U.S. Surgeon General"
+    defined_in = _join_defined_acronyms(mentions_by_doc, keys, votes, forms)  # "the Department for … Affairs (DCA)"
 
     # 2. lone surnames and first names → full names, with evidence from their own article
     joined = _join_short_names(mentions_by_doc, keys, votes, gazetteer)
@@ -825,6 +865,8 @@ def resolve_entities(
         for key in row:
             if key:
                 docs_of[key].add(doc)
+    for key, docs in defined_in.items():
+        docs_of[key] |= docs
     _link_acronyms(forms, votes, uf, gazetteer, docs_of)
     same_name = _apply_same(gazetteer, uf)
 

@@ -41,10 +41,11 @@ _NEXT_WORD = re.compile(r" (\S+)")
 _LAST_WORD = re.compile(r"(\S+) $")
 
 
-def name_goes_on_after(text: str, argument: Argument, mention_end: int, entity: str) -> bool:
+def name_goes_on_after(text: str, argument: Argument, mention_start: int, mention_end: int, entity: str) -> bool:
     """The argument's name goes on past the mention at its head: the next word, written after one
     space, is a number or a capitalised word that is no honorific ("Mr") and no word of the
-    ``entity``'s own name.
+    ``entity``'s own name; or a one-word mention goes on with "of" or "to" and a capitalised word
+    (:func:`title_goes_on`).
 
     Construction: a name with a number or a further capitalised word that the mention left out.
     "Their double CD album Speakerboxxx/The Love Below, which saw Andre 3000 and Big Boi each produce
@@ -59,7 +60,30 @@ def name_goes_on_after(text: str, argument: Argument, mention_end: int, entity: 
     word = found.group(1)
     if word.casefold() in _words(entity):
         return False
-    return word.isdigit() or (word[:1].isupper() and word.casefold().rstrip(".") not in HONORIFICS)
+    if word.isdigit() or (word[:1].isupper() and word.casefold().rstrip(".") not in HONORIFICS):
+        return True
+    return title_goes_on(text[mention_start:mention_end], text[mention_end:argument.end], entity)
+
+
+_OF_A_NAME = re.compile(r" (?:of|to) (?:the |The )?[A-Z]")
+
+
+def title_goes_on(mention: str, after: str, entity: str) -> bool:
+    """A one-word mention is the first word of a title or name that goes on with "of" or "to" and a
+    capitalised word ("Shaun of the Dead", "A Tribute to Heroes", "the Archbishop of Canterbury",
+    "Hearts of Oak"), unless its entity is a longer name that holds it ("Prince of Wales" → Prince
+    Charles). "in" and "for" start a place or a purpose as often ("Paula in Athens", "Idowu for Euro
+    gold") and are left alone.
+
+    Construction: "Merle Kilgore, co-writer of the country hit Ring of Fire, has died" — "Ring of
+    Fire" is no link to an entity "Ring".
+    """
+    words = mention.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) != 1 or not _OF_A_NAME.match(after):
+        return False
+    return not (words[0].casefold() in _words(entity) and len(entity.split()) > 1)
 
 
 def _words(name: str) -> set[str]:
@@ -136,7 +160,7 @@ def is_part_of_a_longer_name(text: str, argument: Argument, mention: tuple[int, 
     if mention is None or argument.is_clause:
         return False
     start, end = mention
-    return (name_goes_on_after(text, argument, end, entity)
+    return (name_goes_on_after(text, argument, start, end, entity)
             or name_begins_before(text, argument, start, end, entity, entity_type, type_at))
 
 

@@ -17,10 +17,10 @@ from .gazetteer import Gazetteer
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
-                        is_capitalised_modifier, is_clock_zone, is_month,
+                        is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
                         known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
-                        widen_name)
+                        trim_edges, widen_name)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import is_language_use
 from .wholenames import whole_names
@@ -177,14 +177,14 @@ def name_spans(doc, doc_id: str = "") -> list:
     football = football_paragraph(doc, ents)
     spans = []
     for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):
-        if is_adjective(ent) or is_capitalised_modifier(ent):
+        if is_adjective(ent) or is_capitalised_modifier(ent) or is_compass_adjective(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in list_pieces(ent):
-            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece):
+            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece):
                 continue
             piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
-                strip_leading_verb(piece)))))
+                strip_leading_verb(trim_edges(piece))))))
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)

@@ -19,6 +19,7 @@ from ..nlp import doc_sents, doc_text, sentence_of
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
+from .kindcues import _person_shaped
 from .nametypes import ORG_HEADS, ORG_WORDS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
@@ -86,13 +87,17 @@ def list_pieces(ent) -> list[Span]:
     """A list of names fused into one entity, cut into one span per name.
 
     "Barkley, Beattie, Christophers" → three spans; "British National Party(BNP"
-    → "British National Party" and "BNP"; "Rob Partridge - Marley" → two.
+    → "British National Party" and "BNP"; "Rob Partridge - Marley" → two; a fixture "Arsenal v Stoke" → its
+    two sides (:func:`_fixture_sides`).
     A name with a comma inside a title-cased phrase ("Ministry of Economy, Trade
     and Industry") is cut only where every piece is capitalised; a title after a work
     noun is never cut ("her second album Mind, Body & Soul").
     """
     doc = ent.doc
     cuts = [t.i for t in ent if t.text in {",", "(", ")", ";"} or t.text in {"-", "–", "—"} and t.whitespace_]
+    fixture = [t.i for t in ent[:-1] if t.text in _VERSUS] if ent.label_ not in {"LAW", "WORK_OF_ART"} else []
+    if fixture:
+        return _fixture_sides(ent, fixture[0])
     if not cuts or ent.start > 0 and TYPE_BEFORE.get(doc[ent.start - 1].lower_) == "WORK_OF_ART":
         return [ent]  # "her second album Mind, Body & Soul": one title
     has_comma = any(doc[i].text == "," for i in cuts)
@@ -107,7 +112,40 @@ def list_pieces(ent) -> list[Span]:
     if has_comma and any(t.lower_ in {"of", "for"} for t in doc[pieces[0][0]:pieces[0][1]]) \
             and all(b - a == 1 for a, b in pieces[1:]):
         return [ent]  # "Ministry of Economy, Trade and Industry": one name
-    return [_labelled(doc, a, b, ent.label_) for a, b in pieces if doc[a].text[:1].isupper()]
+    return [_labelled(doc, a, b, _piece_label(doc[a:b], ent.label_)) for a, b in pieces if doc[a].text[:1].isupper()]
+
+
+# Labels a fused list's reading gives the kind of one of its names at most: "Beyonce, Prince, Destiny's Child,
+# Jill Scott and New Edition" read WORK_OF_ART from "Child" to "Scott".
+KIND_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def _piece_label(piece, label: str) -> str:
+    """The label of one name cut from a fused list: the list's, but a person's where the piece is shaped like a
+    person's name and the list was read as a work, a law, an event or a product: "Destiny's Child, Jill Scott and
+    New Edition" (Jill Scott, PERSON), "Dominic Cooper (His Dark Materials)". Not a title among titles ("Mack
+    the Knife, Dream Lover")."""
+    return "PERSON" if label in KIND_LABELS and _person_shaped(piece) else label
+
+
+_VERSUS = frozenset({"v", "vs", "v.", "vs."})
+
+
+def _fixture_sides(ent, cut: int) -> list[Span]:
+    """The two sides of a fixture the model read as one name: "Arsenal v Stoke", "Lesotho v Malawi" (a results
+    line, "Everton v Manchester United" …: 108 such fixtures in the BBC corpus, nearly all read as one entity). A
+    side named after a place that the model read as a person is a team ("Birmingham v Leeds" read PERSON); a
+    player's side stays a person ("Federer v Hewitt"). A case at law ("Roe v Wade", LAW) is one name."""
+    doc = ent.doc
+    out = []
+    for a, b in ((ent.start, cut), (cut + 1, ent.end)):
+        if b - a > 1 and doc[a].lower_ == "the":
+            a += 1
+        if b > a and doc[a].text[:1].isupper():
+            side = doc[a:b]
+            label = "ORG" if ent.label_ == "PERSON" and is_place(side.text) else ent.label_
+            out.append(_labelled(doc, a, b, label))
+    return out
 
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -125,6 +163,21 @@ def is_clock_zone(ent) -> bool:
         return False
     before = doc[ent.start - 1]
     return before.like_num or any(c.isdigit() for c in before.text) or before.lower_ in {"am", "pm", "a.m.", "p.m."}
+
+
+# Role acronyms whose plural names a group of people, no body: "MSPs", "GPs", "DJs" (and TITLE_HEADS' mp, mep, ceo).
+_ROLE_ACRONYMS = TITLE_HEADS | frozenset({"msp", "gp", "dj"})
+
+
+def is_plural_role(ent) -> bool:
+    """The plural of a role's acronym, which the model reads as a body: "Custody death rate 'shocks' MPs", "the
+    MEPs voted" — people holding a role, no entity. The singular before a name is a title ("MP Diane Abbott").
+
+    >>> # "MPs", "MEPs", "MSPs" → True; "MP3s", "NHS", "BBC" → False
+    """
+    text = ent.text
+    return len(ent) == 1 and 3 <= len(text) <= 5 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha() \
+        and text[:-1].lower() in _ROLE_ACRONYMS
 
 
 def is_month(ent) -> bool:
@@ -177,6 +230,95 @@ def known_name_before_preposition(ent) -> Span:
     return ent
 
 
+_DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_QUOTE_MARKS = _DOUBLE_QUOTE_MARKS | frozenset("‘’`'")
+
+
+def strip_quote_marks(ent) -> Span:
+    """A name without the quotation marks the model took in at its ends: '" Mr de Vabres' → "Mr de Vabres".
+
+    '"… with an immense talent," Mr de Vabres said as he presented the award': the small model opens the
+    entity at the closing mark, so the title "Mr" is no longer its first word and the name is not read as a
+    titled surname. At the end only a double mark is cut: a single one may be a possessive ("the Jones'") or an
+    elision ("the album Get Rich And Die Tryin'").
+    """
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end - 1 and doc[start].text in _QUOTE_MARKS:
+        start += 1
+    while end - 1 > start and doc[end - 1].text in _DOUBLE_QUOTE_MARKS:
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _ends_with_score(doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` end with a score, which the tokenizer splits in three: "7", "-", "5"."""
+    return end - start >= 3 and doc[end - 1].like_num and doc[end - 2].text in {"-", "–"} and doc[end - 3].like_num \
+        and not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_
+
+
+def strip_trailing_scores(ent) -> Span:
+    """A name without the scores the model ran on into: "Davenport defeated China's Jie Zheng 6-2 7-5" → "Jie
+    Zheng" (a results line), "the All Blacks 23-11". A first name's span the model read as a product or a work
+    for its numbers is a person's.
+
+    A number that is a word of the name stays: "Maroon 5", "Channel 4" (no score).
+    """
+    doc, end = ent.doc, ent.end
+    while end - ent.start > 3 and _ends_with_score(doc, ent.start, end):
+        end -= 3
+    if end == ent.end:
+        return ent
+    if ent.label_ in {"PRODUCT", "WORK_OF_ART"} and is_first_name(ent[0].text):
+        return _labelled(doc, ent.start, end, "PERSON")  # the model read "Justin Gimelstob 7-6" as a product by its numbers
+    return Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def strip_place_after_in(ent) -> Span:
+    """A name without the place the model ran on into after "in": "the rugby world champions faced the All Blacks in
+    Christchurch" → "the All Blacks" (not a team "All Blacks in Christchurch", whose initials then read "ABC"),
+    "Bluewater in Kent" → "Bluewater".
+
+    Only when all that follows "in" is a place's own name (GeoNames' or the gazetteer's); a title stays whole
+    ("Lost in Translation", "The Woman in White": a work, or no place after "in").
+    """
+    if ent.label_ == "WORK_OF_ART" or len(ent) < 3:
+        return ent
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:-1] if t.text == "in"), None)
+    if cut is None:
+        return ent
+    place = doc[cut + 1:ent.end]
+    hit = shipped().lookup(place.text)
+    if not (is_place(place.text) or hit is not None and hit[1] in {"GPE", "LOC"}) or not place[0].text[:1].isupper():
+        return ent
+    return Span(doc, ent.start, cut, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def strip_plural_descriptor(ent) -> Span:
+    """A name without the plural noun that opens its sentence before it: "Seeds Dominik Hrbaty, Ivan Ljubicic and
+    Mario Ancic made comfortable progress" → "Dominik Hrbaty"; "Veterans Simon and Garfunkel were in 10th place".
+
+    Only before a first name, which starts a person's name: a plural word before another word is often the
+    name's own ("Girls Aloud", "Friends Reunited", "Reporters Without Borders"). The tagger reads such a word as a
+    proper noun, so its form is all there is: a word ending in "s" that no first name or known name is.
+    """
+    doc = ent.doc
+    first = ent[0]
+    if len(ent) < 2 or not (first.is_sent_start or first.i > 0 and doc[first.i - 1].text in _OPENERS):
+        return ent
+    if not (first.is_alpha and first.lower_.endswith("s")) or first.pos_ not in {"NOUN", "PROPN"} \
+            or first.lower_ in HONORIFICS or first.lower_ in TITLE_HEADS or is_first_name(first.text) \
+            or shipped().lookup(first.text) or not is_first_name(ent[1].text) or shipped().lookup(ent[1].text):
+        return ent  # "Mrs Howard", "Actress Sandra Bullock" (titles, read elsewhere), "Athletics Kenya"
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def trim_edges(ent) -> Span:
+    """A name span without what the model ran on into at its edges: quotation marks, a place after "in", scores,
+    a plural noun opening the sentence before a first name."""
+    return strip_plural_descriptor(strip_trailing_scores(strip_place_after_in(strip_quote_marks(ent))))
+
+
 def strip_leading_verb(ent) -> Span:
     """A name without the sentence-opening verb the model took into it: "Describing Mr Jackson" → "Mr Jackson".
 
@@ -214,6 +356,17 @@ def is_adjective(ent) -> bool:
     >>> # "Congressional" tagged JJ; "Iranian" is in the gazetteer and stays
     """
     return len(ent) == 1 and ent[0].tag_ == "JJ" and ent.label_ != "NORP" and not shipped().lookup(ent.text)
+
+
+_COMPASS_ADJECTIVES = frozenset("northern southern eastern western".split())
+
+
+def is_compass_adjective(ent) -> bool:
+    """A compass adjective alone, read as a people or a place: "Today's products from *Western* PC vendors won't
+    dominate", "*Western* nations" — a direction, no entity. "Western Australia" is one longer name; a body
+    called so ("Southern" the rail firm, read ORG) stays.
+    """
+    return len(ent) == 1 and ent.label_ in {"NORP", "GPE", "LOC"} and ent[0].lower_ in _COMPASS_ADJECTIVES
 
 
 def is_capitalised_modifier(ent) -> bool:
@@ -254,7 +407,7 @@ def context_label(ent) -> str | None:
         return "PERSON"  # "Mr Straw", whatever the model read
     words = [t for t in ent if t.is_alpha]
     starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
-                              and not any(t.text in {"-", "&", "/"} for t in ent)
+                              and not any(t.text in {"-", "&", "/"} for t in ent[_first_word_end(ent):])
                               and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
     # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
@@ -279,6 +432,16 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+def _first_word_end(ent) -> int:
+    """Where the first word of a name ends, a hyphened first name read whole: 2 in "Jean-Philippe Grandclaude",
+    "Jeanne-Marie Gescher" (three tokens, then the surname), else 1. Only with a surname after it: "Rolls-Royce"
+    and "Coca-Cola" are one word of their own."""
+    if len(ent) > 3 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_ \
+            and ent[2].text[:1].isupper() and ent[2].is_alpha and ent[3].text[:1].isupper():
+        return 3
+    return 1
 
 
 def hyphened_word(t) -> str:
@@ -648,14 +811,36 @@ def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> 
     for k in listed:
         votes[spans[k].label_] = votes.get(spans[k].label_, 0) + 1
     top = max(votes, key=votes.get)
+    line_up = bool(votes.get("PERSON")) and _roster(sent) and _line_up(spans, listed)
+    if line_up:
+        top = "PERSON"  # "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …": the model's ORG/GPE are guesses
     roster = top == "PERSON" and _roster(sent)
-    if not (votes[top] >= 3 and 2 * votes[top] > len(listed) or roster and votes[top] >= 2):
+    if not (votes[top] >= 3 and 2 * votes[top] > len(listed) or roster and votes[top] >= 2 or line_up):
         return
     for k in listed:
         s = spans[k]
         if s.label_ != top and s.kb_id_ != TYPED and not gazetteer.lookup(s.text) and _fits_list(s, top) \
                 and (roster or not (s.label_ in {"GPE", "LOC", "NORP"} and top != "GPE" and is_place(s.text))):
             out[k] = Span(s.doc, s.start, s.end, label=top)  # one vote, as the model's: a list is weak evidence
+
+
+LINE_UP = 5  # names in a verbless list of bare surnames that make it a team's line-up
+
+
+def _line_up(spans: list, listed: list[int]) -> bool:
+    """A team's line-up: a verbless list of at least five names, each a bare surname or an initial and a surname,
+    one of them read as a person: "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; Rowntree, Chuter, White,
+    M Johnson (capt), L Deacon; Moody, Back, Corry." (the model read Smith and Rabeni as places, Chuter and Back
+    as bodies), "Replacements: Peel, Wilson, Thompson, Parling, Sititi, Charlton, Shaw." A list of full names or
+    longer names is no line-up of this kind ("Volvo S40 and V50", "Sony, Philips, Matsushita and Samsung" have a
+    verb)."""
+    if len(listed) < LINE_UP:
+        return False
+    for k in listed:
+        words = [t for t in spans[k] if not t.is_punct]
+        if not 1 <= len(words) <= 2 or len(words) == 2 and len(words[0].text.rstrip(".")) != 1:
+            return False  # "M Johnson", "Smith"; not "Mark van Gisbergen" or "Sale Sharks"
+    return True
 
 
 def _fits_list(span, label: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .names import is_first_name
+from .names import is_first_name, name_key
 from ..lexicon import HONORIFICS
 from ..nlp import sentence_of
 from .nametypes import ORG_HEADS
@@ -31,6 +31,8 @@ documentary biopic ballet opera game remake sequel
 # Small words inside a title: "Flight of the Phoenix", "Harold and Kumar Get The Munchies".
 TITLE_GLUE = frozenset({"and", "&", "of", "the", "a", "an", "to"})
 JOINING = frozenset({"and", "&"})
+# Marks after which a capital opens a quotation or a clause, not a name's inside.
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", ":"})
 
 
 def _capital(t) -> bool:
@@ -364,9 +366,193 @@ def of_names(ents: list, doc) -> list:
     return out
 
 
+# Last words of a body's name: a run after "and" that ends so is a second body ("… and Standard Trust Bank").
+_AND_BODY_HEADS = BODY_HEADS | _OF_BODIES | frozenset("""
+federation association academy school union authority commission committee council institute society
+""".split())
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _gazetteer():
+    from .gazetteer import Gazetteer
+    return Gazetteer.default()
+
+
+def _is_place(t) -> bool:
+    """A word read as a place, or one the gazetteer lists as a place ("England" inside "the Police Federation of England")."""
+    hit = _gazetteer().lookup(t.text)
+    return t.ent_type_ in _PLACE_LABELS or hit is not None and hit[1] in _PLACE_LABELS and name_key(hit[0]) == t.lower_
+
+
+def _mostly_capitals(sent) -> bool:
+    """A headline or a title-cased line, where every word has a capital and a capital says nothing."""
+    words = [w for w in sent if w.is_alpha]
+    return sum(w.text[:1].isupper() for w in words) > 0.6 * len(words)
+
+
+def _and_run(doc, i: int, stop: int) -> int:
+    """Where the run of up to three capitalised words starting at ``i`` ends (``i`` for none)."""
+    end = i
+    while end < stop and end - i < 3 and _capital(doc[end]) and doc[end].is_alpha:
+        end += 1
+    return end
+
+
+def body_of_x_and_y(ents: list, doc) -> list:
+    """A body's name "… of/for X and Y" that the model ended at "X": one name, "and Y" included.
+
+    "A Department for Education and Skills spokeswoman said …" → "Department for Education and Skills" (not
+    "Department for Education" and "Skills"); "the Guildhall School of Speech and Drama", "the Police
+    Federation of England and Wales" (two places after a place).
+
+    Not a second name after "and": a person, a place after a word that is none, a name the gazetteer knows,
+    a run ending as a body does ("the Bank of Africa and Standard Trust Bank"), a run going on in
+    capitals or into a bracket; nor in a headline.
+    """
+    out = list(ents)
+    for ent in list(out):
+        if ent.label_ != "ORG" or len(ent) < 3 or ent.end + 1 >= len(doc):
+            continue
+        prep, x, conj = doc[ent.end - 2], doc[ent.end - 1], doc[ent.end]
+        if prep.lower_ not in {"of", "for"} or not prep.is_lower or not (_capital(x) and x.is_alpha) \
+                or conj.text != "and" or not any(t.lower_ in _AND_BODY_HEADS for t in ent[:-2]):
+            continue
+        sent = sentence_of(ent)
+        end = _and_run(doc, conj.i + 1, sent.end)
+        if end == conj.i + 1 or end < sent.end and (_capital(doc[end]) or doc[end].text in {"(", "-", "'s", "’s"}):
+            continue
+        run = doc[conj.i + 1:end]
+        x_place = _is_place(x)
+        if any(is_first_name(t.text) and not x_place or t.ent_type_ == "PERSON" and len(run) > 1 for t in run) \
+                or run[-1].lower_ in _AND_BODY_HEADS or run[-1].lower_ in ORG_HEADS:
+            continue  # "the University of California and Dan Gillmor"
+        if x_place != all(_is_place(t) for t in run) or not x_place and _gazetteer().lookup(run.text):
+            continue  # "the Bank of England and Barclays": a second name
+        if _mostly_capitals(sent):
+            continue
+        out = _replace(out, ent.start, end, "ORG", doc)
+    return out
+
+
+def x_and_body(ents: list, doc) -> list:
+    """A body's name "X and Y … Union" that the model began at "Y": one name, "X and" included.
+
+    "the leader of the Public and Commercial Services Union said" → "Public and Commercial Services Union" (not
+    "Commercial Services Union"); "the Track and Field Federation"; two demonyms before a team or a firm: "his
+    British and Irish Lions touring party" → "British and Irish Lions" (not "Irish Lions" and the United Kingdom).
+
+    X is one capitalised word no other name holds (or a demonym or an adjective the model read alone) and no first
+    name; the name after "and" ends as a body does (X not opening the sentence, where its capital proves nothing),
+    or starts with a demonym after a demonym ("British and Irish Lions coach Clive Woodward says"). Not two names ("Heineken Cup and Celtic League", "Labour and Liberal Democrat Party"), not a
+    name the gazetteer knows after a word ("Schroeder and European Commission"), nor in a headline.
+    """
+    out = list(ents)
+    gazetteer = None
+    for ent in list(out):
+        if ent.label_ != "ORG" or len(ent) < 2 or ent.start < 2 or not _capital(ent[0]) or ent[0].lower_ == "the":
+            continue
+        conj, x = doc[ent.start - 1], doc[ent.start - 2]
+        sent = sentence_of(ent)
+        if conj.text != "and" or x.i < sent.start or not (_capital(x) and x.is_alpha) or is_first_name(x.text):
+            continue
+        opening = x.i == sent.start or doc[x.i - 1].text in _OPENERS  # a capital that proves nothing
+        before = doc[x.i - 1]
+        if not opening and _capital(before) and before.is_alpha and before.lower_ != "the":
+            continue
+        held = [e for e in out if e.start <= x.i < e.end]
+        if held and not (len(held[0]) == 1 and (held[0].label_ == "NORP" or x.tag_ == "JJ")):
+            continue  # "Sony and Universal Music Group": two names; "Public" (an adjective) read as a body alone
+        gazetteer = gazetteer or _gazetteer()
+        demonyms = all((hit := gazetteer.lookup(t.text)) is not None and hit[1] in {"GPE", "NORP"}
+                       and name_key(hit[0]) != t.lower_ for t in (x, ent[0]))
+        if not demonyms and (opening or held or ent[-1].lower_ not in _AND_BODY_HEADS or gazetteer.lookup(ent.text)):
+            continue
+        if _mostly_capitals(sent):
+            continue
+        out = _replace(out, x.i, ent.end, "ORG", doc)
+    return out
+
+
+# Words of a sentence about a named work that a colon title may stand in ("The Demos report, entitled …").
+_COLON_TITLE_CUES = WORK_CUES | frozenset("report entitled titled called exhibition game sequel prequel".split())
+_LEFT_GLUE = TITLE_GLUE - JOINING  # "The Lord of the Rings: …"; an "and" before a title joins two names
+_SAYING_BEFORE = frozenset("told said says tells added adding telling wrote writes".split())
+
+
+def _title_start(doc, end: int, lo: int) -> int:
+    """Where a run of capitalised words (with small words between them) ending at ``end`` starts."""
+    start = end
+    i = end - 1
+    while i >= lo:
+        if _capital(doc[i]):
+            start = i
+            i -= 1
+            continue
+        j = i
+        while j >= lo and doc[j].is_lower and doc[j].lower_ in _LEFT_GLUE:
+            j -= 1
+        if j == i or j < lo or not _capital(doc[j]):
+            break  # "Chechnya and Shake Hands With The Devil: …": "and" ends the title
+        i = j
+    return start
+
+
+def colon_titles(ents: list, doc) -> list:
+    """A title with a subtitle after a colon is one work: "The Demos report, entitled Broadband Britain: The End Of
+    Asymmetry?, was commissioned by net provider AOL" → "Broadband Britain: The End Of Asymmetry" (not "Broadband
+    Britain" and an organisation "End Of Asymmetry"); "America: A Tribute to Heroes raised more than $150m".
+
+    The colon is glued to a capitalised run and followed by "The", "A" or "An" and more capitals; the subtitle
+    holds a small word ("of", "to") or the sentence speaks of a work ("report", "film", "entitled"). Not a
+    quotation introduced by a colon ("he told the BBC: The Government has …"), a line-up ("Replacements: A
+    Titterrell (Sale Sharks)"), nor in a headline.
+    """
+    out = list(ents)
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0 or doc[colon.i - 1].whitespace_ or colon.i + 2 >= len(doc):
+            continue
+        article = doc[colon.i + 1]
+        if article.text not in {"The", "A", "An"} or not _capital(doc[colon.i + 2]):
+            continue
+        sent = sentence_of(colon)
+        start = _title_start(doc, colon.i, sent.start)
+        if start == colon.i or _mostly_capitals(sent):
+            continue
+        if start > sent.start and (doc[start - 1].lower_ in _SAYING_BEFORE or start - 2 >= sent.start
+                                   and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _SAYING_BEFORE):
+            continue  # "he told the BBC: The Government has …"
+        end = title_end(doc, colon.i + 2, sent.end, out)
+        if end < len(doc) and doc[end].text in {"(", ","} and end - colon.i <= 3:
+            continue  # "Replacements: A Titterrell (Sale Sharks), P Vickery …"
+        glue = any(t.lower_ in TITLE_GLUE and t.is_lower for t in doc[colon.i + 2:end])
+        if not glue and not any(t.lower_ in _COLON_TITLE_CUES for t in sent):
+            continue
+        out = _replace(out, start, end, "WORK_OF_ART", doc)
+    return out
+
+
+def all_names(ents: list, doc) -> list:
+    """A capitalised "All" inside a sentence before a name is its first word: "Former All Saints singer Natalie
+    Appleton" → "All Saints" (the band, not Southampton's "Saints"), "the All England Club", "the All Blacks".
+
+    Not at the start of a sentence or a quotation ("All Blacks fans …" is left as read), nor in a headline.
+    """
+    out = list(ents)
+    starts = {e.start: e for e in out}
+    for t in doc:
+        if t.text != "All" or t.is_sent_start or t.i + 1 not in starts or doc[t.i - 1].text in _OPENERS:
+            continue
+        ent = starts[t.i + 1]
+        if _mostly_capitals(sentence_of(t)):
+            continue
+        out = _replace(out, t.i, ent.end, ent.label_, doc, ent.kb_id_)
+    return out
+
+
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
     for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
-                 title_before_small_words, body_for_body, possessive_titles, of_names):
+                 title_before_small_words, body_for_body, possessive_titles, of_names, body_of_x_and_y,
+                 x_and_body, colon_titles, all_names):
         ents = join(ents, doc)
     return ents
