@@ -313,6 +313,9 @@ def strip_ex_prefix(ent) -> Span:
     return Span(doc, ent.start + 2, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
+# A name ending in a small word the model ran on with ("The St Kitts and" of "The St Kitts and Nevis star") is a
+# longer name cut, not one padded: left whole (is_junk drops it).
+_NAME_GLUE = frozenset("and & or of the a an for in on at to by with from".split())
 _LOWER_END_LABELS = frozenset({"EVENT", "LAW"})  # "the Iraq war", "the Vietnam war": a lower-case word of the name
 
 
@@ -321,7 +324,8 @@ def strip_trailing_lower_words(ent) -> Span:
     Weakest Link tells Cockerell" → "The Weakest Link", "the Live Aid charity" → "the Live Aid", "Brookside
     creator" → "Brookside", "Republic of Ireland v" (a fixture line) → "Republic of Ireland".
 
-    Only all-lower-case words that are no name particle ("Albert van den Bergh") nor a firm's ending ("BT plc"); a
+    Only all-lower-case words that are no name particle ("Albert van den Bergh"), no firm's ending ("BT plc") and no
+    conjunction, article or preposition (a longer name cut: "The St Kitts and" of "the St Kitts and Nevis star"); a
     word with a capital inside
     stays ("Apple iPod"); an event or a law keeps its noun ("the Iraq war"); a place loses only a word that is
     no noun ("Manchester United through" → "Manchester United"; "the South coast" is
@@ -331,7 +335,8 @@ def strip_trailing_lower_words(ent) -> Span:
         return ent
     doc, end = ent.doc, ent.end
     while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].lower_ not in PARTICLES \
-            and doc[end - 1].lower_ not in ORG_HEADS and not (ent.label_ in {"GPE", "LOC"} and doc[end - 1].pos_ == "NOUN"):
+            and doc[end - 1].lower_ not in ORG_HEADS and doc[end - 1].lower_ not in _NAME_GLUE \
+            and not (ent.label_ in {"GPE", "LOC"} and doc[end - 1].pos_ == "NOUN"):
         end -= 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
 
