@@ -325,7 +325,8 @@ def strip_trailing_lower_words(ent) -> Span:
     creator" → "Brookside", "Republic of Ireland v" (a fixture line) → "Republic of Ireland".
 
     Only all-lower-case words that are no name particle ("Albert van den Bergh"), no firm's ending ("BT plc") and no
-    conjunction, article or preposition (a longer name cut: "The St Kitts and" of "the St Kitts and Nevis star"); a
+    conjunction, article or preposition (a longer name cut: "The St Kitts and" of "the St Kitts and Nevis star"),
+    nor the end of a hyphenated word ("Moyes U-turn", "a George Bush-style tax cut" are left as read); a
     word with a capital inside
     stays ("Apple iPod"); an event or a law keeps its noun ("the Iraq war"); a place loses only a word that is
     no noun ("Manchester United through" → "Manchester United"; "the South coast" is
@@ -336,6 +337,7 @@ def strip_trailing_lower_words(ent) -> Span:
     doc, end = ent.doc, ent.end
     while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].lower_ not in PARTICLES \
             and doc[end - 1].lower_ not in ORG_HEADS and doc[end - 1].lower_ not in _NAME_GLUE \
+            and not (doc[end - 2].text in {"-", "‐"} and not doc[end - 2].whitespace_) \
             and not (ent.label_ in {"GPE", "LOC"} and doc[end - 1].pos_ == "NOUN"):
         end -= 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
