@@ -464,3 +464,73 @@ def test_a_named_conference_is_an_event(nlp):
                                     "Bournemouth last October.")
     assert typed(ents, "Conservative Party Conference") == "EVENT" and typed(ents, "Bournemouth") == "GPE", \
         {n: e.type for n, e in ents.items()}
+
+
+def test_a_broadcasters_named_programme_is_a_work(nlp):
+    # business/soaring-oil-hits-world-economy.txt, politics/ (Campbell's e-mail to Newsnight)
+    ents, _, _ = resolve_texts(nlp, "\"There is a whiff of a sweetener in there,\" Anais Faraj, an analyst at Nomura "
+                                    "told the BBC's World Business Report.")
+    assert typed(ents, "World Business Report") == "WORK_OF_ART", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Mr Campbell sent the missive by mistake to BBC2's Newsnight after it sought to "
+                                    "question his role in Labour's controversial poster campaign.")
+    assert typed(ents, "Newsnight") == "WORK_OF_ART", {n: e.type for n, e in ents.items()}
+    # entertainment/ (a Bollywood film row): the broadcaster's correspondent stays a person
+    ents, _, _ = resolve_texts(nlp, "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest "
+                                    "in steamy scenes with a girl half his age.")
+    assert typed(ents, "Zubair Ahmed") == "PERSON", {n: e.type for n, e in ents.items()}
+
+
+def test_a_ground_or_a_park_is_a_place_not_a_band(nlp):
+    # sport/rovers-reject-third-ferguson-bid.txt, entertainment/prodigy-join-v-festival-line-up.txt
+    ents, _, _ = resolve_texts(nlp, "But the player is determined to return to Scotland and rejected a move to Goodison "
+                                    "Park.")
+    assert typed(ents, "Goodison Park") == "FAC", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "The event, which is in its 10th year, will be held at two venues - Hylands Park in "
+                                    "Essex and Weston Park in Staffordshire on 20 and 21 August.")
+    assert typed(ents, "Weston Park") == "FAC" and typed(ents, "Essex") == "LOC", {n: e.type for n, e in ents.items()}
+    # entertainment/outkast-win-at-mtv-europe-awards.txt: a band's singer, no park
+    ents, _, _ = resolve_texts(nlp, "Linkin Park singer Chester Bennington described their prize for best rock band as "
+                                    "\"quite an honour\".")
+    assert "Linkin Park" in ents and typed(ents, "Linkin Park") != "FAC", {n: e.type for n, e in ents.items()}
+
+
+def test_a_hyphened_first_name_starts_a_person(nlp):
+    # business/china-ripe-for-media-explosion.txt, sport/fit-again-betsen-in-france-squad.txt
+    ents, _, _ = resolve_texts(nlp, "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, "
+                                    "agreed that the time was ripe for foreign media groups to tap China's huge media "
+                                    "market potential.")
+    assert typed(ents, "Jeanne-Marie Gescher") == "PERSON", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "The inexperienced Nicolas Mas, Jimmy Marlu and Jean-Philippe Grandclaude are also "
+                                    "included in a 22-man squad.")
+    assert typed(ents, "Jean-Philippe Grandclaude") == "PERSON", {n: e.type for n, e in ents.items()}
+
+
+def test_a_person_cut_from_a_list_read_as_a_work_is_a_person(nlp):
+    # entertainment/usher-leads-soul-train-shortlist.txt
+    ents, _, _ = resolve_texts(nlp, "Beyonce, Prince, Destiny's Child, Jill Scott and New Edition all received two "
+                                    "nominations each.")
+    assert typed(ents, "Jill Scott") == "PERSON", {n: e.type for n, e in ents.items()}
+    # entertainment/ (Bobby Darin biopic): titles among titles stay works
+    ents, _, _ = resolve_texts(nlp, "The voice behind Mack the Knife, Dream Lover and Beyond the Sea, fought childhood "
+                                    "illness to become one the biggest stars of the 1950s.")
+    assert typed(ents, "Dream Lover") == "WORK_OF_ART", {n: e.type for n, e in ents.items()}
+
+
+def test_a_name_cut_from_a_list_read_as_a_law_is_no_product(nlp):
+    # politics/blair-pressing-us-on-climate.txt: "Downing Street" (the shipped lexicon's body), never a PRODUCT
+    ents, _, _ = resolve_texts(nlp, "Tony Blair is pressing the US to cut greenhouse gases despite its unwillingness to "
+                                    "sign the Kyoto Protocol, Downing Street has indicated.")
+    assert typed(ents, "Downing Street") == "ORG" and typed(ents, "Kyoto Protocol") == "LAW", \
+        {n: e.type for n, e in ents.items()}
+
+
+def test_a_line_up_of_surnames_is_people(nlp):
+    # sport/wasps-31-37-leicester.txt: the model read Smith and Rabeni as places, Chuter and Back as bodies
+    ents, _, _ = resolve_texts(nlp, "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; Rowntree, Chuter, White, "
+                                    "M Johnson (capt), L Deacon; Moody, Back, Corry.")
+    for name in ("Smith", "Rabeni", "Chuter", "Back", "Healey"):
+        assert typed(ents, name) == "PERSON", (name, {n: e.type for n, e in ents.items()})
+    # business/ (mobile phone makers): a list with a verb keeps its bodies
+    ents, _, _ = resolve_texts(nlp, "Technology firms Sony, Philips, Matsushita and Samsung are developing a common way "
+                                    "to stop people pirating digital music and video.")
+    assert typed(ents, "Samsung") == "ORG" and typed(ents, "Philips") == "ORG", {n: e.type for n, e in ents.items()}

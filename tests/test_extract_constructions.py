@@ -478,3 +478,38 @@ def test_a_quantified_object_does_not_run_into_the_next_clause(nlp):
     text = ("\"If you don't have any chances you have to think of other things, but when you are creating so many "
             "chances as we are there is nothing you can say to the players.")
     assert [e.object.text for e in find(nlp, text, "have") if e.negated] == ["any chances"]
+
+
+# ---------------------------------------------------------------- session 7: examples of the object ("such as", "like", "including")
+
+def test_an_object_with_its_examples_is_not_folded_into_the_relation(nlp):
+    text = "EA publishes blockbuster titles such as Fifa and John Madden, as well as video game versions of movies such as Harry Potter and the James Bond films."
+    assert triples(nlp, text) == [("EA", "publish", "blockbuster titles such as Fifa and John Madden"),
+                                  ("EA", "publish", "video game versions of movies such as Harry Potter and the James Bond films")]
+    text = "Def Jam was founded in 1984 by Russell Simmons and producer Rick Rubin and signed artists including Run-DMC, The Beastie Boys and Public Enemy."
+    assert ("Def Jam", "sign", "artists including Run-DMC, The Beastie Boys and Public Enemy") in triples(nlp, text)
+    assert not [t for t in triples(nlp, text) if "including" in t[1]]
+
+
+def test_a_light_object_with_its_preposition_is_still_folded(nlp):
+    # negative: a light noun and a preposition that is no list of examples stay in the relation
+    text = "Iran held talks with the European Union on Monday."
+    assert [(t[1], t[2]) for t in triples(nlp, text)] == [("hold talks with", "the European Union")]
+
+
+# ---------------------------------------------------------------- session 7: an apposition that names part of a set
+
+def test_an_apposition_that_names_part_of_a_set_is_no_fact(nlp):
+    text = "Between 1.1 and 1.5 million people, mainly Jews, were killed at Auschwitz."
+    assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
+        ("mainly Jews", "1.1 and 1.5 million people", "part of a set")]
+    text = ("China is expected to face renewed pressure to abandon its fixed exchange rate, which G7 nations, in particular "
+            "the US, have blamed for a surge in cheap Chinese exports.")
+    assert [e.uninformative for e in extractions(nlp, text) if e.kind == "appos"] == ["part of a set"]
+
+
+def test_an_apposition_without_a_focusing_adverb_stays_a_fact(nlp):
+    # negative: "the IMF's managing director" is what Rodrigo de Rato is
+    text = "Rodrigo de Rato, the IMF's managing director, said growth would slow."
+    assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
+        ("Rodrigo de Rato", "the IMF's managing director", None)]

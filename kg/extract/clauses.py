@@ -692,12 +692,23 @@ def light_fold(obj):
         return None
     for c in obj.children:
         if c.dep_ == "prep" and c.i > obj.i:
-            if c.lower_ != "of" and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
+            if c.lower_ != "of" and not introduces_examples(c) and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
                 pobj = prep_object(c)
                 if pobj is not None and pobj.dep_ == "pobj":
                     return c, pobj
             break
     return None
+
+
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+
+
+def introduces_examples(prep) -> bool:
+    """A preposition that names examples of the noun before it ("such as", "like", "including"):
+    the noun stays the object with its examples, not a light noun folded into the relation: "EA
+    publishes blockbuster titles such as Fifa and John Madden" → EA — publish — blockbuster titles
+    such as Fifa and John Madden (not "publishes blockbuster titles such as — Fifa")."""
+    return prep.lower_ in EXAMPLE_PREPOSITIONS or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 # --------------------------------------------------------------------------- constructions

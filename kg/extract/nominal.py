@@ -128,6 +128,21 @@ def titles_the_next_name(tok) -> bool:
     return tok.pos_ == "NOUN" and titled_name(tok) is not None
 
 
+# adverbs that pick out part of a set: "G7 nations, in particular the US", "some six million people,
+# mainly Jews", "Several jurisdictions, notably the state of California"
+FOCUS_ADVERBS = frozenset("""particularly especially notably mainly mostly largely chiefly principally primarily
+predominantly specifically""".split())
+
+
+def names_a_part(tok) -> bool:
+    """An "apposition" opened by an adverb that picks out part of the set before it names some of
+    them, not the set itself: "which G7 nations, in particular the US, have blamed" (not "the US —
+    be — G7 nations"), "Between 1.1 and 1.5 million people, mainly Jews, were killed"."""
+    before = [t for t in tok.subtree if t.i < tok.i]
+    return any(t.lower_ in FOCUS_ADVERBS or (t.lower_ == "in" and t.i + 1 < tok.i and t.nbor().lower_ == "particular")
+               for t in before)
+
+
 def one_of_a_number(head, tok) -> bool:
     """A single name set off after a counted plural is one of them, the first of a list: "suing four
     companies - Gazprom, its unit Gazpromneft, Rosneft and …" (not "Gazprom — be — four
@@ -159,7 +174,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         why = ("restates a kind" if is_anaphoric_apposition(b, obj.text) else
                "amount conversion" if is_conversion(a, b) else
                "list" if (is_list_item(tok) or bare_proper_nouns(head, tok) or in_verbless_list(tok)
-                          or one_of_a_number(head, tok)) else None)
+                          or one_of_a_number(head, tok)) else
+               "part of a set" if names_a_part(tok) else None)
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split())),
                                why))
     return out

@@ -13,6 +13,7 @@ from ..lexicon import HONORIFICS, PLACE_KINDS
 from ..nlp import sentence_of
 from .gazetteer import Gazetteer
 from .names import is_first_name
+from .roles import TITLE_HEADS, word
 from .placenames import is_british_town, is_country_or_region, is_place
 
 # Singular nouns of a body a name can stand in apposition to: "the rural affairs ministry, Defra".
@@ -236,7 +237,9 @@ VENUE_HEADS = BUILDING_HEADS | frozenset("centre center hall theatre".split())
 
 def building_by_its_head(ent) -> str | None:
     """A name ending in a building's word is the building (FAC): "the Millennium Stadium", "Westminster Abbey",
-    and "Church" after a saint: "the Saint Sulpice Church", "St Mary's Church"; a venue the model read as an
+    a ground or a park the model read as a place, a body or a person: "rejected a move to Goodison Park", "two
+    venues - Hylands Park in Essex and Weston Park in Staffordshire" (a park it read as a region, LOC, stays), and
+    "Church" after a saint: "the Saint Sulpice Church", "St Mary's Church"; a venue the model read as an
     event: "A super-casino in Glasgow could be located at Ibrox or the Scottish Exhibition and Conference Centre".
 
     "the Catholic Church" and "the Church of England" (bodies) and "Charlotte Church" (a singer) stay as read.
@@ -251,6 +254,9 @@ def building_by_its_head(ent) -> str | None:
     last = words[-1].lower_
     if last in BUILDING_HEADS:
         return "FAC"
+    if last == "park" and ent.label_ != "LOC" and word(words[0].text) not in HONORIFICS \
+            and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in TITLE_HEADS):
+        return "FAC"  # "a move to Goodison Park", "two venues - Hylands Park"; not "Mr Park", "Linkin Park singer"
     if last == "church" and words[0].lower_ in {"st", "saint"}:
         return "FAC"
     return None

@@ -19,6 +19,7 @@ from ..nlp import doc_sents, doc_text, sentence_of
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
+from .kindcues import _person_shaped
 from .nametypes import ORG_HEADS, ORG_WORDS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
@@ -111,7 +112,20 @@ def list_pieces(ent) -> list[Span]:
     if has_comma and any(t.lower_ in {"of", "for"} for t in doc[pieces[0][0]:pieces[0][1]]) \
             and all(b - a == 1 for a, b in pieces[1:]):
         return [ent]  # "Ministry of Economy, Trade and Industry": one name
-    return [_labelled(doc, a, b, ent.label_) for a, b in pieces if doc[a].text[:1].isupper()]
+    return [_labelled(doc, a, b, _piece_label(doc[a:b], ent.label_)) for a, b in pieces if doc[a].text[:1].isupper()]
+
+
+# Labels a fused list's reading gives the kind of one of its names at most: "Beyonce, Prince, Destiny's Child,
+# Jill Scott and New Edition" read WORK_OF_ART from "Child" to "Scott".
+KIND_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def _piece_label(piece, label: str) -> str:
+    """The label of one name cut from a fused list: the list's, but a person's where the piece is shaped like a
+    person's name and the list was read as a work, a law, an event or a product: "Destiny's Child, Jill Scott and
+    New Edition" (Jill Scott, PERSON), "Dominic Cooper (His Dark Materials)". Not a title among titles ("Mack
+    the Knife, Dream Lover")."""
+    return "PERSON" if label in KIND_LABELS and _person_shaped(piece) else label
 
 
 _VERSUS = frozenset({"v", "vs", "v.", "vs."})
@@ -438,7 +452,7 @@ def context_label(ent) -> str | None:
         return "PERSON"  # "Mr Straw", whatever the model read
     words = [t for t in ent if t.is_alpha]
     starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
-                              and not any(t.text in {"-", "&", "/"} for t in ent)
+                              and not any(t.text in {"-", "&", "/"} for t in ent[_first_word_end(ent):])
                               and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
     # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
@@ -463,6 +477,16 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+def _first_word_end(ent) -> int:
+    """Where the first word of a name ends, a hyphened first name read whole: 2 in "Jean-Philippe Grandclaude",
+    "Jeanne-Marie Gescher" (three tokens, then the surname), else 1. Only with a surname after it: "Rolls-Royce"
+    and "Coca-Cola" are one word of their own."""
+    if len(ent) > 3 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_ \
+            and ent[2].text[:1].isupper() and ent[2].is_alpha and ent[3].text[:1].isupper():
+        return 3
+    return 1
 
 
 def hyphened_word(t) -> str:
@@ -832,14 +856,36 @@ def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> 
     for k in listed:
         votes[spans[k].label_] = votes.get(spans[k].label_, 0) + 1
     top = max(votes, key=votes.get)
+    line_up = bool(votes.get("PERSON")) and _roster(sent) and _line_up(spans, listed)
+    if line_up:
+        top = "PERSON"  # "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …": the model's ORG/GPE are guesses
     roster = top == "PERSON" and _roster(sent)
-    if not (votes[top] >= 3 and 2 * votes[top] > len(listed) or roster and votes[top] >= 2):
+    if not (votes[top] >= 3 and 2 * votes[top] > len(listed) or roster and votes[top] >= 2 or line_up):
         return
     for k in listed:
         s = spans[k]
         if s.label_ != top and s.kb_id_ != TYPED and not gazetteer.lookup(s.text) and _fits_list(s, top) \
                 and (roster or not (s.label_ in {"GPE", "LOC", "NORP"} and top != "GPE" and is_place(s.text))):
             out[k] = Span(s.doc, s.start, s.end, label=top)  # one vote, as the model's: a list is weak evidence
+
+
+LINE_UP = 5  # names in a verbless list of bare surnames that make it a team's line-up
+
+
+def _line_up(spans: list, listed: list[int]) -> bool:
+    """A team's line-up: a verbless list of at least five names, each a bare surname or an initial and a surname,
+    one of them read as a person: "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; Rowntree, Chuter, White,
+    M Johnson (capt), L Deacon; Moody, Back, Corry." (the model read Smith and Rabeni as places, Chuter and Back
+    as bodies), "Replacements: Peel, Wilson, Thompson, Parling, Sititi, Charlton, Shaw." A list of full names or
+    longer names is no line-up of this kind ("Volvo S40 and V50", "Sony, Philips, Matsushita and Samsung" have a
+    verb)."""
+    if len(listed) < LINE_UP:
+        return False
+    for k in listed:
+        words = [t for t in spans[k] if not t.is_punct]
+        if not 1 <= len(words) <= 2 or len(words) == 2 and len(words[0].text.rstrip(".")) != 1:
+            return False  # "M Johnson", "Smith"; not "Mark van Gisbergen" or "Sale Sharks"
+    return True
 
 
 def _fits_list(span, label: str) -> bool:

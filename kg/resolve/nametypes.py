@@ -137,11 +137,20 @@ def law_without_law_word(ent) -> str | None:
     """A span the model labelled LAW with no word of a law in it: a product, most often.
 
     "the Next Generation Secure Computing Base" (PRODUCT); a LAW needs its Act,
-    Bill, Treaty … ("the Human Rights Act" stays LAW).
+    Bill, Treaty … ("the Human Rights Act" stays LAW). Not a name cut from a list read LAW: "its unwillingness to
+    sign the Kyoto Protocol, Downing Street has indicated" (Downing Street is no product).
     """
-    if ent.label_ != "LAW" or any(t.lower_ in LAW_HEADS for t in ent):
+    if ent.label_ != "LAW" or any(t.lower_ in LAW_HEADS for t in ent) or cut_from_a_list(ent):
         return None
     return "PRODUCT"
+
+
+def cut_from_a_list(ent) -> bool:
+    """The span is one name cut from a list the model read as one entity ("the Kyoto Protocol, Downing Street"):
+    the model's label was given to the whole list, not to this name."""
+    doc = ent.doc
+    whole = next((e for e in doc.ents if e.start <= ent.start < e.end), None)
+    return whole is not None and any(t.text in {",", "(", ";"} and not ent.start <= t.i < ent.end for t in whole)
 
 
 def award_after(ent) -> str | None:
@@ -255,9 +264,56 @@ def _possessed_work(ent) -> str | None:
     return "WORK_OF_ART" if words & SCREEN_WORDS else None
 
 
+# Words of a broadcaster's name: "the BBC's", "BBC One's", "BBC Radio 4's", "ITV1's", "Channel 4's", "GMTV's".
+BROADCASTER_WORDS = frozenset("bbc itv channel radio tv television".split())
+
+
+def _is_broadcaster(t) -> bool:
+    low = t.lower_
+    return low in BROADCASTER_WORDS or low.startswith(("bbc", "itv")) or t.is_upper and low.endswith("tv")
+
+
+def _possessor_words(ent) -> list:
+    """The capitalised words (and numbers: "Radio 4") of the name whose possessive stands right before ``ent``."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
+        return []
+    i, out = ent.start - 2, []
+    while i >= sentence_of(ent).start and (doc[i].text[:1].isupper() or doc[i].like_num):
+        out.append(doc[i])
+        i -= 1
+    return out
+
+
+def programme_of_a_broadcaster(ent) -> str | None:
+    """A name a broadcaster's possessive owns is one of its programmes (WORK_OF_ART): "Anais Faraj, an analyst at
+    Nomura told the BBC's World Business Report", "Mr Blair told BBC Radio 4's Westminster Hour", "BBC One's
+    Breakfast with Frost", "appearing on ITV's Celebrity Fit Club", "BBC2's Newsnight".
+
+    Not its people ("the BBC's Paul Reynolds", "the BBC's Zubair Ahmed in Mumbai"), a place ("the BBC's Washington
+    correspondent"), a body's name ("ITV's London Studios"), an event it covers ("the BBC's Olympics coverage"),
+    nor a name before another noun than a programme's ("the BBC's World Affairs correspondent").
+    """
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP", "DATE", "TIME"} or is_place(ent.text):
+        return None
+    owner = _possessor_words(ent)
+    if not owner or not any(_is_broadcaster(t) for t in owner):
+        return None
+    words = _words(ent)
+    if not words or _starts_with_first_name(words) or words[-1].lower_ in ORG_HEADS or words[-1].lower_ in ORG_WORDS:
+        return None
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and (after.is_lower and after.pos_ == "NOUN" and after.lemma_.lower() not in WORK_NOUNS
+                              or ent.label_ == "PERSON" and after.lower_ in {"in", "at", ","}):
+        return None  # "the BBC's Zubair Ahmed in Mumbai": a correspondent where he reports from
+    return "WORK_OF_ART"
+
+
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
-    return (work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent) or law_without_law_word(ent)
+    return (programme_of_a_broadcaster(ent) or work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent)
+            or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or body_listed_after_its_noun(ent)
