@@ -96,7 +96,7 @@ def list_pieces(ent) -> list[Span]:
     """
     doc = ent.doc
     cuts = [t.i for t in ent if t.text in {",", "(", ")", ";"} or t.text in {"-", "–", "—"} and t.whitespace_]
-    fixture = [t.i for t in ent[:-1] if t.text in _VERSUS] if ent.label_ not in {"LAW", "WORK_OF_ART"} else []
+    fixture = [t.i for t in ent if t.text in _VERSUS] if ent.label_ not in {"LAW", "WORK_OF_ART"} else []
     if fixture:
         return _fixture_sides(ent, fixture[0])
     if not cuts or ent.start > 0 and TYPE_BEFORE.get(doc[ent.start - 1].lower_) == "WORK_OF_ART":
@@ -314,10 +314,55 @@ def strip_plural_descriptor(ent) -> Span:
     return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
+_EX = frozenset({"ex", "former"})
+
+
+def strip_ex_prefix(ent) -> Span:
+    """A name without the "ex-" glued before it: "as well as ex-Wham! backing singers" → "Wham" (the band, as in
+    "Michael's former Wham! partner"), "the ex-Yukos boss" → "Yukos". Unlike "anti-Semitism", the word still
+    names the body: its former member is the one described."""
+    doc = ent.doc
+    if len(ent) < 3 or ent[0].lower_ not in _EX or ent[1].text not in {"-", "‐"} or ent[0].whitespace_ \
+            or ent[1].whitespace_ or not ent[2].text[:1].isupper():
+        return ent
+    return Span(doc, ent.start + 2, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+# A name ending in a small word the model ran on with ("The St Kitts and" of "The St Kitts and Nevis star") is a
+# longer name cut, not one padded: left whole (is_junk drops it).
+_NAME_GLUE = frozenset("and & or of the a an for in on at to by with from".split())
+_LOWER_END_LABELS = frozenset({"EVENT", "LAW"})  # "the Iraq war", "the Vietnam war": a lower-case word of the name
+
+
+def strip_trailing_lower_words(ent) -> Span:
+    """A name without the lower-case words the model ran on into after it: "Ms Robinson, who presents The
+    Weakest Link tells Cockerell" → "The Weakest Link", "the Live Aid charity" → "the Live Aid", "Brookside
+    creator" → "Brookside", "Republic of Ireland v" (a fixture line) → "Republic of Ireland".
+
+    Only all-lower-case words that are no name particle ("Albert van den Bergh"), no firm's ending ("BT plc") and no
+    conjunction, article or preposition (a longer name cut: "The St Kitts and" of "the St Kitts and Nevis star"),
+    nor the end of a hyphenated word ("Moyes U-turn", "a George Bush-style tax cut" are left as read); a
+    word with a capital inside
+    stays ("Apple iPod"); an event or a law keeps its noun ("the Iraq war"); a place loses only a word that is
+    no noun ("Manchester United through" → "Manchester United"; "the South coast" is
+    :func:`strip_trailing_common_nouns`' to judge).
+    """
+    if ent.label_ in _LOWER_END_LABELS:
+        return ent
+    doc, end = ent.doc, ent.end
+    while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].lower_ not in PARTICLES \
+            and doc[end - 1].lower_ not in ORG_HEADS and doc[end - 1].lower_ not in _NAME_GLUE \
+            and not (doc[end - 2].text in {"-", "‐"} and not doc[end - 2].whitespace_) \
+            and not (ent.label_ in {"GPE", "LOC"} and doc[end - 1].pos_ == "NOUN"):
+        end -= 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
 def trim_edges(ent) -> Span:
-    """A name span without what the model ran on into at its edges: quotation marks, a place after "in", scores,
-    a plural noun opening the sentence before a first name."""
-    return strip_plural_descriptor(strip_trailing_scores(strip_place_after_in(strip_quote_marks(ent))))
+    """A name span without what the model ran on into at its edges: quotation marks, "ex-", a place after "in",
+    scores, lower-case words after it, a plural noun opening the sentence before a first name."""
+    return strip_plural_descriptor(strip_trailing_lower_words(strip_trailing_scores(strip_place_after_in(
+        strip_ex_prefix(strip_quote_marks(ent))))))
 
 
 def strip_leading_verb(ent) -> Span:
