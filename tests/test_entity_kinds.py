@@ -562,3 +562,20 @@ def test_a_title_with_a_subtitle_is_a_work(nlp):
     # sport/newcastle-27-27-gloucester.txt: a colon after a heading word makes no title of the names after it
     ents, _, _ = resolve_texts(nlp, "Replacements: Peel, Wilson, Thompson, Parling, Sititi, Charlton, Shaw.")
     assert not [n for n, e in ents.items() if e.type == "WORK_OF_ART"], {n: e.type for n, e in ents.items()}
+
+
+def test_a_nations_adjective_or_a_places_market_makes_no_body(nlp):
+    # tech/ (Workshare's research), business/hariri-killing-hits-beirut-shares.txt
+    ents, _, _ = resolve_texts(nlp, "Sensitive information inadvertently leaked in documents includes confidential "
+                                    "contractual terms, competitive information that rivals would be keen to see and "
+                                    "special deals for key customers, said Andrew Pearson, European boss of Workshare "
+                                    "which commissioned the research.")
+    assert typed(ents, "European") == "NORP", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Hariri killing hits Beirut shares\n\nShares in Solidere, the Lebanese company "
+                                    "founded by assassinated former prime minister Rafik Hariri, fell 15% in renewed "
+                                    "trading in Beirut.")
+    assert typed(ents, "Beirut") == "GPE", {n: e.type for n, e in ents.items()}
+    # sport/ (Barbarians v New Zealand): a club's nickname before "coach" stays a body
+    ents, _, _ = resolve_texts(nlp, "After the match, Barbarians coach Bob Dwyer warned that South African flanker "
+                                    "Schalk Burger needed a proper off-season break to maintain his standards.")
+    assert typed(ents, "Barbarians") == "ORG", {n: e.type for n, e in ents.items()}
