@@ -12,7 +12,7 @@ from kg.builder import resolve_analyses
 from kg.ingest import Article
 from kg.records import Mention
 from kg.resolve import Gazetteer
-from kg.resolve.entities import _name_written_again, country_and_office
+from kg.resolve.entities import _name_written_again, country_and_office, plural_spelling
 from kg.resolve.listing import resolved_mentions
 from kg.resolve.samenames import article_names, cut_to_a_known_name, names_read_outside_headlines, written_again
 from kg.terms import Vocabulary
@@ -350,3 +350,99 @@ def test_an_event_written_after_a_country_abbreviation_is_not_the_bare_event(nlp
     assert resolution.entity_at("t0", golf.index("Open Championship next")) == "Open Championship"
     assert resolution.entity_at("t0", golf.index("US Open")) == "US Open Championship"
     assert "United States Open Championship" not in ents
+
+
+# -- a one-word name of a body, in an article that never writes the full name --------------------------
+
+ACADEMY_IN_FULL = (  # entertainment/aviator-creator-in-oscars-snub.txt
+    "The man who said he got Oscar-nominated movie The Aviator off the ground and signed up Leonardo DiCaprio has "
+    "been shut out of the Academy Awards race. Up to three producers can be named per film but the studios behind "
+    "The Aviator and Million Dollar Baby failed to trim their credits - so the Academy of Motion Pictures Arts and "
+    "Sciences (Ampas) has done it for them. At the Golden Globes, Mr Evans - who was named among the winners when "
+    "the film won best drama film - evaded a security guard to have his photo taken with DiCaprio, director Martin "
+    "Scorsese, Mr Mann and Mr King."
+)
+ACADEMY_SHORT = (  # entertainment/baby-becomes-new-oscar-favourite.txt
+    "The Aviator has scored a best director nomination for Martin Scorsese, who has never won an Oscar, while stars "
+    "Leonardo DiCaprio and Cate Blanchett are both nominated for acting Oscars.\n\n"
+    "\"But the reality is Million Dollar Baby is the dark horse. People feel emotionally about it and Clint is a "
+    "beloved Hollywood chum of the Academy voters,\" he said."
+)
+ACADEMY_NAME = "Academy of Motion Pictures Arts and Sciences"
+
+
+def test_a_one_word_body_joins_the_one_body_of_the_build_it_shortens_by_its_close_company(nlp):
+    # the one article naming the Academy in full names Leonardo DiCaprio and Martin Scorsese too
+    ents, resolution, _ = resolve_texts(nlp, ACADEMY_IN_FULL, ACADEMY_SHORT)
+    assert resolution.entity_at("t1", ACADEMY_SHORT.index("Academy")) == ACADEMY_NAME
+    assert "Academy" not in ents
+
+
+def test_a_one_word_body_without_the_company_of_the_body_stays_apart(nlp):
+    short = ACADEMY_SHORT.split("\n\n")[1]  # no name the full name's article writes
+    ents, resolution, _ = resolve_texts(nlp, ACADEMY_IN_FULL, short)
+    assert resolution.entity_at("t1", short.index("Academy")) == "Academy"
+
+
+PARLIAMENT = (  # politics/butler-launches-attack-on-blair.txt: the UK's Parliament
+    "Former civil service chief Lord Butler has criticised the way Tony Blair's government operates, accusing it of "
+    "being obsessed with headlines.\n\n"
+    "The Telegraph was sued for libel by Mr Galloway after the newspaper claimed he received money from Saddam "
+    "Hussein's regime in Iraq.\n\n"
+    "When asked whether he thought the country was well-governed on the whole, he replied: \"Well. I think we are a "
+    "country where we suffer very badly from Parliament not having sufficient control over the executive, and that "
+    "is a very grave flaw.\""
+)
+EUROPEAN_PARLIAMENT = (  # politics/galloway-targets-new-labour-mp.txt (the Saddam sentence from the same article)
+    "He added: \"Here in this constituency of Bethnal Green and Bow there is a New Labour stooge MP. \"A stooge who "
+    "will sing any song, make any speech, do any dance, do anything she is told to by Tony Blair.\"\n\n"
+    "In June's European Parliament elections, Respect failed to gain enough votes for an MEP but did come first in "
+    "Tower Hamlets borough.\n\n"
+    "The Telegraph was sued for libel by Mr Galloway after the newspaper claimed he received money from Saddam "
+    "Hussein's regime in Iraq."
+)
+BLAIR_AND_SADDAM_ELSEWHERE = (
+    "Tony Blair does not believe abortion should be an election issue, arguing it is a matter for individual "
+    "conscience.",  # politics/blair-rejects-abortion-vote
+    "Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield on Thursday.",
+    "The festival will also see the screening of Underexposure, one of Iraq's first features to emerge since the "
+    "toppling of Saddam Hussein.",  # entertainment (Iraqi film festival)
+    "There is also an Iraqi-German offering entitled Underexposure, which looks at life in Iraq after Saddam Hussein.",
+)
+
+
+def test_names_written_everywhere_are_no_company_of_a_body_named_in_one_article(nlp):
+    # Tony Blair and Saddam Hussein are named beside the European Parliament in one article of three: "Parliament"
+    # of the UK stays apart
+    ents, resolution, _ = resolve_texts(nlp, EUROPEAN_PARLIAMENT, PARLIAMENT, *BLAIR_AND_SADDAM_ELSEWHERE)
+    assert "European Parliament" in ents
+    assert resolution.entity_at("t1", PARLIAMENT.index("Parliament")) != "European Parliament"
+
+
+# -- a long name written with and without a plural "s" inside it ---------------------------------------
+
+DEC = (  # tech/warning-over-tsunami-aid-website.txt
+    "The site looks plausible because it uses an old version of the official Disasters Emergency Committee webpage. "
+    "However, DEC has no connection with the fake site and says it has contacted the police about it.\n\n"
+    "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site and had "
+    "contacted the Computer Crime Unit at Scotland Yard to help get it shut down."
+)
+TUC = "The Trades Union Congress (TUC) is calling on the government to stem job losses in manufacturing firms by " \
+      "reviewing the help it gives companies."  # business/tuc-urges-action-on-jobs (first sentence)
+TUC_MISSPELT = "The Trade Unions Congress welcomed the increase, but has called for a £6 minimum wage by next year."
+# business/minimum-wage-increased-to-aps5-05.txt
+
+
+def test_a_long_name_with_and_without_a_plural_inside_it_is_one_name(nlp):
+    ents, resolution, _ = resolve_texts(nlp, DEC)
+    committee = resolution.entity_at("t0", DEC.index("Disasters Emergency"))
+    assert committee == resolution.entity_at("t0", DEC.index("Disaster Emergency")) == "Disasters Emergency Committee"
+    assert resolution.entity_at("t0", DEC.index("DEC has")) == committee  # one expansion now: the acronym joins it
+    ents, resolution, _ = resolve_texts(nlp, TUC, TUC_MISSPELT)
+    assert resolution.entity_at("t1", TUC_MISSPELT.index("Trade Unions")) == "Trades Union Congress"
+
+
+def test_a_plural_on_the_last_word_names_something_else():
+    # seed 29 reads both "the South Bank Award" (a prize) and "the South Bank Awards" (the ceremony)
+    assert plural_spelling("south bank award") != plural_spelling("south bank awards")
+    assert plural_spelling("trades union congress") == plural_spelling("trade unions congress")

@@ -35,11 +35,11 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_exple
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
-from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
+from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .nominal import DITRANSITIVE
-from .polarity import (HEDGE_ADJ, SETTING_OFF, denied_purpose, denied_restriction, restriction_denied, help_but, is_alternative_not, is_correlative_not, is_deferred,
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
@@ -326,6 +326,9 @@ def _subject_of(verb, depth: int = 0):
     reporter = participle_reporter(verb)
     if reporter is not None:
         return _subject_of(reporter, depth + 1)  # "X said Y had forced Z, adding that …": X adds it
+    noun = participle_of_noun_before(verb)
+    if noun is not None:
+        return noun  # "… his keenness to play a part in the poll, expected in May": the poll is expected
     if is_participle_clause(verb):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
@@ -385,6 +388,36 @@ def is_participle_clause(verb) -> bool:
     """Participle clause without a subordinator, whose subject is its governor's: "Qatar spoke
     to both sides, offering to mediate" → Qatar — offering to — mediate."""
     return verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children)
+
+
+RANKING_PARTICIPLES = frozenset({"follow"})  # "at 26.2%, followed by Yorkshire": the subject ranks first
+
+
+def participle_of_noun_before(verb):
+    """The noun a passive participle clause set off by a comma right after it describes, when the
+    parser hung the clause on the main verb, else ``None``: "Columbia Distributor was part of
+    FleetBoston, bought by BOA last year" — FleetBoston was bought, not Columbia Distributor; "at
+    the Game Developers Conference, held last week in San Francisco, James Cameron revealed …" —
+    the conference was held there. Not a noun inside the subject ("Garcia-Lopez, ranked 106 in
+    the world, dominated"), a time or amount ("closed up 23 points to 6661.89 on Thursday, fuelled
+    by …": the rise was), or a ranking ("…, followed by Yorkshire")."""
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() in RANKING_PARTICIPLES
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)):
+        return None
+    doc, start = verb.doc, verb.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or verb.head.pos_ not in PREDICATE_POS:
+        return None
+    noun = doc[start - 2]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= start or noun.dep_ in {"nsubj", "nsubjpass", "appos"}:
+        return None
+    if noun.ent_type_ in TIMES | {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or noun.lemma_.lower() in TIME_NOUNS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.left_edge.i <= noun.i <= subj.right_edge.i:
+        return None
+    return noun
 
 
 def controlling_object(verb):
@@ -1225,8 +1258,6 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
-    if negated and reading.construction in {"dobj", "copula"}:
-        objects = [with_denied_restriction(p, o) for o in objects]  # "haven't heard a bad word said against X"
     if not reading.objects and reading.rel_words is None and not (passive and agent is not None):
         adverb = completing_adverb(p.tail, {t.i for t in p.rel})
         if adverb:  # "Xhosa works brilliantly", "closed higher", "came fourth"
@@ -1267,27 +1298,6 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                                   extra=tuple(extra), passive=passive and agent is not None,
                                   uninformative=uninformative))
     return out
-
-
-def with_denied_restriction(p: Predicate, arg):
-    """A negated object with the restrictive clause the negation falls on (polarity.denied_restriction):
-    "I haven't heard a bad word said against Trevor" → I — have not heard — a bad word said against Trevor."""
-    tokens = [t for t in p.sent if not t.is_space]
-    head = next((t for t in tokens if p.offset + t.idx == arg.head), None)
-    first = next((t for t in tokens if p.offset + t.idx >= arg.start), None)
-    clause = denied_restriction(head) if head is not None else None
-    if clause is None or first is None or is_content_clause(clause) or clause.left_edge.i <= p.verb.i <= clause.right_edge.i:
-        return arg  # (the predicate is the clause itself: "a position that Unison cannot accept")
-    end = next((t.i - 1 for t in p.doc[clause.i:clause.right_edge.i + 1] if t.text in SETTING_OFF), clause.right_edge.i)
-    while end > clause.i and p.doc[end].is_punct:
-        end -= 1  # (the clause ends at its first comma or dash: "said against Trevor, which …")
-    return make_argument(p.doc, first.i, end + 1, head, p.offset) if end >= clause.i else arg
-
-
-def is_content_clause(clause) -> bool:
-    """A clause that gives a noun's content ("no guarantees the system will even prevent piracy",
-    "the fact that …"), no relative clause: framed by modality.py, not restricting the noun."""
-    return content_noun(clause) is not None or complement_noun(clause) is not None
 
 
 def says_nothing_itself(verb, tail) -> bool:
@@ -1366,7 +1376,7 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
-    if restriction_denied(p.verb) and not is_content_clause(p.verb):
+    if is_denied_restriction(p.verb):
         return "denied restriction"  # "haven't heard a bad word said against Trevor": no word was
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):

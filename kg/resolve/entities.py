@@ -227,6 +227,50 @@ def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]]
                 _rekey(row, i, mentions_by_doc[doc][i], f"{next(iter(here))} {key}", votes, forms)
 
 
+def plural_spelling(key: str) -> str:
+    """A long name's key with a plural "s" taken off each word but the last, where writers disagree on it.
+
+    >>> plural_spelling("academy of motion pictures arts and sciences")
+    'academy of motion picture art and sciences'
+    >>> plural_spelling("disasters emergency committee")
+    'disaster emergency committee'
+    >>> plural_spelling("the rolling stones")  # the last word decides what is named: the Rolling Stone is a magazine
+    'the rolling stones'
+    """
+    words = key.split()
+    return " ".join([w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words[:-1]]
+                    + words[-1:])
+
+
+def _join_plural_spellings(keys: dict[str, list[str | None]], votes: dict[str, Counter], forms: dict[str, Counter]
+                           ) -> None:
+    """Two names of three words or more, not persons', that differ only by a plural "s" on a word before the last
+    are one name written two ways: "the Academy of Motion *Pictures* Arts and Sciences" (entertainment/aviator-creator-
+    in-oscars-snub.txt) and "the Academy of Motion *Picture* Arts and Sciences"; "the *Disasters* Emergency
+    Committee" and "the *Disaster* Emergency Committee". The form written more often gives the key. A plural on the
+    last word names something else: "Rolling Stone" (a magazine) is not "the Rolling Stones", a "Golden Globe"
+    (an award) is not "the Golden Globes" (its ceremony).
+    """
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for key, counter in votes.items():
+        if key.count(" ") >= 2 and counter and not _mostly_person(counter):
+            spellings[plural_spelling(key)].append(key)
+    into: dict[str, str] = {}
+    for same in spellings.values():
+        if len(same) > 1:
+            main = max(same, key=lambda k: (sum(forms[k].values()), -len(k), k))
+            into.update({k: main for k in same if k != main})
+    if not into:
+        return
+    for row in keys.values():
+        for i, key in enumerate(row):
+            if key in into:
+                row[i] = into[key]
+    for key, main in into.items():
+        votes[main].update(votes.pop(key))
+        forms[main].update(forms.pop(key))
+
+
 def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, str]:
     """Acronym key → the key of the name it is written in brackets after, in one article.
 
@@ -450,6 +494,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 row[i] = target
                 joined.add(target)
         _join_club_short_forms(row, mentions, votes, gazetteer)
+    _join_body_short_forms_across(mentions_by_doc, keys, votes, gazetteer, lone_full, persons_alone)
     return joined
 
 
@@ -621,6 +666,83 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
         targets = lasts.get(key, set()) | firsts.get(key, set())
         if len(targets) == 1 and not gazetteer.kept_apart(key, next(iter(targets))):
             row[i] = next(iter(targets))
+
+
+def _body_short_forms(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """One word → the multi-word organisations of the build it may stand for: their last word ("Chargers" →
+    "San Diego Chargers"), or their head noun before "of" ("Bank" → "Bank of England"), as
+    :func:`_join_club_short_forms` reads them in one article."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for key, counter in votes.items():
+        if " " not in key or not counter or counter.most_common(1)[0][0] != "ORG":
+            continue
+        hit = gazetteer.lookup_key(key)
+        if hit and hit[1] != "ORG":
+            continue
+        words = key.split()
+        if len(words) >= 3 and words[1] == "of":
+            out[words[0]].add(key)
+        elif not {"of", "for", "in", "and"} & set(words):
+            out[words[-1]].add(key)
+    return out
+
+
+def _join_body_short_forms_across(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
+                                  votes: Mapping[str, Counter], gazetteer: Gazetteer, lone_full: Mapping[str, str],
+                                  persons_alone: set[str]) -> None:
+    """A one-word name of a body in an article that never writes the full name joins the one organisation of
+    the build that it shortens, when the article keeps that body's company (:func:`_surname_by_context`).
+
+    "Williams was the third *Chargers* player arrested since 2000" joins "San Diego Chargers": the article
+    names Jamal Williams and the California Highway Patrol, whom the San Diego Chargers' reports name; a BBC
+    report's "*Villa* were beaten" joins Aston Villa when it names Villa's players. The short form must stand
+    for one organisation only ("United" is Manchester, Newcastle or Leeds United: it joins none), must be
+    read as a body (never a person's or a place's name, an acronym, a gazetteer name), and the company is
+    other names, never countries or cities.
+    """
+    short_forms = _body_short_forms(votes, gazetteer)
+    if not short_forms:
+        return
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for doc, row in keys.items():
+        for key in row:
+            if key:
+                docs_of[key].add(doc)
+    for doc, row in keys.items():
+        here = set(row)
+        for i, key in enumerate(row):
+            m = mentions_by_doc[doc][i]
+            if key is None and m.label == UNREAD_INSIDE and " " not in m.text:  # "*Chargers* defensive tackle …"
+                key = _base_key(m, gazetteer)
+            elif not key or votes[key].most_common(1)[0][0] != "ORG":
+                continue
+            if " " in key or len(short_forms.get(key, ())) != 1 or m.text.isupper() or gazetteer.lookup_key(key):
+                continue
+            target = next(iter(short_forms[key]))
+            if target in here or gazetteer.kept_apart(key, target) or place_size(m.text):  # "Bath": a city, a club
+                continue
+            if _keeps_body_company(doc, here, target, docs_of, gazetteer, lone_full, persons_alone):
+                row[i] = target
+
+
+def _keeps_body_company(doc: str, here: set, target: str, docs_of: Mapping[str, set[str]], gazetteer: Gazetteer,
+                        lone_full: Mapping[str, str], persons_alone: set[str]) -> bool:
+    """The article keeps the company of a body the build names in full (:func:`_join_body_short_forms_across`).
+
+    Named in full in two other articles or more, the body's company is read as a lone surname's
+    (:func:`_surname_by_context`). Named in one other article only, any two names that article shares
+    prove little ("Parliament" in a report naming Tony Blair and Saddam Hussein is not the European
+    Parliament of another report naming them too): each shared name must be close company, written beside
+    the body in at least half of the other articles that name it (:func:`_close_company`): "Academy" in an
+    Oscars report naming Leonardo DiCaprio and Martin Scorsese, whom the one article naming the Academy of
+    Motion Picture Arts and Sciences names too.
+    """
+    theirs = docs_of.get(target, set()) - {doc}
+    if len(theirs) >= 2:
+        return _surname_by_context(doc, here, target, docs_of, gazetteer, lone_full, persons_alone) is not None
+    close = [key for key in here if key and key != target and not gazetteer.lookup_key(key)
+             and docs_of[key] & theirs and _close_company(docs_of[key] - {doc}, theirs)]
+    return len(close) >= CONTEXT_EVIDENCE
 
 
 def _first_name_title(m: Mention) -> bool:
@@ -852,6 +974,7 @@ def resolve_entities(
                 keys[doc][i] = key
                 forms[key][m.text] += 1
 
+    _join_plural_spellings(keys, votes, forms)  # "Motion Picture(s) Arts and Sciences"
     _join_country_abbreviations(mentions_by_doc, keys, votes, forms, gazetteer)  # "U.S. Surgeon General"
     defined_in = _join_defined_acronyms(mentions_by_doc, keys, votes, forms)  # "the Department for … Affairs (DCA)"
 

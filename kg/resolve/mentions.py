@@ -467,6 +467,17 @@ def _rival_object(verb, before: int) -> bool:
     return any(c.dep_ == "dobj" and c.i < before and _thing_subject(c) for c in verb.children)
 
 
+def thing_before_it(matrix, verb, t) -> bool:
+    """An "it" reported by a verb of saying without a subject of its own, whose clause hangs on one that has a
+    thing as its object before the "it": the "it" may be that thing, so it is not the reporter. "In August
+    2003 it emerged that producers Morgan Creek were shelving *Schrader's version of the film*, having
+    complained *it* was not scary enough": it is the film, not Morgan Creek. Not for "Lloyds of London told
+    the Financial Times it expected …" (told has its subject; its object is the one told), nor for an "it"
+    no one reports ("Boeing has unveiled its new plane, as it tries to regain …": Boeing)."""
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and verb.head.i != matrix.i
+    return reported and matrix.lemma_.lower() not in REPORTING and _rival_object(matrix, t.i)
+
+
 def it_antecedent(t):
     """The head of the noun phrase an "it" or "its" stands for, as far as the parse gives it, or None.
 
@@ -520,6 +531,8 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             later = cataphor_subject(t) or conjoined_name(t)
             host = controller_verb(verb) if verb is not None else None
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
+            if low == "it" and matrix is not None and thing_before_it(matrix, verb, t):
+                matrix = None
             thing = it_antecedent(t) if low in {"it", "its"} else None
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None,
