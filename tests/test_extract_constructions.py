@@ -518,11 +518,11 @@ def test_an_apposition_without_a_focusing_adverb_stays_a_fact(nlp):
 # ---------------------------------------------------------------- session 7: a participle set off after a noun describes it
 
 def test_a_participle_set_off_after_a_noun_describes_that_noun(nlp):
-    text = ("Apple said in the seven-page complaint, filed on 13 December, that it did not know the \"true names or "
-            "capacities, whether individual, associate, corporate or otherwise,\" of the defendants.")
+    text = ("In a pre-recorded video slot during Microsoft's keynote address at the Game Developers Conference, held "
+            "last week in San Francisco, famed director James Cameron revealed he is making a game in tandem with his next film.")
     got = triples(nlp, text)
-    assert ("the seven-page complaint", "file on", "13 December") in got
-    assert not [t for t in got if t[0] == "Apple" and t[1].startswith("file")]
+    assert ("the Game Developers Conference", "hold in", "San Francisco") in got
+    assert not [t for t in got if t[0] == "famed director James Cameron" and t[1].startswith("hold")]
     text = "Mr Campbell has consistently made public his keenness to play a part in the poll, expected in May."
     assert ("the poll", "expect in", "May") in triples(nlp, text)
 

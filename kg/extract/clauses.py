@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..docview import doc_tokens, span_tokens
 from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
@@ -328,7 +329,7 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(reporter, depth + 1)  # "X said Y had forced Z, adding that …": X adds it
     noun = participle_of_noun_before(verb)
     if noun is not None:
-        return noun  # "… Apple said in the seven-page complaint, filed on 13 December, that …": the complaint was
+        return noun  # "… his keenness to play a part in the poll, expected in May": the poll is expected
     if is_participle_clause(verb):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
@@ -513,10 +514,11 @@ def next_subject_start(doc, start: int, end: int) -> int:
     next clause (:func:`next_clause_subject`): "may be wild about the Oscars [but cinema-goers and
     the TV-viewing public are sick …]", "was one of DOD's leaders [but his lawyer … told …]";
     ``end`` when there is none."""
-    for y in doc[start:end]:
+    tokens = doc_tokens(doc)
+    for y in tokens[start:end]:
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"} and next_clause_subject(y) is not None:
             cut = contrasted_run(y).left_edge.i
-            while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            while cut > start and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return cut if cut > start else end
     return end
@@ -1459,7 +1461,7 @@ def extract_clauses(sent, offset: int = 0) -> list[Extraction]:
     (Iran; have been trading; attacks).
     """
     out: list[Extraction] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if is_predicate(tok):
             out.extend(extract_predicate(tok, sent, offset))
     return out

@@ -48,6 +48,7 @@ from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
 from .roles import TITLE_HEADS, word
+from .wholenames import BODY_HEADS
 from .samenames import insert_mentions, written_again
 
 FEMININE = {"she", "her", "hers", "herself"}
@@ -78,7 +79,7 @@ corporation group association institute agency ministry department office court 
 team fc united city county state states republic kingdom news times post review journal tribune records
 government parliament senate congress assembly police commission authority federation airport stadium park
 road street hospital museum bridge river island lake mount
-""".split())
+""".split()) | BODY_HEADS  # "the International Rugby Board confirmed that he …": he is no board
 
 
 def _known_place(text: str) -> bool:
@@ -111,7 +112,7 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
     >>> may_be_a_person("Netherlands", "GPE"), may_be_a_person("Anfield", "FAC")
     (False, False)
     """
-    if is_plural_title_name(name):
+    if is_plural_title_name(name) or is_plural_acronym(name):
         return False
     if entity_type == "PERSON":
         return True
@@ -120,6 +121,20 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
     if entity_type == "NORP" and not gender_of_first_name(name.split()[0]):
         return False  # "Republican", "Democrats", "Afrikaner": groups, unless a first name says otherwise
     return could_be_person(name) and not _known_body(name) and place_size(name) < BIG_PLACE
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def is_plural_acronym(name: str) -> bool:
+    """An acronym in the plural names many (internet providers, MPs), never one "he" or "she".
+
+    '"*ISPs* need to enhance the broadband experience …," *he* added': he is the analyst quoted.
+
+    >>> is_plural_acronym("ISPs"), is_plural_acronym("MPs"), is_plural_acronym("IBM"), is_plural_acronym("Mps")
+    (True, True, False, False)
+    """
+    return _PLURAL_ACRONYM.fullmatch(name.strip()) is not None
 
 
 def is_plural_title_name(name: str) -> bool:
@@ -550,7 +565,7 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
         elif m.role == "subj" and m.verb in reported_by_it and m.label == UNLABELLED:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
             # (not "*Lawyers* for news organisations said it was …": a common word, capitalised by its place)
-        elif m.role in {"subj", "poss"} and _only_person_before_he(m, mentions):
+        elif m.role in {"subj", "poss"} and not is_plural_acronym(m.text) and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
 
@@ -595,6 +610,8 @@ def _names_within(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
     taken: list[tuple[int, int]] = []
     found = []
     for name in sorted(names, key=len, reverse=True):
+        if name not in text:
+            continue  # most names are not in it: no pattern to build (hundreds a run, re's cache thrashes)
         for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             a, b = hit.span()
             if not any(a < y and x < b for x, y in taken):

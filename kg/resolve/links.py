@@ -9,6 +9,9 @@ than the argument does, and then the entity is someone or something else:
   (:func:`name_goes_on_after`);
 * the name begins before the mention: "Lockheed Martin" is no Martin,
   "Universities Scotland" is not Scotland (:func:`name_begins_before`);
+* the argument is a noun with a name in its prepositional phrase: "shares in
+  state construction companies Adhi Karya" are not Adhi Karya
+  (:func:`head_noun_before_a_preposition`);
 * a person or people named by their nationality: "an unruly Irishman", "his
   fellow American", "250 million Indians" are people, not the country
   (:func:`names_nationals`; "the Irishman" is
@@ -151,17 +154,19 @@ def name_begins_before(text: str, argument: Argument, mention_start: int, mentio
     return True
 
 
-def is_part_of_a_longer_name(text: str, argument: Argument, mention: tuple[int, int] | None, entity: str,
+def mention_is_not_the_argument(text: str, argument: Argument, mention: tuple[int, int] | None, entity: str,
                              entity_type: str | None, type_at: Callable[[int], str | None]) -> bool:
     """The mention at the argument's head is only part of the name the argument writes
-    (:func:`name_goes_on_after`, :func:`name_begins_before`): its ``entity`` (of ``entity_type``) does
-    not name the argument. ``mention``: where that mention starts and ends; ``type_at``: the type of
+    (:func:`name_goes_on_after`, :func:`name_begins_before`) or sits in the phrase of the noun the
+    argument is about (:func:`head_noun_before_a_preposition`): its ``entity`` (of ``entity_type``)
+    does not name the argument. ``mention``: where that mention starts and ends; ``type_at``: the type of
     the entity named at an offset, if any."""
     if mention is None or argument.is_clause:
         return False
     start, end = mention
     return (name_goes_on_after(text, argument, start, end, entity)
-            or name_begins_before(text, argument, start, end, entity, entity_type, type_at))
+            or name_begins_before(text, argument, start, end, entity, entity_type, type_at)
+            or head_noun_before_a_preposition(text, argument, start))
 
 
 def opens_a_sentence(text: str, offset: int) -> bool:
@@ -175,6 +180,33 @@ def argument_sentence(text: str, argument: Argument) -> str:
     start = text.rfind("\n", 0, argument.start) + 1
     end = text.find("\n", argument.end)
     return text[start:end if end >= 0 else len(text)]
+
+
+_NOUN_THEN_PREPOSITION = re.compile(
+    r"(?:(?:the|a|an|some|many|most|its|their|his|her|\S+'s)\s+)?([A-Za-z]+)\s+(?:in|by|between|among|of|for|from)\s", re.I)
+
+
+def head_noun_before_a_preposition(text: str, argument: Argument, mention_start: int) -> bool:
+    """The argument is a common noun with a prepositional phrase, and the mention at its head sits in
+    that phrase: the parse took the name for the head, but the argument is about the noun.
+
+    Construction: "Shares in storage and delivery firm Exel rose …", "Research by technology firms
+    Earthlink and Webroot found …", "shares in state construction companies Adhi Karya and Semen Gresik
+    have jumped" — the shares, not Adhi Karya (blind s6final28 T031). The noun is no title ("minister
+    of sport Jaime Lissavetzky") and no name ("Bank of England governor Mervyn King").
+    """
+    if mention_start <= argument.start:
+        return False
+    found = _NOUN_THEN_PREPOSITION.match(text, argument.start, mention_start)
+    if found is None:
+        return False
+    noun = found.group(1)
+    key = noun.casefold()
+    if key in TITLE_HEADS or key in TITLE_MODIFIERS or key in HONORIFICS:
+        return False
+    if noun[:1].isupper() and (not opens_a_sentence(text, found.start(1)) or capitalised_inside_a_sentence(noun, text)):
+        return False  # a name: "Bank of England", "Republic of Ireland"
+    return True
 
 
 # Words that count a plural: "two Britons", "many Britons", "250 million Indians".
