@@ -1302,6 +1302,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
+    each_own = speakers_of_their_own(speaker_tok, subj_tok, kind)
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
     objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
@@ -1317,10 +1318,24 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                          pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
-                                  speaker=speaker if kind != "speech" or nested else None, confidence=conf, kind=kind,
+                                  speaker=(subj if each_own else speaker) if kind != "speech" or nested else None,
+                                  confidence=conf, kind=kind,
                                   extra=tuple(extra), passive=passive and agent is not None,
                                   uninformative=uninformative))
     return out
+
+
+def speakers_of_their_own(speaker_tok, subj_tok, kind: str) -> bool:
+    """Whether each of coordinated subjects speaks for itself: the speaker is the first of the
+    very subjects of the content, as when they deny or promise what they did or will do.
+
+    "Mr Afzal, Mr Islam and Mr Kazi deny conspiring to commit election fraud": Mr Kazi denies
+    his own conspiring (Mr Kazi — conspiring to commit — election fraud, by Mr Kazi), not Mr Afzal.
+    """
+    if speaker_tok is None or kind == "speech":
+        return False
+    group = conjuncts(subj_tok)
+    return len(group) > 1 and speaker_tok.i in {t.i for t in group}
 
 
 def says_nothing_itself(verb, tail) -> bool:
