@@ -466,8 +466,8 @@ def context_label(ent) -> str | None:
         nxt += 1
     after = doc[nxt] if nxt < len(doc) else None
     if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
-            and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
-        return "ORG"
+            and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"} and not _people_or_market(ent, after):
+        return "ORG"  # not "the World Cup captain" (a competition's)
     if after is not None and after.lower_ == "player" and not starts_with_first_name and ent.label_ in {"PERSON", "GPE"}:
         return "ORG"  # "Llanelli's player of the season", "a Leeds player" (a club); not "Korean player" (a people)
     if after is not None and after.lower_ in STAFF_AFTER and not starts_with_first_name and ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} \
@@ -478,6 +478,17 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+def _people_or_market(ent, after) -> bool:
+    """A nation's adjective or a place's market before a club or company word, which makes no body of it:
+    "Andrew Pearson, European boss of Workshare" (a boss for Europe), "Asia shares defy post-quake gloom" (the
+    region's stock markets); not "Leeds boss", "Euronext shares", "Northern Hemisphere captain" (a club, a firm,
+    a team) nor a club's nickname read as a people ("Barbarians coach")."""
+    if ent.label_ == "NORP" and ent[-1].pos_ == "ADJ":
+        return True  # not a club's nickname the model read as a people: "Barbarians coach", "Magpies boss"
+    market = after.lower_ in {"shares", "shareholders"}
+    return market and (ent.label_ == "LOC" or ent.label_ == "GPE" and is_place(ent.text))
 
 
 def _first_word_end(ent) -> int:
