@@ -138,3 +138,13 @@ def test_so_that_clause_after_a_past_act_is_left_as_written(nlp):
     rows = _triple_rows(extractions(nlp, "The thresholds for tax credits do not move in line with these increases so "
                                          "that employees tax credit support is reduced by the amount of the increase."))
     assert [m for s, p, o, n, m in rows if p == "be reduced by"] == [None]
+
+
+def test_coordinated_subjects_each_deny_their_own_act(nlp):
+    rows = _rows(extractions(nlp, "Mr Afzal, Mr Islam and Mr Kazi deny conspiring to commit election fraud to deceive "
+                                  "the returning officer."))
+    assert ("Mr Kazi", "conspire to commit", "election fraud", True, None, "Mr Kazi", "fact") in rows
+    assert not any(s == "Mr Kazi" and spk == "Mr Afzal" for s, *_, spk, _ in rows)
+    # a content with its own subject keeps the report's speaker
+    rows = _rows(extractions(nlp, "Blair and Brown said Labour would win."))
+    assert [spk for s, p, *_, spk, _ in rows if p == "win"] == ["Blair"]

@@ -533,3 +533,17 @@ def test_a_participle_after_a_time_or_a_ranking_is_the_subjects(nlp):
     assert [t[0] for t in triples(nlp, text) if t[1].startswith("fuel")] == ["The ISEQ index of leading shares"]
     text = "U2's How to Dismantle a Bomb remains at number one for a third week in a row, followed by Williams' Greatest Hits."
     assert [t[0] for t in triples(nlp, text) if t[1].startswith("follow")] == ["How to Dismantle a Bomb"]
+
+
+# ---------------------------------------------------------------- session 7: a stated age after "died"
+
+def test_a_stated_age_is_the_whole_complement(nlp):
+    text = "Legendary Dutch coach Rinus Michels, the man credited with developing \"total football\", has died aged 77."
+    got = [(e.subject.text, e.relation, e.object.text, [a.text for a in e.extra]) for e in find(nlp, text, "die")]
+    assert got == [("the man", "has died", "aged 77", [])]
+
+
+def test_aged_without_a_number_after_it_is_left_as_it_was(nlp):
+    # negative: no number right after "aged": nothing is joined
+    text = "He is aged between 20 and 30."
+    assert [e.object.text for e in extractions(nlp, text)] == ["20"]

@@ -110,3 +110,10 @@ def test_a_title_with_of_before_a_name_keeps_the_persons_link(nlp):
     read = links(resolved(nlp, "The ONS echoed an earlier caution from Bank of England governor Mervyn King not to "
                                "read too much into the poor December figures."))
     assert ("The ONS", "ONS", "echo earlier caution from", "Bank of England governor Mervyn King", "Mervyn King") in read
+
+
+def test_a_headline_briton_is_a_person_not_the_country(nlp):
+    # entertainment headline: 'Briton wins short film Oscar' — blind s4final25 E006: United Kingdom — win — Oscar
+    read = links(resolved(nlp, "Briton wins short film Oscar\n\nThree of the five nominees were British."))
+    assert [r for r in read if r[0] == "Briton" and r[1] is None]
+    assert not [r for r in read if r[1] == "United Kingdom"]

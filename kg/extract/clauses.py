@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..docview import doc_tokens, span_tokens
 from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
@@ -513,10 +514,11 @@ def next_subject_start(doc, start: int, end: int) -> int:
     next clause (:func:`next_clause_subject`): "may be wild about the Oscars [but cinema-goers and
     the TV-viewing public are sick …]", "was one of DOD's leaders [but his lawyer … told …]";
     ``end`` when there is none."""
-    for y in doc[start:end]:
+    tokens = doc_tokens(doc)
+    for y in tokens[start:end]:
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"} and next_clause_subject(y) is not None:
             cut = contrasted_run(y).left_edge.i
-            while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            while cut > start and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return cut if cut > start else end
     return end
@@ -829,6 +831,9 @@ def core_object(p: Predicate) -> Reading | None:
     copula = first.dep_ in {"attr", "acomp"}
     objects = [np_argument(o, p.offset) for o in own_conjuncts(first)[:MAX_CONJ]
                if not (o.i != first.i and starts_a_clause(o))]
+    age = stated_age(first)
+    if age is not None:  # "has died aged 91": the age, not a bare "aged"
+        objects = [make_argument(p.doc, first.i, age.i + 1, first, p.offset)]
     as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
         phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
@@ -842,6 +847,23 @@ def core_object(p: Predicate) -> Reading | None:
         end = max(np_bounds(first)[1], purpose.right_edge.i + 1 if purpose is not None else 0)
         objects = [make_argument(p.doc, no.i + 1, end, first, p.offset)]
     return Reading("copula" if copula else "dobj", objects, kind="copula" if copula else "fact", negates=negates)
+
+
+def stated_age(complement):
+    """The number of an age given as "aged N" after a verb, where the parser made "aged" the verb's
+    complement and hung the number elsewhere: "Veteran comedian and broadcaster Cyril Fletcher has
+    died aged 91 at his home in Guernsey" → the object is "aged 91", not "aged" (blind s6final28
+    T087); else ``None``."""
+    doc = complement.doc
+    if complement.lower_ != "aged" or complement.dep_ != "acomp" or complement.i + 1 >= len(doc):
+        return None
+    number = doc[complement.i + 1]
+    return number if number.like_num else None
+
+
+def is_age_number(tok) -> bool:
+    """The number of a stated age (:func:`stated_age`): part of the object, no argument of its own."""
+    return tok.i > 0 and tok.like_num and stated_age(tok.doc[tok.i - 1]) is not None
 
 
 def denied_object(p: Predicate, first) -> Reading | None:
@@ -1093,7 +1115,8 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
         extra.append(with_prep(prep, o, offset) if o.dep_ == "pobj"
                      else make_argument(doc, min(prep.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
     for m in p.mods:
-        extra.append(np_argument(m, offset, split_conj=False))
+        if not is_age_number(m):  # (the object took it: "died aged 91")
+            extra.append(np_argument(m, offset, split_conj=False))
     for c in (p.core if reading.kind == "speech" and reading.clause_tok is not None else p.core[1:]):
         extra.append(np_argument(c, offset, split_conj=False))
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):
@@ -1279,6 +1302,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
+    each_own = speakers_of_their_own(speaker_tok, subj_tok, kind)
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
     objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
@@ -1294,10 +1318,24 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                          pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
-                                  speaker=speaker if kind != "speech" or nested else None, confidence=conf, kind=kind,
+                                  speaker=(subj if each_own else speaker) if kind != "speech" or nested else None,
+                                  confidence=conf, kind=kind,
                                   extra=tuple(extra), passive=passive and agent is not None,
                                   uninformative=uninformative))
     return out
+
+
+def speakers_of_their_own(speaker_tok, subj_tok, kind: str) -> bool:
+    """Whether each of coordinated subjects speaks for itself: the speaker is the first of the
+    very subjects of the content, as when they deny or promise what they did or will do.
+
+    "Mr Afzal, Mr Islam and Mr Kazi deny conspiring to commit election fraud": Mr Kazi denies
+    his own conspiring (Mr Kazi — conspiring to commit — election fraud, by Mr Kazi), not Mr Afzal.
+    """
+    if speaker_tok is None or kind == "speech":
+        return False
+    group = conjuncts(subj_tok)
+    return len(group) > 1 and speaker_tok.i in {t.i for t in group}
 
 
 def says_nothing_itself(verb, tail) -> bool:
@@ -1444,7 +1482,7 @@ def extract_clauses(sent, offset: int = 0) -> list[Extraction]:
     (Iran; have been trading; attacks).
     """
     out: list[Extraction] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if is_predicate(tok):
             out.extend(extract_predicate(tok, sent, offset))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..docview import span_tokens
 from ..nlp import sentence_of
 from .modality import complement_noun, content_noun
 from .polarity import negation_tokens
@@ -365,11 +366,11 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
     own clause, nor one it is inside ("a battle that Yahoo is currently winning" → Yahoo — win — a battle).
     With ``adjacent`` (a subject), only a clause right after the phrase: in "A three-judge panel of
     the court held in 2003 that the band had abided by …" the that-clause is what was held."""
-    ends = [restriction_end(c) for t in span for c in t.children
+    ends = [restriction_end(c) for t in span_tokens(span) for c in t.children
             if c.dep_ in {"relcl", "acl"} and c.i >= span.end and not c.left_edge.i <= verb.i <= c.right_edge.i
             and (not adjacent or c.left_edge.i == span.end) and needs_its_clause(t, c)
             and not ends_cut(c)]
-    ends += [end for end in (adjective_complement_end(t, span.end) for t in span) if end is not None]
+    ends += [end for end in (adjective_complement_end(t, span.end) for t in span_tokens(span)) if end is not None]
     return max(ends) if ends else None
 
 

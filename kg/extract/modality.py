@@ -38,6 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..docview import span_tokens
 from ..nlp import sentence_of, span_text
 from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
                         is_impersonal, is_rejected_alternative, necessity_of)
@@ -300,7 +301,7 @@ def asked_after(sent) -> tuple[bool, ...]:
     (True, True, True, False)
     """
     answers, answer = [], False
-    for tok in reversed(sent):
+    for tok in reversed(span_tokens(sent)):
         answers.append(answer)  # decided by the tokens after ``tok``
         if tok.text in DOUBLE_QUOTES:
             answer = False

@@ -209,20 +209,14 @@ def head_noun_before_a_preposition(text: str, argument: Argument, mention_start:
     return True
 
 
-# Words that count a plural: "two Britons", "many Britons", "250 million Indians".
-COUNTING_WORDS = frozenset("""
-many some most few several all two three four five six seven eight nine ten dozen dozens hundred hundreds
-thousand thousands million millions billion billions
-""".split())
-
-
 def names_nationals(argument: Argument, entity: str, entity_type: str | None) -> bool:
     """An argument that names people of a country, not the country it resolved to.
 
     Construction: a person's nationality as a noun after a determiner ("an unruly Irishman", "his
-    fellow American", "one Spaniard"), or a counted plural of it ("250 million Indians", "two
-    Britons", "many Britons"). "The Irish" and "the Italians" (a team, a nation) keep their link, as
-    do the country's own name ("the UK") and its adjective ("US troops").
+    fellow American", "one Spaniard") or alone ("Briton wins short film Oscar"), or a plural of it
+    not after "the" ("250 million Indians", "many Britons", "predominantly white Americans", "Britons
+    lead Europe"). "The Irish", "the struggling Scots" (a team, a nation) keep their link, as do the
+    country's own name ("the UK") and its adjective ("US troops").
 
     "Instead, Prof Reddy decided to think of those 250 million Indians as a potential market" —
     Indians are people, not India.
@@ -231,13 +225,15 @@ def names_nationals(argument: Argument, entity: str, entity_type: str | None) ->
         return False
     words = argument.text.split()
     head = head_word(argument)
-    if len(words) < 2 or words[-1] != head or not head[:1].isupper() or head.isupper():
+    if not words or words[-1] != head or not head[:1].isupper() or head.isupper():
         return False
     if head.casefold() in {w.casefold() for w in entity.split()}:
         return False
     word = head.casefold()
-    before = words[-2].casefold()
+    before = words[-2].casefold() if len(words) > 1 else ""
     if word.endswith("s") and not word.endswith("ss"):
-        return before in COUNTING_WORDS or before.replace(",", "").replace(".", "").isdigit()
+        return words[0].casefold() != "the"  # "the (struggling) Scots": the team
+    if not before:
+        return word in NATIONALITY_NOUNS or word.endswith(("man", "woman"))
     person = word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS
     return person and words[0].casefold() in NAME_LEADERS - {"the"}
