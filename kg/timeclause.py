@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from .docview import span_tokens
 from .nlp import doc_sents, doc_text, span_ents, span_text
 from .records import Extraction, TimeValue
 from .timenorm import MONTHS, WEEKDAYS, normalise
@@ -121,7 +122,7 @@ def add_times(doc, extractions: Sequence[Extraction], offset: int, date: str | N
     if not timed_sents:
         return list(extractions)
     timed = {s.start_char + offset for s in timed_sents}
-    tokens_at = {t.idx: t for s in timed_sents for t in s}  # (an extraction's arguments lie in its sentence)
+    tokens_at = {t.idx: t for s in timed_sents for t in span_tokens(s)}  # (an extraction's arguments lie in its sentence)
     out = []
     for ex in extractions:
         if ex.sent_start in timed and (ex.extra or ex.object is not None):

@@ -121,3 +121,30 @@ def test_content_of_a_denied_noun_is_framed_not_restricted(nlp):
     # "no guarantees the system will even prevent piracy": the clause is the guarantee's content (modality.py)
     rows = _triple_rows(extractions(nlp, "They say there are no guarantees the system will even prevent piracy."))
     assert ("the system", "prevent", "piracy", False, "promise") in rows
+
+
+def test_so_that_clause_of_an_act_to_come_is_its_aim(nlp):
+    rows = _triple_rows(extractions(nlp, "More video links will also be made available so that witnesses do not have "
+                                         "to enter courtrooms."))
+    assert ("witnesses", "have to enter", "courtrooms", True, "purpose") in rows
+    assert ("witnesses", "have to enter", "courtrooms", True, None) not in rows
+
+
+def test_so_that_clause_after_a_past_act_is_left_as_written(nlp):
+    # a past change: the clause may tell its result
+    rows = _triple_rows(extractions(nlp, "The directive changed so that it excludes software patenting."))
+    assert ("it", "exclude", "software patenting", False, None) in rows
+    # a negated state has no aim: "so that" tells the result
+    rows = _triple_rows(extractions(nlp, "The thresholds for tax credits do not move in line with these increases so "
+                                         "that employees tax credit support is reduced by the amount of the increase."))
+    assert [m for s, p, o, n, m in rows if p == "be reduced by"] == [None]
+
+
+def test_coordinated_subjects_each_deny_their_own_act(nlp):
+    rows = _rows(extractions(nlp, "Mr Afzal, Mr Islam and Mr Kazi deny conspiring to commit election fraud to deceive "
+                                  "the returning officer."))
+    assert ("Mr Kazi", "conspire to commit", "election fraud", True, None, "Mr Kazi", "fact") in rows
+    assert not any(s == "Mr Kazi" and spk == "Mr Afzal" for s, *_, spk, _ in rows)
+    # a content with its own subject keeps the report's speaker
+    rows = _rows(extractions(nlp, "Blair and Brown said Labour would win."))
+    assert [spk for s, p, *_, spk, _ in rows if p == "win"] == ["Blair"]

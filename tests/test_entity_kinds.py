@@ -534,3 +534,48 @@ def test_a_line_up_of_surnames_is_people(nlp):
     ents, _, _ = resolve_texts(nlp, "Technology firms Sony, Philips, Matsushita and Samsung are developing a common way "
                                     "to stop people pirating digital music and video.")
     assert typed(ents, "Samsung") == "ORG" and typed(ents, "Philips") == "ORG", {n: e.type for n, e in ents.items()}
+
+
+def test_a_name_before_a_noun_of_an_event_is_the_event(nlp):
+    # tech/apple-sues-tiger-file-sharers.txt, sport/injury-sidelines-philippoussis.txt
+    ents, _, _ = resolve_texts(nlp, "It comes just weeks before the MacWorld conference in San Francisco, used to "
+                                    "showcase new products.")
+    assert typed(ents, "MacWorld") == "EVENT" and typed(ents, "San Francisco") == "GPE", \
+        {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Mark Philippoussis withdrew from the Sydney International tennis tournament as "
+                                    "expected on Sunday after suffering a groin injury during the Hopman Cup.")
+    assert typed(ents, "Sydney International") == "EVENT", {n: e.type for n, e in ents.items()}
+    # politics/uk-will-stand-firm-on-eu-rebate.txt: the body that meets keeps its type, as does the place
+    ents, _, _ = resolve_texts(nlp, "The two-day European Council summit in Brussels begins on 16 December and is "
+                                    "widely expected to be dominated by Turkey's membership bid.")
+    assert typed(ents, "European Council") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Speaking at the London conference he said: \"Generalised stereotypes of people "
+                                    "past retirement age are a problem.\"")
+    assert typed(ents, "London") == "GPE", {n: e.type for n, e in ents.items()}
+
+
+def test_a_title_with_a_subtitle_is_a_work(nlp):
+    # entertainment/half-life-2-sweeps-bafta-awards.txt
+    ents, _, _ = resolve_texts(nlp, "The audio award was won by Call of Duty: Finest Hour and Hitman: Contracts won the "
+                                    "music award.")
+    assert typed(ents, "Call of Duty: Finest Hour") == "WORK_OF_ART", {n: e.type for n, e in ents.items()}
+    # sport/newcastle-27-27-gloucester.txt: a colon after a heading word makes no title of the names after it
+    ents, _, _ = resolve_texts(nlp, "Replacements: Peel, Wilson, Thompson, Parling, Sititi, Charlton, Shaw.")
+    assert not [n for n, e in ents.items() if e.type == "WORK_OF_ART"], {n: e.type for n, e in ents.items()}
+
+
+def test_a_nations_adjective_or_a_places_market_makes_no_body(nlp):
+    # tech/ (Workshare's research), business/hariri-killing-hits-beirut-shares.txt
+    ents, _, _ = resolve_texts(nlp, "Sensitive information inadvertently leaked in documents includes confidential "
+                                    "contractual terms, competitive information that rivals would be keen to see and "
+                                    "special deals for key customers, said Andrew Pearson, European boss of Workshare "
+                                    "which commissioned the research.")
+    assert typed(ents, "European") == "NORP", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Hariri killing hits Beirut shares\n\nShares in Solidere, the Lebanese company "
+                                    "founded by assassinated former prime minister Rafik Hariri, fell 15% in renewed "
+                                    "trading in Beirut.")
+    assert typed(ents, "Beirut") == "GPE", {n: e.type for n, e in ents.items()}
+    # sport/ (Barbarians v New Zealand): a club's nickname before "coach" stays a body
+    ents, _, _ = resolve_texts(nlp, "After the match, Barbarians coach Bob Dwyer warned that South African flanker "
+                                    "Schalk Burger needed a proper off-season break to maintain his standards.")
+    assert typed(ents, "Barbarians") == "ORG", {n: e.type for n, e in ents.items()}

@@ -347,3 +347,32 @@ def test_a_case_at_law_with_v_stays_one_name(nlp):
     case = Span(doc, 3, 6, label="LAW")
     assert [p.text for p in list_pieces(case)] == ["Roe v Wade"]
     assert [p.text for p in list_pieces(Span(doc, 3, 6, label="ORG"))] == ["Roe", "Wade"]
+
+
+def test_ex_and_lower_case_words_after_a_name_are_no_words_of_it(nlp):
+    # entertainment/singer-s-film-to-show-at-festival.txt, politics/howard-rebuts-asylum-criticisms.txt,
+    # sport/irish-finish-with-home-game.txt (the fixtures, one line each)
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The film, which includes previously unseen footage of the singer also features contributions from "
+        "Michael's former Wham! partner Andrew Ridgeley, as well as ex-Wham! backing singers.",
+        "Ms Robinson, who presents The Weakest Link tells Cockerell that she despaired at his hardline image when he "
+        "was home secretary in John Major's government.",
+        "Republic of Ireland v Cyprus; France v Israel; Switzerland v Faroe Islands.\n\n"
+        "Switzerland v Republic of Ireland; Israel v Cyprus; Faroe Islands v France.",
+    )
+    assert holder(ents, "Wham") == ["Wham"] and not [n for n in ents if n.startswith("ex-")]
+    assert holder(ents, "The Weakest Link") and not [n for n in ents if n.endswith(" tells")]
+    assert not [n for n in ents if n.endswith(" v") or " v " in n]
+    assert {"Cyprus", "Israel", "France", "Switzerland"} <= set(ents)
+
+
+def test_a_name_the_model_ended_with_and_is_not_cut_to_a_shorter_one(nlp):
+    # sport/collins-to-compete-in-birmingham.txt: "The St Kitts and" is "St Kitts and Nevis" cut, no person "St Kitts"
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The St Kitts and Nevis star joins British Olympic relay gold medallists Jason Gardener and Mark "
+        "Lewis-Francis.",
+    )
+    assert not holder(ents, "St Kitts") and not holder(ents, "The St Kitts")
+    assert "Jason Gardener" in ents

@@ -513,3 +513,37 @@ def test_an_apposition_without_a_focusing_adverb_stays_a_fact(nlp):
     text = "Rodrigo de Rato, the IMF's managing director, said growth would slow."
     assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
         ("Rodrigo de Rato", "the IMF's managing director", None)]
+
+
+# ---------------------------------------------------------------- session 7: a participle set off after a noun describes it
+
+def test_a_participle_set_off_after_a_noun_describes_that_noun(nlp):
+    text = ("In a pre-recorded video slot during Microsoft's keynote address at the Game Developers Conference, held "
+            "last week in San Francisco, famed director James Cameron revealed he is making a game in tandem with his next film.")
+    got = triples(nlp, text)
+    assert ("the Game Developers Conference", "hold in", "San Francisco") in got
+    assert not [t for t in got if t[0] == "famed director James Cameron" and t[1].startswith("hold")]
+    text = "Mr Campbell has consistently made public his keenness to play a part in the poll, expected in May."
+    assert ("the poll", "expect in", "May") in triples(nlp, text)
+
+
+def test_a_participle_after_a_time_or_a_ranking_is_the_subjects(nlp):
+    # negative: after a time the participle says how the subject's event went; "followed by" ranks the subject
+    text = "The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday, fuelled by strong growth in banking and financial stocks."
+    assert [t[0] for t in triples(nlp, text) if t[1].startswith("fuel")] == ["The ISEQ index of leading shares"]
+    text = "U2's How to Dismantle a Bomb remains at number one for a third week in a row, followed by Williams' Greatest Hits."
+    assert [t[0] for t in triples(nlp, text) if t[1].startswith("follow")] == ["How to Dismantle a Bomb"]
+
+
+# ---------------------------------------------------------------- session 7: a stated age after "died"
+
+def test_a_stated_age_is_the_whole_complement(nlp):
+    text = "Legendary Dutch coach Rinus Michels, the man credited with developing \"total football\", has died aged 77."
+    got = [(e.subject.text, e.relation, e.object.text, [a.text for a in e.extra]) for e in find(nlp, text, "die")]
+    assert got == [("the man", "has died", "aged 77", [])]
+
+
+def test_aged_without_a_number_after_it_is_left_as_it_was(nlp):
+    # negative: no number right after "aged": nothing is joined
+    text = "He is aged between 20 and 30."
+    assert [e.object.text for e in extractions(nlp, text)] == ["20"]

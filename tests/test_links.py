@@ -96,3 +96,24 @@ def test_a_film_title_that_goes_on_with_of_is_no_link_to_its_first_word(nlp):
                                "Award For Comedy."))
     assert ("Simon Pegg", "Simon Pegg", "star in", "co-wrote Shaun of the Dead", None) in read
     assert not [r for r in read if r[4] == "Shaun"]
+
+
+def test_shares_in_a_company_are_not_the_company(nlp):
+    # business, blind s6final28 T031: the subject was linked to Adhi Karya (the parse's head)
+    read = links(resolved(nlp, "In Indonesia, shares in state construction companies Adhi Karya and Semen Gresik have "
+                               "jumped sharply this week."))
+    assert ("shares in state construction companies Adhi Karya and Semen Gresik", None, "jump sharply", "", None) in read
+
+
+def test_a_title_with_of_before_a_name_keeps_the_persons_link(nlp):
+    # business: "Bank of England" is a name, "governor" a title: the object is Mervyn King
+    read = links(resolved(nlp, "The ONS echoed an earlier caution from Bank of England governor Mervyn King not to "
+                               "read too much into the poor December figures."))
+    assert ("The ONS", "ONS", "echo earlier caution from", "Bank of England governor Mervyn King", "Mervyn King") in read
+
+
+def test_a_headline_briton_is_a_person_not_the_country(nlp):
+    # entertainment headline: 'Briton wins short film Oscar' — blind s4final25 E006: United Kingdom — win — Oscar
+    read = links(resolved(nlp, "Briton wins short film Oscar\n\nThree of the five nominees were British."))
+    assert [r for r in read if r[0] == "Briton" and r[1] is None]
+    assert not [r for r in read if r[1] == "United Kingdom"]

@@ -174,3 +174,46 @@ def test_a_quoted_i_whose_speaker_is_no_entity_is_not_written(nlp):
     # the negative case: a named speaker's "I" is the speaker's claim
     triples = resolved(nlp, "Kelly Holmes said: \"I am very disappointed that I have been forced to withdraw.\"")
     assert ("I", "Kelly Holmes", "be", "Kelly Holmes") in [c[:3] + (c[4],) for c in claims(triples, "i")]
+
+
+# -- session 7: what "he" and "it" are not ------------------------------------------------------------------------
+
+def test_a_plural_noun_opening_a_sentence_is_no_person_for_the_he_after_it(nlp):
+    # tech/podcasters-look-to-net-money (blind audit s6final29 T009: "He thinks …" was given to "Podcasts")
+    text = ("More than 4,300 podcasts are currently listed. But Dave Winer is doubtful. He designed the format called "
+            "RSS. Podcasts rely on his technology because it is the way they are distributed. He thinks its power lies "
+            "in its democratising potential, not in its over-hyped business promise.")
+    [thinks] = [t for t in resolved(nlp, text) if t.relation_lemma == "think"]
+    assert (thinks.subject, thinks.subject_entity) == ("He", "Dave Winer")
+    assert all(t.subject_entity != "Podcasts" for t in resolved(nlp, text))
+
+
+def test_a_plural_acronym_is_no_he(nlp):
+    # tech/halo-2-heralds-traffic-explosion (s6final29 T085: the speaker "he" was given to "ISPs")
+    text = ('Analyst Richard Jones said gamers used a lot of bandwidth. "ISPs need to enhance the broadband experience '
+            'for these high-end users by prioritising or reserving bandwidth for games," he added.')
+    [added] = [t for t in resolved(nlp, text) if t.relation_lemma == "add"]
+    assert added.subject_entity == "Richard Jones"
+    assert added.subject_entity != "ISPs"
+
+
+def test_a_board_that_confirms_is_not_the_he_it_reports(nlp):
+    # sport/barkley-fit-for-match-in-ireland (s6final29 T011: "he" given to the International Rugby Board)
+    text = ("Duncan Bell will start for England. But last December, the International Rugby Board confirmed that "
+            "he could only be eligible for England as he had travelled on tour with them in 1998.")
+    [eligible] = [t for t in resolved(nlp, text) if t.subject == "he" and "eligible" in t.object]
+    assert eligible.subject_entity == "Duncan Bell"
+    assert eligible.subject_entity != "International Rugby Board"
+
+
+def test_a_reported_it_after_a_thing_object_is_not_the_reporter(nlp):
+    # entertainment/original-exorcist-to-be-screened (s6final29 N013: "it was not scary enough" given to Morgan Creek)
+    text = ("However, in August 2003 it emerged that producers Morgan Creek were shelving Schrader's version of the "
+            "film, having complained it was not scary enough.")
+    its = [(t.subject_entity, t.relation_lemma, t.object) for t in resolved(nlp, text) if t.subject == "it"]
+    assert ("Morgan Creek", "be", "scary enough") not in its
+    # an "it" that no verb of saying reports keeps its named subject
+    text = ("US aircraft firm Boeing has unveiled its new long-distance 777 plane, as it tries to regain its position "
+            "as the industry's leading manufacturer.")
+    [tries] = [t for t in resolved(nlp, text) if t.relation_lemma.startswith("try")]
+    assert tries.subject_entity == "Boeing"

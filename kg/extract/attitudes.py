@@ -23,6 +23,7 @@ denied doubt                    "I am in no doubt that the BNP are not needed" â
 """
 from __future__ import annotations
 
+from ..docview import doc_tokens
 from .speech import REPORTING
 
 # adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
@@ -149,7 +150,7 @@ def is_rejected_alternative(clause) -> bool:
     cause. The words can be a ``cc`` of the clause's conjunct or stand before the clause or the
     noun it completes ("rather than (the fact that) demand wasn't there").
     """
-    words = [t.lower_ for t in clause.doc[max(clause.left_edge.i - 4, 0):clause.left_edge.i] if not t.is_punct][-2:]
+    words = [t.lower_ for t in doc_tokens(clause.doc)[max(clause.left_edge.i - 4, 0):clause.left_edge.i] if not t.is_punct][-2:]
     if words in (["rather", "than"], ["instead", "of"]):
         return True
     if clause.dep_ == "conj":

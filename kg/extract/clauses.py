@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..docview import doc_tokens, span_tokens
 from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
@@ -35,11 +36,11 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_exple
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
-from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_empty_reading, is_restrictive_relative,
+from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .nominal import DITRANSITIVE
-from .polarity import (HEDGE_ADJ, SETTING_OFF, denied_purpose, denied_restriction, restriction_denied, help_but, is_alternative_not, is_correlative_not, is_deferred,
+from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
@@ -326,6 +327,9 @@ def _subject_of(verb, depth: int = 0):
     reporter = participle_reporter(verb)
     if reporter is not None:
         return _subject_of(reporter, depth + 1)  # "X said Y had forced Z, adding that …": X adds it
+    noun = participle_of_noun_before(verb)
+    if noun is not None:
+        return noun  # "… his keenness to play a part in the poll, expected in May": the poll is expected
     if is_participle_clause(verb):
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
@@ -385,6 +389,36 @@ def is_participle_clause(verb) -> bool:
     """Participle clause without a subordinator, whose subject is its governor's: "Qatar spoke
     to both sides, offering to mediate" → Qatar — offering to — mediate."""
     return verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children)
+
+
+RANKING_PARTICIPLES = frozenset({"follow"})  # "at 26.2%, followed by Yorkshire": the subject ranks first
+
+
+def participle_of_noun_before(verb):
+    """The noun a passive participle clause set off by a comma right after it describes, when the
+    parser hung the clause on the main verb, else ``None``: "Columbia Distributor was part of
+    FleetBoston, bought by BOA last year" — FleetBoston was bought, not Columbia Distributor; "at
+    the Game Developers Conference, held last week in San Francisco, James Cameron revealed …" —
+    the conference was held there. Not a noun inside the subject ("Garcia-Lopez, ranked 106 in
+    the world, dominated"), a time or amount ("closed up 23 points to 6661.89 on Thursday, fuelled
+    by …": the rise was), or a ranking ("…, followed by Yorkshire")."""
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() in RANKING_PARTICIPLES
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)):
+        return None
+    doc, start = verb.doc, verb.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or verb.head.pos_ not in PREDICATE_POS:
+        return None
+    noun = doc[start - 2]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= start or noun.dep_ in {"nsubj", "nsubjpass", "appos"}:
+        return None
+    if noun.ent_type_ in TIMES | {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or noun.lemma_.lower() in TIME_NOUNS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.left_edge.i <= noun.i <= subj.right_edge.i:
+        return None
+    return noun
 
 
 def controlling_object(verb):
@@ -480,10 +514,11 @@ def next_subject_start(doc, start: int, end: int) -> int:
     next clause (:func:`next_clause_subject`): "may be wild about the Oscars [but cinema-goers and
     the TV-viewing public are sick …]", "was one of DOD's leaders [but his lawyer … told …]";
     ``end`` when there is none."""
-    for y in doc[start:end]:
+    tokens = doc_tokens(doc)
+    for y in tokens[start:end]:
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"} and next_clause_subject(y) is not None:
             cut = contrasted_run(y).left_edge.i
-            while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            while cut > start and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
             return cut if cut > start else end
     return end
@@ -796,6 +831,9 @@ def core_object(p: Predicate) -> Reading | None:
     copula = first.dep_ in {"attr", "acomp"}
     objects = [np_argument(o, p.offset) for o in own_conjuncts(first)[:MAX_CONJ]
                if not (o.i != first.i and starts_a_clause(o))]
+    age = stated_age(first)
+    if age is not None:  # "has died aged 91": the age, not a bare "aged"
+        objects = [make_argument(p.doc, first.i, age.i + 1, first, p.offset)]
     as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
         phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
@@ -809,6 +847,23 @@ def core_object(p: Predicate) -> Reading | None:
         end = max(np_bounds(first)[1], purpose.right_edge.i + 1 if purpose is not None else 0)
         objects = [make_argument(p.doc, no.i + 1, end, first, p.offset)]
     return Reading("copula" if copula else "dobj", objects, kind="copula" if copula else "fact", negates=negates)
+
+
+def stated_age(complement):
+    """The number of an age given as "aged N" after a verb, where the parser made "aged" the verb's
+    complement and hung the number elsewhere: "Veteran comedian and broadcaster Cyril Fletcher has
+    died aged 91 at his home in Guernsey" → the object is "aged 91", not "aged" (blind s6final28
+    T087); else ``None``."""
+    doc = complement.doc
+    if complement.lower_ != "aged" or complement.dep_ != "acomp" or complement.i + 1 >= len(doc):
+        return None
+    number = doc[complement.i + 1]
+    return number if number.like_num else None
+
+
+def is_age_number(tok) -> bool:
+    """The number of a stated age (:func:`stated_age`): part of the object, no argument of its own."""
+    return tok.i > 0 and tok.like_num and stated_age(tok.doc[tok.i - 1]) is not None
 
 
 def denied_object(p: Predicate, first) -> Reading | None:
@@ -1060,7 +1115,8 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
         extra.append(with_prep(prep, o, offset) if o.dep_ == "pobj"
                      else make_argument(doc, min(prep.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
     for m in p.mods:
-        extra.append(np_argument(m, offset, split_conj=False))
+        if not is_age_number(m):  # (the object took it: "died aged 91")
+            extra.append(np_argument(m, offset, split_conj=False))
     for c in (p.core if reading.kind == "speech" and reading.clause_tok is not None else p.core[1:]):
         extra.append(np_argument(c, offset, split_conj=False))
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):
@@ -1225,8 +1281,6 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
-    if negated and reading.construction in {"dobj", "copula"}:
-        objects = [with_denied_restriction(p, o) for o in objects]  # "haven't heard a bad word said against X"
     if not reading.objects and reading.rel_words is None and not (passive and agent is not None):
         adverb = completing_adverb(p.tail, {t.i for t in p.rel})
         if adverb:  # "Xhosa works brilliantly", "closed higher", "came fourth"
@@ -1248,6 +1302,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
+    each_own = speakers_of_their_own(speaker_tok, subj_tok, kind)
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
     objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
@@ -1263,31 +1318,24 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                          pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
             out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
                                   sent_start=s0, sent_end=s1, negated=negated, modality=modality,
-                                  speaker=speaker if kind != "speech" or nested else None, confidence=conf, kind=kind,
+                                  speaker=(subj if each_own else speaker) if kind != "speech" or nested else None,
+                                  confidence=conf, kind=kind,
                                   extra=tuple(extra), passive=passive and agent is not None,
                                   uninformative=uninformative))
     return out
 
 
-def with_denied_restriction(p: Predicate, arg):
-    """A negated object with the restrictive clause the negation falls on (polarity.denied_restriction):
-    "I haven't heard a bad word said against Trevor" → I — have not heard — a bad word said against Trevor."""
-    tokens = [t for t in p.sent if not t.is_space]
-    head = next((t for t in tokens if p.offset + t.idx == arg.head), None)
-    first = next((t for t in tokens if p.offset + t.idx >= arg.start), None)
-    clause = denied_restriction(head) if head is not None else None
-    if clause is None or first is None or is_content_clause(clause) or clause.left_edge.i <= p.verb.i <= clause.right_edge.i:
-        return arg  # (the predicate is the clause itself: "a position that Unison cannot accept")
-    end = next((t.i - 1 for t in p.doc[clause.i:clause.right_edge.i + 1] if t.text in SETTING_OFF), clause.right_edge.i)
-    while end > clause.i and p.doc[end].is_punct:
-        end -= 1  # (the clause ends at its first comma or dash: "said against Trevor, which …")
-    return make_argument(p.doc, first.i, end + 1, head, p.offset) if end >= clause.i else arg
+def speakers_of_their_own(speaker_tok, subj_tok, kind: str) -> bool:
+    """Whether each of coordinated subjects speaks for itself: the speaker is the first of the
+    very subjects of the content, as when they deny or promise what they did or will do.
 
-
-def is_content_clause(clause) -> bool:
-    """A clause that gives a noun's content ("no guarantees the system will even prevent piracy",
-    "the fact that …"), no relative clause: framed by modality.py, not restricting the noun."""
-    return content_noun(clause) is not None or complement_noun(clause) is not None
+    "Mr Afzal, Mr Islam and Mr Kazi deny conspiring to commit election fraud": Mr Kazi denies
+    his own conspiring (Mr Kazi — conspiring to commit — election fraud, by Mr Kazi), not Mr Afzal.
+    """
+    if speaker_tok is None or kind == "speech":
+        return False
+    group = conjuncts(subj_tok)
+    return len(group) > 1 and speaker_tok.i in {t.i for t in group}
 
 
 def says_nothing_itself(verb, tail) -> bool:
@@ -1366,7 +1414,7 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
-    if restriction_denied(p.verb) and not is_content_clause(p.verb):
+    if is_denied_restriction(p.verb):
         return "denied restriction"  # "haven't heard a bad word said against Trevor": no word was
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):
@@ -1434,7 +1482,7 @@ def extract_clauses(sent, offset: int = 0) -> list[Extraction]:
     (Iran; have been trading; attacks).
     """
     out: list[Extraction] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if is_predicate(tok):
             out.extend(extract_predicate(tok, sent, offset))
     return out

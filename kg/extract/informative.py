@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..docview import span_tokens
 from ..nlp import sentence_of
 from .modality import complement_noun, content_noun
+from .polarity import negation_tokens
 from .spans import is_score, is_unit_suffix
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -280,7 +282,7 @@ def is_defined_by_its_clause(noun, clause) -> bool:
         return True
     if lemma in TENDENCY_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return True
-    if is_quantified(noun) and is_marked_restriction(clause):
+    if (is_quantified(noun) or is_denied_kind(noun)) and is_marked_restriction(clause):
         return True
     return (noun.tag_ == "NNS" and clause.dep_ == "relcl"
             and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children))
@@ -290,6 +292,25 @@ def is_quantified(noun) -> bool:
     """A noun with a determiner that speaks of all or none of its kind: "all cars", "every
     customer", "any voter", "no deals"."""
     return any(c.dep_ in {"det", "predet"} and c.lower_ in GENERIC_DETERMINERS for c in noun.children if c.i < noun.i)
+
+
+def is_denied_kind(noun) -> bool:
+    """An indefinite object of a negated verb: what is denied is a kind, and the clause after the
+    noun says which ("I haven't heard a bad word said against Trevor": he has heard words, none
+    said against Trevor; "we have not got an offer that is acceptable at this moment")."""
+    return (noun.dep_ in {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"} and bool(negation_tokens(noun.head))
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children if c.i < noun.i))
+
+
+def is_denied_restriction(clause) -> bool:
+    """A clause restricting a kind that a negation denies (:func:`is_denied_kind`, or a "no"
+    object): it asserts nothing of its own. "I haven't heard a bad word said against Trevor" says
+    no word was said against him; "He would make no deals that prop up either party"."""
+    noun = clause.head
+    if clause.dep_ not in {"relcl", "acl"} or not is_defined_by_its_clause(noun, clause):
+        return False
+    return is_denied_kind(noun) or (noun.dep_ in {"dobj", "attr"} and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not content_noun(clause))
 
 
 def is_marked_restriction(clause) -> bool:
@@ -306,7 +327,9 @@ def is_marked_restriction(clause) -> bool:
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return False
-    return clause.tag_ in {"VBN", "VBG"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    # (an "acl" tagged VBD is a participle the tagger misread: "a bad word said against Trevor")
+    return (clause.tag_ in {"VBN", "VBG"} or (clause.dep_ == "acl" and clause.tag_ == "VBD")
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 def needs_its_clause(noun, clause) -> bool:
@@ -343,12 +366,24 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
     own clause, nor one it is inside ("a battle that Yahoo is currently winning" → Yahoo — win — a battle).
     With ``adjacent`` (a subject), only a clause right after the phrase: in "A three-judge panel of
     the court held in 2003 that the band had abided by …" the that-clause is what was held."""
-    ends = [c.right_edge.i + 1 for t in span for c in t.children
+    ends = [restriction_end(c) for t in span_tokens(span) for c in t.children
             if c.dep_ in {"relcl", "acl"} and c.i >= span.end and not c.left_edge.i <= verb.i <= c.right_edge.i
             and (not adjacent or c.left_edge.i == span.end) and needs_its_clause(t, c)
             and not ends_cut(c)]
-    ends += [end for end in (adjective_complement_end(t, span.end) for t in span) if end is not None]
+    ends += [end for end in (adjective_complement_end(t, span.end) for t in span_tokens(span)) if end is not None]
     return max(ends) if ends else None
+
+
+def restriction_end(clause) -> int:
+    """Where a restricting clause ends (a token index, exclusive): before a comma-set relative
+    clause hung on its last noun ("a bad word said against Trevor, which, considering …,
+    is … impressive" ends at "Trevor")."""
+    doc = clause.doc
+    for t in doc[clause.i + 1:clause.right_edge.i + 1]:
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text == "," and nxt is not None and nxt.tag_ in {"WDT", "WP", "WP$"}:
+            return t.i
+    return clause.right_edge.i + 1
 
 
 def ends_cut(clause) -> bool:

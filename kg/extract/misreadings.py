@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..docview import doc_tokens
 from ..nlp import sentence_of
 
 ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
@@ -221,7 +222,7 @@ def subject_across_colon(subj, verb) -> bool:
     shown on BBC2" gives no "Michael Howard — is being shown on — BBC2" (the film is shown);
     "Mr Howard said: we will win" has its subject before the verb and the colon after it."""
     lo, hi = sorted((subj.i, verb.i))
-    return subj.i < verb.i and any(t.text == ":" for t in subj.doc[lo + 1:hi])
+    return subj.i < verb.i and any(t.text == ":" for t in doc_tokens(subj.doc)[lo + 1:hi])
 
 
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "ORDINAL"})

@@ -38,6 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..docview import span_tokens
 from ..nlp import sentence_of, span_text
 from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
                         is_impersonal, is_rejected_alternative, necessity_of)
@@ -300,7 +301,7 @@ def asked_after(sent) -> tuple[bool, ...]:
     (True, True, True, False)
     """
     answers, answer = [], False
-    for tok in reversed(sent):
+    for tok in reversed(span_tokens(sent)):
         answers.append(answer)  # decided by the tokens after ``tok``
         if tok.text in DOUBLE_QUOTES:
             answer = False
@@ -595,6 +596,31 @@ def purpose_of(clause) -> str | None:
     return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
 
 
+def is_so_that_purpose(clause) -> bool:
+    """A "so that" clause giving the aim of an act still to come or going on (a modal or "to" on
+    the act, or its "-ing" form): the aim, not a fact.
+
+    "More video links will also be made available so that witnesses do not have to enter
+    courtrooms": nobody says witnesses no longer enter them; "we are making it tough so that it
+    never breaks". Elsewhere the clause may tell a result and stays as written: "the thresholds for
+    tax credits do not move in line with these increases so that all that happens is that …", "The
+    directive changed so that it excludes software patenting".
+    """
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if marks[-2:] != ["so", "that"]:
+        return False
+    head = clause.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return False  # (nobody acts not to: "do not move … so that all that happens is …")
+    return head.tag_ == "VBG" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in SECURING_MODALS
+                                     for c in head.children)
+
+
+SECURING_MODALS = frozenset({"will", "'ll", "would", "should", "must", "can", "could", "may", "might", "shall", "to"})
+
+
 def is_for_to_clause(clause) -> bool:
     """A "for X to V" clause: something called for, wanted or needed, not done.
 
@@ -712,6 +738,8 @@ def frame(verb, subject_of) -> Frame:
             modality = attitude_of(child)
         elif modality is None and purpose_of(child) is not None:
             modality = purpose_of(child)
+        elif modality is None and is_so_that_purpose(child):
+            modality = "purpose"
         elif modality is None and necessity_of(child) is not None:
             modality = necessity_of(child)
         if modality is None and is_for_to_clause(child):

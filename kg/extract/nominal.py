@@ -12,6 +12,7 @@ the sentence gives no tense to an apposition) or "has".
 from __future__ import annotations
 
 from ..lexicon import COURTESY_TITLES, HONORIFICS
+from ..docview import span_tokens
 from ..nlp import sentence_of, span_ents, span_text
 from ..records import Extraction
 from .confidence import score
@@ -158,7 +159,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
     """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name.
     Two names side by side are no apposition (:func:`two_names`)."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
         if (two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok)
@@ -234,7 +235,7 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
     """"Iran's supreme leader" → (Iran; has; supreme leader); pronoun possessors and possessives
     that say no possession (:func:`says_possession`) are left out."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ != "poss" or tok.pos_ not in {"PROPN", "NOUN"} or tok.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         if not says_possession(tok):
@@ -336,7 +337,7 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
     set ("jobs in Australia", "Some web users in Canada") is read but is no fact (vague subject)."""
     out = []
     doc = sent.doc
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE or tok.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         place = next((c for c in tok.children if c.dep_ == "pobj"), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..docview import doc_tokens
 from ..nlp import doc_ents, sentence_of, span_text
 from ..records import Argument
 
@@ -82,39 +83,40 @@ def is_own_verb_next(noun, name) -> bool:
 def block(head, keep: set[int]) -> tuple[int, int]:
     """The contiguous run of kept token indices around ``head``, edges trimmed: ``[start, end)``."""
     doc = head.doc
+    tokens = doc_tokens(doc)
     start = end = head.i
     while start - 1 in keep:
         start -= 1
     while end + 1 in keep:
         end += 1
-    while start < head.i and (doc[start].dep_ in EDGE_TRIM or doc[start].is_punct) and doc[start].text not in QUOTES:
+    while start < head.i and (tokens[start].dep_ in EDGE_TRIM or tokens[start].is_punct) and tokens[start].text not in QUOTES:
         start += 1
-    while end > head.i and (doc[end].dep_ in EDGE_TRIM or (doc[end].is_punct and not is_percent(doc[end])) or doc[end].text in QUOTES
-                            or (doc[end].dep_ == "prep" and not any(start <= c.i <= end for c in doc[end].children))
-                            or trailing_score(doc[end], head) is not None):
+    while end > head.i and (tokens[end].dep_ in EDGE_TRIM or (tokens[end].is_punct and not is_percent(tokens[end])) or tokens[end].text in QUOTES
+                            or (tokens[end].dep_ == "prep" and not any(start <= c.i <= end for c in tokens[end].children))
+                            or trailing_score(tokens[end], head) is not None):
         # (a preposition whose object the parse put elsewhere dangles: "any more episodes of")
-        score = trailing_score(doc[end], head)
+        score = trailing_score(tokens[end], head)
         end = score - 1 if score is not None else end - 1
-    while end + 1 < len(doc) and is_unit_suffix(doc[end + 1]):
+    while end + 1 < len(doc) and is_unit_suffix(tokens[end + 1]):
         end += 1  # "$480m": the tokenizer split the unit off the number
     # a hyphenated word the tokenizer split ("non - negotiable", "de - escalate") stays whole
-    while end + 2 < len(doc) and doc[end].whitespace_ == "" and doc[end + 1].text == "-" and doc[end + 1].whitespace_ == "":
+    while end + 2 < len(doc) and tokens[end].whitespace_ == "" and tokens[end + 1].text == "-" and tokens[end + 1].whitespace_ == "":
         end += 2
-    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" and doc[start - 1].whitespace_ == "":
+    while start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].whitespace_ == "" and tokens[start - 1].whitespace_ == "":
         start -= 2
     # a quotation left open inside the span is closed with its quote marks ("the `` Zomercarnaval ''")
     balance = _quote_balance(span_text(doc[start:end + 1]))
     if balance > 0:
         k = end
-        while k + 1 < len(doc) and k + 1 in keep and doc[k + 1].text in QUOTES and k - end < 2:
+        while k + 1 < len(doc) and k + 1 in keep and tokens[k + 1].text in QUOTES and k - end < 2:
             k += 1
         if k > end and _quote_balance(span_text(doc[start:k + 1])) == 0:
             end = k
         else:
-            while start < head.i and doc[start].text in QUOTES:
+            while start < head.i and tokens[start].text in QUOTES:
                 start += 1
     elif balance < 0:
-        while end > head.i and doc[end].text in QUOTES:
+        while end > head.i and tokens[end].text in QUOTES:
             end -= 1
     return start, end + 1
 
@@ -219,15 +221,16 @@ def name_end_after(doc, end: int) -> int:
     holders Angola", "directed an episode of the medical drama ER")."""
     if end >= len(doc) or end == 0:
         return end
-    last, after = doc[end - 1], doc[end]
+    tokens = doc_tokens(doc)
+    last, after = tokens[end - 1], tokens[end]
     ent = entity_at(after)
     if ent is None or ent.label_ not in NAME_TYPES or ent.end > sentence_of(after).end:
         return end
     if ent.start < end:  # the phrase stops inside the name: take the rest of its words
         if last.i < ent.start or last.pos_ != "PROPN":
             return end
-        while (end < ent.end and doc[end].pos_ == "PROPN" and doc[end].dep_ != "conj" and doc[end].text[:1].isalnum()
-               and (ent.start <= doc[end].head.i < end or doc[end - 1].head.i == end)):
+        while (end < ent.end and tokens[end].pos_ == "PROPN" and tokens[end].dep_ != "conj" and tokens[end].text[:1].isalnum()
+               and (ent.start <= tokens[end].head.i < end or tokens[end - 1].head.i == end)):
             end += 1  # (a word of the name hangs on it: not "told the Sunday Times Mr | Campbell would …")
         return end
     return ent.end if is_titled_name_after(last, ent) else end

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..docview import doc_tokens
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
@@ -313,7 +314,7 @@ def is_inverted_reporter(subj) -> bool:
     """
     if subj.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    doc, first, last = subj.doc, subj.left_edge.i, subj.right_edge.i
+    doc, first, last = doc_tokens(subj.doc), subj.left_edge.i, subj.right_edge.i
     comma = last if doc[last].text == "," else last + 1  # (the parser may hang the comma on the name)
     if first < 2 or comma >= len(doc) or doc[comma].text != "," or doc[first - 2].text != ",":
         return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..records import CANDIDATE_LABELS, Mention
+from ..records import CANDIDATE_LABELS, SENTENCE_CAPITAL, Mention
 from .namespans import shipped
 from .roles import TITLE_HEADS, TITLE_MODIFIERS
 
@@ -53,10 +53,11 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
 
     "*Party* strategists believe …" in an article with "the party's candidates": no entity. "Labour"
     (the gazetteer knows it), "Brown" written inside another sentence ("Gordon Brown") and words never
-    written in lower case stay names.
+    written in lower case stay names. A plural noun the model left unlabelled ("*Podcasts* rely on his
+    technology", with "4,300 podcasts" elsewhere) goes too, so the "He" after it is not read as its name.
     """
     word = m.text
-    if m.is_pronoun or m.label in CANDIDATE_LABELS or " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
+    if m.is_pronoun or m.label in CANDIDATE_LABELS - {SENTENCE_CAPITAL} or " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
         return False
     if not _opens_sentence(m, text) or shipped().lookup(word):
         return False

@@ -48,6 +48,7 @@ from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
 from .roles import TITLE_HEADS, word
+from .wholenames import BODY_HEADS
 from .samenames import insert_mentions, written_again
 
 FEMININE = {"she", "her", "hers", "herself"}
@@ -78,7 +79,7 @@ corporation group association institute agency ministry department office court 
 team fc united city county state states republic kingdom news times post review journal tribune records
 government parliament senate congress assembly police commission authority federation airport stadium park
 road street hospital museum bridge river island lake mount
-""".split())
+""".split()) | BODY_HEADS  # "the International Rugby Board confirmed that he …": he is no board
 
 
 def _known_place(text: str) -> bool:
@@ -111,7 +112,7 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
     >>> may_be_a_person("Netherlands", "GPE"), may_be_a_person("Anfield", "FAC")
     (False, False)
     """
-    if is_plural_title_name(name):
+    if is_plural_title_name(name) or is_plural_acronym(name):
         return False
     if entity_type == "PERSON":
         return True
@@ -120,6 +121,20 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
     if entity_type == "NORP" and not gender_of_first_name(name.split()[0]):
         return False  # "Republican", "Democrats", "Afrikaner": groups, unless a first name says otherwise
     return could_be_person(name) and not _known_body(name) and place_size(name) < BIG_PLACE
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def is_plural_acronym(name: str) -> bool:
+    """An acronym in the plural names many (internet providers, MPs), never one "he" or "she".
+
+    '"*ISPs* need to enhance the broadband experience …," *he* added': he is the analyst quoted.
+
+    >>> is_plural_acronym("ISPs"), is_plural_acronym("MPs"), is_plural_acronym("IBM"), is_plural_acronym("Mps")
+    (True, True, False, False)
+    """
+    return _PLURAL_ACRONYM.fullmatch(name.strip()) is not None
 
 
 def is_plural_title_name(name: str) -> bool:
@@ -189,18 +204,27 @@ class Referent:
         return best if self.gender[best] > 2 * self.gender.get("f" if best == "m" else "m", 0) else None
 
 
-def is_a_relative_after(lone: Mention, full: Mention) -> bool:
+def pronoun_subject_of(m: Mention, mentions: list[Mention]) -> bool:
+    """The name is the object of a clause whose subject is he/she: "*She* married Jesse Wayne Swayze"."""
+    return m.role in {"obj", "obl"} and m.verb is not None and any(
+        x.is_pronoun and x.role == "subj" and x.verb == m.verb and x.text.lower() in {"he", "she"} for x in mentions)
+
+
+def is_a_relative_after(lone: Mention, full: Mention, by_a_pronoun: bool = False) -> bool:
     """A man's or woman's full name written after the lone surname it shares, in its sentence, names a
     relative, not them.
 
     "*Ure* was the daughter of civil engineer *Colin McGregor Ure*": the passage's Ure is not her
-    father (nor "Johnson was born … to George C. Johnson"), so her later "she" can be Ure. Not when
-    the full name's first name has no known gender, a title gives the lone surname the full name's
-    gender ("Mr Blair … Tony Blair"), or the two are sentences apart (a title line "Melzer shocks
-    Agassi", then "… by Jurgen Melzer": one man).
+    father (nor "Johnson was born … to George C. Johnson"), so her later "she" can be Ure; sentences
+    later only as the object of a he/she clause (``by_a_pronoun``, :func:`pronoun_subject_of`: "Swayze
+    was the daughter of … . *She* married *Jesse Wayne Swayze*"). Not when the full name's first name has
+    no known gender, a title gives the lone surname the full name's gender ("Mr Blair … Tony Blair"),
+    or the two are sentences apart otherwise (a title line "Melzer shocks Agassi", then "… by Jurgen
+    Melzer": one man).
     """
     gender = gender_of_first_name(full.text.split()[0])
-    return gender is not None and lone.sent_start == full.sent_start and lone.gender != gender
+    related = lone.sent_start == full.sent_start or by_a_pronoun
+    return gender is not None and related and lone.gender != gender
 
 
 def local_referents(mentions: list[Mention]) -> list[int | None]:
@@ -226,7 +250,7 @@ def local_referents(mentions: list[Mention]) -> list[int | None]:
             rid = by_part.get(key)
         if rid is None and len(words) > 1 and m.label in PERSON_LIKE:
             rid = next((by_key[w] for w in (words[-1], words[0]) if w in by_key
-                        and not (w == words[-1] and is_a_relative_after(last_of[w], m))), None)
+                        and not (w == words[-1] and is_a_relative_after(last_of[w], m, pronoun_subject_of(m, mentions)))), None)
         if rid is None:
             rid, next_id = next_id, next_id + 1
         by_key[key] = rid
@@ -550,7 +574,7 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
         elif m.role == "subj" and m.verb in reported_by_it and m.label == UNLABELLED:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
             # (not "*Lawyers* for news organisations said it was …": a common word, capitalised by its place)
-        elif m.role in {"subj", "poss"} and _only_person_before_he(m, mentions):
+        elif m.role in {"subj", "poss"} and not is_plural_acronym(m.text) and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
 
@@ -595,6 +619,8 @@ def _names_within(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
     taken: list[tuple[int, int]] = []
     found = []
     for name in sorted(names, key=len, reverse=True):
+        if name not in text:
+            continue  # most names are not in it: no pattern to build (hundreds a run, re's cache thrashes)
         for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             a, b = hit.span()
             if not any(a < y and x < b for x, y in taken):

@@ -10,6 +10,7 @@ words.
 from __future__ import annotations
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
+from ..docview import doc_tokens
 from ..nlp import sentence_of
 from .gazetteer import Gazetteer
 from .names import is_first_name
@@ -171,7 +172,7 @@ def _list_noun(ent):
     """The noun before "such as", "like" or "including" whose list holds the name, or None."""
     doc = ent.doc
     trigger = False
-    for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
+    for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
         if t.lower_ in {"as", "like", "including"}:
             trigger = True
         elif t.pos_ in {"VERB", "AUX"}:
@@ -354,7 +355,7 @@ def _people_list_noun(ent) -> bool:
     """The name is listed after a plural noun of people: "artists such as Jay-Z and Alicia Keys"."""
     doc = ent.doc
     trigger = False
-    for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
+    for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
         if t.lower_ in {"as", "including", "like"}:
             trigger = True
         elif t.pos_ in {"VERB", "AUX"}:

@@ -9,6 +9,9 @@ than the argument does, and then the entity is someone or something else:
   (:func:`name_goes_on_after`);
 * the name begins before the mention: "Lockheed Martin" is no Martin,
   "Universities Scotland" is not Scotland (:func:`name_begins_before`);
+* the argument is a noun with a name in its prepositional phrase: "shares in
+  state construction companies Adhi Karya" are not Adhi Karya
+  (:func:`head_noun_before_a_preposition`);
 * a person or people named by their nationality: "an unruly Irishman", "his
   fellow American", "250 million Indians" are people, not the country
   (:func:`names_nationals`; "the Irishman" is
@@ -151,17 +154,19 @@ def name_begins_before(text: str, argument: Argument, mention_start: int, mentio
     return True
 
 
-def is_part_of_a_longer_name(text: str, argument: Argument, mention: tuple[int, int] | None, entity: str,
+def mention_is_not_the_argument(text: str, argument: Argument, mention: tuple[int, int] | None, entity: str,
                              entity_type: str | None, type_at: Callable[[int], str | None]) -> bool:
     """The mention at the argument's head is only part of the name the argument writes
-    (:func:`name_goes_on_after`, :func:`name_begins_before`): its ``entity`` (of ``entity_type``) does
-    not name the argument. ``mention``: where that mention starts and ends; ``type_at``: the type of
+    (:func:`name_goes_on_after`, :func:`name_begins_before`) or sits in the phrase of the noun the
+    argument is about (:func:`head_noun_before_a_preposition`): its ``entity`` (of ``entity_type``)
+    does not name the argument. ``mention``: where that mention starts and ends; ``type_at``: the type of
     the entity named at an offset, if any."""
     if mention is None or argument.is_clause:
         return False
     start, end = mention
     return (name_goes_on_after(text, argument, start, end, entity)
-            or name_begins_before(text, argument, start, end, entity, entity_type, type_at))
+            or name_begins_before(text, argument, start, end, entity, entity_type, type_at)
+            or head_noun_before_a_preposition(text, argument, start))
 
 
 def opens_a_sentence(text: str, offset: int) -> bool:
@@ -177,20 +182,41 @@ def argument_sentence(text: str, argument: Argument) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-# Words that count a plural: "two Britons", "many Britons", "250 million Indians".
-COUNTING_WORDS = frozenset("""
-many some most few several all two three four five six seven eight nine ten dozen dozens hundred hundreds
-thousand thousands million millions billion billions
-""".split())
+_NOUN_THEN_PREPOSITION = re.compile(
+    r"(?:(?:the|a|an|some|many|most|its|their|his|her|\S+'s)\s+)?([A-Za-z]+)\s+(?:in|by|between|among|of|for|from)\s", re.I)
+
+
+def head_noun_before_a_preposition(text: str, argument: Argument, mention_start: int) -> bool:
+    """The argument is a common noun with a prepositional phrase, and the mention at its head sits in
+    that phrase: the parse took the name for the head, but the argument is about the noun.
+
+    Construction: "Shares in storage and delivery firm Exel rose …", "Research by technology firms
+    Earthlink and Webroot found …", "shares in state construction companies Adhi Karya and Semen Gresik
+    have jumped" — the shares, not Adhi Karya (blind s6final28 T031). The noun is no title ("minister
+    of sport Jaime Lissavetzky") and no name ("Bank of England governor Mervyn King").
+    """
+    if mention_start <= argument.start:
+        return False
+    found = _NOUN_THEN_PREPOSITION.match(text, argument.start, mention_start)
+    if found is None:
+        return False
+    noun = found.group(1)
+    key = noun.casefold()
+    if key in TITLE_HEADS or key in TITLE_MODIFIERS or key in HONORIFICS:
+        return False
+    if noun[:1].isupper() and (not opens_a_sentence(text, found.start(1)) or capitalised_inside_a_sentence(noun, text)):
+        return False  # a name: "Bank of England", "Republic of Ireland"
+    return True
 
 
 def names_nationals(argument: Argument, entity: str, entity_type: str | None) -> bool:
     """An argument that names people of a country, not the country it resolved to.
 
     Construction: a person's nationality as a noun after a determiner ("an unruly Irishman", "his
-    fellow American", "one Spaniard"), or a counted plural of it ("250 million Indians", "two
-    Britons", "many Britons"). "The Irish" and "the Italians" (a team, a nation) keep their link, as
-    do the country's own name ("the UK") and its adjective ("US troops").
+    fellow American", "one Spaniard") or alone ("Briton wins short film Oscar"), or a plural of it
+    not after "the" ("250 million Indians", "many Britons", "predominantly white Americans", "Britons
+    lead Europe"). "The Irish", "the struggling Scots" (a team, a nation) keep their link, as do the
+    country's own name ("the UK") and its adjective ("US troops").
 
     "Instead, Prof Reddy decided to think of those 250 million Indians as a potential market" —
     Indians are people, not India.
@@ -199,13 +225,15 @@ def names_nationals(argument: Argument, entity: str, entity_type: str | None) ->
         return False
     words = argument.text.split()
     head = head_word(argument)
-    if len(words) < 2 or words[-1] != head or not head[:1].isupper() or head.isupper():
+    if not words or words[-1] != head or not head[:1].isupper() or head.isupper():
         return False
     if head.casefold() in {w.casefold() for w in entity.split()}:
         return False
     word = head.casefold()
-    before = words[-2].casefold()
+    before = words[-2].casefold() if len(words) > 1 else ""
     if word.endswith("s") and not word.endswith("ss"):
-        return before in COUNTING_WORDS or before.replace(",", "").replace(".", "").isdigit()
+        return words[0].casefold() != "the"  # "the (struggling) Scots": the team
+    if not before:
+        return word in NATIONALITY_NOUNS or word.endswith(("man", "woman"))
     person = word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS
     return person and words[0].casefold() in NAME_LEADERS - {"the"}

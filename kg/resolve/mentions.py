@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..extract.quotes import quote_spans
 from ..extract.speech import REPORTING
+from ..docview import doc_tokens
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
@@ -349,7 +350,7 @@ def quoted_in_sentence(t) -> bool:
     Troiani, said her client was likely to sue. "I think that's the only avenue open to her. *She* felt,
     as we did, that it's a very strong case."" — she is the client, not the lawyer who speaks."""
     doc = t.doc
-    mark = next((u for u in reversed(doc[sentence_of(t).start:t.i]) if _is_quote_mark(u)), None)
+    mark = next((u for u in reversed(doc_tokens(doc)[sentence_of(t).start:t.i]) if _is_quote_mark(u)), None)
     if mark is None:
         return closes_a_quotation_after(t)
     if mark.text in _CLOSING_MARKS:
@@ -378,7 +379,7 @@ def closes_a_quotation_after(t) -> bool:
     telling the truth."'). Not a sentence whose next mark opens one ('*He* said: "We …'), nor a straight
     mark standing apart ('*He* said one laptop could be " very important …"': a typo, no closing).
     """
-    mark = next((u for u in t.doc[t.i + 1:sentence_of(t).end] if _is_quote_mark(u)), None)
+    mark = next((u for u in doc_tokens(t.doc)[t.i + 1:sentence_of(t).end] if _is_quote_mark(u)), None)
     if mark is None or mark.text in _OPENING_MARKS:
         return False
     return mark.text in _CLOSING_MARKS or t.doc[mark.i - 1].whitespace_ == ""
@@ -467,6 +468,17 @@ def _rival_object(verb, before: int) -> bool:
     return any(c.dep_ == "dobj" and c.i < before and _thing_subject(c) for c in verb.children)
 
 
+def thing_before_it(matrix, verb, t) -> bool:
+    """An "it" reported by a verb of saying without a subject of its own, whose clause hangs on one that has a
+    thing as its object before the "it": the "it" may be that thing, so it is not the reporter. "In August
+    2003 it emerged that producers Morgan Creek were shelving *Schrader's version of the film*, having
+    complained *it* was not scary enough": it is the film, not Morgan Creek. Not for "Lloyds of London told
+    the Financial Times it expected …" (told has its subject; its object is the one told), nor for an "it"
+    no one reports ("Boeing has unveiled its new plane, as it tries to regain …": Boeing)."""
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and verb.head.i != matrix.i
+    return reported and matrix.lemma_.lower() not in REPORTING and _rival_object(matrix, t.i)
+
+
 def it_antecedent(t):
     """The head of the noun phrase an "it" or "its" stands for, as far as the parse gives it, or None.
 
@@ -508,7 +520,7 @@ def it_antecedent(t):
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
     out = []
-    for t in doc:
+    for t in doc_tokens(doc):
         low = t.lower_
         if low not in PRONOUNS and low not in _POSSESSIVE and low not in RELATIVE and low not in {"it", "its"}:
             continue  # most tokens: skip before reading the sentence, which spaCy computes per call
@@ -520,6 +532,8 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             later = cataphor_subject(t) or conjoined_name(t)
             host = controller_verb(verb) if verb is not None else None
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
+            if low == "it" and matrix is not None and thing_before_it(matrix, verb, t):
+                matrix = None
             thing = it_antecedent(t) if low in {"it", "its"} else None
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None,
@@ -567,7 +581,7 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                                typed=body is not None, speaks=speaks))
         run.clear()
 
-    for t in doc:
+    for t in doc_tokens(doc):
         name_like = t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ in _RUN_POS and not t.ent_type_
         if name_like or (run and t.text in {"-", "‐"} and t.whitespace_ == ""):
             run.append(t)

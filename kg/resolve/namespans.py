@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
+from ..docview import doc_tokens, span_tokens
 from ..nlp import doc_sents, doc_text, sentence_of
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
@@ -95,7 +96,7 @@ def list_pieces(ent) -> list[Span]:
     """
     doc = ent.doc
     cuts = [t.i for t in ent if t.text in {",", "(", ")", ";"} or t.text in {"-", "–", "—"} and t.whitespace_]
-    fixture = [t.i for t in ent[:-1] if t.text in _VERSUS] if ent.label_ not in {"LAW", "WORK_OF_ART"} else []
+    fixture = [t.i for t in ent if t.text in _VERSUS] if ent.label_ not in {"LAW", "WORK_OF_ART"} else []
     if fixture:
         return _fixture_sides(ent, fixture[0])
     if not cuts or ent.start > 0 and TYPE_BEFORE.get(doc[ent.start - 1].lower_) == "WORK_OF_ART":
@@ -313,10 +314,55 @@ def strip_plural_descriptor(ent) -> Span:
     return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
+_EX = frozenset({"ex", "former"})
+
+
+def strip_ex_prefix(ent) -> Span:
+    """A name without the "ex-" glued before it: "as well as ex-Wham! backing singers" → "Wham" (the band, as in
+    "Michael's former Wham! partner"), "the ex-Yukos boss" → "Yukos". Unlike "anti-Semitism", the word still
+    names the body: its former member is the one described."""
+    doc = ent.doc
+    if len(ent) < 3 or ent[0].lower_ not in _EX or ent[1].text not in {"-", "‐"} or ent[0].whitespace_ \
+            or ent[1].whitespace_ or not ent[2].text[:1].isupper():
+        return ent
+    return Span(doc, ent.start + 2, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+# A name ending in a small word the model ran on with ("The St Kitts and" of "The St Kitts and Nevis star") is a
+# longer name cut, not one padded: left whole (is_junk drops it).
+_NAME_GLUE = frozenset("and & or of the a an for in on at to by with from".split())
+_LOWER_END_LABELS = frozenset({"EVENT", "LAW"})  # "the Iraq war", "the Vietnam war": a lower-case word of the name
+
+
+def strip_trailing_lower_words(ent) -> Span:
+    """A name without the lower-case words the model ran on into after it: "Ms Robinson, who presents The
+    Weakest Link tells Cockerell" → "The Weakest Link", "the Live Aid charity" → "the Live Aid", "Brookside
+    creator" → "Brookside", "Republic of Ireland v" (a fixture line) → "Republic of Ireland".
+
+    Only all-lower-case words that are no name particle ("Albert van den Bergh"), no firm's ending ("BT plc") and no
+    conjunction, article or preposition (a longer name cut: "The St Kitts and" of "the St Kitts and Nevis star"),
+    nor the end of a hyphenated word ("Moyes U-turn", "a George Bush-style tax cut" are left as read); a
+    word with a capital inside
+    stays ("Apple iPod"); an event or a law keeps its noun ("the Iraq war"); a place loses only a word that is
+    no noun ("Manchester United through" → "Manchester United"; "the South coast" is
+    :func:`strip_trailing_common_nouns`' to judge).
+    """
+    if ent.label_ in _LOWER_END_LABELS:
+        return ent
+    doc, end = ent.doc, ent.end
+    while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].lower_ not in PARTICLES \
+            and doc[end - 1].lower_ not in ORG_HEADS and doc[end - 1].lower_ not in _NAME_GLUE \
+            and not (doc[end - 2].text in {"-", "‐"} and not doc[end - 2].whitespace_) \
+            and not (ent.label_ in {"GPE", "LOC"} and doc[end - 1].pos_ == "NOUN"):
+        end -= 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
 def trim_edges(ent) -> Span:
-    """A name span without what the model ran on into at its edges: quotation marks, a place after "in", scores,
-    a plural noun opening the sentence before a first name."""
-    return strip_plural_descriptor(strip_trailing_scores(strip_place_after_in(strip_quote_marks(ent))))
+    """A name span without what the model ran on into at its edges: quotation marks, "ex-", a place after "in",
+    scores, lower-case words after it, a plural noun opening the sentence before a first name."""
+    return strip_plural_descriptor(strip_trailing_lower_words(strip_trailing_scores(strip_place_after_in(
+        strip_ex_prefix(strip_quote_marks(ent))))))
 
 
 def strip_leading_verb(ent) -> Span:
@@ -420,8 +466,8 @@ def context_label(ent) -> str | None:
         nxt += 1
     after = doc[nxt] if nxt < len(doc) else None
     if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
-            and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"}:  # "the World Cup captain" names a competition
-        return "ORG"
+            and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"} and not _people_or_market(ent, after):
+        return "ORG"  # not "the World Cup captain" (a competition's)
     if after is not None and after.lower_ == "player" and not starts_with_first_name and ent.label_ in {"PERSON", "GPE"}:
         return "ORG"  # "Llanelli's player of the season", "a Leeds player" (a club); not "Korean player" (a people)
     if after is not None and after.lower_ in STAFF_AFTER and not starts_with_first_name and ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} \
@@ -432,6 +478,17 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+def _people_or_market(ent, after) -> bool:
+    """A nation's adjective or a place's market before a club or company word, which makes no body of it:
+    "Andrew Pearson, European boss of Workshare" (a boss for Europe), "Asia shares defy post-quake gloom" (the
+    region's stock markets); not "Leeds boss", "Euronext shares", "Northern Hemisphere captain" (a club, a firm,
+    a team) nor a club's nickname read as a people ("Barbarians coach")."""
+    if ent.label_ == "NORP" and ent[-1].pos_ == "ADJ":
+        return True  # not a club's nickname the model read as a people: "Barbarians coach", "Magpies boss"
+    market = after.lower_ in {"shares", "shareholders"}
+    return market and (ent.label_ == "LOC" or ent.label_ == "GPE" and is_place(ent.text))
 
 
 def _first_word_end(ent) -> int:
@@ -568,7 +625,7 @@ def extra_spans(doc, covered: set[int], ents=None) -> list[Span]:
     ents = doc.ents if ents is None else ents
     gazetteer = shipped()
     firsts = _body_first_words()
-    texts = [t.text for t in doc]
+    texts = [t.text for t in doc_tokens(doc)]
     n = len(texts)
     upper = [x[:1].isupper() for x in texts]
     for i in range(n):
@@ -607,24 +664,25 @@ def _list_names(doc, covered: set[int], ents) -> list[Span]:
     out = []
     if sum(1 for e in ents if e.label_ == "PERSON") < 2:
         return out
+    tokens = doc_tokens(doc)
     for sent in doc_sents(doc)[0]:
         items: list[tuple[int, int]] = []
         lo = sent.start
-        for t in list(sent) + [None]:
+        for t in tokens[sent.start:sent.end] + (None,):
             if t is None or t.text in {",", ";"} or t.lower_ in {"and", "&"}:
                 hi = t.i if t is not None else sent.end
                 if hi > lo:
                     items.append((lo, hi))
                 lo = hi + 1
-        persons = [1 for a, b in items if any(doc[k].ent_type_ == "PERSON" for k in range(a, b))]
+        persons = [1 for a, b in items if any(tokens[k].ent_type_ == "PERSON" for k in range(a, b))]
         if len(persons) < 2:
             continue
         for a, b in items:
-            while b - a > 1 and not (doc[a].pos_ == "PROPN" and doc[a].text[:1].isupper()):
+            while b - a > 1 and not (tokens[a].pos_ == "PROPN" and tokens[a].text[:1].isupper()):
                 a += 1  # the name ending an item: "the defence of Stam"
             span = doc[a:b]
-            if 1 <= len(span) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in span) \
-                    and not any(k in covered or doc[k].ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for k in range(a, b)):
+            if 1 <= len(span) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tokens[a:b]) \
+                    and not any(k in covered or tokens[k].ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for k in range(a, b)):
                 out.append(_labelled(doc, a, b, "PERSON"))
                 covered.update(range(a, b))
     return out
@@ -657,7 +715,7 @@ def _loose_capital(t) -> bool:
 @lru_cache(maxsize=32)  # (asked for every name of a sentence; a Span key keeps its Doc)
 def _title_cased(sent) -> bool:
     """A headline or a title-cased line: most words capitalised, so capitals say nothing."""
-    words = [t for t in sent if t.is_alpha and t.lower_ not in _CONNECT]
+    words = [t for t in span_tokens(sent) if t.is_alpha and t.lower_ not in _CONNECT]
     return len(words) > 1 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
@@ -736,19 +794,19 @@ def _list_items(sent) -> list[list[tuple[int, int, bool]]]:
     carry the words of its clause before its name ("After beating Amy Winehouse"); a later item
     with a verb before its name is no item ("and was then discovered at a New York audition").
     """
-    doc = sent.doc
+    tokens = doc_tokens(sent.doc)
     lists: dict[int, list[tuple[int, int, bool]]] = {}
     outer, group, lo = 0, 0, sent.start
     for i in range(sent.start, sent.end + 1):
-        t = doc[i] if i < sent.end else None
+        t = tokens[i] if i < sent.end else None
         if t is None or t.lower_ in _ITEM_CUTS or t.text in {":", "(", ")", "."}:
             a, b = lo, i
-            while a < b and (not doc[a].text[:1].isupper() or doc[a].pos_ in {"DET", "ADP", "SCONJ", "ADV"}):
+            while a < b and (not tokens[a].text[:1].isupper() or tokens[a].pos_ in {"DET", "ADP", "SCONJ", "ADV"}):
                 a += 1
-            while b > a and doc[b - 1].is_punct:
+            while b > a and tokens[b - 1].is_punct:
                 b -= 1
             first = group not in lists
-            if b > a and (first or not any(doc[k].pos_ in _VERBAL for k in range(lo, a))):
+            if b > a and (first or not any(tokens[k].pos_ in _VERBAL for k in range(lo, a))):
                 lists.setdefault(group, []).append((a, b, first))
             lo = i + 1
             if t is not None and t.text == "(":

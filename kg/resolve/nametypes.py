@@ -17,7 +17,7 @@ import re
 
 from ..nlp import sentence_of
 from .gazetteer import _shipped
-from .kindcues import GAME_PLURALS, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
+from .kindcues import GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
 from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 
@@ -310,10 +310,48 @@ def programme_of_a_broadcaster(ent) -> str | None:
     return "WORK_OF_ART"
 
 
+def work_with_a_subtitle(ent) -> str | None:
+    """A name with a subtitle after a colon is a title (WORK_OF_ART): "The audio award was won by Call of Duty:
+    Finest Hour", "Need for Speed: Underground 2", "Bridget Jones: The Edge of Reason". The colon must stand
+    between capitalised words inside the name; a law or an event keeps its type."""
+    if ent.label_ in {"WORK_OF_ART", "LAW", "EVENT"} or len(ent) < 3:
+        return None
+    inside = [t for t in ent[1:-1] if t.text == ":"]
+    ok = any(ent.doc[t.i - 1].text[:1].isupper() or ent.doc[t.i - 1].like_num for t in inside) \
+        and any(ent.doc[t.i + 1].text[:1].isupper() for t in inside)
+    return "WORK_OF_ART" if ok else None
+
+
+# Singular nouns of an event ("exhibition", "festival", "tournament", "conference" …: kindcues.KIND_OF_NOUN's).
+EVENT_NOUNS = frozenset(noun for noun, label in KIND_OF_NOUN.items() if label == "EVENT")
+
+
+def event_before_its_noun(ent) -> str | None:
+    """A name before a noun of an event is that event (EVENT): "just weeks before the MacWorld conference in San
+    Francisco", "withdrew from the Sydney International tennis tournament", "the Sundance festival was founded".
+
+    Not the place it is held in or the body that holds it, which keep their types: "the London conference", "the
+    Berlin film festival" (places GeoNames knows), "the G8 summit", "the Labour conference" (bodies the shipped
+    lexicon knows), "the European Council summit" (a body's word ends the name); nor a nation or a person
+    ("the Dutch festival", "an annual Shakespeare festival").
+    """
+    if ent.label_ not in {"ORG", "LOC", "FAC", "PRODUCT"} or is_place(ent.text) or shipped_lookup(ent.text):
+        return None
+    words = _words(ent)
+    if not words or words[-1].lower_ in ORG_HEADS or words[-1].lower_ in LEAGUE_HEADS:
+        return None
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
+            and doc[i].lower_ not in EVENT_NOUNS:
+        i += 1  # "the Sydney International tennis tournament"
+    return "EVENT" if i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[i].tag_ == "NN" else None
+
+
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
-    return (programme_of_a_broadcaster(ent) or work_by_syntax(ent) or work_before_its_noun(ent) or head_word_label(ent)
-            or law_without_law_word(ent)
+    return (programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
+            or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or body_listed_after_its_noun(ent)

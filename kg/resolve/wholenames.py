@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .names import is_first_name, name_key
 from ..lexicon import HONORIFICS
+from ..docview import doc_tokens
 from ..nlp import sentence_of
 from .nametypes import ORG_HEADS
 from .roles import TITLE_HEADS
@@ -88,7 +89,7 @@ def work_titles(ents: list, doc) -> list:
     it ("a single Labour and Tory voter").
     """
     out = list(ents)
-    for t in doc:
+    for t in doc_tokens(doc):
         if not (t.is_lower and t.lower_ in WORK_NOUNS and t.tag_ in {"NN", "JJ"} and t.i + 1 < len(doc) and _capital(doc[t.i + 1])):
             continue
         start = t.i + 1
@@ -142,7 +143,7 @@ def capitalised_and_titles(ents: list, doc) -> list:
     Not in a headline or a title-cased line, where every word has a capital.
     """
     out = list(ents)
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.text not in {"And", "Of"} or t.is_sent_start or t.i + 1 >= len(doc) or not _capital(doc[t.i + 1]):
             continue
         sent = sentence_of(t)
@@ -174,7 +175,7 @@ def acronym_expansions(ents: list, doc) -> list:
     ("Latin America (LA)" after "the Economic Commission for" does not).
     """
     out = list(ents)
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
             continue
         acronym = doc[t.i + 1].text
@@ -335,7 +336,7 @@ def of_names(ents: list, doc) -> list:
     ("Royal Bank of Scotland", already one span), a people after "of", nor a headline.
     """
     out = list(ents)
-    for of in doc:
+    for of in doc_tokens(doc):
         if of.text != "of" or of.i == 0 or of.i + 1 >= len(doc):
             continue
         head, name = doc[of.i - 1], doc[of.i + 1]

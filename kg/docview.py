@@ -1,0 +1,143 @@
+"""Tokens that read each attribute from spaCy once per Doc.
+
+spaCy's ``Token`` is a view onto the Doc's C array: every ``doc[i]``, ``token.head`` or
+``token.children`` makes a new Python object, and every ``token.dep_`` / ``lower_`` / ``text`` /
+``lemma_`` decodes its string from the StringStore again. kg's rules ask these millions of times
+per hundred articles (a walk up the heads asks ~25 questions at each head), which cost more than
+the rules themselves.
+
+:func:`doc_tokens` gives the Doc's tokens once as :class:`ViewToken` objects: real spaCy tokens
+(a subclass: equal to, and hashed like, the plain token at the same index; every spaCy method
+works), whose ``i``, ``head``, ``children`` and strings are read for the whole Doc at once
+(``Doc.to_array``), whose other attributes are read from spaCy at first use and then kept, and
+whose relations (``head``, ``children``, ``lefts``, ``rights``, ``left_edge``, ``right_edge``)
+are the same view tokens. A rule that starts from them stays on them; one given a plain token
+works as before. The Doc must not change while its view is in use (kg never edits a parsed Doc).
+
+Unlike spaCy's, the same token is the same object: the root's ``head`` *is* the root.
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("Israel struck Iran.")
+>>> tokens = doc_tokens(doc)
+>>> [t.dep_ for t in tokens], tokens[0].head is tokens[1], tokens[1].children
+(['nsubj', 'ROOT', 'dobj', 'punct'], True, (Israel, Iran, .))
+>>> tokens[0] == doc[0], [t.text for t in span_tokens(doc[1:3])]
+(True, ['struck', 'Iran'])
+"""
+from __future__ import annotations
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.tokens import Token
+
+# read for every token when a view is made, from one ``Doc.to_array``: strings, then the rest
+_EAGER = (("text", ORTH), ("lower_", LOWER), ("lemma_", LEMMA), ("pos_", POS), ("tag_", TAG), ("dep_", DEP),
+          ("ent_type_", ENT_TYPE), ("idx", IDX), ("is_alpha", IS_ALPHA), ("is_punct", IS_PUNCT),
+          ("ent_iob_", ENT_IOB), ("whitespace_", SPACY))
+_STRING_COLUMNS = 7
+_IOB = Token.iob_strings()
+_LAZY = ("orth_", "norm_", "shape_", "text_with_ws", "is_upper", "is_lower", "is_title", "is_digit", "like_num",
+         "is_sent_start", "sent_start", "is_space", "is_stop", "lower", "orth", "dep", "pos", "tag", "lemma", "ent_type")
+_KEEP = 8  # views kept: the rules of one paragraph reach back at most a few Docs
+
+
+class _ReadOnce:
+    """A Token attribute read through spaCy at first access, then kept in the token's ``__dict__``
+    (which Python reads before this non-data descriptor)."""
+
+    def __init__(self, name: str):
+        self.name, self.read = name, getattr(Token, name).__get__
+
+    def __get__(self, token, owner=None):
+        if token is None:
+            return self
+        value = token.__dict__[self.name] = self.read(token)
+        return value
+
+
+class _Related(_ReadOnce):
+    """A Token relation (``left_edge``, ``lefts`` …) as the Doc's view tokens, read at first access
+    and kept; several tokens come as a tuple. Also what an eager attribute falls back on once its
+    view is dropped (:func:`_drop`)."""
+
+    def __init__(self, name: str, many: bool = False):
+        super().__init__(name)
+        self.many = many
+
+    def __get__(self, token, owner=None):
+        if token is None:
+            return self
+        tokens = doc_tokens(token.doc)
+        found = self.read(token)
+        value = tuple(tokens[t.i] for t in found) if self.many else tokens[found.i]
+        token.__dict__[self.name] = value
+        return value
+
+
+class ViewToken(Token):
+    """A spaCy ``Token`` of :func:`doc_tokens`: its attributes read once, its relations view tokens."""
+
+    i = _ReadOnce("i")
+    head = _Related("head")
+    children = _Related("children", many=True)
+    lefts = _Related("lefts", many=True)
+    rights = _Related("rights", many=True)
+    left_edge = _Related("left_edge")
+    right_edge = _Related("right_edge")
+
+
+for _name in [name for name, _ in _EAGER] + list(_LAZY):
+    setattr(ViewToken, _name, _ReadOnce(_name))
+
+
+_views: dict = {}  # Doc → its tokens, oldest first
+_WORDS: dict[int, str] = {}  # StringStore key → string, decoded once per process (the keys are hashes of the strings)
+
+
+def doc_tokens(doc) -> tuple[ViewToken, ...]:
+    """The tokens of ``doc`` as :class:`ViewToken` objects, made once per Doc (like ``tuple(doc)``)."""
+    tokens = _views.get(doc)
+    if tokens is None:
+        tokens = _views[doc] = _make_view(doc)
+        if len(_views) > _KEEP:
+            _drop(next(iter(_views)))
+    return tokens
+
+
+def span_tokens(span) -> tuple[ViewToken, ...]:
+    """The tokens of a Span (a sentence, a phrase) from :func:`doc_tokens` (like ``tuple(span)``)."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
+def _make_view(doc) -> tuple[ViewToken, ...]:
+    """The view tokens of ``doc`` with their index, head, children and the strings of :data:`_EAGER`."""
+    vocab, n = doc.vocab, len(doc)
+    tokens = tuple([ViewToken(vocab, doc, i) for i in range(n)])
+    if not n:
+        return tokens
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from the token, signed
+    columns = doc.to_array([attr for _, attr in _EAGER]).T.tolist()
+    strings, (idx, alpha, punct, iob, space) = columns[:_STRING_COLUMNS], columns[_STRING_COLUMNS:]
+    for key in set().union(*strings):
+        if key not in _WORDS:
+            _WORDS[key] = vocab.strings[key]
+    rows = zip(*[[_WORDS[key] for key in column] for column in strings])
+    children: dict[int, list] = {}
+    for i, tok, offset, row in zip(range(n), tokens, heads, rows):
+        d = tok.__dict__
+        d["i"], d["head"] = i, tokens[i + offset]
+        d["text"], d["lower_"], d["lemma_"], d["pos_"], d["tag_"], d["dep_"], d["ent_type_"] = row  # as in _EAGER
+        d["idx"], d["is_alpha"], d["is_punct"] = idx[i], alpha[i] == 1, punct[i] == 1
+        d["ent_iob_"], d["whitespace_"] = _IOB[iob[i]], " " if space[i] else ""
+        if offset:
+            children.setdefault(i + offset, []).append(tok)
+    for i, tok in enumerate(tokens):
+        tok.__dict__["children"] = tuple(children.get(i, ()))
+    return tokens
+
+
+def _drop(doc) -> None:
+    """Forget ``doc``'s view and clear what its tokens kept: they point at each other (head,
+    children), a cycle only the garbage collector would otherwise free. A token still held
+    somewhere reads through spaCy again."""
+    for tok in _views.pop(doc):
+        tok.__dict__.clear()

@@ -1,0 +1,52 @@
+"""kg.docview: view tokens answer exactly as spaCy's own tokens do, and relations stay in the view."""
+from __future__ import annotations
+
+from kg.docview import _EAGER, _LAZY, doc_tokens, span_tokens
+
+# a real BBC paragraph: reported speech, a quote, names, a number, a hyphenated word, brackets
+TEXT = ('Mr Howard said he rejected the idea that the Tories and BNP appealed to the same voting instincts. '
+        '"It is a non-negotiable point," he told the BBC\'s Today programme (on Radio 4) on Friday, '
+        'adding that £480m had been spent.')
+
+
+def test_every_attribute_is_spacys(nlp):
+    doc = nlp(TEXT)
+    view = doc_tokens(doc)
+    assert len(view) == len(doc)
+    for plain, token in zip(doc, view):
+        assert token == plain and hash(token) == hash(plain)
+        for name in [name for name, _ in _EAGER] + list(_LAZY) + ["i", "head", "left_edge", "right_edge"]:
+            assert getattr(token, name) == getattr(plain, name), (plain.text, name)
+            assert type(getattr(token, name)) is type(getattr(plain, name)) or name in {"head", "left_edge", "right_edge"}
+        for name in ("children", "lefts", "rights", "subtree", "ancestors"):
+            assert list(getattr(token, name)) == list(getattr(plain, name)), (plain.text, name)
+
+
+def test_relations_are_the_views_own_tokens(nlp):
+    doc = nlp(TEXT)
+    view = doc_tokens(doc)
+    said = view[2]
+    assert said.text == "said" and said.dep_ == "ROOT"
+    assert said.head is said  # the root is its own head (spaCy's answer is an equal, new Token)
+    assert all(child.head is said for child in said.children)
+    assert all(child is view[child.i] for token in view for child in token.children)
+    assert view[0].head is view[1] and view[1].head is said  # Mr -> Howard -> said
+    assert doc_tokens(doc) is view  # made once per Doc
+
+
+def test_span_tokens_are_the_spans_words(nlp):
+    doc = nlp(TEXT)
+    first = next(iter(doc.sents))
+    assert [t.text for t in span_tokens(first)] == [t.text for t in first]
+    assert span_tokens(doc[3:5]) == doc_tokens(doc)[3:5]
+    assert span_tokens(doc[0:0]) == ()
+
+
+def test_a_dropped_view_still_answers(nlp):
+    """A token held after its Doc's view was dropped (eight newer Docs viewed) reads through spaCy again."""
+    doc = nlp(TEXT)
+    token = doc_tokens(doc)[2]
+    for i in range(10):
+        doc_tokens(nlp(f"Sentence number {i} is here."))
+    assert token.dep_ == "ROOT" and token.head == token and [c.text for c in token.children] == \
+        [c.text for c in doc[2].children]
