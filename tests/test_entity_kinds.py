@@ -491,6 +491,11 @@ def test_a_broadcasters_correspondent_is_not_its_programme(nlp):
     ents, _, _ = resolve_texts(nlp, "Mark Thompson defended the cuts. The BBC's Humphrys said the licence fee was at "
                                     "risk.")
     assert "Humphrys" in ents and typed(ents, "Humphrys") != "WORK_OF_ART", {n: e.type for n, e in ents.items()}
+    # politics/kennedy-begins-pre-election-tour.txt: a programme the model read as a person, spoken to, stays a work
+    ents, _, _ = resolve_texts(nlp, "Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said the upcoming "
+                                    "general election - widely tipped for 5 May - would be much more unpredictable "
+                                    "than any others in \"recent experience\".")
+    assert typed(ents, "Westminster Hour") == "WORK_OF_ART", {n: e.type for n, e in ents.items()}
 
 
 def test_a_ground_or_a_park_is_a_place_not_a_band(nlp):

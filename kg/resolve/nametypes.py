@@ -314,13 +314,16 @@ def programme_of_a_broadcaster(ent) -> str | None:
 
 
 def _broadcasters_person(ent, after) -> bool:
-    """The broadcaster's name is one of its people: the model read it as a person's and no programme noun follows
-    ("The BBC's Orla Guerin reports from Jerusalem", "Channel 4's Krishnan Guru-Murthy asked the minister"), or it
-    says something ("The BBC's Humphrys said the licence fee was at risk") — a programme is not a speaker."""
-    if ent.label_ == "PERSON" and not (after is not None and after.lemma_.lower() in WORK_NOUNS):
-        return True
+    """The broadcaster's name is one of its people: the model read it as a person's and it reports or stands where
+    it reports from ("The BBC's Orla Guerin reports from Jerusalem", "Channel 4's Krishnan Guru-Murthy asked the
+    minister", "the BBC's Zubair Ahmed in Mumbai"), or it says something ("The BBC's Humphrys said the licence fee
+    was at risk") — a programme is not a speaker. A person-read name that is spoken to or listed stays a programme:
+    "Speaking to the BBC's Westminster Hour on Sunday", "Channel 4's Supernanny and ITV1's Hell's Kitchen"."""
     root = span_root(ent)
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING
+    subject = root.dep_ in {"nsubj", "nsubjpass"}
+    if ent.label_ == "PERSON" and (subject or after is not None and after.lower_ in {"in", "at", ","}):
+        return True
+    return subject and root.head.lemma_.lower() in SAYING
 
 
 def work_with_a_subtitle(ent) -> str | None:
