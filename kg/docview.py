@@ -10,8 +10,8 @@ the rules themselves.
 (a subclass: equal to, and hashed like, the plain token at the same index; every spaCy method
 works), whose ``i``, ``head``, ``children`` and strings are read for the whole Doc at once
 (``Doc.to_array``), whose other attributes are read from spaCy at first use and then kept, and
-whose relations (``head``, ``children``, ``lefts``, ``rights``, ``left_edge``, ``right_edge``)
-are the same view tokens. A rule that starts from them stays on them; one given a plain token
+whose relations (``head``, ``children``, ``lefts``, ``rights``, ``left_edge``, ``right_edge``,
+``conjuncts``) are the same view tokens. A rule that starts from them stays on them; one given a plain token
 works as before. The Doc must not change while its view is in use (kg never edits a parsed Doc).
 
 Unlike spaCy's, the same token is the same object: the root's ``head`` *is* the root.
@@ -83,6 +83,7 @@ class ViewToken(Token):
     rights = _Related("rights", many=True)
     left_edge = _Related("left_edge")
     right_edge = _Related("right_edge")
+    conjuncts = _Related("conjuncts", many=True)
 
 
 for _name in [name for name, _ in _EAGER] + list(_LAZY):
@@ -106,6 +107,11 @@ def doc_tokens(doc) -> tuple[ViewToken, ...]:
 def span_tokens(span) -> tuple[ViewToken, ...]:
     """The tokens of a Span (a sentence, a phrase) from :func:`doc_tokens` (like ``tuple(span)``)."""
     return doc_tokens(span.doc)[span.start:span.end]
+
+
+def span_root(span) -> ViewToken:
+    """``span.root`` (a name's or a sentence's syntactic head) from :func:`doc_tokens`."""
+    return doc_tokens(span.doc)[span.root.i]
 
 
 def _make_view(doc) -> tuple[ViewToken, ...]:

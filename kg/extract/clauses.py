@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..docview import doc_tokens, span_tokens
+from ..docview import doc_tokens, span_root, span_tokens
 from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
@@ -518,7 +518,7 @@ def without_next_subject(p, arg):
     end = next_subject_start(p.doc, span.start, span.end)
     if end >= span.end:
         return arg
-    head = p.doc[span.start:end].root if not any(span.start <= t.i < end and t.idx + p.offset == arg.head for t in span) else None
+    head = span_root(p.doc[span.start:end]) if not any(span.start <= t.i < end and t.idx + p.offset == arg.head for t in span) else None
     head = head if head is not None else next(t for t in span if t.idx + p.offset == arg.head)
     return make_argument(p.doc, span.start, end, head, p.offset, is_clause=arg.is_clause)
 

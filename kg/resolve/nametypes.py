@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..docview import span_root
 from ..nlp import sentence_of
 from .gazetteer import _shipped
 from .kindcues import GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
@@ -126,7 +127,7 @@ def person_by_apposition(ent, title_heads: frozenset) -> str | None:
     """
     if ent.label_ == "PERSON":
         return None
-    root = ent.root
+    root = span_root(ent)
     offices = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         offices.append(root.head)
@@ -194,7 +195,7 @@ def work_by_syntax(ent) -> str | None:
         return None
     if ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].lemma_.lower() in WORK_NOUNS:
         return None  # "to star in Broadway play": the name only modifies the work
-    root = ent.root
+    root = span_root(ent)
     top = _top(root)
     head = top.head
     if ent.label_ in {"GPE", "LOC"}:  # a place GeoNames knows is no work; "his lead role in Deadwood" is
@@ -479,7 +480,7 @@ def body_of_a_job(ent) -> str | None:
     director for the West Bank"): those the model's label keeps.
     """
     from .roles import TITLE_HEADS  # roles is imported by namespans before this module's callers run
-    root = ent.root
+    root = span_root(ent)
     if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART"} or root.dep_ != "pobj":
         return None
     prep = root.head
@@ -654,7 +655,7 @@ def person_among_people(ent) -> str | None:
     noun = _list_noun(ent)
     if noun is not None and (noun.lower_ in WORK_PLURALS or noun.lower_ in GAME_PLURALS):
         return None
-    root = ent.root
+    root = span_root(ent)
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     partners = [p for p in partners if p.i not in range(ent.start, ent.end)]
     return "PERSON" if partners and all(_full_person(doc, p.i) for p in partners) else None
