@@ -424,14 +424,14 @@ def participle_of_noun_before(verb):
 
 
 def main_clause_goes_on_from(participle) -> bool:
-    """A verb hung on a comma-set participle after the comma that closes it: the sentence's own
-    next verb, so the participle sits inside the main clause and describes its subject: "Mr Smith
-    left the court, surrounded by reporters, and got into a car" (Smith got into the car, not the
-    court), "Chelsea beat Arsenal at Highbury, inspired by Lampard, to go top". A relative clause
-    does not go on with the main clause ("an agreement with the EU, reached in 1992, which limits …")."""
+    """A finite verb conjoined to a comma-set participle after the comma that closes it: the
+    sentence's own next verb, so the participle sits inside the main clause and describes its
+    subject: "Mr Smith left the court, surrounded by reporters, and got into a car" (Smith got into
+    the car, not the court). A to-infinitive there tells nothing of whom the participle describes
+    ("asked a friend, Matthew Rick, also known as Shady Backflash, to put on …"), nor does a
+    relative clause ("an agreement with the EU, reached in 1992, which limits …")."""
     doc = participle.doc
-    return any(c.i > participle.i and c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"}
-               and not any(is_relative_pronoun(g) for g in c.children)
+    return any(c.i > participle.i and c.dep_ == "conj" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
                and any(t.text == "," for t in doc[participle.i:c.left_edge.i]) for c in participle.children)
 
 
