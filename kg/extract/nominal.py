@@ -138,10 +138,11 @@ predominantly specifically""".split())
 def names_a_part(tok) -> bool:
     """An "apposition" opened by an adverb that picks out part of the set before it names some of
     them, not the set itself: "which G7 nations, in particular the US, have blamed" (not "the US —
-    be — G7 nations"), "Between 1.1 and 1.5 million people, mainly Jews, were killed"."""
-    before = [t for t in tok.subtree if t.i < tok.i]
-    return any(t.lower_ in FOCUS_ADVERBS or (t.lower_ == "in" and t.i + 1 < tok.i and t.nbor().lower_ == "particular")
-               for t in before)
+    be — G7 nations"), "Between 1.1 and 1.5 million people, mainly Jews, were killed". Only the
+    apposition's first word counts: an adverb of degree inside it is no focus ("Ken Livingstone,
+    London's largely independent mayor", "Eurotunnel, a mainly British company" are facts)."""
+    first = tok.doc[tok.left_edge.i]
+    return first.lower_ in FOCUS_ADVERBS or (first.lower_ == "in" and first.i + 1 < tok.i and first.nbor().lower_ == "particular")
 
 
 def one_of_a_number(head, tok) -> bool:

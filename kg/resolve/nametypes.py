@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..docview import span_root
+from ..extract.quotes import SAYING
 from ..nlp import sentence_of
 from .gazetteer import _shipped
 from .kindcues import GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
@@ -305,10 +306,24 @@ def programme_of_a_broadcaster(ent) -> str | None:
         return None
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and (after.is_lower and after.pos_ == "NOUN" and after.lemma_.lower() not in WORK_NOUNS
-                              or ent.label_ == "PERSON" and after.lower_ in {"in", "at", ","}):
-        return None  # "the BBC's Zubair Ahmed in Mumbai": a correspondent where he reports from
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and after.lemma_.lower() not in WORK_NOUNS:
+        return None
+    if _broadcasters_person(ent, after):
+        return None
     return "WORK_OF_ART"
+
+
+def _broadcasters_person(ent, after) -> bool:
+    """The broadcaster's name is one of its people: the model read it as a person's and it reports or stands where
+    it reports from ("The BBC's Orla Guerin reports from Jerusalem", "Channel 4's Krishnan Guru-Murthy asked the
+    minister", "the BBC's Zubair Ahmed in Mumbai"), or it says something ("The BBC's Humphrys said the licence fee
+    was at risk") — a programme is not a speaker. A person-read name that is spoken to or listed stays a programme:
+    "Speaking to the BBC's Westminster Hour on Sunday", "Channel 4's Supernanny and ITV1's Hell's Kitchen"."""
+    root = span_root(ent)
+    subject = root.dep_ in {"nsubj", "nsubjpass"}
+    if ent.label_ == "PERSON" and (subject or after is not None and after.lower_ in {"in", "at", ","}):
+        return True
+    return subject and root.head.lemma_.lower() in SAYING
 
 
 def work_with_a_subtitle(ent) -> str | None:
