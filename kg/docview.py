@@ -26,6 +26,8 @@ Unlike spaCy's, the same token is the same object: the root's ``head`` *is* the 
 """
 from __future__ import annotations
 
+import threading
+
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Token
 
@@ -90,18 +92,27 @@ for _name in [name for name, _ in _EAGER] + list(_LAZY):
     setattr(ViewToken, _name, _ReadOnce(_name))
 
 
-_views: dict = {}  # Doc → its tokens, oldest first
+_local = threading.local()  # per thread (a Dask worker may analyse in several): Doc → its tokens, oldest first
 _WORDS: dict[int, str] = {}  # StringStore key → string, decoded once per process (the keys are hashes of the strings)
 
 
 def doc_tokens(doc) -> tuple[ViewToken, ...]:
     """The tokens of ``doc`` as :class:`ViewToken` objects, made once per Doc (like ``tuple(doc)``)."""
-    tokens = _views.get(doc)
+    views = _views()
+    tokens = views.get(doc)
     if tokens is None:
-        tokens = _views[doc] = _make_view(doc)
-        if len(_views) > _KEEP:
-            _drop(next(iter(_views)))
+        tokens = views[doc] = _make_view(doc)
+        if len(views) > _KEEP:
+            _drop(views, next(iter(views)))
     return tokens
+
+
+def _views() -> dict:
+    """This thread's views."""
+    views = getattr(_local, "views", None)
+    if views is None:
+        views = _local.views = {}
+    return views
 
 
 def span_tokens(span) -> tuple[ViewToken, ...]:
@@ -141,9 +152,9 @@ def _make_view(doc) -> tuple[ViewToken, ...]:
     return tokens
 
 
-def _drop(doc) -> None:
+def _drop(views: dict, doc) -> None:
     """Forget ``doc``'s view and clear what its tokens kept: they point at each other (head,
     children), a cycle only the garbage collector would otherwise free. A token still held
     somewhere reads through spaCy again."""
-    for tok in _views.pop(doc):
+    for tok in views.pop(doc):
         tok.__dict__.clear()

@@ -53,3 +53,17 @@ def test_a_dropped_view_still_answers(nlp):
         doc_tokens(nlp(f"Sentence number {i} is here."))
     assert token.dep_ == "ROOT" and token.head == token and [c.text for c in token.children] == \
         [c.text for c in doc[2].children]
+
+
+def test_threads_keep_their_own_views(nlp):
+    """A Dask worker may analyse in several threads: each reads its own views, none drops another's."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = list(nlp.pipe([TEXT] * 12))
+
+    def read(doc):
+        return [(t.dep_, t.head.i, [c.i for c in t.children]) for t in doc_tokens(doc)]
+
+    expected = [(t.dep_, t.head.i, [c.i for c in t.children]) for t in docs[0]]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(read, docs * 5)) == [expected] * 60
