@@ -572,6 +572,22 @@ def test_a_name_before_a_noun_of_an_event_is_the_event(nlp):
     assert typed(ents, "London") == "GPE", {n: e.type for n, e in ents.items()}
 
 
+def test_a_body_before_its_conference_stays_the_body(nlp):
+    # review 7b: a company's or a union's own conference, or a press conference it calls, names no event
+    ents, _, _ = resolve_texts(nlp, "Sony unveiled the new handheld at a Sony press conference in Tokyo.")
+    assert typed(ents, "Sony") == "ORG" and not [n for n, e in ents.items() if e.type == "EVENT"], \
+        {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Apple sold four million iPods in the quarter. Apple shares rose 5%. Chief "
+                                    "executive Steve Jobs spoke at the Apple conference on Tuesday.")
+    assert typed(ents, "Apple") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Microsoft said its software was secure. Bill Gates told the Microsoft conference "
+                                    "in Seattle that the firm would fight spam.")
+    assert typed(ents, "Microsoft") == "ORG", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Nurses' union Unison said pay was too low. Delegates at the Unison conference "
+                                    "voted for a strike ballot.")
+    assert typed(ents, "Unison") == "ORG", {n: e.type for n, e in ents.items()}
+
+
 def test_a_title_with_a_subtitle_is_a_work(nlp):
     # entertainment/half-life-2-sweeps-bafta-awards.txt
     ents, _, _ = resolve_texts(nlp, "The audio award was won by Call of Duty: Finest Hour and Hitman: Contracts won the "

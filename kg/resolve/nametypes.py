@@ -349,7 +349,12 @@ def event_before_its_noun(ent) -> str | None:
     Not the place it is held in or the body that holds it, which keep their types: "the London conference", "the
     Berlin film festival" (places GeoNames knows), "the G8 summit", "the Labour conference" (bodies the shipped
     lexicon knows), "the European Council summit" (a body's word ends the name); nor a nation or a person
-    ("the Dutch festival", "an annual Shakespeare festival").
+    ("the Dutch festival", "an annual Shakespeare festival"); nor a body before a meeting it calls, which
+    names no event: "a Sony press conference", "a Microsoft news conference".
+
+    Nor a name the same article makes a doer elsewhere (:func:`_acts_elsewhere`): a company or a union holds
+    conferences too — "Apple sold four million iPods … spoke at the Apple conference", "Nurses' union Unison
+    said pay was too low. Delegates at the Unison conference voted …" keep their ORG.
     """
     if ent.label_ not in {"ORG", "LOC", "FAC", "PRODUCT"} or is_place(ent.text) or shipped_lookup(ent.text):
         return None
@@ -361,7 +366,25 @@ def event_before_its_noun(ent) -> str | None:
     while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
             and doc[i].lower_ not in EVENT_NOUNS:
         i += 1  # "the Sydney International tennis tournament"
-    return "EVENT" if i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[i].tag_ == "NN" else None
+    if i > ent.end and doc[i - 1].lower_ in CALLED_MEETING_WORDS:
+        return None
+    if not (i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[i].tag_ == "NN"):
+        return None
+    return None if _acts_elsewhere(ent) else "EVENT"
+
+
+def _acts_elsewhere(ent) -> bool:
+    """The same name is the subject of a verb elsewhere in the article, as a body is and an event seldom:
+    "Apple sold four million iPods", "Nurses' union Unison said pay was too low"."""
+    for other in ent.doc.ents:
+        if other.start != ent.start and other.text == ent.text and other[-1].dep_ in {"nsubj", "nsubjpass"} \
+                and other[-1].head.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+# Words making a meeting a body calls, not an event with a name: "a Sony press conference", "a Microsoft news conference".
+CALLED_MEETING_WORDS = frozenset({"press", "news"})
 
 
 def evidence_label(ent) -> str | None:
