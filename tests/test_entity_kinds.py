@@ -577,6 +577,8 @@ def test_a_body_before_its_conference_stays_the_body(nlp):
     ents, _, _ = resolve_texts(nlp, "Sony unveiled the new handheld at a Sony press conference in Tokyo.")
     assert typed(ents, "Sony") == "ORG" and not [n for n, e in ents.items() if e.type == "EVENT"], \
         {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "The new handheld was shown at a Sony press conference in Tokyo on Tuesday.")
+    assert typed(ents, "Sony") == "ORG", {n: e.type for n, e in ents.items()}
     ents, _, _ = resolve_texts(nlp, "Apple sold four million iPods in the quarter. Apple shares rose 5%. Chief "
                                     "executive Steve Jobs spoke at the Apple conference on Tuesday.")
     assert typed(ents, "Apple") == "ORG", {n: e.type for n, e in ents.items()}
