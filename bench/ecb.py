@@ -5,6 +5,7 @@ Usage (from the repo root)::
     python bench/ecb.py                         # run kg on the ECB+ dev topics and score it
     python bench/ecb.py --floor head            # the same-head floor (mentions with the same head word)
     python bench/ecb.py --mentions m.jsonl      # keep (or reuse) kg's mentions
+    python bench/ecb.py --errors 20             # also the 20 largest split chains and the wrong merges (named)
 
 Protocol (../shared/bench/ecbplus/README.md): every document is an article of ONE
 build (its sentences one per line, tokens re-joined with ordinary spacing), with
@@ -271,6 +272,34 @@ def entities_at_heads(gold: list[GoldMention], offsets, kg_mentions: list[dict])
     return out
 
 
+def link_errors(mentions: list[GoldMention], entity_of: dict[int, str | None], top: int) -> list[str]:
+    """The links kg misses and the ones it makes wrongly, as lines to read: each gold chain kg splits (largest
+    first) with the kg entity of each part ("-" for mentions at no kg entity), then each kg entity holding
+    mentions of several gold chains."""
+    by_chain: dict[str, list[GoldMention]] = defaultdict(list)
+    by_entity: dict[str, list[GoldMention]] = defaultdict(list)
+    for m in mentions:
+        by_chain[m.chain].append(m)
+        if entity_of.get(m.id):
+            by_entity[entity_of[m.id]].append(m)
+    lines = ["missed links (a gold chain in several kg entities):"]
+    split = [ms for ms in by_chain.values() if len({entity_of.get(m.id) or f"- {m.id}" for m in ms}) > 1]
+    for ms in sorted(split, key=len, reverse=True)[:top]:
+        parts: dict[str, list[str]] = defaultdict(list)
+        for m in ms:
+            parts[entity_of.get(m.id) or "-"].append(f"{m.text}@{m.doc}")
+        lines.append(f"  chain {ms[0].chain} ({len(ms)})")
+        lines += [f"    {e[:40]:40} {len(xs):3}: {'; '.join(xs[:8])}" for e, xs in parts.items()]
+    lines.append("wrong links (a kg entity holding several gold chains):")
+    for e, ms in sorted(by_entity.items(), key=lambda x: -len(x[1])):
+        chains = defaultdict(set)
+        for m in ms:
+            chains[m.chain].add(m.text)
+        if len(chains) > 1:
+            lines.append(f"  {e}: " + " | ".join(f"{c} {sorted(t)[:3]}" for c, t in chains.items()))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
@@ -278,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--mentions", type=Path, help="read (if it exists) or write kg's mentions JSON Lines here")
     ap.add_argument("--floor", choices=["head", "text", "alone"], help="score a floor instead of kg")
+    ap.add_argument("--errors", type=int, default=0, metavar="N",
+                    help="also print the N largest gold chains kg splits, and kg's wrong merges (named mentions)")
     args = ap.parse_args(argv)
 
     corpus = read_corpus(args.dir / "ECB_Dev_corpus.txt")
@@ -307,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         s = conll(key_clusters(ms), response_clusters(ms, entity_of))
         print(f"{label} — {subset} ({len(ms)}): CoNLL F1 {s['CoNLL']:.1f} | MUC {s['MUC']['F1']:.1f} "
               f"B3 {s['B3']['F1']:.1f} CEAF-e {s['CEAF-e']['F1']:.1f}")
+    if args.errors:
+        print("\n".join(link_errors(named, entity_of, args.errors)))
     return 0
 
 

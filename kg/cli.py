@@ -617,23 +617,23 @@ def check(
     saved analyses, and (after updates in place) its entities are those a full build of them gives;
     --repair re-syncs it from them (what a clean build of them writes); --compact then compacts it."""
     from .graph.store import StoreError
-    from .graph.sync import check_store, compact_store
+    from .graph.sync import check_and_compact_store, check_store
 
     try:
-        found, done = check_store(store_dir, repair, wait)
-        seconds = compact_store(store_dir, wait) if compact and (done or not found) else None
+        found, done, compacted = check_and_compact_store(store_dir, repair, wait) if compact else (
+            *check_store(store_dir, repair, wait), "")
     except StoreError as exc:
         _fail(str(exc), 1)
     console = Console()
-    if seconds is not None:
-        console.print(f"{store_dir}: compacted in {seconds:.1f} s", highlight=False, markup=False, soft_wrap=True)
     for line in found:
         console.print(f"{store_dir}: {line}", highlight=False, markup=False, soft_wrap=True)
     if done:
         console.print(f"{store_dir}: repaired: {done}", highlight=False, markup=False, soft_wrap=True)
     elif not found:
         console.print(f"{store_dir}: consistent", highlight=False, markup=False)
-    else:
+    if compacted:
+        console.print(f"{store_dir}: {compacted}", highlight=False, markup=False, soft_wrap=True)
+    if found and not done:
         _fail(f"{store_dir}: not consistent; kg check --store {store_dir} --repair re-syncs it from its saved analyses", 1)
 
 

@@ -10,8 +10,8 @@ the rules themselves.
 (a subclass: equal to, and hashed like, the plain token at the same index; every spaCy method
 works), whose ``i``, ``head``, ``children`` and strings are read for the whole Doc at once
 (``Doc.to_array``), whose other attributes are read from spaCy at first use and then kept, and
-whose relations (``head``, ``children``, ``lefts``, ``rights``, ``left_edge``, ``right_edge``)
-are the same view tokens. A rule that starts from them stays on them; one given a plain token
+whose relations (``head``, ``children``, ``lefts``, ``rights``, ``left_edge``, ``right_edge``,
+``conjuncts``) are the same view tokens. A rule that starts from them stays on them; one given a plain token
 works as before. The Doc must not change while its view is in use (kg never edits a parsed Doc).
 
 Unlike spaCy's, the same token is the same object: the root's ``head`` *is* the root.
@@ -25,6 +25,8 @@ Unlike spaCy's, the same token is the same object: the root's ``head`` *is* the 
 (True, ['struck', 'Iran'])
 """
 from __future__ import annotations
+
+import threading
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Token
@@ -83,29 +85,44 @@ class ViewToken(Token):
     rights = _Related("rights", many=True)
     left_edge = _Related("left_edge")
     right_edge = _Related("right_edge")
+    conjuncts = _Related("conjuncts", many=True)
 
 
 for _name in [name for name, _ in _EAGER] + list(_LAZY):
     setattr(ViewToken, _name, _ReadOnce(_name))
 
 
-_views: dict = {}  # Doc → its tokens, oldest first
+_local = threading.local()  # per thread (a Dask worker may analyse in several): Doc → its tokens, oldest first
 _WORDS: dict[int, str] = {}  # StringStore key → string, decoded once per process (the keys are hashes of the strings)
 
 
 def doc_tokens(doc) -> tuple[ViewToken, ...]:
     """The tokens of ``doc`` as :class:`ViewToken` objects, made once per Doc (like ``tuple(doc)``)."""
-    tokens = _views.get(doc)
+    views = _views()
+    tokens = views.get(doc)
     if tokens is None:
-        tokens = _views[doc] = _make_view(doc)
-        if len(_views) > _KEEP:
-            _drop(next(iter(_views)))
+        tokens = views[doc] = _make_view(doc)
+        if len(views) > _KEEP:
+            _drop(views, next(iter(views)))
     return tokens
+
+
+def _views() -> dict:
+    """This thread's views."""
+    views = getattr(_local, "views", None)
+    if views is None:
+        views = _local.views = {}
+    return views
 
 
 def span_tokens(span) -> tuple[ViewToken, ...]:
     """The tokens of a Span (a sentence, a phrase) from :func:`doc_tokens` (like ``tuple(span)``)."""
     return doc_tokens(span.doc)[span.start:span.end]
+
+
+def span_root(span) -> ViewToken:
+    """``span.root`` (a name's or a sentence's syntactic head) from :func:`doc_tokens`."""
+    return doc_tokens(span.doc)[span.root.i]
 
 
 def _make_view(doc) -> tuple[ViewToken, ...]:
@@ -135,9 +152,9 @@ def _make_view(doc) -> tuple[ViewToken, ...]:
     return tokens
 
 
-def _drop(doc) -> None:
+def _drop(views: dict, doc) -> None:
     """Forget ``doc``'s view and clear what its tokens kept: they point at each other (head,
     children), a cycle only the garbage collector would otherwise free. A token still held
     somewhere reads through spaCy again."""
-    for tok in _views.pop(doc):
+    for tok in views.pop(doc):
         tok.__dict__.clear()

@@ -1,7 +1,7 @@
 """kg.docview: view tokens answer exactly as spaCy's own tokens do, and relations stay in the view."""
 from __future__ import annotations
 
-from kg.docview import _EAGER, _LAZY, doc_tokens, span_tokens
+from kg.docview import _EAGER, _LAZY, doc_tokens, span_root, span_tokens
 
 # a real BBC paragraph: reported speech, a quote, names, a number, a hyphenated word, brackets
 TEXT = ('Mr Howard said he rejected the idea that the Tories and BNP appealed to the same voting instincts. '
@@ -18,7 +18,7 @@ def test_every_attribute_is_spacys(nlp):
         for name in [name for name, _ in _EAGER] + list(_LAZY) + ["i", "head", "left_edge", "right_edge"]:
             assert getattr(token, name) == getattr(plain, name), (plain.text, name)
             assert type(getattr(token, name)) is type(getattr(plain, name)) or name in {"head", "left_edge", "right_edge"}
-        for name in ("children", "lefts", "rights", "subtree", "ancestors"):
+        for name in ("children", "lefts", "rights", "subtree", "ancestors", "conjuncts"):
             assert list(getattr(token, name)) == list(getattr(plain, name)), (plain.text, name)
 
 
@@ -40,6 +40,9 @@ def test_span_tokens_are_the_spans_words(nlp):
     assert [t.text for t in span_tokens(first)] == [t.text for t in first]
     assert span_tokens(doc[3:5]) == doc_tokens(doc)[3:5]
     assert span_tokens(doc[0:0]) == ()
+    tories = next(ent for ent in doc.ents if ent.text == "Tories")
+    assert span_root(tories) is doc_tokens(doc)[tories.root.i]
+    assert [t.text for t in span_root(tories).conjuncts] == ["BNP"]  # "the Tories and BNP"
 
 
 def test_a_dropped_view_still_answers(nlp):
@@ -50,3 +53,17 @@ def test_a_dropped_view_still_answers(nlp):
         doc_tokens(nlp(f"Sentence number {i} is here."))
     assert token.dep_ == "ROOT" and token.head == token and [c.text for c in token.children] == \
         [c.text for c in doc[2].children]
+
+
+def test_threads_keep_their_own_views(nlp):
+    """A Dask worker may analyse in several threads: each reads its own views, none drops another's."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = list(nlp.pipe([TEXT] * 12))
+
+    def read(doc):
+        return [(t.dep_, t.head.i, [c.i for c in t.children]) for t in doc_tokens(doc)]
+
+    expected = [(t.dep_, t.head.i, [c.i for c in t.children]) for t in docs[0]]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(read, docs * 5)) == [expected] * 60

@@ -66,3 +66,18 @@ def test_detokenize_and_head():
     words = ["the", "president", "of", "France", "spoke"]
     m = ecb.GoldMention(0, "d", 0, (0, 1, 2, 3), "the president of France", "c", "HUM")
     assert ecb.head_index(m, words) == 1
+
+
+def test_link_errors_list_the_split_chains_and_the_wrong_merges():
+    ecb = _ecb()
+    g = ecb.GoldMention
+    gold = [g(1, "d1", 0, (0,), "Chargers", "c1", "HUM"), g(2, "d2", 0, (0,), "San Diego Chargers", "c1", "HUM"),
+            g(3, "d3", 0, (0,), "Chargers", "c1", "HUM"), g(4, "d4", 0, (0,), "Post", "c2", "HUM"),
+            g(5, "d5", 0, (0,), "Washington Post", "c3", "HUM")]
+    entity_of = {1: "San Diego Chargers", 2: "San Diego Chargers", 3: None, 4: "Washington Post", 5: "Washington Post"}
+    lines = ecb.link_errors(gold, entity_of, 5)
+    assert lines[:4] == ["missed links (a gold chain in several kg entities):", "  chain c1 (3)",
+                         f"    {'San Diego Chargers':40} {2:3}: Chargers@d1; San Diego Chargers@d2",
+                         f"    {'-':40} {1:3}: Chargers@d3"]
+    assert lines[4:] == ["wrong links (a kg entity holding several gold chains):",
+                         "  Washington Post: c2 ['Post'] | c3 ['Washington Post']"]

@@ -480,6 +480,24 @@ def test_a_broadcasters_named_programme_is_a_work(nlp):
     assert typed(ents, "Zubair Ahmed") == "PERSON", {n: e.type for n, e in ents.items()}
 
 
+def test_a_broadcasters_correspondent_is_not_its_programme(nlp):
+    # review 7a, section 4: correspondents whose first names are not on the shipped list, named as in the corpus's
+    # "the BBC's Paul Reynolds says …"; the model reads them as people and the programme rule must not retype them
+    ents, _, _ = resolve_texts(nlp, "The BBC's Orla Guerin reports from Jerusalem that the talks have stalled.")
+    assert typed(ents, "Orla Guerin") == "PERSON", {n: e.type for n, e in ents.items()}
+    ents, _, _ = resolve_texts(nlp, "Channel 4's Krishnan Guru-Murthy asked the minister about the war.")
+    assert typed(ents, "Krishnan Guru-Murthy") == "PERSON", {n: e.type for n, e in ents.items()}
+    # a surname alone that says something is a speaker, not a programme
+    ents, _, _ = resolve_texts(nlp, "Mark Thompson defended the cuts. The BBC's Humphrys said the licence fee was at "
+                                    "risk.")
+    assert "Humphrys" in ents and typed(ents, "Humphrys") != "WORK_OF_ART", {n: e.type for n, e in ents.items()}
+    # politics/kennedy-begins-pre-election-tour.txt: a programme the model read as a person, spoken to, stays a work
+    ents, _, _ = resolve_texts(nlp, "Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said the upcoming "
+                                    "general election - widely tipped for 5 May - would be much more unpredictable "
+                                    "than any others in \"recent experience\".")
+    assert typed(ents, "Westminster Hour") == "WORK_OF_ART", {n: e.type for n, e in ents.items()}
+
+
 def test_a_ground_or_a_park_is_a_place_not_a_band(nlp):
     # sport/rovers-reject-third-ferguson-bid.txt, entertainment/prodigy-join-v-festival-line-up.txt
     ents, _, _ = resolve_texts(nlp, "But the player is determined to return to Scotland and rejected a move to Goodison "

@@ -515,6 +515,16 @@ def test_an_apposition_without_a_focusing_adverb_stays_a_fact(nlp):
         ("Rodrigo de Rato", "the IMF's managing director", None)]
 
 
+def test_an_adverb_of_degree_inside_an_apposition_is_no_focus(nlp):
+    # negative (review 7a): "largely", "mainly" qualify the adjective, they pick out no part of a set
+    text = "Ken Livingstone, London's largely independent mayor, attacked the plan."
+    assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
+        ("Ken Livingstone", "London's largely independent mayor", None)]
+    text = "Eurotunnel, a mainly British company, reported a loss."
+    assert [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "appos"] == [
+        ("Eurotunnel", "a mainly British company", None)]
+
+
 # ---------------------------------------------------------------- session 7: a participle set off after a noun describes it
 
 def test_a_participle_set_off_after_a_noun_describes_that_noun(nlp):
@@ -533,6 +543,18 @@ def test_a_participle_after_a_time_or_a_ranking_is_the_subjects(nlp):
     assert [t[0] for t in triples(nlp, text) if t[1].startswith("fuel")] == ["The ISEQ index of leading shares"]
     text = "U2's How to Dismantle a Bomb remains at number one for a third week in a row, followed by Williams' Greatest Hits."
     assert [t[0] for t in triples(nlp, text) if t[1].startswith("follow")] == ["How to Dismantle a Bomb"]
+
+
+def test_a_participle_the_main_clause_goes_on_from_is_the_subjects(nlp):
+    # negative (review 7a): the sentence's next verb hangs on the participle: the participle and that verb are the subject's
+    text = "Mr Smith left the court, surrounded by reporters, and got into a car."
+    got = triples(nlp, text)
+    assert ("Mr Smith", "get into", "a car") in got
+    assert not [t for t in got if t[0] == "the court"]
+    text = "The singer arrived at the premiere, accompanied by her husband, and posed for photographers."
+    got = triples(nlp, text)
+    assert ("The singer", "pose for", "photographers") in got
+    assert not [t for t in got if t[0] == "the premiere"]
 
 
 # ---------------------------------------------------------------- session 7: a stated age after "died"

@@ -292,6 +292,13 @@ def test_kg_check_compact_keeps_every_quad_and_says_what_it_did(blair, tmp_path)
     assert nquads(store) == before
     plain = run_kg("check", "--store", store)
     assert "compacted" not in plain.stdout
+    # a store that is not consistent is not compacted, and the command says so
+    saved = sorted((store / "analyses").glob("*.json"))
+    saved[0].rename(tmp_path / saved[0].name)
+    skipped = run_kg("check", "--store", store, "--compact")
+    assert skipped.returncode == 1 and "Traceback" not in skipped.stderr + skipped.stdout
+    assert "not compacted: the store is not consistent (add --repair)" in skipped.stdout
+    assert "compacted in" not in skipped.stdout
     missing = run_kg("check", "--store", tmp_path / "nowhere", "--compact")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr + missing.stdout
     assert "not a kg store" in missing.stderr + missing.stdout

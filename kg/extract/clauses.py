@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..docview import doc_tokens, span_tokens
+from ..docview import doc_tokens, span_root, span_tokens
 from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
@@ -401,9 +401,11 @@ def participle_of_noun_before(verb):
     the Game Developers Conference, held last week in San Francisco, James Cameron revealed …" —
     the conference was held there. Not a noun inside the subject ("Garcia-Lopez, ranked 106 in
     the world, dominated"), a time or amount ("closed up 23 points to 6661.89 on Thursday, fuelled
-    by …": the rise was), or a ranking ("…, followed by Yorkshire")."""
+    by …": the rise was), or a ranking ("…, followed by Yorkshire"), or when the main clause goes on
+    from the participle (:func:`main_clause_goes_on_from`)."""
     if (verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() in RANKING_PARTICIPLES
-            or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)):
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)
+            or main_clause_goes_on_from(verb)):
         return None
     doc, start = verb.doc, verb.left_edge.i
     if start < 2 or doc[start - 1].text != "," or verb.head.pos_ not in PREDICATE_POS:
@@ -419,6 +421,18 @@ def participle_of_noun_before(verb):
     if subj is not None and subj.left_edge.i <= noun.i <= subj.right_edge.i:
         return None
     return noun
+
+
+def main_clause_goes_on_from(participle) -> bool:
+    """A finite verb conjoined to a comma-set participle after the comma that closes it: the
+    sentence's own next verb, so the participle sits inside the main clause and describes its
+    subject: "Mr Smith left the court, surrounded by reporters, and got into a car" (Smith got into
+    the car, not the court). A to-infinitive there tells nothing of whom the participle describes
+    ("asked a friend, Matthew Rick, also known as Shady Backflash, to put on …"), nor does a
+    relative clause ("an agreement with the EU, reached in 1992, which limits …")."""
+    doc = participle.doc
+    return any(c.i > participle.i and c.dep_ == "conj" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+               and any(t.text == "," for t in doc[participle.i:c.left_edge.i]) for c in participle.children)
 
 
 def controlling_object(verb):
@@ -504,7 +518,7 @@ def without_next_subject(p, arg):
     end = next_subject_start(p.doc, span.start, span.end)
     if end >= span.end:
         return arg
-    head = p.doc[span.start:end].root if not any(span.start <= t.i < end and t.idx + p.offset == arg.head for t in span) else None
+    head = span_root(p.doc[span.start:end]) if not any(span.start <= t.i < end and t.idx + p.offset == arg.head for t in span) else None
     head = head if head is not None else next(t for t in span if t.idx + p.offset == arg.head)
     return make_argument(p.doc, span.start, end, head, p.offset, is_clause=arg.is_clause)
 

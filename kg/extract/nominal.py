@@ -12,7 +12,7 @@ the sentence gives no tense to an apposition) or "has".
 from __future__ import annotations
 
 from ..lexicon import COURTESY_TITLES, HONORIFICS
-from ..docview import span_tokens
+from ..docview import span_root, span_tokens
 from ..nlp import sentence_of, span_ents, span_text
 from ..records import Extraction
 from .confidence import score
@@ -103,7 +103,7 @@ def in_verbless_list(tok) -> bool:
     """Nouns side by side in a sentence with no verb are a list (a team sheet, a specification),
     not an apposition: "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD
     burner/DVD player." (not "40 gigabyte hard drive — be — combined CD burner/DVD player")."""
-    return sentence_of(tok).root.pos_ not in {"VERB", "AUX"}
+    return span_root(sentence_of(tok)).pos_ not in {"VERB", "AUX"}
 
 
 def bare_proper_nouns(head, tok) -> bool:
@@ -138,10 +138,11 @@ predominantly specifically""".split())
 def names_a_part(tok) -> bool:
     """An "apposition" opened by an adverb that picks out part of the set before it names some of
     them, not the set itself: "which G7 nations, in particular the US, have blamed" (not "the US —
-    be — G7 nations"), "Between 1.1 and 1.5 million people, mainly Jews, were killed"."""
-    before = [t for t in tok.subtree if t.i < tok.i]
-    return any(t.lower_ in FOCUS_ADVERBS or (t.lower_ == "in" and t.i + 1 < tok.i and t.nbor().lower_ == "particular")
-               for t in before)
+    be — G7 nations"), "Between 1.1 and 1.5 million people, mainly Jews, were killed". Only the
+    apposition's first word counts: an adverb of degree inside it is no focus ("Ken Livingstone,
+    London's largely independent mayor", "Eurotunnel, a mainly British company" are facts)."""
+    first = tok.doc[tok.left_edge.i]
+    return first.lower_ in FOCUS_ADVERBS or (first.lower_ == "in" and first.i + 1 < tok.i and first.nbor().lower_ == "particular")
 
 
 def one_of_a_number(head, tok) -> bool:
@@ -289,9 +290,9 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
     out = []
     doc = sent.doc
     for ent in span_ents(sent):
-        if ent.label_ not in NAMED or modifies_a_noun(ent.root):
+        if ent.label_ not in NAMED or modifies_a_noun(span_root(ent)):
             continue
-        head = ent.root
+        head = span_root(ent)
         title = [c for c in head.children if c.i < ent.start and c.lower_.rstrip(".") not in COURTESY_TITLES and (
             (c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}) or (c.dep_ == "amod" and (c.is_title or c.is_upper)))]
         if not title or is_name_part(title):

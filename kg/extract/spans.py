@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..docview import doc_tokens
-from ..nlp import doc_ents, sentence_of, span_text
+from ..docview import doc_tokens, span_root
+from ..nlp import doc_ents, doc_text, sentence_of, span_text
 from ..records import Argument
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
@@ -248,7 +248,7 @@ def is_titled_name_after(noun, ent) -> bool:
         return False
     if any(t.pos_ != "PROPN" for t in ent):
         return False
-    root = ent.root
+    root = span_root(ent)
     if root.dep_ in {"nsubj", "nsubjpass"} or root.head.i >= ent.end or any(c.dep_ == "conj" for c in root.children):
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -285,8 +285,15 @@ def clause_bounds(verb) -> tuple[int, int]:
 
 def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool = False) -> Argument:
     """An :class:`Argument` for tokens ``[start, end)`` of ``doc``; offsets shifted by ``offset``."""
-    span = doc[start:end]
-    return Argument(span_text(span), offset + span.start_char, offset + span.end_char, offset + head.idx, is_clause)
+    if 0 <= start < end <= len(doc):  # (the characters a Span of them would give, without making it)
+        tokens = doc_tokens(doc)
+        first, last = tokens[start], tokens[end - 1]
+        start_char, end_char = first.idx, last.idx + len(last.text)
+        text = doc_text(doc)[start_char:end_char]
+    else:
+        span = doc[start:end]
+        text, start_char, end_char = span_text(span), span.start_char, span.end_char
+    return Argument(text, offset + start_char, offset + end_char, offset + head.idx, is_clause)
 
 
 def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) -> Argument:

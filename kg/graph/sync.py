@@ -471,39 +471,41 @@ def check_store(path: str | Path, repair: bool = False, wait: float = 0.0) -> tu
     """What is wrong with the store at ``path`` (one line each; empty: consistent), and, with
     ``repair``, what the repair did. A store is consistent when its last write completed and its
     articles are exactly those of the saved analyses, with the same content hashes."""
+    found, done, _ = _checked(path, wait, repair, False)
+    return found, done
+
+
+def check_and_compact_store(path: str | Path, repair: bool = False, wait: float = 0.0) -> tuple[list[str], str | None, str]:
+    """:func:`check_store`, then, under the same lock, compact the store if it was found consistent
+    (or repaired): the third value says what the compaction did. Small updates in place leave files
+    that slow every query (~1.5× after one add of 100) until a compaction, and a write compacts only
+    after a large change (OPTIMIZE_AFTER)."""
+    return _checked(path, wait, repair, True)
+
+
+def _checked(path, wait: float, repair: bool, compact: bool) -> tuple[list[str], str | None, str]:
     path = Path(path)
     if not is_store(path):
         raise StoreError(f"{path}: not a kg store (no oxigraph/ folder)")
     vocab = Vocabulary(store_base(path) or DEFAULT_BASE)
-    return with_store_locked(path, wait, _check_locked, path, vocab, repair)
+    return with_store_locked(path, wait, _check_locked, path, vocab, repair, compact)
 
 
-def compact_store(path: str | Path, wait: float = 0.0) -> float:
-    """Compact the store at ``path`` (Oxigraph's ``Store.optimize``) holding its write lock; returns
-    the seconds it took. Small updates in place leave files that slow every query (~1.5× after one
-    add of 100) until a compaction; a build compacts only after a large write (OPTIMIZE_AFTER).
-
-    >>> compact_store("/nonexistent")
-    Traceback (most recent call last):
-    ...
-    kg.graph.store.StoreError: /nonexistent: not a kg store (no oxigraph/ folder)
-    """
-    path = Path(path)
-    if not is_store(path):
-        raise StoreError(f"{path}: not a kg store (no oxigraph/ folder)")
-    return with_store_locked(path, wait, _compact_locked, path)
-
-
-def _compact_locked(path: Path) -> float:
-    started = time.perf_counter()
+def _check_locked(path: Path, vocab: Vocabulary, repair: bool, compact: bool) -> tuple[list[str], str | None, str]:
     store = open_store_for_writing(path)
-    store.optimize()
-    store.flush()
-    return time.perf_counter() - started
+    found, done = _check_and_repair(path, store, vocab, repair)
+    compacted = ""
+    if compact and (done or not found):
+        started = time.perf_counter()
+        store.optimize()
+        store.flush()
+        compacted = f"compacted in {time.perf_counter() - started:.1f} s"
+    elif compact:
+        compacted = "not compacted: the store is not consistent (add --repair)"
+    return found, done, compacted
 
 
-def _check_locked(path: Path, vocab: Vocabulary, repair: bool) -> tuple[list[str], str | None]:
-    store = open_store_for_writing(path)
+def _check_and_repair(path: Path, store: ox.Store, vocab: Vocabulary, repair: bool) -> tuple[list[str], str | None]:
     found = []
     interrupted = unfinished_write(path)
     if interrupted:

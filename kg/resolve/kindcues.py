@@ -10,7 +10,7 @@ words.
 from __future__ import annotations
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
-from ..docview import doc_tokens
+from ..docview import doc_tokens, span_root
 from ..nlp import sentence_of
 from .gazetteer import Gazetteer
 from .names import is_first_name
@@ -81,7 +81,7 @@ def kind_by_apposition(ent) -> str | None:
     """
     if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent) or is_place(ent.text):
         return None
-    root = ent.root
+    root = span_root(ent)
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
@@ -109,7 +109,7 @@ def kind_by_naming(ent) -> str | None:
 
 def _of_object(ent):
     """The noun whose "of" the name is the object of ("version" in "her version of Giselle"), or None."""
-    root = ent.root
+    root = span_root(ent)
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
         return None
     return root.head.head
@@ -217,7 +217,7 @@ def work_by_its_credits(ent) -> str | None:
         return None
     doc = ent.doc
     i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
-    if i + 1 >= len(doc) or doc[i].lower_ not in CREDIT_VERBS or ent.root.dep_ in {"nsubj", "nsubjpass"}:
+    if i + 1 >= len(doc) or doc[i].lower_ not in CREDIT_VERBS or span_root(ent).dep_ in {"nsubj", "nsubjpass"}:
         return None
     return "WORK_OF_ART" if doc[i].lower_ != "directed" or doc[i + 1].lower_ == "by" else None
 
@@ -386,7 +386,7 @@ def person_by_company(ent) -> str | None:
     nxt = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
     if nxt < len(doc) and doc[nxt].lower_ == "who" and doc[nxt].dep_ in {"nsubj", "nsubjpass"}:
         return "PERSON"
-    root = ent.root
+    root = span_root(ent)
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     for p in partners:
         if p.ent_type_ == "PERSON" and p.i not in range(ent.start, ent.end):
@@ -407,7 +407,7 @@ def kind_by_copula(ent) -> str | None:
     Only a singular noun of :data:`KIND_OF_NOUN`, never a name shaped like a person's ("Tom Jones is a
     musical legend") nor a place GeoNames knows ("Cardiff is a city").
     """
-    root = ent.root
+    root = span_root(ent)
     if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lemma_.lower() not in COPULAS:
         return None
     if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent) or _person_shaped(ent) \
@@ -453,7 +453,7 @@ def body_by_plural_verb(ent) -> str | None:
     """
     if ent.label_ != "PERSON":
         return None
-    root = ent.root
+    root = span_root(ent)
     doc = ent.doc
     if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "conj" for c in root.children) \
             or any(t.lower_ in {"and", "&", ","} for t in ent) or _listed(ent):

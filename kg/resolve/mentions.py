@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..docview import doc_tokens, span_root, span_tokens
 from ..extract.quotes import quote_spans
 from ..extract.speech import REPORTING
-from ..docview import doc_tokens
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
@@ -68,7 +68,7 @@ def _after_possessive(ent):
     A group's or a saint's possessive is a word of the name, never its owner: "the Women's Tennis
     Association", "St George's Chapel".
     """
-    for t in reversed(ent[:-1]):
+    for t in reversed(span_tokens(ent)[:-1]):
         if t.tag_ == "POS" or t.text in {"’", "'"}:
             before = ent.doc[t.i - 1] if t.i > ent.start else None
             if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
@@ -128,12 +128,13 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         gender = title.gender
     if label == "PERSON" and gender is None and len(name) > 1:
         gender = gender_of_first_name(name[0].text)
-    role, verb = clause_role(ent.root)
+    root = span_root(ent)
+    role, verb = clause_role(root)
     return Mention(doc_id, text, label, offset + name.start_char, offset + name.end_char, offset + sentence_of(ent).start_char,
                    title=title.role if title else None, role_of=role_of, written=written, span_start=span_start,
-                   honorific=title.honorific if title else None, gender=gender, dep=ent.root.dep_, headline=headline,
+                   honorific=title.honorific if title else None, gender=gender, dep=root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
-                   quoted=in_quotes(ent.root), typed=typed, speaks=speaks_outside_quotes(ent.root, role, verb))
+                   quoted=in_quotes(root), typed=typed, speaks=speaks_outside_quotes(root, role, verb))
 
 
 def speaks_outside_quotes(t, role: str, verb) -> bool:
@@ -334,8 +335,8 @@ def in_quotes(t) -> bool:
     doc = t.doc
     inside = doc.user_data.get("kg_quoted")
     if inside is None:
-        spans = quote_spans(doc.text)
-        inside = [any(s <= u.idx < e for s, e in spans) for u in doc]
+        spans = quote_spans(doc_text(doc))
+        inside = [any(s <= u.idx < e for s, e in spans) for u in doc_tokens(doc)]
         doc.user_data["kg_quoted"] = inside
     return inside[t.i]
 
@@ -397,7 +398,7 @@ def cataphor_subject(t):
     "his" sits in a phrase before the main verb's subject, which is a person
     named after it; that subject is returned (a token), else None.
     """
-    root = sentence_of(t).root
+    root = span_root(sentence_of(t))
     subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or subj.i <= t.i or not _person_like(subj):
         return None
@@ -511,8 +512,8 @@ def it_antecedent(t):
     if passed or sent.start == 0 or t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i != sent.root.i:
         return None
     before = sentence_of(t.doc[sent.start - 1])
-    subj = next((c for c in before.root.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subj is None or not _thing_subject(subj) or _rival_object(before.root, before.end):
+    subj = next((c for c in span_root(before).children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or not _thing_subject(subj) or _rival_object(span_root(before), before.end):
         return None
     return subj
 
@@ -571,13 +572,14 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             run.pop()
         if run and len(run) <= 4:
             span = doc[run[0].i:run[-1].i + 1]
-            role, verb = clause_role(span.root)
-            speaks = speaks_outside_quotes(span.root, role, verb)
+            root = span_root(span)
+            role, verb = clause_role(root)
+            speaks = speaks_outside_quotes(root, role, verb)
             body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
             label = body or _run_label(span, run)
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
-                               offset + sentence_of(span).start_char, dep=span.root.dep_, role=role,
-                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(span.root),
+                               offset + sentence_of(span).start_char, dep=root.dep_, role=role,
+                               verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(root),
                                typed=body is not None, speaks=speaks))
         run.clear()
 
@@ -627,7 +629,7 @@ def owns_a_person(span) -> bool:
     organisation. A title word itself ("*Secretary* John Reid", "*Former* …") is not, nor
     the first words of a name the model cut short ("*Violet Winifred* Leslie Henry Anderson").
     """
-    root = span.root
+    root = span_root(span)
     if root.dep_ not in _OWNER_DEPS or root.pos_ not in {"PROPN", "NOUN"}:
         return False
     if any(word(t.text) in TITLE_HEADS or word(t.text) in TITLE_MODIFIERS or word(t.text) in HONORIFICS for t in span):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ..docview import span_root
+from ..extract.quotes import SAYING
 from ..nlp import sentence_of
 from .gazetteer import _shipped
 from .kindcues import GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
@@ -126,7 +128,7 @@ def person_by_apposition(ent, title_heads: frozenset) -> str | None:
     """
     if ent.label_ == "PERSON":
         return None
-    root = ent.root
+    root = span_root(ent)
     offices = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         offices.append(root.head)
@@ -194,7 +196,7 @@ def work_by_syntax(ent) -> str | None:
         return None
     if ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].lemma_.lower() in WORK_NOUNS:
         return None  # "to star in Broadway play": the name only modifies the work
-    root = ent.root
+    root = span_root(ent)
     top = _top(root)
     head = top.head
     if ent.label_ in {"GPE", "LOC"}:  # a place GeoNames knows is no work; "his lead role in Deadwood" is
@@ -304,10 +306,24 @@ def programme_of_a_broadcaster(ent) -> str | None:
         return None
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and (after.is_lower and after.pos_ == "NOUN" and after.lemma_.lower() not in WORK_NOUNS
-                              or ent.label_ == "PERSON" and after.lower_ in {"in", "at", ","}):
-        return None  # "the BBC's Zubair Ahmed in Mumbai": a correspondent where he reports from
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and after.lemma_.lower() not in WORK_NOUNS:
+        return None
+    if _broadcasters_person(ent, after):
+        return None
     return "WORK_OF_ART"
+
+
+def _broadcasters_person(ent, after) -> bool:
+    """The broadcaster's name is one of its people: the model read it as a person's and it reports or stands where
+    it reports from ("The BBC's Orla Guerin reports from Jerusalem", "Channel 4's Krishnan Guru-Murthy asked the
+    minister", "the BBC's Zubair Ahmed in Mumbai"), or it says something ("The BBC's Humphrys said the licence fee
+    was at risk") — a programme is not a speaker. A person-read name that is spoken to or listed stays a programme:
+    "Speaking to the BBC's Westminster Hour on Sunday", "Channel 4's Supernanny and ITV1's Hell's Kitchen"."""
+    root = span_root(ent)
+    subject = root.dep_ in {"nsubj", "nsubjpass"}
+    if ent.label_ == "PERSON" and (subject or after is not None and after.lower_ in {"in", "at", ","}):
+        return True
+    return subject and root.head.lemma_.lower() in SAYING
 
 
 def work_with_a_subtitle(ent) -> str | None:
@@ -479,7 +495,7 @@ def body_of_a_job(ent) -> str | None:
     director for the West Bank"): those the model's label keeps.
     """
     from .roles import TITLE_HEADS  # roles is imported by namespans before this module's callers run
-    root = ent.root
+    root = span_root(ent)
     if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART"} or root.dep_ != "pobj":
         return None
     prep = root.head
@@ -654,7 +670,7 @@ def person_among_people(ent) -> str | None:
     noun = _list_noun(ent)
     if noun is not None and (noun.lower_ in WORK_PLURALS or noun.lower_ in GAME_PLURALS):
         return None
-    root = ent.root
+    root = span_root(ent)
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     partners = [p for p in partners if p.i not in range(ent.start, ent.end)]
     return "PERSON" if partners and all(_full_person(doc, p.i) for p in partners) else None

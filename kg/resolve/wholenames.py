@@ -509,7 +509,7 @@ def colon_titles(ents: list, doc) -> list:
     Titterrell (Sale Sharks)"), nor in a headline.
     """
     out = list(ents)
-    for colon in doc:
+    for colon in doc_tokens(doc):
         if colon.text != ":" or colon.i == 0 or doc[colon.i - 1].whitespace_ or colon.i + 2 >= len(doc):
             continue
         article = doc[colon.i + 1]
@@ -540,7 +540,7 @@ def all_names(ents: list, doc) -> list:
     """
     out = list(ents)
     starts = {e.start: e for e in out}
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.text != "All" or t.is_sent_start or t.i + 1 not in starts or doc[t.i - 1].text in _OPENERS:
             continue
         ent = starts[t.i + 1]
