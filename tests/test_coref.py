@@ -531,3 +531,14 @@ def test_a_lone_surname_her_pronouns_call_a_woman_does_not_join_a_mans_full_name
     text = "Tony Blair flew to Egypt on Monday. Blair said he would meet President Mubarak."
     assert referent(nlp, text, "Blair said") == "Tony Blair"
     assert referent(nlp, text, "he would") == "Tony Blair"
+
+
+def test_a_mans_full_name_as_object_of_a_she_clause_stays_the_lone_surnames_man(nlp):
+    # review 7b: a lone surname of no known gender is not split from the man's full name by a "she"
+    # clause whose object that full name is, and "she" is never that man
+    text = "Jackson denies all the charges. The boy's mother told the court she trusted Michael Jackson completely."
+    assert referent(nlp, text, "Jackson denies") == "Michael Jackson"
+    assert referent(nlp, text, "she trusted") not in {"Jackson", "Michael Jackson"}
+    text = "Blunkett resigned on Wednesday. She later met David Blunkett at his office."
+    assert referent(nlp, text, "Blunkett resigned") == "David Blunkett"
+    assert referent(nlp, text, "She later") not in {"Blunkett", "David Blunkett"}
