@@ -274,22 +274,28 @@ def entities_at_heads(gold: list[GoldMention], offsets, kg_mentions: list[dict])
 
 def link_errors(mentions: list[GoldMention], entity_of: dict[int, str | None], top: int) -> list[str]:
     """The links kg misses and the ones it makes wrongly, as lines to read: each gold chain kg splits (largest
-    first) with the kg entity of each part ("-" for mentions at no kg entity), then each kg entity holding
-    mentions of several gold chains."""
+    first) with the kg entity of each part ("-" for mentions at no kg entity); each gold chain none of whose
+    mentions kg gives an entity (a detection loss, not a linking one); then each kg entity holding mentions of
+    several gold chains."""
     by_chain: dict[str, list[GoldMention]] = defaultdict(list)
     by_entity: dict[str, list[GoldMention]] = defaultdict(list)
     for m in mentions:
         by_chain[m.chain].append(m)
         if entity_of.get(m.id):
             by_entity[entity_of[m.id]].append(m)
-    lines = ["missed links (a gold chain in several kg entities):"]
-    split = [ms for ms in by_chain.values() if len({entity_of.get(m.id) or f"- {m.id}" for m in ms}) > 1]
+    found = [ms for ms in by_chain.values() if any(entity_of.get(m.id) for m in ms)]
+    unfound = [ms for ms in by_chain.values() if not any(entity_of.get(m.id) for m in ms)]
+    lines = ["missed links (a gold chain in several kg entities, or in one with mentions at none: '-'):"]
+    split = [ms for ms in found if len({entity_of.get(m.id) or f"- {m.id}" for m in ms}) > 1]
     for ms in sorted(split, key=len, reverse=True)[:top]:
         parts: dict[str, list[str]] = defaultdict(list)
         for m in ms:
             parts[entity_of.get(m.id) or "-"].append(f"{m.text}@{m.doc}")
         lines.append(f"  chain {ms[0].chain} ({len(ms)})")
         lines += [f"    {e[:40]:40} {len(xs):3}: {'; '.join(xs[:8])}" for e, xs in parts.items()]
+    lines.append("missed mentions (a gold chain at no kg entity at all: a detection loss):")
+    for ms in sorted(unfound, key=len, reverse=True)[:top]:
+        lines.append(f"  chain {ms[0].chain} ({len(ms)}): {'; '.join(f'{m.text}@{m.doc}' for m in ms[:8])}")
     lines.append("wrong links (a kg entity holding several gold chains):")
     for e, ms in sorted(by_entity.items(), key=lambda x: -len(x[1])):
         chains = defaultdict(set)
@@ -300,6 +306,14 @@ def link_errors(mentions: list[GoldMention], entity_of: dict[int, str | None], t
     return lines
 
 
+def _count(value: str) -> int:
+    """A whole number >= 0 (``--errors``): argparse turns the ValueError into one error line."""
+    n = int(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"N must be 0 or more, not {value}")
+    return n
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
@@ -307,8 +321,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--mentions", type=Path, help="read (if it exists) or write kg's mentions JSON Lines here")
     ap.add_argument("--floor", choices=["head", "text", "alone"], help="score a floor instead of kg")
-    ap.add_argument("--errors", type=int, default=0, metavar="N",
-                    help="also print the N largest gold chains kg splits, and kg's wrong merges (named mentions)")
+    ap.add_argument("--errors", type=_count, default=0, metavar="N",
+                    help="also print the N largest gold chains kg splits, the N largest it never finds, "
+                         "and kg's wrong merges (named mentions)")
     args = ap.parse_args(argv)
 
     corpus = read_corpus(args.dir / "ECB_Dev_corpus.txt")

@@ -14,7 +14,18 @@ whose relations (``head``, ``children``, ``lefts``, ``rights``, ``left_edge``, `
 ``conjuncts``) are the same view tokens. A rule that starts from them stays on them; one given a plain token
 works as before. The Doc must not change while its view is in use (kg never edits a parsed Doc).
 
-Unlike spaCy's, the same token is the same object: the root's ``head`` *is* the root.
+How a view token differs from spaCy's ``Token``:
+
+* identity: the same token is the same object (``tokens[0].head is tokens[1]``; the root's
+  ``head`` *is* the root), where spaCy makes a new object at each access;
+* ``children``, ``lefts``, ``rights`` and ``conjuncts`` are tuples, not generators (``next(t.children)``
+  fails; ``bool(t.children)`` is False for a leaf);
+* values are read once: a Doc edited after its view was made (``doc.ents = …``, ``retokenize``) is not
+  seen by the view; call :func:`forget` after such an edit;
+* it is read-only: setting any attribute (``lemma_``, ``ent_type_``, ``head`` or a misspelt name)
+  raises ``AttributeError`` — spaCy's setters would write only to the view, not to the Doc;
+* once its view is dropped (:data:`_KEEP` views are kept per thread), a token still held reads through
+  spaCy: its relations are then plain spaCy tokens (equal, not identical, to the view's).
 
 >>> from kg.nlp import load_pipeline
 >>> doc = load_pipeline()("Israel struck Iran.")
@@ -68,8 +79,10 @@ class _Related(_ReadOnce):
     def __get__(self, token, owner=None):
         if token is None:
             return self
-        tokens = doc_tokens(token.doc)
         found = self.read(token)
+        tokens = _views().get(token.doc)
+        if tokens is None or tokens[token.i] is not token:  # its view was dropped: spaCy's own, not kept
+            return found
         value = tuple(tokens[t.i] for t in found) if self.many else tokens[found.i]
         token.__dict__[self.name] = value
         return value
@@ -86,6 +99,13 @@ class ViewToken(Token):
     left_edge = _Related("left_edge")
     right_edge = _Related("right_edge")
     conjuncts = _Related("conjuncts", many=True)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"view tokens are read-only: set {name!r} on the Doc's own token (doc[i]), "
+                             f"then call kg.docview.forget(doc)")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"view tokens are read-only: cannot delete {name!r}")
 
 
 for _name in [name for name, _ in _EAGER] + list(_LAZY):
@@ -105,6 +125,14 @@ def doc_tokens(doc) -> tuple[ViewToken, ...]:
         if len(views) > _KEEP:
             _drop(views, next(iter(views)))
     return tokens
+
+
+def forget(doc) -> None:
+    """Drop ``doc``'s view (if this thread has one), e.g. after the Doc was edited: the next
+    :func:`doc_tokens` reads it again. kg never edits a parsed Doc."""
+    views = _views()
+    if doc in views:
+        _drop(views, doc)
 
 
 def _views() -> dict:
@@ -155,6 +183,7 @@ def _make_view(doc) -> tuple[ViewToken, ...]:
 def _drop(views: dict, doc) -> None:
     """Forget ``doc``'s view and clear what its tokens kept: they point at each other (head,
     children), a cycle only the garbage collector would otherwise free. A token still held
-    somewhere reads through spaCy again."""
+    somewhere reads through spaCy again, and its relations are spaCy's own tokens: it does not
+    make its Doc a view again (which would drop a live one)."""
     for tok in views.pop(doc):
         tok.__dict__.clear()

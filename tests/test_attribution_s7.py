@@ -139,6 +139,48 @@ def test_so_that_clause_after_a_past_act_is_left_as_written(nlp):
                                          "that employees tax credit support is reduced by the amount of the increase."))
     assert [m for s, p, o, n, m in rows if p == "be reduced by"] == [None]
 
+    # a past progressive with a result in the simple past: what happened, not an aim (review 7a, 6)
+    rows = _triple_rows(extractions(nlp, "Prices were falling so that many firms went bust."))
+    assert ("many firms", "go", "bust", False, None) in rows
+    assert not any(m == "purpose" for *_, m in rows)
+
+
+def test_a_participle_of_saying_after_a_persons_reported_act_is_that_persons(nlp):
+    # the reported person did the telling; the reporter reports it (review 7a, 1)
+    for text, teller, lemma, said, reporter in [
+            ("Police said the man had attacked his wife, telling her he would kill her.", "the man", "tell",
+             "he would kill her", "Police"),
+            ("Prosecutors said Smith had written to the victim, claiming that he owned the house.", "Smith", "claim",
+             "he owned the house", "Prosecutors"),
+            ("The doctor said the patient had phoned the surgery, saying he felt unwell.", "the patient", "say",
+             "he felt unwell", "The doctor")]:
+        rows = _rows(extractions(nlp, text))
+        assert (teller, lemma, said, False, None, reporter, "speech") in rows
+        assert not any(s == reporter and o == said for s, p, o, *_ in rows)
+    # "adding" goes on with the report: the reporter adds it
+    rows = _rows(extractions(nlp, "He said Mr Blair had spoken with \"such sincerity\", adding: \"He went beyond what "
+                                  "we thought he would, he took time to listen to everyone.\""))
+    assert [s for s, p, o, *_ in rows if p == "add"] == ["He"]
+    # "he" may be the reporter himself: he goes on saying it
+    rows = _rows(extractions(nlp, "Mr Temko said he blamed \"cock-up not conspiracy\", saying he did not detect "
+                                  "inherent anti-Semitism in any of the parties' election campaigns."))
+    assert ("Mr Temko", "say", "he did not detect inherent anti-Semitism in any of the parties' election campaigns",
+            False, None, None, "speech") in rows
+
+
+def test_quotation_after_a_report_of_another_persons_act_names_nobody(nlp):
+    # the neighbour's threat, not Mr Smith's (review 7a, 2)
+    rows = _article_rows(nlp, "Mr Smith said his neighbour had threatened him. \"I will burn your house down.\"")
+    assert ("Mr Smith", "say", "his neighbour had threatened him", False, None, None, "speech") in rows
+    assert not any(spk == "Mr Smith" for s, p, *_, spk, _ in rows if p == "burn down")
+    rows = _article_rows(nlp, "Police said a man had been arrested. \"The shop was full of smoke and the owner was "
+                              "screaming.\"")
+    assert [spk for s, p, o, *_, spk, _ in rows if s == "The shop"] == [None]
+    # the reporter's view of another person (a modal) goes on in the quotation: the reporter's words
+    rows = _article_rows(nlp, "Mr Livingstone \"should have withdrawn the comment immediately\" once he realised the "
+                              "journalist was Jewish, said Mr Blair. \"I'm sure that is what in truth he wants to do.\"")
+    assert [spk for s, p, *_, spk, _ in rows if s == "I"] == ["Mr Blair"]
+
 
 def test_coordinated_subjects_each_deny_their_own_act(nlp):
     rows = _rows(extractions(nlp, "Mr Afzal, Mr Islam and Mr Kazi deny conspiring to commit election fraud to deceive "

@@ -533,13 +533,12 @@ def test_a_lone_surname_her_pronouns_call_a_woman_does_not_join_a_mans_full_name
     assert referent(nlp, text, "he would") == "Tony Blair"
 
 
-def test_a_man_named_as_the_object_of_her_clause_is_a_relative_not_her(nlp):
-    # GAP development-1026: "She married Jesse Wayne Swayze": her husband, so the lone Swayze stays her
-    text = ("Swayze was the daughter of Gladys Mae (Snell) and Victor Elliott Karnes. She married Jesse Wayne Swayze, an "
-            "engineering draftsman. Swayze later taught dance in Houston.")
-    assert referent(nlp, text, "She married") == "Swayze"
-    assert referent(nlp, text, "She married") != "Gladys Mae"
-    # a full name that is no object of a he/she clause, sentences after the lone surname, is the same person
-    text = ("Melzer shocks Agassi in San Jose. Second seed Andre Agassi suffered a comprehensive defeat by Jurgen "
-            "Melzer. Melzer has now beaten Agassi in two of their three meetings. He said he had a good game plan.")
-    assert referent(nlp, text, "Melzer has") == "Jurgen Melzer"
+def test_a_mans_full_name_as_object_of_a_she_clause_stays_the_lone_surnames_man(nlp):
+    # review 7b: a lone surname of no known gender is not split from the man's full name by a "she"
+    # clause whose object that full name is, and "she" is never that man
+    text = "Jackson denies all the charges. The boy's mother told the court she trusted Michael Jackson completely."
+    assert referent(nlp, text, "Jackson denies") == "Michael Jackson"
+    assert referent(nlp, text, "she trusted") not in {"Jackson", "Michael Jackson"}
+    text = "Blunkett resigned on Wednesday. She later met David Blunkett at his office."
+    assert referent(nlp, text, "Blunkett resigned") == "David Blunkett"
+    assert referent(nlp, text, "She later") not in {"Blunkett", "David Blunkett"}

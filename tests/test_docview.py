@@ -1,7 +1,9 @@
 """kg.docview: view tokens answer exactly as spaCy's own tokens do, and relations stay in the view."""
 from __future__ import annotations
 
-from kg.docview import _EAGER, _LAZY, doc_tokens, span_root, span_tokens
+import pytest
+
+from kg.docview import _EAGER, _LAZY, ViewToken, doc_tokens, forget, span_root, span_tokens
 
 # a real BBC paragraph: reported speech, a quote, names, a number, a hyphenated word, brackets
 TEXT = ('Mr Howard said he rejected the idea that the Tories and BNP appealed to the same voting instincts. '
@@ -53,6 +55,44 @@ def test_a_dropped_view_still_answers(nlp):
         doc_tokens(nlp(f"Sentence number {i} is here."))
     assert token.dep_ == "ROOT" and token.head == token and [c.text for c in token.children] == \
         [c.text for c in doc[2].children]
+
+
+def test_a_dropped_token_does_not_bring_its_view_back(nlp):
+    """Review 7b §4: a relation of a dropped token made its Doc a view again and dropped the oldest live one."""
+    from kg.docview import _views
+
+    doc = nlp(TEXT)
+    token = doc_tokens(doc)[0]
+    live = [nlp(f"Sentence number {i} is here.") for i in range(10)]
+    views = [doc_tokens(d) for d in live]
+    assert doc not in _views() and live[2] in _views()
+    head, children = token.head, list(token.children)
+    assert head == doc[0].head and children == list(doc[0].children)
+    assert not isinstance(head, ViewToken)  # spaCy's own token, not one of a rebuilt view
+    assert doc not in _views() and all(d in _views() for d in live[2:])
+    assert doc_tokens(live[2]) is views[2]  # the oldest live view is still the same view
+
+
+def test_a_view_token_is_read_only(nlp):
+    """Review 7b §5: spaCy's setters on a view token wrote only to the view; now any setting fails loudly."""
+    doc = nlp("Apple hired Tim Cook in Cupertino.")
+    token = doc_tokens(doc)[0]
+    for name, value in [("lemma_", "banana"), ("ent_type_", "PERSON"), ("head", doc[1]), ("is_sent_start", False),
+                        ("foo", 1)]:
+        with pytest.raises(AttributeError, match="view tokens are read-only"):
+            setattr(token, name, value)
+    with pytest.raises(AttributeError, match="read-only"):
+        del token.lemma_
+    assert token.lemma_ == doc[0].lemma_ == "Apple" and token.ent_type_ == doc[0].ent_type_
+
+
+def test_forget_reads_an_edited_doc_again(nlp):
+    doc = nlp("Apple hired Tim Cook in Cupertino.")
+    tokens = doc_tokens(doc)
+    doc.ents = []
+    assert tokens[0].ent_type_ != doc[0].ent_type_ == ""  # a view reads its Doc once
+    forget(doc)
+    assert doc_tokens(doc) is not tokens and doc_tokens(doc)[0].ent_type_ == ""
 
 
 def test_threads_keep_their_own_views(nlp):

@@ -76,8 +76,31 @@ def test_link_errors_list_the_split_chains_and_the_wrong_merges():
             g(5, "d5", 0, (0,), "Washington Post", "c3", "HUM")]
     entity_of = {1: "San Diego Chargers", 2: "San Diego Chargers", 3: None, 4: "Washington Post", 5: "Washington Post"}
     lines = ecb.link_errors(gold, entity_of, 5)
-    assert lines[:4] == ["missed links (a gold chain in several kg entities):", "  chain c1 (3)",
-                         f"    {'San Diego Chargers':40} {2:3}: Chargers@d1; San Diego Chargers@d2",
+    assert lines[:4] == ["missed links (a gold chain in several kg entities, or in one with mentions at none: '-'):",
+                         "  chain c1 (3)", f"    {'San Diego Chargers':40} {2:3}: Chargers@d1; San Diego Chargers@d2",
                          f"    {'-':40} {1:3}: Chargers@d3"]
-    assert lines[4:] == ["wrong links (a kg entity holding several gold chains):",
+    assert lines[4:] == ["missed mentions (a gold chain at no kg entity at all: a detection loss):",
+                         "wrong links (a kg entity holding several gold chains):",
                          "  Washington Post: c2 ['Post'] | c3 ['Washington Post']"]
+
+
+def test_a_chain_kg_never_found_is_a_detection_loss_not_a_missed_link():
+    # review 7b §7: no mention of c1 has a kg entity: it was listed as split, with a single part "-"
+    ecb = _ecb()
+    g = ecb.GoldMention
+    gold = [g(1, "d1", 0, (0,), "the quake", "c1", "HUM"), g(2, "d2", 0, (0,), "the earthquake", "c1", "HUM"),
+            g(3, "d3", 0, (0,), "Post", "c2", "HUM")]
+    lines = ecb.link_errors(gold, {1: None, 2: None, 3: "Washington Post"}, 5)
+    assert lines == ["missed links (a gold chain in several kg entities, or in one with mentions at none: '-'):",
+                     "missed mentions (a gold chain at no kg entity at all: a detection loss):",
+                     "  chain c1 (2): the quake@d1; the earthquake@d2",
+                     "wrong links (a kg entity holding several gold chains):"]
+
+
+def test_a_negative_number_of_errors_is_one_clear_error(capsys):
+    ecb = _ecb()
+    with pytest.raises(SystemExit) as exit_:
+        ecb.main(["--errors", "-1"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --errors: N must be 0 or more, not -1" in err and "Traceback" not in err

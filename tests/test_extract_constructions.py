@@ -3,6 +3,8 @@ BBC corpus before a rule was written (issue 16, session 5): real BBC sentences, 
 and what must not be read."""
 from __future__ import annotations
 
+import pytest
+
 from extract_helpers import extractions, find, triples
 
 
@@ -561,11 +563,23 @@ def test_a_participle_the_main_clause_goes_on_from_is_the_subjects(nlp):
 
 def test_a_stated_age_is_the_whole_complement(nlp):
     text = "Legendary Dutch coach Rinus Michels, the man credited with developing \"total football\", has died aged 77."
-    got = [(e.subject.text, e.relation, e.object.text, [a.text for a in e.extra]) for e in find(nlp, text, "die")]
-    assert got == [("the man", "has died", "aged 77", [])]
+    got = [(e.relation, e.object.text, [a.text for a in e.extra]) for e in find(nlp, text, "die")]
+    assert got == [("has died", "aged 77", [])]
+
+
+@pytest.mark.xfail(strict=True, reason="the apposition 'the man', not the name before it, is read as the one who died")
+def test_the_one_who_died_aged_n_is_the_name_before_its_apposition(nlp):
+    text = "Legendary Dutch coach Rinus Michels, the man credited with developing \"total football\", has died aged 77."
+    assert [("Rinus Michels" in e.subject.text, "the man" in e.subject.text) for e in find(nlp, text, "die")] == [(True, False)]
 
 
 def test_aged_without_a_number_after_it_is_left_as_it_was(nlp):
-    # negative: no number right after "aged": nothing is joined
+    # negative: no number right after "aged": stated_age joins nothing ("aged between" is no age)
     text = "He is aged between 20 and 30."
-    assert [e.object.text for e in extractions(nlp, text)] == ["20"]
+    assert not [e for e in extractions(nlp, text) if e.object.text.startswith("aged")]
+
+
+@pytest.mark.xfail(strict=True, reason="the range is cut to its lower bound: 'He — is aged between — 20'")
+def test_an_age_range_is_kept_whole(nlp):
+    text = "He is aged between 20 and 30."
+    assert [e.object.text.endswith("20 and 30") for e in extractions(nlp, text)] == [True]

@@ -117,3 +117,16 @@ def test_a_headline_briton_is_a_person_not_the_country(nlp):
     read = links(resolved(nlp, "Briton wins short film Oscar\n\nThree of the five nominees were British."))
     assert [r for r in read if r[0] == "Briton" and r[1] is None]
     assert not [r for r in read if r[1] == "United Kingdom"]
+
+
+def test_a_plural_nationality_in_a_result_headline_keeps_its_team_link(nlp):
+    # review 7b §3: headlines drop "the", so "Italians" in a sport result is the team, Italy
+    read = links(resolved(nlp, "Italians stun Scotland in Rome\n\nItaly beat Scotland 17-13 in the Six Nations."))
+    assert ("Italians", "Italy", "stun", "Scotland", "Scotland") in read
+
+
+def test_a_plural_nationality_in_running_text_stays_people(nlp):
+    # the negative case: no headline, so the Britons are people, not the United Kingdom
+    read = links(resolved(nlp, "Mr Blair said Britons wanted lower taxes."))
+    assert ("Britons", None, "want", "lower taxes", None) in read
+    assert not [r for r in read if r[0] == "Britons" and r[1] is not None]

@@ -602,7 +602,8 @@ def is_so_that_purpose(clause) -> bool:
 
     "More video links will also be made available so that witnesses do not have to enter
     courtrooms": nobody says witnesses no longer enter them; "we are making it tough so that it
-    never breaks". Elsewhere the clause may tell a result and stays as written: "the thresholds for
+    never breaks". Elsewhere the clause may tell a result and stays as written: "Prices were
+    falling so that many firms went bust" (:func:`tells_a_past_result`), "the thresholds for
     tax credits do not move in line with these increases so that all that happens is that …", "The
     directive changed so that it excludes software patenting".
     """
@@ -614,8 +615,17 @@ def is_so_that_purpose(clause) -> bool:
     head = clause.head
     if any(c.dep_ == "neg" for c in head.children):
         return False  # (nobody acts not to: "do not move … so that all that happens is …")
+    if tells_a_past_result(clause):
+        return False
     return head.tag_ == "VBG" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in SECURING_MODALS
                                      for c in head.children)
+
+
+def tells_a_past_result(clause) -> bool:
+    """A "so that" clause in the simple past with no modal tells what happened, not an aim:
+    "Prices were falling so that many firms went bust" (against "… so that it can …", "… so
+    that witnesses do not have to …")."""
+    return clause.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ in SECURING_MODALS for c in clause.children)
 
 
 SECURING_MODALS = frozenset({"will", "'ll", "would", "should", "must", "can", "could", "may", "might", "shall", "to"})

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .speech import FIRST_PERSON, FIRST_PLURAL, REPORTING
+from ..lexicon import PRONOUNS
+from .speech import AGENTIVE, FIRST_PERSON, FIRST_PLURAL, PEOPLE_NOUNS, REPORTING, SPECULATING
 
 OPEN = frozenset("“")
 CLOSE = frozenset("”")
@@ -143,7 +144,8 @@ def report_before(text: str, span: tuple[int, int], extractions, spans):
     words. Of several speech acts in that sentence the outermost (the longest reported clause)
     speaks ("Dr Nielsen said the success of sites … showed that …": Dr Nielsen). A narrative
     sentence ("The shop closed on Monday.") or a denied or passive report ("X was told …")
-    names nobody.
+    names nobody, nor does a report about what someone else did or said
+    (:func:`reports_another_person`).
     """
     best = None
     for ex in extractions:
@@ -156,7 +158,50 @@ def report_before(text: str, span: tuple[int, int], extractions, spans):
             continue  # (a quotation's own reporting clause, or a report inside a quotation)
         if best is None or obj.end - obj.start > best.object.end - best.object.start:
             best = ex
-    return best
+    return None if best is None or reports_another_person(text, best, extractions) else best
+
+
+PRONOUN_WORDS = FIRST_PERSON | FIRST_PLURAL | PRONOUNS | frozenset(
+    "you it everybody everyone nobody somebody someone anybody anyone".split())
+BE_FORMS = frozenset("be been being is are was were".split())
+# acts by which a person speaks to or reaches someone: "his neighbour had threatened him", "Smith had written to"
+SPEECH_LIKE = REPORTING | AGENTIVE | frozenset("shout scream phone email".split())
+
+
+def reports_another_person(text: str, report, extractions) -> bool:
+    """Whether a report gives what another person than the reporter said or did to someone, or
+    what was done to them: a noun of people or another name as the reported clause's subject,
+    with a verb of saying or speaking to someone (:data:`SPEECH_LIKE`), or a passive. A quotation
+    after it may be that person's (or a witness's) words, so it takes no speaker from the report:
+    'Mr Smith said his neighbour had threatened him. "I will burn your house down."' (the
+    neighbour's threat, not Mr Smith's); 'Police said a man had been arrested.' A pronoun ("Mr
+    Kinnock said he …") is taken as the reporter; a state ("He said Mr Clarke had a real
+    opportunity") or a modal ('Mr Livingstone "should have withdrawn the comment", said Mr Blair')
+    is the reporter's view of the other person, and the reporter goes on in the quotation.
+    """
+    obj = report.object
+    words = [w.lower() for w in "".join(ch if ch.isalnum() or ch in "-'" else " "
+                                         for ch in text[obj.start:obj.head]).split()]
+    if not words or any(w in SPECULATING for w in words):
+        return False
+    content = next((ex for ex in extractions if ex.subject.start == obj.start and ex.sent_start == report.sent_start
+                    and ex is not report), None)
+    if not (any(is_people_word(w) for w in words) or content is not None and is_other_name(text, content, report)):
+        return False
+    return words[-1] in BE_FORMS or content is not None and content.relation_lemma.split(" ")[0] in SPEECH_LIKE
+
+
+def is_people_word(word: str) -> bool:
+    """A noun of people, one or many ("neighbour", "men", "fans")."""
+    return word in PEOPLE_NOUNS or word.endswith("s") and word[:-1] in PEOPLE_NOUNS or word in {"men", "women", "children"}
+
+
+def is_other_name(text: str, content, report) -> bool:
+    """Whether the subject of a reported clause is a name (a capitalised head word, no pronoun) that
+    is not the reporter's: "Prosecutors said *Smith* had written to the victim"."""
+    head = text[content.subject.head:content.subject.end].split()
+    return (bool(head) and head[0][:1].isupper() and head[0] not in report.subject.text.split()
+            and head[0].lower() not in PRONOUN_WORDS)
 
 
 def chain_neighbours(text: str, spans, own, found) -> None:

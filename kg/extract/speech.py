@@ -33,10 +33,15 @@ FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body t
 AGENTIVE = frozenset("""refuse decline agree vow promise pledge insist apologise apologize admit deny add say tell urge
 announce confirm warn threaten accuse blame defend praise criticise criticize dismiss reject welcome express call
 reveal reply respond argue explain claim maintain concede acknowledge stress emphasise emphasize""".split())
-AGENT_NOUNS = frozenset("""company firm government group club party team board council union bank ministry department
-committee official spokesman spokeswoman spokesperson people player fan manager chief leader minister president member
-country state authority police court agency organisation organization side management staff worker voter critic
-analyst expert lawyer source family man woman""".split())
+# nouns of people, one or many: they can act and speak ("the man", "his neighbour", "fans")
+PEOPLE_NOUNS = frozenset("""official spokesman spokeswoman spokesperson people player fan manager chief leader minister
+president member worker voter critic analyst expert lawyer source man woman person boy girl child parent mother father
+wife husband son daughter friend neighbour patient victim suspect witness resident driver passenger customer owner
+doctor nurse teacher pupil student soldier officer""".split())
+# nouns of people or of bodies that act and speak ("the company", "police")
+AGENT_NOUNS = PEOPLE_NOUNS | frozenset("""company firm government group club party team board council union bank ministry
+department committee country state authority police court agency organisation organization side management staff
+family""".split())
 
 
 def is_reporting(verb) -> bool:
@@ -502,7 +507,11 @@ def participle_reporter(verb):
     made the decision …": Krispy Kreme adds it, not the accounting errors; "Patricia Hewitt said
     people would not be forced to work longer …, saying the default age was not a statutory …
     retirement age": Hewitt; "He denied fathers' activists had forced the changes, telling the
-    BBC …": he tells it. "Unions criticised the possible move - which may affect cabin and
+    BBC …": he tells it. But when the reported clause tells an act that someone who can speak did,
+    the participle is that person's: "Police said the man had attacked his wife, telling her he
+    would kill her" — the man tells her (:func:`reports_a_speakers_act`) — except "adding", which
+    goes on with the report itself: "He said Mr Blair had spoken with 'such sincerity', adding: …"
+    is his. "Unions criticised the possible move - which may affect cabin and
     maintenance staff - saying Qantas was profitable": the unions. A participle after a
     restrictive relative ("… a new report was published by the IFS, suggesting that …") is the
     relative clause's own; one inside a quotation opened after the report is the quoted
@@ -513,7 +522,9 @@ def participle_reporter(verb):
             or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)):
         return None
     head = verb.head
-    if head.dep_ == "ccomp" and head.head.i < head.i and is_reporting(head.head) and not opens_a_quote_between(head.head, verb):
+    if (head.dep_ == "ccomp" and head.head.i < head.i and is_reporting(head.head)
+            and not opens_a_quote_between(head.head, verb)
+            and (verb.lemma_.lower() == "add" or not reports_a_speakers_act(head))):
         return head.head
     if head.dep_ == "relcl" and verb.doc[verb.i - 1].text in DASHES and head.left_edge.i > 0:
         opened = verb.doc[head.left_edge.i - 1].text in DASHES
@@ -521,6 +532,39 @@ def participle_reporter(verb):
         if opened and noun.dep_ in {"dobj", "pobj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"}:
             return noun.head if noun.dep_ != "pobj" else noun.head.head
     return None
+
+
+def is_thing(subj) -> bool:
+    """Whether a subject is a thing that cannot act or speak: a common noun, no person, body or
+    place named, not a noun of people ("accounting errors", "his comments"; not "the man", "police")."""
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() not in AGENT_NOUNS
+
+
+def reports_a_speakers_act(content) -> bool:
+    """Whether a reported clause tells an act that its subject, one who can speak, did: a subject
+    that is no thing (:func:`is_thing`), an active verb, no negation or modal and a report that
+    does not deny it. "Prosecutors said Smith had written to the victim, …" — yes; "Hewitt said
+    people would not be forced to work longer …" (a passive that did not happen) and "He denied
+    fathers' activists had forced the changes" — no."""
+    inner = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if inner is None or inner.dep_ != "nsubj" or is_thing(inner) or verb_lemma(content.head) in DENIAL:
+        return False
+    reporter = next((c for c in content.head.children if c.dep_ == "nsubj"), None)
+    if reporter is not None and may_be_the_reporter(inner, reporter):
+        return False
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in SPECULATING for c in content.children)
+
+
+def may_be_the_reporter(pronoun, reporter) -> bool:
+    """Whether a personal pronoun inside a report may stand for the reporter: "Mr Temko said *he*
+    blamed …" (one person, "he"); not "Police said *he* had attacked …" (a body is no "he")."""
+    low = pronoun.lower_
+    if low in {"he", "she"}:
+        return reporter.tag_ in {"NNP", "PRP"} and reporter.lower_ not in {"they", "we"} or (
+            reporter.tag_ == "NN" and reporter.lemma_.lower() in PEOPLE_NOUNS)
+    if low in {"they", "we"}:
+        return reporter.tag_ in {"NNS", "NNPS"} or reporter.lower_ in {"they", "we"}
+    return False
 
 
 def reporter_conj(verb):
@@ -542,7 +586,7 @@ def reporter_conj(verb):
         return None
     inner = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     outer = next((c for c in report.children if c.dep_ == "nsubj"), None)
-    if inner is None or outer is None or inner.pos_ != "NOUN" or inner.ent_type_ or inner.lemma_.lower() in AGENT_NOUNS:
+    if inner is None or outer is None or not is_thing(inner):
         return None
     return report
 

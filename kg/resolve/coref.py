@@ -204,27 +204,18 @@ class Referent:
         return best if self.gender[best] > 2 * self.gender.get("f" if best == "m" else "m", 0) else None
 
 
-def pronoun_subject_of(m: Mention, mentions: list[Mention]) -> bool:
-    """The name is the object of a clause whose subject is he/she: "*She* married Jesse Wayne Swayze"."""
-    return m.role in {"obj", "obl"} and m.verb is not None and any(
-        x.is_pronoun and x.role == "subj" and x.verb == m.verb and x.text.lower() in {"he", "she"} for x in mentions)
-
-
-def is_a_relative_after(lone: Mention, full: Mention, by_a_pronoun: bool = False) -> bool:
+def is_a_relative_after(lone: Mention, full: Mention) -> bool:
     """A man's or woman's full name written after the lone surname it shares, in its sentence, names a
     relative, not them.
 
     "*Ure* was the daughter of civil engineer *Colin McGregor Ure*": the passage's Ure is not her
-    father (nor "Johnson was born … to George C. Johnson"), so her later "she" can be Ure; sentences
-    later only as the object of a he/she clause (``by_a_pronoun``, :func:`pronoun_subject_of`: "Swayze
-    was the daughter of … . *She* married *Jesse Wayne Swayze*"). Not when the full name's first name has
-    no known gender, a title gives the lone surname the full name's gender ("Mr Blair … Tony Blair"),
-    or the two are sentences apart otherwise (a title line "Melzer shocks Agassi", then "… by Jurgen
-    Melzer": one man).
+    father (nor "Johnson was born … to George C. Johnson"), so her later "she" can be Ure. Not when
+    the full name's first name has no known gender, a title gives the lone surname the full name's
+    gender ("Mr Blair … Tony Blair"), or the two are sentences apart (a title line "Melzer shocks
+    Agassi", then "… by Jurgen Melzer": one man).
     """
     gender = gender_of_first_name(full.text.split()[0])
-    related = lone.sent_start == full.sent_start or by_a_pronoun
-    return gender is not None and related and lone.gender != gender
+    return gender is not None and lone.sent_start == full.sent_start and lone.gender != gender
 
 
 def local_referents(mentions: list[Mention]) -> list[int | None]:
@@ -250,7 +241,7 @@ def local_referents(mentions: list[Mention]) -> list[int | None]:
             rid = by_part.get(key)
         if rid is None and len(words) > 1 and m.label in PERSON_LIKE:
             rid = next((by_key[w] for w in (words[-1], words[0]) if w in by_key
-                        and not (w == words[-1] and is_a_relative_after(last_of[w], m, pronoun_subject_of(m, mentions)))), None)
+                        and not (w == words[-1] and is_a_relative_after(last_of[w], m))), None)
         if rid is None:
             rid, next_id = next_id, next_id + 1
         by_key[key] = rid

@@ -209,14 +209,41 @@ def head_noun_before_a_preposition(text: str, argument: Argument, mention_start:
     return True
 
 
-def names_nationals(argument: Argument, entity: str, entity_type: str | None) -> bool:
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'-]*")
+
+
+def headline_names_another_place(text: str, argument: Argument, entity: str,
+                                 type_at: Callable[[int], str | None], entity_at: Callable[[int], str | None]) -> bool:
+    """The argument stands in a headline (a line without sentence punctuation) that names another
+    country or place besides the argument's own entity: a sport result, where a plural nationality is the
+    team and the headline has dropped its "the".
+
+    Construction: "Italians stun Scotland in Rome", "Scots crash to defeat in Rome" — the team of Italy,
+    of Scotland; "Britons fed up with net service" names no other place and stays people.
+    """
+    line_start = text.rfind("\n", 0, argument.start) + 1
+    line = argument_sentence(text, argument)
+    if not is_headline(line):
+        return False
+    for word in _CAPITALISED_WORD.finditer(line):
+        offset = line_start + word.start()
+        if argument.start <= offset < argument.end:
+            continue
+        if type_at(offset) in PLACE_TYPES | COUNTRY_TYPES and entity_at(offset) not in (None, entity):
+            return True
+    return False
+
+
+def names_nationals(argument: Argument, entity: str, entity_type: str | None,
+                    in_a_result_headline: bool = False) -> bool:
     """An argument that names people of a country, not the country it resolved to.
 
     Construction: a person's nationality as a noun after a determiner ("an unruly Irishman", "his
     fellow American", "one Spaniard") or alone ("Briton wins short film Oscar"), or a plural of it
     not after "the" ("250 million Indians", "many Britons", "predominantly white Americans", "Britons
-    lead Europe"). "The Irish", "the struggling Scots" (a team, a nation) keep their link, as do the
-    country's own name ("the UK") and its adjective ("US troops").
+    lead Europe"). "The Irish", "the struggling Scots" (a team, a nation) keep their link, as does a
+    plural in a headline that names another place (``in_a_result_headline``, "Italians stun Scotland in
+    Rome": headlines drop "the"), the country's own name ("the UK") and its adjective ("US troops").
 
     "Instead, Prof Reddy decided to think of those 250 million Indians as a potential market" —
     Indians are people, not India.
@@ -232,7 +259,7 @@ def names_nationals(argument: Argument, entity: str, entity_type: str | None) ->
     word = head.casefold()
     before = words[-2].casefold() if len(words) > 1 else ""
     if word.endswith("s") and not word.endswith("ss"):
-        return words[0].casefold() != "the"  # "the (struggling) Scots": the team
+        return words[0].casefold() != "the" and not in_a_result_headline  # "the (struggling) Scots": the team
     if not before:
         return word in NATIONALITY_NOUNS or word.endswith(("man", "woman"))
     person = word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS

@@ -28,7 +28,7 @@ from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from .entities import Resolution
 from .kindcues import BODY_NOUNS
-from .links import mention_is_not_the_argument, names_nationals
+from .links import headline_names_another_place, mention_is_not_the_argument, names_nationals
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
                        is_titled_person_as_place, is_unnamed_office, speakers_organisations)
 
@@ -303,7 +303,9 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
     if mention_is_not_the_argument(text, argument, resolution.mention_at(doc, argument.head), entity, types.get(entity),
                                 lambda offset: types.get(resolution.entity_at(doc, offset))):
         return None
-    if nationals and names_nationals(argument, entity, types.get(entity)):
+    if nationals and names_nationals(argument, entity, types.get(entity), headline_names_another_place(
+            text, argument, entity, lambda offset: types.get(resolution.entity_at(doc, offset)),
+            lambda offset: resolution.entity_at(doc, offset))):
         return None
     return entity
 
