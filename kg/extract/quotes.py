@@ -18,6 +18,7 @@ keeps its speaker.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..lexicon import PRONOUNS
@@ -115,9 +116,10 @@ def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
                 own[k] = (act.subject, act)
     found = {k: v[0] for k, v in own.items()}
     chain_neighbours(text, spans, own, found)
+    reports = saying_reports(extractions)
     for k, span in enumerate(spans):
         if k not in found:
-            act = report_before(text, span, extractions, spans)
+            act = report_before(text, span, extractions, spans, reports)
             if act is not None:
                 found[k] = act.subject
                 own[k] = (act.subject, None)
@@ -131,10 +133,22 @@ confirm deny maintain emphasise emphasize concede acknowledge repeat reiterate a
 
 
 def inside_any(offset: int, spans) -> bool:
-    return any(s <= offset < e for s, e in spans)
+    """Whether ``offset`` lies in one of ``spans`` (sorted and apart, as :func:`quote_spans` gives them)."""
+    k = bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
-def report_before(text: str, span: tuple[int, int], extractions, spans):
+def saying_reports(extractions) -> tuple[list[int], list[tuple[int, object]]]:
+    """The indirect reports of saying among ``extractions`` that :func:`report_before` may take,
+    sorted by where their sentence ends: (the ends, (position in ``extractions``, extraction))."""
+    found = sorted(((ex.sent_end, i, ex) for i, ex in enumerate(extractions)
+                    if ex.kind == "speech" and ex.object is not None and ex.object.is_clause and not ex.negated
+                    and ex.modality is None and ex.relation_lemma.split(" ")[0] in SAYING),
+                   key=lambda t: (t[0], t[1]))
+    return [end for end, _, _ in found], [(i, ex) for _, i, ex in found]
+
+
+def report_before(text: str, span: tuple[int, int], extractions, spans, reports=None):
     """The indirect report (a speech act of saying) in the sentence right before a quotation that
     names no speaker, or ``None``: the quotation gives the reported speaker's own words.
 
@@ -147,13 +161,13 @@ def report_before(text: str, span: tuple[int, int], extractions, spans):
     names nobody, nor does a report about what someone else did or said
     (:func:`reports_another_person`).
     """
+    ends, items = reports if reports is not None else saying_reports(extractions)
+    gap = span[0]  # only blanks between the report's sentence end and the quotation: it ends in [gap, span[0]]
+    while gap > 0 and not text[gap - 1].isalnum():
+        gap -= 1
     best = None
-    for ex in extractions:
+    for _, ex in sorted(items[bisect_left(ends, gap):bisect_right(ends, span[0])], key=lambda t: t[0]):
         obj = ex.object
-        if (ex.kind != "speech" or obj is None or not obj.is_clause or ex.negated or ex.modality is not None
-                or ex.relation_lemma.split(" ")[0] not in SAYING or ex.sent_end > span[0]
-                or not _blank(text[ex.sent_end:span[0]])):
-            continue
         if inside_any(ex.subject.start, spans) or inside_any(obj.start, spans):
             continue  # (a quotation's own reporting clause, or a report inside a quotation)
         if best is None or obj.end - obj.start > best.object.end - best.object.start:
