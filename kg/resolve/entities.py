@@ -444,11 +444,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
     # a common first name standing alone ("John") is no surname; it may join a full name as a first name
     lone = {k: _may_be_surname(k, votes[k]) for k in votes
             if k in by_surname and is_surname_key(k) and not gazetteer.lookup_key(k)}
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    for doc, row in keys.items():
-        for key in row:
-            if key:
-                docs_of[key].add(doc)
+    docs_of = _articles_of_keys(keys)
     # a lone surname's one full name of the build, and the one-word names read as persons (no company)
     lone_full = {k: next(iter(by_surname[k])) for k in lone if len(by_surname[k]) == 1}
     persons_alone = {k for k in votes if " " not in k and _mostly_person(votes[k])}
@@ -687,6 +683,17 @@ def _body_short_forms(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dic
     return out
 
 
+
+def _articles_of_keys(keys: dict[str, list]) -> dict[str, set[str]]:
+    """Name key → the articles whose mentions carry it (``keys``: article → each mention's key or None)."""
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for doc, row in keys.items():
+        for key in row:
+            if key:
+                docs_of[key].add(doc)
+    return docs_of
+
+
 def _join_body_short_forms_across(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
                                   votes: Mapping[str, Counter], gazetteer: Gazetteer, lone_full: Mapping[str, str],
                                   persons_alone: set[str]) -> None:
@@ -703,11 +710,7 @@ def _join_body_short_forms_across(mentions_by_doc: Mapping[str, Sequence[Mention
     short_forms = _body_short_forms(votes, gazetteer)
     if not short_forms:
         return
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    for doc, row in keys.items():
-        for key in row:
-            if key:
-                docs_of[key].add(doc)
+    docs_of = _articles_of_keys(keys)
     for doc, row in keys.items():
         here = set(row)
         for i, key in enumerate(row):
@@ -983,11 +986,7 @@ def resolve_entities(
 
     # 3. acronyms
     uf = _UnionFind()
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    for doc, row in keys.items():
-        for key in row:
-            if key:
-                docs_of[key].add(doc)
+    docs_of = _articles_of_keys(keys)
     for key, docs in defined_in.items():
         docs_of[key] |= docs
     _link_acronyms(forms, votes, uf, gazetteer, docs_of)
