@@ -45,7 +45,7 @@ from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_den
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
-from .speech import (ADDRESSING, DENIAL, DOUBLE_QUOTES, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
+from .speech import (ADDRESSING, DENIAL, DOUBLE_QUOTES, SPECULATING, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
                      is_reporting,
                      reported_clause, reporters_act, reporting_parataxis)
 
@@ -628,7 +628,7 @@ def tells_a_past_result(clause) -> bool:
     return clause.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ in SECURING_MODALS for c in clause.children)
 
 
-SECURING_MODALS = frozenset({"will", "'ll", "would", "should", "must", "can", "could", "may", "might", "shall", "to"})
+SECURING_MODALS = SPECULATING | {"shall", "to"}
 
 
 def is_for_to_clause(clause) -> bool:

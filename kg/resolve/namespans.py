@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from ..lexicon import HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_tokens
+from ..extract.speech import DOUBLE_QUOTES
 from ..nlp import doc_sents, doc_text, sentence_of
 from .gazetteer import Gazetteer, _shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
@@ -231,8 +232,7 @@ def known_name_before_preposition(ent) -> Span:
     return ent
 
 
-_DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
-_QUOTE_MARKS = _DOUBLE_QUOTE_MARKS | frozenset("‘’`'")
+_QUOTE_MARKS = DOUBLE_QUOTES | frozenset("‘’`'")
 
 
 def strip_quote_marks(ent) -> Span:
@@ -246,7 +246,7 @@ def strip_quote_marks(ent) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end - 1 and doc[start].text in _QUOTE_MARKS:
         start += 1
-    while end - 1 > start and doc[end - 1].text in _DOUBLE_QUOTE_MARKS:
+    while end - 1 > start and doc[end - 1].text in DOUBLE_QUOTES:
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
 
