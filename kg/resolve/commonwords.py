@@ -39,13 +39,18 @@ def _pattern(word: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
 
 
+def opens_a_sentence(text: str, offset: int) -> bool:
+    """The word at ``offset`` is the first of its sentence, line or quotation: only spaces, quote
+    marks and brackets lie between it and a sentence end, a colon, a line end or the text's start."""
+    i = offset  # walked back, not sliced: the text before may be a 20 MB article
+    while i and text[i - 1] in " \t\"“‘'(":
+        i -= 1
+    return not i or text[i - 1] in ".!?:\n"
+
+
 def capitalised_inside_a_sentence(word: str, text: str) -> bool:
     """``word`` is written with its capital somewhere not at a sentence's or a line's start: a name."""
-    for hit in _pattern(word).finditer(text):
-        before = text[:hit.start()].rstrip(" \t\"“‘'(")
-        if before and before[-1] not in ".!?:\n":
-            return True
-    return False
+    return any(not opens_a_sentence(text, hit.start()) for hit in _pattern(word).finditer(text))
 
 
 def is_sentence_capital(m: Mention, text: str) -> bool:

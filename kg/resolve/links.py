@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..extract.confidence import is_headline
 from ..lexicon import HONORIFICS
 from ..records import Argument
-from .commonwords import capitalised_inside_a_sentence
+from .commonwords import capitalised_inside_a_sentence, opens_a_sentence
 from .entities import PLACE_TYPES
 from .gazetteer import Gazetteer
 from .names import is_first_name
@@ -167,12 +167,6 @@ def mention_is_not_the_argument(text: str, argument: Argument, mention: tuple[in
     return (name_goes_on_after(text, argument, start, end, entity)
             or name_begins_before(text, argument, start, end, entity, entity_type, type_at)
             or head_noun_before_a_preposition(text, argument, start))
-
-
-def opens_a_sentence(text: str, offset: int) -> bool:
-    """The word at ``offset`` is the first of its sentence, line or quotation."""
-    before = text[:offset].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n"
 
 
 def argument_sentence(text: str, argument: Argument) -> str:
