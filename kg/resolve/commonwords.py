@@ -48,8 +48,33 @@ def opens_a_sentence(text: str, offset: int) -> bool:
     return not i or text[i - 1] in ".!?:\n"
 
 
+_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=2)
+def _words_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word of the text (a run of letters, digits and hyphens), and those of them written
+    somewhere that does not open a sentence: read once per article, not once per mention (a 20 MB
+    article has hundreds of thousands of mentions)."""
+    words, inside = set(), set()
+    for hit in _RUN.finditer(text):
+        words.add(hit.group())
+        if not opens_a_sentence(text, hit.start()):
+            inside.add(hit.group())
+    return frozenset(words), frozenset(inside)
+
+
+def _written(word: str, text: str) -> bool:
+    """``word`` stands in the text as a word of its own (not inside a longer word)."""
+    if _RUN.fullmatch(word):
+        return word in _words_of(text)[0]
+    return _pattern(word).search(text) is not None
+
+
 def capitalised_inside_a_sentence(word: str, text: str) -> bool:
     """``word`` is written with its capital somewhere not at a sentence's or a line's start: a name."""
+    if _RUN.fullmatch(word):
+        return word in _words_of(text)[1]
     return any(not opens_a_sentence(text, hit.start()) for hit in _pattern(word).finditer(text))
 
 
@@ -66,7 +91,7 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
         return False
     if not _opens_sentence(m, text) or shipped().lookup(word):
         return False
-    return bool(_pattern(word.lower()).search(text)) and not capitalised_inside_a_sentence(word, text)
+    return _written(word.lower(), text) and not capitalised_inside_a_sentence(word, text)
 
 
 _PREFIXED = re.compile(r"(?:anti|pro|non|post|pre)-[A-Z][\w-]*")
