@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..docview import doc_tokens
+from ..docview import doc_tokens, once_per_token
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
@@ -44,6 +44,7 @@ department committee country state authority police court agency organisation or
 family""".split())
 
 
+@once_per_token
 def is_reporting(verb) -> bool:
     """Whether ``verb`` is a verb of saying, reporting or believing.
 
@@ -310,6 +311,7 @@ def writers_aside(verb) -> bool:
 KNOWING = frozenset("know think believe reckon hope fear expect doubt realise realize show find feel suspect".split())
 
 
+@once_per_token
 def is_inverted_reporter(subj) -> bool:
     """The speaker of a parenthetical "…, said X, …" whom the parser made the subject of the clause
     it reports.
@@ -461,6 +463,7 @@ def content_conj(verb):
     return obj
 
 
+@once_per_token
 def inverted_report(verb):
     """The reporting (or denying) verb parsed as a complement *before* ``verb`` although ``verb``
     is what it reports, else ``None``.

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
-from .gazetteer import Gazetteer
+from .gazetteer import shipped
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
@@ -84,7 +84,7 @@ road street hospital museum bridge river island lake mount
 
 def _known_place(text: str) -> bool:
     """The shipped gazetteer knows the name as a place or group ("America", "U.S.", "Israel")."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] in {"GPE", "LOC", "NORP", "FAC"}
 
 
@@ -154,7 +154,7 @@ def is_plural_title_name(name: str) -> bool:
 
 def _known_body(text: str) -> bool:
     """The shipped gazetteer knows the name (a place, a group, a body: anything it lists is no person)."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] not in {None, "PERSON"}
 
 
@@ -677,7 +677,7 @@ def _gazetteer_name(text: str) -> str | None:
     >>> _gazetteer_name("England"), _gazetteer_name("British"), _gazetteer_name("Dumped")
     ('GPE', None, None)
     """
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     if hit is None or hit[1] not in {"GPE", "ORG", "LOC", "FAC"} or name_key(hit[0]) != name_key(text):
         return None
     return hit[1]
