@@ -565,7 +565,8 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
         elif m.role == "subj" and m.verb in reported_by_it and m.label == UNLABELLED:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
             # (not "*Lawyers* for news organisations said it was …": a common word, capitalised by its place)
-        elif m.role in {"subj", "poss"} and not is_plural_acronym(m.text) and _only_person_before_he(m, mentions):
+        elif m.role in {"subj", "poss"} and not is_plural_acronym(m.text) and not _quoted_capital(m) \
+                and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
 
@@ -681,6 +682,12 @@ def _gazetteer_name(text: str) -> str | None:
     if hit is None or hit[1] not in {"GPE", "ORG", "LOC", "FAC"} or name_key(hit[0]) != name_key(text):
         return None
     return hit[1]
+
+
+def _quoted_capital(m: Mention) -> bool:
+    """A word capitalised only by its place, opening a quotation: the he/she after it is the speaker, who says
+    nothing of the word ("\"*Surveys* we conducted recently confirmed that … our users want …,\" she said")."""
+    return m.quoted and m.label == SENTENCE_CAPITAL
 
 
 def _only_person_before_he(m: Mention, mentions: list[Mention]) -> bool:
