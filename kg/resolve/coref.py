@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
-from .gazetteer import Gazetteer
+from .gazetteer import shipped
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
@@ -84,7 +84,7 @@ road street hospital museum bridge river island lake mount
 
 def _known_place(text: str) -> bool:
     """The shipped gazetteer knows the name as a place or group ("America", "U.S.", "Israel")."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] in {"GPE", "LOC", "NORP", "FAC"}
 
 
@@ -172,7 +172,7 @@ def is_plural_title_name(name: str) -> bool:
 
 def _known_body(text: str) -> bool:
     """The shipped gazetteer knows the name (a place, a group, a body: anything it lists is no person)."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] not in {None, "PERSON"}
 
 
@@ -583,7 +583,8 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
         elif m.role == "subj" and m.verb in reported_by_it and m.label == UNLABELLED:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
             # (not "*Lawyers* for news organisations said it was …": a common word, capitalised by its place)
-        elif m.role in {"subj", "poss"} and not is_plural_acronym(m.text) and _only_person_before_he(m, mentions):
+        elif m.role in {"subj", "poss"} and not is_plural_acronym(m.text) and not _quoted_capital(m) \
+                and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
 
@@ -695,10 +696,16 @@ def _gazetteer_name(text: str) -> str | None:
     >>> _gazetteer_name("England"), _gazetteer_name("British"), _gazetteer_name("Dumped")
     ('GPE', None, None)
     """
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     if hit is None or hit[1] not in {"GPE", "ORG", "LOC", "FAC"} or name_key(hit[0]) != name_key(text):
         return None
     return hit[1]
+
+
+def _quoted_capital(m: Mention) -> bool:
+    """A word capitalised only by its place, opening a quotation: the he/she after it is the speaker, who says
+    nothing of the word ("\"*Surveys* we conducted recently confirmed that … our users want …,\" she said")."""
+    return m.quoted and m.label == SENTENCE_CAPITAL
 
 
 def _only_person_before_he(m: Mention, mentions: list[Mention]) -> bool:
