@@ -79,8 +79,7 @@ def features(row: dict) -> dict[str, float]:
     from kg.extract.confidence import reading_features
 
     if "_features" not in row:
-        row["_features"] = reading_features(extraction_of(row), row["subject_entity"], row["object_entity"],
-                                            row.get("subject_type"))
+        row["_features"] = reading_features(extraction_of(row), row["subject_entity"], row["object_entity"])
     return row["_features"]
 
 

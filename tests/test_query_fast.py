@@ -57,7 +57,9 @@ def seed(seed_build):
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_fast_query_answers_what_the_plain_one_does(seed, name):
+def test_fast_query_answers_what_the_plain_one_does(seed, seed_store_gate_07, name):
+    if name == "corroborated":  # the default gate corroborates nothing in the sample articles
+        seed = seed_store_gate_07
     param_sets, sampled = CASES[name]
     fast_text, plain_text = load_query(name)[0], (PLAIN / f"{name}.rq").read_text(encoding="utf-8")
     nonempty = 0
