@@ -166,7 +166,7 @@ SHRUNK = {
     "entity-actions": [{"LIMIT 1000 }": "LIMIT 10 }", "?enough < 500": "?enough < 20", "\nLIMIT 500": "\nLIMIT 20"},
                        {"LIMIT 1000 }": "LIMIT 5 }", "?enough < 500": "?enough < 100", "\nLIMIT 500": "\nLIMIT 100"}],
     "article-facts": [{"LIMIT 60 }": "LIMIT 2 }", "?enough < 500": "?enough < 40", "\nLIMIT 500": "\nLIMIT 40"},
-                      {"LIMIT 60 }": "LIMIT 2 }", "?enough < 500": "?enough < 70", "\nLIMIT 500": "\nLIMIT 70"}],
+                      {"LIMIT 60 }": "LIMIT 2 }", "?enough < 500": "?enough < 60", "\nLIMIT 500": "\nLIMIT 60"}],
 }
 
 
