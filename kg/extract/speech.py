@@ -19,13 +19,38 @@ from ..docview import doc_tokens
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
-REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
-announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
-indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
-agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
-show find conclude rule assure reassure forecast reckon decide clarify
-boast joke quip sneer retort scoff protest lament point
-feel suspect speculate specify intimate comment observe""".split())
+# The verbs of saying, thinking and showing, in one table: every list of them in kg reads it. A verb's
+# uses (a lemma may have several):
+#   report    its clause is someone's words or thoughts, a speech act ("Trump said Iran seeks talks"): REPORTING
+#   quote     its indirect report names the speaker of a quotation that follows ("Mr Kinnock added that Y.
+#             "History demonstrates …""): SAYING (quotes.report_before); verbs of saying, not of thinking
+#   carry     as a comma-set participle it carries a report on ("…, adding that Y"): REPORTING_PARTICIPLES
+#   evidence  a thing as its subject bears out a clause ("the figures show that Y"): EVIDENTIAL (is_evidence)
+VERB_USES = {  # each verb once, under all its uses
+    "report quote carry": "say tell add argue claim insist warn explain stress note",
+    "report carry": "predict estimate",
+    "report quote": """admit reply declare state deny maintain emphasise emphasize concede acknowledge repeat reiterate
+        affirm assure reassure""",
+    "report quote evidence": "confirm",
+    "report evidence": "suggest indicate reveal show",
+    "report": """accuse signal assert threaten announce report write believe think allege respond ask urge promise
+        vow pledge contend testify recall agree disclose complain caution hint fear hope expect know find conclude
+        rule forecast reckon decide clarify boast joke quip sneer retort scoff protest lament point feel suspect
+        speculate specify intimate comment observe""",
+    "evidence": "prove demonstrate mean highlight",
+    # "…," he continued: a quotation's own reporting word, never a report ("continued to rise")
+    "quote": "continue",
+    # "…, citing rising costs": the reasons given for a reported act, an object and no clause
+    "carry": "cite",
+}
+
+
+def verbs_for(use: str) -> frozenset[str]:
+    """The lemmas of :data:`VERB_USES` that have ``use`` (report, quote, carry, evidence)."""
+    return frozenset(v for uses, verbs in VERB_USES.items() if use in uses.split() for v in verbs.split())
+
+
+REPORTING = verbs_for("report")
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
@@ -243,8 +268,7 @@ def attribution(verb, subject_of):
 
 
 
-# verbs by which evidence (a thing) bears out a clause: "the figures show that Y"
-EVIDENTIAL = frozenset("show suggest indicate prove demonstrate mean highlight confirm reveal".split())
+EVIDENTIAL = verbs_for("evidence")  # a thing bears out a clause: "the figures show that Y"
 PERSON_LIKE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -493,8 +517,7 @@ def inverted_subject(verb):
     return next((c for c in report.children if c.dep_ == "nsubj"), None)
 
 
-# participles that carry a report on: "…, adding that …", "…, saying …", "…, arguing …"
-REPORTING_PARTICIPLES = frozenset("say add argue claim insist warn explain stress note tell cite estimate predict".split())
+REPORTING_PARTICIPLES = verbs_for("carry")  # "…, adding that …", "…, saying …", "…, arguing …"
 DASHES = frozenset({"-", "–", "—"})
 
 
