@@ -27,11 +27,10 @@ from .misreadings import verb_lemma
 #   carry     as a comma-set participle it carries a report on ("…, adding that Y"): REPORTING_PARTICIPLES
 #   evidence  a thing as its subject bears out a clause ("the figures show that Y"): EVIDENTIAL (is_evidence)
 VERB_USES = {  # each verb once, under all its uses
-    "report quote carry": "say tell add argue claim insist warn explain stress note",
-    "report carry": "predict estimate",
-    "report quote": """admit reply declare state deny maintain emphasise emphasize concede acknowledge repeat reiterate
-        affirm assure reassure""",
-    "report quote evidence": "confirm",
+    # verbs of saying: each names a following quotation's speaker and carries a report on as a participle
+    "report quote carry": """say tell add argue claim insist warn explain stress note predict estimate admit reply
+        declare state deny maintain emphasise emphasize concede acknowledge repeat reiterate affirm assure reassure""",
+    "report quote carry evidence": "confirm",
     "report evidence": "suggest indicate reveal show",
     "report": """accuse signal assert threaten announce report write believe think allege respond ask urge promise
         vow pledge contend testify recall agree disclose complain caution hint fear hope expect know find conclude
