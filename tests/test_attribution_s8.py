@@ -20,3 +20,47 @@ def test_the_lists_of_verbs_of_saying_read_the_one_table():
     assert "think" in speech.REPORTING and "think" not in quotes.SAYING | speech.REPORTING_PARTICIPLES
     # evidence only: "the figures mean that Y" is no speech act
     assert "mean" in speech.EVIDENTIAL and "mean" not in speech.REPORTING
+
+
+def _rows(exs):
+    return [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.negated, e.modality,
+             e.speaker.text if e.speaker else None) for e in exs]
+
+
+def test_coordinated_speakers_each_say_the_content(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "The dollar regained some lost ground against most major currencies on Wednesday "
+                                  "after South Korea and Japan denied they were planning a sell-off."))
+    denied = [r for r in rows if r[1] == "plan"]
+    assert denied == [("they", "plan", "a sell-off", True, None, "South Korea"),
+                      ("they", "plan", "a sell-off", True, None, "Japan")]
+
+
+def test_a_list_inside_the_speakers_prepositional_phrase_is_one_speaker(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "A spokesman for the Department for Culture, Media and Sport said there were no "
+                                  "plans to sell the channel."))
+    assert [r[5] for r in rows if r[1] == "be"] == ["A spokesman for the Department for Culture"]
+
+
+def test_hopes_is_the_verb_hope(nlp):
+    from extract_helpers import extractions
+    text = ("The government hopes that the new currency will cement the country's economic progress, two weeks "
+            "after EU leaders set a date for the start of Turkey's accession talks.")
+    rows = _rows(extractions(nlp, text))
+    assert ("the new currency", "cement", "the country's economic progress", False, "hope", "The government") in rows
+    # not the reporter's plain fact
+    assert ("the new currency", "cement", "the country's economic progress", False, None, None) not in rows
+
+
+def test_a_third_person_in_es_after_a_sibilant_or_o_keeps_its_lemma(nlp):
+    from kg.extract.misreadings import verb_lemma
+    for text, form, lemma in [
+            ("Opec closely watches global stocks to ensure that there is not an excessive supply in the market.",
+             "watches", "watch"),
+            ("\"This deal goes a long way to restoring the market faith in Phytopharm's pipeline after the Pfizer "
+             "exit,\" said analyst Erling Refsum at Nomura.", "goes", "go"),
+            ("The government hopes that the new currency will cement the country's economic progress.",
+             "hopes", "hope")]:
+        verb = next(t for t in nlp(text) if t.lower_ == form)
+        assert verb_lemma(verb) == lemma
