@@ -64,3 +64,40 @@ def test_a_third_person_in_es_after_a_sibilant_or_o_keeps_its_lemma(nlp):
              "hopes", "hope")]:
         verb = next(t for t in nlp(text) if t.lower_ == form)
         assert verb_lemma(verb) == lemma
+
+
+ID_CARDS = ("When ID cards become mandatory, the data collected will not be protected by the Data Protection Act, and "
+            "will be readily available to people like GCHQ, with no control by the person whose ID is being checked.")
+
+
+def test_a_fronted_when_clause_in_the_present_makes_the_future_conditional(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, ID_CARDS))
+    assert ("the data", "be protected by", "the Data Protection Act", True, "conditional", None) in rows
+    assert ("ID cards", "become", "mandatory", False, "conditional", None) in rows
+    # not the writer's plain statement that the data will not be protected
+    assert ("the data", "be protected by", "the Data Protection Act", True, None, None) not in rows
+
+
+def test_a_when_clause_in_the_past_is_no_condition(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "When she was eight, her mother took a decision which changed her life."))
+    assert ("her mother", "take", "a decision", False, None, None) in rows
+    assert ("she", "be", "eight", False, None, None) in rows
+
+
+def test_a_past_event_a_hope_is_dated_from_is_the_writers(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "Allardyce hopes Candela's arrival will relieve Bolton's injury crisis after defender "
+                                  "Nicky Hunt limped out injured during Oldham's 1-0 win against Oldham in the FA Cup on "
+                                  "Sunday."))
+    assert ("Candela's arrival", "relieve", "Bolton's injury crisis", False, "hope", "Allardyce") in rows
+    assert ("defender Nicky Hunt", "limp out", None, False, None, None) in rows
+    assert ("defender Nicky Hunt", "limp out", None, False, None, "Allardyce") not in rows
+
+
+def test_a_past_event_a_past_claim_is_dated_from_stays_the_speakers(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "But he said that the papers documenting the transaction were not drawn up till weeks "
+                                  "after Yukos made its bankruptcy application on 14 December, and then backdated."))
+    assert ("Yukos", "make", "its bankruptcy application", False, None, "he") in rows

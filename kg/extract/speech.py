@@ -303,9 +303,25 @@ def is_comma_relative(clause) -> bool:
     return not (clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children))
 
 
+def is_past_background(clause) -> bool:
+    """An after/since clause in the past tense hung on a verb that is not past: the event it dates
+    from is told, not part of what is hoped or held now. "Allardyce hopes Candela's arrival will
+    relieve Bolton's injury crisis after defender Nicky Hunt limped out injured"; "Sir Alex
+    Ferguson said he has no regrets after his second-string side lost 3-0". Not "he was delighted
+    after his side won" (both past: what he felt then, his)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in clause.children):
+        return False
+    if clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children):
+        return False
+    head = clause.head
+    group = [head] + [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return not any(t.tag_ == "VBD" for t in group)
+
+
 def writers_aside(verb) -> bool:
     """A clause the writer adds to someone's reported words: a comma-set relative clause inside
-    indirect speech, or a clause describing the source of "according to X".
+    indirect speech, a past event a present or future claim is dated from (:func:`is_past_background`),
+    or a clause describing the source of "according to X".
 
     "The executor said that Adams, who died in 2001, would have been "delighted" with the choice":
     that Adams died in 2001 is the article's background, not the executor's claim; "according to
@@ -318,7 +334,7 @@ def writers_aside(verb) -> bool:
         head = child.head
         if aside is None and child.dep_ == "ccomp" and is_reporting(head):
             return False  # reported inside the aside: "Pullman, who had told him that the Authority could …"
-        if aside is None and is_comma_relative(child):
+        if aside is None and (is_comma_relative(child) or is_past_background(child)):
             aside = child
         if child.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and child.i != verb.i:
             return True  # (inside the phrase naming the source)
