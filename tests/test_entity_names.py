@@ -376,3 +376,51 @@ def test_a_name_the_model_ended_with_and_is_not_cut_to_a_shorter_one(nlp):
     )
     assert not holder(ents, "St Kitts") and not holder(ents, "The St Kitts")
     assert "Jason Gardener" in ents
+
+
+# -- session 8: a firm's short name, a prefixed name of several words --------------------------------
+
+def test_a_firm_s_own_name_alone_joins_the_firm(nlp):
+    # business/cairn-shares-up-on-new-oil-find.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Shares in Cairn Energy have jumped 6% after the firm said an Indian oilfield was larger than previously "
+        'thought. Cairn said drilling to the north-west of its development site in Rajasthan had produced "very '
+        'strong results".',
+    )
+    assert holder(ents, "Cairn") == ["Cairn Energy"]
+    assert ents["Cairn Energy"].type == "ORG"
+
+
+def test_a_firm_s_acronym_alone_joins_the_firm(nlp):
+    # tech/warnings-on-woeful-wi-fi-security.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "A survey of wi-fi networks in London, Frankfurt, New York and San Francisco by RSA Security found more "
+        "than a third had basic security features turned off. RSA warned that wi-fi's growing popularity made it "
+        "much more likely that insecure networks would be found and exploited.",
+    )
+    assert holder(ents, "RSA") == ["RSA Security"]
+
+
+def test_a_firm_s_branch_or_product_stays_apart_from_the_firm(nlp):
+    # tech/nintendo-ds-aims-to-touch-gamers.txt: "Nintendo Europe" is a branch, not what kind of firm Nintendo is
+    ents, _, _ = resolve_texts(
+        nlp,
+        '"We believe the DS will appeal to all ages, both genders and gamers of any skill," said David Yarnton, '
+        "Nintendo Europe's general manager. It went on sale in the US in mid-November priced $150 and Nintendo "
+        "says sales have exceeded expectations, without giving detailed figures.",
+    )
+    assert "Nintendo" in ents and "Nintendo Europe" in ents
+    assert "Nintendo" not in ents["Nintendo Europe"].aliases
+
+
+def test_a_prefixed_name_of_several_words_is_no_entity(nlp):
+    # sport/parry-puts-gerrard-above-money.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The worrying thing is who would you buy (or who would come) pending possible non-Champions League "
+        "football. Liverpool are still in the Champions League.",
+    )
+    assert not [n for e in ents.values() for n in [e.name, *e.aliases] if n.lower().startswith("non-")]
+    assert "Champions League" in ents

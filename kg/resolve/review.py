@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..lexicon import HONORIFICS
 from ..records import Entity
 from .gazetteer import Gazetteer
+from .nametypes import firm_stem
 from .names import PARTICLES, fold, gender_of_first_name, name_key, surname_of
 from .roles import FEMALE_MARKS, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 
@@ -122,7 +123,8 @@ def bad_acronyms(entity: Entity, gazetteer: Gazetteer | None = None) -> list[str
         hit = gazetteer.lookup(short)
         if hit and hit[0] == entity.name:
             continue
-        if not any(is_acronym_of(short, form) for form in long_forms):
+        if not any(is_acronym_of(short, form) or firm_stem(name_key(form).split()) == short.lower()
+                   for form in long_forms):  # "SSL" of "SSL International": the firm's own name
             out.append(alias)
     return out
 
