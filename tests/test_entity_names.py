@@ -424,3 +424,42 @@ def test_a_prefixed_name_of_several_words_is_no_entity(nlp):
     )
     assert not [n for e in ents.values() for n in [e.name, *e.aliases] if n.lower().startswith("non-")]
     assert "Champions League" in ents
+
+
+# -- session 8: two names fused by "and" -------------------------------------------------------------
+
+def test_two_names_fused_by_and_are_two_when_the_article_names_each_alone(nlp):
+    # entertainment/critics-back-aviator-for-oscars.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Most of the critics tipped Jamie Foxx and Hilary Swank to scoop best actor and actress for Ray and Million "
+        "Dollar Baby respectively. All expect The Aviator to win best film, but many think it will be a close race "
+        "between Scorsese's Howard Hughes biopic and Eastwood's boxing drama Million Dollar Baby. The other films "
+        "nominated are wine comedy Sideways, factual drama Finding Neverland, and Ray Charles biopic Ray.",
+    )
+    assert not [n for n in ents if " and " in n]
+    assert "Million Dollar Baby" in ents and ents["Million Dollar Baby"].mentions == 2
+
+
+def test_a_title_with_and_written_whole_elsewhere_stays_one_name(nlp):
+    # entertainment/de-niro-film-leads-us-box-office.txt: the model cut "Hide" and "Seek" in the second sentence
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Film star Robert De Niro has returned to the top of the North American box office with his film Hide and "
+        "Seek. In Hide and Seek, De Niro plays a widower whose daughter has a creepy imaginary friend.",
+    )
+    assert any(e.name.lower() == "hide and seek" for e in ents.values())
+
+
+def test_a_body_of_x_and_y_and_two_places_are_not_split():
+    from kg.records import Mention as M
+    from kg.resolve.pairs import split_fused_pairs
+
+    # politics/galloway-targets-new-labour-mp.txt: a constituency; "the Police Federation of England and Wales"
+    text = "Bethnal Green and Bow is his seat. Bethnal Green voted. Bow voted. England and Wales. Wales won."
+    ms = [M("d", "Bethnal Green and Bow", "GPE", 0, 21), M("d", "Bethnal Green", "GPE", 35, 48),
+          M("d", "Bow", "GPE", 56, 59), M("d", "England and Wales", "ORG", 67, 84), M("d", "Wales", "GPE", 86, 91)]
+    assert [m.text for m in split_fused_pairs(ms, text)] == [m.text for m in ms]
+    ms[0] = M("d", "Bethnal Green and Bow", "ORG", 0, 21)
+    ms[2] = M("d", "Bow", "ORG", 56, 59)
+    assert [m.text for m in split_fused_pairs(ms, text)][:2] == ["Bethnal Green", "Bow"]
