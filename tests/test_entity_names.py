@@ -463,3 +463,28 @@ def test_a_body_of_x_and_y_and_two_places_are_not_split():
     ms[0] = M("d", "Bethnal Green and Bow", "ORG", 0, 21)
     ms[2] = M("d", "Bow", "ORG", 56, 59)
     assert [m.text for m in split_fused_pairs(ms, text)][:2] == ["Bethnal Green", "Bow"]
+
+
+def test_x_and_the_y_inside_a_sentence_is_two_names(nlp):
+    # business/telegraph-newspapers-axe-90-jobs.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The Telegraph has announced no plans to go tabloid although both The Independent and The Times have seen "
+        "circulation rise since shrinking in size.",
+    )
+    assert not [n for n in ents if " and " in n]
+    assert holder(ents, "The Times")
+
+
+def test_a_title_cased_title_with_and_the_stays_one_name():
+    from kg.records import Mention as M
+    from kg.resolve.pairs import split_fused_pairs
+
+    # entertainment/ (box office): the small words of the title have capitals too ("Of")
+    text = "In comparison, blockbuster films like Harry Potter and The Prisoner Of Azkaban took £11."
+    title = M("d", "Harry Potter and The Prisoner Of Azkaban", "WORK_OF_ART", 38, 78)
+    assert text[title.start:title.end] == title.text
+    assert split_fused_pairs([title], text) == [title]
+    papers = "both The Independent and The Times have seen circulation rise"
+    fused = M("d", "The Independent and The Times", "ORG", 5, 34)
+    assert [m.text for m in split_fused_pairs([fused], papers)] == ["Independent", "The Times"]

@@ -32,9 +32,8 @@ from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, pronoun_entity
 from .gazetteer import Gazetteer
-from .names import (acronym, clean_surface, gender_of_first_name, generation, is_first_name, is_surname_key, name_key,
-                    strip_the, surname_of)
-from .nametypes import FIRM_ENDS, firm_stem
+from .names import (FIRM_ENDS, acronym, clean_surface, firm_stem, gender_of_first_name, generation, is_first_name,
+                    is_surname_key, name_key, strip_the, surname_of)
 from .placenames import place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines

@@ -14,7 +14,6 @@ WORK_OF_ART, as in OntoNotes, spaCy's training data; a ceremony or competition
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ..docview import span_root
 from ..extract.quotes import SAYING
@@ -56,25 +55,6 @@ inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laborator
 motors airlines airways studios records pictures telecom communications technologies networks systems foundation
 trust institute society agency authority union party magazine appeal fund ministry department
 """.split())
-# Words after a firm's own name that say what kind of firm it is, which news drops after the first mention:
-# "Cairn Energy" … "Cairn", "Mitsubishi Motors" … "Mitsubishi", "RSA Security" … "RSA" (kg.resolve.entities).
-FIRM_ENDS = frozenset("""
-inc incorporated llc ltd plc corp corporation co company ag gmbh holdings group international motor motors airlines
-airways telecom telecommunications communications technologies technology networks systems software security energy
-oil petroleum broadband electronics entertainment industries pharmaceuticals media records music bank
-""".split())
-
-
-def firm_stem(words: Sequence[str]) -> str | None:
-    """The firm's own name before the words that say what kind of firm it is, when it is one word: "Cairn
-    Energy" → "cairn" ("Shares in Cairn Energy have jumped 6% … Cairn said drilling …"), "Giant Company
-    Software" → "giant", "SSL International" → "ssl". Not "Nintendo Europe" (a firm's branch), "Apple iPod"
-    (its product), "London Marathon". ``words``: the name key's words, lower case."""
-    if len(words) < 2 or not all(w in FIRM_ENDS for w in words[1:]):
-        return None
-    return words[0]
-
-
 # Last words of a club after its town: "Birmingham City", "Leyton Orient", "Plymouth Argyle".
 CLUB_ENDS = frozenset("city united rovers athletic wanderers albion town argyle orient rangers hotspur".split())
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from ..lexicon import HONORIFICS
 from ..records import Entity
 from .gazetteer import Gazetteer
-from .nametypes import firm_stem
-from .names import PARTICLES, fold, gender_of_first_name, name_key, surname_of
+from .names import PARTICLES, firm_stem, fold, gender_of_first_name, name_key, surname_of
 from .roles import FEMALE_MARKS, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 
 SHORT_NAME = 3  # a name this short with many mentions is worth a look
