@@ -30,7 +30,13 @@ COURTESY_TITLES = frozenset("mr mrs ms miss dr sir dame mister madam".split())
 HONORIFICS = COURTESY_TITLES | frozenset("""lord lady baroness baron gen lt col maj capt adm sgt rev reverend ayatollah
 sheikh prof professor sen rep gov""".split())
 
-__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS"]
+# Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson", "the Briton").
+DEMONYM_NOUNS = frozenset("""
+frenchman frenchwoman welshman welshwoman scotsman scotswoman scot englishman englishwoman irishman irishwoman
+dutchman dutchwoman briton spaniard swede dane finn pole turk serb croat czech argentine kiwi aussie
+""".split())
+
+__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS", "DEMONYM_NOUNS"]
 
 # Kinds of place: "the village of Pengam" (its "of" names a place), "Aceh province" (no word of the name).
 PLACE_KINDS = frozenset("""village town city hamlet suburb area district province state county region island

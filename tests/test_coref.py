@@ -161,6 +161,16 @@ def test_a_missed_name_before_he_said_is_the_speaker(nlp):
     assert referent(nlp, text, "he said") != "Springer"  # a named person stands between: no guess for Springer
 
 
+def test_a_word_opening_a_quotation_is_no_speaker_before_she_said(nlp):
+    # tech/british-library-gets-wireless-net.txt: "Surveys" is capitalised by its place; "she" is Lynne Brindley
+    text = ('"At the British Library we are continually exploring ways in which technology can help us to improve '
+            'services to our users," said Lynne Brindley, chief executive of the British Library.\n\n'
+            '"Surveys we conducted recently confirmed that, alongside the materials they consult here, our users want '
+            'to be able to access the internet when they are at the Library for research or to communicate with '
+            'colleagues," she said.')
+    assert referent(nlp, text, "she said") == "Lynne Brindley"
+
+
 def test_object_of_a_subjectless_participle_is_not_its_controller(nlp):
     # (GAP development-1674, shortened: "Darla … explains the Sawyers' backstory to their captive Jenny, telling her …")
     text = "Darla explains the backstory to Jenny Hill, telling her that the family belong to a secret group."

@@ -44,8 +44,8 @@ from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, 
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
-from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
-                    np_argument, np_bounds, starts_a_clause, with_prep)
+from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
+                    make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      quote_head, reported_clause, reporter_conj)
 
@@ -1467,6 +1467,17 @@ def glued_end(doc, end: int) -> int:
     return end
 
 
+def date_end(doc, end: int) -> int:
+    """``end`` (a token index) moved to the end of the date it stops inside: the parser may hang the
+    year elsewhere ("This combination of pictures created on June 18, 2025 shows …": the clause
+    ends at "18", the date at "2025")."""
+    if 0 < end < len(doc) and doc[end - 1].ent_type_ in {"DATE", "TIME"} and doc[end].ent_iob_ == "I":
+        ent = entity_at(doc[end])
+        if ent is not None and ent.end <= sentence_of(doc[end]).end:
+            return ent.end
+    return end
+
+
 def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> Argument:
     """The subject or object ``obj`` run on to the end of the clause it needs (kg.extract.informative.
     needed_clause_end): "He will become the oldest person" → "the oldest person ever to be named
@@ -1479,7 +1490,7 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     end = needed_clause_end(span, p.verb, adjacent) if span is not None else None
     if end is None:
         return obj
-    whole = p.doc[span.start:glued_end(p.doc, end)]
+    whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")
     while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1])) or whole[-1].dep_ in {"cc", "mark", "preconj"}
                               or whole[-1].lower_ in {"that", "then", "which", "who"}):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..docview import doc_tokens
+from ..docview import doc_tokens, once_per_token
 from ..nlp import sentence_of
 
 ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
@@ -28,6 +28,7 @@ _DOUBLED_E = re.compile(r"([bdgklmnprt])\1e$")
 PARTICLES = frozenset({"up", "out", "down", "off", "away", "back", "in", "on"})
 
 
+@once_per_token
 def verb_lemma(tok) -> str:
     """The lemma of a verb, two spelling slips of the rule lemmatiser mended.
 

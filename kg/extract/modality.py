@@ -38,7 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..docview import span_tokens
+from ..docview import once_per_token, span_tokens
 from ..nlp import sentence_of, span_text
 from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
                         is_impersonal, is_rejected_alternative, necessity_of)
@@ -105,6 +105,7 @@ def mark_of(verb) -> str | None:
     return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
 
 
+@once_per_token
 def is_condition(clause) -> bool:
     """An if/unless clause that sets a condition.
 
@@ -168,6 +169,7 @@ INVERSION_TRIGGERS = frozenset({"never", "rarely", "seldom", "nor", "neither", "
                                 "scarcely", "barely", "no", "such"})
 
 
+@once_per_token
 def is_inverted_condition(clause) -> bool:
     """A condition written by inversion, without "if": "had X (not) done", "were X to", "should X".
 
@@ -190,6 +192,7 @@ def is_inverted_condition(clause) -> bool:
     return aux.head.i == clause.i or clause.head.i == aux.i
 
 
+@once_per_token
 def consequent_condition(verb):
     """The if-clause attached to ``verb`` when ``verb`` is the consequent of a condition.
 
@@ -279,6 +282,7 @@ def single_quote_marks(sent) -> tuple[tuple[int, ...], tuple[bool, ...], int]:
     return tuple(marks), tuple(open_after), last_close
 
 
+@once_per_token
 def in_direct_question(verb) -> bool:
     """Whether ``verb`` sits in a clause that ends with a question mark.
 
@@ -344,6 +348,7 @@ def is_question_word(tok) -> bool:
     return tok.lower_ in WH_WORDS or (tok.lower_ in INVERTED_AUX and tok.pos_ == "AUX")
 
 
+@once_per_token
 def content_noun(clause):
     """The noun whose content ``clause`` is ("claims that Y", "allegations they had planted …"), or ``None``.
 
@@ -667,6 +672,7 @@ def is_document(token) -> bool:
     return token is not None and token.lemma_.lower() in DOCUMENTS
 
 
+@once_per_token
 def spoken_here(verb) -> bool:
     """Whether ``verb`` carries its own speaker: "according to X" or a reporting
     parataxis ("…, Trump said"), the edges speech.py attributes by."""

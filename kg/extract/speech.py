@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..docview import doc_tokens
+from ..docview import doc_tokens, once_per_token
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
@@ -44,6 +44,7 @@ department committee country state authority police court agency organisation or
 family""".split())
 
 
+@once_per_token
 def is_reporting(verb) -> bool:
     """Whether ``verb`` is a verb of saying, reporting or believing.
 
@@ -310,6 +311,7 @@ def writers_aside(verb) -> bool:
 KNOWING = frozenset("know think believe reckon hope fear expect doubt realise realize show find feel suspect".split())
 
 
+@once_per_token
 def is_inverted_reporter(subj) -> bool:
     """The speaker of a parenthetical "…, said X, …" whom the parser made the subject of the clause
     it reports.
@@ -461,6 +463,7 @@ def content_conj(verb):
     return obj
 
 
+@once_per_token
 def inverted_report(verb):
     """The reporting (or denying) verb parsed as a complement *before* ``verb`` although ``verb``
     is what it reports, else ``None``.
@@ -576,7 +579,7 @@ def reporter_conj(verb):
     what he said. Only for a verb whose subject must act (``AGENTIVE``) and a reported subject
     that is a thing: a common noun, no named entity, not a group or person that could act.
     """
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in AGENTIVE or verb.i < verb.head.i:
+    if verb.dep_ != "conj" or verb.i < verb.head.i:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
@@ -586,9 +589,28 @@ def reporter_conj(verb):
         return None
     inner = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     outer = next((c for c in report.children if c.dep_ == "nsubj"), None)
-    if inner is None or outer is None or not is_thing(inner):
+    if inner is None or outer is None:
+        return None
+    if is_reports_tense_outside_the_group(verb, content, report):
+        return report
+    if verb.lemma_.lower() not in AGENTIVE or not is_thing(inner):
         return None
     return report
+
+
+def is_reports_tense_outside_the_group(verb, content, report) -> bool:
+    """Whether ``verb``, a finite verb with no subject coordinated with a reported clause under a
+    modal, is in the report's own tense: a finite verb cannot share the modal, so it is the
+    reporter's next act, not part of what was reported. "In 1998 the party said it would not
+    return to Blackpool but did so in 2002" (not "would … did"). A past verb after a past
+    auxiliary may share the clause's subject ("Spears claimed that other magazines were approached
+    with the pictures but chose to contact her instead": the magazines chose), so only a modal."""
+    if verb.tag_ not in {"VBD", "VBZ"} or content.tag_ != "VB" or opens_a_quote_between(report, verb):
+        return False  # (inside a quotation the speaker's words go on: no act of the reporter is told there)
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < content.i for c in content.children):
+        return False
+    aux = next((c for c in report.children if c.dep_ in {"aux", "auxpass"} and c.i < report.i), None)
+    return (aux or report).tag_ == verb.tag_
 
 
 DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})

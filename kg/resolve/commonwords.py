@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from ..records import CANDIDATE_LABELS, SENTENCE_CAPITAL, Mention
-from .namespans import shipped
+from .gazetteer import shipped
 from .roles import TITLE_HEADS, TITLE_MODIFIERS
 
 _OPENERS = frozenset('"“‘\'(')

@@ -25,12 +25,14 @@ POST_NOMINALS = frozenset("qc kc mp mep msp am obe mbe cbe kbe dbe phd md llc in
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASH = re.compile(r"\s[-‐‑–—]+\s|[–—]")
 
+@functools.lru_cache(maxsize=16384)  # (pure; the same names are keyed again and again: ~6× per article)
 def fold(text: str) -> str:
     """ASCII-folded, case-folded text with curly quotes made straight."""
     text = text.replace("’", "'").replace("‘", "'")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
 
 
+@functools.lru_cache(maxsize=16384)
 def name_key(text: str, keep_initials: bool = False) -> str:
     """The matching key of a name: no leading "the", possessive, dots or middle initials.
 

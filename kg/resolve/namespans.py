@@ -14,11 +14,11 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-from ..lexicon import HONORIFICS, PLACE_KINDS
+from ..lexicon import DEMONYM_NOUNS, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_tokens
 from ..extract.speech import DOUBLE_QUOTES
 from ..nlp import doc_sents, doc_text, sentence_of
-from .gazetteer import Gazetteer, _shipped
+from .gazetteer import _shipped, shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
 from .kindcues import _person_shaped
@@ -26,11 +26,6 @@ from .nametypes import ORG_HEADS, ORG_WORDS, evidence_label, person_by_appositio
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
 
-# Nouns naming a person by nation ("Frenchman Cyril Saulnier", "Swede Joachim Johansson").
-DEMONYM_NOUNS = frozenset("""
-frenchman frenchwoman welshman welshwoman scotsman scotswoman scot englishman englishwoman irishman irishwoman
-dutchman dutchwoman briton spaniard swede dane finn pole turk serb croat czech argentine kiwi aussie
-""".split())
 # Words after a name that make it an organisation: "Aston Villa boss", "UKIP spokesman", "Euronext shares".
 ORG_AFTER = frozenset("""
 boss manager chairman striker defender midfielder goalkeeper keeper winger captain coach spokesman spokeswoman
@@ -47,6 +42,8 @@ TYPE_BEFORE = {
                     "anthem".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
 }
+# Nouns of the press after its title: "He told the Herald newspaper", "Broadcast magazine" (a body, ORG).
+PRESS_AFTER = frozenset("newspaper newspapers tabloid magazine".split())
 # Plural nouns of the people of a body after its name: "Sky executives", "the Pew researchers" (a place's
 # people, "Kent officials", are no sign of a body).
 STAFF_AFTER = frozenset("executives researchers staff employees engineers bosses subscribers customers".split())
@@ -73,12 +70,6 @@ hong ivory sydney royal merrill warner young joy marshall asia santa al la le va
 virgin china india paris london jersey carolina georgia austin houston dallas denver chelsea madison lincoln
 washington king prince duke earl major general price rich love hope faith grace christian golden ford dell
 """.split())
-
-
-@lru_cache(maxsize=1)
-def shipped() -> Gazetteer:
-    """The shipped gazetteer, shared (read-only: never add to it)."""
-    return Gazetteer(_shipped())
 
 
 def _labelled(doc, start: int, end: int, label: str) -> Span:
@@ -441,7 +432,8 @@ def context_label(ent) -> str | None:
     - a club or company word after it: "Aston Villa boss David O'Leary", "Euronext shares", "Ospreys loose-head"
       (ORG), unless the name is a country ("England coach") or starts with a first name ("Tony Blair spokesman");
       the people of a body after a name the model read as a person or a place GeoNames does not know: "Sky
-      executives", "the Pew researchers" (ORG);
+      executives", "the Pew researchers" (ORG); a paper's title before "newspaper" or "magazine": "He told the
+      Herald newspaper" (ORG), not a place's or a nation's paper ("a Paris newspaper", "French newspaper");
     - a first name starting a two- or three-word name labelled ORG, not ending in an organisation word:
       "Xavier Malisse", "Charlotte Church" (PERSON), never "Aston Villa" or "Merrill Lynch".
     """
@@ -468,6 +460,9 @@ def context_label(ent) -> str | None:
     if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
             and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"} and not _people_or_market(ent, after):
         return "ORG"  # not "the World Cup captain" (a competition's)
+    if after is not None and after.lower_ in PRESS_AFTER and ent.label_ != "NORP" and not is_place(ent.text) \
+            and not starts_with_first_name:
+        return "ORG"  # "told the Herald newspaper", "the Guardian newspaper"; not "a Paris newspaper", "French newspaper"
     if after is not None and after.lower_ == "player" and not starts_with_first_name and ent.label_ in {"PERSON", "GPE"}:
         return "ORG"  # "Llanelli's player of the season", "a Leeds player" (a club); not "Korean player" (a people)
     if after is not None and after.lower_ in STAFF_AFTER and not starts_with_first_name and ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} \
@@ -617,7 +612,8 @@ def extra_spans(doc, covered: set[int], ents=None) -> list[Span]:
     - after a nationality, a demonym noun or a title: "American Taylor Dent", "Argentine Juan Ignacio Chela",
       "Foreign Ministry spokesperson Esmail Baghaei" (PERSON);
     - in a list of names beside persons: "the defence of Stam, Paolo Maldini, Cafu" (PERSON);
-    - bodies of the gazetteer written as an acronym or a multi-word name: "G8", "Scottish Executive".
+    - bodies of the gazetteer written as an acronym or a multi-word name: "G8", "Scottish Executive";
+    - a body after the noun of its kind: "Polling company Mori", "rock band Queen" (:func:`bodies_after_kind_nouns`).
 
     One pass over the tokens' attributes (a spaCy Token is made anew at each access of ``doc[i]``).
     """
@@ -656,6 +652,38 @@ def extra_spans(doc, covered: set[int], ents=None) -> list[Span]:
             out.append(_labelled(doc, i + 1, j, "PERSON"))
             covered.update(range(i + 1, j))
     out.extend(_list_names(doc, covered, ents))
+    out.extend(bodies_after_kind_nouns(doc, covered))
+    return out
+
+
+BODY_KIND_NOUNS = frozenset(noun for noun, label in TYPE_BEFORE.items() if label == "ORG")
+
+
+def bodies_after_kind_nouns(doc, covered: set[int]) -> list[Span]:
+    """A proper name the model missed right after a lower-case noun of a body's kind is that body (ORG,
+    typed as :func:`context_label` types the names the model read): "Polling company Mori carried out both
+    surveys", "the remaining members of rock band Queen", "a deal with Scottish club Rangers".
+
+    Not a person's name after "rival" or a role ("Labour rival Gordon Brown", "union General Secretary Derek
+    Simpson"): a first name, a title or an honorific in the run keeps it out.
+    """
+    out: list[Span] = []
+    toks = doc_tokens(doc)
+    n = len(toks)
+    for i in range(n - 1):
+        t = toks[i]
+        if t.text not in BODY_KIND_NOUNS or not (t.pos_ == "NOUN" or t.dep_ == "compound"):
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and j not in covered and toks[j].is_alpha and toks[j].text[:1].isupper() \
+                and toks[j].pos_ == "PROPN":
+            j += 1
+        run = toks[i + 1:j]
+        if not run or j < n and j in covered and toks[j].text[:1].isupper() or is_first_name(run[0].text) \
+                or any(word(r.text) in TITLE_HEADS or word(r.text) in HONORIFICS for r in run):
+            continue
+        out.append(Span(doc, i + 1, j, label="ORG", kb_id=TYPED))
+        covered.update(range(i + 1, j))
     return out
 
 

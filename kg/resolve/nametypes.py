@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 
 from ..docview import span_root
+from ..lexicon import DEMONYM_NOUNS, HONORIFICS
 from ..extract.quotes import SAYING
 from ..nlp import sentence_of
 from .gazetteer import _shipped
 from .kindcues import GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
 from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
+from .roles import TITLE_HEADS
 
 # Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
 WORK_NOUNS = frozenset("""
@@ -394,7 +396,61 @@ def evidence_label(ent) -> str | None:
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or body_listed_after_its_noun(ent)
-            or person_among_people(ent))
+            or person_among_people(ent) or law_after_the(ent) or body_after_the(ent))
+
+
+def _after_the(ent) -> bool:
+    """A lower-case "the" is written right before the name ("the Tate"), or "The" opens its sentence before a
+    one-word name ("The Herald reported"). A capital "The" inside a sentence, or before a longer name at its
+    start, may be a word of a title: "the author of The Da Vinci Code", "The Da Vinci Code is set in Paris"."""
+    doc = ent.doc
+    the = ent[0] if ent[0].lower_ == "the" and len(ent) > 1 else doc[ent.start - 1] if ent.start > 0 else None
+    if the is None or the.lower_ != "the":
+        return False
+    return the.text == "the" or the.i == sentence_of(the).start and sum(t.is_alpha for t in ent if t.i != the.i) == 1
+
+
+def _heads_its_phrase(ent) -> bool:
+    """The name is its noun phrase, not a word before another noun: "the Herald reported", "the Herald's editor";
+    not "the Blair government", "the Jackson trial" (a person's name modifying a noun)."""
+    return span_root(ent).dep_ not in {"compound", "amod", "nmod", "npadvmod"}
+
+
+def body_after_the(ent) -> str | None:
+    """A name read PERSON by the model, written after "the" as a noun phrase of its own, is a body (ORG):
+    "The Herald reported", "the Tate managed to raise £12.5m", "a consultant to the Tote", "an address to
+    the Majlis". English writes no "the" before a person's name.
+
+    Not a nation's person ("the Briton", "the Scot"), a title ("the Queen", "the Pope"), a comparison ("the
+    Eminem of Argentina"), a family ("the Scholls", a plural of a surname), nor a name modifying a noun ("the
+    Blair government").
+    """
+    if ent.label_ != "PERSON" or not _after_the(ent) or not _heads_its_phrase(ent):
+        return None
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    if not words or any(t.lower_ in DEMONYM_NOUNS or t.lower_ in TITLE_HEADS or t.lower_ in HONORIFICS
+                        for t in words):
+        return None
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        return None  # "the Eminem of Argentina"
+    if len(words) >= 2 and is_first_name(words[0].text):
+        return None  # a person's full name after "the" of a quoted nickname or a list
+    last = words[-1].text
+    if len(words) == 1 and last.endswith("s") and any(
+            e.label_ == "PERSON" and e[-1].text == last[:-1] for e in doc.ents):
+        return None  # "the Scholls" beside "Jerry Scholl": a family
+    return "ORG"
+
+
+def law_after_the(ent) -> str | None:
+    """"the Bill" (or "the Act") alone, read PERSON by the model: the bill the article is about (LAW):
+    "peers voted 219 in favour of the Bill", "The Bill proposes control orders". Not "Bill Clinton"."""
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    if ent.label_ == "PERSON" and _after_the(ent) and len(words) == 1 and words[0].lower_ in LAW_HEADS \
+            and _heads_its_phrase(ent):
+        return "LAW"
+    return None
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
