@@ -364,7 +364,15 @@ def main(argv=None) -> int:
     e.add_argument("--build", required=True, help="a bench/audit.py build of the same articles")
     e.set_defaults(func=cmd_edges_left)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except OSError as error:  # a missing sheet, readings file or build: one line, no traceback
+        print(f"bench/calibrate.py: {error.filename}: {error.strerror}", file=sys.stderr)
+        return 2
+    except (json.JSONDecodeError, KeyError) as error:
+        print(f"bench/calibrate.py: not a readings file, key or verdicts file of bench/audit.py ({error!r})",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -64,3 +64,12 @@ def test_tradeoff_reports_the_share_of_right_items_a_threshold_drops():
 
     table = calibrate.tradeoff(np.array([0.9, 0.85, 0.7, 0.6]), np.array([1.0, 0.0, 1.0, 1.0]), thresholds=(0.8,))
     assert table.splitlines()[-1] == "| 0.80 | 1/2 | 50.0 % | 2 | 0 | 67 % |"
+
+
+def test_a_missing_sheet_is_one_line_naming_it(tmp_path, capsys):
+    readings = tmp_path / "r1.jsonl"
+    calibrate.write_jsonl(readings, [reading("wales", "Henson", "sent", "Luscombe")])
+    missing = tmp_path / "nope"
+    assert calibrate.main(["fit", "--readings", f"1={readings}", "--sheets", f"1={missing}"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"bench/calibrate.py: {missing}.key.jsonl: No such file or directory\n"
