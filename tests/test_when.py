@@ -166,7 +166,7 @@ SENTENCES = [
     ("(COMBO) This combination of pictures created on June 18, 2025 shows (L to R) US President Donald Trump during "
      "a press conference at the White House in Washington, DC, on February 4, 2025; and a handout picture provided "
      "by the office of Iran's Supreme Leader Ayatollah Ali Khamenei on December 11, 2024 of him addressing "
-     "supporters in Tehran.", None, "This combination of pictures", ("on February 4, 2025", "2025-02-04", "absolute")),
+     "supporters in Tehran.", None, "This combination of pictures created on June 18, 2025", ("on February 4, 2025", "2025-02-04", "absolute")),
     ("President Donald Trump, who confirmed the reports Monday, didn\u2019t mince words.", None,
      "President Donald Trump", ("Monday", None, "unresolved")),
     ("\u201cIran and Israel should make a deal, and will make a deal,\u201d Trump wrote Sunday on Truth Social.", None,

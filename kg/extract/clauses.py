@@ -44,8 +44,8 @@ from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, 
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
-from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, is_percent, is_unit_suffix, make_argument,
-                    np_argument, np_bounds, starts_a_clause, with_prep)
+from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
+                    make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      quote_head, reported_clause, reporter_conj)
 
@@ -1317,6 +1317,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     each_own = speakers_of_their_own(speaker_tok, subj_tok, kind)
+    speakers = (None if each_own else co_speakers(speaker_tok, offset)) or [speaker]
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
     objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
@@ -1325,18 +1326,30 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
                                 for o in objects if not o.is_clause):
         modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted
-    for subj in subjects:
-        for obj in (objects or [None]):
-            conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
-                         rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
-                         pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
-            out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
-                                  sent_start=s0, sent_end=s1, negated=negated, modality=modality,
-                                  speaker=(subj if each_own else speaker) if kind != "speech" or nested else None,
-                                  confidence=conf, kind=kind,
-                                  extra=tuple(extra), passive=passive and agent is not None,
-                                  uninformative=uninformative))
+    for subj, obj, said_by in ((s, o, spk) for spk in speakers for s in subjects for o in (objects or [None])):
+        conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
+                     rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
+                     pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
+        out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
+                              sent_start=s0, sent_end=s1, negated=negated, modality=modality,
+                              speaker=(subj if each_own else said_by) if kind != "speech" or nested else None,
+                              confidence=conf, kind=kind,
+                              extra=tuple(extra), passive=passive and agent is not None,
+                              uninformative=uninformative))
     return out
+
+
+def co_speakers(speaker_tok, offset: int) -> list:
+    """The coordinated subjects of a report, each a speaker of its content ("Universal and Warner
+    Brothers said they would …": Universal says it, and so does Warner Brothers), or ``[]`` for a
+    speaker alone. Not after a prepositional phrase of the first, whose noun the list may belong to
+    ("A spokesman for the Department for Culture, Media and Sport said …": one spokesman)."""
+    if speaker_tok is None or speaker_tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    group = conjuncts(speaker_tok)
+    if len(group) > 1 and any(c.dep_ == "prep" and c.i < group[1].i for c in speaker_tok.children):
+        return []
+    return [np_argument(t, offset) for t in group[:MAX_CONJ]] if len(group) > 1 else []
 
 
 def speakers_of_their_own(speaker_tok, subj_tok, kind: str) -> bool:
@@ -1467,6 +1480,17 @@ def glued_end(doc, end: int) -> int:
     return end
 
 
+def date_end(doc, end: int) -> int:
+    """``end`` (a token index) moved to the end of the date it stops inside: the parser may hang the
+    year elsewhere ("This combination of pictures created on June 18, 2025 shows …": the clause
+    ends at "18", the date at "2025")."""
+    if 0 < end < len(doc) and doc[end - 1].ent_type_ in {"DATE", "TIME"} and doc[end].ent_iob_ == "I":
+        ent = entity_at(doc[end])
+        if ent is not None and ent.end <= sentence_of(doc[end]).end:
+            return ent.end
+    return end
+
+
 def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> Argument:
     """The subject or object ``obj`` run on to the end of the clause it needs (kg.extract.informative.
     needed_clause_end): "He will become the oldest person" → "the oldest person ever to be named
@@ -1479,7 +1503,7 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     end = needed_clause_end(span, p.verb, adjacent) if span is not None else None
     if end is None:
         return obj
-    whole = p.doc[span.start:glued_end(p.doc, end)]
+    whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")
     while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1])) or whole[-1].dep_ in {"cc", "mark", "preconj"}
                               or whole[-1].lower_ in {"that", "then", "which", "who"}):

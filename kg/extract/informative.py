@@ -288,6 +288,21 @@ def is_defined_by_its_clause(noun, clause) -> bool:
             and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children))
 
 
+def is_restricting_participle(noun, clause) -> bool:
+    """A bare plural and the participle clause right after it (no comma), which says which of the
+    kind are meant: "The number of women buying programs to protect PCs … rose by 11.2%" (not the
+    number of women), "Viruses written to make headlines … are also getting rarer" (not all
+    viruses), "uncertainties associated with the general election". A determined or modified noun
+    names its referent without it ("the men arrested on Monday"), and a clause after a comma only
+    adds to the noun."""
+    if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"} or clause.i < noun.i:
+        return False
+    if noun.tag_ != "NNS" or noun.ent_type_ or any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"}
+                                                    for c in noun.children):
+        return False
+    return clause.left_edge.i == noun.i + 1 and not any(c.dep_ == "aux" for c in clause.children)
+
+
 def is_quantified(noun) -> bool:
     """A noun with a determiner that speaks of all or none of its kind: "all cars", "every
     customer", "any voter", "no deals"."""
@@ -347,7 +362,7 @@ def needs_its_clause(noun, clause) -> bool:
         # a whole clause, no gap ("a battle that Yahoo is currently winning" is a relative); "the
         # fact" alone says nothing ("He has never hidden the fact that he is a Democrat")
         return True
-    if is_defined_by_its_clause(noun, clause):
+    if is_defined_by_its_clause(noun, clause) or is_restricting_participle(noun, clause):
         return True
     to_infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if to_infinitive and noun.lemma_.lower() in INTENT_NOUNS:
@@ -379,11 +394,30 @@ def restriction_end(clause) -> int:
     clause hung on its last noun ("a bad word said against Trevor, which, considering …,
     is … impressive" ends at "Trevor")."""
     doc = clause.doc
-    for t in doc[clause.i + 1:clause.right_edge.i + 1]:
+    end = min([c.left_edge.i for c in clause.children if is_clause_of_its_own(clause, c)], default=clause.right_edge.i + 1)
+    for t in doc[clause.i + 1:end]:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if t.text == "," and nxt is not None and nxt.tag_ in {"WDT", "WP", "WP$"}:
             return t.i
-    return clause.right_edge.i + 1
+    return end
+
+
+def is_clause_of_its_own(clause, child) -> bool:
+    """Whether ``child`` of a restricting clause goes on with another clause, not the restriction: a
+    participle after a comma ("reports linking him with the Spanish giants, issuing a statement
+    through Arsenal" — Reyes issued it), or a verb coordinated in the other participle or the other
+    number ("issues ignored by the big media or offering an eye-witness account" — the blogs offer
+    it; "spyware watches everything that people do with their PC and steals login information" —
+    spyware steals it). A base form beside a present one is no sign ("names that look like … but
+    lead users to fake sites": the tagger writes either)."""
+    doc = clause.doc
+    if child.i < clause.i or child.left_edge.i == 0:
+        return False
+    if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text == ",":
+        return True
+    if child.dep_ != "conj" or child.tag_ == clause.tag_:
+        return False
+    return {child.tag_, clause.tag_} in ({"VBG", "VBN"}, {"VBZ", "VBP"})
 
 
 def ends_cut(clause) -> bool:

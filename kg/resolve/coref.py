@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
-from .gazetteer import Gazetteer
+from .gazetteer import shipped
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
@@ -84,7 +84,7 @@ road street hospital museum bridge river island lake mount
 
 def _known_place(text: str) -> bool:
     """The shipped gazetteer knows the name as a place or group ("America", "U.S.", "Israel")."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] in {"GPE", "LOC", "NORP", "FAC"}
 
 
@@ -116,7 +116,7 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
         return False
     if entity_type == "PERSON":
         return True
-    if entity_type not in PERSON_LIKE:
+    if entity_type not in PERSON_LIKE or holds_an_acronym(name):
         return False
     if entity_type == "NORP" and not gender_of_first_name(name.split()[0]):
         return False  # "Republican", "Democrats", "Afrikaner": groups, unless a first name says otherwise
@@ -124,6 +124,24 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_ACRONYM = re.compile(r"[A-Z]{3,}|[A-Z]{2}")
+
+
+def holds_an_acronym(name: str) -> bool:
+    """A name the model did not type PERSON that is, or holds, an acronym: a body, a title or an
+    honour ("BBC Television", "BBC Sport", "KGB", "MEP", "OBE", "DJ"), never one "he" or "she".
+
+    "A year after *BBC Television* began, *he* was seen reciting humorous poems": he is Cyril
+    Fletcher; "*He* plans to stand in the next general election" is the *MEP* Kilroy-Silk, not "MEP".
+    A two-letter word counts only alone: "JK Rowling" may still be a person the model mistyped.
+
+    >>> holds_an_acronym("BBC Television"), holds_an_acronym("MEP"), holds_an_acronym("DJ")
+    (True, True, True)
+    >>> holds_an_acronym("JK Rowling"), holds_an_acronym("Edu"), holds_an_acronym("Phillips Idowu")
+    (False, False, False)
+    """
+    words = name.split()
+    return any(_ACRONYM.fullmatch(w) and (len(w) > 2 or len(words) == 1) for w in words)
 
 
 def is_plural_acronym(name: str) -> bool:
@@ -154,7 +172,7 @@ def is_plural_title_name(name: str) -> bool:
 
 def _known_body(text: str) -> bool:
     """The shipped gazetteer knows the name (a place, a group, a body: anything it lists is no person)."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] not in {None, "PERSON"}
 
 
@@ -678,7 +696,7 @@ def _gazetteer_name(text: str) -> str | None:
     >>> _gazetteer_name("England"), _gazetteer_name("British"), _gazetteer_name("Dumped")
     ('GPE', None, None)
     """
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     if hit is None or hit[1] not in {"GPE", "ORG", "LOC", "FAC"} or name_key(hit[0]) != name_key(text):
         return None
     return hit[1]
