@@ -14,6 +14,9 @@ True
 """
 from __future__ import annotations
 
+# Auxiliaries of the future ("wo" is the parser's "wo" of "won't"; straight and curly "'ll").
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "wo", "shall"})
+
 # Third-person pronouns that stand for a person ("he said", "her decision").
 PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 # ... and for a group ("they said", "their decision").

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .docview import span_tokens
+from .lexicon import FUTURE_AUX
 from .nlp import doc_sents, doc_text, span_ents, span_text
 from .records import Extraction, TimeValue
 from .timenorm import MONTHS, WEEKDAYS, normalise
@@ -30,7 +31,6 @@ from .timenorm import MONTHS, WEEKDAYS, normalise
 TIME_LABELS = {"DATE", "TIME"}
 _DATE_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS + MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
                         r"today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|(?:1[5-9]|20)\d\d)\b", re.I)
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _FUTURE_FRAMES = {"going", "set", "scheduled", "due", "expected", "slated", "poised", "plan", "plans", "planned"}
 
 
@@ -77,7 +77,7 @@ def is_future(verb) -> bool:
     for v in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else None):
         if v is None:
             continue
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in v.children):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in v.children):
             return True
         if v is not verb and v.lower_ in _FUTURE_FRAMES:
             return True

@@ -101,3 +101,52 @@ def test_a_past_event_a_past_claim_is_dated_from_stays_the_speakers(nlp):
     rows = _rows(extractions(nlp, "But he said that the papers documenting the transaction were not drawn up till weeks "
                                   "after Yukos made its bankruptcy application on 14 December, and then backdated."))
     assert ("Yukos", "make", "its bankruptcy application", False, None, "he") in rows
+
+
+# review 8a item 1: an after-clause about the reported subject, or a causal "since", stays the speaker's
+
+def test_an_allegation_after_the_reported_subject_stays_the_speakers(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "Police said a 34-year-old man is being questioned after he attacked two officers in "
+                                  "Leeds."))
+    assert ("he", "attack", "two officers", False, None, "Police") in rows
+    assert ("he", "attack", "two officers", False, None, None) not in rows
+    rows = _rows(extractions(nlp, "The prosecutor says Jones is being held after he shot his neighbour."))
+    assert ("he", "shoot", "his neighbour", False, None, "The prosecutor") in rows
+    assert ("he", "shoot", "his neighbour", False, None, None) not in rows
+
+
+def test_a_causal_since_clause_stays_the_speakers(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "Gordon Brown said he will resign since the party betrayed him."))
+    assert ("the party", "betray", "him", False, None, "Gordon Brown") in rows
+    assert ("the party", "betray", "him", False, None, None) not in rows
+
+
+def test_a_past_event_a_present_claim_is_dated_from_is_the_writers(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "Sir Alex Ferguson said he has no regrets after his second-string side lost 3-0."))
+    assert ("he", "have", "regrets", True, None, "Sir Alex Ferguson") in rows
+    assert ("his second-string side", "lose", None, False, None, None) in rows
+    assert ("his second-string side", "lose", None, False, None, "Sir Alex Ferguson") not in rows
+
+
+# review 8a items 9 and 10: one list of future auxiliaries; a dated when-clause is a scheduled event
+
+def test_a_curly_ll_is_future_like_a_straight_one(nlp):
+    from extract_helpers import extractions
+    from kg import timeclause
+    from kg.extract import modality
+    from kg.lexicon import FUTURE_AUX
+    assert "’ll" in FUTURE_AUX and modality.FUTURE_AUX is FUTURE_AUX and timeclause.FUTURE_AUX is FUTURE_AUX
+    for ll in ("'ll", "’ll"):
+        rows = _rows(extractions(nlp, f"When the law takes effect next year, it{ll} cost firms millions."))
+        assert ("the law", "take", "effect", False, "conditional", None) in rows
+        assert ("the law", "take", "effect", False, None, None) not in rows
+
+
+def test_a_when_clause_with_its_own_date_is_no_condition(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "When the new stadium opens in 2006, it will hold 60,000 fans."))
+    assert ("the new stadium", "open in", "2006", False, None, None) in rows
+    assert ("the new stadium", "open in", "2006", False, "conditional", None) not in rows

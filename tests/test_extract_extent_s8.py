@@ -69,6 +69,17 @@ def test_a_finite_verb_after_a_reported_modal_is_the_reporter_s_act(nlp):
     assert ("the party", "say", "it would not return to Blackpool but did so in 2002") not in got
 
 
+def test_a_verb_after_and_a_reported_modal_stays_reported(nlp):
+    # negative (review 8a item 2): after "and" the reported subject goes on
+    got = triples(nlp, "The minister says the law will come into force in April and covers all firms in Britain.")
+    assert ("the law", "cover", "all firms") in got
+    assert ("The minister", "cover", "all firms") not in got
+    got = triples(nlp, "The club said the striker would miss Saturday's game and needed surgery on his knee.")
+    assert ("the striker", "need", "surgery") in got
+    assert ("The club", "need", "surgery") not in got
+    assert ("The club", "say", "the striker would miss Saturday's game") not in got
+
+
 def test_a_past_verb_after_a_reported_past_passive_stays_reported(nlp):
     # negative: the magazines chose, and it is part of what Spears claimed
     text = "Spears claimed that other magazines were approached with the pictures but chose to contact her instead."

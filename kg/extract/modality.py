@@ -39,7 +39,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..docview import once_per_token, span_tokens
+from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of, span_text
+from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
                         is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import verb_lemma
@@ -126,7 +128,6 @@ def is_condition(clause) -> bool:
 
 # words that open a clause of time; before a verb in the present it is a time to come
 FUTURE_TIME_MARKS = frozenset({"when", "once", "whenever"})
-FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
 
 
 def is_future_time(clause) -> bool:
@@ -144,7 +145,23 @@ def is_future_time(clause) -> bool:
     group = [clause] + [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if not any(t.tag_ in {"VBZ", "VBP"} for t in group) or any(t.tag_ in {"VBD", "MD"} for t in group):
         return False
+    if is_dated(clause):
+        return False
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.head.children)
+
+
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+
+
+def is_dated(clause) -> bool:
+    """Whether a clause carries its own calendar date — a year, a month or a weekday: it dates a
+    scheduled event, not a condition. "When the new stadium opens in 2006, it will hold 60,000
+    fans"; not "When ID cards become mandatory, …" (no date: whether and when is open)."""
+    return any(t.ent_type_ in {"DATE", "TIME"} and (t.lower_ in CALENDAR_WORDS or YEAR.fullmatch(t.text))
+               for t in clause.subtree)
+
+
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 # participles that set a supposition: "assuming that Nokia retains its market share, …"

@@ -309,14 +309,28 @@ def is_past_background(clause) -> bool:
     from is told, not part of what is hoped or held now. "Allardyce hopes Candela's arrival will
     relieve Bolton's injury crisis after defender Nicky Hunt limped out injured"; "Sir Alex
     Ferguson said he has no regrets after his second-string side lost 3-0". Not "he was delighted
-    after his side won" (both past: what he felt then, his)."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in clause.children):
+    after his side won" (both past: what he felt then, his); not causal "since" ("Brown said he
+    will resign since the party betrayed him": his reason, his claim); not a clause about the one
+    the report is about, named again or as a pronoun ("Police said a man is being questioned after
+    he attacked two officers": the allegation stays the police's)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
         return False
     if clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children):
         return False
     head = clause.head
     group = [head] + [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
-    return not any(t.tag_ == "VBD" for t in group)
+    return not any(t.tag_ == "VBD" for t in group) and not is_about_the_reported_subject(clause)
+
+
+def is_about_the_reported_subject(clause) -> bool:
+    """Whether the subject of an after-clause is a pronoun, or the subject of the clause it hangs
+    on named again: "Jones is being held after *he* shot his neighbour" — what Jones did is the
+    point of the report, not background to it."""
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ == "PRP":
+        return True
+    outer = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return outer is not None and outer.lower_ == subj.lower_
 
 
 def writers_aside(verb) -> bool:
@@ -642,13 +656,26 @@ def is_reports_tense_outside_the_group(verb, content, report) -> bool:
     reporter's next act, not part of what was reported. "In 1998 the party said it would not
     return to Blackpool but did so in 2002" (not "would … did"). A past verb after a past
     auxiliary may share the clause's subject ("Spears claimed that other magazines were approached
-    with the pictures but chose to contact her instead": the magazines chose), so only a modal."""
+    with the pictures but chose to contact her instead": the magazines chose), so only a modal,
+    and only a contrast that comes back to the reported act — "but did so", "but returned": after
+    "and", or with another verb, the clause's subject goes on ("The minister says the law will come
+    into force in April and covers all firms": the law covers them)."""
     if verb.tag_ not in {"VBD", "VBZ"} or content.tag_ != "VB" or opens_a_quote_between(report, verb):
         return False  # (inside a quotation the speaker's words go on: no act of the reporter is told there)
+    if not is_contrast_echo(verb, content):
+        return False
     if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < content.i for c in content.children):
         return False
     aux = next((c for c in report.children if c.dep_ in {"aux", "auxpass"} and c.i < report.i), None)
     return (aux or report).tag_ == verb.tag_
+
+
+def is_contrast_echo(verb, content) -> bool:
+    """Whether ``verb`` follows ``content`` after "but"/"yet" and takes up its act again, as the
+    same verb or a pro-form "do": "said it would not return to Blackpool but did so in 2002"."""
+    if not any(t.dep_ == "cc" and t.lower_ in {"but", "yet"} for t in content.doc[content.i + 1:verb.i]):
+        return False
+    return verb_lemma(verb) in {"do", verb_lemma(content)}
 
 
 DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})
