@@ -150,3 +150,11 @@ def test_a_when_clause_with_its_own_date_is_no_condition(nlp):
     rows = _rows(extractions(nlp, "When the new stadium opens in 2006, it will hold 60,000 fans."))
     assert ("the new stadium", "open in", "2006", False, None, None) in rows
     assert ("the new stadium", "open in", "2006", False, "conditional", None) not in rows
+
+
+def test_a_since_of_time_after_a_perfect_is_the_writers(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "The Tory leader said English local authorities have spent more than £3bn - or £140 per "
+                                  "household - on asylum since Labour won power in 1997."))
+    assert ("Labour", "win", "power", False, None, None) in rows
+    assert ("Labour", "win", "power", False, None, "The Tory leader") not in rows

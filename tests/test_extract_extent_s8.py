@@ -69,6 +69,13 @@ def test_a_finite_verb_after_a_reported_modal_is_the_reporter_s_act(nlp):
     assert ("the party", "say", "it would not return to Blackpool but did so in 2002") not in got
 
 
+def test_a_verb_of_the_mind_after_a_reported_thing_is_the_reporter_s(nlp):
+    got = triples(nlp, "Argentina fears that rising demand could spark another crisis and wants to prevent it by "
+                       "signing this deal.")
+    assert ("Argentina", "want to prevent", "it") in got
+    assert ("rising demand", "want to prevent", "it") not in got
+
+
 def test_a_verb_after_and_a_reported_modal_stays_reported(nlp):
     # negative (review 8a item 2): after "and" the reported subject goes on
     got = triples(nlp, "The minister says the law will come into force in April and covers all firms in Britain.")

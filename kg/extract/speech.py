@@ -313,13 +313,21 @@ def is_past_background(clause) -> bool:
     will resign since the party betrayed him": his reason, his claim); not a clause about the one
     the report is about, named again or as a pronoun ("Police said a man is being questioned after
     he attacked two officers": the allegation stays the police's)."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and (c.lower_ == "after" or c.lower_ == "since" and is_perfect(clause.head))
+                                         for c in clause.children):
         return False
     if clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children):
         return False
     head = clause.head
     group = [head] + [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     return not any(t.tag_ == "VBD" for t in group) and not is_about_the_reported_subject(clause)
+
+
+def is_perfect(verb) -> bool:
+    """A verb in the perfect ("have spent"), the tense a "since" of time goes with: "authorities have
+    spent more than £3bn since Labour won power" (time), not "he will resign since the party
+    betrayed him" (reason)."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def is_about_the_reported_subject(clause) -> bool:
@@ -657,17 +665,35 @@ def is_reports_tense_outside_the_group(verb, content, report) -> bool:
     return to Blackpool but did so in 2002" (not "would … did"). A past verb after a past
     auxiliary may share the clause's subject ("Spears claimed that other magazines were approached
     with the pictures but chose to contact her instead": the magazines chose), so only a modal,
-    and only a contrast that comes back to the reported act — "but did so", "but returned": after
-    "and", or with another verb, the clause's subject goes on ("The minister says the law will come
-    into force in April and covers all firms": the law covers them)."""
+    and only when the verb is the reporter's kind of act: a contrast that comes back to the reported
+    act ("but did so"), a verb of speaking or stance (``AGENTIVE``: "said he would not respond … and
+    promised to hail …"), a clause about the reporter himself ("Holmes has hinted she will not run
+    … and is undecided"), or a verb of the mind after a thing ("fears rising demand could spark
+    another crisis and wants to prevent it"). Otherwise the clause's subject goes on ("The minister
+    says the law will come into force in April and covers all firms": the law covers them)."""
     if verb.tag_ not in {"VBD", "VBZ"} or content.tag_ != "VB" or opens_a_quote_between(report, verb):
         return False  # (inside a quotation the speaker's words go on: no act of the reporter is told there)
-    if not is_contrast_echo(verb, content):
+    if not (is_contrast_echo(verb, content) or verb_lemma(verb) in AGENTIVE or may_be_the_reporter(inner_subject(content), report_subject(report))
+            or verb_lemma(verb) in MINDING and is_thing(inner_subject(content))):
         return False
     if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < content.i for c in content.children):
         return False
     aux = next((c for c in report.children if c.dep_ in {"aux", "auxpass"} and c.i < report.i), None)
     return (aux or report).tag_ == verb.tag_
+
+
+# verbs of a mind: a thing does not do them ("Argentina fears rising demand could spark another crisis and wants to prevent it")
+MINDING = KNOWING - {"show", "find"} | {"want", "wish", "intend", "plan"}
+
+
+def inner_subject(content):
+    """The subject of a reported clause, or ``None``."""
+    return next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def report_subject(report):
+    """The subject of a reporting verb, or ``None``."""
+    return next((c for c in report.children if c.dep_ == "nsubj"), None)
 
 
 def is_contrast_echo(verb, content) -> bool:
