@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..extract.confidence import reading_confidence
 from ..extract.quotes import quote_spans
@@ -30,7 +30,7 @@ from .entities import Resolution
 from .kindcues import BODY_NOUNS
 from .links import headline_names_another_place, mention_is_not_the_argument, names_nationals
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
-                       is_titled_person_as_place, is_unnamed_office, office_holder, office_holders,
+                       is_titled_person_as_place, is_unnamed_office, office_holder, office_holders, Offices,
                        speakers_organisations)
 
 
@@ -225,18 +225,30 @@ def is_speakers_deixis(triple: Triple, quoted: bool, described: bool = False) ->
             and triple.subject.strip().casefold() in DEIXIS)
 
 
-def is_described_speaker(speaker: Argument | None, attributed_to: str | None, entities: dict[str, str]) -> bool:
+def is_described_speaker(speaker: Argument | None, attributed_to: str | None, entities: dict[str, str],
+                         named: frozenset[int] = frozenset()) -> bool:
     """A speaker that is no entity and no name either, only a description: its head word is in lower
     case ("the magazine", "A Five spokesman", "hunt master"). A name the model missed ("…,"
-    *Mourinho* said) is a name all the same.
+    *Mourinho* said) is a name all the same, and so is a description the article names in apposition
+    ("…,” said the magazine's editor, *Jim Smith*"): ``named``, the heads of descriptions an
+    entity is in apposition to (:func:`appositive_names`).
 
     >>> is_described_speaker(Argument("the magazine", 0, 12, 4), "the magazine", {})
     True
     >>> is_described_speaker(Argument("Mourinho", 0, 8, 0), "Mourinho", {})
     False
+    >>> is_described_speaker(Argument("the magazine's editor", 0, 21, 15), "the magazine's editor", {}, frozenset({15}))
+    False
     """
     return (speaker is not None and not speaker.is_clause and attributed_to not in entities
-            and not head_word(speaker)[:1].isupper())
+            and speaker.head not in named and not head_word(speaker)[:1].isupper())
+
+
+def appositive_names(extractions: Iterable[Extraction], entity_at: Callable[[int], str | None]) -> frozenset[int]:
+    """The heads of an article's descriptions an entity stands in apposition to: "said the magazine's
+    editor, Jim Smith" (appos extraction Jim Smith — be — the magazine's editor) → the head of "editor"."""
+    return frozenset(ex.object.head for ex in extractions
+                     if ex.kind == "appos" and ex.object is not None and entity_at(ex.subject.head) is not None)
 
 
 THIRD_PERSON = {"it": frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT"}), "he": frozenset({"PERSON"}),
@@ -331,7 +343,7 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
 def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
               quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None,
               last_person: str | None = None, pronoun: Mention | None = None, text: str | None = None,
-              holders: dict[str, set[str]] | None = None) -> Triple:
+              holders: Offices | None = None) -> Triple:
     """One extraction as a triple, its arguments resolved to canonical entity names
     (``types``: entity name → type, for the speaker's pronouns; ``quotes``: the article's
     quotation spans, kg.extract.quotes.quote_spans, else quotation marks are counted in the
@@ -374,7 +386,7 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             speaker_entity = last_person
         if is_speaker_named_in_the_content(ex, speaker_entity, resolution.entity_at(doc, ex.subject.head)):
             speaker_entity = None  # ("Diversity “must not mean segregated”, he said": he is not Diversity)
-        office = office_holder(ex.speaker, holders) if speaker_entity is None and holders else None
+        office = office_holder(ex.speaker, holders) if speaker_entity is None and holders is not None else None
         if office is not None:
             speaker_entity = office  # "Home Secretary Charles Clarke … The home secretary said he …"
             if ex.subject.text.casefold() in {"he", "she"} and not quoted and not in_quote(ex, ex.subject):
@@ -454,7 +466,8 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         last_person = None  # the person the article last made a subject: "the Irishman" who speaks next
         text = analysis.article.text
         pronouns = {m.start: m for m in analysis.mentions if m.is_pronoun}
-        holders = office_holders(analysis.mentions, lambda offset: resolution.entity_at(doc, offset), types)
+        holders = office_holders(analysis.mentions, lambda offset: resolution.entity_at(doc, offset), types, text)
+        named = appositive_names(analysis.extractions, lambda offset: resolution.entity_at(doc, offset))
         for ex in analysis.extractions:
             pronoun = pronouns.get(ex.subject.head)
             triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text, holders)
@@ -465,7 +478,8 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
             quoted = any(s <= ex.subject.start < e for s, e in quotes)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
-                deixis = is_speakers_deixis(triple, quoted, is_described_speaker(ex.speaker, triple.attributed_to, types))
+                described = is_described_speaker(ex.speaker, triple.attributed_to, types, named)
+                deixis = is_speakers_deixis(triple, quoted, described)
             speakers = is_speakers_pronoun(ex, quoted) and it_can_be_the_speaker(
                 ex, pronoun, text, types.get(triple.attributed_to))
             if is_fact_about_the_world(triple, speakers or deixis):
