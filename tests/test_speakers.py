@@ -147,6 +147,17 @@ def test_an_office_that_changed_hands_is_not_its_old_holder(nlp):
     triples, _ = resolved(nlp, text)
     launch = [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in triples if t.relation_lemma == "launch"]
     assert launch == [("he", "Charles Clarke", True, "Charles Clarke")]
+    # politics/eu-rules-won-t-stop-uk-spending: a former holder holds the office no more
+    text = "The chancellor said he would cut taxes. Ex-Conservative chancellor Ken Clarke disagreed."
+    triples, _ = resolved(nlp, text)
+    assert [(t.subject_entity, t.attributed_to) for t in triples if t.relation_lemma == "cut"] == [
+        (None, "The chancellor")]
+    # politics/guantanamo-man-suing-government: the one holder titled after the speaker is the speaker
+    text = ("The home secretary said he would not launch an inquiry. Home Secretary Charles Clarke told the BBC "
+            "he was sure.")
+    triples, _ = resolved(nlp, text)
+    launch = [(t.subject_entity, t.attributed_to) for t in triples if t.relation_lemma == "launch"]
+    assert launch == [("Charles Clarke", "Charles Clarke")]
 
 
 def test_an_office_two_persons_of_the_article_hold_names_neither(nlp):

@@ -191,6 +191,10 @@ OFFICE_CHANGES = re.compile(r"\b(?:replac(?:ed|es|ing|ement)|succeed(?:ed|s|ing)
                             re.IGNORECASE)
 
 
+# A title the name no longer holds, in the words before it: "ex-Conservative chancellor Ken Clarke".
+FORMER = re.compile(r"\b(?:former|ex-)[^.,;:\"“”]*$", re.IGNORECASE)
+
+
 class Offices(NamedTuple):
     """An article's titled office holders and where it says an office changed hands (:func:`office_holders`)."""
 
@@ -210,7 +214,7 @@ def office_holders(mentions, entity_at: Callable[[int], str | None], types: dict
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for m in sorted((m for m in mentions if not m.is_pronoun and m.title), key=lambda m: m.start):
         name = entity_at(m.start)
-        if name is None or types.get(name) != "PERSON":
+        if name is None or types.get(name) != "PERSON" or FORMER.search(text[max(0, m.start - 40):m.start]):
             continue
         out[m.title.casefold()].append((m.start, name))
         if m.role_of:
@@ -239,7 +243,9 @@ def office_holder(speaker, offices: Offices) -> str | None:
     two persons hold with no change of hands between them ("the chancellor" beside Gordon Brown and
     German Chancellor Gerhard Schroeder), and not after the article says it changed hands ("Home
     Secretary David Blunkett resigned … and was replaced by Charles Clarke. *The home secretary*
-    said": not Blunkett) unless it titles the new holder.
+    said": not Blunkett) unless it titles the new holder. An office the article titles only after
+    the speaker is its one holder there ("The home secretary said … Home Secretary Charles Clarke
+    told BBC One"); a former holder holds it no more ("ex-Conservative chancellor Ken Clarke").
 
     >>> from kg.records import Argument
     >>> offices = Offices({"home secretary": [(0, "Charles Clarke")],
@@ -258,9 +264,13 @@ def office_holder(speaker, offices: Offices) -> str | None:
         return None
     if words[-1].casefold() not in OFFICE_HEADS:
         return None
-    titled = [(at, name) for at, name in offices.holders.get(" ".join(words[1:]).casefold(), ()) if at < speaker.start]
-    if not titled:
-        return None
+    every = offices.holders.get(" ".join(words[1:]).casefold(), [])
+    titled = [(at, name) for at, name in every if at < speaker.start]
+    if not titled:  # named later only: "The home secretary said … Home Secretary Charles Clarke told the BBC"
+        later = {name for _, name in every}
+        if len(later) != 1 or changed_hands(offices.changes, speaker.start, every[0][0]):
+            return None
+        return next(iter(later))
     at, name = titled[-1]
     if changed_hands(offices.changes, at, speaker.start):
         return None
