@@ -116,7 +116,7 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
         return False
     if entity_type == "PERSON":
         return True
-    if entity_type not in PERSON_LIKE:
+    if entity_type not in PERSON_LIKE or holds_an_acronym(name):
         return False
     if entity_type == "NORP" and not gender_of_first_name(name.split()[0]):
         return False  # "Republican", "Democrats", "Afrikaner": groups, unless a first name says otherwise
@@ -124,6 +124,24 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_ACRONYM = re.compile(r"[A-Z]{3,}|[A-Z]{2}")
+
+
+def holds_an_acronym(name: str) -> bool:
+    """A name the model did not type PERSON that is, or holds, an acronym: a body, a title or an
+    honour ("BBC Television", "BBC Sport", "KGB", "MEP", "OBE", "DJ"), never one "he" or "she".
+
+    "A year after *BBC Television* began, *he* was seen reciting humorous poems": he is Cyril
+    Fletcher; "*He* plans to stand in the next general election" is the *MEP* Kilroy-Silk, not "MEP".
+    A two-letter word counts only alone: "JK Rowling" may still be a person the model mistyped.
+
+    >>> holds_an_acronym("BBC Television"), holds_an_acronym("MEP"), holds_an_acronym("DJ")
+    (True, True, True)
+    >>> holds_an_acronym("JK Rowling"), holds_an_acronym("Edu"), holds_an_acronym("Phillips Idowu")
+    (False, False, False)
+    """
+    words = name.split()
+    return any(_ACRONYM.fullmatch(w) and (len(w) > 2 or len(words) == 1) for w in words)
 
 
 def is_plural_acronym(name: str) -> bool:
