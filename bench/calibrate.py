@@ -12,7 +12,12 @@ seeds and reported on another (held out by article seed):
     python bench/calibrate.py readings --build /tmp/edges-b16 --out /tmp/edges-r16.jsonl
     # 2. join the judged sheets (their article seed is the build's) and fit / report
     python bench/calibrate.py fit --readings 16=/tmp/edges-r16.jsonl 17=/tmp/edges-r17.jsonl 18=/tmp/edges-r18.jsonl \\
-        --sheets 16=/work/audits/base-triples,... --test-seed 18 --features score,entities,...
+        --sheets 16=/work/audits/base-triples,... [--diff-sheets /work/audits/s7diff/s7diff-tr-a ...] \\
+        --test-seed 18 --features score,entities,...
+
+A changed-item sheet (``--diff-sheets``) judges items of two seeds' builds: each item gets the seed
+whose readings hold its article. The commands and figures of the last refit: bench/README.md,
+"Session 8 (calib)".
 
 Standard library, numpy (a spaCy dependency) and kg itself.
 """
@@ -359,7 +364,15 @@ def main(argv=None) -> int:
     e.add_argument("--build", required=True, help="a bench/audit.py build of the same articles")
     e.set_defaults(func=cmd_edges_left)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except OSError as error:  # a missing sheet, readings file or build: one line, no traceback
+        print(f"bench/calibrate.py: {error.filename}: {error.strerror}", file=sys.stderr)
+        return 2
+    except (json.JSONDecodeError, KeyError) as error:
+        print(f"bench/calibrate.py: not a readings file, key or verdicts file of bench/audit.py ({error!r})",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ def seed_build():
 def seed_store_gate_07(seed_build):
     """The sample articles' graph with the plain-edge gate at 0.7 (``--min-confidence 0.7``): the one
     statement two of them assert as fact, Trump's "Iran is not winning this war", is read at 0.708 in
-    article 000 (a 45-word sentence), under the default 0.75, so the default graph corroborates nothing."""
+    article 000 (a 45-word sentence), under the default 0.8, so the default graph corroborates nothing."""
     from kg.extract.confidence import MIN_CONFIDENCE_ENV
     from kg.graph.rdf import sentence_entities, to_store
 

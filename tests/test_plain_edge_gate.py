@@ -161,3 +161,9 @@ def test_a_dated_fact_between_two_entities_passes_the_gate(nlp, monkeypatch):
     assert with_time > readings(nlp, undated)[("Marlon Brando", "turn down", "Oscar")]
     assert with_time >= DEFAULT_MIN_CONFIDENCE
     assert plain_edges(nlp, dated, monkeypatch) == {("marlon-brando", "turn_down", "oscar")}
+
+
+def test_the_cli_help_names_the_default_gate():
+    from kg.cli import MinConfidence
+
+    assert f"default {DEFAULT_MIN_CONFIDENCE}," in MinConfidence.__metadata__[0].help
