@@ -231,3 +231,12 @@ def test_a_name_set_off_before_a_bare_participle_is_no_subject(nlp):
     # negative: "now legally adopted" is no clause of Stan Lee's
     got = triples(nlp, "He assumed the \"dumb name\", Stan Lee, now legally adopted.")
     assert not [t for t in got if t[0] == "Stan Lee" and t[1] != "be"]
+
+
+def test_a_quoted_clause_keeps_the_next_clause_of_the_quotation(nlp):
+    text = ("\"Search engines are about discovering information for the first time and RSS is the ideal way to keep "
+            "track of and monitor those sites,\" he said.")
+    got = triples(nlp, text)
+    assert ("RSS", "be", "the ideal way to keep track of and monitor those sites") in got
+    assert ("he", "say", "Search engines are about discovering information for the first time and RSS is the ideal "
+                         "way to keep track of and monitor those sites") in got

@@ -372,6 +372,8 @@ def named_apposition(subj):
     of its own ("waste …, normally Germany or Japan, under armed guard"), a list, no closing comma."""
     if subj.pos_ != "NOUN" or subj.dep_ not in {"nsubj", "nsubjpass"}:
         return None
+    if any(c.dep_ == "poss" and c.ent_type_ in {"ORG", "GPE", "NORP"} for c in subj.children):
+        return None  # an office of a body ("Radio 1's controller, Andy Parfitt, said: "We …"): its "we" is the body's
     doc = subj.doc
     for c in subj.children:
         if c.dep_ != "appos" or c.i < subj.i or c.pos_ != "PROPN" or c.ent_type_ not in APPOSED_NAMES:
@@ -396,8 +398,8 @@ def titled_subject(verb, subj):
         return None
     name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
     if (name is None or name.pos_ != "PROPN" or name.ent_type_ not in APPOSED_NAMES
-            or name.left_edge.i != subj.right_edge.i + 1):
-        return None
+            or name.left_edge.i != subj.right_edge.i + 1 or name.conjuncts):
+        return None  # (a list of names after a plural: "Technology firms Sony, Philips, … are developing …")
     return name
 
 
@@ -549,7 +551,7 @@ def verb_right_after(noun):
         return None  # a list of three or more is one subject ("recruitment costs, advertising costs, … and the strain … will not be")
     if any(c.dep_ in SUBJECTS for c in verb.children) or not agrees(noun, verb):
         return None
-    if noun.head.pos_ == "NOUN" and noun.pos_ == "PROPN" and not any(c.dep_ in {"det", "poss"} for c in noun.children):
+    if noun.head.pos_ == "NOUN" and noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
         return None  # two titles of one name: "after May's chairman and chief executive Gene Kahn resigned"
     return verb
 
@@ -588,7 +590,7 @@ def without_next_subject(p, arg):
     span = p.doc.char_span(arg.start - p.offset, arg.end - p.offset, alignment_mode="expand")
     if span is None:
         return arg
-    end = next_subject_start(p.doc, span.start, span.end)
+    end = next_subject_start(p.doc, span.start, span.end, whole_clauses=arg.is_clause)
     if end >= span.end:
         return arg
     head = span_root(p.doc[span.start:end]) if not any(span.start <= t.i < end and t.idx + p.offset == arg.head for t in span) else None
@@ -596,14 +598,18 @@ def without_next_subject(p, arg):
     return make_argument(p.doc, span.start, end, head, p.offset, is_clause=arg.is_clause)
 
 
-def next_subject_start(doc, start: int, end: int) -> int:
+def next_subject_start(doc, start: int, end: int, whole_clauses: bool = False) -> int:
     """Where a phrase of tokens ``[start, end)`` ends before a noun in it that is the subject of the
     next clause (:func:`next_clause_subject`): "may be wild about the Oscars [but cinema-goers and
     the TV-viewing public are sick …]", "was one of DOD's leaders [but his lawyer … told …]";
-    ``end`` when there is none."""
+    ``end`` when there is none. With ``whole_clauses`` (the phrase is a clause, what was said), a
+    clause whose verb is inside the phrase is part of it ("Search engines are about discovering
+    information … and RSS is the ideal way …," he said)."""
     tokens = doc_tokens(doc)
     for y in tokens[start:end]:
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"} and next_clause_subject(y) is not None:
+            if whole_clauses and next_clause_subject(y).i < end:
+                continue
             cut = contrasted_run(y).left_edge.i
             while cut > start and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
