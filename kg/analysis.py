@@ -15,6 +15,7 @@ from .nlp import doc_sents, load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
 from .resolve.commonwords import drop_common_words
+from .resolve.pairs import split_fused_pairs
 from .segment import iter_article_paragraphs
 from .timeclause import add_times
 
@@ -46,8 +47,9 @@ class _Accumulator:
         if self.error is None:
             try:
                 extractions = attribute_quotes(self.article.text, self.extractions)  # quotes across sentences
+                mentions = split_fused_pairs(drop_common_words(self.mentions, self.article.text), self.article.text)
                 return ArticleAnalysis(self.article, self.sentences, tuple(extractions),
-                                       tuple(resolve_pronouns(drop_common_words(self.mentions, self.article.text))))
+                                       tuple(resolve_pronouns(mentions)))
             except Exception as exc:
                 self.error = _describe(exc, None)
         return failed_analysis(self.article, self.error)

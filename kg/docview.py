@@ -37,6 +37,7 @@ How a view token differs from spaCy's ``Token``:
 """
 from __future__ import annotations
 
+import functools
 import threading
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
@@ -113,7 +114,8 @@ for _name in [name for name, _ in _EAGER] + list(_LAZY):
 
 
 _local = threading.local()  # per thread (a Dask worker may analyse in several): Doc → its tokens, oldest first
-_WORDS: dict[int, str] = {}  # StringStore key → string, decoded once per process (the keys are hashes of the strings)
+_WORDS: dict[int, str] = {}  # StringStore key → string, decoded once (the keys are hashes of the strings), shared by threads
+_WORDS_KEPT = 200_000  # at most: emptied when full (a stream of articles brings new words without end), ~30 MB
 
 
 def doc_tokens(doc) -> tuple[ViewToken, ...]:
@@ -153,6 +155,45 @@ def span_root(span) -> ViewToken:
     return doc_tokens(span.doc)[span.root.i]
 
 
+class once_per_token:
+    """A rule of one token (``rule(token)``, pure: its answer depends only on the parsed Doc) whose
+    answer is kept on a view token, so that every module asking it again about the same token —
+    the walk up the heads of each verb below it, the reporting tests of speech and modality —
+    reads the first answer. A plain spaCy token (or anything else) is answered by the rule each
+    time. The answer is kept with the token's other attributes: per thread (views are) and until
+    the view is dropped (:func:`forget`). Use it as a decorator::
+
+        @once_per_token
+        def is_reporting(verb) -> bool: ...
+
+    >>> from kg.nlp import load_pipeline
+    >>> asked = []
+    >>> @once_per_token
+    ... def verb_lemma_of(token):
+    ...     asked.append(token.i)
+    ...     return token.lemma_
+    >>> tokens = doc_tokens(load_pipeline()("Israel struck Iran."))
+    >>> verb_lemma_of(tokens[1]), verb_lemma_of(tokens[1]), asked
+    ('strike', 'strike', [1])
+    """
+
+    def __init__(self, rule):
+        functools.update_wrapper(self, rule)
+        self.rule, self.key = rule, f"{rule.__module__}.{rule.__qualname__}()"  # (no attribute has such a name)
+
+    def __call__(self, token):
+        if type(token) is not ViewToken:
+            return self.rule(token)
+        kept = token.__dict__
+        answer = kept.get(self.key, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = kept[self.key] = self.rule(token)
+        return answer
+
+
+_UNKNOWN = object()
+
+
 def _make_view(doc) -> tuple[ViewToken, ...]:
     """The view tokens of ``doc`` with their index, head, children and the strings of :data:`_EAGER`."""
     vocab, n = doc.vocab, len(doc)
@@ -162,10 +203,8 @@ def _make_view(doc) -> tuple[ViewToken, ...]:
     heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from the token, signed
     columns = doc.to_array([attr for _, attr in _EAGER]).T.tolist()
     strings, (idx, alpha, punct, iob, space) = columns[:_STRING_COLUMNS], columns[_STRING_COLUMNS:]
-    for key in set().union(*strings):
-        if key not in _WORDS:
-            _WORDS[key] = vocab.strings[key]
-    rows = zip(*[[_WORDS[key] for key in column] for column in strings])
+    words = _words(vocab, strings)
+    rows = zip(*[[words[key] for key in column] for column in strings])
     children: dict[int, list] = {}
     for i, tok, offset, row in zip(range(n), tokens, heads, rows):
         d = tok.__dict__
@@ -178,6 +217,23 @@ def _make_view(doc) -> tuple[ViewToken, ...]:
     for i, tok in enumerate(tokens):
         tok.__dict__["children"] = tuple(children.get(i, ()))
     return tokens
+
+
+def _words(vocab, columns: list[list[int]]) -> dict[int, str]:
+    """The strings of the StringStore keys in ``columns``, decoded once: from :data:`_WORDS`, which
+    learns the new ones and is emptied first when it would hold more than :data:`_WORDS_KEPT` (this
+    Doc's own strings are in the dict returned, so another thread emptying it takes nothing away)."""
+    words, new, known = {}, {}, _WORDS.get
+    for key in set().union(*columns):
+        word = known(key)
+        if word is None:
+            word = new[key] = vocab.strings[key]
+        words[key] = word
+    if new:
+        if len(_WORDS) + len(new) > _WORDS_KEPT:
+            _WORDS.clear()
+        _WORDS.update(new)
+    return words
 
 
 def _drop(views: dict, doc) -> None:

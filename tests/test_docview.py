@@ -107,3 +107,88 @@ def test_threads_keep_their_own_views(nlp):
     expected = [(t.dep_, t.head.i, [c.i for c in t.children]) for t in docs[0]]
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(read, docs * 5)) == [expected] * 60
+
+
+def test_a_rule_once_per_token_is_asked_once_per_view_token(nlp):
+    """kg.docview.once_per_token: the answer is kept on the view token; a plain token asks the rule each time."""
+    from kg.docview import once_per_token
+    from kg.extract.speech import is_reporting
+
+    asked = []
+
+    @once_per_token
+    def reports(token):
+        asked.append(token.i)
+        return is_reporting(token)
+
+    doc = nlp(TEXT)
+    view = doc_tokens(doc)
+    said, told = view[2], next(t for t in view if t.text == "told")
+    assert [reports(t) for t in (said, said, told, told, view[0])] == [True, True, True, True, False]
+    assert asked == [2, told.i, 0]
+    assert reports(doc[2]) and reports(doc[2]) and asked[-2:] == [2, 2]  # spaCy's own token: asked each time
+    assert reports.__name__ == "reports" and reports.__wrapped__ is not None
+
+
+def test_a_kept_answer_is_the_rules_on_every_token(nlp):
+    """The shared rules give the same answers through the view (kept) as on spaCy's tokens (asked)."""
+    from kg.extract.misreadings import verb_lemma
+    from kg.extract.modality import consequent_condition, in_direct_question, is_condition
+    from kg.extract.speech import inverted_report, is_inverted_reporter, is_reporting
+
+    doc = nlp('If the deal goes ahead, it will give Holcim a presence. By contrast, says Mr Cox, the Mac mini is '
+              'almost disposable. "Will they come?" ' + TEXT)
+    view = doc_tokens(doc)
+    for rule in (verb_lemma, is_reporting, is_inverted_reporter, inverted_report, is_condition, in_direct_question,
+                 consequent_condition):
+        for _ in range(2):  # the second time from what the view token kept
+            assert [rule(t) for t in view] == [rule(t) for t in doc], rule.__name__
+    goes, give = (next(t for t in view if t.text == word) for word in ("goes", "give"))
+    assert is_condition(goes) and consequent_condition(give) is goes and consequent_condition(goes) is None
+    assert is_inverted_reporter(view[next(t.i for t in view if t.text == "Cox")])
+
+
+def test_kept_answers_in_threads(nlp):
+    """Each thread keeps the answers on its own views: four threads asking about the same texts agree."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.extract.modality import in_direct_question
+    from kg.extract.speech import is_reporting
+
+    docs = list(nlp.pipe([TEXT, '"Will they come?" he asked.'] * 6))
+
+    def read(doc):
+        tokens = doc_tokens(doc)
+        return [(is_reporting(t), in_direct_question(t), is_reporting(t)) for t in tokens]
+
+    expected = [read(d) for d in docs[:2]]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(read, docs * 5)) == expected * 30
+
+
+def test_the_decoded_words_are_bounded(nlp, monkeypatch):
+    """The StringStore keys decoded once (kg.docview._WORDS) are emptied when they would pass the bound;
+    the views made before and after read the right strings, in threads too."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import kg.docview as docview
+
+    texts = [TEXT, "Apple hired Tim Cook in Cupertino.", "Israel struck Iran on Friday, officials said."] * 4
+    docs = list(nlp.pipe(texts))
+    keys = [set(doc.to_array([attr for _, attr in docview._EAGER[:docview._STRING_COLUMNS]]).ravel().tolist())
+            for doc in docs]
+    bound = max(len(k) for k in keys) + 5  # more than one Doc's strings, fewer than all three texts'
+    assert len(set().union(*keys)) > bound
+    monkeypatch.setattr(docview, "_WORDS_KEPT", bound)
+    docview._WORDS.clear()
+
+    def read(doc):
+        forget(doc)
+        return [(t.text, t.lemma_, t.dep_, t.ent_type_) for t in doc_tokens(doc)]
+
+    expected = [[(t.text, t.lemma_, t.dep_, t.ent_type_) for t in doc] for doc in docs]
+    assert [read(d) for d in docs] == expected
+    assert 0 < len(docview._WORDS) <= bound
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(read, docs * 4)) == expected * 4
+    assert 0 < len(docview._WORDS) <= bound

@@ -376,3 +376,115 @@ def test_a_name_the_model_ended_with_and_is_not_cut_to_a_shorter_one(nlp):
     )
     assert not holder(ents, "St Kitts") and not holder(ents, "The St Kitts")
     assert "Jason Gardener" in ents
+
+
+# -- session 8: a firm's short name, a prefixed name of several words --------------------------------
+
+def test_a_firm_s_own_name_alone_joins_the_firm(nlp):
+    # business/cairn-shares-up-on-new-oil-find.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Shares in Cairn Energy have jumped 6% after the firm said an Indian oilfield was larger than previously "
+        'thought. Cairn said drilling to the north-west of its development site in Rajasthan had produced "very '
+        'strong results".',
+    )
+    assert holder(ents, "Cairn") == ["Cairn Energy"]
+    assert ents["Cairn Energy"].type == "ORG"
+
+
+def test_a_firm_s_acronym_alone_joins_the_firm(nlp):
+    # tech/warnings-on-woeful-wi-fi-security.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "A survey of wi-fi networks in London, Frankfurt, New York and San Francisco by RSA Security found more "
+        "than a third had basic security features turned off. RSA warned that wi-fi's growing popularity made it "
+        "much more likely that insecure networks would be found and exploited.",
+    )
+    assert holder(ents, "RSA") == ["RSA Security"]
+
+
+def test_a_firm_s_branch_or_product_stays_apart_from_the_firm(nlp):
+    # tech/nintendo-ds-aims-to-touch-gamers.txt: "Nintendo Europe" is a branch, not what kind of firm Nintendo is
+    ents, _, _ = resolve_texts(
+        nlp,
+        '"We believe the DS will appeal to all ages, both genders and gamers of any skill," said David Yarnton, '
+        "Nintendo Europe's general manager. It went on sale in the US in mid-November priced $150 and Nintendo "
+        "says sales have exceeded expectations, without giving detailed figures.",
+    )
+    assert "Nintendo" in ents and "Nintendo Europe" in ents
+    assert "Nintendo" not in ents["Nintendo Europe"].aliases
+
+
+def test_a_prefixed_name_of_several_words_is_no_entity(nlp):
+    # sport/parry-puts-gerrard-above-money.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The worrying thing is who would you buy (or who would come) pending possible non-Champions League "
+        "football. Liverpool are still in the Champions League.",
+    )
+    assert not [n for e in ents.values() for n in [e.name, *e.aliases] if n.lower().startswith("non-")]
+    assert "Champions League" in ents
+
+
+# -- session 8: two names fused by "and" -------------------------------------------------------------
+
+def test_two_names_fused_by_and_are_two_when_the_article_names_each_alone(nlp):
+    # entertainment/critics-back-aviator-for-oscars.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Most of the critics tipped Jamie Foxx and Hilary Swank to scoop best actor and actress for Ray and Million "
+        "Dollar Baby respectively. All expect The Aviator to win best film, but many think it will be a close race "
+        "between Scorsese's Howard Hughes biopic and Eastwood's boxing drama Million Dollar Baby. The other films "
+        "nominated are wine comedy Sideways, factual drama Finding Neverland, and Ray Charles biopic Ray.",
+    )
+    assert not [n for n in ents if " and " in n]
+    assert "Million Dollar Baby" in ents and ents["Million Dollar Baby"].mentions == 2
+
+
+def test_a_title_with_and_written_whole_elsewhere_stays_one_name(nlp):
+    # entertainment/de-niro-film-leads-us-box-office.txt: the model cut "Hide" and "Seek" in the second sentence
+    ents, _, _ = resolve_texts(
+        nlp,
+        "Film star Robert De Niro has returned to the top of the North American box office with his film Hide and "
+        "Seek. In Hide and Seek, De Niro plays a widower whose daughter has a creepy imaginary friend.",
+    )
+    assert any(e.name.lower() == "hide and seek" for e in ents.values())
+
+
+def test_a_body_of_x_and_y_and_two_places_are_not_split():
+    from kg.records import Mention as M
+    from kg.resolve.pairs import split_fused_pairs
+
+    # politics/galloway-targets-new-labour-mp.txt: a constituency; "the Police Federation of England and Wales"
+    text = "Bethnal Green and Bow is his seat. Bethnal Green voted. Bow voted. England and Wales. Wales won."
+    ms = [M("d", "Bethnal Green and Bow", "GPE", 0, 21), M("d", "Bethnal Green", "GPE", 35, 48),
+          M("d", "Bow", "GPE", 56, 59), M("d", "England and Wales", "ORG", 67, 84), M("d", "Wales", "GPE", 86, 91)]
+    assert [m.text for m in split_fused_pairs(ms, text)] == [m.text for m in ms]
+    ms[0] = M("d", "Bethnal Green and Bow", "ORG", 0, 21)
+    ms[2] = M("d", "Bow", "ORG", 56, 59)
+    assert [m.text for m in split_fused_pairs(ms, text)][:2] == ["Bethnal Green", "Bow"]
+
+
+def test_x_and_the_y_inside_a_sentence_is_two_names(nlp):
+    # business/telegraph-newspapers-axe-90-jobs.txt
+    ents, _, _ = resolve_texts(
+        nlp,
+        "The Telegraph has announced no plans to go tabloid although both The Independent and The Times have seen "
+        "circulation rise since shrinking in size.",
+    )
+    assert not [n for n in ents if " and " in n]
+    assert holder(ents, "The Times")
+
+
+def test_a_title_cased_title_with_and_the_stays_one_name():
+    from kg.records import Mention as M
+    from kg.resolve.pairs import split_fused_pairs
+
+    # entertainment/ (box office): the small words of the title have capitals too ("Of")
+    text = "In comparison, blockbuster films like Harry Potter and The Prisoner Of Azkaban took £11."
+    title = M("d", "Harry Potter and The Prisoner Of Azkaban", "WORK_OF_ART", 38, 78)
+    assert text[title.start:title.end] == title.text
+    assert split_fused_pairs([title], text) == [title]
+    papers = "both The Independent and The Times have seen circulation rise"
+    fused = M("d", "The Independent and The Times", "ORG", 5, 34)
+    assert [m.text for m in split_fused_pairs([fused], papers)] == ["Independent", "The Times"]

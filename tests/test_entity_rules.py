@@ -132,6 +132,10 @@ def test_review_reasons():
     assert first_names(jones) == ["marion", "steve"] and any("different first names" in r for r in reasons(jones))
     ok = Entity("London Stock Exchange", "ORG", ("LSE", "London Stock Exchange"), "", 5, ("a",))
     assert reasons(ok) == [] and bad_acronyms(ok) == []
+    # a firm's own name before what kind of firm it is (tech/warnings-on-woeful-wi-fi-security.txt), not another firm's
+    assert bad_acronyms(Entity("SSL International", "ORG", ("SSL", "SSL International"), "", 11, ("a",))) == []
+    assert bad_acronyms(Entity("Nintendo Europe", "ORG", ("NE", "Nintendo Europe"), "", 2, ("a",))) == []
+    assert bad_acronyms(Entity("RSA Security", "ORG", ("EMC", "RSA Security"), "", 2, ("a",))) == ["EMC"]
     cj = Entity("CJ", "ORG", ("CJ", "C Jones"), "", 3, ("a",))
     assert is_acronym_of("BoE", "Bank of England") and not is_acronym_of("BBC", "Barkley, Beattie, Christophers")
     assert [e.name for e, _ in suspicious([ok, bbc, jones, cj])] == ["BBC", "Marion Jones", "CJ"]

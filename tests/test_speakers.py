@@ -123,3 +123,30 @@ def test_a_titled_speaker_whose_name_is_a_place_is_no_place(nlp):
     triples, _ = resolved(nlp, "\"Sony prizes the robot highly,\" said Mr Irish.")
     assert {t.attributed_to for t in triples if t.relation_lemma == "prize"} == {"Mr Irish"}
     assert not any("Ireland" in (t.attributed_to, t.subject_entity) for t in triples)
+
+
+def test_an_office_the_article_names_one_holder_of_is_that_person(nlp):
+    # politics/clarke-plans-migrant-point-scheme (blind s6final28 T067: "he" of "The home secretary said" had no entity)
+    text = ("Home Secretary Charles Clarke unveiled the plans on Monday. The home secretary said, by 2008, he wanted "
+            "everyone given a visa and entering the UK to have their fingerprints taken.")
+    triples, _ = resolved(nlp, text)
+    wanted = [(t.subject, t.subject_entity, t.relation_lemma, t.attributed_to) for t in triples if t.relation_lemma == "want"]
+    assert wanted == [("he", "Charles Clarke", "want", "Charles Clarke")]
+
+
+def test_an_office_two_persons_of_the_article_hold_names_neither(nlp):
+    text = ("Chancellor Gordon Brown met German Chancellor Gerhard Schroeder in Berlin. The chancellor said he was "
+            "providing an extra £1bn for the talks.")
+    triples, _ = resolved(nlp, text)
+    providing = [t for t in triples if t.relation_lemma == "provide"]
+    assert providing and all(t.attributed_to == "The chancellor" for t in providing)
+    assert not any(t.subject_entity in {"Gordon Brown", "Gerhard Schroeder"} for t in providing)
+
+
+def test_a_trade_is_no_office_its_holder_is_the_article_s_subject(nlp):
+    # entertainment/police-praise-courageous-ozzy: "the singer" is Osbourne, not "singer Elton John" of the article
+    text = ("Singer Elton John sent his best wishes. Osbourne grabbed an intruder at his home. The singer said he was "
+            "glad the intruders were not hurt.")
+    triples, _ = resolved(nlp, text)
+    assert not any(t.attributed_to == "Elton John" or t.subject_entity == "Elton John" for t in triples
+                   if t.relation_lemma in {"be", "hurt"})

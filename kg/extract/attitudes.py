@@ -23,7 +23,7 @@ denied doubt                    "I am in no doubt that the BNP are not needed" â
 """
 from __future__ import annotations
 
-from ..docview import doc_tokens
+from ..docview import doc_tokens, once_per_token
 from .speech import REPORTING
 
 # adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
@@ -203,6 +203,7 @@ def is_heard_clause(clause) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in HEARING
 
 
+@once_per_token
 def is_counterfactual_comparison(verb) -> bool:
     """A negated "could/would have V-ed" with a comparative: praise of what happened, no denial.
 

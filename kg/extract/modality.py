@@ -38,7 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..docview import span_tokens
+from ..docview import once_per_token, span_tokens
 from ..nlp import sentence_of, span_text
 from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
                         is_impersonal, is_rejected_alternative, necessity_of)
@@ -105,13 +105,16 @@ def mark_of(verb) -> str | None:
     return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
 
 
+@once_per_token
 def is_condition(clause) -> bool:
-    """An if/unless clause that sets a condition.
+    """An if/unless clause that sets a condition, or a clause of time to come (:func:`is_future_time`).
 
     "If the record does make the top spot, it will be …": *make* is a condition.
     "even if" (concession) and "as if" (manner) are not; nor is an if-clause that
     is the question of "ask", "wonder" …, see :func:`is_question_clause`.
     """
+    if is_future_time(clause):
+        return True
     if clause.dep_ != "advcl" or mark_of(clause) not in CONDITION_MARKS:
         return False
     mark = next(c for c in clause.children if c.dep_ == "mark")
@@ -119,6 +122,29 @@ def is_condition(clause) -> bool:
     if before in {"even", "as"} or any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
         return False
     return not is_question_clause(clause)
+
+
+# words that open a clause of time; before a verb in the present it is a time to come
+FUTURE_TIME_MARKS = frozenset({"when", "once", "whenever"})
+FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+
+
+def is_future_time(clause) -> bool:
+    """A when/once clause in the present tense hung on a verb in the future: English writes a time
+    to come in the present, so the clause has not happened and what depends on it is foreseen,
+    not asserted — a condition. "When ID cards become mandatory, the data collected will not be
+    protected by the Data Protection Act"; "Once several high-profile legal cases against
+    file-sharers are resolved this year, firms will be very keen to try and make money from P2P
+    technology". Fronted only: after its verb it more often dates a fixed event ("The film will be
+    shown when it opens in May"). Not a habit or a past ("When he was Home Secretary, he tried …",
+    "When prices rise, demand falls"), nor a question ("When will it open?")."""
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or not any(c.dep_ in {"mark", "advmod"} and c.i < clause.i and c.lower_ in FUTURE_TIME_MARKS
+                                         for c in clause.children):
+        return False
+    group = [clause] + [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(t.tag_ in {"VBZ", "VBP"} for t in group) or any(t.tag_ in {"VBD", "MD"} for t in group):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.head.children)
 
 
 # participles that set a supposition: "assuming that Nokia retains its market share, …"
@@ -168,6 +194,7 @@ INVERSION_TRIGGERS = frozenset({"never", "rarely", "seldom", "nor", "neither", "
                                 "scarcely", "barely", "no", "such"})
 
 
+@once_per_token
 def is_inverted_condition(clause) -> bool:
     """A condition written by inversion, without "if": "had X (not) done", "were X to", "should X".
 
@@ -190,6 +217,7 @@ def is_inverted_condition(clause) -> bool:
     return aux.head.i == clause.i or clause.head.i == aux.i
 
 
+@once_per_token
 def consequent_condition(verb):
     """The if-clause attached to ``verb`` when ``verb`` is the consequent of a condition.
 
@@ -279,6 +307,7 @@ def single_quote_marks(sent) -> tuple[tuple[int, ...], tuple[bool, ...], int]:
     return tuple(marks), tuple(open_after), last_close
 
 
+@once_per_token
 def in_direct_question(verb) -> bool:
     """Whether ``verb`` sits in a clause that ends with a question mark.
 
@@ -344,6 +373,7 @@ def is_question_word(tok) -> bool:
     return tok.lower_ in WH_WORDS or (tok.lower_ in INVERTED_AUX and tok.pos_ == "AUX")
 
 
+@once_per_token
 def content_noun(clause):
     """The noun whose content ``clause`` is ("claims that Y", "allegations they had planted …"), or ``None``.
 
@@ -667,6 +697,7 @@ def is_document(token) -> bool:
     return token is not None and token.lemma_.lower() in DOCUMENTS
 
 
+@once_per_token
 def spoken_here(verb) -> bool:
     """Whether ``verb`` carries its own speaker: "according to X" or a reporting
     parataxis ("…, Trump said"), the edges speech.py attributes by."""

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from ..records import CANDIDATE_LABELS, SENTENCE_CAPITAL, Mention
-from .namespans import shipped
+from .gazetteer import shipped
 from .roles import TITLE_HEADS, TITLE_MODIFIERS
 
 _OPENERS = frozenset('"“‘\'(')
@@ -94,12 +94,14 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
     return _written(word.lower(), text) and not capitalised_inside_a_sentence(word, text)
 
 
-_PREFIXED = re.compile(r"(?:anti|pro|non|post|pre)-[A-Z][\w-]*")
+_PREFIXED = re.compile(r"(?:anti|pro|non|post|pre)-[A-Z][\w-]*(?: [A-Z][\w-]*)*")
 
 
 def is_prefixed_word(m: Mention) -> bool:
     """A word made of a lower-case prefix and a name: "*anti-Semitism*", "*anti-Tory*", "*pre-Budget*" — an
-    attitude or a time about a name, no entity. "Anti-Slavery International" (a capital) is a name."""
+    attitude or a time about a name, no entity; so is a prefixed name of several words: "pending possible
+    *non-Champions League* football", "the fresh shoots of *post-World Cup* recovery". "Anti-Slavery
+    International" (a capital) is a name."""
     return not m.is_pronoun and _PREFIXED.fullmatch(m.text) is not None
 
 

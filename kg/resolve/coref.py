@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
-from .gazetteer import Gazetteer
+from .gazetteer import shipped
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
@@ -84,7 +84,7 @@ road street hospital museum bridge river island lake mount
 
 def _known_place(text: str) -> bool:
     """The shipped gazetteer knows the name as a place or group ("America", "U.S.", "Israel")."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] in {"GPE", "LOC", "NORP", "FAC"}
 
 
@@ -116,7 +116,7 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
         return False
     if entity_type == "PERSON":
         return True
-    if entity_type not in PERSON_LIKE:
+    if entity_type not in PERSON_LIKE or holds_an_acronym(name):
         return False
     if entity_type == "NORP" and not gender_of_first_name(name.split()[0]):
         return False  # "Republican", "Democrats", "Afrikaner": groups, unless a first name says otherwise
@@ -124,6 +124,24 @@ def may_be_a_person(name: str, entity_type: str | None) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_ACRONYM = re.compile(r"[A-Z]{3,}|[A-Z]{2}")
+
+
+def holds_an_acronym(name: str) -> bool:
+    """A name the model did not type PERSON that is, or holds, an acronym: a body, a title or an
+    honour ("BBC Television", "BBC Sport", "KGB", "MEP", "OBE", "DJ"), never one "he" or "she".
+
+    "A year after *BBC Television* began, *he* was seen reciting humorous poems": he is Cyril
+    Fletcher; "*He* plans to stand in the next general election" is the *MEP* Kilroy-Silk, not "MEP".
+    A two-letter word counts only alone: "JK Rowling" may still be a person the model mistyped.
+
+    >>> holds_an_acronym("BBC Television"), holds_an_acronym("MEP"), holds_an_acronym("DJ")
+    (True, True, True)
+    >>> holds_an_acronym("JK Rowling"), holds_an_acronym("Edu"), holds_an_acronym("Phillips Idowu")
+    (False, False, False)
+    """
+    words = name.split()
+    return any(_ACRONYM.fullmatch(w) and (len(w) > 2 or len(words) == 1) for w in words)
 
 
 def is_plural_acronym(name: str) -> bool:
@@ -154,7 +172,7 @@ def is_plural_title_name(name: str) -> bool:
 
 def _known_body(text: str) -> bool:
     """The shipped gazetteer knows the name (a place, a group, a body: anything it lists is no person)."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] not in {None, "PERSON"}
 
 
@@ -492,6 +510,16 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
     return scored
 
 
+def is_addressee(c: Mention, speaking_verbs: set[int | None]) -> bool:
+    """The one a speaker tells (``speaking_verbs``: the verbs of saying whose subjects speak,
+    :attr:`Mention.speaks`): the medium or person the words are said to is not what a "they" in them
+    stands for, and a group named before it is no safer a guess ("Mike Hobday, of the League Against
+    Cruel Sports, told BBC News: “… if they continue to chase foxes …”"): the "they" stays unresolved.
+    "Edu told *BBC Sport*: “If they had really wanted to sign they should have come up with an offer
+    …”" — they are Arsenal, not the BBC."""
+    return c.role in {"obj", "iobj"} and c.verb is not None and c.verb in speaking_verbs
+
+
 def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[int]) -> tuple[int, ...]:
     """they/them/their: named groups of its own sentence and the one before (subjects first, then nearest)."""
     m = mentions[k]
@@ -500,11 +528,14 @@ def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[in
     s = bisect.bisect_left(sentence_starts, m.sent_start)
     window = sentence_starts[max(0, s - 1):s + 1][::-1]
     by_sentence: dict[int, list[int]] = {start: [] for start in window}
+    told = {c.verb for c in mentions[:k] if c.speaks and c.sent_start >= window[-1]}
     for i in range(k - 1, -1, -1):
         c = mentions[i]
         if c.sent_start < window[-1]:
             break
         if not c.is_pronoun and c.label in GROUP_LIKE and c.sent_start in by_sentence and not c.headline:
+            if is_addressee(c, told):
+                return ()  # the words are about someone the reader is not shown here: no guess
             by_sentence[c.sent_start].append(i)
     out: list[int] = []
     for start in window:
@@ -678,7 +709,7 @@ def _gazetteer_name(text: str) -> str | None:
     >>> _gazetteer_name("England"), _gazetteer_name("British"), _gazetteer_name("Dumped")
     ('GPE', None, None)
     """
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     if hit is None or hit[1] not in {"GPE", "ORG", "LOC", "FAC"} or name_key(hit[0]) != name_key(text):
         return None
     return hit[1]

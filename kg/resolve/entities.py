@@ -32,8 +32,8 @@ from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, pronoun_entity
 from .gazetteer import Gazetteer
-from .names import (acronym, clean_surface, gender_of_first_name, generation, is_first_name, is_surname_key, name_key,
-                    strip_the, surname_of)
+from .names import (FIRM_ENDS, acronym, clean_surface, firm_stem, gender_of_first_name, generation, is_first_name,
+                    is_surname_key, name_key, strip_the, surname_of)
 from .placenames import place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
@@ -633,9 +633,10 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
                            gazetteer: Gazetteer) -> None:
     """One word of a multi-word organisation of the article stands for it: "Forest" → "Nottingham Forest".
 
-    "Villa" → "Aston Villa", "Milan" → "AC Milan", "Bank" → "Bank of England": the
+    "Villa" → "Aston Villa", "Milan" → "AC Milan", "Bank" → "Bank of England", "Cairn" → "Cairn Energy": the
     short form is the last word of exactly one organisation named in the article,
-    or its head noun before "of" when the short form is not read as a place ("London" stays
+    or its head noun before "of", or a firm's own name before the words saying what kind of firm it is
+    (:func:`firm_stem`), when the short form is not read as a place ("London" stays
     apart from "London Stock Exchange"); an acronym never does ("BBC" is not
     "BBC Radio 4").
     """
@@ -645,21 +646,27 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
         return
     firsts: dict[str, set[str]] = defaultdict(set)
     lasts: dict[str, set[str]] = defaultdict(set)
+    firms: dict[str, set[str]] = defaultdict(set)
     for k in orgs:
         words = k.split()
         if len(words) >= 3 and words[1] == "of":  # the head noun: "Bank of England"
             firsts[words[0]].add(k)
         elif len(words) >= 2 and not {"of", "for", "in"} & set(words):  # not "University of Michigan"
             lasts[words[-1]].add(k)
+            if firm_stem(words):
+                firms[firm_stem(words)].add(k)
     for i, key in enumerate(row):
-        if not key or " " in key or gazetteer.lookup_key(key) or mentions[i].text.isupper():  # "BBC" ≠ "BBC One"
+        if not key or " " in key or gazetteer.lookup_key(key):
             continue
         top = votes[key].most_common(1)[0][0]
         if top == "PERSON" and votes[key]["ORG"] == 0:
             continue
         if top in PLACE_TYPES:  # "Angola" is not "Radio Angola"
             continue
-        targets = lasts.get(key, set()) | firsts.get(key, set())
+        if mentions[i].text.isupper():  # "BBC" ≠ "BBC One"; "RSA" is "RSA Security"
+            targets = firms.get(key, set())
+        else:
+            targets = lasts.get(key, set()) | firsts.get(key, set()) | firms.get(key, set())
         if len(targets) == 1 and not gazetteer.kept_apart(key, next(iter(targets))):
             row[i] = next(iter(targets))
 
@@ -828,7 +835,7 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
     read = [m for m in ms if m.label not in UNREAD] or list(ms)
     # a title a body holds too ("Market leader Nintendo", "oil producer Yukos") says nothing of the kind
     read = [m for m in read if m.title not in BODY_TITLES] or read
-    by_evidence = [m for m in read if m.typed]
+    by_evidence = [m for m in read if m.typed or _firm_by_its_name(m)]
     for m in by_evidence or read:  # the text's evidence outvotes the model's bare readings
         votes[m.label] += _weight(m)
     best = max(votes.values())
@@ -839,6 +846,13 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
         if votes.get(label) == best:
             return label
     return votes.most_common(1)[0][0]
+
+
+def _firm_by_its_name(m: Mention) -> bool:
+    """A firm's name that says it is a firm, read as a body: "Shares in *Cairn Energy* have jumped 6%" — evidence
+    that outvotes the model's bare PERSON readings of the short "Cairn" joined to it."""
+    words = m.text.split()
+    return m.label == "ORG" and len(words) >= 2 and words[-1].lower() in FIRM_ENDS
 
 
 # Titles a body holds as well as a person: "Russian oil producer Yukos", "market leader Nokia".

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..lexicon import HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_root
 from ..nlp import sentence_of
-from .gazetteer import Gazetteer
+from .gazetteer import shipped
 from .names import is_first_name
 from .roles import TITLE_HEADS, word
 from .placenames import is_british_town, is_country_or_region, is_place
@@ -516,7 +516,7 @@ MALWARE_NOUNS = frozenset("virus worm trojan bug".split())
 
 def _known_body(text: str) -> bool:
     """The shipped gazetteer lists the name as a body ("Microsoft")."""
-    hit = Gazetteer.default().lookup(text)
+    hit = shipped().lookup(text)
     return hit is not None and hit[1] == "ORG"
 
 

@@ -6,6 +6,8 @@ Relative pronouns ("who", "which") point at the noun their clause modifies.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from ..docview import doc_tokens, span_root, span_tokens
@@ -14,7 +16,7 @@ from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
-from .gazetteer import Gazetteer
+from .gazetteer import shipped
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
@@ -34,6 +36,7 @@ _SMALL_WORDS = {"of", "and", "to", "for", "the", "a", "an", "in", "on", "as", "a
 _END_PUNCT = tuple(".!?\"”’:;)")
 
 
+@lru_cache(maxsize=64)  # (asked for every name on the line: a paragraph's names ask it of the same line)
 def is_headline(line: str) -> bool:
     """A title-cased line without sentence punctuation.
 
@@ -111,7 +114,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
             label = "PERSON"
         ent = tail
     headline = is_headline(_line_of(doc_text, ent.start_char, ent.end_char))
-    title = title_of(ent) if label in _TITLED_LABELS and not Gazetteer.default().lookup(ent.text) else None
+    title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(ent.text) else None
     if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title)):
         title = None
     name = doc[title.name_start:ent.end] if title else ent

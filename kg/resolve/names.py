@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from importlib import resources
 
 _LEADING_THE = re.compile(r"^the\s+", re.I)
@@ -24,12 +25,14 @@ POST_NOMINALS = frozenset("qc kc mp mep msp am obe mbe cbe kbe dbe phd md llc in
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASH = re.compile(r"\s[-‐‑–—]+\s|[–—]")
 
+@functools.lru_cache(maxsize=16384)  # (pure; the same names are keyed again and again: ~6× per article)
 def fold(text: str) -> str:
     """ASCII-folded, case-folded text with curly quotes made straight."""
     text = text.replace("’", "'").replace("‘", "'")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
 
 
+@functools.lru_cache(maxsize=16384)
 def name_key(text: str, keep_initials: bool = False) -> str:
     """The matching key of a name: no leading "the", possessive, dots or middle initials.
 
@@ -183,3 +186,22 @@ def is_first_name(text: str) -> bool:
     """
     key = fold(text)
     return key in first_names()
+
+
+# Words after a firm's own name that say what kind of firm it is, which news drops after the first mention:
+# "Cairn Energy" … "Cairn", "Mitsubishi Motors" … "Mitsubishi", "RSA Security" … "RSA" (kg.resolve.entities).
+FIRM_ENDS = frozenset("""
+inc incorporated llc ltd plc corp corporation co company ag gmbh holdings group international motor motors airlines
+airways telecom telecommunications communications technologies technology networks systems software security energy
+oil petroleum broadband electronics entertainment industries pharmaceuticals media records music bank
+""".split())
+
+
+def firm_stem(words: Sequence[str]) -> str | None:
+    """The firm's own name before the words that say what kind of firm it is, when it is one word: "Cairn
+    Energy" → "cairn" ("Shares in Cairn Energy have jumped 6% … Cairn said drilling …"), "Giant Company
+    Software" → "giant", "SSL International" → "ssl". Not "Nintendo Europe" (a firm's branch), "Apple iPod"
+    (its product), "London Marathon". ``words``: the name key's words, lower case."""
+    if len(words) < 2 or not all(w in FIRM_ENDS for w in words[1:]):
+        return None
+    return words[0]

@@ -18,7 +18,7 @@ from ..lexicon import DEMONYM_NOUNS, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_tokens
 from ..extract.speech import DOUBLE_QUOTES
 from ..nlp import doc_sents, doc_text, sentence_of
-from .gazetteer import Gazetteer, _shipped
+from .gazetteer import _shipped, shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
 from .kindcues import _person_shaped
@@ -70,12 +70,6 @@ hong ivory sydney royal merrill warner young joy marshall asia santa al la le va
 virgin china india paris london jersey carolina georgia austin houston dallas denver chelsea madison lincoln
 washington king prince duke earl major general price rich love hope faith grace christian golden ford dell
 """.split())
-
-
-@lru_cache(maxsize=1)
-def shipped() -> Gazetteer:
-    """The shipped gazetteer, shared (read-only: never add to it)."""
-    return Gazetteer(_shipped())
 
 
 def _labelled(doc, start: int, end: int, label: str) -> Span:

@@ -65,6 +65,7 @@ def _sizes() -> dict[str, int]:
     return sizes
 
 
+@lru_cache(maxsize=16384)  # (pure; the name typing rules ask it of the same names again and again)
 def place_size(name: str) -> int:
     """How large the largest place named ``name`` (its own name, not an old or foreign one) is: its people,
     :data:`MAJOR` for a country, a US state, a continent or a capital, 0 for no place."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..lexicon import HONORIFICS
 from ..records import Entity
 from .gazetteer import Gazetteer
-from .names import PARTICLES, fold, gender_of_first_name, name_key, surname_of
+from .names import PARTICLES, firm_stem, fold, gender_of_first_name, name_key, surname_of
 from .roles import FEMALE_MARKS, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 
 SHORT_NAME = 3  # a name this short with many mentions is worth a look
@@ -122,7 +122,8 @@ def bad_acronyms(entity: Entity, gazetteer: Gazetteer | None = None) -> list[str
         hit = gazetteer.lookup(short)
         if hit and hit[0] == entity.name:
             continue
-        if not any(is_acronym_of(short, form) for form in long_forms):
+        if not any(is_acronym_of(short, form) or firm_stem(name_key(form).split()) == short.lower()
+                   for form in long_forms):  # "SSL" of "SSL International": the firm's own name
             out.append(alias)
     return out
 

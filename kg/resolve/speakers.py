@@ -8,7 +8,8 @@ the Academy. A speaker with roles in several organisations, or none, stays the r
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 
 from ..lexicon import HONORIFICS
 from ..records import Entity
@@ -178,3 +179,62 @@ def is_unnamed_office(speaker, speaker_entity: str | None) -> bool:
 # who speak for someone else: "His lawyer said he would sue" is often the client
 ADVOCATES = frozenset("""lawyer lawyers barrister solicitor attorney representative representatives source sources
 statement agent""".split())
+
+
+def office_holders(mentions, entity_at: Callable[[int], str | None], types: dict[str, str]) -> dict[str, set[str]]:
+    """An article's offices as its names are written with them → the persons who hold them there.
+
+    "Home Secretary *Charles Clarke*" → {"home secretary": {"Charles Clarke"}}; "England coach
+    *Sven-Goran Eriksson*" → "coach" and "england coach". ``mentions``: the article's mentions
+    (kg.resolve.mentions); ``entity_at(offset)``: the entity at a character offset of the article.
+    """
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.is_pronoun or not m.title:
+            continue
+        name = entity_at(m.start)
+        if name is None or types.get(name) != "PERSON":
+            continue
+        out[m.title.casefold()].add(name)
+        if m.role_of:
+            out[f"{m.role_of} {m.title}".casefold()].add(name)
+    return out
+
+
+# Offices a body has one holder of at a time (kg.resolve.roles.TITLE_HEADS less mouthpieces and trades): "the
+# singer", "the striker", "the star" are whoever the article is about, not the one person it titles so
+# ("The singer … said" of Ozzy Osbourne beside "singer Elton John").
+OFFICE_HEADS = frozenset("""
+president minister secretary leader commander chief director envoy ambassador governor mayor senator chancellor
+premier king queen pope chairman chairwoman chair speaker coach manager editor boss captain emir sultan
+president-elect head attorney-general archbishop commissioner
+""".split())
+
+
+def office_holder(speaker, holders: dict[str, set[str]]) -> str | None:
+    """The person a speaker named by office alone is, when the article names exactly one holder of
+    that very office (:func:`office_holders`).
+
+    "Home Secretary Charles Clarke … *The home secretary* said he would not be launching an
+    investigation": Charles Clarke says it, and the "he" is him. Not a mouthpiece ("the spokesman"
+    is anyone), not an office written with more or other words than the name's title ("the
+    ex-home secretary", "the shadow chancellor" beside Chancellor Gordon Brown), and not an office
+    two persons of the article hold ("the chancellor" beside Gordon Brown and German Chancellor
+    Gerhard Schroeder).
+
+    >>> from kg.records import Argument
+    >>> holders = {"home secretary": {"Charles Clarke"}, "chancellor": {"Gordon Brown", "Gerhard Schroeder"}}
+    >>> office_holder(Argument("The home secretary", 0, 18, 9), holders)
+    'Charles Clarke'
+    >>> office_holder(Argument("the chancellor", 0, 14, 4), holders) is None
+    True
+    >>> office_holder(Argument("the ex-home secretary", 0, 21, 12), holders) is None
+    True
+    """
+    words = speaker.text.split()
+    if speaker.is_clause or len(words) < 2 or words[0].casefold() != "the" or words[-1] != head_word(speaker):
+        return None
+    if words[-1].casefold() not in OFFICE_HEADS:
+        return None
+    found = holders.get(" ".join(words[1:]).casefold(), set())
+    return next(iter(found)) if len(found) == 1 else None

@@ -30,7 +30,8 @@ from .entities import Resolution
 from .kindcues import BODY_NOUNS
 from .links import headline_names_another_place, mention_is_not_the_argument, names_nationals
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
-                       is_titled_person_as_place, is_unnamed_office, speakers_organisations)
+                       is_titled_person_as_place, is_unnamed_office, office_holder, office_holders,
+                       speakers_organisations)
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -205,20 +206,37 @@ def is_speakers_pronoun(ex: Extraction, quoted: bool) -> bool:
 # Nor is "I": a quotation's "I" resolves to its speaker when the speaker is an entity, and stays without
 # one only when the speaker is a description ("*I* am very disappointed …," the double Olympic champion
 # said; "…," said the 22-year-old), a triple that names no one (the blind audits' class of a quoted "I"
-# whose speaker is no entity). A "we" without entity stays: the speaker's side (news-truth dev-a029,
-# "*We* are top of the league," Mourinho).
+# whose speaker is no entity). A "we" without entity stays when its speaker is named: the speaker's side
+# (news-truth dev-a029, "*We* are top of the league," Mourinho); not when the speaker is a description too.
 DEIXIS = frozenset({"we", "us"})
 
 
-def is_speakers_deixis(triple: Triple, quoted: bool) -> bool:
+def is_speakers_deixis(triple: Triple, quoted: bool, described: bool = False) -> bool:
     """A "we" subject of a quotation (``quoted``: the subject is inside quotation marks,
     kg.extract.quotes) whose speaker is named (“*We* are top of the league,” Mourinho said): the
     speaker's own point of view, read as the speaker's claim, never a plain fact; kept even when the
     pronoun resolves to no entity (polarity, issue 16). Not outside a quotation ("Critics said I was
-    wrong"), nor when the speaker is a pronoun, nor an "I" or a "you" (:data:`DEIXIS`)."""
+    wrong"), nor when the speaker is a pronoun, nor an "I" or a "you" (:data:`DEIXIS`), nor when the
+    speaker is ``described`` (:func:`is_described_speaker`): "“In general *we* included only items
+    that were potentially mobile,” said *the magazine*", "*A Five spokesman* said: “… *we* are
+    surprised …”" name no one (blind s4final24 T032, s4base24 T061, s5final27 T001, s5base27 T064)."""
     speaker = triple.attributed_to
-    return (quoted and speaker is not None and speaker.casefold() not in BARE_PRONOUNS
+    return (quoted and speaker is not None and speaker.casefold() not in BARE_PRONOUNS and not described
             and triple.subject.strip().casefold() in DEIXIS)
+
+
+def is_described_speaker(speaker: Argument | None, attributed_to: str | None, entities: dict[str, str]) -> bool:
+    """A speaker that is no entity and no name either, only a description: its head word is in lower
+    case ("the magazine", "A Five spokesman", "hunt master"). A name the model missed ("…,"
+    *Mourinho* said) is a name all the same.
+
+    >>> is_described_speaker(Argument("the magazine", 0, 12, 4), "the magazine", {})
+    True
+    >>> is_described_speaker(Argument("Mourinho", 0, 8, 0), "Mourinho", {})
+    False
+    """
+    return (speaker is not None and not speaker.is_clause and attributed_to not in entities
+            and not head_word(speaker)[:1].isupper())
 
 
 THIRD_PERSON = {"it": frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT"}), "he": frozenset({"PERSON"}),
@@ -312,14 +330,16 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
 
 def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
               quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None,
-              last_person: str | None = None, pronoun: Mention | None = None, text: str | None = None) -> Triple:
+              last_person: str | None = None, pronoun: Mention | None = None, text: str | None = None,
+              holders: dict[str, set[str]] | None = None) -> Triple:
     """One extraction as a triple, its arguments resolved to canonical entity names
     (``types``: entity name → type, for the speaker's pronouns; ``quotes``: the article's
     quotation spans, kg.extract.quotes.quote_spans, else quotation marks are counted in the
     sentence alone; ``organisations``: speaker → the organisation a quoted "we" is, kg.resolve.speakers;
     ``last_person``: the person the article last made a subject, for "the Irishman said";
     ``pronoun``: the pronoun mention at the subject, if any, and ``text`` the article's text, to tell
-    whether a speaker's "it" can be the speaker, :func:`it_can_be_the_speaker`)."""
+    whether a speaker's "it" can be the speaker, :func:`it_can_be_the_speaker`; ``holders``: the
+    article's offices and who holds them, kg.resolve.speakers.office_holders, for "the home secretary said")."""
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
@@ -354,6 +374,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             speaker_entity = last_person
         if is_speaker_named_in_the_content(ex, speaker_entity, resolution.entity_at(doc, ex.subject.head)):
             speaker_entity = None  # ("Diversity “must not mean segregated”, he said": he is not Diversity)
+        office = office_holder(ex.speaker, holders) if speaker_entity is None and holders else None
+        if office is not None:
+            speaker_entity = office  # "Home Secretary Charles Clarke … The home secretary said he …"
+            if ex.subject.text.casefold() in {"he", "she"} and not quoted and not in_quote(ex, ex.subject):
+                subject_entity = office
         attributed_to = speaker_entity or ex.speaker.text
         organisation = (organisations or {}).get(speaker_entity)
         if speaker_entity is None and types is not None:
@@ -429,9 +454,10 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         last_person = None  # the person the article last made a subject: "the Irishman" who speaks next
         text = analysis.article.text
         pronouns = {m.start: m for m in analysis.mentions if m.is_pronoun}
+        holders = office_holders(analysis.mentions, lambda offset: resolution.entity_at(doc, offset), types)
         for ex in analysis.extractions:
             pronoun = pronouns.get(ex.subject.head)
-            triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text)
+            triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text, holders)
             if triple.subject_entity is not None and types.get(triple.subject_entity) == "PERSON":
                 last_person = triple.subject_entity
             if ex.uninformative is not None:
@@ -439,7 +465,7 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
             quoted = any(s <= ex.subject.start < e for s, e in quotes)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
-                deixis = is_speakers_deixis(triple, quoted)
+                deixis = is_speakers_deixis(triple, quoted, is_described_speaker(ex.speaker, triple.attributed_to, types))
             speakers = is_speakers_pronoun(ex, quoted) and it_can_be_the_speaker(
                 ex, pronoun, text, types.get(triple.attributed_to))
             if is_fact_about_the_world(triple, speakers or deixis):

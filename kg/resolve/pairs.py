@@ -1,0 +1,90 @@
+"""Two names the model read as one, joined by "and": "… a close race between Scorsese's Howard Hughes
+biopic and *Ray and Million Dollar Baby*", "*Parma and Real Madrid* are also interested".
+
+The article names each of them alone elsewhere, so it is two names, not one name with "and" inside it
+("the Department for Education and Skills", "Hide and Seek", "Marks and Spencer"). Done on an article's
+mentions before its pronouns are resolved (:mod:`kg.analysis`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import CANDIDATE_LABELS, Mention
+from .names import name_key
+
+_PAIR = re.compile(r"(?:[Tt]he )?([A-Z][^&]*?) and ([A-Z][^&]*)")
+_PLACES = frozenset({"GPE", "LOC"})
+_BODY_GLUE = frozenset({"of", "for"})  # "Police Federation of England and Wales": one body "of X and Y"
+_AND = " and "
+
+
+def _stands_alone(m: Mention, text: str) -> bool:
+    """A mention the model labelled, not written beside "and" (where it may be half of a name the model cut:
+    "In *Hide* and Seek, De Niro plays a widower")."""
+    return not m.is_pronoun and m.label not in CANDIDATE_LABELS \
+        and text[m.end:m.end + len(_AND)] != _AND and text[max(0, m.start - len(_AND)):m.start] != _AND
+
+
+def _alone_labels(mentions: Sequence[Mention], text: str) -> dict[str, Counter]:
+    """Name key → the labels of the article's mentions of it that stand alone (:func:`_stands_alone`)."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if _stands_alone(m, text):
+            out[name_key(m.text)][m.label] += 1
+    return out
+
+
+_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".split())
+
+
+def _second_name_opens_with_the(first: str, second: str) -> bool:
+    """"X and The Y" inside a sentence, every word of each side a capitalised name word: two names, each with its
+    own "The" ("newspapers such as *The Independent and The Times*", "*Early Doors and The Alan Clark Diaries*").
+    Not a title-cased title, whose small words have capitals too ("Harry Potter and The Prisoner Of Azkaban").
+    """
+    if not second.startswith("The "):
+        return False
+    words = first.split() + second.split()[1:]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w.lower() in _SMALL_WORDS for w in words)
+
+
+def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: str) -> list[Mention] | None:
+    """The two mentions a fused "X and Y" mention holds, when the article names X alone and Y alone and never
+    writes "X and Y" again ("Ray and Million Dollar Baby" → "Ray", "Million Dollar Baby"; each takes the label
+    the article reads it with), or when the second opens with its own capital "The"
+    (:func:`_second_name_opens_with_the`; a side the article does not name alone keeps the fused label). Not a body "of X and Y", nor two places ("Bethnal Green and Bow", a
+    constituency), nor a name with "&" ("Ant & Dec", "Procter & Gamble")."""
+    if m.is_pronoun or m.text.count(_AND) != 1 or text[m.start:m.end] != m.text:
+        return None
+    hit = _PAIR.fullmatch(m.text)
+    if hit is None or _BODY_GLUE & set(hit.group(1).lower().split()) or written[name_key(m.text)] > 1:
+        return None
+    second_the = _second_name_opens_with_the(hit.group(1), hit.group(2))
+    sides = []
+    for g in (1, 2):
+        labels = alone.get(name_key(hit.group(g)))
+        if not labels and not second_the:
+            return None
+        side = hit.group(g).rstrip(".,;:'’")
+        sides.append((m.start + hit.start(g), side, labels.most_common(1)[0][0] if labels else m.label))
+    if all(label in _PLACES for _, _, label in sides):
+        return None
+    return [replace(m, text=side, label=label, start=start, end=start + len(side), title=None, written=None,
+                    span_start=None, honorific=None, gender=None, typed=False)
+            for start, side, label in sides]
+
+
+def split_fused_pairs(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """The article's mentions with each fused "X and Y" (:func:`pair_sides`) made two."""
+    alone = _alone_labels(mentions, text)
+    written = Counter(name_key(m.text) for m in mentions if not m.is_pronoun)
+    out: list[Mention] = []
+    for m in mentions:
+        out.extend(pair_sides(m, alone, written, text) or [m])
+    return out
+
+
+__all__ = ["pair_sides", "split_fused_pairs"]
