@@ -1317,6 +1317,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
     nested = speaker_tok is not None and speaker_tok.i not in {t.i for t in conjuncts(subj_tok)}
     each_own = speakers_of_their_own(speaker_tok, subj_tok, kind)
+    speakers = (None if each_own else co_speakers(speaker_tok, offset)) or [speaker]
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
     objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
@@ -1325,18 +1326,30 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
                                 for o in objects if not o.is_clause):
         modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted
-    for subj in subjects:
-        for obj in (objects or [None]):
-            conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
-                         rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
-                         pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
-            out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
-                                  sent_start=s0, sent_end=s1, negated=negated, modality=modality,
-                                  speaker=(subj if each_own else speaker) if kind != "speech" or nested else None,
-                                  confidence=conf, kind=kind,
-                                  extra=tuple(extra), passive=passive and agent is not None,
-                                  uninformative=uninformative))
+    for subj, obj, said_by in ((s, o, spk) for spk in speakers for s in subjects for o in (objects or [None])):
+        conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
+                     rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
+                     pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
+        out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
+                              sent_start=s0, sent_end=s1, negated=negated, modality=modality,
+                              speaker=(subj if each_own else said_by) if kind != "speech" or nested else None,
+                              confidence=conf, kind=kind,
+                              extra=tuple(extra), passive=passive and agent is not None,
+                              uninformative=uninformative))
     return out
+
+
+def co_speakers(speaker_tok, offset: int) -> list:
+    """The coordinated subjects of a report, each a speaker of its content ("Universal and Warner
+    Brothers said they would …": Universal says it, and so does Warner Brothers), or ``[]`` for a
+    speaker alone. Not after a prepositional phrase of the first, whose noun the list may belong to
+    ("A spokesman for the Department for Culture, Media and Sport said …": one spokesman)."""
+    if speaker_tok is None or speaker_tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    group = conjuncts(speaker_tok)
+    if len(group) > 1 and any(c.dep_ == "prep" and c.i < group[1].i for c in speaker_tok.children):
+        return []
+    return [np_argument(t, offset) for t in group[:MAX_CONJ]] if len(group) > 1 else []
 
 
 def speakers_of_their_own(speaker_tok, subj_tok, kind: str) -> bool:

@@ -24,20 +24,27 @@ DISJUNCTIONS = frozenset({"or", "nor"})
 # a one-syllable stem of consonant, vowel, consonant doubles its last letter before -ing/-ed
 # ("hop" → "hopping"), so a single one means a silent "e" was dropped ("hoping" → "hope")
 _SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$")
+# endings that take "-es" in the third person ("goes", "fixes", "passes", "watches"): any other verb
+# written lemma + "es" is lemma + "e" + "s" ("hopes" is "hope", never "hop")
+_SIBILANT_OR_O = ("s", "x", "z", "ch", "sh", "o")
 _DOUBLED_E = re.compile(r"([bdgklmnprt])\1e$")
 PARTICLES = frozenset({"up", "out", "down", "off", "away", "back", "in", "on"})
 
 
 @once_per_token
 def verb_lemma(tok) -> str:
-    """The lemma of a verb, two spelling slips of the rule lemmatiser mended.
+    """The lemma of a verb, three spelling slips of the rule lemmatiser mended.
 
     "Hong Kong is hoping to join Japan" → hope (spaCy: "hop": the stem of a one-syllable
     consonant-vowel-consonant verb doubles before -ing, "hopping", so "hoping" keeps a silent
     "e"); "is now targetting playing for Wales" → target (spaCy: "targette": a doubled consonant
-    before -ing is no part of the lemma). "stopping" → stop, "opening" → open stay as they were."""
+    before -ing is no part of the lemma); "The government hopes that …" → hope (spaCy: "hop": a
+    third person in -es is the lemma + "es" only after s, x, z, ch, sh or o: "goes", "fixes").
+    "stopping" → stop, "opening" → open, "watches" → watch stay as they were."""
     lemma = tok.lemma_.lower()
     form = tok.lower_
+    if form == lemma + "es" and not lemma.endswith(_SIBILANT_OR_O):
+        return lemma + "e"  # "The government hopes that …" (spaCy: "hop"), "scares", "rates", "copes"
     for suffix in ("ing", "ed"):
         if form.endswith(suffix) and len(form) > len(suffix) + 1:
             stem = form[: -len(suffix)]

@@ -107,12 +107,14 @@ def mark_of(verb) -> str | None:
 
 @once_per_token
 def is_condition(clause) -> bool:
-    """An if/unless clause that sets a condition.
+    """An if/unless clause that sets a condition, or a clause of time to come (:func:`is_future_time`).
 
     "If the record does make the top spot, it will be …": *make* is a condition.
     "even if" (concession) and "as if" (manner) are not; nor is an if-clause that
     is the question of "ask", "wonder" …, see :func:`is_question_clause`.
     """
+    if is_future_time(clause):
+        return True
     if clause.dep_ != "advcl" or mark_of(clause) not in CONDITION_MARKS:
         return False
     mark = next(c for c in clause.children if c.dep_ == "mark")
@@ -120,6 +122,29 @@ def is_condition(clause) -> bool:
     if before in {"even", "as"} or any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children):
         return False
     return not is_question_clause(clause)
+
+
+# words that open a clause of time; before a verb in the present it is a time to come
+FUTURE_TIME_MARKS = frozenset({"when", "once", "whenever"})
+FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+
+
+def is_future_time(clause) -> bool:
+    """A when/once clause in the present tense hung on a verb in the future: English writes a time
+    to come in the present, so the clause has not happened and what depends on it is foreseen,
+    not asserted — a condition. "When ID cards become mandatory, the data collected will not be
+    protected by the Data Protection Act"; "Once several high-profile legal cases against
+    file-sharers are resolved this year, firms will be very keen to try and make money from P2P
+    technology". Fronted only: after its verb it more often dates a fixed event ("The film will be
+    shown when it opens in May"). Not a habit or a past ("When he was Home Secretary, he tried …",
+    "When prices rise, demand falls"), nor a question ("When will it open?")."""
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or not any(c.dep_ in {"mark", "advmod"} and c.i < clause.i and c.lower_ in FUTURE_TIME_MARKS
+                                         for c in clause.children):
+        return False
+    group = [clause] + [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(t.tag_ in {"VBZ", "VBP"} for t in group) or any(t.tag_ in {"VBD", "MD"} for t in group):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.head.children)
 
 
 # participles that set a supposition: "assuming that Nokia retains its market share, …"

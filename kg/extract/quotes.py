@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..lexicon import PRONOUNS
-from .speech import AGENTIVE, FIRST_PERSON, FIRST_PLURAL, PEOPLE_NOUNS, REPORTING, SPECULATING
+from .speech import AGENTIVE, FIRST_PERSON, FIRST_PLURAL, PEOPLE_NOUNS, REPORTING, SPECULATING, verbs_for
 
 OPEN = frozenset("“")
 CLOSE = frozenset("”")
@@ -128,8 +128,7 @@ def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
 
 
 # verbs of saying whose indirect report names the speaker of a quotation that follows it
-SAYING = frozenset("""say tell add insist explain continue warn admit argue claim reply note stress declare state
-confirm deny maintain emphasise emphasize concede acknowledge repeat reiterate affirm assure reassure""".split())
+SAYING = verbs_for("quote")
 
 
 def inside_any(offset: int, spans) -> bool:

@@ -19,13 +19,37 @@ from ..docview import doc_tokens, once_per_token
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
-REPORTING = frozenset("""say tell warn accuse claim confirm deny insist stress add suggest signal assert threaten
-announce report state argue explain note write declare reveal admit acknowledge believe think estimate predict
-indicate allege reply respond ask urge promise vow pledge emphasise emphasize maintain contend testify recall
-agree disclose complain caution concede repeat reiterate stress affirm hint predict fear hope expect know
-show find conclude rule assure reassure forecast reckon decide clarify
-boast joke quip sneer retort scoff protest lament point
-feel suspect speculate specify intimate comment observe""".split())
+# The verbs of saying, thinking and showing, in one table: every list of them in kg reads it. A verb's
+# uses (a lemma may have several):
+#   report    its clause is someone's words or thoughts, a speech act ("Trump said Iran seeks talks"): REPORTING
+#   quote     its indirect report names the speaker of a quotation that follows ("Mr Kinnock added that Y.
+#             "History demonstrates …""): SAYING (quotes.report_before); verbs of saying, not of thinking
+#   carry     as a comma-set participle it carries a report on ("…, adding that Y"): REPORTING_PARTICIPLES
+#   evidence  a thing as its subject bears out a clause ("the figures show that Y"): EVIDENTIAL (is_evidence)
+VERB_USES = {  # each verb once, under all its uses
+    # verbs of saying: each names a following quotation's speaker and carries a report on as a participle
+    "report quote carry": """say tell add argue claim insist warn explain stress note predict estimate admit reply
+        declare state deny maintain emphasise emphasize concede acknowledge repeat reiterate affirm assure reassure""",
+    "report quote carry evidence": "confirm",
+    "report evidence": "suggest indicate reveal show",
+    "report": """accuse signal assert threaten announce report write believe think allege respond ask urge promise
+        vow pledge contend testify recall agree disclose complain caution hint fear hope expect know find conclude
+        rule forecast reckon decide clarify boast joke quip sneer retort scoff protest lament point feel suspect
+        speculate specify intimate comment observe""",
+    "evidence": "prove demonstrate mean highlight",
+    # "…," he continued: a quotation's own reporting word, never a report ("continued to rise")
+    "quote": "continue",
+    # "…, citing rising costs": the reasons given for a reported act, an object and no clause
+    "carry": "cite",
+}
+
+
+def verbs_for(use: str) -> frozenset[str]:
+    """The lemmas of :data:`VERB_USES` that have ``use`` (report, quote, carry, evidence)."""
+    return frozenset(v for uses, verbs in VERB_USES.items() if use in uses.split() for v in verbs.split())
+
+
+REPORTING = verbs_for("report")
 DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
@@ -244,8 +268,7 @@ def attribution(verb, subject_of):
 
 
 
-# verbs by which evidence (a thing) bears out a clause: "the figures show that Y"
-EVIDENTIAL = frozenset("show suggest indicate prove demonstrate mean highlight confirm reveal".split())
+EVIDENTIAL = verbs_for("evidence")  # a thing bears out a clause: "the figures show that Y"
 PERSON_LIKE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -281,9 +304,25 @@ def is_comma_relative(clause) -> bool:
     return not (clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children))
 
 
+def is_past_background(clause) -> bool:
+    """An after/since clause in the past tense hung on a verb that is not past: the event it dates
+    from is told, not part of what is hoped or held now. "Allardyce hopes Candela's arrival will
+    relieve Bolton's injury crisis after defender Nicky Hunt limped out injured"; "Sir Alex
+    Ferguson said he has no regrets after his second-string side lost 3-0". Not "he was delighted
+    after his side won" (both past: what he felt then, his)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in clause.children):
+        return False
+    if clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children):
+        return False
+    head = clause.head
+    group = [head] + [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return not any(t.tag_ == "VBD" for t in group)
+
+
 def writers_aside(verb) -> bool:
     """A clause the writer adds to someone's reported words: a comma-set relative clause inside
-    indirect speech, or a clause describing the source of "according to X".
+    indirect speech, a past event a present or future claim is dated from (:func:`is_past_background`),
+    or a clause describing the source of "according to X".
 
     "The executor said that Adams, who died in 2001, would have been "delighted" with the choice":
     that Adams died in 2001 is the article's background, not the executor's claim; "according to
@@ -296,7 +335,7 @@ def writers_aside(verb) -> bool:
         head = child.head
         if aside is None and child.dep_ == "ccomp" and is_reporting(head):
             return False  # reported inside the aside: "Pullman, who had told him that the Authority could …"
-        if aside is None and is_comma_relative(child):
+        if aside is None and (is_comma_relative(child) or is_past_background(child)):
             aside = child
         if child.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and child.i != verb.i:
             return True  # (inside the phrase naming the source)
@@ -496,8 +535,7 @@ def inverted_subject(verb):
     return next((c for c in report.children if c.dep_ == "nsubj"), None)
 
 
-# participles that carry a report on: "…, adding that …", "…, saying …", "…, arguing …"
-REPORTING_PARTICIPLES = frozenset("say add argue claim insist warn explain stress note tell cite estimate predict".split())
+REPORTING_PARTICIPLES = verbs_for("carry")  # "…, adding that …", "…, saying …", "…, arguing …"
 DASHES = frozenset({"-", "–", "—"})
 
 

@@ -1,0 +1,103 @@
+"""Attribution (issue 16, session 8): the verbs of saying in one table; real BBC sentences."""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract import quotes, speech
+
+
+def test_every_verb_of_saying_is_written_once():
+    counts = Counter(v for verbs in speech.VERB_USES.values() for v in verbs.split())
+    assert [v for v, n in counts.items() if n > 1] == []
+
+
+def test_the_lists_of_verbs_of_saying_read_the_one_table():
+    assert quotes.SAYING == speech.verbs_for("quote")
+    assert speech.REPORTING == speech.verbs_for("report")
+    assert speech.REPORTING_PARTICIPLES == speech.verbs_for("carry")
+    assert speech.EVIDENTIAL == speech.verbs_for("evidence")
+    # a verb of thinking reports, but names no quotation's speaker and carries no report on
+    assert "think" in speech.REPORTING and "think" not in quotes.SAYING | speech.REPORTING_PARTICIPLES
+    # evidence only: "the figures mean that Y" is no speech act
+    assert "mean" in speech.EVIDENTIAL and "mean" not in speech.REPORTING
+
+
+def _rows(exs):
+    return [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.negated, e.modality,
+             e.speaker.text if e.speaker else None) for e in exs]
+
+
+def test_coordinated_speakers_each_say_the_content(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "The dollar regained some lost ground against most major currencies on Wednesday "
+                                  "after South Korea and Japan denied they were planning a sell-off."))
+    denied = [r for r in rows if r[1] == "plan"]
+    assert denied == [("they", "plan", "a sell-off", True, None, "South Korea"),
+                      ("they", "plan", "a sell-off", True, None, "Japan")]
+
+
+def test_a_list_inside_the_speakers_prepositional_phrase_is_one_speaker(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "A spokesman for the Department for Culture, Media and Sport said there were no "
+                                  "plans to sell the channel."))
+    assert [r[5] for r in rows if r[1] == "be"] == ["A spokesman for the Department for Culture"]
+
+
+def test_hopes_is_the_verb_hope(nlp):
+    from extract_helpers import extractions
+    text = ("The government hopes that the new currency will cement the country's economic progress, two weeks "
+            "after EU leaders set a date for the start of Turkey's accession talks.")
+    rows = _rows(extractions(nlp, text))
+    assert ("the new currency", "cement", "the country's economic progress", False, "hope", "The government") in rows
+    # not the reporter's plain fact
+    assert ("the new currency", "cement", "the country's economic progress", False, None, None) not in rows
+
+
+def test_a_third_person_in_es_after_a_sibilant_or_o_keeps_its_lemma(nlp):
+    from kg.extract.misreadings import verb_lemma
+    for text, form, lemma in [
+            ("Opec closely watches global stocks to ensure that there is not an excessive supply in the market.",
+             "watches", "watch"),
+            ("\"This deal goes a long way to restoring the market faith in Phytopharm's pipeline after the Pfizer "
+             "exit,\" said analyst Erling Refsum at Nomura.", "goes", "go"),
+            ("The government hopes that the new currency will cement the country's economic progress.",
+             "hopes", "hope")]:
+        verb = next(t for t in nlp(text) if t.lower_ == form)
+        assert verb_lemma(verb) == lemma
+
+
+ID_CARDS = ("When ID cards become mandatory, the data collected will not be protected by the Data Protection Act, and "
+            "will be readily available to people like GCHQ, with no control by the person whose ID is being checked.")
+
+
+def test_a_fronted_when_clause_in_the_present_makes_the_future_conditional(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, ID_CARDS))
+    assert ("the data", "be protected by", "the Data Protection Act", True, "conditional", None) in rows
+    assert ("ID cards", "become", "mandatory", False, "conditional", None) in rows
+    # not the writer's plain statement that the data will not be protected
+    assert ("the data", "be protected by", "the Data Protection Act", True, None, None) not in rows
+
+
+def test_a_when_clause_in_the_past_is_no_condition(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "When she was eight, her mother took a decision which changed her life."))
+    assert ("her mother", "take", "a decision", False, None, None) in rows
+    assert ("she", "be", "eight", False, None, None) in rows
+
+
+def test_a_past_event_a_hope_is_dated_from_is_the_writers(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "Allardyce hopes Candela's arrival will relieve Bolton's injury crisis after defender "
+                                  "Nicky Hunt limped out injured during Oldham's 1-0 win against Oldham in the FA Cup on "
+                                  "Sunday."))
+    assert ("Candela's arrival", "relieve", "Bolton's injury crisis", False, "hope", "Allardyce") in rows
+    assert ("defender Nicky Hunt", "limp out", None, False, None, None) in rows
+    assert ("defender Nicky Hunt", "limp out", None, False, None, "Allardyce") not in rows
+
+
+def test_a_past_event_a_past_claim_is_dated_from_stays_the_speakers(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "But he said that the papers documenting the transaction were not drawn up till weeks "
+                                  "after Yukos made its bankruptcy application on 14 December, and then backdated."))
+    assert ("Yukos", "make", "its bankruptcy application", False, None, "he") in rows
