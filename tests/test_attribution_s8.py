@@ -129,3 +129,12 @@ def test_the_wh_adverb_of_an_infinitive_stays_in_the_relation(nlp):
     # a chain with no wh-adverb keeps its relation
     rows = _rows(extractions(nlp, "Radcliffe decided only recently to run in the race."))
     assert ("Radcliffe", "decide to run in", "the race", False, None, None) in rows
+
+
+def test_a_that_clause_hung_on_the_addressee_is_what_was_told(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "Tim Renner, the head of Universal Music Germany until last year, told BBC World "
+                                  "Service's The Music Biz programme that the country's music industry was now "
+                                  "struggling to survive."))
+    assert ("the country's music industry", "struggle to survive", None, False, None, "Tim Renner") in rows
+    assert ("the country's music industry", "struggle to survive", None, False, None, None) not in rows
