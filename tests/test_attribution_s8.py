@@ -138,3 +138,10 @@ def test_a_that_clause_hung_on_the_addressee_is_what_was_told(nlp):
                                   "struggling to survive."))
     assert ("the country's music industry", "struggle to survive", None, False, None, "Tim Renner") in rows
     assert ("the country's music industry", "struggle to survive", None, False, None, None) not in rows
+
+
+def test_a_concessive_clause_inside_the_equated_clause_is_not_feared(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "My concern is that, whilst the Labour Party and the Conservative Party will take a "
+                                  "constructive approach to the debate, right-wing political parties will exploit this."))
+    assert [r[4] for r in rows if r[1] == "take constructive approach to"] == [None, None]
