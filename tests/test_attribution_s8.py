@@ -145,3 +145,11 @@ def test_a_concessive_clause_inside_the_equated_clause_is_not_feared(nlp):
     rows = _rows(extractions(nlp, "My concern is that, whilst the Labour Party and the Conservative Party will take a "
                                   "constructive approach to the debate, right-wing political parties will exploit this."))
     assert [r[4] for r in rows if r[1] == "take constructive approach to"] == [None, None]
+
+
+def test_a_that_clause_after_to_is_not_what_the_verb_tells(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "The Tories say ministers must respond in Parliament to claims that the legal advice "
+                                  "used to justify the Iraq war was drawn up at Number 10."))
+    assert ("the legal advice", "be drawn up at", "Number 10", False, "reportedly", "The Tories") in rows
+    assert not any(r[5] == "ministers" for r in rows)
