@@ -379,6 +379,33 @@ def named_earlier(text: str, start: int, names: list[str], shown: str) -> str:
     return sentence_around(text, last, last + 1)
 
 
+def named_next(text: str, end: int, names: list[str], shown: str, sentences: int = 3) -> str:
+    """The sentences right after offset ``end`` (the item's sentence's end), up to the first that names
+    the entity, when ``shown`` does not name it: a speaker named after a quotation the splitter cut in
+    sentences ('"The band wasn't always pretty. This is not Nirvana unplugged. It's Nirvana unedited,"
+    said Cobain biographer Charles Cross.'). At most ``sentences`` sentences of the same paragraph; empty
+    otherwise."""
+    names = [n for n in names if n and len(n) > 1]
+    pattern = lambda n: r"(?<!\w)" + re.escape(n) + r"(?!\w)"
+    if not names or any(re.search(pattern(n), shown) for n in names):
+        return ""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    cut = end
+    for _ in range(sentences):
+        nxt = next((m for m in _sentence_ends(text, cut + 1, line_end)), None)
+        cut = nxt.start() if nxt is not None else line_end
+        if any(re.search(pattern(n), text[end:cut]) for n in names):
+            return text[end:cut].strip()
+        if nxt is None:
+            break
+    return ""
+
+
+def _where_named_label(named: dict) -> str:
+    return "right after it" if named.get("where") == "next" else "earlier in the article"
+
+
 def item_entities(item: dict) -> list[str]:
     """The entities a triple's sheet names (subject, object, speaker), once each, in that order."""
     names = [item.get("subject_entity"), item.get("object_entity"), item.get("attributed_to")]
@@ -386,13 +413,19 @@ def item_entities(item: dict) -> list[str]:
 
 
 def where_named(item: dict, text: str, aliases: dict[str, list[str]]) -> list[dict]:
-    """For each entity of ``item`` its own sentences do not name, the last earlier sentence that does."""
+    """For each entity of ``item`` its own sentences do not name, the last earlier sentence that does; for
+    its speaker named only after it, the next sentence (``"where": "next"``)."""
     shown = (item.get("before") or "") + " " + item["sentence"]
     found = []
     for name in item_entities(item):
-        sentence = named_earlier(text, item["start"], [name, *aliases.get(name, [])], shown)
+        names = [name, *aliases.get(name, [])]
+        sentence = named_earlier(text, item["start"], names, shown)
         if sentence:
             found.append({"entity": name, "sentence": sentence})
+        elif name == item.get("attributed_to"):
+            sentence = named_next(text, item["start"] + len(item["sentence"]), names, shown)
+            if sentence:
+                found.append({"entity": name, "sentence": sentence, "where": "next"})
     return found
 
 
@@ -535,7 +568,7 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
                 out += ["before it (context only):", "", _quote(item["before"]), "", "the sentence:", ""]
             out += [_quote(item["sentence"]), ""]
             for named in item.get("named_earlier") or []:
-                out += [f"where {named['entity']} is named earlier in the article (context only):", "",
+                out += [f"where {named['entity']} is named {_where_named_label(named)} (context only):", "",
                         _quote(named["sentence"]), ""]
             out += [f"- subject: \"{item['subject']}\" — entity: {_show(item.get('subject_entity'))}",
                     f"- relation: \"{item['relation']}\" — lemma: {_show(item.get('relation_lemma'))}",
@@ -555,7 +588,7 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
                     out += ["   before it (context only):", "", _quote(ev["before"]), "", "   the sentence:", ""]
                 out += [_quote(ev["sentence"]), ""]
                 for named in ev.get("named_earlier") or []:
-                    out += [f"   where {named['entity']} is named earlier in the article (context only):", "",
+                    out += [f"   where {named['entity']} is named {_where_named_label(named)} (context only):", "",
                             _quote(named["sentence"]), ""]
                 out += [f"   read as: \"{_show(ev['subject_text'])}\" — \"{_show(ev['relation_text'])}\" — "
                         f"\"{_show(ev['object_text'])}\"", ""]

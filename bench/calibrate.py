@@ -12,7 +12,12 @@ seeds and reported on another (held out by article seed):
     python bench/calibrate.py readings --build /tmp/edges-b16 --out /tmp/edges-r16.jsonl
     # 2. join the judged sheets (their article seed is the build's) and fit / report
     python bench/calibrate.py fit --readings 16=/tmp/edges-r16.jsonl 17=/tmp/edges-r17.jsonl 18=/tmp/edges-r18.jsonl \\
-        --sheets 16=/work/audits/base-triples,... --test-seed 18 --features score,entities,...
+        --sheets 16=/work/audits/base-triples,... [--diff-sheets /work/audits/s7diff/s7diff-tr-a ...] \\
+        --test-seed 18 --features score,entities,...
+
+A changed-item sheet (``--diff-sheets``) judges items of two seeds' builds: each item gets the seed
+whose readings hold its article. The commands and figures of the last refit: bench/README.md,
+"Session 8 (calib)".
 
 Standard library, numpy (a spaCy dependency) and kg itself.
 """
@@ -55,6 +60,8 @@ def readings(build: Path, workers: int = 1) -> list[dict]:
                 continue
             rows.append({"doc": t.doc, "start": t.start, "subject": t.subject, "relation": t.relation,
                          "object": t.object, "subject_entity": t.subject_entity, "object_entity": t.object_entity,
+                         "subject_type": types.get(t.subject_entity), "object_type": types.get(t.object_entity),
+                         "relation_lemma": t.relation_lemma,
                          "kind": t.kind, "negated": t.negated, "modality": t.modality,
                          "attributed_to": t.attributed_to, "confidence": t.confidence,
                          "edge": edge_candidate(t), "extraction": to_json_dict(ex)})
@@ -189,14 +196,15 @@ def render_table(rows) -> str:
 
 
 def tradeoff(p, y, thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> str:
-    """Kept / dropped judged items at each threshold."""
-    lines = ["| threshold | kept (correct / n) | precision kept | dropped correct | dropped wrong |",
-             "| --- | --- | --- | --- | --- |"]
+    """Kept / dropped judged items at each threshold, and the share of the right ones dropped."""
+    lines = ["| threshold | kept (correct / n) | precision kept | dropped correct | dropped wrong | right lost |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    right = max(int(y.sum()), 1)
     for th in thresholds:
         keep = p >= th
         kc, kn = int(y[keep].sum()), int(keep.sum())
         dc, dw = int(y[~keep].sum()), int((~keep).sum() - y[~keep].sum())
-        lines.append(f"| {th:.2f} | {kc}/{kn} | {kc / kn * 100 if kn else 0:.0f} % | {dc} | {dw} |")
+        lines.append(f"| {th:.2f} | {kc}/{kn} | {kc / kn * 100 if kn else 0:.1f} % | {dc} | {dw} | {dc / right * 100:.0f} % |")
     return "\n".join(lines)
 
 
@@ -211,12 +219,31 @@ def _pairs(values: list[str]) -> list[tuple[int, str]]:
 
 
 def load(args) -> list[dict]:
+    """The judged items of ``--sheets`` (their article seed given) and ``--diff-sheets`` (changed-item
+    sheets of two seeds: an item's seed is that of the readings of its article), matched to today's
+    readings; one verdict per reading of a seed (the same reading judged on a base and a final sheet
+    counts once, its first verdict)."""
     rows = {seed: read_jsonl(Path(path)) for seed, path in _pairs(args.readings)}
     items = []
     for seed, sheet in _pairs(args.sheets):
         for item in join(judged(sheet), rows[seed]):
             items.append(dict(item, seed=seed))
-    return items
+    seed_of = {}
+    for seed, seed_rows in rows.items():
+        for r in seed_rows:
+            seed_of.setdefault(r["doc"], seed)
+    for sheet in getattr(args, "diff_sheets", None) or []:
+        for item in judged(sheet):
+            seed = seed_of.get(item["reads"][0][0])
+            if seed is not None:
+                items += [dict(i, seed=seed) for i in join([item], rows[seed])]
+    seen, out = set(), []
+    for item in items:
+        key = (item["seed"], item["kind_of_item"] == "edges", tuple(tuple(r) for r in item["reads"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
 
 
 def cmd_readings(args) -> int:
@@ -322,6 +349,8 @@ def main(argv=None) -> int:
     f = sub.add_parser("fit", help="fit on some article seeds, report on another")
     f.add_argument("--readings", nargs="+", required=True, help="SEED=READINGS.jsonl")
     f.add_argument("--sheets", nargs="+", required=True, help="SEED=SHEET,SHEET (paths without .key.jsonl)")
+    f.add_argument("--diff-sheets", nargs="*", default=[],
+                   help="changed-item sheets (paths without .key.jsonl); each item's seed is its article's")
     f.add_argument("--test-seed", type=int, default=None, help="report on this seed only (default: each in turn)")
     f.add_argument("--thresholds", type=lambda v: [float(x) for x in v.split(",")],
                    default=[0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8])
@@ -335,7 +364,15 @@ def main(argv=None) -> int:
     e.add_argument("--build", required=True, help="a bench/audit.py build of the same articles")
     e.set_defaults(func=cmd_edges_left)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except OSError as error:  # a missing sheet, readings file or build: one line, no traceback
+        print(f"bench/calibrate.py: {error.filename}: {error.strerror}", file=sys.stderr)
+        return 2
+    except (json.JSONDecodeError, KeyError) as error:
+        print(f"bench/calibrate.py: not a readings file, key or verdicts file of bench/audit.py ({error!r})",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -107,6 +107,25 @@ def test_an_entity_the_shown_sentences_do_not_name_is_shown_where_it_was_named_l
     assert audit.where_named(item, later, {}) == []
 
 
+def test_a_speaker_named_only_after_the_item_is_shown_in_the_next_sentence():
+    text = ('Nirvana released the album in 1991. "The song was not about heroin. It was never pretty. It was all in '
+            'the lyrics," said Cobain biographer Charles Cross. Fans agreed.')
+    start = text.index('"The song')
+    sentence = '"The song was not about heroin.'
+    item = {"subject_entity": None, "object_entity": None, "attributed_to": "Charles Cross",
+            "start": start, "sentence": sentence, "before": audit.context_before(text, start)}
+    assert audit.where_named(item, text, {}) == [
+        {"entity": "Charles Cross", "where": "next",
+         "sentence": 'It was never pretty. It was all in the lyrics," said Cobain biographer Charles Cross.'}]
+    # only the speaker, at most three sentences of the same paragraph, nothing when the shown sentences name him
+    assert audit.where_named(dict(item, attributed_to=None, subject_entity="Charles Cross"), text, {}) == []
+    later = '"The song was not about heroin." Fans agreed. It rained. They left. Charles Cross said so.'
+    assert audit.where_named(dict(item, start=0, before=""), later, {}) == []
+    later = '"The song was not about heroin."\nCharles Cross said so.'
+    assert audit.where_named(dict(item, start=0, before=""), later, {}) == []
+    assert audit.where_named(dict(item, before="Charles Cross spoke."), text, {}) == []
+
+
 def test_sheets_show_the_context_before_an_item_when_there_is_one(build_dir, tmp_path):
     sheet, key = _draw(build_dir, tmp_path, "triples", 12, 7, "ctx")
     items = key[1:]

@@ -615,3 +615,17 @@ def test_a_nations_adjective_or_a_places_market_makes_no_body(nlp):
     ents, _, _ = resolve_texts(nlp, "After the match, Barbarians coach Bob Dwyer warned that South African flanker "
                                     "Schalk Burger needed a proper off-season break to maintain his standards.")
     assert typed(ents, "Barbarians") == "ORG", {n: e.type for n, e in ents.items()}
+
+
+def test_a_device_noun_before_such_as_types_the_listed_name_without_the_lexicon(nlp):
+    # the iPod of "a portable player such as an iPod" is also in the shipped lexicon (kg/data/gazetteer.tsv):
+    # the rule itself must still read the device from its list noun
+    from spacy.tokens import Span
+    from kg.resolve.kindcues import listed_game_or_device
+    doc = nlp("By contrast, almost a third are interested in listening to music on a portable player such as an iPod.")
+    ipod = next(t.i for t in doc if t.text == "iPod")
+    assert listed_game_or_device(Span(doc, ipod, ipod + 1, label="ORG")) == "PRODUCT"
+    # negative: "players such as" people
+    doc = nlp("England coach Andy Robinson said players such as Jason Robinson would be rested.")
+    jason = next(t.i for t in doc if t.text == "Jason")
+    assert listed_game_or_device(Span(doc, jason, jason + 2, label="PERSON")) is None

@@ -475,3 +475,17 @@ def test_a_title_before_newspaper_is_a_body_and_a_place_before_it_stays_a_place(
     ents, _, _ = resolve_texts(nlp, "Ministers have been asked to explain how Budget details were printed in a London "
                                     "newspaper half an hour before Gordon Brown made his speech.")
     assert typed(ents, "London") == "GPE"
+
+
+def test_a_console_of_the_shipped_lexicon_is_a_product(nlp):
+    # tech/internet-boom-for-gift-shopping.txt: the model reads PS2 as a firm
+    ents, _, _ = resolve_texts(nlp, "In shops the PS2 is supposed to sell for £104.")
+    assert typed(ents, "PlayStation 2") == "PRODUCT" and holder(ents, "PS2") == ["PlayStation 2"]
+    # tech/gates-opens-biggest-gadget-fair.txt: "Microsoft Xbox" read as one firm
+    ents, _, _ = resolve_texts(nlp, "He also cited the success of the Microsoft Xbox video game Halo 2, released in "
+                                    "November, which pushed Xbox console sales past PlayStation in the last two "
+                                    "months of 2004 for the first time in 2004.")
+    assert typed(ents, "Xbox") == "PRODUCT" and typed(ents, "PlayStation") == "PRODUCT"
+    # negative: the lexicon lists "Windows XP", never the common word "Windows"
+    ents, _, _ = resolve_texts(nlp, "Windows users could soon be paying Microsoft to keep PCs free of spyware.")
+    assert typed(ents, "Windows") is None and typed(ents, "Microsoft") == "ORG"

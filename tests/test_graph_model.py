@@ -30,7 +30,7 @@ def small():
         Triple("a", SAY, "Trump", "Donald Trump", "said", "say", "Iran may be seeking talks", None, False, None, None, 0.9, 0, 38, kind="speech"),
         Triple("a", SAY, "Iran", "Iran", "may be seeking", "seek", "talks", None, False, "may", "Donald Trump", 0.7, 0, 38),
         Triple("a", "Israel struck Iran.", "Israel", "Israel", "struck", "strike", "Iran", "Iran", False, None, None, 0.8, 39, 58),
-        Triple("b", "Israel struck Iran on Friday.", "Israel", "Israel", "struck", "strike", "Iran", "Iran", False, None, None, 0.75, 0, 29),
+        Triple("b", "Israel struck Iran on Friday.", "Israel", "Israel", "struck", "strike", "Iran", "Iran", False, None, None, 0.8, 0, 29),
         Triple("b", "Iran is not winning.", "Iran", "Iran", "is not winning", "win", "", None, True, None, None, 0.5, 30, 50),
     ]
     entities = [entity("Donald Trump", "PERSON"), entity("Iran", "GPE", ("a", "b")), entity("Israel", "GPE", ("a", "b"))]

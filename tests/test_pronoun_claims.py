@@ -190,6 +190,19 @@ def test_a_quoted_we_whose_speaker_is_no_entity_is_not_written(nlp):
         ("We", "be", "top of the league", "Mourinho")]
 
 
+def test_the_medium_a_speaker_tells_is_not_the_they_of_the_words(nlp):
+    # sport/edu-blasts-arsenal: "they" (Arsenal) was given to BBC Sport, whom Edu told
+    text = ('Edu\'s deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and '
+            'Valencia. He told BBC Sport: "I\'m not sure if I want to stay or not because the club have let the '
+            'situation go on this far. "If they had really wanted to sign they should have come up with an offer six '
+            'months before indicating they wanted to sign me."')
+    assert [t for t in resolved(nlp, text) if t.subject_entity == "BBC Sport"] == []
+    # the negative case: a group that is not told keeps its "they"
+    text = "Chelsea's William Gallas believes they will battle it out with Arsenal for the Premiership."
+    assert [(t.subject, t.subject_entity) for t in resolved(nlp, text) if t.relation_lemma.startswith("battle")] == [
+        ("they", "Chelsea")]
+
+
 # -- session 7: what "he" and "it" are not ------------------------------------------------------------------------
 
 def test_a_plural_noun_opening_a_sentence_is_no_person_for_the_he_after_it(nlp):

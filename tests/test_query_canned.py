@@ -125,7 +125,9 @@ def test_hedged_claims_carry_their_modality(seed):
     assert {r["modality"] for r in rows(seed, "hedged", modality="could")} == {"could"}
 
 
-def test_corroborated_facts_come_from_two_articles(seed):
+def test_corroborated_facts_come_from_two_articles(seed, seed_store_gate_07):
+    assert rows(seed, "corroborated") == []  # at the default gate (conftest.seed_store_gate_07)
+    seed = seed_store_gate_07
     found = rows(seed, "corroborated")
     assert found and all(int(r["articles"]) >= 2 and len(r["article_ids"].split()) == int(r["articles"]) for r in found)
     # "Iran is not winning this war" is quoted in two of the articles, but said by a quoted "I" that

@@ -57,7 +57,9 @@ def seed(seed_build):
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_fast_query_answers_what_the_plain_one_does(seed, name):
+def test_fast_query_answers_what_the_plain_one_does(seed, seed_store_gate_07, name):
+    if name == "corroborated":  # the default gate corroborates nothing in the sample articles
+        seed = seed_store_gate_07
     param_sets, sampled = CASES[name]
     fast_text, plain_text = load_query(name)[0], (PLAIN / f"{name}.rq").read_text(encoding="utf-8")
     nonempty = 0
@@ -164,7 +166,7 @@ SHRUNK = {
     "entity-actions": [{"LIMIT 1000 }": "LIMIT 10 }", "?enough < 500": "?enough < 20", "\nLIMIT 500": "\nLIMIT 20"},
                        {"LIMIT 1000 }": "LIMIT 5 }", "?enough < 500": "?enough < 100", "\nLIMIT 500": "\nLIMIT 100"}],
     "article-facts": [{"LIMIT 60 }": "LIMIT 2 }", "?enough < 500": "?enough < 40", "\nLIMIT 500": "\nLIMIT 40"},
-                      {"LIMIT 60 }": "LIMIT 2 }", "?enough < 500": "?enough < 70", "\nLIMIT 500": "\nLIMIT 70"}],
+                      {"LIMIT 60 }": "LIMIT 2 }", "?enough < 500": "?enough < 60", "\nLIMIT 500": "\nLIMIT 60"}],
 }
 
 
