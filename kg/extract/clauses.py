@@ -227,6 +227,7 @@ def relation_tokens(verbs) -> list:
         parts.extend(preverbal_adverbs(v))
         if pseudo_coordinated(v) is not None:
             parts.append(v.doc[v.i + 1])  # the "and" of "try and make"
+    parts.extend(w for v in verbs[1:] for w in wh_infinitive_word(v))
     if any(negation_tokens(v) for v in verbs):
         parts.extend(t for v in verbs for t in negation_focus(v))  # "had not played well" (polarity.py)
     seen, out = set(), []
@@ -235,6 +236,18 @@ def relation_tokens(verbs) -> list:
             seen.add(t.i)
             out.append(t)
     return out
+
+
+WH_ADVERBS = frozenset({"how", "where", "when", "why", "whether"})
+
+
+def wh_infinitive_word(verb) -> list:
+    """The wh-adverb opening an infinitive in a verb chain: it belongs to the relation, whose
+    meaning it changes. "And she did not know where to go fossil-hunting" → did not know where to
+    go (not "did not know to go"); "players … are learning how to emerge on the right side of the
+    scoreline" → are learning how to emerge. A wh-object ("know what to do") is an argument."""
+    return [c for c in verb.children if c.dep_ in {"advmod", "mark"} and c.lower_ in WH_ADVERBS and c.i < verb.i
+            and any(a.lower_ == "to" and a.dep_ == "aux" and c.i < a.i for a in verb.children)]
 
 
 def verb_group(verb) -> list:
@@ -271,6 +284,7 @@ def lemma_of(verbs) -> str:
     words = []
     for k, v in enumerate(verbs):
         if k and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            words.extend(w.lower_ for w in wh_infinitive_word(v))  # "know where to go"
             words.append("to")
         if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
