@@ -438,6 +438,18 @@ def governing_verb(noun):
     return None
 
 
+def predicated_content(clause):
+    """The content noun a copula equates with ``clause``, or ``None``: "The hope is that the new
+    system will cut waiting times", "The fear is that the economy will slow" — the clause is hoped
+    or feared, not asserted (:data:`CONTENT_NOUNS`). Not "The problem is that …" (no such noun)."""
+    head = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ != "ccomp" or marks != {"that"} or head.lemma_.lower() != "be" or head.i > clause.i:
+        return None  # (nor a "whilst"/"if" clause the parser hung there with the "that")
+    noun = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    return noun if noun is not None and noun.lemma_.lower() in CONTENT_NOUNS else None
+
+
 def noun_frame(noun, subject_of) -> Frame:
     """The frame a content noun puts on its clause.
 
@@ -810,7 +822,9 @@ def frame(verb, subject_of) -> Frame:
             spoken = True
         if modality is None:
             modality = evidence_frame(child)
-        noun = content_noun(child)
+        # (not into an adverbial clause of its own: "My concern is that, whilst Labour will take a
+        # constructive approach …, right-wing parties … will exploit this" — Labour's approach is not feared)
+        noun = content_noun(child) or (None if other_clause else predicated_content(child))
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)
                                      and mark_of(verb) != "that"):
             # (a report's own "claiming" is its speech act, framed by nothing; a that-clause whose
