@@ -151,6 +151,7 @@ def is_future_time(clause) -> bool:
 SUPPOSING = frozenset({"assuming", "supposing", "provided", "providing"})
 
 
+@once_per_token
 def is_proviso(clause) -> bool:
     """A condition written without "if": "as long as" / "so long as", "in case", "assuming /
     provided / providing (that)". Its content is supposed, not asserted.
@@ -175,6 +176,7 @@ def is_proviso(clause) -> bool:
             and head.dep_ in {"advcl", "prep", "csubj"})
 
 
+@once_per_token
 def is_even_if(clause) -> bool:
     """An "even if" clause: a concession whose own content is supposed, not asserted.
 
@@ -230,6 +232,7 @@ def consequent_condition(verb):
     return next((c for c in verb.children if is_condition(c)), None)
 
 
+@once_per_token
 def is_question_clause(clause) -> bool:
     """An indirect question: a whether-clause, or an if-clause complementing a verb of asking.
 
@@ -254,6 +257,7 @@ SINGLE_OPEN = frozenset("'‘")
 SINGLE_CLOSE = frozenset("'’")
 
 
+@once_per_token
 def in_single_quotes(verb) -> bool:
     """Whether ``verb`` sits between single quotation marks in its sentence: someone's words
     cited in a headline ("Greek sprinters 'won't run again'") or quoted inside a quote ("The
@@ -472,6 +476,7 @@ EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "signal", "proof"}
 READING_AS = frozenset({"see", "take", "interpret", "read", "view", "regard", "hail"})
 
 
+@once_per_token
 def evidence_frame(clause) -> str | None:
     """The modality a ground-for-belief noun puts on its that-clause, or ``None``.
 
@@ -548,6 +553,7 @@ def is_negated_verb(verb) -> bool:
     return bool(negation_tokens(verb))
 
 
+@once_per_token
 def negated_belief(head) -> bool:
     """A negated verb of believing, in the present, over a that-clause: the negation belongs to
     the content.
@@ -571,6 +577,7 @@ def is_modifier_clause(clause) -> bool:
     return clause.dep_ in {"relcl", "acl", "advcl"} and content_noun(clause) is None and not is_condition(clause)
 
 
+@once_per_token
 def unclaimed(head) -> bool:
     """A negated verb of saying or implying over a that-clause: its content is nobody's claim.
 
@@ -587,6 +594,7 @@ def unclaimed(head) -> bool:
     return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL
 
 
+@once_per_token
 def attitude_of(clause) -> str | None:
     """The attitude a verb of wanting, planning or ruling out puts on its complement.
 
@@ -605,6 +613,7 @@ def attitude_of(clause) -> str | None:
     return ATTITUDE.get(lemma)
 
 
+@once_per_token
 def is_stranded_condition(verb) -> bool:
     """A sentence's main verb marked "if"/"unless": a condition whose consequent the parser hung
     elsewhere (or the writer left unsaid).
@@ -620,6 +629,7 @@ def is_stranded_condition(verb) -> bool:
 SECURING = frozenset({"ensure", "guarantee", "prove"})
 
 
+@once_per_token
 def purpose_of(clause) -> str | None:
     """``purpose`` for the that-clause of an infinitive of securing: an aim, not a fact.
 

@@ -13,8 +13,6 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..docview import doc_tokens, once_per_token
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
@@ -148,9 +146,8 @@ NORMS = frozenset("code rule law plan schedule script principle tradition instru
 
 
 # attribution() and modality.spoken_here() walk up the heads of every predicate: the clauses above
-# are asked again for each clause below them, so their answers are kept (a Token key keeps its Doc:
-# a small cache).
-@lru_cache(maxsize=256)
+# are asked again for each clause below them, so their answers are kept (on the view token).
+@once_per_token
 def according_to(verb):
     """The X of "according to X" attached to ``verb``, or ``None``; not a norm followed.
 
@@ -176,7 +173,7 @@ def is_parenthetical(clause) -> bool:
     return left is not None and right is not None and left.text == "," and right.text == ","
 
 
-@lru_cache(maxsize=256)  # (see according_to)
+@once_per_token  # (see according_to)
 def reporting_parataxis(verb):
     """The reporting clause that says who said ``verb``'s clause, as a ``parataxis`` of it, or ``None``.
 
@@ -399,6 +396,7 @@ def is_inverted_reporter(subj) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > last for c in subj.head.children)
 
 
+@once_per_token
 def continued_report(verb) -> bool:
     """A clause joined by "but" (or "but that") after a report's complement, coordinated with the
     reporting verb by the parser: the report goes on.
@@ -504,6 +502,7 @@ def is_joined_before(report, clause) -> bool:
 ADDRESSING = frozenset("tell inform warn assure reassure remind ask urge notify advise promise brief".split())
 
 
+@once_per_token
 def content_conj(verb):
     """The object that is really the subject of ``verb``, when the parser coordinated a reported
     clause with its reporting verb ("and" missing), else ``None``.
