@@ -488,3 +488,14 @@ def test_a_title_cased_title_with_and_the_stays_one_name():
     papers = "both The Independent and The Times have seen circulation rise"
     fused = M("d", "The Independent and The Times", "ORG", 5, 34)
     assert [m.text for m in split_fused_pairs([fused], papers)] == ["Independent", "The Times"]
+
+
+def test_one_gazetteer_test_of_place_words():
+    from kg.resolve.gazetteer import gazetteer_place
+    from kg.resolve.links import is_place_word
+
+    # "the Police Federation of England and Wales": places by their own names; "Australian Johnson": a people
+    assert gazetteer_place("England") and gazetteer_place("Wales")
+    assert not gazetteer_place("English") and not gazetteer_place("Britain")  # a people, another name of a place
+    assert gazetteer_place("Australian", peoples=True) and is_place_word("Australian") and is_place_word("England")
+    assert not gazetteer_place("Johnson", peoples=True) and not is_place_word("Johnson")

@@ -78,7 +78,7 @@ of the and for bank committee council university college school party church clu
 corporation group association institute agency ministry department office court army navy force forces
 team fc united city county state states republic kingdom news times post review journal tribune records
 government parliament senate congress assembly police commission authority federation airport stadium park
-road street hospital museum bridge river island lake mount
+road street hospital museum bridge river island lake mount northern southern eastern western
 """.split()) | BODY_HEADS  # "the International Rugby Board confirmed that he …": he is no board
 
 
@@ -510,6 +510,16 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
     return scored
 
 
+def is_addressee(c: Mention, speaking_verbs: set[int | None]) -> bool:
+    """The one a speaker tells (``speaking_verbs``: the verbs of saying whose subjects speak,
+    :attr:`Mention.speaks`): the medium or person the words are said to is not what a "they" in them
+    stands for, and a group named before it is no safer a guess ("Mike Hobday, of the League Against
+    Cruel Sports, told BBC News: “… if they continue to chase foxes …”"): the "they" stays unresolved.
+    "Edu told *BBC Sport*: “If they had really wanted to sign they should have come up with an offer
+    …”" — they are Arsenal, not the BBC."""
+    return c.role in {"obj", "iobj"} and c.verb is not None and c.verb in speaking_verbs
+
+
 def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[int]) -> tuple[int, ...]:
     """they/them/their: named groups of its own sentence and the one before (subjects first, then nearest)."""
     m = mentions[k]
@@ -518,11 +528,14 @@ def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[in
     s = bisect.bisect_left(sentence_starts, m.sent_start)
     window = sentence_starts[max(0, s - 1):s + 1][::-1]
     by_sentence: dict[int, list[int]] = {start: [] for start in window}
+    told = {c.verb for c in mentions[:k] if c.speaks and c.sent_start >= window[-1]}
     for i in range(k - 1, -1, -1):
         c = mentions[i]
         if c.sent_start < window[-1]:
             break
         if not c.is_pronoun and c.label in GROUP_LIKE and c.sent_start in by_sentence and not c.headline:
+            if is_addressee(c, told):
+                return ()  # the words are about someone the reader is not shown here: no guess
             by_sentence[c.sent_start].append(i)
     out: list[int] = []
     for start in window:
