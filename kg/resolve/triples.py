@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..extract.confidence import reading_confidence
 from ..extract.quotes import quote_spans
@@ -225,30 +225,18 @@ def is_speakers_deixis(triple: Triple, quoted: bool, described: bool = False) ->
             and triple.subject.strip().casefold() in DEIXIS)
 
 
-def is_described_speaker(speaker: Argument | None, attributed_to: str | None, entities: dict[str, str],
-                         named: frozenset[int] = frozenset()) -> bool:
+def is_described_speaker(speaker: Argument | None, attributed_to: str | None, entities: dict[str, str]) -> bool:
     """A speaker that is no entity and no name either, only a description: its head word is in lower
     case ("the magazine", "A Five spokesman", "hunt master"). A name the model missed ("…,"
-    *Mourinho* said) is a name all the same, and so is a description the article names in apposition
-    ("…,” said the magazine's editor, *Jim Smith*"): ``named``, the heads of descriptions an
-    entity is in apposition to (:func:`appositive_names`).
+    *Mourinho* said) is a name all the same.
 
     >>> is_described_speaker(Argument("the magazine", 0, 12, 4), "the magazine", {})
     True
     >>> is_described_speaker(Argument("Mourinho", 0, 8, 0), "Mourinho", {})
     False
-    >>> is_described_speaker(Argument("the magazine's editor", 0, 21, 15), "the magazine's editor", {}, frozenset({15}))
-    False
     """
     return (speaker is not None and not speaker.is_clause and attributed_to not in entities
-            and speaker.head not in named and not head_word(speaker)[:1].isupper())
-
-
-def appositive_names(extractions: Iterable[Extraction], entity_at: Callable[[int], str | None]) -> frozenset[int]:
-    """The heads of an article's descriptions an entity stands in apposition to: "said the magazine's
-    editor, Jim Smith" (appos extraction Jim Smith — be — the magazine's editor) → the head of "editor"."""
-    return frozenset(ex.object.head for ex in extractions
-                     if ex.kind == "appos" and ex.object is not None and entity_at(ex.subject.head) is not None)
+            and not head_word(speaker)[:1].isupper())
 
 
 THIRD_PERSON = {"it": frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT"}), "he": frozenset({"PERSON"}),
@@ -467,7 +455,6 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         text = analysis.article.text
         pronouns = {m.start: m for m in analysis.mentions if m.is_pronoun}
         holders = office_holders(analysis.mentions, lambda offset: resolution.entity_at(doc, offset), types, text)
-        named = appositive_names(analysis.extractions, lambda offset: resolution.entity_at(doc, offset))
         for ex in analysis.extractions:
             pronoun = pronouns.get(ex.subject.head)
             triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text, holders)
@@ -478,8 +465,7 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
             quoted = any(s <= ex.subject.start < e for s, e in quotes)
             deixis = False
             if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
-                described = is_described_speaker(ex.speaker, triple.attributed_to, types, named)
-                deixis = is_speakers_deixis(triple, quoted, described)
+                deixis = is_speakers_deixis(triple, quoted, is_described_speaker(ex.speaker, triple.attributed_to, types))
             speakers = is_speakers_pronoun(ex, quoted) and it_can_be_the_speaker(
                 ex, pronoun, text, types.get(triple.attributed_to))
             if is_fact_about_the_world(triple, speakers or deixis):
