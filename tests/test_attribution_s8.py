@@ -158,3 +158,55 @@ def test_a_since_of_time_after_a_perfect_is_the_writers(nlp):
                                   "household - on asylum since Labour won power in 1997."))
     assert ("Labour", "win", "power", False, None, None) in rows
     assert ("Labour", "win", "power", False, None, "The Tory leader") not in rows
+
+
+def test_a_clause_a_content_noun_is_equated_with_takes_its_modality(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "The fear is that the touch screen and voice recognition are treated as little more "
+                                  "than gimmicks."))
+    assert ("the touch screen and voice recognition", "be treated", "as little more than gimmicks", False, "fear",
+            None) in rows
+    assert ("the touch screen and voice recognition", "be treated", "as little more than gimmicks", False, None,
+            None) not in rows
+
+
+def test_a_clause_a_plain_noun_is_equated_with_stays_asserted(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "The reality is that the millions of downloaders represent a very attractive "
+                                  "audience."))
+    assert ("the millions of downloaders", "represent", "a very attractive audience", False, None, None) in rows
+
+
+def test_the_wh_adverb_of_an_infinitive_stays_in_the_relation(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "And she did not know where to go fossil-hunting on the trip because she could not "
+                                  "type \"fossils Norfolk\" into Google."))
+    assert ("she", "know where to go", "fossil-hunting", True, None, None) in rows
+    assert not any(r[1] == "know to go" for r in rows)
+    # a chain with no wh-adverb keeps its relation
+    rows = _rows(extractions(nlp, "Radcliffe decided only recently to run in the race."))
+    assert ("Radcliffe", "decide to run in", "the race", False, None, None) in rows
+
+
+def test_a_that_clause_hung_on_the_addressee_is_what_was_told(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "Tim Renner, the head of Universal Music Germany until last year, told BBC World "
+                                  "Service's The Music Biz programme that the country's music industry was now "
+                                  "struggling to survive."))
+    assert ("the country's music industry", "struggle to survive", None, False, None, "Tim Renner") in rows
+    assert ("the country's music industry", "struggle to survive", None, False, None, None) not in rows
+
+
+def test_a_concessive_clause_inside_the_equated_clause_is_not_feared(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "My concern is that, whilst the Labour Party and the Conservative Party will take a "
+                                  "constructive approach to the debate, right-wing political parties will exploit this."))
+    assert [r[4] for r in rows if r[1] == "take constructive approach to"] == [None, None]
+
+
+def test_a_that_clause_after_to_is_not_what_the_verb_tells(nlp):
+    from extract_helpers import extractions
+    rows = _rows(extractions(nlp, "The Tories say ministers must respond in Parliament to claims that the legal advice "
+                                  "used to justify the Iraq war was drawn up at Number 10."))
+    assert ("the legal advice", "be drawn up at", "Number 10", False, "reportedly", "The Tories") in rows
+    assert not any(r[5] == "ministers" for r in rows)

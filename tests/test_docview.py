@@ -132,20 +132,31 @@ def test_a_rule_once_per_token_is_asked_once_per_view_token(nlp):
 
 def test_a_kept_answer_is_the_rules_on_every_token(nlp):
     """The shared rules give the same answers through the view (kept) as on spaCy's tokens (asked)."""
+    from kg.extract import attitudes, modality, speech
     from kg.extract.misreadings import verb_lemma
-    from kg.extract.modality import consequent_condition, in_direct_question, is_condition
-    from kg.extract.speech import inverted_report, is_inverted_reporter, is_reporting
 
-    doc = nlp('If the deal goes ahead, it will give Holcim a presence. By contrast, says Mr Cox, the Mac mini is '
-              'almost disposable. "Will they come?" ' + TEXT)
+    rules = (verb_lemma, speech.is_reporting, speech.is_inverted_reporter, speech.inverted_report,
+             speech.according_to, speech.reporting_parataxis, speech.continued_report, speech.content_conj,
+             modality.is_condition, modality.in_direct_question, modality.consequent_condition,
+             modality.in_single_quotes, modality.is_stranded_condition, modality.negated_belief, modality.is_proviso,
+             modality.is_even_if, modality.purpose_of, modality.attitude_of, modality.evidence_frame,
+             modality.is_question_clause, modality.unclaimed, modality.spoken_here, modality.content_noun,
+             attitudes.is_heard_clause, attitudes.heard_report, attitudes.necessity_of, attitudes.feeling_of,
+             attitudes.is_rejected_alternative, attitudes.is_counterfactual_comparison)
+    doc = nlp("If the deal goes ahead, it will give Holcim a presence. By contrast, says Mr Cox, the Mac mini is "
+              "almost disposable. According to police, the man was worried that he would lose. Greek sprinters "
+              "'won't run again' unless they are cleared, and he did not believe they had to go. "
+              '"Will they come?" ' + TEXT)
     view = doc_tokens(doc)
-    for rule in (verb_lemma, is_reporting, is_inverted_reporter, inverted_report, is_condition, in_direct_question,
-                 consequent_condition):
+    for rule in rules:
         for _ in range(2):  # the second time from what the view token kept
             assert [rule(t) for t in view] == [rule(t) for t in doc], rule.__name__
-    goes, give = (next(t for t in view if t.text == word) for word in ("goes", "give"))
-    assert is_condition(goes) and consequent_condition(give) is goes and consequent_condition(goes) is None
-    assert is_inverted_reporter(view[next(t.i for t in view if t.text == "Cox")])
+    word = {t.text: t for t in reversed(view)}  # (the first token of each text)
+    assert modality.is_condition(word["goes"]) and modality.consequent_condition(word["give"]) is word["goes"]
+    assert modality.consequent_condition(word["goes"]) is None
+    assert speech.is_inverted_reporter(word["Cox"]) and speech.according_to(word["was"]) is word["police"]
+    assert modality.in_single_quotes(word["run"]) and not modality.in_single_quotes(word["cleared"])
+    assert modality.in_direct_question(word["come"]) and not modality.in_direct_question(word["said"])
 
 
 def test_kept_answers_in_threads(nlp):

@@ -446,3 +446,37 @@ def test_a_plural_on_the_last_word_names_something_else():
     # seed 29 reads both "the South Bank Award" (a prize) and "the South Bank Awards" (the ceremony)
     assert plural_spelling("south bank award") != plural_spelling("south bank awards")
     assert plural_spelling("trades union congress") == plural_spelling("trade unions congress")
+
+
+# -- session 8: a lone surname the build writes mostly beside the full name --------------------------
+
+BUSH_IN_FULL = (  # business/bush-budget-seeks-deep-cutbacks.txt, business/ (the deficit and the dollar)
+    "Congress will spend several months debating George W Bush's proposal. Mr Bush has promised to halve the US's "
+    "massive budget deficit within five years.",
+    "US president George W Bush has pledged to introduce a \"tough\" federal budget next February in a bid to halve "
+    "the country's deficit in five years. Mr Bush indicated there would be \"strict discipline\" on non-defence "
+    "spending in the budget.",
+)
+LONE_BUSH = (  # business/dollar-hovers-around-record-lows.txt: no name of his company
+    "The Bush administration's apparent unwillingness to intervene to support the dollar has caused further concern."
+)
+
+
+def test_a_lone_surname_written_mostly_beside_the_full_name_joins_him(nlp):
+    assert "Bush" in resolve_texts(nlp, LONE_BUSH)[0]  # read as a name there
+    ents, _, _ = resolve_texts(nlp, *BUSH_IN_FULL, LONE_BUSH)
+    assert "Bush" not in ents and "t2" in ents["George W Bush"].docs
+
+
+def test_a_lone_surname_written_once_beside_the_full_name_stays_apart(nlp):
+    ents, _, _ = resolve_texts(nlp, BUSH_IN_FULL[0], LONE_BUSH)  # one other article writing "Bush": not enough
+    assert "Bush" in ents and "t1" not in ents["George W Bush"].docs
+
+
+def test_a_place_of_the_same_name_stays_apart_from_the_person(nlp):
+    # politics/ukip-candidate-suspended.txt twice, then business/yukos-accused-of-lying-to-court.txt: the city
+    houston = ("John Houston, 54, was due to stand in the East Kilbride seat in Lanarkshire at the next election. "
+               "On the suspension of Mr Houston, UKIP said those who selected him knew nothing of his views.")
+    place = "Deutsche Bank's evidence came on the first day of a two-day hearing in Houston."
+    ents, _, _ = resolve_texts(nlp, houston, houston.replace("On the suspension of", "After suspending"), place)
+    assert "Houston" in ents and "t2" not in ents["John Houston"].docs

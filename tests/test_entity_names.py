@@ -415,6 +415,24 @@ def test_a_firm_s_branch_or_product_stays_apart_from_the_firm(nlp):
     assert "Nintendo" not in ents["Nintendo Europe"].aliases
 
 
+def test_a_parent_s_name_alone_stays_apart_from_its_arm(nlp):
+    # review 8a item 4: a group names its arms and labels "<Name> Records/Music/Oil": the name alone is the parent
+    ents, _, _ = resolve_texts(nlp, "EMI Music chief Alain Levy left the firm on Friday. EMI shares fell 5% in London.")
+    assert "EMI" in ents and "EMI Music" in ents
+    assert "EMI" not in ents["EMI Music"].aliases
+    ents, _, _ = resolve_texts(nlp, "Shell Oil, the US arm, cut jobs in Houston. Shell said its reserves had been "
+                                    "overstated.")
+    assert "Shell" in ents and "Shell" not in ents["Shell Oil"].aliases
+    # a name two firms of the article begin is neither alone
+    ents, _, _ = resolve_texts(nlp, "Apple Records sued Apple Computer in London. The case opened on Monday. Apple said "
+                                    "it would fight the case.")
+    assert not any("Apple" in e.aliases for e in ents.values() if e.name != "Apple")
+    # the negative case: a firm whose name ends in what kind of firm it is keeps its short name (above: Cairn, RSA)
+    ents, _, _ = resolve_texts(nlp, "Shares in Nortel Networks fell 5% on Monday. Nortel said it would restate its "
+                                    "profits.")
+    assert holder(ents, "Nortel") == ["Nortel Networks"]
+
+
 def test_a_prefixed_name_of_several_words_is_no_entity(nlp):
     # sport/parry-puts-gerrard-above-money.txt
     ents, _, _ = resolve_texts(
@@ -488,3 +506,32 @@ def test_a_title_cased_title_with_and_the_stays_one_name():
     papers = "both The Independent and The Times have seen circulation rise"
     fused = M("d", "The Independent and The Times", "ORG", 5, 34)
     assert [m.text for m in split_fused_pairs([fused], papers)] == ["Independent", "The Times"]
+
+
+def test_one_gazetteer_test_of_place_words():
+    from kg.resolve.gazetteer import gazetteer_place
+    from kg.resolve.links import is_place_word
+
+    # "the Police Federation of England and Wales": places by their own names; "Australian Johnson": a people
+    assert gazetteer_place("England") and gazetteer_place("Wales")
+    assert not gazetteer_place("English") and not gazetteer_place("Britain")  # a people, another name of a place
+    assert gazetteer_place("Australian", peoples=True) and is_place_word("Australian") and is_place_word("England")
+    assert not gazetteer_place("Johnson", peoples=True) and not is_place_word("Johnson")
+
+
+def test_mr_before_a_word_read_as_a_place_or_a_people_is_a_man(nlp):
+    # politics/ukip-candidate-suspended.txt ("Houston" read GPE), tech/gadget-show-heralds-mp3-christmas.txt ("Irish")
+    ents, _, _ = resolve_texts(
+        nlp,
+        "John Houston, 54, was due to stand in the East Kilbride seat in Lanarkshire at the next election. "
+        "UKIP spokesman Mark Croucher said those who selected Mr Houston knew nothing of his views.",
+        '"The iPod mini is likely to be this year\'s Tracey Island," said Mr Irish. Sales in Ireland were strong.',
+    )
+    assert "Mr Houston" in ents["John Houston"].aliases
+    assert not [e for e in ents.values() if e.type != "PERSON" and "Irish" in e.aliases]
+
+
+def test_a_saint_s_place_stays_a_place(nlp):
+    # politics/ (a constituency): "St" before a place is no man's honorific
+    ents, _, _ = resolve_texts(nlp, "The Liberal Democrats hope to win St Albans, in Hertfordshire, at the election.")
+    assert not [e for e in ents.values() if e.type == "PERSON"]

@@ -489,3 +489,17 @@ def test_a_console_of_the_shipped_lexicon_is_a_product(nlp):
     # negative: the lexicon lists "Windows XP", never the common word "Windows"
     ents, _, _ = resolve_texts(nlp, "Windows users could soon be paying Microsoft to keep PCs free of spyware.")
     assert typed(ents, "Windows") is None and typed(ents, "Microsoft") == "ORG"
+
+
+def test_awards_and_grounds_of_the_shipped_lexicon(nlp):
+    # entertainment/grammys-honour-soul-star-charles.txt: the model reads the award as a product
+    ents, _, _ = resolve_texts(nlp, "In 2003, Stewart said he was \"astounded\" he had never won a Grammy - but \"they "
+                                    "tend not to give it to the British unless you're Sting\".")
+    assert typed(ents, "Grammy") == "WORK_OF_ART" and typed(ents, "Stewart") == "PERSON"
+    # sport/scotland-18-10-italy.txt, sport/hodgson-relishes-european-clashes.txt: grounds read as a firm, a person
+    ents, _, _ = resolve_texts(nlp, "Six Chris Paterson penalties gave Scotland victory in a dour but clinical encounter "
+                                    "against Italy at Murrayfield.")
+    assert typed(ents, "Murrayfield") == "FAC" and typed(ents, "Scotland") == "GPE"
+    ents, _, _ = resolve_texts(nlp, "Hodgson - now in charge at Viking Stavanger - was at Liverpool's clash with Bayer "
+                                    "Leverkusen at Anfield on Tuesday as a member of Uefa's technical committee.")
+    assert typed(ents, "Anfield") == "FAC" and typed(ents, "Bayer Leverkusen") == "ORG"

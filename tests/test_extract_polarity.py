@@ -1079,7 +1079,7 @@ def test_a_finite_conjunct_or_one_with_its_own_subject_keeps_its_own_modality(nl
 
 def test_a_negated_modal_is_shared_too_but_not_across_but(nlp):
     rows = _rows(nlp, "The government could not pick and choose when to use the convention, he said.")
-    assert ("The government", "choose to use", "the convention", True, "could", "he", "fact") in rows
+    assert ("The government", "choose when to use", "the convention", True, "could", "he", "fact") in rows
     rows = _rows(nlp, "After Vladimir Putin became president in 2000, he did not raise taxes, but put a lot of effort "
                       "into enforcement.")
     assert ("he", "raise", "taxes", True, None, None, "fact") in rows

@@ -183,6 +183,9 @@ def test_a_quoted_we_whose_speaker_is_no_entity_is_not_written(nlp):
     # the negative case: a named speaker's "we" is the speaker's claim
     text = '"In general we included only items that were potentially mobile," said James Holland.'
     assert [c[:3] + (c[4],) for c in claims(resolved(nlp, text), "we")] == [("we", "James Holland", "include", "James Holland")]
+    # a description the article names in apposition is that name, and its "we" is kept (review 8a item 8)
+    text = '"We included only items that were potentially mobile," said the magazine\'s editor, Jim Smith.'
+    assert [c[:3] + (c[4],) for c in claims(resolved(nlp, text), "we")] == [("We", "Jim Smith", "include", "Jim Smith")]
     # even when the model missed the name (sport/mourinho-… , news-truth dev-a029)
     text = ('"They cannot speak to us about blips because they\'re not in a better position than us," Mourinho said. '
             '"Do they want to change positions with us? We are top of the league by nine points."')
@@ -253,3 +256,20 @@ def test_a_name_holding_an_acronym_is_no_he(nlp):
     became = [(t.subject, t.subject_entity) for t in resolved(nlp, text) if t.relation.startswith("went on")]
     assert became == [("He", "Cyril Fletcher")]
     assert [t.subject_entity for t in resolved(nlp, text) if t.subject.casefold() == "he"] == ["Cyril Fletcher"] * 2
+
+
+def test_a_place_named_by_a_compass_adjective_is_no_he(nlp):
+    # politics/former-ni-minister-scott-dies: "he" was given to Northern Ireland (the model's GPE, not in the gazetteer)
+    text = ("Former Northern Ireland minister Sir Nicholas Scott has died at a London hospice, his family has announced.\n\n"
+            "The former Conservative MP for Kensington and Chelsea, died after a long illness diagnosed as Alzheimer's. "
+            "The 71-year-old served in Northern Ireland from 1981 to 1987 during the premiership of Margaret Thatcher. "
+            "As a Northern Ireland minister he dealt with education and later security where he rode out the mass IRA "
+            "escape from the Maze in 1983.\n\nIn education, he encountered criticism over school closures and the future "
+            "of the Catholic training colleges. He also merged the New University of Ulster and the Ulster Polytechnic to "
+            "create the University of Ulster. Sir Nicholas was a strong defender of the Anglo-Irish Agreement and was held "
+            "in esteem in Dublin government and SDLP circles. But he experienced hostility from unionists some of whom "
+            "dubbed him \"Minister of Discord\". After leaving Northern Ireland in a reshuffle, he became a UK disability "
+            "minister.")
+    his = {(t.relation_lemma, t.subject_entity) for t in resolved(nlp, text) if t.subject.casefold() == "he"}
+    assert {("merge", "Nicholas Scott"), ("become", "Nicholas Scott")} <= his
+    assert not [r for r, e in his if e == "Northern Ireland"]

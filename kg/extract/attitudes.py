@@ -58,6 +58,7 @@ def adjective_over(clause, words):
     return None
 
 
+@once_per_token
 def necessity_of(clause) -> str | None:
     """``wish`` for the that-clause of an adjective of necessity or preference, or of "it is
     (high) time": what is called for, not a fact.
@@ -105,6 +106,7 @@ def certainty_copula(clause, words=CERTAINTY_ADJ):
     return adj.head if adj.dep_ == "acomp" and adj.head.lemma_.lower() in COPULAS else None
 
 
+@once_per_token
 def feeling_of(clause):
     """``(copula, modality)`` when ``clause`` is what the copula's subject fears or hopes, else ``None``.
 
@@ -142,6 +144,7 @@ def is_doubted(copula, holder) -> bool:
                                                     for c in holder.children)
 
 
+@once_per_token
 def is_rejected_alternative(clause) -> bool:
     """A clause offered as the alternative "rather than" / "instead of" rejects: nobody asserts it.
 
@@ -159,6 +162,7 @@ def is_rejected_alternative(clause) -> bool:
     return False
 
 
+@once_per_token
 def heard_report(verb) -> bool:
     """A reporting clause after ``verb`` whose subject heard the words, did not say them.
 
@@ -194,6 +198,7 @@ def is_doubt_denied(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in {"without", "beyond"}
 
 
+@once_per_token
 def is_heard_clause(clause) -> bool:
     """The that-clause of "hear": what someone else said, heard by the subject.
 

@@ -227,6 +227,7 @@ def relation_tokens(verbs) -> list:
         parts.extend(preverbal_adverbs(v))
         if pseudo_coordinated(v) is not None:
             parts.append(v.doc[v.i + 1])  # the "and" of "try and make"
+    parts.extend(w for v in verbs[1:] for w in wh_infinitive_word(v))
     if any(negation_tokens(v) for v in verbs):
         parts.extend(t for v in verbs for t in negation_focus(v))  # "had not played well" (polarity.py)
     seen, out = set(), []
@@ -235,6 +236,18 @@ def relation_tokens(verbs) -> list:
             seen.add(t.i)
             out.append(t)
     return out
+
+
+WH_ADVERBS = frozenset({"how", "where", "when", "why", "whether"})
+
+
+def wh_infinitive_word(verb) -> list:
+    """The wh-adverb opening an infinitive in a verb chain: it belongs to the relation, whose
+    meaning it changes. "And she did not know where to go fossil-hunting" → did not know where to
+    go (not "did not know to go"); "players … are learning how to emerge on the right side of the
+    scoreline" → are learning how to emerge. A wh-object ("know what to do") is an argument."""
+    return [c for c in verb.children if c.dep_ in {"advmod", "mark"} and c.lower_ in WH_ADVERBS and c.i < verb.i
+            and any(a.lower_ == "to" and a.dep_ == "aux" and c.i < a.i for a in verb.children)]
 
 
 def verb_group(verb) -> list:
@@ -271,6 +284,7 @@ def lemma_of(verbs) -> str:
     words = []
     for k, v in enumerate(verbs):
         if k and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            words.extend(w.lower_ for w in wh_infinitive_word(v))  # "know where to go"
             words.append("to")
         if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
@@ -302,7 +316,8 @@ def _subject_of(verb, depth: int = 0):
         return None
     own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)), None)
     if own is not None:
-        return relative_subject(verb, own)
+        finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
     on_aux = subject_on_auxiliary(verb)
     if on_aux is not None:
         return on_aux
@@ -319,6 +334,8 @@ def _subject_of(verb, depth: int = 0):
         if is_plural_noun_read_as_verb(verb.head):
             return None  # "BBC hits Little Britain and … are among …": no "BBC — are among —"
         return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
+    if dep == "advcl" and subject_in_object(verb) is not None:
+        return subject_in_object(verb)  # "… to The American Red Cross and actor Leonardo DiCaprio pledged …"
     spender = spending_verb(verb)
     if spender is not None:
         return _subject_of(spender, depth + 1)
@@ -356,6 +373,48 @@ def spending_verb(verb):
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPENDING:
         return noun.head
     return None
+
+
+APPOSED_NAMES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
+
+
+def named_apposition(subj):
+    """The name set off by commas after a common-noun subject, which is who or what the subject
+    is: "The director of the film, Vinod Pande, says the movie is not offensive" → Vinod Pande
+    says it (the role stays in "Vinod Pande — be — The director of the film"); "Some years ago the
+    Marvel hero, Northstar, came out of the closet"; '"…," said his wife, Sheila.'. ``None`` for anything else: a name with words
+    of its own ("waste …, normally Germany or Japan, under armed guard"), a list, no closing comma."""
+    if subj.pos_ != "NOUN" or subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if any(c.dep_ == "poss" and c.ent_type_ in {"ORG", "GPE", "NORP"} for c in subj.children):
+        return None  # an office of a body ("Radio 1's controller, Andy Parfitt, said: "We …"): its "we" is the body's
+    doc = subj.doc
+    for c in subj.children:
+        if c.dep_ != "appos" or c.i < subj.i or c.pos_ != "PROPN" or c.ent_type_ not in APPOSED_NAMES:
+            continue
+        first, last = c.left_edge.i, c.right_edge.i
+        closed = last + 1 < len(doc) and (doc[last + 1].text == "," or (
+            doc[last + 1].text == "." and last + 2 >= sentence_of(c).end))  # "…," said his wife, Sheila.
+        if doc[first - 1].text != "," or not closed:
+            return None
+        if any(t.dep_ in {"conj", "cc", "advmod", "prep", "relcl", "acl", "nummod"} for t in doc[first:last + 1]):
+            return None
+        return c
+    return None
+
+
+def titled_subject(verb, subj):
+    """The name written right after a common-noun subject that the parser made a second subject of
+    the same verb: it is the subject, the noun its title ("The late US legend Elvis Presley is likely
+    to score his third UK number one single" → Elvis Presley, not "The late US legend"; "Spanish
+    fifth seed Tommy Robredo secured his semi-final place"). ``None`` otherwise."""
+    if subj.pos_ != "NOUN":
+        return None
+    name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
+    if (name is None or name.pos_ != "PROPN" or name.ent_type_ not in APPOSED_NAMES
+            or name.left_edge.i != subj.right_edge.i + 1 or name.conjuncts):
+        return None  # (a list of names after a plural: "Technology firms Sony, Philips, … are developing …")
+    return name
 
 
 def relative_subject(verb, subj):
@@ -452,6 +511,9 @@ def next_clause_subject(noun):
     lie between."""
     if noun.dep_ != "conj" or not any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i):
         return None
+    verb = verb_right_after(noun)
+    if verb is not None:
+        return verb
     obj = noun.head
     while obj.dep_ == "conj":
         obj = obj.head
@@ -479,6 +541,33 @@ def next_clause_subject(noun):
             return verb
         return None
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def verb_right_after(noun):
+    """The finite verb written right after the phrase of ``noun`` (the last conjunct of an object)
+    that has no subject of its own and agrees with it: ``noun`` is its subject, whatever the parser
+    hung the verb on. "Actress Sandra Bullock has donated $1m (£525,000) to The American Red Cross
+    and actor Leonardo DiCaprio pledged a "sizable" aid contribution to Unicef" (DiCaprio pledged;
+    Bullock donated nothing to him); "Leigh was presented with his winner's statuette by Timothy
+    Spall and Staunton's award was announced by Patrick Stewart"."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after >= sentence_of(noun).end or doc[after].tag_ not in FINITE_TAGS:
+        return None
+    first = doc[after]
+    verb = first.head if first.dep_ in {"aux", "auxpass"} else first
+    if verb.pos_ not in PREDICATE_POS or verb.i < first.i or verb.dep_ not in {"conj", "advcl"}:
+        return None  # (a complement: "who feel Mr Blair and the Liberal Democrats take their votes" — both take)
+    if len(noun.conjuncts) > 1:
+        return None  # a list of three or more is one subject ("recruitment costs, advertising costs, … and the strain … will not be")
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not agrees(noun, verb):
+        return None
+    if noun.head.pos_ == "NOUN" and noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
+        return None  # two titles of one name: "after May's chairman and chief executive Gene Kahn resigned"
+    return verb
 
 
 def object_governor(obj):
@@ -515,7 +604,7 @@ def without_next_subject(p, arg):
     span = p.doc.char_span(arg.start - p.offset, arg.end - p.offset, alignment_mode="expand")
     if span is None:
         return arg
-    end = next_subject_start(p.doc, span.start, span.end)
+    end = next_subject_start(p.doc, span.start, span.end, whole_clauses=arg.is_clause)
     if end >= span.end:
         return arg
     head = span_root(p.doc[span.start:end]) if not any(span.start <= t.i < end and t.idx + p.offset == arg.head for t in span) else None
@@ -523,14 +612,18 @@ def without_next_subject(p, arg):
     return make_argument(p.doc, span.start, end, head, p.offset, is_clause=arg.is_clause)
 
 
-def next_subject_start(doc, start: int, end: int) -> int:
+def next_subject_start(doc, start: int, end: int, whole_clauses: bool = False) -> int:
     """Where a phrase of tokens ``[start, end)`` ends before a noun in it that is the subject of the
     next clause (:func:`next_clause_subject`): "may be wild about the Oscars [but cinema-goers and
     the TV-viewing public are sick …]", "was one of DOD's leaders [but his lawyer … told …]";
-    ``end`` when there is none."""
+    ``end`` when there is none. With ``whole_clauses`` (the phrase is a clause, what was said), a
+    clause whose verb is inside the phrase is part of it ("Search engines are about discovering
+    information … and RSS is the ideal way …," he said)."""
     tokens = doc_tokens(doc)
     for y in tokens[start:end]:
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"} and next_clause_subject(y) is not None:
+            if whole_clauses and next_clause_subject(y).i < end:
+                continue
             cut = contrasted_run(y).left_edge.i
             while cut > start and (tokens[cut - 1].dep_ == "cc" or tokens[cut - 1].is_punct):
                 cut -= 1
@@ -540,7 +633,7 @@ def next_subject_start(doc, start: int, end: int) -> int:
 
 def subject_in_object(verb):
     """The object conjunct that is the subject of ``verb`` (:func:`next_clause_subject`), else ``None``."""
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.dep_ not in {"conj", "advcl"} or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     doc = verb.doc
     for y in reversed(doc[verb.head.i + 1:verb.i]):
@@ -954,19 +1047,33 @@ def quotation_end(clause, start: int, end: int) -> int:
     return close
 
 
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 
 def contrast_clause_start(verb) -> int | None:
     """Where a clause ends before the contrasting clause set after it with a comma, a token index
     (``None`` when there is none): "The EU expects the German deficit to fall to 2.9% of GDP
     next year from 3.9% this year, while France's is forecast to drop to 3%" — what the EU expects
-    ends at "this year"; the "while" clause is a statement of its own (read on its own)."""
+    ends at "this year"; the "while" clause is a statement of its own (read on its own). A concession
+    is as well: "Mr Negroponte said this was a not for profit venture, though he recognised that the
+    manufacturers of the components would be making money". Not inside a quotation, where the
+    speaker's words go on ("It'll be good for us …, although a lot can change between now and June,"
+    Umaga said)."""
     doc = verb.doc
     ends = [c.left_edge.i - 1 for c in verb.children
             if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children)
-            and any(g.dep_ in SUBJECTS for g in c.children) and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+            and any(g.dep_ in SUBJECTS for g in c.children) and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+            and not (any(m.lower_ in CONCESSIVE_MARKS for m in c.children if m.dep_ == "mark") and is_quoted(doc, c.i))]
     return min(ends) if ends else None
+
+
+CONCESSIVE_MARKS = frozenset({"though", "although"})
+
+
+def is_quoted(doc, i: int) -> bool:
+    """Whether token ``i`` is inside double quotation marks opened in its sentence."""
+    start = sentence_of(doc[i]).start
+    return sum(1 for t in doc[start:i] if t.text in OPENING_QUOTES | CLOSING_QUOTES) % 2 == 1
 
 
 def reporters_conjunct_start(clause) -> int | None:
@@ -1311,7 +1418,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         lemma = f"{lemma_of(governors)} to {lemma}"
     relation = " ".join(rel_words)
     sentence, s0, s1 = span_text(sent), offset + sent.start_char, offset + sent.end_char
-    subjects = [np_argument(t, offset) for t in modified_conjuncts(verb, conjuncts(subj_tok))[:MAX_CONJ]]
+    respective = is_respective(verbs)
+    subjects = [np_argument(t, offset, split_conj=not respective)
+                for t in modified_conjuncts(verb, conjuncts(subj_tok, split=not respective))[:MAX_CONJ]]
     if passive and agent is not None:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
@@ -1321,6 +1430,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
     objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
+    if respective and len(objects) > 1:
+        objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
     if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
@@ -1337,6 +1448,22 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                               extra=tuple(extra), passive=passive and agent is not None,
                               uninformative=uninformative))
     return out
+
+
+def is_respective(verbs) -> bool:
+    """Whether the clause pairs its coordinated arguments one to one ("respectively"): each
+    conjunct alone says something false. "Munster and Leinster have 12 and 11 players in the squad
+    respectively" (not "Munster — have — 12 and 11 players"); "prices rose by 3% and 1.2% in the two
+    regions respectively" (not "prices — rose by — 3%")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "respectively" for v in verbs for c in v.children)
+
+
+def joined_arguments(p: Predicate, args: list) -> Argument:
+    """One argument from the first of ``args`` to the last (conjuncts read together)."""
+    span = p.doc.char_span(args[0].start - p.offset, args[-1].end - p.offset, alignment_mode="expand")
+    if span is None:
+        return args[0]
+    return make_argument(p.doc, span.start, span.end, p.doc[span.start:span.end].root, p.offset)
 
 
 def co_speakers(speaker_tok, offset: int) -> list:

@@ -168,6 +168,7 @@ YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 SUPPOSING = frozenset({"assuming", "supposing", "provided", "providing"})
 
 
+@once_per_token
 def is_proviso(clause) -> bool:
     """A condition written without "if": "as long as" / "so long as", "in case", "assuming /
     provided / providing (that)". Its content is supposed, not asserted.
@@ -192,6 +193,7 @@ def is_proviso(clause) -> bool:
             and head.dep_ in {"advcl", "prep", "csubj"})
 
 
+@once_per_token
 def is_even_if(clause) -> bool:
     """An "even if" clause: a concession whose own content is supposed, not asserted.
 
@@ -247,6 +249,7 @@ def consequent_condition(verb):
     return next((c for c in verb.children if is_condition(c)), None)
 
 
+@once_per_token
 def is_question_clause(clause) -> bool:
     """An indirect question: a whether-clause, or an if-clause complementing a verb of asking.
 
@@ -271,6 +274,7 @@ SINGLE_OPEN = frozenset("'‘")
 SINGLE_CLOSE = frozenset("'’")
 
 
+@once_per_token
 def in_single_quotes(verb) -> bool:
     """Whether ``verb`` sits between single quotation marks in its sentence: someone's words
     cited in a headline ("Greek sprinters 'won't run again'") or quoted inside a quote ("The
@@ -455,6 +459,18 @@ def governing_verb(noun):
     return None
 
 
+def predicated_content(clause):
+    """The content noun a copula equates with ``clause``, or ``None``: "The hope is that the new
+    system will cut waiting times", "The fear is that the economy will slow" — the clause is hoped
+    or feared, not asserted (:data:`CONTENT_NOUNS`). Not "The problem is that …" (no such noun)."""
+    head = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ != "ccomp" or marks != {"that"} or head.lemma_.lower() != "be" or head.i > clause.i:
+        return None  # (nor a "whilst"/"if" clause the parser hung there with the "that")
+    noun = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    return noun if noun is not None and noun.lemma_.lower() in CONTENT_NOUNS else None
+
+
 def noun_frame(noun, subject_of) -> Frame:
     """The frame a content noun puts on its clause.
 
@@ -477,6 +493,7 @@ EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "signal", "proof"}
 READING_AS = frozenset({"see", "take", "interpret", "read", "view", "regard", "hail"})
 
 
+@once_per_token
 def evidence_frame(clause) -> str | None:
     """The modality a ground-for-belief noun puts on its that-clause, or ``None``.
 
@@ -553,6 +570,7 @@ def is_negated_verb(verb) -> bool:
     return bool(negation_tokens(verb))
 
 
+@once_per_token
 def negated_belief(head) -> bool:
     """A negated verb of believing, in the present, over a that-clause: the negation belongs to
     the content.
@@ -576,6 +594,7 @@ def is_modifier_clause(clause) -> bool:
     return clause.dep_ in {"relcl", "acl", "advcl"} and content_noun(clause) is None and not is_condition(clause)
 
 
+@once_per_token
 def unclaimed(head) -> bool:
     """A negated verb of saying or implying over a that-clause: its content is nobody's claim.
 
@@ -592,6 +611,7 @@ def unclaimed(head) -> bool:
     return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL
 
 
+@once_per_token
 def attitude_of(clause) -> str | None:
     """The attitude a verb of wanting, planning or ruling out puts on its complement.
 
@@ -610,6 +630,7 @@ def attitude_of(clause) -> str | None:
     return ATTITUDE.get(lemma)
 
 
+@once_per_token
 def is_stranded_condition(verb) -> bool:
     """A sentence's main verb marked "if"/"unless": a condition whose consequent the parser hung
     elsewhere (or the writer left unsaid).
@@ -625,6 +646,7 @@ def is_stranded_condition(verb) -> bool:
 SECURING = frozenset({"ensure", "guarantee", "prove"})
 
 
+@once_per_token
 def purpose_of(clause) -> str | None:
     """``purpose`` for the that-clause of an infinitive of securing: an aim, not a fact.
 
@@ -827,7 +849,9 @@ def frame(verb, subject_of) -> Frame:
             spoken = True
         if modality is None:
             modality = evidence_frame(child)
-        noun = content_noun(child)
+        # (not into an adverbial clause of its own: "My concern is that, whilst Labour will take a
+        # constructive approach …, right-wing parties … will exploit this" — Labour's approach is not feared)
+        noun = content_noun(child) or (None if other_clause else predicated_content(child))
         if noun is not None and not (child.i == verb.i and child.dep_ == "acl" and is_reporting(verb)
                                      and mark_of(verb) != "that"):
             # (a report's own "claiming" is its speech act, framed by nothing; a that-clause whose

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..docview import doc_tokens, span_root
-from ..nlp import doc_ents, doc_text, sentence_of, span_text
+from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import Argument
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
@@ -105,12 +105,12 @@ def block(head, keep: set[int]) -> tuple[int, int]:
     while start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].whitespace_ == "" and tokens[start - 1].whitespace_ == "":
         start -= 2
     # a quotation left open inside the span is closed with its quote marks ("the `` Zomercarnaval ''")
-    balance = _quote_balance(span_text(doc[start:end + 1]))
+    balance = _quote_balance(tokens_text(doc, start, end + 1))
     if balance > 0:
         k = end
         while k + 1 < len(doc) and k + 1 in keep and tokens[k + 1].text in QUOTES and k - end < 2:
             k += 1
-        if k > end and _quote_balance(span_text(doc[start:k + 1])) == 0:
+        if k > end and _quote_balance(tokens_text(doc, start, k + 1)) == 0:
             end = k
         else:
             while start < head.i and tokens[start].text in QUOTES:
@@ -285,15 +285,31 @@ def clause_bounds(verb) -> tuple[int, int]:
 
 def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool = False) -> Argument:
     """An :class:`Argument` for tokens ``[start, end)`` of ``doc``; offsets shifted by ``offset``."""
-    if 0 <= start < end <= len(doc):  # (the characters a Span of them would give, without making it)
+    start_char, end_char = _char_bounds(doc, start, end)
+    return Argument(doc_text(doc)[start_char:end_char], offset + start_char, offset + end_char, offset + head.idx,
+                    is_clause)
+
+
+def tokens_text(doc, start: int, end: int) -> str:
+    """The text of tokens ``[start, end)`` of ``doc``: ``span_text(doc[start:end])`` without making the Span.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Israel struck Iran on Friday.")
+    >>> tokens_text(doc, 1, 3), tokens_text(doc, 3, 3), tokens_text(doc, 4, 9)
+    ('struck Iran', '', 'Friday.')
+    """
+    start_char, end_char = _char_bounds(doc, start, end)
+    return doc_text(doc)[start_char:end_char]
+
+
+def _char_bounds(doc, start: int, end: int) -> tuple[int, int]:
+    """The characters ``doc[start:end]`` covers (its ``start_char``, ``end_char``), read from the view."""
+    if 0 <= start < end <= len(doc):
         tokens = doc_tokens(doc)
-        first, last = tokens[start], tokens[end - 1]
-        start_char, end_char = first.idx, last.idx + len(last.text)
-        text = doc_text(doc)[start_char:end_char]
-    else:
-        span = doc[start:end]
-        text, start_char, end_char = span_text(span), span.start_char, span.end_char
-    return Argument(text, offset + start_char, offset + end_char, offset + head.idx, is_clause)
+        last = tokens[end - 1]
+        return tokens[start].idx, last.idx + len(last.text)
+    span = doc[start:end]  # (spaCy's answer for an empty or clipped slice)
+    return span.start_char, span.end_char
 
 
 def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) -> Argument:

@@ -13,8 +13,6 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..docview import doc_tokens, once_per_token
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
@@ -148,9 +146,8 @@ NORMS = frozenset("code rule law plan schedule script principle tradition instru
 
 
 # attribution() and modality.spoken_here() walk up the heads of every predicate: the clauses above
-# are asked again for each clause below them, so their answers are kept (a Token key keeps its Doc:
-# a small cache).
-@lru_cache(maxsize=256)
+# are asked again for each clause below them, so their answers are kept (on the view token).
+@once_per_token
 def according_to(verb):
     """The X of "according to X" attached to ``verb``, or ``None``; not a norm followed.
 
@@ -176,7 +173,7 @@ def is_parenthetical(clause) -> bool:
     return left is not None and right is not None and left.text == "," and right.text == ","
 
 
-@lru_cache(maxsize=256)  # (see according_to)
+@once_per_token  # (see according_to)
 def reporting_parataxis(verb):
     """The reporting clause that says who said ``verb``'s clause, as a ``parataxis`` of it, or ``None``.
 
@@ -220,6 +217,32 @@ def quote_tail_conj(verb):
     return None
 
 
+def report_of_a_hung_clause(clause):
+    """The reporting verb whose content ``clause`` is, when the parser hung the that-clause on the
+    verb's object or on the noun after its "in", else ``None``.
+
+    "Mr Hain told BBC Radio Four's Today programme that Mr Howard's stance … was putting the
+    country at risk", "an investigation by the UK's Office of Fair Trading concluded in a 2002
+    report that retailers … needed to make pricing more transparent": the clause has a subject and
+    "that" of its own, so it is no relative of the noun ("the programme that he presents") but what
+    was told or concluded. Not a denial's (its noun's content is denied, modality.py), nor after "to":
+    "ministers must respond in Parliament to claims that Y" — the claims are not the ministers'."""
+    if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children):
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "in":
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or not is_reporting(verb) or verb_lemma(verb) in DENIAL:
+        return None
+    return verb
+
+
 def attribution(verb, subject_of):
     """``(speaker_token, denied)`` for a clause verb inside reported speech, else ``(None, False)``.
 
@@ -251,6 +274,9 @@ def attribution(verb, subject_of):
             subj = subject_of(head)
             if subj is not None:
                 return subj, False  # "X denied A, but B": B is X's, not denied
+        report = report_of_a_hung_clause(child)
+        if report is not None and subject_of(report) is not None:
+            return subject_of(report), False  # "Mr Hain told BBC Radio Four's Today programme that Y"
         if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head) or gerund_reporter(head, subject_of)
             if subj is not None:
@@ -392,6 +418,7 @@ def is_inverted_reporter(subj) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > last for c in subj.head.children)
 
 
+@once_per_token
 def continued_report(verb) -> bool:
     """A clause joined by "but" (or "but that") after a report's complement, coordinated with the
     reporting verb by the parser: the report goes on.
@@ -497,6 +524,7 @@ def is_joined_before(report, clause) -> bool:
 ADDRESSING = frozenset("tell inform warn assure reassure remind ask urge notify advise promise brief".split())
 
 
+@once_per_token
 def content_conj(verb):
     """The object that is really the subject of ``verb``, when the parser coordinated a reported
     clause with its reporting verb ("and" missing), else ``None``.

@@ -78,7 +78,7 @@ of the and for bank committee council university college school party church clu
 corporation group association institute agency ministry department office court army navy force forces
 team fc united city county state states republic kingdom news times post review journal tribune records
 government parliament senate congress assembly police commission authority federation airport stadium park
-road street hospital museum bridge river island lake mount
+road street hospital museum bridge river island lake mount northern southern eastern western
 """.split()) | BODY_HEADS  # "the International Rugby Board confirmed that he …": he is no board
 
 

@@ -32,8 +32,8 @@ from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, pronoun_entity
 from .gazetteer import Gazetteer
-from .names import (FIRM_ENDS, acronym, clean_surface, firm_stem, gender_of_first_name, generation, is_first_name,
-                    is_surname_key, name_key, strip_the, surname_of)
+from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation,
+                    is_first_name, is_surname_key, name_key, strip_the, surname_of)
 from .placenames import place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
@@ -483,7 +483,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                     target = _surname_by_role(titles_here.get(key, set()), by_surname[key], roles_of)
                     if target is None and lone[key] and len(by_surname[key]) == 1:
                         target = _surname_by_context(doc, set(row), next(iter(by_surname[key])), docs_of, gazetteer,
-                                                     lone_full, persons_alone)
+                                                     lone_full, persons_alone, key if m.label == "PERSON" or m.honorific else None)
             if target is None and " " not in key and key in firsts_here and not _surname_honorific(m):
                 target = _first_name_in_article(key, firsts_here[key], fulls_here, votes, gazetteer)
             if target and _gender_fits(m, target) and not gazetteer.kept_apart(key, target):
@@ -557,8 +557,8 @@ IN_THE_NEWS = 3  # other articles naming a person in full that make one name of 
 
 
 def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, set[str]], gazetteer: Gazetteer,
-                        lone_full: Mapping[str, str] | None = None, persons_alone: set[str] | frozenset = frozenset()
-                        ) -> str | None:
+                        lone_full: Mapping[str, str] | None = None, persons_alone: set[str] | frozenset = frozenset(),
+                        surname: str | None = None) -> str | None:
     """A lone surname joins the build's only person with that surname when its article shares his company.
 
     "Trump", in an article that never writes "Donald Trump", joins him when the
@@ -570,6 +570,8 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
     the article counts through its own one full name (``lone_full``): "Obama … Gupta" is
     company Barack Obama keeps where Sanjay Gupta is written beside him.
 
+    A lone surname the build writes mostly beside the full name elsewhere is his (:func:`_written_beside_him`).
+
     A person the build names in full in three other articles or more is in the news: one
     name of his close company is enough (:func:`_close_company`): "On Saturday, Cheeks was
     fired as head coach of the Philadelphia 76ers" joins Maurice Cheeks, whom the other
@@ -578,6 +580,8 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
     theirs = docs_of.get(full, set()) - {doc}
     if not theirs:
         return None
+    if surname is not None and _written_beside_him(docs_of.get(surname, set()) - {doc}, theirs):
+        return full
     shared = 0
     for key in here:
         if not key or key == full or gazetteer.lookup_key(key):
@@ -597,6 +601,15 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
         if shared >= CONTEXT_EVIDENCE or len(theirs) >= IN_THE_NEWS and _close_company(docs_of[company] - {doc}, theirs):
             return full
     return None
+
+
+def _written_beside_him(its_docs: set[str], theirs: set[str]) -> bool:
+    """The bare surname is written in two other articles or more, and in at least half of them beside the full
+    name: the build's "Bush" is George W Bush's surname ("The Bush administration's apparent unwillingness to
+    intervene", read as a person, joins him where the other articles writing "Bush" name him in full). Only for
+    a mention read as a person (:func:`_surname_by_context`'s ``surname``): "a hearing in Houston" is a city,
+    not the John Houston of two UKIP reports."""
+    return len(its_docs) >= 2 and 2 * len(its_docs & theirs) >= len(its_docs)
 
 
 def _close_company(its_docs: set[str], theirs: set[str]) -> bool:
@@ -638,7 +651,8 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     or its head noun before "of", or a firm's own name before the words saying what kind of firm it is
     (:func:`firm_stem`), when the short form is not read as a place ("London" stays
     apart from "London Stock Exchange"); an acronym never does ("BBC" is not
-    "BBC Radio 4").
+    "BBC Radio 4"). A firm's own name is not its arm or label ("EMI" is not "EMI Music": PARENT_LINES), nor
+    one of two firms of the article it begins ("Apple" beside Apple Records and Apple Computer).
     """
     orgs = {k for k in row if k and " " in k and (gazetteer.lookup_key(k) or (None, None))[1] in {"ORG", None}
             and (votes[k].most_common(1)[0][0] == "ORG" or (gazetteer.lookup_key(k) or (None, None))[1] == "ORG")}
@@ -647,14 +661,19 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     firsts: dict[str, set[str]] = defaultdict(set)
     lasts: dict[str, set[str]] = defaultdict(set)
     firms: dict[str, set[str]] = defaultdict(set)
+    stems: dict[str, set[str]] = defaultdict(set)  # first word → every organisation of the article it begins
     for k in orgs:
         words = k.split()
+        stems[words[0]].add(k)
         if len(words) >= 3 and words[1] == "of":  # the head noun: "Bank of England"
             firsts[words[0]].add(k)
         elif len(words) >= 2 and not {"of", "for", "in"} & set(words):  # not "University of Michigan"
             lasts[words[-1]].add(k)
-            if firm_stem(words):
+            if firm_stem(words) and words[-1] not in PARENT_LINES:
                 firms[firm_stem(words)].add(k)
+    # "Apple" beside Apple Records and Apple Computer, "Reliance" beside Reliance Energy and Reliance Industries:
+    # the name alone may be either firm, or their parent
+    firms = {stem: ks for stem, ks in firms.items() if stems[stem] == ks}
     for i, key in enumerate(row):
         if not key or " " in key or gazetteer.lookup_key(key):
             continue

@@ -147,3 +147,20 @@ def shipped() -> Gazetteer:
 def _shipped() -> dict[str, tuple[str, str | None]]:
     text = resources.files("kg.data").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
     return Gazetteer().read(text, "kg/data/gazetteer.tsv").entries
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def gazetteer_place(word: str, peoples: bool = False) -> bool:
+    """A word the shipped gazetteer lists as a place by its own name ("England", "Wales" inside "the Police
+    Federation of England and Wales"; not "English" or "Britain", other names it gives a place), or, with
+    ``peoples``, any word it lists for a place or a people ("Australian" before a name: "Australian Johnson").
+    The one gazetteer test of place words (:func:`kg.resolve.links.is_place_word`, :mod:`kg.resolve.wholenames`).
+    """
+    hit = shipped().lookup(word)
+    if hit is None:
+        return False
+    if peoples:
+        return hit[1] in _PLACE_TYPES or hit[1] == "NORP"
+    return hit[1] in _PLACE_TYPES and name_key(hit[0]) == name_key(word)

@@ -31,7 +31,7 @@ from ..lexicon import HONORIFICS
 from ..records import Argument
 from .commonwords import capitalised_inside_a_sentence, opens_a_sentence
 from .entities import PLACE_TYPES
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, gazetteer_place
 from .names import is_first_name
 from .roles import TITLE_HEADS, TITLE_MODIFIERS
 from .speakers import COUNTRY_TYPES, NATIONALITY_NOUNS, head_word
@@ -95,9 +95,8 @@ def _words(name: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def is_place_word(word: str) -> bool:
-    """A word the shipped gazetteer knows as a place or a people ("Australian", "German", "Kent")."""
-    hit = _gazetteer().lookup(word)
-    return hit is not None and hit[1] in {"GPE", "LOC", "NORP"}
+    """A word the shipped gazetteer knows as a place or a people ("Australian", "German", "England")."""
+    return gazetteer_place(word, peoples=True)
 
 
 @lru_cache(maxsize=1)

@@ -752,10 +752,16 @@ def _initial(t) -> bool:
     return len(t.text.rstrip(".")) == 1 and t.text[:1].isupper() and t.text[:1] not in {"A", "I"} and not t.ent_type_
 
 
+# Honorifics written only before a person's surname: "Mr" + a word the model read as a place is a man ("those who
+# selected Mr Houston knew nothing of his views"). Not "Dr", "St" (a saint's place: "St Albans"), "Miss" ("Miss World").
+_SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."})
+
+
 def widen_name(ent) -> Span | None:
     """A name the model cut short, made whole; or None for a fragment of a longer name.
 
-    - an initial before a one-word name: "N" + "Buckfield" (PERSON); the rest of a surname after its
+    - an initial before a one-word name: "N" + "Buckfield" (PERSON), and so "Mr"/"Mrs"/"Ms" before a word read as
+      anything but a person: "Mr" + "Houston" (GPE); the rest of a surname after its
       particle: "Albert van" + "den Bergh";
     - a person's first name written before the span: "Armand" + "Marie Leroi",
       "Sebastien" + "Bruno", and a surname after a first name: "Sylvia" + "Heal";
@@ -772,6 +778,9 @@ def widen_name(ent) -> Span | None:
     if ent.start > sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
             and ent[0].text[:1].isupper() and not ent[0].is_upper:
         return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
+    if ent.start > sent.start and doc[ent.start - 1].text in _SURNAME_HONORIFICS and len(ent) == 1 \
+            and ent[0].is_alpha and ent[0].text[:1].isupper() and ent.label_ != "PERSON":
+        return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "Mr" + "Houston" (GPE): a man's surname
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PARTICLES:
         end = ent.end  # "Albert van" + "den Bergh": a name never ends with its particle
         while end < sent.end and doc[end].lower_ in PARTICLES:

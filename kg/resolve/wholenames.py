@@ -15,6 +15,7 @@ from .names import is_first_name, name_key
 from ..lexicon import HONORIFICS
 from ..docview import doc_tokens
 from ..nlp import sentence_of
+from .gazetteer import gazetteer_place, shipped
 from .nametypes import ORG_HEADS
 from .roles import TITLE_HEADS
 
@@ -375,14 +376,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _gazetteer():
-    from .gazetteer import Gazetteer
-    return Gazetteer.default()
+    return shipped()  # read only: the shared instance, not a fresh copy per word
 
 
 def _is_place(t) -> bool:
     """A word read as a place, or one the gazetteer lists as a place ("England" inside "the Police Federation of England")."""
-    hit = _gazetteer().lookup(t.text)
-    return t.ent_type_ in _PLACE_LABELS or hit is not None and hit[1] in _PLACE_LABELS and name_key(hit[0]) == t.lower_
+    return t.ent_type_ in _PLACE_LABELS or gazetteer_place(t.text)
 
 
 def _mostly_capitals(sent) -> bool:
