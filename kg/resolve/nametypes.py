@@ -439,15 +439,16 @@ def body_after_the(ent) -> str | None:
     last = words[-1].text
     if len(words) == 1 and words[0].lower_ in LAW_HEADS:
         return None  # "The Bill" outside a parliament's sentence: a bill or the ITV drama, left to law_after_the
-    if last.lower().endswith(EPITHET_ENDINGS):
+    if last.lower() in EPITHET_HEADS or last.lower().endswith("bomber"):
         return None  # "the Yorkshire Ripper", "the Unabomber": a person's epithet
     if len(words) == 1 and _is_family_plural(last, doc):
         return None  # "the Scholls" beside "Jerry Scholl", "the Kennedys": a family
     return "ORG"
 
 
-# Agent nouns of a person's epithet after "the": "the Yorkshire Ripper", "the Unabomber", "the Boston Strangler".
-EPITHET_ENDINGS = ("ripper", "bomber", "strangler", "killer", "slayer", "butcher", "sniper", "stalker", "poisoner")
+# Agent nouns of a person's epithet after "the": "the Yorkshire Ripper", "the Boston Strangler" (and any "-bomber":
+# "the Unabomber"); whole words only, so "the Painkiller game" stays out.
+EPITHET_HEADS = frozenset("ripper bomber strangler killer slayer butcher sniper stalker poisoner".split())
 
 
 def _is_family_plural(word_text: str, doc) -> bool:
