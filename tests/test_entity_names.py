@@ -415,6 +415,24 @@ def test_a_firm_s_branch_or_product_stays_apart_from_the_firm(nlp):
     assert "Nintendo" not in ents["Nintendo Europe"].aliases
 
 
+def test_a_parent_s_name_alone_stays_apart_from_its_arm(nlp):
+    # review 8a item 4: a group names its arms and labels "<Name> Records/Music/Oil": the name alone is the parent
+    ents, _, _ = resolve_texts(nlp, "EMI Music chief Alain Levy left the firm on Friday. EMI shares fell 5% in London.")
+    assert "EMI" in ents and "EMI Music" in ents
+    assert "EMI" not in ents["EMI Music"].aliases
+    ents, _, _ = resolve_texts(nlp, "Shell Oil, the US arm, cut jobs in Houston. Shell said its reserves had been "
+                                    "overstated.")
+    assert "Shell" in ents and "Shell" not in ents["Shell Oil"].aliases
+    # a name two firms of the article begin is neither alone
+    ents, _, _ = resolve_texts(nlp, "Apple Records sued Apple Computer in London. The case opened on Monday. Apple said "
+                                    "it would fight the case.")
+    assert not any("Apple" in e.aliases for e in ents.values() if e.name != "Apple")
+    # the negative case: a firm whose name ends in what kind of firm it is keeps its short name (above: Cairn, RSA)
+    ents, _, _ = resolve_texts(nlp, "Shares in Nortel Networks fell 5% on Monday. Nortel said it would restate its "
+                                    "profits.")
+    assert holder(ents, "Nortel") == ["Nortel Networks"]
+
+
 def test_a_prefixed_name_of_several_words_is_no_entity(nlp):
     # sport/parry-puts-gerrard-above-money.txt
     ents, _, _ = resolve_texts(

@@ -183,6 +183,9 @@ def test_a_quoted_we_whose_speaker_is_no_entity_is_not_written(nlp):
     # the negative case: a named speaker's "we" is the speaker's claim
     text = '"In general we included only items that were potentially mobile," said James Holland.'
     assert [c[:3] + (c[4],) for c in claims(resolved(nlp, text), "we")] == [("we", "James Holland", "include", "James Holland")]
+    # a description the article names in apposition is that name, and its "we" is kept (review 8a item 8)
+    text = '"We included only items that were potentially mobile," said the magazine\'s editor, Jim Smith.'
+    assert [c[:3] + (c[4],) for c in claims(resolved(nlp, text), "we")] == [("We", "Jim Smith", "include", "Jim Smith")]
     # even when the model missed the name (sport/mourinho-… , news-truth dev-a029)
     text = ('"They cannot speak to us about blips because they\'re not in a better position than us," Mourinho said. '
             '"Do they want to change positions with us? We are top of the league by nine points."')

@@ -134,6 +134,32 @@ def test_an_office_the_article_names_one_holder_of_is_that_person(nlp):
     assert wanted == [("he", "Charles Clarke", "want", "Charles Clarke")]
 
 
+def test_an_office_that_changed_hands_is_not_its_old_holder(nlp):
+    # review 8a item 3: Blunkett left the office before "the home secretary said"
+    text = ("Home Secretary David Blunkett resigned in December and was replaced by Charles Clarke. The home "
+            "secretary said on Monday that he would not launch an inquiry.")
+    triples, _ = resolved(nlp, text)
+    launch = [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in triples if t.relation_lemma == "launch"]
+    assert launch == [("he", None, True, "The home secretary")]
+    # the negative case: the article titles the new holder after the change, and he says it
+    text = ("Home Secretary David Blunkett resigned in December. Home Secretary Charles Clarke met police chiefs on "
+            "Monday. The home secretary said he would not launch an inquiry.")
+    triples, _ = resolved(nlp, text)
+    launch = [(t.subject, t.subject_entity, t.negated, t.attributed_to) for t in triples if t.relation_lemma == "launch"]
+    assert launch == [("he", "Charles Clarke", True, "Charles Clarke")]
+    # politics/eu-rules-won-t-stop-uk-spending: a former holder holds the office no more
+    text = "The chancellor said he would cut taxes. Ex-Conservative chancellor Ken Clarke disagreed."
+    triples, _ = resolved(nlp, text)
+    assert [(t.subject_entity, t.attributed_to) for t in triples if t.relation_lemma == "cut"] == [
+        (None, "The chancellor")]
+    # politics/guantanamo-man-suing-government: the one holder titled after the speaker is the speaker
+    text = ("The home secretary said he would not launch an inquiry. Home Secretary Charles Clarke told the BBC "
+            "he was sure.")
+    triples, _ = resolved(nlp, text)
+    launch = [(t.subject_entity, t.attributed_to) for t in triples if t.relation_lemma == "launch"]
+    assert launch == [("Charles Clarke", "Charles Clarke")]
+
+
 def test_an_office_two_persons_of_the_article_hold_names_neither(nlp):
     text = ("Chancellor Gordon Brown met German Chancellor Gerhard Schroeder in Berlin. The chancellor said he was "
             "providing an extra £1bn for the talks.")

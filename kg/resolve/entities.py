@@ -32,8 +32,8 @@ from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, pronoun_entity
 from .gazetteer import Gazetteer
-from .names import (FIRM_ENDS, acronym, clean_surface, firm_stem, gender_of_first_name, generation, is_first_name,
-                    is_surname_key, name_key, strip_the, surname_of)
+from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation,
+                    is_first_name, is_surname_key, name_key, strip_the, surname_of)
 from .placenames import place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
@@ -651,7 +651,8 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     or its head noun before "of", or a firm's own name before the words saying what kind of firm it is
     (:func:`firm_stem`), when the short form is not read as a place ("London" stays
     apart from "London Stock Exchange"); an acronym never does ("BBC" is not
-    "BBC Radio 4").
+    "BBC Radio 4"). A firm's own name is not its arm or label ("EMI" is not "EMI Music": PARENT_LINES), nor
+    one of two firms of the article it begins ("Apple" beside Apple Records and Apple Computer).
     """
     orgs = {k for k in row if k and " " in k and (gazetteer.lookup_key(k) or (None, None))[1] in {"ORG", None}
             and (votes[k].most_common(1)[0][0] == "ORG" or (gazetteer.lookup_key(k) or (None, None))[1] == "ORG")}
@@ -660,14 +661,19 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     firsts: dict[str, set[str]] = defaultdict(set)
     lasts: dict[str, set[str]] = defaultdict(set)
     firms: dict[str, set[str]] = defaultdict(set)
+    stems: dict[str, set[str]] = defaultdict(set)  # first word → every organisation of the article it begins
     for k in orgs:
         words = k.split()
+        stems[words[0]].add(k)
         if len(words) >= 3 and words[1] == "of":  # the head noun: "Bank of England"
             firsts[words[0]].add(k)
         elif len(words) >= 2 and not {"of", "for", "in"} & set(words):  # not "University of Michigan"
             lasts[words[-1]].add(k)
-            if firm_stem(words):
+            if firm_stem(words) and words[-1] not in PARENT_LINES:
                 firms[firm_stem(words)].add(k)
+    # "Apple" beside Apple Records and Apple Computer, "Reliance" beside Reliance Energy and Reliance Industries:
+    # the name alone may be either firm, or their parent
+    firms = {stem: ks for stem, ks in firms.items() if stems[stem] == ks}
     for i, key in enumerate(row):
         if not key or " " in key or gazetteer.lookup_key(key):
             continue

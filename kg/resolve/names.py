@@ -197,6 +197,11 @@ oil petroleum broadband electronics entertainment industries pharmaceuticals med
 """.split())
 
 
+# Of those, the lines of business a group names its arms and labels by: after them the name alone is the
+# parent ("EMI Music" … "EMI shares fell", "Shell Oil" … "Shell said", "Virgin Records" … "Virgin boss").
+PARENT_LINES = frozenset("records music oil entertainment films".split())
+
+
 def firm_stem(words: Sequence[str]) -> str | None:
     """The firm's own name before the words that say what kind of firm it is, when it is one word: "Cairn
     Energy" → "cairn" ("Shares in Cairn Energy have jumped 6% … Cairn said drilling …"), "Giant Company

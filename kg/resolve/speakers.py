@@ -8,8 +8,11 @@ the Academy. A speaker with roles in several organisations, or none, stays the r
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from ..lexicon import HONORIFICS
 from ..records import Entity
@@ -181,24 +184,42 @@ ADVOCATES = frozenset("""lawyer lawyers barrister solicitor attorney representat
 statement agent""".split())
 
 
-def office_holders(mentions, entity_at: Callable[[int], str | None], types: dict[str, str]) -> dict[str, set[str]]:
-    """An article's offices as its names are written with them → the persons who hold them there.
+# Words saying an office changed hands ("Blunkett resigned … and was replaced by Charles Clarke"): a
+# holder titled before them may no longer hold it.
+OFFICE_CHANGES = re.compile(r"\b(?:replac(?:ed|es|ing|ement)|succeed(?:ed|s|ing)?|successor|predecessor|"
+                            r"resign(?:ed|s|ing|ation)?|quit|quits|step(?:ped|s)? down|sacked|ousted)\b",
+                            re.IGNORECASE)
 
-    "Home Secretary *Charles Clarke*" → {"home secretary": {"Charles Clarke"}}; "England coach
+
+# A title the name no longer holds, in the words before it: "ex-Conservative chancellor Ken Clarke".
+FORMER = re.compile(r"\b(?:former|ex-)[^.,;:\"“”]*$", re.IGNORECASE)
+
+
+class Offices(NamedTuple):
+    """An article's titled office holders and where it says an office changed hands (:func:`office_holders`)."""
+
+    holders: dict[str, list[tuple[int, str]]]  # office → (offset, person) of each titled mention, in article order
+    changes: list[int]  # offsets of the article's :data:`OFFICE_CHANGES` words, in order
+
+
+def office_holders(mentions, entity_at: Callable[[int], str | None], types: dict[str, str],
+                   text: str = "") -> Offices:
+    """An article's offices as its names are written with them → the persons who hold them there, with
+    where; and where the article (``text``) says an office changed hands.
+
+    "Home Secretary *Charles Clarke*" → {"home secretary": [(0, "Charles Clarke")]}; "England coach
     *Sven-Goran Eriksson*" → "coach" and "england coach". ``mentions``: the article's mentions
     (kg.resolve.mentions); ``entity_at(offset)``: the entity at a character offset of the article.
     """
-    out: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.is_pronoun or not m.title:
-            continue
+    out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for m in sorted((m for m in mentions if not m.is_pronoun and m.title), key=lambda m: m.start):
         name = entity_at(m.start)
-        if name is None or types.get(name) != "PERSON":
+        if name is None or types.get(name) != "PERSON" or FORMER.search(text[max(0, m.start - 40):m.start]):
             continue
-        out[m.title.casefold()].add(name)
+        out[m.title.casefold()].append((m.start, name))
         if m.role_of:
-            out[f"{m.role_of} {m.title}".casefold()].add(name)
-    return out
+            out[f"{m.role_of} {m.title}".casefold()].append((m.start, name))
+    return Offices(dict(out), [hit.start() for hit in OFFICE_CHANGES.finditer(text)] if out else [])
 
 
 # Offices a body has one holder of at a time (kg.resolve.roles.TITLE_HEADS less mouthpieces and trades): "the
@@ -211,24 +232,31 @@ president-elect head attorney-general archbishop commissioner
 """.split())
 
 
-def office_holder(speaker, holders: dict[str, set[str]]) -> str | None:
-    """The person a speaker named by office alone is, when the article names exactly one holder of
-    that very office (:func:`office_holders`).
+def office_holder(speaker, offices: Offices) -> str | None:
+    """The person a speaker named by office alone is: the holder of that very office the article
+    titled last before it (:func:`office_holders`), when the office did not change hands since.
 
     "Home Secretary Charles Clarke … *The home secretary* said he would not be launching an
     investigation": Charles Clarke says it, and the "he" is him. Not a mouthpiece ("the spokesman"
     is anyone), not an office written with more or other words than the name's title ("the
-    ex-home secretary", "the shadow chancellor" beside Chancellor Gordon Brown), and not an office
-    two persons of the article hold ("the chancellor" beside Gordon Brown and German Chancellor
-    Gerhard Schroeder).
+    ex-home secretary", "the shadow chancellor" beside Chancellor Gordon Brown), not an office
+    two persons hold with no change of hands between them ("the chancellor" beside Gordon Brown and
+    German Chancellor Gerhard Schroeder), and not after the article says it changed hands ("Home
+    Secretary David Blunkett resigned … and was replaced by Charles Clarke. *The home secretary*
+    said": not Blunkett) unless it titles the new holder. An office the article titles only after
+    the speaker is its one holder there ("The home secretary said … Home Secretary Charles Clarke
+    told BBC One"); a former holder holds it no more ("ex-Conservative chancellor Ken Clarke").
 
     >>> from kg.records import Argument
-    >>> holders = {"home secretary": {"Charles Clarke"}, "chancellor": {"Gordon Brown", "Gerhard Schroeder"}}
-    >>> office_holder(Argument("The home secretary", 0, 18, 9), holders)
+    >>> offices = Offices({"home secretary": [(0, "Charles Clarke")],
+    ...                    "chancellor": [(40, "Gordon Brown"), (70, "Gerhard Schroeder")]}, [])
+    >>> office_holder(Argument("The home secretary", 90, 108, 99), offices)
     'Charles Clarke'
-    >>> office_holder(Argument("the chancellor", 0, 14, 4), holders) is None
+    >>> office_holder(Argument("the chancellor", 90, 104, 94), offices) is None
     True
-    >>> office_holder(Argument("the ex-home secretary", 0, 21, 12), holders) is None
+    >>> office_holder(Argument("the ex-home secretary", 90, 111, 102), offices) is None
+    True
+    >>> office_holder(Argument("The home secretary", 90, 108, 99), offices._replace(changes=[30])) is None
     True
     """
     words = speaker.text.split()
@@ -236,5 +264,23 @@ def office_holder(speaker, holders: dict[str, set[str]]) -> str | None:
         return None
     if words[-1].casefold() not in OFFICE_HEADS:
         return None
-    found = holders.get(" ".join(words[1:]).casefold(), set())
-    return next(iter(found)) if len(found) == 1 else None
+    every = offices.holders.get(" ".join(words[1:]).casefold(), [])
+    titled = [(at, name) for at, name in every if at < speaker.start]
+    if not titled:  # named later only: "The home secretary said … Home Secretary Charles Clarke told the BBC"
+        later = {name for _, name in every}
+        if len(later) != 1 or changed_hands(offices.changes, speaker.start, every[0][0]):
+            return None
+        return next(iter(later))
+    at, name = titled[-1]
+    if changed_hands(offices.changes, at, speaker.start):
+        return None
+    others = [other_at for other_at, other in titled if other != name]
+    if others and not changed_hands(offices.changes, others[-1], at):
+        return None  # two holders of one office and no word that it passed from one to the other
+    return name
+
+
+def changed_hands(changes: list[int], start: int, end: int) -> bool:
+    """Whether the article says an office changed hands (:data:`OFFICE_CHANGES`) between two offsets."""
+    i = bisect_left(changes, start)
+    return i < len(changes) and changes[i] < end

@@ -30,7 +30,7 @@ from .entities import Resolution
 from .kindcues import BODY_NOUNS
 from .links import headline_names_another_place, mention_is_not_the_argument, names_nationals
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
-                       is_titled_person_as_place, is_unnamed_office, office_holder, office_holders,
+                       is_titled_person_as_place, is_unnamed_office, office_holder, office_holders, Offices,
                        speakers_organisations)
 
 
@@ -331,7 +331,7 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
 def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
               quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None,
               last_person: str | None = None, pronoun: Mention | None = None, text: str | None = None,
-              holders: dict[str, set[str]] | None = None) -> Triple:
+              holders: Offices | None = None) -> Triple:
     """One extraction as a triple, its arguments resolved to canonical entity names
     (``types``: entity name → type, for the speaker's pronouns; ``quotes``: the article's
     quotation spans, kg.extract.quotes.quote_spans, else quotation marks are counted in the
@@ -374,7 +374,7 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             speaker_entity = last_person
         if is_speaker_named_in_the_content(ex, speaker_entity, resolution.entity_at(doc, ex.subject.head)):
             speaker_entity = None  # ("Diversity “must not mean segregated”, he said": he is not Diversity)
-        office = office_holder(ex.speaker, holders) if speaker_entity is None and holders else None
+        office = office_holder(ex.speaker, holders) if speaker_entity is None and holders is not None else None
         if office is not None:
             speaker_entity = office  # "Home Secretary Charles Clarke … The home secretary said he …"
             if ex.subject.text.casefold() in {"he", "she"} and not quoted and not in_quote(ex, ex.subject):
@@ -454,7 +454,7 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         last_person = None  # the person the article last made a subject: "the Irishman" who speaks next
         text = analysis.article.text
         pronouns = {m.start: m for m in analysis.mentions if m.is_pronoun}
-        holders = office_holders(analysis.mentions, lambda offset: resolution.entity_at(doc, offset), types)
+        holders = office_holders(analysis.mentions, lambda offset: resolution.entity_at(doc, offset), types, text)
         for ex in analysis.extractions:
             pronoun = pronouns.get(ex.subject.head)
             triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text, holders)
