@@ -437,6 +437,13 @@ THE_BODY = [
         {"Eminem": "PERSON"}, id="the Eminem of a country stays a person"),
     pytest.param("Bill Clinton said the Blair government was right.", {"Bill Clinton": "PERSON", "Blair": "PERSON"},
                  id="a person's name before a noun stays a person"),
+    # review 8a item 6: an epithet, a family and the ITV drama are no bodies nor laws
+    pytest.param("Police believe the Yorkshire Ripper killed 13 women. The Unabomber sent 16 bombs.",
+                 {"Yorkshire Ripper": "PERSON", "Unabomber": "PERSON"}, id="the epithet of a person stays a person"),
+    pytest.param("The Kennedys gathered in Hyannis Port on Sunday. The Kennedys said they were grateful.",
+                 {"Kennedys": "PERSON"}, id="a family plural stays a person"),
+    pytest.param("The Bill has been axed by ITV after 26 years.", {"Bill": "PERSON", "ITV": "ORG"},
+                 id="the Bill with no parliament in its sentence is no law"),
 ]
 
 
@@ -464,6 +471,11 @@ def test_a_name_after_the_noun_of_its_kind_is_that_body(nlp):
     # negative: a person's name after "rival" (whatever the model read) is no body
     doc = nlp("The prime minister's Labour rival Gordon Brown said the budget would be fair.")
     assert bodies_after_kind_nouns(doc, set()) == []
+    # negative (review 8a item 7): a day after the noun, as US wire style writes it, is no body
+    for text in ("The company Tuesday said its profits rose by 5%.", "The band Tuesday released a new album."):
+        assert bodies_after_kind_nouns(nlp(text), set()) == []
+        ents, _, _ = resolve_texts(nlp, text)
+        assert typed(ents, "Tuesday") is None
 
 
 def test_a_title_before_newspaper_is_a_body_and_a_place_before_it_stays_a_place(nlp):
@@ -475,6 +487,10 @@ def test_a_title_before_newspaper_is_a_body_and_a_place_before_it_stays_a_place(
     ents, _, _ = resolve_texts(nlp, "Ministers have been asked to explain how Budget details were printed in a London "
                                     "newspaper half an hour before Gordon Brown made his speech.")
     assert typed(ents, "London") == "GPE"
+    # negative (review 8a item 11): an indefinite "a X newspaper" names its side or owner, not its title
+    ents, _, _ = resolve_texts(nlp, "Rupert Murdoch spoke in New York. He told the Murdoch newspaper editors to back "
+                                    "Blair. A Kerry newspaper endorsed Bush.")
+    assert typed(ents, "Kerry") == "PERSON"
 
 
 def test_a_console_of_the_shipped_lexicon_is_a_product(nlp):

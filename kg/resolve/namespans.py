@@ -18,6 +18,7 @@ from ..lexicon import DEMONYM_NOUNS, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_tokens
 from ..extract.speech import DOUBLE_QUOTES
 from ..nlp import doc_sents, doc_text, sentence_of
+from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_place
@@ -461,8 +462,9 @@ def context_label(ent) -> str | None:
             and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"} and not _people_or_market(ent, after):
         return "ORG"  # not "the World Cup captain" (a competition's)
     if after is not None and after.lower_ in PRESS_AFTER and ent.label_ != "NORP" and not is_place(ent.text) \
-            and not starts_with_first_name:
-        return "ORG"  # "told the Herald newspaper", "the Guardian newspaper"; not "a Paris newspaper", "French newspaper"
+            and not starts_with_first_name and not (before is not None and before.lower_ in {"a", "an"}):
+        return "ORG"  # "told the Herald newspaper", "the Guardian newspaper"; not "a Paris newspaper", "French newspaper",
+        # nor "a Kerry newspaper", "a Murdoch newspaper" (an indefinite paper names its side or owner, not its title)
     if after is not None and after.lower_ == "player" and not starts_with_first_name and ent.label_ in {"PERSON", "GPE"}:
         return "ORG"  # "Llanelli's player of the season", "a Leeds player" (a club); not "Korean player" (a people)
     if after is not None and after.lower_ in STAFF_AFTER and not starts_with_first_name and ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} \
@@ -680,11 +682,17 @@ def bodies_after_kind_nouns(doc, covered: set[int]) -> list[Span]:
             j += 1
         run = toks[i + 1:j]
         if not run or j < n and j in covered and toks[j].text[:1].isupper() or is_first_name(run[0].text) \
-                or any(word(r.text) in TITLE_HEADS or word(r.text) in HONORIFICS for r in run):
+                or any(word(r.text) in TITLE_HEADS or word(r.text) in HONORIFICS or _is_time_word(r) for r in run):
             continue
         out.append(Span(doc, i + 1, j, label="ORG", kb_id=TYPED))
         covered.update(range(i + 1, j))
     return out
+
+
+def _is_time_word(tok) -> bool:
+    """A day or month name, or a word the model read as a date or time: "The company Tuesday said its profits rose"
+    (US wire style writes the day after the subject noun), never a body's name."""
+    return tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.ent_type_ in {"DATE", "TIME"}
 
 
 def _list_names(doc, covered: set[int], ents) -> list[Span]:

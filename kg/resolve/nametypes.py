@@ -437,20 +437,54 @@ def body_after_the(ent) -> str | None:
     if len(words) >= 2 and is_first_name(words[0].text):
         return None  # a person's full name after "the" of a quoted nickname or a list
     last = words[-1].text
-    if len(words) == 1 and last.endswith("s") and any(
-            e.label_ == "PERSON" and e[-1].text == last[:-1] for e in doc.ents):
-        return None  # "the Scholls" beside "Jerry Scholl": a family
+    if len(words) == 1 and words[0].lower_ in LAW_HEADS:
+        return None  # "The Bill" outside a parliament's sentence: a bill or the ITV drama, left to law_after_the
+    if last.lower() in EPITHET_HEADS or last.lower().endswith("bomber"):
+        return None  # "the Yorkshire Ripper", "the Unabomber": a person's epithet
+    if len(words) == 1 and _is_family_plural(last, doc):
+        return None  # "the Scholls" beside "Jerry Scholl", "the Kennedys": a family
     return "ORG"
+
+
+# Agent nouns of a person's epithet after "the": "the Yorkshire Ripper", "the Boston Strangler" (and any "-bomber":
+# "the Unabomber"); whole words only, so "the Painkiller game" stays out.
+EPITHET_HEADS = frozenset("ripper bomber strangler killer slayer butcher sniper stalker poisoner".split())
+
+
+def _is_family_plural(word_text: str, doc) -> bool:
+    """A surname in the plural, a family: "the Scholls" beside "Jerry Scholl" in the Doc, or a name in "-ys" after
+    a consonant ("the Kennedys"), which English writes only for names (a common noun in "-y" makes "-ies")."""
+    if not word_text.endswith("s"):
+        return False
+    stem = word_text[:-1]
+    if any(e.label_ == "PERSON" and e[-1].text == stem for e in doc.ents):
+        return True
+    return len(stem) > 3 and stem.endswith("y") and stem[-2].lower() not in "aeiou"
+
+
+# Words of a parliament's work that make "the Bill" a law: "peers voted 219 in favour of the Bill".
+LEGISLATIVE_WORDS = frozenset("""
+peer peers mp mps commons lords parliament parliamentary vote votes voted reading clause clauses amendment
+amendments minister ministers government legislation law laws act home secretary opposition bill
+""".split())
 
 
 def law_after_the(ent) -> str | None:
     """"the Bill" (or "the Act") alone, read PERSON by the model: the bill the article is about (LAW):
-    "peers voted 219 in favour of the Bill", "The Bill proposes control orders". Not "Bill Clinton"."""
+    "peers voted 219 in favour of the Bill", "The Bill now faces opposition from peers". Not "Bill Clinton", nor
+    "the Bill" in a sentence with no word of a parliament's work (the ITV drama)."""
     words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
     if ent.label_ == "PERSON" and _after_the(ent) and len(words) == 1 and words[0].lower_ in LAW_HEADS \
-            and _heads_its_phrase(ent):
+            and _heads_its_phrase(ent) and _in_legislative_sentence(ent):
         return "LAW"
     return None
+
+
+def _in_legislative_sentence(ent) -> bool:
+    """The sentence speaks of a parliament's work ("peers", "MPs", "vote", "amendment"), so "the Bill" is a bill,
+    not the ITV police drama ("The Bill has been axed by ITV after 26 years")."""
+    sent = sentence_of(ent[0])
+    return any(t.lower_ in LEGISLATIVE_WORDS for t in sent if not ent.start <= t.i < ent.end)
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
