@@ -484,6 +484,7 @@ def article_files(paths: Iterable[str | Path], problems: ProblemLog, follow_link
         else:
             found.append((path, None))
     stems = Counter(clean_id(name_text(p.stem)[0]) for p, _ in found)
+    given: set[str] = set()
     for p, root in found:
         text, encoding = name_text(p.stem)
         if encoding:
@@ -492,9 +493,12 @@ def article_files(paths: Iterable[str | Path], problems: ProblemLog, follow_link
         if stems[clean_id(text)] > 1:
             relative = p.relative_to(root) if root is not None else p
             long_id = clean_id(name_text(relative.with_suffix("").as_posix())[0])
-            if long_id and long_id != article_id:
+            if not long_id or long_id in given:  # names that differ only in characters an id drops: b"\xbc", b"\x01\xbc"
+                long_id = f"{article_id}-{_fallback_id(p)[len('article-'):][:8]}"
+            if long_id != article_id:
                 problems.note(p, f"another file is also named {article_id!r}: its id is {long_id!r}")
                 article_id = long_id
+        given.add(article_id)
         yield p, article_id
 
 

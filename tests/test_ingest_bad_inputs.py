@@ -206,3 +206,23 @@ def test_nothing_readable_is_one_line_and_exit_1(tmp_path):
     assert _lines(proc) == [f"kg: {tmp_path / 'nope.txt'}: no such file or directory",
                             "kg: no article could be read; nothing written"]
     assert not (tmp_path / "out").exists()
+
+
+def test_file_names_that_differ_only_in_characters_an_id_drops_give_two_ids(tmp_path):
+    """b"\\x01\\xbc.txt" and b"\\xbc.txt" both clean to the id '¼', and so does the path of each in its
+    folder: the second gets a suffix from its path (hypothesis found it in test_fuzz), and is read."""
+    import io
+    import os
+
+    from kg.ingest import read_articles
+    from kg.problems import ProblemLog
+
+    for i, name in enumerate([b"\xbc", b"\x01\xbc"]):
+        with open(os.fsencode(tmp_path) + b"/" + name + b".txt", "w", encoding="utf-8") as fh:
+            fh.write(f"Story {i}: Israel struck Iran.\n")
+    stream = io.StringIO()
+    articles = list(read_articles([tmp_path], ProblemLog(stream=stream)))
+    ids = sorted(a.id for a in articles)
+    assert len(articles) == 2 and ids[0] == "¼" and re.fullmatch(r"¼-[0-9a-f]{8}", ids[1]), ids
+    assert "duplicate article id" not in stream.getvalue()
+    assert f"another file is also named '¼': its id is '{ids[1]}'" in stream.getvalue()
