@@ -360,19 +360,29 @@ def context_before(text: str, start: int, sentences: int = 2) -> str:
     return head[bounds[max(0, len(bounds) - sentences)]:].strip()
 
 
+def _judged_names(names: list[str]) -> list[str]:
+    """The names worth looking for: two letters or more."""
+    return [n for n in names if n and len(n) > 1]
+
+
+def _as_word(name: str) -> str:
+    """A pattern for ``name`` as whole words."""
+    return r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+
+
+def _names_it(text: str, names: list[str]) -> bool:
+    return any(re.search(_as_word(n), text) for n in names)
+
+
 def named_earlier(text: str, start: int, names: list[str], shown: str) -> str:
     """The last sentence of ``text`` before offset ``start`` that names the entity (any of ``names``),
     when ``shown`` (the sentence and its context) names it nowhere: where a judge checks a speaker or a
     link the item's own sentences do not give ("Mr Smith" linked to Alan Smith, named ten lines above).
     Empty when ``shown`` names it or the article does not before ``start``."""
-    names = [n for n in names if n and len(n) > 1]
-
-    def names_it(s: str) -> bool:
-        return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", s) for n in names)
-
-    if not names or names_it(shown):
+    names = _judged_names(names)
+    if not names or _names_it(shown, names):
         return ""
-    hits = [m.start() for n in names for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text[:start])]
+    hits = [m.start() for n in names for m in re.finditer(_as_word(n), text[:start])]
     if not hits:
         return ""
     last = max(hits)
@@ -385,9 +395,8 @@ def named_next(text: str, end: int, names: list[str], shown: str, sentences: int
     sentences ('"The band wasn't always pretty. This is not Nirvana unplugged. It's Nirvana unedited,"
     said Cobain biographer Charles Cross.'). At most ``sentences`` sentences of the same paragraph; empty
     otherwise."""
-    names = [n for n in names if n and len(n) > 1]
-    pattern = lambda n: r"(?<!\w)" + re.escape(n) + r"(?!\w)"
-    if not names or any(re.search(pattern(n), shown) for n in names):
+    names = _judged_names(names)
+    if not names or _names_it(shown, names):
         return ""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -395,7 +404,7 @@ def named_next(text: str, end: int, names: list[str], shown: str, sentences: int
     for _ in range(sentences):
         nxt = next((m for m in _sentence_ends(text, cut + 1, line_end)), None)
         cut = nxt.start() if nxt is not None else line_end
-        if any(re.search(pattern(n), text[end:cut]) for n in names):
+        if _names_it(text[end:cut], names):
             return text[end:cut].strip()
         if nxt is None:
             break
