@@ -39,14 +39,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
-from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
+from ..records import ROLE, SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import shipped
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
+from .rolenouns import GENDER_OF_NOUN
 from .roles import TITLE_HEADS, word
 from .wholenames import BODY_HEADS
 from .samenames import insert_mentions, written_again
@@ -765,8 +767,15 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
     """Return ``mentions`` (in text order) with each pronoun's candidates and first guess filled.
 
     Names in headlines and unlabelled name candidates are settled first
-    (:func:`reread_headline_names`, :func:`recover_names`).
+    (:func:`reread_headline_names`, :func:`recover_names`); role nouns last, apart
+    (:func:`resolve_roles`), so that they change nothing of the pronouns' reading.
     """
+    roles = [m for m in mentions if m.label == ROLE]
+    resolved = _resolve_personal([m for m in mentions if m.label != ROLE] if roles else mentions)
+    return resolve_roles(resolved, roles) if roles else resolved
+
+
+def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
     # a name the model missed?
     unnamed = {m.sent_start for m in mentions if m.label in {UNLABELLED, SENTENCE_CAPITAL} and m.role == "subj"}
     read = reread_headline_names(list(mentions))
@@ -832,6 +841,70 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
     return insert_mentions(out, again)
 
 
+def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """``mentions`` (pronouns resolved) with the role nouns put in, each pointing at the name it stands for.
+
+    A role noun of the running text points at the name it describes (its
+    ``refers_at``, :func:`kg.resolve.rolenouns.described_name`); so does a headline's
+    written after "as" ("Sixers Hire *Maurice Cheeks* as Head Coach"). Any other
+    headline role noun takes the one person the article gives that role:
+    "CHARGERS' *RECEIVER* ARRESTED" / "San Diego Chargers wide receiver Vincent
+    Jackson was arrested" (the body's "receiver" describes him alone), a headline's
+    "President" where the article writes "President Obama". A "Woman" ("Woman Killed
+    In Queens Hit-And-Run") is the article's one woman ("Raj Chohan … her car"), by the
+    genders of names and of the he/she resolved to each person. Two people with the
+    role (or of the gender), or none: the word stays unresolved.
+    """
+    ref_of = local_referents(mentions)
+    votes: dict[int, dict[str, float]] = defaultdict(dict)
+    person: set[int] = set()
+    for i, m in enumerate(mentions):
+        target = m.antecedent if m.is_pronoun and m.text.lower() in PERSONAL else i
+        rid = ref_of[target] if target is not None else None
+        if rid is None or m.headline:
+            continue
+        gender = ("f" if m.text.lower() in FEMININE else "m") if m.is_pronoun else m.gender or first_name_gender(m)
+        if gender:
+            votes[rid][gender] = votes[rid].get(gender, 0) + 1
+        if m.label == "PERSON" or m.title or m.honorific:
+            person.add(rid)
+    first_of: dict[int, int] = {}
+    for i, rid in enumerate(ref_of):
+        if rid is not None and not mentions[i].headline:
+            first_of.setdefault(rid, i)
+    read = [replace(r, antecedent=t, candidates=(t,)) if r.refers_at is not None
+            and (t := covering(mentions, r.refers_at)) is not None else r for r in roles]
+    for k, r in enumerate(read):
+        if not r.headline or r.antecedent is not None:
+            continue
+        word = r.text.lower()
+        found: dict[int, int] = {}  # referent → the mention that shows its role
+        if word in GENDER_OF_NOUN:
+            for rid in person & first_of.keys():
+                if Referent(gender=votes[rid]).known_gender() == GENDER_OF_NOUN[word]:
+                    found[rid] = first_of[rid]
+        else:
+            for x in read:
+                if not x.headline and x.text.lower() == word and x.antecedent is not None:
+                    found.setdefault(ref_of[x.antecedent], x.antecedent)
+            for j, x in enumerate(mentions):
+                if not x.headline and not x.is_pronoun and x.title and x.title.lower().split()[-1] == word:
+                    found.setdefault(ref_of[j], j)
+        found.pop(None, None)
+        if len(found) == 1:
+            target = next(iter(found.values()))
+            read[k] = replace(r, antecedent=target, candidates=(target,))
+    merged = insert_mentions(mentions, [replace(r, antecedent=None, candidates=()) for r in read])
+    at = {id(m): k for k, m in enumerate(merged)}
+    position = iter(k for k, m in enumerate(merged) if m.label == ROLE)  # the role nouns, in text order
+    for r in read:
+        k = next(position)
+        if r.antecedent is not None:
+            t = at[id(mentions[r.antecedent])]
+            merged[k] = replace(merged[k], antecedent=t, candidates=(t,))
+    return merged
+
+
 def _join(ref: Referent, k: int) -> None:
     """Count pronoun ``k`` as a mention of ``ref`` (its salience, its role for parallelism)."""
     ref.mentions.append(k)
@@ -846,6 +919,10 @@ def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of) -> t
     labelled PERSON) of a fitting gender; they takes its candidates' one group entity, if they agree.
     """
     word = m.text.lower()
+    if m.label == ROLE:  # a headline's role noun; the running text's are evidence only (kg.resolve.rolenouns)
+        i = m.antecedent
+        name = named[i] if m.headline and i is not None else None
+        return (name, i) if name and may_be_a_person(name, type_of.get(name)) else (None, None)
     if word in {"it", "its"} and m.refers_at is not None:  # the thing the parse gives (kg.resolve.mentions.it_antecedent)
         i = m.antecedent
         name = named[i] if i is not None else None
