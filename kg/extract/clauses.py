@@ -419,10 +419,27 @@ def titled_subject(verb, subj):
 
 def relative_subject(verb, subj):
     """Relative pronoun subject: "the strikes which hit Iran" → the subject of "hit" is "the
-    strikes" (the noun the relative clause modifies); any other own subject is itself."""
+    strikes" (the noun the relative clause modifies); any other own subject is itself. Also across a
+    report inside the relative clause (:func:`reported_relative`): "the mid-size 7E7, which Boeing says
+    is super-economical" → the 7E7 (what Boeing says of it)."""
     if is_relative_pronoun(subj) and verb.dep_ == "relcl":
         return antecedent(verb)
+    report = reported_relative(verb, subj)
+    if report is not None:
+        return antecedent(report)
     return subj
+
+
+def reported_relative(verb, subj):
+    """The reporting verb of a relative clause whose relative pronoun is the subject of what is
+    reported: "proposals which the Tories say would save more than £4bn", "the 7E7, which Boeing says
+    is super-economical" — the parse hangs "which" on the reported verb; the relative clause is
+    "the Tories say", the noun it modifies the subject of "would save". Else ``None``."""
+    report = verb.head
+    if (verb.dep_ != "ccomp" or report.dep_ != "relcl" or not is_relative_pronoun(subj)
+            or not subj.i < report.i or not is_reporting(report)):
+        return None
+    return report
 
 
 def subject_on_auxiliary(verb):

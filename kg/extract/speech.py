@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from ..docview import doc_tokens, once_per_token
+from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
@@ -313,7 +314,9 @@ def is_evidence(subj, verb) -> bool:
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
 
 
-SPECULATING = frozenset({"would", "could", "may", "might", "should", "must", "can", "will", "'ll"})
+# modals of what may or will be, not what is: the future auxiliaries of lexicon.FUTURE_AUX (curly "’ll" and
+# the "wo" of "won't" too) but "shall", which secures (modality.SECURING_MODALS)
+SPECULATING = frozenset({"would", "could", "may", "might", "should", "must", "can"}) | (FUTURE_AUX - {"shall"})
 
 
 def is_comma_relative(clause) -> bool:
