@@ -165,14 +165,11 @@ def forecast_of(tokens) -> str | None:
 
 
 def modality_of(tokens, verb) -> str | None:
-    """The modal or hedge on a predicate: a modal auxiliary among ``tokens``, a forecast
-    (:func:`forecast_of`), a hedging adverb on ``verb``, or a governing "it is possible/likely that …"."""
+    """The modal or hedge on a predicate: a modal auxiliary among ``tokens``, a hedging
+    adverb on ``verb``, or a governing "it is possible/likely that …"."""
     for t in tokens:
         if t.dep_ in {"aux", "auxpass"} and t.lower_ in MODALS:
             return MODALS[t.lower_]
-    forecast = forecast_of(tokens)
-    if forecast is not None:
-        return forecast
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in HEDGES:
             return HEDGES[c.lower_]

@@ -37,18 +37,27 @@ def conjuncts(root) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-def is_example_list(root) -> bool:
-    """A coordination given as examples ("such influential figures as Martin Johnson and Lawrence
-    Dallaglio", "stripped of attacking talent such as Thierry Henry and Dennis Bergkamp"): the persons
-    illustrate a group, which is what a "they" after it means."""
-    return root.dep_ == "pobj" and root.head.lower_ == "as"
+CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
+
+
+def is_clause_argument(root) -> bool:
+    """Whether the coordination ``root`` heads is an argument of a clause: its subject or object, or
+    the object of a preposition on its verb ("took action against Jamie Fawcett and Ben McDonald").
+    Not persons named inside another noun's phrase, which a "they" after it rarely means ("Luke
+    Tomlinson, 27, a close friend of princes William and Harry. They were charged …": the protesters),
+    nor examples of a group ("such influential figures as Martin Johnson and Lawrence Dallaglio",
+    "the all-party group, including … Robin Cook and Tony Wright …": the group)."""
+    if root.dep_ in CORE_DEPS:
+        return True
+    return (root.dep_ == "pobj" and root.head.head.pos_ in {"VERB", "AUX"}
+            and root.head.lower_ not in {"as", "including", "like"})
 
 
 def person_coordination(root) -> list:
     """The persons of the coordination ``root`` heads, if it joins only persons' names with "and"
     ("Mr Blair and Mr Brown", "Ceri Sweeney, Gareth Cooper, Ian Gough and Kevin Morgan"); else [].
     Not a list that goes on with other things ("Liggett Group and Brown and Williamson")."""
-    if root.dep_ == "conj" or not is_person_name(root) or is_example_list(root):
+    if root.dep_ == "conj" or not is_person_name(root) or not is_clause_argument(root):
         return []
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
         return []
