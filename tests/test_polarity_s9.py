@@ -156,3 +156,22 @@ def test_a_comma_relative_with_a_future_auxiliary_is_no_writers_aside(nlp, text,
     from kg.extract.speech import is_comma_relative
     clause = next(t for t in nlp(text) if t.dep_ == "relcl")
     assert is_comma_relative(clause) is aside
+
+
+# ---------------------------------------------------------------- "N quoted X as saying": X's words
+
+@pytest.mark.parametrize("text, expected, agency", [
+    # business/mci-shares-climb-on-takeover-bid
+    ("The largest US telephone company Verizon has previously held preliminary merger discussions with MCI, Reuters "
+     "quoted sources as saying.",
+     ("The largest US telephone company Verizon", "hold", "preliminary merger discussions with MCI", False, None,
+      "sources"), "Reuters"),
+    # business/jobs-go-at-oracle-after-takeover: the worker's words, not the agency's
+    ('"We\'re mourning the passing of a great company," the agency quoted Peoplesoft worker David Ogden as saying.',
+     ("We", "mourn", "the passing of a great company", False, None, "Peoplesoft worker David Ogden"), "the agency"),
+], ids=["indirect", "quotation"])
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(nlp, text, expected, agency):
+    got = rows(extractions(nlp, text))
+    assert expected in got
+    assert not [r for r in got if r[5] == agency]  # the agency reports; it does not say it
+    assert expected[:5] + (None,) not in got  # nor is it the writer's plain fact
