@@ -775,13 +775,23 @@ def core_object_token(verb, obj):
     a relative pronoun object stands for the modified noun ("tourism which it lost" → it — lose —
     tourism); ``None`` for a verb read as object, the unit split off a number ("$480m"), or the "that" of an adverbial focus ("it was
     only after the break that Chelsea scored": "that" is no object)."""
-    if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or (is_unit_suffix(obj) and obj.doc[obj.i - 1].dep_ == obj.dep_):
+    if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or is_stray_unit(obj):
         return None
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
             return None
         return antecedent(verb)
     return obj
+
+
+def is_stray_unit(obj) -> bool:
+    """The unit split off a number that the parser made an object of its own: the "m" of "$480m"
+    (the number is the same object) or of a range's last number, whose phrase carries it: "aims
+    to save between £190m and £265m" (not "aims to save — m")."""
+    if not is_unit_suffix(obj):
+        return False
+    number = obj.doc[obj.i - 1]
+    return number.dep_ == obj.dep_ or (number.dep_ == "conj" and number.head.dep_ == "pobj")
 
 
 def is_noun_read_as_verb(tok) -> bool:
