@@ -574,3 +574,20 @@ def test_a_headline_person_named_in_full_is_a_referent_for_the_pronouns_below(nl
 def test_headline_person(text, label, expected):
     from kg.resolve.coref import _headline_person
     assert _headline_person(Mention("d", text, label, 0, len(text), headline=True)) is expected
+
+
+# -- an "its" of the main subject: the sentence before -------------------------------------------
+
+@pytest.mark.parametrize("text, at, expected", [
+    pytest.param("Carlsberg, the world's fifth-largest brewer, saw annual pre-tax profits fall to 3.4bn Danish kroner "
+                 "(456m euros). Its beer sales have been affected by the sluggish European economy.",
+                 "Its beer", "Carlsberg", id="its-of-the-main-subject"),
+    pytest.param("Xstrata is a global mining giant with operations in Australia, South Africa, Spain, Germany, Argentina "
+                 "and the UK. Its core products are copper, coking coal, thermal coal, ferrochrome.",
+                 "Its core", "Xstrata", id="its-after-a-copula"),
+    # negative: the main subject before is a common noun (the spruce), so "its" names no entity (not Norway, not the gallery)
+    pytest.param("The plain green Norway spruce is displayed in the gallery's foyer. Its light bulb adornments are dimmed.",
+                 "Its light", None, id="a-common-noun-subject-names-no-entity"),
+])
+def test_its_of_a_main_subject_is_the_main_subject_before(nlp, text, at, expected):
+    assert referent(nlp, text, at) == expected
