@@ -395,7 +395,10 @@ def gender_clash(ref: Referent, word: str) -> bool:
 def quote_speaker(k: int, mentions: list[Mention], sentence_of: list[int], referent_of) -> int | None:
     """The referent who speaks the quotation holding pronoun ``k``: the subject of a verb of saying
     outside quotation marks in the pronoun's sentence (nearest first), else in the two sentences
-    before (a quotation running on after "He added:"). ``referent_of``: mention index → referent id.
+    before (a quotation running on after "He added:"), there the first who speaks, whose report holds the
+    others' ("Mr Howard said Mr Blunkett had complained he had inherited a "giant mess" … The Tory leader
+    went on: "*He* doesn't stop there …"": Howard speaks, he is Blunkett). ``referent_of``: mention index →
+    referent id.
 
     A speaker says "I", so a "he" or "him" in his own words is someone else: "Boss Steve Bruce had
     said that he would be happy to let the Danish international go … He added: “I'm not going to
@@ -411,8 +414,8 @@ def quote_speaker(k: int, mentions: list[Mention], sentence_of: list[int], refer
         if mentions[j].speaks and not mentions[j].quoted:
             if sentence_of[j] == s:
                 same.append((k - j, j))
-            elif before is None:
-                before = j
+            elif before is None or sentence_of[j] == sentence_of[before]:
+                before = j  # the first speaker of that sentence: "Mr Howard said Mr Blunkett had complained …"
     for j in range(k + 1, len(mentions)):
         if sentence_of[j] != s:
             break
@@ -434,6 +437,23 @@ def spoken_of(k: int, mentions: list[Mention], sentence_of: list[int], resolved_
         return set()
     return {resolved_to[j] for j in range(k - 1, -1, -1) if sentence_of[j] == sentence_of[k]
             and mentions[j].quoted and j in resolved_to}
+
+
+def named_in_the_quotation(k: int, mentions: list[Mention], sentence_of: list[int], ref_of: list[int | None]) -> set[int]:
+    """The referents that a pronoun speaker ``k`` names in the third person in the quotation of its own
+    sentence, before ("“…,” *he* said") or after ("*He* added: “…”") the pronoun: a speaker calls
+    himself "I", so he is none of them.
+
+    "“… a clear choice between Mr Blair who will waste more and tax more and the Conservative party
+    …,” *he* said" (the Tory leader, not Mr Blair); "“I think Sean's situation is to do with the sheer
+    number of games we're playing,” *he* said" (Sculthorpe on Sean Long).
+    """
+    p = mentions[k]
+    if not p.speaks or p.quoted:
+        return set()
+    s = sentence_of[k]  # mentions are in text order: the sentence's own are one run
+    own = range(bisect.bisect_left(sentence_of, s), bisect.bisect_right(sentence_of, s))
+    return {ref_of[j] for j in own if mentions[j].quoted and not mentions[j].is_pronoun and ref_of[j] is not None}
 
 
 SPEAKER_BONUS = 200
@@ -801,7 +821,8 @@ def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
         elif word in PERSONAL:
             referent_of = lambda j: ref_of[j] if ref_of[j] is not None else resolved_to.get(j)  # noqa: E731
             speaker = quote_speaker(k, mentions, sentence_of, referent_of)
-            excluded = spoken_of(k, mentions, sentence_of, resolved_to) | ({speaker} if speaker is not None else set())
+            excluded = (spoken_of(k, mentions, sentence_of, resolved_to) | ({speaker} if speaker is not None else set())
+                        | named_in_the_quotation(k, mentions, sentence_of, ref_of))
             scored = _personal_candidates(k, mentions, sentence_of, refs, ref_of, excluded,
                                           last_speaker(k, mentions, sentence_of, referent_of))
             cands = tuple(j for _, _, j in scored[:MAX_CANDIDATES])
