@@ -15,6 +15,7 @@ from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
 from ..segment import is_headline, line_of
+from .coordination import coordinated_persons
 from .gazetteer import shipped
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
@@ -521,7 +522,8 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                                controller=offset + host.idx if host is not None else None,
                                matrix=offset + matrix.idx if matrix is not None else None,
                                refers_at=offset + thing.idx if thing is not None else None,
-                               speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING))
+                               speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING,
+                               persons=tuple(offset + p.idx for p in coordinated_persons(t))))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head
             role, verb = clause_role(t)
