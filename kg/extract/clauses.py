@@ -40,7 +40,7 @@ from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_denied_re
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .nominal import DITRANSITIVE
-from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
+from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
@@ -423,10 +423,33 @@ def titled_subject(verb, subj):
 
 def relative_subject(verb, subj):
     """Relative pronoun subject: "the strikes which hit Iran" → the subject of "hit" is "the
-    strikes" (the noun the relative clause modifies); any other own subject is itself."""
+    strikes" (the noun the relative clause modifies); any other own subject is itself. Also across a
+    report inside the relative clause (:func:`reported_relative`): "a bill which critics claim would
+    legalise euthanasia" → a bill (what the critics say of it)."""
     if is_relative_pronoun(subj) and verb.dep_ == "relcl":
         return antecedent(verb)
+    report = reported_relative(verb, subj)
+    if report is not None:
+        return antecedent(report)
     return subj
+
+
+def reported_relative(verb, subj):
+    """The reporting verb of a restrictive relative clause whose relative pronoun is the subject of
+    what is reported: "proposals which the Tories say would save more than £4.3bn", "a bill which
+    critics claim would legalise euthanasia" — the parse hangs "which" on the reported verb; the
+    relative clause is "the Tories say", the noun it modifies the subject of "would save". Else
+    ``None``. Not after a comma, where the relative word as often stands for a whole clause or a
+    noun further back than the parse's ("the pictured Tory leader swinging a pocket watch on a
+    chain, which critics said echoed … Shylock"; "campaign posters featuring Mr Howard, which critics
+    claimed were "anti-Semitic"")."""
+    report = verb.head
+    if (verb.dep_ != "ccomp" or report.dep_ != "relcl" or not is_relative_pronoun(subj)
+            or not subj.i < report.i or not is_reporting(report)):
+        return None
+    if subj.i > 0 and subj.doc[subj.i - 1].text in {",", "-", "–", "—", "("}:
+        return None
+    return report
 
 
 def subject_on_auxiliary(verb):
@@ -1552,7 +1575,7 @@ def first_conjunct(verb):
 def stance(p: Predicate):
     """``(negated, modality, speaker token)`` of a predicate: its negation ("did not win", unless
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
-    conditions, questions …). Impersonal report: "it was revealed that X" — X is asserted; "it is
+    conditions, questions …), else a forecast ("were not going to play", polarity.forecast_of). Impersonal report: "it was revealed that X" — X is asserted; "it is
     understood that X" — hedged, with no speaker (frames.py)."""
     negated = ((is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)]) or shares_negation(p.verb))
                and not any(is_deferred(v) for v in p.verbs))
@@ -1560,6 +1583,7 @@ def stance(p: Predicate):
     speaker_tok, denied, framed = frame(p.verb, subject_of)
     if framed in {"question", "conditional", "unclaimed"} or modality is None:
         modality = framed or modality
+    modality = modality or forecast_of(p.rel)  # (a frame's hope or belief says more: "hoping we are going to get …")
     content = first_conjunct(p.verb)
     impersonal, hedge = impersonal_report(content.head) if content.dep_ == "ccomp" else (False, None)
     if impersonal:

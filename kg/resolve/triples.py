@@ -19,6 +19,7 @@ are not emitted:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from collections.abc import Iterable, Iterator
 
@@ -453,6 +454,21 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     )
 
 
+def coordinated_subjects(triple: Triple, pronoun: Mention | None, doc: str, resolution: Resolution,
+                         types: dict[str, str]) -> list[str]:
+    """The persons a "they" subject no group took stands for, when it stands for a coordination of
+    persons' names (kg.resolve.coordination): "… against Jamie Fawcett and Ben McDonald … Lawyers for
+    the pair denied allegations they had planted the device" → [Jamie Fawcett, Ben McDonald]; else []
+    (a name that is no person's entity, or two names of one person, stand for no such pair)."""
+    if (triple.subject_entity is not None or pronoun is None or not pronoun.persons
+            or triple.subject.strip().casefold() != "they"):
+        return []
+    names = [resolution.entity_at(doc, offset) for offset in pronoun.persons]
+    if any(name is None or types.get(name) != "PERSON" for name in names) or len(set(names)) < len(names):
+        return []
+    return names
+
+
 def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Triple]:
     """Every triple of every analysed article that is a fact about the world
     (:func:`is_fact_about_the_world`), in article and document order."""
@@ -484,5 +500,11 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
                 deixis = is_speakers_deixis(triple, quoted, is_described_speaker(ex.speaker, triple.attributed_to, types))
             speakers = is_speakers_pronoun(ex, quoted) and it_can_be_the_speaker(
                 ex, pronoun, text, types.get(triple.attributed_to))
-            if is_fact_about_the_world(triple, speakers or deixis):
+            persons = coordinated_subjects(triple, pronoun, doc, resolution, types)
+            for person in persons:  # "X and Y … they had planted the device": one triple each, as for "X and Y planted"
+                each = replace(triple, subject_entity=person,
+                               confidence=reading_confidence(ex, person, triple.object_entity))
+                if is_fact_about_the_world(each):
+                    yield each
+            if not persons and is_fact_about_the_world(triple, speakers or deixis):
                 yield triple
