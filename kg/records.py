@@ -141,6 +141,7 @@ class Extraction(_Record):
 UNLABELLED = "NAME?"  # capitalised inside its sentence: kept only if the article names it as a person, or writes the name again
 SENTENCE_CAPITAL = "NAME?^"  # one word whose capital is only its sentence's: kept only as a word of a name
 CANDIDATE_LABELS = frozenset({UNLABELLED, SENTENCE_CAPITAL})
+ROLE = "ROLE"  # a role noun standing for a person ("Driver" of a headline): kg.resolve.rolenouns
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .ingest import MAX_SENTENCE_CHARS, long_runs
 from .records import Article, Paragraph
@@ -23,14 +24,40 @@ MAX_CHARS = 10_000
 
 _SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+_SMALL_WORDS = {"of", "and", "to", "for", "the", "a", "an", "in", "on", "as", "at", "by", "with", "from", "&", "-", "–", ","}
+_END_PUNCT = tuple(".!?\"”’:;)")
+
+
+@lru_cache(maxsize=64)  # (asked for every name on the line: a paragraph's names ask it of the same line)
+def is_headline(line: str) -> bool:
+    """A title-cased line without sentence punctuation.
+
+    >>> is_headline("Red Lines Intact"), is_headline("Trump Signals Openness, Keeps Pressure On")
+    (True, True)
+    >>> is_headline("Iran and the United States had completed five rounds of talks.")
+    False
+    """
+    text = line.strip()
+    words = [w for w in text.replace(",", " ").split() if w[:1].isalpha()]
+    if not words or text.endswith(_END_PUNCT):
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``text[start:end]``."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo:hi if hi >= 0 else len(text)]
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs so a heading never fuses with the next sentence.
 
     Blank lines always separate paragraphs. Inside a block, a line break
-    separates too when the line before ends a sentence or the next line is a
-    list item; a line wrapped mid-sentence stays joined.
+    separates too when the line before ends a sentence or is a title-cased
+    heading (:func:`_heading_before`), or the next line is a list item; a line
+    wrapped mid-sentence stays joined.
 
     >>> [p.text for p in split_paragraphs("Title\\n\\nOne. Two.\\nThree\\nfour.")]
     ['Title', 'One. Two.', 'Three\\nfour.']
@@ -42,11 +69,26 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         for i, line in enumerate(lines):
             line_end = cursor + len(line)
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if nxt is None or _SENTENCE_END.search(line) or _LIST_ITEM.match(nxt) or not line.strip():
+            if nxt is None or _SENTENCE_END.search(line) or _LIST_ITEM.match(nxt) or not line.strip() \
+                    or _heading_before(line, nxt):
                 _append(paragraphs, text, chunk_start, line_end)
                 chunk_start = line_end + 1
             cursor = line_end + 1
     return paragraphs
+
+
+def _heading_before(line: str, nxt: str) -> bool:
+    """A title-cased line without sentence punctuation, then a line that opens with a capital: a heading
+    set on its own line, not a sentence wrapped ("Chargers Defensive Tackle Faces DUI Charges" /
+    "Jamal Williams, the defensive tackle …"; not "said Prime Minister Tony Blair" / "Blair said …",
+    whose "said" is lower case, nor "The Prime Minister Tony Blair" / "said on Monday").
+
+    >>> _heading_before("Woman Killed In Queens Hit-And-Run", "A woman has died.")
+    True
+    >>> _heading_before("said Prime Minister Tony Blair", "Blair"), _heading_before("Tony Blair", "said on Monday")
+    (False, False)
+    """
+    return nxt.lstrip()[:1].isupper() and is_headline(line)
 
 
 def _append(paragraphs: list[Paragraph], text: str, start: int, end: int) -> None:

@@ -752,13 +752,23 @@ def core_object_token(verb, obj):
     a relative pronoun object stands for the modified noun ("tourism which it lost" → it — lose —
     tourism); ``None`` for a verb read as object, the unit split off a number ("$480m"), or the "that" of an adverbial focus ("it was
     only after the break that Chelsea scored": "that" is no object)."""
-    if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or (is_unit_suffix(obj) and obj.doc[obj.i - 1].dep_ == obj.dep_):
+    if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or is_stray_unit(obj):
         return None
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
             return None
         return antecedent(verb)
     return obj
+
+
+def is_stray_unit(obj) -> bool:
+    """The unit split off a number that the parser made an object of its own: the "m" of "$480m"
+    (the number is the same object) or of a range's last number, whose phrase carries it: "aims
+    to save between £190m and £265m" (not "aims to save — m")."""
+    if not is_unit_suffix(obj):
+        return False
+    number = obj.doc[obj.i - 1]
+    return number.dep_ == obj.dep_ or (number.dep_ == "conj" and number.head.dep_ == "pobj")
 
 
 def is_noun_read_as_verb(tok) -> bool:
@@ -1233,11 +1243,12 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
     doc, offset = p.doc, p.offset
     extra: list[Argument] = []
     for prep, o in (p.preps if reading.extra_preps is None else reading.extra_preps):
-        extra.append(with_prep(prep, o, offset) if o.dep_ == "pobj"
+        # a phrase cut before the clause that gives it its meaning runs on to its end ("in order to …")
+        extra.append(with_needed_clause(p, with_prep(prep, o, offset)) if o.dep_ == "pobj"
                      else make_argument(doc, min(prep.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
     for m in p.mods:
         if not is_age_number(m):  # (the object took it: "died aged 91")
-            extra.append(np_argument(m, offset, split_conj=False))
+            extra.append(with_needed_clause(p, np_argument(m, offset, split_conj=False)))  # "each time a file is shared"
     for c in (p.core if reading.kind == "speech" and reading.clause_tok is not None else p.core[1:]):
         extra.append(np_argument(c, offset, split_conj=False))
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):

@@ -194,7 +194,7 @@ def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, i
     """Token bounds of the compact noun phrase headed by ``head``; a pronoun that is only defined by
     its relative clause keeps it ("honours those who have made a supreme contribution to British film");
     with ``names``, a title keeps the name after it (:func:`titled_name`)."""
-    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split_conj and not is_disjunction(head) else frozenset(), names)
+    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split_conj and not is_one_argument(head) else frozenset(), names)
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     start, end = block(head, keep)
@@ -203,7 +203,23 @@ def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, i
         _, end = block(shared, kept_tokens(shared, NP_DROP, CONJ_DROP))
     if names:
         end = name_end_after(head.doc, end)
-    return start, end
+    return start, amount_end_after(head.doc, end)
+
+
+AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "TIME"})
+
+
+def amount_end_after(doc, end: int) -> int:
+    """Where a phrase that ends at ``end`` (exclusive) inside an amount made of two parts ends: the
+    whole amount, which the parser split at its "and": "was paid between £45,001 and £50,000"
+    (not "between £45,001"), "lasted two hours and 40 minutes" (not "two hours")."""
+    if end == 0 or end >= len(doc):
+        return end
+    ent = entity_at(doc[end - 1])
+    if (ent is None or ent.label_ not in AMOUNTS or ent.end <= end or ent.end > sentence_of(doc[end - 1]).end
+            or not any(t.lower_ == "and" for t in doc[end:ent.end])):
+        return end
+    return ent.end
 
 
 def entity_at(tok):
@@ -333,10 +349,66 @@ def is_disjunction(token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children)
 
 
+def is_between_pair(token) -> bool:
+    """Conjuncts after "between" are one argument, a pair or a range: "have rotated between
+    Blackpool, Bournemouth and Brighton", "could claim between 150 euros and 300 euros", "were
+    carried out between 22 and 24 weeks". Split, each reads as the whole ("rotated between
+    Blackpool", "carried out between 22"). Not when the last conjunct opens the next clause: "users
+    conduct between five and 10 searches per day and the tools in My Ask Jeeves should stop …"."""
+    if token.dep_ != "pobj" or token.head.lower_ != "between":
+        return False
+    conj = [c for c in token.conjuncts if c.i > token.i]
+    return bool(conj) and not starts_a_clause(conj[-1])
+
+
+# verbs that act on their objects together: "merged A and B" did not merge A alone
+COLLECTIVE_VERBS = frozenset("combine merge unite mix blend compare swap".split())
+# verbs whose "into" names the parts of one whole: "is divided into A, B and C"
+PARTING_VERBS = frozenset("divide split separate".split())
+
+
+def is_taken_together(token) -> bool:
+    """Conjuncts a verb takes together, one argument: the objects of a verb of joining ("He also
+    merged the New University of Ulster and the Ulster Polytechnic", "would combine video games,
+    music and movies") or the parts after "divided into" ("The content is divided into visual
+    information, textual information and questions"). Split, each reads as the whole ("merged the
+    Ulster Polytechnic", "is divided into questions")."""
+    conj = [c for c in token.conjuncts if c.i > token.i]
+    if not conj or starts_a_clause(conj[-1]):
+        return False
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in COLLECTIVE_VERBS
+    return (token.dep_ == "pobj" and token.head.lower_ == "into"
+            and token.head.head.lemma_.lower() in PARTING_VERBS)
+
+
+PREMODIFIERS = frozenset({"poss", "amod", "compound"})
+
+
+def has_shared_premodifier(token) -> bool:
+    """Conjoined nouns whose first one's modifier reads over the later bare ones (no determiner,
+    possessive, number or modifier of their own): "Tony Blair seems to have disappeared from Labour
+    leaflets and broadcasts" (Labour's broadcasts, not broadcasts), "the rights to use his voice
+    and image", "meddling in US politics and affairs". Split, a later one loses the modifier that
+    says which ("disappeared from broadcasts"). "new leadership, new compliance procedures and new
+    ways" has a modifier on each and splits."""
+    if token.pos_ != "NOUN" or token.dep_ == "conj" or not any(c.dep_ in PREMODIFIERS for c in token.children if c.i < token.i):
+        return False  # (a later conjunct of a list that splits: "hitting Jobcentres, benefit agencies, …")
+    later = [c for c in token.conjuncts if c.i > token.i]
+    return any(c.pos_ == "NOUN" and not any(g.dep_ in PREMODIFIERS | {"det", "nummod"} for g in c.children if g.i < c.i)
+               for c in later) and not starts_a_clause(later[-1])
+
+
+def is_one_argument(token) -> bool:
+    """Conjuncts that make one argument, not one each (:func:`is_disjunction`, :func:`is_between_pair`,
+    :func:`is_taken_together`, :func:`has_shared_premodifier`)."""
+    return is_disjunction(token) or is_between_pair(token) or is_taken_together(token) or has_shared_premodifier(token)
+
+
 def conjuncts(token, split: bool = True) -> list:
     """``token`` and its conjuncts ("Israel and Iran" → [Israel, Iran]), unless they form one named
-    entity or a disjunction (:func:`is_disjunction`)."""
-    if not split or is_disjunction(token):
+    entity or one argument (:func:`is_one_argument`: "X or Y", "between X and Y")."""
+    if not split or is_one_argument(token):
         return [token]
     out = [token]
     for c in token.conjuncts:

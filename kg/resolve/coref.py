@@ -39,14 +39,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
-from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
+from ..records import ROLE, SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import shipped
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
+from .rolenouns import GENDER_OF_NOUN
 from .roles import TITLE_HEADS, word
 from .wholenames import BODY_HEADS
 from .samenames import insert_mentions, written_again
@@ -393,7 +395,10 @@ def gender_clash(ref: Referent, word: str) -> bool:
 def quote_speaker(k: int, mentions: list[Mention], sentence_of: list[int], referent_of) -> int | None:
     """The referent who speaks the quotation holding pronoun ``k``: the subject of a verb of saying
     outside quotation marks in the pronoun's sentence (nearest first), else in the two sentences
-    before (a quotation running on after "He added:"). ``referent_of``: mention index → referent id.
+    before (a quotation running on after "He added:"), there the first who speaks, whose report holds the
+    others' ("Mr Howard said Mr Blunkett had complained he had inherited a "giant mess" … The Tory leader
+    went on: "*He* doesn't stop there …"": Howard speaks, he is Blunkett). ``referent_of``: mention index →
+    referent id.
 
     A speaker says "I", so a "he" or "him" in his own words is someone else: "Boss Steve Bruce had
     said that he would be happy to let the Danish international go … He added: “I'm not going to
@@ -409,8 +414,8 @@ def quote_speaker(k: int, mentions: list[Mention], sentence_of: list[int], refer
         if mentions[j].speaks and not mentions[j].quoted:
             if sentence_of[j] == s:
                 same.append((k - j, j))
-            elif before is None:
-                before = j
+            elif before is None or sentence_of[j] == sentence_of[before]:
+                before = j  # the first speaker of that sentence: "Mr Howard said Mr Blunkett had complained …"
     for j in range(k + 1, len(mentions)):
         if sentence_of[j] != s:
             break
@@ -432,6 +437,23 @@ def spoken_of(k: int, mentions: list[Mention], sentence_of: list[int], resolved_
         return set()
     return {resolved_to[j] for j in range(k - 1, -1, -1) if sentence_of[j] == sentence_of[k]
             and mentions[j].quoted and j in resolved_to}
+
+
+def named_in_the_quotation(k: int, mentions: list[Mention], sentence_of: list[int], ref_of: list[int | None]) -> set[int]:
+    """The referents that a pronoun speaker ``k`` names in the third person in the quotation of its own
+    sentence, before ("“…,” *he* said") or after ("*He* added: “…”") the pronoun: a speaker calls
+    himself "I", so he is none of them.
+
+    "“… a clear choice between Mr Blair who will waste more and tax more and the Conservative party
+    …,” *he* said" (the Tory leader, not Mr Blair); "“I think Sean's situation is to do with the sheer
+    number of games we're playing,” *he* said" (Sculthorpe on Sean Long).
+    """
+    p = mentions[k]
+    if not p.speaks or p.quoted:
+        return set()
+    s = sentence_of[k]  # mentions are in text order: the sentence's own are one run
+    own = range(bisect.bisect_left(sentence_of, s), bisect.bisect_right(sentence_of, s))
+    return {ref_of[j] for j in own if mentions[j].quoted and not mentions[j].is_pronoun and ref_of[j] is not None}
 
 
 SPEAKER_BONUS = 200
@@ -745,8 +767,15 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
     """Return ``mentions`` (in text order) with each pronoun's candidates and first guess filled.
 
     Names in headlines and unlabelled name candidates are settled first
-    (:func:`reread_headline_names`, :func:`recover_names`).
+    (:func:`reread_headline_names`, :func:`recover_names`); role nouns last, apart
+    (:func:`resolve_roles`), so that they change nothing of the pronouns' reading.
     """
+    roles = [m for m in mentions if m.label == ROLE]
+    resolved = _resolve_personal([m for m in mentions if m.label != ROLE] if roles else mentions)
+    return resolve_roles(resolved, roles) if roles else resolved
+
+
+def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
     # a name the model missed?
     unnamed = {m.sent_start for m in mentions if m.label in {UNLABELLED, SENTENCE_CAPITAL} and m.role == "subj"}
     read = reread_headline_names(list(mentions))
@@ -792,7 +821,8 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
         elif word in PERSONAL:
             referent_of = lambda j: ref_of[j] if ref_of[j] is not None else resolved_to.get(j)  # noqa: E731
             speaker = quote_speaker(k, mentions, sentence_of, referent_of)
-            excluded = spoken_of(k, mentions, sentence_of, resolved_to) | ({speaker} if speaker is not None else set())
+            excluded = (spoken_of(k, mentions, sentence_of, resolved_to) | ({speaker} if speaker is not None else set())
+                        | named_in_the_quotation(k, mentions, sentence_of, ref_of))
             scored = _personal_candidates(k, mentions, sentence_of, refs, ref_of, excluded,
                                           last_speaker(k, mentions, sentence_of, referent_of))
             cands = tuple(j for _, _, j in scored[:MAX_CANDIDATES])
@@ -811,6 +841,70 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
     return insert_mentions(out, again)
 
 
+def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """``mentions`` (pronouns resolved) with the role nouns put in, each pointing at the name it stands for.
+
+    A role noun of the running text points at the name it describes (its
+    ``refers_at``, :func:`kg.resolve.rolenouns.described_name`); so does a headline's
+    written after "as" ("Sixers Hire *Maurice Cheeks* as Head Coach"). Any other
+    headline role noun takes the one person the article gives that role:
+    "CHARGERS' *RECEIVER* ARRESTED" / "San Diego Chargers wide receiver Vincent
+    Jackson was arrested" (the body's "receiver" describes him alone), a headline's
+    "President" where the article writes "President Obama". A "Woman" ("Woman Killed
+    In Queens Hit-And-Run") is the article's one woman ("Raj Chohan … her car"), by the
+    genders of names and of the he/she resolved to each person. Two people with the
+    role (or of the gender), or none: the word stays unresolved.
+    """
+    ref_of = local_referents(mentions)
+    votes: dict[int, dict[str, float]] = defaultdict(dict)
+    person: set[int] = set()
+    for i, m in enumerate(mentions):
+        target = m.antecedent if m.is_pronoun and m.text.lower() in PERSONAL else i
+        rid = ref_of[target] if target is not None else None
+        if rid is None or m.headline:
+            continue
+        gender = ("f" if m.text.lower() in FEMININE else "m") if m.is_pronoun else m.gender or first_name_gender(m)
+        if gender:
+            votes[rid][gender] = votes[rid].get(gender, 0) + 1
+        if m.label == "PERSON" or m.title or m.honorific:
+            person.add(rid)
+    first_of: dict[int, int] = {}
+    for i, rid in enumerate(ref_of):
+        if rid is not None and not mentions[i].headline:
+            first_of.setdefault(rid, i)
+    read = [replace(r, antecedent=t, candidates=(t,)) if r.refers_at is not None
+            and (t := covering(mentions, r.refers_at)) is not None else r for r in roles]
+    for k, r in enumerate(read):
+        if not r.headline or r.antecedent is not None:
+            continue
+        word = r.text.lower()
+        found: dict[int, int] = {}  # referent → the mention that shows its role
+        if word in GENDER_OF_NOUN:
+            for rid in person & first_of.keys():
+                if Referent(gender=votes[rid]).known_gender() == GENDER_OF_NOUN[word]:
+                    found[rid] = first_of[rid]
+        else:
+            for x in read:
+                if not x.headline and x.text.lower() == word and x.antecedent is not None:
+                    found.setdefault(ref_of[x.antecedent], x.antecedent)
+            for j, x in enumerate(mentions):
+                if not x.headline and not x.is_pronoun and x.title and x.title.lower().split()[-1] == word:
+                    found.setdefault(ref_of[j], j)
+        found.pop(None, None)
+        if len(found) == 1:
+            target = next(iter(found.values()))
+            read[k] = replace(r, antecedent=target, candidates=(target,))
+    merged = insert_mentions(mentions, [replace(r, antecedent=None, candidates=()) for r in read])
+    at = {id(m): k for k, m in enumerate(merged)}
+    position = iter(k for k, m in enumerate(merged) if m.label == ROLE)  # the role nouns, in text order
+    for r in read:
+        k = next(position)
+        if r.antecedent is not None:
+            t = at[id(mentions[r.antecedent])]
+            merged[k] = replace(merged[k], antecedent=t, candidates=(t,))
+    return merged
+
+
 def _join(ref: Referent, k: int) -> None:
     """Count pronoun ``k`` as a mention of ``ref`` (its salience, its role for parallelism)."""
     ref.mentions.append(k)
@@ -825,6 +919,10 @@ def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of) -> t
     labelled PERSON) of a fitting gender; they takes its candidates' one group entity, if they agree.
     """
     word = m.text.lower()
+    if m.label == ROLE:  # a headline's role noun; the running text's are evidence only (kg.resolve.rolenouns)
+        i = m.antecedent
+        name = named[i] if m.headline and i is not None else None
+        return (name, i) if name and may_be_a_person(name, type_of.get(name)) else (None, None)
     if word in {"it", "its"} and m.refers_at is not None:  # the thing the parse gives (kg.resolve.mentions.it_antecedent)
         i = m.antecedent
         name = named[i] if i is not None else None

@@ -12,6 +12,8 @@ entity:
 - ``pronoun``: a he/she/they pronoun resolved to an earlier mention
   (``antecedent_start`` is where that mention starts);
 - ``relative``: who/which/that, the noun its clause modifies;
+- ``role``: a headline's role noun ("Driver", "Coach", "Woman") given to the one person the
+  article gives that role or gender (``antecedent_start`` is where that person's mention starts);
 - ``unresolved``: a pronoun left without an entity (``entity`` is null).
 
 Named mentions that no entity kept (a headline fragment) are not listed.
@@ -21,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..records import ArticleAnalysis, _Record
+from ..records import ROLE, ArticleAnalysis, _Record
 from .entities import Resolution
 from .gazetteer import Gazetteer
 from .names import acronym, name_key
@@ -77,10 +79,16 @@ def resolved_mentions(analyses: Iterable[ArticleAnalysis], resolution: Resolutio
         chosen = resolution.antecedents.get(doc, {})
         cut = resolution.cut.get(doc, {})
         for i, m in enumerate(mentions):
-            m = cut.get(m.span_start if m.span_start is not None else m.start, m)  # a headline's run cut to a name the build knows: "Hire *Maurice Cheeks*"
+            if m.label != ROLE:  # (a role noun may start where a cut run's title did: "*Coach* Maurice Cheeks Hires")
+                m = cut.get(m.span_start if m.span_start is not None else m.start, m)  # a headline's run cut to a name the build knows: "Hire *Maurice Cheeks*"
             entity = resolution.entity_at(doc, m.start)
             antecedent = None
-            if m.is_pronoun:
+            if m.label == ROLE:
+                j = chosen.get(i)
+                if j is None or entity is None:
+                    continue  # unresolved, or the running text's: evidence for a headline's, not a mention
+                how, antecedent = "role", mentions[j].start
+            elif m.is_pronoun:
                 if m.refers_at is not None and m.text.lower() not in {"it", "its"}:  # it/its: the noun the parse gives
                     how = "relative" if entity else "unresolved"
                 else:

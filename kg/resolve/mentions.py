@@ -6,8 +6,6 @@ Relative pronouns ("who", "which") point at the noun their clause modifies.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
 from ..docview import doc_tokens, span_root, span_tokens
@@ -16,6 +14,7 @@ from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
+from ..segment import is_headline, line_of
 from .gazetteer import shipped
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
@@ -24,7 +23,8 @@ from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragrap
                         known_name_before_preposition, list_pieces, list_types,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         trim_edges, widen_name)
-from .roles import TITLE_HEADS, TITLE_MODIFIERS, title_of, word
+from .rolenouns import role_mentions
+from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import is_language_use
 from .wholenames import whole_names
 
@@ -32,32 +32,6 @@ from .wholenames import whole_names
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
 _TITLED_LABELS = {"PERSON", "ORG"}  # a title before a country is an adjective: "chief US economist"
-_SMALL_WORDS = {"of", "and", "to", "for", "the", "a", "an", "in", "on", "as", "at", "by", "with", "from", "&", "-", "–", ","}
-_END_PUNCT = tuple(".!?\"”’:;)")
-
-
-@lru_cache(maxsize=64)  # (asked for every name on the line: a paragraph's names ask it of the same line)
-def is_headline(line: str) -> bool:
-    """A title-cased line without sentence punctuation.
-
-    >>> is_headline("Red Lines Intact"), is_headline("Trump Signals Openness, Keeps Pressure On")
-    (True, True)
-    >>> is_headline("Iran and the United States had completed five rounds of talks.")
-    False
-    """
-    text = line.strip()
-    words = [w for w in text.replace(",", " ").split() if w[:1].isalpha()]
-    if not words or text.endswith(_END_PUNCT):
-        return False
-    return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
-
-
-def _line_of(text: str, start: int, end: int) -> str:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return text[lo:hi if hi >= 0 else len(text)]
-
-
 # Plural nouns of people whose possessive is a word of a body's name: "the Women's Tennis Association".
 GROUP_POSSESSORS = frozenset("""
 women men children people ladies boys girls gentlemen workers farmers teachers nurses doctors veterans pensioners
@@ -113,7 +87,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         if len(tail) == 2 and gender_of_first_name(tail[0].text):  # "ABC News’ Rachel Scott"
             label = "PERSON"
         ent = tail
-    headline = is_headline(_line_of(doc_text, ent.start_char, ent.end_char))
+    headline = is_headline(line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(ent.text) else None
     if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title)):
         title = None
@@ -435,11 +409,6 @@ def conjoined_name(t):
 # nine years to", "it looks likely that", "when it came to choosing")
 _EXTRAPOSING = frozenset("be seem appear look remain become take come make matter help emerge happen".split())
 _CLAUSAL = frozenset({"ccomp", "xcomp", "csubj"})
-# singular nouns of people: an "it" is none of them ("the 60-year-old actor said …")
-PERSON_NOUNS = TITLE_HEADS | frozenset("""
-man woman boy girl person child baby father mother son daughter wife husband brother sister friend fan
-victim official spokesman spokeswoman spokesperson teenager youngster veteran
-""".split())
 
 
 def is_extraposed_it(t) -> bool:
@@ -659,7 +628,8 @@ def find_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     named = named_mentions(doc, doc_id, offset)
     spans = [(m.start, m.end) for m in named]  # a run inside a name found by kg.resolve.namespans is that name
     unlabelled = [u for u in unlabelled_names(doc, doc_id, offset) if not any(a < u.end and u.start < b for a, b in spans)]
-    return sorted(named + pronoun_mentions(doc, doc_id, offset) + unlabelled, key=lambda m: m.start)
+    roles = role_mentions(doc, doc_id, offset, named)
+    return sorted(named + pronoun_mentions(doc, doc_id, offset) + unlabelled + roles, key=lambda m: m.start)
 
 
 __all__ = ["find_mentions", "named_mentions", "pronoun_mentions", "is_headline", "word"]

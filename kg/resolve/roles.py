@@ -26,6 +26,12 @@ lawyer barrister solicitor detective inspector superintendent chef officer star
 cinematographer screenwriter composer choreographer photographer journalist historian campaigner referee
 sprinter jockey batsman bowler cyclist swimmer boxer golfer fly-half scrum-half flanker hooker backbencher co-star
 """.split())
+# singular nouns of people: an "it" is none of them ("the 60-year-old actor said …")
+PERSON_NOUNS = TITLE_HEADS | frozenset("""
+man woman boy girl person child baby father mother son daughter wife husband brother sister friend fan
+victim official spokesman spokeswoman spokesperson teenager youngster veteran
+""".split())
+
 # Words that refine a title before its head ("prime", "foreign", "supreme").
 TITLE_MODIFIERS = frozenset("""
 prime foreign defense defence interior finance deputy vice supreme special former acting senior top

@@ -29,6 +29,7 @@ from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from .entities import Resolution
 from .kindcues import BODY_NOUNS
 from .links import headline_names_another_place, mention_is_not_the_argument, names_nationals
+from .quotedpronouns import Organisations, body_named_before, is_speaker_in_his_own_words, organisations_named
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
                        is_titled_person_as_place, is_unnamed_office, office_holder, office_holders, Offices,
                        speakers_organisations)
@@ -331,7 +332,7 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
 def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str, str] | None = None,
               quotes: list[tuple[int, int]] | None = None, organisations: dict[str, str] | None = None,
               last_person: str | None = None, pronoun: Mention | None = None, text: str | None = None,
-              holders: Offices | None = None) -> Triple:
+              holders: Offices | None = None, bodies: Organisations | None = None) -> Triple:
     """One extraction as a triple, its arguments resolved to canonical entity names
     (``types``: entity name → type, for the speaker's pronouns; ``quotes``: the article's
     quotation spans, kg.extract.quotes.quote_spans, else quotation marks are counted in the
@@ -339,7 +340,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     ``last_person``: the person the article last made a subject, for "the Irishman said";
     ``pronoun``: the pronoun mention at the subject, if any, and ``text`` the article's text, to tell
     whether a speaker's "it" can be the speaker, :func:`it_can_be_the_speaker`; ``holders``: the
-    article's offices and who holds them, kg.resolve.speakers.office_holders, for "the home secretary said")."""
+    article's offices and who holds them, kg.resolve.speakers.office_holders, for "the home secretary said";
+    ``bodies``: the article's named organisations, kg.resolve.quotedpronouns, for "the bank said it …")."""
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
@@ -379,6 +381,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             speaker_entity = office  # "Home Secretary Charles Clarke … The home secretary said he …"
             if ex.subject.text.casefold() in {"he", "she"} and not quoted and not in_quote(ex, ex.subject):
                 subject_entity = office
+        if speaker_entity is None and bodies is not None:
+            speaker_entity = body_named_before(ex.speaker, bodies)  # "ABN Amro … The bank said it was …"
         attributed_to = speaker_entity or ex.speaker.text
         organisation = (organisations or {}).get(speaker_entity)
         if speaker_entity is None and types is not None:
@@ -400,6 +404,11 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             if text is None or it_can_be_the_speaker(ex, pronoun, text, types.get(speaking)):
                 subject_entity = speaker_as_third_person(ex, speaking, types.get(speaking), quoted)
         object_entity = object_entity or speaker_as_first_person(obj, speaker_entity, we_body)
+        if quotes is not None:  # 'The Tory leader went on: "He doesn't stop there …"': he is not the leader
+            if is_speaker_in_his_own_words(ex.subject, subject_entity, ex.speaker, speaker_entity, quotes):
+                subject_entity = None
+            if is_speaker_in_his_own_words(obj, object_entity, ex.speaker, speaker_entity, quotes):
+                object_entity = None
     if (quoted and pronoun is not None and pronoun.refers_at is not None and pronoun.text.casefold() == "it"
             and subject_entity == resolution.entity_at(doc, ex.subject.head)):
         # "“… It's going to be tough.”": an "it" in a quotation opened paragraphs before is what the
@@ -455,9 +464,11 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         text = analysis.article.text
         pronouns = {m.start: m for m in analysis.mentions if m.is_pronoun}
         holders = office_holders(analysis.mentions, lambda offset: resolution.entity_at(doc, offset), types, text)
+        bodies = organisations_named(analysis.mentions, analysis.extractions,
+                                     lambda offset: resolution.entity_at(doc, offset), types)
         for ex in analysis.extractions:
             pronoun = pronouns.get(ex.subject.head)
-            triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text, holders)
+            triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text, holders, bodies)
             if triple.subject_entity is not None and types.get(triple.subject_entity) == "PERSON":
                 last_person = triple.subject_entity
             if ex.uninformative is not None:
