@@ -1385,7 +1385,23 @@ def is_title_words(verb) -> bool:
     if before.text in {'"', "“", "‘", "'", ":", "(", "-", "—"}:
         return False
     group = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
-    return any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group)
+    if any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group):
+        return True
+    return is_capitalised_run(verb)
+
+
+def is_capitalised_run(verb) -> bool:
+    """A capitalised verb inside a sentence, among capitalised words (the word after it, or its
+    subject right before it): a song's, show's or book's title the parser read as a clause — "The
+    Welsh band, whose hits include Design For Life and If You Tolerate This" (not "You — Tolerate —
+    This"), "the Beatles numbers Drive My Car", "Last year's big winner, Lost In Translation".
+    Not in a title-cased line, where every word has its capital (a headline)."""
+    doc, sent = verb.doc, sentence_of(verb)
+    if sum(1 for t in sent if t.is_alpha and t.is_lower and len(t) > 3) < 3:
+        return False  # a title-cased headline: its verbs are verbs
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    return (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ != "i") or (
+        doc[verb.i - 1].text[:1].isupper() and doc[verb.i - 1].dep_ in {"nsubj", "nsubjpass"})
 
 
 def is_bare_participle(verb, rel) -> bool:
