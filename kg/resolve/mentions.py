@@ -462,7 +462,8 @@ def it_antecedent(t):
     attended by 3,300 people, …, and organisers say they expect *it* will be watched …" → event (a
     common noun, so the pronoun stays without entity); none when that clause also has a direct object
     that could be it (:func:`_rival_object`). An "it" subject of its sentence's main clause
-    with no subject before it in the sentence: the main subject of the sentence before. None for an "it"
+    (or an "its" of that subject: "The iPod holds … *Its* large storage") with no subject before it in the
+    sentence: the main subject of the sentence before. None for an "it"
     that stands for a clause (:func:`is_extraposed_it`), one inside quotation marks, or when a person
     is all the parse gives ("Douglas added that *it* had been inspired by …").
     """
@@ -482,13 +483,19 @@ def it_antecedent(t):
             break
         verb = _verb_of(verb)
     sent = sentence_of(t)
-    if passed or sent.start == 0 or t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i != sent.root.i:
+    if passed or sent.start == 0 or not (_main_subject(t, sent) or t.dep_ == "poss" and _main_subject(t.head, sent)):
         return None
     before = sentence_of(t.doc[sent.start - 1])
     subj = next((c for c in span_root(before).children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or not _thing_subject(subj) or _rival_object(span_root(before), before.end):
         return None
     return subj
+
+
+def _main_subject(t, sent) -> bool:
+    """The subject of its sentence's main verb ("*It* rose 5%"; for a possessive "its", its noun: "The
+    iPod holds 10,000 songs. *Its* large storage …")."""
+    return t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == sent.root.i
 
 
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
