@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import triples
+from extract_helpers import extractions, triples
 
 ONE_ARGUMENT = [
     # "between" takes a pair or a range: each side alone is not where they rotated
@@ -48,6 +48,16 @@ ONE_ARGUMENT = [
                    "and £265m annually from 2009.",
      ("its restructuring programme", "aim to save", "between £190m and £265m"),
      ("its restructuring programme", "aim to save", "between £190m")),
+    # a to-infinitive with no object of its own after a noun: the noun is what is to be done
+    ("gapped-infinitive", "\"I am sure he has an enormous contribution to make to the development of rugby in the US "
+                          "and we wish him and his family well.\"",
+     ("he", "have", "an enormous contribution to make to the development of rugby in the US"),
+     ("he", "have", "an enormous contribution")),
+    # the time a relative clause dates is no object of its verb
+    ("time-no-object", "We hope the anticipation and excitement over here will create an even bigger buzz by the time "
+                       "we open in London.",
+     ("we", "open in", "London"),
+     ("we", "open", "the time")),
 ]
 
 STILL_SPLIT = [
@@ -61,6 +71,11 @@ STILL_SPLIT = [
                        "Jobcentres, benefit agencies, pensions offices, customs and driving tests.",
      ("Next Friday's strike action by the PCS", "hit", "benefit agencies"),
      ("Next Friday's strike action by the PCS", "hit", "benefit agencies, pensions offices, customs and driving tests")),
+    # negative: an infinitive with its own object says what the noun is for, not what is done to it
+    ("infinitive-own-object", "BP spent $7.5bn to create Russian-registered oil company TNK-BP, and has a partnership to "
+                              "develop the Sakhalin 5 petroleum field with state-owned Rosneft.",
+     ("BP", "have", "a partnership"),
+     ("BP", "have", "a partnership to develop the Sakhalin 5 petroleum field with state-owned Rosneft")),
     # negative: after "between", a conjunct that opens the next clause is its subject, not part of the pair
     ("between-next-clause", "On average, said Mr Macklin, users conduct between five and 10 searches per day and the "
                             "tools in My Ask Jeeves should stop them having to do searches twice and get to what they "
@@ -76,3 +91,37 @@ def test_conjuncts_and_amounts_are_read_as_written(nlp, text, expected, wrong):
     got = triples(nlp, text)
     assert expected in got
     assert wrong not in got
+
+
+CLAUSE_OF_AN_ARGUMENT = [
+    # a "with" phrase and its noun's participle: cut, "with the Irish captain" says nothing
+    ("with-absolute", "Umaga will meet O'Driscoll in Saturday's Rugby Aid match at Twickenham, with the Irish captain "
+                      "leading the Northern Hemisphere side.",
+     ("Umaga", "meet", "O'Driscoll"), "with the Irish captain leading the Northern Hemisphere side",
+     "with the Irish captain"),
+    # a time noun and the clause that dates it
+    ("by-the-time", "By the time he was 40, Lee had decided he was too old for the comic game.",
+     ("Lee", "decide", "he was too old for the comic game"), "By the time he was 40", "By the time"),
+    ("each-time", "Paid-for-pass-along, in which firms receive money each time a file is shared, along with various DRM "
+                  "solutions and advertiser-based options are all being considered.",
+     ("firms", "receive", "money"), "each time a file is shared", "each time"),
+    # "in order" and its purpose (a noun of intent and its to-infinitive, as for objects)
+    ("in-order", "In certain cases, staff are said to have lied about their rank and delayed their retirement in order "
+                 "to boost their earnings.",
+     ("staff", "delay", "their retirement"), "in order to boost their earnings", "in order"),
+    # negative: a clause whose subject is the relative pronoun is about another noun (the article suggested it)
+    ("not-the-day-s", "But I read an article the other day which suggested that if a referee can't make up his mind "
+                      "after 30 seconds of watching a video replay then the game should carry on.",
+     ("I", "read", "an article"), "the other day",
+     "the other day which suggested that if a referee can't make up his mind after 30 seconds of watching a video "
+     "replay then the game should carry on"),
+]
+
+
+@pytest.mark.parametrize("text, triple, argument, wrong", [row[1:] for row in CLAUSE_OF_AN_ARGUMENT],
+                         ids=[row[0] for row in CLAUSE_OF_AN_ARGUMENT])
+def test_a_further_argument_keeps_the_clause_it_needs(nlp, text, triple, argument, wrong):
+    arguments = [[a.text for a in e.extra] for e in extractions(nlp, text)
+                 if (e.subject.text, e.relation_lemma, e.object.text if e.object else None) == triple]
+    assert arguments and argument in arguments[0]
+    assert wrong not in arguments[0]

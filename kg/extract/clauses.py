@@ -1243,11 +1243,12 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
     doc, offset = p.doc, p.offset
     extra: list[Argument] = []
     for prep, o in (p.preps if reading.extra_preps is None else reading.extra_preps):
-        extra.append(with_prep(prep, o, offset) if o.dep_ == "pobj"
+        # a phrase cut before the clause that gives it its meaning runs on to its end ("in order to …")
+        extra.append(with_needed_clause(p, with_prep(prep, o, offset)) if o.dep_ == "pobj"
                      else make_argument(doc, min(prep.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
     for m in p.mods:
         if not is_age_number(m):  # (the object took it: "died aged 91")
-            extra.append(np_argument(m, offset, split_conj=False))
+            extra.append(with_needed_clause(p, np_argument(m, offset, split_conj=False)))  # "each time a file is shared"
     for c in (p.core if reading.kind == "speech" and reading.clause_tok is not None else p.core[1:]):
         extra.append(np_argument(c, offset, split_conj=False))
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):

@@ -364,11 +364,37 @@ def needs_its_clause(noun, clause) -> bool:
         return True
     if is_defined_by_its_clause(noun, clause) or is_restricting_participle(noun, clause):
         return True
+    if is_absolute_participle(noun, clause) or is_time_of_its_clause(noun, clause):
+        return True
     to_infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if to_infinitive and noun.lemma_.lower() in INTENT_NOUNS:
         return True  # "Plans to extend paid maternity leave … should be prominent"
+    if to_infinitive and not any(c.dep_ in COMPLEMENTS for c in clause.children):
+        return True  # the noun is what is to be done: "he has an enormous contribution to make", "no case to answer"
     ranked = noun.lower_ in RANKS or any(c.lower_ in RANKS or c.tag_ == "JJS" for c in noun.children if c.i < noun.i)
     return ranked and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def is_absolute_participle(noun, clause) -> bool:
+    """A "with" phrase whose noun has its own participle right after it: the participle is what the
+    phrase says of the noun ("With so much time spent in the spotlight, Holmes has increasingly
+    dropped hints …", "Umaga will meet O'Driscoll, with the Irish captain leading the Northern
+    Hemisphere side"); cut, "with so much time" says nothing."""
+    return (clause.dep_ == "acl" and clause.tag_ in {"VBG", "VBN"} and clause.i > noun.i
+            and noun.dep_ == "pobj" and noun.head.lower_ in {"with", "without"}
+            and not any(t.is_punct for t in noun.doc[noun.i + 1:clause.left_edge.i]))
+
+
+def is_time_of_its_clause(noun, clause) -> bool:
+    """A time noun that the clause right after it dates: "We hope the excitement will create an even
+    bigger buzz by the time we open in London", "at a time when blockbuster titles offer only a fresh
+    lick of paint" — cut, "by the time" says when nothing happens. A named date says when on its own,
+    and a clause whose subject is the relative pronoun is about something else ("I read an article
+    the other day which suggested …": the article suggested it)."""
+    return (noun.lemma_.lower() in {"time", "moment", "day", "point", "stage"} and noun.ent_type_ not in {"DATE", "TIME"}
+            and clause.dep_ == "relcl" and clause.left_edge.i == noun.i + 1
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WDT", "WP"} and c.lower_ != "that"
+                    for c in clause.children))
 
 
 def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:

@@ -51,7 +51,14 @@ def relative_object(verb, objects) -> object | None:
         return None
     if verb.pos_ == "AUX" or any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
         return None  # "the city where he lived", "the man he is"
-    return antecedent(verb)
+    noun = antecedent(verb)
+    if noun is not None and noun.lemma_.lower() in WHEN_NOUNS and noun.i + 1 == verb.left_edge.i:
+        return None  # the time of the clause, not its object: "by the time we open in London" (not "we — open — the time")
+    return noun
+
+
+# nouns a relative clause right after them dates, with no gap for an object: "the time we open", "the day he left"
+WHEN_NOUNS = frozenset({"time", "moment", "day", "week", "month", "year", "night", "season", "minute"})
 
 
 def is_infinitival(verb) -> bool:
