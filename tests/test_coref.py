@@ -552,3 +552,42 @@ def test_a_mans_full_name_as_object_of_a_she_clause_stays_the_lone_surnames_man(
     text = "Blunkett resigned on Wednesday. She later met David Blunkett at his office."
     assert referent(nlp, text, "Blunkett resigned") == "David Blunkett"
     assert referent(nlp, text, "She later") not in {"Blunkett", "David Blunkett"}
+
+
+# -- a headline's person -------------------------------------------------------------------------
+
+def test_a_headline_person_named_in_full_is_a_referent_for_the_pronouns_below(nlp):
+    # ECB+ 2_4ecbplus: the headline's Ellen DeGeneres, not "Oscars" (the only name of the body before "She")
+    text = ("Ellen DeGeneres to Host Oscars\n"
+            "She will make her second appearance as the show's emcee on the March 2 broadcast.\n"
+            "Ellen DeGeneres will host this year's Oscars.")
+    assert referent(nlp, text, "She will") == "Ellen DeGeneres"
+    assert referent(nlp, text, "her second") == "Ellen DeGeneres"
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    pytest.param("Ellen DeGeneres", "PERSON", True, id="first-name-and-surname"),
+    pytest.param("Driver Charged", "PERSON", False, id="a-headline-run-read-as-a-person"),
+    pytest.param("Jackman", "PERSON", False, id="a-lone-surname"),
+    pytest.param("Maurice Cheeks", "ORG", False, id="not-read-as-a-person"),
+])
+def test_headline_person(text, label, expected):
+    from kg.resolve.coref import _headline_person
+    assert _headline_person(Mention("d", text, label, 0, len(text), headline=True)) is expected
+
+
+# -- an "its" of the main subject: the sentence before -------------------------------------------
+
+@pytest.mark.parametrize("text, at, expected", [
+    pytest.param("Carlsberg, the world's fifth-largest brewer, saw annual pre-tax profits fall to 3.4bn Danish kroner "
+                 "(456m euros). Its beer sales have been affected by the sluggish European economy.",
+                 "Its beer", "Carlsberg", id="its-of-the-main-subject"),
+    pytest.param("Xstrata is a global mining giant with operations in Australia, South Africa, Spain, Germany, Argentina "
+                 "and the UK. Its core products are copper, coking coal, thermal coal, ferrochrome.",
+                 "Its core", "Xstrata", id="its-after-a-copula"),
+    # negative: the main subject before is a common noun (the spruce), so "its" names no entity (not Norway, not the gallery)
+    pytest.param("The plain green Norway spruce is displayed in the gallery's foyer. Its light bulb adornments are dimmed.",
+                 "Its light", None, id="a-common-noun-subject-names-no-entity"),
+])
+def test_its_of_a_main_subject_is_the_main_subject_before(nlp, text, at, expected):
+    assert referent(nlp, text, at) == expected

@@ -119,6 +119,25 @@ WHOLE = [
     pytest.param("Rounding out the top five was animated fable The Polar Express, starring Tom Hanks, and festive "
                  "comedy Christmas with the Kranks.", {"Christmas with the Kranks": "WORK_OF_ART", "Tom Hanks": "PERSON"},
                  ["Kranks", "Christmas"], id="a title keeps its with the"),
+    pytest.param("New York-born Aguilera reached number one in the UK with her debut hit Genie in a Bottle in October "
+                 "1999.", {"Genie in a Bottle": "WORK_OF_ART", "Aguilera": "PERSON"}, ["Bottle", "Genie"],
+                 id="a title's last word read as a place, after in a"),
+    pytest.param("Ray director Taylor Hackford, responsible for the classic 1982 film An Officer and a Gentleman, has "
+                 "also received an Oscar nomination in the best director category.",
+                 {"An Officer and a Gentleman": "WORK_OF_ART", "Taylor Hackford": "PERSON"}, ["Gentleman", "Officer"],
+                 id="a title's last word read as a body, after and a"),
+    pytest.param("Bittersweet comedy Sideways won best adapted screenplay while the original screenplay prize went to "
+                 "Eternal Sunshine of the Spotless Mind.", {"Eternal Sunshine of the Spotless Mind": "WORK_OF_ART"},
+                 ["Spotless Mind", "Eternal Sunshine"], id="a title's two halves read as a body and a building"),
+    pytest.param("But Entertainment Weekly's Dave Karger maintained the Oscars only generated excitement outside the "
+                 "industry when a blockbuster, such as Titanic or Lord of the Rings, was nominated.",
+                 {"Lord of the Rings": "WORK_OF_ART"}, ["Rings", "of the Rings"], id="Lord opens a title with no name after it"),
+    pytest.param("Manchester United manager Sir Alex Ferguson said he has no regrets after his second-string side lost "
+                 "3-0 away at Fenerbahce in the Champions League.", {"Champions League": "ORG"},
+                 ["Fenerbahce in the Champions League"], id="a competition after in the ends no title"),
+    pytest.param("BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had "
+                 "turned out to welcome the hunt.", {"Simon Hall": "PERSON"}, ["Dartmoor in the West Country"],
+                 id="a place after in the ends no title"),
     pytest.param("The Globes also honour the best in television, with suburban series Desperate Housewives named best "
                  "TV comedy show.", {"Desperate Housewives": "WORK_OF_ART"}, [],
                  id="a title the model did not read after its work noun"),

@@ -3,6 +3,8 @@ BBC sentences (../shared/corpora/bbc-news), each with the case that must stay a 
 from __future__ import annotations
 
 from kg.records import Mention
+import pytest
+
 from kg.resolve.commonwords import common_acronyms, is_sentence_capital
 from test_entities import resolve_texts
 
@@ -53,6 +55,34 @@ def test_common_acronyms_are_read_from_their_definition():
     assert common_acronyms("growth in gross domestic product (GDP) slowed; sports utility vehicles (SUVs) sold") \
         == {"GDP", "SUV"}
     assert common_acronyms("the International Monetary Fund (IMF) and the Office of Fair Trading (OFT)") == set()
+
+
+# -- a common noun capitalised by its place before a person's name -----------------------------------
+
+OPENING_NOUNS = [
+    pytest.param("Mogul Wilson backing UK rap band\n\nTony Wilson, the music mogul who established the influential "
+                 "Factory Records in the 1980s, is to launch a new label.",
+                 "Tony Wilson", ["Mogul Wilson"], id="a headline's noun the article writes in lower case"),
+    pytest.param("Prop Martin Castrogiovanni powered over for a try which was fitting reward for an Italian pack which "
+                 "had battled hard.", "Martin Castrogiovanni", ["Prop Martin Castrogiovanni"],
+                 id="a noun before a first name and a surname"),
+    pytest.param("Model Sophie Anderton was the last person to be voted off the ITV1 show, set in the Australian "
+                 "jungle.", "Sophie Anderton", ["Model Sophie Anderton"], id="a job noun opening a sentence"),
+    pytest.param("Franz Ferdinand, who recently picked up five Brit Award nominations, ended up in 15th place.",
+                 "Franz Ferdinand", ["Ferdinand"], id="a band's first word stays"),
+    pytest.param("New York band Scissor Sisters have won a gig of the year award.", "New York", ["York"],
+                 id="a place's first word stays"),
+]
+
+
+@pytest.mark.parametrize("text, name, absent", OPENING_NOUNS)
+def test_a_noun_opening_a_sentence_before_a_name_is_no_part_of_it(nlp, text, name, absent):
+    # entertainment/mogul-wilson-backing-uk-rap-band.txt, rugby o-driscoll-saves-irish-blushes.txt,
+    # celebrities-get-to-stay-in-jungle.txt, belle-named-best-scottish-band.txt, scissor-sisters-…
+    ents, _, _ = resolve_texts(nlp, text)
+    assert holder(ents, name) == [name], sorted(ents)
+    for form in absent:
+        assert not holder(ents, form), (form, sorted(ents))
 
 
 # -- a job word before a name --------------------------------------------------------------------

@@ -125,3 +125,41 @@ def test_a_further_argument_keeps_the_clause_it_needs(nlp, text, triple, argumen
                  if (e.subject.text, e.relation_lemma, e.object.text if e.object else None) == triple]
     assert arguments and argument in arguments[0]
     assert wrong not in arguments[0]
+
+
+TITLES = [
+    # a courtesy title or peerage between the title and the name is no part of the title
+    ("courtesy-title", "Manchester United manager Sir Alex Ferguson added: \"Vieira was well wound up for it.",
+     ("Alex Ferguson", "Manchester United manager"), ("Alex Ferguson", "Manchester United manager Sir")),
+    # a time set before the title says when, not what
+    ("time-before", "Last year actor Shane Richie won an award for his portrayal of Alfie Moon in EastEnders.",
+     ("Shane Richie", "actor"), ("Shane Richie", "Last year actor")),
+    # words that say which part of a place are no title of it
+    ("part-of-a-place", "\"We have supplanted them as the main alternative to Labour in whole tracts of mainland Britain.",
+     None, ("Britain", "mainland")),
+    # another name before a name is no title of it
+    ("another-name", "According to eBay UK there are now more than 150 Robosapiens remote control robots for sale via "
+                     "the site.",
+     None, ("UK", "eBay")),
+    ("relative-word", "It means United's win will pass off without further intervention from the governing body, whose "
+                      "new chief executive Brian Barwick was in the Highbury stands.",
+     None, ("Brian Barwick", "whose new chief executive")),
+    # negative: a nationality titles a person; a paper's name keeps its day; "the Most Reverend" keeps its style
+    ("nationality", "He had to settle for bronze in Greece behind fellow American Justin Gatlin and Francis Obikwelu of "
+                    "Portugal.",
+     ("Justin Gatlin", "American"), None),
+    ("paper-name", "A new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, says Mr Blair went back on "
+                   "a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.",
+     ("Robert Peston", "Sunday Telegraph journalist"), ("Robert Peston", "Telegraph journalist")),
+    ("style-alone", "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told BBC Radio 4's Today "
+                    "programme that the church merely wanted people to \"reflect on issues in light of the gospel\" "
+                    "before voting.",
+     ("Peter Smith", "the Most Reverend"), ("Peter Smith", "the Most")),
+]
+
+
+@pytest.mark.parametrize("text, title, wrong", [row[1:] for row in TITLES], ids=[row[0] for row in TITLES])
+def test_the_words_before_a_name_that_title_it(nlp, text, title, wrong):
+    facts = [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "title" and e.uninformative is None]
+    assert title is None or title in facts
+    assert wrong not in facts

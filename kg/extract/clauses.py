@@ -31,8 +31,8 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_expletive_noun_frame, is_name_word,
-                           is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
+from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
+                           is_name_word, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
@@ -40,7 +40,7 @@ from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_denied_re
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
 from .nominal import DITRANSITIVE
-from .polarity import (HEDGE_ADJ, denied_purpose, help_but, is_alternative_not, is_correlative_not, is_deferred,
+from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
 from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
@@ -278,13 +278,17 @@ def preverbal_adverbs(verb) -> list:
 
 
 def lemma_of(verbs) -> str:
-    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up");
+    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up"),
+    and the "not" of an infinitive, which a denial of the whole does not carry ("decided not to play for" →
+    "decide not to play for"; "did not decide to play for" is "decide to play for", negated);
     each passive verb of the chain keeps "be" and its participle: "is thought to be made" → "be thought to
     be made" (not "think to be made"), "was forced to resign" → "be forced to resign"."""
     words = []
     for k, v in enumerate(verbs):
         if k and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             words.extend(w.lower_ for w in wh_infinitive_word(v))  # "know where to go"
+            # "has vowed not to campaign for" → "vow not to campaign for" (the vow is made); "choose never to click"
+            words.extend(c.lower_ for c in v.children if is_infinitive_not(c, verbs))
             words.append("to")
         if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
@@ -419,10 +423,33 @@ def titled_subject(verb, subj):
 
 def relative_subject(verb, subj):
     """Relative pronoun subject: "the strikes which hit Iran" → the subject of "hit" is "the
-    strikes" (the noun the relative clause modifies); any other own subject is itself."""
+    strikes" (the noun the relative clause modifies); any other own subject is itself. Also across a
+    report inside the relative clause (:func:`reported_relative`): "a bill which critics claim would
+    legalise euthanasia" → a bill (what the critics say of it)."""
     if is_relative_pronoun(subj) and verb.dep_ == "relcl":
         return antecedent(verb)
+    report = reported_relative(verb, subj)
+    if report is not None:
+        return antecedent(report)
     return subj
+
+
+def reported_relative(verb, subj):
+    """The reporting verb of a restrictive relative clause whose relative pronoun is the subject of
+    what is reported: "proposals which the Tories say would save more than £4.3bn", "a bill which
+    critics claim would legalise euthanasia" — the parse hangs "which" on the reported verb; the
+    relative clause is "the Tories say", the noun it modifies the subject of "would save". Else
+    ``None``. Not after a comma, where the relative word as often stands for a whole clause or a
+    noun further back than the parse's ("the pictured Tory leader swinging a pocket watch on a
+    chain, which critics said echoed … Shylock"; "campaign posters featuring Mr Howard, which critics
+    claimed were "anti-Semitic"")."""
+    report = verb.head
+    if (verb.dep_ != "ccomp" or report.dep_ != "relcl" or not is_relative_pronoun(subj)
+            or not subj.i < report.i or not is_reporting(report)):
+        return None
+    if subj.i > 0 and subj.doc[subj.i - 1].text in {",", "-", "–", "—", "("}:
+        return None
+    return report
 
 
 def subject_on_auxiliary(verb):
@@ -754,6 +781,8 @@ def core_object_token(verb, obj):
     only after the break that Chelsea scored": "that" is no object)."""
     if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or is_stray_unit(obj):
         return None
+    if is_apposition_after_phrase(obj):
+        return None  # "preparing for the biggest night …, the 77th Academy Awards" (misreadings.py)
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
             return None
@@ -815,13 +844,24 @@ def is_title_before_subject(c) -> bool:
 def shared_object(verb) -> list:
     """Object shared by conjoined verbs: "regulators may sell or merge hundreds of thrifts" → the
     "hundreds" of "merge" is also what "sell" takes — when the later verb has no subject, auxiliary
-    or negation of its own (not "has been in America … but has not ruled out a return") and
-    ``verb`` is no passive (caller: "before his case was heard and sacked the striker")."""
+    or negation of its own (not "has been in America … but has not ruled out a return"), ``verb``
+    is no passive (caller: "before his case was heard and sacked the striker") and nothing of
+    ``verb``'s own stands between the two verbs: "The Morpeth Harrier led from the end of the first
+    lap and ended Mike Skinner and Andrew Baddeley's hopes" (not "led — Mike Skinner"); "she appeared
+    in BBC mini-series The Cazalets and played Mrs Potts" (not "appeared — Mrs Potts")."""
     for c in verb.children:
         if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
-                and verb.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)):
+                and verb.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)
+                and not has_own_phrase_before(verb, c)):
             return [g for g in c.children if g.dep_ == "dobj"]
     return []
+
+
+def has_own_phrase_before(verb, conj) -> bool:
+    """Whether ``verb`` has a phrase of its own (an object, a prepositional or adverbial phrase, a
+    clause) between itself and its conjoined verb ``conj``: then the two do not share what follows."""
+    return any(verb.i < g.i < conj.i and g.dep_ not in {"cc", "punct", "advmod", "prt", "neg", "preconj"}
+               for g in verb.children)
 
 
 QUANTIFIERS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly"})
@@ -1421,8 +1461,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if not reading.objects and not extra and is_elliptical(verb):
         return []
 
-    if is_bare_participle(verb, rel) or headline_passive:
-        rel_words = ["be"] + rel_words
+    if is_bare_participle(verb, rel) or headline_passive or (passive_mod.is_bare_passive_participle(verb) and verb is rel[0]):
+        rel_words = ["be"] + rel_words  # "and sentenced at" → "be sentenced at", as the lemma reads
     governors = shared_governor(verb, chain)
     if governors:  # "was chosen to build and run X": run is what TAV was chosen to do
         rel_words = [t.text for t in relation_tokens(governors)] + ["to"] + rel_words
@@ -1535,7 +1575,7 @@ def first_conjunct(verb):
 def stance(p: Predicate):
     """``(negated, modality, speaker token)`` of a predicate: its negation ("did not win", unless
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
-    conditions, questions …). Impersonal report: "it was revealed that X" — X is asserted; "it is
+    conditions, questions …), else a forecast ("were not going to play", polarity.forecast_of). Impersonal report: "it was revealed that X" — X is asserted; "it is
     understood that X" — hedged, with no speaker (frames.py)."""
     negated = ((is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)]) or shares_negation(p.verb))
                and not any(is_deferred(v) for v in p.verbs))
@@ -1543,6 +1583,7 @@ def stance(p: Predicate):
     speaker_tok, denied, framed = frame(p.verb, subject_of)
     if framed in {"question", "conditional", "unclaimed"} or modality is None:
         modality = framed or modality
+    modality = modality or forecast_of(p.rel)  # (a frame's hope or belief says more: "hoping we are going to get …")
     content = first_conjunct(p.verb)
     impersonal, hedge = impersonal_report(content.head) if content.dep_ == "ccomp" else (False, None)
     if impersonal:

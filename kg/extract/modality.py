@@ -389,6 +389,31 @@ def opens_question(tok) -> bool:
     return is_question_word(first) and tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ in {"PRON", "PROPN", "NOUN", "DET"}
 
 
+# adverbs that open a direct question when an auxiliary follows them before its subject
+QUESTION_ADVERBS = frozenset({"why", "how", "where", "when"})
+
+
+@once_per_token
+def is_wh_question(clause) -> bool:
+    """A direct question opened by "why", "how", "where" or "when" and an inverted auxiliary, whatever
+    mark ends it (a quotation often ends it with a comma): "“… so why can't we just stop the game and get
+    the decision right,” said Jol" — stopping the game is asked, proposed, not said to happen; "Why was
+    not the pensions minister in Parliament …"; "Why not try a foreign policy of compassion". Not an
+    indirect question ("explained why he had left") nor a relative ("the reason why we can't"): no
+    inversion."""
+    wh = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ in QUESTION_ADVERBS and c.i < clause.i),
+              None)
+    if wh is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is None:  # "why not try …"
+        return (wh.lower_ == "why" and clause.tag_ == "VB"
+                and any(c.dep_ == "neg" and c.i == wh.i + 1 for c in clause.children))
+    after = clause.doc[wh.i + 1]
+    inverted = after.i == clause.i and clause.pos_ == "AUX" or (after.head.i == clause.i and after.dep_ in {"aux", "auxpass"})
+    return inverted and after.i < subj.i
+
+
 def is_question_word(tok) -> bool:
     """A wh-word or an auxiliary that can open a question ("why", "does")."""
     return tok.lower_ in WH_WORDS or (tok.lower_ in INVERTED_AUX and tok.pos_ == "AUX")
@@ -781,6 +806,8 @@ def frame(verb, subject_of) -> Frame:
     other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
     presupposed = False  # passed through a relative or adverbial clause: a denial above does not negate it
     while depth < 10:
+        if modality is None and child.pos_ in {"VERB", "AUX"} and is_wh_question(child):
+            modality = "question"  # "… why can't we just stop the game and get the decision right," said Jol
         inverted = inverted_report(child) if child.pos_ in {"VERB", "AUX"} else None
         if inverted is not None and below is not None and below.i == inverted.i:
             inverted = None  # the reporting clause itself

@@ -301,11 +301,57 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         end = ent.start
         if start >= end or any(doc[i].is_punct for i in range(start, end)):
             continue
+        start, end = title_bounds(doc, start, end)
         subj = make_argument(doc, ent.start, ent.end, head, offset)
         obj = make_argument(doc, start, end, title[-1], offset)
-        why = "restates a kind" if is_anaphoric_apposition(title[-1], obj.text) else None
+        why = ("restates a kind" if is_anaphoric_apposition(title[-1], obj.text) else
+               "no title" if is_no_title(doc[start:end], ent) else None)
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "title", score("title", sent=sent, obj_len=3), why))
     return out
+
+
+def title_bounds(doc, start: int, end: int) -> tuple[int, int]:
+    """The words before a name that title it, without a courtesy title or peerage between them and
+    the name ("Manchester United manager Sir Alex Ferguson" → "Manchester United manager", not
+    "… manager Sir"; "Chairman Lord Holme" → "Chairman") and without a time set before them ("Last
+    year actor Shane Richie" → "actor"). A title that is only such a word stays ("Lord Woolf")."""
+    cut = end
+    while cut - 1 > start and doc[cut - 1].lower_.rstrip(".") in STYLES:
+        cut -= 1
+    if doc[cut - 1].pos_ in {"NOUN", "PROPN"}:  # not "the Most" of "the Most Reverend Peter Smith"
+        end = cut
+    while (start + 1 < end and doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].ent_type_ != doc[end - 1].ent_type_
+           and not doc[start + 1].is_title):  # ("Sunday Telegraph journalist": a paper's name)
+        start += 1
+    return start, end
+
+
+# how a person is addressed, written between a title and the name: "Lions coach Sir Clive Woodward"
+STYLES = COURTESY_TITLES | frozenset({"lord", "lady", "baroness"})
+
+
+# words that say which part of a place, or when, not what the place is: "mainland Europe", "north London"
+REGION_WORDS = frozenset("""north south east west northern southern eastern western north-east north-west south-east
+south-west northeast northwest southeast southwest central mainland inner outer greater upper lower rural urban coastal
+wartime pre-war post-war modern-day present-day""".split())
+
+
+def is_no_title(words, ent) -> bool:
+    """Words before a name that the parser read as its title but which say nothing of what it is:
+    a part of a place ("mainland Europe" is no "Europe — be — mainland", "north London"), another
+    name ("eBay UK", "BBC Radio Five Live", "the US District Court"; a nationality titles a person,
+    "American Justin Gatlin", but is part of a body's or a place's name: "British Library"), a fixture ("Cyprus v
+    Switzerland") or a relative's phrase ("the governing body, whose new chief executive Brian
+    Barwick …")."""
+    if any(t.tag_ in {"WP$", "WDT", "WP"} or t.lower_ in {"v", "vs", "v."} for t in words):
+        return True
+    if ent.label_ in {"GPE", "LOC"} and all(t.lower_ in REGION_WORDS for t in words):
+        return True
+    if all(t.ent_type_ in NAMED for t in words):
+        if ent.label_ == "PERSON":  # "Liberal Democrat Paul Tyler" is one; "Sacha Baron Cohen" is one name
+            return all(t.ent_type_ == "PERSON" for t in words)
+        return any(t.ent_type_ != "NORP" for t in words) or ent.label_ in {"ORG", "GPE", "FAC", "LOC"}
+    return False
 
 
 # capitalised words that are titles when written before a name

@@ -9,6 +9,7 @@ or adjectives ("reportedly", "possibly", "it is possible that …").
 """
 from __future__ import annotations
 
+from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
 from .attitudes import is_counterfactual_comparison
 
@@ -142,6 +143,25 @@ def is_negated(tokens) -> bool:
                  and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
+
+
+# verbs of wanting and liking: with "will" before them a forecast of someone's mind, never a fixed event
+FORECAST_VERBS = frozenset({"want", "wish", "like", "love", "mind", "care", "relish", "fancy"})
+
+
+def forecast_of(tokens) -> str | None:
+    """``expectation`` for a forecast written in the verb group ``tokens``: "be going to"
+    ("Mainstream radio stations were not going to play this kind of music", "Microsoft and Intel are
+    not going to sit around") or "will" before a verb of wanting or liking ("Holmes will not want to
+    needlessly suffer the indignity of being beaten"). What someone expects, not what happened or what
+    is fixed: "Wales will play France on Saturday" and "is going to London" stay asserted."""
+    for a, b in zip(tokens, tokens[1:]):
+        if a.lower_ == "going" and a.tag_ == "VBG" and b.lower_ == "to" and b.pos_ == "PART":
+            return "expectation"
+    if (any(t.dep_ == "aux" and t.lower_ in FUTURE_AUX for t in tokens)
+            and any(t.pos_ == "VERB" and t.lemma_.lower() in FORECAST_VERBS for t in tokens)):
+        return "expectation"
+    return None
 
 
 def modality_of(tokens, verb) -> str | None:

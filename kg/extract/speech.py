@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from ..docview import doc_tokens, once_per_token
+from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
 from .misreadings import verb_lemma
 
@@ -243,6 +244,19 @@ def report_of_a_hung_clause(clause):
     return verb
 
 
+def quoted_speaker(verb):
+    """The person a report quotes: the object of "quoted X as saying" ("“It's above all a question of
+    sovereignty,” Reuters quoted a central bank official as saying" → a central bank official;
+    "… discussions with MCI, Reuters quoted sources as saying" → sources), whose words the clause
+    is — not the agency's. ``None`` for any other verb."""
+    if verb.pos_ != "VERB" or verb_lemma(verb) != "quote":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in {"pcomp", "pobj"} and is_reporting(g)
+                                                                 for g in c.children) for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def attribution(verb, subject_of):
     """``(speaker_token, denied)`` for a clause verb inside reported speech, else ``(None, False)``.
 
@@ -277,6 +291,8 @@ def attribution(verb, subject_of):
         report = report_of_a_hung_clause(child)
         if report is not None and subject_of(report) is not None:
             return subject_of(report), False  # "Mr Hain told BBC Radio Four's Today programme that Y"
+        if child.dep_ == "ccomp" and quoted_speaker(head) is not None:
+            return quoted_speaker(head), False  # "…, Reuters quoted sources as saying": the sources'
         if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head) or gerund_reporter(head, subject_of)
             if subj is not None:
@@ -313,7 +329,9 @@ def is_evidence(subj, verb) -> bool:
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
 
 
-SPECULATING = frozenset({"would", "could", "may", "might", "should", "must", "can", "will", "'ll"})
+# modals of what may or will be, not what is: the future auxiliaries of lexicon.FUTURE_AUX (curly "’ll" and
+# the "wo" of "won't" too) but "shall", which secures (modality.SECURING_MODALS)
+SPECULATING = frozenset({"would", "could", "may", "might", "should", "must", "can"}) | (FUTURE_AUX - {"shall"})
 
 
 def is_comma_relative(clause) -> bool:

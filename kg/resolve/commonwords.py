@@ -11,17 +11,21 @@ Two constructions recur in news and need the article, not the sentence, to be se
 - a department word the model cut off an office: "The *Culture* Secretary said …", "the *Home*
   Secretary's plans";
 - a name behind a lower-case prefix, which makes a word about it: "accused of *anti-Semitism*",
-  "an *anti-Tory* vote", "*pre-Budget* report".
+  "an *anti-Tory* vote", "*pre-Budget* report";
+- a common noun capitalised by its place before a person's name: "*Veteran* Martinez wins Thai title".
 
-Their mentions are dropped before resolution (:func:`drop_common_words`).
+Their mentions are dropped (or, for the last, the noun cut off) before resolution (:func:`drop_common_words`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..records import CANDIDATE_LABELS, SENTENCE_CAPITAL, Mention
 from .gazetteer import shipped
+from .names import gender_of_first_name, is_first_name
+from .placenames import is_place
 from .roles import TITLE_HEADS, TITLE_MODIFIERS
 
 _OPENERS = frozenset('"“‘\'(')
@@ -156,6 +160,45 @@ def common_acronyms(text: str) -> set[str]:
 def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     """The article's mentions without the common words of this module's constructions."""
     acronyms = common_acronyms(text)
-    return [m for m in mentions
+    return [without_opening_noun(m, text) for m in mentions
             if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or is_sentence_capital(m, text)
                                     or is_department_of_an_office(m, text) or is_prefixed_word(m))]
+
+
+# Words that open names of places and bodies as well as describe, and determiners: never cut off ("New York",
+# "North Devon", "The Paris Club").
+_NAME_OPENERS = frozenset("""
+new old great royal grand big little upper lower united national international general central first last
+north south east west northern southern eastern western saint st san santa los las el la le de du van von
+the a an this that these those his her its their our my your
+""".split())
+
+
+def without_opening_noun(m: Mention, text: str) -> Mention:
+    """A person's name without the common noun its sentence or headline opens with: "*Veteran* Martinez wins Thai
+    title" → "Martinez", "*Boss* Henk Addink blames the low growth rate" → "Henk Addink", "*Prop* Phil Vickery and
+    lock Simon Shaw both return" → "Phil Vickery" (PERSON, whatever the model read).
+
+    The noun is capitalised only by its place, never inside a sentence of the article, and the article writes it
+    in lower case ("the veteran", "lock Simon Shaw") or a full name follows it ("Magistrate Lee Gilmore"). Not a
+    first name itself ("Rose Tremain"), a word that opens names of places ("New", "North"), a determiner ("The
+    Paris Club"), a place's or a gazetteer's name, nor a name of a body: only a name read as a person, or whose
+    next word is a first name, loses its first word.
+    """
+    words = m.text.split(" ")
+    if m.is_pronoun or len(words) < 2 or not words[0].isalpha() or words[0].isupper() or not words[0][:1].isupper():
+        return m
+    rest = words[1:]
+    first_name = len(rest) > 1 and is_first_name(rest[0])  # "Magistrate Lee Gilmore"; not "Franz Ferdinand"
+    if not (m.label == "PERSON" or first_name) or not all(w[:1].isupper() for w in rest):
+        return m
+    noun = words[0]
+    if noun.lower() in _NAME_OPENERS or is_first_name(noun) or not _opens_sentence(m, text) \
+            or shipped().lookup(m.text) or is_place(m.text):
+        return m
+    if not (_written(noun.lower(), text) or first_name) or capitalised_inside_a_sentence(noun, text):
+        return m
+    cut = len(noun) + 1
+    gender = gender_of_first_name(rest[0]) if first_name else m.gender
+    return replace(m, text=m.text[cut:], start=m.start + cut, label="PERSON", gender=gender,
+                   written=m.written[cut:] if m.written and m.written.startswith(noun + " ") else m.written)

@@ -800,7 +800,7 @@ def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
     ref_of = local_referents(mentions)
     refs: dict[int, Referent] = {}
     for i, rid in enumerate(ref_of):
-        if rid is None or mentions[i].headline:
+        if rid is None or mentions[i].headline and not _headline_person(mentions[i]):
             continue
         ref = refs.setdefault(rid, Referent())
         ref.mentions.append(i)
@@ -917,6 +917,13 @@ def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention
             t = at[id(mentions[r.antecedent])]
             merged[k] = replace(merged[k], antecedent=t, candidates=(t,))
     return merged
+
+
+def _headline_person(m: Mention) -> bool:
+    """A person a title-cased headline names in full, first name and all: a referent for the pronouns below
+    ("Ellen DeGeneres to Host Oscars" / "*She* will make her second appearance as the show's emcee"), where
+    most of a headline's runs are no name ("Driver Charged", read PERSON)."""
+    return m.label == "PERSON" and len(m.text.split()) > 1 and first_name_gender(m) is not None
 
 
 def _join(ref: Referent, k: int) -> None:

@@ -959,7 +959,7 @@ def _display(text: str) -> str:
     ('Pervez Musharraf', 'Mike Leigh')
     """
     words = clean_surface(strip_the(text)).split()
-    while len(words) > 1 and word(words[0]) in HONORIFICS:
+    while len(words) > 1 and word(words[0]) in HONORIFICS and not words[1].islower():  # not "Lord of the Rings"
         words.pop(0)
     return " ".join(words)
 

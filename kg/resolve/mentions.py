@@ -15,6 +15,7 @@ from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
 from ..segment import is_headline, line_of
+from .coordination import coordinated_persons
 from .gazetteer import shipped
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
@@ -461,7 +462,8 @@ def it_antecedent(t):
     attended by 3,300 people, …, and organisers say they expect *it* will be watched …" → event (a
     common noun, so the pronoun stays without entity); none when that clause also has a direct object
     that could be it (:func:`_rival_object`). An "it" subject of its sentence's main clause
-    with no subject before it in the sentence: the main subject of the sentence before. None for an "it"
+    (or an "its" of that subject: "The iPod holds … *Its* large storage") with no subject before it in the
+    sentence: the main subject of the sentence before. None for an "it"
     that stands for a clause (:func:`is_extraposed_it`), one inside quotation marks, or when a person
     is all the parse gives ("Douglas added that *it* had been inspired by …").
     """
@@ -481,13 +483,19 @@ def it_antecedent(t):
             break
         verb = _verb_of(verb)
     sent = sentence_of(t)
-    if passed or sent.start == 0 or t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i != sent.root.i:
+    if passed or sent.start == 0 or not (_main_subject(t, sent) or t.dep_ == "poss" and _main_subject(t.head, sent)):
         return None
     before = sentence_of(t.doc[sent.start - 1])
     subj = next((c for c in span_root(before).children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None or not _thing_subject(subj) or _rival_object(span_root(before), before.end):
         return None
     return subj
+
+
+def _main_subject(t, sent) -> bool:
+    """The subject of its sentence's main verb ("*It* rose 5%"; for a possessive "its", its noun: "The
+    iPod holds 10,000 songs. *Its* large storage …")."""
+    return t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == sent.root.i
 
 
 def report_before(verb, subject):
@@ -539,6 +547,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                                matrix=offset + matrix.idx if matrix is not None else None,
                                refers_at=offset + thing.idx if thing is not None else None,
                                speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING,
+                               persons=tuple(offset + p.idx for p in coordinated_persons(t)),
                                reports_from=offset + report.idx if (report := report_before(verb, t)) is not None
                                else None))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:

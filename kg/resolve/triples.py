@@ -19,6 +19,7 @@ are not emitted:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from collections.abc import Iterable, Iterator
 
@@ -28,7 +29,8 @@ from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from .entities import Resolution
 from .kindcues import BODY_NOUNS
-from .links import headline_names_another_place, mention_is_not_the_argument, names_nationals
+from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_kind_of_person, names_a_time,
+                    names_nationals)
 from .quotedpronouns import Organisations, body_named_before, is_speaker_in_his_own_words, organisations_named
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
                        is_titled_person_as_place, is_unnamed_office, office_holder, office_holders, Offices,
@@ -318,7 +320,11 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
     ``nationals``, the argument names people of the country it resolved to ("an unruly Irishman")."""
     if entity is None or argument is None or argument.is_clause:
         return entity
+    if names_a_time(entity):
+        return None  # "the Commons" linked to "Commons on Monday" (links.py)
     types = types or {}
+    if names_a_kind_of_person(argument, types.get(entity)):
+        return None  # "a Londoner" (links.py)
     if mention_is_not_the_argument(text, argument, resolution.mention_at(doc, argument.head), entity, types.get(entity),
                                 lambda offset: types.get(resolution.entity_at(doc, offset))):
         return None
@@ -448,6 +454,21 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     )
 
 
+def coordinated_subjects(triple: Triple, pronoun: Mention | None, doc: str, resolution: Resolution,
+                         types: dict[str, str]) -> list[str]:
+    """The persons a "they" subject no group took stands for, when it stands for a coordination of
+    persons' names (kg.resolve.coordination): "… against Jamie Fawcett and Ben McDonald … Lawyers for
+    the pair denied allegations they had planted the device" → [Jamie Fawcett, Ben McDonald]; else []
+    (a name that is no person's entity, or two names of one person, stand for no such pair)."""
+    if (triple.subject_entity is not None or pronoun is None or not pronoun.persons
+            or triple.subject.strip().casefold() != "they"):
+        return []
+    names = [resolution.entity_at(doc, offset) for offset in pronoun.persons]
+    if any(name is None or types.get(name) != "PERSON" for name in names) or len(set(names)) < len(names):
+        return []
+    return names
+
+
 def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Triple]:
     """Every triple of every analysed article that is a fact about the world
     (:func:`is_fact_about_the_world`), in article and document order."""
@@ -479,5 +500,11 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
                 deixis = is_speakers_deixis(triple, quoted, is_described_speaker(ex.speaker, triple.attributed_to, types))
             speakers = is_speakers_pronoun(ex, quoted) and it_can_be_the_speaker(
                 ex, pronoun, text, types.get(triple.attributed_to))
-            if is_fact_about_the_world(triple, speakers or deixis):
+            persons = coordinated_subjects(triple, pronoun, doc, resolution, types)
+            for person in persons:  # "X and Y … they had planted the device": one triple each, as for "X and Y planted"
+                each = replace(triple, subject_entity=person,
+                               confidence=reading_confidence(ex, person, triple.object_entity))
+                if is_fact_about_the_world(each):
+                    yield each
+            if not persons and is_fact_about_the_world(triple, speakers or deixis):
                 yield triple

@@ -12,11 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .names import is_first_name, name_key
-from ..lexicon import HONORIFICS
+from ..lexicon import HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens
 from ..nlp import sentence_of
 from .gazetteer import gazetteer_place, shipped
-from .nametypes import ORG_HEADS
+from ..timenorm import MONTHS, WEEKDAYS
+from .nametypes import EVENT_HEADS, LEAGUE_HEADS, ORG_HEADS
 from .roles import TITLE_HEADS
 
 # Last words of a body that a "for" or "of" phrase of its name follows: "the UN Office for the Coordination of …".
@@ -200,6 +201,46 @@ def _free_title_word(t) -> bool:
             and t.lower_ not in TITLE_HEADS and t.lower_ not in HONORIFICS)
 
 
+# Small words between a title's words and its last name: "Revenge of the Sith", "Genie in a Bottle",
+# "An Officer and a Gentleman" ("and" only before "a"/"an": "Plaid Cymru and the Liberal Democrats" are two).
+_SMALL_TITLE_WORDS = frozenset({"of", "the", "a", "an", "in", "with", "on"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# Labels the model gives a title's last words when it reads them alone: "the Lord of the Rings" → "Rings" (ORG),
+# "Genie in a Bottle" → "Bottle" (GPE), "Eternal Sunshine of the Spotless Mind" → "Spotless Mind" (FAC).
+_CUT_TITLE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+# Words that open the "X of the Y" name of a body, a place, an event or an office, not of a title.
+_NOT_TITLE_OPENERS = BODY_HEADS | frozenset("""
+party union league federation association society foundation trust fund church court house palace museum gallery
+bank university college school hospital academy chamber parliament assembly army navy order friends
+battle siege war day night year feast festival games
+""".split())
+
+
+# Last words of a name that is no title's end: "in the Champions League", "on the World Service".
+_NOT_TITLE_ENDS = EVENT_HEADS | LEAGUE_HEADS | ORG_HEADS | PLACE_KINDS | frozenset("service country cup".split())
+_CALENDAR = frozenset(MONTHS + WEEKDAYS)
+
+
+def _title_glue(doc, ent, lo: int) -> int:
+    """Where the small words before ``ent`` begin ("of the", "in a", "and a"), or ``ent.start`` if none."""
+    i = ent.start
+    while i - 1 >= lo and doc[i - 1].is_lower and (doc[i - 1].lower_ in _SMALL_TITLE_WORDS or doc[i - 1].lower_ == "and"
+                                                   and doc[i].lower_ in {"a", "an"}):
+        i -= 1
+    return i
+
+
+def _cut_title_end(ent) -> bool:
+    """One or two capitalised words, no place, acronym, name the gazetteer knows or name ending in a body's,
+    a competition's or a place's word ("the Champions League", "the World Service", "the West Country"): may be
+    the end of a title."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (ent.label_ in _CUT_TITLE_LABELS and 1 <= len(words) <= 2
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
+            and words[-1].lower_ not in _NOT_TITLE_ENDS
+            and not gazetteer_place(ent.text) and not shipped().lookup(ent.text))
+
+
 def title_before_small_words(ents: list, doc) -> list:
     """Capitalised words no entity holds, then "of the", "the" or "of" before a name: one title, a work where the
     model read a person: "He told US TV show 60 Minutes that Revenge of the Sith would be the darkest" →
@@ -222,11 +263,61 @@ def title_before_small_words(ents: list, doc) -> list:
         start = i - 1
         while start - 1 >= sentence_of(ent).start and _free_title_word(doc[start - 1]):
             start -= 1
-        words = [w for w in sentence_of(ent) if w.is_alpha]
-        if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+        if _mostly_capitals(sentence_of(ent)):
             continue
         out = _replace(out, start, ent.end, "WORK_OF_ART", doc)
     return out
+
+
+def title_cut_before_small_words(ents: list, doc) -> list:
+    """A title whose last words the model read alone as a body or a place, after "of the", "with the", "in a",
+    "with a" or "and a": one title (WORK_OF_ART). "Ray director Taylor Hackford, responsible for the classic
+    1982 film An Officer and a Gentleman" → "An Officer and a Gentleman", not a body "Gentleman"; "her debut
+    hit Genie in a Bottle" (not a place "Bottle"), "a Titanic or a Lord of the Rings" ("Lord" opens it: no
+    name follows it), "Eternal Sunshine of the Spotless Mind" (not "the Spotless Mind", a building).
+
+    Not "in the"/"on the" ("Fenerbahce in the Champions League", "Dartmoor in the West Country"), a place,
+    an acronym, a name the gazetteer knows or a competition's, body's or place's last word after the small
+    words ("Women in the UK", "the SEC"), nor a body's, place's or event's noun before them ("the Office of
+    the Deputy Prime Minister", "the Battle of the Bulge"), nor a headline.
+    """
+    out = list(ents)
+    for ent in list(out):
+        if not _cut_title_end(ent):
+            continue
+        sent = sentence_of(ent)
+        i = _title_glue(doc, ent, sent.start)
+        if i == ent.start or i - 1 < sent.start:
+            continue
+        small = {t.lower_ for t in doc[i:ent.start + (ent[0].lower_ == "the")]}
+        indefinite = bool(small & {"a", "an"})
+        if not (indefinite or "the" in small and small & {"of", "with"}):
+            continue
+        opener = doc[i - 1]
+        left = next((e for e in out if e.start <= opener.i < e.end), None)
+        if not _cut_title_opener(opener, left, indefinite) or _mostly_capitals(sent):
+            continue
+        start = left.start if left is not None else i - 1
+        while start - 1 >= sent.start and _free_title_word(doc[start - 1]):
+            start -= 1
+        if start - 1 >= sent.start and doc[start - 1].text in {"The", "A", "An"} and not doc[start - 1].is_sent_start:
+            start -= 1  # "the classic 1982 film An Officer and a Gentleman"
+        out = _replace(out, start, ent.end, "WORK_OF_ART", doc)
+    return out
+
+
+def _cut_title_opener(t, ent, indefinite: bool) -> bool:
+    """The word before a title's small words: a free capitalised word, not a body's, place's or event's noun;
+    after "a"/"an" an office's word too ("An Officer and a Gentleman"); "Lord" with no name after it ("a Lord of
+    the Rings"). Its own entity may be a person's first name after "a"/"an" ("Genie in a Bottle"), or a title's
+    first words read as a body ("Eternal Sunshine" + "of the Spotless Mind")."""
+    if t.lower_ in _NOT_TITLE_OPENERS or t.lower_ in PLACE_KINDS or t.lower_ in _CALENDAR or not _capital(t) \
+            or not t.is_alpha or t.is_upper or len(t) < 2 or t.is_sent_start:
+        return False
+    if ent is not None:  # "Genie in a Bottle"; "Eternal Sunshine of the Spotless Mind"
+        return ent.end == t.i + 1 and (ent.label_ == "PERSON" and len(ent) == 1 if indefinite
+                                       else _cut_title_end(ent) and ent.label_ != "GPE")
+    return t.lower_ == "lord" or indefinite or (t.lower_ not in TITLE_HEADS and t.lower_ not in HONORIFICS)
 
 
 def body_for_body(ents: list, doc) -> list:
@@ -552,7 +643,7 @@ def all_names(ents: list, doc) -> list:
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
     for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
-                 title_before_small_words, body_for_body, possessive_titles, of_names, body_of_x_and_y,
-                 x_and_body, colon_titles, all_names):
+                 title_before_small_words, title_cut_before_small_words, body_for_body, possessive_titles, of_names,
+                 body_of_x_and_y, x_and_body, colon_titles, all_names):
         ents = join(ents, doc)
     return ents
