@@ -163,3 +163,23 @@ def test_the_words_before_a_name_that_title_it(nlp, text, title, wrong):
     facts = [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "title" and e.uninformative is None]
     assert title is None or title in facts
     assert wrong not in facts
+
+
+HEADLINES = [
+    # an empty reading of a headline that goes on after its relation: the parse lost the rest
+    ("words-after", "Henman overcomes rival Rusedski", None, ("Henman", "overcome", None)),
+    ("noun-as-verb", "Bennett play takes theatre prizes", None, ("Bennett", "play", None)),
+    ("subject-after-a-verb", "McCall earns Tannadice reprieve", ("McCall", "earn", "Tannadice reprieve"),
+     ("Tannadice", "reprieve", None)),
+    # negative: a headline that ends with its verb, or with the verb's own adverb, says what happened
+    ("ends-with-verb", "German economy rebounds", ("German economy", "rebound", None), None),
+    ("verb-adverb", "Greek sprinters 'won't run again'", ("Greek sprinters", "run", None), None),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", [row[1:] for row in HEADLINES], ids=[row[0] for row in HEADLINES])
+def test_a_headline_read_without_its_rest_is_no_fact(nlp, text, fact, wrong):
+    facts = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None)
+             for e in extractions(nlp, text) if e.uninformative is None]
+    assert fact is None or fact in facts
+    assert wrong not in facts

@@ -1420,6 +1420,21 @@ def is_headline_passive(verb, offset: int) -> bool:
     return verb.lemma_.lower() in DITRANSITIVE and verb.lower_ != verb.lemma_.lower()
 
 
+def is_headline_fragment(p: Predicate, subj_tok, taken: set) -> bool:
+    """A reading with nothing after its relation, of an article's headline (its first line, with no
+    full stop), where the headline goes on after the relation or the subject comes after another
+    verb: the parse lost what the headline says. "Henman overcomes rival Rusedski" (not "Henman —
+    overcomes"), "Mac Mini heralds mini revolution", "Robben and Cole earn Chelsea win", "McCall
+    earns Tannadice reprieve" (not "Tannadice — reprieve"). "German economy rebounds" ends with its
+    verb and stays; ``taken``: the indices of the words the relation reads."""
+    sent, doc = p.sent, p.doc
+    if p.offset != 0 or sent.start != 0 or sent.end != len(doc) or any(t.text in {".", "!", "?", ":"} for t in sent):
+        return False
+    if any(not t.is_punct and not (t.dep_ in {"advmod", "neg"} and t.head.i in taken) for t in doc[max(taken) + 1:sent.end]):
+        return True  # (an adverb of the verb goes with it: "Greek sprinters 'won't run again'")
+    return any(t.tag_ in {"VBZ", "VBP", "VBD"} for t in doc[sent.start:subj_tok.left_edge.i])
+
+
 # --------------------------------------------------------------------------- extractions
 
 def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
@@ -1453,11 +1468,13 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
+    taken = {t.i for t in p.rel}  # the words the relation reads
     if not reading.objects and reading.rel_words is None and not (passive and agent is not None):
         adverb = completing_adverb(p.tail, {t.i for t in p.rel})
         if adverb:  # "Xhosa works brilliantly", "closed higher", "came fourth"
             rel_words = rel_words + [t.text for t in adverb]
             lemma = f"{lemma} {' '.join(t.lower_ for t in adverb)}"
+            taken |= {t.i for t in adverb}
     if not reading.objects and not extra and is_elliptical(verb):
         return []
 
@@ -1485,6 +1502,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
+    if uninformative is None and not objects and not extra and is_headline_fragment(p, subj_tok, taken):
+        uninformative = "headline fragment"
     if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
                                 for o in objects if not o.is_clause):
         modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted
