@@ -81,26 +81,33 @@ def test_the_relation_is_what_the_sentence_writes(nlp, text, made, not_made):
 
 
 NOT_PASSIVE = [
-    # (id, sentence, the active reading that stays)
+    # (id, sentence, the active reading that stays, the passive reading that must not be made)
     ("past-tense-with-a-shared-object",  # politics: "finalised, and of course approved, the answer" is active
      'Last week Lord Goldsmith said in a statement: "I was fully involved throughout the drafting process and '
      'personally finalised, and of course approved, the answer."',
-     ("I", "approve", "the answer")),
+     ("I", "approve", "the answer"), ("I", "be finalised", "")),
     ("bare-infinitive-after-see",  # entertainment: "seen … talent come into" is no passive
      'Virgin Radio DJ Pete Mitchell said: "This year has seen an amazing array of talent come into the mainstream."',
-     ("an amazing array of talent", "come into", "the mainstream")),
+     ("an amazing array of talent", "come into", "the mainstream"),
+     ("an amazing array of talent", "be come into", "the mainstream")),
+    ("a-participle-after-its-noun",  # tech: "the ruling handed down … by Judge James Kleinberg" is the ruling's, not Apple's
+     "In the ruling handed down this week by Santa Clara County Superior Court Judge James Kleinberg, Apple can now "
+     "get its hands on e-mail records from the bloggers' net providers.",
+     ("Apple", "get", "its hands"),
+     ("Apple", "be handed down by", "Santa Clara County Superior Court Judge James Kleinberg")),
     ("a-report-keeps-its-question",  # politics: "Asked by … why he had lied" stays the report of a question
      "Asked by the documentary makers why he had lied about his leadership ambitions, Mr Kilroy-Silk said: "
      '"There was one thing I said that I shouldn\'t have said at the time."',
-     ("Mr Kilroy-Silk", "ask", "why he had lied about his leadership ambitions")),
+     ("Mr Kilroy-Silk", "ask", "why he had lied about his leadership ambitions"),
+     ("Mr Kilroy-Silk", "be asked by", "the documentary makers")),
 ]
 
 
-@pytest.mark.parametrize("text, made", [r[1:] for r in NOT_PASSIVE], ids=[r[0] for r in NOT_PASSIVE])
-def test_a_past_form_that_is_no_passive_stays_active(nlp, text, made):
+@pytest.mark.parametrize("text, made, not_made", [r[1:] for r in NOT_PASSIVE], ids=[r[0] for r in NOT_PASSIVE])
+def test_a_past_form_that_is_no_passive_stays_active(nlp, text, made, not_made):
     read = readings(nlp, text)
     assert made in read
-    assert not [r for r in read if r[0] == made[0] and r[1] == f"be {made[1]}"]
+    assert not_made not in read
 
 
 def test_verbs_with_nothing_between_them_share_their_object(nlp):
@@ -139,6 +146,9 @@ NATIONALS = [
      "Twenty-two Maori", "Maori", "NORP", True),
     ("counted-in-figures",  # the same construction written with a figure
      "Some 300 Swiss signed the petition.", "300 Swiss", "Switzerland", "GPE", True),
+    ("a-population",  # business, judged right (s-audit): "About 10 million Mexicans live in the US"
+     "About 10 million Mexicans live in the US, where there are 16 million citizens of Mexican origin.",
+     "About 10 million Mexicans", "Mexicans", "NORP", False),
     ("the-people-themselves",  # sport: "the Maori war dance" is the people's; "the Maori" names them
      "The British press were somewhat mystified by the pre-match tradition of the Maori war dance.",
      "the Maori", "Maori", "NORP", False),

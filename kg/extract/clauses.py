@@ -38,7 +38,8 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_appos
                            verb_lemma)
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
-from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
+from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
+                       pseudo_coordinated)
 from .nominal import DITRANSITIVE
 from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
@@ -1051,11 +1052,13 @@ def light_verb_object(p: Predicate, first) -> Reading | None:
 
 def clausal_complement(p: Predicate) -> Reading | None:
     """A clausal complement: reported speech ("Trump said Iran seeks talks" → Trump — say —
-    "Iran seeks talks"), or a clause object of another verb ("He feared the talks would fail")."""
+    "Iran seeks talks"), or a clause object of another verb ("He feared the talks would fail"). A
+    passive report is what its subject heard, not a speech act of theirs ("Mr Blair was asked if the
+    SAS had also been in the country": Mr Blair — was asked if — …, a fact, not Blair's words)."""
     tail = p.tail
     if p.clause is None or not (is_reporting(tail) or not p.preps):
         return None
-    speech = is_reporting(tail)
+    speech = is_reporting(tail) and not is_passive_report(tail)
     clause = p.clause
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)

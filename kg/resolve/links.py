@@ -255,13 +255,14 @@ def headline_names_another_place(text: str, argument: Argument, entity: str,
     return False
 
 
-_COUNT = re.compile(r"(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+_COUNT = re.compile(r"(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                    r"ninety|hundred|thousand|million|dozen)(?:-\w+)?)", re.I)
+                    r"ninety|dozen)(?:-\w+)?)", re.I)
 
 
 def is_count(word: str) -> bool:
-    """A number word or figure counting what follows: "22", "Twenty-two", "hundred", "million"."""
+    """A number word or figure counting a group of people: "22", "Twenty-two", "dozen" — not a
+    population ("10 million Mexicans live in the US": the people, as the country's name for them)."""
     return bool(_COUNT.fullmatch(word))
 
 
