@@ -24,6 +24,14 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 # The pronouns resolved to an entity ("it" is left alone: it rarely stands for one).
 PRONOUNS = PERSONAL | PLURAL
 
+# Nouns of a time: kept out of titles and appositions ("This week, …"), never a restrictive relative's
+# kind ("The last time he topped the charts was …").
+TIME_NOUNS = frozenset({"time", "times", "day", "days", "week", "month", "year", "moment", "night", "season", "minute"})
+# ... and the nouns a clause right after them may date ("by the time we open", "at the point we open" —
+# no object gap, no argument cut before the clause); "point" and "stage" only so: "the stage where they
+# can compete" is still a restrictive relative, no fact.
+DATED_NOUNS = TIME_NOUNS | {"point", "stage"}
+
 # Courtesy titles: "Mr Davies", "Sir Alex Ferguson", "Madam Speaker" — they say how a person is
 # addressed, never what the person does (a title before a name that is not one of these is a role
 # worth a fact: "President Donald Trump" → Donald Trump — be — President).

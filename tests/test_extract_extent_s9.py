@@ -60,6 +60,31 @@ ONE_ARGUMENT = [
      ("we", "open", "the time")),
 ]
 
+# a time noun before a relative clause: the clause's time, unless its verb spends or lives through a time
+# and has no object of its own (then the noun is the object it lacks)
+TIME_RELATIVES = [
+    ("time-spent", "\"But I think the best thing of all for me was the time I spent with the players, I've met some "
+                   "great guys in rugby and made some great friends.",
+     ("I", "spend", "the time"), ("I", "spend with", "the players")),
+    ("time-spent-at", "But Giggs is now focussed on making the Toshack era even more successful than the time Hughes "
+                      "spent at the helm.",
+     ("Hughes", "spend", "the time"), ("Hughes", "spend at", "the helm")),
+    # negative: a verb that takes no time as its object gets none
+    ("time-returned", "New Zealand built from that tour, and by the time they returned in 1963-4 they were undoubtedly "
+                      "the leading side in the world.",
+     ("they", "return in", "1963-4"), ("they", "return", "the time")),
+    ("time-served", "\"The first time I served again was Sunday and there wasn't a lot I could do out there.\"",
+     ("The first time I served again", "be", "Sunday"), ("I", "serve", "The first time")),
+]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [row[1:] for row in TIME_RELATIVES], ids=[row[0] for row in TIME_RELATIVES])
+def test_a_time_noun_is_the_object_only_of_a_verb_that_takes_a_time(nlp, text, expected, wrong):
+    got = triples(nlp, text)
+    assert expected in got
+    assert wrong not in got
+
+
 STILL_SPLIT = [
     # negative: each conjunct has its own modifier, so each is read on its own
     ("own-modifiers", "In an effort to reform its business practises, Marsh said it has already introduced new "
@@ -144,13 +169,15 @@ TITLES = [
     ("relative-word", "It means United's win will pass off without further intervention from the governing body, whose "
                       "new chief executive Brian Barwick was in the Highbury stands.",
      None, ("Brian Barwick", "whose new chief executive")),
-    # negative: a nationality titles a person; a paper's name keeps its day; "the Most Reverend" keeps its style
+    # negative: a nationality titles a person; a paper's name keeps its day; a feast's or film's name alone is no
+    # time ("Halloween" the film); "the Most Reverend" keeps its style
     ("nationality", "He had to settle for bronze in Greece behind fellow American Justin Gatlin and Francis Obikwelu of "
                     "Portugal.",
      ("Justin Gatlin", "American"), None),
     ("paper-name", "A new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, says Mr Blair went back on "
                    "a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.",
      ("Robert Peston", "Sunday Telegraph journalist"), ("Robert Peston", "Telegraph journalist")),
+    ("feast-or-film-name", "Halloween writer Debra Hill dies", ("Debra Hill", "Halloween writer"), ("Debra Hill", "writer")),
     ("style-alone", "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told BBC Radio 4's Today "
                     "programme that the church merely wanted people to \"reflect on issues in light of the gospel\" "
                     "before voting.",

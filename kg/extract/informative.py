@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from ..docview import span_tokens
+from ..lexicon import TIME_NOUNS
 from ..nlp import sentence_of
 from .modality import complement_noun, content_noun
 from .polarity import negation_tokens
+from .relative import is_dated_by
 from .spans import is_score, is_unit_suffix
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -138,9 +140,6 @@ def is_shell_subject(subj) -> bool:
     if subj.lower_ not in SHELL_NOUNS or subj.pos_ not in {"NOUN", "PRON", "DET"}:
         return False
     return all(c.dep_ in {"det", "poss"} and c.pos_ in {"DET", "PRON"} for c in subj.children)
-
-
-TIME_NOUNS = frozenset({"time", "times", "day", "days", "week", "month", "year", "moment", "night", "season"})
 
 
 def is_restrictive_relative(verb) -> bool:
@@ -391,8 +390,7 @@ def is_time_of_its_clause(noun, clause) -> bool:
     lick of paint" — cut, "by the time" says when nothing happens. A named date says when on its own,
     and a clause whose subject is the relative pronoun is about something else ("I read an article
     the other day which suggested …": the article suggested it)."""
-    return (noun.lemma_.lower() in {"time", "moment", "day", "point", "stage"} and noun.ent_type_ not in {"DATE", "TIME"}
-            and clause.dep_ == "relcl" and clause.left_edge.i == noun.i + 1
+    return (noun.ent_type_ not in {"DATE", "TIME"} and clause.dep_ == "relcl" and is_dated_by(noun, clause)
             and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WDT", "WP"} and c.lower_ != "that"
                     for c in clause.children))
 

@@ -12,6 +12,7 @@ the sentence gives no tense to an apposition) or "has".
 from __future__ import annotations
 
 from ..lexicon import COURTESY_TITLES, HONORIFICS
+from ..timenorm import MONTHS, WEEKDAYS
 from ..docview import span_root, span_tokens
 from ..nlp import sentence_of, span_ents, span_text
 from ..records import Extraction
@@ -320,10 +321,20 @@ def title_bounds(doc, start: int, end: int) -> tuple[int, int]:
         cut -= 1
     if doc[cut - 1].pos_ in {"NOUN", "PROPN"}:  # not "the Most" of "the Most Reverend Peter Smith"
         end = cut
-    while (start + 1 < end and doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].ent_type_ != doc[end - 1].ent_type_
-           and not doc[start + 1].is_title):  # ("Sunday Telegraph journalist": a paper's name)
-        start += 1
+    run = start
+    while (run + 1 < end and doc[run].ent_type_ in {"DATE", "TIME"} and doc[run].ent_type_ != doc[end - 1].ent_type_
+           and not doc[run + 1].is_title):  # ("Sunday Telegraph journalist": a paper's name)
+        run += 1
+    if run > start and is_time_adverbial(doc[start:run]):
+        start = run
     return start, end
+
+
+def is_time_adverbial(words) -> bool:
+    """Words the model read as a date that say when ("Last year actor Shane Richie", "Monday's winner"),
+    not a name that says what kind: a feast or a work's name alone ("Halloween writer Debra Hill dies":
+    the film's writer; "Christmas number one singer") is capitalised and no day or month name."""
+    return not all(t.is_title and t.lower_ not in WEEKDAYS and t.lower_ not in MONTHS for t in words)
 
 
 # how a person is addressed, written between a title and the name: "Lions coach Sir Clive Woodward"

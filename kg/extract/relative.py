@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+from ..lexicon import DATED_NOUNS
+
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
@@ -52,13 +54,29 @@ def relative_object(verb, objects) -> object | None:
     if verb.pos_ == "AUX" or any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
         return None  # "the city where he lived", "the man he is"
     noun = antecedent(verb)
-    if noun is not None and noun.lemma_.lower() in WHEN_NOUNS and noun.i + 1 == verb.left_edge.i:
+    if noun is not None and is_when_relative(noun, verb):
         return None  # the time of the clause, not its object: "by the time we open in London" (not "we — open — the time")
     return noun
 
 
-# nouns a relative clause right after them dates, with no gap for an object: "the time we open", "the day he left"
-WHEN_NOUNS = frozenset({"time", "moment", "day", "week", "month", "year", "night", "season", "minute"})
+def is_when_relative(noun, verb) -> bool:
+    """A time noun right before a relative clause that has its object, or whose verb takes no time
+    as one, is the time of the clause, not its object: "by the time we open in London", "the day he
+    left", "a time beyond which you can't have an abortion". A verb that spends or lives through a
+    time has its gap there: "the worst season the club had endured in 20 years" (the club endured
+    the season), "the time I spent with the players"."""
+    return is_dated_by(noun, verb) and (verb.lemma_.lower() not in TIME_TAKING_VERBS
+                                        or any(c.dep_ == "dobj" and not is_relative_pronoun(c) for c in verb.children))
+
+
+def is_dated_by(noun, clause) -> bool:
+    """A noun of a time right before a clause, which may date it: "the time we open", "at the point where
+    they can compete", "the time I spent with the players" (a time noun also where the clause has its gap)."""
+    return noun.lemma_.lower() in DATED_NOUNS and noun.i + 1 == clause.left_edge.i
+
+
+# verbs whose object is a span of time: "the season the club had endured", "the time I spent", "the year we have had"
+TIME_TAKING_VERBS = frozenset("spend endure enjoy have waste need suffer experience survive relish savour".split())
 
 
 def is_infinitival(verb) -> bool:
