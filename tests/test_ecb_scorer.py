@@ -104,3 +104,14 @@ def test_a_negative_number_of_errors_is_one_clear_error(capsys):
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "argument --errors: N must be 0 or more, not -1" in err and "Traceback" not in err
+
+
+def test_a_document_kg_counts_once_takes_its_twins_entities():
+    # ECB+ dev 21_8ecb is 21_12ecb word for word: kg keeps one article, the twin's mentions are the same offsets
+    ecb = _ecb()
+    mentions = [{"doc": "a", "start": 0, "end": 6, "entity": "Police"}]
+    texts = {"a": "Police said.", "b": "Police said.", "c": "Other text."}
+    assert ecb.copy_for_duplicates(texts, mentions) == mentions + [{"doc": "b", "start": 0, "end": 6, "entity": "Police"}]
+    # a document kg kept (it has mentions of its own) is left as it is, and a different text takes nothing
+    both = mentions + [{"doc": "b", "start": 0, "end": 6, "entity": "X"}]
+    assert ecb.copy_for_duplicates(texts, both) == both

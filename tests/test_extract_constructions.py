@@ -175,7 +175,10 @@ def test_a_participle_with_nothing_of_its_own_is_no_fact(nlp):
     [e] = [e for e in extractions(nlp, text) if e.relation == "be released"]
     assert e.uninformative == "bare participle"
     text = "He was found dead in the bath of his Paris apartment and died from heart problems, aggravated by alcohol."
-    assert all(e.uninformative for e in extractions(nlp, text) if e.relation.startswith("be aggravated"))
+    # with its agent the participle says something of the noun it follows (a passive: kg/extract/passive.py)
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in extractions(nlp, text)
+           if e.relation.startswith("be aggravated") and not e.uninformative]
+    assert got == [("heart problems", "be aggravated by", "alcohol")]
 
 
 def test_a_participle_with_an_object_stays(nlp):
@@ -533,18 +536,18 @@ def test_a_participle_set_off_after_a_noun_describes_that_noun(nlp):
     text = ("In a pre-recorded video slot during Microsoft's keynote address at the Game Developers Conference, held "
             "last week in San Francisco, famed director James Cameron revealed he is making a game in tandem with his next film.")
     got = triples(nlp, text)
-    assert ("the Game Developers Conference", "hold in", "San Francisco") in got
+    assert ("the Game Developers Conference", "be held in", "San Francisco") in got
     assert not [t for t in got if t[0] == "famed director James Cameron" and t[1].startswith("hold")]
     text = "Mr Campbell has consistently made public his keenness to play a part in the poll, expected in May."
-    assert ("the poll", "expect in", "May") in triples(nlp, text)
+    assert ("the poll", "be expected in", "May") in triples(nlp, text)
 
 
 def test_a_participle_after_a_time_or_a_ranking_is_the_subjects(nlp):
     # negative: after a time the participle says how the subject's event went; "followed by" ranks the subject
     text = "The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday, fuelled by strong growth in banking and financial stocks."
-    assert [t[0] for t in triples(nlp, text) if t[1].startswith("fuel")] == ["The ISEQ index of leading shares"]
+    assert [t[0] for t in triples(nlp, text) if t[1].startswith("be fuel")] == ["The ISEQ index of leading shares"]
     text = "U2's How to Dismantle a Bomb remains at number one for a third week in a row, followed by Williams' Greatest Hits."
-    assert [t[0] for t in triples(nlp, text) if t[1].startswith("follow")] == ["How to Dismantle a Bomb"]
+    assert [t[0] for t in triples(nlp, text) if t[1].startswith("be follow")] == ["How to Dismantle a Bomb"]
 
 
 def test_a_participle_the_main_clause_goes_on_from_is_the_subjects(nlp):

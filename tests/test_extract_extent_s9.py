@@ -163,3 +163,46 @@ def test_the_words_before_a_name_that_title_it(nlp, text, title, wrong):
     facts = [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "title" and e.uninformative is None]
     assert title is None or title in facts
     assert wrong not in facts
+
+
+HEADLINES = [
+    # an empty reading of a headline that goes on after its relation: the parse lost the rest
+    ("words-after", "Henman overcomes rival Rusedski", None, ("Henman", "overcome", None)),
+    ("noun-as-verb", "Bennett play takes theatre prizes", None, ("Bennett", "play", None)),
+    ("subject-after-a-verb", "McCall earns Tannadice reprieve", ("McCall", "earn", "Tannadice reprieve"),
+     ("Tannadice", "reprieve", None)),
+    # negative: a headline that ends with its verb, or with the verb's own adverb, says what happened
+    ("ends-with-verb", "German economy rebounds", ("German economy", "rebound", None), None),
+    ("verb-adverb", "Greek sprinters 'won't run again'", ("Greek sprinters", "run", None), None),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", [row[1:] for row in HEADLINES], ids=[row[0] for row in HEADLINES])
+def test_a_headline_read_without_its_rest_is_no_fact(nlp, text, fact, wrong):
+    facts = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None)
+             for e in extractions(nlp, text) if e.uninformative is None]
+    assert fact is None or fact in facts
+    assert wrong not in facts
+
+
+TITLE_WORDS = [
+    # a capitalised verb among capitalised words inside a sentence is a song's or show's title, no clause
+    ("song-title", "This time, he started off the show, at the Alltel Stadium in Jacksonville, Florida, with the "
+                   "Beatles numbers Drive My Car and Get Back.",
+     ("he", "start off", "the show"), ("the Beatles numbers", "drive", "My Car")),
+    ("show-title", "Last year's big winner, Lost In Translation, went on to win the Oscar for best original "
+                   "screenplay, for writer-director Sofia Coppola.",
+     None, ("Last year's big winner", "be lost in", "Translation")),
+    ("regiment-name", "When ministers announced a reorganisation of the Army it drew a question mark over the futures "
+                      "of the Black Watch, the Kings Own Scottish Borderers, the Royal Scots, the Royal Highland "
+                      "Fusiliers and the Argyll and Sutherland Highlanders.",
+     ("ministers", "announce", "a reorganisation of the Army"), ("the Kings", "own", "Scottish Borderers")),
+]
+
+
+@pytest.mark.parametrize("text, kept, wrong", [row[1:] for row in TITLE_WORDS], ids=[row[0] for row in TITLE_WORDS])
+def test_title_words_are_no_clause(nlp, text, kept, wrong):
+    facts = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None)
+             for e in extractions(nlp, text) if e.uninformative is None]
+    assert kept is None or kept in facts
+    assert wrong not in facts

@@ -31,14 +31,15 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_expletive_noun_frame, is_name_word,
-                           is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
+from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
+                           is_name_word, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
-from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
+from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
+                       pseudo_coordinated)
 from .nominal import DITRANSITIVE
 from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
@@ -278,13 +279,17 @@ def preverbal_adverbs(verb) -> list:
 
 
 def lemma_of(verbs) -> str:
-    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up");
+    """The normalised predicate: lemmas of the chain with "to" and particles ("seek to negotiate", "give up"),
+    and the "not" of an infinitive, which a denial of the whole does not carry ("decided not to play for" →
+    "decide not to play for"; "did not decide to play for" is "decide to play for", negated);
     each passive verb of the chain keeps "be" and its participle: "is thought to be made" → "be thought to
     be made" (not "think to be made"), "was forced to resign" → "be forced to resign"."""
     words = []
     for k, v in enumerate(verbs):
         if k and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             words.extend(w.lower_ for w in wh_infinitive_word(v))  # "know where to go"
+            # "has vowed not to campaign for" → "vow not to campaign for" (the vow is made); "choose never to click"
+            words.extend(c.lower_ for c in v.children if is_infinitive_not(c, verbs))
             words.append("to")
         if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
@@ -777,6 +782,8 @@ def core_object_token(verb, obj):
     only after the break that Chelsea scored": "that" is no object)."""
     if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or is_stray_unit(obj):
         return None
+    if is_apposition_after_phrase(obj):
+        return None  # "preparing for the biggest night …, the 77th Academy Awards" (misreadings.py)
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
             return None
@@ -838,13 +845,24 @@ def is_title_before_subject(c) -> bool:
 def shared_object(verb) -> list:
     """Object shared by conjoined verbs: "regulators may sell or merge hundreds of thrifts" → the
     "hundreds" of "merge" is also what "sell" takes — when the later verb has no subject, auxiliary
-    or negation of its own (not "has been in America … but has not ruled out a return") and
-    ``verb`` is no passive (caller: "before his case was heard and sacked the striker")."""
+    or negation of its own (not "has been in America … but has not ruled out a return"), ``verb``
+    is no passive (caller: "before his case was heard and sacked the striker") and nothing of
+    ``verb``'s own stands between the two verbs: "The Morpeth Harrier led from the end of the first
+    lap and ended Mike Skinner and Andrew Baddeley's hopes" (not "led — Mike Skinner"); "she appeared
+    in BBC mini-series The Cazalets and played Mrs Potts" (not "appeared — Mrs Potts")."""
     for c in verb.children:
         if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
-                and verb.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)):
+                and verb.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)
+                and not has_own_phrase_before(verb, c)):
             return [g for g in c.children if g.dep_ == "dobj"]
     return []
+
+
+def has_own_phrase_before(verb, conj) -> bool:
+    """Whether ``verb`` has a phrase of its own (an object, a prepositional or adverbial phrase, a
+    clause) between itself and its conjoined verb ``conj``: then the two do not share what follows."""
+    return any(verb.i < g.i < conj.i and g.dep_ not in {"cc", "punct", "advmod", "prt", "neg", "preconj"}
+               for g in verb.children)
 
 
 QUANTIFIERS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly"})
@@ -1034,11 +1052,13 @@ def light_verb_object(p: Predicate, first) -> Reading | None:
 
 def clausal_complement(p: Predicate) -> Reading | None:
     """A clausal complement: reported speech ("Trump said Iran seeks talks" → Trump — say —
-    "Iran seeks talks"), or a clause object of another verb ("He feared the talks would fail")."""
+    "Iran seeks talks"), or a clause object of another verb ("He feared the talks would fail"). A
+    passive report is what its subject heard, not a speech act of theirs ("Mr Blair was asked if the
+    SAS had also been in the country": Mr Blair — was asked if — …, a fact, not Blair's words)."""
     tail = p.tail
     if p.clause is None or not (is_reporting(tail) or not p.preps):
         return None
-    speech = is_reporting(tail)
+    speech = is_reporting(tail) and not is_passive_report(tail)
     clause = p.clause
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
@@ -1368,7 +1388,23 @@ def is_title_words(verb) -> bool:
     if before.text in {'"', "“", "‘", "'", ":", "(", "-", "—"}:
         return False
     group = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
-    return any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group)
+    if any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group):
+        return True
+    return is_capitalised_run(verb)
+
+
+def is_capitalised_run(verb) -> bool:
+    """A capitalised verb inside a sentence, among capitalised words (the word after it, or its
+    subject right before it): a song's, show's or book's title the parser read as a clause — "The
+    Welsh band, whose hits include Design For Life and If You Tolerate This" (not "You — Tolerate —
+    This"), "the Beatles numbers Drive My Car", "Last year's big winner, Lost In Translation".
+    Not in a title-cased line, where every word has its capital (a headline)."""
+    doc, sent = verb.doc, sentence_of(verb)
+    if sum(1 for t in sent if t.is_alpha and t.is_lower and len(t) > 3) < 3:
+        return False  # a title-cased headline: its verbs are verbs
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    return (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ != "i") or (
+        doc[verb.i - 1].text[:1].isupper() and doc[verb.i - 1].dep_ in {"nsubj", "nsubjpass"})
 
 
 def is_bare_participle(verb, rel) -> bool:
@@ -1401,6 +1437,21 @@ def is_headline_passive(verb, offset: int) -> bool:
     if not any(c.dep_ == "dobj" for c in verb.children):
         return True
     return verb.lemma_.lower() in DITRANSITIVE and verb.lower_ != verb.lemma_.lower()
+
+
+def is_headline_fragment(p: Predicate, subj_tok, taken: set) -> bool:
+    """A reading with nothing after its relation, of an article's headline (its first line, with no
+    full stop), where the headline goes on after the relation or the subject comes after another
+    verb: the parse lost what the headline says. "Henman overcomes rival Rusedski" (not "Henman —
+    overcomes"), "Mac Mini heralds mini revolution", "Robben and Cole earn Chelsea win", "McCall
+    earns Tannadice reprieve" (not "Tannadice — reprieve"). "German economy rebounds" ends with its
+    verb and stays; ``taken``: the indices of the words the relation reads."""
+    sent, doc = p.sent, p.doc
+    if p.offset != 0 or sent.start != 0 or sent.end != len(doc) or any(t.text in {".", "!", "?", ":"} for t in sent):
+        return False
+    if any(not t.is_punct and not (t.dep_ in {"advmod", "neg"} and t.head.i in taken) for t in doc[max(taken) + 1:sent.end]):
+        return True  # (an adverb of the verb goes with it: "Greek sprinters 'won't run again'")
+    return any(t.tag_ in {"VBZ", "VBP", "VBD"} for t in doc[sent.start:subj_tok.left_edge.i])
 
 
 # --------------------------------------------------------------------------- extractions
@@ -1436,16 +1487,18 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     extra = extra_arguments(p, reading)
     if reading.negates:
         negated = not negated  # "played no part" (core_object)
+    taken = {t.i for t in p.rel}  # the words the relation reads
     if not reading.objects and reading.rel_words is None and not (passive and agent is not None):
         adverb = completing_adverb(p.tail, {t.i for t in p.rel})
         if adverb:  # "Xhosa works brilliantly", "closed higher", "came fourth"
             rel_words = rel_words + [t.text for t in adverb]
             lemma = f"{lemma} {' '.join(t.lower_ for t in adverb)}"
+            taken |= {t.i for t in adverb}
     if not reading.objects and not extra and is_elliptical(verb):
         return []
 
-    if is_bare_participle(verb, rel) or headline_passive:
-        rel_words = ["be"] + rel_words
+    if is_bare_participle(verb, rel) or headline_passive or (passive_mod.is_bare_passive_participle(verb) and verb is rel[0]):
+        rel_words = ["be"] + rel_words  # "and sentenced at" → "be sentenced at", as the lemma reads
     governors = shared_governor(verb, chain)
     if governors:  # "was chosen to build and run X": run is what TAV was chosen to do
         rel_words = [t.text for t in relation_tokens(governors)] + ["to"] + rel_words
@@ -1468,6 +1521,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
+    if uninformative is None and not objects and not extra and is_headline_fragment(p, subj_tok, taken):
+        uninformative = "headline fragment"
     if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
                                 for o in objects if not o.is_clause):
         modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted

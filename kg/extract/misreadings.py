@@ -74,6 +74,8 @@ def folded_words(prep, obj_start: int) -> list:
 
 
 LEAD_PARTICLES = PARTICLES | {"ahead", "over", "through", "around"}
+# how well an act went, written between the verb and its preposition: the relation needs it
+HOW_WELL = frozenset({"well", "badly", "poorly", "strongly", "better", "worse", "best"})
 
 
 def particles_before(prep, rel_ids: set) -> list:
@@ -82,9 +84,11 @@ def particles_before(prep, rel_ids: set) -> list:
     Mathieson is also up for The Phantom of the Opera" → is up for (not "is for": nominated, not
     in favour); "we will be in for a torrid time" → will be in for; "the changes would have to go
     ahead in April" → go ahead in. Particles already in the relation (``rel_ids``, "stepped down
-    from") are not repeated; a particle with an object of its own ("up the hill") is none."""
+    from") are not repeated; a particle with an object of its own ("up the hill") is none. So is
+    an adverb of how well it went (``HOW_WELL``): "Sideways is tipped to do well at Sunday's Oscars"
+    → be tipped to do well at (not "do at"); "Nestle … had performed strongly in Africa and Asia"."""
     doc, out, k = prep.doc, [], prep.i - 1
-    while k > prep.head.i and doc[k].head.i == prep.head.i and doc[k].lower_ in LEAD_PARTICLES \
+    while k > prep.head.i and doc[k].head.i == prep.head.i and doc[k].lower_ in LEAD_PARTICLES | HOW_WELL \
             and doc[k].dep_ in {"prep", "advmod", "prt"} and not any(True for _ in doc[k].children) and k not in rel_ids:
         out.insert(0, doc[k])
         k -= 1
@@ -316,3 +320,20 @@ def regarded_as(verb, obj):
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
                  and any(g.dep_ == "pobj" for g in c.children)), None)
+
+
+def is_apposition_after_phrase(obj) -> bool:
+    """A "direct object" set off by a comma after a prepositional phrase of its verb: an apposition
+    to that phrase's noun, which the parser hung on the verb. "Hollywood is preparing for the biggest
+    night in the film world's calendar, the 77th Academy Awards, on Sunday" → the Awards are that
+    night (Hollywood — prepare for — the biggest night …, not "Hollywood — prepare — 77th Academy
+    Awards"); "Capriati also decided against competing in the Australian Open warm-up event, the
+    Sydney International"; "Argentina defaulted on its debt three years ago, the biggest sovereign
+    default in modern history". Not an item of a list, which has conjuncts of its own ("included Al
+    Jolson in the Jazz Singer (1927), Humphrey Bogart in Casablanca (1944), … and Henry Fonda")."""
+    if obj.dep_ != "dobj":
+        return False
+    verb, start = obj.head, obj.left_edge.i
+    if start < 1 or obj.doc[start - 1].text != "," or any(c.dep_ in {"conj", "cc"} for c in obj.children):
+        return False
+    return any(c.dep_ == "prep" and verb.i < c.i < start for c in verb.children)

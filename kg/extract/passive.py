@@ -7,17 +7,86 @@ were launched by — Strikes") reads backwards to every reader, and an
 active rewrite of the verb group ("will be whittled down by" → "will
 whittle down") is not what the sentence wrote. An agentive passive is
 marked ``passive`` on the extraction.
+
+A past participle with no auxiliary of its own is a passive too when the
+clause around it makes it one (:func:`is_bare_passive_participle`): the
+relation keeps "be" ("be thrown out of", not "throw out of").
 """
 from __future__ import annotations
 
-
 def is_passive(verb) -> bool:
-    """A passive predicate: a passive auxiliary or subject, or a bare past-participle modifier ("the attack launched by …")."""
+    """A passive predicate: a passive auxiliary or subject, or a bare past participle that can only be a
+    passive ("the attack launched by …", :func:`is_bare_passive_participle`)."""
     for c in verb.children:
         if c.dep_ in {"auxpass", "nsubjpass", "csubjpass"}:
             return True
     # "allegations they had planted the device": a perfect ("had planted") is active
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    return is_bare_passive_participle(verb)
+
+
+def is_bare_passive_participle(verb) -> bool:
+    """A past participle with no auxiliary and no direct object that only a passive reading fits
+    (a perfect always writes its "have"):
+
+    * an adverbial participle clause: "Gronkjaer … was sarcastically applauded when taken off against
+      Everton" → Gronkjaer — be taken off against — Everton (not "take off against": he was taken
+      off); "Set in South Wales, the film is about …" → be set in;
+    * a participle conjoined to a passive, sharing its auxiliary: "Buhecha … was found guilty … and
+      sentenced at Harrow Crown Court" → be sentenced at (not "sentence at");
+    * the participle of a small clause after see/get, or after a "have" with a subject of its own
+      (:func:`is_small_clause_participle`): "which saw The Game thrown out of 50 Cent's rap collective
+      G-Unit" → The Game — be thrown out of — G-Unit.
+
+    Not a past tense the tagger read as a participle: one with a direct object ("I was fully involved
+    … and personally finalised, and of course approved, the answer") or in a list of verbs ("which he
+    wrote, directed and starred in"); nor a verb of asking with its question ("Asked whether a rescue
+    was on the cards, Mr Alencar replied": the report keeps its own reading); nor an adverbial
+    participle right after a noun, which it describes (:func:`follows_a_noun`)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp"} for c in verb.children):
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    head = verb.head
+    if verb.dep_ == "advcl":
+        return not own_subject and not any(c.dep_ == "conj" for c in verb.children) and not follows_a_noun(verb)
+    if verb.dep_ == "conj":
+        return (not own_subject and any(c.dep_ == "auxpass" and c.lower_ not in {"'s", "’s"} for c in head.children)
+                and not any(c.dep_ == "conj" and c.i > verb.i and any(g.dep_ == "dobj" for g in c.children)
+                            for c in head.children))
+    return own_subject and is_small_clause_participle(verb)
+
+
+def follows_a_noun(verb) -> bool:
+    """A participle written right after a noun (or after a dash that follows one), which the parser hung
+    on the main verb: it modifies that noun, and the main clause's subject is not its patient. "In the
+    ruling handed down this week by Judge James Kleinberg, Apple can now …" (not "Apple — be handed
+    down by — James Kleinberg"); "its domestic airline market - previously dominated by state-run
+    carrier Indian Airlines"."""
+    doc, k = verb.doc, verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV" and doc[k].head.i == verb.i:  # "previously dominated"
+        k -= 1
+    if k >= 0 and doc[k].text in {"-", "–", "—"}:
+        k -= 1
+    return k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"}
+
+
+def is_small_clause_participle(verb) -> bool:
+    """The participle of "see/get/have + object + participle", a passive: "saw The Game thrown out of",
+    "to help get it shut down", "Newcastle then had Lee Bowyer sent off". Not a bare infinitive
+    after "see" ("has seen an amazing array of talent come into the mainstream"), nor an inverted or
+    perfect "had/having" with no subject of its own ("a travesty had Angels not won", "having each
+    dealt with problematic parts")."""
+    head = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp"} or head.i > verb.i or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "see":
+        return verb.lower_ != verb.lemma_.lower()
+    if lemma == "have":
+        return (any(c.dep_ == "nsubj" for c in head.children) or head.dep_ in {"conj", "xcomp"}
+                or any(c.lower_ == "to" for c in head.children))
+    return lemma == "get"
 
 
 def agent_of(verb):

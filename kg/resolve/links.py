@@ -15,7 +15,9 @@ than the argument does, and then the entity is someone or something else:
 * a person or people named by their nationality: "an unruly Irishman", "his
   fellow American", "250 million Indians" are people, not the country
   (:func:`names_nationals`; "the Irishman" is
-  :func:`kg.resolve.speakers.is_person_by_nationality`).
+  :func:`kg.resolve.speakers.is_person_by_nationality`);
+* an entity whose name runs on into a date: "Commons on Monday" (:func:`names_a_time`);
+* a person's name after "a/an": "a Londoner" is some Londoner (:func:`names_a_kind_of_person`).
 
 Such an argument keeps its words and gets no entity: a triple with an end no
 entity names draws no edge between entities.
@@ -29,6 +31,7 @@ from functools import lru_cache
 from ..extract.confidence import is_headline
 from ..lexicon import HONORIFICS
 from ..records import Argument
+from ..timenorm import MONTHS, WEEKDAYS
 from .commonwords import capitalised_inside_a_sentence, opens_a_sentence
 from .entities import PLACE_TYPES
 from .gazetteer import Gazetteer, gazetteer_place
@@ -168,6 +171,31 @@ def mention_is_not_the_argument(text: str, argument: Argument, mention: tuple[in
             or head_noun_before_a_preposition(text, argument, start))
 
 
+_TIME_IN_NAME = re.compile(r"\b(?:(?:on|in|at|until|since) (?:the )?|(?:earlier|later) (?:this|last|next) )(?:"
+                           + "|".join(d for d in WEEKDAYS + MONTHS if d != "sunday")
+                           + r"|Christmas|Easter|New Year|Boxing Day|weekend|year|week|month)\b", re.I)
+
+
+def names_a_time(entity: str) -> bool:
+    """An entity whose name runs on into a time phrase: the name of no thing, glued by the name
+    finder to the date after it. "He tore a pectoral muscle against the Ospreys on Boxing Day" →
+    "Ospreys on Boxing Day"; "when the Bill is debated in the Commons on Monday" → "Commons on
+    Monday"; "Onimusha 3 earlier this year". An edge to it would draw a date as a thing. Not "on
+    Sunday", the title of Sunday papers ("The Mail on Sunday", "Scotland on Sunday")."""
+    return bool(_TIME_IN_NAME.search(entity))
+
+
+def names_a_kind_of_person(argument: Argument, entity_type: str | None) -> bool:
+    """An argument that names some person by a name after "a/an": a kind of person, or someone like
+    the one named, not that person. "Findlay is a Londoner who has chosen to represent Trinidad and
+    Tobago" → the edge "Londoner — choose to represent — Trinidad" is no fact about an entity; "a new
+    Beckham". Things named after "a" ("won an Oscar", "uses a Vauxhall Astra") are no persons and keep
+    their link."""
+    words = argument.text.split()
+    return (entity_type == "PERSON" and not argument.is_clause and len(words) > 1
+            and words[0].casefold() in {"a", "an"} and words[-1][:1].isupper())
+
+
 def argument_sentence(text: str, argument: Argument) -> str:
     """The line of ``text`` that holds the argument (a headline is a line of its own)."""
     start = text.rfind("\n", 0, argument.start) + 1
@@ -227,6 +255,17 @@ def headline_names_another_place(text: str, argument: Argument, entity: str,
     return False
 
 
+_COUNT = re.compile(r"(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                    r"ninety|dozen)(?:-\w+)?)", re.I)
+
+
+def is_count(word: str) -> bool:
+    """A number word or figure counting a group of people: "22", "Twenty-two", "dozen" — not a
+    population ("10 million Mexicans live in the US": the people, as the country's name for them)."""
+    return bool(_COUNT.fullmatch(word))
+
+
 def names_nationals(argument: Argument, entity: str, entity_type: str | None,
                     in_a_result_headline: bool = False) -> bool:
     """An argument that names people of a country, not the country it resolved to.
@@ -234,7 +273,7 @@ def names_nationals(argument: Argument, entity: str, entity_type: str | None,
     Construction: a person's nationality as a noun after a determiner ("an unruly Irishman", "his
     fellow American", "one Spaniard") or alone ("Briton wins short film Oscar"), or a plural of it
     not after "the" ("250 million Indians", "many Britons", "predominantly white Americans", "Britons
-    lead Europe"). "The Irish", "the struggling Scots" (a team, a nation) keep their link, as does a
+    lead Europe"), or any of them counted ("Twenty-two Maori", "three Swiss"). "The Irish", "the struggling Scots" (a team, a nation) keep their link, as does a
     plural in a headline that names another place (``in_a_result_headline``, "Italians stun Scotland in
     Rome": headlines drop "the"), the country's own name ("the UK") and its adjective ("US troops").
 
@@ -247,10 +286,12 @@ def names_nationals(argument: Argument, entity: str, entity_type: str | None,
     head = head_word(argument)
     if not words or words[-1] != head or not head[:1].isupper() or head.isupper():
         return False
+    before = words[-2].casefold() if len(words) > 1 else ""
+    if is_count(before):
+        return True  # "Twenty-two Maori … formed the New Zealand Native Team": 22 players, not the Maori people
     if head.casefold() in {w.casefold() for w in entity.split()}:
         return False
     word = head.casefold()
-    before = words[-2].casefold() if len(words) > 1 else ""
     if word.endswith("s") and not word.endswith("ss"):
         return words[0].casefold() != "the" and not in_a_result_headline  # "the (struggling) Scots": the team
     if not before:

@@ -29,7 +29,8 @@ from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from .entities import Resolution
 from .kindcues import BODY_NOUNS
-from .links import headline_names_another_place, mention_is_not_the_argument, names_nationals
+from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_kind_of_person, names_a_time,
+                    names_nationals)
 from .quotedpronouns import Organisations, body_named_before, is_speaker_in_his_own_words, organisations_named
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
                        is_titled_person_as_place, is_unnamed_office, office_holder, office_holders, Offices,
@@ -319,7 +320,11 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
     ``nationals``, the argument names people of the country it resolved to ("an unruly Irishman")."""
     if entity is None or argument is None or argument.is_clause:
         return entity
+    if names_a_time(entity):
+        return None  # "the Commons" linked to "Commons on Monday" (links.py)
     types = types or {}
+    if names_a_kind_of_person(argument, types.get(entity)):
+        return None  # "a Londoner" (links.py)
     if mention_is_not_the_argument(text, argument, resolution.mention_at(doc, argument.head), entity, types.get(entity),
                                 lambda offset: types.get(resolution.entity_at(doc, offset))):
         return None
