@@ -181,6 +181,7 @@ class Mention(_Record):
     typed: bool = False  # named mentions: the label comes from evidence in the text (context words), not the model alone
     speaks: bool = False  # the subject of a verb of saying ("…," it said); names: outside quotation marks
     persons: tuple[int, ...] = ()  # a "they" standing for coordinated persons ("X and Y … they"): their names' offsets
+    reports_from: int | None = None  # speaking pronouns whose report comes before them ("X did Y, he said"): its start
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,3 +183,26 @@ def test_a_headline_read_without_its_rest_is_no_fact(nlp, text, fact, wrong):
              for e in extractions(nlp, text) if e.uninformative is None]
     assert fact is None or fact in facts
     assert wrong not in facts
+
+
+TITLE_WORDS = [
+    # a capitalised verb among capitalised words inside a sentence is a song's or show's title, no clause
+    ("song-title", "This time, he started off the show, at the Alltel Stadium in Jacksonville, Florida, with the "
+                   "Beatles numbers Drive My Car and Get Back.",
+     ("he", "start off", "the show"), ("the Beatles numbers", "drive", "My Car")),
+    ("show-title", "Last year's big winner, Lost In Translation, went on to win the Oscar for best original "
+                   "screenplay, for writer-director Sofia Coppola.",
+     None, ("Last year's big winner", "be lost in", "Translation")),
+    ("regiment-name", "When ministers announced a reorganisation of the Army it drew a question mark over the futures "
+                      "of the Black Watch, the Kings Own Scottish Borderers, the Royal Scots, the Royal Highland "
+                      "Fusiliers and the Argyll and Sutherland Highlanders.",
+     ("ministers", "announce", "a reorganisation of the Army"), ("the Kings", "own", "Scottish Borderers")),
+]
+
+
+@pytest.mark.parametrize("text, kept, wrong", [row[1:] for row in TITLE_WORDS], ids=[row[0] for row in TITLE_WORDS])
+def test_title_words_are_no_clause(nlp, text, kept, wrong):
+    facts = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None)
+             for e in extractions(nlp, text) if e.uninformative is None]
+    assert kept is None or kept in facts
+    assert wrong not in facts

@@ -175,3 +175,25 @@ def test_quoted_as_saying_gives_the_words_to_the_one_quoted(nlp, text, expected,
     assert expected in got
     assert not [r for r in got if r[5] == agency]  # the agency reports; it does not say it
     assert expected[:5] + (None,) not in got  # nor is it the writer's plain fact
+
+
+# ---------------------------------------------------------------- a passive report is heard, not said
+
+@pytest.mark.parametrize("text, subject, relation", [
+    # politics/blair-sees-greater-bush-consensus (audit s8final32 T004): the question was put to Mr Blair; he did not say it
+    ("Following claims that US forces had worked inside Iran to identify potential targets, Mr Blair was asked if the "
+     "SAS had also been in the country.", "Mr Blair", "was asked if"),
+    # politics/uk-plan-to-deport-terror-suspects
+    ("The government was told that using anti-terror legislation brought in after 11 September to hold the men "
+     "indefinitely without charge broke human rights laws.", "The government", "was told that"),
+], ids=["asked-if", "told-that"])
+def test_a_passive_report_is_no_speech_act_of_its_subject(nlp, text, subject, relation):
+    kinds = [e.kind for e in extractions(nlp, text) if e.subject.text == subject and e.relation == relation]
+    assert kinds == ["fact"]  # the subject heard it: not "Mr Blair said the SAS had been in the country"
+
+
+def test_an_active_report_stays_a_speech_act(nlp):
+    # tech/a-decade-of-good-website-design
+    text = ("Dr Nielsen said the success of sites such as Google, Amazon, eBay and Yahoo showed that close attention to "
+            "design and user needs was important.")
+    assert [e.kind for e in extractions(nlp, text) if e.subject.text == "Dr Nielsen"] == ["speech"]

@@ -111,3 +111,33 @@ def test_body_named_before_takes_only_a_definite_firm():
     assert body_named_before(Argument("The firm", 60, 68, 64), orgs) == "Renault"
     assert body_named_before(Argument("a firm", 60, 66, 62), orgs) is None  # not a definite one
     assert body_named_before(Argument("The party", 60, 69, 64), orgs) is None  # an article names several
+
+
+# politics/uk-heading-wrong-way-howard; politics/profile-david-blunkett (the negative case)
+HOWARD = ("Tory leader Michael Howard has set out his party's plans in a New Year message. He said Britain was heading "
+          "the wrong way. Mr Blair has failed to tackle these problems, he claimed.")
+BLUNKETT = ("David Blunkett was home secretary until December. Mr Blunkett's own comments on immigration had prompted "
+            "censure - he told refugees from Afghanistan and Kosovo to \"get back home\" to start rebuilding their "
+            "countries.")
+
+
+@pytest.mark.parametrize("text, relation, subject_entity", [
+    (HOWARD, "claim", "Michael Howard"),
+    (BLUNKETT, "tell", "David Blunkett"),
+], ids=["what-he-claimed-names-blair", "what-he-told-comes-after"])
+def test_a_pronoun_speaker_after_his_report_is_none_it_names(nlp, text, relation, subject_entity):
+    # "Mr Blair has failed …, he claimed": he is not Mr Blair; "- he told refugees …" reports what follows
+    found = [t for t in triples_of(nlp, text) if t.relation_lemma == relation and t.subject == "he"]
+    assert [t.subject_entity for t in found] == [subject_entity]
+
+
+def test_report_before_is_the_nearer_clause_before_a_comma(nlp):
+    from kg.resolve.mentions import report_before
+    doc = nlp("Mr Blair has failed to tackle these problems, he claimed.")
+    he = next(t for t in doc if t.text == "he")
+    assert report_before(he.head, he).text == "Mr"
+    doc = nlp("Mr Blunkett's comments had prompted censure - he told refugees to get back home.")
+    he = next(t for t in doc if t.text == "he")
+    assert report_before(he.head, he) is None  # what he told follows
+    doc = nlp("He said Britain was heading the wrong way.")
+    assert report_before(doc[1], doc[0]) is None

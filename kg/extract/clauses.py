@@ -38,7 +38,8 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_appos
                            verb_lemma)
 from .informative import (TIME_NOUNS, WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
-from .modality import WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, pseudo_coordinated
+from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
+                       pseudo_coordinated)
 from .nominal import DITRANSITIVE
 from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
@@ -1051,11 +1052,13 @@ def light_verb_object(p: Predicate, first) -> Reading | None:
 
 def clausal_complement(p: Predicate) -> Reading | None:
     """A clausal complement: reported speech ("Trump said Iran seeks talks" → Trump — say —
-    "Iran seeks talks"), or a clause object of another verb ("He feared the talks would fail")."""
+    "Iran seeks talks"), or a clause object of another verb ("He feared the talks would fail"). A
+    passive report is what its subject heard, not a speech act of theirs ("Mr Blair was asked if the
+    SAS had also been in the country": Mr Blair — was asked if — …, a fact, not Blair's words)."""
     tail = p.tail
     if p.clause is None or not (is_reporting(tail) or not p.preps):
         return None
-    speech = is_reporting(tail)
+    speech = is_reporting(tail) and not is_passive_report(tail)
     clause = p.clause
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
@@ -1385,7 +1388,23 @@ def is_title_words(verb) -> bool:
     if before.text in {'"', "“", "‘", "'", ":", "(", "-", "—"}:
         return False
     group = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
-    return any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group)
+    if any(c.text[:1].isupper() and c.i > sentence_of(verb).start for c in group):
+        return True
+    return is_capitalised_run(verb)
+
+
+def is_capitalised_run(verb) -> bool:
+    """A capitalised verb inside a sentence, among capitalised words (the word after it, or its
+    subject right before it): a song's, show's or book's title the parser read as a clause — "The
+    Welsh band, whose hits include Design For Life and If You Tolerate This" (not "You — Tolerate —
+    This"), "the Beatles numbers Drive My Car", "Last year's big winner, Lost In Translation".
+    Not in a title-cased line, where every word has its capital (a headline)."""
+    doc, sent = verb.doc, sentence_of(verb)
+    if sum(1 for t in sent if t.is_alpha and t.is_lower and len(t) > 3) < 3:
+        return False  # a title-cased headline: its verbs are verbs
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    return (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ != "i") or (
+        doc[verb.i - 1].text[:1].isupper() and doc[verb.i - 1].dep_ in {"nsubj", "nsubjpass"})
 
 
 def is_bare_participle(verb, rel) -> bool:

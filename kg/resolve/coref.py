@@ -440,20 +440,23 @@ def spoken_of(k: int, mentions: list[Mention], sentence_of: list[int], resolved_
 
 
 def named_in_the_quotation(k: int, mentions: list[Mention], sentence_of: list[int], ref_of: list[int | None]) -> set[int]:
-    """The referents that a pronoun speaker ``k`` names in the third person in the quotation of its own
-    sentence, before ("“…,” *he* said") or after ("*He* added: “…”") the pronoun: a speaker calls
-    himself "I", so he is none of them.
+    """The referents that a pronoun speaker ``k`` names in the third person in what he says in his own
+    sentence: the quotation, before ("“…,” *he* said") or after ("*He* added: “…”") the pronoun, or
+    the report before a "…, *he* said" (:attr:`Mention.reports_from`). A speaker calls himself "I", so
+    he is none of them.
 
     "“… a clear choice between Mr Blair who will waste more and tax more and the Conservative party
     …,” *he* said" (the Tory leader, not Mr Blair); "“I think Sean's situation is to do with the sheer
-    number of games we're playing,” *he* said" (Sculthorpe on Sean Long).
+    number of games we're playing,” *he* said" (Sculthorpe on Sean Long); "Mr Blair has failed to
+    tackle these problems, *he* claimed" (Michael Howard).
     """
     p = mentions[k]
     if not p.speaks or p.quoted:
         return set()
     s = sentence_of[k]  # mentions are in text order: the sentence's own are one run
     own = range(bisect.bisect_left(sentence_of, s), bisect.bisect_right(sentence_of, s))
-    return {ref_of[j] for j in own if mentions[j].quoted and not mentions[j].is_pronoun and ref_of[j] is not None}
+    return {ref_of[j] for j in own if not mentions[j].is_pronoun and ref_of[j] is not None
+            and (mentions[j].quoted or p.reports_from is not None and p.reports_from <= mentions[j].start and j < k)}
 
 
 SPEAKER_BONUS = 200
@@ -474,6 +477,17 @@ def last_speaker(k: int, mentions: list[Mention], sentence_of: list[int], refere
         if mentions[j].speaks and not mentions[j].quoted:
             return referent_of(j)
     return None
+
+
+def is_name_as_modifier(m: Mention) -> bool:
+    """A name written as the modifier of a common noun: it names what the noun is about, not someone the
+    sentence is about, so it gets no :data:`NEAREST_BONUS`.
+
+    "After serving as a junior minister in the *Attlee* government, *he* became chancellor of the
+    exchequer": he is Callaghan, the article's man, not Attlee; likewise "the Bush administration",
+    "the Howard Hughes biopic".
+    """
+    return m.dep == "compound"
 
 
 def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int], refs: dict[int, Referent],

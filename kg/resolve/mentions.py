@@ -498,6 +498,30 @@ def _main_subject(t, sent) -> bool:
     return t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == sent.root.i
 
 
+def report_before(verb, subject):
+    """The first token of what a speaking ``subject`` reports before it and its verb of saying, or None:
+    "*Mr* Blair has failed to tackle these problems, he claimed"; "*The* problem with Mel Gibson's film,
+    he believed, was …". Not "Mr Blunkett's own comments had prompted censure - he told refugees to get
+    back home" (the parse hangs the clause before on "told", but what he told comes after it), nor
+    "He said X". Of two clauses before, the nearer: 'Sean Long … has expressed doubts "*I* think …," he
+    said'.
+    """
+    if verb is None or subject.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING:
+        return None
+    if verb.dep_ == "parataxis":
+        return verb.head.left_edge if verb.head.i < subject.i else None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i]
+    if not before or any(c.dep_ in {"ccomp", "xcomp"} and c.i > subject.i for c in verb.children):
+        return None
+    i = subject.i - 1
+    while i >= 0 and subject.doc[i].is_quote:  # '… by individuals," he added'
+        i -= 1
+    if i < 0 or subject.doc[i].text != ",":
+        return None
+    report = before[-1].left_edge
+    return subject.doc[report.i + 1] if report.is_quote and report.i + 1 < subject.i else report
+
+
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
     out = []
@@ -523,7 +547,9 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                                matrix=offset + matrix.idx if matrix is not None else None,
                                refers_at=offset + thing.idx if thing is not None else None,
                                speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING,
-                               persons=tuple(offset + p.idx for p in coordinated_persons(t))))
+                               persons=tuple(offset + p.idx for p in coordinated_persons(t)),
+                               reports_from=offset + report.idx if (report := report_before(verb, t)) is not None
+                               else None))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head
             role, verb = clause_role(t)
