@@ -14,6 +14,7 @@ relation keeps "be" ("be thrown out of", not "throw out of").
 """
 from __future__ import annotations
 
+
 def is_passive(verb) -> bool:
     """A passive predicate: a passive auxiliary or subject, or a bare past participle that can only be a
     passive ("the attack launched by …", :func:`is_bare_passive_participle`)."""

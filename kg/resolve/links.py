@@ -272,9 +272,10 @@ def names_nationals(argument: Argument, entity: str, entity_type: str | None,
     Construction: a person's nationality as a noun after a determiner ("an unruly Irishman", "his
     fellow American", "one Spaniard") or alone ("Briton wins short film Oscar"), or a plural of it
     not after "the" ("250 million Indians", "many Britons", "predominantly white Americans", "Britons
-    lead Europe"), or any of them counted ("Twenty-two Maori", "three Swiss"). "The Irish", "the struggling Scots" (a team, a nation) keep their link, as does a
-    plural in a headline that names another place (``in_a_result_headline``, "Italians stun Scotland in
-    Rome": headlines drop "the"), the country's own name ("the UK") and its adjective ("US troops").
+    lead Europe"), or a small group of them counted ("Twenty-two Maori", "three Swiss"). "The Irish",
+    "the struggling Scots" (a team, a nation) keep their link, as does a plural in a headline that names
+    another place (``in_a_result_headline``, "Italians stun Scotland in Rome": headlines drop "the"),
+    the country's own name ("the UK") and its adjective ("US troops").
 
     "Instead, Prof Reddy decided to think of those 250 million Indians as a potential market" —
     Indians are people, not India.
