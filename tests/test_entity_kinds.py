@@ -60,6 +60,13 @@ KINDS = [
     pytest.param("The 21-year-old Blues prop is the only uncapped player in Wales' Six Nations squad, gaining a "
                  "chance in the absence of Ospreys loose-head Duncan Jones.",
                  {"Ospreys": "ORG", "Duncan Jones": "PERSON", "Wales": "GPE"}, id="a rugby position makes a club"),
+    pytest.param("Ray star Jamie Foxx is clear favourite in the best actor category while Million Dollar Baby's Hilary "
+                 "Swank is tipped to win the best actress prize.", {"Ray": "WORK_OF_ART", "Jamie Foxx": "PERSON"},
+                 id="a name read as a person before star and a full name is the film"),
+    pytest.param("The duo kept Phoenix Nights creator Peter Kay at number two and The Office star Ricky Gervais in third "
+                 "place.", {"Phoenix Nights": "WORK_OF_ART", "Peter Kay": "PERSON"}, id="a show before its creator"),
+    pytest.param("Almost Here, the duet from former Westlife star Brian McFadden and Delta Goodrem, went in at number "
+                 "three.", {"Westlife": "ORG", "Brian McFadden": "PERSON"}, id="a band before star stays a band"),
     pytest.param("The tournament was not commissioned by the International Tennis Federation (ITF) or the Women's "
                  "Tennis Association (WTA).", {"Women's Tennis Association": "ORG"},
                  id="a group's possessive is a word of the name"),

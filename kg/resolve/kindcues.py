@@ -550,6 +550,30 @@ def work_of_its_creator(ent) -> str | None:
     return "WORK_OF_ART" if noun is not None and noun.lower_ in CREATOR_NOUNS else None
 
 
+# Nouns of the people of a film or a show between its title and a person's full name: "Ray star Jamie Foxx".
+CAST_NOUNS = frozenset("star co-star actor actress creator".split())
+
+
+def work_before_its_cast(ent) -> str | None:
+    """A name the model read as a person (or an unknown place) right before a noun of a show's people and a
+    person's full name is the film or the show (WORK_OF_ART): "with Ray star Jamie Foxx a dead cert to win",
+    "Troy actress Diane Kruger".
+
+    Not a name read as a body ("Westlife star Brian McFadden", "Chelsea star Joe Cole" keep ORG), a place
+    ("Hollywood star"), a nation, nor a full name ("Brad Pitt co-star").
+    """
+    if ent.label_ not in {"PERSON", "FAC", "PRODUCT", "GPE", "LOC"} or not _not_a_person_name(ent) \
+            or is_place(ent.text) or ent.label_ == "PERSON" and len(ent) > 1 and _person_shaped(ent):
+        return None
+    doc = ent.doc
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in CAST_NOUNS or not doc[i].is_lower:
+        return None
+    cast = doc[i + 1: i + 3]
+    return "WORK_OF_ART" if all(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in cast) \
+        and is_first_name(cast[0].text) else None
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
     return (acronym_after_its_name(ent) or person_by_company(ent) or body_by_plural_verb(ent)
@@ -557,4 +581,4 @@ def kind_label(ent) -> str | None:
             or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
-            or building_by_its_head(ent) or saints_place(ent))
+            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent))
