@@ -90,11 +90,6 @@ NOT_PASSIVE = [
      'Virgin Radio DJ Pete Mitchell said: "This year has seen an amazing array of talent come into the mainstream."',
      ("an amazing array of talent", "come into", "the mainstream"),
      ("an amazing array of talent", "be come into", "the mainstream")),
-    ("a-participle-after-its-noun",  # tech: "the ruling handed down … by Judge James Kleinberg" is the ruling's, not Apple's
-     "In the ruling handed down this week by Santa Clara County Superior Court Judge James Kleinberg, Apple can now "
-     "get its hands on e-mail records from the bloggers' net providers.",
-     ("Apple", "get", "its hands"),
-     ("Apple", "be handed down by", "Santa Clara County Superior Court Judge James Kleinberg")),
     ("a-report-keeps-its-question",  # politics: "Asked by … why he had lied" stays the report of a question
      "Asked by the documentary makers why he had lied about his leadership ambitions, Mr Kilroy-Silk said: "
      '"There was one thing I said that I shouldn\'t have said at the time."',
@@ -105,6 +100,38 @@ NOT_PASSIVE = [
 
 @pytest.mark.parametrize("text, made, not_made", [r[1:] for r in NOT_PASSIVE], ids=[r[0] for r in NOT_PASSIVE])
 def test_a_past_form_that_is_no_passive_stays_active(nlp, text, made, not_made):
+    read = readings(nlp, text)
+    assert made in read
+    assert not_made not in read
+
+
+REDUCED_RELATIVES = [
+    # (id, sentence, the passive of the noun the participle follows, the main subject's reading that must not be made)
+    ("participle-after-its-noun-with-an-agent",  # politics, review 9a: "his British passport — be gathered by — the US"
+     "A letter sent to Martin Mubanga said his British passport would not be issued in the light of evidence "
+     "gathered against him by the US.",
+     ("evidence", "be gathered by", "the US"), ("his British passport", "gather against", "him")),
+    ("participle-after-its-noun-at-the-opening",  # tech: the ruling's, not Apple's
+     "In the ruling handed down this week by Santa Clara County Superior Court Judge James Kleinberg, Apple can now "
+     "get its hands on e-mail records from the bloggers' net providers.",
+     ("the ruling", "be handed down by", "Santa Clara County Superior Court Judge James Kleinberg"),
+     ("Apple", "be handed down by", "Santa Clara County Superior Court Judge James Kleinberg")),
+    ("participle-after-its-noun-in-a-phrase",  # business, review 9a: "The dollar — be reached in — November"
+     "The dollar is within touching distance of an all-time low reached earlier in November.",
+     ("an all-time low", "be reached in", "November"), ("The dollar", "reach in", "November")),
+    ("participle-after-its-noun-as-object",  # business, review 9a: "the move — be opposed to — its bid"
+     "Analysts said that the move is aimed at winning over investors opposed to its bid for the London Stock Exchange.",
+     ("investors", "be opposed to", "its bid for the London Stock Exchange"),
+     ("the move", "oppose to", "its bid for the London Stock Exchange")),
+    ("participle-after-its-noun-and-a-dash",  # business, review 9a: "the merged group — be led by — Lukoil"
+     "However, the merged group will still remain outside Russia's top five oil producers - led by Lukoil with 11% "
+     "of the market , followed by TNK-BP which is half owned by BP, and Surgutneftegaz.",
+     ("Russia's top five oil producers", "be led by", "Lukoil"), ("the merged group", "lead with", "11% of the market")),
+]
+
+
+@pytest.mark.parametrize("text, made, not_made", [r[1:] for r in REDUCED_RELATIVES], ids=[r[0] for r in REDUCED_RELATIVES])
+def test_a_participle_right_after_a_noun_is_that_nouns_passive(nlp, text, made, not_made):
     read = readings(nlp, text)
     assert made in read
     assert not_made not in read

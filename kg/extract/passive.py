@@ -43,14 +43,15 @@ def is_bare_passive_participle(verb) -> bool:
     Not a past tense the tagger read as a participle: one with a direct object ("I was fully involved
     … and personally finalised, and of course approved, the answer") or in a list of verbs ("which he
     wrote, directed and starred in"); nor a verb of asking with its question ("Asked whether a rescue
-    was on the cards, Mr Alencar replied": the report keeps its own reading); nor an adverbial
-    participle right after a noun, which it describes (:func:`follows_a_noun`)."""
+    was on the cards, Mr Alencar replied": the report keeps its own reading). An adverbial
+    participle right after a noun describes that noun, whose passive it is (:func:`noun_it_follows`):
+    the clause reader gives it that noun as subject, never the main clause's."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp"} for c in verb.children):
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
     head = verb.head
     if verb.dep_ == "advcl":
-        return not own_subject and not any(c.dep_ == "conj" for c in verb.children) and not follows_a_noun(verb)
+        return not own_subject and not any(c.dep_ == "conj" for c in verb.children)
     if verb.dep_ == "conj":
         return (not own_subject and any(c.dep_ == "auxpass" and c.lower_ not in {"'s", "’s"} for c in head.children)
                 and not any(c.dep_ == "conj" and c.i > verb.i and any(g.dep_ == "dobj" for g in c.children)
@@ -58,18 +59,28 @@ def is_bare_passive_participle(verb) -> bool:
     return own_subject and is_small_clause_participle(verb)
 
 
-def follows_a_noun(verb) -> bool:
-    """A participle written right after a noun (or after a dash that follows one), which the parser hung
-    on the main verb: it modifies that noun, and the main clause's subject is not its patient. "In the
-    ruling handed down this week by Judge James Kleinberg, Apple can now …" (not "Apple — be handed
-    down by — James Kleinberg"); "its domestic airline market - previously dominated by state-run
-    carrier Indian Airlines"."""
+def noun_it_follows(verb):
+    """The noun an adverbial past participle is written right after (or after a dash that follows
+    it), else ``None``: the parser hung a reduced relative on the main verb, but the participle
+    modifies that noun, which is its patient, and the main clause's subject is not. "In the ruling
+    handed down this week by Judge James Kleinberg, Apple can now …" → the ruling — be handed down
+    by — James Kleinberg (not Apple); "in the light of evidence gathered against him by the US" →
+    evidence — be gathered against — him (not "his British passport"); "its domestic airline market
+    - previously dominated by state-run carrier Indian Airlines"."""
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBN"
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"} for c in verb.children)):
+        return None
     doc, k = verb.doc, verb.i - 1
     while k >= 0 and doc[k].pos_ == "ADV" and doc[k].head.i == verb.i:  # "previously dominated"
         k -= 1
     if k >= 0 and doc[k].text in {"-", "–", "—"}:
         k -= 1
-    return k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"}
+    if k < 0 or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = doc[k]
+    while noun.dep_ == "compound" and noun.i < noun.head.i <= k:
+        noun = noun.head
+    return noun
 
 
 def is_small_clause_participle(verb) -> bool:

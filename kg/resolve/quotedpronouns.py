@@ -75,7 +75,7 @@ def organisations_named(mentions, extractions, entity_at, types: dict[str, str])
 def is_definite_firm(speaker: Argument) -> bool:
     """A speaker named only as "the <kind of firm>": "The bank", "the Australian firm", "The company".
 
-    >>> is_definite_firm(Argument("The bank", 0, 8, 4)), is_definite_firm(Argument("the Australian firm", 0, 19, 14))
+    >>> is_definite_firm(Argument("The bank", 0, 8, 4)), is_definite_firm(Argument("the Australian firm", 0, 19, 15))
     (True, True)
     >>> is_definite_firm(Argument("a bank", 0, 6, 2)), is_definite_firm(Argument("The party", 0, 9, 4))
     (False, False)
