@@ -44,3 +44,8 @@ __all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "COURTESY_TITLES", "HONORIFICS", "P
 # Kinds of place: "the village of Pengam" (its "of" names a place), "Aceh province" (no word of the name).
 PLACE_KINDS = frozenset("""village town city hamlet suburb area district province state county region island
 islands""".split())
+
+# Small counts written as words ("Twenty-two Maori", "a dozen"): a number of people, not a population
+# ("10 million Mexicans"), so no "hundred"/"million"; kg.resolve.links.is_count.
+COUNT_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen""".split())

@@ -14,6 +14,24 @@ def triples(nlp, text, kinds=None):
             for e in extractions(nlp, text) if kinds is None or e.kind in kinds]
 
 
+def assert_reads(read, made, wrong):
+    """``made`` is among the readings ``read`` and ``wrong`` is not (None: no such row in the table)."""
+    assert made is None or made in read
+    assert wrong is None or wrong not in read
+
+
+def resolved(nlp, text):
+    """The resolved triples of ``text`` read as one article ("t0"), entities linked and pronouns resolved."""
+    from kg.analysis import analyse_articles
+    from kg.builder import resolve_analyses
+    from kg.records import Article
+    from kg.terms import Vocabulary
+
+    analyses = list(analyse_articles([Article("t0", text)], nlp))
+    triples, _entities, _ = resolve_analyses(analyses, Vocabulary())
+    return triples
+
+
 def find(nlp, text, lemma):
     """The extractions of ``text`` whose relation_lemma is ``lemma``."""
     return [e for e in extractions(nlp, text) if e.relation_lemma == lemma]

@@ -3,17 +3,8 @@ sentences whose edge the blind audit judged wrong, the exact reading made now an
 must not be drawn."""
 from __future__ import annotations
 
-from kg.analysis import analyse_articles
-from kg.builder import resolve_analyses
+from extract_helpers import resolved
 from kg.graph.rdf import is_asserted
-from kg.records import Article
-from kg.terms import Vocabulary
-
-
-def resolved(nlp, text):
-    analyses = list(analyse_articles([Article("t0", text)], nlp))
-    triples, _entities, _ = resolve_analyses(analyses, Vocabulary())
-    return triples
 
 
 def spo(triples):

@@ -3,17 +3,9 @@ blind audit judged wrong (the link a reader can check against the sentence), and
 must stay."""
 from __future__ import annotations
 
-from kg.analysis import analyse_articles
-from kg.builder import resolve_analyses
-from kg.records import Argument, Article
+from extract_helpers import resolved
+from kg.records import Argument
 from kg.resolve.links import name_begins_before, name_goes_on_after, names_nationals, title_goes_on
-from kg.terms import Vocabulary
-
-
-def resolved(nlp, text):
-    analyses = list(analyse_articles([Article("t0", text)], nlp))
-    triples, _entities, _ = resolve_analyses(analyses, Vocabulary())
-    return triples
 
 
 def links(triples):

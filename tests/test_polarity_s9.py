@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import extractions
-from kg.analysis import analyse_articles
-from kg.builder import resolve_analyses
-from kg.records import Article
-from kg.terms import Vocabulary
-
-
-def resolved(nlp, text):
-    analyses = list(analyse_articles([Article("t0", text)], nlp))
-    triples, _, _ = resolve_analyses(analyses, Vocabulary())
-    return triples
+from extract_helpers import extractions, resolved
 
 
 def rows(exs):

@@ -12,13 +12,13 @@ from __future__ import annotations
 from ..docview import span_tokens
 from ..extract.modality import CONTENT_NOUNS
 from ..nlp import sentence_of
+from .speakers import ADVOCATES, MOUTHPIECES
 
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 # nouns that name the persons just coordinated as one set: "the pair", "the duo", "the couple"
 SET_NOUNS = frozenset({"pair", "duo", "couple", "trio", "both"})
 # people who speak for others: what "lawyers for the pair" deny is about the pair ("… they had planted")
-REPRESENTATIVES = frozenset("""lawyer solicitor barrister counsel attorney spokesman spokeswoman spokesperson
-representative agent""".split())
+REPRESENTATIVES = ADVOCATES | MOUTHPIECES
 RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
 
 

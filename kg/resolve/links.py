@@ -29,7 +29,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..extract.confidence import is_headline
-from ..lexicon import HONORIFICS
+from ..lexicon import COUNT_WORDS, HONORIFICS
 from ..records import Argument
 from ..timenorm import MONTHS, WEEKDAYS
 from .commonwords import capitalised_inside_a_sentence, opens_a_sentence
@@ -255,15 +255,14 @@ def headline_names_another_place(text: str, argument: Argument, entity: str,
     return False
 
 
-_COUNT = re.compile(r"(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                    r"ninety|dozen)(?:-\w+)?)", re.I)
-
-
 def is_count(word: str) -> bool:
     """A number word or figure counting a group of people: "22", "Twenty-two", "dozen" — not a
-    population ("10 million Mexicans live in the US": the people, as the country's name for them)."""
-    return bool(_COUNT.fullmatch(word))
+    population ("10 million Mexicans live in the US": the people, as the country's name for them).
+    Not spaCy's ``like_num``, which takes "million", "first" and "1,000" too."""
+    if word.isdecimal():
+        return len(word) <= 3
+    number, hyphen, rest = word.partition("-")
+    return number.casefold() in COUNT_WORDS and (not hyphen or bool(re.fullmatch(r"\w+", rest)))
 
 
 def names_nationals(argument: Argument, entity: str, entity_type: str | None,

@@ -180,8 +180,8 @@ def is_unnamed_office(speaker, speaker_entity: str | None) -> bool:
 
 
 # who speak for someone else: "His lawyer said he would sue" is often the client
-ADVOCATES = frozenset("""lawyer lawyers barrister solicitor attorney representative representatives source sources
-statement agent""".split())
+ADVOCATES = frozenset("""lawyer lawyers barrister solicitor counsel attorney representative representatives
+source sources statement agent""".split())
 
 
 # Words saying an office changed hands ("Blunkett resigned … and was replaced by Charles Clarke"): a
