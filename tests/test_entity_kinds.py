@@ -139,6 +139,14 @@ WHOLE = [
     pytest.param("But Entertainment Weekly's Dave Karger maintained the Oscars only generated excitement outside the "
                  "industry when a blockbuster, such as Titanic or Lord of the Rings, was nominated.",
                  {"Lord of the Rings": "WORK_OF_ART"}, ["Rings", "of the Rings"], id="Lord opens a title with no name after it"),
+    pytest.param("Liberal Democrat leader Charles Kennedy said: \"When I was first elected in 1983 as the youngest MP, he "
+                 "was the \"Father of the House\" and as such took a very keen interest in my early days in Parliament.",
+                 {"Charles Kennedy": "PERSON"}, ["Father of the House"],
+                 id="a person's noun before of the is an honour without a work's noun"),
+    pytest.param("Action comedy Man of the House, starring Tommy Lee Jones as a Texas ranger assigned to protect a "
+                 "cheerleader squad, came in at fifth with $9m (£4.6m).",
+                 {"Man of the House": "WORK_OF_ART", "Tommy Lee Jones": "PERSON"}, ["House"],
+                 id="a person's noun opens a title after a work's noun"),
     pytest.param("Manchester United manager Sir Alex Ferguson said he has no regrets after his second-string side lost "
                  "3-0 away at Fenerbahce in the Champions League.", {"Champions League": "ORG"},
                  ["Fenerbahce in the Champions League"], id="a competition after in the ends no title"),

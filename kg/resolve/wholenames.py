@@ -18,7 +18,7 @@ from ..nlp import sentence_of
 from .gazetteer import gazetteer_place, shipped
 from ..timenorm import MONTHS, WEEKDAYS
 from .nametypes import EVENT_HEADS, LEAGUE_HEADS, ORG_HEADS
-from .roles import TITLE_HEADS
+from .roles import PERSON_NOUNS, TITLE_HEADS
 
 # Last words of a body that a "for" or "of" phrase of its name follows: "the UN Office for the Coordination of …".
 BODY_HEADS = frozenset("office commission committee council agency department ministry institute centre board".split())
@@ -309,15 +309,17 @@ def title_cut_before_small_words(ents: list, doc) -> list:
 def _cut_title_opener(t, ent, indefinite: bool) -> bool:
     """The word before a title's small words: a free capitalised word, not a body's, place's or event's noun;
     after "a"/"an" an office's word too ("An Officer and a Gentleman"); "Lord" with no name after it ("a Lord of
-    the Rings"). Its own entity may be a person's first name after "a"/"an" ("Genie in a Bottle"), or a title's
-    first words read as a body ("Eternal Sunshine" + "of the Spotless Mind")."""
+    the Rings"). Before "of the" not a person's or an office's noun: "he was the "Father of the House"" is an
+    honour, not a work (a work's noun before it makes it one by `work_titles`: "Action comedy Man of the House").
+    Its own entity may be a person's first name after "a"/"an" ("Genie in a Bottle"), or a title's first words
+    read as a body ("Eternal Sunshine" + "of the Spotless Mind")."""
     if t.lower_ in _NOT_TITLE_OPENERS or t.lower_ in PLACE_KINDS or t.lower_ in _CALENDAR or not _capital(t) \
             or not t.is_alpha or t.is_upper or len(t) < 2 or t.is_sent_start:
         return False
     if ent is not None:  # "Genie in a Bottle"; "Eternal Sunshine of the Spotless Mind"
         return ent.end == t.i + 1 and (ent.label_ == "PERSON" and len(ent) == 1 if indefinite
                                        else _cut_title_end(ent) and ent.label_ != "GPE")
-    return t.lower_ == "lord" or indefinite or (t.lower_ not in TITLE_HEADS and t.lower_ not in HONORIFICS)
+    return t.lower_ == "lord" or indefinite or (t.lower_ not in PERSON_NOUNS and t.lower_ not in HONORIFICS)
 
 
 def body_for_body(ents: list, doc) -> list:
