@@ -29,6 +29,7 @@ Standard library plus kg's own dependencies (pyoxigraph for the RDF side) only.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import random
@@ -497,18 +498,47 @@ def with_judging_context(items: list[dict], build: Path, kind: str) -> list[dict
     return items
 
 
-def draw_items(build: Path, kind: str, n: int, seed: int) -> tuple[list[dict], int]:
-    """A random sample (``random.Random(seed)``) of ``n`` items of ``kind``; and the population size."""
+def edge_identity(edge: dict) -> tuple:
+    """A plain edge as a judge sees it: its two entities and its relation."""
+    return (edge["subject_iri"], edge["relation_iri"], edge["object_iri"])
+
+
+def stable_rank(item: dict, kind: str, seed: int) -> str:
+    """Where an item falls in a stable draw: a digest of the seed and of what the item is
+    (:func:`triple_identity`, :func:`edge_identity`, :func:`entity_identity`), not of its place in
+    the list, so an item two builds share falls at the same rank in both."""
+    identity = {"edges": edge_identity, "entities": entity_identity}.get(kind, triple_identity)
+    return hashlib.sha256(f"{seed}|{identity(item)!r}".encode("utf-8")).hexdigest()
+
+
+class _StableDraw:
+    """``rng.sample(range(len(pool)), k)`` and ``shuffle`` by :func:`stable_rank`: the ``k`` items of the
+    lowest ranks, read in rank order. Two builds of the same articles then draw the same item wherever
+    it is unchanged, so the sheets of a build before and after a change share every unchanged item and
+    a judge's verdict on it carries over; only what the change wrote is new to judge."""
+
+    def __init__(self, pool: list[dict], kind: str, seed: int):
+        self.ranks = [stable_rank(item, kind, seed) for item in pool]
+
+    def sample(self, indices, k: int) -> list[int]:
+        return sorted(indices, key=self.ranks.__getitem__)[:k]
+
+
+def draw_items(build: Path, kind: str, n: int, seed: int, stable: bool = False) -> tuple[list[dict], int]:
+    """A random sample (``random.Random(seed)``) of ``n`` items of ``kind``; and the population size.
+    ``stable``: drawn by :func:`stable_rank` instead, and read in that order (see :class:`_StableDraw`)."""
     rng = random.Random(seed)
     prefix = ID_PREFIX[kind]
     if kind in ("triples", "negated"):
         triples = read_jsonl(build / "triples.jsonl")
         pool = [dict(t, line=i + 1) for i, t in enumerate(triples) if kind == "triples" or is_denial_row(t)]
+        rng = _StableDraw(pool, kind, seed) if stable else rng
         picked = sorted(rng.sample(range(len(pool)), min(n, len(pool))))
         items = with_judging_context([pool[i] for i in picked], build, kind)
     elif kind == "edges":
         edges, store = plain_edges(build)
         pool = edges
+        rng = _StableDraw(pool, kind, seed) if stable else rng
         picked = sorted(rng.sample(range(len(pool)), min(n, len(pool))))
         items = []
         base = base_iri(build)
@@ -529,14 +559,18 @@ def draw_items(build: Path, kind: str, n: int, seed: int) -> tuple[list[dict], i
     elif kind == "entities":
         entities = read_jsonl(build / "entities.jsonl")
         pool = entities
+        rng = _StableDraw(pool, kind, seed) if stable else rng
         picked = sorted(rng.sample(range(len(pool)), min(n, len(pool))))
         items = with_judging_context([dict(pool[i]) for i in picked], build, kind)
     else:
         raise SystemExit(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
     # shuffle the order a judge reads them in (fixed by the seed), so neighbours are unrelated
-    order = list(range(len(items)))
-    random.Random(seed + 1).shuffle(order)
-    items = [items[i] for i in order]
+    if stable:
+        items.sort(key=lambda item: stable_rank(item, kind, seed))
+    else:
+        order = list(range(len(items)))
+        random.Random(seed + 1).shuffle(order)
+        items = [items[i] for i in order]
     for number, item in enumerate(items, start=1):
         item["id"] = f"{prefix}{number:03d}"
         item["kind_of_item"] = kind
@@ -619,8 +653,8 @@ def render_sheet(items: list[dict], kind: str, header: dict, topics: dict[str, s
 
 def cmd_draw(args) -> int:
     build = Path(args.build)
-    items, population = draw_items(build, args.kind, args.n, args.seed)
-    header = {"build": str(build), "kind": args.kind, "n": len(items), "seed": args.seed,
+    items, population = draw_items(build, args.kind, args.n, args.seed, stable=args.stable)
+    header = {"build": str(build), "kind": args.kind, "n": len(items), "seed": args.seed, "stable": args.stable,
               "population": population, "git": sample_info(build).get("git")}
     sheet = Path(args.out)
     stem = sheet.with_suffix("") if sheet.suffix == ".md" else sheet
@@ -919,6 +953,9 @@ def main(argv=None) -> int:
     d.add_argument("--n", type=int, required=True)
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--out", required=True, help="SHEET: writes SHEET.md and SHEET.key.jsonl")
+    d.add_argument("--stable", action="store_true",
+                   help="draw by a digest of each item (not its place in the list): builds before and after a "
+                        "change then draw the same unchanged items, so their verdicts carry over")
     d.set_defaults(func=cmd_draw)
 
     c = sub.add_parser("diff", help="the changed-items audit: mixed sheets of what only one of two builds holds")

@@ -292,3 +292,30 @@ def test_changed_lists_every_changed_triple_under_its_sentence(build_dir, change
     assert any(line.startswith(after) for line in block)
     assert [line[2] for line in block] == sorted((line[2] for line in block), key=lambda mark: mark == "+")  # removed first
     assert text.rstrip().endswith("4 only before, 1 only after")
+
+
+@pytest.mark.parametrize("kind", ["triples", "entities"])
+def test_a_stable_draw_draws_the_same_unchanged_items_from_a_changed_build(build_dir, changed_build, tmp_path, kind):
+    """The paired audit: before and after a change, a stable draw shares every unchanged item it drew,
+    so only what the change wrote is new to judge; the plain draw (by place in the list) does not."""
+    def drawn(build, name, *stable):
+        audit.main(["draw", "--build", str(build), "--kind", kind, "--n", "8", "--seed", "5",
+                    "--out", str(tmp_path / name), *stable])
+        rows = audit.read_jsonl(tmp_path / f"{name}.key.jsonl")[1:]
+        identity = audit.triple_identity if kind == "triples" else audit.entity_identity
+        return [identity(r) for r in rows]
+
+    before, after = drawn(build_dir, "sb", "--stable"), drawn(changed_build, "sa", "--stable")
+    assert before == drawn(build_dir, "sb2", "--stable")  # fixed by its seed
+    changed = {"before", "after"}
+    rows = {side: audit.read_jsonl((build_dir if side == "before" else changed_build)
+                                   / ("triples.jsonl" if kind == "triples" else "entities.jsonl")) for side in changed}
+    identity = audit.triple_identity if kind == "triples" else audit.entity_identity
+    in_after = {identity(r) for r in rows["after"]}
+    unchanged_before = [i for i in before if i in in_after]
+    # every unchanged item drawn before is drawn after, in the same order; the rest are the changed ones
+    assert [i for i in after if i in set(unchanged_before)] == unchanged_before
+    assert len(set(after) - set(before)) == len(before) - len(unchanged_before)
+    plain_before, plain_after = drawn(build_dir, "pb"), drawn(changed_build, "pa")
+    if kind == "triples":  # three triples gone shift every place: the plain draw loses the pairing
+        assert len(set(plain_before) & set(plain_after)) < len(set(before) & set(after))
