@@ -8,7 +8,8 @@ table the first time and keeps it in the user's cache folder (``KG_CACHE_DIR``, 
 name carries a digest of everything the table is built from: the text of the modules that build
 it, the data files they read (path, size, modification time) and the Python version. Any change
 to them gives another name, so a stale table is never read; an unreadable, unwritable or damaged
-cache only means building in memory as before.
+cache only means building in memory as before. A file another account could have written is never
+read (:func:`is_private`): unpickling runs code.
 """
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def kept(name: str, code: Iterable[str | Path], data: Iterable[str | Path], buil
         path = folder / f"{name}-{digest(code, data)}.pickle" if folder is not None else None
     except OSError:  # a source missing: nothing to key the table on
         path = None
-    if path is not None and path.is_file():
+    if path is not None and path.is_file() and is_private(path):
         try:
             with _no_gc(), open(path, "rb") as fh:
                 table = pickle.load(fh)
@@ -85,9 +86,33 @@ def kept(name: str, code: Iterable[str | Path], data: Iterable[str | Path], buil
     return table
 
 
+def is_private(path: Path) -> bool:
+    """A cache file kg may unpickle: owned by this user, and neither it nor its folder writable by
+    anyone else. Unpickling runs code, so a table another account could have written (a shared
+    ``KG_CACHE_DIR``) is built again in memory, never read.
+
+    >>> import tempfile, pathlib, os
+    >>> folder = pathlib.Path(tempfile.mkdtemp()); f = folder / "t.pickle"; _ = f.write_bytes(b"")
+    >>> os.chmod(folder, 0o700); os.chmod(f, 0o600); is_private(f)
+    True
+    >>> os.chmod(f, 0o666); is_private(f)
+    False
+    """
+    if not hasattr(os, "getuid"):  # no owners to compare (Windows): the user's own folder is assumed
+        return True
+    try:
+        for part in (path, path.parent):
+            st = part.stat()
+            if st.st_uid != os.getuid() or st.st_mode & 0o022:
+                return False
+    except OSError:
+        return False
+    return True
+
+
 def _write(path: Path, name: str, table) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:

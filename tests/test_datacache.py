@@ -119,3 +119,19 @@ def test_the_place_sizes_read_back_are_the_ones_built(cache):
     finally:
         placenames._tables.cache_clear()
         placenames.place_size.cache_clear()
+
+
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_a_table_others_could_write_is_built_again_never_read(cache, sources, where):
+    """Unpickling runs code: a cache file or folder writable by other accounts is not trusted."""
+    import os
+
+    build, built = counting({"paris": 1})
+    datacache.kept("sizes", [sources[0]], [sources[1]], build)
+    [kept_file] = cache.iterdir()
+    os.chmod(kept_file if where == "file" else cache, 0o777 if where == "folder" else 0o666)
+    datacache.kept("sizes", [sources[0]], [sources[1]], build)
+    assert built == [1, 1]  # built again, the shared file not read
+    os.chmod(kept_file if where == "file" else cache, 0o700 if where == "folder" else 0o600)
+    datacache.kept("sizes", [sources[0]], [sources[1]], build)
+    assert built == [1, 1]  # private again: read
