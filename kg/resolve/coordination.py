@@ -27,16 +27,6 @@ def is_person_name(tok) -> bool:
     return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.dep_ != "compound"
 
 
-def conjuncts(root) -> list:
-    """``root`` and the words conjoined to it, in text order ("X, Y and Z")."""
-    out, todo = [], [root]
-    while todo:
-        tok = todo.pop()
-        out.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ == "conj")
-    return sorted(out, key=lambda t: t.i)
-
-
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
 
 
@@ -61,7 +51,7 @@ def person_coordination(root) -> list:
         return []
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
         return []
-    people = conjuncts(root)
+    people = sorted([root, *root.conjuncts], key=lambda t: t.i)  # "X, Y and Z", in text order
     return people if len(people) >= 2 and all(is_person_name(t) for t in people) else []
 
 

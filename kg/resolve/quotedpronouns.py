@@ -15,15 +15,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from ..extract.quotes import inside_any
 from ..records import Argument
 from .speakers import head_word
 
 THIRD_PERSON_SINGULAR = frozenset({"he", "she", "him", "her"})
-
-
-def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether a character offset lies inside one of ``spans`` (quotations, kg.extract.quotes.quote_spans)."""
-    return any(s <= offset < e for s, e in spans)
 
 
 def is_speaker_in_his_own_words(argument: Argument | None, entity: str | None, speaker: Argument | None,
@@ -41,7 +37,7 @@ def is_speaker_in_his_own_words(argument: Argument | None, entity: str | None, s
         return False
     if argument.text.strip().casefold() not in THIRD_PERSON_SINGULAR or entity != speaker_entity:
         return False
-    return in_spans(argument.start, quotes) and not in_spans(speaker.start, quotes)
+    return inside_any(argument.start, quotes) and not inside_any(speaker.start, quotes)
 
 
 # Kinds of firm that report in the news as "the <noun> said it …" (kg.resolve.kindcues.BODY_NOUNS less
