@@ -1,0 +1,42 @@
+"""Entity types from evidence, session 10 (issue 17, wrong-type class), on real BBC sentences.
+
+Each row gives a sentence and the type of every name it settles, with the negative cases a rule must not touch
+(the model's or another rule's type asserted as it stands).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import resolve_texts
+
+
+def typed(ents, name: str) -> str | None:
+    return ents[name].type if name in ents else None
+
+
+TYPES = [
+    # -- a roster label before a list: its names are players, a bracket without a minute their club
+    pytest.param(  # sport/mansfield-0-1-leyton-orient.txt (the model and the list's majority read places)
+        "Subs Not Used: Morris, Wardley, Newey, Zakuani, McMahon.",
+        {"Morris": "PERSON", "Wardley": "PERSON", "Newey": "PERSON", "McMahon": "PERSON"},
+        id="subs not used lists players"),
+    pytest.param(  # sport/london-irish-19-33-wasps.txt: a substitution names two players; two names are a roster too
+        "Replacements: Priscott for Roberts (71), Green for Dowd (71), Skivington for Shaw (71), Birkett for Hart "
+        "(57). Not used: Fury, Brooks",
+        {"Skivington": "PERSON", "Shaw": "PERSON", "Brooks": "PERSON"}, id="replacements and not used list players"),
+    pytest.param(  # sport/teenager-tait-picked-for-england.txt
+        "Replacements: A Titterrell (Sale Sharks), P Vickery (Gloucester), S Borthwick (Bath).",
+        {"Sale Sharks": "ORG", "Gloucester": "ORG", "P Vickery": "PERSON"}, id="a bracket after a player is his club"),
+    pytest.param(  # sport/captains-lining-up-for-aid-match.txt: a nation in brackets keeps its type
+        "Reserves: B Reihana (New Zealand), B Lima (Samoa), E Taukafa (Tonga).",
+        {"Tonga": "GPE", "New Zealand": "GPE"}, id="a nation in brackets stays a place"),
+    pytest.param(  # negative: a colon with no roster label before it lists what the model read
+        "The cities on the shortlist are in the final round: Paris, London, Madrid and Moscow.",
+        {"Paris": "GPE", "Moscow": "GPE"}, id="a colon without a roster label is no roster"),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), TYPES)
+def test_the_evidence_of_a_sentence_types_its_names(nlp, text, types):
+    ents, _, _ = resolve_texts(nlp, text)
+    assert {name: typed(ents, name) for name in types} == types
