@@ -37,7 +37,9 @@ batsman bowler opener spinner all-rounder frontman frontwoman guitarist drummer 
 # Nouns before a name that type it: "indie dance band Kasabian", "the firm Euronext", "the show Shameless".
 TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
-                    "charity union agency party supermarket chain giant maker operator rival rivals station".split(), "ORG"),
+                    "charity union agency party supermarket chain giant maker operator rival rivals station "
+                    "distributor subsidiary brewer carmaker manufacturer insurer lender consultancy "
+                    "conglomerate outfit studio watchdog regulator provider website".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
                     "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
                     "anthem".split(), "WORK_OF_ART"),
