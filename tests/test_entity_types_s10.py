@@ -52,6 +52,13 @@ TYPES = [
         "Elsewhere, a refinery in Houston was closed due to mechanical problems, while on Tuesday production at BP's "
         "Texas City refinery was taken down for a short time.", {"Texas City": "GPE", "BP": "ORG"},
         id="a place before refinery stays a place"),
+    # -- the shipped lexicon's bands (named in three or more corpus articles; no person's or place's name)
+    pytest.param(  # entertainment/south-bank-awards-honour-hit-soap.txt: a band named like a person
+        "Little Britain was named best comedy while Franz Ferdinand beat Morrissey and The Libertines to the music "
+        "award.", {"Franz Ferdinand": "ORG"}, id="a band of the lexicon named like a person"),
+    pytest.param(  # negative: Keane is kept out of the lexicon, Roy Keane stays a person
+        "Manchester United captain Roy Keane said Keane would not be leaving the club.", {"Roy Keane": "PERSON"},
+        id="a band name that is a surname is not in the lexicon"),
     pytest.param(  # negative: a colon with no roster label before it lists what the model read
         "The cities on the shortlist are in the final round: Paris, London, Madrid and Moscow.",
         {"Paris": "GPE", "Moscow": "GPE"}, id="a colon without a roster label is no roster"),
