@@ -56,6 +56,12 @@ TYPES = [
     pytest.param(  # entertainment/south-bank-awards-honour-hit-soap.txt: a band named like a person
         "Little Britain was named best comedy while Franz Ferdinand beat Morrissey and The Libertines to the music "
         "award.", {"Franz Ferdinand": "ORG"}, id="a band of the lexicon named like a person"),
+    pytest.param(  # tech/…: the lexicon's Windows (read as a place or a people) and a film read as a body
+        "Microsoft is also reputedly working on a novel search system for the next version of Windows (codenamed "
+        "Longhorn).", {"Windows": "PRODUCT", "Microsoft": "ORG"}, id="Windows is a product"),
+    pytest.param(  # business/us-to-probe-airline-travel-chaos.txt: bankruptcy protection is a law, no product
+        "US Airways is in Chapter 11 bankruptcy protection for the second time in two years, and battling to cut "
+        "costs.", {"Chapter 11": "LAW", "US Airways": "ORG"}, id="Chapter 11 is a law"),
     pytest.param(  # negative: Keane is kept out of the lexicon, Roy Keane stays a person
         "Manchester United captain Roy Keane said Keane would not be leaving the club.", {"Roy Keane": "PERSON"},
         id="a band name that is a surname is not in the lexicon"),
