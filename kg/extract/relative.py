@@ -111,7 +111,7 @@ def noun_number(noun) -> str | None:
 def reachable_nouns(noun, verb) -> list:
     """The nouns a relative clause after ``noun`` may modify instead, nearest first: those of its own
     prepositional phrases written before the clause ("the expectations of the generation"), then the
-    nouns whose prepositional phrase ``noun`` ends ("a group of programmers")."""
+    noun whose prepositional phrase ``noun`` ends ("a group of programmers")."""
     below, stack = [], [noun]
     while stack:
         tok = stack.pop()
@@ -119,12 +119,8 @@ def reachable_nouns(noun, verb) -> list:
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i < verb.i and c.pos_ in NOMINAL):
                 below.append(pobj)
                 stack.append(pobj)
-    above, tok = [], noun
-    for _ in range(2):
-        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ not in NOMINAL:
-            break
-        tok = tok.head.head
-        above.append(tok)
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    above = [head] if head is not None and head.pos_ in NOMINAL else []  # (one step: not "defences against software like Linux")
     return sorted(below, key=lambda t: -t.i) + above
 
 
