@@ -17,7 +17,7 @@ from ..nlp import sentence_of
 from .modality import complement_noun, content_noun
 from .polarity import negation_tokens
 from .relative import is_dated_by
-from .spans import is_score, is_unit_suffix
+from .spans import QUOTES, is_score, is_unit_suffix
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -407,10 +407,33 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
     the court held in 2003 that the band had abided by …" the that-clause is what was held."""
     ends = [restriction_end(c) for t in span_tokens(span) for c in t.children
             if c.dep_ in {"relcl", "acl"} and c.i >= span.end and not c.left_edge.i <= verb.i <= c.right_edge.i
-            and (not adjacent or c.left_edge.i == span.end) and needs_its_clause(t, c)
+            and (not adjacent or c.left_edge.i == span.end)
+            and (needs_its_clause(t, c) or (not adjacent and is_identifying_clause(t, c)))
             and not ends_cut(c)]
     ends += [end for end in (adjective_complement_end(t, span.end) for t in span_tokens(span)) if end is not None]
     return max(ends) if ends else None
+
+
+def is_identifying_clause(noun, clause) -> bool:
+    """A clause right after an unnamed common noun, with no comma, that says which one is meant: an
+    object cut before it says something else. "The Act bans the installation of software that takes
+    control of another computer" (not all software), "Workers should not be placed in the situation
+    where they are forced to choose …", "he had not seen "the slightest step" the Palestinians were
+    working to end terror attacks", "The whole glory of John Peel was the fact he was not commited
+    to one genre" (a contact clause with its own subject). A name says which on its own, a time
+    noun is :func:`is_time_of_its_clause`'s, a clause after a comma or dash only adds to the noun
+    ("the reports, which emerged on Monday"). Read for objects (:func:`needed_clause_end`)."""
+    if clause.i < noun.i or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in TIME_NOUNS:
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    if not (clause.dep_ == "relcl" or (clause.dep_ == "acl" and own_subject and clause.tag_ in {"VBD", "VBZ", "VBP", "VBN"})):
+        return False
+    between = noun.doc[noun.i + 1:clause.left_edge.i]
+    if any(t.is_punct and t.text not in QUOTES for t in between):
+        return False
+    # after "any"/"no" a clause with no relative word is often the next clause misread: "If you
+    # don't have any chances you have to think of other things" (is_marked_restriction)
+    return not (is_quantified(noun) or is_denied_kind(noun)) or is_marked_restriction(clause)
 
 
 def restriction_end(clause) -> int:
