@@ -16,7 +16,7 @@ from ..lexicon import TIME_NOUNS
 from ..nlp import sentence_of
 from .modality import complement_noun, content_noun
 from .polarity import negation_tokens
-from .relative import is_dated_by
+from .relative import is_dated_by, is_relative_pronoun
 from .spans import QUOTES, is_score, is_unit_suffix
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -335,15 +335,41 @@ def is_marked_restriction(clause) -> bool:
     clause misread ("If you don't have any chances you have to think of other things")."""
     if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children):
         return False
-    doc = clause.doc
-    first = doc[clause.left_edge.i]
-    if first.tag_ in {"WDT", "WP", "WP$", "WRB"} or first.lower_ == "that" or (first.dep_ == "prep" and doc[first.i + 1].tag_ in {"WDT", "WP"}):
+    if has_relative_word(clause):
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return False
     # (an "acl" tagged VBD is a participle the tagger misread: "a bad word said against Trevor")
     return (clause.tag_ in {"VBN", "VBG"} or (clause.dep_ == "acl" and clause.tag_ == "VBD")
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def is_gapless_contact_clause(clause) -> bool:
+    """A finite clause read as a relative with no relative word and its object filled, also in its
+    to-infinitive: no gap for the noun, so the next clause misread ("negative stereotypes of Muslims
+    are on the increase we feel that Sky … has a responsibility", "If you don't have any chances you
+    have to think of other things"); not a to-infinitive itself ("a lawsuit to prevent online
+    leaks") nor one with its gap ("the positive campaign the party hoped to stage")."""
+    if clause.dep_ != "relcl" or has_relative_word(clause) or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    infinitives = [c for c in clause.children if c.dep_ == "xcomp"]
+    return (has_filled_object(clause) or any(has_filled_object(v) for v in infinitives)
+            or (clause.lemma_ == "have" and any(has_filled_object(v, prep=True) for v in infinitives)))
+
+
+def has_filled_object(verb, prep: bool = False) -> bool:
+    """Whether ``verb`` has its object or clause written out (with ``prep``, also a preposition with
+    its noun: after the modal "have to", "think of other things" leaves no gap)."""
+    return any((c.dep_ in {"dobj", "ccomp"} and not is_relative_pronoun(c))
+               or (prep and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in verb.children)
+
+
+def has_relative_word(clause) -> bool:
+    """Whether ``clause`` opens with a relative word: "that", "which", "who", "where", "in which"."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    return (first.tag_ in {"WDT", "WP", "WP$", "WRB"} or first.lower_ == "that"
+            or (first.dep_ == "prep" and doc[first.i + 1].tag_ in {"WDT", "WP"}))
 
 
 def needs_its_clause(noun, clause) -> bool:
@@ -431,9 +457,7 @@ def is_identifying_clause(noun, clause) -> bool:
     between = noun.doc[noun.i + 1:clause.left_edge.i]
     if any(t.is_punct and t.text not in QUOTES for t in between):
         return False
-    # after "any"/"no" a clause with no relative word is often the next clause misread: "If you
-    # don't have any chances you have to think of other things" (is_marked_restriction)
-    return not (is_quantified(noun) or is_denied_kind(noun)) or is_marked_restriction(clause)
+    return not is_gapless_contact_clause(clause)
 
 
 def restriction_end(clause) -> int:
@@ -462,6 +486,8 @@ def is_clause_of_its_own(clause, child) -> bool:
         return False
     if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text == ",":
         return True
+    if child.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} and not is_relative_pronoun(g) for g in child.children):
+        return True  # a clause with its own subject: "the team which has conceded fewest goals … and they defend very well"
     if child.dep_ != "conj" or child.tag_ == clause.tag_:
         return False
     return {child.tag_, clause.tag_} in ({"VBG", "VBN"}, {"VBZ", "VBP"})
