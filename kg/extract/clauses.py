@@ -32,7 +32,7 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
-                           is_name_word, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
+                           is_name_word, is_noun_after_open_aside, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
@@ -83,7 +83,8 @@ def is_predicate(tok) -> bool:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if is_split_progressive(tok):
         return False
-    if is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok):
+    if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
+            or is_noun_after_open_aside(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject

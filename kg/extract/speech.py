@@ -697,7 +697,7 @@ def reporter_conj(verb):
     outer = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if inner is None or outer is None:
         return None
-    if is_reports_tense_outside_the_group(verb, content, report):
+    if is_reports_tense_outside_the_group(verb, content, report) or is_next_report(verb, report):
         return report
     if verb.lemma_.lower() not in AGENTIVE or not is_thing(inner):
         return None
@@ -726,6 +726,35 @@ def is_reports_tense_outside_the_group(verb, content, report) -> bool:
         return False
     aux = next((c for c in report.children if c.dep_ in {"aux", "auxpass"} and c.i < report.i), None)
     return (aux or report).tag_ == verb.tag_
+
+
+# reports of a wish or fear: a verb coordinated with their clause is more of what is wished ("We hope
+# they are warm towards it and don't say this is the wrong time": they don't say it)
+WISHING = frozenset({"hope", "fear", "expect", "wish", "want"})
+
+
+def is_next_report(verb, report) -> bool:
+    """Whether ``verb``, a verb of saying or believing with a clause of its own and no subject,
+    coordinated by the parser with the clause ``report`` reports, is the reporter's next report: in the
+    report's tense, not a verb a thing does (``EVIDENTIAL``: "said the decision dragged the campaign
+    … and showed they were rattled" — the decision showed it), not inside a quotation opened after
+    the report, not after a report of a wish.
+
+    "He said some people were in "a sort of state of denial" … but predicted a more "receptive mood"
+    would emerge soon": he predicted it, not the people; "Frank Field said the prime minister should
+    sack Mr Brown, but did not believe Mr Blair was strong enough" — Field does not believe it.
+    """
+    if not is_reporting(verb) or verb_lemma(verb) in EVIDENTIAL or verb_lemma(report) in WISHING:
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children) or opens_a_quote_between(report, verb):
+        return False
+    return finite_word(verb).tag_ == finite_word(report).tag_
+
+
+def finite_word(verb):
+    """The word of a verb group that carries its tense: its first auxiliary, else the verb ("did not
+    believe" → did, "predicted" → predicted)."""
+    return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), verb)
 
 
 # verbs of a mind: a thing does not do them ("Argentina fears rising demand could spark another crisis and wants to prevent it")

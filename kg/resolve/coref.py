@@ -665,7 +665,7 @@ def reread_headline_names(mentions: list[Mention]) -> list[Mention]:
             continue
         for at, name in found:
             out.append(replace(m, text=name, label=body[name], start=m.start + at, end=m.start + at + len(name),
-                               span_start=None, written=None, title=None, headline=False))
+                               span_start=None, written=None, title=None))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -866,8 +866,10 @@ def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention
     Jackson was arrested" (the body's "receiver" describes him alone), a headline's
     "President" where the article writes "President Obama". A "Woman" ("Woman Killed
     In Queens Hit-And-Run") is the article's one woman ("Raj Chohan … her car"), by the
-    genders of names and of the he/she resolved to each person. Two people with the
-    role (or of the gender), or none: the word stays unresolved.
+    genders of names and of the he/she resolved to each person; a name the model mistyped ("Raj
+    *Chohan*, 59, of Queens", read GPE) is a person when a he/she stands for it ("had just parked
+    *her* car … when *she* was hit"). Two people with the role (or of the gender), or none: the word
+    stays unresolved.
     """
     ref_of = local_referents(mentions)
     votes: dict[int, dict[str, float]] = defaultdict(dict)
@@ -880,7 +882,7 @@ def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention
         gender = ("f" if m.text.lower() in FEMININE else "m") if m.is_pronoun else m.gender or first_name_gender(m)
         if gender:
             votes[rid][gender] = votes[rid].get(gender, 0) + 1
-        if m.label == "PERSON" or m.title or m.honorific:
+        if m.label == "PERSON" or m.title or m.honorific or is_said_of_a_person(m):
             person.add(rid)
     first_of: dict[int, int] = {}
     for i, rid in enumerate(ref_of):
@@ -917,6 +919,18 @@ def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention
             t = at[id(mentions[r.antecedent])]
             merged[k] = replace(merged[k], antecedent=t, candidates=(t,))
     return merged
+
+
+def is_said_of_a_person(m: Mention) -> bool:
+    """A resolved he/she/him/her (or his, hers, himself, herself): what it stands for is a person, whatever
+    label the model gave the name ("Raj *Chohan*, 59, of Queens", GPE … "when *she* was hit").
+
+    >>> is_said_of_a_person(Mention("d", "she", "PRON", 0, 3, is_pronoun=True, antecedent=0))
+    True
+    >>> is_said_of_a_person(Mention("d", "it", "PRON", 0, 2, is_pronoun=True, antecedent=0))
+    False
+    """
+    return m.is_pronoun and m.antecedent is not None and m.text.lower() in PERSONAL
 
 
 def _headline_person(m: Mention) -> bool:

@@ -573,6 +573,7 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """
     out: list[Mention] = []
     run: list = []
+    text = doc_text(doc)
 
     def flush():
         while run and not run[-1].is_alpha:
@@ -587,7 +588,8 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + sentence_of(span).start_char, dep=root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(root),
-                               typed=body is not None, speaks=speaks))
+                               typed=body is not None, speaks=speaks,
+                               headline=is_headline(line_of(text, span.start_char, span.end_char))))
         run.clear()
 
     for t in doc_tokens(doc):
