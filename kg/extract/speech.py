@@ -339,13 +339,21 @@ def is_comma_relative(clause) -> bool:
     happens or happened: "Adams, who died in 2001, …" adds to the noun, it does not pick it out.
     Not a judgement ("the tax, which is unfair, …"), an estimate ("which could cost up to £100m")
     or a report of its own ("Pullman, who had told him that …"): those are the speaker's."""
+    if not is_set_off_relative(clause) or is_reporting(clause):
+        return False
+    return not (clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children))
+
+
+def is_set_off_relative(clause) -> bool:
+    """A relative clause set off by a comma (or a dash) before its relative word, with no modal of
+    speculation: it tells something of a noun already picked out ("its banking system, which is
+    weighed down by billions of dollars of unpaid loans"), not of one still to be ("satisfactory
+    deals, which will tie them to the club")."""
     first = clause.left_edge
     if not (clause.dep_ == "relcl" and first.lower_ in RELATIVE_WORDS and first.i > 0
             and clause.doc[first.i - 1].text in {",", "-", "–", "—"}):
         return False
-    if is_reporting(clause) or any(c.dep_ == "aux" and c.lower_ in SPECULATING for c in clause.children):
-        return False
-    return not (clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children))
+    return not any(c.dep_ == "aux" and c.lower_ in SPECULATING for c in clause.children)
 
 
 def is_past_background(clause) -> bool:
