@@ -62,7 +62,8 @@ SUBJECTS = [
      ("good economic data on Ireland", "benefit", "the financial stocks"), ("Ireland", "benefit", "the financial stocks")),
     ("both-of-a-split-subject",  # tech, blind s9diff T022: "Both industry — be helping to reduce"
      "Both industry and the media have helped to raise awareness of the issues that surround illegitimate e-mail.",
-     ("industry", "help to raise", "awareness of the issues"), ("Both industry", "help to raise", "awareness of the issues")),
+     ("industry", "help to raise", "awareness of the issues that surround illegitimate e-mail"),
+     ("Both industry", "help to raise", "awareness of the issues that surround illegitimate e-mail")),
     ("both-of-a-plural",  # negative, politics-like: a plural's own "both" stays
      "Both sides have agreed to talks.",
      ("Both sides", "agree to", "talks"), ("sides", "agree to", "talks")),
