@@ -1045,8 +1045,8 @@ def core_object(p: Predicate) -> Reading | None:
         objects = [make_argument(p.doc, first.i, age.i + 1, first, p.offset)]
     as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
-        phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
-        return Reading("dobj", objects, rel_words=p.rel_words_base + [t.text for t in phrase],
+        phrase = with_closing_quote(p.doc[as_prep.i:as_prep.right_edge.i + 1])
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [phrase.text],
                        lemma_suffix=" ".join(t.lower_ for t in phrase if t.dep_ != "det"),
                        extra_preps=[x for x in p.preps if x[0].i != as_prep.i])
     no = negative_determiner(first)
@@ -1795,6 +1795,15 @@ def closes_quote(span) -> bool:
     """Whether ``span`` ends on the double quote that closes one opened inside it: the party that
     understood the "forgotten majority" keeps its last mark."""
     return span[-1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2 == 0
+
+
+def with_closing_quote(span):
+    """``span`` with the double quote written right after it when it holds that quote's opening mark
+    alone: described her victory as "very productive" — the phrase closes the quote."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2:
+        return doc[span.start:span.end + 1]
+    return span
 
 
 def with_opening_quote(span):
