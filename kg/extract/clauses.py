@@ -36,7 +36,7 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_appos
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
-from ..lexicon import TIME_NOUNS
+from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
@@ -1445,15 +1445,21 @@ def is_title_words(verb) -> bool:
 
 
 def is_capitalised_run(verb) -> bool:
-    """A capitalised verb inside a sentence, among capitalised words (the word after it, or its
-    subject right before it): a song's, show's or book's title the parser read as a clause — "The
-    Welsh band, whose hits include Design For Life and If You Tolerate This" (not "You — Tolerate —
-    This"), "the Beatles numbers Drive My Car", "Last year's big winner, Lost In Translation".
-    Not in a title-cased line, where every word has its capital (a headline)."""
+    """A capitalised verb inside a sentence, among capitalised words (the word after it, past a small
+    word of a title, or its subject right before it): a song's, show's, game's or book's title the
+    parser read as a clause — "The Welsh band, whose hits include Design For Life and If You Tolerate
+    This" (not "You — Tolerate — This"), "the Beatles numbers Drive My Car", "Last year's big winner,
+    Lost In Translation", "Halo, The Sims, Driver, Need for Speed, Fifa football, Burnout were just a
+    few …" (not "Halo — Need for — Speed"), "Gawker, This Fish Needs a Bicycle, Wonkette". Not in a
+    title-cased line, where every word has its capital (a headline)."""
     doc, sent = verb.doc, sentence_of(verb)
-    if sum(1 for t in sent if t.is_alpha and t.is_lower and len(t) > 3) < 3:
-        return False  # a title-cased headline: its verbs are verbs
-    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
+        return False  # a title-cased line: its verbs are verbs (one lower-case word is enough for a sentence:
+        # "Why We Fight is due to be screened on BBC Four in March", "… are Gawker, This Fish Needs a Bicycle, …")
+    k = verb.i + 1
+    if k + 1 < sent.end and doc[k].lower_ in TITLE_SMALL_WORDS and doc[k].is_lower:
+        k += 1  # "Need for Speed", "Meet the Fockers"
+    nxt = doc[k] if k < sent.end else None
     return (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ != "i") or (
         doc[verb.i - 1].text[:1].isupper() and doc[verb.i - 1].dep_ in {"nsubj", "nsubjpass"})
 
