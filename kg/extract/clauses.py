@@ -1737,12 +1737,32 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
         return obj
     whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")
-    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1])) or whole[-1].dep_ in {"cc", "mark", "preconj"}
-                              or whole[-1].lower_ in {"that", "then", "which", "who"}):
+    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1]) and not closes_quote(whole))
+                              or whole[-1].dep_ in {"cc", "mark", "preconj"} or whole[-1].lower_ in {"that", "then", "which", "who"}):
         whole = whole[:-1]
     if whole.text.count("(") != whole.text.count(")"):
         return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"
-    return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
+    whole = with_opening_quote(whole)
+    return Argument(whole.text, p.offset + whole.start_char, p.offset + whole.end_char, obj.head, False)
+
+
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+
+
+def closes_quote(span) -> bool:
+    """Whether ``span`` ends on the double quote that closes one opened inside it: the party that
+    understood the "forgotten majority" keeps its last mark."""
+    return span[-1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2 == 0
+
+
+def with_opening_quote(span):
+    """``span`` with the double quote written right before it when it holds that quote's closing
+    mark alone: he had not seen "the slightest step" the Palestinians were working to … — the
+    object opens with the quote."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2:
+        return doc[span.start - 1:span.end]
+    return span
 
 
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:
