@@ -723,6 +723,9 @@ def reporter_conj(verb):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
+    aside = aside_reporter(verb)
+    if aside is not None:
+        return aside
     content = verb.head
     report = content.head
     if content.dep_ != "ccomp" or not is_reporting(report) or report.i > content.i:
@@ -736,6 +739,20 @@ def reporter_conj(verb):
     if verb.lemma_.lower() not in AGENTIVE or not is_thing(inner):
         return None
     return report
+
+
+def aside_reporter(verb):
+    """The reporting clause set between a reported clause and ``verb``, a verb of speaking or stance
+    with no subject coordinated after it, else ``None``: the reporter goes on. "The cross-Channel
+    truck market is improving, Eurotunnel said, but warned that it was not benefiting …" — the parser
+    hangs "warned" on "improving"; Eurotunnel warned, not the market. Only for ``AGENTIVE`` verbs:
+    "Sales rose, the firm said, and are expected to rise again" goes on with the sales."""
+    if verb_lemma(verb) not in AGENTIVE:
+        return None
+    content = verb.head
+    return next((c for c in content.children if c.dep_ == "parataxis" and content.i < c.i < verb.i
+                 and is_reporting(c) and reported_clause(c) is None and report_subject(c) is not None
+                 and any(t.dep_ == "cc" for t in verb.doc[c.right_edge.i + 1:verb.i])), None)
 
 
 def is_reports_tense_outside_the_group(verb, content, report) -> bool:
