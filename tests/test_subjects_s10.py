@@ -26,6 +26,20 @@ SUBJECTS = [
      "What this is really about, believes Mr Blair, is the Tories spotting an opportunity to embarrass, maybe even "
      "defeat the government.",
      ("the Tories", "spot", "an opportunity to embarrass"), ("Mr Blair", "spot", "an opportunity to embarrass")),
+    ("participle-on-a-subject-the-copula-names",  # sport, blind s8final33 T037: "The only Ireland player — be offering"
+     "The only Ireland player offering a real threat was O'Driscoll, and it was his break that set up the second try "
+     "for the visitors.",
+     ("O'Driscoll", "offer", "a real threat"), ("The only Ireland player", "offer", "a real threat")),
+    ("relative-on-a-subject-the-copula-names",  # sport
+     "The player who staked the biggest claim for a place in the starting XV over the weekend was Gavin Henson.",
+     ("Gavin Henson", "stake", "the biggest claim for a place in the starting XV"),
+     ("The player", "stake", "the biggest claim for a place in the starting XV")),
+    ("participle-on-a-subject-the-copula-classes",  # negative, business: "a Mini" is a class, not the cars
+     "Last year, almost one in six cars sold by the BMW group was a Mini.",
+     ("almost one in six cars", "be sold by", "the BMW group"), ("a Mini", "be sold by", "the BMW group")),
+    ("participle-on-a-subject-the-copula-denies",  # negative, entertainment
+     "A skeleton found by the River Severn is not Edwards, tests reveal.",
+     ("A skeleton", "be found by", "the River Severn"), ("Edwards", "be found by", "the River Severn")),
     ("relative-after-a-named-apposition",  # tech, blind s6base29 T083: "Edinburgh-based developer — be behind"
      "Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen San Andreas pull in an estimated "
      "£24m in gross revenues over the weekend.",
