@@ -46,3 +46,64 @@ def test_verb_of_saying_coordinated_with_the_reported_clause_is_the_reporters(nl
     got = rows(text, nlp)
     assert made in got
     assert wrong not in got
+
+
+# ---------------------------------------------------------------- ", which …" under a wish, plan or hedge
+
+@pytest.mark.parametrize("text, made, wrong", [
+    # business/profits-jump-at-china-s-top-bank
+    ("China is trying to clean up its banking system, which is weighed down by billions of dollars of unpaid loans.",
+     ("its banking system", "be weighed down by", "billions of dollars of unpaid loans", False, None, None),
+     ("its banking system", "be weighed down by", "billions of dollars of unpaid loans", False, "wish", None)),
+    # business/ukraine-strikes-turkmen-gas-deal: a real negation, no wish
+    ("Turkmenistan is also trying to strike a similar deal with Russia, which is not so dependent on its gas.",
+     ("Russia", "be", "so dependent on its gas", True, None, None),
+     ("Russia", "be", "so dependent on its gas", True, "wish", None)),
+    # politics/tories-attack-burglar-u-turns
+    ('The government has ruled out amending the present law, which allows "reasonable force" in self defence.',
+     ("the present law", "allow", '"reasonable force" in self defence', False, None, None),
+     ("the present law", "allow", '"reasonable force" in self defence', False, "possible", None)),
+    # entertainment/us-afflicted-with-awards-fatigue (speaker named after): the quote's speaker keeps it
+    ("\"Audiences don't necessarily want to see darker films such as Million Dollar Baby, Aviator and Finding "
+     "Neverland, which end with casualty,\" said Mr Goodridge.",
+     ("Aviator", "end with", "casualty", False, None, "Mr Goodridge"),
+     ("Aviator", "end with", "casualty", False, "wish", "Mr Goodridge")),
+    # negative (sport/hitzlsperger-waiting-on-o-leary): deals still to be given — "will" keeps the wish
+    ("O'Leary wants his backroom staff - assistant manager Roy Aitken and fitness coach Steve McGregor - to also be "
+     "given satisfactory deals, which will tie them to Villa until the summer of 2008.",
+     ("satisfactory deals", "tie", "them", False, "wish", None),
+     ("satisfactory deals", "tie", "them", False, None, None)),
+], ids=["trying-to", "negated-copula", "ruled-out", "quoted-want", "will-keeps-wish"])
+def test_relative_set_off_by_a_comma_is_no_part_of_the_wish_above(nlp, text, made, wrong):
+    got = rows(text, nlp)
+    assert made in got
+    assert wrong not in got
+
+
+# ---------------------------------------------------------------- "X, says Y, …": a parenthetical report
+
+@pytest.mark.parametrize("text, made, wrong", [
+    # tech/uk-net-users-leading-tv-downloads: "in some cases" hangs on "said" in the parse
+    ("But in some cases, said the report, people were able to watch the new episodes in Britain before US "
+     "audiences on the west coast of the country.",
+     ("people", "be able to watch", "the new episodes in Britain", False, None, "the report"),
+     ("the report", "say", None, False, None, None)),
+    # politics/labour-battle-plan-hides-blair: the subject before the comma hangs on "said" in the parse
+    ("The tone of the campaign, said Mr Milburn, would be more conversational than rhetorical.",
+     ("The tone of the campaign", "be", "more conversational than rhetorical", False, "would", "Mr Milburn"),
+     ("The tone of the campaign", "say", None, False, None, None)),
+    # tech/multi-purpose-tv-aids-india
+    ("The answer, says Prof Brewer, is wi-fi.",
+     ("Prof Brewer", "say", "The answer is wi-fi", False, None, None),
+     ("The answer", "say", None, False, None, None)),
+    # negative (tech/row-brewing-over-peer-to-peer-ads): a report after its clause, the speaker's apposition no part of what was said
+    ("But the issue is often more complicated for advertisers, said Mark Mulligan, a music analyst with Jupiter "
+     "Research.",
+     ("Mark Mulligan", "say", "the issue is often more complicated for advertisers", False, None, None),
+     ("Mark Mulligan", "say", "the issue is often more complicated for advertisers a music analyst with Jupiter "
+                              "Research", False, None, None)),
+], ids=["adverbial-hung-on-said", "subject-hung-on-said", "says-prof", "report-after-its-clause"])
+def test_parenthetical_report_after_a_comma_names_the_speaker(nlp, text, made, wrong):
+    got = rows(text, nlp)
+    assert made in got
+    assert wrong not in got

@@ -141,3 +141,74 @@ def test_report_before_is_the_nearer_clause_before_a_comma(nlp):
     assert report_before(he.head, he) is None  # what he told follows
     doc = nlp("He said Britain was heading the wrong way.")
     assert report_before(doc[1], doc[0]) is None
+
+
+# A speaker left a bare pronoun is the speaker just before it, when that one can be what the pronoun
+# names (kg.resolve.quotedpronouns.speaker_before); else what it said is not written.
+SPEAKER_PRONOUNS = [
+    # business/j-j-agrees-25bn-guidant-deal
+    ("Analysts said that the deal is aimed at offsetting Johnson & Johnson's reliance on a slowing drug business. "
+     "They also pointed out that more mergers are likely because the drug and healthcare industries are fragmented "
+     "and are under pressure to cut costs.", "are under", "Analysts"),
+    # business/dollar-hovers-around-record-lows
+    ("This has amplified reactions to news, analysts said, adding that they expect markets to become less jumpy in "
+     "January.", "to become", "analysts"),
+    # business/uk-firm-faces-venezuelan-land-row
+    ("Officials claim that Agroflora does not possess valid documents proving its ownership of the land in question. "
+     "They also allege that areas of the ranch are not being used for any form of active production.",
+     "are not being used for", "Officials"),
+    # tech/google-to-scan-famous-libraries
+    ("A spokeswoman for Oxford University said the digitised books would include novels, poetry, political tracts "
+     "and art books. \"Important works that are out of print or only available in a few libraries around the world "
+     "will be made available to everyone,\" she said.", "will be made", "A spokeswoman for Oxford University"),
+    # tech/broadband-challenges-tv-viewing: three speakers misread before "It": which one, the text does not say
+    ("The threat to TV was greatest in countries where broadband was on the up, in particular the UK, France and "
+     "Spain, said the report. It said TV companies faced a major long-term threat over the next five years, with "
+     "broadband predicted to grow from 19% to 37% of households by 2009.", "faced", None),
+    # sport/record-fails-to-lift-lacklustre-meet: a column's "I", no one named
+    ("From an international perspective, I thought Meseret Defar was disappointing in the 3,000m, but I don't think "
+     "the pace-making was great.", "was", None),
+]
+
+
+@pytest.mark.parametrize("text, relation, speaker", SPEAKER_PRONOUNS,
+                         ids=["they-after-analysts", "they-adding-after-analysts", "they-after-officials",
+                              "she-after-a-spokeswoman", "it-after-three-speakers-unwritten", "column-i-unwritten"])
+def test_a_pronoun_speaker_is_the_speaker_before_it_or_nobody(nlp, text, relation, speaker):
+    triples = triples_of(nlp, text)
+    found = [t.attributed_to for t in triples if t.relation == relation]
+    assert found == ([speaker] if speaker else [])
+    # the negative case: no claim is credited to a bare pronoun
+    assert not any(t.attributed_to and t.attributed_to.casefold() in {"they", "it", "she", "he", "i"} for t in triples)
+
+
+# A quotation's "I"/"we" in a clause that someone inside the quotation reports is the quotation's speaker,
+# never the one reported (kg.resolve.triples.quotation_speakers_pronoun).
+# sport/tindall-aiming-to-earn-lions-spot
+TINDALL = ("But after missing out on the 2001 tour to Australia with a knee injury, Tindall says he will be happy just to "
+           "have an opportunity to wear the red shirt. \"I'm quite laid back about it to be honest - it's quite hard "
+           "for me to expect to be pushing for a Test spot,\" he said. \"But after what's happened this season at least "
+           "Clive knows I'll be 100% fresh!\"")
+# politics/csa-chief-who-quit-still-in-job
+JOHNSON = ("In November, when he surprised MPs and the watching media by announcing Mr Smith's departure, Mr Johnson said: "
+           "\"I should tell you that Doug has decided that now is the time to stand aside and to allow a new chief "
+           "executive to tackle the challenges ahead. \"Doug has exceeded the four years that senior civil servants "
+           "are now expected to remain in a particular post. \"So Doug believes that we have reached the natural "
+           "breakpoint at which he can hand over the reins.\"")
+# business/ukraine-trims-privatisation-check: a body that reports may be the "we" of its spokesman
+VERON = ("\"The EU has reiterated that we support (Ukraine's) fast accession to the WTO and if possible we would like "
+         "that to happen some time during the year,\" said Claude Veron-Reville, a spokesman for EU trade commissioner "
+         "Peter Mandelson.")
+
+
+@pytest.mark.parametrize("text, relation, subject_entity, speaker", [
+    (TINDALL, "'ll be", "Tindall", "Clive"),
+    (JOHNSON, "have reached", "Johnson", "Doug"),
+    (VERON, "support", "European Union", "European Union"),
+], ids=["i-reported-by-clive-is-tindall", "we-reported-by-doug-is-not-doug", "we-reported-by-its-body-is-the-body"])
+def test_a_quotations_i_reported_inside_it_is_the_quotations_speaker(nlp, text, relation, subject_entity, speaker):
+    found = [t for t in triples_of(nlp, text) if t.relation == relation and t.subject.casefold() in {"i", "we"}]
+    assert found, "the reported clause is written"
+    assert all(subject_entity in (t.subject_entity or "") and speaker in (t.attributed_to or "") for t in found)
+    if subject_entity != speaker:  # the negative case: the one reported is not the quotation's "I"
+        assert all(speaker not in (t.subject_entity or "") for t in found)

@@ -32,11 +32,11 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
-                           is_name_word, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
+                           is_name_word, is_noun_after_open_aside, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
-from ..lexicon import TIME_NOUNS
+from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
@@ -45,11 +45,11 @@ from .nominal import DITRANSITIVE
 from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
-from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
+from .relative import agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
                     make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
-                     quote_head, reported_clause, reporter_conj)
+                     is_inverted_aside, lent_subject, quote_head, reported_clause, reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -83,7 +83,8 @@ def is_predicate(tok) -> bool:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if is_split_progressive(tok):
         return False
-    if is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok):
+    if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
+            or is_noun_after_open_aside(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -320,7 +321,10 @@ def subject_of(verb, depth: int = 0):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
-    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)), None)
+    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)
+                and lent_subject(verb) is not c), None)
+    if own is None:
+        own = next((lent_subject(c) for c in verb.children if c.dep_ == "parataxis" and lent_subject(c) is not None), None)
     if own is not None:
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
@@ -392,16 +396,26 @@ def named_apposition(subj):
     says it (the role stays in "Vinod Pande — be — The director of the film"); "Some years ago the
     Marvel hero, Northstar, came out of the closet"; '"…," said his wife, Sheila.'. ``None`` for anything else: a name with words
     of its own ("waste …, normally Germany or Japan, under armed guard"), a list, no closing comma."""
-    if subj.pos_ != "NOUN" or subj.dep_ not in {"nsubj", "nsubjpass"}:
+    if subj.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     if any(c.dep_ == "poss" and c.ent_type_ in {"ORG", "GPE", "NORP"} for c in subj.children):
         return None  # an office of a body ("Radio 1's controller, Andy Parfitt, said: "We …"): its "we" is the body's
-    doc = subj.doc
-    for c in subj.children:
-        if c.dep_ != "appos" or c.i < subj.i or c.pos_ != "PROPN" or c.ent_type_ not in APPOSED_NAMES:
+    return apposed_name(subj)
+
+
+def apposed_name(noun):
+    """The name set off by commas (or a closing dash) right after a common noun, which is who or what
+    the noun is (:func:`named_apposition`); also the noun a relative clause after the name modifies:
+    "Edinburgh-based developer, Rockstar, which is behind the GTA titles" → Rockstar is behind them.
+    ``None`` for anything else."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ != "appos" or c.i < noun.i or c.pos_ != "PROPN" or c.ent_type_ not in APPOSED_NAMES:
             continue
         first, last = c.left_edge.i, c.right_edge.i
-        closed = last + 1 < len(doc) and (doc[last + 1].text == "," or (
+        closed = last + 1 < len(doc) and (doc[last + 1].text in {",", "-", "–", "—"} or (
             doc[last + 1].text == "." and last + 2 >= sentence_of(c).end))  # "…," said his wife, Sheila.
         if doc[first - 1].text != "," or not closed:
             return None
@@ -431,7 +445,7 @@ def relative_subject(verb, subj):
     report inside the relative clause (:func:`reported_relative`): "a bill which critics claim would
     legalise euthanasia" → a bill (what the critics say of it)."""
     if is_relative_pronoun(subj) and verb.dep_ == "relcl":
-        return antecedent(verb)
+        return described_antecedent(verb, agreeing=True)
     report = reported_relative(verb, subj)
     if report is not None:
         return antecedent(report)
@@ -472,7 +486,25 @@ def modified_noun_subject(verb):
     ("tourism which it lost")."""
     if relative_object(verb, []) is not None:
         return None
-    return antecedent(verb)
+    return described_antecedent(verb)
+
+
+def described_antecedent(verb, agreeing: bool = False):
+    """The noun a relative or participial clause modifies (:func:`antecedent`), or the subject that
+    noun describes after a copula (:func:`described_subject`: "Findlay is a Londoner who has chosen
+    to represent Trinidad" → Findlay), or the name set off after it (:func:`apposed_name`:
+    "Edinburgh-based developer, Rockstar, which is behind the GTA titles" → Rockstar). With
+    ``agreeing`` (a relative pronoun subject), the noun the clause's verb agrees with
+    (:func:`agreeing_antecedent`)."""
+    noun = antecedent(verb)
+    if noun is None:
+        return None
+    name = apposed_name(noun)
+    if name is not None:
+        return name
+    if agreeing:
+        noun = agreeing_antecedent(noun, verb)
+    return described_subject(noun) or noun
 
 
 def is_participle_clause(verb) -> bool:
@@ -505,7 +537,7 @@ def participle_of_noun_before(verb):
         noun = noun.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= start or noun.dep_ in {"nsubj", "nsubjpass", "appos"}:
         return None
-    if is_time_or_amount(noun):
+    if is_time_or_amount(noun) or is_bare_idiom_noun(noun):
         return None
     subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.left_edge.i <= noun.i <= subj.right_edge.i:
@@ -513,10 +545,23 @@ def participle_of_noun_before(verb):
     return noun
 
 
+def is_bare_idiom_noun(noun) -> bool:
+    """A singular common noun with no word of its own after a preposition of the verb, which makes a
+    set phrase with it, not a thing a participle after it could describe: "Bernie Ebbers is currently
+    on trial, accused of overseeing an $11bn fraud" (Ebbers is accused, not the trial), "a VW camper
+    van trundled into view, decked out in …", "is, of course, bound by the Data Protection Act". Not
+    after a noun's preposition: "in an enormous period of change, mainly motivated by the potential
+    of IT" (the change is motivated)."""
+    return (noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.head.pos_ in PREDICATE_POS
+            and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children))
+
+
 def is_time_or_amount(noun) -> bool:
     """A time or an amount, which a participle after it does not describe: "closed up 23 points to
-    6661.89 on Thursday, fuelled by …", "grew 2.6% overall last year - fuelled by …" (the rise was)."""
-    return noun.ent_type_ in TIMES | {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or noun.lemma_.lower() in TIME_NOUNS
+    6661.89 on Thursday, fuelled by …", "grew 2.6% overall last year - fuelled by …" (the rise was),
+    "rose to $935.8m from $648.4m, boosted by growth at PayPal" (the "m" split off its number)."""
+    return (noun.ent_type_ in TIMES | {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or noun.lemma_.lower() in TIME_NOUNS
+            or is_unit_suffix(noun))
 
 
 def main_clause_goes_on_from(participle) -> bool:
@@ -1003,8 +1048,8 @@ def core_object(p: Predicate) -> Reading | None:
         objects = [make_argument(p.doc, first.i, age.i + 1, first, p.offset)]
     as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
-        phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
-        return Reading("dobj", objects, rel_words=p.rel_words_base + [t.text for t in phrase],
+        phrase = with_closing_quote(p.doc[as_prep.i:as_prep.right_edge.i + 1])
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [phrase.text],
                        lemma_suffix=" ".join(t.lower_ for t in phrase if t.dep_ != "det"),
                        extra_preps=[x for x in p.preps if x[0].i != as_prep.i])
     no = negative_determiner(first)
@@ -1227,7 +1272,9 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
     s, e = block(q, keep)
     content = make_argument(p.doc, s, e, q, p.offset, is_clause=True)
     if tail.i < q.i:  # "The economy, he said, will not recover": the words on both sides of the report
-        before = p.doc[q.left_edge.i:tail.left_edge.i]
+        # (the words before ", said the report," that the parser hung on the reporting word are the content's)
+        before = (p.doc[min(q.left_edge.i, tail.left_edge.i):tail.i] if is_inverted_aside(tail)
+                  else p.doc[q.left_edge.i:tail.left_edge.i])
         while len(before) and (before[-1].is_punct or before[-1].dep_ == "cc"):
             before = before[:-1]
         while len(before) and (before[0].is_punct or before[0].dep_ == "cc"):
@@ -1403,15 +1450,21 @@ def is_title_words(verb) -> bool:
 
 
 def is_capitalised_run(verb) -> bool:
-    """A capitalised verb inside a sentence, among capitalised words (the word after it, or its
-    subject right before it): a song's, show's or book's title the parser read as a clause — "The
-    Welsh band, whose hits include Design For Life and If You Tolerate This" (not "You — Tolerate —
-    This"), "the Beatles numbers Drive My Car", "Last year's big winner, Lost In Translation".
-    Not in a title-cased line, where every word has its capital (a headline)."""
+    """A capitalised verb inside a sentence, among capitalised words (the word after it, past a small
+    word of a title, or its subject right before it): a song's, show's, game's or book's title the
+    parser read as a clause — "The Welsh band, whose hits include Design For Life and If You Tolerate
+    This" (not "You — Tolerate — This"), "the Beatles numbers Drive My Car", "Last year's big winner,
+    Lost In Translation", "Halo, The Sims, Driver, Need for Speed, Fifa football, Burnout were just a
+    few …" (not "Halo — Need for — Speed"), "Gawker, This Fish Needs a Bicycle, Wonkette". Not in a
+    title-cased line, where every word has its capital (a headline)."""
     doc, sent = verb.doc, sentence_of(verb)
-    if sum(1 for t in sent if t.is_alpha and t.is_lower and len(t) > 3) < 3:
-        return False  # a title-cased headline: its verbs are verbs
-    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
+        return False  # a title-cased line: its verbs are verbs (one lower-case word is enough for a sentence:
+        # "Why We Fight is due to be screened on BBC Four in March", "… are Gawker, This Fish Needs a Bicycle, …")
+    k = verb.i + 1
+    if k + 1 < sent.end and doc[k].lower_ in TITLE_SMALL_WORDS and doc[k].is_lower:
+        k += 1  # "Need for Speed", "Meet the Fockers"
+    nxt = doc[k] if k < sent.end else None
     return (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ != "i") or (
         doc[verb.i - 1].text[:1].isupper() and doc[verb.i - 1].dep_ in {"nsubj", "nsubjpass"})
 
@@ -1731,12 +1784,41 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
         return obj
     whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")
-    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1])) or whole[-1].dep_ in {"cc", "mark", "preconj"}
-                              or whole[-1].lower_ in {"that", "then", "which", "who"}):
+    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1]) and not closes_quote(whole))
+                              or whole[-1].dep_ in {"cc", "mark", "preconj"} or whole[-1].lower_ in {"that", "then", "which", "who"}):
         whole = whole[:-1]
     if whole.text.count("(") != whole.text.count(")"):
         return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"
-    return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
+    whole = with_opening_quote(whole)
+    return Argument(whole.text, p.offset + whole.start_char, p.offset + whole.end_char, obj.head, False)
+
+
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+
+
+def closes_quote(span) -> bool:
+    """Whether ``span`` ends on the double quote that closes one opened inside it: the party that
+    understood the "forgotten majority" keeps its last mark."""
+    return span[-1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2 == 0
+
+
+def with_closing_quote(span):
+    """``span`` with the double quote written right after it when it holds that quote's opening mark
+    alone: described her victory as "very productive" — the phrase closes the quote."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2:
+        return doc[span.start:span.end + 1]
+    return span
+
+
+def with_opening_quote(span):
+    """``span`` with the double quote written right before it when it holds that quote's closing
+    mark alone: he had not seen "the slightest step" the Palestinians were working to … — the
+    object opens with the quote."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2:
+        return doc[span.start - 1:span.end]
+    return span
 
 
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:

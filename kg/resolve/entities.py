@@ -370,7 +370,8 @@ def _person_keys(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str
     """
     by_surname: dict[str, Counter] = defaultdict(Counter)
     for key, counter in votes.items():
-        if " " in key and _mostly_person(counter) and not gazetteer.lookup_key(key):
+        if " " in key and (_mostly_person(counter) or _person_read_as_place(key, counter)) \
+                and not gazetteer.lookup_key(key):
             surname = surname_of(key)
             if surname != key:
                 by_surname[surname][key] = sum(counter.values())
@@ -385,6 +386,18 @@ def _mostly_person(counter: Counter) -> bool:
     ("Ludovico Nitoglia" read GPE as often as PERSON), a tie with a work does not ("Mary Poppins")."""
     top = max(counter.values())
     return counter["PERSON"] == top and not any(counter[label] == top for label in WORK_LABELS)
+
+
+def _person_read_as_place(key: str, counter: Counter) -> bool:
+    """A full name the model read only as a place that no place bears, opened by a first name: a person.
+
+    "says Deutsche Bank's *Simon Champion*" (read GPE): his entity settles as a person
+    (:func:`unknown_place_type`), so his "Mr Champion" further on joins him. Not a place GeoNames
+    knows ("Santa Fe", "George Town") or whose words make a place ("Lagan Valley").
+    """
+    words = key.split()
+    return not counter["PERSON"] and counter.most_common(1)[0][0] in {"GPE", "LOC"} and len(words) in (2, 3) \
+        and is_first_name(words[0]) and not place_size(key) and not PLACE_WORDS & set(words)
 
 
 def _may_be_surname(key: str, counter: Counter) -> bool:

@@ -32,6 +32,14 @@ CASTING_VERBS = frozenset("play take land win get star cast reprise".split())
 PLACE_NOUNS = PLACE_KINDS
 # Plural nouns before a list of games or works: "arcade classics such as Space Invaders, Lunar Lander".
 GAME_PLURALS = frozenset("games classics titles".split())
+# Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
+WORK_NOUNS = frozenset("""
+film movie album single song track show programme series sitcom drama soap musical novel book play tale comedy
+thriller documentary biopic opera ballad hit anthem cartoon
+""".split())
+WORK_PLURALS = frozenset(w + "s" for w in WORK_NOUNS) | {"series", "comedies", "documentaries"}
+# Plural nouns of works that open a list of titles, besides WORK_PLURALS: "blockbusters such as Saving Private Ryan".
+LISTED_WORK_PLURALS = WORK_PLURALS | frozenset("blockbusters".split())
 # Nouns before a list of devices: "a portable player such as an iPod", "gadgets like the PSP".
 DEVICE_NOUNS = frozenset("device devices gadget gadgets console consoles handset handsets phone phones".split())
 PLAYER_KINDS = frozenset("portable music mp3 dvd media digital video cd audio".split())
@@ -185,18 +193,24 @@ def _list_noun(ent):
 
 
 def listed_game_or_device(ent) -> str | None:
-    """A name listed after games or devices is a game (WORK_OF_ART) or a device (PRODUCT): "ports of PC and
-    arcade classics such as Space Invaders, Lunar Lander and Bejewelled"; "a portable player such as an iPod".
+    """A name listed after games, works or devices is a game or a work (WORK_OF_ART) or a device (PRODUCT): "ports
+    of PC and arcade classics such as Space Invaders, Lunar Lander and Bejewelled"; "nominated for such films as
+    Raging Bull and Goodfellas", "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost" (a work named
+    like a person too); "a portable player such as an iPod".
 
     "There are also versions of titles, such as Colin McRae Rally, that you typically find on PCs" (a game, though
     the model and its last word read an event).
     "player" counts only as a device ("portable", "music", "mp3" …): "players such as Beckham" are people.
     A place GeoNames knows or a nation stays as read ("games in cities such as Leeds").
     """
-    if ent.label_ in {"NORP", "LAW", "WORK_OF_ART"} or not _not_a_person_name(ent) or is_place(ent.text):
+    if ent.label_ in {"NORP", "LAW", "WORK_OF_ART"} or is_place(ent.text):
         return None
     noun = _list_noun(ent)
     if noun is None:
+        return None
+    if noun.lower_ in LISTED_WORK_PLURALS and noun.tag_ == "NNS":
+        return "WORK_OF_ART"  # a film named like a person is a film here: "blockbusters such as … Forrest Gump"
+    if not _not_a_person_name(ent):
         return None
     if noun.lower_ in GAME_PLURALS:
         return "WORK_OF_ART"
@@ -231,7 +245,7 @@ def team_named_team(ent) -> str | None:
 
 
 # Last words of a building's name: "Westminster Abbey", "the Millennium Stadium", "Heathrow Airport".
-BUILDING_HEADS = frozenset("cathedral abbey chapel mosque synagogue basilica minster stadium arena airport bridge".split())
+BUILDING_HEADS = frozenset("cathedral abbey chapel mosque synagogue basilica minster stadium arena airport bridge dam".split())
 # Last words of a venue that the model reads as the event held there: "the Scottish Exhibition and Conference Centre".
 VENUE_HEADS = BUILDING_HEADS | frozenset("centre center hall theatre".split())
 

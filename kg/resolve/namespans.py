@@ -21,7 +21,7 @@ from ..nlp import doc_sents, doc_text, sentence_of
 from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
-from .placenames import is_place
+from .placenames import is_country_or_region, is_place
 from .kindcues import _person_shaped
 from .nametypes import ORG_HEADS, ORG_WORDS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
@@ -37,7 +37,9 @@ batsman bowler opener spinner all-rounder frontman frontwoman guitarist drummer 
 # Nouns before a name that type it: "indie dance band Kasabian", "the firm Euronext", "the show Shameless".
 TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
-                    "charity union agency party supermarket chain giant maker operator rival rivals station".split(), "ORG"),
+                    "charity union agency party supermarket chain giant maker operator rival rivals station "
+                    "distributor subsidiary brewer carmaker manufacturer insurer lender consultancy "
+                    "conglomerate outfit studio watchdog regulator provider website".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
                     "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
                     "anthem".split(), "WORK_OF_ART"),
@@ -869,8 +871,43 @@ def _after_initial(doc, a: int, b: int) -> int:
 
 
 def _roster(sent) -> bool:
-    """A line-up: a sentence of names without a verb ("Kay, Parr, McGee, Rennick, Weston, Millar, Pattison.")."""
-    return not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    """A line-up: a sentence of names without a verb ("Kay, Parr, McGee, Rennick, Weston, Millar, Pattison."); the
+    words of a roster label are no verb ("Subs Not Used: White, McIntosh, Wood")."""
+    label = _roster_label_tokens(sent)
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i not in label for t in sent)
+
+
+# Words of the labels a match report writes before a list of its players: "Subs Not Used:", "Replacements (from):",
+# "Not used:", "Booked:", "Sent off:", "Substitutes:"; one of ROSTER_NOUNS must be among them.
+ROSTER_LABEL_WORDS = frozenset("subs substitutes replacements reserves not used unused booked sent off ( from )".split())
+ROSTER_NOUNS = frozenset("subs substitutes replacements reserves used unused booked off".split())
+
+
+def _roster_label_tokens(sent) -> set[int]:
+    """The token indices of every roster label of the sentence: the words before a colon, back to the sentence start
+    or a full stop or semicolon, when all are words of such a label ("Subs Not Used: Morris, Wardley"; "…, Barker.
+    Subs Not Used: White"). "Not used: Fury, Brooks" is one; "Coach: Andy Robinson", "He said: …" are none."""
+    doc = sent.doc
+    out: set[int] = set()
+    for colon in (t for t in sent if t.text == ":"):
+        words, i = [], colon.i - 1
+        while i >= sent.start and doc[i].text not in {".", ";", ":"}:
+            words.append(doc[i])
+            i -= 1
+        if words and all(w.lower_ in ROSTER_LABEL_WORDS for w in words) and any(w.lower_ in ROSTER_NOUNS for w in words):
+            out.update(w.i for w in words)
+    return out
+
+
+def roster_label_before(doc, start: int) -> bool:
+    """A roster label and its colon stand right before token ``start`` (or before its initial): "Not used: *Fury*,
+    Brooks", "Replacements: A *Titterrell* (Sale Sharks)"."""
+    colon = start - 1
+    if colon >= 1 and len(doc[colon].text.rstrip(".")) == 1 and doc[colon].is_upper:
+        colon -= 1  # an initial the list's first item opens with
+    if colon < 1 or doc[colon].text != ":":
+        return False
+    return colon - 1 in _roster_label_tokens(sentence_of(doc[colon]))
 
 
 def list_types(spans: list) -> list:
@@ -902,8 +939,45 @@ def list_types(spans: list) -> list:
                 # a name and no verb after it in its item: "PJ Harvey to the best British female prize", not "Joss Stone said"
                 if k is not None and not any(t.pos_ in _VERBAL for t in sent.doc[spans[k].end:b]):
                     listed.append(k)
-            _retype_list(spans, out, listed, sent, gazetteer)
+            if items and roster_label_before(sent.doc, items[0][0]):
+                # every name of an item: "Replacements: Priscott for Roberts (71), Green for Dowd (71)"
+                players = [k for k, sp in enumerate(spans) if any(a <= sp.start and sp.end <= b for a, b, _ in items)]
+                _players_after_a_label(spans, out, players, gazetteer)
+                _clubs_in_brackets(spans, out, items, gazetteer)
+            else:
+                _retype_list(spans, out, listed, sent, gazetteer)
     return out
+
+
+def _clubs_in_brackets(spans: list, out: list, items: list, gazetteer) -> None:
+    """A bracket right after a player of a roster label's list names his club (ORG) when it holds no minute:
+    "Replacements: A Titterrell (Sale Sharks), P Vickery (Gloucester)" (read as persons); a bracket with a number
+    holds a substitute instead ("Green (Dowd 71)") and is left to the model; a country is the player's nation,
+    which keeps its type ("Reserves: E Taukafa (Tonga)")."""
+    doc = spans[0].doc
+    for _, b, _ in items:
+        if b >= len(doc) or doc[b].text != "(":
+            continue
+        end = next((t.i for t in doc[b + 1:min(len(doc), b + 8)] if t.text == ")"), None)
+        if end is None or any(t.like_num for t in doc[b + 1:end]):
+            continue
+        for k, sp in enumerate(spans):
+            if b < sp.start and sp.end <= end and sp.label_ in {"PERSON", "GPE", "LOC", "NORP"} \
+                    and not gazetteer.lookup(sp.text) and not is_country_or_region(sp.text) \
+                    and all(t.text[:1].isupper() for t in sp if t.is_alpha):
+                out[k] = Span(doc, sp.start, sp.end, label="ORG", kb_id=TYPED)
+
+
+def _players_after_a_label(spans: list, out: list, listed: list[int], gazetteer) -> None:
+    """Names listed after a roster label are the team's players (PERSON), however few and whatever the model read:
+    "Subs Not Used: Morris, Wardley, Newey" (read as places), "Not used: Fury, Brooks" (a body), "Replacements:
+    Skivington for Shaw (71)" (a substitution: both are players). The label is
+    evidence as a title is (TYPED). A name the gazetteer knows keeps its entry; a club in brackets is a list of
+    its own ("Replacements: A Titterrell (Sale Sharks)") and is not listed here."""
+    for k in listed:
+        s = spans[k]
+        if s.label_ != "PERSON" and _fits_list(s, "PERSON") and not gazetteer.lookup(s.text):
+            out[k] = Span(s.doc, s.start, s.end, label="PERSON", kb_id=TYPED)
 
 
 def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> None:

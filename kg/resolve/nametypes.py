@@ -20,17 +20,12 @@ from ..lexicon import DEMONYM_NOUNS, HONORIFICS
 from ..extract.quotes import SAYING
 from ..nlp import sentence_of
 from .gazetteer import _shipped
-from .kindcues import GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, _list_noun, kind_label
+from .kindcues import (GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, WORK_NOUNS, WORK_PLURALS, _list_noun,
+                        kind_label)
 from .names import is_first_name, name_key
 from .placenames import is_country_or_region, is_place
 from .roles import TITLE_HEADS
 
-# Nouns that name a work: "the film Hotel Rwanda", "coming-of-age tale Thumbsucker", "the Evil Dead movies".
-WORK_NOUNS = frozenset("""
-film movie album single song track show programme series sitcom drama soap musical novel book play tale comedy
-thriller documentary biopic opera ballad hit anthem cartoon
-""".split())
-WORK_PLURALS = frozenset(w + "s" for w in WORK_NOUNS) | {"series", "comedies", "documentaries"}
 # Words of an entertainment sentence ("Scorsese's The Aviator ... the Oscars"): a person's possession is a work there.
 SCREEN_WORDS = frozenset({"oscar", "oscars", "premiere", "starring", "directed", "box", "bafta", "baftas", "golden"}) | WORK_NOUNS | WORK_PLURALS
 # Verbs and nouns that take a work after "in": "starred in Hotel Rwanda", "roles in Closer and Hotel Rwanda".
@@ -635,7 +630,7 @@ aircraft jet jets fighter fighters plane planes helicopter console consoles hand
 processor processors chip chips edition editions version versions software browser engine
 """.split())
 # Nouns after a name that make it a building or a site: "the Beverly Hilton hotel", "Heathrow airport".
-FAC_AFTER = frozenset("hotel airport stadium arena theatre prison hospital cathedral palace racecourse".split())
+FAC_AFTER = frozenset("hotel airport stadium arena theatre prison hospital cathedral palace racecourse dam refinery".split())
 
 
 def work_or_product_after(ent) -> str | None:

@@ -12,8 +12,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..lexicon import TITLE_SMALL_WORDS
 from ..records import CANDIDATE_LABELS, Mention
-from .names import name_key
+from .gazetteer import shipped
+from .names import is_first_name, name_key
 
 _PAIR = re.compile(r"(?:[Tt]he )?([A-Z][^&]*?) and ([A-Z][^&]*)")
 _PLACES = frozenset({"GPE", "LOC"})
@@ -37,9 +39,6 @@ def _alone_labels(mentions: Sequence[Mention], text: str) -> dict[str, Counter]:
     return out
 
 
-_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".split())
-
-
 def _second_name_opens_with_the(first: str, second: str) -> bool:
     """"X and The Y" inside a sentence, every word of each side a capitalised name word: two names, each with its
     own "The" ("newspapers such as *The Independent and The Times*", "*Early Doors and The Alan Clark Diaries*").
@@ -48,7 +47,28 @@ def _second_name_opens_with_the(first: str, second: str) -> bool:
     if not second.startswith("The "):
         return False
     words = first.split() + second.split()[1:]
-    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w.lower() in _SMALL_WORDS for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+def _second_name_extends_the_first(first: str, second: str) -> bool:
+    """"X and X Y": the second name is the first one's longer sibling, so they are two ("Microsoft's *Outlook and
+    Outlook Express* e-mail programs", "*Windows and Windows Mobile*")."""
+    return second.startswith(first + " ") and first[:1].isupper()
+
+
+def _two_full_names(first: str, second: str) -> bool:
+    """"X Y and Z W", each side a person's first name and surname: two people ("*Hayden Tanner and Willie
+    Davies* both start"). Not a title naming two characters by their first names ("Harold and Kumar Get The
+    Munchies")."""
+    return all(len(side.split()) == 2 and all(w[:1].isupper() and w[1:].islower() for w in side.split())
+               and is_first_name(side.split()[0]) for side in (first, second))
+
+
+def _known_label(side: str) -> Counter | None:
+    """The shipped gazetteer's type of one side, as if the article named it alone: "the former *Arsenal and
+    Real Madrid* striker" (two clubs the gazetteer knows)."""
+    hit = shipped().lookup(side)
+    return Counter({hit[1]: 1}) if hit and hit[1] else None
 
 
 def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: str) -> list[Mention] | None:
@@ -62,14 +82,17 @@ def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: st
     hit = _PAIR.fullmatch(m.text)
     if hit is None or _BODY_GLUE & set(hit.group(1).lower().split()) or written[name_key(m.text)] > 1:
         return None
-    second_the = _second_name_opens_with_the(hit.group(1), hit.group(2))
+    first, second = hit.group(1), hit.group(2)
+    persons = _two_full_names(first, second)
+    two_names = persons or _second_name_opens_with_the(first, second) or _second_name_extends_the_first(first, second)
     sides = []
     for g in (1, 2):
-        labels = alone.get(name_key(hit.group(g)))
-        if not labels and not second_the:
+        labels = alone.get(name_key(hit.group(g))) or _known_label(hit.group(g))
+        if not labels and not two_names:
             return None
         side = hit.group(g).rstrip(".,;:'’")
-        sides.append((m.start + hit.start(g), side, labels.most_common(1)[0][0] if labels else m.label))
+        sides.append((m.start + hit.start(g), side,
+                      labels.most_common(1)[0][0] if labels else "PERSON" if persons else m.label))
     if all(label in _PLACES for _, _, label in sides):
         return None
     return [replace(m, text=side, label=label, start=start, end=start + len(side), title=None, written=None,
