@@ -232,10 +232,41 @@ TITLE_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text, kept, wrong", [row[1:] for row in HEADLINES + TITLE_WORDS],
-                         ids=[row[0] for row in HEADLINES + TITLE_WORDS])
+NOUNS_IN_AN_ASIDE = [
+    # session 10: a noun between a common noun and a name, inside the aside its subject opens, is no verb
+    ("song-hit", "Merle Kilgore, co-writer of the country hit Ring of Fire, has died of congestive heart failure "
+                 "aged 70.",
+     ("Merle Kilgore", "die of", "congestive heart failure"), ("Merle Kilgore", "hit", "Ring of Fire")),
+    ("club-rivals", "But Tindall, who recently signed for Bath's west-country rivals Gloucester, told Rugby Special "
+                    "he would be fit in time for the tour to New Zealand.",
+     ("he", "be", "fit in time"), ("Tindall", "rival", "Gloucester")),
+    # negative: after the aside's closing comma the same form is the verb
+    ("closed-aside", "Davenport, who closed out with an ace, plays Karolina Sprem in the next round.",
+     ("Davenport", "play", "Karolina Sprem"), None),
+]
+
+
+LISTS_OF_LIKES = [
+    # session 10: an "apposition" that goes on into a list, of the same kind as the noun before it, is a list
+    ("common-nouns", "The survey of what else has been left behind included a harp, a dog, a hamster and a baby.",
+     None, ("a harp", "be", "a dog")),
+    ("same-noun", "They may not know quite how to describe their position in British politics - the real "
+                  "opposition, the valid opposition, the effective opposition or the authentic opposition.",
+     None, ("the real opposition", "be", "the valid opposition")),
+    # negative: a name with its description stays an apposition, whatever list follows
+    ("name-described", "Fosters bought 18.8% of Southcorp, the global winemaker behind the Penfolds, Lindemans and "
+                       "Rosemount brands, for 4.17 Australian dollars per share.",
+     ("Southcorp", "be", "the global winemaker behind the Penfolds"), None),
+]
+
+MISREAD = HEADLINES + TITLE_WORDS + NOUNS_IN_AN_ASIDE + LISTS_OF_LIKES
+
+
+@pytest.mark.parametrize("text, kept, wrong", [row[1:] for row in MISREAD], ids=[row[0] for row in MISREAD])
 def test_misread_words_are_no_fact(nlp, text, kept, wrong):
-    """HEADLINES: a headline read without its rest is no fact; TITLE_WORDS: title words are no clause."""
+    """HEADLINES: a headline read without its rest is no fact; TITLE_WORDS: title words are no clause;
+    NOUNS_IN_AN_ASIDE: a noun read as a verb inside its subject's aside; LISTS_OF_LIKES: a list read
+    as an apposition."""
     facts = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None)
              for e in extractions(nlp, text) if e.uninformative is None]
     assert_reads(facts, kept, wrong)

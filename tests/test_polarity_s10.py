@@ -46,3 +46,35 @@ def test_verb_of_saying_coordinated_with_the_reported_clause_is_the_reporters(nl
     got = rows(text, nlp)
     assert made in got
     assert wrong not in got
+
+
+# ---------------------------------------------------------------- ", which …" under a wish, plan or hedge
+
+@pytest.mark.parametrize("text, made, wrong", [
+    # business/profits-jump-at-china-s-top-bank
+    ("China is trying to clean up its banking system, which is weighed down by billions of dollars of unpaid loans.",
+     ("its banking system", "be weighed down by", "billions of dollars of unpaid loans", False, None, None),
+     ("its banking system", "be weighed down by", "billions of dollars of unpaid loans", False, "wish", None)),
+    # business/ukraine-strikes-turkmen-gas-deal: a real negation, no wish
+    ("Turkmenistan is also trying to strike a similar deal with Russia, which is not so dependent on its gas.",
+     ("Russia", "be", "so dependent on its gas", True, None, None),
+     ("Russia", "be", "so dependent on its gas", True, "wish", None)),
+    # politics/tories-attack-burglar-u-turns
+    ('The government has ruled out amending the present law, which allows "reasonable force" in self defence.',
+     ("the present law", "allow", '"reasonable force" in self defence', False, None, None),
+     ("the present law", "allow", '"reasonable force" in self defence', False, "possible", None)),
+    # entertainment/us-afflicted-with-awards-fatigue (speaker named after): the quote's speaker keeps it
+    ("\"Audiences don't necessarily want to see darker films such as Million Dollar Baby, Aviator and Finding "
+     "Neverland, which end with casualty,\" said Mr Goodridge.",
+     ("Aviator", "end with", "casualty", False, None, "Mr Goodridge"),
+     ("Aviator", "end with", "casualty", False, "wish", "Mr Goodridge")),
+    # negative (sport/hitzlsperger-waiting-on-o-leary): deals still to be given — "will" keeps the wish
+    ("O'Leary wants his backroom staff - assistant manager Roy Aitken and fitness coach Steve McGregor - to also be "
+     "given satisfactory deals, which will tie them to Villa until the summer of 2008.",
+     ("satisfactory deals", "tie", "them", False, "wish", None),
+     ("satisfactory deals", "tie", "them", False, None, None)),
+], ids=["trying-to", "negated-copula", "ruled-out", "quoted-want", "will-keeps-wish"])
+def test_relative_set_off_by_a_comma_is_no_part_of_the_wish_above(nlp, text, made, wrong):
+    got = rows(text, nlp)
+    assert made in got
+    assert wrong not in got

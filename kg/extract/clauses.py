@@ -32,7 +32,7 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
-                           is_name_word, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
+                           is_name_word, is_noun_after_open_aside, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
@@ -45,7 +45,7 @@ from .nominal import DITRANSITIVE
 from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
                        is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
                        shared_modal, shares_negation)
-from .relative import antecedent, is_relative_pronoun, is_unasserted_infinitival, relative_object
+from .relative import agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
                     make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
@@ -83,7 +83,8 @@ def is_predicate(tok) -> bool:
         return False  # "he couldn't help but return": what he did is the verb after "but" (polarity.py)
     if is_split_progressive(tok):
         return False
-    if is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok):
+    if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
+            or is_noun_after_open_aside(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -392,16 +393,26 @@ def named_apposition(subj):
     says it (the role stays in "Vinod Pande — be — The director of the film"); "Some years ago the
     Marvel hero, Northstar, came out of the closet"; '"…," said his wife, Sheila.'. ``None`` for anything else: a name with words
     of its own ("waste …, normally Germany or Japan, under armed guard"), a list, no closing comma."""
-    if subj.pos_ != "NOUN" or subj.dep_ not in {"nsubj", "nsubjpass"}:
+    if subj.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     if any(c.dep_ == "poss" and c.ent_type_ in {"ORG", "GPE", "NORP"} for c in subj.children):
         return None  # an office of a body ("Radio 1's controller, Andy Parfitt, said: "We …"): its "we" is the body's
-    doc = subj.doc
-    for c in subj.children:
-        if c.dep_ != "appos" or c.i < subj.i or c.pos_ != "PROPN" or c.ent_type_ not in APPOSED_NAMES:
+    return apposed_name(subj)
+
+
+def apposed_name(noun):
+    """The name set off by commas (or a closing dash) right after a common noun, which is who or what
+    the noun is (:func:`named_apposition`); also the noun a relative clause after the name modifies:
+    "Edinburgh-based developer, Rockstar, which is behind the GTA titles" → Rockstar is behind them.
+    ``None`` for anything else."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ != "appos" or c.i < noun.i or c.pos_ != "PROPN" or c.ent_type_ not in APPOSED_NAMES:
             continue
         first, last = c.left_edge.i, c.right_edge.i
-        closed = last + 1 < len(doc) and (doc[last + 1].text == "," or (
+        closed = last + 1 < len(doc) and (doc[last + 1].text in {",", "-", "–", "—"} or (
             doc[last + 1].text == "." and last + 2 >= sentence_of(c).end))  # "…," said his wife, Sheila.
         if doc[first - 1].text != "," or not closed:
             return None
@@ -431,7 +442,7 @@ def relative_subject(verb, subj):
     report inside the relative clause (:func:`reported_relative`): "a bill which critics claim would
     legalise euthanasia" → a bill (what the critics say of it)."""
     if is_relative_pronoun(subj) and verb.dep_ == "relcl":
-        return antecedent(verb)
+        return described_antecedent(verb, agreeing=True)
     report = reported_relative(verb, subj)
     if report is not None:
         return antecedent(report)
@@ -472,7 +483,25 @@ def modified_noun_subject(verb):
     ("tourism which it lost")."""
     if relative_object(verb, []) is not None:
         return None
-    return antecedent(verb)
+    return described_antecedent(verb)
+
+
+def described_antecedent(verb, agreeing: bool = False):
+    """The noun a relative or participial clause modifies (:func:`antecedent`), or the subject that
+    noun describes after a copula (:func:`described_subject`: "Findlay is a Londoner who has chosen
+    to represent Trinidad" → Findlay), or the name set off after it (:func:`apposed_name`:
+    "Edinburgh-based developer, Rockstar, which is behind the GTA titles" → Rockstar). With
+    ``agreeing`` (a relative pronoun subject), the noun the clause's verb agrees with
+    (:func:`agreeing_antecedent`)."""
+    noun = antecedent(verb)
+    if noun is None:
+        return None
+    name = apposed_name(noun)
+    if name is not None:
+        return name
+    if agreeing:
+        noun = agreeing_antecedent(noun, verb)
+    return described_subject(noun) or noun
 
 
 def is_participle_clause(verb) -> bool:
@@ -505,7 +534,7 @@ def participle_of_noun_before(verb):
         noun = noun.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= start or noun.dep_ in {"nsubj", "nsubjpass", "appos"}:
         return None
-    if is_time_or_amount(noun):
+    if is_time_or_amount(noun) or is_bare_idiom_noun(noun):
         return None
     subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.left_edge.i <= noun.i <= subj.right_edge.i:
@@ -513,10 +542,23 @@ def participle_of_noun_before(verb):
     return noun
 
 
+def is_bare_idiom_noun(noun) -> bool:
+    """A singular common noun with no word of its own after a preposition of the verb, which makes a
+    set phrase with it, not a thing a participle after it could describe: "Bernie Ebbers is currently
+    on trial, accused of overseeing an $11bn fraud" (Ebbers is accused, not the trial), "a VW camper
+    van trundled into view, decked out in …", "is, of course, bound by the Data Protection Act". Not
+    after a noun's preposition: "in an enormous period of change, mainly motivated by the potential
+    of IT" (the change is motivated)."""
+    return (noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.head.pos_ in PREDICATE_POS
+            and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children))
+
+
 def is_time_or_amount(noun) -> bool:
     """A time or an amount, which a participle after it does not describe: "closed up 23 points to
-    6661.89 on Thursday, fuelled by …", "grew 2.6% overall last year - fuelled by …" (the rise was)."""
-    return noun.ent_type_ in TIMES | {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or noun.lemma_.lower() in TIME_NOUNS
+    6661.89 on Thursday, fuelled by …", "grew 2.6% overall last year - fuelled by …" (the rise was),
+    "rose to $935.8m from $648.4m, boosted by growth at PayPal" (the "m" split off its number)."""
+    return (noun.ent_type_ in TIMES | {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or noun.lemma_.lower() in TIME_NOUNS
+            or is_unit_suffix(noun))
 
 
 def main_clause_goes_on_from(participle) -> bool:
@@ -1731,12 +1773,32 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
         return obj
     whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")
-    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1])) or whole[-1].dep_ in {"cc", "mark", "preconj"}
-                              or whole[-1].lower_ in {"that", "then", "which", "who"}):
+    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1]) and not closes_quote(whole))
+                              or whole[-1].dep_ in {"cc", "mark", "preconj"} or whole[-1].lower_ in {"that", "then", "which", "who"}):
         whole = whole[:-1]
     if whole.text.count("(") != whole.text.count(")"):
         return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"
-    return Argument(whole.text, obj.start, p.offset + whole.end_char, obj.head, False)
+    whole = with_opening_quote(whole)
+    return Argument(whole.text, p.offset + whole.start_char, p.offset + whole.end_char, obj.head, False)
+
+
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+
+
+def closes_quote(span) -> bool:
+    """Whether ``span`` ends on the double quote that closes one opened inside it: the party that
+    understood the "forgotten majority" keeps its last mark."""
+    return span[-1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2 == 0
+
+
+def with_opening_quote(span):
+    """``span`` with the double quote written right before it when it holds that quote's closing
+    mark alone: he had not seen "the slightest step" the Palestinians were working to … — the
+    object opens with the quote."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2:
+        return doc[span.start - 1:span.end]
+    return span
 
 
 def extract_clauses(sent, offset: int = 0) -> list[Extraction]:

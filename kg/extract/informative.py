@@ -16,8 +16,8 @@ from ..lexicon import TIME_NOUNS
 from ..nlp import sentence_of
 from .modality import complement_noun, content_noun
 from .polarity import negation_tokens
-from .relative import is_dated_by
-from .spans import is_score, is_unit_suffix
+from .relative import is_dated_by, is_relative_pronoun
+from .spans import QUOTES, is_score, is_unit_suffix
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -335,15 +335,41 @@ def is_marked_restriction(clause) -> bool:
     clause misread ("If you don't have any chances you have to think of other things")."""
     if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in clause.children):
         return False
-    doc = clause.doc
-    first = doc[clause.left_edge.i]
-    if first.tag_ in {"WDT", "WP", "WP$", "WRB"} or first.lower_ == "that" or (first.dep_ == "prep" and doc[first.i + 1].tag_ in {"WDT", "WP"}):
+    if has_relative_word(clause):
         return True
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return False
     # (an "acl" tagged VBD is a participle the tagger misread: "a bad word said against Trevor")
     return (clause.tag_ in {"VBN", "VBG"} or (clause.dep_ == "acl" and clause.tag_ == "VBD")
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def is_gapless_contact_clause(clause) -> bool:
+    """A finite clause read as a relative with no relative word and its object filled, also in its
+    to-infinitive: no gap for the noun, so the next clause misread ("negative stereotypes of Muslims
+    are on the increase we feel that Sky … has a responsibility", "If you don't have any chances you
+    have to think of other things"); not a to-infinitive itself ("a lawsuit to prevent online
+    leaks") nor one with its gap ("the positive campaign the party hoped to stage")."""
+    if clause.dep_ != "relcl" or has_relative_word(clause) or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    infinitives = [c for c in clause.children if c.dep_ == "xcomp"]
+    return (has_filled_object(clause) or any(has_filled_object(v) for v in infinitives)
+            or (clause.lemma_ == "have" and any(has_filled_object(v, prep=True) for v in infinitives)))
+
+
+def has_filled_object(verb, prep: bool = False) -> bool:
+    """Whether ``verb`` has its object or clause written out (with ``prep``, also a preposition with
+    its noun: after the modal "have to", "think of other things" leaves no gap)."""
+    return any((c.dep_ in {"dobj", "ccomp"} and not is_relative_pronoun(c))
+               or (prep and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in verb.children)
+
+
+def has_relative_word(clause) -> bool:
+    """Whether ``clause`` opens with a relative word: "that", "which", "who", "where", "in which"."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    return (first.tag_ in {"WDT", "WP", "WP$", "WRB"} or first.lower_ == "that"
+            or (first.dep_ == "prep" and doc[first.i + 1].tag_ in {"WDT", "WP"}))
 
 
 def needs_its_clause(noun, clause) -> bool:
@@ -407,10 +433,31 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
     the court held in 2003 that the band had abided by …" the that-clause is what was held."""
     ends = [restriction_end(c) for t in span_tokens(span) for c in t.children
             if c.dep_ in {"relcl", "acl"} and c.i >= span.end and not c.left_edge.i <= verb.i <= c.right_edge.i
-            and (not adjacent or c.left_edge.i == span.end) and needs_its_clause(t, c)
+            and (not adjacent or c.left_edge.i == span.end)
+            and (needs_its_clause(t, c) or (not adjacent and is_identifying_clause(t, c)))
             and not ends_cut(c)]
     ends += [end for end in (adjective_complement_end(t, span.end) for t in span_tokens(span)) if end is not None]
     return max(ends) if ends else None
+
+
+def is_identifying_clause(noun, clause) -> bool:
+    """A clause right after an unnamed common noun, with no comma, that says which one is meant: an
+    object cut before it says something else. "The Act bans the installation of software that takes
+    control of another computer" (not all software), "Workers should not be placed in the situation
+    where they are forced to choose …", "he had not seen "the slightest step" the Palestinians were
+    working to end terror attacks", "The whole glory of John Peel was the fact he was not commited
+    to one genre" (a contact clause with its own subject). A name says which on its own, a time
+    noun is :func:`is_time_of_its_clause`'s, a clause after a comma or dash only adds to the noun
+    ("the reports, which emerged on Monday"). Read for objects (:func:`needed_clause_end`)."""
+    if clause.i < noun.i or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in TIME_NOUNS:
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    if not (clause.dep_ == "relcl" or (clause.dep_ == "acl" and own_subject and clause.tag_ in {"VBD", "VBZ", "VBP", "VBN"})):
+        return False
+    between = noun.doc[noun.i + 1:clause.left_edge.i]
+    if any(t.is_punct and t.text not in QUOTES for t in between):
+        return False
+    return not is_gapless_contact_clause(clause)
 
 
 def restriction_end(clause) -> int:
@@ -439,6 +486,8 @@ def is_clause_of_its_own(clause, child) -> bool:
         return False
     if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text == ",":
         return True
+    if child.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} and not is_relative_pronoun(g) for g in child.children):
+        return True  # a clause with its own subject: "the team which has conceded fewest goals … and they defend very well"
     if child.dep_ != "conj" or child.tag_ == clause.tag_:
         return False
     return {child.tag_, clause.tag_} in ({"VBG", "VBN"}, {"VBZ", "VBP"})

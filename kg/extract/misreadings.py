@@ -337,3 +337,27 @@ def is_apposition_after_phrase(obj) -> bool:
     if start < 1 or obj.doc[start - 1].text != "," or any(c.dep_ in {"conj", "cc"} for c in obj.children):
         return False
     return any(c.dep_ == "prep" and verb.i < c.i < start for c in verb.children)
+
+
+def is_noun_after_open_aside(tok) -> bool:
+    """A noun the parser read as its subject's verb, written inside the aside the subject opens with a
+    comma, between a common noun and a name: "Merle Kilgore, co-writer of the country hit Ring of
+    Fire, has died" ("hit" is the song, not "Merle Kilgore — hit — Ring of Fire"), "But Tindall, who
+    recently signed for Bath's west-country rivals Gloucester, told Rugby Special …" (not "Tindall —
+    rivals — Gloucester"). Only a form a noun shares (the bare verb or its -s form): a speech verb
+    after an aside whose closing comma was left out stays one ("Joshua Osagie, a cocoa farmer from
+    Edo state told Reuters", "…, a Lufthansa spokesman tells the BBC")."""
+    from .quotes import REPORTING_FORMS  # (quotes reads speech, which reads this module's verb_lemma)
+
+    doc = tok.doc
+    if tok.tag_ not in {"VBZ", "VBD", "VBP"} or tok.lower_ not in {tok.lemma_.lower(), tok.lemma_.lower() + "s"}:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+    if subj is None or doc[subj.i + 1].text != "," or doc[tok.i - 1].pos_ != "NOUN" or tok.i + 1 >= len(doc):
+        return False
+    name = doc[tok.i + 1]
+    if not (name.text[:1].isupper() and any(c.dep_ == "dobj" and c.left_edge.i == name.i for c in tok.children)) \
+            or tok.lower_ in REPORTING_FORMS:
+        return False
+    return any(c.dep_ in {"appos", "relcl", "acl"} and subj.i < c.i < tok.i and c.left_edge.i < tok.i - 1 <= c.right_edge.i
+               for c in subj.children)

@@ -48,7 +48,7 @@ from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
 from .speech import (ADDRESSING, DENIAL, DOUBLE_QUOTES, SPECULATING, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
-                     is_reporting,
+                     is_reporting, is_set_off_relative,
                      reported_clause, reporters_act, reporting_parataxis)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -636,6 +636,24 @@ def unclaimed(head) -> bool:
     return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL
 
 
+def aside_frame(relative, subject_of, below: Frame) -> Frame:
+    """The frame of a relative clause set off by a comma (speech.is_set_off_relative): its speaker is
+    the one who speaks above it (unless it names its own), but no wish, plan, condition, question or
+    content noun above it is its modality — it tells what the writer (or speaker) takes for given
+    about a noun already picked out, and a denial above does not negate it.
+
+    "China is trying to clean up its banking system, which is weighed down by billions of dollars of
+    unpaid loans" → its banking system — is weighed down by — billions …, a fact, no ``wish``;
+    "Turkmenistan is also trying to strike a similar deal with Russia, which is not so dependent on its
+    gas" → Russia — is not — so dependent …, negated, no ``wish``.
+    """
+    if below.speaker is not None:
+        return below
+    governor = next((a for a in relative.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    above = frame(governor, subject_of) if governor is not None else Frame()
+    return Frame(above.speaker, False, below.modality)
+
+
 @once_per_token
 def attitude_of(clause) -> str | None:
     """The attitude a verb of wanting, planning or ruling out puts on its complement.
@@ -831,6 +849,8 @@ def frame(verb, subject_of) -> Frame:
             # (not into another adverbial clause: "while trust has eroded, talks could yield results if …")
             modality = "conditional"
         head = child.head
+        if is_set_off_relative(child) and head.i != child.i:
+            return aside_frame(child, subject_of, Frame(speaker if spoken else None, False, modality))
         if head.i == child.i:
             if modality is None and is_stranded_condition(child):
                 modality = "conditional"

@@ -100,6 +100,18 @@ def is_list_item(tok) -> bool:
     return any(c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
 
 
+def is_list_of_likes(tok) -> bool:
+    """An "apposition" that goes on into a list, of the same kind of word as the noun before it (two
+    names, or two common nouns): the first items of a list, not one thing named twice. "Morrisons,
+    Woolworths, House of Fraser, Marks & Spencer and Big Food all said …" (not "Woolworths — be —
+    Morrisons"), "the real opposition, the valid opposition, the effective opposition or the authentic
+    opposition", "Syndol analgesic, Meltus cough medicine, Sauber compression hosiery and …". A name
+    with its description stays one, list or not: "Otis Ferry, the 22-year-old son of rock star Bryan
+    Ferry and Luke Tomlinson" (Otis Ferry — be — the son …), "his wife Sandra, daughter Larissa and
+    stepson Sholto"."""
+    return any(c.dep_ == "conj" for c in tok.children) and tok.text[:1].isupper() == tok.head.text[:1].isupper()
+
+
 def in_verbless_list(tok) -> bool:
     """Nouns side by side in a sentence with no verb are a list (a team sheet, a specification),
     not an apposition: "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD
@@ -176,7 +188,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
             continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
         why = ("restates a kind" if is_anaphoric_apposition(b, obj.text) else
                "amount conversion" if is_conversion(a, b) else
-               "list" if (is_list_item(tok) or bare_proper_nouns(head, tok) or in_verbless_list(tok)
+               "list" if (is_list_item(tok) or is_list_of_likes(tok) or bare_proper_nouns(head, tok) or in_verbless_list(tok)
                           or one_of_a_number(head, tok)) else
                "part of a set" if names_a_part(tok) else None)
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split())),

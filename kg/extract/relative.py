@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ..lexicon import DATED_NOUNS
+from .spans import NAME_TYPES
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -29,6 +30,98 @@ def antecedent(verb):
 # Nouns that count or portion out the noun of their "of" phrase.
 PARTITIVES = frozenset("""number numbers lot lots majority minority proportion share percentage half third quarter
 rest bulk part dozens hundreds thousands millions""".split())
+
+
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def described_subject(noun):
+    """The subject a copula's predicate noun describes, which a relative or participial clause on
+    that noun is about, else ``None``: "Findlay is a Londoner who has chosen to represent Trinidad"
+    → Findlay chose it ("a Londoner" names no one); "Futurelab is a non-profit organisation looking
+    at ways of using technology" → Futurelab looks at them. Only a name or a personal pronoun as the
+    subject ("It is a film that …", "The problem is a law that …" keep the noun), and not under a
+    negated copula ("He is not a man who gives up": he does not give up, the clause does not say)."""
+    cop = noun.head
+    if noun.dep_ != "attr" or cop.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in cop.children):
+        return None
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_ in NAME_TYPES or subj.lower_ in PERSONAL_SUBJECTS):
+        return None
+    if next(c for c in cop.children if c.dep_ == "attr") is not noun or not is_plain_copula_subject(subj, cop):
+        return None  # a second predicate noun, or a subject cut off its copula: misparses
+    return subj
+
+
+def is_plain_copula_subject(subj, cop) -> bool:
+    """A subject written before its copula with nothing set off between them ("Findlay, 25, is …" has
+    its apposition inside the subject): not "What this is really about, believes Mr Blair, is the
+    Tories spotting an opportunity", where the parse made Mr Blair the subject of "is"."""
+    if cop.i < subj.i:
+        return False
+    set_off = any(t.text in {",", "-", "–", "—"} for t in subj.doc[subj.i + 1:cop.i])
+    return not set_off or any(c.dep_ == "appos" for c in subj.children)
+
+
+def agreeing_antecedent(noun, verb):
+    """The noun a relative clause whose pronoun is its subject agrees with in number, when the parse
+    hung the clause on a noun it does not agree with, else ``noun``: the nearest one along the "of"
+    (or other prepositional) chain that joins them. "the expectations of the digital TV generation
+    too, which expects good quality images" → the generation expects them; "a group of programmers
+    which gets to see test versions" → the group; "the cynicism of experts who wonder whether …" →
+    the experts. Only a verb that shows its number ("is", "has", "were", …: not "could", "said"), and
+    a noun of the other number that the clause can reach; a singular noun of a group may take a plural
+    verb ("his side, who are four places above") and keeps the clause unless a plural noun is in reach."""
+    number = verb_number(verb)
+    if number is None or noun_number(noun) in {number, None}:
+        return noun
+    return next((n for n in reachable_nouns(noun, verb) if noun_number(n) == number), noun)
+
+
+def verb_number(verb) -> str | None:
+    """"sg" or "pl" as the finite word of ``verb``'s group shows it ("has been", "are", "expects"), else ``None``."""
+    fin = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), verb)
+    if fin.tag_ == "VBZ" or fin.lower_ == "was":
+        return "sg"
+    if fin.tag_ == "VBP" or fin.lower_ == "were":
+        return "pl"
+    return None
+
+
+EITHER_NUMBER = frozenset({"data", "media"})
+
+
+def noun_number(noun) -> str | None:
+    """"sg" or "pl" for a noun (a coordination is plural; a body's name is one: "Electronic Arts,
+    which comes with a high price tag"), ``None`` for anything else, and for a noun of either number
+    ("data which benefits", "data which show")."""
+    if noun.lower_ in EITHER_NUMBER:
+        return None
+    if any(c.dep_ == "conj" for c in noun.children):
+        return "pl"
+    if noun.tag_ == "NNPS" and noun.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC"}:
+        return "sg"
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return "pl"
+    if noun.tag_ in {"NN", "NNP"} or noun.lower_ == "one":
+        return "sg"
+    return None
+
+
+def reachable_nouns(noun, verb) -> list:
+    """The nouns a relative clause after ``noun`` may modify instead, nearest first: those of its own
+    prepositional phrases written before the clause ("the expectations of the generation"), then the
+    noun whose prepositional phrase ``noun`` ends ("a group of programmers")."""
+    below, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.i < verb.i):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i < verb.i and c.pos_ in NOMINAL):
+                below.append(pobj)
+                stack.append(pobj)
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    above = [head] if head is not None and head.pos_ in NOMINAL else []  # (one step: not "defences against software like Linux")
+    return sorted(below, key=lambda t: -t.i) + above
 
 
 def counted_noun(noun, verb):

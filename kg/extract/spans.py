@@ -194,7 +194,10 @@ def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, i
     """Token bounds of the compact noun phrase headed by ``head``; a pronoun that is only defined by
     its relative clause keeps it ("honours those who have made a supreme contribution to British film");
     with ``names``, a title keeps the name after it (:func:`titled_name`)."""
-    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split_conj and not is_one_argument(head) else frozenset(), names)
+    split = split_conj and not is_one_argument(head)
+    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split else frozenset(), names)
+    if split:
+        keep -= {c.i for c in pairing_words(head)}
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     start, end = block(head, keep)
@@ -204,6 +207,16 @@ def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, i
     if names:
         end = name_end_after(head.doc, end)
     return start, amount_end_after(head.doc, end)
+
+
+def pairing_words(head) -> list:
+    """The "both" that opens a coordination the parser hung on its first conjunct as a determiner:
+    "Both industry and the media have helped to raise awareness" — split into one argument per
+    conjunct, it belongs to none ("industry", not "Both industry"). A plural noun's own "both"
+    with no conjunct ("both sides") is its determiner and stays."""
+    if not any(c.dep_ == "conj" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ in {"det", "preconj"} and c.lower_ == "both" and c.i < head.i]
 
 
 AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "TIME"})

@@ -339,13 +339,21 @@ def is_comma_relative(clause) -> bool:
     happens or happened: "Adams, who died in 2001, …" adds to the noun, it does not pick it out.
     Not a judgement ("the tax, which is unfair, …"), an estimate ("which could cost up to £100m")
     or a report of its own ("Pullman, who had told him that …"): those are the speaker's."""
+    if not is_set_off_relative(clause) or is_reporting(clause):
+        return False
+    return not (clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children))
+
+
+def is_set_off_relative(clause) -> bool:
+    """A relative clause set off by a comma (or a dash) before its relative word, with no modal of
+    speculation: it tells something of a noun already picked out ("its banking system, which is
+    weighed down by billions of dollars of unpaid loans"), not of one still to be ("satisfactory
+    deals, which will tie them to the club")."""
     first = clause.left_edge
     if not (clause.dep_ == "relcl" and first.lower_ in RELATIVE_WORDS and first.i > 0
             and clause.doc[first.i - 1].text in {",", "-", "–", "—"}):
         return False
-    if is_reporting(clause) or any(c.dep_ == "aux" and c.lower_ in SPECULATING for c in clause.children):
-        return False
-    return not (clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children))
+    return not any(c.dep_ == "aux" and c.lower_ in SPECULATING for c in clause.children)
 
 
 def is_past_background(clause) -> bool:
@@ -689,6 +697,9 @@ def reporter_conj(verb):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
+    aside = aside_reporter(verb)
+    if aside is not None:
+        return aside
     content = verb.head
     report = content.head
     if content.dep_ != "ccomp" or not is_reporting(report) or report.i > content.i:
@@ -702,6 +713,20 @@ def reporter_conj(verb):
     if verb.lemma_.lower() not in AGENTIVE or not is_thing(inner):
         return None
     return report
+
+
+def aside_reporter(verb):
+    """The reporting clause set between a reported clause and ``verb``, a verb of speaking or stance
+    with no subject coordinated after it, else ``None``: the reporter goes on. "The cross-Channel
+    truck market is improving, Eurotunnel said, but warned that it was not benefiting …" — the parser
+    hangs "warned" on "improving"; Eurotunnel warned, not the market. Only for ``AGENTIVE`` verbs:
+    "Sales rose, the firm said, and are expected to rise again" goes on with the sales."""
+    if verb_lemma(verb) not in AGENTIVE:
+        return None
+    content = verb.head
+    return next((c for c in content.children if c.dep_ == "parataxis" and content.i < c.i < verb.i
+                 and is_reporting(c) and reported_clause(c) is None and report_subject(c) is not None
+                 and any(t.dep_ == "cc" for t in verb.doc[c.right_edge.i + 1:verb.i])), None)
 
 
 def is_reports_tense_outside_the_group(verb, content, report) -> bool:
