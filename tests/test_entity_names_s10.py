@@ -49,6 +49,22 @@ ROWS = [
          "in demand for electronic parts for mobile phones and digital televisions."],
         {"Ministry of Economy, Trade and Industry"}, {"Trade", "Industry", "Trade and Industry"},
         id="list-inside-a-body-stays-one"),
+    pytest.param(  # entertainment/little-britain-vies-for-tv-trophy.txt: a title opening with an adverb
+        ["BBC One's Strictly Come Dancing, which saw celebrities compete against each other to become champions of "
+         "the dancefloor, is among five British nominations in the varirty category."],
+        {"Strictly Come Dancing": "WORK_OF_ART"}, {"Come Dancing"}, id="title-opening-adverb"),
+    pytest.param(  # entertainment/eastwood-s-baby-scoops-top-oscars.txt: a title opening with a participle
+        ["Scorsese has never won the best director prize, despite four previous nominations for films including "
+         "Raging Bull, Goodfellas and Gangs of New York."],
+        {"Raging Bull"}, {"Bull"}, id="title-opening-participle"),
+    pytest.param(  # entertainment/indie-film-nominations-announced.txt
+        ["Joining Vera Drake and Dead Man's Shoes in the running for best film are My Summer of Love, climbing "
+         "documentary Touching the Void and zombie comedy Shaun of the Dead."],
+        {"Touching the Void"}, {"Void", "the Void"}, id="title-opening-gerund"),
+    pytest.param(  # sport/london-irish-19-33-wasps.txt: a substitution line is no title
+        ["Replacements: Priscott for Roberts (71), Green for Dowd (71), Skivington for Shaw (71), Birkett for Hart "
+         "(57), Gotting for Rees (39)."],
+        set(), {"Gotting for Rees", "Gotting for"}, id="substitution-is-no-title"),
     pytest.param(  # business/market-unfazed-by-aurora-setback.txt: "Simon Champion" read as a place (GPE)
         ["\"The Aurora issue had been an ongoing one for some time,\" says Deutsche Bank's Simon Champion. \"It was "
          "clearly a source of uncertainty for the company.\"\n\n\"Carnival has an incredibly strong track record,\" "

@@ -383,10 +383,12 @@ def opens_a_title(ent, t) -> bool:
     """The capitalised verb or adverb ``t`` opening the span ``ent`` inside a sentence is the first word of a
     title: "BBC hits Little Britain and *Strictly* Come Dancing", "films including *Raging* Bull" (read ORG),
     "documentary *Touching* the Void". Not the first word of a sentence or a quotation, whose capital says nothing
-    ("*Describing* Mr Jackson"), nor before a person's or a place's name."""
+    ("*Describing* Mr Jackson"), nor a name read as a person's or a place's, nor a player's name in a
+    substitution line ("Replacements: *Gotting* for Rees")."""
     doc = t.doc
     opens = t.is_sent_start or t.i > 0 and doc[t.i - 1].text in _OPENERS
-    return ent.label_ in _TITLE_LABELS and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not opens
+    return ent.label_ in _TITLE_LABELS and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not opens \
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for")
 
 
 def strip_demonym(ent) -> Span:
