@@ -57,3 +57,7 @@ islands""".split())
 # ("10 million Mexicans"), so no "hundred"/"million"; kg.resolve.links.is_count.
 COUNT_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen""".split())
+
+# the small words a title-cased name or title leaves in lower case ("Need for Speed", "Meet the Fockers",
+# "This Fish Needs a Bicycle")
+TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import assert_reads, triples
+from extract_helpers import assert_reads, extractions, triples
 
 IDENTIFYING_CLAUSES = [
     # a clause right after an unnamed noun says which one: cut off, the object says something else
@@ -45,3 +45,57 @@ IDENTIFYING_CLAUSES = [
                          ids=[row[0] for row in IDENTIFYING_CLAUSES])
 def test_an_object_keeps_the_clause_that_says_which(nlp, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
+
+
+REGARDED_AS = [
+    # a verb of regard says how its object is seen: the "as" adjective is part of the relation
+    ("as-adjective", "Analysts have questioned whether a US court has any jurisdiction over Russian companies, while "
+                     "Moscow officials have dismissed Yukos' legal wrangling as meaningless.",
+     ("Moscow officials", "dismiss as meaningless", "Yukos' legal wrangling"),
+     ("Moscow officials", "dismiss", "Yukos' legal wrangling")),
+    ("as-adjective-phrase", "Parry meanwhile sees the new ground as crucial to Liverpool's future, but is refusing to "
+                            "become emotionally attached to the idea.",
+     ("Parry", "see as crucial to liverpool 's future", "the new ground"),
+     ("Parry", "see", "the new ground")),
+    # negative: another verb keeps its object ("attacked the pledges" is what he did)
+    ("other-verb", "The Tory co-chairman attacked Labour's six new pledges as \"vacuous\" and said Mr Blair was very "
+                   "worried voters would take revenge for his failure to deliver.",
+     ("The Tory co-chairman", "attack", "Labour's six new pledges"),
+     ("The Tory co-chairman", "attack as vacuous", "Labour's six new pledges")),
+]
+
+
+@pytest.mark.parametrize("text, made, wrong", [row[1:] for row in REGARDED_AS], ids=[row[0] for row in REGARDED_AS])
+def test_a_verb_of_regard_keeps_its_as_adjective(nlp, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+def test_the_as_phrase_is_written_as_in_the_sentence(nlp):
+    text = ("Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson described Friday's meeting as \"very "
+            "productive\" and said putting the squeeze on the bigots would be a key aim.")
+    got = [(e.relation, e.object.text) for e in extractions(nlp, text)]
+    assert ("described as \"very productive\"", "Friday's meeting") in got
+    assert ("described", "Friday's meeting") not in got
+
+
+NEGATION_FOCUS = [
+    # a negated verb keeps the place, time or repetition the negation bears on
+    ("never-there", "Radcliffe has never raced there before and will enter the unknown just 77 days after the Athens "
+                    "marathon.",
+     ("Radcliffe", "has never raced there", ""),
+     ("Radcliffe", "has never raced", "")),
+    ("not-again", "Former Conservative leader William Hague says he will not stand for the leadership again, having "
+                  "given up his ambition to be prime minister.",
+     ("he", "will not stand again for", "the leadership"),
+     ("he", "will not stand for", "the leadership")),
+    # negative: an asserted verb reads as before, its adverb left out
+    ("asserted-again", "The sides meet again at Highbury on 1 February.",
+     ("The sides", "meet at", "Highbury"),
+     ("The sides", "meet again at", "Highbury")),
+]
+
+
+@pytest.mark.parametrize("text, made, wrong", [row[1:] for row in NEGATION_FOCUS], ids=[row[0] for row in NEGATION_FOCUS])
+def test_a_negated_verb_keeps_the_adverb_it_denies(nlp, text, made, wrong):
+    read = [(e.subject.text, e.relation, e.object.text if e.object else "") for e in extractions(nlp, text)]
+    assert_reads(read, made, wrong)

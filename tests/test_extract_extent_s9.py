@@ -229,6 +229,16 @@ TITLE_WORDS = [
                       "of the Black Watch, the Kings Own Scottish Borderers, the Royal Scots, the Royal Highland "
                       "Fusiliers and the Argyll and Sutherland Highlanders.",
      ("ministers", "announce", "a reorganisation of the Army"), ("the Kings", "own", "Scottish Borderers")),
+    # session 10: past a title's small word ("Need for Speed"), and in a sentence with one long lower-case word
+    ("game-title", "Halo, The Sims, Driver, Need for Speed, Fifa football, Burnout were just a few that proved as "
+                   "popular as the original titles.",
+     None, ("Halo", "need for", "Speed")),
+    ("film-title", "Both Why We Fight and The Liberace of Baghdad were made for the BBC.",
+     ("Why We Fight", "be made for", "the BBC"), ("We", "fight", None)),
+    # negative: a capitalised verb opening a quotation is a verb
+    ("quoted-verb", "Blanchett, who won a Bafta in 1999 for her leading role in Elizabeth, said: \"Winning a Bafta "
+                    "means an enormous amount to me.\"",
+     ("Winning a Bafta", "mean enormous amount to", "me"), None),
 ]
 
 

@@ -36,7 +36,7 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_appos
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
                            verb_lemma)
-from ..lexicon import TIME_NOUNS
+from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
@@ -49,7 +49,7 @@ from .relative import agreeing_antecedent, antecedent, described_subject, is_rel
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
                     make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
-                     quote_head, reported_clause, reporter_conj)
+                     is_inverted_aside, lent_subject, quote_head, reported_clause, reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -321,7 +321,10 @@ def subject_of(verb, depth: int = 0):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
-    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)), None)
+    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)
+                and lent_subject(verb) is not c), None)
+    if own is None:
+        own = next((lent_subject(c) for c in verb.children if c.dep_ == "parataxis" and lent_subject(c) is not None), None)
     if own is not None:
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
@@ -1045,8 +1048,8 @@ def core_object(p: Predicate) -> Reading | None:
         objects = [make_argument(p.doc, first.i, age.i + 1, first, p.offset)]
     as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
-        phrase = p.doc[as_prep.i:as_prep.right_edge.i + 1]
-        return Reading("dobj", objects, rel_words=p.rel_words_base + [t.text for t in phrase],
+        phrase = with_closing_quote(p.doc[as_prep.i:as_prep.right_edge.i + 1])
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [phrase.text],
                        lemma_suffix=" ".join(t.lower_ for t in phrase if t.dep_ != "det"),
                        extra_preps=[x for x in p.preps if x[0].i != as_prep.i])
     no = negative_determiner(first)
@@ -1269,7 +1272,9 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
     s, e = block(q, keep)
     content = make_argument(p.doc, s, e, q, p.offset, is_clause=True)
     if tail.i < q.i:  # "The economy, he said, will not recover": the words on both sides of the report
-        before = p.doc[q.left_edge.i:tail.left_edge.i]
+        # (the words before ", said the report," that the parser hung on the reporting word are the content's)
+        before = (p.doc[min(q.left_edge.i, tail.left_edge.i):tail.i] if is_inverted_aside(tail)
+                  else p.doc[q.left_edge.i:tail.left_edge.i])
         while len(before) and (before[-1].is_punct or before[-1].dep_ == "cc"):
             before = before[:-1]
         while len(before) and (before[0].is_punct or before[0].dep_ == "cc"):
@@ -1445,15 +1450,21 @@ def is_title_words(verb) -> bool:
 
 
 def is_capitalised_run(verb) -> bool:
-    """A capitalised verb inside a sentence, among capitalised words (the word after it, or its
-    subject right before it): a song's, show's or book's title the parser read as a clause — "The
-    Welsh band, whose hits include Design For Life and If You Tolerate This" (not "You — Tolerate —
-    This"), "the Beatles numbers Drive My Car", "Last year's big winner, Lost In Translation".
-    Not in a title-cased line, where every word has its capital (a headline)."""
+    """A capitalised verb inside a sentence, among capitalised words (the word after it, past a small
+    word of a title, or its subject right before it): a song's, show's, game's or book's title the
+    parser read as a clause — "The Welsh band, whose hits include Design For Life and If You Tolerate
+    This" (not "You — Tolerate — This"), "the Beatles numbers Drive My Car", "Last year's big winner,
+    Lost In Translation", "Halo, The Sims, Driver, Need for Speed, Fifa football, Burnout were just a
+    few …" (not "Halo — Need for — Speed"), "Gawker, This Fish Needs a Bicycle, Wonkette". Not in a
+    title-cased line, where every word has its capital (a headline)."""
     doc, sent = verb.doc, sentence_of(verb)
-    if sum(1 for t in sent if t.is_alpha and t.is_lower and len(t) > 3) < 3:
-        return False  # a title-cased headline: its verbs are verbs
-    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
+        return False  # a title-cased line: its verbs are verbs (one lower-case word is enough for a sentence:
+        # "Why We Fight is due to be screened on BBC Four in March", "… are Gawker, This Fish Needs a Bicycle, …")
+    k = verb.i + 1
+    if k + 1 < sent.end and doc[k].lower_ in TITLE_SMALL_WORDS and doc[k].is_lower:
+        k += 1  # "Need for Speed", "Meet the Fockers"
+    nxt = doc[k] if k < sent.end else None
     return (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ != "i") or (
         doc[verb.i - 1].text[:1].isupper() and doc[verb.i - 1].dep_ in {"nsubj", "nsubjpass"})
 
@@ -1789,6 +1800,15 @@ def closes_quote(span) -> bool:
     """Whether ``span`` ends on the double quote that closes one opened inside it: the party that
     understood the "forgotten majority" keeps its last mark."""
     return span[-1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2 == 0
+
+
+def with_closing_quote(span):
+    """``span`` with the double quote written right after it when it holds that quote's opening mark
+    alone: described her victory as "very productive" — the phrase closes the quote."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2:
+        return doc[span.start:span.end + 1]
+    return span
 
 
 def with_opening_quote(span):

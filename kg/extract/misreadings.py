@@ -314,12 +314,14 @@ characterise characterize paint tout bill""".split())
 def regarded_as(verb, obj):
     """The "as" phrase of a verb of regard, which the relation needs: "Real Madrid view him as a
     natural replacement for compatriot Ronaldo" → Real Madrid — view as a natural replacement for
-    compatriot Ronaldo — him (not "Real Madrid — view — Adriano"); ``None`` for another verb or no
-    "as" ("Parry joined Liverpool as chief executive" keeps "join — Liverpool")."""
+    compatriot Ronaldo — him (not "Real Madrid — view — Adriano"); also an adjective: "Parry sees
+    the new ground as crucial to Liverpool's future" → see as crucial to Liverpool's future (not
+    "Parry — sees — the new ground"); ``None`` for another verb or no "as" ("Parry joined Liverpool
+    as chief executive" keeps "join — Liverpool")."""
     if verb.lemma_.lower() not in REGARD_VERBS or obj.dep_ != "dobj":
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
-                 and any(g.dep_ == "pobj" for g in c.children)), None)
+                 and any(g.dep_ == "pobj" or g.pos_ == "ADJ" for g in c.children)), None)
 
 
 def is_apposition_after_phrase(obj) -> bool:

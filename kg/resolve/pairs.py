@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..lexicon import TITLE_SMALL_WORDS
 from ..records import CANDIDATE_LABELS, Mention
 from .gazetteer import shipped
 from .names import is_first_name, name_key
@@ -39,9 +40,6 @@ def _alone_labels(mentions: Sequence[Mention], text: str) -> dict[str, Counter]:
     return out
 
 
-_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".split())
-
-
 def _second_name_opens_with_the(first: str, second: str) -> bool:
     """"X and The Y" inside a sentence, every word of each side a capitalised name word: two names, each with its
     own "The" ("newspapers such as *The Independent and The Times*", "*Early Doors and The Alan Clark Diaries*").
@@ -50,7 +48,7 @@ def _second_name_opens_with_the(first: str, second: str) -> bool:
     if not second.startswith("The "):
         return False
     words = first.split() + second.split()[1:]
-    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w.lower() in _SMALL_WORDS for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and not any(w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _second_name_extends_the_first(first: str, second: str) -> bool:
