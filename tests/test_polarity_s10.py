@@ -78,3 +78,32 @@ def test_relative_set_off_by_a_comma_is_no_part_of_the_wish_above(nlp, text, mad
     got = rows(text, nlp)
     assert made in got
     assert wrong not in got
+
+
+# ---------------------------------------------------------------- "X, says Y, …": a parenthetical report
+
+@pytest.mark.parametrize("text, made, wrong", [
+    # tech/uk-net-users-leading-tv-downloads: "in some cases" hangs on "said" in the parse
+    ("But in some cases, said the report, people were able to watch the new episodes in Britain before US "
+     "audiences on the west coast of the country.",
+     ("people", "be able to watch", "the new episodes in Britain", False, None, "the report"),
+     ("the report", "say", None, False, None, None)),
+    # politics/labour-battle-plan-hides-blair: the subject before the comma hangs on "said" in the parse
+    ("The tone of the campaign, said Mr Milburn, would be more conversational than rhetorical.",
+     ("The tone of the campaign", "be", "more conversational than rhetorical", False, "would", "Mr Milburn"),
+     ("The tone of the campaign", "say", None, False, None, None)),
+    # tech/multi-purpose-tv-aids-india
+    ("The answer, says Prof Brewer, is wi-fi.",
+     ("Prof Brewer", "say", "The answer is wi-fi", False, None, None),
+     ("The answer", "say", None, False, None, None)),
+    # negative (tech/row-brewing-over-peer-to-peer-ads): a report after its clause, the speaker's apposition no part of what was said
+    ("But the issue is often more complicated for advertisers, said Mark Mulligan, a music analyst with Jupiter "
+     "Research.",
+     ("Mark Mulligan", "say", "the issue is often more complicated for advertisers", False, None, None),
+     ("Mark Mulligan", "say", "the issue is often more complicated for advertisers a music analyst with Jupiter "
+                              "Research", False, None, None)),
+], ids=["adverbial-hung-on-said", "subject-hung-on-said", "says-prof", "report-after-its-clause"])
+def test_parenthetical_report_after_a_comma_names_the_speaker(nlp, text, made, wrong):
+    got = rows(text, nlp)
+    assert made in got
+    assert wrong not in got

@@ -49,7 +49,7 @@ from .relative import agreeing_antecedent, antecedent, described_subject, is_rel
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
                     make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
-                     quote_head, reported_clause, reporter_conj)
+                     is_inverted_aside, lent_subject, quote_head, reported_clause, reporter_conj)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -321,7 +321,10 @@ def subject_of(verb, depth: int = 0):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
-    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)), None)
+    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)
+                and lent_subject(verb) is not c), None)
+    if own is None:
+        own = next((lent_subject(c) for c in verb.children if c.dep_ == "parataxis" and lent_subject(c) is not None), None)
     if own is not None:
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
@@ -1272,7 +1275,9 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
     s, e = block(q, keep)
     content = make_argument(p.doc, s, e, q, p.offset, is_clause=True)
     if tail.i < q.i:  # "The economy, he said, will not recover": the words on both sides of the report
-        before = p.doc[q.left_edge.i:tail.left_edge.i]
+        # (the words before ", said the report," that the parser hung on the reporting word are the content's)
+        before = (p.doc[min(q.left_edge.i, tail.left_edge.i):tail.i] if is_inverted_aside(tail)
+                  else p.doc[q.left_edge.i:tail.left_edge.i])
         while len(before) and (before[-1].is_punct or before[-1].dep_ == "cc"):
             before = before[:-1]
         while len(before) and (before[0].is_punct or before[0].dep_ == "cc"):

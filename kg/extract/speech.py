@@ -166,12 +166,38 @@ def according_to(verb):
 
 
 def is_parenthetical(clause) -> bool:
-    """A clause set off by commas on both sides: ", he added," in "But, he added, those keen … will not accept …"."""
+    """A clause set off by commas on both sides: ", he added," in "But, he added, those keen … will not accept …"
+    (or its reporting word and speaker, :func:`is_inverted_aside`)."""
     doc = clause.doc
     first, last = clause.left_edge, clause.right_edge
     left = first if first.text == "," else (doc[first.i - 1] if first.i > 0 else None)
     right = last if last.text == "," else (doc[last.i + 1] if last.i + 1 < len(doc) else None)
-    return left is not None and right is not None and left.text == "," and right.text == ","
+    return left is not None and right is not None and left.text == "," and right.text == "," or is_inverted_aside(clause)
+
+
+def is_inverted_aside(verb) -> bool:
+    """A reporting word right after a comma with its speaker after it, closed by a comma, whatever words
+    before the first comma the parser hung on it: "But in some cases, said the report, people were able to
+    watch …" (*in some cases* hangs on *said*); "More significantly, argues the report, broadband is …"."""
+    doc = verb.doc
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if speaker is None or verb.i == 0 or doc[verb.i - 1].text != "," or not is_reporting(verb):
+        return False
+    after = speaker.right_edge.i + 1
+    return after < sentence_of(verb).end - 1 and doc[after].text == ","
+
+
+def lent_subject(report):
+    """The subject of the clause a parenthetical report interrupts, which the parser hung on the
+    reporting word, or ``None``: "The tone of the campaign, said Mr Milburn, would be more
+    conversational than rhetorical" — the tone would be, Mr Milburn said it; "The answer, says Prof
+    Brewer, is wi-fi"."""
+    if report.dep_ != "parataxis" or not is_inverted_aside(report):
+        return None
+    before = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < report.i), None)
+    if before is None or report.doc[before.right_edge.i + 1].text != "," or before.right_edge.i + 2 != report.i:
+        return None
+    return before
 
 
 @once_per_token  # (see according_to)
