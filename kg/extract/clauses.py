@@ -37,7 +37,7 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_appos
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
-from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
+from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
@@ -1725,6 +1725,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "restrictive relative"
     if is_denied_restriction(p.verb):
         return "denied restriction"  # "haven't heard a bad word said against Trevor": no word was
+    if is_negated_restriction(p.verb):
+        return "negated restriction"  # "anything not nailed to the floor": which things, no event
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"
