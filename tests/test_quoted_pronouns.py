@@ -180,3 +180,35 @@ def test_a_pronoun_speaker_is_the_speaker_before_it_or_nobody(nlp, text, relatio
     assert found == ([speaker] if speaker else [])
     # the negative case: no claim is credited to a bare pronoun
     assert not any(t.attributed_to and t.attributed_to.casefold() in {"they", "it", "she", "he", "i"} for t in triples)
+
+
+# A quotation's "I"/"we" in a clause that someone inside the quotation reports is the quotation's speaker,
+# never the one reported (kg.resolve.triples.quotation_speakers_pronoun).
+# sport/tindall-aiming-to-earn-lions-spot
+TINDALL = ("But after missing out on the 2001 tour to Australia with a knee injury, Tindall says he will be happy just to "
+           "have an opportunity to wear the red shirt. \"I'm quite laid back about it to be honest - it's quite hard "
+           "for me to expect to be pushing for a Test spot,\" he said. \"But after what's happened this season at least "
+           "Clive knows I'll be 100% fresh!\"")
+# politics/csa-chief-who-quit-still-in-job
+JOHNSON = ("In November, when he surprised MPs and the watching media by announcing Mr Smith's departure, Mr Johnson said: "
+           "\"I should tell you that Doug has decided that now is the time to stand aside and to allow a new chief "
+           "executive to tackle the challenges ahead. \"Doug has exceeded the four years that senior civil servants "
+           "are now expected to remain in a particular post. \"So Doug believes that we have reached the natural "
+           "breakpoint at which he can hand over the reins.\"")
+# business/ukraine-trims-privatisation-check: a body that reports may be the "we" of its spokesman
+VERON = ("\"The EU has reiterated that we support (Ukraine's) fast accession to the WTO and if possible we would like "
+         "that to happen some time during the year,\" said Claude Veron-Reville, a spokesman for EU trade commissioner "
+         "Peter Mandelson.")
+
+
+@pytest.mark.parametrize("text, relation, subject_entity, speaker", [
+    (TINDALL, "'ll be", "Tindall", "Clive"),
+    (JOHNSON, "have reached", "Johnson", "Doug"),
+    (VERON, "support", "European Union", "European Union"),
+], ids=["i-reported-by-clive-is-tindall", "we-reported-by-doug-is-not-doug", "we-reported-by-its-body-is-the-body"])
+def test_a_quotations_i_reported_inside_it_is_the_quotations_speaker(nlp, text, relation, subject_entity, speaker):
+    found = [t for t in triples_of(nlp, text) if t.relation == relation and t.subject.casefold() in {"i", "we"}]
+    assert found, "the reported clause is written"
+    assert all(subject_entity in (t.subject_entity or "") and speaker in (t.attributed_to or "") for t in found)
+    if subject_entity != speaker:  # the negative case: the one reported is not the quotation's "I"
+        assert all(speaker not in (t.subject_entity or "") for t in found)

@@ -494,14 +494,32 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         # "Analysts said … They also pointed out that …": the analysts, not "They"
         spoken_by = pronoun_speakers([(ex.speaker, t.attributed_to) for ex, t, _ in read if ex.speaker is not None
                                       and t.attributed_to is not None], types, bodies.sentence_starts, is_bare_pronoun)
+        # who reports each speech act: "“Some people have said that I am obsessed …,” said Moya" → Moya
+        reporters = {ex.subject.head: t.attributed_to for ex, t, _ in read if ex.kind == "speech"}
         for ex, triple, pronoun in read:
             if ex.uninformative is not None:
                 continue  # no fact about the world, only an Open IE reading (kg.extract.informative)
+            if ex.speaker is not None and quotes:
+                triple = reported_in_a_quotation(ex, triple, quotes, reporters, resolution, doc, types)
             if ex.speaker is not None and has_bare_pronoun_speaker(triple):
                 if ex.speaker.head not in spoken_by:
                     continue
                 triple = replace(triple, attributed_to=spoken_by[ex.speaker.head])
             yield from facts_of(ex, triple, pronoun, quotes, text, doc, resolution, types)
+
+
+def reported_in_a_quotation(ex: Extraction, triple: Triple, quotes: list[tuple[int, int]],
+                            reporters: dict[int, str | None], resolution: Resolution, doc: str,
+                            types: dict[str, str]) -> Triple:
+    """The triple with a quotation's "I"/"we" that a speaker inside the quotation reports set to the
+    quotation's speaker (:func:`quotation_speakers_pronoun`)."""
+    speaker_entity = resolution.entity_at(doc, ex.speaker.head)
+    outer = reporters.get(ex.speaker.head)
+    subject = quotation_speakers_pronoun(ex.subject, triple.subject_entity, ex, quotes, speaker_entity, outer, types)
+    obj = quotation_speakers_pronoun(ex.object, triple.object_entity, ex, quotes, speaker_entity, outer, types)
+    if (subject, obj) == (triple.subject_entity, triple.object_entity):
+        return triple
+    return replace(triple, subject_entity=subject, object_entity=obj, confidence=reading_confidence(ex, subject, obj))
 
 
 def has_bare_pronoun_speaker(triple: Triple) -> bool:
@@ -518,6 +536,39 @@ def is_bare_pronoun(text: str) -> bool:
     (True, False)
     """
     return text.strip().casefold() in BARE_PRONOUNS
+
+
+GROUP_SPEAKERS = frozenset({"ORG", "GPE", "NORP"})  # a body a quotation's "we" can be ("The EU has reiterated that we …")
+
+
+def quoted_within(argument: Argument | None, speaker: Argument, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``argument`` is the quotation's own "I"/"we" (:data:`SPEAKER_PRONOUNS`) in a clause
+    that a speaker *inside the same quotation* reports: "“Some people have said that *I* am obsessed
+    …”", "“… eventually they told me *I* could have a licence …”". That speaker is someone the
+    quotation's speaker talks about; the "I" is the quotation's speaker, never they.
+    """
+    if argument is None or argument.is_clause or argument.text.casefold() not in SPEAKER_PRONOUNS:
+        return False
+    if speaker.is_clause or speaker.text.casefold() in SPEAKER_PRONOUNS:
+        return False
+    around = next(((lo, hi) for lo, hi in quotes if lo <= argument.start < hi), None)
+    return around is not None and around[0] <= speaker.start < around[1]
+
+
+def quotation_speakers_pronoun(argument: Argument | None, entity: str | None, ex: Extraction,
+                               quotes: list[tuple[int, int]], speaker_entity: str | None, outer: str | None,
+                               types: dict[str, str]) -> str | None:
+    """The entity of a quotation's "I"/"we" reported by a speaker inside the quotation
+    (:func:`quoted_within`) and resolved so far (``entity``) to the one reporting (``speaker_entity``):
+    the quotation's own speaker (``outer``, the speaker of the report) when that is an entity, else
+    none. "“… at least *Clive* knows *I*'ll be 100% fresh!”" (Mike Tindall): I is Tindall, not Clive
+    Woodward. Not a "we" whose reporter is a body it can be ("“The EU has reiterated that *we*
+    support …”": the EU); an "I" left without an entity stays so (such a triple is not written)."""
+    if entity is None or entity != speaker_entity or ex.speaker is None or not quoted_within(argument, ex.speaker, quotes):
+        return entity
+    if argument.text.casefold() in WE and types.get(speaker_entity) in GROUP_SPEAKERS:
+        return entity
+    return outer if outer in types and (types[outer] == "PERSON" or argument.text.casefold() in WE) else None
 
 
 def facts_of(ex: Extraction, triple: Triple, pronoun: Mention | None, quotes: list[tuple[int, int]], text: str,
