@@ -76,3 +76,26 @@ def test_the_as_phrase_is_written_as_in_the_sentence(nlp):
     got = [(e.relation, e.object.text) for e in extractions(nlp, text)]
     assert ("described as \"very productive\"", "Friday's meeting") in got
     assert ("described", "Friday's meeting") not in got
+
+
+NEGATION_FOCUS = [
+    # a negated verb keeps the place, time or repetition the negation bears on
+    ("never-there", "Radcliffe has never raced there before and will enter the unknown just 77 days after the Athens "
+                    "marathon.",
+     ("Radcliffe", "has never raced there", ""),
+     ("Radcliffe", "has never raced", "")),
+    ("not-again", "Former Conservative leader William Hague says he will not stand for the leadership again, having "
+                  "given up his ambition to be prime minister.",
+     ("he", "will not stand again for", "the leadership"),
+     ("he", "will not stand for", "the leadership")),
+    # negative: an asserted verb reads as before, its adverb left out
+    ("asserted-again", "The sides meet again at Highbury on 1 February.",
+     ("The sides", "meet at", "Highbury"),
+     ("The sides", "meet again at", "Highbury")),
+]
+
+
+@pytest.mark.parametrize("text, made, wrong", [row[1:] for row in NEGATION_FOCUS], ids=[row[0] for row in NEGATION_FOCUS])
+def test_a_negated_verb_keeps_the_adverb_it_denies(nlp, text, made, wrong):
+    read = [(e.subject.text, e.relation, e.object.text if e.object else "") for e in extractions(nlp, text)]
+    assert_reads(read, made, wrong)

@@ -323,7 +323,10 @@ def denied_purpose(noun):
 # adverbs of degree or manner a negation falls on: "had not played well" is not "had not played"
 FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "completely", "properly", "quite", "badly",
                            "poorly", "easily", "quickly", "necessarily", "always", "immediately", "straightaway",
-                           "instantly"})
+                           "instantly",
+                           # a place, time or repetition: "Radcliffe has never raced there before" (she has
+                           # raced), "I do not think I will live again", "we cannot look at GDP alone"
+                           "there", "here", "again", "then", "yet", "anymore", "alone"})
 # "straight away", "right away": a time the negation falls on, like "immediately"
 AT_ONCE = frozenset({"straight", "right"})
 DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})
