@@ -52,6 +52,29 @@ TYPES = [
         "Elsewhere, a refinery in Houston was closed due to mechanical problems, while on Tuesday production at BP's "
         "Texas City refinery was taken down for a short time.", {"Texas City": "GPE", "BP": "ORG"},
         id="a place before refinery stays a place"),
+    # -- the shipped lexicon's bands (named in three or more corpus articles; no person's or place's name)
+    pytest.param(  # entertainment/south-bank-awards-honour-hit-soap.txt: a band named like a person
+        "Little Britain was named best comedy while Franz Ferdinand beat Morrissey and The Libertines to the music "
+        "award.", {"Franz Ferdinand": "ORG"}, id="a band of the lexicon named like a person"),
+    pytest.param(  # tech/…: the lexicon's Windows (read as a place or a people) and a film read as a body
+        "Microsoft is also reputedly working on a novel search system for the next version of Windows (codenamed "
+        "Longhorn).", {"Windows": "PRODUCT", "Microsoft": "ORG"}, id="Windows is a product"),
+    pytest.param(  # business/us-to-probe-airline-travel-chaos.txt: bankruptcy protection is a law, no product
+        "US Airways is in Chapter 11 bankruptcy protection for the second time in two years, and battling to cut "
+        "costs.", {"Chapter 11": "LAW", "US Airways": "ORG"}, id="Chapter 11 is a law"),
+    pytest.param(  # tech/video-phones-act-as-dating-tools.txt: standards the model reads as bodies
+        "The foundation has been set by SMS and companies are using media like MMS and video to grow the market "
+        "further.", {"SMS": "PRODUCT", "MMS": "PRODUCT"}, id="a messaging standard is a product"),
+    # -- a game in apposition
+    pytest.param(  # tech/technology-gets-the-creative-bug.txt (read as a place)
+        "It was also used in 2003 in Encounter, an urban-based, pervasive game that combined both virtual play in "
+        "conjunction with physical, on-the-street action.", {"Encounter": "WORK_OF_ART"}, id="a game in apposition"),
+    pytest.param(  # negative: a full person's name in apposition to a game noun stays a person (kindcues guard)
+        "The creator of the game, Peter Molyneux, said it had sold well.", {"Peter Molyneux": "PERSON"},
+        id="a person beside a game stays a person"),
+    pytest.param(  # negative: Keane is kept out of the lexicon, Roy Keane stays a person
+        "Manchester United captain Roy Keane said Keane would not be leaving the club.", {"Roy Keane": "PERSON"},
+        id="a band name that is a surname is not in the lexicon"),
     pytest.param(  # negative: a colon with no roster label before it lists what the model read
         "The cities on the shortlist are in the final round: Paris, London, Madrid and Moscow.",
         {"Paris": "GPE", "Moscow": "GPE"}, id="a colon without a roster label is no roster"),

@@ -107,3 +107,34 @@ def test_parenthetical_report_after_a_comma_names_the_speaker(nlp, text, made, w
     got = rows(text, nlp)
     assert made in got
     assert wrong not in got
+
+
+# ---------------------------------------------------------------- "a party not trusted with …": which one, no event
+
+def readings(text, nlp):
+    """(subject, relation lemma, object, negated, why it is no fact) of each extraction of ``text``."""
+    return [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.negated, e.uninformative)
+            for e in extractions(nlp, text)]
+
+
+@pytest.mark.parametrize("text, made, wrong", [
+    # politics/chancellor-rallies-labour-voters
+    ('He said after seven years Labour had transformed from a party not trusted with the economy to "the only '
+     'party trusted with the economy".',
+     ("a party", "be trusted with", "the economy", True, "negated restriction"),
+     ("a party", "be trusted with", "the economy", True, None)),
+    # business/bush-budget-seeks-deep-cutbacks: what the estimates depend on, not a fact
+    ("But its estimates depend on the tax cuts not being made permanent, in line with the promise when they were "
+     "passed that they would \"sunset\", or disappear, in 2010.",
+     ("the tax cuts", "be made", "permanent", True, "negated restriction"),
+     ("the tax cuts", "be made", "permanent", True, None)),
+    # negative (sport/henson-stakes-early-lions-claim): a name is not restricted — he is not playing
+    ("With Jonny Wilkinson not playing at the moment due to injury the number 10 shirt could be up for grabs and "
+     "Jones, or maybe even Henson, could make the Lions team at fly-half.",
+     ("Jonny Wilkinson", "play at", "the moment", True, None),
+     ("Jonny Wilkinson", "play at", "the moment", True, "negated restriction")),
+], ids=["a-party-not-trusted", "tax-cuts-not-made", "name-not-playing"])
+def test_participle_with_not_after_an_unnamed_noun_is_a_restriction(nlp, text, made, wrong):
+    got = readings(text, nlp)
+    assert made in got
+    assert wrong not in got

@@ -34,10 +34,10 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
 from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
                            is_name_word, is_noun_after_open_aside, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
-                           particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
+                           particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
-from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_restrictive_relative,
+from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
@@ -328,6 +328,9 @@ def _subject_of(verb, depth: int = 0):
     if own is not None:
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
+    opened = subject_in_opening_phrase(verb)
+    if opened is not None:
+        return opened  # "In common with many carriers, Air Jamaica, …, has been hit" (misreadings.py)
     on_aux = subject_on_auxiliary(verb)
     if on_aux is not None:
         return on_aux
@@ -1733,6 +1736,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "restrictive relative"
     if is_denied_restriction(p.verb):
         return "denied restriction"  # "haven't heard a bad word said against Trevor": no word was
+    if is_negated_restriction(p.verb):
+        return "negated restriction"  # "anything not nailed to the floor": which things, no event
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"

@@ -327,6 +327,19 @@ def is_denied_restriction(clause) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not content_noun(clause))
 
 
+def is_negated_restriction(clause) -> bool:
+    """A participle with "not" right after an unnamed noun: it says which ones are meant, like a
+    restrictive relative (:func:`is_restrictive_relative`), and asserts nothing of its own. "Virtually
+    anything not nailed to the floor can be interacted with" — no *anything — not nailed to — the
+    floor*; "Fans not wanting to carry the entrance card could present their passport". A name is not
+    restricted: "With Jonny Wilkinson not playing at the moment …" says he is not playing."""
+    if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"}:
+        return False
+    noun = clause.head
+    neg = next((c for c in clause.children if c.dep_ == "neg" and c.i < clause.i), None)
+    return neg is not None and neg.i == noun.i + 1 and not has_name([noun])
+
+
 def is_marked_restriction(clause) -> bool:
     """A clause that shows it modifies the noun before it: opened by a relative word ("every
     keystroke that users make", "any company that buys its assets") or a participle or

@@ -21,7 +21,7 @@ from .placenames import is_british_town, is_country_or_region, is_place
 BODY_NOUNS = frozenset("""
 ministry department agency regulator watchdog body firm company group charity bank club team side band party
 union authority council organisation organization operator broadcaster network retailer airline carrier publisher
-developer maker manufacturer supermarket insurer lender brewer newspaper magazine website label studio
+developer maker manufacturer supermarket insurer lender brewer newspaper magazine website blog label studio
 """.split())
 # Nouns whose "of" names a work: "her version of Giselle", "a remake of Flight of the Phoenix".
 WORK_OF_NOUNS = frozenset("adaptation remake staging revival rendition sequel prequel episode episodes".split())
@@ -57,7 +57,7 @@ def _not_a_person_name(ent) -> bool:
 KIND_OF_NOUN = {
     **dict.fromkeys(BODY_NOUNS, "ORG"),
     **dict.fromkeys("film movie album single song track programme series sitcom drama docu-drama novel book "
-                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem".split(), "WORK_OF_ART"),
+                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem game".split(), "WORK_OF_ART"),
     **dict.fromkeys("virus worm trojan program software browser console handset phone device chip processor gadget "
                     "satellite spacecraft probe".split(), "PRODUCT"),
     **dict.fromkeys("exhibition festival tournament competition conference summit".split(), "EVENT"),
