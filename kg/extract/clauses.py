@@ -432,13 +432,35 @@ def titled_subject(verb, subj):
     """The name written right after a common-noun subject that the parser made a second subject of
     the same verb: it is the subject, the noun its title ("The late US legend Elvis Presley is likely
     to score his third UK number one single" → Elvis Presley, not "The late US legend"; "Spanish
-    fifth seed Tommy Robredo secured his semi-final place"). ``None`` otherwise."""
+    fifth seed Tommy Robredo secured his semi-final place"; set off: "One member of the Bank's Monetary
+    Policy Committee (MPC) - Paul Tucker - voted to raise rates"). ``None`` otherwise, and when the
+    name ends a phrase of the noun's own, whose last word the parse split off: "Shares in Elan and
+    Biogen Idec plunged", "Critics of the land reform policy claim president Hugo Chavez is …"."""
     if subj.pos_ != "NOUN":
         return None
     name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
     if (name is None or name.pos_ != "PROPN" or name.ent_type_ not in APPOSED_NAMES
             or name.left_edge.i != subj.right_edge.i + 1 or name.conjuncts):
         return None  # (a list of names after a plural: "Technology firms Sony, Philips, … are developing …")
+    if ends_in_its_own_phrase(subj):
+        return None  # the name ends the noun's own phrase: "Shares in Elan and Biogen Idec plunged" (not Idec)
+    return name
+
+
+def ends_in_its_own_phrase(noun) -> bool:
+    """Whether the last word of ``noun``'s phrase is in a prepositional phrase of its own: a name the
+    parse split off right after it ends that phrase ("Shares in Elan and Biogen | Idec plunged",
+    "Shares in struggling German football club Borussia | Dortmund slipped")."""
+    last = noun.right_edge.i
+    return any(c.dep_ == "prep" and c.left_edge.i <= last <= c.right_edge.i for c in noun.children)
+
+
+def split_off_name(verb, subj):
+    """The name the parse made a second subject of ``verb`` right after the phrase of ``subj`` that it
+    ends (:func:`ends_in_its_own_phrase`), else ``None``: the subject's phrase goes on to it."""
+    name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
+    if name is None or name.left_edge.i != subj.right_edge.i + 1 or not ends_in_its_own_phrase(subj):
+        return None
     return name
 
 
@@ -1584,6 +1606,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     respective = is_respective(verbs)
     subjects = [np_argument(t, offset, split_conj=not respective)
                 for t in modified_conjuncts(verb, conjuncts(subj_tok, split=not respective))[:MAX_CONJ]]
+    cut_name = split_off_name(verb, subj_tok)
+    if cut_name is not None and len(subjects) == 1:
+        start, _ = np_bounds(subj_tok, split_conj=not respective)
+        subjects = [make_argument(verb.doc, start, cut_name.right_edge.i + 1, subj_tok, offset)]
     if passive and agent is not None:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker
