@@ -1252,7 +1252,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     """The first prepositional phrase after the verb, its preposition folded into the relation:
     "Iran warned of a harsh response" → Iran — warn of — a harsh response. A fronted phrase
     ("For his part, …") stays an extra argument."""
-    first = next((x for x in p.preps if x[0].i > p.tail.i), None)
+    first = next((x for x in p.preps if x[0].i > p.tail.i), None) or inverted_place(p)
     if first is None:
         return None
     prep, pobj = first
@@ -1264,7 +1264,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     doc = p.doc
     obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
     folded = particles_before(prep, {t.i for t in p.rel}) + folded_words(prep, obj_start)
-    words = p.rel_words_base + [t.text for t in folded]
+    words = p.rel_words_base + [t.lower_ if t.i < p.tail.i else t.text for t in folded]  # (a fronted "Among")
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
@@ -1272,6 +1272,17 @@ def prepositional_object(p: Predicate) -> Reading | None:
                if pobj.dep_ == "pobj" else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
                    extra_preps=extra)
+
+
+def inverted_place(p: Predicate):
+    """The fronted phrase of a bare "be" whose subject comes after it, which is what the subject is:
+    "Among the biggest laggards, according to the report, are Greece and Italy" → Greece — be
+    among — the biggest laggards (not "Greece — are" with nothing); "Among the other new products
+    she showcased was the Digital Media Hub". ``(preposition, object)`` or ``None``."""
+    verb = p.verb
+    if len(p.verbs) != 1 or verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return None
+    return next((x for x in p.preps if x[0].i < verb.i and x[0].head.i == verb.i), None)
 
 
 def open_complement(p: Predicate) -> Reading | None:
