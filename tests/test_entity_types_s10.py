@@ -69,6 +69,11 @@ TYPES = [
     pytest.param(  # entertainment/brookside-creator-s-channel-4-bid.txt (headline)
         "Brookside creator's Channel 4 bid", {"Brookside": "WORK_OF_ART", "Brookside creator": None, "Channel 4": "ORG"},
         id="a creator noun is cut off its show"),
+    # -- a web address is a site
+    pytest.param(  # tech/players-sought-for-1m-prize.txt (read as a place)
+        "UK gamers have until 12 November to register their interest in taking part and can sign up via the "
+        "Four-Kings, Jolt.co.uk and Painkiller tournament websites.", {"Jolt.co.uk": "ORG", "United Kingdom": "GPE"},
+        id="a web address is a site"),
     # -- a game in apposition
     pytest.param(  # tech/technology-gets-the-creative-bug.txt (read as a place)
         "It was also used in 2003 in Encounter, an urban-based, pervasive game that combined both virtual play in "

@@ -384,9 +384,21 @@ def _acts_elsewhere(ent) -> bool:
 CALLED_MEETING_WORDS = frozenset({"press", "news"})
 
 
+_WEB_ADDRESS = re.compile(r"^[A-Za-z0-9][\w-]*(\.[\w-]+)*\.(com|net|org|co\.uk|org\.uk|tv|info)$", re.IGNORECASE)
+
+
+def site_by_its_address(ent) -> str | None:
+    """A name written as a web address is the site, a body (ORG): "can sign up via the Four-Kings, Jolt.co.uk and
+    Painkiller tournament websites" (read as a place), "Amazon.com". Not a name of several words ("Whatsonstage.com
+    Theatregoers' Choice Awards")."""
+    words = [t for t in ent if not t.is_punct or t.text == "."]
+    text = "".join(t.text for t in words)
+    return "ORG" if ent.label_ != "ORG" and len(ent.text.split()) == 1 and _WEB_ADDRESS.match(text) else None
+
+
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
-    return (programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
+    return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
             or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
