@@ -461,6 +461,8 @@ def split_off_name(verb, subj):
     name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
     if name is None or name.left_edge.i != subj.right_edge.i + 1 or not ends_in_its_own_phrase(subj):
         return None
+    if any(t.text.endswith((".", "!", "?")) for t in subj.doc[name.left_edge.i - 1:name.i]):
+        return None  # a sentence the splitter missed ends before the name: "… the women's 200m. Fraser became …"
     return name
 
 
