@@ -39,6 +39,30 @@ def test_salience_carries_through_earlier_pronouns(nlp):
     assert referent(nlp, text, "He placed") == "Andreev"
 
 
+# BBC politics/ex-pm-lord-callaghan-dies-aged-92 (its first lines)
+CALLAGHAN = ("Ex-PM Lord Callaghan dies aged 92\n\n"
+             "Former Labour prime minister Lord Callaghan has died on the eve of his 93rd birthday.\n\n"
+             "He passed away at home in East Sussex, just 11 days after his wife Audrey died aged 91. Lord Callaghan, who "
+             "leaves a son and two daughters, was the longest living former British PM in history. He entered Downing "
+             "Street in 1976 after the resignation of Harold Wilson. Prime Minister Tony Blair called him a \"giant\" of "
+             "the Labour movement. He held each of the major offices of chancellor, home secretary, foreign secretary "
+             "and prime minister during his career and became Lord Callaghan of Cardiff in 1987.\n\n"
+             "Former cabinet colleague Lord Hattersley said his first reaction on hearing the news was \"immense "
+             "sadness\". \"It was not a major surprise - I knew what a blow the death of his wife Audrey was a few days "
+             "ago,\" he said.")
+
+
+def test_the_headlines_person_goes_on_after_a_sentence_that_calls_him_him(nlp):
+    # "Blair called *him* a giant. *He* held …": the topic goes on (centering's continue), not Blair, its subject
+    assert referent(nlp, CALLAGHAN, "He held") == "Callaghan"
+    assert referent(nlp, CALLAGHAN, "He held") != "Tony Blair"
+
+
+def test_the_headlines_person_does_not_take_a_speakers_he(nlp):
+    # the "he said" after Hattersley's quotation is Hattersley, though "his wife Audrey" is Callaghan's
+    assert referent(nlp, CALLAGHAN, "he said.") == "Hattersley"
+
+
 def test_weights_follow_lappin_and_leass():
     subject = Mention("d", "Rivera", "PERSON", 0, 6, role="subj")
     oblique = Mention("d", "Bernard Leach", "PERSON", 0, 6, role="obl")

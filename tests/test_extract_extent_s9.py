@@ -269,14 +269,30 @@ LISTS_OF_LIKES = [
      ("Southcorp", "be", "the global winemaker behind the Penfolds"), None),
 ]
 
-MISREAD = HEADLINES + TITLE_WORDS + NOUNS_IN_AN_ASIDE + LISTS_OF_LIKES
+SUBJECTS_AFTER_AN_OPENING_PHRASE = [
+    # session 10: the subject the parser made an apposition of the last noun of a sentence-opening phrase
+    ("in-common-with", "In common with many carriers, Air Jamaica, with debts of $560m (£291m), has been hit by high "
+                       "fuel costs and the impact of the 11 September attacks.",
+     ("Air Jamaica", "be hit by", "high fuel costs"), ("Air Jamaica", "be", "many carriers")),
+    ("on-the-front", "On the provincial front, Leinster, for second year in succession, blew it when the Heineken Cup "
+                     "looked a good wager.",
+     ("Leinster", "blow", "it"), ("Leinster", "be", "the provincial front")),
+    # negative: an apposition without its comma names the noun; one that picks out part of a set is no subject
+    ("no-comma", "Since her 1988 debut feature Salaam Bombay! - nominated for the Best Foreign Language Oscar and "
+                 "winner of Best First Feature at Cannes - Nair has become one of India's most celebrated directors.",
+     ("Salaam Bombay", "be", "her 1988 debut feature"), None),
+    ("part-of-a-set", "Between 1.1 and 1.5 million people, mainly Jews, were killed at Auschwitz.",
+     None, ("mainly Jews", "be killed at", "Auschwitz")),
+]
+
+MISREAD = HEADLINES + TITLE_WORDS + NOUNS_IN_AN_ASIDE + LISTS_OF_LIKES + SUBJECTS_AFTER_AN_OPENING_PHRASE
 
 
 @pytest.mark.parametrize("text, kept, wrong", [row[1:] for row in MISREAD], ids=[row[0] for row in MISREAD])
 def test_misread_words_are_no_fact(nlp, text, kept, wrong):
     """HEADLINES: a headline read without its rest is no fact; TITLE_WORDS: title words are no clause;
     NOUNS_IN_AN_ASIDE: a noun read as a verb inside its subject's aside; LISTS_OF_LIKES: a list read
-    as an apposition."""
+    as an apposition; SUBJECTS_AFTER_AN_OPENING_PHRASE: a subject read as an apposition."""
     facts = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None)
              for e in extractions(nlp, text) if e.uninformative is None]
     assert_reads(facts, kept, wrong)

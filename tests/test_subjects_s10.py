@@ -26,6 +26,20 @@ SUBJECTS = [
      "What this is really about, believes Mr Blair, is the Tories spotting an opportunity to embarrass, maybe even "
      "defeat the government.",
      ("the Tories", "spot", "an opportunity to embarrass"), ("Mr Blair", "spot", "an opportunity to embarrass")),
+    ("participle-on-a-subject-the-copula-names",  # sport, blind s8final33 T037: "The only Ireland player — be offering"
+     "The only Ireland player offering a real threat was O'Driscoll, and it was his break that set up the second try "
+     "for the visitors.",
+     ("O'Driscoll", "offer", "a real threat"), ("The only Ireland player", "offer", "a real threat")),
+    ("relative-on-a-subject-the-copula-names",  # sport
+     "The player who staked the biggest claim for a place in the starting XV over the weekend was Gavin Henson.",
+     ("Gavin Henson", "stake", "the biggest claim for a place in the starting XV"),
+     ("The player", "stake", "the biggest claim for a place in the starting XV")),
+    ("participle-on-a-subject-the-copula-classes",  # negative, business: "a Mini" is a class, not the cars
+     "Last year, almost one in six cars sold by the BMW group was a Mini.",
+     ("almost one in six cars", "be sold by", "the BMW group"), ("a Mini", "be sold by", "the BMW group")),
+    ("participle-on-a-subject-the-copula-denies",  # negative, entertainment
+     "A skeleton found by the River Severn is not Edwards, tests reveal.",
+     ("A skeleton", "be found by", "the River Severn"), ("Edwards", "be found by", "the River Severn")),
     ("relative-after-a-named-apposition",  # tech, blind s6base29 T083: "Edinburgh-based developer — be behind"
      "Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen San Andreas pull in an estimated "
      "£24m in gross revenues over the weekend.",
@@ -60,6 +74,21 @@ SUBJECTS = [
     ("relative-on-a-noun-of-either-number",  # negative, business: "data" takes either number
      "We have seen good economic data on Ireland which benefits the financial stocks.",
      ("good economic data on Ireland", "benefit", "the financial stocks"), ("Ireland", "benefit", "the financial stocks")),
+    ("name-split-off-the-subjects-phrase",  # business, blind s8diff T026: "Idec — plunged on — Monday"
+     "Shares in Elan and Biogen Idec plunged on Monday as the firms suspended sales of new multiple sclerosis drug "
+     "Tysabri after a patient's death in the US.",
+     ("Shares in Elan and Biogen Idec", "plunge on", "Monday"), ("Idec", "plunge on", "Monday")),
+    ("name-split-off-a-subjects-prepositional-phrase",  # politics, blind s8final33 N035: "Tods Murray — did not influence"
+     "The Scottish Conservative leader had insisted that his legal work with Tods Murray did not influence the "
+     "causes he supports.",
+     ("his legal work with Tods Murray", "influence", "the causes he supports"),
+     ("Tods Murray", "influence", "the causes he supports")),
+    ("name-after-a-subjects-clause",  # negative, sport: after a participle the name is the next clause's subject
+     "The home side's Craig Bryson had a goal chopped off before Stan Varga headed Celtic into the lead.",
+     ("Stan Varga", "head", "Celtic"), ("a goal", "head", "Celtic")),
+    ("name-set-off-by-dashes",  # negative, business: the name set off after the noun is who it is
+     "One member of the Bank's Monetary Policy Committee (MPC) - Paul Tucker - voted to raise rates to 5%.",
+     ("Paul Tucker", "vote to raise", "rates"), ("One member of the Bank's Monetary Policy Committee", "vote to raise", "rates")),
     ("both-of-a-split-subject",  # tech, blind s9diff T022: "Both industry — be helping to reduce"
      "Both industry and the media have helped to raise awareness of the issues that surround illegitimate e-mail.",
      ("industry", "help to raise", "awareness of the issues that surround illegitimate e-mail"),
@@ -90,3 +119,22 @@ SUBJECTS = [
 @pytest.mark.parametrize("text, made, not_made", [r[1:] for r in SUBJECTS], ids=[r[0] for r in SUBJECTS])
 def test_the_subject_is_who_the_clause_is_about(nlp, text, made, not_made):
     assert_reads(readings(nlp, text), made, not_made)
+
+
+def test_names_given_as_alternatives_link_to_neither(nlp):
+    # entertainment, blind s6diff T021: "Heather Craney — could be outdone by — Kate Winslet or Natalie Portman" linked
+    # to Kate Winslet alone, an edge the sentence does not assert (kg/resolve/links.py names_alternatives)
+    from extract_helpers import resolved
+
+    read = [(t.subject_entity, t.relation, t.object, t.object_entity) for t in resolved(
+        nlp, "Mr Jolin also tipped Phil Davis for a best supporting actor prize for his role in Vera Drake but felt "
+             "that Heather Craney could be outdone by Kate Winslet or Natalie Portman in the supporting actress category.")]
+    assert ("Heather Craney", "could be outdone by", "Kate Winslet or Natalie Portman", None) in read
+    assert not any(obj == "Kate Winslet" for *_, obj in read)
+    # the negative case: a name written with "or" in it is one name and keeps its link
+    from kg.records import Argument
+    from kg.resolve.links import names_alternatives
+
+    assert names_alternatives(Argument("Kate Winslet or Natalie Portman", 0, 31, 0), "Kate Winslet")
+    assert not names_alternatives(Argument("The Goat or, Who is Sylvia?", 0, 27, 0), "The Goat or, Who is Sylvia?")
+    assert not names_alternatives(Argument("two or three films", 0, 18, 0), "Three")

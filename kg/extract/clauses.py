@@ -34,7 +34,7 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
 from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
                            is_name_word, is_noun_after_open_aside, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
-                           particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon,
+                           particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
@@ -328,6 +328,9 @@ def _subject_of(verb, depth: int = 0):
     if own is not None:
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
+    opened = subject_in_opening_phrase(verb)
+    if opened is not None:
+        return opened  # "In common with many carriers, Air Jamaica, …, has been hit" (misreadings.py)
     on_aux = subject_on_auxiliary(verb)
     if on_aux is not None:
         return on_aux
@@ -429,13 +432,35 @@ def titled_subject(verb, subj):
     """The name written right after a common-noun subject that the parser made a second subject of
     the same verb: it is the subject, the noun its title ("The late US legend Elvis Presley is likely
     to score his third UK number one single" → Elvis Presley, not "The late US legend"; "Spanish
-    fifth seed Tommy Robredo secured his semi-final place"). ``None`` otherwise."""
+    fifth seed Tommy Robredo secured his semi-final place"; set off: "One member of the Bank's Monetary
+    Policy Committee (MPC) - Paul Tucker - voted to raise rates"). ``None`` otherwise, and when the
+    name ends a phrase of the noun's own, whose last word the parse split off: "Shares in Elan and
+    Biogen Idec plunged", "Critics of the land reform policy claim president Hugo Chavez is …"."""
     if subj.pos_ != "NOUN":
         return None
     name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
     if (name is None or name.pos_ != "PROPN" or name.ent_type_ not in APPOSED_NAMES
             or name.left_edge.i != subj.right_edge.i + 1 or name.conjuncts):
         return None  # (a list of names after a plural: "Technology firms Sony, Philips, … are developing …")
+    if ends_in_its_own_phrase(subj):
+        return None  # the name ends the noun's own phrase: "Shares in Elan and Biogen Idec plunged" (not Idec)
+    return name
+
+
+def ends_in_its_own_phrase(noun) -> bool:
+    """Whether the last word of ``noun``'s phrase is in a prepositional phrase of its own: a name the
+    parse split off right after it ends that phrase ("Shares in Elan and Biogen | Idec plunged",
+    "Shares in struggling German football club Borussia | Dortmund slipped")."""
+    last = noun.right_edge.i
+    return any(c.dep_ == "prep" and c.left_edge.i <= last <= c.right_edge.i for c in noun.children)
+
+
+def split_off_name(verb, subj):
+    """The name the parse made a second subject of ``verb`` right after the phrase of ``subj`` that it
+    ends (:func:`ends_in_its_own_phrase`), else ``None``: the subject's phrase goes on to it."""
+    name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
+    if name is None or name.left_edge.i != subj.right_edge.i + 1 or not ends_in_its_own_phrase(subj):
+        return None
     return name
 
 
@@ -1237,7 +1262,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     """The first prepositional phrase after the verb, its preposition folded into the relation:
     "Iran warned of a harsh response" → Iran — warn of — a harsh response. A fronted phrase
     ("For his part, …") stays an extra argument."""
-    first = next((x for x in p.preps if x[0].i > p.tail.i), None)
+    first = next((x for x in p.preps if x[0].i > p.tail.i), None) or inverted_place(p)
     if first is None:
         return None
     prep, pobj = first
@@ -1249,7 +1274,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     doc = p.doc
     obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
     folded = particles_before(prep, {t.i for t in p.rel}) + folded_words(prep, obj_start)
-    words = p.rel_words_base + [t.text for t in folded]
+    words = p.rel_words_base + [t.lower_ if t.i < p.tail.i else t.text for t in folded]  # (a fronted "Among")
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
@@ -1257,6 +1282,17 @@ def prepositional_object(p: Predicate) -> Reading | None:
                if pobj.dep_ == "pobj" else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
                    extra_preps=extra)
+
+
+def inverted_place(p: Predicate):
+    """The fronted phrase of a bare "be" whose subject comes after it, which is what the subject is:
+    "Among the biggest laggards, according to the report, are Greece and Italy" → Greece — be
+    among — the biggest laggards (not "Greece — are" with nothing); "Among the other new products
+    she showcased was the Digital Media Hub". ``(preposition, object)`` or ``None``."""
+    verb = p.verb
+    if len(p.verbs) != 1 or verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return None
+    return next((x for x in p.preps if x[0].i < verb.i and x[0].head.i == verb.i), None)
 
 
 def open_complement(p: Predicate) -> Reading | None:
@@ -1580,6 +1616,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     respective = is_respective(verbs)
     subjects = [np_argument(t, offset, split_conj=not respective)
                 for t in modified_conjuncts(verb, conjuncts(subj_tok, split=not respective))[:MAX_CONJ]]
+    cut_name = split_off_name(verb, subj_tok)
+    if cut_name is not None and len(subjects) == 1:
+        start, _ = np_bounds(subj_tok, split_conj=not respective)
+        subjects = [make_argument(verb.doc, start, cut_name.right_edge.i + 1, subj_tok, offset)]
     if passive and agent is not None:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
     # a speech act inside someone's words ("…, Mike Lake said: we think we do") keeps that speaker

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..docview import doc_tokens, once_per_token
+from ..lexicon import REPORTING_FORMS
 from ..nlp import sentence_of
 
 ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
@@ -349,8 +350,6 @@ def is_noun_after_open_aside(tok) -> bool:
     rivals — Gloucester"). Only a form a noun shares (the bare verb or its -s form): a speech verb
     after an aside whose closing comma was left out stays one ("Joshua Osagie, a cocoa farmer from
     Edo state told Reuters", "…, a Lufthansa spokesman tells the BBC")."""
-    from .quotes import REPORTING_FORMS  # (quotes reads speech, which reads this module's verb_lemma)
-
     doc = tok.doc
     if tok.tag_ not in {"VBZ", "VBD", "VBP"} or tok.lower_ not in {tok.lemma_.lower(), tok.lemma_.lower() + "s"}:
         return False
@@ -363,3 +362,37 @@ def is_noun_after_open_aside(tok) -> bool:
         return False
     return any(c.dep_ in {"appos", "relcl", "acl"} and subj.i < c.i < tok.i and c.left_edge.i < tok.i - 1 <= c.right_edge.i
                for c in subj.children)
+
+
+def subject_in_opening_phrase(verb):
+    """The subject of ``verb`` that the parser made an apposition of the last noun of a phrase opening
+    the sentence, the comma that closes the phrase read as the opening of an aside: "In common with
+    many carriers, Air Jamaica, with debts of $560m (£291m), has been hit by high fuel costs" → Air
+    Jamaica has been hit (not "Air Jamaica — be — many carriers"); "On the provincial front, Leinster,
+    for second year in succession, blew it"; "In response to Dr Gibbons' comments, Ieuan Wyn Jones,
+    leader of the Plaid Cymru group in the assembly, said: …". ``None`` when the verb has a subject
+    of its own, or for an apposition without its comma ("Since her 1988 debut feature Salaam Bombay!
+    …, Nair has become …"), going on into a list ("In his new book, Lawless World, Philippe Sands,
+    …") or picking out part of the noun's set ("Between 1.1 and 1.5 million people, mainly Jews, were
+    killed": the people were)."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return None
+    start = sentence_of(verb).start
+    for top in verb.children:
+        if top.dep_ != "prep" or top.left_edge.i != start or top.i > verb.i:
+            continue
+        for tok in top.subtree:
+            noun = tok.head
+            if (tok.dep_ == "appos" and noun.dep_ == "pobj" and noun.i < tok.i < verb.i and tok.pos_ in {"NOUN", "PROPN"}
+                    and tok.doc[tok.left_edge.i - 1].text == ","
+                    and not any(c.dep_ == "conj" or (c.dep_ == "advmod" and c.i < tok.i) for c in tok.children)):
+                return tok
+    return None
+
+
+def is_subject_read_as_apposition(tok) -> bool:
+    """Whether the "apposition" ``tok`` is the subject of the clause after a phrase opening the sentence
+    (:func:`subject_in_opening_phrase`): "In common with many carriers, Air Jamaica, …, has been hit …"."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = subject_in_opening_phrase(verb) if tok.dep_ == "appos" and verb is not None else None
+    return subject is not None and subject.i == tok.i

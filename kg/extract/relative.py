@@ -41,8 +41,11 @@ def described_subject(noun):
     → Findlay chose it ("a Londoner" names no one); "Futurelab is a non-profit organisation looking
     at ways of using technology" → Futurelab looks at them. Only a name or a personal pronoun as the
     subject ("It is a film that …", "The problem is a law that …" keep the noun), and not under a
-    negated copula ("He is not a man who gives up": he does not give up, the clause does not say)."""
+    negated copula ("He is not a man who gives up": he does not give up, the clause does not say).
+    The other way round, a clause on the subject is about the name it is (:func:`identifying_name`)."""
     cop = noun.head
+    if noun.dep_ == "nsubj":
+        return identifying_name(noun)
     if noun.dep_ != "attr" or cop.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in cop.children):
         return None
     subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
@@ -51,6 +54,22 @@ def described_subject(noun):
     if next(c for c in cop.children if c.dep_ == "attr") is not noun or not is_plain_copula_subject(subj, cop):
         return None  # a second predicate noun, or a subject cut off its copula: misparses
     return subj
+
+
+def identifying_name(noun):
+    """The name a copula says a common-noun subject is, which a relative or participial clause on
+    that subject is about, else ``None``: "The only Ireland player offering a real threat was
+    O'Driscoll" → O'Driscoll offered it; "The player who staked the biggest claim … was Gavin
+    Henson". Not a class ("one in six cars sold by the BMW group was a Mini": the cars sold are not
+    the Mini), nor under a negation ("A skeleton found by the River Severn is not Edwards")."""
+    cop = noun.head
+    if noun.pos_ != "NOUN" or cop.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in cop.children):
+        return None
+    name = next((c for c in cop.children if c.dep_ in {"attr", "acomp"}), None)  # (a name read as "acomp")
+    if (name is None or name.i < noun.i or not (name.pos_ == "PROPN" or name.ent_type_ in NAME_TYPES)
+            or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in name.children)):
+        return None
+    return name
 
 
 def is_plain_copula_subject(subj, cop) -> bool:

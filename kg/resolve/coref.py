@@ -295,6 +295,39 @@ def parallel_bonus(ref: Referent, mentions: list[Mention], sentence_of: list[int
     return PARALLEL_BONUS if mentions[last].role == p.role and p.role in {"subj", "obj", "iobj"} else 0.0
 
 
+TOPIC_BONUS = 150
+
+
+def first_line_person(refs: dict[int, Referent], mentions: list[Mention], sentence_of: list[int]) -> int | None:
+    """The one person (or name that may be a person's) the article's first line names: a news headline's
+    subject ("Ex-PM Lord Callaghan dies aged 92"); None when it names none or several."""
+    first = [rid for rid, r in refs.items() if r.maybe_person
+             and any(sentence_of[j] == 0 and not mentions[j].is_pronoun for j in r.mentions)]
+    return first[0] if len(first) == 1 else None
+
+
+def topic_bonus(ref: Referent, mentions: list[Mention], sentence_of: list[int], k: int) -> float:
+    """The article's topic (:func:`first_line_person`) goes on as the referent of a subject he/she that opens
+    its sentence's names when a he/she of the sentence before, not its subject, stands for it (centering's
+    "continue"), over that sentence's subject named by name.
+
+    "Ex-PM Lord Callaghan dies aged 92" … "Prime Minister Tony Blair called *him* a "giant" of the Labour
+    movement. *He* held each of the major offices …": him is Lord Callaghan, and so is He, not Blair.
+    """
+    p = mentions[k]
+    if p.dep not in _SUBJECT:  # not "After *her* family flees the country"
+        return 0.0
+    j = k - 1
+    while j >= 0 and sentence_of[j] == sentence_of[k]:
+        if not mentions[j].is_pronoun:
+            return 0.0  # "Matilda develops a scheme …, and … she levitates": a name of its own sentence first
+        j -= 1
+    feminine = p.text.lower() in FEMININE
+    s = sentence_of[k] - 1
+    return TOPIC_BONUS if any(mentions[j].is_pronoun and sentence_of[j] == s and mentions[j].role != "subj"
+                              and (mentions[j].text.lower() in FEMININE) == feminine for j in ref.mentions) else 0.0
+
+
 JOIN_RELATIVES = False  # measured: joining "who" to its noun cost 0.4 GAP F1
 OWN_SUBJECT_BONUS = 1000  # all but decisive: the clause's own subject
 
@@ -492,11 +525,11 @@ def is_name_as_modifier(m: Mention) -> bool:
 
 def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int], refs: dict[int, Referent],
                          ref_of: list[int | None], excluded: frozenset[int] | set[int] = frozenset(),
-                         speaker: int | None = None) -> list[tuple[float, int, int]]:
+                         speaker: int | None = None, topic: int | None = None) -> list[tuple[float, int, int]]:
     """(score, referent id, mention index to point at) for he/she pronoun ``k``, best first; never one
     of ``excluded``: the referent who speaks the quotation the pronoun is in (:func:`quote_speaker`), or
     those a pronoun speaker talks about (:func:`spoken_of`); ``speaker`` (:func:`last_speaker`) gets
-    :data:`SPEAKER_BONUS`."""
+    :data:`SPEAKER_BONUS`; ``topic`` (:func:`first_line_person`) may get :data:`TOPIC_BONUS`."""
     p = mentions[k]
     word = p.text.lower()
     scored = []
@@ -529,6 +562,8 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
         elif any(bound_out(p, mentions[j]) for j in before if sentence_of[j] == sentence_of[k]):
             continue
         score = salience(ref, mentions, sentence_of, k) + parallel_bonus(ref, mentions, sentence_of, k)
+        if rid == topic:
+            score += topic_bonus(ref, mentions, sentence_of, k)
         if nearest is not None and nearest in ref.mentions:
             score += NEAREST_BONUS
         score += reporter_bonus(p, [mentions[j] for j in before])
@@ -814,6 +849,7 @@ def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
         if gender:
             ref.gender[gender] = ref.gender.get(gender, 0) + 3
     out: list[Mention] = []
+    topic = first_line_person(refs, mentions, sentence_of)
     resolved_to: dict[int, int] = {}  # pronoun index → the referent it was resolved to
     for k, m in enumerate(mentions):
         if not m.is_pronoun:
@@ -838,7 +874,7 @@ def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
             excluded = (spoken_of(k, mentions, sentence_of, resolved_to) | ({speaker} if speaker is not None else set())
                         | named_in_the_quotation(k, mentions, sentence_of, ref_of))
             scored = _personal_candidates(k, mentions, sentence_of, refs, ref_of, excluded,
-                                          last_speaker(k, mentions, sentence_of, referent_of))
+                                          last_speaker(k, mentions, sentence_of, referent_of), topic)
             cands = tuple(j for _, _, j in scored[:MAX_CANDIDATES])
             if scored:
                 resolved_to[k] = scored[0][1]

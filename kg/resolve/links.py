@@ -17,7 +17,8 @@ than the argument does, and then the entity is someone or something else:
   (:func:`names_nationals`; "the Irishman" is
   :func:`kg.resolve.speakers.is_person_by_nationality`);
 * an entity whose name runs on into a date: "Commons on Monday" (:func:`names_a_time`);
-* a person's name after "a/an": "a Londoner" is some Londoner (:func:`names_a_kind_of_person`).
+* a person's name after "a/an": "a Londoner" is some Londoner (:func:`names_a_kind_of_person`);
+* names given as alternatives: "Kate Winslet or Natalie Portman" is neither one (:func:`names_alternatives`).
 
 Such an argument keeps its words and gets no entity: a triple with an end no
 entity names draws no edge between entities.
@@ -194,6 +195,18 @@ def names_a_kind_of_person(argument: Argument, entity_type: str | None) -> bool:
     words = argument.text.split()
     return (entity_type == "PERSON" and not argument.is_clause and len(words) > 1
             and words[0].casefold() in {"a", "an"} and words[-1][:1].isupper())
+
+
+_ALTERNATIVES = re.compile(r"[A-Z][\w'.-]*,? (?:or|nor) (?:the |Mr |Mrs |Ms |Dr )?[A-Z]")
+
+
+def names_alternatives(argument: Argument, entity: str) -> bool:
+    """An argument that names two or more things as alternatives: "Heather Craney could be outdone by
+    Kate Winslet or Natalie Portman" says one of them would, not which, so no edge goes to Kate
+    Winslet; "neither the English Democrats nor the New Party". Not a name that holds the "or"
+    itself ("The Goat or, Who is Sylvia?")."""
+    return (not argument.is_clause and " or " not in entity and " nor " not in entity
+            and bool(_ALTERNATIVES.search(argument.text)))
 
 
 def argument_sentence(text: str, argument: Argument) -> str:

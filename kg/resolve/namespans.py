@@ -363,13 +363,32 @@ def strip_leading_verb(ent) -> Span:
     """A name without the sentence-opening verb the model took into it: "Describing Mr Jackson" → "Mr Jackson".
 
     "Following Mr Straw", "Describing Mr Jackson": a capitalised gerund or
-    participle is no part of a name.
+    participle is no part of a name. Inside a sentence, a capitalised one opens a title
+    (:func:`opens_a_title`): "Strictly Come Dancing", "Raging Bull", "Touching the Void".
     """
     start = ent.start
     while start < ent.end - 1 and (ent.doc[start].tag_ in {"VBG", "VBN", "VBD", "RB", "IN"}
                                    or ent.doc[start].text in {"a", "an"}):  # "a Hans Christian Andersen"
+        if start == ent.start and opens_a_title(ent, ent.doc[start]):
+            return ent
         start += 1
     return ent if start == ent.start else _labelled(ent.doc, start, ent.end, ent.label_)
+
+
+# Labels of a name that may open with a verb or an adverb: a title, and a title the model read as a body.
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "ORG", "PRODUCT"})
+
+
+def opens_a_title(ent, t) -> bool:
+    """The capitalised verb or adverb ``t`` opening the span ``ent`` inside a sentence is the first word of a
+    title: "BBC hits Little Britain and *Strictly* Come Dancing", "films including *Raging* Bull" (read ORG),
+    "documentary *Touching* the Void". Not the first word of a sentence or a quotation, whose capital says nothing
+    ("*Describing* Mr Jackson"), nor a name read as a person's or a place's, nor a player's name in a
+    substitution line ("Replacements: *Gotting* for Rees")."""
+    doc = t.doc
+    opens = t.is_sent_start or t.i > 0 and doc[t.i - 1].text in _OPENERS
+    return ent.label_ in _TITLE_LABELS and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not opens \
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for")
 
 
 def strip_demonym(ent) -> Span:

@@ -16,6 +16,7 @@ from ..lexicon import TITLE_SMALL_WORDS
 from ..records import CANDIDATE_LABELS, Mention
 from .gazetteer import shipped
 from .names import is_first_name, name_key
+from .nametypes import AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS
 
 _PAIR = re.compile(r"(?:[Tt]he )?([A-Z][^&]*?) and ([A-Z][^&]*)")
 _PLACES = frozenset({"GPE", "LOC"})
@@ -71,7 +72,35 @@ def _known_label(side: str) -> Counter | None:
     return Counter({hit[1]: 1}) if hit and hit[1] else None
 
 
-def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: str) -> list[Mention] | None:
+# Last words of one name with "and" inside: "the Securities and Exchange Commission", "the Scottish Exhibition
+# and Conference Centre", "the Serious Organised Crime and Police Bill", "the Reliability and Service Awards".
+NAME_ENDS = ORG_WORDS | ORG_HEADS | LEAGUE_HEADS | LAW_HEADS | EVENT_HEADS | AWARD_HEADS | frozenset("""
+centre center administration executive office board service services organisation organisations organization
+organizations tribunal court dinner awards ministries departments
+""".split())
+
+
+def _two_long_names(first: str, second: str) -> bool:
+    """"X Y and Z W", each side two words or more, the last no word that ends a body's, a law's or an event's name:
+    two names ("*Doc Martin and Life Begins*", "*Hard Candy and Urban Decay*", "*UK Sport and Sport England*").
+    Not "the US Securities and Exchange Commission", "the Scottish Exhibition and Conference Centre", nor a title
+    whose small words have capitals ("Harry Potter and The Prisoner Of Azkaban": :func:`_second_name_opens_with_the`
+    reads "X and The Y")."""
+    words = [side.split()[1:] if side.startswith("The ") else side.split() for side in (first, second)]
+    if second.startswith("The ") or any(w[:1].isupper() and w.lower() in TITLE_SMALL_WORDS for w in words[0] + words[1]):
+        return False
+    return all(len(w) >= 2 for w in words) and words[1][-1].lower().strip(".,;:'’") not in NAME_ENDS
+
+
+def _listed_after_a_name(m: Mention, name_ends: set[int], text: str) -> bool:
+    """The fused "X and Y" closes a list after a name and a comma: "*Franz Ferdinand*, Travis and Snow Patrol",
+    "Shadowcrew, Carderplanet and Darkprofits", "*Chelsea*, Everton and Arsenal". Not a list inside a
+    body's name ("the Ministry of Economy, Trade and Industry": its first item holds "of")."""
+    return text[m.start - 2:m.start] == ", " and m.start - 2 in name_ends
+
+
+def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: str,
+               name_ends: set[int] = frozenset()) -> list[Mention] | None:
     """The two mentions a fused "X and Y" mention holds, when the article names X alone and Y alone and never
     writes "X and Y" again ("Ray and Million Dollar Baby" → "Ray", "Million Dollar Baby"; each takes the label
     the article reads it with), or when the second opens with its own capital "The"
@@ -84,7 +113,8 @@ def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: st
         return None
     first, second = hit.group(1), hit.group(2)
     persons = _two_full_names(first, second)
-    two_names = persons or _second_name_opens_with_the(first, second) or _second_name_extends_the_first(first, second)
+    two_names = persons or _second_name_opens_with_the(first, second) or _second_name_extends_the_first(first, second) \
+        or _two_long_names(first, second) or _listed_after_a_name(m, name_ends, text)
     sides = []
     for g in (1, 2):
         labels = alone.get(name_key(hit.group(g))) or _known_label(hit.group(g))
@@ -104,9 +134,10 @@ def split_fused_pairs(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """The article's mentions with each fused "X and Y" (:func:`pair_sides`) made two."""
     alone = _alone_labels(mentions, text)
     written = Counter(name_key(m.text) for m in mentions if not m.is_pronoun)
+    name_ends = {m.end for m in mentions if not m.is_pronoun and m.label not in CANDIDATE_LABELS and " of " not in m.text}
     out: list[Mention] = []
     for m in mentions:
-        out.extend(pair_sides(m, alone, written, text) or [m])
+        out.extend(pair_sides(m, alone, written, text, name_ends) or [m])
     return out
 
 

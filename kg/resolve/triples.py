@@ -29,7 +29,7 @@ from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from .entities import Resolution
 from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_kind_of_person, names_a_time,
-                    names_nationals)
+                    names_alternatives, names_nationals)
 from .quotedpronouns import (SPEAKING_BODIES, Organisations, body_named_before, is_speaker_in_his_own_words,
                              organisations_named, pronoun_speakers)
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
@@ -317,8 +317,8 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
     if names_a_time(entity):
         return None  # "the Commons" linked to "Commons on Monday" (links.py)
     types = types or {}
-    if names_a_kind_of_person(argument, types.get(entity)):
-        return None  # "a Londoner" (links.py)
+    if names_a_kind_of_person(argument, types.get(entity)) or names_alternatives(argument, entity):
+        return None  # "a Londoner", "Kate Winslet or Natalie Portman" (links.py)
     if mention_is_not_the_argument(text, argument, resolution.mention_at(doc, argument.head), entity, types.get(entity),
                                 lambda offset: types.get(resolution.entity_at(doc, offset))):
         return None
