@@ -138,3 +138,32 @@ def test_participle_with_not_after_an_unnamed_noun_is_a_restriction(nlp, text, m
     got = readings(text, nlp)
     assert made in got
     assert wrong not in got
+
+
+# ---------------------------------------------------------------- "not just X": the "just" goes with the "not"
+
+@pytest.mark.parametrize("text, made, wrong", [
+    # tech/broadband-soars-in-2004: "not just" adds; without its "not" the "just" would say the opposite
+    ("Broadband is not just about fast access over the telephone and cable operators NTL and Telewest also had a "
+     "bumper year.",
+     ("Broadband", "be", "about fast access over the telephone and cable operators", False, None, None),
+     ("Broadband", "be", "just about fast access over the telephone and cable operators", False, None, None)),
+    # entertainment/redford-s-vision-of-sundance
+    ("Sundance isn't just one big screening.",
+     ("Sundance", "be", "one big screening", False, None, None),
+     ("Sundance", "be", "just one big screening", False, None, None)),
+    # politics/howard-unveils-tory-asylum-plans: after a modal with no "but", the act is denied
+    ("And a spokesman for European Justice and Home Affairs Commissioner Franco Frattini said the plans would "
+     "contravene EU asylum policy, which meant the UK could not simply refuse to hear an asylum case.",
+     ("the UK", "refuse to hear", "an asylum case", True, "could", None),
+     ("the UK", "refuse to hear", "an asylum case", False, "could", None)),
+    # negative (politics/blair-sets-date-for-africa-report): "not just … but" after a modal still adds
+    ("Bob Geldof, in characteristically blunt style, promised that the commission would not just be a talking shop "
+     "but would deliver radical new thinking to change direction for Africa.",
+     ("the commission", "deliver", "radical new thinking", False, "would", "Bob Geldof, in characteristically blunt style"),
+     ("the commission", "be", "a talking shop", True, "would", "Bob Geldof, in characteristically blunt style")),
+], ids=["not-just-about", "isnt-just", "could-not-simply", "would-not-just-but"])
+def test_not_just_keeps_its_just_out_of_the_triple(nlp, text, made, wrong):
+    got = rows(text, nlp)
+    assert made in got
+    assert wrong not in got
