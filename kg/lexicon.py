@@ -61,3 +61,7 @@ sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eigh
 # the small words a title-cased name or title leaves in lower case ("Need for Speed", "Meet the Fockers",
 # "This Fish Needs a Bicycle")
 TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".split())
+# Written forms of the commonest verbs of saying ("…,” said Mr Blair"; "…, a Lufthansa spokesman tells the BBC"):
+# the words quotes allows between a quotation and its speaker, and the verbs misreadings never reads as nouns.
+REPORTING_FORMS = frozenset("""said says told tells added adds asked asks insisted insists explained explains continued
+warned warns admitted admits argued argues claimed claims replied replies noted notes stressed stresses""".split())

@@ -99,3 +99,25 @@ NEGATION_FOCUS = [
 def test_a_negated_verb_keeps_the_adverb_it_denies(nlp, text, made, wrong):
     read = [(e.subject.text, e.relation, e.object.text if e.object else "") for e in extractions(nlp, text)]
     assert_reads(read, made, wrong)
+
+
+INVERTED_PLACE = [
+    # a fronted phrase of a bare "be" whose subject follows it is what the subject is
+    ("among-were", "Among the accused were Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco, Liggett Group and Brown "
+                   "and Williamson.",
+     ("Altria Group", "be among", "the accused"),
+     ("Altria Group", "be", None)),
+    ("in-the-running", "Also in the running for a clutch of awards are My Summer of Love and the stalker drama Enduring "
+                       "Love.",
+     ("My Summer of Love", "be in", "the running for a clutch of awards"),
+     ("My Summer of Love", "be", None)),
+    # negative: the subject before its verb keeps the fronted phrase as a further argument
+    ("subject-first", "In Singapore the figure is close to 5%.",
+     ("the figure", "be", "close to 5%"),
+     ("the figure", "be in", "Singapore")),
+]
+
+
+@pytest.mark.parametrize("text, made, wrong", [row[1:] for row in INVERTED_PLACE], ids=[row[0] for row in INVERTED_PLACE])
+def test_a_fronted_place_of_an_inverted_be_is_its_object(nlp, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)

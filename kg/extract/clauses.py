@@ -42,9 +42,9 @@ from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, i
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE
-from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
-                       is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
-                       shared_modal, shares_negation)
+from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+                       is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_not_until, modality_of,
+                       negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, relative_object
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
                     make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
@@ -276,7 +276,7 @@ def preverbal_adverbs(verb) -> list:
     subj = next((c.i for c in verb.children if c.dep_ in SUBJECTS), -1)
     first_aux = min((c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i), default=verb.i - 1)
     return [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV" and subj < c.i < verb.i and c.i >= first_aux
-            and c.tag_ not in {"WRB"} and not any(True for _ in c.children)
+            and c.tag_ not in {"WRB"} and not any(True for _ in c.children) and not is_correlative_focus(c)
             and not c.doc[c.i + 1].is_punct and not (c.i > 0 and c.doc[c.i - 1].is_punct)]
 
 
@@ -706,6 +706,16 @@ def agrees(noun, verb) -> bool:
     if first.tag_ == "VBP":
         return noun.tag_ in {"NNS", "NNPS"} or coordinated
     return True
+
+
+def without_correlative_focus(p, arg):
+    """``arg`` without the "just" (only …) of a "not just" that adds, which it opens
+    (polarity.is_correlative_focus): "Apple's iPod isn't just a music player" → "a music player"."""
+    span = p.doc.char_span(arg.start - p.offset, arg.end - p.offset, alignment_mode="expand")
+    if span is None or len(span) < 2 or not is_correlative_focus(span[0]):
+        return arg
+    head = next((t for t in span if t.idx + p.offset == arg.head), span_root(span[1:]))
+    return make_argument(p.doc, span.start + 1, span.end, head, p.offset, is_clause=arg.is_clause)
 
 
 def without_next_subject(p, arg):
@@ -1254,7 +1264,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     """The first prepositional phrase after the verb, its preposition folded into the relation:
     "Iran warned of a harsh response" → Iran — warn of — a harsh response. A fronted phrase
     ("For his part, …") stays an extra argument."""
-    first = next((x for x in p.preps if x[0].i > p.tail.i), None)
+    first = next((x for x in p.preps if x[0].i > p.tail.i), None) or inverted_place(p)
     if first is None:
         return None
     prep, pobj = first
@@ -1266,7 +1276,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     doc = p.doc
     obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
     folded = particles_before(prep, {t.i for t in p.rel}) + folded_words(prep, obj_start)
-    words = p.rel_words_base + [t.text for t in folded]
+    words = p.rel_words_base + [t.lower_ if t.i < p.tail.i else t.text for t in folded]  # (a fronted "Among")
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
@@ -1274,6 +1284,17 @@ def prepositional_object(p: Predicate) -> Reading | None:
                if pobj.dep_ == "pobj" else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
                    extra_preps=extra)
+
+
+def inverted_place(p: Predicate):
+    """The fronted phrase of a bare "be" whose subject comes after it, which is what the subject is:
+    "Among the biggest laggards, according to the report, are Greece and Italy" → Greece — be
+    among — the biggest laggards (not "Greece — are" with nothing); "Among the other new products
+    she showcased was the Digital Media Hub". ``(preposition, object)`` or ``None``."""
+    verb = p.verb
+    if len(p.verbs) != 1 or verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return None
+    return next((x for x in p.preps if x[0].i < verb.i and x[0].head.i == verb.i), None)
 
 
 def open_complement(p: Predicate) -> Reading | None:
@@ -1609,7 +1630,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     speakers = (None if each_own else co_speakers(speaker_tok, offset)) or [speaker]
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
-    objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
+    objects = [without_correlative_focus(p, without_next_subject(p, with_needed_clause(p, a))) for a in objects
+               if has_word(a.text)]
     if respective and len(objects) > 1:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..docview import doc_tokens, once_per_token
+from ..lexicon import REPORTING_FORMS
 from ..nlp import sentence_of
 
 ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
@@ -349,8 +350,6 @@ def is_noun_after_open_aside(tok) -> bool:
     rivals — Gloucester"). Only a form a noun shares (the bare verb or its -s form): a speech verb
     after an aside whose closing comma was left out stays one ("Joshua Osagie, a cocoa farmer from
     Edo state told Reuters", "…, a Lufthansa spokesman tells the BBC")."""
-    from .quotes import REPORTING_FORMS  # (quotes reads speech, which reads this module's verb_lemma)
-
     doc = tok.doc
     if tok.tag_ not in {"VBZ", "VBD", "VBP"} or tok.lower_ not in {tok.lemma_.lower(), tok.lemma_.lower() + "s"}:
         return False

@@ -21,15 +21,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..lexicon import PRONOUNS
+from ..lexicon import PRONOUNS, REPORTING_FORMS
 from .speech import AGENTIVE, FIRST_PERSON, FIRST_PLURAL, PEOPLE_NOUNS, REPORTING, SPECULATING, verbs_for
 
 OPEN = frozenset("“")
 CLOSE = frozenset("”")
 STRAIGHT = '"'
 OPENERS_BEFORE = frozenset(" \t\n([{—–-/")
-REPORTING_FORMS = frozenset("""said says told tells added adds asked asks insisted insists explained explains continued
-warned warns admitted admits argued argues claimed claims replied replies noted notes stressed stresses""".split())
 MAX_CHAIN = 4  # a speakerless quotation inherits across at most this many neighbours
 
 
