@@ -65,6 +65,14 @@ ROWS = [
         ["Replacements: Priscott for Roberts (71), Green for Dowd (71), Skivington for Shaw (71), Birkett for Hart "
          "(57), Gotting for Rees (39)."],
         set(), {"Gotting for Rees", "Gotting for"}, id="substitution-is-no-title"),
+    pytest.param(  # sport/parry-relishes-anfield-challenge.txt: an office word opening a body's name is no title
+        ["But it is a challenge that appears to sit easily with Parry, who has forged a reputation as one of "
+         "football's most respected administrators since his days at the fledgling Premier League."],
+        {"Premier League": "ORG"}, {"League"}, id="office-word-of-a-body"),
+    pytest.param(  # business/air-jamaica-back-in-state-control.txt: an office before a person stays his title
+        ["\"The administration is committed to a viable national airline that will serve as a major catalyst for our "
+         "economy,\" said Finance Minister Omar Davies."],
+        {"Omar Davies": "PERSON"}, {"Finance Minister Omar Davies", "Minister Omar Davies"}, id="office-of-a-person"),
     pytest.param(  # business/market-unfazed-by-aurora-setback.txt: "Simon Champion" read as a place (GPE)
         ["\"The Aurora issue had been an ongoing one for some time,\" says Deutsche Bank's Simon Champion. \"It was "
          "clearly a source of uncertainty for the company.\"\n\n\"Carnival has an incredibly strong track record,\" "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicon import DATED_NOUNS
 from .spans import NAME_TYPES
-from .speech import PEOPLE_NOUNS
+from .speech import PEOPLE_NOUNS, finite_word
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -118,7 +118,7 @@ def person_from(noun, verb):
 
 def verb_number(verb) -> str | None:
     """"sg" or "pl" as the finite word of ``verb``'s group shows it ("has been", "are", "expects"), else ``None``."""
-    fin = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), verb)
+    fin = finite_word(verb)
     if fin.tag_ == "VBZ" or fin.lower_ == "was":
         return "sg"
     if fin.tag_ == "VBP" or fin.lower_ == "were":

@@ -19,6 +19,7 @@ from .coordination import coordinated_persons
 from .gazetteer import shipped
 from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
+from .pairs import NAME_ENDS
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
                         known_name_before_preposition, list_pieces, list_types,
@@ -90,12 +91,12 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         ent = tail
     headline = is_headline(line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(ent.text) else None
-    if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title)):
+    if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title) or _office_word_of_a_body(ent, title)):
         title = None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
     if is_junk(text) or word(text) in HONORIFICS:  # "Mr" alone names nobody
-        return None
+        return _headline_run(ent, doc_id, offset, text) if headline else None
     role_of, written, span_start, gender = None, None, None, None
     if title and (title.role or title.honorific):
         label = "PERSON"
@@ -113,6 +114,17 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    honorific=title.honorific if title else None, gender=gender, dep=root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
                    quoted=in_quotes(root), typed=typed, speaks=speaks_outside_quotes(root, role, verb))
+
+
+def _headline_run(ent, doc_id: str, offset: int, text: str) -> Mention | None:
+    """A title-cased headline's span the model ran past its names ("5 Thoughts on *Why the Academy Picked Ellen
+    DeGeneres As* Oscar Host", WORK_OF_ART, ended by "As"): no name itself, but an unlabelled run that
+    :func:`kg.resolve.coref.reread_headline_names` cuts to the names the article's text gives (Ellen DeGeneres),
+    and drops when it holds none."""
+    if not any(c.isupper() for c in text):
+        return None
+    return Mention(doc_id, text, UNLABELLED, offset + ent.start_char, offset + ent.end_char,
+                   offset + sentence_of(ent).start_char, dep=span_root(ent).dep_, headline=True)
 
 
 def speaks_outside_quotes(t, role: str, verb) -> bool:
@@ -135,6 +147,14 @@ def _rank_of_a_firm(ent, title) -> bool:
     the firm's name, not a rank before a surname (as in "General Pinochet", which the model reads as a person)."""
     return (ent.label_ == "ORG" and title.start == ent.start and ent.doc[title.start].lower_ in _RANK_ADJECTIVES
             and title.name_start == ent.end - 1)
+
+
+def _office_word_of_a_body(ent, title) -> bool:
+    """"the fledgling Premier League", read as one organisation by the model: "Premier" is a word of the body's
+    name, not an office before a surname, when what it leaves is one word that ends a body's name ("League",
+    "Party", "Council"). Not "Premier Wen Jiabao" (the model reads the person), nor an honorific ("Mr Park")."""
+    return (ent.label_ == "ORG" and not title.honorific and title.start == ent.start and title.name_start == ent.end - 1
+            and ent[-1].lower_ in NAME_ENDS)
 
 
 def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:

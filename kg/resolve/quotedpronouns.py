@@ -218,7 +218,7 @@ def speaker_before(pronoun: Argument, speakers: list[Speaker], sentence_starts: 
     "it"), nor "… in particular the UK, France and Spain, said the report. It said …" misread as three
     speakers: which one the text does not say.
     """
-    i = bisect_left([s.at for s in speakers], pronoun.head) - 1
+    i = bisect_left(speakers, pronoun.head, key=lambda s: s.at) - 1
     if i < 0:
         return None
     speaker = speakers[i]
@@ -227,8 +227,10 @@ def speaker_before(pronoun: Argument, speakers: list[Speaker], sentence_starts: 
     if own - theirs > SPEAKER_WINDOW or not speaker_can_be(pronoun.text, speaker):
         return None
     sentence = sentence_starts[theirs] if theirs >= 0 else 0
-    others = {s.name for s in speakers[:i] if s.at >= sentence and speaker_can_be(pronoun.text, s)}
-    return speaker if others <= {speaker.name} else None
+    for other in reversed(speakers[bisect_left(speakers, sentence, key=lambda s: s.at):i]):
+        if other.name != speaker.name and speaker_can_be(pronoun.text, other):
+            return None  # two speakers of that sentence it could be
+    return speaker
 
 
 def pronoun_speakers(spoken: list[tuple[Argument, str]], types: dict[str, str], sentence_starts: list[int],
