@@ -45,7 +45,8 @@ from .nominal import DITRANSITIVE
 from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_not_until, modality_of,
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
-from .relative import agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, relative_object
+from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
+                       relative_object)
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
                     make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
@@ -530,7 +531,7 @@ def described_antecedent(verb, agreeing: bool = False):
     if name is not None:
         return name
     if agreeing:
-        noun = agreeing_antecedent(noun, verb)
+        noun = agreeing_antecedent(person_from(noun, verb), verb)
     return described_subject(noun) or noun
 
 
