@@ -325,6 +325,16 @@ def test_a_headline_name_run_into_other_words_is_the_name_the_text_gives(nlp):
     assert referent(nlp, text, "Returns") is None  # the rest of the run names nothing
 
 
+def test_a_headline_span_ended_by_a_small_word_still_gives_the_name_inside_it(nlp):
+    # ECB+ 2_11ecbplus: the model reads "Thoughts on Why the Academy Picked Ellen DeGeneres As" (WORK_OF_ART,
+    # ended by "As": no name); the article's text names Ellen DeGeneres, so the headline does too
+    text = ("5 Thoughts on Why the Academy Picked Ellen DeGeneres As Oscar Host\n"
+            "The Academy of Motion Pictures Arts and Sciences announced this morning that Ellen DeGeneres would return "
+            "to the Academy Awards as emcee, marking her second hosting stint.")
+    assert referent(nlp, text, "Ellen DeGeneres As") == "Ellen DeGeneres"
+    assert referent(nlp, text, "Thoughts on Why") is None  # the rest of the span names nothing
+
+
 def test_reread_headline_names_cuts_only_to_names_of_the_text():
     ms = [Mention("d", "Obama To Nominate Regina Benjamin", "ORG", 0, 33, headline=True),
           Mention("d", "Sixers Hire Maurice Cheeks", "NAME?", 40, 66),

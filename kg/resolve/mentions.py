@@ -96,7 +96,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
     if is_junk(text) or word(text) in HONORIFICS:  # "Mr" alone names nobody
-        return None
+        return _headline_run(ent, doc_id, offset, text) if headline else None
     role_of, written, span_start, gender = None, None, None, None
     if title and (title.role or title.honorific):
         label = "PERSON"
@@ -114,6 +114,17 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    honorific=title.honorific if title else None, gender=gender, dep=root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
                    quoted=in_quotes(root), typed=typed, speaks=speaks_outside_quotes(root, role, verb))
+
+
+def _headline_run(ent, doc_id: str, offset: int, text: str) -> Mention | None:
+    """A title-cased headline's span the model ran past its names ("5 Thoughts on *Why the Academy Picked Ellen
+    DeGeneres As* Oscar Host", WORK_OF_ART, ended by "As"): no name itself, but an unlabelled run that
+    :func:`kg.resolve.coref.reread_headline_names` cuts to the names the article's text gives (Ellen DeGeneres),
+    and drops when it holds none."""
+    if not any(c.isupper() for c in text):
+        return None
+    return Mention(doc_id, text, UNLABELLED, offset + ent.start_char, offset + ent.end_char,
+                   offset + sentence_of(ent).start_char, dep=span_root(ent).dep_, headline=True)
 
 
 def speaks_outside_quotes(t, role: str, verb) -> bool:

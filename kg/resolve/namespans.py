@@ -22,7 +22,7 @@ from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
-from .kindcues import _person_shaped
+from .kindcues import CREATOR_NOUNS, _person_shaped
 from .nametypes import ORG_HEADS, ORG_WORDS, evidence_label, person_by_apposition, weak_evidence_label
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
@@ -188,19 +188,26 @@ def is_month(ent) -> bool:
 
 
 def strip_trailing_common_nouns(ent) -> Span:
-    """A name without the lower-case nouns the model took in after it: "HBOS bank" → "HBOS".
+    """A name without the lower-case nouns the model took in after it: "HBOS bank" → "HBOS", "Brookside creator's
+    Channel 4 bid" → "Brookside" (a show: WORK_OF_ART, as the name a creator is "of").
 
     "the Evil Dead movies" → "the Evil Dead"; a name that ends with a capitalised word is whole. A place
     loses the kind of place written after it: "Gurkhas will help victims in Aceh province" → "Aceh".
     """
-    end = ent.end
+    possessive = len(ent) > 2 and ent[-1].tag_ == "POS"  # "Brookside creator's Channel 4 bid"
+    end = ent.end - 1 if possessive else ent.end
+    whole = end
     while ent.label_ == "ORG" and end - ent.start > 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].is_alpha \
             and ent.doc[end - 1].pos_ == "NOUN":
         end -= 1
     while ent.label_ in {"GPE", "LOC"} and end - ent.start > 1 and ent.doc[end - 1].lower_ in PLACE_NOUNS \
             and ent.doc[end - 1].is_lower:
         end -= 1  # "Aceh province" → "Aceh": the kind of place is no word of its name
-    return ent if end == ent.end else _labelled(ent.doc, ent.start, end, ent.label_)
+    if end == whole:
+        return ent
+    label = "WORK_OF_ART" if ent.doc[end].lower_ in CREATOR_NOUNS and not is_place(ent.doc[ent.start:end].text) \
+        else ent.label_  # "Brookside creator's …": a show has a creator
+    return _labelled(ent.doc, ent.start, end, label)
 
 
 # Lower-case kinds of place written after a place's name ("Aceh province", "Sindh province", "Yantai city").
