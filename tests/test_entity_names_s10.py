@@ -35,6 +35,10 @@ ROWS = [
         ["Privately-held Falic Group bought two cosmetics brands, Hard Candy and Urban Decay, from LVMH in early "
          "2003."],
         {"Hard Candy", "Urban Decay"}, {"Hard Candy and Urban Decay"}, id="two-long-brands"),
+    pytest.param(  # entertainment/boogeyman-takes-box-office-lead.txt: a title with a capitalised small word
+        ["Comedy sequel Meet The Fockers and Shall We Dance?, starring Jennifer Lopez and Richard Gere, completed "
+         "the top five."],
+        {"Meet The Fockers", "Shall We Dance"}, {"Meet The Fockers and Shall We Dance"}, id="two-titles"),
     pytest.param(  # business/millions-go-missing-at-china-bank.txt (a body's name ends the run: one name)
         ["Another high profile financial firm, China Life, is facing shareholder lawsuits and a probe by the US "
          "Securities and Exchange Commission following its 2004 New York listing."],

@@ -285,14 +285,31 @@ SUBJECTS_AFTER_AN_OPENING_PHRASE = [
      None, ("mainly Jews", "be killed at", "Auschwitz")),
 ]
 
-MISREAD = HEADLINES + TITLE_WORDS + NOUNS_IN_AN_ASIDE + LISTS_OF_LIKES + SUBJECTS_AFTER_AN_OPENING_PHRASE
+WHO_AFTER_ORIGIN = [
+    # session 10: "who" after "a person from a place or body" is the person
+    ("from-a-country", "Myskina will face eighth-seed Patty Schnyder from Switzerland, who defeated China's Li Na 6-3 "
+                       "7-6 (10-8).",
+     ("eighth-seed Patty Schnyder from Switzerland", "defeat", "China's Li Na"),
+     ("Switzerland", "defeat", "China's Li Na")),
+    ("from-a-body", "All people from outside the European Union who want to stay a year or more will have to undergo "
+                    "a full medical.",
+     ("All people from outside the European Union", "want to stay", None), ("the European Union", "want to stay", None)),
+    # negative: a team alone is its own "who"
+    ("team-alone", "If the result remains at 1-1, Real will drop to third place in the standings, 11 points behind "
+                   "leaders Barcelona, who snatched a late 2-1 win at Albacete on Saturday.",
+     ("leaders Barcelona", "snatch", "a late 2-1 win at Albacete"), None),
+]
+
+MISREAD = (HEADLINES + TITLE_WORDS + NOUNS_IN_AN_ASIDE + LISTS_OF_LIKES + SUBJECTS_AFTER_AN_OPENING_PHRASE
+           + WHO_AFTER_ORIGIN)
 
 
 @pytest.mark.parametrize("text, kept, wrong", [row[1:] for row in MISREAD], ids=[row[0] for row in MISREAD])
 def test_misread_words_are_no_fact(nlp, text, kept, wrong):
     """HEADLINES: a headline read without its rest is no fact; TITLE_WORDS: title words are no clause;
     NOUNS_IN_AN_ASIDE: a noun read as a verb inside its subject's aside; LISTS_OF_LIKES: a list read
-    as an apposition; SUBJECTS_AFTER_AN_OPENING_PHRASE: a subject read as an apposition."""
+    as an apposition; SUBJECTS_AFTER_AN_OPENING_PHRASE: a subject read as an apposition; WHO_AFTER_ORIGIN:
+    a "who" clause hung on the place its person comes from."""
     facts = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None)
              for e in extractions(nlp, text) if e.uninformative is None]
     assert_reads(facts, kept, wrong)

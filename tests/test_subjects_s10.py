@@ -86,6 +86,10 @@ SUBJECTS = [
     ("name-after-a-subjects-clause",  # negative, sport: after a participle the name is the next clause's subject
      "The home side's Craig Bryson had a goal chopped off before Stan Varga headed Celtic into the lead.",
      ("Stan Varga", "head", "Celtic"), ("a goal", "head", "Celtic")),
+    ("name-after-a-sentence-end-the-splitter-missed",  # negative, sport: the subject never runs across a sentence
+     "thunder in the final of the women's 200m. Fraser became the fastest British woman over the distance this season "
+     "when she qualified for the final in 23.68 seconds - though that time is outside the European standard.",
+     None, ("thunder in the final of the women's 200m. Fraser", "become", "the fastest British woman")),
     ("name-set-off-by-dashes",  # negative, business: the name set off after the noun is who it is
      "One member of the Bank's Monetary Policy Committee (MPC) - Paul Tucker - voted to raise rates to 5%.",
      ("Paul Tucker", "vote to raise", "rates"), ("One member of the Bank's Monetary Policy Committee", "vote to raise", "rates")),

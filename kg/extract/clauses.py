@@ -42,10 +42,11 @@ from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, i
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE
-from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_not, is_deferred,
-                       is_infinitive_not, is_negated, is_not_until, modality_of, negation_focus, negation_tokens, negative_determiner,
-                       shared_modal, shares_negation)
-from .relative import agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, relative_object
+from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+                       is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_not_until, modality_of,
+                       negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
+from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
+                       relative_object)
 from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
                     make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
@@ -276,7 +277,7 @@ def preverbal_adverbs(verb) -> list:
     subj = next((c.i for c in verb.children if c.dep_ in SUBJECTS), -1)
     first_aux = min((c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i), default=verb.i - 1)
     return [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV" and subj < c.i < verb.i and c.i >= first_aux
-            and c.tag_ not in {"WRB"} and not any(True for _ in c.children)
+            and c.tag_ not in {"WRB"} and not any(True for _ in c.children) and not is_correlative_focus(c)
             and not c.doc[c.i + 1].is_punct and not (c.i > 0 and c.doc[c.i - 1].is_punct)]
 
 
@@ -461,6 +462,8 @@ def split_off_name(verb, subj):
     name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
     if name is None or name.left_edge.i != subj.right_edge.i + 1 or not ends_in_its_own_phrase(subj):
         return None
+    if any(t.text.endswith((".", "!", "?")) for t in subj.doc[name.left_edge.i - 1:name.i]):
+        return None  # a sentence the splitter missed ends before the name: "… the women's 200m. Fraser became …"
     return name
 
 
@@ -528,7 +531,7 @@ def described_antecedent(verb, agreeing: bool = False):
     if name is not None:
         return name
     if agreeing:
-        noun = agreeing_antecedent(noun, verb)
+        noun = agreeing_antecedent(person_from(noun, verb), verb)
     return described_subject(noun) or noun
 
 
@@ -704,6 +707,16 @@ def agrees(noun, verb) -> bool:
     if first.tag_ == "VBP":
         return noun.tag_ in {"NNS", "NNPS"} or coordinated
     return True
+
+
+def without_correlative_focus(p, arg):
+    """``arg`` without the "just" (only …) of a "not just" that adds, which it opens
+    (polarity.is_correlative_focus): "Apple's iPod isn't just a music player" → "a music player"."""
+    span = p.doc.char_span(arg.start - p.offset, arg.end - p.offset, alignment_mode="expand")
+    if span is None or len(span) < 2 or not is_correlative_focus(span[0]):
+        return arg
+    head = next((t for t in span if t.idx + p.offset == arg.head), span_root(span[1:]))
+    return make_argument(p.doc, span.start + 1, span.end, head, p.offset, is_clause=arg.is_clause)
 
 
 def without_next_subject(p, arg):
@@ -1618,7 +1631,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     speakers = (None if each_own else co_speakers(speaker_tok, offset)) or [speaker]
     out = []
     subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
-    objects = [without_next_subject(p, with_needed_clause(p, a)) for a in objects if has_word(a.text)]
+    objects = [without_correlative_focus(p, without_next_subject(p, with_needed_clause(p, a))) for a in objects
+               if has_word(a.text)]
     if respective and len(objects) > 1:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]

@@ -33,7 +33,26 @@ def is_correlative_not(tok) -> bool:
     if nxt is None or nxt.lower_ not in {"only", "just", "merely", "simply", "solely"}:
         return False
     after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
-    return not (nxt.lower_ == "just" and after is not None and after.lower_ == "yet")
+    if nxt.lower_ == "just" and after is not None and after.lower_ == "yet":
+        return False
+    return not is_modal_denial(tok)
+
+
+def is_modal_denial(tok) -> bool:
+    """A "not just / not simply" after a modal with no "but" to follow: the act itself is denied.
+    "The UK could not simply refuse to hear an asylum case", "we can't just sleepwalk into the
+    future" — not "would not just be a talking shop but would deliver radical new thinking"."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children):
+        return False
+    end = sentence_of(tok).end
+    return not any(t.lower_ == "but" for t in tok.doc[tok.i + 2:end])
+
+
+def is_correlative_focus(tok) -> bool:
+    """The "just" (only, merely …) of a "not just" that adds (:func:`is_correlative_not`): without its
+    "not" it would say the opposite, so it is no word of the relation or the object. "Apple's iPod
+    isn't just a music player" → *Apple's iPod — is — a music player*, never *just a music player*."""
+    return tok.i > 0 and tok.doc[tok.i - 1].dep_ == "neg" and is_correlative_not(tok.doc[tok.i - 1])
 
 
 def is_alternative_not(tok) -> bool:

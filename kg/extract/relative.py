@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicon import DATED_NOUNS
 from .spans import NAME_TYPES
-from .speech import finite_word
+from .speech import PEOPLE_NOUNS, finite_word
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -96,6 +96,24 @@ def agreeing_antecedent(noun, verb):
     if number is None or noun_number(noun) in {number, None}:
         return noun
     return next((n for n in reachable_nouns(noun, verb) if noun_number(n) == number), noun)
+
+
+def person_from(noun, verb):
+    """The person a "who" clause describes when the parse hung it on the place or body that person
+    comes from, else ``noun``: "Myskina will face eighth-seed Patty Schnyder from Switzerland, who
+    defeated China's Li Na" → Schnyder defeated her (a country is no "who" here); "All people from
+    outside the European Union who want to stay a year or more" → the people want to. A place or
+    body alone keeps its clause ("Real will drop to third place, 11 points behind leaders Barcelona,
+    who snatched a late 2-1 win"), and so does one after a thing ("the decision from the FA, who …")."""
+    if noun.dep_ != "pobj" or noun.ent_type_ not in {"GPE", "LOC", "ORG"} \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in verb.children):
+        return noun
+    preps, owner = [], noun.head
+    while owner.pos_ == "ADP" and owner.dep_ in {"prep", "pcomp"}:
+        preps.append(owner.lower_)
+        owner = owner.head
+    person = owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PEOPLE_NOUNS
+    return owner if "from" in preps and owner.pos_ in {"NOUN", "PROPN"} and person else noun
 
 
 def verb_number(verb) -> str | None:

@@ -83,11 +83,11 @@ organizations tribunal court dinner awards ministries departments
 def _two_long_names(first: str, second: str) -> bool:
     """"X Y and Z W", each side two words or more, the last no word that ends a body's, a law's or an event's name:
     two names ("*Doc Martin and Life Begins*", "*Hard Candy and Urban Decay*", "*UK Sport and Sport England*").
-    Not "the US Securities and Exchange Commission", "the Scottish Exhibition and Conference Centre", nor a title
-    whose small words have capitals ("Harry Potter and The Prisoner Of Azkaban": :func:`_second_name_opens_with_the`
-    reads "X and The Y")."""
+    Not "the US Securities and Exchange Commission", "the Scottish Exhibition and Conference Centre", nor "X and The
+    Y", which :func:`_second_name_opens_with_the` reads ("Harry Potter and The Prisoner Of Azkaban" stays one).
+    """
     words = [side.split()[1:] if side.startswith("The ") else side.split() for side in (first, second)]
-    if second.startswith("The ") or any(w[:1].isupper() and w.lower() in TITLE_SMALL_WORDS for w in words[0] + words[1]):
+    if second.startswith("The "):
         return False
     return all(len(w) >= 2 for w in words) and words[1][-1].lower().strip(".,;:'’") not in NAME_ENDS
 
