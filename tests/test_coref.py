@@ -55,7 +55,19 @@ CALLAGHAN = ("Ex-PM Lord Callaghan dies aged 92\n\n"
 def test_the_headlines_person_goes_on_after_a_sentence_that_calls_him_him(nlp):
     # "Blair called *him* a giant. *He* held …": the topic goes on (centering's continue), not Blair, its subject
     assert referent(nlp, CALLAGHAN, "He held") == "Callaghan"
-    assert referent(nlp, CALLAGHAN, "He held") != "Tony Blair"
+
+
+@pytest.mark.parametrize("sentence, at", [
+    # topic_bonus's first guard: a pronoun that is no subject ("His voice") does not go on with the topic
+    ("His voice broke as he read the statement. ", "His voice"),
+    # its second guard: a name of the pronoun's own sentence comes first ("Downing Street said he …")
+    ("Downing Street said he would attend the funeral. ", "he would"),
+], ids=["not-a-subject", "a-name-first-in-its-sentence"])
+def test_the_headlines_person_does_not_go_on_past_topic_bonus_guards(nlp, sentence, at):
+    # the same "Blair called *him* a giant" sentence before, so without the guard the topic's bonus takes the pronoun
+    cut = CALLAGHAN.index("He held")
+    text = CALLAGHAN[:cut] + sentence + CALLAGHAN[cut:]
+    assert referent(nlp, text, at) == "Tony Blair"
 
 
 def test_the_headlines_person_does_not_take_a_speakers_he(nlp):

@@ -106,6 +106,9 @@ def test_the_surname_joins_the_full_name_as_an_alias(nlp):
     ("santa fe", Counter(GPE=1), False),
     ("simon champion", Counter(ORG=1), False),  # read as a body: not this rule's (a firm may bear a first name)
     ("morgan valley", Counter(LOC=1), False),  # a place word
+    ("charlotte street", Counter(GPE=2), False),  # a street's last word: no surname (review 10a item 5)
+    ("victoria park", Counter(GPE=1), False),
+    ("adelaide oval", Counter(LOC=1), False),  # a venue's
 ])
 def test_a_full_name_read_only_as_an_unknown_place_is_a_person(key, votes, person):
     assert _person_read_as_place(key, votes) is person

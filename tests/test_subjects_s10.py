@@ -117,6 +117,12 @@ SUBJECTS = [
     ("participle-after-a-noun-with-its-words",  # negative, business: a noun with its own words keeps the participle
      "Columbia Distributor was part of FleetBoston, bought by BOA last year.",
      ("FleetBoston", "be bought by", "BOA"), ("Columbia Distributor", "be bought by", "BOA")),
+    ("participle-after-a-nouns-preposition",  # negative, politics/parliament-s-record-of-scandal: "of change" is
+     # the noun's own preposition, no set phrase of the verb (is_bare_idiom_noun), so the change is motivated
+     '"The archive profession may look fairly staid but is in an enormous period of change, mainly motivated by the '
+     'potential of IT, which is opening up all sorts of vistas for us," he says.',
+     ("change", "be motivated by", "the potential of IT"),
+     ("The archive profession", "be motivated by", "the potential of IT")),
 ]
 
 
@@ -142,3 +148,37 @@ def test_names_given_as_alternatives_link_to_neither(nlp):
     assert names_alternatives(Argument("Kate Winslet or Natalie Portman", 0, 31, 0), "Kate Winslet")
     assert not names_alternatives(Argument("The Goat or, Who is Sylvia?", 0, 27, 0), "The Goat or, Who is Sylvia?")
     assert not names_alternatives(Argument("two or three films", 0, 18, 0), "Three")
+
+
+RENAMINGS = [
+    # entertainment/eurovision-greats-to-do-battle: ", or" spells the name out again, it offers no choice
+    ("acronym-after-comma-or",
+     "The first contest was organised by the European Broadcasting Union, or EBU, in 1956, and has become an annual "
+     "event pitting pop giants against musical minnows - with often surprising results.",
+     (None, "was organised by", "the European Broadcasting Union, or EBU", "European Broadcasting Union"),
+     (None, "was organised by", "the European Broadcasting Union, or EBU", None)),
+]
+
+
+@pytest.mark.parametrize("text, made, not_made", [r[1:] for r in RENAMINGS], ids=[r[0] for r in RENAMINGS])
+def test_a_name_renamed_after_comma_or_keeps_its_link(nlp, text, made, not_made):
+    from extract_helpers import resolved
+
+    read = [(t.subject_entity, t.relation, t.object, t.object_entity) for t in resolved(nlp, text)]
+    assert made in read
+    assert not_made not in read
+
+
+@pytest.mark.parametrize("argument, entity, alternatives", [
+    ("Kate Winslet or Natalie Portman", "Natalie Portman", True),
+    ("neither the English Democrats nor the New Party", "English Democrats", True),
+    # tech/web-radio-takes-spanish-rap-global: a title glossed in translation is one track
+    ("Uno Contra Veinte Emcees, or One Against 20 Emcees", "Uno Contra Veinte Emcees", False),
+    # an "X or Y" elsewhere in the argument names other things, not the linked one
+    ("a report by Lord Hutton that did not say whether Blair or Brown knew", "Lord Hutton", False),
+], ids=["choice-right-side", "neither-nor", "translation-after-comma-or", "or-elsewhere-in-argument"])
+def test_names_alternatives_needs_the_entity_on_one_side_of_an_or_without_comma(argument, entity, alternatives):
+    from kg.records import Argument
+    from kg.resolve.links import names_alternatives
+
+    assert names_alternatives(Argument(argument, 0, len(argument), 0), entity) is alternatives

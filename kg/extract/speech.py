@@ -745,8 +745,9 @@ def aside_reporter(verb):
     """The reporting clause set between a reported clause and ``verb``, a verb of speaking or stance
     with no subject coordinated after it, else ``None``: the reporter goes on. "The cross-Channel
     truck market is improving, Eurotunnel said, but warned that it was not benefiting …" — the parser
-    hangs "warned" on "improving"; Eurotunnel warned, not the market. Only for ``AGENTIVE`` verbs:
-    "Sales rose, the firm said, and are expected to rise again" goes on with the sales."""
+    hangs "warned" on "improving"; Eurotunnel warned, not the market. Only for ``AGENTIVE`` verbs, so a
+    non-agentive verb after the aside ("Sales rose, the firm said, and are expected to rise again") is
+    left to the parse, which does not cover it: kg reads "the firm — be expected to rise", not the sales."""
     if verb_lemma(verb) not in AGENTIVE:
         return None
     content = verb.head

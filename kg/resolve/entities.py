@@ -34,6 +34,7 @@ from .coref import FEMININE, pronoun_entity
 from .gazetteer import Gazetteer
 from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation,
                     is_first_name, is_surname_key, name_key, strip_the, surname_of)
+from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .placenames import place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
@@ -393,11 +394,13 @@ def _person_read_as_place(key: str, counter: Counter) -> bool:
 
     "says Deutsche Bank's *Simon Champion*" (read GPE): his entity settles as a person
     (:func:`unknown_place_type`), so his "Mr Champion" further on joins him. Not a place GeoNames
-    knows ("Santa Fe", "George Town") or whose words make a place ("Lagan Valley").
+    knows ("Santa Fe", "George Town") or whose words make a place ("Lagan Valley"), nor one whose last
+    word is a street's or a venue's ("Victoria Street", "Charlotte Street", "Sydney Harbour", "Lincoln Center").
     """
     words = key.split()
     return not counter["PERSON"] and counter.most_common(1)[0][0] in {"GPE", "LOC"} and len(words) in (2, 3) \
-        and is_first_name(words[0]) and not place_size(key) and not PLACE_WORDS & set(words)
+        and is_first_name(words[0]) and not place_size(key) and not PLACE_WORDS & set(words) \
+        and words[-1] not in STREET_AND_VENUE_HEADS
 
 
 def _may_be_surname(key: str, counter: Counter) -> bool:
@@ -917,6 +920,13 @@ PLACE_WORDS = frozenset("""
 republic kingdom islands island isles valley county province state states emirate emirates territory territories
 region coast bay river lake mountains hills forest strip bank gulf sea ocean peninsula heights
 """.split())
+
+
+# The last word of a street's, a square's or a venue's name ("Victoria Street", "Adelaide Oval"), which no
+# surname is: with a first name before it the name is still a place (:func:`_person_read_as_place`);
+# kindcues' last words of no person's name ("Opera House") and venue heads ("Lincoln Center") included.
+STREET_AND_VENUE_HEADS = NOT_PERSON_LAST | VENUE_HEADS | frozenset(
+    "street road avenue lane square park harbour harbor oval station line".split())
 
 
 OTHER_READINGS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})

@@ -197,16 +197,22 @@ def names_a_kind_of_person(argument: Argument, entity_type: str | None) -> bool:
             and words[0].casefold() in {"a", "an"} and words[-1][:1].isupper())
 
 
-_ALTERNATIVES = re.compile(r"[A-Z][\w'.-]*,? (?:or|nor) (?:the |Mr |Mrs |Ms |Dr )?[A-Z]")
+_NAME_RUN = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
+_ALTERNATIVES = re.compile(rf"({_NAME_RUN}) (?:or|nor) (?:the |Mr |Mrs |Ms |Dr )?({_NAME_RUN})")
 
 
 def names_alternatives(argument: Argument, entity: str) -> bool:
-    """An argument that names two or more things as alternatives: "Heather Craney could be outdone by
-    Kate Winslet or Natalie Portman" says one of them would, not which, so no edge goes to Kate
-    Winslet; "neither the English Democrats nor the New Party". Not a name that holds the "or"
-    itself ("The Goat or, Who is Sylvia?")."""
-    return (not argument.is_clause and " or " not in entity and " nor " not in entity
-            and bool(_ALTERNATIVES.search(argument.text)))
+    """An argument that names two or more things as alternatives, the entity being one of them:
+    "Heather Craney could be outdone by Kate Winslet or Natalie Portman" says one of them would, not
+    which, so no edge goes to Kate Winslet; "neither the English Democrats nor the New Party". An "or"
+    after a comma renames rather than offers a choice ("organised by the European Broadcasting Union,
+    or EBU" keeps its link), and a name written with "or" in it is one name ("The Goat or, Who is
+    Sylvia?"). The entity's last word must be a word of one side, so an "X or Y" elsewhere in a long
+    argument does not unlink its head."""
+    if argument.is_clause or " or " in entity or " nor " in entity or not entity.split():
+        return False
+    last = entity.split()[-1]
+    return any(last in side.split() for match in _ALTERNATIVES.finditer(argument.text) for side in match.groups())
 
 
 def argument_sentence(text: str, argument: Argument) -> str:
