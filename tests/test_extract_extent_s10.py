@@ -38,6 +38,22 @@ IDENTIFYING_CLAUSES = [
     ("quantified-next-clause", "If you don't have any chances you have to think of other things.",
      ("you", "have", "any chances"),
      ("you", "have", "any chances you have to think of other things")),
+    # negative: a contact clause that does not open right after its noun is not the noun's
+    ("contact-clause-apart", "\"If there was a bid and it was a bid of substance and worth taking then between us we'd decide.",
+     ("it", "be", "a bid of substance"),
+     ("it", "be", "a bid of substance and worth taking then between us we'd decide")),
+    # negative: a clause the parse ends inside a title, or on the word that opens the next clause
+    ("clause-ends-in-title", "Comeback is the first 30-minute comedy series that the channel has picked up since the Sex "
+                             "And The City drew to the end of its six-year-run.",
+     ("Comeback", "be", "the first 30-minute comedy series"),
+     ("Comeback", "be", "the first 30-minute comedy series that the channel has picked up since the Sex")),
+    ("clause-ends-in-title-of", "There is a one-disc version that has commentaries and a Making Of but the two-disc adds more.",
+     ("There", "be", "a one-disc version"),
+     ("There", "be", "a one-disc version that has commentaries and a Making")),
+    ("clause-ends-on-opener", "If you look underneath urban, there are a number of core elements that include hip-hop, R&B, "
+                              "garage and into that obviously comes soul.",
+     ("there", "be", "a number of core elements"),
+     ("there", "be", "a number of core elements that include hip-hop, R&B, garage and into")),
 ]
 
 

@@ -38,7 +38,8 @@ from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_appos
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
-                          is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end)
+                          is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end,
+                          opens_next_clause)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE
@@ -1841,7 +1842,7 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")
     while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1]) and not closes_quote(whole))
-                              or whole[-1].dep_ in {"cc", "mark", "preconj"} or whole[-1].lower_ in {"that", "then", "which", "who"}):
+                              or opens_next_clause(whole[-1])):
         whole = whole[:-1]
     if whole.text.count("(") != whole.text.count(")"):
         return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"

@@ -470,7 +470,37 @@ def is_identifying_clause(noun, clause) -> bool:
     between = noun.doc[noun.i + 1:clause.left_edge.i]
     if any(t.is_punct and t.text not in QUOTES for t in between):
         return False
-    return not is_gapless_contact_clause(clause)
+    if own_subject and not has_relative_word(clause) and any(t.text not in QUOTES for t in between):
+        return False  # a contact clause opens right after its noun: "a bid of substance and worth taking then between us we'd decide"
+    return ends_whole(clause) and not is_gapless_contact_clause(clause)
+
+
+def ends_whole(clause) -> bool:
+    """Whether a restricting clause ends where an object can end: its last word (past a closing
+    mark) is no opener of the next clause ("a number of core elements that include hip-hop, R&B,
+    garage and into that obviously comes soul" ends on "that"), no word of a title running on past
+    it ("the first 30-minute comedy series that the channel has picked up since the Sex And The City
+    drew to …", "a one-disc version that has commentaries and a Making Of"), and no bare verb whose
+    noun phrase the parse hung elsewhere ("the reaction to polling which suggests the public
+    believe Labour and Tony Blair are the future"): cut there, the object stops mid-phrase."""
+    doc = clause.doc
+    last = doc[restriction_end(clause) - 1]
+    while last.i > clause.i and last.is_punct and last.text not in QUOTES:
+        last = doc[last.i - 1]  # "the same problem that has always existed - how many of us …"
+    if opens_next_clause(last):
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct:
+        return True
+    if last.text[:1].isupper() and nxt.is_alpha and nxt.text[:1].isupper():
+        return False
+    return not (last.pos_ == "VERB" and nxt.pos_ in {"PROPN", "NOUN", "DET", "PRON", "NUM", "ADJ"})
+
+
+def opens_next_clause(tok) -> bool:
+    """A word that closes no phrase but opens the next clause, dropped from an object's end: a
+    conjunction or subordinator ("things going on that | will make you …"), "then", a relative word."""
+    return tok.dep_ in {"cc", "mark", "preconj"} or tok.lower_ in {"that", "then", "which", "who"}
 
 
 def restriction_end(clause) -> int:
