@@ -54,6 +54,11 @@ IDENTIFYING_CLAUSES = [
                               "garage and into that obviously comes soul.",
      ("there", "be", "a number of core elements"),
      ("there", "be", "a number of core elements that include hip-hop, R&B, garage and into")),
+    # negative: a "that" clause after the place of a report is what was reported (a sample article's sentence)
+    ("report-setting", "On June 16, 2025, President Donald Trump reported at the G7 summit that Iran wishes to engage in "
+                       "discussions to de-escalate the ongoing hostilities.",
+     ("President Donald Trump", "report at", "the G7 summit"),
+     ("President Donald Trump", "report at", "the G7 summit that Iran wishes to engage in discussions to de-escalate")),
 ]
 
 

@@ -18,6 +18,7 @@ from .modality import complement_noun, content_noun
 from .polarity import negation_tokens
 from .relative import is_dated_by, is_relative_pronoun
 from .spans import QUOTES, is_score, is_unit_suffix
+from .speech import is_reporting
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -472,7 +473,22 @@ def is_identifying_clause(noun, clause) -> bool:
         return False
     if own_subject and not has_relative_word(clause) and any(t.text not in QUOTES for t in between):
         return False  # a contact clause opens right after its noun: "a bid of substance and worth taking then between us we'd decide"
+    if clause.doc[clause.left_edge.i].lower_ == "that" and is_report_setting(noun):
+        return False
     return ends_whole(clause) and not is_gapless_contact_clause(clause)
+
+
+def is_report_setting(noun) -> bool:
+    """Whether ``noun`` is where or when a report is made, in a phrase of a verb of saying that has
+    no reported clause of its own: "President Donald Trump reported at the G7 summit that Iran
+    wishes to engage in discussions" — the "that" clause is what he reported, though the parse may
+    hang it on "summit" as a relative; not "said in a statement that …" parsed right (the verb has
+    its clause), nor "bans the installation of software that …" (no verb of saying)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = prep.head
+    return is_reporting(verb) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def ends_whole(clause) -> bool:
