@@ -59,6 +59,10 @@ IDENTIFYING_CLAUSES = [
                        "discussions to de-escalate the ongoing hostilities.",
      ("President Donald Trump", "report at", "the G7 summit"),
      ("President Donald Trump", "report at", "the G7 summit that Iran wishes to engage in discussions to de-escalate")),
+    ("relative-that-after-agree", "A union representing 5,200 flight attendants at bankrupt US Airways have agreed to a "
+                                  "new contract that cuts pay by nearly 10%.",
+     ("A union", "agree to", "a new contract that cuts pay by nearly 10%"),
+     ("A union", "agree to", "a new contract")),
 ]
 
 

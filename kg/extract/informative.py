@@ -473,8 +473,10 @@ def is_identifying_clause(noun, clause) -> bool:
         return False
     if own_subject and not has_relative_word(clause) and any(t.text not in QUOTES for t in between):
         return False  # a contact clause opens right after its noun: "a bid of substance and worth taking then between us we'd decide"
-    if clause.doc[clause.left_edge.i].lower_ == "that" and is_report_setting(noun):
-        return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if clause.doc[clause.left_edge.i].lower_ == "that" and subjects and subjects[0].lower_ != "that" \
+            and is_report_setting(noun):
+        return False  # "that" may open what was reported only when the clause has a subject of its own
     return ends_whole(clause) and not is_gapless_contact_clause(clause)
 
 
