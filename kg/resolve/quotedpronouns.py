@@ -20,7 +20,7 @@ from ..extract.quotes import inside_any
 from ..records import Argument
 from .kindcues import BODY_NOUNS
 from .names import gender_of_first_name
-from .rolenouns import GENDER_OF_NOUN
+from .rolenouns import FEMALE_NOUNS, MALE_NOUNS
 from .roles import FEMALE_MARKS, MALE_MARKS, PERSON_NOUNS
 from .speakers import head_word
 
@@ -130,6 +130,10 @@ class Speaker(NamedTuple):
     argument: Argument  # the speaker as written
 
 
+MALE_WORDS = MALE_MARKS | MALE_NOUNS  # "Mr", "spokesman", "father"
+FEMALE_WORDS = FEMALE_MARKS | FEMALE_NOUNS  # "Mrs", "spokeswoman", "mother"
+
+
 def speaker_gender(speaker: Speaker) -> str | None:
     """"m", "f" or None: what the speaker's words ("spokeswoman", "Mr", "actress") or, for a
     person, the first name of its entity say.
@@ -142,9 +146,9 @@ def speaker_gender(speaker: Speaker) -> str | None:
     True
     """
     words = {w.casefold().strip(".,'’") for w in speaker.argument.text.split()}
-    if words & (MALE_MARKS | {w for w, g in GENDER_OF_NOUN.items() if g == "m"}):
+    if words & MALE_WORDS:
         return "m"
-    if words & (FEMALE_MARKS | {w for w, g in GENDER_OF_NOUN.items() if g == "f"}):
+    if words & FEMALE_WORDS:
         return "f"
     if speaker.entity_type == "PERSON":
         return gender_of_first_name(speaker.name.split()[0])
