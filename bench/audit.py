@@ -666,6 +666,54 @@ def cmd_draw(args) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- carry (judged verdicts)
+
+def sheet_blocks(md: str) -> tuple[str, dict[str, str]]:
+    """A judging sheet cut into its header and each item's block (what a judge reads under
+    ``## T001``), keyed by id, in the sheet's order."""
+    parts = re.split(r"^## ([A-Z]+\d{3})\s*$", md, flags=re.M)
+    return parts[0], {parts[i]: parts[i + 1].strip() for i in range(1, len(parts), 2)}
+
+
+def carry_verdicts(old_md: str, old_verdicts: list[dict], new_md: str) -> tuple[list[dict], str]:
+    """The verdicts of a judged sheet carried to a later sheet: an item of the new sheet whose block
+    reads exactly as a judged item's block (same sentence, context and fields: the judge would see the
+    same thing) takes that verdict under its new id, with ``carried_from``; the others make a sheet of
+    their own (the same header, their count) for a new blind judge. Used with ``draw --stable``, which
+    draws an unchanged item again after a change."""
+    _head, old = sheet_blocks(old_md)
+    judged = {v["id"]: v for v in old_verdicts if v.get("correct") is not None}
+    verdict_of_block = {block: judged[i] for i, block in old.items() if i in judged}
+    head, new = sheet_blocks(new_md)
+    carried, left = [], []
+    for i, block in new.items():
+        if block in verdict_of_block:
+            carried.append(dict(verdict_of_block[block], id=i, carried_from=verdict_of_block[block]["id"]))
+        else:
+            left.append(i)
+    head = re.sub(r"^\d+ items\.", f"{len(left)} items.", head, count=1, flags=re.M)
+    sheet = head.rstrip() + "\n" + "".join(f"\n\n## {i}\n\n{new[i]}" for i in left) + "\n"
+    return carried, sheet
+
+
+def _stem(path: str) -> Path:
+    sheet = Path(path)
+    return sheet.with_suffix("") if sheet.suffix == ".md" else sheet
+
+
+def cmd_carry(args) -> int:
+    old, new = _stem(args.judged), _stem(args.to)
+    carried, sheet = carry_verdicts(old.with_name(old.name + ".md").read_text(encoding="utf-8"),
+                                    read_jsonl(Path(args.verdicts)),
+                                    new.with_name(new.name + ".md").read_text(encoding="utf-8"))
+    out_verdicts, out_sheet = new.with_name(new.name + ".carried.jsonl"), new.with_name(new.name + "-new.md")
+    write_jsonl(out_verdicts, carried)
+    out_sheet.write_text(sheet, encoding="utf-8")
+    left = len(sheet_blocks(sheet)[1])
+    print(f"carried {len(carried)} verdicts → {out_verdicts}; {left} items left to judge → {out_sheet}")
+    return 0
+
+
 # --------------------------------------------------------------------------- diff (changed items)
 
 def triple_identity(triple: dict) -> tuple:
@@ -973,6 +1021,12 @@ def main(argv=None) -> int:
     g.add_argument("--after", required=True)
     g.add_argument("--kind", required=True, choices=("triples", "entities"))
     g.set_defaults(func=cmd_changed)
+
+    k = sub.add_parser("carry", help="carry a judged sheet's verdicts to a later sheet's identical items")
+    k.add_argument("--judged", required=True, help="SHEET judged before (SHEET.md)")
+    k.add_argument("--verdicts", required=True, help="its verdicts")
+    k.add_argument("--to", required=True, help="SHEET2 drawn later (--stable): writes SHEET2.carried.jsonl and SHEET2-new.md")
+    k.set_defaults(func=cmd_carry)
 
     s = sub.add_parser("score", help="precision, error classes and calibration from a judged sheet")
     s.add_argument("--key", action="append", required=True, help="SHEET.key.jsonl (repeatable, with its --verdicts)")

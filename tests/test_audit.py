@@ -319,3 +319,36 @@ def test_a_stable_draw_draws_the_same_unchanged_items_from_a_changed_build(build
     plain_before, plain_after = drawn(build_dir, "pb"), drawn(changed_build, "pa")
     if kind == "triples":  # three triples gone shift every place: the plain draw loses the pairing
         assert len(set(plain_before) & set(plain_after)) < len(set(before) & set(after))
+
+
+def test_carry_keeps_the_verdict_of_every_item_a_later_stable_draw_shows_unchanged(build_dir, changed_build, tmp_path):
+    """The session's before/after audit: the sheet drawn after a change takes the verdicts of the
+    items that read exactly as judged ones; only the others go to a new judge, on a sheet of their own."""
+    for build, name in ((build_dir, "before"), (changed_build, "after")):
+        audit.main(["draw", "--build", str(build), "--kind", "triples", "--n", "8", "--seed", "5",
+                    "--stable", "--out", str(tmp_path / name)])
+    before_key = audit.read_jsonl(tmp_path / "before.key.jsonl")[1:]
+    verdicts = [{"id": row["id"], "correct": k % 2 == 0, "class": None if k % 2 == 0 else "wrong-object", "note": ""}
+                for k, row in enumerate(before_key)]
+    verdicts[1]["correct"] = None  # not judged: nothing to carry
+    audit.write_jsonl(tmp_path / "before.verdicts.jsonl", verdicts)
+
+    audit.main(["carry", "--judged", str(tmp_path / "before"), "--verdicts", str(tmp_path / "before.verdicts.jsonl"),
+                "--to", str(tmp_path / "after")])
+
+    after_key = audit.read_jsonl(tmp_path / "after.key.jsonl")[1:]
+    carried = audit.read_jsonl(tmp_path / "after.carried.jsonl")
+    by_identity = {audit.triple_identity(row): row["id"] for row in before_key}
+    verdict_of = {v["id"]: v for v in verdicts}
+    expected = {row["id"]: by_identity[audit.triple_identity(row)] for row in after_key
+                if audit.triple_identity(row) in by_identity
+                and verdict_of[by_identity[audit.triple_identity(row)]]["correct"] is not None}
+    assert expected and {v["id"]: v["carried_from"] for v in carried} == expected
+    assert all(v["correct"] == verdict_of[v["carried_from"]]["correct"] for v in carried)
+    new_sheet = (tmp_path / "after-new.md").read_text(encoding="utf-8")
+    left = [row["id"] for row in after_key if row["id"] not in expected]
+    assert left  # the unjudged item and the items the change wrote
+    assert list(audit.sheet_blocks(new_sheet)[1]) == left
+    assert f"\n{len(left)} items." in new_sheet
+    rewritten = [row for row in after_key if row["object"].endswith(" again")]
+    assert all(row["id"] in left for row in rewritten)  # a changed item is judged again, never carried
