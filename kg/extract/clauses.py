@@ -1059,7 +1059,9 @@ def passive_with_agent(p: Predicate) -> Reading | None:
     extractions are made (passive.py)."""
     if not (p.passive and p.agent is not None):
         return None
-    return Reading("passive", [], extra_preps=[(b, o) for b, o in p.preps if b is not p.by_tok])
+    # (nor the complement the agent was hung on: "described as "idle speculation" by Downing Street")
+    return Reading("passive", [], extra_preps=[(b, o) for b, o in p.preps
+                                               if b is not p.by_tok and not b.left_edge.i <= p.by_tok.i <= b.right_edge.i])
 
 
 def core_object(p: Predicate) -> Reading | None:
@@ -1762,9 +1764,10 @@ def passive_agent_reading(p: Predicate, rel_words: list, lemma: str):
     """Passive agent, read as written, patient first (passive.py): "The Mac mini has been welcomed
     by Apple fans" → The Mac mini — has been welcomed by — Apple fans: ``(relation, lemma, objects)``."""
     complement = passive_complement(p.tail, p.by_tok)  # "was made a lord by" (misreadings.py)
-    relation = " ".join(rel_words + [t.text for t in complement] + [p.by_tok.text])
+    written = [p.doc[complement[0].i:complement[-1].i + 1].text] if complement else []  # (quotes as written)
+    relation = " ".join(rel_words + written + [p.by_tok.text])
     objects = [np_argument(t, p.offset) for t in conjuncts(p.agent)[:MAX_CONJ]]
-    folded = "".join(f" {t.lower_}" for t in complement if t.dep_ != "det")
+    folded = "".join(f" {t.lower_}" for t in complement if t.dep_ != "det" and not t.is_punct)
     return relation, f"{lemma}{folded} {p.by_tok.lower_}", objects
 
 

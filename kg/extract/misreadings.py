@@ -289,7 +289,8 @@ def passive_complement(verb, by_tok) -> list:
     """The object complement of a passive written before its agent, which the relation needs: "He
     was made a lord by Tony Blair last year" → "was made a lord by" (not "He — was made by — Tony
     Blair"); "The Mac mini has been welcomed by Apple fans" has none."""
-    comp = next((c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"} and verb.i < c.i < by_tok.i), None)
+    comp = next((c for c in verb.children if (c.dep_ in {"oprd", "attr", "dobj"} or (c.dep_ == "prep" and c.lower_ == "as"))
+                 and verb.i < c.i < by_tok.i), None)  # (and "described as "idle speculation" by")
     if comp is None:
         return []
     words = [t for t in comp.subtree if t.i < by_tok.i]

@@ -102,10 +102,46 @@ def is_small_clause_participle(verb) -> bool:
 
 
 def agent_of(verb):
-    """``(by_token, agent_noun)`` of a passive verb ("by Israel"), or ``(None, None)``."""
+    """``(by_token, agent_noun)`` of a passive verb ("by Israel"), or ``(None, None)``; also the
+    agent the parse hung on the passive's complement (:func:`agent_on_complement`)."""
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
                     return c, g
+    return agent_on_complement(verb)
+
+
+def passive_complement_head(verb):
+    """The complement a passive keeps after its verb: a retained object or object predicate
+    ("was voted best urban act", "has been branded a "disgraceful waste""), or the noun or gerund of
+    its "as" ("have been described as "idle speculation"", "is quoted as saying"); else ``None``."""
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in {"oprd", "attr", "dobj"}:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+    return None
+
+
+def agent_on_complement(verb):
+    """The passive's "by" agent that the parse hung on the complement written before it:
+    "Joss Stone, who was voted best urban act by digital TV viewers" — the viewers voted, the act
+    is no "act by digital TV viewers"; "A failed government scheme … has been branded a
+    "disgraceful waste" by MPs"; "Reports … have been described as "idle speculation" by Downing
+    Street". ``(by_token, agent_noun)`` or ``(None, None)``. Only on a passive's complement, which
+    names what the subject is called or given: a prepositional object keeps its own "by" ("was
+    injured in a wild tackle by the Saints' midfield man", "is based on a novel by …")."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None, None
+    comp = passive_complement_head(verb)
+    if comp is None:
+        return None, None
+    for c in comp.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > comp.i:
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return c, agent
     return None, None
