@@ -32,7 +32,7 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
-                           is_name_word, is_noun_after_open_aside, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
+                           is_head_noun_read_as_verb, is_name_word, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
@@ -86,7 +86,7 @@ def is_predicate(tok) -> bool:
     if is_split_progressive(tok):
         return False
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
-            or is_noun_after_open_aside(tok)):
+            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -1620,8 +1620,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     relation = " ".join(rel_words)
     sentence, s0, s1 = span_text(sent), offset + sent.start_char, offset + sent.end_char
     respective = is_respective(verbs)
-    subjects = [np_argument(t, offset, split_conj=not respective)
-                for t in modified_conjuncts(verb, conjuncts(subj_tok, split=not respective))[:MAX_CONJ]]
+    together = respective or is_one_thing_named_twice(subj_tok)  # "Angels and Demons was written …" (misreadings.py)
+    subjects = [np_argument(t, offset, split_conj=not together)
+                for t in modified_conjuncts(verb, conjuncts(subj_tok, split=not together))[:MAX_CONJ]]
     cut_name = split_off_name(verb, subj_tok)
     if cut_name is not None and len(subjects) == 1:
         start, _ = np_bounds(subj_tok, split_conj=not respective)

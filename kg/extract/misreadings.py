@@ -334,13 +334,29 @@ def is_apposition_after_phrase(obj) -> bool:
     Awards"); "Capriati also decided against competing in the Australian Open warm-up event, the
     Sydney International"; "Argentina defaulted on its debt three years ago, the biggest sovereign
     default in modern history". Not an item of a list, which has conjuncts of its own ("included Al
-    Jolson in the Jazz Singer (1927), Humphrey Bogart in Casablanca (1944), … and Henry Fonda")."""
+    Jolson in the Jazz Singer (1927), Humphrey Bogart in Casablanca (1944), … and Henry Fonda").
+    After a clause of the verb with its own subject, list or not, the "object" goes on that clause:
+    "Expectations … were not immediately borne out on Wednesday morning, as oil prices carried on upwards
+    as the dollar strengthened against the euro, the pound and the yen" (no "Expectations … — were not
+    borne out — the pound"), "Statistics … showed that stockpiles of oil products in the US had risen, an
+    indication that …" (:func:`after_own_clause`)."""
     if obj.dep_ != "dobj":
         return False
     verb, start = obj.head, obj.left_edge.i
-    if start < 1 or obj.doc[start - 1].text != "," or any(c.dep_ in {"conj", "cc"} for c in obj.children):
+    if start < 1 or obj.doc[start - 1].text != ",":
         return False
-    return any(c.dep_ == "prep" and verb.i < c.i < start for c in verb.children)
+    if after_own_clause(verb, start):
+        return True
+    return not any(c.dep_ in {"conj", "cc"} for c in obj.children) and any(
+        c.dep_ == "prep" and verb.i < c.i < start for c in verb.children)
+
+
+def after_own_clause(verb, start: int) -> bool:
+    """Whether a clause of ``verb`` with a subject of its own (adverbial, complement or conjoined)
+    stands between the verb and the word at ``start``: what follows it past a comma is no argument
+    of ``verb`` (:func:`is_apposition_after_phrase`)."""
+    return any(c.dep_ in {"advcl", "ccomp", "conj"} and verb.i < c.i < start
+               and any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in c.children) for c in verb.children)
 
 
 def is_noun_after_open_aside(tok) -> bool:
@@ -397,3 +413,74 @@ def is_subject_read_as_apposition(tok) -> bool:
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subject = subject_in_opening_phrase(verb) if tok.dep_ == "appos" and verb is not None else None
     return subject is not None and subject.i == tok.i
+
+
+def is_contrasted_noun(tok) -> bool:
+    """An "apposition" after "not": the noun the sentence sets against the one before it, not a second
+    name of it. "We believe it should be the judge that takes decisions, not politicians" (no
+    "decisions — be — politicians"); "Opponents say only judges, not politicians, should be able to
+    order detention"; the verbless headline "Abortion not a poll issue - Blair" (no "Abortion — be — a
+    poll issue", which it denies). "Sir Ian Blair, the Metropolitan Police commissioner" stays."""
+    doc = tok.doc
+    first = tok.left_edge
+    return tok.dep_ == "appos" and (first.lower_ == "not" or (first.i > 0 and doc[first.i - 1].lower_ in {"not", "n't"}))
+
+
+def is_stray_number(tok) -> bool:
+    """A bare number the parser made an apposition without the comma that sets off an age ("Scholl,
+    21, was arrested"): a year or score in brackets ("Wheels (1971), The Moneychangers (1975) and
+    Overload (1979) followed", "Airport (1968) arguably remains Hailey's best-loved work", a
+    replacement's minute "Hodgson for Edwards (77)") or the number of a name ("The Commodore 64, launched
+    in 1982"). No "The Moneychangers — be — 1975"; "Hynde, 53" stays an age, and a common noun's number
+    stays its name ("The film 06/05 will become available on the internet": the film is called 06/05)."""
+    if tok.dep_ != "appos" or tok.pos_ != "NUM" or not tok.text[:1].isdigit() \
+            or any(c.dep_ not in {"punct", "quantmod", "prep"} for c in tok.children):
+        return False  # (a number in words is a noun phrase: "her grandmother Madea (one of three roles played by Perry)")
+    first = tok.left_edge
+    before = tok.doc[first.i - 1].text if first.i > 0 else ""
+    if before in {"(", "["}:
+        return True
+    return before != "," and tok.head.pos_ == "PROPN"  # (a common noun's number names it: "The film 06/05")
+
+
+def is_head_noun_read_as_verb(tok) -> bool:
+    """The last word of a noun phrase that the tagger read as a verb, with nothing of its own (no
+    subject, no object, no word at all), right after the object's noun and before the end of the
+    sentence or a punctuation mark: the phrase's head noun. "Super Size Me, which became an
+    international box office hit." (not "Super Size Me — became — an international box office"),
+    the headlines "Vera Drake leads UK Oscar hopes", "O'Connell rejects Lions rumours", "Fed warns of
+    more US rate rises". A past form after a name is its participle ("which had an earlier offer for
+    MCI rejected"); a verb with words of its own stays a verb ("after the … exchanges merged
+    to form …")."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBZ", "VBP", "VBD"} or tok.i == 0 or len(tok) < 3 \
+            or tok.dep_ in {"ROOT", "conj", "aux", "auxpass", "nsubj", "nsubjpass", "dobj", "pobj"} \
+            or any(c.dep_ != "punct" for c in tok.children):
+        return False
+    doc = tok.doc
+    noun = doc[tok.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"dobj", "pobj", "attr"} or noun.head.i == tok.i \
+            or (noun.pos_ == "PROPN" and tok.tag_ == "VBD"):
+        return False
+    return tok.i + 1 == sentence_of(tok).end or doc[tok.i + 1].is_punct
+
+
+def head_noun_end_after(doc, end: int) -> int:
+    """Where a noun phrase that ends at ``end`` (exclusive) ends when its head noun was read as a verb
+    (:func:`is_head_noun_read_as_verb`): "an international box office hit", not "… box office"."""
+    return end + 1 if 0 < end < len(doc) and is_head_noun_read_as_verb(doc[end]) else end
+
+
+def is_one_thing_named_twice(subj) -> bool:
+    """A subject of two nouns joined by "and" whose verb is singular ("is", "was", "has", an -s form):
+    one thing, a title or a person named by two roles, not two subjects. "Angels and Demons was
+    written before The Da Vinci Code" (the novel, not "Angels — be written before — …" and "Demons —
+    …"), "Harry Potter and the Prisoner of Azkaban, runner-up in the poll, was the choice of the
+    Bafta experts", "The founder and former boss of Parmalat has apologised to investors". A plural
+    verb keeps them two: "Liverpool and Millwall have been charged by the Football Association"."""
+    if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.i > subj.head.i:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children) or not any(c.dep_ == "conj" for c in subj.children):
+        return False
+    verb = subj.head
+    first = min([verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}], key=lambda t: t.i)
+    return first.tag_ == "VBZ" or first.lower_ == "was"

@@ -19,7 +19,7 @@ from ..records import Extraction
 from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
-from .misreadings import is_of_object, is_subject_read_as_apposition
+from .misreadings import is_contrasted_noun, is_of_object, is_stray_number, is_subject_read_as_apposition
 from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
@@ -177,7 +177,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         if tok.dep_ != "appos" or (tok.ent_iob_ == "I" and _same_entity(tok, tok.head)) or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
         if (two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok)
-                or is_second_object(tok.head, tok) or titles_the_next_name(tok) or is_subject_read_as_apposition(tok)):
+                or is_second_object(tok.head, tok) or titles_the_next_name(tok) or is_subject_read_as_apposition(tok)
+                or is_contrasted_noun(tok) or is_stray_number(tok)):
             continue
         head = tok.head
         a, b = head, tok

@@ -12,6 +12,7 @@ import re
 from ..docview import doc_tokens, span_root
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import Argument
+from .misreadings import head_noun_end_after
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
 # read as an extraction of its own (relcl/acl → relative.py, appos → nominal.py).
@@ -38,6 +39,10 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
                 stack.append(child)  # "May 26 , 1994": the apposition continues an entity
             elif names and child.dep_ == "appos" and getattr(titled_name(tok), "i", None) == child.i:
                 stack.append(child)
+            elif names and child.dep_ == "appos" and child.pos_ == "NUM" and child.i == tok.i + 1:
+                stack.append(child)  # "The Commodore 64": the number of a name (misreadings.is_stray_number)
+            elif child.dep_ == "neg" and child.i > tok.i and any(c.dep_ == "appos" and c.i > child.i for c in tok.children):
+                continue  # "only judges, not politicians, should …": the contrast goes with its noun (misreadings.is_contrasted_noun)
             elif child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
                 stack.append(child)
     return keep
@@ -206,7 +211,7 @@ def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, i
         _, end = block(shared, kept_tokens(shared, NP_DROP, CONJ_DROP))
     if names:
         end = name_end_after(head.doc, end)
-    return start, amount_end_after(head.doc, end)
+    return start, amount_end_after(head.doc, head_noun_end_after(head.doc, end))
 
 
 def pairing_words(head) -> list:
