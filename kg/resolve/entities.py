@@ -35,7 +35,8 @@ from .gazetteer import Gazetteer
 from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation,
                     is_first_name, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
-from .placenames import place_size
+from .namespans import PLACE_CLUBS
+from .placenames import is_country_or_region, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
 
@@ -403,6 +404,34 @@ def _person_read_as_place(key: str, counter: Counter) -> bool:
         and words[-1] not in STREET_AND_VENUE_HEADS
 
 
+def _names_of_an_honoured_surname(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: Mapping[str, Sequence[str | None]],
+                                  by_surname: Mapping[str, Counter], gazetteer: Gazetteer) -> set[str]:
+    """Full names opened by a first name, which the model read as a work, a product or a body, whose surname the
+    same article writes after an honorific: the person the honorific names.
+
+    "\"What we are proposing is a civic commons,\" Will Davies, senior research fellow at the IPPR told the BBC
+    News website" (read WORK_OF_ART) and "Mr Davies" further on; "recruiting Darleen Druyun" (WORK_OF_ART) and
+    "Ms Druyun is currently serving a nine month sentence". The full name joins its "Mr"/"Ms" mentions and settles
+    PERSON. Not a name no "Mr X" follows ("Vera Drake", the film), nor one whose last word no surname is ("Warner
+    Bros", "Charlotte Street", "Lincoln Center"), a place GeoNames knows or a name of the gazetteer.
+    """
+    persons = {k for fulls in by_surname.values() for k in fulls}
+    out: set[str] = set()
+    for doc, row in keys.items():
+        honoured = {key for m, key in zip(mentions_by_doc[doc], row) if key and " " not in key and m.honorific}
+        if not honoured:
+            continue
+        for key in set(row):
+            if not key or key in persons or key in out or " " not in key or is_surname_key(key):
+                continue
+            words = key.split()
+            if len(words) in (2, 3) and surname_of(key) in honoured and is_first_name(words[0]) \
+                    and words[-1] not in STREET_AND_VENUE_HEADS and not PLACE_WORDS & set(words) \
+                    and not place_size(key) and not gazetteer.lookup_key(key):
+                out.add(key)
+    return out
+
+
 def _may_be_surname(key: str, counter: Counter) -> bool:
     """A lone name that may join a person: not mostly read as a place."""
     top = counter.most_common(1)[0][0]
@@ -451,6 +480,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
     Returns the full-name keys that absorbed a surname or first name (they are persons).
     """
     by_surname = _person_keys(votes, gazetteer)
+    for key in _names_of_an_honoured_surname(mentions_by_doc, keys, by_surname, gazetteer):
+        by_surname[surname_of(key)][key] = sum(votes[key].values())
     persons = {k for fulls in by_surname.values() for k in fulls}
     roles_of: dict[str, set[str]] = defaultdict(set)
     for doc, row in keys.items():
@@ -1132,7 +1163,21 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = "GPE"
     elif type_ == "GPE" and not hit:
         type_ = unknown_place_type(name, ms) or type_
+    elif type_ == "ORG" and not hit and country_not_body(name, ms):
+        type_ = "GPE"
     return name, type_
+
+
+def country_not_body(name: str, ms: Sequence[Mention]) -> bool:
+    """A country's own name the model read as a body, with nothing in the text making it one: the country (GPE).
+
+    "one from Mauritius and one from Malaysia", "the Maldives", "an EU demand for Turkey to recognise Cyprus", and a
+    nation's team, which the graph's conventions type as the nation: "played for Ireland against Samoa", "a 3-2 win
+    over Cameroon's Cotonsport Garoua". Not a name a mention was typed a body by the text's evidence, nor a country
+    whose name a club bears ("Monaco are also in the race": namespans.PLACE_CLUBS).
+    """
+    return is_country_or_region(name) and name.lower() not in PLACE_CLUBS \
+        and not any(m.typed and m.label == "ORG" for m in ms)
 
 
 def entity_record(name: str, type_: str, ms: Sequence[Mention], mentions: int, docs, role_owner, vocab: Vocabulary) -> Entity:
