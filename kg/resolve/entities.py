@@ -1003,7 +1003,16 @@ def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
     forms.pop("", None)
     if not forms:
         return strip_the(ms[0].text)
-    return max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f), f))
+    name = max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f), f))
+    return f"The {name}" if _the_is_written(ms, name) else name
+
+
+def _the_is_written(ms: list[Mention], name: str) -> bool:
+    """The name keeps the capital "The" its article writes inside a sentence, as a reader writes it ("Liverpool
+    band The Coral", "screen versions of The A-Team", "Spanish movie The Sea Inside"), unless its mentions write
+    "the" in lower case as often ("the Magic Roundabout" beside "The Magic Roundabout")."""
+    written = sum(m.the_name and _display(m.text) == name for m in ms)
+    return written > 0 and written >= sum(m.text.startswith("the ") for m in ms)
 
 
 def _display(text: str) -> str:

@@ -113,7 +113,27 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    title=title.role if title else None, role_of=role_of, written=written, span_start=span_start,
                    honorific=title.honorific if title else None, gender=gender, dep=root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
-                   quoted=in_quotes(root), typed=typed, speaks=speaks_outside_quotes(root, role, verb))
+                   quoted=in_quotes(root), typed=typed, speaks=speaks_outside_quotes(root, role, verb),
+                   the_name=not headline and label != "PERSON" and _the_inside_sentence(name))
+
+
+# What may stand before a sentence's or a quotation's first word: its capital "The" says nothing of a name.
+_BEFORE_A_CAPITAL = frozenset('" “ ” ‘ ’ \' ( [ : ; - – — . ! ? …'.split())
+
+
+def _the_inside_sentence(name) -> bool:
+    """A capital "The" written inside a sentence opens the name: a title's or a band's word the article keeps
+    ("Liverpool band The Coral", "screen versions of The A-Team", "Spanish movie The Sea Inside"), also where the
+    model left it out of the span ("Wheels (1971), The Moneychangers (1975)"). Not a sentence's or a quotation's
+    first word ("The Law Society dubbed …", '"The BNP has tried …'), nor before an acronym ("The BBC's …")."""
+    doc = name.doc
+    the = name[0] if name[0].text == "The" else doc[name.start - 1] if name.start > 0 else None
+    if the is None or the.text != "The" or the.is_sent_start or the.i == 0 or the.i + 1 >= len(doc):
+        return False
+    first = doc[the.i + 1]
+    return doc[the.i - 1].text not in _BEFORE_A_CAPITAL and not doc[the.i - 1].is_quote \
+        and not (first.is_upper and len(first) > 1) \
+        and first.text[:1].isupper()
 
 
 def _headline_run(ent, doc_id: str, offset: int, text: str) -> Mention | None:

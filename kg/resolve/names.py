@@ -97,13 +97,20 @@ def is_surname_key(key: str) -> bool:
 
 
 def clean_surface(text: str) -> str:
-    """A mention's text without a possessive or dangling punctuation.
+    """A mention's text without a possessive or dangling punctuation, nor the full stop of a sentence the model
+    ran into its last word ("… ranging from the 15th century to World War I." → "World War I"; "Jessica Taylor
+    from Liberty-X." → "Liberty-X"). Dots inside the last word stay ("U.S.", "M.A.S.K.").
 
     >>> clean_surface("Mike Leigh -"), clean_surface("Cherie Blair's"), clean_surface("Lib Dems '")
     ('Mike Leigh', 'Cherie Blair', 'Lib Dems')
+    >>> clean_surface("World War I."), clean_surface("the U.S."), clean_surface("Magic Torch....")
+    ('World War I', 'the U.S.', 'Magic Torch')
     """
     text = text.strip().strip("-–—'’\"“” ,")
     text = _POSSESSIVE.sub("", text).strip().strip("-–—'’\"“” ,")
+    last = text.rsplit(" ", 1)[-1].rstrip(".")
+    if text.endswith(".") and last and "." not in last:
+        text = text.rstrip(".")
     return text
 
 

@@ -177,12 +177,17 @@ def is_plural_role(ent) -> bool:
 
 
 def is_month(ent) -> bool:
-    """A month the model read as a name: "the election widely predicted for May", "since April" (no entity).
+    """A month or a day of the week the model read as a name: "the election widely predicted for May", "since
+    April", "at its own poster launch on Tuesday", "after last Saturday's Nationals" (no entity).
 
     "Theresa May", "Mrs May" and "Brian May" are names: only a lone month word after a
-    preposition of time is a date.
+    preposition of time is a date. A day of the week alone is always one ("Black Tuesday", "the Sunday Times",
+    "Tuesday Weld" are longer names).
     """
     doc = ent.doc
+    if len(ent) == 2 and ent[1].tag_ == "POS" or len(ent) == 1:
+        if ent[0].lower_ in WEEKDAYS:
+            return True
     return (len(ent) == 1 and ent[0].lower_ in MONTHS and ent.start > 0
             and doc[ent.start - 1].lower_ in _BEFORE_DATE)
 
@@ -408,12 +413,19 @@ def strip_demonym(ent) -> Span:
     if len(ent) < 2:
         return ent
     first = word(ent[0].text)
-    if first in DEMONYM_NOUNS:
+    if first in DEMONYM_NOUNS and not _place_named_by_demonym(ent):
         return _labelled(ent.doc, ent.start + 1, ent.end, "PERSON")
     hit = shipped().lookup(ent[0].text)
     if ent.label_ == "PERSON" and hit and hit[1] in {"GPE", "NORP"} and name_key(hit[0]) != first:
         return _labelled(ent.doc, ent.start + 1, ent.end, "PERSON")
     return ent
+
+
+def _place_named_by_demonym(ent) -> bool:
+    """A place whose name opens with a demonym noun: "large operations in Romania, the Czech Republic, South Africa"
+    (the gazetteer's Czech Republic, not a person "Republic")."""
+    hit = shipped().lookup(ent.text)
+    return bool(hit) and hit[1] in {"GPE", "LOC"}
 
 
 def is_adjective(ent) -> bool:
