@@ -160,8 +160,10 @@ def common_acronyms(text: str) -> set[str]:
 def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     """The article's mentions without the common words of this module's constructions."""
     acronyms = common_acronyms(text)
+    common = shipped()  # its `common` lines: "DRM", "VoIP" (docs/aliases.md)
     return [without_opening_noun(m, text) for m in mentions
-            if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or is_sentence_capital(m, text)
+            if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or common.is_common(m.text)
+                                    or is_sentence_capital(m, text)
                                     or is_department_of_an_office(m, text) or is_prefixed_word(m))]
 
 

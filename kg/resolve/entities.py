@@ -1060,7 +1060,8 @@ def resolve_entities(
     for doc, mentions in mentions_by_doc.items():
         row: list[str | None] = []
         for m in mentions:
-            key = None if m.is_pronoun or m.label in UNREAD or office_not_name(m) else _base_key(m, gazetteer)
+            key = None if m.is_pronoun or m.label in UNREAD or office_not_name(m) or gazetteer.is_common(m.text) \
+                else _base_key(m, gazetteer)
             if key:
                 votes[key][m.label] += _weight(m)
                 forms[key][m.text] += 1

@@ -8,7 +8,8 @@ overrides them. Each line is ``canonical<TAB>TYPE<TAB>alias|alias|...``;
 ``same<TAB>NAME<TAB>form|form`` makes the forms one entity named NAME,
 ``different<TAB>NAME<TAB>form|form`` keeps NAME apart from each form;
 ``place<TAB>NAME<TAB>GEONAMES_ID`` pins a place name to a GeoNames feature (``-``: to none),
-which :mod:`kg.places` obeys.
+which :mod:`kg.places` obeys; ``common<TAB>WORD<TAB>form|form`` says the forms are a common term (a kind of
+technology, a genre: "DRM", "VoIP"), never an entity.
 
 >>> g = Gazetteer.default()
 >>> g.lookup("U.S.")
@@ -30,7 +31,7 @@ class AliasFileError(ValueError):
     """A line of an aliases file that cannot be read (the message names file and line)."""
 
 
-DIRECTIVES = ("same", "different", "place")
+DIRECTIVES = ("same", "different", "place", "common")
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Gazetteer:
     apart: dict[str, set[str]] = field(default_factory=dict)  # key → keys never joined with it
     exact: set[str] = field(default_factory=set)  # keys with middle initials kept ("george w bush"), named by a different line
     places: dict[str, int | None] = field(default_factory=dict)  # place-name key → pinned GeoNames id (None: no place)
+    common: set[str] = field(default_factory=set)  # keys of common terms written like names ("DRM"): no entity
 
     def key(self, text: str) -> str:
         """The matching key of ``text``; its middle initials kept when a ``different`` line needs them.
@@ -85,6 +87,14 @@ class Gazetteer:
     def lookup(self, text: str) -> tuple[str, str | None] | None:
         return self.entries.get(name_key(text))
 
+    def is_common(self, text: str) -> bool:
+        """``text`` is a common term a ``common`` line lists: a kind of technology written in capitals, no name.
+
+        >>> shipped().is_common("DRM"), shipped().is_common("digital rights management"), shipped().is_common("GSM")
+        (True, True, False)
+        """
+        return bool(self.common) and name_key(text) in self.common
+
     def lookup_key(self, key: str) -> tuple[str, str | None] | None:
         return self.entries.get(key)
 
@@ -105,6 +115,13 @@ class Gazetteer:
 
     def _directive(self, cells: list[str], source: str, number: int, line: str) -> None:
         forms = [f.strip() for f in cells[2].split("|") if f.strip()] if len(cells) > 2 else []
+        if cells[0] == "common":
+            if len(cells) < 2 or not cells[1]:
+                raise AliasFileError(f"{source}:{number}: expected 'common<TAB>word<TAB>form|form', got {line.strip()!r}")
+            for form in [cells[1], *forms]:
+                self.common.add(name_key(form))
+                self.entries.pop(name_key(form), None)
+            return
         if cells[0] == "place":
             if len(cells) < 3 or not cells[1] or not (cells[2].isdigit() or cells[2] == "-"):
                 raise AliasFileError(f"{source}:{number}: expected 'place<TAB>name<TAB>GeoNames id (or -)', got {line.strip()!r}")
@@ -117,7 +134,7 @@ class Gazetteer:
     @classmethod
     def default(cls) -> "Gazetteer":
         """The shipped gazetteer (a fresh copy)."""
-        return cls(dict(_shipped()))
+        return cls(dict(_shipped().entries), common=set(_shipped().common))
 
     @classmethod
     def with_aliases(cls, path: str | Path | None) -> "Gazetteer":
@@ -140,13 +157,13 @@ def shipped() -> Gazetteer:
     >>> shipped().lookup("U.S.")[1], shipped().lookup("Bono"), shipped() is shipped()
     ('GPE', None, True)
     """
-    return Gazetteer(_shipped())
+    return Gazetteer(_shipped().entries, common=_shipped().common)
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> dict[str, tuple[str, str | None]]:
+def _shipped() -> Gazetteer:
     text = resources.files("kg.data").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
-    return Gazetteer().read(text, "kg/data/gazetteer.tsv").entries
+    return Gazetteer().read(text, "kg/data/gazetteer.tsv")
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})

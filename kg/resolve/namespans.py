@@ -645,7 +645,7 @@ def is_place_club(ent, football: bool) -> bool:
 @lru_cache(maxsize=1)
 def _body_first_words() -> frozenset[str]:
     """First words of the gazetteer's organisations: a token starting none of them is never looked up."""
-    return frozenset(key.split()[0] for key, (_, type_) in _shipped().items() if type_ == "ORG" and key)
+    return frozenset(key.split()[0] for key, (_, type_) in _shipped().entries.items() if type_ == "ORG" and key)
 
 
 def extra_spans(doc, covered: set[int], ents=None) -> list[Span]:

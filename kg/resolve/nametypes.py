@@ -726,7 +726,7 @@ def _product_of_a_body(ent) -> str | None:
 
 def shipped_lookup(text: str):
     """The shipped gazetteer's entry for ``text`` (its cached entries, never copied)."""
-    return _shipped().get(name_key(text))
+    return _shipped().entries.get(name_key(text))
 
 
 def _list_opening_noun(ent):
