@@ -131,7 +131,8 @@ def _the_inside_sentence(name) -> bool:
     if the is None or the.text != "The" or the.is_sent_start or the.i == 0 or the.i + 1 >= len(doc):
         return False
     first = doc[the.i + 1]
-    return doc[the.i - 1].text not in _BEFORE_A_CAPITAL and not doc[the.i - 1].is_quote \
+    before = doc[the.i - 1]
+    return before.text not in _BEFORE_A_CAPITAL and not before.is_quote and not before.is_space \
         and not (first.is_upper and len(first) > 1) \
         and first.text[:1].isupper()
 

@@ -126,8 +126,8 @@ def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: st
     if all(label in _PLACES for _, _, label in sides):
         return None
     return [replace(m, text=side, label=label, start=start, end=start + len(side), title=None, written=None,
-                    span_start=None, honorific=None, gender=None, typed=False)
-            for start, side, label in sides]
+                    span_start=None, honorific=None, gender=None, typed=False, the_name=m.the_name and not i)
+            for i, (start, side, label) in enumerate(sides)]
 
 
 def split_fused_pairs(mentions: Sequence[Mention], text: str) -> list[Mention]:

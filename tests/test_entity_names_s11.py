@@ -1,0 +1,82 @@
+"""Names of issue 17 (session 11, names): a day of the week is no entity, a sentence's full stop is no part of a
+name, a demonym noun opening a place's name stays, a capital "The" written inside a sentence stays in the name,
+and kinds of technology written in capitals are common nouns. Real sentences of /work/pool (the BBC corpus'
+non-audit articles); each row asserts the entities made and the ones that must not be."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from kg.resolve.gazetteer import Gazetteer, shipped
+from kg.resolve.namespans import is_month
+from test_entities import resolve_texts
+
+# (article texts, names (or {name: type}) that must be entities, names that must not be entities)
+ROWS = [
+    pytest.param(  # entertainment/bbc-denies-blackadder-tv-comeback.txt: the model ran the full stop into "I."
+        ['Robinson added he would "love" to do another series, each of which was set in a different era, ranging '
+         'from the 15th century to World War I.'],
+        {"World War I": "EVENT"}, {"World War I."}, id="full-stop-is-no-part-of-a-name"),
+    pytest.param(  # entertainment/roundabout-continues-nostalgia-trip.txt: dots inside a name stay
+        ["Personally i'd like to see cartoons such as Transformers, Thundercats and M.A.S.K. get full Hollywood "
+         "remakes."],
+        {"M.A.S.K."}, {"M.A.S.K"}, id="dots-inside-a-name-stay"),
+    pytest.param(  # business/steel-firm-to-cut-45000-jobs.txt: a place opening with a demonym noun, in a fused list
+        ["It employs 50,000 staff in Kazakhstan alone, and has large operations in Romania, the Czech Republic, "
+         "South Africa and the United States."],
+        {"Czech Republic": "GPE", "South Africa": "GPE"}, {"Republic"}, id="demonym-noun-opening-a-place"),
+    pytest.param(  # entertainment/portishead-back-after-eight-years.txt: a band's "The" inside the sentence
+        ["Other acts appearing include Liverpool band The Coral and former Led Zeppelin singer Robert Plant."],
+        {"The Coral"}, {"Coral"}, id="band-keeps-its-the"),
+    pytest.param(  # entertainment/roundabout-continues-nostalgia-trip.txt: titles' "The" inside the sentence
+        ["With screen versions of The A-Team, The Dukes of Hazzard and even Blake's Seven on the cards, nostalgia is "
+         "clearly big business."],
+        {"The A-Team", "The Dukes of Hazzard"}, {"A-Team", "Dukes of Hazzard"}, id="titles-keep-their-the"),
+    pytest.param(  # entertainment/…-sea-inside…: a film's "The" inside one sentence, at the start of another
+        ["Spanish movie The Sea Inside has been named best picture and star Javier Bardem best actor at the Bangkok "
+         "International Film Festival.",
+         "Based on the true story of a paralysed man's battle to end his life, The Sea Inside was best foreign "
+         "language film at the 2005 Golden Globe Awards."],
+        {"The Sea Inside"}, {"Sea Inside"}, id="film-keeps-its-the"),
+    pytest.param(  # politics/police-probe-bnp-mosque-leaflet.txt: a quotation's first "The" is no word of the name
+        ['"The BNP has tried in the past to get into Swansea and this is another example of them trying again."'],
+        {"British National Party": "ORG"}, {"The British National Party", "The BNP"}, id="quotation-start-the-is-dropped"),
+    pytest.param(  # tech/… (IPTV): kinds of technology written in capitals are common nouns
+        ["IPTV is a similar idea to VoIP services, like Skype."],
+        {"Skype"}, {"IPTV", "VoIP"}, id="kinds-of-technology-are-no-entities"),
+    pytest.param(  # business/turkey-…: a named standard stays a product
+        ["The firm has refused to comment on whether it has business dealings in Israel, although like almost all "
+         "GSM operators worldwide it has an interconnection deal with Israeli networks so that its customers can use "
+         "their phones there."],
+        {"GSM": "PRODUCT", "Israel": "GPE"}, set(), id="a-named-standard-stays-a-product"),
+]
+
+
+@pytest.mark.parametrize("texts, made, not_made", ROWS)
+def test_names(nlp, texts, made, not_made):
+    entities, _, _ = resolve_texts(nlp, *texts)
+    for name in made:
+        assert name in entities, (name, sorted(entities))
+        if isinstance(made, dict) and made[name]:
+            assert entities[name].type == made[name], (name, entities[name].type)
+    for name in not_made:
+        assert name not in entities, (name, sorted(entities))
+
+
+def test_a_day_of_the_week_alone_is_no_name(nlp):
+    """politics/howard-taunts-blair-over-splits.txt: in a build of 150 articles the model read this "Tuesday" as
+    a person; a day of the week alone names nobody. "the Sunday Times" (politics/campbell-returns-…) is a name."""
+    doc = nlp("Labour staged a show of unity at its own poster launch on Tuesday, where Mr Brown was joined by Alan "
+              "Milburn.")
+    i = next(t.i for t in doc if t.text == "Tuesday")
+    assert is_month(Span(doc, i, i + 1, label="PERSON"))
+    doc = nlp("A Labour source told the Sunday Times Mr Campbell would front the election media campaign.")
+    i = next(t.i for t in doc if t.text == "Sunday")
+    assert not is_month(Span(doc, i, i + 2, label="ORG"))
+
+
+def test_a_common_line_of_the_users_file():
+    g = Gazetteer.default().read("common\tGSM\n")
+    assert g.is_common("GSM") and g.lookup("GSM") is None
+    assert shipped().lookup("GSM") == ("GSM", "PRODUCT") and not shipped().is_common("GSM")
+    assert shipped().is_common("Digital Rights Management") and shipped().lookup("DRM") is None
