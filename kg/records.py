@@ -179,7 +179,7 @@ class Mention(_Record):
     controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
     matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb
     typed: bool = False  # named mentions: the label comes from evidence in the text (context words), not the model alone
-    the_name: bool = False  # named mentions: a capital "The" written inside the sentence opens the name ("band The Coral")
+    the_name: bool | None = None  # named mentions: True where a capital "The" inside the sentence opens the name ("band The Coral"), False after a lower-case "the"
     speaks: bool = False  # the subject of a verb of saying ("…," it said); names: outside quotation marks
     persons: tuple[int, ...] = ()  # a "they" standing for coordinated persons ("X and Y … they"): their names' offsets
     reports_from: int | None = None  # speaking pronouns whose report comes before them ("X did Y, he said"): its start

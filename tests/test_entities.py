@@ -67,7 +67,7 @@ def test_israel_the_country_is_not_israel_katz(seed):
 
 
 def test_acronym_joins_its_expansion_on_the_seeds(seed):
-    assert {"The Wall Street Journal", "WSJ"} <= set(seed["Wall Street Journal"].aliases)
+    assert {"The Wall Street Journal", "WSJ"} <= set(seed["The Wall Street Journal"].aliases)
     assert "WSJ" not in seed
 
 

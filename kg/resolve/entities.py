@@ -1009,10 +1009,10 @@ def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
 
 def _the_is_written(ms: list[Mention], name: str) -> bool:
     """The name keeps the capital "The" its article writes inside a sentence, as a reader writes it ("Liverpool
-    band The Coral", "screen versions of The A-Team", "Spanish movie The Sea Inside"), unless its mentions write
-    "the" in lower case as often ("the Magic Roundabout" beside "The Magic Roundabout")."""
-    written = sum(m.the_name and _display(m.text) == name for m in ms)
-    return written > 0 and written >= sum(m.text.startswith("the ") for m in ms)
+    band The Coral", "screen versions of The A-Team", "Spanish movie The Sea Inside"), unless its mentions follow
+    a lower-case "the" as often ("the Academy Awards" beside one "The Academy Awards")."""
+    written = sum(m.the_name is True and _display(m.text) == name for m in ms)
+    return written > 0 and written >= sum(m.the_name is False for m in ms)
 
 
 def _display(text: str) -> str:

@@ -114,22 +114,27 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    honorific=title.honorific if title else None, gender=gender, dep=root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
                    quoted=in_quotes(root), typed=typed, speaks=speaks_outside_quotes(root, role, verb),
-                   the_name=not headline and label != "PERSON" and _the_inside_sentence(name))
+                   the_name=None if headline or label == "PERSON" else _the_inside_sentence(name))
 
 
 # What may stand before a sentence's or a quotation's first word: its capital "The" says nothing of a name.
 _BEFORE_A_CAPITAL = frozenset('" “ ” ‘ ’ \' ( [ : ; - – — . ! ? …'.split())
 
 
-def _the_inside_sentence(name) -> bool:
-    """A capital "The" written inside a sentence opens the name: a title's or a band's word the article keeps
-    ("Liverpool band The Coral", "screen versions of The A-Team", "Spanish movie The Sea Inside"), also where the
-    model left it out of the span ("Wheels (1971), The Moneychangers (1975)"). Not a sentence's or a quotation's
-    first word ("The Law Society dubbed …", '"The BNP has tried …'), nor before an acronym ("The BBC's …")."""
+def _the_inside_sentence(name) -> bool | None:
+    """True where a capital "The" written inside a sentence opens the name: a title's or a band's word the article
+    keeps ("Liverpool band The Coral", "screen versions of The A-Team", "Spanish movie The Sea Inside"), also where
+    the model left it out of the span ("Wheels (1971), The Moneychangers (1975)"); False after a lower-case "the"
+    ("the Academy Awards"); else None. Not a sentence's or a quotation's first word ("The Law Society dubbed …",
+    '"The BNP has tried …'), nor before an acronym ("The BBC's …")."""
     doc = name.doc
-    the = name[0] if name[0].text == "The" else doc[name.start - 1] if name.start > 0 else None
-    if the is None or the.text != "The" or the.is_sent_start or the.i == 0 or the.i + 1 >= len(doc):
+    the = name[0] if name[0].lower_ == "the" else doc[name.start - 1] if name.start > 0 else None
+    if the is None or the.lower_ != "the":
+        return None
+    if the.text == "the":
         return False
+    if the.is_sent_start or the.i == 0 or the.i + 1 >= len(doc):
+        return None
     first = doc[the.i + 1]
     before = doc[the.i - 1]
     return before.text not in _BEFORE_A_CAPITAL and not before.is_quote and not before.is_space \

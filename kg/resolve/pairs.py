@@ -126,7 +126,7 @@ def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: st
     if all(label in _PLACES for _, _, label in sides):
         return None
     return [replace(m, text=side, label=label, start=start, end=start + len(side), title=None, written=None,
-                    span_start=None, honorific=None, gender=None, typed=False, the_name=m.the_name and not i)
+                    span_start=None, honorific=None, gender=None, typed=False, the_name=None if i else m.the_name)
             for i, (start, side, label) in enumerate(sides)]
 
 
