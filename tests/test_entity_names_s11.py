@@ -80,3 +80,14 @@ def test_a_common_line_of_the_users_file():
     assert g.is_common("GSM") and g.lookup("GSM") is None
     assert shipped().lookup("GSM") == ("GSM", "PRODUCT") and not shipped().is_common("GSM")
     assert shipped().is_common("Digital Rights Management") and shipped().lookup("DRM") is None
+
+
+def test_an_acronyms_plural_is_no_other_acronym(nlp):
+    """business/talks-aim-to-avert-pension-strike.txt and tech/set-your-television-to-wow.txt (where the model read
+    "PCs" as a body): personal computers are not the union PCS."""
+    entities, _, _ = resolve_texts(
+        nlp, "The Public and Commercial Services Union (PCS) will co-ordinate any industrial action with up to six "
+             "other public sector unions.",
+        "The BBC has already dipped its toe into this, including some HDTV content in recent trials of its "
+        "interactive media player - a video player for PCs.")
+    assert entities["PCS"].aliases == ("PCS",)

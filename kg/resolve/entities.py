@@ -327,11 +327,24 @@ def _base_key(m: Mention, gazetteer: Gazetteer) -> str:
     A titled person named like a place keeps the title in the key: "Baroness
     Scotland" is not Scotland.
     """
-    key = gazetteer.key(m.text)
+    key = gazetteer.key(_singular_acronym(m.text))
     hit = gazetteer.lookup_key(key)
     if hit and m.honorific and hit[1] in PLACE_TYPES:
         return name_key(f"{m.honorific} {m.text}")
     return name_key(hit[0]) if hit else key
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
+def _singular_acronym(text: str) -> str:
+    """An acronym's plural as the acronym: "PCs" (personal computers) is "PC", never the union "PCS" that its key
+    would otherwise be ("the Public and Commercial Services Union (PCS)" beside "home PCs").
+
+    >>> _singular_acronym("PCs"), _singular_acronym("PCS"), _singular_acronym("Macs")
+    ('PC', 'PCS', 'Macs')
+    """
+    return text[:-1] if _PLURAL_ACRONYM.fullmatch(text) else text
 
 
 def split_honorific(m: Mention) -> Mention:
