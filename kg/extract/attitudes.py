@@ -195,7 +195,28 @@ def is_doubt_denied(noun) -> bool:
         return False
     if any(c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"} for c in noun.children):
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in {"without", "beyond"}
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"without", "beyond"} or is_any_doubt_denied(noun)
+
+
+# verbs of believing whose negation falls on the clause below: "I don't think there is any doubt"
+RAISED_NEGATION = frozenset({"think", "believe", "suppose", "reckon", "imagine"})
+
+
+def is_any_doubt_denied(noun) -> bool:
+    """"there isn't any doubt that Y", "I don't think there is any doubt that Y": the negation
+    falls on the doubt, so the holder is sure of Y (and Y is not what is denied).
+
+    "I don't think there is any doubt that we have seen some positive moves from the clubs"
+    (Cathy Jamieson): she says they have seen them. Not "there is some doubt that Y" (a doubt), nor
+    "any doubt" with no negation ("if there is any doubt that Y", a condition)."""
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    verb = noun.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    belief = verb.head
+    return (verb.dep_ == "ccomp" and belief.lemma_.lower() in RAISED_NEGATION
+            and any(c.dep_ == "neg" for c in belief.children))
 
 
 @once_per_token

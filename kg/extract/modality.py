@@ -42,7 +42,7 @@ from ..docview import once_per_token, span_tokens
 from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
-from .attitudes import (certainty_copula, feeling_of, heard_report, is_doubt_denied, is_doubted, is_heard_clause,
+from .attitudes import (certainty_copula, feeling_of, heard_report, is_any_doubt_denied, is_doubt_denied, is_doubted, is_heard_clause,
                         is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
@@ -909,6 +909,8 @@ def frame(verb, subject_of) -> Frame:
             if not spoken and f.speaker is not None:
                 speaker, denied, spoken = f.speaker, False, True
             modality = modality or f.modality
+            if is_any_doubt_denied(noun):
+                presupposed = True  # the "not" above denies the doubt, not the content (attitudes.py)
         if (child.dep_ in {"xcomp", "pcomp"} and head.lemma_.lower() in DENIAL and not spoken
                 and not any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children)):
             said_by = subject_of(head)  # "He denied being involved in the attack"

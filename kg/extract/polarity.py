@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
 from .attitudes import is_counterfactual_comparison
+from .misreadings import NOT_COMPLETING
 
 MODALS = {"may": "may", "might": "might", "could": "could", "should": "should", "would": "would",
           "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
@@ -65,13 +66,19 @@ def is_alternative_not(tok) -> bool:
     return tok.lower_ == "not" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "or"
 
 
+# the times a "not" right before them falls on: "but not until / not before X" (X happened, first)
+LATER_THAN = frozenset({"until", "till", "before"})
+
+
 def is_not_until(tok) -> bool:
-    """"not until T": the "not" belongs to the time, not to the event.
+    """"not until T", "but not before X": the "not" belongs to the time, not to the event.
 
     "…, where Federer triumphed, but not until Ljubicic had stretched him all the
-    way": Ljubicic did stretch him.
+    way": Ljubicic did stretch him. "Roger Federer added the Dubai Championship trophy to his long
+    list of successes - but not before he was given a test by Ivan Ljubicic": he was given one.
+    ("did not leave before midnight", the "not" away from its "before", stays a negation.)
     """
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "until"
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in LATER_THAN
 
 
 def is_deferred(verb) -> bool:
@@ -359,6 +366,16 @@ def is_comparative(tok) -> bool:
     return tok.tag_ in {"RBR", "JJR"} or tok.lower_ in COMPARATIVE_WORDS
 
 
+def is_manner_adverb(tok) -> bool:
+    """An adverb in -ly that says how the act was done, written after its verb and not set off by a
+    comma: under a negation it is what is denied. "to ensure that those who have power don't use their
+    power arbitrarily" (they use it, not arbitrarily). Not a sentence or time adverb
+    (misreadings.NOT_COMPLETING: "really", "currently", "only" …) nor ", sadly"."""
+    form = tok.lower_
+    return (tok.tag_ == "RB" and form.endswith("ly") and len(form) > 4 and form not in NOT_COMPLETING
+            and not tok.doc[tok.i - 1].is_punct)
+
+
 def negation_focus(verb) -> list:
     """The degree or manner adverb (with its own modifiers) after ``verb`` that a negation falls on.
 
@@ -368,13 +385,14 @@ def negation_focus(verb) -> list:
     adjective: "the body doesn't recover as quick as it used to" (it recovers, more slowly); a
     comparative: "she has not gone further than the last eight" (she went, as far as that).
     A time: "he was not planning to use the house arrest powers straight away" (he plans to, later),
-    "had not returned to work immediately". The relation keeps these words (clauses.py) so that it
+    "had not returned to work immediately". A manner: "don't use their power arbitrarily"
+    (:func:`is_manner_adverb`). The relation keeps these words (clauses.py) so that it
     says what was denied.
     """
     out = []
     for c in verb.children:
         if c.dep_ == "advmod" and c.i > verb.i and c.pos_ in {"ADV", "ADJ"} and (is_comparative(c) or
-                c.lower_ in FOCUS_ADVERBS or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)
+                c.lower_ in FOCUS_ADVERBS or is_manner_adverb(c) or any(g.dep_ == "advmod" and g.lower_ in DEGREE_WORDS for g in c.children)
                 or (c.lower_ == "away" and any(g.lower_ in AT_ONCE for g in c.children))):
             out.extend(t for t in c.subtree if not t.is_punct)
     return out
