@@ -35,7 +35,7 @@ READS = [
      'person retains their human rights until you have proven conclusively that so-and-so is in fact guilty."',
      ("those who have power", "do n't use arbitrarily", "use", "their power", True, "purpose", None),
      ("those who have power", "do n't use", "use", "their power", True, "purpose", None)),
-    # negative (a time the negation falls on stays an argument, no manner: entertainment/arthur-hailey-…)
+    # entertainment/arthur-hailey-king-of-the-bestsellers: under "not … until" too (he did take it up)
     ("He wanted to be a writer from an early age, but did not take it up professionally until his mid-thirties, "
      "when he was inspired to write his first screenplay while on a return flight to Toronto.",
      ("He", "did not take up professionally", "take up", "it", False, None, None),
@@ -47,6 +47,20 @@ READS = [
      ("we", "have seen", "see", "some positive moves from the clubs", False, None, "I"),
      ("we", "have seen", "see", "some positive moves from the clubs", True, "doubt", "I")),
 ]
+
+
+def test_for_example_is_no_argument(nlp):
+    """"Ricin, for example, is a dangerous poison" (politics/terror-powers-expose-tyranny) has no "for
+    example" argument; "for instance" is no object of the verb it hangs on
+    (politics/campaign-cold-calls-questioned); "asked for an example of the rules" keeps its object."""
+    ricin = [e for e in extractions(nlp, "Ricin, for example, is a dangerous poison but it is not a weapon of mass "
+                                         "destruction.") if e.subject.text == "Ricin"]
+    assert ricin and all(a.text != "for example" for e in ricin for a in e.extra)
+    calls = rows("The parties say they can stick to the rules by ensuring that their calls are not marketing - for "
+                 "instance by asking about people's voting intentions.", nlp)
+    assert not [r for r in calls if r[3] == "instance"]
+    assert ("He", "asked for", "ask for", "an example of the rules", False, None, None) in rows(
+        "He asked for an example of the rules.", nlp)
 
 
 @pytest.mark.parametrize("text,made,wrong", READS, ids=[r[1][2] + "-" + str(k) for k, r in enumerate(READS)])

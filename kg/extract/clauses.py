@@ -852,6 +852,8 @@ def verb_arguments(verbs):
                     core.append(obj)
             elif clause is None and is_clausal_complement(v, c):
                 clause = c
+            elif is_for_example(c):
+                continue
             elif (dep == "prep" and c.lower_ != "according") or particle_with_preposition(c):
                 obj = prep_object(c)
                 if obj is not None:
@@ -866,6 +868,21 @@ def verb_arguments(verbs):
     core.sort(key=lambda t: t.i)
     preps.sort(key=lambda p: p[0].i)
     return core, clause, preps, mods, xcomps
+
+
+# nouns of "for example", "for instance": a phrase that gives what it governs as an example, no argument
+EXAMPLE_NOUNS = frozenset({"example", "instance"})
+
+
+def is_for_example(prep) -> bool:
+    """The "for example" / "for instance" hung on a verb: it says the clause is an example, it is no
+    argument of the verb. "their calls are not marketing - for instance by asking about people's
+    voting intentions" (not "their calls — are not marketing for — instance"); "Ricin, for example,
+    is a dangerous poison" (no "for example" argument)."""
+    if prep.dep_ != "prep" or prep.lower_ != "for":
+        return False
+    kids = list(prep.children)
+    return len(kids) == 1 and kids[0].lower_ in EXAMPLE_NOUNS and not any(True for _ in kids[0].children)
 
 
 def core_object_token(verb, obj):
