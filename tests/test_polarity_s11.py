@@ -52,15 +52,18 @@ READS = [
 def test_for_example_is_no_argument(nlp):
     """"Ricin, for example, is a dangerous poison" (politics/terror-powers-expose-tyranny) has no "for
     example" argument; "for instance" is no object of the verb it hangs on
-    (politics/campaign-cold-calls-questioned); "asked for an example of the rules" keeps its object."""
+    (politics/campaign-cold-calls-questioned); any other "for" phrase stays ("is still waiting for the approval
+    of …", business/absa-and-barclays-talks-continue)."""
     ricin = [e for e in extractions(nlp, "Ricin, for example, is a dangerous poison but it is not a weapon of mass "
                                          "destruction.") if e.subject.text == "Ricin"]
     assert ricin and all(a.text != "for example" for e in ricin for a in e.extra)
     calls = rows("The parties say they can stick to the rules by ensuring that their calls are not marketing - for "
                  "instance by asking about people's voting intentions.", nlp)
     assert not [r for r in calls if r[3] == "instance"]
-    assert ("He", "asked for", "ask for", "an example of the rules", False, None, None) in rows(
-        "He asked for an example of the rules.", nlp)
+    assert ("Barclays", "is still waiting for", "wait for", "the approval of South Africa's banking and competition "
+            "authorities", False, None, "the group") in rows(
+        "But the group said Barclays is still waiting for the approval of South Africa's banking and competition "
+        "authorities to make a formal offer.", nlp)
 
 
 @pytest.mark.parametrize("text,made,wrong", READS, ids=[r[1][2] + "-" + str(k) for k, r in enumerate(READS)])
