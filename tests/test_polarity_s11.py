@@ -46,6 +46,18 @@ READS = [
      'some positive moves from the clubs."',
      ("we", "have seen", "see", "some positive moves from the clubs", False, None, "I"),
      ("we", "have seen", "see", "some positive moves from the clubs", True, "doubt", "I")),
+    # ---------------------------------------------------------------- what is demanded is wanted, not done
+    # business/standard-life-concern-at-lse-bid
+    ("It has also demanded that shareholders be consulted about the proposed acquisition, and whether the operator "
+     "of the Frankfurt stock exchange should return $500m (£266m) to shareholders instead.",
+     ("shareholders", "be consulted about", "be consulted about", "the proposed acquisition", False, "wish", None),
+     ("shareholders", "be consulted about", "be consulted about", "the proposed acquisition", False, None, None)),
+    # politics/guantanamo-pair-s-passport-ban: the content of "assurances" he demands is no one's report
+    ("Home Affairs spokesman Mark Oaten also demanded assurances that the evidence against the men was not gained "
+     "under torture.",
+     ("the evidence against the men", "was not gained under", "be gained under", "torture", True, "wish", None),
+     ("the evidence against the men", "was not gained under", "be gained under", "torture", True, "reportedly",
+      None)),
 ]
 
 

@@ -77,6 +77,11 @@ ATTITUDE = {"want": "wish", "wish": "wish", "hope": "hope", "plan": "plan", "int
             "seek": "wish", "try": "wish", "attempt": "wish", "expect": "expectation", "fear": "fear",
             "doubt": "doubt", "propose": "plan", "prefer": "wish", "need": "wish",
             "rule": "possible", "exclude": "possible"}
+# verbs of demanding: their clause ("It has also demanded that shareholders be consulted", "The chancellor has
+# demanded all government departments make similar savings") or the content of their object ("demanded
+# assurances that the evidence … was not gained under torture") is wanted, not done; an infinitive stays
+# the verb's own ("demanded to know why the deal had collapsed": it did)
+DEMANDING = frozenset({"demand", "request", "urge", "recommend"})
 # speech verbs whose complement is presupposed true: not saying it leaves it a fact
 FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report know realise realize".split())
 # verbs of believing whose negation falls on the belief's content: "I don't think X" is "I think not X"
@@ -509,7 +514,18 @@ def noun_frame(noun, subject_of) -> Frame:
     speaker = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
     if speaker is None and verb is not None and verb.lemma_.lower() in VOICING:
         speaker = subject_of(verb)
+    if verb is not None and is_demanded(verb):
+        return Frame(speaker, False, "wish")
     return Frame(speaker, False, None if is_doubt_denied(noun) else CONTENT_NOUNS[noun.lemma_.lower()])
+
+
+def is_demanded(verb) -> bool:
+    """A content noun that a verb of demanding or wanting takes as object: its content is wanted, not
+    reported. "Home Affairs spokesman Mark Oaten also demanded assurances that the evidence against the men
+    was not gained under torture" (a wish, not a report that it was not); "Juninho wants assurances that he
+    will return to O'Neill's first-team plans"."""
+    lemma = verb.lemma_.lower()
+    return lemma in DEMANDING or ATTITUDE.get(lemma) == "wish"
 
 
 # nouns of a ground for believing: "evidence that Y", "signs that Y", "an indication that Y"
@@ -670,6 +686,8 @@ def attitude_of(clause) -> str | None:
     lemma = verb_lemma(head)
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
         return None
+    if lemma in DEMANDING and clause.dep_ == "ccomp":
+        return "wish"
     return ATTITUDE.get(lemma)
 
 
