@@ -58,6 +58,14 @@ READS = [
      ("the evidence against the men", "was not gained under", "be gained under", "torture", True, "wish", None),
      ("the evidence against the men", "was not gained under", "be gained under", "torture", True, "reportedly",
       None)),
+    # ---------------------------------------------------------------- "told X Y V": Y is the clause's subject
+    # business/venezuela-identifies-idle-farms: the documents do not guarantee it, not the news agency
+    ('Agriculture minister Arnoldo Marquez told Reuters news agency the site\'s documents "do not guarantee that this '
+     'is a private land".',
+     ("the site's documents", "do not guarantee that", "guarantee", "this is a private land", True, None,
+      "Agriculture minister Arnoldo Marquez"),
+     ("Reuters news agency", "do not guarantee that", "guarantee", "this is a private land", True, None,
+      "Agriculture minister Arnoldo Marquez")),
 ]
 
 
