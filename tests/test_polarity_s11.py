@@ -66,6 +66,17 @@ READS = [
       "Agriculture minister Arnoldo Marquez"),
      ("Reuters news agency", "do not guarantee that", "guarantee", "this is a private land", True, None,
       "Agriculture minister Arnoldo Marquez")),
+    # ---------------------------------------------------------------- the reporter's next report, any tense
+    # politics/boris-opposes-mayor-apology: Livingstone says it, not "his comments"
+    ("Labour's Mr Livingstone has said his comments may have been offensive but were not racist, and said earlier "
+     "this week he would not apologise even if Mr Blair asked.",
+     ("he", "would not apologise", "apologise", None, True, "would", "Labour's Mr Livingstone"),
+     ("he", "would not apologise", "apologise", None, True, "would", "his comments")),
+    # ---------------------------------------------------------------- "have not V-ed X and V Y": V is present
+    # politics/malik-rejects-all-black-mp-lists: they welcome the debate
+    ('"We haven\'t ruled out all-black shortlists and welcome a debate in the party about this," he said.',
+     ("We", "welcome a debate in", "welcome debate in", "the party", False, None, "he"),
+     ("We", "welcome a debate in", "welcome debate in", "the party", True, None, "he")),
 ]
 
 

@@ -269,6 +269,14 @@ def is_own_finite_after_do(verb, head) -> bool:
     return aux.tag_ == "VBD" and verb.lower_ in UNCHANGED_PAST and not joined_by_or
 
 
+def is_own_present_after_perfect(verb, head) -> bool:
+    """A base-form conjunct of a participle: a present verb of its own, no second participle under the
+    same "have not" / "was not". "We haven't ruled out all-black shortlists and welcome a debate in the
+    party about this": they welcome it (not "have not welcome"). "has not been charged or released" (two
+    participles) shares the negation."""
+    return head.tag_ == "VBN" and verb.tag_ in {"VB", "VBP"}
+
+
 def shares_negation(verb) -> bool:
     """Whether a bare infinitive coordinated with a negated verb is denied with it.
 
@@ -282,7 +290,7 @@ def shares_negation(verb) -> bool:
     head = verb.head
     if head.pos_ not in {"VERB", "AUX"} or not negation_tokens(head):
         return False
-    if is_own_finite_after_do(verb, head):
+    if is_own_finite_after_do(verb, head) or is_own_present_after_perfect(verb, head):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False  # "called on British firms not to simply cut and run": the "not" is the infinitive's

@@ -730,6 +730,8 @@ def reporter_conj(verb):
     if aside is not None:
         return aside
     content = verb.head
+    while content.dep_ == "conj" and content.head.i < content.i and content.head.pos_ in {"VERB", "AUX"}:
+        content = content.head  # "said his comments may have been offensive but were not racist, and said …"
     report = content.head
     if content.dep_ != "ccomp" or not is_reporting(report) or report.i > content.i:
         return None
@@ -803,7 +805,9 @@ def is_next_report(verb, report) -> bool:
         return False
     if not any(c.dep_ == "ccomp" for c in verb.children) or opens_a_quote_between(report, verb):
         return False
-    return finite_word(verb).tag_ == finite_word(report).tag_
+    # (the same verb of saying again, whatever its tense: "Mr Livingstone has said his comments may have been
+    # offensive but were not racist, and said earlier this week he would not apologise" — he said it)
+    return finite_word(verb).tag_ == finite_word(report).tag_ or verb_lemma(verb) == verb_lemma(report)
 
 
 def finite_word(verb):
