@@ -77,6 +77,25 @@ READS = [
     ('"We haven\'t ruled out all-black shortlists and welcome a debate in the party about this," he said.',
      ("We", "welcome a debate in", "welcome debate in", "the party", False, None, "he"),
      ("We", "welcome a debate in", "welcome debate in", "the party", True, None, "he")),
+    # ---------------------------------------------------------------- what a denied report says someone said
+    # politics/tory-expert-denies-defeat-warning: nobody here says the party could not win
+    ("The Conservatives' campaign director has denied a report claiming he warned Michael Howard the party could "
+     "not win the next general election.",
+     ("the party", "could not win", "win", "the next general election", True, "unclaimed", None),
+     ("the party", "could not win", "win", "the next general election", True, "could", "he")),
+    # negative (politics/galloway-plea-for-hostage-release): the denied report's own content stays his denial
+    ("He denied an earlier report that he planned to make a direct appeal to the kidnappers via the Al-Jazeera "
+     "Arabic television channel.",
+     ("he", "planned to make a direct appeal to", "plan to make direct appeal to", "the kidnappers", True, None,
+      "He"),
+     ("he", "planned to make a direct appeal to", "plan to make direct appeal to", "the kidnappers", False, None,
+      "He")),
+    # ---------------------------------------------------------------- "failed to deny claims that Y": no denial
+    # politics/labour-seeks-to-quell-feud-talk
+    ("Downing Street cited that comment when reporters' suggested Mr Brown had pointedly failed to deny claims he "
+     "had once told Mr Blair: \"There is nothing you could ever say to me now that I could ever believe\".",
+     ("he", "had once told", "tell", "Mr Blair", False, "unclaimed", "reporters"),
+     ("he", "had once told", "tell", "Mr Blair", True, None, "Mr Brown")),
 ]
 
 

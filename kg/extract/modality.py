@@ -510,6 +510,8 @@ def noun_frame(noun, subject_of) -> Frame:
     """
     verb = governing_verb(noun)
     if verb is not None and verb.lemma_.lower() in DENIAL and noun.dep_ != "nsubjpass":
+        if is_withheld_denial(verb):
+            return Frame(None, False, "unclaimed")
         return Frame(subject_of(verb), True, None)
     speaker = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
     if speaker is None and verb is not None and verb.lemma_.lower() in VOICING:
@@ -517,6 +519,16 @@ def noun_frame(noun, subject_of) -> Frame:
     if verb is not None and is_demanded(verb):
         return Frame(speaker, False, "wish")
     return Frame(speaker, False, None if is_doubt_denied(noun) else CONTENT_NOUNS[noun.lemma_.lower()])
+
+
+def is_withheld_denial(verb) -> bool:
+    """A verb of denying that is itself negated or failed: no denial, and its content is nobody's
+    claim. "reporters suggested Mr Brown had pointedly failed to deny claims he had once told Mr Blair
+    …" (Brown does not deny it, nor does anyone here say it happened); "did not deny reports that Y"."""
+    if is_negated_verb(verb):
+        return True
+    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def is_demanded(verb) -> bool:
@@ -924,6 +936,10 @@ def frame(verb, subject_of) -> Frame:
             f = noun_frame(noun, subject_of)
             if f.denied and f.speaker is not None and (not spoken or is_document(speaker)):
                 return Frame(f.speaker, not presupposed, modality)
+            if f.denied and f.speaker is not None:
+                # what someone is said to have said, in a report that is denied: nobody's claim ("has denied
+                # a report claiming he warned Michael Howard the party could not win")
+                return Frame(None, False, modality or "unclaimed")
             if not spoken and f.speaker is not None:
                 speaker, denied, spoken = f.speaker, False, True
             modality = modality or f.modality
