@@ -96,6 +96,13 @@ READS = [
      "had once told Mr Blair: \"There is nothing you could ever say to me now that I could ever believe\".",
      ("he", "had once told", "tell", "Mr Blair", False, "unclaimed", "reporters"),
      ("he", "had once told", "tell", "Mr Blair", True, None, "Mr Brown")),
+    # ---------------------------------------------------------------- "let's hope": no one the graph can name
+    # politics/terror-powers-expose-tyranny (a reader's letter)
+    ("Let's hope the BBC doesn't get gagged for letting people express their views.",
+     ("the BBC", "does n't get gagged for", "be gagged for", "letting people express their views", True, "hope",
+      None),
+     ("the BBC", "does n't get gagged for", "be gagged for", "letting people express their views", True, "hope",
+      "'s")),
 ]
 
 
