@@ -29,6 +29,11 @@ READS = [
       None, None),
      ("the first reports under this scheme", "will be published before", "be published before", "2006", False,
       None, None)),
+    # politics/labour-faces-cold-calls-inquiry: "but not when X": they make the calls
+    ('Labour says it avoids those on TPS lists when telephoning people about membership or fundraising but not when '
+     'making "voter identification" calls.',
+     ("it", "making", "make", '"voter identification" calls', False, None, "Labour"),
+     ("it", "not making", "make", '"voter identification" calls', True, None, "Labour")),
     # ---------------------------------------------------------------- a manner adverb under a negation
     # politics/tutu-s-guantanamo-release-call: they use their power, not arbitrarily
     ('"The rule of law is in order to ensure that those who have power don\'t use their power arbitrarily and every '

@@ -66,19 +66,24 @@ def is_alternative_not(tok) -> bool:
     return tok.lower_ == "not" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "or"
 
 
-# the times a "not" right before them falls on: "but not until / not before X" (X happened, first)
-LATER_THAN = frozenset({"until", "till", "before"})
+# the words opening a time or a circumstance that a "not" right before them falls on: "but not until / not
+# before X" (X happened, first), "but not when making calls" (they make them)
+FOCUSED_OPENERS = frozenset({"until", "till", "before", "when", "while", "if"})
 
 
 def is_not_until(tok) -> bool:
-    """"not until T", "but not before X": the "not" belongs to the time, not to the event.
+    """"not until T", "but not before X", "but not when X": the "not" belongs to the time or the
+    circumstance, not to the event.
 
     "…, where Federer triumphed, but not until Ljubicic had stretched him all the
     way": Ljubicic did stretch him. "Roger Federer added the Dubai Championship trophy to his long
     list of successes - but not before he was given a test by Ivan Ljubicic": he was given one.
-    ("did not leave before midnight", the "not" away from its "before", stays a negation.)
+    "Labour says it avoids those on TPS lists when telephoning people about membership or fundraising
+    but not when making "voter identification" calls": it makes them (and does not avoid them then).
+    ("did not leave before midnight", the "not" away from its "before", stays a negation; "and not
+    because they are under some sort of financial pressure" denies the reason, and is left as it reads.)
     """
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in LATER_THAN
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in FOCUSED_OPENERS
 
 
 def is_deferred(verb) -> bool:
