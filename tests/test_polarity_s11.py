@@ -108,6 +108,11 @@ READS = [
       None),
      ("the BBC", "does n't get gagged for", "be gagged for", "letting people express their views", True, "hope",
       "'s")),
+    # ---------------------------------------------------------------- a gerund after "be" + adjective: no chain
+    # entertainment/oscar-host-rock-to-keep-it-clean
+    ("\"I've been on TV and been funny not cursing,\" he said during an interview for CBS network's 60 Minutes show.",
+     ("I", "been", "be", "funny", False, None, "he"),
+     ("I", "been not cursing", "be curse", "funny", True, None, "he")),
 ]
 
 

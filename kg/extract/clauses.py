@@ -160,6 +160,8 @@ def is_chained(xcomp) -> bool:
     gerund = xcomp.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in xcomp.children)
     if gerund and head.lemma_.lower() in DENIAL:
         return False  # "denied faking a crash": what is denied is its own (negated) claim, modality.py
+    if gerund and any(c.dep_ in {"acomp", "attr"} and c.i < xcomp.i for c in head.children):
+        return False  # "been funny not cursing": how he was funny, no "been cursing" (nor "been not cursing")
     return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
             and not opens_a_quote(head, xcomp)
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
