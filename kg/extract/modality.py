@@ -521,6 +521,21 @@ def noun_frame(noun, subject_of) -> Frame:
     return Frame(speaker, False, None if is_doubt_denied(noun) else CONTENT_NOUNS[noun.lemma_.lower()])
 
 
+def through_reporting_participle(verb, top) -> bool:
+    """Whether the way up from ``verb`` to ``top`` passes a comma-set reporting participle: the denier's
+    own next words, hung by the parser inside what is denied ("Mr Balls rejected the allegation that Mr
+    Brown had been sidelined in the election campaign, saying he was playing a "different" role": Balls
+    says it), not a report the denial is about."""
+    tok = verb
+    for _ in range(10):
+        if tok.i == top.i or tok.head.i == tok.i:
+            return False
+        if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and is_reporting(tok):
+            return True
+        tok = tok.head
+    return False
+
+
 def is_withheld_denial(verb) -> bool:
     """A verb of denying that is itself negated or failed: no denial, and its content is nobody's
     claim. "reporters suggested Mr Brown had pointedly failed to deny claims he had once told Mr Blair
@@ -936,7 +951,7 @@ def frame(verb, subject_of) -> Frame:
             f = noun_frame(noun, subject_of)
             if f.denied and f.speaker is not None and (not spoken or is_document(speaker)):
                 return Frame(f.speaker, not presupposed, modality)
-            if f.denied and f.speaker is not None:
+            if f.denied and f.speaker is not None and not through_reporting_participle(verb, child):
                 # what someone is said to have said, in a report that is denied: nobody's claim ("has denied
                 # a report claiming he warned Michael Howard the party could not win")
                 return Frame(None, False, modality or "unclaimed")

@@ -585,8 +585,8 @@ def content_conj(verb):
     Street officials": *drafted* is parsed as a conjunct of *denied*; its subject is
     *statement*, and the clause is what was denied. The same with the clause parsed as a
     complement missing its subject: "France coach Bernard Laporte accepted his side had not
-    played well" (*side* is the object of *accepted*). Of two objects, the one right before the clause:
-    "told Reuters news agency the site's documents "do not guarantee …"" (the documents do not).
+    played well" (*side* is the object of *accepted*). Of two objects of "tell", the one right before the
+    clause: "told Reuters news agency the site's documents "do not guarantee …"" (the documents do not).
     """
     head = verb.head
     if (verb.dep_ not in {"conj", "ccomp"} or head.pos_ not in {"VERB", "AUX"}
@@ -596,9 +596,10 @@ def content_conj(verb):
         return None
     if not any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children):
         return None
-    # the last object before the clause: "Arnoldo Marquez told Reuters news agency the site's documents "do not
-    # guarantee …"" (the parser's two objects: the one told, then the clause's subject)
-    obj = max((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    # after "tell", the last object before the clause: "Arnoldo Marquez told Reuters news agency the site's
+    # documents "do not guarantee …"" (the parser's two objects: the one told, then the clause's subject)
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    obj = (objects[-1] if head.lemma_.lower() == "tell" else objects[0]) if objects else None
     if obj is None:
         return None
     between = verb.doc[obj.right_edge.i + 1:verb.left_edge.i]
