@@ -75,3 +75,22 @@ def test_two_nouns_with_a_singular_verb_are_one_subject(nlp):
 def test_a_number_in_words_in_brackets_stays_an_apposition(nlp):
     text = "With the help of her grandmother Madea (one of three roles played by Perry), she plots revenge."
     assert ("Madea", "one of three roles") in _appos(nlp, text)
+
+
+def _facts(nlp, text):
+    """The readings that may become triples (not marked uninformative)."""
+    return [(e.subject.text, e.relation_lemma, e.object.text if e.object else None)
+            for e in extractions(nlp, text) if e.uninformative is None]
+
+
+def test_a_bare_conjunct_of_a_nouns_infinitive_is_no_fact(nlp):
+    # clauses.shares_unasserted_infinitive: no "the possibility — see — …", "the chance — test — his skills"
+    text = "\"They like the possibility to create their own content and see what's going on in the area.\""
+    assert not any(s == "the possibility" for s, _, _ in _facts(nlp, text))
+    assert any(e.subject.text == "the possibility" and e.uninformative == "infinitive's conjunct" for e in extractions(nlp, text))
+    text = "Robson also admitted he would relish the chance to get back into management and test his skills against Mourinho."
+    assert not any(s == "the chance" for s, _, _ in _facts(nlp, text))
+    # a conjunct of a verb's own infinitive is still read
+    read = _facts(nlp, "Home Secretary Charles Clarke wants to introduce a points system for economic migrants and increase "
+                       "deportations of failed asylum seekers.")
+    assert ("Home Secretary Charles Clarke", "want to increase", "deportations of failed asylum seekers") in read

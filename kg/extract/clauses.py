@@ -1672,6 +1672,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
     if uninformative is None and not objects and not extra and is_headline_fragment(p, subj_tok, taken):
         uninformative = "headline fragment"
+    if uninformative is None and shares_unasserted_infinitive(verb):
+        uninformative = "infinitive's conjunct"  # "the chance to get back into management and test his skills"
     if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
                                 for o in objects if not o.is_clause):
         modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted
@@ -1728,6 +1730,18 @@ def speakers_of_their_own(speaker_tok, subj_tok, kind: str) -> bool:
         return False
     group = conjuncts(subj_tok)
     return len(group) > 1 and speaker_tok.i in {t.i for t in group}
+
+
+def shares_unasserted_infinitive(verb) -> bool:
+    """A bare verb conjoined to an infinitive that modifies a noun (:func:`is_unasserted_infinitival`),
+    with no subject or auxiliary of its own: it shares that infinitive's "to", and says what the thing
+    is for as much as the first verb does; its reading, with the noun as subject, is no fact. "The plan
+    gives people the chance to buy shares and vote at meetings" gives no "the chance — vote at — meetings"; "They like the possibility to create their own
+    content and see what's going on in the area" no "the possibility — see — …". After a rank the
+    first verb is a fact and so is its conjunct ("the first to come over and talk through things")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "expl"} for c in verb.children)
+            and is_unasserted_infinitival(verb.head))
 
 
 def says_nothing_itself(verb, tail) -> bool:
