@@ -91,3 +91,15 @@ def test_an_acronyms_plural_is_no_other_acronym(nlp):
         "The BBC has already dipped its toe into this, including some HDTV content in recent trials of its "
         "interactive media player - a video player for PCs.")
     assert entities["PCS"].aliases == ("PCS",)
+
+
+def test_a_first_name_names_her_better_than_its_initial(nlp):
+    """sport/gb-select-holmes-for-double-bid.txt: the team sheet's "K Holmes" twice does not name her over the
+    report's "Kelly Holmes" once."""
+    entities, _, _ = resolve_texts(
+        nlp, "Kelly Holmes has been chosen for both the 800m and 1500m at next month's European Indoor Championships - "
+             "despite not yet confirming her availability.\n\n"
+             "K Holmes (Ealing, Southall and Middlesex AC).\n\n"
+             "H Clitheroe (Preston Harriers), K Holmes (Ealing, Southall and Middlesex AC).")
+    assert "Kelly Holmes" in entities and "K Holmes" not in entities, sorted(entities)
+    assert "K Holmes" in entities["Kelly Holmes"].aliases

@@ -1016,8 +1016,14 @@ def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
     forms.pop("", None)
     if not forms:
         return strip_the(ms[0].text)
-    name = max(forms, key=lambda f: (len(f.split()), forms[f], sum(c.isupper() for c in f), f))
+    name = max(forms, key=lambda f: (len(f.split()), -_initials(f), forms[f], sum(c.isupper() for c in f), f))
     return f"The {name}" if _the_is_written(ms, name) else name
+
+
+def _initials(form: str) -> int:
+    """How many words of a name are initials: "Kelly Holmes" names her better than the team sheets' "K Holmes",
+    however many lines list her so."""
+    return sum(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in form.split()[:-1])
 
 
 def _the_is_written(ms: list[Mention], name: str) -> bool:
