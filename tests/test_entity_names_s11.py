@@ -103,3 +103,23 @@ def test_a_first_name_names_her_better_than_its_initial(nlp):
              "H Clitheroe (Preston Harriers), K Holmes (Ealing, Southall and Middlesex AC).")
     assert "Kelly Holmes" in entities and "K Holmes" not in entities, sorted(entities)
     assert "K Holmes" in entities["Kelly Holmes"].aliases
+
+
+def test_a_team_sheets_initials_join_the_squad_named_in_another_article(nlp):
+    """sport/france-v-wales-sat.txt (the team sheets) and sport/harinordoquy-suffers-france-axe.txt (the squad):
+    "D Yachvili", "C Dominici" are the squad's Dimitri Yachvili and Christophe Dominici; "S Jones" of the Wales
+    sheet is not Simon Jones of tech/dublin-hi-tech-labs-to-shut-down.txt (no other name of the sheet there)."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "J Laharrague; A Rougerie, Y Jauzion, D Traille, C Dominici; Y Delaigue, D Yachvili; S Marconnet, S Bruno, "
+        "N Mas; F Pelous (capt), J Thion; S Betsen, Y Nyanga, J Bonnaire (Bourgoin).\n\n"
+        "G Thomas (capt); K Morgan, T Shanklin, G Henson, S Williams; S Jones, D Peel; G Jenkins, M Davies, A Jones; "
+        "B Cockbain, R Sidoli; R Jones, M Williams, M Owen.",
+        "Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont), Yann Delaigue (Castres), Frederic Michalak (Stade "
+        "Toulousain), Damien Traille (Biarritz), Yannick Jauzion (Stade Toulousain), Ludovic Valbon (Biarritz), "
+        "Christophe Dominici (Stade Francais), Cedric Heymans (Stade Toulousain), Julien Laharrague (Brive)",
+        '"In the end, it was too deep and too long a recession," said Simon Jones, the Labs\' managing director.')
+    for full, initial in [("Dimitri Yachvili", "D Yachvili"), ("Christophe Dominici", "C Dominici"),
+                          ("Damien Traille", "D Traille")]:
+        assert initial in entities[full].aliases and initial not in entities, (full, sorted(entities))
+    assert "S Jones" not in entities["Simon Jones"].aliases

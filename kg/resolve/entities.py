@@ -770,6 +770,42 @@ def _body_short_forms(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dic
 
 
 
+def _join_initials_across_articles(votes: Mapping[str, Counter], uf: "_UnionFind", gazetteer: Gazetteer,
+                                   docs_of: Mapping[str, set[str]]) -> None:
+    """A team sheet's initial and surname joins the one full name of the build with that initial and surname when
+    another article names the same side: "N Mas, S Marconnet, D Yachvili …" (sport/france-v-wales-sat) are Nicolas
+    Mas, Sylvain Marconnet and Dimitri Yachvili of the squad news (sport/harinordoquy-suffers-france-axe). The
+    evidence is the pair of articles: at least two of one article's initials find their one full name in the
+    other. Not "S Jones" of a Wales side and Simon Jones of a Dublin laboratory (no other name of that side in
+    the laboratory's article), nor a surname two full names of the build share with the initial ("R Williams":
+    Robbie and Robin).
+    """
+    full: dict[tuple[str, str], list[str]] = defaultdict(list)
+    initials: list[tuple[str, str, str]] = []
+    for key, counter in votes.items():
+        words = key.split(" ")
+        if len(words) < 2 or gazetteer.lookup_key(key):
+            continue
+        if len(words[0]) == 1 and words[0].isalpha():
+            initials.append((key, words[0], " ".join(words[1:])))
+        elif len(words[0]) > 2 and _mostly_person(counter):
+            full[(words[0][0], " ".join(words[1:]))].append(key)
+    pairs: list[tuple[str, str]] = []
+    support: Counter = Counter()
+    for key, letter, surname in initials:
+        found = full.get((letter, surname), [])
+        if len(found) != 1 or gazetteer.kept_apart(key, found[0]):
+            continue
+        pairs.append((key, found[0]))
+        for a in docs_of.get(key, ()):
+            for b in docs_of.get(found[0], ()):
+                if a != b:
+                    support[(a, b)] += 1
+    for key, name in pairs:
+        if any(support[(a, b)] >= 2 for a in docs_of.get(key, ()) for b in docs_of.get(name, ()) if a != b):
+            uf.union(key, name)
+
+
 def _articles_of_keys(keys: dict[str, list]) -> dict[str, set[str]]:
     """Name key → the articles whose mentions carry it (``keys``: article → each mention's key or None)."""
     docs_of: dict[str, set[str]] = defaultdict(set)
@@ -1106,6 +1142,7 @@ def resolve_entities(
     for key, docs in defined_in.items():
         docs_of[key] |= docs
     _link_acronyms(forms, votes, uf, gazetteer, docs_of)
+    _join_initials_across_articles(votes, uf, gazetteer, docs_of)
     same_name = _apply_same(gazetteer, uf)
 
     # 4. group, drop headline-only fragments, settle names and types
