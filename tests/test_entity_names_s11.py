@@ -123,3 +123,13 @@ def test_a_team_sheets_initials_join_the_squad_named_in_another_article(nlp):
                           ("Damien Traille", "D Traille")]:
         assert initial in entities[full].aliases and initial not in entities, (full, sorted(entities))
     assert "S Jones" not in entities["Simon Jones"].aliases
+
+
+def test_a_plural_acronym_names_no_entity_over_its_singular(nlp):
+    """politics/tory-leader-quits-legal-position.txt: "MSPs" keys as "MSP" (an acronym's plural is the acronym),
+    and the name stays the acronym, never its plural with the acronym as an alias ("acronym not initials")."""
+    entities, _, _ = resolve_texts(
+        nlp, "The MSP had been a partner for Tods Murray which has a client opposing the development. However, MSPs' "
+             "Code of Conduct \"recognises a wider definition\" of parliamentary proceedings, including a "
+             "non-statutory requirement to make a declaration in relation to written notices, such as motions.")
+    assert "MSPs" not in entities, sorted(entities)

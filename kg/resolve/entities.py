@@ -1052,7 +1052,8 @@ def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
     forms.pop("", None)
     if not forms:
         return strip_the(ms[0].text)
-    name = max(forms, key=lambda f: (len(f.split()), -_initials(f), forms[f], sum(c.isupper() for c in f), f))
+    name = max(forms, key=lambda f: (len(f.split()), -_initials(f), not _PLURAL_ACRONYM.fullmatch(f), forms[f],
+                                     sum(c.isupper() for c in f), f))
     return f"The {name}" if _the_is_written(ms, name) else name
 
 
