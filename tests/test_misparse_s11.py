@@ -94,3 +94,11 @@ def test_a_bare_conjunct_of_a_nouns_infinitive_is_no_fact(nlp):
     read = _facts(nlp, "Home Secretary Charles Clarke wants to introduce a points system for economic migrants and increase "
                        "deportations of failed asylum seekers.")
     assert ("Home Secretary Charles Clarke", "want to increase", "deportations of failed asylum seekers") in read
+
+
+def test_a_head_noun_read_as_verb_is_what_the_argument_stands_for(nlp):
+    # "UK Oscar hopes" is about the hopes: no link of the object to the Oscars (no edge "Vera Drake — lead — Oscar")
+    from extract_helpers import resolved
+    [t] = [t for t in resolved(nlp, "Vera Drake leads UK Oscar hopes") if t.relation_lemma == "lead"]
+    assert (t.object, t.object_entity) == ("UK Oscar hopes", None)
+    assert t.subject_entity is not None  # the name the argument is stays linked

@@ -12,7 +12,7 @@ import re
 from ..docview import doc_tokens, span_root
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import Argument
-from .misreadings import head_noun_end_after
+from .misreadings import head_noun_end_after, is_head_noun_read_as_verb
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
 # read as an extraction of its own (relcl/acl → relative.py, appos → nominal.py).
@@ -351,6 +351,8 @@ def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) 
     argument stands for ("eighth seed Max Mirnyi" → Max Mirnyi, :func:`titled_name`)."""
     start, end = np_bounds(head, split_conj, names)
     name = titled_name(head) if names else None
+    if name is None and end - 1 > head.i and is_head_noun_read_as_verb(head.doc[end - 1]):
+        name = head.doc[end - 1]  # "UK Oscar hopes" stands for the hopes, not the Oscar (misreadings.py)
     return make_argument(head.doc, start, end, name if name is not None else head, offset)
 
 
