@@ -42,6 +42,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from ..extract.informative import QUANTIFIER_WORDS
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import ROLE, SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import shipped
@@ -178,17 +179,32 @@ def _known_body(text: str) -> bool:
     return hit is not None and hit[1] not in {None, "PERSON"}
 
 
-def first_name_gender(m: Mention) -> str | None:
+def first_name_gender(m: Mention, surnames: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The gender a name's first word gives, whatever the model's label.
 
     "Henrietta Anne Hoare" (typed ORG): "f"; a character named by first name
     alone, "Sid", is "m", so "Belle points out that Sid fancies Dolly, *she* …"
-    never takes Sid. A lone word needs the PERSON label: "Israel" (GPE) has no gender.
+    never takes Sid. A lone word needs the PERSON label: "Israel" (GPE) has no gender;
+    and it must not be the surname of a full name of the article (``surnames``,
+    :func:`surnames_of`): "The UK's Andrea *Arnold* … *Arnold* said as she accepted the
+    prize" — Arnold is her surname, no man's first name.
     """
     words = m.text.split()
-    if len(words) > 1 and m.label in PERSON_LIKE or len(words) == 1 and m.label == "PERSON":
+    if len(words) > 1 and m.label in PERSON_LIKE or len(words) == 1 and m.label == "PERSON" \
+            and name_key(m.text) not in surnames:
         return gender_of_first_name(words[0])
     return None  # "Israel" alone, a country, is no man named Israel
+
+
+def surnames_of(mentions: list[Mention]) -> set[str]:
+    """The last words (name keys) of the article's full names of persons: a lone word among them is a
+    surname written alone, whatever first name it also is ("Andrea Arnold … Arnold", "Clive Owen … Owen").
+
+    >>> sorted(surnames_of([Mention("d", "Andrea Arnold", "PERSON", 0, 13), Mention("d", "UK", "GPE", 20, 22)]))
+    ['arnold']
+    """
+    return {name_key(m.text).rsplit(" ", 1)[-1] for m in mentions
+            if not m.is_pronoun and m.label in PERSON_LIKE and " " in m.text.strip()}
 
 
 def mention_weight(m: Mention) -> float:
@@ -668,9 +684,20 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
             # (not "*Lawyers* for news organisations said it was …": a common word, capitalised by its place)
         elif m.role in {"subj", "poss"} and not is_plural_acronym(m.text) and not _quoted_capital(m) \
-                and _only_person_before_he(m, mentions):
+                and not is_quantifier(m.text) and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
+
+
+def is_quantifier(text: str) -> bool:
+    """A quantifier or indefinite standing alone, capitalised by its place: an unnamed set of people, never
+    a person a he/she could stand for. "*Many* believe the real motive for his prosecution is that he
+    threatened to use his wealth …": he is Mikhail Khodorkovsky, named the sentence before, not "Many".
+
+    >>> is_quantifier("Many"), is_quantifier("Everyone"), is_quantifier("Springer")
+    (True, True, False)
+    """
+    return text.strip().lower() in QUANTIFIER_WORDS
 
 
 def reread_headline_names(mentions: list[Mention]) -> list[Mention]:
@@ -834,13 +861,14 @@ def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
     sentence_of = [bisect.bisect_left(sentence_starts, m.sent_start) for m in mentions]
     ref_of = local_referents(mentions)
     refs: dict[int, Referent] = {}
+    surnames = surnames_of(mentions)
     for i, rid in enumerate(ref_of):
         if rid is None or mentions[i].headline and not _headline_person(mentions[i]):
             continue
         ref = refs.setdefault(rid, Referent())
         ref.mentions.append(i)
         m = mentions[i]
-        first = first_name_gender(m)
+        first = first_name_gender(m, surnames)
         ref.person = ref.person or m.label == "PERSON" or bool(m.title or m.honorific) or first is not None
         ref.maybe_person = ref.maybe_person or ref.person or (
             m.label in PERSON_LIKE and could_be_person(m.text) and not _known_place(m.text)
@@ -908,6 +936,7 @@ def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention
     stays unresolved.
     """
     ref_of = local_referents(mentions)
+    surnames = surnames_of(mentions)
     votes: dict[int, dict[str, float]] = defaultdict(dict)
     person: set[int] = set()
     for i, m in enumerate(mentions):
@@ -915,7 +944,7 @@ def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention
         rid = ref_of[target] if target is not None else None
         if rid is None or m.headline:
             continue
-        gender = ("f" if m.text.lower() in FEMININE else "m") if m.is_pronoun else m.gender or first_name_gender(m)
+        gender = ("f" if m.text.lower() in FEMININE else "m") if m.is_pronoun else m.gender or first_name_gender(m, surnames)
         if gender:
             votes[rid][gender] = votes[rid].get(gender, 0) + 1
         if m.label == "PERSON" or m.title or m.honorific or is_said_of_a_person(m):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..docview import doc_tokens, span_root, span_tokens
+from ..extract.informative import QUANTIFIER_WORDS
 from ..extract.quotes import quote_spans
 from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
@@ -239,8 +240,16 @@ def _plural_rival(t) -> bool:
         lo = sentence_of(t.doc[lo - 1]).start
     return any(
         u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS or u.i >= sent.start and _coordinated_person(u)
-        for u in t.doc[lo:t.i]
+        or _quantifier_subject(u) for u in t.doc[lo:t.i]
     )
+
+
+def _quantifier_subject(u) -> bool:
+    """A quantifier or indefinite pronoun that is itself a subject: a set of people or things the article does
+    not name, which a "they" after it may well mean. '"*Everyone* worked extremely hard - *they* know who they
+    are," Arnold said' — they are her crew, not the United Kingdom of "The UK's Andrea Arnold". Not a
+    quantifier before a noun ("Some 37 countries", "Both clubs": det)."""
+    return u.dep_ in _SUBJECT_DEPS and u.lower_ in QUANTIFIER_WORDS
 
 
 def _coordinated_person(u) -> bool:
@@ -325,6 +334,29 @@ def controller_verb(verb):
         return None
     head = verb.head
     return head if head.i != verb.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+_ACCUSATIVE = frozenset({"him", "her"})
+
+
+def exceptional_binder(verb):
+    """The verb whose subject a "him"/"her" written as the subject of ``verb``, a bare or infinitive
+    complement, may not be (binding: the accusative subject of a small clause is in its taker's domain).
+
+    "Clapton, alongside BB King, also introduced fellow guitarist Buddy Guy and recalled seeing *him*
+    play as a teenager": him (subject of "play") hangs on "seeing", controlled by "recalled", whose
+    subject is that of "introduced" — Clapton, so him is Buddy Guy. None when no verb above has a subject.
+    """
+    v = verb
+    for _ in range(5):
+        if v.head.i == v.i or v.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp"}:
+            return None
+        v = v.head
+        if v.pos_ not in {"VERB", "AUX"}:
+            return None
+        if any(c.dep_ in _SUBJECT_DEPS for c in v.children):
+            return v
+    return None
 
 
 def matrix_verb(verb):
@@ -582,6 +614,8 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             role, verb = clause_role(t.head if t.dep_ == "poss" else t)
             later = cataphor_subject(t) or conjoined_name(t)
             host = controller_verb(verb) if verb is not None else None
+            if host is None and verb is not None and low in _ACCUSATIVE and t.dep_ == "nsubj":
+                host = exceptional_binder(verb)
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             if low == "it" and matrix is not None and thing_before_it(matrix, verb, t):
                 matrix = None
