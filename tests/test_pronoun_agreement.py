@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
 from kg.records import Article, Mention
-from kg.resolve.coref import first_name_gender, is_quantifier, surnames_of
+from kg.resolve.coref import called_it, first_name_gender, is_quantifier, surnames_of
 from kg.terms import Vocabulary
 
 OSCARS = (  # entertainment/british-stars-denied-major-oscars
@@ -92,3 +92,29 @@ def test_a_nominative_subject_of_a_complement_is_still_the_one_who_says_it(nlp):
     text = ("Mr Kinnock said he thought about the decision for \"quite a long time\" because he had long had "
             "reservations about the Lords.")  # politics/kinnock-to-urge-reform-in-lords
     assert entity_of(nlp, text, "he thought") == "Kinnock"
+
+
+# -- the article's it/its and he/she agree -------------------------------------------------------
+
+SHELL = (  # business/1m-payoff-for-former-shell-boss
+    "$1m payoff for former Shell boss\n\n"
+    "Shell is to pay $1m (£522,000) to the ex-finance chief who stepped down from her post in April 2004 after the "
+    "firm over-stated its reserves.\n\n"
+    "Judy Boynton finally left the firm on 31 December, having spent the intervening time as a special advisor to "
+    "chief executive Jeroen van der Veer. In January 2004, Shell told shocked investors that its reserves were 20% "
+    "smaller than previously thought. Shell said the pay-off was in line with Ms Boynton's contract. She was leaving "
+    "\"by mutual agreement to pursue other career opportunities\", the firm said in a statement. The severance "
+    "package means she keeps long-term share options, but fails to collect on a 2003 incentive plan since the firm "
+    "has failed to meet the targets included in it.")
+
+
+def test_what_the_article_calls_it_is_no_she(nlp):
+    assert entity_of(nlp, SHELL, "She was") == "Judy Boynton"  # was Shell
+    assert entity_of(nlp, SHELL, "she keeps") != "Shell"
+    assert entity_of(nlp, SHELL, "her post") is None  # was Shell: no woman is named before it
+    assert entity_of(nlp, SHELL, "its reserves") == "Shell"  # negative: the firm's own "its" stays
+
+
+def test_what_the_article_calls_she_is_no_it(nlp):
+    assert entity_of(nlp, OSCARS, "it was \"totally") is None  # was Andrea Arnold ("said it was … overwhelming")
+    assert called_it("Shell", "ORG", {"Shell"}) and not called_it("Bat", "PERSON", {"Bat"})

@@ -1011,12 +1011,15 @@ def _join(ref: Referent, k: int) -> None:
     ref.mentions.sort()
 
 
-def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of) -> tuple[str | None, int | None]:
+def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of, things: frozenset[str] | set[str] = frozenset(),
+                   persons: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, int | None]:
     """The entity a pronoun refers to and the index of the mention that gave it, or ``(None, None)``.
 
     he/she take the first candidate whose entity may be a person (the small
     model types many persons ORG or GPE; the ranking already prefers referents
     labelled PERSON) of a fitting gender; they takes its candidates' one group entity, if they agree.
+    The article's other pronouns agree (:func:`called_it`): ``things``, the entities its it/its stand
+    for, take no he/she; ``persons``, those its he/she stand for, no "it".
     """
     word = m.text.lower()
     if m.label == ROLE:  # a headline's role noun; the running text's are evidence only (kg.resolve.rolenouns)
@@ -1033,13 +1036,15 @@ def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of) -> t
         want = "f" if word in FEMININE else "m"
         for i in m.candidates:
             name = named[i]
-            if name and may_be_a_person(name, type_of.get(name)) and gender_of.get(name) in (None, want):
+            if name and may_be_a_person(name, type_of.get(name)) and gender_of.get(name) in (None, want) \
+                    and not called_it(name, type_of.get(name), things):
                 return name, i
         return None, None
     if word in {"it", "its"}:  # the reporting subject: an organisation, or a "person" the model mistyped (Bat)
         i = m.candidates[0] if m.candidates else None
         name = named[i] if i is not None else None
-        if name and (type_of.get(name) in GROUP_TYPES or type_of.get(name) == "PERSON" and not gender_of.get(name)):
+        if name and (type_of.get(name) in GROUP_TYPES or type_of.get(name) == "PERSON" and not gender_of.get(name)
+                     and name not in persons):
             return name, i
         return None, None
     if word in PLURAL:
@@ -1048,3 +1053,19 @@ def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of) -> t
             name = found.pop()
             return name, next(i for i in m.candidates if named[i] == name)
     return None, None
+
+
+def called_it(name: str, entity_type: str | None, things: frozenset[str] | set[str]) -> bool:
+    """An entity the model did not type PERSON that an "it"/"its" of the same article stands for: a firm or a
+    place, never what a he/she means. "Shell is to pay $1m (£522,000) to the ex-finance chief who stepped down
+    … after the firm over-stated *its* reserves. … Shell said the pay-off was in line with Ms Boynton's
+    contract. *She* was leaving …": she is Judy Boynton, not Shell (a one-word ORG that reads like a name).
+    A PERSON-typed entity keeps its he/she whatever an "it" was given ("Arnold … said it was …").
+
+    >>> called_it("Shell", "ORG", {"Shell"}), called_it("Shell", "ORG", set()), called_it("Bat", "PERSON", {"Bat"})
+    (True, False, False)
+    """
+    return entity_type != "PERSON" and name in things
+
+
+IT_WORDS = frozenset({"it", "its"})

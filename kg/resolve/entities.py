@@ -30,7 +30,7 @@ from pathlib import Path
 from ..lexicon import HONORIFICS, PERSONAL
 from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
-from .coref import FEMININE, pronoun_entity
+from .coref import FEMININE, IT_WORDS, pronoun_entity
 from .gazetteer import Gazetteer
 from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation,
                     is_first_name, is_surname_key, name_key, strip_the, surname_of)
@@ -1184,11 +1184,20 @@ def resolve_entities(
         named = [entity_of_key(k) for k in row]
         spans = []
         chosen = resolution.antecedents[doc] = {}
-        for i, m in enumerate(mentions):
+        # the article's it/its and he/she agree (coref.called_it): what an "it" is, no he/she is, and
+        # what a he/she is, no "it" is — it/its first, for the things; then he/she; then the rest
+        things = {name for m in mentions if m.is_pronoun and m.text.lower() in IT_WORDS
+                  for name in (pronoun_entity(m, named, type_of, gender_of)[0],) if name and type_of.get(name) != "PERSON"}
+        persons: set[str] = set()
+        order = sorted(range(len(mentions)), key=lambda i: not (mentions[i].is_pronoun and mentions[i].text.lower() in PERSONAL))
+        for i in order:
+            m = mentions[i]
             if m.is_pronoun:
-                name, j = pronoun_entity(m, named, type_of, gender_of)
+                name, j = pronoun_entity(m, named, type_of, gender_of, things, persons)
                 if j is not None and name:
                     chosen[i] = j
+                    if m.text.lower() in PERSONAL:
+                        persons.add(name)
             else:
                 name = named[i]
             if not name:
