@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.analysis import analyse_articles
 from kg.builder import resolve_analyses
 from kg.records import Article, Mention
-from kg.resolve.coref import called_it, first_name_gender, is_quantifier, surnames_of
+from kg.resolve.coref import called_it, first_name_gender, is_quantifier, people_of_a_place, surnames_of
 from kg.terms import Vocabulary
 
 OSCARS = (  # entertainment/british-stars-denied-major-oscars
@@ -118,3 +118,53 @@ def test_what_the_article_calls_it_is_no_she(nlp):
 def test_what_the_article_calls_she_is_no_it(nlp):
     assert entity_of(nlp, OSCARS, "it was \"totally") is None  # was Andrea Arnold ("said it was … overwhelming")
     assert called_it("Shell", "ORG", {"Shell"}) and not called_it("Bat", "PERSON", {"Bat"})
+
+
+# -- "they" after people: a coordination with a person, the paragraph before, a demonym -------------
+
+JUDGES = (  # politics/iraqis-win-death-test-case-probe
+    "Ministry of Defence lawyers argued the UK-controlled area of southern Iraq was outside European jurisdiction. "
+    "But Lord Justice Rix and Mr Justice Forbes ruled that UK jurisdiction could extend to a UK-run prison, but did "
+    "not apply \"to the total territory of another state\". They said as Mr Mousa was in custody when he died, his "
+    "case came within the UK's jurisdiction.")
+GIBSON = (  # entertainment/no-ads-for-passion-oscar-campaign
+    "Producer Mel Gibson will not be using paid advertisements to promote The Passion of the Christ to voters in "
+    "next year's Academy Awards.\n\n"
+    "Gibson and his Icon Productions partner Bruce Davey said they would not be campaigning in print, radio or TV for "
+    "success at the Oscars in February.")
+
+
+def test_they_after_persons_joined_by_and_stays_unresolved(nlp):
+    assert entity_of(nlp, JUDGES, "They said") is None  # was United Kingdom: the two judges of the sentence before
+    assert entity_of(nlp, GIBSON, "they would") is None  # was Icon Productions: Gibson and his partner
+
+
+MAC = (  # tech/apple-unveils-low-cost-mac-mini
+    "In January, Apple sued a website after it published what it said were specifications for the new computer. Ian "
+    "Harris, deputy editor of UK magazine Mac Format, said the machine would appeal to PC-owning consumers who had "
+    "purchased an iPod.\n\n"
+    "\"They want a further taste of Mac because they like what they have seen with iPod.\" Harris added: \"Everybody "
+    "thought that Apple was happy to remain a niche maker of luxury computers.\"")
+
+
+def test_they_opening_a_paragraph_sees_the_plural_noun_that_ended_the_one_before(nlp):
+    assert entity_of(nlp, MAC, "They want") is None  # was United Kingdom ("UK magazine"): the consumers
+    from kg.resolve.mentions import last_sentence_rival
+    assert last_sentence_rival(nlp(MAC.split("\n\n")[0])) == "noun"
+    # negative: a paragraph that ends on no plural noun, persons or quantifier leaves the next "they" free
+    assert last_sentence_rival(nlp("Mike Ruddock paid tribute to his Wales side after they came from 15-6 down "
+                                       "to beat France 24-18 in the Six Nations.")) is None
+
+
+GREEKS = (  # sport/greek-pair-attend-drugs-hearing
+    "Greek pair attend drugs hearing\n\n"
+    "Greek sprinters Kostas Kenteris and Katerina Thanou have appeared before an independent tribunal which will "
+    "decide if their bans should stand.\n\n"
+    "They were given provisional suspensions by athletics' ruling body the IAAF in December for failing to take drugs "
+    "tests before the Athens Olympics.")
+
+
+def test_they_is_no_country_a_demonym_names(nlp):
+    assert entity_of(nlp, GREEKS, "They were") is None  # was Greece: the two sprinters
+    assert entity_of(nlp, GREEKS, "their bans") != "Greece"
+    assert people_of_a_place("NORP", "GPE") and not people_of_a_place("NORP", "ORG")  # "the Tories … they": the party

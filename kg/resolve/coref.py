@@ -1012,14 +1012,16 @@ def _join(ref: Referent, k: int) -> None:
 
 
 def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of, things: frozenset[str] | set[str] = frozenset(),
-                   persons: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, int | None]:
+                   persons: frozenset[str] | set[str] = frozenset(),
+                   labels: list[str] | None = None) -> tuple[str | None, int | None]:
     """The entity a pronoun refers to and the index of the mention that gave it, or ``(None, None)``.
 
     he/she take the first candidate whose entity may be a person (the small
     model types many persons ORG or GPE; the ranking already prefers referents
     labelled PERSON) of a fitting gender; they takes its candidates' one group entity, if they agree.
     The article's other pronouns agree (:func:`called_it`): ``things``, the entities its it/its stand
-    for, take no he/she; ``persons``, those its he/she stand for, no "it".
+    for, take no he/she; ``persons``, those its he/she stand for, no "it". ``labels``: the model's label of
+    each mention, for "they" (:func:`people_of_a_place`).
     """
     word = m.text.lower()
     if m.label == ROLE:  # a headline's role noun; the running text's are evidence only (kg.resolve.rolenouns)
@@ -1048,7 +1050,8 @@ def pronoun_entity(m: Mention, named: list[str | None], type_of, gender_of, thin
             return name, i
         return None, None
     if word in PLURAL:
-        found = {named[i] for i in m.candidates if named[i] and type_of.get(named[i]) in GROUP_TYPES}
+        found = {named[i] for i in m.candidates if named[i] and type_of.get(named[i]) in GROUP_TYPES
+                 and not people_of_a_place(labels[i] if labels else None, type_of.get(named[i]))}
         if len(found) == 1:
             name = found.pop()
             return name, next(i for i in m.candidates if named[i] == name)
@@ -1069,3 +1072,16 @@ def called_it(name: str, entity_type: str | None, things: frozenset[str] | set[s
 
 
 IT_WORDS = frozenset({"it", "its"})
+
+
+def people_of_a_place(label: str | None, entity_type: str | None) -> bool:
+    """A demonym (the model's NORP) whose entity is a country or city: the people, whom a "they" may mean, are
+    not the place the graph links the word to. "*Greek* sprinters Kostas Kenteris and Katerina Thanou … ¶
+    *They* were given provisional suspensions": not Greece; "only 25% of *Britons* said …, 22%, said *they*
+    would be buying": not the United Kingdom. A party's people are its members ("Democrats", "Tories" → the
+    party: kept).
+
+    >>> people_of_a_place("NORP", "GPE"), people_of_a_place("NORP", "ORG"), people_of_a_place("GPE", "GPE")
+    (True, False, False)
+    """
+    return label == "NORP" and entity_type == "GPE"

@@ -1189,11 +1189,12 @@ def resolve_entities(
         things = {name for m in mentions if m.is_pronoun and m.text.lower() in IT_WORDS
                   for name in (pronoun_entity(m, named, type_of, gender_of)[0],) if name and type_of.get(name) != "PERSON"}
         persons: set[str] = set()
+        labels = [x.label for x in mentions]
         order = sorted(range(len(mentions)), key=lambda i: not (mentions[i].is_pronoun and mentions[i].text.lower() in PERSONAL))
         for i in order:
             m = mentions[i]
             if m.is_pronoun:
-                name, j = pronoun_entity(m, named, type_of, gender_of, things, persons)
+                name, j = pronoun_entity(m, named, type_of, gender_of, things, persons, labels)
                 if j is not None and name:
                     chosen[i] = j
                     if m.text.lower() in PERSONAL:
