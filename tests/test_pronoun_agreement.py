@@ -168,3 +168,17 @@ def test_they_is_no_country_a_demonym_names(nlp):
     assert entity_of(nlp, GREEKS, "They were") is None  # was Greece: the two sprinters
     assert entity_of(nlp, GREEKS, "their bans") != "Greece"
     assert people_of_a_place("NORP", "GPE") and not people_of_a_place("NORP", "ORG")  # "the Tories … they": the party
+
+
+# -- "the latter" / "the former" left without an entity name no one ---------------------------------
+
+def test_the_latter_without_an_entity_is_not_written(nlp):
+    from kg.resolve.triples import is_bare_pronoun
+    text = ("Japanese banking battle at an end\n\n"
+            "Japan's Sumitomo Mitsui Financial has withdrawn its takeover offer for rival bank UFJ Holdings, enabling "
+            "the latter to merge with Mitsubishi Tokyo.")  # business/japanese-banking-battle-at-an-end
+    analyses = list(analyse_articles([Article("t", text)], nlp))
+    triples, _, _ = resolve_analyses(analyses, Vocabulary())
+    assert not [t for t in triples if "the latter" in {t.subject.casefold(), t.object.casefold()}]
+    assert is_bare_pronoun("The latter") and is_bare_pronoun("the former")
+    assert not is_bare_pronoun("the former chancellor")  # negative: a former office holder is a description

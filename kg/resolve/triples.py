@@ -69,7 +69,7 @@ i me you he him she her it we us they them one
 this that these those there here
 who whom whose which what whoever whatever
 itself himself herself themselves ourselves myself yourself
-""".split())
+""".split()) | {"the latter", "the former"}  # "…, enabling *the latter* to merge with Mitsubishi Tokyo": which one of two
 
 
 def is_self_loop(triple: Triple) -> bool:
