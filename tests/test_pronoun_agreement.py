@@ -182,3 +182,25 @@ def test_the_latter_without_an_entity_is_not_written(nlp):
     assert not [t for t in triples if "the latter" in {t.subject.casefold(), t.object.casefold()}]
     assert is_bare_pronoun("The latter") and is_bare_pronoun("the former")
     assert not is_bare_pronoun("the former chancellor")  # negative: a former office holder is a description
+
+
+# -- a speaker is none of those his quotation names, in its earlier sentences too -------------------
+
+KEANE = (  # sport/highbury-tunnel-players-in-clear
+    "Arsenal's Patrick Vieira had earlier denied accusations that he threatened Gary Neville before the game.\n\n"
+    "After the match, Keane accused Vieira of starting the row. \"Patrick Vieira is 6ft 4in and having a go at Gary "
+    "Neville. So I said, 'have a go at me',\" he said. \"If he wants to intimidate our players and thinks that Gary "
+    "Neville is an easy target, I'm not having it.\"")
+
+
+def test_the_speaker_of_a_quotation_is_none_it_named_in_its_first_sentence(nlp):
+    assert entity_of(nlp, KEANE, "he said") == "Keane"  # was Patrick Vieira, named in the quotation's first sentence
+    assert entity_of(nlp, KEANE, "he wants") == "Patrick Vieira"  # negative: the quotation's "he" may be Vieira
+
+
+def test_a_quotation_after_a_name_outside_quotes_is_a_new_one(nlp):
+    # negative: "…," said an FA statement. … ends that quotation; what it named does not bar the next speaker
+    from kg.resolve.coref import named_earlier_in_the_quotation
+    p = Mention("d", "he", "PRON", 50, 52, 40, is_pronoun=True, speaks=True, reports_from=None)
+    assert named_earlier_in_the_quotation(p, 1, [Mention("d", "Vieira", "PERSON", 0, 6, 0, quoted=True), p],
+                                          [0, 1], [0, None]) == set()  # no report before "he": "He said: …"

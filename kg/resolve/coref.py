@@ -504,8 +504,40 @@ def named_in_the_quotation(k: int, mentions: list[Mention], sentence_of: list[in
         return set()
     s = sentence_of[k]  # mentions are in text order: the sentence's own are one run
     own = range(bisect.bisect_left(sentence_of, s), bisect.bisect_right(sentence_of, s))
-    return {ref_of[j] for j in own if not mentions[j].is_pronoun and ref_of[j] is not None
-            and (mentions[j].quoted or p.reports_from is not None and p.reports_from <= mentions[j].start and j < k)}
+    named = {ref_of[j] for j in own if not mentions[j].is_pronoun and ref_of[j] is not None
+             and (mentions[j].quoted or p.reports_from is not None and p.reports_from <= mentions[j].start and j < k)}
+    return named | named_earlier_in_the_quotation(p, own.start, mentions, sentence_of, ref_of)
+
+
+QUOTATION_RUN = 3  # sentences a quotation closed by "…,” he said" may run back over
+
+
+def named_earlier_in_the_quotation(p: Mention, first: int, mentions: list[Mention], sentence_of: list[int],
+                                   ref_of: list[int | None]) -> set[int]:
+    """The referents named in the sentences of a quotation that runs on into the sentence of a "…,” *he*
+    said" (``p``; its report opens its sentence): the sentences before it whose mentions are all inside
+    quotation marks, back to one that is not (or :data:`QUOTATION_RUN` of them). The speaker is none of them.
+
+    "After the match, Keane accused Vieira of starting the row. “Patrick Vieira is 6ft 4in and having a go at
+    Gary Neville. So I said, 'have a go at me',” *he* said": he is Keane, not Vieira. Not when the sentence
+    before has a name outside the quotation marks ("“…,” said Ferguson. “…,” *he* said": a new quotation).
+    """
+    if p.reports_from is None or p.reports_from - p.sent_start > 2:  # '"So I said …," he said': report from the start
+        return set()
+    found: set[int] = set()
+    j = first - 1
+    for _ in range(QUOTATION_RUN):
+        if j < 0:
+            break
+        s = sentence_of[j]
+        run = []
+        while j >= 0 and sentence_of[j] == s:
+            run.append(j)
+            j -= 1
+        if not all(mentions[i].quoted for i in run):
+            break
+        found.update(ref_of[i] for i in run if not mentions[i].is_pronoun and ref_of[i] is not None)
+    return found
 
 
 SPEAKER_BONUS = 200
