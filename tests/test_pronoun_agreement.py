@@ -204,3 +204,13 @@ def test_a_quotation_after_a_name_outside_quotes_is_a_new_one(nlp):
     p = Mention("d", "he", "PRON", 50, 52, 40, is_pronoun=True, speaks=True, reports_from=None)
     assert named_earlier_in_the_quotation(p, 1, [Mention("d", "Vieira", "PERSON", 0, 6, 0, quoted=True), p],
                                           [0, 1], [0, None]) == set()  # no report before "he": "He said: …"
+
+
+HOWARD = (  # politics/howard-s-unfinished-business
+    "The audience's reaction to all of this was a little muted by party conference standards.\n\n"
+    "But Mr Howard's overall message - that the Tories have Labour on the run and that they can win the next "
+    "election - did not sound quite as hollow as it might have done six months ago.")
+
+
+def test_a_group_named_before_they_in_its_sentence_outweighs_the_paragraph_before(nlp):
+    assert entity_of(nlp, HOWARD, "they can") == "Conservative Party"  # "standards" ended the paragraph before

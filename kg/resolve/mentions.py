@@ -237,15 +237,16 @@ def _plural_rival(t, rival_before: str | None = None) -> bool:
     Chelsea), or what an existential "there are" introduces ("There are serious challenges ahead from the
     falling dollar and … the UK housing market. But *they* have not been confronted": the challenges,
     not the UK). The sentence before may end the paragraph before: ``rival_before`` is what it holds
-    (:func:`last_sentence_rival`)."""
+    (:func:`last_sentence_rival`), a rival there too only when no group is named in the pronoun's own
+    sentence before it."""
     sent = sentence_of(t)
     doc = t.doc
     own_group = any(u.ent_type_ in _GROUP_LABELS for u in doc[sent.start:t.i])
     lo = sent.start
     if lo > 0:
         lo = sentence_of(doc[lo - 1]).start
-    elif rival_before == "noun" or rival_before == "persons" and not own_group:
-        return True
+    elif rival_before is not None and not own_group:  # "… by party conference standards. ¶ But Mr Howard's
+        return True  # overall message - that the Tories have Labour on the run and that *they* can win …": the Tories
     for u in doc[lo:t.i]:
         rival = _rival_word(u)
         if rival == "noun" or rival == "persons" and (u.i >= sent.start or not own_group):
