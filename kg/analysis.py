@@ -14,7 +14,6 @@ from .extract.quotes import attribute_quotes
 from .nlp import doc_sents, load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
-from .resolve.mentions import last_sentence_rival
 from .resolve.commonwords import drop_common_words
 from .resolve.pairs import split_fused_pairs
 from .segment import iter_article_paragraphs
@@ -32,7 +31,6 @@ class _Accumulator:
 
     def __init__(self, article: Article):
         self.article, self.sentences, self.extractions, self.mentions = article, 0, [], []
-        self.rival: str | None = None  # what the last paragraph's last sentence holds that a "they" may stand for
         self.error: str | None = None
 
     def add(self, paragraph: Paragraph, doc) -> None:
@@ -41,8 +39,7 @@ class _Accumulator:
         try:
             self.sentences += len(doc_sents(doc)[0])
             self.extractions.extend(add_times(doc, extract_doc(doc, paragraph.start), paragraph.start, self.article.date))
-            self.mentions.extend(find_mentions(doc, self.article.id, paragraph.start, self.rival))
-            self.rival = last_sentence_rival(doc)
+            self.mentions.extend(find_mentions(doc, self.article.id, paragraph.start))
         except Exception as exc:  # one bad article must not end the build
             self.error = _describe(exc, paragraph)
 

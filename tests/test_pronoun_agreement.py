@@ -139,23 +139,6 @@ def test_they_after_persons_joined_by_and_stays_unresolved(nlp):
     assert entity_of(nlp, GIBSON, "they would") is None  # was Icon Productions: Gibson and his partner
 
 
-MAC = (  # tech/apple-unveils-low-cost-mac-mini
-    "In January, Apple sued a website after it published what it said were specifications for the new computer. Ian "
-    "Harris, deputy editor of UK magazine Mac Format, said the machine would appeal to PC-owning consumers who had "
-    "purchased an iPod.\n\n"
-    "\"They want a further taste of Mac because they like what they have seen with iPod.\" Harris added: \"Everybody "
-    "thought that Apple was happy to remain a niche maker of luxury computers.\"")
-
-
-def test_they_opening_a_paragraph_sees_the_plural_noun_that_ended_the_one_before(nlp):
-    assert entity_of(nlp, MAC, "They want") is None  # was United Kingdom ("UK magazine"): the consumers
-    from kg.resolve.mentions import last_sentence_rival
-    assert last_sentence_rival(nlp(MAC.split("\n\n")[0])) == "noun"
-    # negative: a paragraph that ends on no plural noun, persons or quantifier leaves the next "they" free
-    assert last_sentence_rival(nlp("Mike Ruddock paid tribute to his Wales side after they came from 15-6 down "
-                                       "to beat France 24-18 in the Six Nations.")) is None
-
-
 GREEKS = (  # sport/greek-pair-attend-drugs-hearing
     "Greek pair attend drugs hearing\n\n"
     "Greek sprinters Kostas Kenteris and Katerina Thanou have appeared before an independent tribunal which will "
@@ -205,12 +188,3 @@ def test_a_quotation_after_a_name_outside_quotes_is_a_new_one(nlp):
     assert named_earlier_in_the_quotation(p, 1, [Mention("d", "Vieira", "PERSON", 0, 6, 0, quoted=True), p],
                                           [0, 1], [0, None]) == set()  # no report before "he": "He said: …"
 
-
-HOWARD = (  # politics/howard-s-unfinished-business
-    "The audience's reaction to all of this was a little muted by party conference standards.\n\n"
-    "But Mr Howard's overall message - that the Tories have Labour on the run and that they can win the next "
-    "election - did not sound quite as hollow as it might have done six months ago.")
-
-
-def test_a_group_named_before_they_in_its_sentence_outweighs_the_paragraph_before(nlp):
-    assert entity_of(nlp, HOWARD, "they can") == "Conservative Party"  # "standards" ended the paragraph before

@@ -229,28 +229,31 @@ def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
     return span is not None and m.written is None and all(t.i in title_tokens for t in span)
 
 
-def _plural_rival(t, rival_before: str | None = None) -> bool:
+def _plural_rival(t) -> bool:
     """A plural common noun heads a subject or object earlier in the pronoun's sentence or the one before,
     a person is joined by "and" to another person or noun there (:func:`_coordinated_person`; in the sentence
     before only when no group is named in the pronoun's own before it: "Injured Rio Ferdinand and Sol Campbell
     were both left out of the squad. Terry, the captain of Chelsea as *they* push for the Premiership title" is
-    Chelsea), or what an existential "there are" introduces ("There are serious challenges ahead from the
-    falling dollar and … the UK housing market. But *they* have not been confronted": the challenges,
-    not the UK). The sentence before may end the paragraph before: ``rival_before`` is what it holds
-    (:func:`last_sentence_rival`), a rival there too only when no group is named in the pronoun's own
-    sentence before it."""
+    Chelsea), a quantifier subject (:func:`_quantifier_subject`), or what an existential "there are" introduces
+    ("There are serious challenges ahead from the falling dollar and … the UK housing market. But *they* have
+    not been confronted": the challenges, not the UK)."""
     sent = sentence_of(t)
     doc = t.doc
-    own_group = any(u.ent_type_ in _GROUP_LABELS for u in doc[sent.start:t.i])
     lo = sent.start
     if lo > 0:
         lo = sentence_of(doc[lo - 1]).start
-    elif rival_before is not None and not own_group:  # "… by party conference standards. ¶ But Mr Howard's
-        return True  # overall message - that the Tories have Labour on the run and that *they* can win …": the Tories
+    own_group = None
     for u in doc[lo:t.i]:
         rival = _rival_word(u)
-        if rival == "noun" or rival == "persons" and (u.i >= sent.start or not own_group):
+        if rival == "noun":
             return True
+        if rival == "persons":
+            if u.i >= sent.start:
+                return True
+            if own_group is None:
+                own_group = any(w.ent_type_ in _GROUP_LABELS for w in doc[sent.start:t.i])
+            if not own_group:
+                return True
     return False
 
 
@@ -264,22 +267,6 @@ def _rival_word(u) -> str | None:
     if u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS or _quantifier_subject(u):
         return "noun"
     return "persons" if _coordinated_person(u) else None
-
-
-def last_sentence_rival(doc) -> str | None:
-    """What the last sentence of a paragraph holds that a "they" opening the next paragraph may stand for
-    (:func:`_rival_word`; "noun" first): the paragraphs are parsed apart, and a group named in that sentence
-    is a candidate.
-
-    "… said the machine would appeal to PC-owning *consumers* who had purchased an iPod. ¶ "*They* want a
-    further taste of Mac because they like what they have seen with iPod."": they are the consumers, not the
-    United Kingdom of "UK magazine Mac Format"."""
-    tokens = doc_tokens(doc)
-    if not tokens:
-        return None
-    last = sentence_of(tokens[-1])
-    found = {_rival_word(u) for u in tokens[last.start:last.end]}
-    return "noun" if "noun" in found else "persons" if "persons" in found else None
 
 
 def _quantifier_subject(u) -> bool:
@@ -643,9 +630,8 @@ def report_before(verb, subject):
     return subject.doc[report.i + 1] if report.is_quote and report.i + 1 < subject.i else report
 
 
-def pronoun_mentions(doc, doc_id: str, offset: int = 0, rival_before: str | None = None) -> list[Mention]:
-    """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`); ``rival_before``:
-    the paragraph before ends with a sentence a "they" may stand for (:func:`last_sentence_rival`)."""
+def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
+    """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
     out = []
     for t in doc_tokens(doc):
         low = t.lower_
@@ -664,7 +650,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0, rival_before: str | None
             if low == "it" and matrix is not None and thing_before_it(matrix, verb, t):
                 matrix = None
             thing = it_antecedent(t) if low in {"it", "its"} else None
-            out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t, rival_before), role=role,
+            out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None,
                                quoted=quoted_in_sentence(t), cataphor=offset + later.idx if later is not None else None,
                                controller=offset + host.idx if host is not None else None,
@@ -784,14 +770,13 @@ def owns_a_person(span) -> bool:
     return False
 
 
-def find_mentions(doc, doc_id: str, offset: int = 0, rival_before: str | None = None) -> list[Mention]:
-    """Named, pronoun and possible unlabelled name mentions of ``doc``, in text order (``rival_before``:
-    :func:`last_sentence_rival` of the paragraph before)."""
+def find_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
+    """Named, pronoun and possible unlabelled name mentions of ``doc``, in text order."""
     named = named_mentions(doc, doc_id, offset)
     spans = [(m.start, m.end) for m in named]  # a run inside a name found by kg.resolve.namespans is that name
     unlabelled = [u for u in unlabelled_names(doc, doc_id, offset) if not any(a < u.end and u.start < b for a, b in spans)]
     roles = role_mentions(doc, doc_id, offset, named)
-    return sorted(named + pronoun_mentions(doc, doc_id, offset, rival_before) + unlabelled + roles, key=lambda m: m.start)
+    return sorted(named + pronoun_mentions(doc, doc_id, offset) + unlabelled + roles, key=lambda m: m.start)
 
 
-__all__ = ["find_mentions", "named_mentions", "pronoun_mentions", "last_sentence_rival", "is_headline", "word"]
+__all__ = ["find_mentions", "named_mentions", "pronoun_mentions", "is_headline", "word"]

@@ -69,7 +69,9 @@ i me you he him she her it we us they them one
 this that these those there here
 who whom whose which what whoever whatever
 itself himself herself themselves ourselves myself yourself
-""".split()) | {"the latter", "the former"}  # "…, enabling *the latter* to merge with Mitsubishi Tokyo": which one of two
+""".split())
+# "…, enabling *the latter* to merge with Mitsubishi Tokyo": which one of two, the words alone do not say
+WHICH_OF_TWO = frozenset({"the latter", "the former"})
 
 
 def is_self_loop(triple: Triple) -> bool:
@@ -79,7 +81,7 @@ def is_self_loop(triple: Triple) -> bool:
 
 def has_bare_pronoun_subject(triple: Triple) -> bool:
     """The subject is a bare pronoun ("it", "they", "this" …) that resolved to no entity."""
-    return triple.subject_entity is None and triple.subject.strip().casefold() in BARE_PRONOUNS
+    return triple.subject_entity is None and is_bare_pronoun(triple.subject)
 
 
 def has_bare_pronoun_object(triple: Triple) -> bool:
@@ -90,7 +92,7 @@ def has_bare_pronoun_object(triple: Triple) -> bool:
     object is a demonstrative (:func:`is_demonstrative_object`). Capitals are a name, not a pronoun
     ("1,200 — will go in — IT")."""
     obj = triple.object.strip()
-    return (triple.object_entity is None and obj.casefold() in BARE_PRONOUNS and not (obj.isupper() and len(obj) > 1)
+    return (triple.object_entity is None and is_bare_pronoun(obj) and not (obj.isupper() and len(obj) > 1)
             and (triple.attributed_to is None or is_demonstrative_object(obj)))
 
 
@@ -530,12 +532,13 @@ def has_bare_pronoun_speaker(triple: Triple) -> bool:
 
 
 def is_bare_pronoun(text: str) -> bool:
-    """"it", "They", "this" … (:data:`BARE_PRONOUNS`) as written.
+    """"it", "They", "this" … (:data:`BARE_PRONOUNS`) as written, or "the latter"/"the former" (:data:`WHICH_OF_TWO`).
 
-    >>> is_bare_pronoun("They"), is_bare_pronoun("analysts")
-    (True, False)
+    >>> is_bare_pronoun("They"), is_bare_pronoun("analysts"), is_bare_pronoun("The latter")
+    (True, False, True)
     """
-    return text.strip().casefold() in BARE_PRONOUNS
+    word = text.strip().casefold()
+    return word in BARE_PRONOUNS or word in WHICH_OF_TWO
 
 
 GROUP_SPEAKERS = frozenset({"ORG", "GPE", "NORP"})  # a body a quotation's "we" can be ("The EU has reiterated that we …")
