@@ -188,3 +188,13 @@ def test_a_quotation_after_a_name_outside_quotes_is_a_new_one(nlp):
     assert named_earlier_in_the_quotation(p, 1, [Mention("d", "Vieira", "PERSON", 0, 6, 0, quoted=True), p],
                                           [0, 1], [0, None]) == set()  # no report before "he": "He said: …"
 
+
+
+def test_him_of_a_for_clause_or_under_a_common_noun_subject_may_be_that_man(nlp):
+    # negatives of the small-clause rule: its own complementizer, or a subject that is no name
+    text = ("Mr Blair has so far resisted calls for him to name the day but all parties have stepped up campaigning "
+            "recently.")  # politics/blair-prepares-to-name-poll-date
+    assert entity_of(nlp, text, "him to") == "Blair"
+    text = ("Neil Kinnock has said his acceptance of a seat in the House of Lords will allow him to help \"achieve "
+            "further progress with substantial democratic reform.\"")  # politics/kinnock-to-urge-reform-in-lords
+    assert entity_of(nlp, text, "him to") == "Neil Kinnock"

@@ -375,17 +375,22 @@ def exceptional_binder(verb):
 
     "Clapton, alongside BB King, also introduced fellow guitarist Buddy Guy and recalled seeing *him*
     play as a teenager": him (subject of "play") hangs on "seeing", controlled by "recalled", whose
-    subject is that of "introduced" — Clapton, so him is Buddy Guy. None when no verb above has a subject.
+    subject is that of "introduced" — Clapton, so him is Buddy Guy. None when no verb above has a subject,
+    when the clause has its own complementizer ("resisted calls *for* him to name the day": him may be Mr
+    Blair), or when that subject is no name or pronoun ("his *acceptance* … will allow him to help": him may
+    be the man whose acceptance it is).
     """
     v = verb
     for _ in range(5):
-        if v.head.i == v.i or v.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp"}:
+        if v.head.i == v.i or v.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp"} \
+                or any(c.dep_ == "mark" for c in v.children):
             return None
         v = v.head
         if v.pos_ not in {"VERB", "AUX"}:
             return None
-        if any(c.dep_ in _SUBJECT_DEPS for c in v.children):
-            return v
+        subject = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return v if subject.pos_ in {"PROPN", "PRON"} else None
     return None
 
 
