@@ -588,6 +588,61 @@ def work_before_its_cast(ent) -> str | None:
         and is_first_name(cast[0].text) else None
 
 
+# Words between the two sides of a fixture, as match reports write them: "Arsenal v Stoke", "Worcester v Sale (Fri)".
+# Not "versus", which opposes anything ("the 1980s Betamax versus VHS war").
+FIXTURE_WORDS = frozenset({"v", "v."})
+
+
+def _match_separator_after(doc, i: int) -> int:
+    """The length of the fixture's "v" or the result's score ("27", "-", "27") that starts at token ``i``, else 0."""
+    if i >= len(doc):
+        return 0
+    if doc[i].lower_ in FIXTURE_WORDS:
+        return 1
+    if i + 2 < len(doc) and doc[i].text.isdigit() and doc[i + 1].text in {"-", "–"} and doc[i + 2].text.isdigit() \
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return 3
+    return 0
+
+
+def _match_separator_before(doc, i: int) -> int:
+    """The length of the fixture's "v" or the result's score that ends right before token ``i``, else 0."""
+    if i >= 1 and doc[i - 1].lower_ in FIXTURE_WORDS:
+        return 1
+    if i >= 3 and _match_separator_after(doc, i - 3) == 3:
+        return 3
+    return 0
+
+
+def side_of_a_match(ent) -> str | None:
+    """A name on either side of a fixture's "v" or a result's score, a capitalised name on the other side, is a team
+    (ORG): the draw's lines "Northampton v Southampton", "Oldham v Man City", and the result lines "Hearts 2-1
+    Livingston", "Newcastle 27-27 Gloucester" (towns and clubs the model reads as places or persons).
+
+    A country keeps its type (a nation's team is written with the nation's name: "Ireland 21-19 Argentina",
+    "France v Italy"), as does a name of the gazetteer (England, Wales); a score after one name only is no result
+    line ("Davenport beat Zheng 6-2 7-5"), and a name of the fixture the model read as a person stays one when it
+    starts with a first name (a tennis draw: "Tim Henman v Andy Roddick"); "Betamax versus VHS" is no fixture.
+    """
+    if ent.label_ not in {"PERSON", "GPE", "LOC", "NORP", "FAC"} or is_country_or_region(ent.text) \
+            or _known_place(ent.text) or not _not_a_person_name(ent):
+        return None
+    doc = ent.doc
+    k = _match_separator_after(doc, ent.end)
+    if k and ent.end + k < len(doc) and doc[ent.end + k].text[:1].isupper() and doc[ent.end + k].is_alpha:
+        return "ORG"
+    k = _match_separator_before(doc, ent.start)
+    if k and ent.start - k - 1 >= 0 and doc[ent.start - k - 1].text[:1].isupper() and doc[ent.start - k - 1].is_alpha:
+        return "ORG"
+    return None
+
+
+def _known_place(text: str) -> bool:
+    """The shipped gazetteer lists the name as a place ("England", "Wales")."""
+    hit = shipped().lookup(text)
+    return hit is not None and hit[1] in {"GPE", "LOC"}
+
+
 def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
     return (acronym_after_its_name(ent) or person_by_company(ent) or body_by_plural_verb(ent)
@@ -595,4 +650,4 @@ def kind_label(ent) -> str | None:
             or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
-            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent))
+            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent))

@@ -280,6 +280,47 @@ def strip_trailing_scores(ent) -> Span:
     return Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
 
 
+# What follows a scorer's or a substitute's minute: "(Saha 70)", "Goals: Rooney 68, Dunne 75 og."
+_AFTER_A_MINUTE = frozenset({")", ",", ";", ".", "og", "pen"})
+
+
+def strip_trailing_minute(ent) -> Span:
+    """A player's name without the match minute the model ran on into (PERSON): the substitutions and the scorers
+    of a football report, "Fletcher (Giggs 64), Rooney, Scholes (Phil Neville 80)" → "Giggs", "Phil Neville";
+    "Goals: Rooney 68, Dunne 75 og." → "Rooney", "Dunne" (read as products by their numbers).
+
+    Only a minute (a number of one to three digits, 120 at most) that ends the span before a bracket, a comma or
+    "og", in a bracket opened right before the name or after a colon's label: "the Rover 75", "Maroon 5",
+    "Joe 90" and "Channel 4" stay whole.
+    """
+    doc = ent.doc
+    last = ent[-1]
+    if len(ent) < 2 or not last.text.isdigit() or len(last.text) > 3 or int(last.text) > 120 \
+            or not ent[-2].is_alpha or not ent[-2].text[:1].isupper():
+        return ent
+    after = doc[ent.end].lower_ if ent.end < len(doc) else "."
+    if after not in _AFTER_A_MINUTE:
+        return ent
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    bracketed = before == "(" and after == ")"
+    if not bracketed and not _after_a_colon_label(ent):
+        return ent
+    return _labelled(doc, ent.start, ent.end - 1, "PERSON")
+
+
+def _after_a_colon_label(ent) -> bool:
+    """The name is an item of a list after a capitalised label and its colon in its sentence ("Goals: Rooney 68,
+    Dunne 75 og"), items separated by commas."""
+    doc = ent.doc
+    start = sentence_of(ent).start
+    for t in reversed(doc_tokens(doc)[start:ent.start]):
+        if t.text == ":":
+            return t.i >= 1 and doc[t.i - 1].text[:1].isupper() and t.i - 1 in (start, start + 1)
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def strip_place_after_in(ent) -> Span:
     """A name without the place the model ran on into after "in": "the rugby world champions faced the All Blacks in
     Christchurch" → "the All Blacks" (not a team "All Blacks in Christchurch", whose initials then read "ABC"),
@@ -367,8 +408,8 @@ def strip_trailing_lower_words(ent) -> Span:
 def trim_edges(ent) -> Span:
     """A name span without what the model ran on into at its edges: quotation marks, "ex-", a place after "in",
     scores, lower-case words after it, a plural noun opening the sentence before a first name."""
-    return strip_plural_descriptor(strip_trailing_lower_words(strip_trailing_scores(strip_place_after_in(
-        strip_ex_prefix(strip_quote_marks(ent))))))
+    return strip_plural_descriptor(strip_trailing_lower_words(strip_trailing_minute(strip_trailing_scores(
+        strip_place_after_in(strip_ex_prefix(strip_quote_marks(ent)))))))
 
 
 def strip_leading_verb(ent) -> Span:
@@ -1051,11 +1092,16 @@ def _line_up(spans: list, listed: list[int]) -> bool:
     verb)."""
     if len(listed) < LINE_UP:
         return False
+    bare = 0
     for k in listed:
-        words = [t for t in spans[k] if not t.is_punct]
-        if not 1 <= len(words) <= 2 or len(words) == 2 and len(words[0].text.rstrip(".")) != 1:
-            return False  # "M Johnson", "Smith"; not "Mark van Gisbergen" or "Sale Sharks"
-    return True
+        words = spans[k].text.split()  # "Wright-Phillips" one word
+        if len(words) == 1 or len(words) == 2 and len(words[0].rstrip(".")) == 1:
+            bare += 1  # "M Johnson", "Smith"
+        elif not (len(words) == 2 and is_first_name(words[0]) and spans[k].label_ == "PERSON"):
+            return False  # not "Mark van Gisbergen" or "Sale Sharks"
+    # a full name the model read as a person may stand among the surnames: "Man Utd: Carroll, Gary Neville,
+    # Ferdinand, Brown, Heinze, O'Shea (Ronaldo 33), Keane …" (two Nevilles), if most are bare
+    return 2 * bare > len(listed)
 
 
 def _fits_list(span, label: str) -> bool:
