@@ -44,3 +44,34 @@ AGENTS_ON_COMPLEMENTS = [
 @pytest.mark.parametrize("name,text,made,wrong", AGENTS_ON_COMPLEMENTS, ids=[c[0] for c in AGENTS_ON_COMPLEMENTS])
 def test_the_agent_hung_on_a_passive_complement_is_the_agent(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
+
+
+RECIPROCAL_SUBJECTS = [
+    # coordinated subjects that act on each other or together are one subject
+    ("met", "The band formed in 1994 when Lightbody and McClelland met as students at Dundee University.",
+     ("Lightbody and McClelland", "meet as", "students at Dundee University"),
+     ("McClelland", "meet as", "students at Dundee University")),
+    ("together", "Nokia and Canada-based wireless communication products company Sierra Wireless recently agreed to "
+                 "work together on High Speed Downlink Packet Access.",
+     ("Nokia and Canada-based wireless communication products company Sierra Wireless", "agree to work on",
+      "High Speed Downlink Packet Access"),
+     ("Nokia", "agree to work on", "High Speed Downlink Packet Access")),
+    ("united", "In his New Year message the Liberal Democrat leader said Labour and the Conservatives were united in "
+               "relying on fear and \"populist scares\".",
+     ("Labour and the Conservatives", "be united in", "relying on fear and \"populist scares"),
+     ("Labour", "be united in", "relying on fear and \"populist scares")),
+    ("clashed", "Labour and the Tories have clashed over tax and spending plans as the row over Gordon Brown's Budget "
+                "turned into a full scale pre-election battle.",
+     ("Labour and the Tories", "clash over", "tax and spending plans"),
+     ("Labour", "clash over", "tax and spending plans")),
+    # negative: a verb of meeting with an object of its own splits its subjects: each met them
+    ("met-someone", "Last week Ms Jamieson and First Minister Jack McConnell met supporters' representatives from both "
+                    "clubs to discuss the issue.",
+     ("Ms Jamieson", "meet", "supporters' representatives from both clubs"),
+     ("Ms Jamieson and First Minister Jack McConnell", "meet", "supporters' representatives from both clubs")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", RECIPROCAL_SUBJECTS, ids=[c[0] for c in RECIPROCAL_SUBJECTS])
+def test_reciprocal_subjects_stay_one(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)

@@ -48,7 +48,7 @@ from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alte
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
+from .spans import (COLLECTIVE_VERBS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
                     make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, lent_subject, quote_head, reported_clause, reporter_conj)
@@ -1649,12 +1649,13 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     relation = " ".join(rel_words)
     sentence, s0, s1 = span_text(sent), offset + sent.start_char, offset + sent.end_char
     respective = is_respective(verbs)
-    together = respective or is_one_thing_named_twice(subj_tok)  # "Angels and Demons was written …" (misreadings.py)
+    together = (respective or is_one_thing_named_twice(subj_tok)  # "Angels and Demons was written …" (misreadings.py)
+                or is_reciprocal(verbs, p.core))  # "Lightbody and McClelland met"
     subjects = [np_argument(t, offset, split_conj=not together)
                 for t in modified_conjuncts(verb, conjuncts(subj_tok, split=not together))[:MAX_CONJ]]
     cut_name = split_off_name(verb, subj_tok)
     if cut_name is not None and len(subjects) == 1:
-        start, _ = np_bounds(subj_tok, split_conj=not respective)
+        start, _ = np_bounds(subj_tok, split_conj=not together)
         subjects = [make_argument(verb.doc, start, cut_name.right_edge.i + 1, subj_tok, offset)]
     if passive and agent is not None:
         relation, lemma, objects = passive_agent_reading(p, rel_words, lemma)
@@ -1696,6 +1697,28 @@ def is_respective(verbs) -> bool:
     respectively" (not "Munster — have — 12 and 11 players"); "prices rose by 3% and 1.2% in the two
     regions respectively" (not "prices — rose by — 3%")."""
     return any(c.dep_ == "advmod" and c.lower_ == "respectively" for v in verbs for c in v.children)
+
+
+# verbs whose coordinated subjects act on each other: "Lightbody and McClelland met" did not meet alone
+RECIPROCAL_VERBS = COLLECTIVE_VERBS | frozenset("meet marry wed divorce clash collide".split())
+
+
+def is_reciprocal(verbs, core) -> bool:
+    """Whether the clause's coordinated subjects act together or on each other, one argument: "The
+    band formed in 1994 when Lightbody and McClelland met as students at Dundee University" (not
+    "McClelland — met as — students", alone), "Nokia and … Sierra Wireless recently agreed to work
+    together on High Speed Downlink Packet Access", "Airbus and Boeing accuse each other". A verb of
+    meeting or joining with no object of its own, or a clause that says "together", "each other",
+    "one another". Split, each conjunct reads as if it acted alone."""
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ == "together":
+                return True
+            objects = [c] if c.dep_ in CORE_OBJECTS else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if any(o.lower_ in {"other", "another"} and any(d.lower_ in {"each", "one"} for d in o.children)
+                   for o in objects):
+                return True
+    return verbs[-1].lemma_.lower() in RECIPROCAL_VERBS and not core
 
 
 def joined_arguments(p: Predicate, args: list) -> Argument:
