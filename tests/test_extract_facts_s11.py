@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import assert_reads, triples
+from extract_helpers import assert_reads, extractions, triples
 
 AGENTS_ON_COMPLEMENTS = [
     # the agent "by" the parse hung on a passive's complement is the passive's agent
@@ -75,3 +75,77 @@ RECIPROCAL_SUBJECTS = [
 @pytest.mark.parametrize("name,text,made,wrong", RECIPROCAL_SUBJECTS, ids=[c[0] for c in RECIPROCAL_SUBJECTS])
 def test_reciprocal_subjects_stay_one(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
+
+
+TITLES_OF_ONE_NAME = [
+    # two titles coordinated before one name: the name with its nearer title, not the first title alone
+    ("compound-name", "German football club and former European champion Borussia Dortmund has warned it will go "
+                      "bankrupt if rescue talks with creditors fail.",
+     ("former European champion Borussia Dortmund", "warn", "it will go bankrupt if rescue talks with creditors fail"),
+     ("German football club", "warn", "it will go bankrupt if rescue talks with creditors fail")),
+    ("apposed-name", "\"GM reported solid overall results in 2004, despite challenging competitive conditions in many "
+                     "markets around the globe,\" GM chairman and chief executive Rick Wagoner said in a statement.",
+     ("Rick Wagoner", "say", "GM reported solid overall results in 2004"),
+     ("chief executive", "say", "GM reported solid overall results in 2004")),
+    ("singer-and-actor", "Singer and actor Harry Connick Jr is to star in a Broadway revival of 1950s hit musical The "
+                         "Pajama Game.",
+     ("actor Harry Connick Jr", "be to star in", "a Broadway revival of 1950s"),
+     ("Singer", "be to star in", "a Broadway revival of 1950s")),
+    # negative: a first conjunct with a determiner is someone else ("the player himself and his captain")
+    ("two-people", "The player himself and his captain Jason Robinson have both said that the clash with Peel was "
+                   "accidental.",
+     ("The player", "say", "the clash with Peel was accidental"),
+     ("his captain Jason Robinson", "say", "the clash with Peel was accidental")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", TITLES_OF_ONE_NAME, ids=[c[0] for c in TITLES_OF_ONE_NAME])
+def test_two_titles_of_one_name_are_that_name(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+def test_the_speaker_of_two_titles_is_the_name(nlp):
+    text = ("German football club and former European champion Borussia Dortmund has warned it will go bankrupt if "
+            "rescue talks with creditors fail.")
+    speakers = {e.speaker.text for e in extractions(nlp, text) if e.speaker is not None}
+    assert speakers == {"former European champion Borussia Dortmund"}
+
+
+FINITE_AFTER_INFINITIVE = [
+    # a finite verb the parse coordinated with an infinitive is the next act of the clause above
+    ("campaign-saw", "The Stop Murder Music campaign saw protesters picket gigs, resulted in Sizzla's UK tour being "
+                     "cancelled in November, forced Mobo award organisers to drop artists from nominations and saw "
+                     "Beenie Man dropped from an MTV show in August.",
+     ("The Stop Murder Music campaign", "see", "Beenie Man dropped from an MTV show in August"),
+     ("Mobo award organisers", "see", "Beenie Man dropped from an MTV show in August")),
+    ("forced-ends", "The Stop Murder Music campaign saw protesters picket gigs, resulted in Sizzla's UK tour being "
+                    "cancelled in November, forced Mobo award organisers to drop artists from nominations and saw "
+                    "Beenie Man dropped from an MTV show in August.",
+     ("The Stop Murder Music campaign", "force", "Mobo award organisers to drop artists from nominations"),
+     ("The Stop Murder Music campaign", "force", "Mobo award organisers to drop artists from nominations and saw "
+                                                 "Beenie Man dropped from an MTV show in August")),
+    # negative: a past that is also the base form ("beat") goes on with the infinitive
+    ("base-form-past", "\"Mr Brown will lay out his credentials as a reforming chancellor determined to take on and beat "
+                       "the Asian tiger economies which increasingly dominate world trade,\" our correspondent said.",
+     ("our correspondent", "say", "Mr Brown will lay out his credentials as a reforming chancellor determined to take "
+                                  "on and beat the Asian tiger economies which increasingly dominate world trade"),
+     ("our correspondent", "say", "Mr Brown will lay out his credentials as a reforming chancellor determined to take "
+                                  "on")),
+    # negative: no "and", no coordination of acts ("to put it bluntly, washed up")
+    ("no-and", "\"Without this deal May would have been, to put it bluntly, washed up,\" said Kurt Barnard, president "
+               "of Barnard's Retail Consulting Group.",
+     ("Kurt Barnard", "say", "Without this deal May would have been, to put it bluntly, washed up"),
+     ("Kurt Barnard", "say", "Without this deal May would have been, to put it bluntly")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", FINITE_AFTER_INFINITIVE, ids=[c[0] for c in FINITE_AFTER_INFINITIVE])
+def test_a_finite_verb_after_an_infinitive_goes_with_the_clause_above(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+def test_a_gerund_subject_keeps_its_object(nlp):
+    text = ("Making games for future consoles will require more graphic artists and more money, an industry conference "
+            "has been told.")
+    read = triples(nlp, text)
+    assert_reads(read, ("Making games for future consoles", "require", "more money"), ("Making", "require", "more money"))

@@ -48,8 +48,9 @@ from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alte
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts, entity_at, is_percent, is_unit_suffix,
-                    make_argument, np_argument, np_bounds, starts_a_clause, with_prep)
+from .spans import (COLLECTIVE_VERBS, FINITE_TENSE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+                    entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
+                    np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, lent_subject, quote_head, reported_clause, reporter_conj)
 
@@ -349,6 +350,10 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(reporter_conj(verb), depth + 1)  # "said his comments were … and refused to …"
     if is_asyndetic_conjunct(verb):
         return object_before(verb)  # "found 60% of women … hold degrees": the women hold them
+    if is_finite_after_infinitive(verb):
+        governor = finite_governor(verb.head)
+        if governor is not None:  # "forced the organisers to drop artists … and saw Beenie Man dropped"
+            return _subject_of(governor, depth + 1)
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
         if is_plural_noun_read_as_verb(verb.head):
             return None  # "BBC hits Little Britain and … are among …": no "BBC — are among —"
@@ -469,9 +474,25 @@ def ends_in_its_own_phrase(noun) -> bool:
     return any(c.dep_ == "prep" and c.left_edge.i <= last <= c.right_edge.i for c in noun.children)
 
 
+def gerund_object(verb, subj):
+    """The object of a gerund subject that the parse made a second subject of ``verb``, else ``None``:
+    "Making games for future consoles will require more graphic artists and more money" → the
+    subject is "Making games for future consoles", not "Making"."""
+    if subj.dep_ != "csubj" or subj.tag_ != "VBG" or any(c.dep_ == "dobj" for c in subj.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), None)
+    if obj is None or obj.left_edge.i != subj.right_edge.i + 1 or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return obj
+
+
 def split_off_name(verb, subj):
     """The name the parse made a second subject of ``verb`` right after the phrase of ``subj`` that it
-    ends (:func:`ends_in_its_own_phrase`), else ``None``: the subject's phrase goes on to it."""
+    ends (:func:`ends_in_its_own_phrase`), else ``None``: the subject's phrase goes on to it. Also a
+    gerund subject's object (:func:`gerund_object`)."""
+    obj = gerund_object(verb, subj)
+    if obj is not None:
+        return obj
     name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
     if name is None or name.left_edge.i != subj.right_edge.i + 1 or not ends_in_its_own_phrase(subj):
         return None
@@ -1619,6 +1640,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     p = Predicate(verb, sent, offset, verbs, passive, by_tok, agent, core, clause, preps, mods, xcomps, rel)
 
     negated, modality, speaker_tok = stance(p)
+    if speaker_tok is not None and titled_one_name(speaker_tok) is not None:
+        speaker_tok = titled_one_name(speaker_tok)  # "German football club and former European champion Borussia Dortmund"
     speaker = np_argument(speaker_tok, offset) if speaker_tok is not None else None
 
     reading = read_predicate(p)

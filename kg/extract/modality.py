@@ -47,6 +47,7 @@ from .attitudes import (certainty_copula, feeling_of, heard_report, is_any_doubt
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
+from .spans import finite_governor, is_finite_after_infinitive
 from .speech import (ADDRESSING, DENIAL, DOUBLE_QUOTES, SPECULATING, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
                      is_reporting, is_set_off_relative,
                      reported_clause, reporters_act, reporting_parataxis)
@@ -858,6 +859,9 @@ def frame(verb, subject_of) -> Frame:
     report = reporters_act(verb)
     if report is not None:  # "X said his comments were not racist and refused to apologise" / ", adding that …"
         return frame(report, subject_of)
+    governor = finite_governor(verb.head) if is_finite_after_infinitive(verb) else None
+    if governor is not None:  # "wanted to stay at the club and signed a new deal": no wish of the signing
+        return frame(governor, subject_of)
     speaker, denied = attribution(verb, subject_of)
     modality = "question" if in_direct_question(verb) else hedged_raising(verb)
     if writers_aside(verb):  # "said that Adams, who died in 2001, would have been …": the writer's

@@ -305,12 +305,54 @@ def shared_modifier(conj, end: int):
     return next((c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end and c.i > conj.i), None)
 
 
+FINITE_TENSE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def is_finite_after_infinitive(conj) -> bool:
+    """Whether ``conj`` is a finite verb with no subject that the parse coordinated with a
+    to-infinitive: a verb of the clause above it, not of the infinitive ("The Stop Murder Music
+    campaign … forced Mobo award organisers to drop artists from nominations and saw Beenie Man
+    dropped from an MTV show" — the campaign saw it, the organisers did not; "to drop" cannot go on
+    in the past tense)."""
+    head = conj.head
+    if conj.dep_ != "conj" or conj.i < head.i or head.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    if conj.pos_ != "VERB" or not any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
+        return False  # (a list's verb: "the only people to benefit … were employers, landlords, …")
+    aux = next((c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i), None)
+    if aux is None and conj.lower_ == conj.lemma_.lower():
+        return False  # a past that is also the base form: "determined to take on and beat the Asian tiger economies"
+    return ((aux or conj).tag_ in FINITE_TENSE_TAGS
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in conj.children))
+
+
+def finite_governor(verb):
+    """The nearest finite verb above ``verb`` (itself excluded), within four heads, else ``None``:
+    the verb a finite conjunct of ``verb``'s infinitive goes with (:func:`is_finite_after_infinitive`:
+    "forced … to drop … and saw" → forced)."""
+    for _ in range(4):
+        if verb.head is verb:
+            return None
+        verb = verb.head
+        aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+        if verb.pos_ in {"VERB", "AUX"} and (aux or verb).tag_ in FINITE_TENSE_TAGS | {"VBP", "MD"}:
+            return verb
+    return None
+
+
 def clause_bounds(verb) -> tuple[int, int]:
     """Token bounds of a whole clause (a reported clause): its subtree, edges trimmed. A conjunction
     that opens a clause inside it stays ("said if the party was in government again it would …",
     "Since the matter was brought to its attention, the agency has …"): without it the two
-    clauses read as one run-on statement."""
-    start, end = block(verb, {t.i for t in verb.subtree})
+    clauses read as one run-on statement. A finite verb the parse coordinated with one of its
+    infinitives ends it (:func:`is_finite_after_infinitive`)."""
+    keep = {t.i for t in verb.subtree}
+    for t in verb.subtree:
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and is_finite_after_infinitive(t):
+            keep -= {g.i for g in t.subtree}
+            keep -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
+    start, end = block(verb, keep)
     doc = verb.doc
     while start > verb.left_edge.i and doc[start - 1].dep_ == "mark" and doc[start - 1].head.i != verb.i:
         start -= 1
@@ -419,6 +461,35 @@ def has_shared_premodifier(token) -> bool:
                for c in later) and not starts_a_clause(later[-1])
 
 
+def titled_one_name(token):
+    """The name two coordinated titles before it belong to, which stands for the coordination, else
+    ``None``: "German football club and former European champion Borussia Dortmund has warned it will go
+    bankrupt" → former European champion Borussia Dortmund (the club is the champion; split, "German
+    football club — has warned — …" names nobody); "GM chairman and chief executive Rick Wagoner said
+    in a statement" → Rick Wagoner (the parse made him the first title's apposition). The first
+    conjunct is a bare singular common noun (no determiner, possessive or number: a title), the one
+    later conjunct a title too, the name written right after it. Not "the club and its former chairman
+    Dr Niebaum" (a determiner: two referents)."""
+    if token.tag_ != "NN" or token.dep_ == "conj" or any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+        return None
+    later = [c for c in token.conjuncts if c.i > token.i]
+    if len(later) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+        return None
+    last = later[0]
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in last.children):
+        return None
+    if last.pos_ == "PROPN":
+        titled = last.ent_type_ in NAME_TYPES and any(c.pos_ == "NOUN" and c.dep_ in {"compound", "amod"} and c.i < last.i
+                                                      for c in last.children)
+        return last if titled else None
+    if last.tag_ != "NN":
+        return None
+    if titled_name(last) is not None:
+        return last  # "chairman and chief executive Gene Kahn": the name is the last title's
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in NAME_TYPES
+                 and c.left_edge.i == last.right_edge.i + 1), None)
+
+
 def is_one_argument(token) -> bool:
     """Conjuncts that make one argument, not one each (:func:`is_disjunction`, :func:`is_between_pair`,
     :func:`is_taken_together`, :func:`has_shared_premodifier`)."""
@@ -430,6 +501,9 @@ def conjuncts(token, split: bool = True) -> list:
     entity or one argument (:func:`is_one_argument`: "X or Y", "between X and Y")."""
     if not split or is_one_argument(token):
         return [token]
+    name = titled_one_name(token)
+    if name is not None:
+        return [name]  # the titled name alone: "former European champion Borussia Dortmund"
     out = [token]
     for c in token.conjuncts:
         if c.i < token.i:
