@@ -149,3 +149,10 @@ def test_a_gerund_subject_keeps_its_object(nlp):
             "has been told.")
     read = triples(nlp, text)
     assert_reads(read, ("Making games for future consoles", "require", "more money"), ("Making", "require", "more money"))
+
+
+def test_a_gerund_with_words_of_its_own_takes_no_later_subject(nlp):
+    text = ("\"Realising I would be unable to play this season, the club and I agreed to end my contract early,\" said "
+            "Hodges.")
+    subjects = {s for s, lemma, _ in triples(nlp, text) if lemma == "agree to end"}
+    assert not any(s.startswith("Realising") for s in subjects)

@@ -478,10 +478,10 @@ def gerund_object(verb, subj):
     """The object of a gerund subject that the parse made a second subject of ``verb``, else ``None``:
     "Making games for future consoles will require more graphic artists and more money" → the
     subject is "Making games for future consoles", not "Making"."""
-    if subj.dep_ != "csubj" or subj.tag_ != "VBG" or any(c.dep_ == "dobj" for c in subj.children):
-        return None
+    if subj.dep_ != "csubj" or subj.tag_ != "VBG" or subj.right_edge.i != subj.i:
+        return None  # (a gerund with words of its own: "Realising I would be unable to play this season, the club …")
     obj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), None)
-    if obj is None or obj.left_edge.i != subj.right_edge.i + 1 or obj.pos_ not in {"NOUN", "PROPN"}:
+    if obj is None or obj.left_edge.i != subj.i + 1 or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     return obj
 
