@@ -499,11 +499,11 @@ def is_one_argument(token) -> bool:
 def conjuncts(token, split: bool = True) -> list:
     """``token`` and its conjuncts ("Israel and Iran" → [Israel, Iran]), unless they form one named
     entity or one argument (:func:`is_one_argument`: "X or Y", "between X and Y")."""
-    if not split or is_one_argument(token):
-        return [token]
     name = titled_one_name(token)
     if name is not None:
         return [name]  # the titled name alone: "former European champion Borussia Dortmund"
+    if not split or is_one_argument(token):
+        return [token]
     out = [token]
     for c in token.conjuncts:
         if c.i < token.i:
