@@ -18,6 +18,7 @@ keeps its speaker.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -28,6 +29,7 @@ OPEN = frozenset("“")
 CLOSE = frozenset("”")
 STRAIGHT = '"'
 OPENERS_BEFORE = frozenset(" \t\n([{—–-/")
+_MARK_OR_LINE_END = re.compile("[\n\"“”]")
 MAX_CHAIN = 4  # a speakerless quotation inherits across at most this many neighbours
 
 
@@ -45,22 +47,23 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = None
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "\n" and start is not None:  # a line end ends it (a continued quote reopens with a mark)
-            spans.append((start, i))
-            start = None
-            continue
-        if ch in OPEN or ch in CLOSE or ch == STRAIGHT:
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < n else " "
-            opening = ch in OPEN or (ch == STRAIGHT and before in OPENERS_BEFORE and not after.isspace())
-            if opening:
-                if start is not None:
-                    spans.append((start, i))
-                start = i + 1
-            elif start is not None:
+    for hit in _MARK_OR_LINE_END.finditer(text):  # only the marks and line ends, not every character
+        i, ch = hit.start(), hit.group()
+        if ch == "\n":
+            if start is not None:  # a line end ends it (a continued quote reopens with a mark)
                 spans.append((start, i))
                 start = None
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        opening = ch in OPEN or (ch == STRAIGHT and before in OPENERS_BEFORE and not after.isspace())
+        if opening:
+            if start is not None:
+                spans.append((start, i))
+            start = i + 1
+        elif start is not None:
+            spans.append((start, i))
+            start = None
     if start is not None:
         spans.append((start, n))
     return [(s, e) for s, e in spans if e > s]
