@@ -23,6 +23,8 @@ PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "hers
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 # The pronouns resolved to an entity ("it" is left alone: it rarely stands for one).
 PRONOUNS = PERSONAL | PLURAL
+# Possessives standing alone for what someone owns ("Alastair Campbell used his to … send"): never the owner.
+INDEPENDENT_POSSESSIVES = frozenset({"his", "hers", "theirs", "mine", "yours", "ours"})
 
 # Nouns of a time: kept out of titles and appositions ("This week, …"), never a restrictive relative's
 # kind ("The last time he topped the charts was …").
@@ -47,7 +49,7 @@ frenchman frenchwoman welshman welshwoman scotsman scotswoman scot englishman en
 dutchman dutchwoman briton spaniard swede dane finn pole turk serb croat czech argentine kiwi aussie
 """.split())
 
-__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS", "DEMONYM_NOUNS"]
+__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "INDEPENDENT_POSSESSIVES", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS", "DEMONYM_NOUNS"]
 
 # Kinds of place: "the village of Pengam" (its "of" names a place), "Aceh province" (no word of the name).
 PLACE_KINDS = frozenset("""village town city hamlet suburb area district province state county region island

@@ -146,7 +146,7 @@ def test_object_control_keeps_the_complement_as_an_argument(nlp):
     # what was urged is not asserted as a triple of its own
     [e] = extractions(nlp, "Netanyahu urged Israelis to remain vigilant.")
     assert (e.subject.text, e.relation_lemma, e.object.text, [a.text for a in e.extra]) == (
-        "Netanyahu", "urge", "Israelis", ["to remain vigilant"])
+        "Netanyahu", "urge to remain", "Israelis", ["to remain vigilant"])
 
 
 def test_participle_inherits_the_subject(nlp):

@@ -105,7 +105,7 @@ def test_it_is_understood_that_hedges_the_content(nlp):
     got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.modality, e.speaker) for e in exs
            if e.kind != "poss"]
     assert got == [("the board", "consider", "Anil's resignation", "reportedly", None),
-                   ("the board", "ask", "him", "reportedly", None)]
+                   ("the board", "ask to reconsider", "him", "reportedly", None)]  # (object_control_infinitive)
 
 
 def test_it_was_revealed_that_asserts_the_content_without_a_speaker(nlp):
@@ -428,9 +428,10 @@ def test_a_wh_word_is_no_argument(nlp):
 
 
 def test_an_empty_reading_that_lost_its_complement_is_no_fact(nlp):
-    # sport: "She then went on (to take the overall prize)"; business: "…, observed Jack Boorman"
+    # business: "…, observed Jack Boorman"; ("She then went on to take the overall prize of Golden TV Moment" now
+    # reads its complement: "go on to take", clauses.went_on_to)
     assert reasons(nlp, "She then went on to take the overall prize of Golden TV Moment.") == {
-        ("She", "go on", None): "lost complement"}
+        ("She", "go on to take", "the overall prize of Golden TV Moment"): None}
     text = "Real losses have been suffered and somebody has to pay, observed Jack Boorman, adviser to the IMF."
     assert reasons(nlp, text)[("Jack Boorman", "observe", None)] == "lost complement"
     triples, _ = resolved(nlp, text)

@@ -31,10 +31,12 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, completing_adverb, folded_words, is_apposition_after_phrase, is_expletive_noun_frame,
-                           is_head_noun_read_as_verb, is_name_word, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund, modified_conjuncts,
+from .misreadings import (ALTERNATIVE, QUOTE_MARKS, object_complement, object_control_infinitive, completing_adverb, folded_words,
+                           is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_name_word,
+                           is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
+                           modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
-                           particles_before, regarded_as, shared_governor, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
+                           particles_before, preposition_read_as_modifier, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
@@ -42,7 +44,7 @@ from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, i
                           opens_next_clause)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
-from .nominal import DITRANSITIVE
+from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
 from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_not_until, modality_of,
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
@@ -87,7 +89,7 @@ def is_predicate(tok) -> bool:
     if is_split_progressive(tok):
         return False
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
-            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok)):
+            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_role_noun_read_as_verb(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -201,7 +203,22 @@ def chain(verb) -> list:
 def chained_complement(verb):
     """Subject-control complement (xcomp chain): "Iran is seeking to negotiate" → the "negotiate"
     of "seeking", read into one relation "is seeking to negotiate" (:func:`is_chained`), else ``None``."""
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in PREDICATE_POS and is_chained(c)), None)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in PREDICATE_POS and is_chained(c)), None) \
+        or went_on_to(verb)
+
+
+def went_on_to(verb):
+    """The infinitive of an aspectual "go on to", which the parser hung on "go on" as an adverbial clause:
+    "Its winners often go on to win Oscars" → Its winners — go on to win — Oscars (not "go on" with its
+    complement lost, nor "go on — Oscars"); "Kuznetsova went on to give Dementieva another Grand Slam final
+    thrashing". ``None`` for "go on" alone ("the talks went on until midnight") or a purpose clause of
+    another verb ("he went to Paris to study")."""
+    on = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "on"), None)
+    if verb.lemma_.lower() != "go" or on is None:
+        return None  # ("Work is going on across the music business … to make sure": "to" not after "on")
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 == on.i + 1 for a in c.children)
+                 and not any(a.dep_ in {"nsubj", "nsubjpass", "mark"} for a in c.children)), None)
 
 
 def adjective_complement(verb):
@@ -300,10 +317,21 @@ def lemma_of(verbs) -> str:
             words.append("to")
         if passive_mod.is_passive(v):
             words.extend(["be", v.lower_])
+        elif is_habitual_used(v, verbs[k + 1] if k + 1 < len(verbs) else None):
+            words.append("used")  # "Jelena Dokic, who used to compete for Australia" → "used to compete for", not "use"
         else:
             words.append(verb_lemma(v))
         words.extend(c.lower_ for c in v.children if is_particle(c))
     return " ".join(words)
+
+
+def is_habitual_used(verb, complement) -> bool:
+    """The past habitual "used to V": "Jelena Dokic, who used to compete for Australia" says what she did
+    once, not what she used (lemma "used to compete for", not "use to compete for"). A "used" with an
+    object, a passive or no infinitive chained to it is the verb "use" ("was used to pay for T-shirts",
+    "used his to accidentally send")."""
+    return (verb.lower_ == "used" and complement is not None and complement.tag_ == "VB"
+            and not any(c.dep_ in {"dobj", "auxpass", "aux"} for c in verb.children))
 
 
 # --------------------------------------------------------------------------- subjects
@@ -326,8 +354,8 @@ def subject_of(verb, depth: int = 0):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
-    own = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c)
-                and lent_subject(verb) is not c), None)
+    own = subject_after_verb_read_as_modifier(verb) or next(
+        (c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c) and lent_subject(verb) is not c), None)
     if own is None:
         own = next((lent_subject(c) for c in verb.children if c.dep_ == "parataxis" and lent_subject(c) is not None), None)
     if own is not None and is_lets(own, verb):
@@ -1099,6 +1127,7 @@ class Reading:
     clause_tok: object = None  # the clausal object's head, when the object is a clause
     is_clause: bool = False
     negates: bool = False  # the object's "no" negates the predicate ("played no part")
+    taken: range = range(0)  # tokens the relation took beyond the verb group ("called Labour "a brilliant machine"")
 
 
 def passive_with_agent(p: Predicate) -> Reading | None:
@@ -1143,6 +1172,32 @@ def core_object(p: Predicate) -> Reading | None:
         return Reading("dobj", objects, rel_words=p.rel_words_base + [phrase.text],
                        lemma_suffix=" ".join(t.lower_ for t in phrase if t.dep_ != "det"),
                        extra_preps=[x for x in p.preps if x[0].i != as_prep.i])
+    past = preposition_read_as_modifier(first)
+    if past is not None:  # "headed past keeper Antonio Doblas" (misreadings.py)
+        return Reading("dobj", [make_argument(p.doc, past.i + 1, np_bounds(first)[1], first, p.offset)],
+                       rel_words=p.rel_words_base + [past.text], lemma_suffix=past.lower_)
+    named = object_complement(p.tail, first, np_bounds(own_conjuncts(first)[-1])[1])
+    if named is not None:  # "called Labour "a brilliant machine …"", "voted Stone the winner" (misreadings.py)
+        words = p.doc[named[0]:named[1]]
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [with_closing_quote(words).text],
+                       lemma_suffix="".join(t.lower_ + t.whitespace_ for t in words
+                                            if t.dep_ != "det" and t.text not in QUOTE_MARKS).strip(),
+                       extra_preps=[x for x in p.preps if not named[0] <= x[0].i < named[1]], taken=range(*named))
+    told = object_control_infinitive(p.tail, first)
+    if told is not None:  # "has told England to stop whingeing" (misreadings.py)
+        words = [p.doc[told.i - 1], told] + [c for c in told.children if is_particle(c)]
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [t.text for t in words],
+                       lemma_suffix=" ".join(["to", verb_lemma(told)] + [t.lower_ for t in words[2:]]))
+    result = result_phrase(p.tail, first)
+    if result is not None:  # "held Brentford to a goalless draw", "joins X on the sidelines" (misreadings.py)
+        phrase = p.doc[result[0].i:result[1].i + 1]
+        noun = next((c for c in reversed(list(result[0].children)) if c.dep_ in {"pobj", "pcomp"}), result[1])
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > result[1].i), None)
+        if of is not None:  # the noun's "of" completes it: "put Africa at the top of his agenda"
+            phrase = p.doc[result[0].i:of.right_edge.i + 1]
+        return Reading("dobj", objects, rel_words=p.rel_words_base + [phrase.text],
+                       lemma_suffix="".join(t.lower_ + t.whitespace_ for t in phrase if t.dep_ != "det").strip(),
+                       extra_preps=[x for x in p.preps if x[0].i != result[0].i])
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
@@ -1454,7 +1509,8 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
         extra.append(np_argument(c, offset, split_conj=False))
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
-    extra = [a for a in extra if has_word(a.text)]
+    extra = [a for a in extra if has_word(a.text) and not (reading.taken and p.doc[reading.taken.start].idx + offset <= a.start
+                                                            < p.doc[reading.taken.stop - 1].idx + offset + len(p.doc[reading.taken.stop - 1]))]
     # a name a phrase took whole is no argument of its own too ("for their hit Vertigo", not "… | Vertigo")
     extra = [a for a in extra if not any(b is not a and b.start <= a.start and a.end <= b.end and b.text != a.text
                                          for b in extra)]

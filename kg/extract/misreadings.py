@@ -19,6 +19,7 @@ import re
 from ..docview import doc_tokens, once_per_token
 from ..lexicon import REPORTING_FORMS
 from ..nlp import sentence_of
+from .confidence import LIGHT_VERBS
 
 ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
 DISJUNCTIONS = frozenset({"or", "nor"})
@@ -484,3 +485,149 @@ def is_one_thing_named_twice(subj) -> bool:
     verb = subj.head
     first = min([verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}], key=lambda t: t.i)
     return first.tag_ == "VBZ" or first.lower_ == "was"
+
+
+# prepositions of a phrase that says what a verb made of its object or where it took it
+RESULT_PREPOSITIONS = frozenset({"to", "into"})
+# verbs whose object is a companion: "X joins Y in/on …" says X does or is what Y does or is
+COMPANION_VERBS = frozenset({"join", "accompany"})
+# entity types a phrase may name and still be a state or place the object is brought to ("into second")
+_RANKS = frozenset({"ORDINAL", "CARDINAL", ""})
+_AMOUNTS = AMOUNTS | {"DATE", "TIME"}
+
+
+def _named_object(obj) -> bool:
+    """Whether an object is a name or a personal pronoun (what a plain edge links; not "anything"), or a
+    noun with its name in apposition ("his new band Fightstar"), not a common noun alone nor an amount
+    ("made $1.6bn")."""
+    if obj.ent_type_ in _AMOUNTS:
+        return False
+    return (obj.pos_ == "PROPN" or obj.tag_ == "PRP" or obj.ent_type_ not in _RANKS
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children))
+
+
+def _noun_end(noun):
+    """The last token of a noun with the words written after it that are its own ("number one"), not a
+    phrase or clause hung on it."""
+    ends = [c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ in {"nummod", "compound", "amod", "npadvmod"}]
+    return noun.doc[max([noun.i] + ends)]
+
+
+def _phrase_after(verb, obj):
+    """The verb's prepositional phrase written right after the object's whole phrase, with its object
+    (``(prep, pobj or pcomp)``), else ``None``."""
+    end = obj.right_edge.i
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == end + 1), None)
+    if prep is None:
+        return None
+    comps = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    return (prep, comps[-1]) if comps else None  # the last: "to a goalless draw" (two "objects")
+
+
+def result_phrase(verb, obj):
+    """The phrase after a named object that says what the verb made of it or where it took it, which the
+    relation needs: "Hinckley United, who held Brentford to a goalless draw on Sunday" → held to a goalless
+    draw (not "Hinckley United — hold — Brentford"); "Stan Varga headed Celtic into the lead"; "Pompey
+    stretched Arsenal to the limit"; "edging Fraser into second"; "Charlie Simpson took his new band
+    Fightstar to the stage". Also a companion's phrase (:data:`COMPANION_VERBS`): "He joins Jonny
+    Wilkinson, Tim Stimpson and Paul Grayson in achieving that target" → joins in achieving (they all
+    achieved it; not "He — join — Jonny Wilkinson"), and the state a person joins another in: "The Borders
+    flanker … joins Donnie Macfadyen and Allister Hogg on the sidelines" (all three injured); where a
+    verb of putting or taking put its object (:data:`~kg.extract.confidence.LIGHT_VERBS`, take: "He kept
+    Madonna in second place"; not with a particle: "Mauritius take on Madagascar in a double-header"). ``(prep,
+    last token)`` of the phrase the relation takes, else ``None``: not a place or body named after "to"
+    ("loan Mladenovic to Real Sociedad", an edge of its own), nor a plain join of a club or firm ("Mido
+    joined Tottenham in an 18-month loan deal", "Parry joined Liverpool as chief executive")."""
+    found = _phrase_after(verb, obj) if obj.dep_ == "dobj" else None
+    if found is None:
+        return None
+    prep, comp = found
+    lemma, form = verb.lemma_.lower(), prep.lower_
+    if comp.dep_ == "pcomp" and comp.tag_ == "VBG":
+        # "joins X in achieving that target": what they do together ("head X in scoring" is no such verb)
+        return (prep, comp) if lemma in COMPANION_VERBS | {"follow"} and form in {"in", "on"} else None
+    if not _named_object(obj) or comp.dep_ != "pobj" or comp.ent_type_ not in _RANKS or comp.pos_ == "PROPN":
+        return None
+    if form == "in" and comp.lower_ == "front" and not any(True for _ in comp.children):
+        return prep, comp  # "headed Celtic in front"
+    if lemma in LIGHT_VERBS | {"take"} and form in {"in", "on", "at"} and not any(c.dep_ == "prt" for c in verb.children):
+        return prep, _noun_end(comp)  # "put Milburn in charge", "plans to take the show on tour": where it was put
+    if not (comp.ent_type_ or any(t.dep_ in {"det", "poss", "nummod"} or t.ent_type_ in {"ORDINAL", "CARDINAL"}
+                                  for t in verb.doc[prep.i + 1:comp.i])):
+        return None  # a bare noun is the name's own phrase: "chairing the Power Inquiry into political disengagement"
+    if form in RESULT_PREPOSITIONS:
+        return prep, _noun_end(comp)
+    if (lemma in COMPANION_VERBS and form in {"in", "on"} and obj.ent_type_ == "PERSON"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in comp.children)):
+        return prep, _noun_end(comp)  # "joins X on the sidelines", "in the treatment room"
+    return None
+
+
+def preposition_read_as_modifier(obj):
+    """A "past" the tagger read as a noun or adjective of the verb's object, written right after the verb:
+    the preposition of a verb of moving. "Ivan Helguera headed past keeper Antonio Doblas to seal victory"
+    → Ivan Helguera — head past — keeper Antonio Doblas (not "head — past keeper Antonio Doblas": the ball
+    went past him). The "past" token, else ``None`` ("the past decade", "his past record" stay nouns)."""
+    first = obj.left_edge
+    if obj.dep_ != "dobj" or first.lower_ != "past" or first.dep_ not in {"compound", "amod", "nmod"} or first.i == obj.i:
+        return None
+    return first if first.i == obj.head.i + 1 and obj.head.pos_ == "VERB" else None
+
+
+def subject_after_verb_read_as_modifier(verb):
+    """The nearer of two subjects the parser gave one verb when a past tense between them was read as a
+    modifier of the second: "Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and
+    Zimbabwe" (noted: a modifier of "embargoes") → arms embargoes — apply to — China (the embargoes apply;
+    not "Mr Straw — apply to — China"). ``None`` when the verb has one subject."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    if len(subjects) < 2:
+        return None
+    first, near = subjects[0], subjects[-1]
+    return near if any(t.tag_ == "VBD" and t.dep_ == "amod" and t.head.i == near.i
+                       for t in verb.doc[first.i + 1:near.i]) else None
+
+
+# verbs that name, call or elect their object something (Levin's "dub" and "appoint" classes): "X called Y Z"
+# says what X called Y; "X — call — Y" alone says nothing true
+NAMING_VERBS = frozenset("call dub brand label term nickname name vote elect crown proclaim declare appoint".split())
+_COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})  # double quotation marks, as the tokenizer writes them
+
+
+def object_complement(verb, obj, obj_end: int):
+    """The words a verb of naming (:data:`NAMING_VERBS`) says its named object is, written right after the
+    object's phrase (``obj_end``: the token after it), which the relation needs: "Tory Shadow Chancellor
+    Oliver Letwin called Labour "a brilliant machine for talking about things"" → Oliver Letwin — called "a
+    brilliant machine for talking about things" — Labour (not "Letwin — call — Labour"); "Viewers of … MTV
+    Base voted Stone the winner in the best urban act category" → voted the winner; "dubbing Mr Brown "Sir
+    Wastealot"". ``obj``: the object's head. ``(start, end)`` token indices of the complement, else ``None``: none after a preposition
+    ("England named Matt Stevens in the starting line-up") or for another verb."""
+    doc = verb.doc
+    if (verb.lemma_.lower() not in NAMING_VERBS or obj.dep_ not in {"dobj", "oprd"} or not _named_object(obj)
+            or obj_end >= sentence_of(verb).end):
+        return None
+    if doc[obj_end].text in QUOTE_MARKS:
+        close = next((k for k in range(obj_end + 1, min(obj_end + 12, sentence_of(verb).end)) if doc[k].text in QUOTE_MARKS), None)
+        return (obj_end + 1, close) if close is not None and close > obj_end + 1 else None
+    end, last = obj_end, None
+    while end < sentence_of(verb).end and (doc[end].text in QUOTE_MARKS or (doc[end].text == "-" and last is not None) or (
+            doc[end].pos_ in _COMPLEMENT_POS and doc[end].ent_type_ not in {"DATE", "TIME"})):
+        last = end if doc[end].pos_ in _COMPLEMENT_POS else last
+        end += 1
+    # (a quoted word inside: "called Camp Delta a "major human-rights scandal"")
+    return (obj_end, last + 1) if last is not None and doc[last].pos_ in {"NOUN", "PROPN", "ADJ"} else None
+
+
+def object_control_infinitive(verb, obj):
+    """The infinitive a named object is told, urged, forced or tipped to do, written right after it, which
+    the relation needs: "Former Australian wing David Campese has told England to stop whingeing" →
+    David Campese — told to stop — England (not "Campese — tell — England"); "Tony Blair has urged Ken
+    Livingstone to apologise"; "Campese has tipped Wales to win both the Six Nations and Grand Slam". The
+    infinitive's verb token, else ``None``: a purpose clause hung on the verb is none ("using his Budget to
+    fire both barrels": an adverbial, not the object's complement), nor is an infinitive after a phrase."""
+    if obj.dep_ != "dobj" or not _named_object(obj):
+        return None
+    end = obj.right_edge.i
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.left_edge.i == end + 1
+                 and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == end + 1 for a in c.children)
+                 and not any(a.dep_ == "nummod" for a in c.children)), None)  # ("beats Elvis to number one")

@@ -227,6 +227,24 @@ def is_role_noun(owned) -> bool:
     return owned.lower_ in ROLE_NOUNS or word in ROLE_NOUNS or owned.lemma_.lower() in ROLE_NOUNS
 
 
+_AGENT_ENDINGS = ("er", "or", "ist")
+
+
+def is_role_noun_read_as_verb(tok) -> bool:
+    """A role noun of the agent kind ("defender", "striker", "producer") between the name of a country,
+    club or body and a person's name, which the tagger read as the verb of a clause: "France defender
+    Gallas and Ireland winger Duff both picked up their injuries" gives no "France — defender — Gallas".
+    Not a role noun that is also a verb of that frame ("Arsenal host Chelsea", "Wales captain …": no agent
+    ending), nor between two people ("Henman partners Murray")."""
+    doc = tok.doc
+    if tok.tag_ not in {"VBP", "VBZ", "VB"} or not tok.lower_.endswith(_AGENT_ENDINGS + ("ers", "ors", "ists")) \
+            or not is_role_noun(tok) or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return (before.pos_ == "PROPN" and before.ent_type_ in {"GPE", "NORP", "ORG"} and before.head.i == tok.i
+            and after.pos_ == "PROPN" and after.ent_type_ == "PERSON")
+
+
 def says_possession(tok) -> bool:
     """Whether "X's Y" says X has Y: X is a name (not "a collector's box", "last year's
     tournament"), and Y is a role or tie held to X ("Microsoft's security chief", "Iran's supreme

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..docview import doc_tokens, once_per_token
 from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
-from .misreadings import verb_lemma
+from .misreadings import QUOTE_MARKS, verb_lemma
 
 # The verbs of saying, thinking and showing, in one table: every list of them in kg reads it. A verb's
 # uses (a lemma may have several):
@@ -215,7 +215,6 @@ def reporting_parataxis(verb):
     return quote_tail_conj(verb)
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 
 
 def quote_tail_conj(verb):

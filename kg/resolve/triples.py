@@ -27,6 +27,7 @@ from ..extract.confidence import reading_confidence
 from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
+from ..lexicon import INDEPENDENT_POSSESSIVES
 from .entities import Resolution
 from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_kind_of_person, names_a_time,
                     names_alternatives, names_nationals)
@@ -347,6 +348,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
     obj = ex.object
     subject_entity = resolution.entity_at(doc, ex.subject.head)
     object_entity = None if obj is None or obj.is_clause else resolution.entity_at(doc, obj.head)
+    if obj is not None and obj.text.casefold() in INDEPENDENT_POSSESSIVES:
+        object_entity = None  # "Boy George has recorded his": his part, not the man
     if ex.kind == "speech" and (not is_persons_pronoun(ex.subject, subject_entity, types) or (
             subject_entity is not None and types is not None
             and is_titled_person_as_place(ex.subject, types.get(subject_entity)))):
