@@ -85,7 +85,7 @@ SUBJECTS = [
      ("Tods Murray", "influence", "the causes he supports")),
     ("name-after-a-subjects-clause",  # negative, sport: after a participle the name is the next clause's subject
      "The home side's Craig Bryson had a goal chopped off before Stan Varga headed Celtic into the lead.",
-     ("Stan Varga", "head", "Celtic"), ("a goal", "head", "Celtic")),
+     ("Stan Varga", "head into lead", "Celtic"), ("a goal", "head", "Celtic")),
     ("name-after-a-sentence-end-the-splitter-missed",  # negative, sport: the subject never runs across a sentence
      "thunder in the final of the women's 200m. Fraser became the fastest British woman over the distance this season "
      "when she qualified for the final in 23.68 seconds - though that time is outside the European standard.",
