@@ -198,8 +198,9 @@ def is_doubt_denied(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in {"without", "beyond"} or is_any_doubt_denied(noun)
 
 
-# verbs of believing whose negation falls on the clause below: "I don't think there is any doubt"
-RAISED_NEGATION = frozenset({"think", "believe", "suppose", "reckon", "imagine"})
+# verbs of believing whose negation falls on the belief's content: "I don't think X" is "I think not X"
+# (modality.negated_belief), "I don't think there is any doubt" (is_any_doubt_denied)
+NEG_RAISING = frozenset("think believe expect suppose reckon imagine anticipate".split())
 
 
 def is_any_doubt_denied(noun) -> bool:
@@ -215,7 +216,7 @@ def is_any_doubt_denied(noun) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     belief = verb.head
-    return (verb.dep_ == "ccomp" and belief.lemma_.lower() in RAISED_NEGATION
+    return (verb.dep_ == "ccomp" and belief.lemma_.lower() in NEG_RAISING
             and any(c.dep_ == "neg" for c in belief.children))
 
 

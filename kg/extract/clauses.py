@@ -1837,10 +1837,14 @@ def speakers_of_their_own(speaker_tok, subj_tok, kind: str) -> bool:
 def shares_unasserted_infinitive(verb) -> bool:
     """A bare verb conjoined to an infinitive that modifies a noun (:func:`is_unasserted_infinitival`),
     with no subject or auxiliary of its own: it shares that infinitive's "to", and says what the thing
-    is for as much as the first verb does; its reading, with the noun as subject, is no fact. "The plan
-    gives people the chance to buy shares and vote at meetings" gives no "the chance — vote at — meetings"; "They like the possibility to create their own
-    content and see what's going on in the area" no "the possibility — see — …". After a rank the
-    first verb is a fact and so is its conjunct ("the first to come over and talk through things")."""
+    is for as much as the first verb does; its reading, with the noun as subject, is no fact. "Robson also
+    admitted he would relish the chance to get back into management and test his skills against Mourinho"
+    gives no "the chance — test — his skills"; "They like the possibility to create their own content and
+    see what's going on in the area" no "the possibility — see — …". A conjunct of a verb's own
+    infinitive is still read ("Charles Clarke wants to introduce a points system … and increase
+    deportations of failed asylum seekers"), and so is one of an infinitive that
+    :func:`~kg.extract.relative.is_unasserted_infinitival` reads as a fact (after a rank: "the first woman to
+    win the prize")."""
     return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i
             and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "expl"} for c in verb.children)
             and is_unasserted_infinitival(verb.head))

@@ -107,6 +107,17 @@ previously finally eventually initially originally already early immediately cle
 especially particularly mainly largely nearly hardly barely merely likely""".split())
 
 
+def is_manner_ly(form: str) -> bool:
+    """A lower-case adverb in -ly that says how something is done, not a sentence, time or degree adverb
+    (:data:`NOT_COMPLETING`): "works brilliantly" (:func:`completing_adverb`), "don't use their power
+    arbitrarily" (polarity.is_manner_adverb).
+
+    >>> is_manner_ly("brilliantly"), is_manner_ly("reportedly"), is_manner_ly("only"), is_manner_ly("ugly")
+    (True, False, False, False)
+    """
+    return form.endswith("ly") and len(form) > 4 and form not in NOT_COMPLETING
+
+
 def completing_adverb(verb, rel_ids: set) -> list:
     """The adverb right after a verb read with no object that completes what the clause says, with
     its own degree words: "Xhosa works brilliantly" → works brilliantly (not the bare "Xhosa —
@@ -124,7 +135,7 @@ def completing_adverb(verb, rel_ids: set) -> list:
             return []
         form = adv.lower_
         if (adv.tag_ in {"RBR", "JJR"} or adv.ent_type_ == "ORDINAL" or form in COMPLETING_ADVERBS
-                or (form.endswith("ly") and len(form) > 4 and form not in NOT_COMPLETING)):
+                or is_manner_ly(form)):
             return words
         return []
     return []

@@ -42,8 +42,8 @@ from ..docview import once_per_token, span_tokens
 from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
-from .attitudes import (certainty_copula, feeling_of, heard_report, is_any_doubt_denied, is_doubt_denied, is_doubted, is_heard_clause,
-                        is_impersonal, is_rejected_alternative, necessity_of)
+from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, is_any_doubt_denied, is_doubt_denied, is_doubted,
+                        is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
@@ -85,8 +85,6 @@ ATTITUDE = {"want": "wish", "wish": "wish", "hope": "hope", "plan": "plan", "int
 DEMANDING = frozenset({"demand", "request", "urge", "recommend"})
 # speech verbs whose complement is presupposed true: not saying it leaves it a fact
 FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report know realise realize".split())
-# verbs of believing whose negation falls on the belief's content: "I don't think X" is "I think not X"
-NEG_RAISING = frozenset("think believe expect suppose reckon imagine anticipate".split())
 # verbs that say or imply their content; negated, they leave it nobody's claim ("it does not mean that X")
 IMPLYING = frozenset("mean imply suggest indicate signal".split())
 NEGATIVE_IMPLICATIVE = frozenset({"fail", "refuse", "decline", "neglect"})
@@ -526,7 +524,10 @@ def through_reporting_participle(verb, top) -> bool:
     """Whether the way up from ``verb`` to ``top`` passes a comma-set reporting participle: the denier's
     own next words, hung by the parser inside what is denied ("Mr Balls rejected the allegation that Mr
     Brown had been sidelined in the election campaign, saying he was playing a "different" role": Balls
-    says it), not a report the denial is about."""
+    says it), not a report the denial is about. Such a clause is therefore not made "unclaimed" by
+    :func:`frame`; its speaker stays the one the parse gives, which here is still the allegation's
+    subject ("he — was playing — a "different" role", attributed to Mr Brown, not Mr Balls: review11a
+    item 5, left)."""
     tok = verb
     for _ in range(10):
         if tok.i == top.i or tok.head.i == tok.i:

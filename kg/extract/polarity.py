@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
 from .attitudes import is_counterfactual_comparison
-from .misreadings import NOT_COMPLETING
+from .misreadings import is_manner_ly
 
 MODALS = {"may": "may", "might": "might", "could": "could", "should": "should", "would": "would",
           "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
@@ -383,9 +383,9 @@ def is_manner_adverb(tok) -> bool:
     """An adverb in -ly that says how the act was done, written after its verb and not set off by a
     comma: under a negation it is what is denied. "to ensure that those who have power don't use their
     power arbitrarily" (they use it, not arbitrarily). Not a sentence or time adverb
-    (misreadings.NOT_COMPLETING: "really", "currently", "only" …) nor ", sadly"."""
+    (misreadings.is_manner_ly: not "really", "currently", "only" …) nor ", sadly"."""
     form = tok.lower_
-    return (tok.tag_ == "RB" and form.endswith("ly") and len(form) > 4 and form not in NOT_COMPLETING
+    return (tok.tag_ == "RB" and is_manner_ly(form)
             and not tok.doc[tok.i - 1].is_punct)
 
 
