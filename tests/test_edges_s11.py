@@ -181,3 +181,16 @@ def test_a_role_noun_between_a_country_and_a_player_is_no_verb(nlp):
                          "stages of Chelsea's 1-0 defeat at St James' Park.")
     assert not any(rel == "defender" for _s, rel, _o in read)
     assert ("Duff", "pick up", "their injuries") in read
+
+
+def test_an_object_that_is_the_next_clauses_subject_ends_no_naming_reading():
+    """A regression of the naming-verb rule (core_object → object_complement): when the object's
+    only conjunct is the next clause's subject, there is no complement to read, and the sentence is
+    still extracted (it crashed the whole article). A BBC sentence: Brentford's chairman on the tie."""
+    from kg.extract import extract_doc
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("We have financial problems and the revenue it could bring in would certainly help our situation.")
+    triples = {(e.subject.text, e.relation, e.object.text if e.object else None) for e in extract_doc(doc, 0)}
+    assert ("We", "have", "financial problems") in triples
+    assert not any((obj or "").startswith("financial problems and the revenue") for _s, _r, obj in triples)

@@ -1176,7 +1176,8 @@ def core_object(p: Predicate) -> Reading | None:
     if past is not None:  # "headed past keeper Antonio Doblas" (misreadings.py)
         return Reading("dobj", [make_argument(p.doc, past.i + 1, np_bounds(first)[1], first, p.offset)],
                        rel_words=p.rel_words_base + [past.text], lemma_suffix=past.lower_)
-    named = object_complement(p.tail, first, np_bounds(own_conjuncts(first)[-1])[1])
+    own = own_conjuncts(first)  # (empty when the object is the next clause's subject: no complement then)
+    named = object_complement(p.tail, first, np_bounds(own[-1])[1]) if own else None
     if named is not None:  # "called Labour "a brilliant machine …"", "voted Stone the winner" (misreadings.py)
         words = p.doc[named[0]:named[1]]
         return Reading("dobj", objects, rel_words=p.rel_words_base + [with_closing_quote(words).text],
