@@ -656,8 +656,7 @@ def cmd_draw(args) -> int:
     items, population = draw_items(build, args.kind, args.n, args.seed, stable=args.stable)
     header = {"build": str(build), "kind": args.kind, "n": len(items), "seed": args.seed, "stable": args.stable,
               "population": population, "git": sample_info(build).get("git")}
-    sheet = Path(args.out)
-    stem = sheet.with_suffix("") if sheet.suffix == ".md" else sheet
+    stem = _stem(args.out)
     md, key = stem.with_name(stem.name + ".md"), stem.with_name(stem.name + ".key.jsonl")
     md.parent.mkdir(parents=True, exist_ok=True)
     md.write_text(render_sheet(items, args.kind, header, _topics(build)), encoding="utf-8")
