@@ -45,7 +45,7 @@ from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, i
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
-from .polarity import (HEDGE_ADJ, denied_purpose, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+from .polarity import (HEDGE_ADJ, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_not_until, modality_of,
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
@@ -1199,6 +1199,14 @@ def core_object(p: Predicate) -> Reading | None:
         return Reading("dobj", objects, rel_words=p.rel_words_base + [phrase.text],
                        lemma_suffix="".join(t.lower_ + t.whitespace_ for t in phrase if t.dep_ != "det").strip(),
                        extra_preps=[x for x in p.preps if x[0].i != result[0].i])
+    left = only_choice(first)
+    if left is not None:  # "had no option but to send Prso off" (polarity.py)
+        words = [t for t in p.doc[first.left_edge.i:left.i + 1] if t.text not in QUOTE_MARKS]
+        words += [c for c in left.children if is_particle(c)]
+        obj = next((c for c in left.children if c.dep_ == "dobj"), None)
+        return Reading("dobj", [make_argument(p.doc, *np_bounds(obj), obj, p.offset)] if obj is not None else [],
+                       rel_words=p.rel_words_base + [t.text for t in words],
+                       lemma_suffix=" ".join(t.lower_ if t is not left else verb_lemma(t) for t in words))
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)

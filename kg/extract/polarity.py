@@ -350,6 +350,24 @@ def is_title_no(det) -> bool:
     return det.text == "No" and det.i > sentence_of(det).start and det.doc[det.i - 1].text not in {'"', "“", "‘", "'", ":"}
 
 
+def only_choice(noun):
+    """The infinitive of "no N but to V" on a "no" object ``noun`` ("had no option but to send Prso off"),
+    or ``None``: the one thing left to do, done or to be done; no denial of the verb that has the noun.
+
+    "Rangers' boss Alex McLeish accepted referee Dallas had no option but to send Prso off": Dallas had to
+    send him off (*referee Dallas — had no option but to send off — Prso*), never a negated *had option*.
+    "has no plans to quit" (no "but") stays a denial (:func:`denied_purpose`).
+    """
+    if noun.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    after = noun.right_edge.i + 1
+    but = next((c for c in noun.head.children if c.dep_ in {"cc", "prep"} and c.lower_ == "but" and c.i == after), None)
+    if but is None:
+        return None
+    return next((v for v in but.children if v.dep_ in {"pcomp", "xcomp", "conj"} and v.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+
+
 def denied_purpose(noun):
     """The to-infinitive completing a "no" object ("no plans to quit Real Madrid", "no case to
     answer"), or ``None``: without it the negated object says something else ("has no plans" alone

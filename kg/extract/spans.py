@@ -313,18 +313,28 @@ def is_finite_after_infinitive(conj) -> bool:
     to-infinitive: a verb of the clause above it, not of the infinitive ("The Stop Murder Music
     campaign … forced Mobo award organisers to drop artists from nominations and saw Beenie Man
     dropped from an MTV show" — the campaign saw it, the organisers did not; "to drop" cannot go on
-    in the past tense)."""
+    in the past tense), nor with do-support (:func:`is_do_support`), also after a list of infinitives."""
     head = conj.head
+    first = head  # the infinitive of a list of them: "want to use a mobile and keep in touch … but do not have"
+    while first.dep_ == "conj" and first.tag_ == "VB" and first.head.tag_ == "VB" and first.head.i < first.i:
+        first = first.head
     if conj.dep_ != "conj" or conj.i < head.i or head.tag_ != "VB" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return False
     if conj.pos_ != "VERB" or not any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
         return False  # (a list's verb: "the only people to benefit … were employers, landlords, …")
     aux = next((c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i), None)
     if aux is None and conj.lower_ == conj.lemma_.lower():
         return False  # a past that is also the base form: "determined to take on and beat the Asian tiger economies"
-    return ((aux or conj).tag_ in FINITE_TENSE_TAGS
+    return (((aux or conj).tag_ in FINITE_TENSE_TAGS or is_do_support(aux))
             and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in conj.children))
+
+
+def is_do_support(aux) -> bool:
+    """A "do"/"does"/"did" auxiliary: finite whatever its tag, since no infinitive takes one ("people want
+    to use a mobile and keep in touch with friends and family but do not have the income": they do not
+    have it; no "to do not have")."""
+    return aux is not None and aux.dep_ == "aux" and aux.lemma_.lower() == "do"
 
 
 def finite_governor(verb):

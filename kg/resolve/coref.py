@@ -479,12 +479,18 @@ def spoken_of(k: int, mentions: list[Mention], sentence_of: list[int], resolved_
     the quotation before it, in its sentence: the speaker is none of them.
 
     "“Everyone would be incredibly surprised if *he* didn't win,” he said": the one who
-    would win is not the one who says so.
+    would win is not the one who says so. Also in the sentences before, where the quotation runs on into
+    the pronoun's sentence (:func:`quotation_run_before`): "Noel Dempsey … said Mr Ahern had been “very
+    committed” to the project. “*He* is, I know, very disappointed it has come to this. At the time it
+    seemed to be the right thing to do,” *he* said": Dempsey speaks, not Ahern.
     """
     p = mentions[k]
     if not p.speaks or p.quoted:
         return set()
-    return {resolved_to[j] for j in range(k - 1, -1, -1) if sentence_of[j] == sentence_of[k]
+    reach = sentence_of[k]
+    if p.reports_from is not None and p.reports_from - p.sent_start <= 2:  # the quotation opens the sentence
+        reach -= quotation_run_before(k, mentions, sentence_of)
+    return {resolved_to[j] for j in range(k - 1, -1, -1) if reach <= sentence_of[j] <= sentence_of[k]
             and mentions[j].quoted and j in resolved_to}
 
 
@@ -546,29 +552,51 @@ SPEAKER_BONUS = 200
 def last_speaker(k: int, mentions: list[Mention], sentence_of: list[int], referent_of) -> int | None:
     """For a he/she that speaks ("…,” *he* said", "*He* asked …") outside quotation marks, the referent
     who spoke last: the subject of a verb of saying outside quotes in the pronoun's sentence or the one
-    before. A speaker goes on speaking: "Mr Cable said people did not know whether to believe the
+    before it, or before the sentences of a quotation that runs on up to the pronoun
+    (:func:`quotation_run_before`: "Mr Brown said: “To be honest I don't think … ” “Mr Blair and I are
+    making exactly the same decisions …” “We are determined to go on with the Gershon reforms.” *He*
+    also said that …": Brown). A speaker goes on speaking: "Mr Cable said people did not know whether to believe the
     chancellor … “We cannot have a continuation of a situation where the chancellor sets his own tests
     …” *He* asked what the government had to hide": Cable, not the chancellor his quotation talks
     about."""
     if mentions[k].quoted or not mentions[k].speaks:
         return None
+    reach = sentence_of[k] - 1 - quotation_run_before(k, mentions, sentence_of)
     for j in range(k - 1, -1, -1):
-        if sentence_of[k] - sentence_of[j] > 1:
+        if sentence_of[j] < reach:
             return None
         if mentions[j].speaks and not mentions[j].quoted:
             return referent_of(j)
     return None
 
 
+def quotation_run_before(k: int, mentions: list[Mention], sentence_of: list[int]) -> int:
+    """How many sentences right before the sentence of mention ``k`` are all quotation (every mention in
+    them inside quotation marks), up to :data:`QUOTATION_RUN`: the words of one speaker running on."""
+    run, j = 0, k - 1
+    while j >= 0 and sentence_of[j] == sentence_of[k]:
+        j -= 1
+    while j >= 0 and run < QUOTATION_RUN:
+        s, quoted = sentence_of[j], True
+        while j >= 0 and sentence_of[j] == s:
+            quoted = quoted and mentions[j].quoted
+            j -= 1
+        if not quoted:
+            break
+        run += 1
+    return run
+
+
 def is_name_as_modifier(m: Mention) -> bool:
     """A name written as the modifier of a common noun: it names what the noun is about, not someone the
-    sentence is about, so it gets no :data:`NEAREST_BONUS`.
+    sentence is about. A referent named so and never on its own is no he/she (:func:`_personal_candidates`).
 
     "After serving as a junior minister in the *Attlee* government, *he* became chancellor of the
     exchequer": he is Callaghan, the article's man, not Attlee; likewise "the Bush administration",
-    "the Howard Hughes biopic".
+    "the Howard Hughes biopic"; "Under the plans, unveiled in the *Gershon* report, … “We are determined to
+    go on with the *Gershon* reforms.” *He* also said that …": he is Mr Brown, who spoke.
     """
-    return m.dep == "compound"
+    return m.dep in {"compound", "amod"}  # the parser reads "the Gershon reforms" with an adjective
 
 
 def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int], refs: dict[int, Referent],
@@ -602,7 +630,7 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
         if not before or not ref.maybe_person or gender_clash(ref, word):
             continue
         named_before = [j for j in before if not mentions[j].is_pronoun and mentions[j].role != "loc"]
-        if not named_before:
+        if not named_before or all(is_name_as_modifier(mentions[j]) for j in named_before):
             continue
         if word in REFLEXIVE:
             if not any(mentions[j].verb == p.verb and mentions[j].role == "subj" for j in before):

@@ -1,0 +1,86 @@
+"""Polarity, attribution and the pronoun speakers of negated rows (issue 16, session 12): real BBC sentences of
+the dev pool (/work/pool), the exact triple kept and what must not be written."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extractions, resolved
+
+
+def rows(text, nlp):
+    """(subject, relation as written, relation lemma, object, negated, modality, speaker) of each
+    extraction of ``text``."""
+    return [(e.subject.text, e.relation, e.relation_lemma, e.object.text if e.object else None, e.negated,
+             e.modality, e.speaker.text if e.speaker else None) for e in extractions(nlp, text)]
+
+
+def resolved_rows(text, nlp):
+    """(subject, subject entity, relation, object, negated, speaker entity) of each resolved triple of ``text``
+    read as one article."""
+    return [(t.subject, t.subject_entity, t.relation, t.object, t.negated, t.attributed_to)
+            for t in resolved(nlp, text)]
+
+
+# Each row: a real BBC sentence, the reading kg must make and one it must not (None: no such row).
+READS = [
+    # ---------------------------------------------------------------- "no N but to V": the one thing left to do
+    # sport/sfa-awaits-report-over-mikoliunas: Dallas had to send him off
+    ("Rangers' boss Alex McLeish accepted referee Dallas had no option but to send Prso off.",
+     ("referee Dallas", "had no option but to send off", "have no option but to send off", "Prso", False, None, None),
+     ("referee Dallas", "had", "have", "option", True, None, None)),
+    # negative (sport/wenger-rules-out-new-keeper): "no plans to" (no "but") stays a denial
+    ("And Wenger has no immediate plans to recall former England Under-21 international Stuart Taylor from his loan "
+     "spell at Leicester.",
+     ("Wenger", "has", "have", "immediate plans to recall former England Under-21 international Stuart Taylor from "
+      "his loan spell at Leicester", True, None, None),
+     ("Wenger", "has", "have", "immediate plans to recall former England Under-21 international Stuart Taylor from "
+      "his loan spell at Leicester", False, None, None)),
+    # ---------------------------------------------------------------- a do-supported conjunct of an infinitive
+    # tech/finding-new-homes-for-old-phones: they do not have the income (no wish of it)
+    ("Older mobile phones are proving particularly useful in poorer nations where people want to use a mobile and "
+     "keep in touch with friends and family but do not have the income to buy the most up to date model.",
+     ("people", "do not have", "have", "the income to buy the most up to date model", True, None, None),
+     ("people", "do not have", "have", "the income to buy the most up to date model", True, "wish", None)),
+    # negative: the infinitive's own conjuncts stay wished
+    ("Older mobile phones are proving particularly useful in poorer nations where people want to use a mobile and "
+     "keep in touch with friends and family but do not have the income to buy the most up to date model.",
+     ("people", "want to keep in touch with", "want to keep in touch with", "friends", False, "wish", None),
+     ("people", "want to keep in touch with", "want to keep in touch with", "friends", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("text,made,wrong", READS)
+def test_reads(text, made, wrong, nlp):
+    read = rows(text, nlp)
+    assert made in read
+    assert wrong is None or wrong not in read
+
+
+# business/dublin-hi-tech-labs-to-shut-down: the "he said" closing a two-sentence quotation is Dempsey, who spoke
+# before it; the quotation's own "He" (Ahern) is not its speaker
+DEMPSEY = ('Noel Dempsey, the government\'s communications minister, said Mr Ahern had been "very committed" to the '
+           'project. "He is, I know, very disappointed it has come to this. At the time it seemed to be the right '
+           'thing to do," he said. "Unfortunately the model is not a sustainable one in the current climate."')
+
+# politics/brown-hits-back-in-blair-rift-row: "He also said" after Mr Brown's three quoted sentences is Brown; the
+# Gershon of "the Gershon report" is named only as a modifier and is nobody's "he"
+BROWN = ('Under the plans, unveiled in the Gershon report, some 84,000 civil servants jobs will be axed or changed and '
+         'the savings ploughed back into frontline services. Mr Brown said: "To be honest I don\'t think you can rely '
+         'on his [Mr Baume\'s] judgement on this matter when it comes to the decisions that the government are making. '
+         '"Mr Blair and I are making exactly the same decisions on civil service reforms. We are determined to go on '
+         'with the Gershon reforms." He also said that as Mr Baume was never present at meetings between himself and '
+         'the prime minister, he was not in a position to judge. ')
+
+
+def test_quotation_closed_by_he_said_is_the_last_speaker(nlp):
+    read = resolved_rows(DEMPSEY, nlp)
+    assert ("the model", None, "is not", "a sustainable one in the current climate", True, "Noel Dempsey") in read
+    assert ("the model", None, "is not", "a sustainable one in the current climate", True, "Bertie Ahern") not in read
+    assert ("he", "Noel Dempsey", "said", "At the time it seemed to be the right thing to do", False, None) in read
+
+
+def test_speaker_after_a_quotation_and_a_name_as_modifier(nlp):
+    read = resolved_rows(BROWN, nlp)
+    assert ("Mr Baume", "Baume", "was never", "present at meetings between himself and the prime minister", True,
+            "Brown") in read
+    assert not any(r[5] == "Gershon" or r[1] == "Gershon" for r in read)
