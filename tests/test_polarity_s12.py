@@ -35,6 +35,39 @@ READS = [
       "his loan spell at Leicester", True, None, None),
      ("Wenger", "has", "have", "immediate plans to recall former England Under-21 international Stuart Taylor from "
       "his loan spell at Leicester", False, None, None)),
+    # ---------------------------------------------------------------- "cannot fail but V": V happens
+    # entertainment/levy-takes-whitbread-novel-prize
+    ('The judges called it "an impressive and readable piece of scholarship, which cannot fail but leave the reader '
+     'moved and intrigued by this most tragic and likeable of queens".',
+     ("an impressive and readable piece of scholarship", "leave", "leave", "the reader", False, None, None),
+     ("an impressive and readable piece of scholarship", "can not fail", "fail", "the reader", True, "can", None)),
+    # ---------------------------------------------------------------- a hedge after "…, so" is not the first clause's
+    # tech/latest-opera-browser-gets-vocal: the browser does not work well with it, no "likely" about that
+    ("But the browser does not yet work well with screen reader software often used by blind people, so its "
+     "accessibility features are more likely to appeal to those with some residual vision.",
+     ("the browser", "does not yet work well with", "work with", "screen reader software often used by blind people",
+      True, None, None),
+     ("the browser", "does not yet work well with", "work with", "screen reader software often used by blind people",
+      True, "likely", None)),
+    # negative: the clause after it keeps its own likelihood
+    ("But the browser does not yet work well with screen reader software often used by blind people, so its "
+     "accessibility features are more likely to appeal to those with some residual vision.",
+     ("its accessibility features", "are more likely to appeal to", "be likely to appeal to",
+      "those with some residual vision", False, "likely", None),
+     None),
+    # ---------------------------------------------------------------- an extent the negation falls on
+    # business/disaster-claims-less-than-10bn: they had a short time, not no obligation
+    ("But insurers have not had long to assess the economic impact of the damage and reports of more casualties and "
+     "destruction are still coming through.",
+     ("insurers", "have not had long to assess", "have to assess",
+      "the economic impact of the damage and reports of more casualties and destruction", True, None, None),
+     ("insurers", "have not had to assess", "have to assess",
+      "the economic impact of the damage and reports of more casualties and destruction", True, None, None)),
+    # entertainment/scissor-sisters-triumph-at-brits (a reader's comment): he comes, not close
+    ("What about all the REAL artists out there over the last 25 years - the list is endless, but Robbie Williams "
+     "doesn't even come close.",
+     ("Robbie Williams", "does n't even come close", "come", None, True, None, None),
+     ("Robbie Williams", "does n't even come", "come", None, True, None, None)),
     # ---------------------------------------------------------------- a do-supported conjunct of an infinitive
     # tech/finding-new-homes-for-old-phones: they do not have the income (no wish of it)
     ("Older mobile phones are proving particularly useful in poorer nations where people want to use a mobile and "

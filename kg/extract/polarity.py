@@ -102,9 +102,15 @@ def is_deferred(verb) -> bool:
     return False
 
 
+# verbs whose denial before "but V" asserts V: "couldn't help but return", "cannot fail but leave the reader moved"
+HELP_BUT = frozenset({"help", "fail"})
+
+
 def help_but(verb):
-    """The verb after "cannot help but" ("he couldn't help but return to his old ways"), or ``None``."""
-    if verb.lemma_.lower() != "help" or not any(c.dep_ == "neg" for c in verb.children):
+    """The verb after "cannot help but" ("he couldn't help but return to his old ways") or "cannot fail but"
+    ("The judges called it "an impressive and readable piece of scholarship, which cannot fail but leave the
+    reader moved …"": it leaves the reader moved), or ``None``."""
+    if verb.lemma_.lower() not in HELP_BUT or not any(c.dep_ == "neg" for c in verb.children):
         return None
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is None or nxt.lower_ != "but":
@@ -127,9 +133,10 @@ def is_cannot_help(verb) -> bool:
     "it seems that he couldn't help but return to his old ways": he returned; "she could not
     help laughing": she laughed. No negation of *help* (a reader sees none) and none of the event.
     """
-    if verb.lemma_.lower() != "help" or not any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in HELP_BUT or not any(c.dep_ == "neg" for c in verb.children):
         return False
-    return help_but(verb) is not None or any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+    return help_but(verb) is not None or (verb.lemma_.lower() == "help"
+                                          and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children))
 
 
 def negation_tokens(verb) -> list:
@@ -205,13 +212,25 @@ def modality_of(tokens, verb) -> str | None:
         if c.dep_ == "advmod" and c.lower_ in HEDGES:
             return HEDGES[c.lower_]
     head = verb.head
-    if verb.dep_ in {"ccomp", "csubj"} and head.lemma_ == "be":
-        for c in head.children:
-            if c.dep_ in {"acomp", "attr"} and c.lower_ in HEDGE_ADJ:
-                return HEDGE_ADJ[c.lower_]
-    if verb.dep_ == "ccomp" and head.lower_ in HEDGE_ADJ:
-        return HEDGE_ADJ[head.lower_]
+    if verb.dep_ == "csubj" or verb.dep_ == "ccomp" and not is_clause_before(verb):
+        if head.lemma_ == "be":
+            for c in head.children:
+                if c.dep_ in {"acomp", "attr"} and c.lower_ in HEDGE_ADJ:
+                    return HEDGE_ADJ[c.lower_]
+        if verb.dep_ == "ccomp" and head.lower_ in HEDGE_ADJ:
+            return HEDGE_ADJ[head.lower_]
     return None
+
+
+def is_clause_before(verb) -> bool:
+    """A clause the parser made the complement of a later verb, before it and set off by a comma: a
+    clause of its own, not what a hedge after it is said of ("But the browser does not yet work well with
+    screen reader software often used by blind people, so its accessibility features are more likely to
+    appeal to those with some residual vision": the first clause is no likelihood; "it is likely (that) X"
+    has X after "likely"; "The bank will not raise rates, it is likely" hedges it)."""
+    head = verb.head
+    return (verb.i < head.i and any(t.text == "," for t in verb.doc[verb.right_edge.i + 1:head.i])
+            and not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children))
 
 
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
@@ -383,7 +402,10 @@ FOCUS_ADVERBS = frozenset({"well", "enough", "much", "fully", "entirely", "compl
                            "instantly",
                            # a place, time or repetition: "Radcliffe has never raced there before" (she has
                            # raced), "I do not think I will live again", "we cannot look at GDP alone"
-                           "there", "here", "again", "then", "yet", "anymore", "alone"})
+                           "there", "here", "again", "then", "yet", "anymore", "alone",
+                           # an extent: "Robbie Williams doesn't even come close" (he comes, not close), "insurers
+                           # have not had long to assess the economic impact" (they had a short time)
+                           "close", "long"})
 # "straight away", "right away": a time the negation falls on, like "immediately"
 AT_ONCE = frozenset({"straight", "right"})
 DEGREE_WORDS = frozenset({"too", "enough", "so", "that", "very", "as"})

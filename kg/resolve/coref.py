@@ -592,11 +592,13 @@ def is_name_as_modifier(m: Mention) -> bool:
     sentence is about. A referent named so and never on its own is no he/she (:func:`_personal_candidates`).
 
     "After serving as a junior minister in the *Attlee* government, *he* became chancellor of the
-    exchequer": he is Callaghan, the article's man, not Attlee; likewise "the Bush administration",
-    "the Howard Hughes biopic"; "Under the plans, unveiled in the *Gershon* report, … “We are determined to
-    go on with the *Gershon* reforms.” *He* also said that …": he is Mr Brown, who spoke.
+    exchequer": he is Callaghan, the article's man, not Attlee; likewise "the Bush administration"; "Under
+    the plans, unveiled in the *Gershon* report, … “We are determined to go on with the *Gershon* reforms.”
+    *He* also said that …": he is Mr Brown, who spoke. A one-word name only, untitled: "Tory frontbencher
+    Andrew Tyrie MP demanded …" is the man, with a title after his name.
     """
-    return m.dep in {"compound", "amod"}  # the parser reads "the Gershon reforms" with an adjective
+    # (the parser reads "the Gershon reforms" with an adjective)
+    return m.dep in {"compound", "amod"} and " " not in m.text and not m.honorific and not m.title
 
 
 def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int], refs: dict[int, Referent],
