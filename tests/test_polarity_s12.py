@@ -68,6 +68,15 @@ READS = [
      "doesn't even come close.",
      ("Robbie Williams", "does n't even come close", "come", None, True, None, None),
      ("Robbie Williams", "does n't even come", "come", None, True, None, None)),
+    # ---------------------------------------------------------------- an adjective's phrase read to its end
+    # politics/labour-in-constituency-race-row
+    ("Ashok Vishwanathan of Operation Black Vote, which aims to increase ethnic minorities' participation in the "
+     "political process and their representation, said the result again showed all-women shortlists were not "
+     "effective in getting minority women selected.",
+     ("all-women shortlists", "were not", "be", "effective in getting minority women selected", True, None,
+      "Ashok Vishwanathan of Operation Black Vote"),
+     ("all-women shortlists", "were not", "be", "effective in getting", True, None,
+      "Ashok Vishwanathan of Operation Black Vote")),
     # ---------------------------------------------------------------- a do-supported conjunct of an infinitive
     # tech/finding-new-homes-for-old-phones: they do not have the income (no wish of it)
     ("Older mobile phones are proving particularly useful in poorer nations where people want to use a mobile and "

@@ -191,10 +191,11 @@ def adjective_complement_end(adj, span_end: int) -> int | None:
     ``span_end`` is the token index where the object ends now; ``None`` when it is whole ("the
     potential for profit is huge", "remains highly critical of aspects of British sprinting").
     An "as … as" comparison needs its second half ("growth is never going to be as strong" (… as
-    it could be)): :func:`is_equative`."""
+    it could be)): :func:`is_equative`. A phrase the object already began is read to its end: "all-women
+    shortlists were not effective in getting minority women selected" (not "effective in getting")."""
     if adj.dep_ != "acomp" or adj.pos_ != "ADJ":
         return None
-    ends = [c.right_edge.i + 1 for c in adj.children if c.i >= span_end and (
+    ends = [c.right_edge.i + 1 for c in adj.children if c.right_edge.i >= span_end and (
         c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
         or (c.dep_ == "advcl" and is_equative(adj, c)))]
     return max(ends) if ends else None
