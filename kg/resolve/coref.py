@@ -589,16 +589,13 @@ def quotation_run_before(k: int, mentions: list[Mention], sentence_of: list[int]
 
 def is_name_as_modifier(m: Mention) -> bool:
     """A name written as the modifier of a common noun: it names what the noun is about, not someone the
-    sentence is about. A referent named so and never on its own is no he/she (:func:`_personal_candidates`).
+    sentence is about, so it gets no :data:`NEAREST_BONUS`.
 
     "After serving as a junior minister in the *Attlee* government, *he* became chancellor of the
-    exchequer": he is Callaghan, the article's man, not Attlee; likewise "the Bush administration"; "Under
-    the plans, unveiled in the *Gershon* report, … “We are determined to go on with the *Gershon* reforms.”
-    *He* also said that …": he is Mr Brown, who spoke. A one-word name only, untitled: "Tory frontbencher
-    Andrew Tyrie MP demanded …" is the man, with a title after his name.
+    exchequer": he is Callaghan, the article's man, not Attlee; likewise "the Bush administration",
+    "the Howard Hughes biopic".
     """
-    # (the parser reads "the Gershon reforms" with an adjective)
-    return m.dep in {"compound", "amod"} and " " not in m.text and not m.honorific and not m.title
+    return m.dep == "compound"
 
 
 def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int], refs: dict[int, Referent],
@@ -632,7 +629,7 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
         if not before or not ref.maybe_person or gender_clash(ref, word):
             continue
         named_before = [j for j in before if not mentions[j].is_pronoun and mentions[j].role != "loc"]
-        if not named_before or all(is_name_as_modifier(mentions[j]) for j in named_before):
+        if not named_before:
             continue
         if word in REFLEXIVE:
             if not any(mentions[j].verb == p.verb and mentions[j].role == "subj" for j in before):
