@@ -77,6 +77,17 @@ READS = [
       "Ashok Vishwanathan of Operation Black Vote"),
      ("all-women shortlists", "were not", "be", "effective in getting", True, None,
       "Ashok Vishwanathan of Operation Black Vote")),
+    # ---------------------------------------------------------------- "…, he went on": a report
+    # politics/more-reforms-ahead-says-milburn: Mr Milburn's claim, not the writer's
+    ("New Labour had failed on school discipline because it had not implemented serious reforms so that teachers "
+     "could run schools, and which would give parents choice, he went on.",
+     ("it", "had not implemented", "implement", "serious reforms", True, None, "he"),
+     ("it", "had not implemented", "implement", "serious reforms", True, None, None)),
+    # negative (politics/kennedy-criticises-unfair-taxes): "went on to V" says what he did next
+    ("The chancellor went on to put up National Insurance contributions after the election.",
+     ("The chancellor", "went on to put up", "go on to put up", "National Insurance contributions", False, None,
+      None),
+     None),
     # ---------------------------------------------------------------- a do-supported conjunct of an infinitive
     # tech/finding-new-homes-for-old-phones: they do not have the income (no wish of it)
     ("Older mobile phones are proving particularly useful in poorer nations where people want to use a mobile and "

@@ -75,6 +75,8 @@ def is_reporting(verb) -> bool:
     return" (particle "out") is no report but a hedge (modality.ATTITUDE).
     """
     lemma = verb_lemma(verb)
+    if lemma in {"go", "continue"} and is_going_on(verb):
+        return True
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -84,6 +86,16 @@ def is_reporting(verb) -> bool:
     if lemma == "comment" and not voices_words(verb):
         return False
     return lemma in REPORTING and not is_free_relative_report(verb)
+
+
+def is_going_on(verb) -> bool:
+    """"…, he went on", "…, he continued": "go on" or "continue" with the clause it says before it, a report like
+    "…, he added" ("New Labour had failed on school discipline because it had not implemented serious reforms …,
+    he went on" is Mr Milburn's claim). Not "went on to win", "the talks went on for hours", "prices continued
+    to rise" (no clause said)."""
+    return ((verb.lemma_.lower() == "continue" or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in verb.children))
 
 
 def voices_words(verb) -> bool:
