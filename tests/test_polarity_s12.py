@@ -78,7 +78,7 @@ READS = [
      ("all-women shortlists", "were not", "be", "effective in getting", True, None,
       "Ashok Vishwanathan of Operation Black Vote")),
     # ---------------------------------------------------------------- "…, he went on": a report
-    # politics/more-reforms-ahead-says-milburn: Mr Milburn's claim, not the writer's
+    # politics/more-reforms-ahead-says-milburn: the claim of Oliver Letwin (named two sentences before), not the writer's
     ("New Labour had failed on school discipline because it had not implemented serious reforms so that teachers "
      "could run schools, and which would give parents choice, he went on.",
      ("it", "had not implemented", "implement", "serious reforms", True, None, "he"),
