@@ -12,7 +12,9 @@ Two constructions recur in news and need the article, not the sentence, to be se
   Secretary's plans";
 - a name behind a lower-case prefix, which makes a word about it: "accused of *anti-Semitism*",
   "an *anti-Tory* vote", "*pre-Budget* report";
-- a common noun capitalised by its place before a person's name: "*Veteran* Martinez wins Thai title".
+- a common noun capitalised by its place before a person's name: "*Veteran* Martinez wins Thai title";
+- an acronym used as a count noun: "was made an *OBE* in 2001", "have all been awarded *MBEs*", "a *QC*,
+  Christopher Greenwood" — a kind of honour, job or thing, not a body.
 
 Their mentions are dropped (or, for the last, the noun cut off) before resolution (:func:`drop_common_words`).
 """
@@ -157,13 +159,38 @@ def common_acronyms(text: str) -> set[str]:
     return out
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)\s+$")
+# Dependencies of a word that modifies the noun after it ("an *REM* spokesman", "a *TUC* report"): a name there.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+
+def is_count_noun_acronym(m: Mention, text: str) -> bool:
+    """An acronym used as a count noun, a kind and not a body: the head of an indefinite noun phrase ("Playschool
+    … was made an *OBE* in 2001", "He becomes an *OBE*.", "with the involvement of … a *QC*, Christopher
+    Greenwood"), or a plural ("have all been awarded *MBEs*", "a video player for *PCs*", "*DJs* from the US").
+
+    A body's acronym never takes "a" as a noun of its own: before a noun it is a name ("an *REM* spokesman", "a
+    *CPS* spokesperson", "an *FA* investigation"), and so is a name the gazetteer knows ("a *US* rapper").
+    """
+    if m.is_pronoun or m.headline:
+        return False
+    word = m.text
+    if _PLURAL_ACRONYM.fullmatch(word):
+        return not shipped().lookup(word)
+    if not _ACRONYM.fullmatch(word) or m.dep in _MODIFIER_DEPS or shipped().lookup(word):
+        return False
+    return _INDEFINITE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+
+
 def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     """The article's mentions without the common words of this module's constructions."""
     acronyms = common_acronyms(text)
     common = shipped()  # its `common` lines: "DRM", "VoIP" (docs/aliases.md)
     return [without_opening_noun(m, text) for m in mentions
             if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or common.is_common(m.text)
-                                    or is_sentence_capital(m, text)
+                                    or is_sentence_capital(m, text) or is_count_noun_acronym(m, text)
                                     or is_department_of_an_office(m, text) or is_prefixed_word(m))]
 
 

@@ -23,7 +23,8 @@ from .gazetteer import _shipped, shipped
 from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
 from .kindcues import CREATOR_NOUNS, _person_shaped
-from .nametypes import ORG_HEADS, ORG_WORDS, evidence_label, person_by_apposition, weak_evidence_label
+from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
+                        person_by_apposition, weak_evidence_label)
 from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
 
@@ -656,7 +657,41 @@ def body_from_demonym(ent) -> Span | None:
             hit = shipped().lookup(doc[ent.start:end].text)
             if hit and hit[1] == "ORG":
                 return _labelled(doc, ent.start, end, "ORG")
-    return None
+    return demonym_opens_a_name(ent)
+
+
+# Last words of the name of an event, an award, a law or a body, and the type each gives the name.
+_HEAD_TYPES = {**dict.fromkeys(ORG_HEADS | LEAGUE_HEADS, "ORG"), **dict.fromkeys(EVENT_HEADS, "EVENT"),
+               **dict.fromkeys(AWARD_HEADS, "WORK_OF_ART"), **dict.fromkeys(LAW_HEADS, "LAW")}
+
+
+def demonym_opens_a_name(ent) -> Span | None:
+    """A demonym the model read alone that opens the name of an event, an award, a law or a body written right
+    after it: "to reach the *Australian* Open semi-finals" → "Australian Open" (EVENT), "the French Open title",
+    "the UK Film Council" — the competition or the body, not the country with its name's last word left over.
+
+    The words after it are capitalised, read as no name by the model, and the last of them (at most three) ends
+    such names (:data:`kg.resolve.nametypes.EVENT_HEADS`, ``ORG_HEADS`` …). Not a person after a demonym
+    ("Argentine David Nalbandian"), nor a title ("German Chancellor Gerhard Schroeder"), nor a common noun.
+    """
+    if len(ent) != 1 or ent.label_ not in {"NORP", "GPE"}:
+        return None
+    if ent.label_ == "GPE":
+        hit = shipped().lookup(ent.text)
+        if not hit or name_key(hit[0]) == name_key(ent.text):  # a country's own name, not its demonym or acronym
+            return None
+    doc = ent.doc
+    end, found = ent.end, None
+    while end < len(doc) and end - ent.end < 3:
+        t = doc[end]
+        if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or t.ent_type_ or is_first_name(t.text):
+            break
+        end += 1
+        if t.lower_ in _HEAD_TYPES:
+            found = end
+    if found is None:
+        return None
+    return _labelled(doc, ent.start, found, _HEAD_TYPES[doc[found - 1].lower_])
 
 
 def football_paragraph(doc, ents=None) -> bool:
