@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .names import is_first_name, name_key
-from ..lexicon import HONORIFICS, PLACE_KINDS
+from ..lexicon import HONORIFICS, PLACE_KINDS, PRONOUNS
 from ..docview import doc_tokens
 from ..nlp import sentence_of
 from .gazetteer import gazetteer_place, shipped
@@ -590,6 +590,24 @@ def _title_start(doc, end: int, lo: int) -> int:
     return start
 
 
+def _subtitle_opener(t) -> bool:
+    """A word that may open a subtitle with no article: capitalised, a word (not an initial, a pronoun or a first
+    name, which open line-ups and quotations: "Ireland: G Murphy; …", "Scotland: Chris Paterson, …")."""
+    return t.is_alpha and len(t) > 1 and t.text[:1].isupper() and not t.is_upper and t.lower_ not in PRONOUNS \
+        and not is_first_name(t.text)
+
+
+def _plain_subtitle(doc, start: int, colon: int, end: int, sent) -> bool:
+    """A subtitle with no article is one of a title: two words or more, not closed by a line-up's ";" or "(",
+    and a sign of a work — the sentence speaks of one ("film", "documentary", "exhibition"), a small word
+    inside the title ("Call of Duty: Finest Hour", "Raphael: From Urbino to Rome") or a number in the subtitle
+    ("Kill Bill: Volume 2")."""
+    if end - colon < 3 or end < len(doc) and doc[end].text in {";", "("} or start == sent.start and colon - start < 2:
+        return False  # a line-up, or a label opening the sentence ("Result: Scotland 2 Moldova 0")
+    return (any(t.lower_ in TITLE_GLUE - JOINING for t in doc[start:end] if t.i != colon)
+            or any(t.like_num for t in doc[colon + 1:end]) or any(t.lower_ in _COLON_TITLE_CUES for t in sent))
+
+
 def colon_titles(ents: list, doc) -> list:
     """A title with a subtitle after a colon is one work: "The Demos report, entitled Broadband Britain: The End Of
     Asymmetry?, was commissioned by net provider AOL" → "Broadband Britain: The End Of Asymmetry" (not "Broadband
@@ -605,7 +623,8 @@ def colon_titles(ents: list, doc) -> list:
         if colon.text != ":" or colon.i == 0 or doc[colon.i - 1].whitespace_ or colon.i + 2 >= len(doc):
             continue
         article = doc[colon.i + 1]
-        if article.text not in {"The", "A", "An"} or not _capital(doc[colon.i + 2]):
+        plain = article.text not in {"The", "A", "An"}  # "Metallica: Some Kind Of Monster" (no article)
+        if plain and not _subtitle_opener(article) or not plain and not _capital(doc[colon.i + 2]):
             continue
         sent = sentence_of(colon)
         start = _title_start(doc, colon.i, sent.start)
@@ -617,9 +636,13 @@ def colon_titles(ents: list, doc) -> list:
         end = title_end(doc, colon.i + 2, sent.end, out)
         if end < len(doc) and doc[end].text in {"(", ","} and end - colon.i <= 3:
             continue  # "Replacements: A Titterrell (Sale Sharks), P Vickery …"
-        glue = any(t.lower_ in TITLE_GLUE and t.is_lower for t in doc[colon.i + 2:end])
-        if not glue and not any(t.lower_ in _COLON_TITLE_CUES for t in sent):
-            continue
+        if plain:
+            if not _plain_subtitle(doc, start, colon.i, end, sent):
+                continue
+        else:
+            glue = any(t.lower_ in TITLE_GLUE and t.is_lower for t in doc[colon.i + 2:end])
+            if not glue and not any(t.lower_ in _COLON_TITLE_CUES for t in sent):
+                continue
         out = _replace(out, start, end, "WORK_OF_ART", doc)
     return out
 
