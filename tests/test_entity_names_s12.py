@@ -34,6 +34,19 @@ ROWS = [
          "embargo to be lifted."],
         {"Gerhard Schroeder": "PERSON", "Jacques Chirac": "PERSON", "Germany": "GPE", "France": "GPE"},
         {"German Chancellor", "French President"}, id="demonym-before-a-title-stays"),
+    pytest.param(  # entertainment/sideways-dominates-spirit-awards.txt: a subtitle with no article, a documentary
+        ["Oscar-nominated euthanasia film The Sea Inside from Spain won best foreign film, while Metallica: Some Kind "
+         "Of Monster was awarded best documentary."],
+        {"Metallica: Some Kind Of Monster": "WORK_OF_ART"}, {"Metallica", "Some Kind Of Monster"},
+        id="colon-title-without-an-article"),
+    pytest.param(  # tech/big-war-games-battle-it-out.txt: a game's title, "of" inside it
+        ["On a near-identical note, Medal of Honor: Pacific Assault does all it can to make you feel part of a "
+         "tight-knit team and plum in the middle of all-out action."],
+        {"Medal of Honor: Pacific Assault": "WORK_OF_ART"}, {"Medal", "Pacific Assault"}, id="colon-game-title"),
+    pytest.param(  # sport/fit-again-betsen-in-france-squad.txt: a squad list after a colon is no title
+        ["Forwards: Nicolas Mas, Sylvain Marconnet, Olivier Milloud, William Servat, Sebastien Bruno, Fabien Pelous, "
+         "Jerome Thion, Gregory Lamboley, Serge Betsen, Julien Bonnaire, Sebastien Chabal, Yannick Nyanga."],
+        {"Nicolas Mas": "PERSON", "Yannick Nyanga": "PERSON"}, {"Forwards: Nicolas Mas"}, id="squad-after-colon-is-no-title"),
 ]
 
 
