@@ -601,9 +601,11 @@ def _plain_subtitle(doc, start: int, colon: int, end: int, sent) -> bool:
     """A subtitle with no article is one of a title: two words or more, not closed by a line-up's ";" or "(",
     and a sign of a work — the sentence speaks of one ("film", "documentary", "exhibition"), a small word
     inside the title ("Call of Duty: Finest Hour", "Raphael: From Urbino to Rome") or a number in the subtitle
-    ("Kill Bill: Volume 2")."""
+    ("Kill Bill: Volume 2"). Not an acronym before what it spells ("CSI: Crime Scene Investigation")."""
     if end - colon < 3 or end < len(doc) and doc[end].text in {";", "("} or start == sent.start and colon - start < 2:
         return False  # a line-up, or a label opening the sentence ("Result: Scotland 2 Moldova 0")
+    if colon - start == 1 and doc[start].is_upper and doc[start].text == _initials(doc[colon + 1:end]):
+        return False  # "CSI: Crime Scene Investigation": an acronym and what it spells, one name by its aliases
     return (any(t.lower_ in TITLE_GLUE - JOINING for t in doc[start:end] if t.i != colon)
             or any(t.like_num for t in doc[colon + 1:end]) or any(t.lower_ in _COLON_TITLE_CUES for t in sent))
 
