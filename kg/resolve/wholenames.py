@@ -668,6 +668,8 @@ def colon_titles(ents: list, doc) -> list:
                                    and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _SAYING_BEFORE):
             continue  # "he told the BBC: The Government has …"
         end = title_end(doc, colon.i + 2, sent.end, out)
+        if plain:  # "Call of Duty: Finest Hour and Hitman: Contracts won …": an "and" ends a subtitle with no article
+            end = next((t.i for t in doc[colon.i + 1:end] if t.lower_ in JOINING), end)
         if end < len(doc) and doc[end].text in {"(", ","} and end - colon.i <= 3:
             continue  # "Replacements: A Titterrell (Sale Sharks), P Vickery …"
         if plain:
