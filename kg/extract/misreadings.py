@@ -20,6 +20,7 @@ from ..docview import doc_tokens, once_per_token
 from ..lexicon import REPORTING_FORMS
 from ..nlp import sentence_of
 from .confidence import LIGHT_VERBS
+from .passive import passive_complement_child
 
 ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
 DISJUNCTIONS = frozenset({"or", "nor"})
@@ -301,9 +302,8 @@ def passive_complement(verb, by_tok) -> list:
     """The object complement of a passive written before its agent, which the relation needs: "He
     was made a lord by Tony Blair last year" → "was made a lord by" (not "He — was made by — Tony
     Blair"); "The Mac mini has been welcomed by Apple fans" has none."""
-    comp = next((c for c in verb.children if (c.dep_ in {"oprd", "attr", "dobj"} or (c.dep_ == "prep" and c.lower_ == "as"))
-                 and verb.i < c.i < by_tok.i), None)  # (and "described as "idle speculation" by")
-    if comp is None:
+    comp = passive_complement_child(verb)  # (and "described as "idle speculation" by")
+    if comp is None or comp.i >= by_tok.i:
         return []
     words = [t for t in comp.subtree if t.i < by_tok.i]
     return list(verb.doc[words[0].i:words[-1].i + 1]) if words else []

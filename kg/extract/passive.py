@@ -112,18 +112,23 @@ def agent_of(verb):
     return agent_on_complement(verb)
 
 
+def passive_complement_child(verb):
+    """The first child after a passive's verb that is its complement: a retained object or object
+    predicate ("was voted best urban act", "has been branded a "disgraceful waste"") or its "as"
+    ("have been described as "idle speculation""); else ``None``. One judgement for
+    :func:`passive_complement_head` and misreadings.passive_complement."""
+    return next((c for c in verb.children if c.i > verb.i and (c.dep_ in {"oprd", "attr", "dobj"}
+                                                                or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+
+
 def passive_complement_head(verb):
     """The complement a passive keeps after its verb: a retained object or object predicate
     ("was voted best urban act", "has been branded a "disgraceful waste""), or the noun or gerund of
     its "as" ("have been described as "idle speculation"", "is quoted as saying"); else ``None``."""
-    for c in verb.children:
-        if c.i < verb.i:
-            continue
-        if c.dep_ in {"oprd", "attr", "dobj"}:
-            return c
-        if c.dep_ == "prep" and c.lower_ == "as":
-            return next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
-    return None
+    c = passive_complement_child(verb)
+    if c is not None and c.dep_ == "prep":
+        return next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+    return c
 
 
 def agent_on_complement(verb):
