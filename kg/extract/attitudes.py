@@ -209,7 +209,11 @@ def is_any_doubt_denied(noun) -> bool:
 
     "I don't think there is any doubt that we have seen some positive moves from the clubs"
     (Cathy Jamieson): she says they have seen them. Not "there is some doubt that Y" (a doubt), nor
-    "any doubt" with no negation ("if there is any doubt that Y", a condition)."""
+    "any doubt" with no negation ("if there is any doubt that Y", a condition), nor a noun that is no
+    doubt: "did not receive any nominations that later went on to become classics", "I don't think
+    there is any evidence that Y" (the evidence is denied, and with it Y)."""
+    if noun.lemma_.lower() not in DOUBT_NOUNS:
+        return False
     if not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         return False
     verb = noun.head

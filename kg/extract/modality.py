@@ -525,9 +525,8 @@ def through_reporting_participle(verb, top) -> bool:
     own next words, hung by the parser inside what is denied ("Mr Balls rejected the allegation that Mr
     Brown had been sidelined in the election campaign, saying he was playing a "different" role": Balls
     says it), not a report the denial is about. Such a clause is therefore not made "unclaimed" by
-    :func:`frame`; its speaker stays the one the parse gives, which here is still the allegation's
-    subject ("he — was playing — a "different" role", attributed to Mr Brown, not Mr Balls: review11a
-    item 5, left)."""
+    :func:`frame`; its speaker is the participle's subject, the denier (speech.denial_of_content):
+    "he — was playing — a "different" role", said by Mr Balls."""
     tok = verb
     for _ in range(10):
         if tok.i == top.i or tok.head.i == tok.i:

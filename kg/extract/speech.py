@@ -670,7 +670,9 @@ def participle_reporter(verb):
     would kill her" — the man tells her (:func:`reports_a_speakers_act`) — except "adding", which
     goes on with the report itself: "He said Mr Blair had spoken with 'such sincerity', adding: …"
     is his. "Unions criticised the possible move - which may affect cabin and
-    maintenance staff - saying Qantas was profitable": the unions. A participle after a
+    maintenance staff - saying Qantas was profitable": the unions; "Mr Balls rejected the allegation that
+    Mr Brown had been sidelined …, saying he was playing a "different" role": Mr Balls
+    (:func:`denial_of_content`). A participle after a
     restrictive relative ("… a new report was published by the IFS, suggesting that …") is the
     relative clause's own; one inside a quotation opened after the report is the quoted
     speaker's own words (:func:`opens_a_quote_between`).
@@ -684,6 +686,9 @@ def participle_reporter(verb):
             and not opens_a_quote_between(head.head, verb)
             and (verb.lemma_.lower() == "add" or not reports_a_speakers_act(head))):
         return head.head
+    denial = denial_of_content(head)
+    if denial is not None and not opens_a_quote_between(denial, verb):
+        return denial  # "rejected the allegation that Mr Brown had been sidelined …, saying …": the rejecter
     if head.dep_ == "relcl" and verb.doc[verb.i - 1].text in DASHES and head.left_edge.i > 0:
         opened = verb.doc[head.left_edge.i - 1].text in DASHES
         noun = head.head
@@ -696,6 +701,20 @@ def is_thing(subj) -> bool:
     """Whether a subject is a thing that cannot act or speak: a common noun, no person, body or
     place named, not a noun of people ("accounting errors", "his comments"; not "the man", "police")."""
     return subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() not in AGENT_NOUNS
+
+
+def denial_of_content(clause):
+    """The verb of denying whose object noun ``clause`` is the that-content of, else ``None``: "Mr Balls
+    rejected the allegation that Mr Brown had been sidelined in the election campaign" → rejected. A
+    comma-set participle hung on such a clause goes on with the denier's words, as after a denied
+    that-clause (:func:`participle_reporter`): what is denied is no act its subject did. Not a
+    relative clause ("rejected the claims that he made"), nor a noun that is not the denial's object."""
+    if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.i > noun.i:
+        return None
+    return noun.head if verb_lemma(noun.head) in DENIAL else None
 
 
 def reports_a_speakers_act(content) -> bool:
