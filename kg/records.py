@@ -142,6 +142,9 @@ UNLABELLED = "NAME?"  # capitalised inside its sentence: kept only if the articl
 SENTENCE_CAPITAL = "NAME?^"  # one word whose capital is only its sentence's: kept only as a word of a name
 CANDIDATE_LABELS = frozenset({UNLABELLED, SENTENCE_CAPITAL})
 ROLE = "ROLE"  # a role noun standing for a person ("Driver" of a headline): kg.resolve.rolenouns
+# entity labels of a body of people (a firm, a country, a nationality): what "they"/"it" of a group can name
+GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
+PERSON_LIKE = GROUP_TYPES | {"PERSON"}  # labels that can be a person's: the small model often labels a person ORG or GPE
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,11 +46,11 @@ from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
 from .polarity import (HEDGE_ADJ, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
-                       is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_not_until, modality_of,
+                       is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, FINITE_TENSE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
@@ -280,7 +280,7 @@ def verb_group(verb) -> list:
     may, not, be, up; not an auxiliary after the verb, nor the "not" of "not until", of a
     correlative "not just … but" or of "… or not" (polarity.py)."""
     return [c for c in verb.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > verb.i)
-            and not (c.dep_ == "neg" and (is_not_until(c) or is_correlative_not(c) or is_alternative_not(c)))]
+            and not (c.dep_ == "neg" and (is_focused_not(c) or is_correlative_not(c) or is_alternative_not(c)))]
 
 
 def negation_words(verb) -> list:
@@ -662,7 +662,7 @@ def main_clause_goes_on_from(participle) -> bool:
     ("asked a friend, Matthew Rick, also known as Shady Backflash, to put on …"), nor does a
     relative clause ("an agreement with the EU, reached in 1992, which limits …")."""
     doc = participle.doc
-    return any(c.i > participle.i and c.dep_ == "conj" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+    return any(c.i > participle.i and c.dep_ == "conj" and c.tag_ in FINITE_TAGS
                and any(t.text == "," for t in doc[participle.i:c.left_edge.i]) for c in participle.children)
 
 
@@ -713,9 +713,6 @@ def next_clause_subject(noun):
             return verb
         return None
     return None
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def verb_right_after(noun):

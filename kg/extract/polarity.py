@@ -71,7 +71,7 @@ def is_alternative_not(tok) -> bool:
 FOCUSED_OPENERS = frozenset({"until", "till", "before", "when", "while", "if"})
 
 
-def is_not_until(tok) -> bool:
+def is_focused_not(tok) -> bool:
     """"not until T", "but not before X", "but not when X": the "not" belongs to the time or the
     circumstance, not to the event.
 
@@ -145,7 +145,7 @@ def negation_tokens(verb) -> list:
     if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
         return out
     for c in verb.children:
-        if c.dep_ == "neg" and (is_correlative_not(c) or is_not_until(c) or is_alternative_not(c)):
+        if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c)):
             continue
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}):
             out.append(c)
@@ -176,7 +176,7 @@ def is_infinitive_not(tok, verbs) -> bool:
 
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
-    return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_not_until(t) and not is_alternative_not(t)
+    return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_focused_not(t) and not is_alternative_not(t)
                  and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
                  and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))

@@ -48,13 +48,17 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
     return keep
 
 
+FINITE_TENSE_TAGS = frozenset({"VBD", "VBZ"})  # a past or third-person form: cannot be a base form's conjunct
+FINITE_TAGS = FINITE_TENSE_TAGS | {"VBP", "MD"}  # any tensed verb or modal
+
+
 def starts_a_clause(name) -> bool:
     """Whether a finite verb follows ``name``'s phrase: "The second initiative BT announced is …" — BT
     is the subject of a relative clause the parser missed, not the initiative's name; "17% of
     readers have switched suppliers and a further 16% are considering changing" — "a further 16%"
     is the subject of the next clause, not a second object."""
     after = name.right_edge.i + 1
-    return after < len(name.doc) and name.doc[after].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+    return after < len(name.doc) and name.doc[after].tag_ in FINITE_TAGS
 
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -286,7 +290,7 @@ def is_titled_name_after(noun, ent) -> bool:
     if root.dep_ in {"nsubj", "nsubjpass"} or root.head.i >= ent.end or any(c.dep_ == "conj" for c in root.children):
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return nxt is None or not (nxt.tag_ in {"VBD", "VBZ", "VBP", "MD", "POS"} or nxt.pos_ in {"NOUN", "PROPN"})
+    return nxt is None or not (nxt.tag_ in FINITE_TAGS or nxt.tag_ == "POS" or nxt.pos_ in {"NOUN", "PROPN"})
 
 
 def shared_modifier(conj, end: int):
@@ -303,9 +307,6 @@ def shared_modifier(conj, end: int):
     if first.pos_ not in {"NOUN", "PROPN"}:
         return None
     return next((c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end and c.i > conj.i), None)
-
-
-FINITE_TENSE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def is_finite_after_infinitive(conj) -> bool:
@@ -346,7 +347,7 @@ def finite_governor(verb):
             return None
         verb = verb.head
         aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
-        if verb.pos_ in {"VERB", "AUX"} and (aux or verb).tag_ in FINITE_TENSE_TAGS | {"VBP", "MD"}:
+        if verb.pos_ in {"VERB", "AUX"} and (aux or verb).tag_ in FINITE_TAGS:
             return verb
     return None
 

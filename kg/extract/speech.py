@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..docview import doc_tokens, once_per_token
 from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
+from ..records import PERSON_LIKE
 from .misreadings import QUOTE_MARKS, verb_lemma
 
 # The verbs of saying, thinking and showing, in one table: every list of them in kg reads it. A verb's
@@ -346,9 +347,7 @@ def attribution(verb, subject_of):
     return None, False
 
 
-
 EVIDENTIAL = verbs_for("evidence")  # a thing bears out a clause: "the figures show that Y"
-PERSON_LIKE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def is_evidence(subj, verb) -> bool:

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from ..extract.informative import QUANTIFIER_WORDS
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
-from ..records import ROLE, SENTENCE_CAPITAL, UNLABELLED, Mention
+from ..records import GROUP_TYPES, PERSON_LIKE, ROLE, SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import shipped
 from .names import gender_of_first_name, name_key
 from .namespans import MONTHS
@@ -57,9 +57,6 @@ from .samenames import insert_mentions, written_again
 FEMININE = {"she", "her", "hers", "herself"}
 PLURAL_TITLE_WORDS = HONORIFICS | TITLE_HEADS  # "Lords", "Ministers", "Judges": is_plural_title_name
 REFLEXIVE = {"himself", "herself", "themselves"}
-PERSON_LIKE = {"PERSON", "ORG", "GPE", "NORP"}  # the small model often labels a person ORG or GPE
-GROUP_LIKE = {"ORG", "GPE", "NORP"}
-GROUP_TYPES = {"ORG", "GPE", "NORP"}
 MAX_CANDIDATES = 8
 _SUBJECT = {"nsubj", "nsubjpass"}
 
@@ -679,7 +676,7 @@ def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[in
         c = mentions[i]
         if c.sent_start < window[-1]:
             break
-        if not c.is_pronoun and c.label in GROUP_LIKE and c.sent_start in by_sentence and not c.headline:
+        if not c.is_pronoun and c.label in GROUP_TYPES and c.sent_start in by_sentence and not c.headline:
             if is_addressee(c, told):
                 return ()  # the words are about someone the reader is not shown here: no guess
             by_sentence[c.sent_start].append(i)

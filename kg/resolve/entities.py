@@ -40,7 +40,6 @@ from .placenames import is_country_or_region, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
 
-GROUP_TYPES = {"ORG", "GPE", "NORP"}
 UNREAD = UNLABELLED_LABELS  # a name written again that the model did not read (kg.resolve.samenames): no vote
 UNREAD_INSIDE = UNLABELLED  # ... capitalised inside its sentence
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}

@@ -14,7 +14,7 @@ from ..extract.quotes import quote_spans
 from ..extract.speech import REPORTING
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
-from ..records import SENTENCE_CAPITAL, UNLABELLED, Mention
+from ..records import GROUP_TYPES, SENTENCE_CAPITAL, UNLABELLED, Mention
 from ..segment import is_headline, line_of
 from .coordination import coordinated_persons
 from .gazetteer import shipped
@@ -251,13 +251,10 @@ def _plural_rival(t) -> bool:
             if u.i >= sent.start:
                 return True
             if own_group is None:
-                own_group = any(w.ent_type_ in _GROUP_LABELS for w in doc[sent.start:t.i])
+                own_group = any(w.ent_type_ in GROUP_TYPES for w in doc[sent.start:t.i])
             if not own_group:
                 return True
     return False
-
-
-_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
 def _rival_word(u) -> str | None:
