@@ -33,7 +33,7 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, QUOTE_MARKS, object_complement, object_control_infinitive, completing_adverb, folded_words,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_name_word,
-                           is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
+                           is_existential_noun_read_as_subject, is_noun_after_open_aside, is_participle_after_its_noun, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, preposition_read_as_modifier, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
@@ -89,7 +89,8 @@ def is_predicate(tok) -> bool:
     if is_split_progressive(tok):
         return False
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
-            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_role_noun_read_as_verb(tok)):
+            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_role_noun_read_as_verb(tok)
+            or is_participle_after_its_noun(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -412,9 +413,10 @@ def _subject_of(verb, depth: int = 0):
 def is_lets(subj, verb) -> bool:
     """The "'s" (us) of "let's" as the subject the parser gives the verb after it: the writer and the
     reader together, nobody the graph can name. "Let's hope the BBC doesn't get gagged for letting people
-    express their views" is a hope with no speaker (not one of "'s")."""
+    express their views" is a hope with no speaker (not one of "'s"); "Let us hope not". Only the
+    imperative: a "let" with a subject of its own lets "us" act ("the club let us choose": we choose)."""
     return (subj.lower_ in {"'s", "’s", "us"} and subj.i > 0 and subj.doc[subj.i - 1].lemma_.lower() == "let"
-            and verb.head.lemma_.lower() == "let")
+            and verb.head.lemma_.lower() == "let" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children))
 
 
 SPENDING = frozenset({"spend", "waste", "invest", "devote"})
@@ -1736,8 +1738,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     respective = is_respective(verbs)
     together = (respective or is_one_thing_named_twice(subj_tok)  # "Angels and Demons was written …" (misreadings.py)
                 or is_reciprocal(verbs, p.core))  # "Lightbody and McClelland met"
-    subjects = [np_argument(t, offset, split_conj=not together)
-                for t in modified_conjuncts(verb, conjuncts(subj_tok, split=not together))[:MAX_CONJ]]
+    subject_nouns = modified_conjuncts(verb, conjuncts(subj_tok, split=not together))
+    if len(subject_nouns) > 1 and is_existential_noun_read_as_subject(subj_tok):
+        subject_nouns = subject_nouns[1:]  # "there was "no yes or no" answer and the area was …": the area (misreadings.py)
+    subjects = [np_argument(t, offset, split_conj=not together) for t in subject_nouns[:MAX_CONJ]]
     cut_name = split_off_name(verb, subj_tok)
     if cut_name is not None and len(subjects) == 1:
         start, _ = np_bounds(subj_tok, split_conj=not together)

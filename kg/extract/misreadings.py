@@ -393,6 +393,19 @@ def is_noun_after_open_aside(tok) -> bool:
                for c in subj.children)
 
 
+def is_participle_after_its_noun(tok) -> bool:
+    """A past participle with no auxiliary right after a common noun, which the parser made the
+    noun's verb: a reduced relative ("the complexes (that were) affected"), no clause. "And where
+    insurance certainly is in place - in, for example, the many tourist complexes affected - the
+    costs will be borne in far-away corners …" (no "the many tourist complexes — affected — the costs
+    will be borne …"). A past tense ("The complexes closed", tagged VBD), a participle with an object
+    or an auxiliary ("the firm has reported a loss") stays a verb."""
+    if tok.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.right_edge.i == tok.i - 1
+
+
 def subject_in_opening_phrase(verb):
     """The subject of ``verb`` that the parser made an apposition of the last noun of a phrase opening
     the sentence, the comma that closes the phrase read as the opening of an aside: "In common with
@@ -493,9 +506,25 @@ def is_one_thing_named_twice(subj) -> bool:
         return False
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children) or not any(c.dep_ == "conj" for c in subj.children):
         return False
+    if is_existential_noun_read_as_subject(subj):
+        return False
     verb = subj.head
     first = min([verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}], key=lambda t: t.i)
     return first.tag_ == "VBZ" or first.lower_ == "was"
+
+
+def is_existential_noun_read_as_subject(subj) -> bool:
+    """The noun of a "there + be" that the parser made the first subject of the next clause, joined by
+    "and" to that clause's own subject: "The spokesman said there was "no yes or no" answer and the area
+    was "pretty grey"" — the parse gives "there was" no noun and "answer and the area" the second
+    "was"; only the area is "pretty grey". ``subj`` is the first conjunct; a "there + be" with a noun
+    of its own ("there was a report and the area was …") leaves the subject as it is."""
+    verb = subj.head
+    be = verb.head
+    return (subj.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ in {"ccomp", "conj"} and be.i < subj.i < verb.i
+            and be.lemma_ == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children)
+            and not any(c.dep_ in {"attr", "nsubj", "acomp"} for c in be.children)
+            and any(c.dep_ == "conj" for c in subj.children))
 
 
 # prepositions of a phrase that says what a verb made of its object or where it took it
