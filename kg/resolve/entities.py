@@ -33,7 +33,7 @@ from ..terms import Vocabulary
 from .coref import FEMININE, IT_WORDS, pronoun_entity
 from .gazetteer import Gazetteer
 from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation,
-                    is_first_name, is_surname_key, name_key, strip_the, surname_of)
+                    is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .namespans import PLACE_CLUBS
 from .placenames import is_country_or_region, place_size
@@ -785,7 +785,7 @@ def _join_initials_across_articles(votes: Mapping[str, Counter], uf: "_UnionFind
         words = key.split(" ")
         if len(words) < 2 or gazetteer.lookup_key(key):
             continue
-        if len(words[0]) == 1 and words[0].isalpha():
+        if is_initial(words[0]):  # (a key: no dots, lower case)
             initials.append((key, words[0], " ".join(words[1:])))
         elif len(words[0]) > 2 and _mostly_person(counter):
             full[(words[0][0], " ".join(words[1:]))].append(key)
@@ -1059,7 +1059,7 @@ def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
 def _initials(form: str) -> int:
     """How many words of a name are initials: "Kelly Holmes" names her better than the team sheets' "K Holmes",
     however many lines list her so."""
-    return sum(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in form.split()[:-1])
+    return sum(is_initial(w) and w[:1].isupper() for w in form.split()[:-1])
 
 
 def _the_is_written(ms: list[Mention], name: str) -> bool:

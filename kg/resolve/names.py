@@ -33,6 +33,16 @@ def fold(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
+def is_initial(word: str) -> bool:
+    """A single letter, with or without its dot, standing for a first name: "K" of the team sheets' "K Holmes",
+    "N." (and, in a lower-case key, "k"). Callers reading written text add the capital it needs.
+
+    >>> [is_initial(w) for w in ("K", "N.", "k", "Ke", "4")]
+    [True, True, True, False, False]
+    """
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
+
+
 def name_key(text: str, keep_initials: bool = False) -> str:
     """The matching key of a name: no leading "the", possessive, dots or middle initials.
 

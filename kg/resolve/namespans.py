@@ -20,7 +20,7 @@ from ..extract.speech import DOUBLE_QUOTES
 from ..nlp import doc_sents, doc_text, sentence_of
 from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
-from .names import first_names, fold, is_first_name, name_key  # noqa: F401 (is_first_name: read from here too)
+from .names import first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
 from .kindcues import CREATOR_NOUNS, _person_shaped
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
@@ -873,7 +873,7 @@ def _title_cased(sent) -> bool:
 
 def _initial(t) -> bool:
     """A capital letter standing alone as a first name's initial ("N", "S."), not the words "A" and "I"."""
-    return len(t.text.rstrip(".")) == 1 and t.text[:1].isupper() and t.text[:1] not in {"A", "I"} and not t.ent_type_
+    return is_initial(t.text) and t.text[:1].isupper() and t.text[:1] not in {"A", "I"} and not t.ent_type_
 
 
 # Honorifics written only before a person's surname: "Mr" + a word the model read as a place is a man ("those who

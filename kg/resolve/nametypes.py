@@ -22,7 +22,7 @@ from ..nlp import sentence_of
 from .gazetteer import _shipped
 from .kindcues import (GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, WORK_NOUNS, WORK_PLURALS, _list_noun,
                         kind_label)
-from .names import is_first_name, name_key
+from .names import is_first_name, is_initial, name_key
 from .placenames import is_country_or_region, is_place
 from .roles import TITLE_HEADS
 
@@ -494,7 +494,6 @@ def _in_legislative_sentence(ent) -> bool:
     return any(t.lower_ in LEGISLATIVE_WORDS for t in sent if not ent.start <= t.i < ent.end)
 
 
-_INITIAL = re.compile(r"^[A-Z]\.?$")
 # Words after a letter that make a title, not an initialled name: "Q Magazine", "K Street".
 NOT_SURNAMES = frozenset("magazine radio street road avenue plan day team force factor list file files".split())
 
@@ -507,7 +506,7 @@ def initialled_person(ent) -> str | None:
     common title word: "BT Group", "S Africa", "Q Magazine", "T-Mobile" are no initialled names.
     """
     words = [t for t in ent if not t.is_punct or t.text.endswith(".")]
-    if ent.label_ == "PERSON" or len(words) != 2 or not _INITIAL.match(words[0].text) or "-" in ent.text:
+    if ent.label_ == "PERSON" or len(words) != 2 or not (is_initial(words[0].text) and words[0].text[:1].isupper()) or "-" in ent.text:
         return None  # "T-Mobile", "X-Box", "G-Unit"
     surname = words[1]
     if not (surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper and len(surname) > 2):
