@@ -52,3 +52,42 @@ def test_the_content_of_a_noun_no_denial_takes_has_no_denier(nlp):
     assert clause.dep_ == "acl" and denial_of_content(clause) is None
     doc = nlp("Mr Balls rejected the allegation that Mr Brown had been sidelined in the election campaign.")
     assert denial_of_content(next(t for t in doc if t.lower_ == "sidelined")).lower_ == "rejected"
+
+
+def test_a_there_be_noun_joined_to_the_next_subject_is_not_its_subject(nlp):
+    # item 7 (misreadings.is_existential_noun_read_as_subject): the parse gives "there was" no noun and
+    # "answer and the area" the second "was" (politics/campaign-cold-calls-questioned)
+    read = rows(nlp, 'The spokesman said there was "no yes or no" answer and the area was "pretty grey".')
+    assert ("the area", "was", "pretty grey", False, None, "The spokesman") in read
+    assert not any("answer" in r[0] and r[2] == "pretty grey" for r in read)
+    # the negative: two roles of one person with a singular verb stay one subject (sport/edgy-agassi-struggles-past-dent)
+    read = rows(nlp, "The top seed and defending champion was leading 6-3 5-2 when Nieminen pulled out with an "
+                     "abdominal injury.")
+    assert any(r[0] == "The top seed and defending champion" and r[1] == "was leading" for r in read)
+    assert not any(r[0] in {"The top seed", "defending champion"} for r in read)
+
+
+def test_an_imperative_let_us_has_no_subject_but_a_let_with_its_own_keeps_its_object(nlp):
+    # item 13 (clauses.is_lets): "Let us hope not" — nobody the graph can name hopes it
+    # (politics/nhs-waiting-time-target-is-cut; the pool's "let us" + verb are all imperative)
+    read = rows(nlp, "But let us not forget two thirds of those waiting for treatment now are waiting less than six "
+                     "months, and these targets affect the small minority of patients in Wales that are waiting far "
+                     "too long.")
+    assert not any(r[0] == "us" for r in read)
+    # a "let" with a subject of its own is no "let's": "he hasn't let us down" (sport/moya-emotional-at-davis-cup-win) stays his negated act
+    read = rows(nlp, "It was his opportunity and he hasn't let us down.")
+    assert ("he", "has n't let down", "us", True, None, None) in read
+
+
+def test_a_participle_right_after_its_noun_is_no_clause(nlp):
+    # item 16 (misreadings.is_participle_after_its_noun): "the many tourist complexes affected" is a reduced
+    # relative, not the complexes' verb taking the next clause as object (business/booming-markets-shed-few-tears)
+    read = rows(nlp, "And where insurance certainly is in place - in, for example, the many tourist complexes affected - "
+                     "the costs will be borne in far-away corners of the global reinsurance market, rather than landing "
+                     "locally.")
+    assert not any(r[1] == "affected" for r in read)
+    assert ("the costs", "will be borne in", "far-away corners of the global reinsurance market", False, None,
+            None) in read
+    # the negative: the verb's "for example" alone is dropped, the clause stays (politics/terror-powers-expose-tyranny)
+    read = rows(nlp, "Ricin, for example, is a dangerous poison but it is not a weapon of mass destruction.")
+    assert ("Ricin", "is", "a dangerous poison", False, None, None) in read
