@@ -14,6 +14,12 @@ def triples(nlp, text, kinds=None):
             for e in extractions(nlp, text) if kinds is None or e.kind in kinds]
 
 
+def readings(nlp, text):
+    """(subject, relation as written, object, negated, modality, speaker) of each extraction of ``text``."""
+    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.negated, e.modality,
+             e.speaker.text if e.speaker else None) for e in extractions(nlp, text)]
+
+
 def assert_reads(read, made, wrong):
     """``made`` is among the readings ``read`` and ``wrong`` is not (None: no such row in the table)."""
     assert made is None or made in read

@@ -2,14 +2,8 @@
 leave as it was. Every sentence is from the BBC pool (/work/pool)."""
 from __future__ import annotations
 
-from extract_helpers import extractions, triples
+from extract_helpers import readings as rows, triples
 from kg.extract.attitudes import is_any_doubt_denied, is_doubt_denied
-
-
-def rows(nlp, text):
-    """(subject, relation, object, negated, modality, speaker) of each extraction of ``text``."""
-    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.negated, e.modality,
-             e.speaker.text if e.speaker else None) for e in extractions(nlp, text)]
 
 
 def test_any_doubt_with_no_negation_is_no_certainty(nlp):
@@ -28,7 +22,7 @@ def test_any_doubt_with_no_negation_is_no_certainty(nlp):
 def test_a_denial_participle_hung_in_the_denied_content_is_not_made_unclaimed(nlp):
     # modality.through_reporting_participle (item 5): the exception to "what a denied report says is
     # nobody's claim" (business/golden-rule-intact-says-ex-aide). Only what the rule does is pinned: the
-    # clause stays a plain, asserted one (its speaker, Mr Brown by the parse, is wrong: item 5, left).
+    # clause stays a plain, asserted one (its speaker, the denier: test_review_s12).
     read = rows(nlp, 'Mr Balls rejected the allegation that Mr Brown had been sidelined in the election campaign, '
                      'saying he was playing a "different" role to the one he played in the last two elections.')
     playing = [r for r in read if r[:3] == ("he", "was playing", 'a "different" role')]

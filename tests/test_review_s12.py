@@ -2,15 +2,9 @@
 sentence and the negative case. Every sentence is from the BBC pool (/work/pool)."""
 from __future__ import annotations
 
-from extract_helpers import extractions
+from extract_helpers import readings as rows
 from kg.extract.attitudes import is_any_doubt_denied
 from kg.extract.speech import denial_of_content
-
-
-def rows(nlp, text):
-    """(subject, relation, object, negated, modality, speaker) of each extraction of ``text``."""
-    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.negated, e.modality,
-             e.speaker.text if e.speaker else None) for e in extractions(nlp, text)]
 
 
 def test_only_a_doubt_is_denied_by_any(nlp):
@@ -19,10 +13,7 @@ def test_only_a_doubt_is_denied_by_any(nlp):
     doc = nlp("While many of the biggest films and movie-makers have been honoured by the Academy, there is still "
               "surprise at those that did not receive any nominations that later went on to become classics.")
     assert not is_any_doubt_denied(next(t for t in doc if t.lower_ == "nominations"))
-    # the doubt itself (sport/jamieson-issues-warning-to-bigots)
-    doc = nlp('Praising Celtic and Rangers for their efforts, she said: "I don\'t think there is any doubt that we have '
-              'seen some positive moves from the clubs."')
-    assert is_any_doubt_denied(next(t for t in doc if t.lower_ == "doubt"))
+    # (the doubt itself, "I don't think there is any doubt that …": test_review_s11)
 
 
 def test_a_participle_after_a_denied_content_is_the_deniers(nlp):
