@@ -399,11 +399,13 @@ def is_participle_after_its_noun(tok) -> bool:
     insurance certainly is in place - in, for example, the many tourist complexes affected - the
     costs will be borne in far-away corners …" (no "the many tourist complexes — affected — the costs
     will be borne …"). A past tense ("The complexes closed", tagged VBD), a participle with an object
-    or an auxiliary ("the firm has reported a loss") stays a verb."""
+    or an auxiliary ("the firm has reported a loss") stays a verb, and so does one whose "noun" is a verb
+    read as a noun, with a subject of its own ("hoping America stays sidelined": America stays so)."""
     if tok.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subj is not None and subj.pos_ == "NOUN" and subj.right_edge.i == tok.i - 1
+    return (subj is not None and subj.pos_ == "NOUN" and subj.right_edge.i == tok.i - 1
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subj.children))
 
 
 def subject_in_opening_phrase(verb):
