@@ -400,8 +400,12 @@ def is_participle_after_its_noun(tok) -> bool:
     costs will be borne in far-away corners …" (no "the many tourist complexes — affected — the costs
     will be borne …"). A past tense ("The complexes closed", tagged VBD), a participle with an object
     or an auxiliary ("the firm has reported a loss") stays a verb, and so does one whose "noun" is a verb
-    read as a noun, with a subject of its own ("hoping America stays sidelined": America stays so)."""
-    if tok.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in tok.children):
+    read as a noun, with a subject of its own ("hoping America stays sidelined": America stays so). Only
+    the sentence's root, in a form no base verb shares: "has seen an amazing array of talent come into
+    the mainstream" (a bare infinitive after "see") and "saw The Game thrown out" keep their clause
+    (passive.noun_it_follows reads the participle the parser hung on the main verb instead)."""
+    if (tok.tag_ != "VBN" or tok.dep_ != "ROOT" or tok.lower_ == tok.lemma_.lower()
+            or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in tok.children)):
         return False
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (subj is not None and subj.pos_ == "NOUN" and subj.right_edge.i == tok.i - 1
