@@ -69,16 +69,3 @@ def test_an_imperative_let_us_has_no_subject_but_a_let_with_its_own_keeps_its_ob
     read = rows(nlp, "It was his opportunity and he hasn't let us down.")
     assert ("he", "has n't let down", "us", True, None, None) in read
 
-
-def test_a_participle_right_after_its_noun_is_no_clause(nlp):
-    # item 16 (misreadings.is_participle_after_its_noun): "the many tourist complexes affected" is a reduced
-    # relative, not the complexes' verb taking the next clause as object (business/booming-markets-shed-few-tears)
-    read = rows(nlp, "And where insurance certainly is in place - in, for example, the many tourist complexes affected - "
-                     "the costs will be borne in far-away corners of the global reinsurance market, rather than landing "
-                     "locally.")
-    assert not any(r[1] == "affected" for r in read)
-    assert ("the costs", "will be borne in", "far-away corners of the global reinsurance market", False, None,
-            None) in read
-    # the negative: the verb's "for example" alone is dropped, the clause stays (politics/terror-powers-expose-tyranny)
-    read = rows(nlp, "Ricin, for example, is a dangerous poison but it is not a weapon of mass destruction.")
-    assert ("Ricin", "is", "a dangerous poison", False, None, None) in read

@@ -33,7 +33,7 @@ from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjec
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, QUOTE_MARKS, object_complement, object_control_infinitive, completing_adverb, folded_words,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_name_word,
-                           is_existential_noun_read_as_subject, is_noun_after_open_aside, is_participle_after_its_noun, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
+                           is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
                            particles_before, preposition_read_as_modifier, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
@@ -89,8 +89,7 @@ def is_predicate(tok) -> bool:
     if is_split_progressive(tok):
         return False
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
-            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_role_noun_read_as_verb(tok)
-            or is_participle_after_its_noun(tok)):
+            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_role_noun_read_as_verb(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject

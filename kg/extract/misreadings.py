@@ -393,25 +393,6 @@ def is_noun_after_open_aside(tok) -> bool:
                for c in subj.children)
 
 
-def is_participle_after_its_noun(tok) -> bool:
-    """A past participle with no auxiliary right after a common noun, which the parser made the
-    noun's verb: a reduced relative ("the complexes (that were) affected"), no clause. "And where
-    insurance certainly is in place - in, for example, the many tourist complexes affected - the
-    costs will be borne in far-away corners …" (no "the many tourist complexes — affected — the costs
-    will be borne …"). A past tense ("The complexes closed", tagged VBD), a participle with an object
-    or an auxiliary ("the firm has reported a loss") stays a verb, and so does one whose "noun" is a verb
-    read as a noun, with a subject of its own ("hoping America stays sidelined": America stays so). Only
-    the sentence's root, in a form no base verb shares: "has seen an amazing array of talent come into
-    the mainstream" (a bare infinitive after "see") and "saw The Game thrown out" keep their clause
-    (passive.noun_it_follows reads the participle the parser hung on the main verb instead)."""
-    if (tok.tag_ != "VBN" or tok.dep_ != "ROOT" or tok.lower_ == tok.lemma_.lower()
-            or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in tok.children)):
-        return False
-    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return (subj is not None and subj.pos_ == "NOUN" and subj.right_edge.i == tok.i - 1
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subj.children))
-
-
 def subject_in_opening_phrase(verb):
     """The subject of ``verb`` that the parser made an apposition of the last noun of a phrase opening
     the sentence, the comma that closes the phrase read as the opening of an aside: "In common with
