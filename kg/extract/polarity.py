@@ -13,6 +13,7 @@ from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
 from .attitudes import is_counterfactual_comparison
 from .misreadings import is_manner_ly
+from .spans import is_do_support
 
 MODALS = {"may": "may", "might": "might", "could": "could", "should": "should", "would": "would",
           "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
@@ -272,7 +273,7 @@ UNCHANGED_PAST = frozenset({"beat", "bet", "bid", "broadcast", "burst", "cast", 
 
 def do_support(verb):
     """The "do"/"does"/"did" auxiliary carrying a negation on ``verb`` ("did not consult"), or ``None``."""
-    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < verb.i), None)
+    return next((c for c in verb.children if is_do_support(c) and c.i < verb.i), None)
 
 
 def is_own_finite_after_do(verb, head) -> bool:
