@@ -19,6 +19,7 @@ from ..records import Extraction
 from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
+from .speech import swallowed_addressee
 from .misreadings import is_contrasted_noun, is_of_object, is_stray_number, is_subject_read_as_apposition
 from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
@@ -325,6 +326,8 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         if ent.label_ not in NAMED or modifies_a_noun(span_root(ent)):
             continue
         head = span_root(ent)
+        if swallowed_addressee(head) is not None:
+            continue  # "told the BBC Michael Howard has …": the BBC is told, no title (speech.py)
         title = [c for c in head.children if c.i < ent.start and c.lower_.rstrip(".") not in COURTESY_TITLES and (
             (c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}) or (c.dep_ == "amod" and (c.is_title or c.is_upper)))]
         if not title or is_name_part(title):

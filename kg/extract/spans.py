@@ -13,6 +13,7 @@ from ..docview import doc_tokens, once_per_token, span_root
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import Argument
 from .misreadings import head_noun_end_after, is_head_noun_read_as_verb
+from .speech import swallowed_addressee
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
 # read as an extraction of its own (relcl/acl → relative.py, appos → nominal.py).
@@ -210,6 +211,9 @@ def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, i
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     start, end = block(head, keep)
+    addressed = swallowed_addressee(head)
+    if addressed is not None:  # "told the BBC | Michael Howard has …" (speech.py)
+        start = max(start, addressed)
     shared = shared_modifier(head, end)
     if shared is not None:
         _, end = block(shared, kept_tokens(shared, NP_DROP, CONJ_DROP))
@@ -367,6 +371,9 @@ def clause_bounds(verb) -> tuple[int, int]:
     doc = verb.doc
     while start > verb.left_edge.i and doc[start - 1].dep_ == "mark" and doc[start - 1].head.i != verb.i:
         start -= 1
+    addressed = next((swallowed_addressee(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if addressed is not None:  # what was told starts after whom it was told to (speech.py)
+        start = max(start, addressed)
     return start, end
 
 

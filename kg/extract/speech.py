@@ -587,6 +587,48 @@ ADDRESSING = frozenset("tell inform warn assure reassure remind ask urge notify 
 
 
 @once_per_token
+def swallowed_addressee(noun):
+    """Where the name of whom a verb of telling addressed ends, when the parser read it as the first
+    words of the reported clause's subject (``None`` otherwise): "Sources within the Conservative
+    Party told the BBC Michael Howard has always been in favour of ID cards" — the BBC is told, and
+    the subject is Michael Howard, not "the BBC Michael Howard"; "Ms Kelly told the BBC progress had
+    been made", "Mr Lammy told BBC News Labour MPs would not get a free vote". Only when the verb has
+    no object of its own ("told Reuters news agency the site's documents …" is parsed right) and the
+    name is followed by the subject's own words, not by a noun it modifies ("told the Labour party
+    conference delegates …" names no addressee)."""
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        verb = noun.head.head
+        if noun.head.dep_ != "ccomp" or noun.head.i < noun.i or any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children):
+            return None
+    elif noun.dep_ == "dobj":  # the parser's one object, the subject of the clause after it (content_conj)
+        verb = noun.head
+        if not any(c.i > noun.i and content_conj(c) is noun for c in verb.children if c.dep_ in {"ccomp", "conj"}):
+            return None
+    else:
+        return None
+    if verb.lemma_.lower() not in ADDRESSING or noun.left_edge.i != verb.i + 1:
+        return None
+    doc = noun.doc
+    first = doc[noun.left_edge.i]
+    if first.dep_ == "det" and first.lower_ == "the" and first.i + 1 < noun.i:
+        first = doc[first.i + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ not in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}:
+        return None
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end > noun.i:
+        return None
+    after = doc[end]
+    if after.is_punct or after.tag_ == "POS":
+        return None  # "told the BBC's Today programme …", "told the BBC, …"
+    if not (after.ent_iob_ == "B" or after.i == noun.i or (after.head.i == noun.i and after.dep_ != "compound")
+            or (after.head.i == noun.i and after.pos_ == "PROPN")):
+        return None
+    return end
+
+
+@once_per_token
 def content_conj(verb):
     """The object that is really the subject of ``verb``, when the parser coordinated a reported
     clause with its reporting verb ("and" missing), else ``None``.
