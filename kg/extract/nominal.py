@@ -170,6 +170,22 @@ def one_of_a_number(head, tok) -> bool:
     return counted and head.tag_ == "NNS" and tok.tag_ in {"NN", "NNP"}
 
 
+def apposed_conjunct(head, tok):
+    """The conjunct of ``head`` that a singular apposition set off after a coordination describes: the
+    last one before it, which the parser did not hang it on. "according to the research by the
+    Licensed Taxi Drivers Association and Pointsec, a mobile-data backup firm" — Pointsec is the firm,
+    not the association. ``head`` itself when no conjunct comes between; a plural apposition may
+    describe them all ("Lightbody and McClelland, both students") and stays on ``head``."""
+    if tok.tag_ not in {"NN", "NNP"}:
+        return head
+    last = head
+    while True:
+        nxt = next((c for c in last.children if c.dep_ == "conj" and last.i < c.i < tok.i), None)
+        if nxt is None:
+            return last
+        last = nxt
+
+
 def appositions(sent, offset: int = 0) -> list[Extraction]:
     """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name.
     Two names side by side are no apposition (:func:`two_names`)."""
@@ -181,7 +197,9 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
                 or is_second_object(tok.head, tok) or titles_the_next_name(tok) or is_subject_read_as_apposition(tok)
                 or is_contrasted_noun(tok) or is_stray_number(tok)):
             continue
-        head = tok.head
+        head = apposed_conjunct(tok.head, tok)
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            continue
         a, b = head, tok
         if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
             a, b = tok, head
