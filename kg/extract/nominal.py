@@ -174,9 +174,12 @@ def apposed_conjunct(head, tok):
     """The conjunct of ``head`` that a singular apposition set off after a coordination describes: the
     last one before it, which the parser did not hang it on. "according to the research by the
     Licensed Taxi Drivers Association and Pointsec, a mobile-data backup firm" — Pointsec is the firm,
-    not the association. ``head`` itself when no conjunct comes between; a plural apposition may
-    describe them all ("Lightbody and McClelland, both students") and stays on ``head``."""
-    if tok.tag_ not in {"NN", "NNP"}:
+    not the association; "Otis Ferry, the 22-year-old son of rock star Bryan Ferry and Luke Tomlinson, 27," —
+    Luke Tomlinson is 27. ``head`` itself when no conjunct comes between; a plural apposition may
+    describe them all ("Lightbody and McClelland, both students") and stays on ``head``, and so does a
+    name written right after two coordinated titles ("Radcliffe's best friend and fellow distance runner
+    Liz Yelling": both are hers; but "The Killers and dance act The Prodigy" — The Prodigy is the act)."""
+    if tok.tag_ not in {"NN", "NNP", "CD"} or (head.pos_ == "NOUN" and not tok.doc[tok.left_edge.i - 1].is_punct):
         return head
     last = head
     while True:
