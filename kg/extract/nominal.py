@@ -179,14 +179,20 @@ def apposed_conjunct(head, tok):
     describe them all ("Lightbody and McClelland, both students") and stays on ``head``, and so does a
     name written right after two coordinated titles ("Radcliffe's best friend and fellow distance runner
     Liz Yelling": both are hers; but "The Killers and dance act The Prodigy" — The Prodigy is the act)."""
-    if tok.tag_ not in {"NN", "NNP", "CD"} or (head.pos_ == "NOUN" and not tok.doc[tok.left_edge.i - 1].is_punct):
+    before = tok.doc[tok.left_edge.i - 1]
+    set_off = before.text in {",", "—", "–"} or (before.text == "-" and before.i > 0 and before.doc[before.i - 1].whitespace_)
+    if (tok.tag_ not in {"NN", "NNP", "CD"} or (tok.tag_ == "CD" and any(tok.children))  # "X and Y, two of …": both
+            or (head.pos_ == "NOUN" and not set_off)):
         return head
     last = head
     while True:
         nxt = next((c for c in last.children if c.dep_ == "conj" and last.i < c.i < tok.i), None)
         if nxt is None:
-            return last
+            break
         last = nxt
+    if last is head or set_off or (last.pos_ == "NOUN" and tok.pos_ == "PROPN" and tok.left_edge.i == last.i + 1):
+        return last
+    return head
 
 
 def appositions(sent, offset: int = 0) -> list[Extraction]:
