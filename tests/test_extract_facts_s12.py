@@ -39,3 +39,39 @@ SWALLOWED_ADDRESSEES = [
 @pytest.mark.parametrize("name,text,made,wrong", SWALLOWED_ADDRESSEES, ids=[c[0] for c in SWALLOWED_ADDRESSEES])
 def test_the_addressee_of_tell_is_no_part_of_the_reported_subject(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
+
+
+APPOSED_CONJUNCTS = [
+    # a singular apposition set off after a coordination describes its last conjunct
+    ("firm", "This has left Londoners, or those travelling by cab in the capital, as the world's best at losing "
+             "laptops, according to the research by the Licensed Taxi Drivers Association and Pointsec, a "
+             "mobile-data backup firm.",
+     ("Pointsec", "be", "a mobile-data backup firm"),
+     ("the Licensed Taxi Drivers Association", "be", "a mobile-data backup firm")),
+    ("age", "Those charged included Otis Ferry, the 22-year-old son of rock star Bryan Ferry and Luke Tomlinson, 27, "
+            "a close friend of princes William and Harry.",
+     ("Luke Tomlinson", "be", "27"),
+     ("Bryan Ferry", "be", "27")),
+    ("dash", "Many of those nominated for Oscars including DiCaprio, Foxx and Staunton - an Oscar nominee for her "
+             "performance in Vera Drake - have also been nominated for Baftas.",
+     ("Staunton", "be", "an Oscar nominee for her performance in Vera Drake"),
+     ("DiCaprio", "be", "an Oscar nominee for her performance in Vera Drake")),
+    ("title-before-name", "Brit Award winners Keane and The Streets are among the main attractions, while The Killers "
+                          "and dance act The Prodigy are also on the bill.",
+     ("The Prodigy", "be", "dance act"),
+     ("The Killers", "be", "The Prodigy")),
+    # negative: two titles coordinated before one name are both that name's
+    ("two-titles", "Radcliffe's best friend and fellow distance runner Liz Yelling revealed the 30-year-old is "
+                   "already aware she will be exposing herself to more public scrutiny in New York.",
+     ("Liz Yelling", "be", "Radcliffe's best friend"),
+     ("Liz Yelling", "be", "fellow distance runner")),
+    # negative: the apposition right after the first name stays on it
+    ("first", "Those charged included Otis Ferry, the 22-year-old son of rock star Bryan Ferry and Luke Tomlinson, 27, "
+              "a close friend of princes William and Harry.",
+     ("Otis Ferry", "be", "the 22-year-old son of rock star"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", APPOSED_CONJUNCTS, ids=[c[0] for c in APPOSED_CONJUNCTS])
+def test_an_apposition_after_a_coordination_describes_its_last_conjunct(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text, kinds={"appos"}), made, wrong)
