@@ -11,7 +11,7 @@ the sentence gives no tense to an apposition) or "has".
 """
 from __future__ import annotations
 
-from ..lexicon import COURTESY_TITLES, HONORIFICS
+from ..lexicon import COURTESY_TITLES, HONORIFICS, TIME_NOUNS
 from ..timenorm import MONTHS, WEEKDAYS
 from ..docview import span_root, span_tokens
 from ..nlp import sentence_of, span_ents, span_text
@@ -450,6 +450,14 @@ def is_indefinite(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
+def is_pronoun_owned(noun) -> bool:
+    """A noun owned by a pronoun is somewhere only as its owner's, and names nothing on its own: "an Oscar
+    nominee for her performance in Vera Drake", "his time at Jack's Snooker Hall", "she will make her
+    comeback in the Sydney International", "I'm embarrassed with its allies in Europe" (not "her
+    performance — be in — Vera Drake"); "the NHS in Wales", "Labour's spring conference in Gateshead" stay."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def locatives(sent, offset: int = 0) -> list[Extraction]:
     """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
     a noun modified by a locative preposition whose object is a named place. A kind or an unnamed
@@ -473,6 +481,8 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         obj = np_argument(place, offset)
         rel = f"be {tok.lower_}"
         why = ("vague subject" if informative.is_vague_subject(noun) or informative.is_generic_plural(noun)
-               or is_indefinite(noun) else None)
+               or is_indefinite(noun) or is_pronoun_owned(noun) else
+               "domain of a rank" if is_ranking(noun) else  # "the best striker in Europe": where the rank holds
+               "a time" if noun.lemma_.lower() in TIME_NOUNS else None)
         out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3), why))
     return out
