@@ -75,3 +75,30 @@ APPOSED_CONJUNCTS = [
 @pytest.mark.parametrize("name,text,made,wrong", APPOSED_CONJUNCTS, ids=[c[0] for c in APPOSED_CONJUNCTS])
 def test_an_apposition_after_a_coordination_describes_its_last_conjunct(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text, kinds={"appos"}), made, wrong)
+
+
+PLACES_OF_NO_FACT = [
+    # a place after a noun owned by a pronoun, a ranked noun or a time is no fact of where a thing is
+    ("pronoun-owner", "British actress Imelda Staunton has again been recognised for her role in Vera Drake, winning "
+                      "best actress, while Liam Neeson won best actor for Kinsey.",
+     None, ("her role", "be in", "Vera Drake")),
+    ("rank", "Italy's Illva Saronno has agreed to buy 33% of Changyu, the largest wine maker in China.",
+     None, ("the largest wine maker", "be in", "China")),
+    ("time", "Similar measures are being brought in at the same time in Scotland.",
+     None, ("the same time", "be in", "Scotland")),
+    # negative: a thing that is somewhere, owned by a name, and a hyphenated word that is no rank
+    ("named-owner", "Five public sector unions will hold private talks with Deputy Prime Minister John Prescott at "
+                    "Labour's spring conference in Gateshead.",
+     ("Labour's spring conference", "be in", "Gateshead"), None),
+    ("no-rank", "Legislation to introduce the top-up fees in England is not due to take effect until autumn 2006 and "
+                "students who start before then will not have to pay additional fees at all.",
+     ("the top-up fees", "be in", "England"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", PLACES_OF_NO_FACT, ids=[c[0] for c in PLACES_OF_NO_FACT])
+def test_no_place_fact_for_an_owned_ranked_or_time_noun(nlp, name, text, made, wrong):
+    from extract_helpers import extractions
+    facts = [(e.subject.text, e.relation_lemma, e.object.text) for e in extractions(nlp, text)
+             if e.kind == "place" and e.uninformative is None]
+    assert_reads(facts, made, wrong)

@@ -232,8 +232,14 @@ RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next"
 def is_ranking(owned) -> bool:
     """"the world's biggest games publisher", "Europe's second largest producer": a superlative or a
     rank says where the thing stands, not what the possessor has."""
-    return any(t.tag_ in {"JJS", "RBS"} or t.lower_ in RANKS or t.ent_type_ == "ORDINAL"
+    return any((t.tag_ in {"JJS", "RBS"} or t.lower_ in RANKS or t.ent_type_ == "ORDINAL") and not is_hyphen_part(t)
                for t in owned.children if t.i < owned.i)
+
+
+def is_hyphen_part(tok) -> bool:
+    """A word joined by a hyphen to the next: "top" of "the top-up fees" is no rank."""
+    doc = tok.doc
+    return tok.whitespace_ == "" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
 
 
 # People named by the office, post or tie they hold to someone: "Microsoft's security chief",
