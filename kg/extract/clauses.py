@@ -232,7 +232,7 @@ def adjective_complement(verb):
     return (adj, x) if x is not None else None
 
 
-PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "forward"})
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "forward", "behind", "ahead", "apart", "high"})
 
 
 def is_particle(tok) -> bool:
