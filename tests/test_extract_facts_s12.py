@@ -102,3 +102,22 @@ def test_no_place_fact_for_an_owned_ranked_or_time_noun(nlp, name, text, made, w
     facts = [(e.subject.text, e.relation_lemma, e.object.text) for e in extractions(nlp, text)
              if e.kind == "place" and e.uninformative is None]
     assert_reads(facts, made, wrong)
+
+
+HYPHENED_TITLES = [
+    # a hyphened title the parse split into subjects of their own ends at the name
+    ("reporting", "Mr Howard will host a news conference at the party's London HQ every morning, Tory co-chairman "
+                  "Liam Fox said.",
+     ("co-chairman Liam Fox", "say", "Mr Howard will host a news conference at the party's London HQ every morning"),
+     ("Tory co-chairman", "say", "Mr Howard will host a news conference at the party's London HQ every morning")),
+    # negative: a title parsed whole keeps its name as it was
+    ("whole", "Later at their poster launch Tory co-chairman Liam Fox said his party would exploit opportunities to "
+              "show how \"juvenile\" the prime minister and chancellor were.",
+     ("Tory co-chairman Liam Fox", "say",
+      "his party would exploit opportunities to show how \"juvenile\" the prime minister and chancellor were"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", HYPHENED_TITLES, ids=[c[0] for c in HYPHENED_TITLES])
+def test_a_split_hyphened_title_ends_at_its_name(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)

@@ -481,18 +481,26 @@ def titled_subject(verb, subj):
     the same verb: it is the subject, the noun its title ("The late US legend Elvis Presley is likely
     to score his third UK number one single" → Elvis Presley, not "The late US legend"; "Spanish
     fifth seed Tommy Robredo secured his semi-final place"; set off: "One member of the Bank's Monetary
-    Policy Committee (MPC) - Paul Tucker - voted to raise rates"). ``None`` otherwise, and when the
+    Policy Committee (MPC) - Paul Tucker - voted to raise rates"; a hyphened title the parse split, "Tory
+    co-chairman Liam Fox said", :func:`is_hyphen_piece`). ``None`` otherwise, and when the
     name ends a phrase of the noun's own, whose last word the parse split off: "Shares in Elan and
     Biogen Idec plunged", "Critics of the land reform policy claim president Hugo Chavez is …"."""
     if subj.pos_ != "NOUN":
         return None
-    name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
+    name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i and not is_hyphen_piece(c)), None)
     if (name is None or name.pos_ != "PROPN" or name.ent_type_ not in APPOSED_NAMES
-            or name.left_edge.i != subj.right_edge.i + 1 or name.conjuncts):
+            or not all(is_hyphen_piece(t) for t in subj.doc[subj.right_edge.i + 1:name.left_edge.i]) or name.conjuncts):
         return None  # (a list of names after a plural: "Technology firms Sony, Philips, … are developing …")
     if ends_in_its_own_phrase(subj):
         return None  # the name ends the noun's own phrase: "Shares in Elan and Biogen Idec plunged" (not Idec)
     return name
+
+
+def is_hyphen_piece(tok) -> bool:
+    """A hyphen written inside a word, which the parser may read as a word of its own: the "-" of "Tory
+    co-chairman Liam Fox said" (subjects "co", "-" and "Fox": the title ends at the name, Liam Fox)."""
+    doc = tok.doc
+    return tok.text == "-" and tok.i > 0 and doc[tok.i - 1].whitespace_ == "" and tok.whitespace_ == ""
 
 
 def ends_in_its_own_phrase(noun) -> bool:
