@@ -470,8 +470,8 @@ def noble_titles(ents: list, doc) -> list:
     "Edinburgh"; "the Prince of Wales and Mrs Parker Bowles" → "Prince of Wales", not a mention of Wales.
 
     The title is capitalised inside a sentence (not a first name's title, "Prince Charles"), the place is one word
-    or one name the model read, and no capitalised word goes on after it ("the Prince of Wales Trust", "Prince of
-    Waldeck and Pyrmont" are left as read), nor inside a longer name ("Prince of Persia: Warrior Within", a game); not in a headline.
+    or one name the model read, and no capitalised word goes on after it ("the Prince of Wales Trust" is left as
+    read), nor inside a longer name ("Prince of Persia: Warrior Within", a game); not in a headline.
     """
     out = list(ents)
     for of in doc_tokens(doc):
@@ -484,9 +484,8 @@ def noble_titles(ents: list, doc) -> list:
         end = held.end if held is not None and held.start == place.i and held.label_ in _PLACE_LABELS | {"ORG"} \
             else place.i + 1
         sent = sentence_of(of)
-        if end < sent.end and (_capital(doc[end]) or doc[end].lower_ in JOINING and end + 1 < sent.end
-                               and _capital(doc[end + 1])) or _mostly_capitals(sent):
-            continue  # the title goes on: "Georg Viktor, Prince of Waldeck and Pyrmont"
+        if end < sent.end and _capital(doc[end]) or _mostly_capitals(sent):
+            continue
         if held is None and not _is_place(place) or any(e.start < end and e.end > title.i and (e.start < title.i or e.end > end)
                                                           for e in out):
             continue  # not a place, or inside a longer name ("Prince of Persia: Warrior Within")
