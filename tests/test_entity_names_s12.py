@@ -47,17 +47,6 @@ ROWS = [
         ["Forwards: Nicolas Mas, Sylvain Marconnet, Olivier Milloud, William Servat, Sebastien Bruno, Fabien Pelous, "
          "Jerome Thion, Gregory Lamboley, Serge Betsen, Julien Bonnaire, Sebastien Chabal, Yannick Nyanga."],
         {"Nicolas Mas": "PERSON", "Yannick Nyanga": "PERSON"}, {"Forwards: Nicolas Mas"}, id="squad-after-colon-is-no-title"),
-    pytest.param(  # politics/royal-couple-watch-nation-s-mood.txt: a title of nobility of a place is its holder
-        ['The Queen and Duke of Edinburgh said the news had made them "very happy".'],
-        {"Duke of Edinburgh": "PERSON"}, {"Duke", "Edinburgh"}, id="duke-of-a-place-is-a-person"),
-    pytest.param(  # politics/mps-quiz-aides-over-royal-income.txt: the place is no mention of Wales
-        ["Senior officials at the two bodies generating private income for the Queen and Prince of Wales are to be "
-         "questioned by MPs."],
-        {"Prince of Wales": "PERSON"}, {"Wales"}, id="prince-of-a-place-is-a-person"),
-    pytest.param(  # tech/half-life-2-sweeps-bafta-awards.txt: a game's title with a colon is no person
-        ["Halo 2 won the best Xbox game category, while Prince of Persia: Warrior Within was adjudged the best "
-         "GameCube title."],
-        {"Prince of Persia: Warrior Within": "WORK_OF_ART"}, {"Prince of Persia"}, id="noble-title-inside-a-work"),
 ]
 
 

@@ -461,38 +461,6 @@ def of_names(ents: list, doc) -> list:
     return out
 
 
-_NOBILITY = frozenset("duke duchess earl countess marquess marchioness viscount prince princess".split())
-
-
-def noble_titles(ents: list, doc) -> list:
-    """A title of nobility, "of" and a place is the name of the person who holds it: "The Queen and Duke of Edinburgh
-    said the news had made them 'very happy'" → "Duke of Edinburgh" (PERSON), not a person "Duke" and a place
-    "Edinburgh"; "the Prince of Wales and Mrs Parker Bowles" → "Prince of Wales", not a mention of Wales.
-
-    The title is capitalised inside a sentence (not a first name's title, "Prince Charles"), the place is one word
-    or one name the model read, and no capitalised word goes on after it ("the Prince of Wales Trust" is left as
-    read), nor inside a longer name ("Prince of Persia: Warrior Within", a game); not in a headline.
-    """
-    out = list(ents)
-    for of in doc_tokens(doc):
-        if of.text != "of" or of.i == 0 or of.i + 1 >= len(doc):
-            continue
-        title, place = doc[of.i - 1], doc[of.i + 1]
-        if title.lower_ not in _NOBILITY or not title.text[:1].isupper() or not _capital(place) or not place.is_alpha:
-            continue
-        held = next((e for e in out if e.start <= place.i < e.end), None)
-        end = held.end if held is not None and held.start == place.i and held.label_ in _PLACE_LABELS | {"ORG"} \
-            else place.i + 1
-        sent = sentence_of(of)
-        if end < sent.end and _capital(doc[end]) or _mostly_capitals(sent):
-            continue
-        if held is None and not _is_place(place) or any(e.start < end and e.end > title.i and (e.start < title.i or e.end > end)
-                                                          for e in out):
-            continue  # not a place, or inside a longer name ("Prince of Persia: Warrior Within")
-        out = _replace(out, title.i, end, "PERSON", doc)
-    return out
-
-
 # Last words of a body's name: a run after "and" that ends so is a second body ("… and Standard Trust Bank").
 _AND_BODY_HEADS = BODY_HEADS | _OF_BODIES | frozenset("""
 federation association academy school union authority commission committee council institute society
@@ -705,6 +673,6 @@ def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
     for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
                  title_before_small_words, title_cut_before_small_words, body_for_body, possessive_titles, of_names,
-                 body_of_x_and_y, x_and_body, colon_titles, all_names, noble_titles):
+                 body_of_x_and_y, x_and_body, colon_titles, all_names):
         ents = join(ents, doc)
     return ents
