@@ -34,6 +34,18 @@ def resolve_texts(nlp, *texts: str, aliases=None):
     return {e.name: e for e in entities}, resolution, triples
 
 
+def assert_names(nlp, texts, made, not_made):
+    """``texts`` resolved together make every name of ``made`` (with its type where ``made`` maps names to types)
+    and none of ``not_made``."""
+    entities, _, _ = resolve_texts(nlp, *texts)
+    for name in made:
+        assert name in entities, (name, sorted(entities))
+        if isinstance(made, dict) and made[name]:
+            assert entities[name].type == made[name], (name, entities[name].type)
+    for name in not_made:
+        assert name not in entities, (name, sorted(entities))
+
+
 def subject_entity(triples, sentence_start: str, subject: str) -> str | None:
     """The subject_entity of the triple whose sentence starts so and whose subject reads so."""
     found = [t for t in triples if t.sentence.startswith(sentence_start) and t.subject == subject]

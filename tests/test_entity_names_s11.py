@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from kg.resolve.gazetteer import Gazetteer, shipped
 from kg.resolve.namespans import is_month
-from test_entities import resolve_texts
+from test_entities import assert_names, resolve_texts
 
 # (article texts, names (or {name: type}) that must be entities, names that must not be entities)
 ROWS = [
@@ -54,13 +54,7 @@ ROWS = [
 
 @pytest.mark.parametrize("texts, made, not_made", ROWS)
 def test_names(nlp, texts, made, not_made):
-    entities, _, _ = resolve_texts(nlp, *texts)
-    for name in made:
-        assert name in entities, (name, sorted(entities))
-        if isinstance(made, dict) and made[name]:
-            assert entities[name].type == made[name], (name, entities[name].type)
-    for name in not_made:
-        assert name not in entities, (name, sorted(entities))
+    assert_names(nlp, texts, made, not_made)
 
 
 def test_a_day_of_the_week_alone_is_no_name(nlp):

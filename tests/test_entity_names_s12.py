@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_entities import resolve_texts
+from test_entities import assert_names
 
 # (article texts, names (or {name: type}) that must be entities, names that must not be entities)
 ROWS = [
@@ -52,10 +52,4 @@ ROWS = [
 
 @pytest.mark.parametrize("texts, made, not_made", ROWS)
 def test_names(nlp, texts, made, not_made):
-    entities, _, _ = resolve_texts(nlp, *texts)
-    for name in made:
-        assert name in entities, (name, sorted(entities))
-        if isinstance(made, dict) and made[name]:
-            assert entities[name].type == made[name], (name, entities[name].type)
-    for name in not_made:
-        assert name not in entities, (name, sorted(entities))
+    assert_names(nlp, texts, made, not_made)
