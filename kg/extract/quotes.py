@@ -93,6 +93,25 @@ def is_reporting_lemma(lemma: str) -> bool:
     return lemma.split(" ")[0] in REPORTING
 
 
+LEAD_IN_LEMMAS = frozenset({"continue", "go on"})  # speech.LEAD_INS as relation lemmas: "He went on: “…”"
+
+
+def is_bare_lead_in(text: str, span: tuple[int, int], ex) -> bool:
+    """A reporting clause right before a quotation, closed by a colon, that the parse left without an
+    object: 'He went on: "Giving evidence is a nerve-wracking experience, especially when you're a
+    victim.' (the quotation parsed as a sentence of its own). Only the subject and the reporting word
+    ("He added", "She went on") stand before the colon; "He told BBC Sport:" has its object."""
+    if ex.object is not None or ex.subject.is_clause or ex.subject.end > span[0]:
+        return False
+    if not (is_reporting_lemma(ex.relation_lemma) or ex.relation_lemma in LEAD_IN_LEMMAS):
+        return False
+    before = text[ex.subject.end:span[0]].rstrip()
+    if not before.endswith(("\"", "“")) or not before[:-1].rstrip().endswith(":"):
+        return False
+    words = before[:-1].rstrip()[:-1].split()
+    return 0 < len(words) <= 2 and all(w.isalpha() for w in words)
+
+
 def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
     """Each quotation span → the speaker :class:`~kg.records.Argument` that said it.
 
@@ -112,7 +131,8 @@ def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
                 break
     for k, (s, e) in enumerate(spans):
         if k not in own:
-            act = next((ex for ex in extractions if is_bare_report(text, (s, e), ex)), None)
+            act = next((ex for ex in extractions if is_bare_report(text, (s, e), ex) or is_bare_lead_in(text, (s, e), ex)),
+                       None)
             if act is not None:
                 own[k] = (act.subject, act)
     found = {k: v[0] for k, v in own.items()}

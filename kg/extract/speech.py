@@ -76,8 +76,8 @@ def is_reporting(verb) -> bool:
     return" (particle "out") is no report but a hedge (modality.ATTITUDE).
     """
     lemma = verb_lemma(verb)
-    if lemma in {"go", "continue"} and is_going_on(verb):
-        return True
+    if lemma in LEAD_INS:
+        return goes_on_speaking(verb)
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -97,6 +97,37 @@ def is_going_on(verb) -> bool:
     return ((verb.lemma_.lower() == "continue" or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
             and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
             and not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in verb.children))
+
+
+# verbs that report someone's words only as they go on speaking: "…, he went on" (is_going_on), "He continued:
+# “Smith reached …”", "She went on: “What I would like to see …”" (leads_a_quotation) — never "Sales continued to rise"
+LEAD_INS = frozenset({"continue", "go"})
+
+
+def goes_on_speaking(verb) -> bool:
+    """"continue" or "go on" as a verb of saying: after the clause said (:func:`is_going_on`) or before a
+    quotation it leads in (:func:`leads_a_quotation`)."""
+    return verb_lemma(verb) in LEAD_INS and (is_going_on(verb) or leads_a_quotation(verb))
+
+
+def leads_a_quotation(verb) -> bool:
+    """Whether "continue" or "go on" leads in a quotation: its clausal complement opens with a quotation
+    mark right after a colon that follows the verb (or its "on"), so the quotation is the subject's words.
+
+    'Dr Greenspan … He continued: "Smith reached far beyond the insights of his predecessors …"' —
+    Greenspan's words; 'She went on: "What I would like to see is there being a body which actually
+    looked at the figures …"' — Ms Roche's. Not "The talks went on: …" without a quotation, nor "go"
+    without "on", nor "continued to rise".
+    """
+    last = verb
+    if verb_lemma(verb) == "go":
+        last = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "on" and c.i == verb.i + 1), None)
+        if last is None:
+            return False
+    doc = verb.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ":" or doc[last.i + 2].text not in QUOTE_MARKS:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > last.i + 2 and c.left_edge.i <= last.i + 3 for c in verb.children)
 
 
 def voices_words(verb) -> bool:

@@ -524,8 +524,11 @@ def named_earlier_in_the_quotation(p: Mention, first: int, mentions: list[Mentio
     "After the match, Keane accused Vieira of starting the row. “Patrick Vieira is 6ft 4in and having a go at
     Gary Neville. So I said, 'have a go at me',” *he* said": he is Keane, not Vieira. Not when the sentence
     before has a name outside the quotation marks ("“…,” said Ferguson. “…,” *he* said": a new quotation).
+    Likewise a pronoun that opens its sentence and leads in the next quotation: "“Kirkcaldy, the birthplace
+    in 1723 of Adam Smith … “I am led to ponder …” *He* continued: “…”" — not Kirkcaldy (Greenspan).
     """
-    if p.reports_from is None or p.reports_from - p.sent_start > 2:  # '"So I said …," he said': report from the start
+    opens = p.start - p.sent_start <= 2  # "*He* continued: “…”" right after a quotation: the same voice goes on
+    if not opens and (p.reports_from is None or p.reports_from - p.sent_start > 2):  # '"So I said …," he said'
         return set()
     found: set[int] = set()
     j = first - 1

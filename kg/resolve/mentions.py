@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ..docview import doc_tokens, span_root, span_tokens
 from ..extract.informative import QUANTIFIER_WORDS
 from ..extract.quotes import quote_spans
-from ..extract.speech import REPORTING
+from ..extract.speech import REPORTING, goes_on_speaking
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
 from ..records import GROUP_TYPES, SENTENCE_CAPITAL, UNLABELLED, Mention
@@ -157,7 +157,12 @@ def _headline_run(ent, doc_id: str, offset: int, text: str) -> Mention | None:
 def speaks_outside_quotes(t, role: str, verb) -> bool:
     """A name outside quotation marks that is the subject of a verb of saying: the speaker of the
     quotation around it ("Boss *Steve Bruce* had said …", "“…,” said *Bruce*")."""
-    return role == "subj" and verb is not None and verb.lemma_.lower() in REPORTING and not in_quotes(t)
+    return role == "subj" and is_saying(verb) and not in_quotes(t)
+
+
+def is_saying(verb) -> bool:
+    """A verb of saying, or "continue"/"go on" as one ("He continued: “…”", "…, he went on": speech.goes_on_speaking)."""
+    return verb is not None and (verb.lemma_.lower() in REPORTING or goes_on_speaking(verb))
 
 
 _RANK_ADJECTIVES = frozenset({"general", "major"})
@@ -658,7 +663,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                                controller=offset + host.idx if host is not None else None,
                                matrix=offset + matrix.idx if matrix is not None else None,
                                refers_at=offset + thing.idx if thing is not None else None,
-                               speaks=t.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in REPORTING,
+                               speaks=t.dep_ == "nsubj" and is_saying(verb),
                                persons=tuple(offset + p.idx for p in coordinated_persons(t)),
                                reports_from=offset + report.idx if (report := report_before(verb, t)) is not None
                                else None))
