@@ -16,7 +16,7 @@ def triples_of(nlp, text: str):
 
 
 def find(triples, subject: str, relation_lemma: str):
-    return [t for t in triples if t.subject == subject and t.relation_lemma == relation_lemma]
+    return [t for t in triples if t.subject == subject and relation_lemma in {t.relation_lemma, t.relation}]
 
 
 # business/us-bank-boss-hails-genius-smith
@@ -59,3 +59,40 @@ def test_continued_to_is_no_speech(nlp):
     triples = triples_of(nlp, OUTPUT)
     assert not [t for t in triples if t.kind == "speech"]
     assert all(t.attributed_to is None for t in triples)
+
+
+# entertainment/redford-s-vision-of-sundance
+REDFORD = ("Robert Redford's Sundance Film Festival has grown into the largest showcase of independent film in the US.\n\n"
+           "While Redford wishes the festival to be a forum for dissent, the profile of the audience is fairly "
+           "monolithic. Educated, middle class and predominantly white Americans comes Sundance, with views from the "
+           "same end of the political spectrum - anti-war and socially liberal. But Redford knows this and started the "
+           "Sundance TV Channel in an effort to reach a wider audience. \"When you look at the films here, what we are "
+           "presenting is very much egalitarian. And it's about good films and good story-telling be it African "
+           "America, Asian, women, gay, lesbian. \"Sooner or later we will do away with those stereotypical labels and "
+           "people will say 'it's just a film by so-and so'.\"")
+# sport/lions-blow-to-world-cup-winners (negative: the quotation names the one the sentence before is about)
+WOODWARD = ("As a result, Woodward stressed his Lions group might not be dominated by players from England and Ireland "
+            "and held out hope for the struggling Scots. \"Scotland's recent results have not been that impressive but "
+            "there have been some excellent individual performances. \"Eddie in particular told me how tough they had "
+            "made it for Australia and I will take on board their opinions.\" And Scotland forward Simon Taylor looks "
+            "certain to get the call, provided he recovers from knee and tendon problems. \"I took lessons from 2001 in "
+            "that they did make a mistake in taking Lawrence Dallaglio when he wasn't fit and went on the trip. \"Every "
+            "player has to be looked at on their own merits and Simon Taylor is an outstanding player and I have no "
+            "doubts that if he gets back to full fitness he will be on the trip.\"")
+
+
+def test_a_quotation_after_a_sentence_about_its_speaker(nlp):
+    # "But Redford knows this and started … "When you look at the films here, …"": Redford's words (was quoted)
+    triples = triples_of(nlp, REDFORD)
+    found = find(triples, "we", "will do away with")
+    assert ("those stereotypical labels", "Robert Redford", "Robert Redford") in {
+        (t.object, t.subject_entity, t.attributed_to) for t in found}
+    assert all(t.modality != "quoted" for t in triples if t.attributed_to == "Robert Redford")
+
+
+def test_a_quotation_that_names_the_one_before_is_not_theirs(nlp):
+    # "… Simon Taylor looks certain to get the call … "… Simon Taylor is an outstanding player …"": not Taylor's
+    triples = triples_of(nlp, WOODWARD)
+    assert not [t for t in triples if t.attributed_to == "Simon Taylor"]
+    found = find(triples, "Simon Taylor", "be")
+    assert found and all(t.attributed_to is None for t in found)

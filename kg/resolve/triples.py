@@ -29,6 +29,7 @@ from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from ..lexicon import INDEPENDENT_POSSESSIVES
 from .entities import Resolution
+from .narrators import narrated_quotations, narrated_speaker
 from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_kind_of_person, names_a_time,
                     names_alternatives, names_nationals)
 from .quotedpronouns import (SPEAKING_BODIES, Organisations, body_named_before, is_speaker_in_his_own_words,
@@ -490,7 +491,12 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         bodies = organisations_named(analysis.mentions, analysis.extractions,
                                      lambda offset: resolution.entity_at(doc, offset), types)
         read: list[tuple[Extraction, Triple, Mention | None]] = []
+        # "But Redford knows this and started … “When you look at the films here, …”": Redford's words
+        narrated = narrated_quotations(text, analysis.extractions, analysis.mentions,
+                                       lambda offset: resolution.entity_at(doc, offset), types)
         for ex in analysis.extractions:
+            if narrated and (speaker := narrated_speaker(ex, narrated)) is not None:
+                ex = replace(ex, speaker=speaker)
             pronoun = pronouns.get(ex.subject.head)
             triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text, holders, bodies)
             if triple.subject_entity is not None and types.get(triple.subject_entity) == "PERSON":
