@@ -96,3 +96,17 @@ def test_a_quotation_that_names_the_one_before_is_not_theirs(nlp):
     assert not [t for t in triples if t.attributed_to == "Simon Taylor"]
     found = find(triples, "Simon Taylor", "be")
     assert found and all(t.attributed_to is None for t in found)
+
+
+# sport/england-claim-dubai-sevens-glory (negative: a reporting clause the parse did not read names the speaker)
+FRIDAY = ("Mike Friday's England side matched their opponents for pace, power and skill in the final and led 19-7 at "
+          "half-time. But Neumi Nanuku and Marika Vakacegu touched down for Fiji, only for a needless trip by Tuidriva "
+          "Bainivalu on Geoff Appleford to allow England to run down the clock. \"To be honest, England have wanted to "
+          "win in Dubai for a very long time now, and the people here have wanted us to win for just as long,\" said "
+          "Friday.")
+
+
+def test_a_quotation_with_an_unread_reporting_clause_is_not_the_one_before(nlp):
+    # '"…," said Friday': Mike Friday's words, never Neumi Nanuku's, the subject of the sentence before
+    triples = triples_of(nlp, FRIDAY)
+    assert not [t for t in triples if t.attributed_to in {"Neumi Nanuku", "Marika Vakacegu"}]

@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..extract.quotes import is_quotation, quote_spans
+from ..extract.speech import REPORTING
+from ..lexicon import REPORTING_FORMS
 from ..records import Argument
 
 NO_SUBJECT_KINDS = frozenset({"title", "appos", "poss", "place"})  # readings of a noun phrase, no clause's subject
@@ -61,11 +63,31 @@ def sentence_before(text: str, at: int, extractions) -> list:
     return [ex for ex in extractions if ex.sent_start == best] if best is not None else []
 
 
+REPORT_AFTER = 6  # words after a quotation's closing mark that may hold its reporting clause ("…," the lawsuit states)
+
+
+def has_unread_report(text: str, span: tuple[int, int]) -> bool:
+    """Whether a verb of saying follows the quotation in its own sentence, within :data:`REPORT_AFTER`
+    words: '"To be honest, England have wanted to win in Dubai …," said Friday' (Mike Friday; the parse
+    read no speech act), '"Apple has turned an open and interactive standard into an artifice …," the
+    lawsuit states'. The quotation then has a speaker of its own that kg did not read: none is guessed."""
+    tail = text[span[1]:span[1] + 200].split("\n", 1)[0]
+    for end in ".!?":
+        tail = tail.split(end + " ", 1)[0]
+    for word in tail.split()[:REPORT_AFTER]:
+        w = word.strip(",.;:!?\"“”'").lower()
+        if w in REPORTING_FORMS or any(w.endswith(s) and w[:-len(s)] in REPORTING for s in ("s", "d", "ed", "es")):
+            return True
+    return False
+
+
 def narrator(text: str, run: list[int], spans: list[tuple[int, int]], extractions, mentions,
              entity_at: Callable[[int], str | None], types: dict[str, str]) -> Argument | None:
     """The speaker of a speakerless quotation run: the subject of the sentence right before it, when
     that is a person the quotation does not name (see the module's docstring), else ``None``."""
     first, last = spans[run[0]], spans[run[-1]]
+    if any(has_unread_report(text, spans[k]) for k in run):
+        return None  # '"…," said Friday.': a reporting clause the parse did not read names someone else
     before = sentence_before(text, first[0], extractions)
     if not before:
         return None
