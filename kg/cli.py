@@ -245,9 +245,9 @@ def build(
         summary = result.summary()
         summary["rdf triples"] = len(result.store)
         console = Console()
-        console.print(f"[bold]kg build[/] → {_shown(files.out)}/", highlight=False)
+        console.print(f"[bold]kg build[/] → {_shown(files.out)}/", highlight=False, soft_wrap=True)
         for key, value in summary.items():
-            console.print(f"  {key:<12} {_shown(value)}", highlight=False)
+            console.print(f"  {key:<12} {_shown(value)}", highlight=False, soft_wrap=True)
         console.print("  wrote        " + _shown(", ".join(p.name for p in files.written)), highlight=False)
     if problems:
         raise typer.Exit(1)
@@ -255,9 +255,9 @@ def build(
 
 def _print_store_summary(command: str, store_dir: Path, summary: dict) -> None:
     console = Console()
-    console.print(f"[bold]kg {command}[/] → store {_shown(store_dir)}/", highlight=False)
+    console.print(f"[bold]kg {command}[/] → store {_shown(store_dir)}/", highlight=False, soft_wrap=True)
     for key, value in summary.items():
-        console.print(f"  {key:<22} {_shown(value)}", highlight=False)
+        console.print(f"  {key:<22} {_shown(value)}", highlight=False, soft_wrap=True)
 
 
 def _records(paths: list[Path], model: str | None, strict: bool, workers: int | None = None, dask: str | None = None,
@@ -478,7 +478,7 @@ def query(
             except PushError as exc:
                 _fail(str(exc), 1)
             if result is None:
-                Console().print(f"update applied on {endpoint}", highlight=False, markup=False)
+                Console().print(f"update applied on {endpoint}", highlight=False, markup=False, soft_wrap=True)
                 return
             sys.stdout.write(format_result(result, fmt.value))
             return
@@ -494,7 +494,7 @@ def query(
                 with_store_locked(path, 0.0, update, _time_params(param, since, until))
             except StoreError as exc:
                 _fail(str(exc))
-            Console().print(f"update applied to the store {printable(path)}", highlight=False, markup=False)
+            Console().print(f"update applied to the store {printable(path)}", highlight=False, markup=False, soft_wrap=True)
             return
         opened = _open(path, base)
         output = answer(opened.store, text, fmt.value, timeout=timeout, allow_update=allow_update, vocab=opened.vocab,
@@ -565,7 +565,7 @@ def export_cmd(
         _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     opened = _open(graph, base)
     export(opened.store, output, fmt, opened.vocab)
-    Console().print(f"wrote {printable(output)}", highlight=False, markup=False)
+    Console().print(f"wrote {printable(output)}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -581,9 +581,9 @@ def validate(
     report = validate_store(opened.store, opened.vocab, shapes)
     console = Console()
     if report.conforms:
-        console.print(f"{printable(graph)}: conforms ({report.triples} triples checked)", highlight=False, markup=False)
+        console.print(f"{printable(graph)}: conforms ({report.triples} triples checked)", highlight=False, markup=False, soft_wrap=True)
         return
-    console.print(f"{printable(graph)}: {len(report.violations)} violation(s)", highlight=False, markup=False)
+    console.print(f"{printable(graph)}: {len(report.violations)} violation(s)", highlight=False, markup=False, soft_wrap=True)
     for v in report.violations[:200]:
         console.print(f"  {printable(v)}", highlight=False, soft_wrap=True, markup=False)
     raise typer.Exit(1)
@@ -631,7 +631,7 @@ def check(
     if done:
         console.print(f"{store_dir}: repaired: {done}", highlight=False, markup=False, soft_wrap=True)
     elif not found:
-        console.print(f"{store_dir}: consistent", highlight=False, markup=False)
+        console.print(f"{store_dir}: consistent", highlight=False, markup=False, soft_wrap=True)
     if compacted:
         console.print(f"{store_dir}: {compacted}", highlight=False, markup=False, soft_wrap=True)
     if found and not done:

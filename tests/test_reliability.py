@@ -62,7 +62,7 @@ def _start_build(paths, out) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def _wait_for(condition, proc, timeout=120.0, step=0.002) -> bool:
+def _wait_for(condition, proc, timeout=600.0, step=0.002) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:
         if condition():

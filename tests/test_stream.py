@@ -302,3 +302,16 @@ def test_kg_check_compact_keeps_every_quad_and_says_what_it_did(blair, tmp_path)
     missing = run_kg("check", "--store", tmp_path / "nowhere", "--compact")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr + missing.stdout
     assert "not a kg store" in missing.stderr + missing.stdout
+
+
+def test_kg_check_prints_a_long_store_path_on_one_line(blair, tmp_path):
+    """A script greps `kg check`'s lines: a store path longer than the 80 columns rich assumes for a
+    pipe stays on its one line ("<store>: consistent"), never broken where the console would wrap."""
+    from conftest import run_kg
+
+    store = tmp_path / ("a-store-folder-with-a-long-name-" * 4) / "s"
+    add_analyses(store, [blair["b"]])
+    done = run_kg("check", "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert len(f"{store}: consistent") > 80
+    assert done.stdout.splitlines() == [f"{store}: consistent"]
