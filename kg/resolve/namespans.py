@@ -533,7 +533,11 @@ def context_label(ent) -> str | None:
     before = doc[ent.start - 1] if ent.start > 0 else None
     # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
     rival = before is not None and before.lower_ == "rival" and before.head.i in range(ent.start, ent.end) and not is_place(ent.text)
-    if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival) and (
+    # "hit musical Mamma Mia!": the model reads the noun "musical" as an adjective of the name
+    musical = before is not None and before.lower_ == "musical" and before.head.i in range(ent.start, ent.end) \
+        and before.head.dep_ != "poss"  # not "a musical Rubik's cube"
+    if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival
+                                                                or musical) and (
             not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)):
         return TYPE_BEFORE[before.lower_]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
     nxt = ent.end

@@ -166,6 +166,61 @@ def award_after(ent) -> str | None:
     return "WORK_OF_ART" if after.lower_ in AWARD_AFTER and after.is_lower else None
 
 
+def _is_an_award(t) -> bool:
+    """The token names an award: a lower-case award noun ("the £10,000 prize", "Oscar nominations") or the last
+    word of an award the gazetteer lists ("an Oscar", "the Golden Globe")."""
+    if t.is_lower:
+        return t.lower_ in AWARD_AFTER
+    start = t.i
+    while start > 0 and t.doc[start - 1].dep_ == "compound" and t.doc[start - 1].head.i == t.i:
+        start -= 1
+    hit = shipped_lookup(t.doc[start:t.i + 1].text)
+    return hit is not None and hit[1] == "WORK_OF_ART"
+
+
+CATEGORY_OPENERS = frozenset("best most outstanding".split())
+
+
+def _names_an_award(words) -> bool:
+    """The words name an award or its ceremony: "the Brit Awards", "the Mercury Music Prize", "Oscars",
+    "a Golden Globe", or any name the gazetteer knows."""
+    text = " ".join(t.text for t in words)
+    return words[-1].lower_ in AWARD_AFTER | AWARD_HEADS or shipped_lookup(text) is not None \
+        or text.endswith("s") and shipped_lookup(text[:-1]) is not None
+
+
+def work_of_an_award(ent) -> str | None:
+    """A name an award or a nomination is "for" is the work it honours (WORK_OF_ART): "Miyazaki won an Oscar
+    earlier this year for Spirited Away" (read GPE), "Leigh had previously received three Oscar nominations for
+    Secrets and Lies and Topsy Turvy" (ORG), "Michael Gambon, nominated for Endgame".
+
+    Not a person the award is for ("the best actor prize for Mike Leigh", "a nomination for Staunton": a first
+    name, or one word the model read as a person), a category ("nominations for Best Solo Female", "award for
+    Online Vendor of the year"), a place, a name the gazetteer knows ("nominated for Oscars") nor the owner of
+    what is honoured ("award for United's first goal": the name is no object of "for").
+    """
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"}:
+        return None
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+    if not words or words[0].lower_ in CATEGORY_OPENERS or ent.start > 0 and doc[ent.start - 1].lower_ in CATEGORY_OPENERS \
+            or ent.end < len(doc) and doc[ent.end].lower_ == "of" or is_place(ent.text) or _names_an_award(words):
+        return None
+    top = span_root(ent)
+    while top.dep_ == "conj" and top.head.i != top.i:  # "for Secrets and Lies and Topsy Turvy"
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ != "for":
+        return None  # not "a prize for its director, Abdellatif Kechiche" (an apposition)
+    head = top.head.head
+    if head.lemma_ == "nominate":  # one is nominated for a work, never for a person
+        return None if ent.label_ == "PERSON" and len(ent) > 1 else "WORK_OF_ART"
+    if ent.label_ == "PERSON":
+        return None  # "a nomination for Staunton", "the prize for Mike Leigh"
+    if head.pos_ == "VERB":  # "won an Oscar earlier this year for Spirited Away"
+        head = next((c for c in head.children if c.dep_ == "dobj"), None)
+    return "WORK_OF_ART" if head is not None and head.pos_ in {"NOUN", "PROPN"} and _is_an_award(head) else None
+
+
 def _top(t):
     """The phrase a token heads as a whole: up from a conjunct or an apposition."""
     while t.dep_ in {"conj", "appos"} and t.head.i != t.i:
@@ -399,6 +454,7 @@ def site_by_its_address(ent) -> str | None:
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
+            or work_of_an_award(ent) or title_with_a_clause(ent)
             or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
@@ -567,6 +623,31 @@ def no_person_shape(ent) -> str | None:
     if len(text) >= 2 and inner and not text.startswith(_NAME_PREFIXES) and "-" not in text:
         return "ORG"
     return None
+
+
+CLAUSE_TAGS = frozenset({"PRP", "VBZ", "VBP", "VBD"})  # a personal pronoun, a finite verb
+
+
+def title_with_a_clause(ent) -> str | None:
+    """A capitalised name whose words make a clause — a personal pronoun or a finite verb inside it — is a
+    title (WORK_OF_ART), not a body, a person or a place: "their own fund-raising single, We Are The World"
+    (read ORG), "the way that Super Size Me is put together", "the ice planet from The Empire Strikes Back".
+
+    Bodies named by a command keep their type ("Save the Children", "Vote No", "Take That": the base form of a
+    verb is no finite verb); "I" counts for nothing ("World War I"), nor does a word in capitals ("US"), nor
+    a last word the model tags a verb ("Band Aid", "Paul Sykes"), nor a name opened by a first name.
+    """
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
+                      "QUANTITY"}:
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words if len(t) > 3) or not words[0].text[:1].isupper():
+        return None
+    if is_first_name(words[0].text) or shipped_lookup(ent.text):
+        return None  # "Paul Sykes", "Nick Van den Brul": a person the model tagged a verb in
+    pronoun = any(t.tag_ == "PRP" and t.text != "I" and not t.text.isupper() for t in words)
+    verb = any(t.tag_ in CLAUSE_TAGS - {"PRP"} for t in words[1:-1])  # not a last word ("Band Aid")
+    return "WORK_OF_ART" if pronoun or verb else None
 
 
 # Plural nouns before a list of bodies: "companies such as Nokia, Intel, Philips, Alcatel", "giants such as Kodak".
