@@ -56,6 +56,20 @@ TYPES = [
     pytest.param(  # negative: entertainment/us-composer-recreates-bach-score.txt: "musical" of a possessor
         ["Rifkin likened the challenge to a \"musical Rubik's cube\"."],
         {"Rubik": "PERSON"}, id="a musical Rubik's cube"),
+    # -- a name read as a people that stands alone as a thing's name
+    pytest.param(  # business/french-suitor-holds-lse-meeting.txt (the model reads "Clearstream" NORP)
+        ["Meanwhile, LSE shareholders fear that Deutsche Boerse's control over its Clearstream unit - the clearing house "
+         "that processes securities transactions - would create a monopoly situation. This would weaken the position of "
+         "shareholders when negotiating lower transaction fees for share dealings. LSE and Euronext do not have control "
+         "over their clearing and settlement operations, a situation which critics say is more transparent and "
+         "competitive. The German group's ownership of Clearstream has been seen as the main stumbling block to a "
+         "London-Frankfurt merger. Commentators believe Deutsche Boerse, which has now formally asked German authorities "
+         "to approve its plan to buy the LSE, may offer to sell Clearstream to gain shareholder approval."],
+        {"Clearstream": "ORG", "Germany": "GPE"}, id="a body read as a people"),
+    pytest.param(  # negative: politics/uk-helps-raped-rwandan-women.txt: peoples stay NORP
+        ["About 800,000 Tutsis and moderate Hutus were killed by Hutu militias after the assassination of an ethnic "
+         "Hutu leader."],
+        {"Hutus": "NORP", "Tutsis": "NORP"}, id="peoples stay"),
     # -- the Houses of Parliament (shipped lexicon)
     pytest.param(  # politics/…: "the Commons" read NORP, apart from "the House of Lords"
         ["The government is expected to win Wednesday's vote in the Commons, but faces a battle in the House of Lords.",

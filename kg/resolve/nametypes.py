@@ -597,7 +597,31 @@ def place_before_based(ent) -> str | None:
 def weak_evidence_label(ent) -> str | None:
     """A type the words around a name suggest but an organisation shares: "the Forbes award" names
     an award after the magazine, so it counts as one more vote, no more."""
-    return award_after(ent)
+    return award_after(ent) or body_not_people(ent)
+
+
+ARGUMENT_DEPS = frozenset("nsubj nsubjpass dobj pobj dative conj appos poss attr".split())
+
+
+def body_not_people(ent) -> str | None:
+    """A name read as a people or a creed (NORP) that stands alone where a clause wants a thing, a singular
+    proper noun with no article: "Developer Valve has rashly assumed …", "may offer to sell Clearstream",
+    "A recent survey by Earthlink and Webroot found …" — a body (ORG), one plain vote.
+
+    A people is written as an adjective ("Jewish leaders"), a plural ("Muslims") or with an article ("the
+    Spaniard", "a Palestinian"); those readings keep their votes, so one bare "Muslim" does not move the
+    entity of twenty adjectives. A plural the model tagged singular ("Hutus") and a creed in "-ism" ("Nazism")
+    stay; the gazetteer's demonyms are left to it.
+    """
+    if ent.label_ != "NORP" or len(ent) != 1:
+        return None
+    t = ent[0]
+    doc = ent.doc
+    if t.tag_ != "NNP" or t.dep_ not in ARGUMENT_DEPS or any(c.dep_ == "det" for c in t.children) \
+            or t.lower_.endswith(("s", "ism")) \
+            or t.i > 0 and doc[t.i - 1].lower_ in {"the", "a", "an"}:
+        return None
+    return "ORG"
 
 
 
