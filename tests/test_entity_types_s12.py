@@ -70,6 +70,10 @@ TYPES = [
         ["About 800,000 Tutsis and moderate Hutus were killed by Hutu militias after the assassination of an ethnic "
          "Hutu leader."],
         {"Hutus": "NORP", "Tutsis": "NORP"}, id="peoples stay"),
+    pytest.param(  # negative: tech/losing-yourself-in-online-gaming.txt: a people's noun after a numeral
+        ["Nearly most of South Koreans are addicted to online games, and one Korean died because of the lack of food "
+         "and water he had through playing online games."],
+        {"Korean": "NORP"}, id="one Korean stays a people"),
     # -- the Houses of Parliament (shipped lexicon)
     pytest.param(  # politics/…: "the Commons" read NORP, apart from "the House of Lords"
         ["The government is expected to win Wednesday's vote in the Commons, but faces a battle in the House of Lords.",

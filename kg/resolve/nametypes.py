@@ -18,7 +18,7 @@ import re
 from ..docview import span_root
 from ..lexicon import DEMONYM_NOUNS, HONORIFICS
 from ..extract.quotes import SAYING
-from ..nlp import sentence_of
+from ..nlp import doc_ents, sentence_of
 from .gazetteer import _shipped
 from .kindcues import (GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, WORK_NOUNS, WORK_PLURALS, _list_noun,
                         kind_label)
@@ -610,17 +610,20 @@ def body_not_people(ent) -> str | None:
 
     A people is written as an adjective ("Jewish leaders"), a plural ("Muslims") or with an article ("the
     Spaniard", "a Palestinian"); those readings keep their votes, so one bare "Muslim" does not move the
-    entity of twenty adjectives. A plural the model tagged singular ("Hutus") and a creed in "-ism" ("Nazism")
-    stay; the gazetteer's demonyms are left to it.
+    entity of twenty adjectives. A plural the model tagged singular ("Hutus"), a creed in "-ism" ("Nazism"), a
+    people's noun after a numeral ("one Korean died") and the surname of a person named in full in the same
+    text ("Tommy Vesey … Vesey intends") stay; the gazetteer's demonyms are left to it.
     """
     if ent.label_ != "NORP" or len(ent) != 1:
         return None
     t = ent[0]
     doc = ent.doc
-    if t.tag_ != "NNP" or t.dep_ not in ARGUMENT_DEPS or any(c.dep_ == "det" for c in t.children) \
+    if t.tag_ != "NNP" or t.dep_ not in ARGUMENT_DEPS or any(c.dep_ in {"det", "nummod"} for c in t.children) \
             or t.lower_.endswith(("s", "ism")) \
             or t.i > 0 and doc[t.i - 1].lower_ in {"the", "a", "an"}:
         return None
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == t.text for e in doc_ents(doc)):
+        return None  # a surname of a person the text names in full ("Tommy Vesey … Vesey intends")
     return "ORG"
 
 
