@@ -101,6 +101,21 @@ def doc_ents(doc) -> tuple:
     return doc.ents
 
 
+@lru_cache(maxsize=8)
+def token_entities(doc) -> tuple:
+    """The named entity of each token of ``doc`` (from :func:`doc_ents`), ``None`` outside one: a
+    token's entity without a scan of the Doc's entities (asked ~250 times per 100 sentences).
+
+    >>> doc = load_pipeline()("Israel struck Iran.")
+    >>> [(t.text, getattr(e, "text", None)) for t, e in zip(doc, token_entities(doc))][:2]
+    [('Israel', 'Israel'), ('struck', None)]
+    """
+    found = [None] * len(doc)
+    for ent in doc_ents(doc):
+        found[ent.start:ent.end] = [ent] * (ent.end - ent.start)
+    return tuple(found)
+
+
 def span_text(span) -> str:
     """``span.text`` (a sentence, a phrase) cut from :func:`doc_text`: the same string, from the
     span's first token to the end of its last.
