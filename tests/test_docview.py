@@ -203,3 +203,45 @@ def test_the_decoded_words_are_bounded(nlp, monkeypatch):
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(read, docs * 4)) == expected * 4
     assert 0 < len(docview._WORDS) <= bound
+
+
+def test_lefts_and_rights_of_a_dropped_view_are_spacys(nlp):
+    """Session 12: lefts/rights are cut from the view's children; a token whose view was dropped reads spaCy's."""
+    doc = nlp(TEXT)
+    token = doc_tokens(doc)[2]
+    assert [t.i for t in token.lefts] == [t.i for t in doc[2].lefts] and token.lefts[0] is doc_tokens(doc)[1]
+    for i in range(10):
+        doc_tokens(nlp(f"Sentence number {i} is here."))
+    assert [t.i for t in token.lefts] == [t.i for t in doc[2].lefts]
+    assert [t.i for t in token.rights] == [t.i for t in doc[2].rights]
+
+
+def test_an_answer_of_none_is_kept_too(nlp):
+    """once_per_token keeps a falsy or None answer (a missing answer is told apart by a sentinel)."""
+    from kg.docview import once_per_token
+
+    asked = []
+
+    @once_per_token
+    def nothing(token):
+        asked.append(token.i)
+        return None
+
+    view = doc_tokens(nlp(TEXT))
+    assert [nothing(view[0]), nothing(view[0]), nothing(view[1])] == [None, None, None] and asked == [0, 1]
+
+
+def test_kept_noun_phrase_bounds_are_the_rules(nlp):
+    """spans.np_bounds kept on a view token per (split_conj, names) gives what the rule gives on spaCy's token."""
+    from kg.extract.spans import _np_bounds, np_bounds
+    from kg.nlp import token_entities
+
+    doc = nlp(TEXT)
+    view = doc_tokens(doc)
+    for token in view:
+        for split in (True, False):
+            for names in (True, False):
+                assert np_bounds(token, split, names) == np_bounds(token, split, names) == _np_bounds(doc[token.i], split, names)
+    tories = view[9]
+    assert tories.text == "Tories" and np_bounds(tories) == (8, 10) and np_bounds(tories, split_conj=False) == (8, 12)
+    assert [e.text if e is not None else None for e in token_entities(doc)[8:12]] == [None, "Tories", None, "BNP"]
