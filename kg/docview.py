@@ -11,15 +11,15 @@ the rules themselves.
 works), whose ``i``, ``head``, ``children`` and strings are read for the whole Doc at once
 (``Doc.to_array``), whose other attributes are read from spaCy at first use and then kept, and
 whose relations (``head``, ``children``, ``lefts``, ``rights``, ``left_edge``, ``right_edge``,
-``conjuncts``) are the same view tokens. A rule that starts from them stays on them; one given a plain token
+``conjuncts``, ``subtree``) are the same view tokens. A rule that starts from them stays on them; one given a plain token
 works as before. The Doc must not change while its view is in use (kg never edits a parsed Doc).
 
 How a view token differs from spaCy's ``Token``:
 
 * identity: the same token is the same object (``tokens[0].head is tokens[1]``; the root's
   ``head`` *is* the root), where spaCy makes a new object at each access;
-* ``children``, ``lefts``, ``rights`` and ``conjuncts`` are tuples, not generators (``next(t.children)``
-  fails; ``bool(t.children)`` is False for a leaf);
+* ``children``, ``lefts``, ``rights``, ``subtree`` and ``conjuncts`` are tuples, not generators
+  (``next(t.children)`` fails; ``bool(t.children)`` is False for a leaf);
 * values are read once: a Doc edited after its view was made (``doc.ents = …``, ``retokenize``) is not
   seen by the view; call :func:`forget` after such an edit;
 * it is read-only: setting any attribute (``lemma_``, ``ent_type_``, ``head`` or a misspelt name)
@@ -111,6 +111,28 @@ class _Side(_Related):
         return value
 
 
+class _Subtree(_ReadOnce):
+    """``subtree`` of a view token as a tuple of view tokens in spaCy's order (each left child's
+    subtree, the token, each right child's subtree), made from the view's children and kept: spaCy's
+    recursive generators make a Token per word at every level, and the rules ask a clause's subtree
+    again for each phrase in it. Read through spaCy once its view was dropped."""
+
+    def __get__(self, token, owner=None):
+        if token is None:
+            return self
+        kept = token.__dict__
+        if "children" not in kept:  # its view was dropped (:func:`_drop`)
+            return self.read(token)
+        words = []
+        for child in token.lefts:
+            words.extend(child.subtree)
+        words.append(token)
+        for child in token.rights:
+            words.extend(child.subtree)
+        value = kept["subtree"] = tuple(words)
+        return value
+
+
 class ViewToken(Token):
     """A spaCy ``Token`` of :func:`doc_tokens`: its attributes read once, its relations view tokens."""
 
@@ -122,6 +144,7 @@ class ViewToken(Token):
     left_edge = _Related("left_edge")
     right_edge = _Related("right_edge")
     conjuncts = _Related("conjuncts", many=True)
+    subtree = _Subtree("subtree")
 
     def __setattr__(self, name, value):
         raise AttributeError(f"view tokens are read-only: set {name!r} on the Doc's own token (doc[i]), "
