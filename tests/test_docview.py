@@ -245,3 +245,25 @@ def test_kept_noun_phrase_bounds_are_the_rules(nlp):
     tories = view[9]
     assert tories.text == "Tories" and np_bounds(tories) == (8, 10) and np_bounds(tories, split_conj=False) == (8, 12)
     assert [e.text if e is not None else None for e in token_entities(doc)[8:12]] == [None, "Tories", None, "BNP"]
+
+
+def test_char_span_is_spacys_expand(nlp):
+    """docview.char_span gives what doc.char_span(…, alignment_mode="expand") gives, for every pair of
+    offsets around a real paragraph (inside tokens, on spaces, outside the text, reversed)."""
+    from kg.docview import char_span
+
+    doc = nlp(TEXT)
+    size = len(doc.text)
+    for a in range(-1, size + 2, 3):
+        for b in range(-1, size + 2, 5):
+            try:
+                want = doc.char_span(a, b, alignment_mode="expand")
+                want = None if want is None else (want.start, want.end)
+            except IndexError:
+                want = "IndexError"
+            try:
+                got = char_span(doc, a, b)
+                got = None if got is None else (got.start, got.end)
+            except IndexError:
+                got = "IndexError"
+            assert got == want, (a, b)

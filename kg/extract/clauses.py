@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..docview import doc_tokens, span_root, span_tokens
+from ..docview import char_span, doc_tokens, span_root, span_tokens
 from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
@@ -780,7 +780,7 @@ def agrees(noun, verb) -> bool:
 def without_correlative_focus(p, arg):
     """``arg`` without the "just" (only …) of a "not just" that adds, which it opens
     (polarity.is_correlative_focus): "Apple's iPod isn't just a music player" → "a music player"."""
-    span = p.doc.char_span(arg.start - p.offset, arg.end - p.offset, alignment_mode="expand")
+    span = char_span(p.doc, arg.start - p.offset, arg.end - p.offset)
     if span is None or len(span) < 2 or not is_correlative_focus(span[0]):
         return arg
     head = next((t for t in span if t.idx + p.offset == arg.head), span_root(span[1:]))
@@ -789,7 +789,7 @@ def without_correlative_focus(p, arg):
 
 def without_next_subject(p, arg):
     """``arg`` cut before the subject of the next clause the parser joined to it (:func:`next_subject_start`)."""
-    span = p.doc.char_span(arg.start - p.offset, arg.end - p.offset, alignment_mode="expand")
+    span = char_span(p.doc, arg.start - p.offset, arg.end - p.offset)
     if span is None:
         return arg
     end = next_subject_start(p.doc, span.start, span.end, whole_clauses=arg.is_clause)
@@ -1771,7 +1771,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         uninformative = "headline fragment"
     if uninformative is None and shares_unasserted_infinitive(verb):
         uninformative = "infinitive's conjunct"  # "the chance to get back into management and test his skills"
-    if modality is None and any(offers_alternatives(p.doc.char_span(o.start - offset, o.end - offset, alignment_mode="expand") or [])
+    if modality is None and any(offers_alternatives(char_span(p.doc, o.start - offset, o.end - offset) or [])
                                 for o in objects if not o.is_clause):
         modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted
     for subj, obj, said_by in ((s, o, spk) for spk in speakers for s in subjects for o in (objects or [None])):
@@ -1819,7 +1819,7 @@ def is_reciprocal(verbs, core) -> bool:
 
 def joined_arguments(p: Predicate, args: list) -> Argument:
     """One argument from the first of ``args`` to the last (conjuncts read together)."""
-    span = p.doc.char_span(args[0].start - p.offset, args[-1].end - p.offset, alignment_mode="expand")
+    span = char_span(p.doc, args[0].start - p.offset, args[-1].end - p.offset)
     if span is None:
         return args[0]
     return make_argument(p.doc, span.start, span.end, p.doc[span.start:span.end].root, p.offset)
@@ -2005,7 +2005,7 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     directly, ``adjacent``); unchanged when it is whole."""
     if obj.is_clause:
         return obj
-    span = p.doc.char_span(obj.start - p.offset, obj.end - p.offset, alignment_mode="expand")
+    span = char_span(p.doc, obj.start - p.offset, obj.end - p.offset)
     end = needed_clause_end(span, p.verb, adjacent) if span is not None else None
     if end is None:
         return obj
