@@ -76,7 +76,8 @@ def is_quotation(text: str, span: tuple[int, int]) -> bool:
     return bool(inner) and (inner[-1] in ",.?!:;…" or any(m in inner for m in (". ", "? ", "! ")))
 
 
-def _blank(text: str) -> bool:
+def is_blank(text: str) -> bool:
+    """Only marks and blanks: no letter or digit."""
     return not any(ch.isalnum() for ch in text)
 
 
@@ -260,14 +261,14 @@ def chain_neighbours(text: str, spans, own, found) -> None:
             if k - 1 in found:
                 act = own.get(k - 1, (None, None))[1]
                 gap_start = max(spans[k - 1][1], act.sent_end if act is not None else 0)
-                if _blank(text[gap_start:spans[k][0]]):
+                if is_blank(text[gap_start:spans[k][0]]):
                     found[k] = found[k - 1]
                     changed = True
                     continue
             if k + 1 in found:
                 act = own.get(k + 1, (None, None))[1]
                 gap_end = min(spans[k + 1][0], act.sent_start if act is not None else len(text))
-                if _blank(text[spans[k][1]:gap_end]):
+                if is_blank(text[spans[k][1]:gap_end]):
                     found[k] = found[k + 1]
                     changed = True
         if not changed:

@@ -21,16 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..extract.quotes import is_quotation, quote_spans
+from ..extract.quotes import is_blank, is_quotation, quote_spans
 from ..extract.speech import REPORTING
 from ..lexicon import REPORTING_FORMS
 from ..records import Argument
 
 NO_SUBJECT_KINDS = frozenset({"title", "appos", "poss", "place"})  # readings of a noun phrase, no clause's subject
-
-
-def _blank(text: str) -> bool:
-    return not any(ch.isalnum() for ch in text)
 
 
 def speakerless_runs(text: str, spans: list[tuple[int, int]], extractions) -> list[list[int]]:
@@ -46,7 +42,7 @@ def speakerless_runs(text: str, spans: list[tuple[int, int]], extractions) -> li
             held[k] = held.get(k, False) or ex.speaker is not None
     runs: list[list[int]] = []
     for k in sorted(i for i, spoken in held.items() if not spoken):
-        if runs and runs[-1][-1] == k - 1 and _blank(text[spans[k - 1][1]:spans[k][0]]):
+        if runs and runs[-1][-1] == k - 1 and is_blank(text[spans[k - 1][1]:spans[k][0]]):
             runs[-1].append(k)
         else:
             runs.append([k])
@@ -55,11 +51,20 @@ def speakerless_runs(text: str, spans: list[tuple[int, int]], extractions) -> li
 
 def sentence_before(text: str, at: int, extractions) -> list:
     """The extractions of the sentence that ends right before offset ``at`` (only blanks and marks
-    between), in their order; [] when none does."""
-    best = None
-    for ex in extractions:
-        if ex.sent_end <= at and _blank(text[ex.sent_end:at]) and (best is None or ex.sent_start > best):
-            best = ex.sent_start
+    between), in their order; [] when none does.
+
+    The ends with only blanks up to ``at`` are the latest ones (an earlier end has a later sentence's
+    words in between): they are found walking back from ``at``, reading each gap once, never the
+    text from a far sentence to ``at`` (once per extraction and quotation, that was quadratic)."""
+    ends = sorted({ex.sent_end for ex in extractions if ex.sent_end <= at}, reverse=True)
+    blank_from, upto = None, at
+    for end in ends:
+        if not is_blank(text[end:upto]):
+            break
+        blank_from, upto = end, end
+    if blank_from is None:
+        return []
+    best = max(ex.sent_start for ex in extractions if blank_from <= ex.sent_end <= at)
     return [ex for ex in extractions if ex.sent_start == best] if best is not None else []
 
 
