@@ -587,17 +587,6 @@ def quotation_run_before(k: int, mentions: list[Mention], sentence_of: list[int]
     return run
 
 
-def is_name_as_modifier(m: Mention) -> bool:
-    """A name written as the modifier of a common noun: it names what the noun is about, not someone the
-    sentence is about, so it gets no :data:`NEAREST_BONUS`.
-
-    "After serving as a junior minister in the *Attlee* government, *he* became chancellor of the
-    exchequer": he is Callaghan, the article's man, not Attlee; likewise "the Bush administration",
-    "the Howard Hughes biopic".
-    """
-    return m.dep == "compound"
-
-
 def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int], refs: dict[int, Referent],
                          ref_of: list[int | None], excluded: frozenset[int] | set[int] = frozenset(),
                          speaker: int | None = None, topic: int | None = None) -> list[tuple[float, int, int]]:
