@@ -182,10 +182,17 @@ def test_a_runaway_query_is_stopped_at_the_timeout_and_frees_the_core(server):
     for _ in range(3):
         with pytest.raises(requests.exceptions.ReadTimeout):
             requests.get(f"{url}/sparql", params={"query": CROSS}, timeout=0.3)
+    abandoned = time.monotonic()
     busy = tree_cpu(process.pid, 1.0)  # they really ran…
-    time.sleep(1.0 + 1.0)  # …until the 2 s timeout; a second on, the server is idle:
+    # …until the 2 s timeout. On a loaded machine the server's own stop can lag the wall clock by a
+    # few seconds, so measure one-second windows until one is idle; a server that never stops them
+    # (each runs for minutes) is still busy at the deadline, 8 s after the timeout.
+    time.sleep(max(0.0, abandoned + 2.0 - time.monotonic()))
     idle = tree_cpu(process.pid, 1.0)
-    print(f"CPU seconds in one second: {busy:.2f} while running, {idle:.2f} a second after the timeout")
+    while idle >= 0.1 and time.monotonic() < abandoned + 10.0:
+        idle = tree_cpu(process.pid, 1.0)
+    after = time.monotonic() - abandoned
+    print(f"CPU seconds in one second: {busy:.2f} while running, {idle:.2f} {after:.1f} s after they were sent")
     assert busy > 0.05 and idle < 0.1
     assert count(ask(url, COUNT)) > 100  # and the server answers as before
 
