@@ -178,6 +178,7 @@ class Mention(_Record):
     role: str = ""  # grammatical role of the mention's noun phrase: subj, obj, iobj, obl, nmod, poss, other
     verb: int | None = None  # offset of the verb whose clause holds the mention (binding, parallelism)
     quoted: bool = False  # inside quotation marks
+    narrated: bool = False  # pronouns: outside every quotation of their paragraph, the reporter's own voice
     cataphor: int | None = None  # pronouns in a fronted phrase: offset of the main clause's named subject after it
     controller: int | None = None  # pronouns in a subjectless participle or infinitive: the verb whose subject is its own
     matrix: int | None = None  # subject pronouns of a reported clause ("X told Y that it …"): the reporting verb

@@ -659,7 +659,8 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             thing = it_antecedent(t) if low in {"it", "its"} else None
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None,
-                               quoted=quoted_in_sentence(t), cataphor=offset + later.idx if later is not None else None,
+                               quoted=(quoted := quoted_in_sentence(t)), narrated=not quoted and not in_quotes(t),
+                               cataphor=offset + later.idx if later is not None else None,
                                controller=offset + host.idx if host is not None else None,
                                matrix=offset + matrix.idx if matrix is not None else None,
                                refers_at=offset + thing.idx if thing is not None else None,
