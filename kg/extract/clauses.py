@@ -46,7 +46,7 @@ from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
 from .polarity import (HEDGE_ADJ, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
-                       is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_focused_not, modality_of,
+                       is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
@@ -1903,11 +1903,14 @@ def stance(p: Predicate):
     understood that X" — hedged, with no speaker (frames.py)."""
     negated = ((is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)]) or shares_negation(p.verb))
                and not any(is_deferred(v) for v in p.verbs))
+    compared = negated and any(is_negated_comparison(v) for v in p.verbs)  # "not as strong as expected"
+    negated = negated and not compared
     modality = written_modality(p)
     speaker_tok, denied, framed = frame(p.verb, subject_of)
     if framed in {"question", "conditional", "unclaimed"} or modality is None:
         modality = framed or modality
     modality = modality or forecast_of(p.rel)  # (a frame's hope or belief says more: "hoping we are going to get …")
+    modality = modality or ("comparison" if compared else None)
     content = first_conjunct(p.verb)
     impersonal, hedge = impersonal_report(content.head) if content.dep_ == "ccomp" else (False, None)
     if impersonal:

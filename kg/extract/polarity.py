@@ -107,6 +107,43 @@ def is_deferred(verb) -> bool:
 HELP_BUT = frozenset({"help", "fail"})
 
 
+# the dependencies of a degree word an "as … as" comparison sets after its verb: "is not firing as
+# ferociously as usual" (advmod), "was not as strong as could be expected" (acomp)
+COMPARED_DEPS = frozenset({"advmod", "acomp", "attr", "npadvmod"})
+
+
+def compared_degree(verb):
+    """The degree word of an equality comparison "as X as Y" after ``verb``, or None.
+
+    Under a negation the comparison is what falls short, not the event: "Roddick's serve is not
+    firing as ferociously as usual" (it fires, less fiercely); "the growth in new jobs was not as
+    strong as could be expected" (it grew, less than that); "had not boosted revenues as much as it
+    hoped"; "We don't have as much hedging benefit in the second half as we had in the first". The
+    degree word ``X`` (an adjective or adverb after the verb, or the "much"/"many" of its object) has
+    an "as" before it, and the standard ``Y`` opens with an "as" after it in the verb's clause. Not
+    "so far as to V", nor "was not seen as a threat" (no degree word), nor "did not have as many
+    hobbies" (no standard written: "as well" may be "also").
+    """
+    degrees = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPARED_DEPS and c.pos_ in {"ADJ", "ADV"}]
+    degrees += [a for c in verb.children if c.dep_ in {"dobj", "attr"} for a in c.children
+                if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i < c.i]
+    doc = verb.doc
+    for c in degrees:
+        if not any(a.dep_ == "advmod" and a.lower_ == "as" and a.i < c.i for a in c.children):
+            continue
+        if any(doc[i].lower_ == "as" and doc[i].dep_ in {"mark", "prep"} for i in range(c.i + 1, verb.right_edge.i + 1)):
+            return c
+    return None
+
+
+def is_negated_comparison(verb) -> bool:
+    """A negation that falls on an "as … as" comparison (:func:`compared_degree`): the event is not
+    denied, it fell short of a standard. Neither a denial nor the plain fact: the triple keeps the
+    comparison in its relation or object and is not negated (the rubric's "a negative inside a
+    comparison"), with the modality ``comparison`` so that it is never a plain edge."""
+    return bool(negation_tokens(verb)) and compared_degree(verb) is not None
+
+
 def help_but(verb):
     """The verb after "cannot help but" ("he couldn't help but return to his old ways") or "cannot fail but"
     ("The judges called it "an impressive and readable piece of scholarship, which cannot fail but leave the
