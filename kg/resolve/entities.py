@@ -1235,13 +1235,27 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
     if word(root.split()[0]) in HONORIFICS and " " in root:  # "Baroness Scotland", apart from Scotland
         name = next((f"{m.honorific} {m.text}" for m in ms if m.honorific), name)
     type_ = _entity_type(list(ms), hit[1] if hit else None, joined_person)
-    if type_ == "PERSON" and not hit and not joined_person and place_not_person(name, ms, surnames):
+    if type_ == "PERSON" and not hit and firm_not_person(name, ms):
+        type_ = "ORG"
+    elif type_ == "PERSON" and not hit and not joined_person and place_not_person(name, ms, surnames):
         type_ = "GPE"
     elif type_ == "GPE" and not hit:
         type_ = unknown_place_type(name, ms) or type_
     elif type_ == "ORG" and not hit and country_not_body(name, ms):
         type_ = "GPE"
     return name, type_
+
+
+def firm_not_person(name: str, ms: Sequence[Mention]) -> bool:
+    """A name typed a person whose last word says it is a firm, a body (ORG): "Small firms such as Blinkx, Copernic,
+    Enfish *X1 Technologies* and X-Friend", "built by the US-registered Albanian *Macedonian Bulgarian Oil
+    Corporation* (AMBO)" — capitalised runs the model left unlabelled, read as persons. No person's name ends in
+    "Technologies", "Corporation", "Group", "Cruises" (:data:`~kg.resolve.names.FIRM_ENDS`); a name opened by a
+    first name or written with an honorific stays a person ("Rob Da Bank", a DJ).
+    """
+    words = name.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in FIRM_ENDS \
+        and not is_first_name(words[0]) and not any(m.honorific for m in ms)
 
 
 def country_not_body(name: str, ms: Sequence[Mention]) -> bool:

@@ -18,7 +18,7 @@ from ..records import GROUP_TYPES, SENTENCE_CAPITAL, UNLABELLED, Mention
 from ..segment import is_headline, line_of
 from .coordination import coordinated_persons
 from .gazetteer import shipped
-from .names import clean_surface, gender_of_first_name, is_first_name, is_junk
+from .names import FIRM_ENDS, clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import body_of_a_job
 from .pairs import NAME_ENDS
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
@@ -92,7 +92,8 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         ent = tail
     headline = is_headline(line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(ent.text) else None
-    if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title) or _office_word_of_a_body(ent, title)):
+    if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title) or _office_word_of_a_body(ent, title)
+                  or _firm_after_a_title_word(ent, title)):
         title = None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
@@ -178,7 +179,15 @@ def _rank_of_a_firm(ent, title) -> bool:
     """"General Motors", "General Electric", read as one organisation by the model: "General" is a word of
     the firm's name, not a rank before a surname (as in "General Pinochet", which the model reads as a person)."""
     return (ent.label_ == "ORG" and title.start == ent.start and ent.doc[title.start].lower_ in _RANK_ADJECTIVES
-            and title.name_start == ent.end - 1)
+            and (title.name_start == ent.end - 1 or word(ent[-1].text) in FIRM_ENDS))  # "General Motors Acceptance Corp"
+
+
+def _firm_after_a_title_word(ent, title) -> bool:
+    """A firm's name the model read as one organisation, after a word that is a person's title too: "Vivendi advisor
+    *Deutsche Bank* was also the subject of a complaint" — the title is the bank's, no person's, and the name ends
+    in a word that says it is a firm. "Labour leader Tony Blair" (a person's name) keeps its title."""
+    return ent.label_ == "ORG" and not title.honorific and len(ent) >= 2 and ent[-1].text[:1].isupper() \
+        and word(ent[-1].text) in FIRM_ENDS
 
 
 def _office_word_of_a_body(ent, title) -> bool:
@@ -220,7 +229,9 @@ def name_spans(doc, doc_id: str = "") -> list:
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)
-            if label and label != piece.label_:
+            if label and (label != piece.label_ or strong and piece.kb_id_ != TYPED):
+                # strong evidence that agrees with the model's label counts as evidence too: "drugs group Eli Lilly"
+                # (read ORG) outvotes "Eli Lilly is launching …" (ORG, which the first-name rule makes a person)
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)}

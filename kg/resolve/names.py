@@ -211,7 +211,8 @@ def is_first_name(text: str) -> bool:
 FIRM_ENDS = frozenset("""
 inc incorporated llc ltd plc corp corporation co company ag gmbh holdings group international motor motors airlines
 airways telecom telecommunications communications technologies technology networks systems software security energy
-oil petroleum broadband electronics entertainment industries pharmaceuticals media records music bank
+oil petroleum broadband electronics entertainment industries pharmaceuticals media records music bank cruises stores
+foods brands insurance securities enterprises
 """.split())
 
 

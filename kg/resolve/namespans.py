@@ -20,7 +20,7 @@ from ..extract.speech import DOUBLE_QUOTES
 from ..nlp import doc_sents, doc_text, sentence_of
 from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
-from .names import first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
+from .names import PARTICLES, first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
 from .kindcues import CREATOR_NOUNS, _person_shaped
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
@@ -272,13 +272,25 @@ def strip_trailing_scores(ent) -> Span:
     A number that is a word of the name stays: "Maroon 5", "Channel 4" (no score).
     """
     doc, end = ent.doc, ent.end
+    sets = 0
     while end - ent.start > 3 and _ends_with_score(doc, ent.start, end):
         end -= 3
+        sets += 1
     if end == ent.end:
         return ent
     if ent.label_ in {"PRODUCT", "WORK_OF_ART"} and is_first_name(ent[0].text):
         return _labelled(doc, ent.start, end, "PERSON")  # the model read "Justin Gimelstob 7-6" as a product by its numbers
+    if sets >= 2 and ent.label_ != "PERSON" and _player_of_the_sets(doc[ent.start:end]):
+        return _labelled(doc, ent.start, end, "PERSON")  # "The world number one beat Gaston Gaudio 5-7 6-1 6-4" (FAC)
     return Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _player_of_the_sets(name) -> bool:
+    """A name shaped like a person's (a first name and a surname) before two or more set scores is the player of a
+    tennis results line: "The world number one beat Gaston Gaudio 5-7 6-1 6-4" (read FAC). A team has one score
+    ("Crystal Palace 1-0"), and a first name that is also a place's or a firm's ("Carolina", "Merrill") never counts.
+    """
+    return _person_shaped(name) and word(name[0].text) not in NOT_FIRST_NAMES
 
 
 # What follows a scorer's or a substitute's minute: "(Saha 70)", "Goals: Rooney 68, Dunne 75 og."
@@ -506,6 +518,32 @@ def is_capitalised_modifier(ent) -> bool:
             and nxt.is_lower and nxt.pos_ == "NOUN" and t.head.i == nxt.i)
 
 
+# Kind nouns of TYPE_BEFORE that name a business and nothing a person is: before a name opened by a first name they
+# still make it a body ("mortgage firm Freddie Mac"); "rival", "giant", "band", "club", "party" … are left out
+# ("Labour rival Gordon Brown", "comedy giant Ronnie Barker"), and "consultancy" (a founder's name after it: "founder of
+# the CGA consultancy Jeanne-Marie Gescher").
+FIRM_KIND_NOUNS = frozenset("""
+firm company group bank airline carrier retailer broadcaster insurer lender carmaker brewer conglomerate subsidiary
+supermarket operator
+""".split())
+
+
+def firm_named_like_a_person(ent, before) -> bool:
+    """A business's kind noun set as a modifier of a name opened by a first name: the firm bears a person's name (ORG).
+
+    "Meanwhile, drugs group Eli Lilly is planning a campaign", "The other main US mortgage firm Freddie Mac
+    restated earnings", "A report from investment firm Grant Samuel". The noun must hang on the name as its
+    compound (or the name in apposition to it): "the record company Joy Division were signed to" (a relative
+    clause) and "Labour rival Gordon
+    Brown" (no business noun) stay as read.
+    """
+    if before.lower_ not in FIRM_KIND_NOUNS:
+        return False
+    root = ent.root
+    return before.dep_ == "compound" and before.head.i in range(ent.start, ent.end) \
+        or root.dep_ == "appos" and root.head.i == before.i  # "mortgage firm Freddie Mac" parsed as an apposition
+
+
 def context_label(ent) -> str | None:
     """The type the words around a name give it, or None.
 
@@ -528,7 +566,8 @@ def context_label(ent) -> str | None:
         return "PERSON"  # "Mr Straw", whatever the model read
     words = [t for t in ent if t.is_alpha]
     starts_with_first_name = (len(ent) > 1 and is_first_name(ent[0].text) and word(ent[0].text) not in NOT_FIRST_NAMES
-                              and not any(t.text in {"-", "&", "/"} for t in ent[_first_word_end(ent):])
+                              and not any(t.text in {"-", "&", "/"} and not _double_barrelled_joint(t, ent)
+                                          for t in ent[_first_word_end(ent):])
                               and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
     # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
@@ -538,7 +577,8 @@ def context_label(ent) -> str | None:
         and before.head.dep_ != "poss"  # not "a musical Rubik's cube"
     if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival
                                                                 or musical) and (
-            not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)):
+            not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)
+            or firm_named_like_a_person(ent, before)):
         return TYPE_BEFORE[before.lower_]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
     nxt = ent.end
     if nxt < len(doc) and doc[nxt].tag_ == "POS":
@@ -556,11 +596,17 @@ def context_label(ent) -> str | None:
     if after is not None and after.lower_ in STAFF_AFTER and not starts_with_first_name and ent.label_ in {"PERSON", "GPE", "NORP", "PRODUCT"} \
             and not is_place(ent.text):  # "Sky executives", "the Pew researchers"; not "Kent officials"
         return "ORG"
-    if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 \
-            and all(t.text[:1].isupper() for t in words) and word(words[-1].text) not in ORG_WORDS | ORG_HEADS \
+    if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 + _inner_particles(words) \
+            and all(t.text[:1].isupper() or 0 < k < len(words) - 1 and t.lower_ in PARTICLES for k, t in enumerate(words)) \
+            and word(words[-1].text) not in ORG_WORDS | ORG_HEADS \
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+def _inner_particles(words) -> int:
+    """How many lower-case surname particles stand inside a name: one in "Luigi del Neri's side" (read ORG)."""
+    return sum(1 for t in words[1:-1] if t.lower_ in PARTICLES and t.is_lower)
 
 
 def _people_or_market(ent, after) -> bool:
@@ -572,6 +618,14 @@ def _people_or_market(ent, after) -> bool:
         return True  # not a club's nickname the model read as a people: "Barbarians coach", "Magpies boss"
     market = after.lower_ in {"shares", "shareholders"}
     return market and (ent.label_ == "LOC" or ent.label_ == "GPE" and is_place(ent.text))
+
+
+def _double_barrelled_joint(t, ent) -> bool:
+    """``t`` is the hyphen of a double-barrelled surname ending the name: "the winning try from Geoffrey Rees-Jones"
+    (the model reads ORG); "Marks & Spencer" and a hyphen with spaces ("Bush - Kerry") are no surname's."""
+    doc = t.doc
+    return t.text == "-" and t.i == ent.end - 2 and t.i - 1 > ent.start and not t.whitespace_ \
+        and not doc[t.i - 1].whitespace_ and all(w.is_alpha and w.text[:1].isupper() for w in (doc[t.i - 1], doc[t.i + 1]))
 
 
 def _first_word_end(ent) -> int:
