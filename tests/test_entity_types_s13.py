@@ -67,6 +67,40 @@ TYPES = [
         ["Huw Stephens, Ras Kwame and Rob Da Bank will each host the mid-week, late-night timeslot, showcasing UK "
          "talent. Rob Da Bank has been hosting The John Peel Show since the DJ's death."],
         {"Rob Da Bank": "PERSON"}, id="Rob Da Bank stays a person"),
+    # -- a stage's or a concert hall's name is a building (kindcues.THEATRE_HEADS)
+    pytest.param(  # entertainment/film-star-fox-behind-theatre-bid.txt (read ORG)
+        ["They will set up a charity to raise money to buy the Palace Theatre, and hope to reopen it to audiences in "
+         "summer 2006."],
+        {"Palace Theatre": "FAC"}, id="the Palace Theatre"),
+    pytest.param(  # entertainment/lasting-influence-of-legend-charles.txt (read ORG)
+        ["He was also a talented jazz composer, arranger and band leader, playing at the Newport Jazz Festival and "
+         "Carnegie Hall and recording with noted jazz musicians such as Milt Jackson and David \"Fathead\" Newman."],
+        {"Carnegie Hall": "FAC", "Newport Jazz Festival": "EVENT"}, id="Carnegie Hall"),
+    pytest.param(  # negative: politics/defiant-hunts-put-ban-to-the-test.txt: a person named Hall
+        ["BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had turned out "
+         "to welcome the hunt."],
+        {"Simon Hall": "PERSON"}, id="Simon Hall stays a person"),
+    # -- counties: the shipped lexicon's English list completed, and a one-word "-shire" name
+    pytest.param(  # politics/blair-stresses-prosperity-goals.txt (read PERSON)
+        ["The prime minister is trying to draw a line under speculation over the state of his relationship with Gordon "
+         "Brown with the speech in Chatham, Kent."],
+        {"Kent": "LOC", "Gordon Brown": "PERSON"}, id="Kent"),
+    pytest.param(  # negative: business/bush-to-outline-toughest-budget.txt: a senator's first name
+        ["However, Democratic Senator Kent Conrad said the proposals exposed the country to huge financial commitments "
+         "beyond 2009."],
+        {"Kent Conrad": "PERSON", "Kent": None}, id="Senator Kent Conrad stays a person"),
+    pytest.param(  # politics/ukip-candidate-suspended.txt (read GPE)
+        ["John Houston, 54, was due to stand in the East Kilbride seat in Lanarkshire at the next election."],
+        {"Lanarkshire": "LOC", "John Houston": "PERSON"}, id="a -shire county"),
+    # -- a work's kind noun the model read as a verb, and the title's own "The" after it (namespans.context_label)
+    pytest.param(  # entertainment/x-factor-show-gets-second-series.txt (read ORG by its other mention)
+        ["TV talent show The X Factor is to return for a second series after being recommissioned by ITV.",
+         "\"Working on the X Factor has been a blast... I predict series two will be even better,\" said Cowell."],
+        {"The X Factor": "WORK_OF_ART", "ITV": "ORG"}, id="talent show The X Factor"),
+    pytest.param(  # entertainment/show-over-for-mtv-s-the-osbournes.txt (read PRODUCT)
+        ["Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The "
+         "Osbournes."],
+        {"The Osbournes": "WORK_OF_ART", "Ozzy Osbourne": "PERSON"}, id="reality TV show The Osbournes"),
 ]
 
 

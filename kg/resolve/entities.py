@@ -1243,6 +1243,8 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = unknown_place_type(name, ms) or type_
     elif type_ == "ORG" and not hit and country_not_body(name, ms):
         type_ = "GPE"
+    if not hit and county_by_its_ending(name, ms):
+        type_ = "LOC"
     return name, type_
 
 
@@ -1256,6 +1258,14 @@ def firm_not_person(name: str, ms: Sequence[Mention]) -> bool:
     words = name.split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in FIRM_ENDS \
         and not is_first_name(words[0]) and not any(m.honorific for m in ms)
+
+
+def county_by_its_ending(name: str, ms: Sequence[Mention]) -> bool:
+    """A one-word name ending in "-shire" is a county (LOC, docs/model.md: a British county is a LOC), whatever the
+    model read: "the Lanarkshire town of Airdrie", "Pembrokeshire" (the shipped lexicon lists the English ones).
+    Not a name written with an honorific or a title (a peer's style), nor the bare word "Shire"."""
+    return " " not in name and len(name) > 6 and name.lower().endswith("shire") and name[:1].isupper() \
+        and not any(m.honorific or m.title for m in ms)
 
 
 def country_not_body(name: str, ms: Sequence[Mention]) -> bool:

@@ -246,6 +246,9 @@ def team_named_team(ent) -> str | None:
 
 # Last words of a building's name: "Westminster Abbey", "the Millennium Stadium", "Heathrow Airport".
 BUILDING_HEADS = frozenset("cathedral abbey chapel mosque synagogue basilica minster stadium arena airport bridge dam".split())
+# Last words of a stage's or a concert hall's name, which the model reads as a body (ORG): "the Palace Theatre",
+# "Carnegie Hall" — a venue is a building (FAC, bench/audit_rubric.md), whatever company plays there.
+THEATRE_HEADS = frozenset("theatre theater hall".split())
 # Last words of a venue that the model reads as the event held there: "the Scottish Exhibition and Conference Centre".
 VENUE_HEADS = BUILDING_HEADS | frozenset("centre center hall theatre".split())
 
@@ -269,6 +272,8 @@ def building_by_its_head(ent) -> str | None:
     last = words[-1].lower_
     if last in BUILDING_HEADS:
         return "FAC"
+    if last in THEATRE_HEADS and not (last == "hall" and is_first_name(words[0].text)):
+        return "FAC"  # "performing at Carnegie Hall", "the Palace Theatre" (read ORG); not "Simon Hall"
     if last == "park" and ent.label_ != "LOC" and word(words[0].text) not in HONORIFICS \
             and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in TITLE_HEADS):
         return "FAC"  # "a move to Goodison Park", "two venues - Hylands Park"; not "Mr Park", "Linkin Park singer"

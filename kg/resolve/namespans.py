@@ -570,13 +570,16 @@ def context_label(ent) -> str | None:
                                           for t in ent[_first_word_end(ent):])
                               and not gazetteer.lookup(ent[0].text))  # "France Telecom", not a first name
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text == "The" and ent.start > 1 and doc[ent.start - 2].lower_ in TYPE_BEFORE \
+            and before.head.i in range(ent.start, ent.end):
+        before = doc[ent.start - 2]  # "episodes of reality TV show The Osbournes": the title's own "The" between
     # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
     rival = before is not None and before.lower_ == "rival" and before.head.i in range(ent.start, ent.end) and not is_place(ent.text)
     # "hit musical Mamma Mia!": the model reads the noun "musical" as an adjective of the name
     musical = before is not None and before.lower_ == "musical" and before.head.i in range(ent.start, ent.end) \
         and before.head.dep_ != "poss"  # not "a musical Rubik's cube"
     if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival
-                                                                or musical) and (
+                                                                or musical or _noun_read_as_a_verb(before)) and (
             not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)
             or firm_named_like_a_person(ent, before)):
         return TYPE_BEFORE[before.lower_]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
@@ -602,6 +605,12 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS:
         return "PERSON"
     return None
+
+
+def _noun_read_as_a_verb(t) -> bool:
+    """A kind noun the model tagged a verb though a noun modifies it: "TV talent show The X Factor is to return",
+    "episodes of reality TV show The Osbournes" ("show" read as the verb). A verb has no compound before it."""
+    return t.pos_ == "VERB" and t.i > 0 and t.doc[t.i - 1].dep_ == "compound" and t.doc[t.i - 1].head.i == t.i
 
 
 def _inner_particles(words) -> int:
