@@ -79,7 +79,11 @@ corporation group association institute agency ministry department office court 
 team fc united city county state states republic kingdom news times post review journal tribune records
 government parliament senate congress assembly police commission authority federation airport stadium park
 road street hospital museum bridge river island lake mount northern southern eastern western
+against without with from into
 """.split()) | BODY_HEADS  # "the International Rugby Board confirmed that he …": he is no board
+# (a preposition inside a name, like its "of" and "for", is a body's or a work's, never a person's: "local group
+# Victims and Citizens Against Crime said he should not be working behind bars" — he is C-Murder, not the group;
+# "League Against Cruel Sports", "Reporters Without Borders", "Children With Leukaemia")
 
 
 def _known_place(text: str) -> bool:
@@ -94,6 +98,8 @@ def could_be_person(text: str) -> bool:
 
     >>> could_be_person("Agostino Brenzoni"), could_be_person("Bank of England"), could_be_person("Transportation Committee")
     (True, False, False)
+    >>> could_be_person("Citizens Against Crime")
+    False
     """
     words = name_key(text).split()
     return 0 < len(words) <= 4 and not any(w in _NOT_A_PERSON_WORD or not w.isalpha() for w in words)
@@ -621,7 +627,8 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
         if not before or not ref.maybe_person or gender_clash(ref, word):
             continue
         named_before = [j for j in before if not mentions[j].is_pronoun and mentions[j].role != "loc"]
-        if not named_before or named_only_in_quotations(p, [mentions[j] for j in named_before], narrated_at or {}):
+        if not named_before or (p.narrated and mentions[named_before[-1]].quoted  # (the latest first: cheap)
+                                and named_only_in_quotations(p, [mentions[j] for j in named_before], narrated_at or {})):
             continue
         if word in REFLEXIVE:
             if not any(mentions[j].verb == p.verb and mentions[j].role == "subj" for j in before):
