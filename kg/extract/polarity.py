@@ -122,11 +122,14 @@ def compared_degree(verb):
     degree word ``X`` (an adjective or adverb after the verb, or the "much"/"many" of its object) has
     an "as" before it, and the standard ``Y`` opens with an "as" after it in the verb's clause. Not
     "so far as to V", nor "was not seen as a threat" (no degree word), nor "did not have as many
-    hobbies" (no standard written: "as well" may be "also").
+    hobbies" (no standard written: "as well" may be "also"). The degree may be a participle the verb's
+    infinitive reports: "Beattie, 27, is not believed to be as seriously hurt as some reports have
+    suggested" (he is believed to be less hurt).
     """
     degrees = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPARED_DEPS and c.pos_ in {"ADJ", "ADV"}]
     degrees += [a for c in verb.children if c.dep_ in {"dobj", "attr"} for a in c.children
                 if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i < c.i]
+    degrees += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN"]  # "believed to be as seriously hurt as"
     doc = verb.doc
     for c in degrees:
         if not any(a.dep_ == "advmod" and a.lower_ == "as" and a.i < c.i for a in c.children):
