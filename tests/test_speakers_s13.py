@@ -117,3 +117,40 @@ def test_a_negation_with_as_but_no_comparison_stays_negated(nlp):
     found = [r for r in extractions(nlp, text) if r[0] == "he"]
     assert ("he", "can not stand as", "a Conservative candidate", True, "can", "Tory headquarters") in found
     assert not any(m == "comparison" for *_, m, _ in found)
+
+
+# --- a name with a preposition inside is a body's, never a he/she (coref.could_be_person)
+
+# entertainment/rapper-films-music-video-in-jail, from "But Mr Lee said …"
+RAPPER = ("Rapper films music video in jail\n\nC-Murder, a former member of rap group Tru, was filmed in his orange "
+          "prison suit for the video for his Y'all Heard of Me single in a New Orleans jail.\n\nBut Mr Lee said he did not "
+          "know the rapper had filmed the video and made an album behind bars, and said he was fooled into letting the "
+          "cameras in. The rapper's lawyer Ron Rakosky said: \"The bottom line is, we didn't do anything wrong.\" Mr Rakosky "
+          "said it was better than C-Murder, real name Corey Miller, \"just sitting there, wasting away\". \"Here's a guy "
+          "in jail, making constructive use of his time instead of withering away,\" he said. \"He's lost more than three "
+          "years of his life, locked up for a crime he did not commit.\"\n\nBut local group Victims and Citizens Against "
+          "Crime said he should not be working behind bars.\n")
+
+
+def test_a_group_whose_name_holds_a_preposition_is_no_he(nlp):
+    # the group says he should not be working behind bars: he is the rapper (Corey Miller), never the group (was
+    # "Citizens Against Crime", the he of six rows of the article)
+    found = {(s, e, neg) for s, e, r, o, neg, *_ in rows(triples_of(nlp, RAPPER), "should not be working") if s == "he"}
+    assert found == {("he", "Corey Miller", True)}
+
+
+def test_a_name_with_a_preposition_is_no_person():
+    from kg.resolve.coref import could_be_person
+    assert not could_be_person("Citizens Against Crime") and not could_be_person("Reporters Without Borders")
+    assert could_be_person("Agostino Brenzoni") and could_be_person("Victims")  # (no word of a body)
+
+
+def test_not_believed_to_be_as_hurt_as_reports_suggested_is_a_comparison(nlp):
+    # sport/beattie-return-calms-attack-fears: he is believed to be less hurt than reported — no denial
+    text = ("Beattie, 27, is not believed to be as seriously hurt as some reports have suggested after being \"the "
+            "victim of an unprovoked assault\" in Birmingham.")
+    found = [(r[1], r[3], r[4]) for r in extractions(nlp, text) if r[0] == "Beattie" and "believed" in r[1]]
+    assert found == [("is not believed", False, "comparison")]
+    # no comparison written: a hedged denial stays negated
+    found = [r for r in extractions(nlp, "He was not believed to be seriously hurt.") if r[0] == "He"]
+    assert [(r[3], r[4]) for r in found] == [(True, "reportedly")]
