@@ -45,7 +45,7 @@ from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, i
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
-from .polarity import (HEDGE_ADJ, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+from .polarity import (FORECAST_ADJ, HEDGE_ADJ, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
@@ -1791,8 +1791,37 @@ def is_respective(verbs) -> bool:
     """Whether the clause pairs its coordinated arguments one to one ("respectively"): each
     conjunct alone says something false. "Munster and Leinster have 12 and 11 players in the squad
     respectively" (not "Munster — have — 12 and 11 players"); "prices rose by 3% and 1.2% in the two
-    regions respectively" (not "prices — rose by — 3%")."""
-    return any(c.dep_ == "advmod" and c.lower_ == "respectively" for v in verbs for c in v.children)
+    regions respectively" (not "prices — rose by — 3%"). Also a "respectively" the parse hung inside a
+    phrase of the clause (:func:`respectively_in_phrase`)."""
+    return (any(c.dep_ == "advmod" and c.lower_ == "respectively" for v in verbs for c in v.children)
+            or respectively_in_phrase(verbs))
+
+
+# the dependencies that keep a word inside its clause's phrases (not a clause of its own)
+PHRASE_DEPS = frozenset({"prep", "pobj", "pcomp", "dobj", "conj", "compound", "amod", "npadvmod", "advmod"})
+
+
+def respectively_in_phrase(verbs) -> bool:
+    """A "respectively" hung on a word of one of the clause's phrases, which pairs the clause's lists all
+    the same: "And Clive Owen and Sophie Okonedo both got nominated for supporting roles in Closer and Hotel
+    Rwanda respectively" (the parse hangs it on "supporting": not "Clive Owen — be nominated for — supporting
+    roles in Closer and Hotel Rwanda respectively"). Not one inside a clause of its own ("…, which will handle
+    air and ground services respectively": the relative clause pairs its own lists)."""
+    sent = sentence_of(verbs[0])
+    if "respectively" not in sent.text:
+        return False
+    ids = {v.i for v in verbs}
+    for tok in span_tokens(sent):
+        if tok.lower_ != "respectively":
+            continue
+        cur = tok
+        for _ in range(8):
+            if cur.dep_ not in PHRASE_DEPS or cur.head is cur:
+                break
+            cur = cur.head
+            if cur.i in ids:
+                return True
+    return False
 
 
 # verbs whose coordinated subjects act on each other: "Lightbody and McClelland met" did not meet alone
@@ -1882,10 +1911,12 @@ def says_nothing_itself(verb, tail) -> bool:
 
 def written_modality(p: Predicate) -> str | None:
     """Modality written in the verb group ("Iran may be seeking talks" → may, polarity.py), of
-    the chain's last verb, or a hedging adjective of the chain ("Labour is likely to win"), else ``None``."""
+    the chain's last verb, or a hedging or forecasting adjective of the chain ("Labour is likely to win", "The SFA is
+    certain to come down hard on Mikoliunas"), else ``None``."""
     return (modality_of(p.rel, p.verb) or (modality_of(p.rel, p.tail) if p.tail is not p.verb else None)
             or shared_modal(p.verb)
-            or next((HEDGE_ADJ[v.lower_] for v in p.verbs if v.pos_ == "ADJ" and v.lower_ in HEDGE_ADJ), None))
+            or next((HEDGE_ADJ.get(v.lower_) or FORECAST_ADJ[v.lower_] for v in p.verbs
+                     if v.pos_ == "ADJ" and (v.lower_ in HEDGE_ADJ or v.lower_ in FORECAST_ADJ)), None))
 
 
 def first_conjunct(verb):

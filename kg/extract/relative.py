@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ..lexicon import DATED_NOUNS
-from .spans import NAME_TYPES
+from .spans import NAME_TYPES, is_disjunction
 from .speech import PEOPLE_NOUNS, finite_word
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -95,7 +95,47 @@ def agreeing_antecedent(noun, verb):
     number = verb_number(verb)
     if number is None or noun_number(noun) in {number, None}:
         return noun
-    return next((n for n in reachable_nouns(noun, verb) if noun_number(n) == number), noun)
+    return nearest_conjunct(noun, verb, number) or whole_list(noun, verb, number) or next(
+        (n for n in reachable_nouns(noun, verb) if noun_number(n) == number), noun)
+
+
+def whole_list(noun, verb, number: str):
+    """The first name of a list of singular names that a plural relative clause set off right after the
+    list is said of, when the parse hung the clause on the last name, else ``None``: "Irishmen JP McManus
+    and John Magnier, who own a 29% stake in Manchester United" → both own it (not John Magnier alone);
+    "Joss Stone and Franz Ferdinand, who were both up for three awards". Not when a conjunct is plural
+    itself, which the clause may be about alone ("Cuban citizens, who receive money from overseas, and
+    foreign visitors, who change dollars in Cuba"; "between government forces and the Tamil Tigers, who
+    want a separate state")."""
+    if number != "pl" or noun.dep_ != "conj" or not noun.i < verb.left_edge.i:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    names = [first, *first.conjuncts]
+    if first is noun or not all(n.tag_ == "NNP" for n in names) or any(map(is_disjunction, names)):  # (the first "is" plural: it has the conjuncts)
+        return None
+    if any(n.i > noun.i for n in names) or not all(t.is_punct for t in verb.doc[noun.i + 1:verb.left_edge.i]):
+        return None
+    return first
+
+
+def nearest_conjunct(noun, verb, number: str):
+    """The last conjunct of a list that a singular relative clause set off right after it modifies,
+    when the parse hung the clause on the list's first word, else ``None``: "Glasgow group Franz
+    Ferdinand won two prizes, as did Keane and Joss Stone, who was voted best urban act by digital TV
+    viewers" → Joss Stone was voted it (not Keane); "three core divisions: gaming, Hard Rock and Deluxe
+    Films, which provides technical services to Hollywood studios" → Deluxe Films. A plural verb
+    ("Sony, IBM and Toshiba, who have been working on the Cell processor") is said of them all."""
+    if number != "sg" or not noun.conjuncts or not noun.i < verb.i or any(map(is_disjunction, (noun, *noun.conjuncts))):
+        return None  # ("a LCD or flat panel monitor which increases the upgrade cost": either, one argument)
+    last = max(noun.conjuncts, key=lambda c: c.i)
+    if last.i < noun.i or not last.right_edge.i < verb.left_edge.i:
+        return None
+    if noun_number(last) == "pl" and last.pos_ != "PROPN":
+        return None  # (a name may be plural in form and one body: "Deluxe Films, which provides")
+    between = verb.doc[last.right_edge.i + 1:verb.left_edge.i]
+    return last if all(t.is_punct for t in between) else None
 
 
 def person_from(noun, verb):

@@ -1,0 +1,50 @@
+"""Wrong subjects, objects and relations of plain edges (issue 16, session 13, `facts`): constructions the
+blind edge audit named, found again in /work/pool (bench/README.md, "Session 13 (facts)"). Real BBC
+sentences from /work/pool: the exact triple read, and the reading that must not be made."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_reads, triples
+
+LIST_RELATIVES = [
+    # a singular relative clause after a list is said of the list's last name, not of every name
+    ("was", "Glasgow group Franz Ferdinand won two prizes, as did Keane and Joss Stone, who was voted best urban act "
+            "by digital TV viewers.",
+     ("Joss Stone", "be voted best urban act by", "digital TV viewers"),
+     ("Keane", "be voted best urban act by", "digital TV viewers")),
+    ("provides", "The move left the group with three core divisions: gaming, Hard Rock and Deluxe Films, which provides "
+                 "technical services to Hollywood studios.",
+     ("Deluxe Films", "provide", "technical services"),
+     ("Hard Rock", "provide", "technical services")),
+    # negative: a plural verb is said of them all
+    ("plural", "Sony, IBM and Toshiba, who have been working on the Cell processor for three years, will unveil the "
+               "chip at a technology conference.",
+     ("IBM", "work on", "the Cell processor"), None),
+    ("plural-first", "Sony, IBM and Toshiba, who have been working on the Cell processor for three years, will unveil "
+                     "the chip at a technology conference.",
+     ("Sony", "work on", "the Cell processor"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", LIST_RELATIVES, ids=[c[0] for c in LIST_RELATIVES])
+def test_a_singular_relative_after_a_list_is_its_last_names(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+RESPECTIVELY = [
+    # a "respectively" the parse hung inside a phrase still pairs the lists: no conjunct alone
+    ("in-phrase", "And Clive Owen and Sophie Okonedo both got nominated for supporting roles in Closer and Hotel Rwanda "
+                  "respectively.",
+     ("Clive Owen and Sophie Okonedo", "be nominated for", "supporting roles in Closer and Hotel Rwanda respectively"),
+     ("Clive Owen", "be nominated for", "supporting roles in Closer and Hotel Rwanda respectively")),
+    # negative: one inside a relative clause pairs that clause's lists only
+    ("own-clause", "It plans to split into AZ Fly and AZ Services, which will handle air and ground services "
+                   "respectively.",
+     ("It", "plan to split into", "AZ Fly and AZ Services"), ("It", "plan to split into", "AZ Fly")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", RESPECTIVELY, ids=[c[0] for c in RESPECTIVELY])
+def test_respectively_inside_a_phrase_pairs_the_lists(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
