@@ -48,3 +48,33 @@ RESPECTIVELY = [
 @pytest.mark.parametrize("name,text,made,wrong", RESPECTIVELY, ids=[c[0] for c in RESPECTIVELY])
 def test_respectively_inside_a_phrase_pairs_the_lists(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
+
+
+def _modality(nlp, text, subject, lemma):
+    from extract_helpers import extractions
+    return [e.modality for e in extractions(nlp, text) if e.subject.text == subject and e.relation_lemma == lemma]
+
+
+FORECASTS = [
+    # a forecast written as "certain/sure to" or "is set/poised/tipped to" is no plain fact
+    ("certain", "The SFA is certain to come down hard on Mikoliunas after Southampton's David Prutton was banned for "
+                "10-games on Wednesday by the English FA for shoving referee Alan Wiley.",
+     "The SFA", "be certain to come down on", "likely"),
+    ("set", "Queens Park Rangers keeper Chris Day is set to join Preston on a month's loan.",
+     "Queens Park Rangers keeper Chris Day", "be set to join", "expectation"),
+    ("poised", "Larne's teenage star Robbie Weir is poised to join Sunderland after turning down a move to Stoke City.",
+     "Robbie Weir", "be poised to join", "expectation"),
+    ("tipped", "Sideways is tipped to do well at Sunday's Oscars, with five nominations.",
+     "Sideways", "be tipped to do well at", "expectation"),
+    # negative: the active "tip" is the tipster's own act, and "make sure that" forecasts nothing
+    ("active-tip", "Campese has tipped Wales to win both the Six Nations and Grand Slam come the end of the tournament.",
+     "Campese", "tip to win", None),
+    ("make-sure", "Departments responsible for administering EU funds need to make sure that they're doing everything "
+                  "possible to weed out improper spending.",
+     "they", "do", "purpose"),
+]
+
+
+@pytest.mark.parametrize("name,text,subject,lemma,modality", FORECASTS, ids=[c[0] for c in FORECASTS])
+def test_a_forecast_is_no_plain_fact(nlp, name, text, subject, lemma, modality):
+    assert _modality(nlp, text, subject, lemma) == [modality]

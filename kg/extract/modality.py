@@ -92,6 +92,11 @@ NEGATIVE_IMPLICATIVE = frozenset({"fail", "refuse", "decline", "neglect"})
 DOCUMENTS = frozenset(CONTENT_NOUNS) | {"statement", "article", "document", "study", "survey", "poll", "paper"}
 HEDGED_PASSIVE = frozenset("""understand think believe expect say report rumour rumor claim allege fear suggest
 suppose presume consider estimate""".split())
+# passives that forecast the infinitive after them, as "is expected to" does: "Queens Park Rangers keeper Chris
+# Day is set to join Preston on a month's loan", "Robbie Weir is poised to join Sunderland", "Sideways is tipped
+# to do well at Sunday's Oscars" (what is expected, not done; the active "Campese has tipped Wales to win" is
+# Campese's own act)
+FORECAST_PASSIVE = frozenset({"expect", "set", "poise", "tip"})
 
 
 @dataclass(frozen=True)
@@ -837,14 +842,17 @@ def spoken_here(verb) -> bool:
 def hedged_raising(verb) -> str | None:
     """"X is thought / understood / said / believed / expected to Y": a hedge on Y with no speaker.
 
-    "The US firm is thought to be offering about $2bn" → ``reportedly``; "is expected to" →
-    ``expectation``. The relation keeps its words ("is thought to be offering").
+    "The US firm is thought to be offering about $2bn" → ``reportedly``; "is expected to", "is set / poised /
+    tipped to" (:data:`FORECAST_PASSIVE`) → ``expectation``. The relation keeps its words ("is thought to be offering").
     """
-    if verb.lemma_.lower() not in HEDGED_PASSIVE or not any(c.dep_ == "auxpass" for c in verb.children):
+    lemma = verb.lemma_.lower()
+    if (lemma not in HEDGED_PASSIVE and lemma not in FORECAST_PASSIVE) or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None  # "was set up to provide …": a phrasal verb of its own
     if not any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
         return None
-    return "expectation" if verb.lemma_.lower() == "expect" else "reportedly"
+    return "expectation" if lemma in FORECAST_PASSIVE else "reportedly"
 
 
 def frame(verb, subject_of) -> Frame:
