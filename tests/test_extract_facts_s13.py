@@ -78,3 +78,24 @@ FORECASTS = [
 @pytest.mark.parametrize("name,text,subject,lemma,modality", FORECASTS, ids=[c[0] for c in FORECASTS])
 def test_a_forecast_is_no_plain_fact(nlp, name, text, subject, lemma, modality):
     assert _modality(nlp, text, subject, lemma) == [modality]
+
+
+CHART_PLACES = [
+    # "to number one" that the tagger read as an infinitive "to number": the place is the relation's or the object
+    ("after-object", "Eminem beats Elvis to number one",
+     ("Eminem", "beat to number one", "Elvis"), ("Eminem", "beat", "Elvis")),
+    ("intransitive", "She was honoured with a string of posthumous awards and her single More Than A Woman went to "
+                     "number one in the UK.",
+     ("her single More Than A Woman", "go to", "number one in the UK"), ("her single More Than A Woman", "go", None)),
+    ("no-verb", "\"I'd only be pleased in terms of what it meant for sales if it got to number one,\" he added.",
+     ("it", "get to", "number one"), ("it", "get to number", None)),
+    # negative: "going to number one" is where the album went, no "be going to" forecast
+    ("going", "The stadium-filling, anthemic sound was U2's aim from the start, and their third album, War, saw them "
+              "make the breakthrough on both sides of the Atlantic, going to number one in the UK and 12 in the US.",
+     ("their third album", "go to", "number one in the UK"), ("their third album", "go to number", "one")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", CHART_PLACES, ids=[c[0] for c in CHART_PLACES])
+def test_a_chart_place_read_as_an_infinitive(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)

@@ -36,7 +36,7 @@ from .misreadings import (ALTERNATIVE, QUOTE_MARKS, object_complement, object_co
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
-                           particles_before, preposition_read_as_modifier, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
+                           particles_before, preposition_read_as_modifier, is_rank_read_as_verb, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
@@ -89,7 +89,8 @@ def is_predicate(tok) -> bool:
     if is_split_progressive(tok):
         return False
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
-            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_role_noun_read_as_verb(tok)):
+            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_role_noun_read_as_verb(tok)
+            or is_rank_read_as_verb(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -166,7 +167,7 @@ def is_chained(xcomp) -> bool:
     if gerund and any(c.dep_ in {"acomp", "attr"} and c.i < xcomp.i for c in head.children):
         return False  # "been funny not cursing": how he was funny, no "been cursing" (nor "been not cursing")
     return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
-            and not opens_a_quote(head, xcomp)
+            and not opens_a_quote(head, xcomp) and not is_rank_read_as_verb(xcomp)
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
 
@@ -925,6 +926,9 @@ def verb_arguments(verbs):
                 obj = prep_object(c)
                 if obj is not None:
                     preps.append((c, obj))
+            elif dep in {"xcomp", "advcl"} and is_rank_read_as_verb(c):
+                if not any(o.dep_ == "dobj" for o in v.children):  # (after an object, its result: result_phrase)
+                    preps.append((c.doc[c.i - 1], c))  # "went to number one": "to" and the chart place (misreadings.py)
             elif is_noun_modifier(c):
                 mods.append(c)
             elif dep == "xcomp" and not is_chained(c):
@@ -1398,14 +1402,15 @@ def prepositional_object(p: Predicate) -> Reading | None:
     if quantity is not None:
         return quantity
     doc = p.doc
-    obj_start = np_bounds(pobj, split_conj=False)[0] if pobj.dep_ == "pobj" else pobj.i
+    nominal = pobj.dep_ == "pobj" or is_rank_read_as_verb(pobj)  # ("went to number one", misreadings.py)
+    obj_start = np_bounds(pobj, split_conj=False)[0] if nominal else pobj.i
     folded = particles_before(prep, {t.i for t in p.rel}) + folded_words(prep, obj_start)
     words = p.rel_words_base + [t.lower_ if t.i < p.tail.i else t.text for t in folded]  # (a fronted "Among")
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
     objects = ([np_argument(o, p.offset) for o in own_conjuncts(pobj)[:MAX_CONJ]]
-               if pobj.dep_ == "pobj" else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
+               if nominal else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
                    extra_preps=extra)
 

@@ -551,6 +551,25 @@ def _phrase_after(verb, obj):
     return (prep, comps[-1]) if comps else None  # the last: "to a goalless draw" (two "objects")
 
 
+def is_rank_read_as_verb(tok) -> bool:
+    """The "number" of a chart place ("to number one") that the tagger read as a verb after "to" (an
+    infinitive "to number" with "one" as its object): "Eminem beats Elvis to number one", "a stunning
+    run of form after Wimbledon taking her to number one ahead of Amelie Mauresmo"."""
+    doc = tok.doc
+    return (tok.lower_ == "number" and tok.pos_ == "VERB" and 0 < tok.i < len(doc) - 1
+            and doc[tok.i - 1].lower_ == "to" and doc[tok.i + 1].like_num)
+
+
+def rank_after(verb, obj):
+    """The chart place written right after a named object, which the parse read as an infinitive
+    (:func:`is_rank_read_as_verb`): ``(to, one)`` of "beats Elvis to number one", else ``None``."""
+    if not _named_object(obj):
+        return None
+    end = obj.right_edge.i
+    rank = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i == end + 2 and is_rank_read_as_verb(c)), None)
+    return (verb.doc[end + 1], verb.doc[rank.i + 1]) if rank is not None else None
+
+
 def result_phrase(verb, obj):
     """The phrase after a named object that says what the verb made of it or where it took it, which the
     relation needs: "Hinckley United, who held Brentford to a goalless draw on Sunday" → held to a goalless
@@ -565,9 +584,11 @@ def result_phrase(verb, obj):
     last token)`` of the phrase the relation takes, else ``None``: not a place or body named after "to"
     ("loan Mladenovic to Real Sociedad", an edge of its own), nor a plain join of a club or firm ("Mido
     joined Tottenham in an 18-month loan deal", "Parry joined Liverpool as chief executive")."""
-    found = _phrase_after(verb, obj) if obj.dep_ == "dobj" else None
+    found = (rank_after(verb, obj) or _phrase_after(verb, obj)) if obj.dep_ == "dobj" else None
     if found is None:
         return None
+    if found[0].dep_ == "aux":
+        return found  # "beats Elvis to number one"
     prep, comp = found
     lemma, form = verb.lemma_.lower(), prep.lower_
     if comp.dep_ == "pcomp" and comp.tag_ == "VBG":

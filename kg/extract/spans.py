@@ -12,7 +12,7 @@ import re
 from ..docview import ViewToken, doc_tokens, once_per_token, span_root
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import head_noun_end_after, is_head_noun_read_as_verb
+from .misreadings import head_noun_end_after, is_head_noun_read_as_verb, is_rank_read_as_verb
 from .speech import swallowed_addressee
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
@@ -229,6 +229,8 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     start, end = block(head, keep)
+    if is_rank_read_as_verb(head):
+        start = head.i  # "went to number one": the "to" the parse made the place's infinitive marker is the preposition
     addressed = swallowed_addressee(head)
     if addressed is not None:  # "told the BBC | Michael Howard has …" (speech.py)
         start = max(start, addressed)
