@@ -99,3 +99,22 @@ CHART_PLACES = [
 @pytest.mark.parametrize("name,text,made,wrong", CHART_PLACES, ids=[c[0] for c in CHART_PLACES])
 def test_a_chart_place_read_as_an_infinitive(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
+
+
+OWNED_INSIDE_NAMES = [
+    # "the <name>'s noun" the parse hung inside the name: the phrase is the noun's, no edge to the body
+    ("predictions", "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will need to "
+                    "increase taxes to cover an £11bn gap in its spending plans.",
+     "the Institute for Fiscal Studies' predictions", None),
+    ("course", "Fletcher has recently graduated from the University of East Anglia's creative writing course.",
+     "the University of East Anglia's creative writing course", None),
+    # negative: the name alone is the body
+    ("the-body", "Mr Howard pointed to the Institute for Fiscal Studies.",
+     "the Institute for Fiscal Studies", "Institute for Fiscal Studies"),
+]
+
+
+@pytest.mark.parametrize("name,text,obj,entity", OWNED_INSIDE_NAMES, ids=[c[0] for c in OWNED_INSIDE_NAMES])
+def test_a_noun_owned_inside_a_name_is_the_argument_head(nlp, name, text, obj, entity):
+    from extract_helpers import resolved
+    assert [t.object_entity for t in resolved(nlp, text) if t.object == obj] == [entity]

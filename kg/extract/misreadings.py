@@ -476,6 +476,26 @@ def is_head_noun_read_as_verb(tok) -> bool:
     return tok.i + 1 == sentence_of(tok).end or doc[tok.i + 1].is_punct
 
 
+def is_owned_inside_name(tok, name) -> bool:
+    """The noun a name owns ("X's noun") that the parse hung inside the name, as the object of the name's own
+    "of"/"for": "Mr Howard pointed to the Institute for Fiscal Studies' predictions" (the parse: "Institute
+    for [Fiscal Studies' predictions]"), "Fletcher has recently graduated from the University of East Anglia's
+    creative writing course", "Launching the Department for Constitutional Affairs' plan". The phrase is about
+    the predictions, the course, the plan: the noun is its head, and no edge goes to the body."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.ent_type_ or tok.i <= name.i:
+        return False
+    if not any(c.dep_ == "poss" and c.ent_type_ and c.i < tok.i for c in tok.children):
+        return False
+    cur = tok
+    for _ in range(6):  # up the name's own prepositional phrases to the name
+        cur = cur.head
+        if cur.i == name.i:
+            return True
+        if not cur.ent_type_ or cur.dep_ not in {"prep", "pobj"}:
+            return False
+    return False
+
+
 def head_noun_end_after(doc, end: int) -> int:
     """Where a noun phrase that ends at ``end`` (exclusive) ends when its head noun was read as a verb
     (:func:`is_head_noun_read_as_verb`): "an international box office hit", not "… box office"."""

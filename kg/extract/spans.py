@@ -12,7 +12,7 @@ import re
 from ..docview import ViewToken, doc_tokens, once_per_token, span_root
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import head_noun_end_after, is_head_noun_read_as_verb, is_rank_read_as_verb
+from .misreadings import head_noun_end_after, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
@@ -433,6 +433,8 @@ def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) 
     name = titled_name(head) if names else None
     if name is None and end - 1 > head.i and is_head_noun_read_as_verb(head.doc[end - 1]):
         name = head.doc[end - 1]  # "UK Oscar hopes" stands for the hopes, not the Oscar (misreadings.py)
+    if name is None and end - 1 > head.i and is_owned_inside_name(head.doc[end - 1], head):
+        name = head.doc[end - 1]  # "the Institute for Fiscal Studies' predictions": the predictions (misreadings.py)
     return make_argument(head.doc, start, end, name if name is not None else head, offset)
 
 
