@@ -118,3 +118,24 @@ OWNED_INSIDE_NAMES = [
 def test_a_noun_owned_inside_a_name_is_the_argument_head(nlp, name, text, obj, entity):
     from extract_helpers import resolved
     assert [t.object_entity for t in resolved(nlp, text) if t.object == obj] == [entity]
+
+
+NAMED_AFTER_A_COMMA = [
+    # a naming participle set off after a noun, read as a past tense of the main clause: the noun is named so
+    ("codenamed", "Microsoft is saving the official unveiling of the Xbox 2, codenamed Xenon, for the E3 show in May "
+                  "and the device could be on shop shelves by November.",
+     ("the Xbox 2", "be codenamed", "Xenon"), ("Microsoft", "codename", "Xenon")),
+    ("called", "It is launching a test service to allow people to publish blogs, or online journals, called MSN Spaces.",
+     ("online journals", "be called", "MSN Spaces"), ("online journals", "call", "MSN Spaces")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", NAMED_AFTER_A_COMMA, ids=[c[0] for c in NAMED_AFTER_A_COMMA])
+def test_a_naming_participle_after_a_comma_names_the_noun(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+def test_a_naming_verb_after_and_is_the_subjects_act(nlp):
+    # negative: "…, and named that The Chateau" is the band's own act
+    text = "The band took over an abandoned Victorian courtroom and jail instead, and named that The Chateau."
+    assert not any(lemma.startswith("be named") for _s, lemma, _o in triples(nlp, text))

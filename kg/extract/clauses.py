@@ -36,7 +36,7 @@ from .misreadings import (ALTERNATIVE, QUOTE_MARKS, object_complement, object_co
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
-                           particles_before, preposition_read_as_modifier, is_rank_read_as_verb, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
+                           particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
@@ -316,7 +316,7 @@ def lemma_of(verbs) -> str:
             # "has vowed not to campaign for" → "vow not to campaign for" (the vow is made); "choose never to click"
             words.extend(c.lower_ for c in v.children if is_infinitive_not(c, verbs))
             words.append("to")
-        if passive_mod.is_passive(v):
+        if passive_mod.is_passive(v) or (k == 0 and named_after_comma(v) is not None):  # ("the Xbox 2, codenamed Xenon")
             words.extend(["be", v.lower_])
         elif is_habitual_used(v, verbs[k + 1] if k + 1 < len(verbs) else None):
             words.append("used")  # "Jelena Dokic, who used to compete for Australia" → "used to compete for", not "use"
@@ -371,6 +371,9 @@ def _subject_of(verb, depth: int = 0):
     if on_aux is not None:
         return on_aux
     dep = verb.dep_
+    named = named_after_comma(verb)
+    if named is not None:
+        return named  # "the Xbox 2, codenamed Xenon," (misreadings.py)
     if content_conj(verb) is not None:
         return content_conj(verb)  # "denied his statement … was drafted by …" (speech.py)
     if inverted_subject(verb) is not None:
@@ -1739,7 +1742,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if not reading.objects and not extra and is_elliptical(verb):
         return []
 
-    if is_bare_participle(verb, rel) or headline_passive or (passive_mod.is_bare_passive_participle(verb) and verb is rel[0]):
+    if (is_bare_participle(verb, rel) or headline_passive or (passive_mod.is_bare_passive_participle(verb) and verb is rel[0])
+            or (named_after_comma(verb) is not None and verb is rel[0])):
         rel_words = ["be"] + rel_words  # "and sentenced at" → "be sentenced at", as the lemma reads
     governors = shared_governor(verb, chain)
     if governors:  # "was chosen to build and run X": run is what TAV was chosen to do

@@ -658,6 +658,27 @@ def subject_after_verb_read_as_modifier(verb):
 # verbs that name, call or elect their object something (Levin's "dub" and "appoint" classes): "X called Y Z"
 # says what X called Y; "X — call — Y" alone says nothing true
 NAMING_VERBS = frozenset("call dub brand label term nickname name vote elect crown proclaim declare appoint".split())
+
+
+def named_after_comma(verb):
+    """The noun a naming participle set off by a comma right after it names, when the parser read the
+    participle as a past tense joined to the main verb, else ``None``: "Microsoft is saving the official
+    unveiling of the Xbox 2, codenamed Xenon, for the E3 show in May" → the Xbox 2 — be codenamed — Xenon
+    (not "Microsoft — codename — Xenon"); "people to publish blogs, or online journals, called MSN Spaces".
+    Only a verb of naming (:data:`NAMING_VERBS`, codename) with no subject, auxiliary or conjunction of its
+    own: "…, and called it a disgrace" is the subject's own act."""
+    if (verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in {"VBN", "VBD"} or verb.i < 2
+            or verb.lemma_.lower() not in NAMING_VERBS and verb.lemma_.lower() != "codename"):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "cc", "mark"} for c in verb.children):
+        return None
+    noun = doc[verb.i - 2]
+    if noun.pos_ == "NUM" and noun.dep_ == "nummod":
+        noun = noun.head  # "the Xbox 2"
+    while noun.dep_ == "compound" and noun.i < noun.head.i < verb.i:
+        noun = noun.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.head.i != verb.i else None
 _COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})  # double quotation marks, as the tokenizer writes them
 
