@@ -409,7 +409,8 @@ def test_a_headline_past_with_a_single_object_stays_active(nlp):
 def test_a_headline_in_the_present_or_a_sentence_stays_active(nlp):
     # negative: a present-tense headline, a form that is also the present, a question-word headline,
     # a sentence with a pronoun subject, and a body sentence (not at the article's start)
-    assert [e.relation for e in extractions(nlp, "Eminem beats Elvis to number one")] == ["beats"]
+    # (the chart place is the relation's since session 13: misreadings.is_rank_read_as_verb)
+    assert [e.relation for e in extractions(nlp, "Eminem beats Elvis to number one")] == ["beats to number one"]
     assert [e.relation for e in extractions(nlp, "Barclays profits hit record level")] == ["hit"]
     assert [e.relation for e in extractions(nlp, "How the Academy Awards flourished")] == ["flourished"]
     assert [e.relation for e in extractions(nlp, "He handed the ball to Smith")] == ["handed"]
