@@ -673,6 +673,8 @@ def named_after_comma(verb):
     doc = verb.doc
     if doc[verb.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "cc", "mark"} for c in verb.children):
         return None
+    if not any(c.dep_ in {"dobj", "oprd", "attr"} and c.left_edge.i == verb.i + 1 for c in verb.children):
+        return None  # the name right after it; not "best Irish pop act, voted for by the public, beating …"
     noun = doc[verb.i - 2]
     if noun.pos_ == "NUM" and noun.dep_ == "nummod":
         noun = noun.head  # "the Xbox 2"
