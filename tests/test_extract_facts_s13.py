@@ -139,3 +139,34 @@ def test_a_naming_verb_after_and_is_the_subjects_act(nlp):
     # negative: "…, and named that The Chateau" is the band's own act
     text = "The band took over an abandoned Victorian courtroom and jail instead, and named that The Chateau."
     assert not any(lemma.startswith("be named") for _s, lemma, _o in triples(nlp, text))
+
+
+def test_a_naming_participle_needs_the_name_after_it(nlp):
+    # negative: "voted for by the public" names nothing; the clause after it stays Westlife's
+    text = ("Westlife won the award for best Irish pop act, voted for by the public, beating former member Brian "
+            "McFadden.")
+    read = triples(nlp, text)
+    assert ("Westlife", "beat", "former member Brian McFadden") in read
+    assert ("best Irish pop act", "beat", "former member Brian McFadden") not in read
+
+
+MAIN_VERBS_READ_AS_PARTICIPLES = [
+    # the one verb of a sentence, read as a participle on its subject: a past tense, active
+    ("aside", "Natasha Bedingfield - in the running for best British female and best pop act - performed with her "
+              "brother Daniel for the first time at Wednesday's event.",
+     ("Natasha Bedingfield", "perform with", "her brother Daniel"),
+     ("Natasha Bedingfield", "be performed with", "her brother Daniel")),
+    ("relative", "The 18-year-old Mirza, who got a wild card entry into the Australian Open in Melbourne, lost to "
+                 "Williams 1-6,4-6 in the third round.",
+     ("The 18-year-old Mirza", "lose to", "Williams 1-6,4-6"), ("The 18-year-old Mirza", "be lost to", "Williams 1-6,4-6")),
+    # negative: a "by" agent, a participle-only form, a headline keep the passive
+    ("agent", "Wipro is majority owned by India's richest man Azim Premji.",
+     ("Wipro", "be owned by", "India's richest man Azim Premji"), ("Wipro", "own by", "India's richest man Azim Premji")),
+    ("headline", "Japanese mogul arrested for fraud",
+     ("Japanese mogul", "be arrested for", "fraud"), ("Japanese mogul", "arrest for", "fraud")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", MAIN_VERBS_READ_AS_PARTICIPLES, ids=[c[0] for c in MAIN_VERBS_READ_AS_PARTICIPLES])
+def test_a_main_verb_read_as_a_participle_is_active(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)

@@ -1654,7 +1654,8 @@ def is_bare_participle(verb, rel) -> bool:
     """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
     return (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
-            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children))
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+            and not passive_mod.is_main_verb_read_as_participle(verb))  # ("Natasha Bedingfield - … - performed with")
 
 
 WH_OPENERS = QUESTION_WORDS | {"whose"}  # a headline opening with one is a question or a clause, not a passive

@@ -14,6 +14,8 @@ relation keeps "be" ("be thrown out of", not "throw out of").
 """
 from __future__ import annotations
 
+from ..nlp import sentence_of
+
 
 def is_passive(verb) -> bool:
     """A passive predicate: a passive auxiliary or subject, or a bare past participle that can only be a
@@ -23,8 +25,43 @@ def is_passive(verb) -> bool:
             return True
     # "allegations they had planted the device": a perfect ("had planted") is active
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        return True
+        return not is_main_verb_read_as_participle(verb)
     return is_bare_passive_participle(verb)
+
+
+AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+
+
+def is_main_verb_read_as_participle(verb) -> bool:
+    """The past tense of a sentence's one verb, which the parse read as a participle on its subject (the
+    sentence's root is then the subject noun): "Natasha Bedingfield - in the running for best British
+    female and best pop act - performed with her brother Daniel for the first time at Wednesday's event"
+    (she performed; not "be performed with"); "The 18-year-old Mirza, who got a wild card entry …, lost to
+    Williams 1-6,4-6 in the third round"; "Imports gained by 13%" (an amount after "by" is no agent). Not a
+    participle with a "by" agent ("Wipro is majority owned by India's richest man Azim Premji", "the novel
+    worm spotted recently by Spamhaus routes junk …"), nor a form that is a participle only ("Kodak film
+    taken from the remains"), nor one whose phrase ends before the sentence does, the verb after it read as
+    a noun ("The honour, awarded since 1986, honours figures in cinema …"), nor a heading ("Subs Not Used:") or a
+    headline ("Labour accused of 'EU propaganda'", :func:`~kg.extract.clauses.is_headline_passive`)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.i < head.i or verb.lower_.endswith(("en", "wn", "ne")):
+        return False  # ("taken", "shown", "done": no past tense)
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    doc = verb.doc
+    end = sentence_of(verb).end
+    if doc[end - 1].text not in {".", "!", "?"}:
+        return False  # a headline leaves out the "is/was" of its passive: "Japanese mogul arrested for fraud"
+    if (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":") or any(not t.is_punct for t in doc[verb.right_edge.i + 1:end]):
+        return False
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None or not (obj.like_num or obj.ent_type_ in AMOUNT_TYPES):
+                return False
+    return True
 
 
 def is_bare_passive_participle(verb) -> bool:
