@@ -1280,11 +1280,22 @@ def country_not_body(name: str, ms: Sequence[Mention]) -> bool:
         and not any(m.typed and m.label == "ORG" for m in ms)
 
 
+def written_alias(m: Mention) -> str | None:
+    """The name as written before it, as an alias: with its honorific ("Mr Blair", "Sir Clive Woodward" of "boss
+    Sir Clive Woodward"), never with a role word, which is a title, no name ("Chancellor Gordon Brown said",
+    "Tory leader Michael Howard", "host Jonathan Ross": the alias is then the name alone)."""
+    if not m.written:
+        return None
+    if m.title:
+        return f"{m.honorific} {m.text}" if m.honorific else None
+    return m.written
+
+
 def entity_record(name: str, type_: str, ms: Sequence[Mention], mentions: int, docs, role_owner, vocab: Vocabulary) -> Entity:
     """The :class:`~kg.records.Entity` of a settled group: aliases and roles read off its named mentions ``ms``,
     ``mentions`` counted with its pronouns, ``docs`` its articles; ``role_owner(surface)`` names the
     entity a role belongs to ("Iranian" → Iran)."""
-    aliases_ = {m.text for m in ms} | {m.written for m in ms if m.written}
+    aliases_ = {m.text for m in ms} | {a for m in ms if (a := written_alias(m))}
     role_docs: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     if type_ == "PERSON":
         for m in ms:
