@@ -23,3 +23,29 @@ def test_role_word_is_no_alias(nlp):
     woodward = entities["Clive Woodward"]
     assert "Sir Clive Woodward" in woodward.aliases
     assert not any(a.lower().startswith("boss") or "Lions boss" in a for a in woodward.aliases)
+
+
+def test_a_nations_body_by_a_shared_abbreviation(nlp):
+    """sport/aragones-angered-by-racism-fine.txt: "the Spanish FA's decision" is Spain's body, "Spanish FA", not
+    the gazetteer's (English) Football Association; sport/sfa-awaits-report-over-mikoliunas.txt: "the English
+    FA" is the Football Association (a form the gazetteer knows); sport/smith-keen-on-home-series-return.txt:
+    "the Northern Irish FA". politics/leaders-meet-over-turkish-eu-bid.txt: a nation before the noun after the
+    abbreviation ("Turkish EU bid") leaves the European Union alone."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Spain's anti-violence commission must now ratify the Spanish FA's decision and has until next week to "
+        "announce its verdict.",
+        "The SFA is certain to come down hard on Mikoliunas after Southampton's David Prutton was banned for 10-games "
+        "on Wednesday by the English FA for shoving referee Alan Wiley.",
+        "Such a plan is to be proposed by the new chief executive of the Northern Irish FA, Howard Wells, at the next "
+        "meeting of the four home countries.",
+        "Leaders meet over Turkish EU bid\n\nTony Blair has met Italian Prime Minister Silvio Berlusconi and German "
+        "Chancellor Gerhard Schroeder to talk about Turkey entering the EU.")
+    assert entities["Spanish FA"].type == "ORG"
+    assert entities["Northern Irish FA"].type == "ORG"
+    fa = entities["Football Association"]
+    assert "English FA" in fa.aliases
+    assert not {"Spanish FA", "Northern Irish FA", "FA"} & set(entities["Spanish FA"].aliases) - {"Spanish FA"}
+    assert "Spanish FA" not in fa.aliases and "Northern Irish FA" not in fa.aliases
+    assert "European Union" in entities and "Turkish EU" not in entities
+    assert "Turkish" in entities["Turkey"].aliases

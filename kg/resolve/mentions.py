@@ -23,7 +23,7 @@ from .nametypes import body_of_a_job
 from .pairs import NAME_ENDS
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
-                        known_name_before_preposition, list_pieces, list_types,
+                        known_name_before_preposition, list_pieces, list_types, national_bodies,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
                         trim_edges, widen_name)
 from .rolenouns import role_mentions
@@ -235,7 +235,7 @@ def name_spans(doc, doc_id: str = "") -> list:
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return list_types(spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)])
+    return list_types(national_bodies(spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)]))
 
 
 

@@ -710,6 +710,58 @@ def _acts(ent) -> bool:
     return ent.end < len(doc) and doc[ent.end].pos_ in {"VERB", "AUX"}
 
 
+def national_bodies(spans: list) -> list:
+    """A nation's own body, called by the abbreviation of a body the gazetteer knows: "ratify the *Spanish FA*'s
+    decision", "the *Egypt FA*" — one name (ORG) of that nation's body, not the nation plus the gazetteer's body
+    (the English Football Association). The nation is a word (or two: "Northern Irish") the gazetteer gives a
+    country for, written right before the abbreviation and modifying it; the abbreviation heads its own noun
+    phrase, and the two together may be a form the gazetteer knows ("the English FA" is the Football
+    Association). Not a nation modifying a noun after the abbreviation ("Leaders meet over *Turkish EU* bid",
+    "Russia WTO talks": the EU's, the WTO's), nor a country's abbreviation ("the US FDA": the gazetteer's own body,
+    qualified by its home). ``spans`` in any order; the nation's own span, if the model read one, goes."""
+    gazetteer = shipped()
+    out = sorted(spans, key=lambda s: s.start)
+    for body in [s for s in out if _national_abbreviation(s, gazetteer)]:
+        start = _nation_before(body, gazetteer)
+        if start is None:
+            continue
+        doc = body.doc
+        hit = gazetteer.lookup(doc[start:body.end].text)
+        out = [s for s in out if s.end <= start or s.start >= body.end]
+        out.append(_labelled(doc, start, body.end, hit[1] if hit else "ORG"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _national_abbreviation(span, gazetteer) -> bool:
+    """A one-word abbreviation the gazetteer knows as a body, heading its noun phrase (no noun after it)."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    t = span[0]
+    if not (t.is_upper and len(t) > 1 and t.is_alpha) or t.dep_ == "compound":
+        return False
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in {"NOUN", "PROPN"}:
+        return False
+    known = gazetteer.lookup(t.text)
+    return bool(known) and known[1] == "ORG"
+
+
+def _nation_before(body, gazetteer) -> int | None:
+    """Where the nation written right before ``body`` and modifying it starts ("Spanish", "Egypt", "Northern
+    Irish"), or None: a capitalised word, not an abbreviation, the gazetteer's country or people."""
+    doc = body.doc
+    last = doc[body.start - 1]
+    if last.head.i != body.start or last.dep_ not in {"amod", "compound", "nmod"} or last.is_upper \
+            or not last.is_alpha or not last.text[:1].isupper():
+        return None
+    for start in (body.start - 2, body.start - 1):
+        if start < 0 or not doc[start].text[:1].isupper() or doc[start].is_sent_start and start < body.start - 1:
+            continue
+        hit = gazetteer.lookup(doc[start:body.start].text)
+        if hit and hit[1] in {"GPE", "NORP"}:
+            return start
+    return None
+
+
 def body_from_demonym(ent) -> Span | None:
     """A body the gazetteer knows, starting with a demonym the model cut off: "Scottish" + "Executive".
 
