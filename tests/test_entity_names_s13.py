@@ -49,3 +49,26 @@ def test_a_nations_body_by_a_shared_abbreviation(nlp):
     assert "Spanish FA" not in fa.aliases and "Northern Irish FA" not in fa.aliases
     assert "European Union" in entities and "Turkish EU" not in entities
     assert "Turkish" in entities["Turkey"].aliases
+
+
+def test_job_words_opening_a_name(nlp):
+    """politics/brown-proud-of-economy-record.txt: "Capital Radio DJ Margherita Taylor" is Margherita Taylor (the
+    job word is no part of her name). sport/teenager-tait-picked-for-england.txt: the headline's "Teenager Tait" is
+    Mathew Tait, a noun of people opening it. entertainment/charity-single-for-quake-relief.txt: "Boy George" keeps
+    his "Boy" (a word of sex is no job word)."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Mr Blair is thought to be deliberately putting himself on the line in a bid to engage the electorate ahead "
+        "of an expected May election. Capital Radio DJ Margherita Taylor will select questions to put to him from "
+        "thousands e-mailed and sent by text.",
+        "Teenager Tait picked for England\n\nNewcastle's teenage centre Mathew Tait has been named as a centre in "
+        "England's team to face Wales in the Six Nations opener in Cardiff on Saturday.",
+        "Singers including Sir Cliff Richard and Boy George are recording a charity single to help raise funds for "
+        "victims of the Asian tsunami.\n\nSir Cliff has recorded his vocal part in Barbados, while Boy George has "
+        "recorded his in New York.")
+    assert entities["Margherita Taylor"].type == "PERSON"
+    assert "DJ Margherita Taylor" not in entities and "DJ Margherita Taylor" not in entities["Margherita Taylor"].aliases
+    assert "Capital Radio" in entities
+    tait = entities["Mathew Tait"]
+    assert "Tait" in tait.aliases and "Teenager Tait" not in entities and "Teenager Tait" not in tait.aliases
+    assert "Boy George" in entities and "George" not in entities

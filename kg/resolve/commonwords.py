@@ -28,7 +28,8 @@ from ..records import CANDIDATE_LABELS, SENTENCE_CAPITAL, Mention
 from .gazetteer import shipped
 from .names import gender_of_first_name, is_first_name
 from .placenames import is_place
-from .roles import TITLE_HEADS, TITLE_MODIFIERS
+from .rolenouns import GENDER_OF_NOUN
+from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 
 _OPENERS = frozenset('"“‘\'(')
 _PARENTHESISED = re.compile(r"\(([A-Z]{2,6})s?\)")
@@ -209,7 +210,9 @@ def without_opening_noun(m: Mention, text: str) -> Mention:
     lock Simon Shaw both return" → "Phil Vickery" (PERSON, whatever the model read).
 
     The noun is capitalised only by its place, never inside a sentence of the article, and the article writes it
-    in lower case ("the veteran", "lock Simon Shaw") or a full name follows it ("Magistrate Lee Gilmore"). Not a
+    in lower case ("the veteran", "lock Simon Shaw"), a full name follows it ("Magistrate Lee Gilmore"), or it is a
+    noun of people that is no word of kinship or sex (``roles.PERSON_NOUNS``: "*Teenager* Tait picked for England" →
+    "Tait"; not "Boy George"). Not a
     first name itself ("Rose Tremain"), a word that opens names of places ("New", "North"), a determiner ("The
     Paris Club"), a place's or a gazetteer's name, nor a name of a body: only a name read as a person, or whose
     next word is a first name, loses its first word.
@@ -225,7 +228,8 @@ def without_opening_noun(m: Mention, text: str) -> Mention:
     if noun.lower() in _NAME_OPENERS or is_first_name(noun) or not _opens_sentence(m, text) \
             or shipped().lookup(m.text) or is_place(m.text):
         return m
-    if not (_written(noun.lower(), text) or first_name) or capitalised_inside_a_sentence(noun, text):
+    if not (_written(noun.lower(), text) or first_name or noun.lower() in PERSON_NOUNS and noun.lower() not in GENDER_OF_NOUN) \
+            or capitalised_inside_a_sentence(noun, text):
         return m
     cut = len(noun) + 1
     gender = gender_of_first_name(rest[0]) if first_name else m.gender

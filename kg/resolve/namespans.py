@@ -25,7 +25,7 @@ from .placenames import is_country_or_region, is_place
 from .kindcues import CREATOR_NOUNS, _person_shaped
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
                         person_by_apposition, weak_evidence_label)
-from .roles import TITLE_HEADS, TITLE_MODIFIERS, word
+from .roles import JOB_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
 
 # Words after a name that make it an organisation: "Aston Villa boss", "UKIP spokesman", "Euronext shares".
@@ -163,7 +163,7 @@ def is_clock_zone(ent) -> bool:
 
 
 # Role acronyms whose plural names a group of people, no body: "MSPs", "GPs", "DJs" (and TITLE_HEADS' mp, mep, ceo).
-_ROLE_ACRONYMS = TITLE_HEADS | frozenset({"msp", "gp", "dj"})
+_ROLE_ACRONYMS = TITLE_HEADS | JOB_ABBREVIATIONS
 
 
 def is_plural_role(ent) -> bool:

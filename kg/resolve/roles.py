@@ -26,6 +26,9 @@ lawyer barrister solicitor detective inspector superintendent chef officer star
 cinematographer screenwriter composer choreographer photographer journalist historian campaigner referee
 sprinter jockey batsman bowler cyclist swimmer boxer golfer fly-half scrum-half flanker hooker backbencher co-star
 """.split())
+# Jobs written as an abbreviation before a name ("Capital Radio DJ Margherita Taylor") or in the plural for people
+# ("MSPs", "GPs", "DJs"); before a name only where a full name follows: "DJ Shadow" is a stage name.
+JOB_ABBREVIATIONS = frozenset({"msp", "gp", "dj"})
 # singular nouns of people: an "it" is none of them ("the 60-year-old actor said …")
 PERSON_NOUNS = TITLE_HEADS | frozenset("""
 man woman boy girl person child baby father mother son daughter wife husband brother sister friend fan
@@ -149,6 +152,13 @@ def _former_before(doc, i: int, lo: int) -> bool:
     return i - 2 >= lo and doc[i - 1].text in {"-", "‐"} and doc[i - 2].lower_ == "ex"
 
 
+def _full_name_after(ent, i: int) -> bool:
+    """Two capitalised words or more end ``ent`` after its token ``i``, a first name and a surname: "DJ *Margherita
+    Taylor*", "DJ *Mike Read*"; not a stage name of one word ("DJ Shadow")."""
+    rest = ent.doc[i + 1:ent.end]
+    return len(rest) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in rest)
+
+
 def title_of(ent) -> Title:
     """The title written before (or at the start of) a PERSON-like span ``ent``."""
     doc = ent.doc
@@ -162,7 +172,7 @@ def title_of(ent) -> Title:
             break
         if w in HONORIFICS:
             honorifics.append(doc[name_start].text)
-        elif w in TITLE_HEADS:
+        elif w in TITLE_HEADS or w in JOB_ABBREVIATIONS and doc[name_start].is_upper and _full_name_after(ent, name_start):
             inner.append(w)
         elif not (doc[name_start].text == "." and honorifics):
             break
