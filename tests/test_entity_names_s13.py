@@ -72,3 +72,18 @@ def test_job_words_opening_a_name(nlp):
     tait = entities["Mathew Tait"]
     assert "Tait" in tait.aliases and "Teenager Tait" not in entities and "Teenager Tait" not in tait.aliases
     assert "Boy George" in entities and "George" not in entities
+
+
+def test_demonym_glued_to_a_person_read_as_a_people(nlp):
+    """sport/claxton-hunting-first-major-medal.txt: "medal favourite Russian Irina Shevchenko", read as one people
+    (NORP), is the person Irina Shevchenko; entertainment/neeson-in-bid-to-revive-theatre.txt: "healthy, wealthy Irish
+    Americans" stays a people, no person."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "And at last week's Birmingham Grand Prix, Claxton left European medal favourite Russian Irina Shevchenko "
+        "trailing in sixth spot.",
+        'Mr Neeson said that the idea was to get a bunch of "healthy, wealthy Irish Americans" in one room and ask '
+        "them to help with fundraising.")
+    assert entities["Irina Shevchenko"].type == "PERSON"
+    assert "Russian Irina Shevchenko" not in entities
+    assert not any(e.type == "PERSON" and "Americans" in e.name for e in entities.values())

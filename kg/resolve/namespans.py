@@ -461,8 +461,8 @@ def strip_demonym(ent) -> Span:
     """A name without the demonym written before it: "Welshman Jimmy Watkins" → "Jimmy Watkins" (a person).
 
     A demonym noun ("Frenchman", "Briton", "Swede") names a person; a demonym
-    adjective is cut only from a person ("American Taylor Dent"), never from an
-    organisation ("American Express").
+    adjective is cut only from a person ("American Taylor Dent", also read as a people: "Russian Irina
+    Shevchenko"), never from an organisation ("American Express").
     """
     if len(ent) < 2:
         return ent
@@ -470,9 +470,21 @@ def strip_demonym(ent) -> Span:
     if first in DEMONYM_NOUNS and not _place_named_by_demonym(ent):
         return _labelled(ent.doc, ent.start + 1, ent.end, "PERSON")
     hit = shipped().lookup(ent[0].text)
-    if ent.label_ == "PERSON" and hit and hit[1] in {"GPE", "NORP"} and name_key(hit[0]) != first:
+    if (ent.label_ == "PERSON" or _people_read_before_a_person(ent)) and hit and hit[1] in {"GPE", "NORP"} \
+            and name_key(hit[0]) != first:
         return _labelled(ent.doc, ent.start + 1, ent.end, "PERSON")
     return ent
+
+
+def _people_read_before_a_person(ent) -> bool:
+    """A demonym and a person's full name the model read as one people (NORP): "European medal favourite *Russian
+    Irina Shevchenko* trailing in sixth spot" — two singular proper nouns after the demonym, neither a people nor a
+    place the gazetteer knows (not "African American Muslims", "Irish Americans")."""
+    if ent.label_ != "NORP" or len(ent) != 3:
+        return False
+    gazetteer = shipped()
+    return all(t.tag_ == "NNP" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not gazetteer.lookup(t.text)
+               for t in ent[1:])
 
 
 def _place_named_by_demonym(ent) -> bool:
