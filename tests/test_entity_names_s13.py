@@ -87,3 +87,26 @@ def test_demonym_glued_to_a_person_read_as_a_people(nlp):
     assert entities["Irina Shevchenko"].type == "PERSON"
     assert "Russian Irina Shevchenko" not in entities
     assert not any(e.type == "PERSON" and "Americans" in e.name for e in entities.values())
+
+
+def test_a_brands_plural_is_the_brand(nlp):
+    """business/bmw-drives-record-sales-in-asia.txt: "sales of Rolls-Royces" is the brand Rolls-Royce, named so
+    (the plural stays an alias), no entity "Rolls-Royces"; tech/web-logs-aid-disaster-recovery.txt: "these SMSes"
+    is SMS (the gazetteer's). Not a plural after "the" (politics/blair-labour-s-longest-serving-pm.txt: "the
+    Blairs' fourth child" is no Tony Blair), nor a club whose singular is a film (sport/dawson-set-for-new-wasps-contract.txt: "European champions Wasps";
+    entertainment/vera-drake-leads-uk-oscar-hopes.txt: the short film "Wasp")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "The luxury carmaker saw strong sales of its three marques - BMW, Mini and Rolls-Royce - in Asia last year "
+        "after the launch of three new models. There was also a significant increase in sales of Rolls-Royces on the "
+        "continent.",
+        '"We started publishing these SMSes," says Mr Gupta.',
+        "Tony Blair became prime minister in 1997. And the birth of the Blairs' fourth child, Leo, on 20 May, 2000, was "
+        "the first child born to a serving prime minister in more than 150 years.",
+        "Wasp was made by ex-children's TV presenter Andrea Arnold while Little Terrorist is the work of Ashvin Kumar.",
+        "European champions Wasps are set to offer Matt Dawson a new deal.")
+    rolls = entities["Rolls-Royce"]
+    assert "Rolls-Royces" in rolls.aliases and "Rolls-Royces" not in entities
+    assert "SMSes" in entities["SMS"].aliases and "SMSes" not in entities
+    assert "Blairs" not in entities["Tony Blair"].aliases
+    assert "Wasps" not in entities.get("Wasp", rolls).aliases

@@ -272,6 +272,50 @@ def _join_plural_spellings(keys: dict[str, list[str | None]], votes: dict[str, C
         forms[main].update(forms.pop(key))
 
 
+_BRAND_TYPES = frozenset({"ORG", "PRODUCT"})
+
+
+def brand_singular(key: str, votes: Mapping[str, Counter], gazetteer: Gazetteer) -> str | None:
+    """The key of the brand or body a one-word plural key is the plural of, when the build or the gazetteer holds it
+    as a firm or a product: "rolls-royces" → "rolls-royce", "playstations" → "playstation", "smses" → "sms". Not a
+    person's ("Blairs"), a work's or an event's name ("Wasps" is no film "Wasp", "Oscars" no award "Oscar")."""
+    if " " in key or len(key) < 4 or not key.endswith("s") or key.endswith("ss"):
+        return None
+    for singular in (key[:-1], key[:-2] if key.endswith("es") else None):
+        if not singular:
+            continue
+        hit = gazetteer.lookup_key(singular)
+        counter = votes.get(singular)
+        if hit:
+            if hit[1] in _BRAND_TYPES and not (counter and _mostly_person(counter)):
+                return name_key(hit[0])
+        elif counter and sum(counter.values()) and counter.most_common(1)[0][0] in _BRAND_TYPES \
+                and not counter["PERSON"] and not counter["WORK_OF_ART"] and not counter["EVENT"]:
+            return singular
+    return None
+
+
+def _join_plural_brands(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
+                        votes: dict[str, Counter], forms: dict[str, Counter], gazetteer: Gazetteer) -> None:
+    """A brand's plural written for its products is the brand, no entity of its own: "a significant increase in sales
+    of *Rolls-Royces* on the continent" (business/bmw-drives-record-sales-in-asia.txt), "its next generation of
+    *PlayStations*", "these *SMSes*" (:func:`brand_singular`). Not a plural after "the", which names a team, a
+    family or a ceremony ("the Blues", "the Blairs", "the Oscars"), nor one read as a person."""
+    for doc, mentions in mentions_by_doc.items():
+        row = keys[doc]
+        for i, m in enumerate(mentions):
+            key = row[i]
+            if not key or m.label == "PERSON" or m.the_name is not None or m.headline:
+                continue
+            singular = brand_singular(key, votes, gazetteer)
+            if singular is None or singular == key:
+                continue
+            if m.label not in UNREAD:
+                votes[key][m.label] -= _weight(m)
+            forms[key][m.text] -= 1
+            _rekey(row, i, m, singular, votes, forms)
+
+
 def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, str]:
     """Acronym key → the key of the name it is written in brackets after, in one article.
 
@@ -1051,9 +1095,19 @@ def _canonical_name(ms: list[Mention], gazetteer_name: str | None) -> str:
     forms.pop("", None)
     if not forms:
         return strip_the(ms[0].text)
-    name = max(forms, key=lambda f: (len(f.split()), -_initials(f), not _PLURAL_ACRONYM.fullmatch(f), forms[f],
-                                     sum(c.isupper() for c in f), f))
+    name = max(forms, key=lambda f: (len(f.split()), -_initials(f), not _PLURAL_ACRONYM.fullmatch(f),
+                                     not _plural_of_a_form(f, forms), forms[f], sum(c.isupper() for c in f), f))
     return f"The {name}" if _the_is_written(ms, name) else name
+
+
+def _plural_of_a_form(form: str, forms: Mapping[str, int]) -> bool:
+    """A one-word plural of another form written at least as often: "Rolls-Royces" beside "Rolls-Royce" (a brand's
+    plural joined to it, :func:`_join_plural_brands`) does not name it; "Democrats" written more often than
+    "Democrat" does."""
+    if " " in form or not form.endswith("s"):
+        return False
+    singular = next((f for f in (form[:-1], form[:-2] if form.endswith("es") else "") if f and f in forms), None)
+    return singular is not None and forms[form] <= forms[singular]
 
 
 def _initials(form: str) -> int:
@@ -1130,6 +1184,7 @@ def resolve_entities(
                 forms[key][m.text] += 1
 
     _join_plural_spellings(keys, votes, forms)  # "Motion Picture(s) Arts and Sciences"
+    _join_plural_brands(mentions_by_doc, keys, votes, forms, gazetteer)  # "sales of Rolls-Royces"
     _join_country_abbreviations(mentions_by_doc, keys, votes, forms, gazetteer)  # "U.S. Surgeon General"
     defined_in = _join_defined_acronyms(mentions_by_doc, keys, votes, forms)  # "the Department for … Affairs (DCA)"
 
