@@ -93,8 +93,8 @@ def test_a_brands_plural_is_the_brand(nlp):
     """business/bmw-drives-record-sales-in-asia.txt: "sales of Rolls-Royces" is the brand Rolls-Royce, named so
     (the plural stays an alias), no entity "Rolls-Royces"; tech/web-logs-aid-disaster-recovery.txt: "these SMSes"
     is SMS (the gazetteer's). Not a plural after "the" (politics/blair-labour-s-longest-serving-pm.txt: "the
-    Blairs' fourth child" is no Tony Blair), nor a club whose singular is a film (sport/dawson-set-for-new-wasps-contract.txt: "European champions Wasps";
-    entertainment/vera-drake-leads-uk-oscar-hopes.txt: the short film "Wasp")."""
+    Blairs' fourth child" is no Tony Blair), nor a club whose singular is a film (sport/dawson-set-for-new-wasps-
+    contract.txt: "European champions Wasps"; entertainment/vera-drake-leads-uk-oscar-hopes.txt: the film "Wasp")."""
     entities, _, _ = resolve_texts(
         nlp,
         "The luxury carmaker saw strong sales of its three marques - BMW, Mini and Rolls-Royce - in Asia last year "
