@@ -110,3 +110,21 @@ def test_a_brands_plural_is_the_brand(nlp):
     assert "SMSes" in entities["SMS"].aliases and "SMSes" not in entities
     assert "Blairs" not in entities["Tony Blair"].aliases
     assert "Wasps" not in entities.get("Wasp", rolls).aliases
+
+
+def test_a_common_word_opening_a_body_with_and(nlp):
+    """politics/whitehall-cuts-ahead-of-target.txt: "the leader of the Public and Commercial Services Union", the model
+    reading "Public" as a body of its own, is one union: "Public" is a common word the article also writes in lower
+    case ("public servants"). business/dutch-bank-to-lay-off-2850-staff.txt: "Deutsche Bank and Credit Suisse Group" stay two banks."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        'Mark Serwotka, the leader of the Public and Commercial Services Union said: "In last year\'s budget we had the '
+        "day of the long knifes as the chancellor kicked off the crude game of who could cut the most civil service "
+        'jobs between the government and the Tories." "There was a time when the only worry thousands of hard working '
+        "civil and public servants had on budget day was whether petrol or taxes would go up, nowadays the worry is "
+        'whether they will have a job by the end of it."',
+        "ABN Amro is the third large European bank to announce cutbacks in the past month following Deutsche Bank and "
+        "Credit Suisse Group.")
+    assert entities["Public and Commercial Services Union"].type == "ORG"
+    assert "Public" not in entities and "Commercial Services Union" not in entities
+    assert "Deutsche Bank" in entities and "Credit Suisse Group" in entities

@@ -9,12 +9,14 @@ beyond what the construction says (a title after a work noun is a work).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .names import is_first_name, name_key
 from ..lexicon import HONORIFICS, PLACE_KINDS, PRONOUNS
 from ..docview import doc_tokens
-from ..nlp import sentence_of
+from ..nlp import doc_text, sentence_of
 from .gazetteer import gazetteer_place, shipped
 from ..timenorm import MONTHS, WEEKDAYS
 from .nametypes import EVENT_HEADS, LEAGUE_HEADS, ORG_HEADS
@@ -553,17 +555,27 @@ def x_and_body(ents: list, doc) -> list:
         if not opening and _capital(before) and before.is_alpha and before.lower_ != "the":
             continue
         held = [e for e in out if e.start <= x.i < e.end]
-        if held and not (len(held[0]) == 1 and (held[0].label_ == "NORP" or x.tag_ == "JJ")):
+        if held and not (len(held[0]) == 1 and (held[0].label_ == "NORP" or x.tag_ == "JJ" or _common_word(x))):
             continue  # "Sony and Universal Music Group": two names; "Public" (an adjective) read as a body alone
         gazetteer = gazetteer or _gazetteer()
         demonyms = all((hit := gazetteer.lookup(t.text)) is not None and hit[1] in {"GPE", "NORP"}
                        and name_key(hit[0]) != t.lower_ for t in (x, ent[0]))
-        if not demonyms and (opening or held or ent[-1].lower_ not in _AND_BODY_HEADS or gazetteer.lookup(ent.text)):
+        common = held and _common_word(x) and not gazetteer.lookup(x.text)
+        if not demonyms and (opening or held and not common or ent[-1].lower_ not in _AND_BODY_HEADS
+                             or gazetteer.lookup(ent.text)):
             continue
         if _mostly_capitals(sent):
             continue
         out = _replace(out, x.i, ent.end, "ORG", doc)
     return out
+
+
+def _common_word(t) -> bool:
+    """A capitalised word its article also writes in lower case, a common word: "the leader of the *Public* and
+    Commercial Services Union" beside "public servants", "public sector" (politics/whitehall-cuts-ahead-of-target.txt).
+    A name is never written so ("Sony")."""
+    low = t.lower_
+    return low != t.text and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", doc_text(t.doc)) is not None
 
 
 # Words of a sentence about a named work that a colon title may stand in ("The Demos report, entitled …").
