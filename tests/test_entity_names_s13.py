@@ -128,3 +128,18 @@ def test_a_common_word_opening_a_body_with_and(nlp):
     assert entities["Public and Commercial Services Union"].type == "ORG"
     assert "Public" not in entities and "Commercial Services Union" not in entities
     assert "Deutsche Bank" in entities and "Credit Suisse Group" in entities
+
+
+def test_a_body_named_after_an_office(nlp):
+    """politics/labour-faces-cold-calls-inquiry.txt: "A spokeswoman for the Information Commissioner's Office said" is the body "Information
+    Commissioner's Office" (the model's span, cut at its possessive to a body "Office"); politics/goldsmith-denies-war-advice-claim.txt: "Cherie
+    Blair's Matrix Chambers" is still a person's, cut to Matrix Chambers."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "A spokeswoman for the Information Commissioner's Office said it was examining one complaint about political "
+        "calls.",
+        "The claims about Lord Falconer and Baroness Morgan's involvement were made in a book published this week by "
+        "Philippe Sands QC, a member of Cherie Blair's Matrix Chambers.")
+    assert entities["Information Commissioner's Office"].type == "ORG"
+    assert "Office" not in entities
+    assert "Cherie Blair's Matrix Chambers" not in entities and "Cherie Blair" in entities

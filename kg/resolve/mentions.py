@@ -19,7 +19,7 @@ from ..segment import is_headline, line_of
 from .coordination import coordinated_persons
 from .gazetteer import shipped
 from .names import FIRM_ENDS, clean_surface, gender_of_first_name, is_first_name, is_junk
-from .nametypes import body_of_a_job
+from .nametypes import ORG_WORDS, body_of_a_job
 from .pairs import NAME_ENDS
 from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
@@ -29,7 +29,7 @@ from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragrap
 from .rolenouns import role_mentions
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import is_language_use
-from .wholenames import whole_names
+from .wholenames import BODY_HEADS, whole_names
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -73,10 +73,22 @@ def _possessive_inside_name(ent, pos, tail) -> bool:
     if not tail or tail[0].lower_ in {"the", "a", "an"} or tail[-1].is_upper:
         return False
     owner = ent.doc[ent.start:pos.i]
+    if _office_holders_body(ent, owner, tail):
+        return True
     if ent.label_ == "WORK_OF_ART" and len(tail) == 1 and tail[0].is_alpha:
         return not (len(owner) > 1 and is_first_name(owner[0].text))  # "Mike Nichols' Closer": a director's film
     return ent.label_ in {"FAC", "ORG"} and len(owner) == 1 and is_first_name(owner[0].text) \
         and tail[-1].lower_ in _VENUE_ENDS
+
+
+def _office_holders_body(ent, owner, tail) -> bool:
+    """A body named after the office that holds it: "A spokeswoman for the *Information Commissioner's Office* said"
+    (politics/labour-faces-cold-calls-inquiry.txt), "The Prince's Trust", "Queen's Club" — the owner's last word is an
+    office (``roles.TITLE_HEADS``), no person's name, and the name ends as a body's does (``BODY_HEADS``,
+    ``ORG_WORDS``). Not "Mike Leigh's Vera Drake", "Cherie Blair's Matrix Chambers" (a person owns it)."""
+    return ent.label_ in {"ORG", "FAC"} and bool(owner) and owner[-1].lower_ in TITLE_HEADS \
+        and owner[-1].text[:1].isupper() and all(t.text[:1].isupper() for t in tail) \
+        and (tail[-1].lower_ in BODY_HEADS or tail[-1].lower_ in ORG_WORDS)
 
 
 def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str) -> Mention | None:
