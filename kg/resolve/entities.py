@@ -300,13 +300,14 @@ def _join_plural_brands(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: 
     """A brand's plural written for its products is the brand, no entity of its own: "a significant increase in sales
     of *Rolls-Royces* on the continent" (business/bmw-drives-record-sales-in-asia.txt), "its next generation of
     *PlayStations*", "these *SMSes*" (:func:`brand_singular`). Not a plural after "the", which names a team, a
-    family or a ceremony ("the Blues", "the Blairs", "the Oscars"), nor one read as a person."""
+    family or a ceremony ("the Blues", "the Blairs", "the Oscars"), nor one read as other than a firm or a product
+    (a person, an event: "Baftas" is the ceremony, not the academy "Bafta")."""
     for doc, mentions in mentions_by_doc.items():
         row = keys[doc]
         for i, m in enumerate(mentions):
             key = row[i]
-            if not key or m.label == "PERSON" or m.the_name is not None or m.headline:
-                continue
+            if not key or m.label not in _BRAND_TYPES or m.the_name is not None or m.headline:
+                continue  # a person, a ceremony ("at this year's Baftas": not the academy Bafta), a work
             singular = brand_singular(key, votes, gazetteer)
             if singular is None or singular == key:
                 continue
