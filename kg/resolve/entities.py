@@ -304,6 +304,7 @@ def _join_plural_brands(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: 
     (a person, an event: "Baftas" is the ceremony, not the academy "Bafta")."""
     for doc, mentions in mentions_by_doc.items():
         row = keys[doc]
+        into: dict[str, str] = {}
         for i, m in enumerate(mentions):
             key = row[i]
             if not key or m.label not in _BRAND_TYPES or m.the_name is not None or m.headline:
@@ -311,10 +312,14 @@ def _join_plural_brands(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: 
             singular = brand_singular(key, votes, gazetteer)
             if singular is None or singular == key:
                 continue
-            if m.label not in UNREAD:
-                votes[key][m.label] -= _weight(m)
+            into[key] = singular
+            votes[key][m.label] -= _weight(m)
             forms[key][m.text] -= 1
             _rekey(row, i, m, singular, votes, forms)
+        for i, m in enumerate(mentions):  # the same plural the model left unread there goes with it (no entity of no type)
+            if row[i] in into and m.label in UNREAD:
+                forms[row[i]][m.text] -= 1
+                _rekey(row, i, m, into[row[i]], votes, forms)
 
 
 def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, str]:
