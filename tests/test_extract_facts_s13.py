@@ -170,3 +170,22 @@ MAIN_VERBS_READ_AS_PARTICIPLES = [
 @pytest.mark.parametrize("name,text,made,wrong", MAIN_VERBS_READ_AS_PARTICIPLES, ids=[c[0] for c in MAIN_VERBS_READ_AS_PARTICIPLES])
 def test_a_main_verb_read_as_a_participle_is_active(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
+
+
+PAIRING_WORDS = [
+    # the "both"/"either" that opens a coordinated object is no word of the relation as written
+    ("both", "Goodrem, known in both Britain and Australia for her role as Nina Tucker in TV soap Neighbours, also "
+             "performed a duet with boyfriend Brian McFadden.",
+     ("Goodrem", "be known in", "Britain"), ("Goodrem", "be known in both", "Britain")),
+    ("either", "Middlesbrough were drawn away against either Swindon or Notts County, while Spurs entertain Brighton at "
+               "White Hart Lane.",
+     ("Middlesbrough", "were drawn away against", "Swindon or Notts County"),
+     ("Middlesbrough", "were drawn away against either", "Swindon or Notts County")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", PAIRING_WORDS, ids=[c[0] for c in PAIRING_WORDS])
+def test_a_pairing_word_is_no_word_of_the_relation(nlp, name, text, made, wrong):
+    from extract_helpers import extractions
+    read = [(e.subject.text, e.relation, e.object.text if e.object else None) for e in extractions(nlp, text)]
+    assert_reads(read, made, wrong)

@@ -71,9 +71,13 @@ def folded_words(prep, obj_start: int) -> list:
     """The words a prepositional object folds into the relation as written: the preposition, with
     the word that follows it when the object starts after both ("is up against Blanchett" → up,
     against; "warned of a harsh response" → of). The lemma keeps the prepositions among them
-    ("be up against", not "be up")."""
+    ("be up against", not "be up"). The "both" or "either" that opens a coordinated object is the object's, no word of
+    the relation: "Goodrem, known in both Britain and Australia" → be known in (not "be known in both"), "Middlesbrough
+    were drawn away against either Swindon or Notts County"."""
     doc = prep.doc
-    return list(doc[prep.i:obj_start]) if prep.i < obj_start <= prep.i + 2 else [prep]
+    if not prep.i < obj_start <= prep.i + 2:
+        return [prep]
+    return [t for t in doc[prep.i:obj_start] if not (t.dep_ == "preconj" and t.lower_ in {"both", "either"})]
 
 
 LEAD_PARTICLES = PARTICLES | {"ahead", "over", "through", "around"}
