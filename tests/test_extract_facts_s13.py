@@ -66,6 +66,9 @@ FORECASTS = [
      "Robbie Weir", "be poised to join", "expectation"),
     ("tipped", "Sideways is tipped to do well at Sunday's Oscars, with five nominations.",
      "Sideways", "be tipped to do well at", "expectation"),
+    ("looks-set", "John Payne and Chris Rhys Jones come into the centres while scrum-half Richard Wigglesworth looks "
+                  "set to play on the wing.",
+     "scrum-half Richard Wigglesworth", "look set to play on", "expectation"),
     # negative: the active "tip" is the tipster's own act, and "make sure that" forecasts nothing
     ("active-tip", "Campese has tipped Wales to win both the Six Nations and Grand Slam come the end of the tournament.",
      "Campese", "tip to win", None),

@@ -22,9 +22,10 @@ HEDGES = {"reportedly": "reportedly", "allegedly": "allegedly", "possibly": "pos
           "supposedly": "allegedly", "potentially": "possible", "unlikely": "unlikely"}
 HEDGE_ADJ = {"possible": "possible", "likely": "likely", "unlikely": "unlikely", "probable": "likely"}
 # adjectives of certainty that forecast the infinitive after them ("The SFA is certain to come down hard on
-# Mikoliunas", "Brown now looks certain to add to his tally"): a prediction, as "likely to" is; not a
+# Mikoliunas", "Brown now looks certain to add to his tally", "scrum-half Richard Wigglesworth looks set to play on the
+# wing", the tagger's adjective "set"; modality.FORECAST_PASSIVE has its participle): a prediction, as "likely to" is; not a
 # hedge on a that-clause ("make sure that …", "I'm sure that …" are no forecast of it)
-FORECAST_ADJ = {"certain": "likely", "sure": "likely"}
+FORECAST_ADJ = {"certain": "likely", "sure": "likely", "set": "expectation", "poised": "expectation"}
 
 
 def is_correlative_not(tok) -> bool:
