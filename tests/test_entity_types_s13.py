@@ -101,6 +101,19 @@ TYPES = [
         ["Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The "
          "Osbournes."],
         {"The Osbournes": "WORK_OF_ART", "Ozzy Osbourne": "PERSON"}, id="reality TV show The Osbournes"),
+    # -- a paper's or a magazine's noun before its title (namespans.TYPE_BEFORE, FIRM_KIND_NOUNS)
+    pytest.param(  # tech/mobile-picture-power-in-your-pocket.txt: "Le Matin" read PERSON
+        ["- A flight from Switzerland to the Dominican Republic which turned around after someone took a picture of a "
+         "piece of metal falling from the plane as it took off from Zurich (reported by the Swiss daily Le Matin)."],
+        {"Le Matin": "ORG", "Zurich": "GPE"}, id="the Swiss daily Le Matin"),
+    pytest.param(  # business/euronext-poised-to-make-lse-bid.txt: "Der Spiegel" read PERSON; Mr Seifert stays a person
+        ["Meanwhile, German magazine Der Spiegel said part of Mr Seifert's negotiations with the LSE were about where "
+         "to base the future board of any merged exchange."],
+        {"Der Spiegel": "ORG", "Seifert": "PERSON"}, id="German magazine Der Spiegel"),
+    pytest.param(  # tech/apple-unveils-low-cost-mac-mini.txt: a magazine named with a first name ("Mac"); its deputy editor stays a person
+        ["Ian Harris, deputy editor of UK magazine Mac Format, said the machine would appeal to PC-owning consumers "
+         "who had purchased an iPod."],
+        {"Mac Format": "ORG", "Ian Harris": "PERSON"}, id="UK magazine Mac Format"),
 ]
 
 

@@ -40,7 +40,8 @@ TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
                     "charity union agency party supermarket chain giant maker operator rival rivals station "
                     "distributor subsidiary brewer carmaker manufacturer insurer lender consultancy "
-                    "conglomerate outfit studio watchdog regulator provider website".split(), "ORG"),
+                    "conglomerate outfit studio watchdog regulator provider website newspaper paper daily tabloid "
+                    "magazine".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
                     "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
                     "anthem".split(), "WORK_OF_ART"),
@@ -536,7 +537,7 @@ def is_capitalised_modifier(ent) -> bool:
 # the CGA consultancy Jeanne-Marie Gescher").
 FIRM_KIND_NOUNS = frozenset("""
 firm company group bank airline carrier retailer broadcaster insurer lender carmaker brewer conglomerate subsidiary
-supermarket operator
+supermarket operator newspaper paper daily tabloid magazine
 """.split())
 
 
