@@ -9,6 +9,7 @@ or adjectives ("reportedly", "possibly", "it is possible that …").
 """
 from __future__ import annotations
 
+from ..docview import once_per_token
 from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
 from .attitudes import is_counterfactual_comparison
@@ -185,11 +186,12 @@ def is_cannot_help(verb) -> bool:
                                           and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children))
 
 
-def negation_tokens(verb) -> list:
-    """The negating children of ``verb``: "not", "never", and "no longer"."""
-    out = []
+@once_per_token  # (asked again of the same verb by the relation, the readings and the frame walk: 55 % repeats)
+def negation_tokens(verb) -> tuple:
+    """The negating children of ``verb``: "not", "never", and "no longer" (a tuple: the answer is kept)."""
     if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
-        return out
+        return ()
+    out = []
     for c in verb.children:
         if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c)):
             continue
@@ -197,7 +199,7 @@ def negation_tokens(verb) -> list:
             out.append(c)
         elif c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             out.append(c)
-    return out
+    return tuple(out)
 
 
 # verbs that pass a negation on to their infinitive: "he seems not to care" = "he does not seem to care",
