@@ -145,7 +145,10 @@ def sentence_of(item):
     ([True, True, True, True, True, True, True, True, True], 'Israel struck back.')
     """
     sents, starts = doc_sents(item.doc)
-    first = item.start if hasattr(item, "start") else item.i  # a Span has a start, a Token an index
+    try:
+        first = item.i  # a Token has an index (asked ~30,000 times per 80 articles, mostly of tokens) …
+    except AttributeError:
+        first = item.start  # … a Span a start (hasattr(item, "start") raised and caught for every token)
     return sents[bisect_right(starts, first) - 1]
 
 
