@@ -143,3 +143,20 @@ def test_a_body_named_after_an_office(nlp):
     assert entities["Information Commissioner's Office"].type == "ORG"
     assert "Office" not in entities
     assert "Cherie Blair's Matrix Chambers" not in entities and "Cherie Blair" in entities
+
+
+def test_a_plural_that_speaks_is_a_body_not_a_brands_products(nlp):
+    """sport/iaaf-will-contest-greek-decision.txt: "Segas said …" — the Greek athletics federation, whose name ends
+    in "s" like a plural of the brand Sega (the gazetteer's firm), speaks: products say nothing, so it is a body of
+    its own, not Sega. The brand's plural that does not speak still joins it (test above)."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "The high-profile duo were cleared of doping offences by the Greek Athletics Federation (Segas) last month. "
+        "Segas said the IAAF appeal was \"expected\" and \"understandable.\" \"Now we are going to await the final result, "
+        "which we cannot prejudge,\" said Segas chairman Vassilis Sevastis.",
+        "The luxury carmaker saw strong sales of its three marques - BMW, Mini and Rolls-Royce - in Asia last year "
+        "after the launch of three new models. There was also a significant increase in sales of Rolls-Royces on the "
+        "continent.")
+    assert "Segas" in entities and entities["Segas"].type == "ORG"
+    assert "Sega" not in entities or "Segas" not in entities["Sega"].aliases
+    assert "Rolls-Royces" in entities["Rolls-Royce"].aliases

@@ -301,14 +301,17 @@ def _join_plural_brands(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: 
     of *Rolls-Royces* on the continent" (business/bmw-drives-record-sales-in-asia.txt), "its next generation of
     *PlayStations*", "these *SMSes*" (:func:`brand_singular`). Not a plural after "the", which names a team, a
     family or a ceremony ("the Blues", "the Blairs", "the Oscars"), nor one read as other than a firm or a product
-    (a person, an event: "Baftas" is the ceremony, not the academy "Bafta")."""
+    (a person, an event: "Baftas" is the ceremony, not the academy "Bafta"), nor one that speaks in its article:
+    products say nothing, a body does ("*Segas* said the IAAF appeal was 'expected'", the Greek athletics
+    federation, is not the brand Sega's consoles)."""
     for doc, mentions in mentions_by_doc.items():
         row = keys[doc]
+        speaking = {row[i] for i, m in enumerate(mentions) if m.speaks and row[i]}
         into: dict[str, str] = {}
         for i, m in enumerate(mentions):
             key = row[i]
-            if not key or m.label not in _BRAND_TYPES or m.the_name is not None or m.headline:
-                continue  # a person, a ceremony ("at this year's Baftas": not the academy Bafta), a work
+            if not key or m.label not in _BRAND_TYPES or m.the_name is not None or m.headline or key in speaking:
+                continue  # a person, a ceremony ("at this year's Baftas": not the academy Bafta), a work, a speaker
             singular = brand_singular(key, votes, gazetteer)
             if singular is None or singular == key:
                 continue
