@@ -301,12 +301,13 @@ def _join_plural_brands(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: 
     of *Rolls-Royces* on the continent" (business/bmw-drives-record-sales-in-asia.txt), "its next generation of
     *PlayStations*", "these *SMSes*" (:func:`brand_singular`). Not a plural after "the", which names a team, a
     family or a ceremony ("the Blues", "the Blairs", "the Oscars"), nor one read as other than a firm or a product
-    (a person, an event: "Baftas" is the ceremony, not the academy "Bafta"), nor one that speaks in its article:
-    products say nothing, a body does ("*Segas* said the IAAF appeal was 'expected'", the Greek athletics
-    federation, is not the brand Sega's consoles)."""
+    (a person, an event: "Baftas" is the ceremony, not the academy "Bafta"), nor one that speaks or names a noun
+    in apposition in its article: products say nothing and are no one's name, a body is ("*Segas* said the IAAF
+    appeal was 'expected'"; "Greek athletic's governing body, *Segas*": the federation, not the brand Sega's
+    consoles)."""
     for doc, mentions in mentions_by_doc.items():
         row = keys[doc]
-        speaking = {row[i] for i, m in enumerate(mentions) if m.speaks and row[i]}
+        speaking = {row[i] for i, m in enumerate(mentions) if (m.speaks or m.dep == "appos") and row[i]}
         into: dict[str, str] = {}
         for i, m in enumerate(mentions):
             key = row[i]
