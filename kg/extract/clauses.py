@@ -1793,9 +1793,11 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         uninformative = "headline fragment"
     if uninformative is None and shares_unasserted_infinitive(verb):
         uninformative = "infinitive's conjunct"  # "the chance to get back into management and test his skills"
-    if modality is None and any(offers_alternatives(char_span(p.doc, o.start - offset, o.end - offset) or [])
+    if modality is None and not negated and any(offers_alternatives(char_span(p.doc, o.start - offset, o.end - offset) or [])
                                 for o in objects if not o.is_clause):
-        modality = ALTERNATIVE  # "will play X or Y": one of them, neither pair asserted
+        # "will play X or Y": one of them, neither pair asserted; negated, each pair is denied ("I have no
+        # clothes or money on me", "had received no warning or further explanation"): no alternative
+        modality = ALTERNATIVE
     for subj, obj, said_by in ((s, o, spk) for spk in speakers for s in subjects for o in (objects or [None])):
         conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
                      rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,

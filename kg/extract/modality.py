@@ -525,6 +525,29 @@ def noun_frame(noun, subject_of) -> Frame:
     return Frame(speaker, False, None if is_doubt_denied(noun) else CONTENT_NOUNS[noun.lemma_.lower()])
 
 
+# content nouns that carry what others say, not what the one who talks about them says
+HEARSAY = frozenset("claim report rumour rumor suggestion speculation talk story allegation accusation charge".split())
+# verbs through which their subject takes such a claim up as theirs ("Mr Brown confirmed reports that …")
+ENDORSING = VOICING | frozenset("confirm back support echo endorse accept make give offer lodge level bring file".split())
+
+
+def is_hearsay(noun) -> bool:
+    """A claim, report, rumour or allegation no one is named for (no possessor, not voiced by the verb it
+    is the object of): its content is the claim of whoever made it, not of a speaker above who talks
+    about the claim.
+
+    "He suggested the claim that Lord Falconer and Lady Morgan had drafted the answer were the result of a
+    mis-transcription" → *Lord Falconer — had drafted — the answer*, ``reportedly``, by nobody (Lord
+    Goldsmith says the claim is a mistake, he does not make it); "Mr Howard knows that risks accusations that
+    … he would slash public services" → not Mr Howard's. Not "Mr Brown confirmed reports that …" (his now),
+    nor "Mr Mallon's claim that …" (his: noun_frame).
+    """
+    if noun.lemma_.lower() not in HEARSAY or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    verb = governing_verb(noun)
+    return verb is None or verb.lemma_.lower() not in ENDORSING
+
+
 def through_reporting_participle(verb, top) -> bool:
     """Whether the way up from ``verb`` to ``top`` passes a comma-set reporting participle: the denier's
     own next words, hung by the parser inside what is denied ("Mr Balls rejected the allegation that Mr
@@ -806,6 +829,35 @@ def is_for_to_clause(clause) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
+# nouns of intent whose infinitive says what is meant, tried, promised, called for or made possible, not done,
+# and the modality they give the clauses inside it ("his plan to make people do community service")
+INTENDED = {**dict.fromkeys("""plan proposal scheme intention aim goal ambition decision move bid attempt effort
+campaign push drive deal agreement vote""".split(), "plan"),
+            **dict.fromkeys("promise pledge vow".split(), "promise"), "threat": "threat",
+            **dict.fromkeys("call demand request plea appeal".split(), "wish")}
+# (not a chance, an opportunity or a right: taken or exercised, what they are to is done — "residents who have
+# exercised their right to have their details left off the list", "took his chance to make it 2-0")
+
+
+def intended_by(clause) -> str | None:
+    """The modality a noun of intent puts on what is inside its infinitive, or ``None``.
+
+    "Mr Lim … outlined his plan to make people do community service instead of paying taxes": the
+    infinitive itself says nothing (clauses.says_nothing_itself), and no more do the clauses it
+    holds — nobody is doing community service, it is planned (``plan``); so with a pledge or a vow
+    (``promise``), a call, demand or plea (``wish``). Not after a rank ("the first woman to say that
+    …": she said it; relative.is_unasserted_infinitival), not a failure or a refusal (their content
+    is not done, a negation this frame does not give).
+    """
+    if clause.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.pos_ != "NOUN" or any(c.lower_ in {"first", "second", "third", "last", "next", "only"}
+                                  or c.tag_ in {"JJS", "RBS"} for c in noun.children if c.i < noun.i):
+        return None
+    return INTENDED.get(noun.lemma_.lower())
+
+
 # verbs whose "and" joins an infinitive, not a second event: "try and make" is "try to make"
 PSEUDO_COORDINATING = frozenset({"try"})
 
@@ -928,6 +980,8 @@ def frame(verb, subject_of) -> Frame:
             modality = necessity_of(child)
         if modality is None and is_for_to_clause(child):
             modality = "wish"
+        if modality is None and child.i != verb.i and not other_clause and not presupposed:
+            modality = intended_by(child)  # "his plan to make people do community service": planned, not done
         if modality is None and is_rejected_alternative(child):
             modality = "unclaimed"
         copula = certainty_copula(child)
@@ -969,6 +1023,8 @@ def frame(verb, subject_of) -> Frame:
                 return Frame(None, False, modality or "unclaimed")
             if not spoken and f.speaker is not None:
                 speaker, denied, spoken = f.speaker, False, True
+            elif not spoken and is_hearsay(noun):
+                speaker, denied, spoken = None, False, True  # "X suggested the claim that Y was …": not X's claim
             modality = modality or f.modality
             if is_any_doubt_denied(noun):
                 presupposed = True  # the "not" above denies the doubt, not the content (attitudes.py)

@@ -692,7 +692,8 @@ def is_addressee(c: Mention, speaking_verbs: set[int | None]) -> bool:
 
 
 def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[int]) -> tuple[int, ...]:
-    """they/them/their: named groups of its own sentence and the one before (subjects first, then nearest)."""
+    """they/them/their: named groups of its own sentence and the one before (subjects first, then nearest),
+    never a place named as where something is or happens (:func:`is_setting`)."""
     m = mentions[k]
     if m.ambiguous:
         return ()
@@ -704,7 +705,8 @@ def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[in
         c = mentions[i]
         if c.sent_start < window[-1]:
             break
-        if not c.is_pronoun and c.label in GROUP_TYPES and c.sent_start in by_sentence and not c.headline:
+        if (not c.is_pronoun and c.label in GROUP_TYPES and c.sent_start in by_sentence and not c.headline
+                and not is_setting(c) and not is_co_argument(m, c)):
             if is_addressee(c, told):
                 return ()  # the words are about someone the reader is not shown here: no guess
             by_sentence[c.sent_start].append(i)
@@ -712,6 +714,27 @@ def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[in
     for start in window:
         out.extend(sorted(by_sentence[start], key=lambda i: (mentions[i].dep not in _SUBJECT, -i)))
     return tuple(out[:MAX_CANDIDATES])
+
+
+def is_setting(c: Mention) -> bool:
+    """A place named in a place phrase ("in Dublin", "in the US": :func:`kg.resolve.mentions.clause_role`'s
+    ``loc``, as he/she never take it either): where something is or happens, not a group a "they" stands for.
+    "… 28 years after the schoolfriends got together in Dublin … *They* may have lost some of the edginess" is
+    U2; "Those who
+    had a ticket for the show in Glasgow … The band's spokesman said that *they* would review their remaining
+    dates" is not Glasgow; "Ms Hutt said *they* were "excellent figures"" (the waiting-list figures of Wales) is
+    not Wales. (A club after "at" is lost with them: "I was settled at Manchester United, but *they* wanted to sell
+    me".)"""
+    return c.role == "loc"
+
+
+def is_co_argument(p: Mention, c: Mention) -> bool:
+    """Binding for "they"/"them" (as :func:`bound_out` for he/she): a name that is an object of the pronoun's own
+    verb is someone else. "*Against Ireland* they played fantastically well in the first 15 minutes" (Michael Owen of
+    his own side): they are not Ireland. A possessive "their" may be its own clause's subject's ("Ireland are going for
+    *their* first Grand Slam")."""
+    return (p.dep != "poss" and p.verb is not None and c.verb == p.verb
+            and c.role in {"obj", "iobj", "obl", "loc"})
 
 
 # what an "it" may stand for: anything named but a person
