@@ -15,7 +15,7 @@ from ..nlp import sentence_of
 from .gazetteer import shipped
 from .names import is_first_name
 from .roles import TITLE_HEADS, word
-from .placenames import is_british_town, is_country_or_region, is_place
+from .placenames import is_british_town, is_country_or_region, is_place, place_size
 
 # Singular nouns of a body a name can stand in apposition to: "the rural affairs ministry, Defra".
 BODY_NOUNS = frozenset("""
@@ -642,6 +642,70 @@ def side_of_a_match(ent) -> str | None:
     return None
 
 
+# Words of a team sport's paragraph: a town's name in a match's frame there is its club (:func:`club_in_a_contest`).
+TEAM_SPORT_WORDS = frozenset("""
+club clubs striker midfielder defender goalkeeper footballer football premiership league cup fixture kick-off
+manager boss goal goals penalty penalties half-time relegation promotion uefa line-up fans semi-final quarter-final
+rugby try tries scrum scrum-half fly-half flanker prop hooker lock winger full-back lineout heineken
+cricket batsman bowler wicket innings
+""".split())
+# Nouns of a match that a team is the object of ("a 17-16 win over Bath", "a clash with Gloucester", "the game
+# against Newport", "a 2-0 defeat at home to Atletico Madrid") and nouns of a team a possessive club owns ("Bath's
+# starting line-up", "Leicester's record 83-10 win").
+CONTEST_NOUNS = frozenset("""
+win wins victory victories defeat defeats draw loss losses game games match matches clash clashes tie ties replay
+derby fixture encounter triumph
+""".split())
+TEAM_NOUNS = frozenset("line-up side squad team bench players".split()) | CONTEST_NOUNS
+# Prepositions after a match noun or verb that name the other team.
+CONTEST_PREPS = frozenset("against over to with by".split())
+CLUB_TOWN = 40_000  # a name read as a person is a club's town only when GeoNames knows a town this large by it
+# Words of a kind of place that are no club when written alone: "the Republic's only victory" (of Ireland).
+PLACE_KIND_WORDS = frozenset("republic kingdom union states islands".split())
+# Verbs whose object or subject is a team in a match report: "fail to beat Feyenoord", "Spurs entertain Brighton",
+# "Leicester beat Bath".
+CONTEST_VERBS = frozenset("beat defeat face host entertain visit thrash edge overcome outplay".split())
+
+
+def club_in_a_contest(ent) -> str | None:
+    """A town's name the model read as a person or a place, where a team sport's report puts a team — in a match
+    against another or as the owner of a side — is its club (ORG): "fractured the radius in his right forearm
+    during Gloucester's 17-16 win over *Bath*", "Barkley withdrew from *Bath*'s team", "if Basle fail to beat
+    *Feyenoord*", "a 2-0 defeat at home to *Atletico Madrid*", "Sunday's game against *Newport*".
+
+    Only in a paragraph with a word of a team sport (:data:`TEAM_SPORT_WORDS`); never a country or a region (a
+    nation's team is typed as the nation, docs/model.md), a place the gazetteer knows (England, Wales), nor a name
+    opened by a first name; a name read as a person must be a place GeoNames knows (a tennis player beaten by
+    another, "beat Ljubicic", stays a person). Not a place a match is played at ("in Cardiff", "at Kingsholm").
+    """
+    if ent.label_ not in {"PERSON", "GPE", "LOC", "NORP", "FAC"} or len(ent) > 3 or is_country_or_region(ent.text) \
+            or _known_place(ent.text) or not _not_a_person_name(ent) or is_first_name(ent[0].text):
+        return None
+    if ent.label_ == "PERSON" and not (place_size(ent.text) >= CLUB_TOWN or len(ent) > 1 and is_place(ent[-1].text)) \
+            or not all(t.text[:1].isupper() for t in ent if t.is_alpha) or ent.text.lower() in PLACE_KIND_WORDS:
+        return None  # "Robertson's side" (a manager's; a town of 33,000), "the Republic's only victory" (a nation)
+    if not _in_a_contest(ent):
+        return None
+    doc = ent.doc
+    words = {t.lower_ for t in doc_tokens(doc)}
+    return "ORG" if words & TEAM_SPORT_WORDS else None
+
+
+def _in_a_contest(ent) -> bool:
+    """The name is a team of a match its sentence reports (:func:`club_in_a_contest`)."""
+    root = span_root(ent)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS:
+        owner = head.head
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() in CONTEST_NOUNS \
+            or owner.pos_ == "VERB" and owner.lemma_.lower() in CONTEST_VERBS
+    if root.dep_ == "dobj" or root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+        return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in CONTEST_VERBS
+    if root.dep_ == "poss" and head.pos_ == "NOUN":  # a person's "side" is a manager's: only a club owns it
+        return head.lemma_.lower() in (CONTEST_NOUNS if ent.label_ == "PERSON" else TEAM_NOUNS)
+    return False
+
+
 def _known_place(text: str) -> bool:
     """The shipped gazetteer lists the name as a place ("England", "Wales")."""
     hit = shipped().lookup(text)
@@ -655,4 +719,5 @@ def kind_label(ent) -> str | None:
             or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
-            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent))
+            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent)
+            or club_in_a_contest(ent))

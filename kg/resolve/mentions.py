@@ -21,7 +21,7 @@ from .gazetteer import shipped
 from .names import FIRM_ENDS, clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import ORG_WORDS, body_of_a_job
 from .pairs import NAME_ENDS
-from .namespans import (TYPED, body_from_demonym, extra_spans, football_paragraph, is_adjective,
+from .namespans import (TYPED, body_from_demonym, squad_sheet, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
                         known_name_before_preposition, list_pieces, list_types, national_bodies,
                         merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
@@ -247,7 +247,8 @@ def name_spans(doc, doc_id: str = "") -> list:
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return list_types(national_bodies(spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s)]))
+    return squad_sheet(list_types(national_bodies(spans + [s for s in extra_spans(doc, covered, ents)
+                                                       if not is_month(s)])))
 
 
 

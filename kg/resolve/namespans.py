@@ -1234,11 +1234,14 @@ def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> 
     for k in listed:
         votes[spans[k].label_] = votes.get(spans[k].label_, 0) + 1
     top = max(votes, key=votes.get)
-    line_up = bool(votes.get("PERSON")) and _roster(sent) and _line_up(spans, listed)
+    # a substitute's bracket says the list is a line-up even when the model read none of it as a person: "Ingham,
+    # Mulligan, Fenton, Morley, Priet (Ryan 79), McIndoe, …" (all bodies and places)
+    line_up = (bool(votes.get("PERSON")) or _has_substitute(sent)) and _roster(sent) and _line_up(spans, listed)
     if line_up:
         top = "PERSON"  # "Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …": the model's ORG/GPE are guesses
     roster = top == "PERSON" and _roster(sent)
-    if not (votes[top] >= 3 and 2 * votes[top] > len(listed) or roster and votes[top] >= 2 or line_up):
+    if not (votes.get(top, 0) >= 3 and 2 * votes.get(top, 0) > len(listed) or roster and votes.get(top, 0) >= 2
+            or line_up):
         return
     for k in listed:
         s = spans[k]
@@ -1248,6 +1251,17 @@ def _retype_list(spans: list, out: list, listed: list[int], sent, gazetteer) -> 
 
 
 LINE_UP = 5  # names in a verbless list of bare surnames that make it a team's line-up
+
+
+def _has_substitute(sent) -> bool:
+    """A bracket with a substitute and his minute after a name of the sentence: "Priet (Ryan 79)"."""
+    doc = sent.doc
+    for t in sent:
+        if t.text == "(" and t.i > sent.start and doc[t.i - 1].is_alpha:
+            ab = _bracket_after(doc, t.i)
+            if ab is not None and _substitute_bracket(doc, *ab):
+                return True
+    return False
 
 
 def _line_up(spans: list, listed: list[int]) -> bool:
@@ -1286,3 +1300,136 @@ def _fits_list(span, label: str) -> bool:
     if label == "ORG":  # a surname among bodies stays a person ("Oscars including DiCaprio, Foxx and Staunton")
         return capitalised and len(span) == 1 and span.label_ == "GPE"
     return False
+
+
+# Lower-case words a squad sheet writes outside its brackets: particles of players' names ("R de Marigny") and "and".
+_SHEET_WORDS = frozenset("and capt dal dalla della delle degli du des ter ten".split()) | PARTICLES
+# Words of a prize category's label before a list of nominees and their works ("Best Actor:", "Nominees:").
+_AWARD_LABEL_WORDS = frozenset("best award awards prize nominees nominations nominated category film films actor actress "
+                               "director album song".split())
+SQUAD_ITEMS = 3  # players with a club's bracket in one verbless sentence that make it a squad sheet
+
+
+def _bracket_after(doc, i: int) -> tuple[int, int] | None:
+    """The content ``(start, end)`` of a bracket opened at token ``i`` and closed within six tokens, else None."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i + 1:min(len(doc), i + 8)] if t.text in {")", "("}), None)
+    if close is None or doc[close].text != ")" or close == i + 1:
+        return None
+    return i + 1, close
+
+
+def _club_bracket(doc, a: int, b: int) -> bool:
+    """A bracket holding one name only, of capitalised words (particles and a joining "de" or "of" inside):
+    "(Leinster)", "(Stade Francais)", "(L'Aquilla)"; not "(capt)", "(Ryan 79)", "(Windsor, Slough, Eton and
+    Hounslow AC)", "(7/5)"."""
+    words = [t for t in doc[a:b] if not (t.is_punct and t.text in {"'", "-", "&", "."})]
+    return 0 < len(words) <= 4 and doc[a].text[:1].isupper() and all(
+        t.is_alpha and (t.text[:1].isupper() or 0 < k < len(words) - 1 and t.lower_ in PARTICLES | {"of"})
+        for k, t in enumerate(words))
+
+
+def _substitute_bracket(doc, a: int, b: int) -> bool:
+    """A bracket holding a substitute and his minute: "(Ryan 79)", "(Bradley Wright-Phillips 83)", "(Giggs 64)"."""
+    return b - a >= 2 and doc[b - 1].like_num and doc[a].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.text == "-" for t in doc[a:b - 1] if t.is_alpha or t.text == "-")
+
+
+def _sheet_sentence(sent, brackets: list[tuple[int, int]]) -> bool:
+    """A sentence of a team sheet: no verb and no lower-case word outside its brackets (a roster label's "Subs Not
+    Used:" aside), so not a list of nominees ("Best actor: Jamie Foxx (Ray), Johnny Depp (Finding Neverland)")
+    nor a sentence about the players."""
+    inside = {k for a, b in brackets for k in range(a - 1, b + 1)} | _roster_label_tokens(sent)
+    colons = [t.i for t in sent if t.text == ":"]
+    if colons and any(t.lower_ in _AWARD_LABEL_WORDS for t in sent.doc[sent.start:colons[-1]]):
+        return False  # "Best Actor: Jamie Foxx (Ray), Johnny Depp (Finding Neverland)": the films of a category
+    return not any(t.i not in inside and (t.pos_ in _VERBAL or t.is_alpha and t.text[:1].islower()
+                                          and t.lower_ not in _SHEET_WORDS) for t in sent)
+
+
+def squad_sheet(spans: list) -> list:
+    """A team sheet's brackets: the club (ORG) of each player listed with one, and the players (PERSON).
+
+    - a squad sheet: players, each followed by his club in brackets, listed in a sentence with no verb — "S Best
+      (Ulster), S Byrne (Leinster), R Corrigan (Leinster)", "R de Marigny (Parma); Mirco Bergamasco (Stade
+      Francais), C Stoica (Montpellier)": the model read Leinster, Calvisano and Treviso as persons, Montpellier
+      as a town. At least three players with a bracket make a sheet; the bracket names a club (ORG, typed), the
+      name right before it a player (PERSON, typed). A sheet of nations ("L Dallaglio (England), B Cohen
+      (England), A Rougerie (France)": half its brackets or more a country or a place the gazetteer knows) keeps
+      the brackets' types, and so does a nation in a club sheet;
+    - a line-up with its substitutes: a bracket with a name and a minute after a player ("Priet (Ryan 79)",
+      "Tierney (Jackson 79)") in such a sentence: both are players (PERSON, typed) — the model read the
+      Doncaster line-up "Ingham, Mulligan, Fenton, …" as bodies.
+
+    Not a sentence with a verb or a lower-case word outside its brackets (:func:`_sheet_sentence`): "Best actor:
+    Jamie Foxx (Ray), Johnny Depp (Finding Neverland)" names films. ``spans`` in any order; a bracket the model
+    read no name in gets a span of its own.
+    """
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    gazetteer = shipped()
+    out = list(spans)
+    for sent in {sentence_of(s).start: sentence_of(s) for s in spans}.values():
+        brackets = [(t.i, _bracket_after(doc, t.i)) for t in sent
+                    if t.text == "(" and t.i > sent.start and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper()]
+        brackets = [(i, ab) for i, ab in brackets if ab is not None and ab[1] <= sent.end]
+        clubs = [(i, a, b) for i, (a, b) in brackets if _club_bracket(doc, a, b)]
+        subs = [(i, a, b) for i, (a, b) in brackets if _substitute_bracket(doc, a, b)]
+        if not (len(clubs) >= SQUAD_ITEMS or subs and sum(t.text == "," for t in sent) >= LINE_UP) \
+                or not _sheet_sentence(sent, [ab for _, ab in brackets]):
+            continue
+        nations = [(i, a, b) for i, a, b in clubs if _nation(doc[a:b].text, gazetteer)]
+        for i, a, b in (clubs if 2 * len(nations) < len(clubs) else []):
+            if (i, a, b) not in nations:
+                out = _typed_span(out, doc, a, b, "ORG", gazetteer)
+        for i, a, b in subs:
+            out = _typed_span(out, doc, a, b - 1, "PERSON", gazetteer)
+        for i, a, b in clubs:
+            if (i, a, b) in nations and not any(s.start == a and s.end == b and s.label_ in {"GPE", "LOC"} for s in out):
+                out = _typed_span(out, doc, a, b, "GPE", gazetteer)  # "J Fourie (S Africa)", read as a person
+        for i, _, _ in clubs + subs:
+            out = _player_before(out, doc, i, sent.start, gazetteer)
+    return out
+
+
+def _player_before(spans: list, doc, i: int, lo: int, gazetteer) -> list:
+    """``spans`` with the name written right before the bracket at token ``i`` typed a player (PERSON, typed): the
+    model's span there when shaped like a person's name, else a new span of the capitalised words, initials and
+    particles back to the item's start ("S *Best* (Ulster)" → "S Best")."""
+    at = [k for k, s in enumerate(spans) if s.end == i]
+    if at:
+        return [_player(s, gazetteer) if k in at else s for k, s in enumerate(spans)]
+    a = i
+    while a > lo and i - a < 4 and (doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() or doc[a - 1].lower_ in PARTICLES
+                                    or doc[a - 1].text in {"'", "-"} and not doc[a - 1].whitespace_):
+        a -= 1
+    if a == i or not doc[a].text[:1].isupper() or any(s.start < i and a < s.end for s in spans):
+        return spans
+    return spans + [Span(doc, a, i, label="PERSON", kb_id=TYPED)]
+
+
+def _nation(text: str, gazetteer) -> bool:
+    """A country, a region or a place the gazetteer knows, or an abbreviated one ("S Africa", "N Ireland")."""
+    hit = gazetteer.lookup(text)
+    return is_country_or_region(text) or bool(hit) and hit[1] in {"GPE", "LOC"} or is_country_or_region(text.split()[-1])
+
+
+def _player(span, gazetteer):
+    """The name before a team sheet's bracket, a player (PERSON, typed) when shaped like a person's name."""
+    if span.label_ == "PERSON" and span.kb_id_ == TYPED or gazetteer.lookup(span.text) or not _fits_list(span, "PERSON"):
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON", kb_id=TYPED)
+
+
+def _typed_span(spans: list, doc, a: int, b: int, label: str, gazetteer) -> list:
+    """``spans`` with the name written at tokens ``a:b`` typed ``label`` (TYPED): the span the model read there
+    retyped, or a new one when no span overlaps it. A name the gazetteer knows keeps its entry."""
+    if gazetteer.lookup(doc[a:b].text):
+        return spans
+    inside = [k for k, s in enumerate(spans) if a <= s.start and s.end <= b]
+    if any(s.start < b and a < s.end for s in spans if not (a <= s.start and s.end <= b)):
+        return spans  # a span across the bracket: left as the model read it
+    kept = [s for k, s in enumerate(spans) if k not in inside]
+    return kept + [Span(doc, a, b, label=label, kb_id=TYPED)]
