@@ -40,7 +40,7 @@ TITLE_MODIFIERS = frozenset("""
 prime foreign defense defence interior finance deputy vice supreme special former acting senior top
 military intelligence health home justice trade economy economic education energy environment culture
 transport shadow junior national security executive managing assistant associate state treasury
-opposition party army navy police communications press chief-executive first
+opposition party army navy police communications press chief-executive first interim caretaker joint
 """.split())
 MALE_MARKS = frozenset("mr sir lord baron king prince emperor sultan emir sheikh ayatollah congressman spokesman chairman frontman".split())
 FEMALE_MARKS = frozenset("mrs ms miss dame lady baroness queen princess congresswoman spokeswoman chairwoman actress".split())
@@ -90,8 +90,33 @@ def _skip_honorifics(doc, i: int, lo: int) -> tuple[int, list[str]]:
     return i, found[::-1]
 
 
+# Prefixes joined to an office by a hyphen that make it another office: a "vice-president" is not the president,
+# a "co-chairman" shares the chair, an "under-secretary" serves a secretary, an "ex-minister" is one no longer.
+ROLE_PREFIXES = frozenset("vice co deputy under sub joint assistant acting interim pro ex".split())
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _hyphen_prefix(doc, i: int, lo: int) -> str | None:
+    """The prefix joined by a hyphen to the title word at token ``i``: "Real Madrid *vice*-president Emilio
+    Butragueno", "Conservative *co*-chairman Liam Fox", "*Under*-Secretary of State"; "former" for "ex-" ("Tory
+    *ex*-minister Douglas Hogg"). None for no such prefix ("Lib Dem-run council leader")."""
+    if i - 2 < lo or doc[i - 1].text not in _HYPHENS or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    prefix = word(doc[i - 2].text)
+    return ("former" if prefix == "ex" else prefix) if prefix in ROLE_PREFIXES else None
+
+
+def _inside_a_name(doc, k: int, head: int) -> bool:
+    """Token ``k`` continues a name of several words that ends before the title's head ``head``: "Scottish
+    *National Party* Justice Minister Kenny MacAskill" — "National" and "Party" are the party's name, which owns
+    the role ("justice minister"), not words of the role."""
+    t = doc[k]
+    return t.ent_iob_ == "I" and t.ent_type_ != "PERSON" and any(doc[x].ent_iob_ != "I" for x in range(k + 1, head + 1))
+
+
 def _role_before(doc, i: int, lo: int) -> tuple[int, list[str]]:
-    """Walk left over a title ending before token ``i`` ("Secretary of State", "prime minister")."""
+    """Walk left over a title ending before token ``i`` ("Secretary of State", "prime minister"), with the prefix a
+    hyphen joins to its first word ("vice-president", "co-chairman")."""
     words: list[str] = []
     if i - 3 >= lo and doc[i - 2].lower_ == "of" and word(doc[i - 3].text) in _OF_TITLES and doc[i - 1].text[:1].isupper():
         words = [word(doc[i - 3].text), "of", word(doc[i - 1].text)]
@@ -101,10 +126,22 @@ def _role_before(doc, i: int, lo: int) -> tuple[int, list[str]]:
         i -= 1
     else:
         return i, []
-    while i - 1 >= lo and (word(doc[i - 1].text) in TITLE_MODIFIERS or word(doc[i - 1].text) in TITLE_HEADS):
-        if doc[i - 1].ent_type_ and doc[i - 1].ent_type_ in {"NORP", "GPE", "ORG"} and word(doc[i - 1].text) not in TITLE_MODIFIERS:
+    head = i + len(words) - 1
+    while i - 1 >= lo:
+        prefix = _hyphen_prefix(doc, i, lo)
+        if prefix is not None:
+            if prefix == "former":
+                words.insert(0, "former")
+            else:
+                words[0] = f"{prefix}-{words[0]}"
+            i -= 2
+            continue
+        w = word(doc[i - 1].text)
+        if w not in TITLE_MODIFIERS and w not in TITLE_HEADS or _inside_a_name(doc, i - 1, head):
             break
-        words.insert(0, word(doc[i - 1].text))
+        if doc[i - 1].ent_type_ and doc[i - 1].ent_type_ in {"NORP", "GPE", "ORG"} and w not in TITLE_MODIFIERS:
+            break
+        words.insert(0, w)
         i -= 1
     return i, words
 
@@ -121,8 +158,18 @@ def _owner_before(doc, i: int, lo: int):
         return doc[j:j + 1] if t.is_upper and 2 <= len(t) <= 6 and t.is_alpha else None
     for ent in doc.ents:
         if ent.start <= j < ent.end and ent.end == j + 1 and ent.label_ in {"NORP", "GPE", "ORG", "LOC"}:
-            return ent
+            return None if _end_of_a_longer_name(ent, lo) else ent
     return None
+
+
+def _end_of_a_longer_name(ent, lo: int) -> bool:
+    """The entity is the end of a longer capitalised name the model cut at its "of (the)": "*Lord of the* Rings
+    director Peter Jackson" — "Rings" is a word of the film's title, not what the director works for. "Bank of
+    England governor Mervyn King" read whole is no such cut."""
+    doc, k = ent.doc, ent.start - 1
+    if k >= lo and doc[k].lower_ in {"the", "a"}:
+        k -= 1
+    return k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
 
 
 # Offices held for a country or a body: "Iranian President" is the president of Iran. Other titles
@@ -140,9 +187,10 @@ def is_nationality(owner, role_words: list[str]) -> bool:
 
     "Iranian President Masoud Pezeshkian" keeps Iran: a president is an office of a country.
     """
-    head = next((w for w in reversed(role_words) if w != "of"), "")
+    words = [w.rsplit("-", 1)[-1] if w.split("-", 1)[0] in ROLE_PREFIXES else w for w in role_words]  # vice-president
+    head = next((w for w in reversed(words) if w != "of"), "")
     adjective = len(owner) == 1 and (owner[0].tag_ == "JJ" or getattr(owner, "label_", "") == "NORP")
-    return adjective and head not in OFFICES and not set(role_words) & OFFICES
+    return adjective and head not in OFFICES and not set(words) & OFFICES
 
 
 def _former_before(doc, i: int, lo: int) -> bool:

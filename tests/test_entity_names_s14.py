@@ -1,0 +1,68 @@
+"""Names and roles of issue 17 (session 14, names): prefixes a role keeps, names that own a role, … Real sentences of
+/work/pool (the BBC corpus' non-audit articles); each test asserts the exact role, name or merge made and what must
+not be asserted."""
+from __future__ import annotations
+
+from kg.records import Role
+from test_entities import resolve_texts
+
+
+def _roles(entity) -> set[tuple[str, str | None]]:
+    return {(r.role, r.of) for r in entity.roles}
+
+
+def test_a_hyphened_prefix_is_part_of_the_role(nlp):
+    """business/wipro-beats-forecasts-once-again.txt: "said vice-chairman Vivek Paul" — a vice-chairman, not the
+    chairman; sport/real-in-talks-over-gravesen-move.txt: "vice-president Emilio Butragueno";
+    politics/fox-attacks-blair-s-tory-lies.txt: "Tory co-chairman Liam Fox"; politics/howard-denies-split-over-id-
+    cards.txt: "Tory ex-minister Douglas Hogg" is a former minister. Prefixes written as words stay as they were
+    ("Deputy Prime Minister John Prescott")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        '"We have to get that under control," said vice-chairman Vivek Paul.',
+        "Real Madrid general manager Arrigo Sacchi is the driving force behind the move, convincing vice-president "
+        "Emilio Butragueno and new coach Wanderley Luxemburgo that Gravesen is the right man for the Bernabeu.",
+        "Tory co-chairman Liam Fox was speaking after Mr Blair told Labour members the Tories offered a \"hard right "
+        "agenda\".",
+        "Tory ex-minister Douglas Hogg said he opposed the plans for ID cards.",
+        "Five public sector unions met Deputy Prime Minister John Prescott.")
+    assert {r for r, _ in _roles(entities["Vivek Paul"])} == {"vice-chairman"}
+    assert {r for r, _ in _roles(entities["Emilio Butragueno"])} == {"vice-president"}
+    assert {r for r, _ in _roles(entities["Liam Fox"])} == {"co-chairman"}
+    assert {r for r, _ in _roles(entities["Douglas Hogg"])} == {"former minister"}
+    assert {r for r, _ in _roles(entities["John Prescott"])} == {"deputy prime minister"}
+    for name in ("Vivek Paul", "Emilio Butragueno", "Liam Fox"):  # the office they do not hold
+        assert not {r for r, _ in _roles(entities[name])} & {"chairman", "president"}
+
+
+def test_a_prefixed_office_of_a_country_keeps_its_country(nlp):
+    """A vice-president is an office of the country a demonym names, like the president ("Iranian President"):
+    "Brazilian vice-president Jose Alencar" is vice-president of Brazil, not a Brazilian by nationality only."""
+    entities, _, _ = resolve_texts(nlp, "Brazilian vice-president Jose Alencar said the deal was good for Brazil.")
+    assert Role("vice-president", "Brazil") in entities["Jose Alencar"].roles
+
+
+def test_a_name_before_the_role_owns_it(nlp):
+    """politics/ministers-lose-slopping-out-case.txt: "Scottish National Party Justice Minister Kenny MacAskill" —
+    "National" and "Party" are words of the party's name, which owns the office: a justice minister of the Scottish
+    National Party, not a "national party justice minister" of nothing. "UK Foreign Secretary Jack Straw" keeps
+    both his office's words and its country."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        '"It was a fiasco," Scottish National Party Justice Minister Kenny MacAskill said.',
+        "UK Foreign Secretary Jack Straw said the embargo should stay.")
+    assert _roles(entities["Kenny MacAskill"]) == {("justice minister", "Scottish National Party")}
+    assert _roles(entities["Jack Straw"]) == {("foreign secretary", "United Kingdom")}
+
+
+def test_a_cut_title_is_no_owner(nlp):
+    """entertainment/hobbit-picture-four-years-away.txt: "Lord of the Rings director Peter Jackson" — the model cut
+    "Rings" out of the film's title; it is no body he directs for. "Bank of England governor Mervyn King", read
+    whole, keeps its bank."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Lord of the Rings director Peter Jackson has said that it will be up to four years before he starts work on "
+        "a film version of The Hobbit.",
+        "Bank of England governor Mervyn King said rates would have to rise.")
+    assert _roles(entities["Peter Jackson"]) == {("director", None)}
+    assert _roles(entities["Mervyn King"]) == {("governor", "Bank of England")}
