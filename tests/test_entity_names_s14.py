@@ -66,3 +66,27 @@ def test_a_cut_title_is_no_owner(nlp):
         "Bank of England governor Mervyn King said rates would have to rise.")
     assert _roles(entities["Peter Jackson"]) == {("director", None)}
     assert _roles(entities["Mervyn King"]) == {("governor", "Bank of England")}
+
+
+def test_a_person_by_nation_is_no_mention_of_the_country(nlp):
+    """sport/man-utd-through-after-exeter-test.txt: "Giggs had a golden chance …, but the Welshman dragged a
+    left-foot effort badly wide" — the Welshman is Giggs, not Wales; sport/gb-select-holmes-for-double-bid.txt:
+    "where the Swede took gold" (Carolina Kluft); sport/classy-henman-makes-winning-start.txt: "But the Briton
+    regained his composure" (Henman). None is an alias of its country, nor a triple's link to it. The plural of a
+    team ("the struggling Scots", the nation by the graph's conventions) and a demonym before a name stay as
+    they were."""
+    entities, _, triples = resolve_texts(
+        nlp,
+        "Just before the break Giggs had a golden chance to double the advantage, but the Welshman dragged a "
+        "left-foot effort badly wide from 10 yards. Wales play France next week.",
+        "Sotherton finished third in the Olympic heptathlon in Athens, where the Swede took gold. Sweden won "
+        "seven medals.",
+        "Henman made an impressive start to the year. But the Briton regained his composure to win the next two "
+        "games. Britain has no other player in the draw.",
+        "Woodward held out hope for the struggling Scots. Welshman Jimmy Watkins scored.")
+    assert "Welshman" not in entities["Wales"].aliases
+    assert "Swede" not in entities["Sweden"].aliases
+    assert "Briton" not in entities["United Kingdom"].aliases
+    assert "Scots" in entities["Scotland"].aliases and "Jimmy Watkins" in entities
+    welshman = [t for t in triples if t.subject == "the Welshman"]
+    assert welshman and all(t.subject_entity != "Wales" for t in welshman)

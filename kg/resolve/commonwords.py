@@ -14,7 +14,9 @@ Two constructions recur in news and need the article, not the sentence, to be se
   "an *anti-Tory* vote", "*pre-Budget* report";
 - a common noun capitalised by its place before a person's name: "*Veteran* Martinez wins Thai title";
 - an acronym used as a count noun: "was made an *OBE* in 2001", "have all been awarded *MBEs*", "a *QC*,
-  Christopher Greenwood" — a kind of honour, job or thing, not a body.
+  Christopher Greenwood" — a kind of honour, job or thing, not a body;
+- a noun of one person by nation after a determiner: "*The Spaniard* won 6-3 6-4", "the 25-year-old *Scot*" — a
+  man or a woman the article named before, not the country.
 
 Their mentions are dropped (or, for the last, the noun cut off) before resolution (:func:`drop_common_words`).
 """
@@ -24,6 +26,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..lexicon import DEMONYM_NOUNS
 from ..records import CANDIDATE_LABELS, SENTENCE_CAPITAL, Mention
 from .gazetteer import shipped
 from .names import gender_of_first_name, is_first_name
@@ -185,6 +188,24 @@ def is_count_noun_acronym(m: Mention, text: str) -> bool:
     return _INDEFINITE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
 
 
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|one|fellow|this|that|another)\s+(?:[a-z0-9][\w-]*\s+){0,3}$", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def is_person_by_nation(m: Mention, text: str) -> bool:
+    """A noun of one person by nation after a determiner (``lexicon.DEMONYM_NOUNS``: "Spaniard", "Scot", "Welshman",
+    "Briton"): "Carlos Moya … *The Spaniard* won 6-3 6-4", "the 25-year-old *Scot*", "a *Briton*" — a person, whom
+    the article named before; no mention of Spain, Scotland or the United Kingdom, whose alias it became. Not before
+    a name ("the Welshman Gareth Thomas" is his name's mention), not a plural ("the struggling Scots": a team, which
+    the graph types as its nation), nor an adjective ("the Scottish Executive").
+    """
+    if m.is_pronoun or " " in m.text or m.text.lower() not in DEMONYM_NOUNS:
+        return False
+    if _CAPITAL_AFTER.match(text, m.end):
+        return False
+    return _DETERMINER_BEFORE.search(text[max(0, m.start - 60):m.start]) is not None
+
+
 def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     """The article's mentions without the common words of this module's constructions."""
     acronyms = common_acronyms(text)
@@ -192,7 +213,8 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     return [without_opening_noun(m, text) for m in mentions
             if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or common.is_common(m.text)
                                     or is_sentence_capital(m, text) or is_count_noun_acronym(m, text)
-                                    or is_department_of_an_office(m, text) or is_prefixed_word(m))]
+                                    or is_department_of_an_office(m, text) or is_prefixed_word(m)
+                                    or is_person_by_nation(m, text))]
 
 
 # Words that open names of places and bodies as well as describe, and determiners: never cut off ("New York",
