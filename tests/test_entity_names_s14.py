@@ -90,3 +90,27 @@ def test_a_person_by_nation_is_no_mention_of_the_country(nlp):
     assert "Scots" in entities["Scotland"].aliases and "Jimmy Watkins" in entities
     welshman = [t for t in triples if t.subject == "the Welshman"]
     assert welshman and all(t.subject_entity != "Wales" for t in welshman)
+
+
+def test_letters_after_a_name_are_no_part_of_it(nlp):
+    """politics/terror-detainees-win-lords-appeal.txt: "Ben Emmerson QC, representing seven of the detainees, said"
+    is Ben Emmerson (the entity was "Ben Emmerson QC"); politics/goldsmith-denies-war-advice-claim.txt: "a book
+    published this week by Philippe Sands QC, a member of Cherie Blair's Matrix Chambers" — a person;
+    politics/mps-demand-budget-leak-answers.txt: "Tory frontbencher Andrew Tyrie MP demanded". The span keeps the
+    letters (a relative "who" the parse hangs on them finds its name); a seat's "Manchester Central MP"
+    (business/man-utd-to-open-books-to-glazer.txt) and "Labour MP" are no names of persons."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Ben Emmerson QC, representing seven of the detainees, said the men had already been in custody for nearly "
+        "three years. Mr Emmerson said the ruling was historic.",
+        "The claims were made in a book published this week by Philippe Sands QC, a member of Cherie Blair's Matrix "
+        "Chambers.",
+        "In the Commons, Tory frontbencher Andrew Tyrie MP demanded an immediate ministerial statement.",
+        "Tony Lloyd, the Manchester Central MP, whose constituency includes the club's Old Trafford ground, has "
+        "pledged to take the matter to Tony Blair.")
+    assert {"Ben Emmerson", "Mr Emmerson"} <= set(entities["Ben Emmerson"].aliases)
+    assert entities["Philippe Sands"].type == "PERSON"
+    assert "Andrew Tyrie" in entities
+    assert not any(name.endswith((" QC", " MP")) for name in entities), sorted(entities)
+    assert not any(a.endswith((" QC", " MP")) for e in entities.values() for a in e.aliases)
+    assert "Manchester Central" not in entities or entities["Manchester Central"].type != "PERSON"

@@ -81,6 +81,35 @@ def _possessive_inside_name(ent, pos, tail) -> bool:
         and tail[-1].lower_ in _VENUE_ENDS
 
 
+# Letters written after a person's full name that are no part of it: an honour or a rank at the bar (held by persons
+# only) and a member's seat (which also follows a seat's name: "Manchester Central MP").
+_HONOUR_LETTERS = frozenset("qc kc obe mbe cbe kbe dbe".split())
+_MEMBER_LETTERS = frozenset("mp mep msp".split())
+
+
+def _letters_after_a_name(name) -> bool:
+    """The span ends with post-nominal letters after a person's full name: "Ken Macdonald *QC*, who sits on the
+    SGC", "Philippe Sands *QC* told the court" (read as a body), "Andrew Tyrie *MP*". The name is the words before
+    them (a person), while the span keeps them: a relative clause the parse hangs on "QC" still finds its name.
+    A member's letters only after a first name ("Manchester Central MP", read as a person, is a seat's member, no
+    name of one); never a name of one word ("Labour MP")."""
+    if len(name) < 3 or not name[-1].is_upper or not all(t.is_alpha and t.text[:1].isupper() for t in name[:-1]):
+        return False
+    letters = name[-1].text.lower()
+    if letters in _HONOUR_LETTERS:
+        return True
+    return letters in _MEMBER_LETTERS and is_first_name(name[0].text)
+
+
+def _member_described(name) -> bool:
+    """A member's seat or party and the letters after a determiner: "Tony Lloyd, *the Manchester Central MP*, whose
+    constituency includes …", "the Labour MP for Birkenhead" — a description of a member (the model read a person),
+    no name."""
+    k = name.start - 1
+    return len(name) >= 2 and name[-1].text.lower() in _MEMBER_LETTERS and name[-1].is_upper and k >= 0 \
+        and name.doc[k].lower_ in {"the", "a", "an", "this", "that"}
+
+
 def _office_holders_body(ent, owner, tail) -> bool:
     """A body named after the office that holds it: "A spokeswoman for the *Information Commissioner's Office* said"
     (politics/labour-faces-cold-calls-inquiry.txt), "The Prince's Trust", "Queen's Club" — the owner's last word is an
@@ -109,6 +138,11 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         title = None
     name = doc[title.name_start:ent.end] if title else ent
     text = clean_surface(name.text)
+    if _member_described(name):
+        return None
+    if _letters_after_a_name(name):  # "Ken Macdonald QC": the name without its letters, the span with them
+        text = clean_surface(name[:-1].text)
+        label = "PERSON"
     if is_junk(text) or word(text) in HONORIFICS:  # "Mr" alone names nobody
         return _headline_run(ent, doc_id, offset, text) if headline else None
     role_of, written, span_start, gender = None, None, None, None
