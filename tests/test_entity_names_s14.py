@@ -114,3 +114,24 @@ def test_letters_after_a_name_are_no_part_of_it(nlp):
     assert not any(name.endswith((" QC", " MP")) for name in entities), sorted(entities)
     assert not any(a.endswith((" QC", " MP")) for e in entities.values() for a in e.aliases)
     assert "Manchester Central" not in entities or entities["Manchester Central"].type != "PERSON"
+
+
+def test_a_party_opening_a_persons_span_owns_the_role(nlp):
+    """politics/whitehall-shredding-increasing-tories.txt: "Fellow Lib Dem Norman Baker said …" was the person "Lib
+    Dem Norman Baker"; politics/no-one-can-define-new-hunt-ban.txt: "Lib Dem MP Lembit Opik said …" was "Lib Dem MP
+    Lembit Opik" — the party is no word of the name, it owns his seat; politics/malik-rejects-all-black-mp-lists.txt:
+    "Labour MP Diane Abbot" is an MP of the Labour Party, a party the model left unlabelled. A name that only
+    starts like a party stays whole ("Green Day"); a party's members are no person ("Labour MPs were angry")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        'Fellow Lib Dem Norman Baker said the episode painted an "unflattering picture of the inner workings of '
+        'government".',
+        "Lib Dem MP Lembit Opik said ministers had invented a new category of hunting - chasing away - and asked how "
+        "police were supposed to interpret the rules.",
+        '"It took too long," Labour MP Diane Abbot, who backs Mr Phillips\' proposal of shortlists, said.',
+        "Green Day played in London. Labour MPs were angry.")
+    assert "Norman Baker" in entities and not any(n.startswith("Lib Dem") for n in entities)
+    assert ("mp", "Liberal Democrats") in _roles(entities["Lembit Opik"])
+    assert ("mp", "Labour Party") in _roles(entities["Diane Abbot"])
+    assert entities["Green Day"].type == "ORG"
+    assert not any(e.type == "PERSON" and "MP" in e.name for e in entities.values())

@@ -21,6 +21,7 @@ from .gazetteer import shipped
 from .names import FIRM_ENDS, clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import ORG_WORDS, body_of_a_job
 from .pairs import NAME_ENDS
+from .placenames import is_place
 from .namespans import (TYPED, body_from_demonym, squad_sheet, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
                         known_name_before_preposition, list_pieces, list_types, national_bodies,
@@ -102,12 +103,17 @@ def _letters_after_a_name(name) -> bool:
 
 
 def _member_described(name) -> bool:
-    """A member's seat or party and the letters after a determiner: "Tony Lloyd, *the Manchester Central MP*, whose
-    constituency includes …", "the Labour MP for Birkenhead" — a description of a member (the model read a person),
-    no name."""
+    """A member's seat or party and the letters, no name: after a determiner ("Tony Lloyd, *the Manchester Central
+    MP*, whose constituency includes …", "the Labour MP for Birkenhead") or a body or place alone before them
+    ("*Labour MPs* were angry", "*Tory MEP* …"), which the model read as a person."""
+    letters = name[-1].text[:-1] if name[-1].text.endswith("s") else name[-1].text
+    if len(name) < 2 or letters.lower() not in _MEMBER_LETTERS or not letters.isupper():
+        return False
     k = name.start - 1
-    return len(name) >= 2 and name[-1].text.lower() in _MEMBER_LETTERS and name[-1].is_upper and k >= 0 \
-        and name.doc[k].lower_ in {"the", "a", "an", "this", "that"}
+    if k >= 0 and name.doc[k].lower_ in {"the", "a", "an", "this", "that", "its", "their"}:
+        return True
+    before = name[:-1].text
+    return shipped().lookup(before) is not None or is_place(before)
 
 
 def _office_holders_body(ent, owner, tail) -> bool:

@@ -155,11 +155,11 @@ def _owner_before(doc, i: int, lo: int):
         return None
     if not doc[j].ent_type_:  # an acronym the model did not label: "IDF Chief of Staff"
         t = doc[j]
-        return doc[j:j + 1] if t.is_upper and 2 <= len(t) <= 6 and t.is_alpha else None
+        return doc[j:j + 1] if t.is_upper and 2 <= len(t) <= 6 and t.is_alpha else _known_body_before(doc, j, lo)
     for ent in doc.ents:
         if ent.start <= j < ent.end and ent.end == j + 1 and ent.label_ in {"NORP", "GPE", "ORG", "LOC"}:
             return None if _end_of_a_longer_name(ent, lo) else ent
-    return None
+    return _known_body_before(doc, j, lo)  # "Labour" read inside a work "Labour MP"
 
 
 def _end_of_a_longer_name(ent, lo: int) -> bool:
@@ -207,6 +207,44 @@ def _full_name_after(ent, i: int) -> bool:
     return len(rest) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in rest)
 
 
+def _known_body_before(doc, j: int, lo: int):
+    """A body the shipped gazetteer knows, ending at token ``j``, that the model left unlabelled: "*Labour* MP Diane
+    Abbot", "*Lib Dem* spokesman"."""
+    from .gazetteer import shipped  # the gazetteer reads names; imported late to keep layers plain
+    for n in (2, 1):
+        span = doc[j - n + 1:j + 1] if j - n + 1 >= lo else None
+        if span is not None and all(t.is_alpha and t.text[:1].isupper() for t in span):
+            found = shipped().lookup(span.text)
+            if found is not None and found[1] in {"ORG", "NORP", "GPE"}:
+                return span
+    return None
+
+
+def _body_opening(ent):
+    """The party or body a person's span opens with, before a title or a full name: "*Lib Dem* MP Lembit Opik",
+    "Fellow *Lib Dem* Norman Baker said" (the model read one person) — a body the shipped gazetteer knows, not a
+    word of the name. None for names that only start like a body ("Labour Party", "Green Day": nothing personal
+    follows)."""
+    from .gazetteer import shipped  # the gazetteer reads names; imported late to keep layers plain
+    from .names import is_first_name
+    doc = ent.doc
+    starts = [ent.start]
+    if doc[ent.start].is_sent_start and not is_first_name(doc[ent.start].text):
+        starts.append(ent.start + 1)  # "Fellow Lib Dem Norman Baker said …": a word capitalised by its place
+    for first in starts:
+        for k in range(first + 1, min(first + 3, ent.end - 1)):
+            found = shipped().lookup(doc[first:k].text)
+            if found is None or found[1] not in {"ORG", "NORP"}:
+                continue
+            nxt = word(doc[k].text)
+            titled = nxt in TITLE_HEADS or nxt in JOB_ABBREVIATIONS or nxt in HONORIFICS
+            named = is_first_name(doc[k].text) and ent.end - k >= 2 \
+                and all(t.is_alpha and t.text[:1].isupper() for t in doc[k:ent.end])
+            if titled and ent.end - k >= 2 or named:
+                return doc[first:k]
+    return None
+
+
 def title_of(ent) -> Title:
     """The title written before (or at the start of) a PERSON-like span ``ent``."""
     doc = ent.doc
@@ -214,6 +252,9 @@ def title_of(ent) -> Title:
     name_start = ent.start
     honorifics: list[str] = []
     inner: list[str] = []
+    body = _body_opening(ent)
+    if body is not None:
+        name_start = body.end
     while name_start < ent.end - 1:  # "Ayatollah Ali Khamenei", "President Trump" as one entity
         w = word(doc[name_start].text)
         if w in FIRST_NAME_TITLES:
@@ -233,7 +274,7 @@ def title_of(ent) -> Title:
         if words and (_owner_before(doc, j, lo) is not None or (j - 1 >= lo and doc[j - 1].lower_ == "the")):
             i2, role_words = j, words
     role_words = role_words + inner
-    owner = _owner_before(doc, i2, lo) if role_words else None
+    owner = _owner_before(doc, i2, lo) if role_words and body is None else body if role_words else None
     if owner is not None and is_nationality(owner, role_words):
         owner = None
     if role_words and role_words[0] != "former" and _former_before(doc, owner.start if owner is not None else i2, lo):
