@@ -37,9 +37,14 @@ def test_a_hyphened_prefix_is_part_of_the_role(nlp):
 
 def test_a_prefixed_office_of_a_country_keeps_its_country(nlp):
     """A vice-president is an office of the country a demonym names, like the president ("Iranian President"):
-    "Brazilian vice-president Jose Alencar" is vice-president of Brazil, not a Brazilian by nationality only."""
-    entities, _, _ = resolve_texts(nlp, "Brazilian vice-president Jose Alencar said the deal was good for Brazil.")
+    "Brazilian vice-president Jose Alencar" is vice-president of Brazil, not a Brazilian by nationality only. A
+    firm's chair is not: business/unilever-shake-up-as-profit-slips.txt: "Dutch co-chairman Antony Burgmans will take on the role of
+    non-executive chairman" chairs Unilever, not the Netherlands."""
+    entities, _, _ = resolve_texts(
+        nlp, "Brazilian vice-president Jose Alencar said the deal was good for Brazil.",
+        "Dutch co-chairman Antony Burgmans will take on the role of non-executive chairman.")
     assert Role("vice-president", "Brazil") in entities["Jose Alencar"].roles
+    assert _roles(entities["Antony Burgmans"]) == {("co-chairman", None)}
 
 
 def test_a_name_before_the_role_owns_it(nlp):

@@ -173,11 +173,12 @@ def _end_of_a_longer_name(ent, lo: int) -> bool:
 
 
 # Offices held for a country or a body: "Iranian President" is the president of Iran. Other titles
-# (professions: "British director", "Scottish striker") take a demonym as nationality, not as their "of".
+# (professions: "British director", "Scottish striker"; a firm's chair: "Dutch co-chairman Antony Burgmans" of
+# Unilever) take a demonym as nationality, not as their "of".
 OFFICES = frozenset("""
 president minister secretary leader commander chief spokesperson spokesman spokeswoman envoy ambassador governor
 mayor senator chancellor premier king queen prince princess pope emir sultan speaker general head mp mep lawmaker
-congressman congresswoman adviser advisor attorney-general president-elect chairman chairwoman chair ceo
+congressman congresswoman adviser advisor attorney-general president-elect
 coach manager captain boss
 """.split())
 
