@@ -140,3 +140,26 @@ def test_a_party_opening_a_persons_span_owns_the_role(nlp):
     assert ("mp", "Labour Party") in _roles(entities["Diane Abbot"])
     assert entities["Green Day"].type == "ORG"
     assert not any(e.type == "PERSON" and "MP" in e.name for e in entities.values())
+
+
+def test_a_work_or_a_home_town_owns_no_role(nlp):
+    """A role's "of" is a body or a place the person works for: entertainment/bookmakers-back-aviator-for-oscar.txt:
+    "Sideways star Thomas Hayden Church" stars in a film (WORK_OF_ART), which owns nothing;
+    entertainment/tautou-to-star-in-da-vinci-film.txt: "UK actress Kate Beckinsale" is British, no actress of the
+    United Kingdom; business/yukos-owner-sues-russia-for-28bn.txt: "its Paris lawyer, Emmanuel Gaillard" practises
+    there. A team's position keeps its town (sport/celtic-make-late-bid-for-bellamy.txt: "Newcastle striker Craig
+    Bellamy"), an office its country ("US coach Patrick McEnroe")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "The favourite in that category is Sideways star Thomas Hayden Church. Sideways won five awards.",
+        "UK actress Kate Beckinsale had been widely tipped as a possibility for the role alongside Vanessa Paradis and "
+        "Juliette Binoche.",
+        "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the overall claim is based on that "
+        "figure.",
+        "Newcastle striker Craig Bellamy is discussing a possible short-term loan move to Celtic, BBC Sport "
+        "understands. US coach Patrick McEnroe said the team was ready.")
+    assert _roles(entities["Thomas Hayden Church"]) == {("star", None)}
+    assert _roles(entities["Kate Beckinsale"]) == {("actress", None)}
+    assert _roles(entities["Emmanuel Gaillard"]) == {("lawyer", None)}
+    assert _roles(entities["Craig Bellamy"]) == {("striker", "Newcastle")}
+    assert _roles(entities["Patrick McEnroe"]) == {("coach", "United States")}

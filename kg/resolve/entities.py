@@ -1236,7 +1236,10 @@ def resolve_entities(
         if not surface:
             return None
         key = _base_key(Mention("", surface, "", 0, 0), gazetteer)
-        return entity_of_key(key) or (gazetteer.lookup_key(key) or (None,))[0]
+        owner = entity_of_key(key)
+        if owner is not None and type_of.get(owner) in NO_OWNER_TYPES:  # "Vera Drake star Imelda Staunton"
+            return None
+        return owner or (gazetteer.lookup_key(key) or (None,))[0]
 
     gender_of = {name: _gender(ms) for name, ms in members.items()}
 
@@ -1282,6 +1285,11 @@ def resolve_entities(
     resolution.members, resolution.roots, resolution.joined = dict(members), name_of, joined
     resolution.cut = dict(cut)
     return resolution
+
+
+# Kinds of entity a role is never "of" (a role's owner is a body, a place or a people): "*Vera Drake* star Imelda
+# Staunton", "*Friends* actor Matthew Perry" — the work she stars in, not a body she works for.
+NO_OWNER_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 
 
 def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_person: bool, surnames: set[str],

@@ -183,15 +183,28 @@ coach manager captain boss
 """.split())
 
 
-def is_nationality(owner, role_words: list[str]) -> bool:
-    """A demonym adjective before a profession gives nationality, not an owner: "British director Mike Leigh".
+# Positions in a team: a town or a country before them names the team ("Newcastle striker Craig Bellamy", "England
+# midfielder Frank Lampard"), unlike before other professions ("UK actress Kate Beckinsale").
+TEAM_POSITIONS = frozenset("""
+striker defender midfielder goalkeeper keeper winger full-back centre-back skipper player fly-half scrum-half flanker
+hooker prop lock batsman bowler
+""".split())
 
-    "Iranian President Masoud Pezeshkian" keeps Iran: a president is an office of a country.
+
+def is_nationality(owner, role_words: list[str]) -> bool:
+    """A demonym adjective before a profession gives nationality, not an owner: "British director Mike Leigh"; so
+    does a country or a town before a profession that is no team's position: "UK actress Kate Beckinsale", "fellow
+    UK star Kate Winslet", "its Paris lawyer, Emmanuel Gaillard" — where they are from, not what they work for.
+
+    "Iranian President Masoud Pezeshkian" keeps Iran: a president is an office of a country; "England midfielder
+    Frank Lampard" keeps England (its team).
     """
     words = [w.rsplit("-", 1)[-1] if w.split("-", 1)[0] in ROLE_PREFIXES else w for w in role_words]  # vice-president
     head = next((w for w in reversed(words) if w != "of"), "")
+    if head in OFFICES or set(words) & OFFICES:
+        return False
     adjective = len(owner) == 1 and (owner[0].tag_ == "JJ" or getattr(owner, "label_", "") == "NORP")
-    return adjective and head not in OFFICES and not set(words) & OFFICES
+    return adjective or getattr(owner, "label_", "") == "GPE" and head not in TEAM_POSITIONS
 
 
 def _former_before(doc, i: int, lo: int) -> bool:
