@@ -148,7 +148,8 @@ def test_a_work_or_a_home_town_owns_no_role(nlp):
     entertainment/tautou-to-star-in-da-vinci-film.txt: "UK actress Kate Beckinsale" is British, no actress of the
     United Kingdom; business/yukos-owner-sues-russia-for-28bn.txt: "its Paris lawyer, Emmanuel Gaillard" practises
     there. A team's position keeps its town (sport/celtic-make-late-bid-for-bellamy.txt: "Newcastle striker Craig
-    Bellamy"), an office its country ("US coach Patrick McEnroe")."""
+    Bellamy"), an office its country ("US coach Patrick McEnroe"), a band the model read as a place its member
+    (entertainment/disputed-nirvana-box-set-on-sale.txt: "the widow of Nirvana frontman Kurt Cobain")."""
     entities, _, _ = resolve_texts(
         nlp,
         "The favourite in that category is Sideways star Thomas Hayden Church. Sideways won five awards.",
@@ -157,9 +158,12 @@ def test_a_work_or_a_home_town_owns_no_role(nlp):
         "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the overall claim is based on that "
         "figure.",
         "Newcastle striker Craig Bellamy is discussing a possible short-term loan move to Celtic, BBC Sport "
-        "understands. US coach Patrick McEnroe said the team was ready.")
+        "understands. US coach Patrick McEnroe said the team was ready.",
+        "It was blocked by Courtney Love, the widow of Nirvana frontman Kurt Cobain, who did not want unreleased song "
+        "You Know You're Right on the box set. A box set featuring 68 unreleased Nirvana tracks has gone on sale.")
     assert _roles(entities["Thomas Hayden Church"]) == {("star", None)}
     assert _roles(entities["Kate Beckinsale"]) == {("actress", None)}
     assert _roles(entities["Emmanuel Gaillard"]) == {("lawyer", None)}
     assert _roles(entities["Craig Bellamy"]) == {("striker", "Newcastle")}
     assert _roles(entities["Patrick McEnroe"]) == {("coach", "United States")}
+    assert _roles(entities["Kurt Cobain"]) == {("frontman", "Nirvana")}  # a band the model read as a place

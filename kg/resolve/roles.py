@@ -204,7 +204,16 @@ def is_nationality(owner, role_words: list[str]) -> bool:
     if head in OFFICES or set(words) & OFFICES:
         return False
     adjective = len(owner) == 1 and (owner[0].tag_ == "JJ" or getattr(owner, "label_", "") == "NORP")
-    return adjective or getattr(owner, "label_", "") == "GPE" and head not in TEAM_POSITIONS
+    return adjective or getattr(owner, "label_", "") == "GPE" and head not in TEAM_POSITIONS and _known_place(owner.text)
+
+
+def _known_place(text: str) -> bool:
+    """A place the shipped lists know ("UK", "Paris"), not a name the model read as one ("Nirvana frontman Kurt
+    Cobain": the band)."""
+    from .gazetteer import shipped  # the gazetteer and the place lists read names; imported late to keep layers plain
+    from .placenames import is_place
+    found = shipped().lookup(text)
+    return is_place(text) or found is not None and found[1] == "GPE"
 
 
 def _former_before(doc, i: int, lo: int) -> bool:
