@@ -77,10 +77,23 @@ def is_person_by_nationality(speaker, entity: str, entity_type: str | None) -> b
     >>> is_person_by_nationality(Argument("The US", 0, 6, 4), "United States", "GPE")
     False
     """
-    if entity_type not in COUNTRY_TYPES or speaker.text.split(" ", 1)[0].casefold() != "the":
+    if entity_type not in COUNTRY_TYPES or head_word(speaker).casefold() in {w.casefold() for w in entity.split()}:
+        return False
+    return names_a_person_by_nation(speaker)
+
+
+def names_a_person_by_nation(speaker) -> bool:
+    """"the Irishman", "the Scot", "the 27-year-old Austrian": a person written as one of a nation after "the",
+    whatever entity it has (a noun of one person by nation is no mention of the country: kg.resolve.commonwords).
+
+    >>> from kg.records import Argument
+    >>> names_a_person_by_nation(Argument("the Irishman", 0, 12, 4)), names_a_person_by_nation(Argument("The US", 0, 6, 4))
+    (True, False)
+    """
+    if speaker.text.split(" ", 1)[0].casefold() != "the":
         return False
     head = head_word(speaker)
-    if not head[:1].isupper() or head.isupper() or head.casefold() in {w.casefold() for w in entity.split()}:
+    if not head[:1].isupper() or head.isupper():
         return False
     word = head.casefold()
     return word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS

@@ -35,7 +35,7 @@ from .links import (headline_names_another_place, mention_is_not_the_argument, n
 from .quotedpronouns import (SPEAKING_BODIES, Organisations, body_named_before, is_speaker_in_his_own_words,
                              organisations_named, pronoun_speakers)
 from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
-                       is_titled_person_as_place, is_unnamed_office, office_holder, office_holders, Offices,
+                       is_titled_person_as_place, is_unnamed_office, names_a_person_by_nation, office_holder, office_holders, Offices,
                        speakers_organisations)
 
 
@@ -357,7 +357,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
         # "…,” he said" resolved to a product or a club, "said Mr Irish" to Ireland: a man said it
         subject_entity = None
     if subject_entity is not None and types is not None and is_person_by_nationality(
-            ex.subject, subject_entity, types.get(subject_entity)):
+            ex.subject, subject_entity, types.get(subject_entity)) or (
+            subject_entity is None and ex.kind == "speech" and names_a_person_by_nation(ex.subject)):
         # "…,” the Irishman said": a man, not Ireland — the one just named if he speaks, else no one
         # ("Connors rejected suggestions that the Scot might be put under too much pressure")
         subject_entity = last_person if ex.kind == "speech" else None
@@ -378,7 +379,8 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
                 and is_titled_person_as_place(ex.speaker, types.get(speaker_entity))):
             speaker_entity = None  # ("…,” said Mr Irish": a man called Irish, not Ireland)
         if speaker_entity is not None and types is not None and is_person_by_nationality(
-                ex.speaker, speaker_entity, types.get(speaker_entity)):
+                ex.speaker, speaker_entity, types.get(speaker_entity)) or (
+                speaker_entity is None and names_a_person_by_nation(ex.speaker)):
             speaker_entity = last_person
         if is_speaker_named_in_the_content(ex, speaker_entity, resolution.entity_at(doc, ex.subject.head)):
             speaker_entity = None  # ("Diversity “must not mean segregated”, he said": he is not Diversity)
