@@ -35,7 +35,7 @@ from .misreadings import (ALTERNATIVE, QUOTE_MARKS, object_complement, object_co
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
-                           object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement,
+                           object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement, preposition_on_particle,
                            particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
@@ -238,9 +238,35 @@ PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "forwa
 
 def is_particle(tok) -> bool:
     """A particle the parser read as an adverb, right after its verb and with nothing of its own:
-    "… and stepped down" → relation "stepped down" (not "He — stepped")."""
+    "… and stepped down" → relation "stepped down" (not "He — stepped"); or as a preposition
+    (:func:`is_objectless_particle`: "but Hearts held on")."""
     return (tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.i == tok.head.i + 1
-                                  and not any(True for _ in tok.children)))
+                                  and not any(True for _ in tok.children)) or is_objectless_particle(tok))
+
+
+# words that end a phrasal verb at the end of its clause ("held on", "step in", "went under")
+CLAUSE_END_PARTICLES = frozenset("""on in over off out up down back away along around round through by about ahead
+behind across past apart aside together forward under""".split())
+
+
+def is_objectless_particle(tok) -> bool:
+    """A preposition the parser gave no object (or an adverb), right after its verb at the end of a
+    clause: the verb's particle, which the relation needs. "Craig Easton headed in a controversial goal after an
+    hour but Hearts held on" → Hearts — held on (not "Hearts — held", a different verb); "Lula has
+    decided to step in", "Henry's quick free-kick flew in, which angered …", "has long been frowned
+    on". Not a preposition stranded by a relative or a wh-word, whose object is written before it
+    ("Garden State, which he wrote, directed and starred in", "what he was looking at": clauses.
+    stranded_preposition_object), nor one with words after it ("held on to win")."""
+    if tok.dep_ not in {"prep", "advmod"} or tok.lower_ not in CLAUSE_END_PARTICLES or tok.i != tok.head.i + 1 \
+            or any(True for _ in tok.children):
+        return False
+    verb, doc = tok.head, tok.doc
+    if verb.pos_ not in {"VERB", "AUX"} or relative_antecedent(verb) is not None:
+        return False
+    sent = sentence_of(tok)
+    if any(t.tag_ in {"WP", "WDT"} for t in doc[sent.start:verb.i]):
+        return False  # ("the club which he played for", "what he was looking at")
+    return tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct or doc[tok.i + 1].dep_ == "cc"
 
 
 def relation_tokens(verbs) -> list:
@@ -941,6 +967,10 @@ def verb_arguments(verbs):
                 obj = prep_object(c)
                 if obj is not None:
                     preps.append((c, obj))
+            elif preposition_on_particle(c) is not None:  # "are made up of 625 lines" (misreadings.py)
+                obj = prep_object(preposition_on_particle(c))
+                if obj is not None:
+                    preps.append((preposition_on_particle(c), obj))
             elif dep in {"xcomp", "advcl"} and is_rank_read_as_verb(c):
                 if not any(o.dep_ == "dobj" for o in v.children):  # (after an object, its result: result_phrase)
                     preps.append((c.doc[c.i - 1], c))  # "went to number one": "to" and the chart place (misreadings.py)

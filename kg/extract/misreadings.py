@@ -6,7 +6,7 @@ entity → entity edges judged wrong (issue 16). They are read back where the re
 
 * spelling of a lemma: "is hoping to join" → hope, not hop (:func:`verb_lemma`);
 * a particle with its own preposition: "will be up against X" (:func:`particle_with_preposition`,
-  :func:`folded_words`);
+  :func:`folded_words`), "are made up of X" (:func:`preposition_on_particle`);
 * alternatives: "will play X or Y" asserts neither pair (:func:`offers_alternatives`);
 * a capitalised verb inside a name: "include Stop Stansted Expansion" (:func:`is_name_word`);
 * a participle after the first item of a list: "X, starring Y, and Z" (:func:`modified_conjuncts`);
@@ -65,6 +65,18 @@ def particle_with_preposition(tok) -> bool:
     "will be for Iphigenia at Aulis", the play Bechtler is shortlisted for)."""
     return (tok.dep_ == "advmod" and tok.lower_ in PARTICLES and tok.i > tok.head.i
             and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children))
+
+
+def preposition_on_particle(tok):
+    """The preposition the parser hung on a verb's particle (``prt``) rather than on the verb: the
+    verb's object goes through it, and the particle stays in the relation. "British TV pictures are
+    made up of 625 lines and about 700 pixels" → be made up of — 625 lines (the parse hangs "of" on
+    "up", and the object was lost: "are made up" and nothing). ``None`` for a particle with no
+    preposition right after it ("He gave up smoking"), or one written away from its verb, where "up to"
+    is one preposition ("He presided over a net fall in jobs up to last November's election")."""
+    if tok.dep_ != "prt" or tok.i != tok.head.i + 1:
+        return None
+    return next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
 
 
 def folded_words(prep, obj_start: int) -> list:

@@ -435,6 +435,8 @@ def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) 
         name = head.doc[end - 1]  # "UK Oscar hopes" stands for the hopes, not the Oscar (misreadings.py)
     if name is None and end - 1 > head.i and is_owned_inside_name(head.doc[end - 1], head):
         name = head.doc[end - 1]  # "the Institute for Fiscal Studies' predictions": the predictions (misreadings.py)
+    if name is None and split_conj and shared_head(head) is not None:
+        name = shared_head(head)  # "ended Mike Skinner and Andrew Baddeley's hopes": the hopes
     return make_argument(head.doc, start, end, name if name is not None else head, offset)
 
 
@@ -531,11 +533,56 @@ def titled_one_name(token):
 
 
 @once_per_token
+def shared_head(token):
+    """The noun a coordinated name shares with the conjunct after it, which heads the whole
+    coordination, else ``None``. The name is no argument of its own: the parse hung the later
+    noun's phrase on the name as its conjunct.
+
+    Construction 1, a shared possessive ("X and Y's N"): "The Morpeth Harrier … ended Mike Skinner
+    and Andrew Baddeley's hopes with a surge" — the hopes of both (not "ended Mike Skinner"). The
+    name is the first of two, and the later conjunct a common noun whose possessor is a name
+    written right after the "and".
+
+    Construction 2, a shared head noun ("the X and Y Ns"): "Roche … reached the Wimbledon and US
+    Open finals" — two finals (not "reached the Wimbledon"); "The Daily and Sunday Telegraph newspapers
+    are axing 90 journalist jobs". The name opens with "the", the last conjunct a plural common noun
+    with no determiner of its own, its name modifiers written right after the "and"; the names of a
+    longer list between them are bare.
+
+    Not two referents: a possessor that is no bare name ("He met Smith and his wife's lawyer", "led by the
+    Mobile Entertainment Forum and the UK's phone firms"), a name that owns its own last word ("Christmas
+    Day and New Year's Day")."""
+    if token.pos_ != "PROPN" or token.dep_ == "conj":
+        return None
+    later = [c for c in token.conjuncts if c.i > token.i]
+    if not later or later[-1].pos_ != "NOUN" or any(c.dep_ in {"det", "predet"} for c in later[-1].children):
+        return None
+    noun = later[-1]
+    before = token.doc[noun.left_edge.i - 1]
+    if before.lower_ != "and" or before.dep_ != "cc" or any(
+            m.pos_ != "PROPN" or any(c.dep_ in {"det", "poss", "case", "predet"} for c in m.children) for m in later[:-1]):
+        return None  # (a list's middle names are bare: "the Brussels, Paris and Amsterdam exchanges")
+    if any(c.dep_ in {"poss", "case"} for c in token.children):
+        return None  # ("Arsenal's coach and Chelsea's manager": each has its own)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is not None:  # (a name's own possessive, "New Year's Day", and "the UK's phone firms" own theirs)
+        return noun if (owner.pos_ == "PROPN" and any(g.dep_ == "case" for g in owner.children) and noun.text[:1].islower()
+                        and not any(c.dep_ == "det" for c in [*owner.children, *token.children])) else None
+    modifiers = [c for c in noun.children if c.i < noun.i]
+    if (noun.tag_ == "NNS" and token.tag_ == "NNP" and modifiers
+            and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in modifiers)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+        return noun
+    return None
+
+
+@once_per_token
 def is_one_argument(token) -> bool:
     """Conjuncts that make one argument, not one each (:func:`is_disjunction`, :func:`is_between_pair`,
-    :func:`is_taken_together`, :func:`has_shared_premodifier`). Kept per token: each subject and object
+    :func:`is_taken_together`, :func:`has_shared_premodifier`, :func:`shared_head`). Kept per token: each subject and object
     is asked about again by several readings of its clause (~60 % of the questions are repeats)."""
-    return is_disjunction(token) or is_between_pair(token) or is_taken_together(token) or has_shared_premodifier(token)
+    return (is_disjunction(token) or is_between_pair(token) or is_taken_together(token) or has_shared_premodifier(token)
+            or shared_head(token) is not None)
 
 
 def conjuncts(token, split: bool = True) -> list:
@@ -548,12 +595,21 @@ def conjuncts(token, split: bool = True) -> list:
         return [token]
     out = [token]
     for c in token.conjuncts:
-        if c.i < token.i:
+        if c.i < token.i or is_excluded_conjunct(c):
             continue
         if token.ent_iob_ != "O" and c.ent_iob_ == "I" and _same_entity(token, c):
             continue
         out.append(c)
     return out
+
+
+def is_excluded_conjunct(noun) -> bool:
+    """A conjunct the sentence excludes with "not" ("X and not Y", "X, but not Y"): no argument of
+    the predicate, which the sentence says is not about it. "The Labour Party will hold its 2006
+    autumn conference in Manchester and not Blackpool" gives no "The Labour Party — will hold — not
+    Blackpool" (nor a plain edge to Blackpool); "money gifted by friends and relatives - but not
+    parents" no "be gifted by — not parents". The first conjunct keeps its reading."""
+    return noun.dep_ == "conj" and any(c.dep_ == "neg" and c.i < noun.i for c in noun.children)
 
 
 def _same_entity(a, b) -> bool:

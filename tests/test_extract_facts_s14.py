@@ -1,0 +1,98 @@
+"""Wrong objects, relations and links of triples and plain edges (issue 16, session 14, `facts`): constructions
+found in /work/pool builds (bench/README.md, "Session 14 (facts)"). Real BBC sentences from /work/pool: the exact
+triple read, and the reading that must not be made."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_reads, resolved, triples
+
+PARTICLE_PREPOSITIONS = [
+    # the preposition the parse hung on the particle carries the verb's object
+    ("made-up-of", "British TV pictures are made up of 625 lines and about 700 pixels.",
+     ("British TV pictures", "be made up of", "625 lines"), ("British TV pictures", "be made up", None)),
+    # negative: a particle with no preposition after it keeps its own object
+    ("ruled-out", "The minister ruled out an early election.", ("The minister", "rule out", "an early election"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", PARTICLE_PREPOSITIONS, ids=[c[0] for c in PARTICLE_PREPOSITIONS])
+def test_a_preposition_on_a_particle_carries_the_object(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+SHARED_HEADS = [
+    # "X and Y's N": the noun both own is the object, not the first name
+    ("possessive", "The Morpeth Harrier led from the end of the first lap and ended Mike Skinner and Andrew Baddeley's "
+                   "hopes with a surge in the lasp lap.",
+     ("The Morpeth Harrier", "end", "Mike Skinner and Andrew Baddeley's hopes with a surge in the lasp lap"),
+     ("The Morpeth Harrier", "end", "Mike Skinner")),
+    # "the X and Y Ns": two finals, not Wimbledon itself
+    ("head-noun", "Roche, a former Davis Cup player for Australia, won the French Open, reached the Wimbledon and US "
+                  "Open finals and won five Wimbledon doubles titles with John Newcombe.",
+     ("Roche", "reach", "the Wimbledon and US Open finals"), ("Roche", "reach", "the Wimbledon")),
+    ("list", "The Daily and Sunday Telegraph newspapers are axing 90 journalist jobs - 17% of their editorial staff.",
+     ("The Daily and Sunday Telegraph newspapers", "ax", "90 journalist jobs"), ("The Daily", "ax", "90 journalist jobs")),
+    # negatives: a possessor that is no name, a second noun with its own determiner: two referents
+    ("not-a-name", "He met Smith and his wife's lawyer.", ("He", "meet", "Smith"), None),
+    ("owners-own", "The drafting of the new rules was led by the Mobile Entertainment Forum and the UK's phone firms.",
+     ("The drafting of the new rules", "be led by", "the Mobile Entertainment Forum"), None),
+    ("names-own", "Christmas Day and New Year's Day are special days for everyone in Scotland.",
+     ("Christmas Day", "be", "special days for everyone in Scotland"), None),
+    ("own-determiner", "Roche reached the Wimbledon final and the US Open semi-finals.",
+     ("Roche", "reach", "the Wimbledon final"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", SHARED_HEADS, ids=[c[0] for c in SHARED_HEADS])
+def test_a_name_that_shares_its_conjuncts_head_is_no_argument_alone(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+def test_a_shared_possessive_links_no_entity(nlp):
+    rows = [t for t in resolved(nlp, "The Morpeth Harrier led from the end of the first lap and ended Mike Skinner and "
+                                     "Andrew Baddeley's hopes with a surge in the last lap.") if t.relation_lemma == "end"]
+    assert rows and all(t.object_entity is None for t in rows)
+
+
+CLAUSE_END_PARTICLES = [
+    # a preposition with no object right after its verb at the clause's end is the verb's particle
+    ("held-on", "Craig Easton headed in a controversial goal after an hour but Hearts held on.",
+     ("Hearts", "hold on", None), ("Hearts", "hold", None)),
+    ("flew-in", "The keeper was organising his defensive wall when Henry's quick free-kick flew in, which angered the "
+                "home fans.",
+     ("Henry's quick free-kick", "fly in", None), ("Henry's quick free-kick", "fly", None)),
+    ("frowned-on", "The use of electronic devices in the Commons chamber has long been frowned on.",
+     ("The use of electronic devices in the Commons chamber", "be frowned on", None), None),
+    # negative: a preposition a relative clause strands takes the noun the clause is about
+    ("stranded", "Scrubs star Zach Braff won the award for best first feature for Garden State, which he wrote, directed "
+                 "and starred in.",
+     ("he", "star in", "Garden State"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", CLAUSE_END_PARTICLES, ids=[c[0] for c in CLAUSE_END_PARTICLES])
+def test_an_objectless_preposition_at_a_clause_end_is_a_particle(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+EXCLUDED_CONJUNCTS = [
+    # "X and not Y": the predicate is said of X only
+    ("and-not", "The Labour Party will hold its 2006 autumn conference in Manchester and not Blackpool, it has been "
+                "confirmed.",
+     ("The Labour Party", "hold", "its 2006 autumn conference in Manchester"), ("The Labour Party", "hold", "not Blackpool")),
+    ("but-not", "If the account holds money gifted by friends and relatives - but not parents - any interest earned from "
+                "the savings account may be taxed.",
+     ("money", "be gifted by", "relatives"), ("money", "be gifted by", "not parents")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", EXCLUDED_CONJUNCTS, ids=[c[0] for c in EXCLUDED_CONJUNCTS])
+def test_a_conjunct_excluded_with_not_is_no_argument(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+def test_an_excluded_conjunct_draws_no_edge(nlp):
+    rows = resolved(nlp, "The Labour Party will hold its 2006 autumn conference in Manchester and not Blackpool, it has "
+                         "been confirmed.")
+    assert not [t for t in rows if t.object_entity == "Blackpool"]
