@@ -76,6 +76,19 @@ def test_an_objectless_preposition_at_a_clause_end_is_a_particle(nlp, name, text
     assert_reads(triples(nlp, text), made, wrong)
 
 
+def test_the_singular_national_is_a_person_not_the_country(nlp):
+    rows = resolved(nlp, "Argentina's Guillermo Coria reached the final. The unseeded Argentine, who won the tournament "
+                         "two years ago, now plays Spain's Albert Montanes.")
+    plays = [t for t in rows if t.relation_lemma == "play"]
+    assert plays and plays[0].object_entity == "Albert Montanes"
+    assert all(t.subject_entity != "Argentina" for t in plays)
+
+
+def test_the_nations_collective_keeps_its_link(nlp):
+    rows = resolved(nlp, "Ireland play Italy on Saturday. The Irish beat Italy in Dublin last year.")
+    assert [t.subject_entity for t in rows if t.relation_lemma == "beat"] == ["Ireland"]
+
+
 EXCLUDED_CONJUNCTS = [
     # "X and not Y": the predicate is said of X only
     ("and-not", "The Labour Party will hold its 2006 autumn conference in Manchester and not Blackpool, it has been "

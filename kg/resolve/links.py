@@ -316,4 +316,15 @@ def names_nationals(argument: Argument, entity: str, entity_type: str | None,
     if not before:
         return word in NATIONALITY_NOUNS or word.endswith(("man", "woman"))
     person = word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS
+    if words[0].casefold() == "the":
+        return is_one_national(word)
     return person and words[0].casefold() in NAME_LEADERS - {"the"}
+
+
+def is_one_national(word: str) -> bool:
+    """A singular noun of nationality after "the" names one person, never the country: "The unseeded
+    Argentine, who won the tournament two years ago, now plays Spain's Albert Montanes" (a player, not
+    Argentina), "the New Zealander said", "the Spaniard", "the Israeli". The nation's own collective
+    forms ("the Irish", "the Dutch", "the French", "the Swiss", "the Japanese") end otherwise and keep
+    their link, as does a plural ("the Scots": names_nationals). ``word`` is casefolded."""
+    return word.endswith(("man", "woman", "an", "er", "ine", "i")) or word in NATIONALITY_NOUNS
