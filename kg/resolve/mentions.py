@@ -24,9 +24,9 @@ from .pairs import NAME_ENDS
 from .placenames import is_place
 from .namespans import (TYPED, body_from_demonym, squad_sheet, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
-                        known_name_before_preposition, list_pieces, list_types, national_bodies,
-                        merge_adjacent, span_label, strip_demonym, strip_leading_verb, strip_trailing_common_nouns,
-                        trim_edges, widen_name)
+                        known_name_before_preposition, list_types, national_bodies,
+                        merge_adjacent, fused_pieces, span_label, strip_demonym, strip_descriptor_before_person,
+                        strip_leading_verb, strip_trailing_common_nouns, trim_edges, widen_name)
 from .rolenouns import role_mentions
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import is_language_use
@@ -273,11 +273,11 @@ def name_spans(doc, doc_id: str = "") -> list:
         if is_adjective(ent) or is_capitalised_modifier(ent) or is_compass_adjective(ent):
             continue
         ent = body_from_demonym(ent) or ent
-        for piece in list_pieces(ent):
+        for piece in fused_pieces(ent):
             if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece):
                 continue
-            piece = widen_name(strip_demonym(strip_trailing_common_nouns(known_name_before_preposition(
-                strip_leading_verb(trim_edges(piece))))))
+            piece = widen_name(strip_demonym(strip_descriptor_before_person(strip_trailing_common_nouns(
+                known_name_before_preposition(strip_leading_verb(trim_edges(piece)))))))
             if piece is None:  # a piece of a longer name ("Fools" of "Only Fools and Horses")
                 continue
             label, strong = span_label(piece, football)

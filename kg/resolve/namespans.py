@@ -18,15 +18,17 @@ from ..lexicon import DEMONYM_NOUNS, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_tokens
 from ..extract.speech import DOUBLE_QUOTES
 from ..nlp import doc_sents, doc_text, sentence_of
+from ..segment import line_of
 from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
 from .names import PARTICLES, first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
-from .kindcues import CREATOR_NOUNS, _person_shaped
+from .kindcues import CREATOR_NOUNS, NOT_PERSON_LAST, _person_shaped
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
                         person_by_apposition, weak_evidence_label)
 from .roles import JOB_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
+from .pairs import NAME_ENDS as _PAIR_NAME_ENDS
 
 # Words after a name that make it an organisation: "Aston Villa boss", "UKIP spokesman", "Euronext shares".
 ORG_AFTER = frozenset("""
@@ -270,10 +272,19 @@ def strip_trailing_scores(ent) -> Span:
     Zheng" (a results line), "the All Blacks 23-11". A first name's span the model read as a product or a work
     for its numbers is a person's.
 
-    A number that is a word of the name stays: "Maroon 5", "Channel 4" (no score).
+    A number that is a word of the name stays: "Maroon 5", "Channel 4" (no score). A span the model ended inside a
+    score loses the score's first number: "struggled past Tunisian wild card *Selima Sfar 2-*6 6-2 7-6", "battled
+    past *Mario Ancic 6*-4 3-6 6-3 6-4".
     """
     doc, end = ent.doc, ent.end
     sets = 0
+    if end - ent.start > 1 and doc[end - 1].text in {"-", "–"} and doc[end - 2].like_num \
+            and not doc[end - 2].whitespace_:
+        end -= 1  # "Selima Sfar 2-": the model ended the span inside a score
+    if end - ent.start > 2 and doc[end - 1].like_num and end < len(doc) and doc[end].text in {"-", "–"} \
+            and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num:
+        end -= 1  # "Mario Ancic 6" of "Mario Ancic 6-4 3-6": the score's first number
+        sets += 1
     while end - ent.start > 3 and _ends_with_score(doc, ent.start, end):
         end -= 3
         sets += 1
@@ -308,6 +319,8 @@ def strip_trailing_minute(ent) -> Span:
     "Joe 90" and "Channel 4" stay whole.
     """
     doc = ent.doc
+    if len(ent) > 2 and ent[-1].text == "." and ent[-2].text.isdigit():
+        ent = doc[ent.start:ent.end - 1]  # "Bartlett 80." closing a scorers' line
     last = ent[-1]
     if len(ent) < 2 or not last.text.isdigit() or len(last.text) > 3 or int(last.text) > 120 \
             or not ent[-2].is_alpha or not ent[-2].text[:1].isupper():
@@ -317,9 +330,34 @@ def strip_trailing_minute(ent) -> Span:
         return ent
     before = doc[ent.start - 1].text if ent.start > 0 else ""
     bracketed = before == "(" and after == ")"
-    if not bracketed and not _after_a_colon_label(ent):
+    if not bracketed and not _after_a_colon_label(ent) and not _scorers_line(ent):
         return ent
     return _labelled(doc, ent.start, ent.end - 1, "PERSON")
+
+
+# What a line of scorers holds besides names and minutes: "Bramble 35 og, Mellor 38, Baros 61."
+_SCORERS_GLUE = frozenset({",", ".", "(", ")", "og", "pen", "and"})
+
+
+def _scorers_line(ent) -> bool:
+    """The name stands in a line of scorers of a match report, whose label the article lost: "Holland 14, Bartlett
+    80.", "Miller 1, McAllister 10.", "Bramble 35 og, Mellor 38, Baros 61." — a line of nothing but surnames, minutes
+    and commas, a minute after every name (not "Ronaldo, Rooney." nor a sentence)."""
+    doc = ent.doc
+    text = doc_text(doc)
+    line = line_of(text, ent.start_char, ent.end_char).strip()
+    words = re.findall(r"[^\s,.()]+|[,.()]", line)
+    if not words or len(words) > 40:
+        return False
+    minutes = names = 0
+    for w in words:
+        if w.isdigit() and len(w) <= 3 and int(w) <= 120:
+            minutes += 1
+        elif w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha():
+            names += 1
+        elif w not in _SCORERS_GLUE:
+            return False
+    return minutes >= 1 and minutes >= names - 1 and names >= 1
 
 
 def _after_a_colon_label(ent) -> bool:
@@ -375,6 +413,199 @@ def strip_plural_descriptor(ent) -> Span:
     return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
+# Lower-case words a name may open with: its particles ("van der Walt", "al-Qaeda") and "the", which
+# :mod:`kg.resolve.names` reads itself.
+_LEADING_NAME_WORDS = PARTICLES | frozenset({"the"})
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*-?")
+
+
+# Lower-case words that make another place of a place's name: "north America", "middle England", "central London".
+_PLACE_MODIFIERS = frozenset("""
+north south east west northern southern eastern western central middle upper lower greater inner outer mid
+north-east north-west south-east south-west far deep
+""".split())
+
+
+def strip_leading_lower_words(ent) -> Span:
+    """A name without the lower-case words the model took in before it: "this is our *first Academy Award*" →
+    "Academy Award", "ahead of *their Six Nations* opener" → "Six Nations", "joined on stage by his wife Sandra,
+    daughter Larissa and *stepson Sholto*" → "Sholto", "songs like One *and With Or Without You*" → "With Or Without
+    You".
+
+    A name never opens with a word written all in lower case but a particle ("van der Walt", "von Trapp") or
+    "the"; a word with a digit ("under-19 World Cup") or a capital inside ("iPod Photo") is left as read, and so is a
+    place after a word that makes it another place ("north America", "middle England").
+    """
+    doc, start = ent.doc, ent.start
+    if doc[start].lower_ in _PLACE_MODIFIERS:
+        return ent  # "north America" is no America, "middle England" no England
+    while start < ent.end - 1 and _LOWER_WORD.fullmatch(doc[start].text) and doc[start].lower_ not in _LEADING_NAME_WORDS \
+            and doc[start].whitespace_:  # "anti-Semitism", "ex-Wham!": a prefix glued to the name is read elsewhere
+        start += 1
+    if start == ent.start or not any(c.isupper() for c in doc[start:ent.end].text):
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+# Words inside a name that may hang on a word outside it, ending one name and opening the next: a verb ("The Bravery
+# *was* The Times") or one of these small words ("Henry *to* Arsenal", "Perpignan *at* Lansdowne Road", "the
+# Riverside *as* Middlesbrough poured forward", "Southampton *when* Arsenal"). The prepositions names hold ("of",
+# "for", "on", "in", "with": "Commission for Racial Equality", "Nightmare on Elm Street", "Anger with the World")
+# are never cut: the parse hangs them outside the name too often.
+_RUN_ON_WORDS = frozenset({"to", "at", "as", "when", "while", "than", "against", "via"})
+
+
+def _hangs_outside(t, start: int, end: int) -> bool:
+    """``t`` is a word of the clause around the name, not of the name: its head is outside ``start:end`` (or it heads
+    the sentence), or it is a verb with a dependent outside."""
+    if t.head.i == t.i:
+        return True
+    if not start <= t.head.i < end:
+        return t.head.pos_ != "PROPN"  # "such as Titanic or Lord of the Rings": a word hung on another name
+    return t.pos_ in {"VERB", "AUX"} and any(not start <= c.i < end for c in t.children)
+
+
+def run_on_pieces(ent) -> list[Span]:
+    """Two names the model ran into one span across a word of the sentence, cut there: "racist remarks about *Henry to
+    Arsenal* team-mate … Jose Reyes" → "Henry", "Arsenal"; "an all-French final against *Perpignan at Lansdowne Road*"
+    → "Perpignan", "Lansdowne Road"; "One of the experts to tip *The Bravery was The Times*' music critic" → "The
+    Bravery", "The Times".
+
+    The word is a lower-case verb or small word (:data:`_RUN_ON_WORDS`: "to", "at", "as", "when" …, never a name's
+    own "of", "for", "on", "in", "with", nor a particle: "Nick Van den Brul") that the parse hangs outside the span
+    (its head is a verb or a common noun of the sentence, not another name; or it is the sentence's verb); "to" inside
+    a name hangs on a word of the name ("Committee *to* Protect Bloggers"). A title after its work noun is never cut
+    ("the film Life is Beautiful"). Each side keeps the model's label, but a side
+    the gazetteer knows takes its type and a side shaped like a person's name is a person.
+    """
+    doc = ent.doc
+    if len(ent) < 3 or ent.start > 0 and TYPE_BEFORE.get(doc[ent.start - 1].lower_) == "WORK_OF_ART":
+        return [ent]
+    cut = next((t.i for t in ent[1:-1] if t.is_lower and t.is_alpha and t.lower_ not in PARTICLES
+                and (t.pos_ in {"VERB", "AUX"} or t.lower_ in _RUN_ON_WORDS) and _hangs_outside(t, ent.start, ent.end)),
+               None)
+    if cut is None or not doc[cut + 1].text[:1].isupper() and not (
+            doc[cut + 1].lower_ == "the" and cut + 2 < ent.end and doc[cut + 2].text[:1].isupper()):
+        return [ent]
+    return [_side_labelled(doc, a, b, ent.label_) for a, b in ((ent.start, cut), (cut + 1, ent.end))
+            if any(c.isupper() for c in doc[a:b].text)]
+
+
+# Words before a fused "X and Y" that say a list of two or more things follows ("games such as X and Y", "acquisitions
+# including X and Y", "between X and Y", "both X and Y").
+_LIST_OPENERS = frozenset({"including", "like", "between", "both"})
+
+
+def _opens_a_list(doc, start: int) -> bool:
+    """What stands right before ``start`` (a "the" skipped) announces two or more things: a plural common noun the
+    names stand for ("box-office flops Alexander and Catwoman", "Bond games Nightfire and …"), "such as",
+    "including", "like", "between", "both"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    t = doc[i]
+    return t.is_lower and (t.tag_ == "NNS" or t.lower_ in _LIST_OPENERS
+                           or t.lower_ == "as" and i > 0 and doc[i - 1].lower_ == "such")
+
+
+def _plural_after(doc, end: int) -> bool:
+    """What follows the fused names makes them two or more: a plural noun they modify ("its Celebrex and Bextra
+    products"), or a plural "are"/"were" whose complement is a plural noun ('"Leadplex and PayPerAction are
+    legitimate internet marketing companies"')."""
+    if end >= len(doc):
+        return False
+    t = doc[end]
+    if t.is_lower and t.tag_ == "NNS" and t.pos_ == "NOUN":
+        return True
+    return t.lower_ in {"are", "were"} and any(c.dep_ == "attr" and c.tag_ == "NNS" for c in t.children)
+
+
+def plural_pair(ent) -> list[Span]:
+    """Two names the model read as one "X and Y", cut in two where the sentence says they are two or more things:
+    "Lee's other creations, including *X-Men and Daredevil*", "helped by box-office flops *Alexander and Catwoman*",
+    "role playing games such as *Knights of the Old Republic and Neverwinter Nights*", "Pfizer is still selling its
+    *Celebrex and Bextra* products".
+
+    One name with "and" inside stays whole: no such word before or after it ("his new thriller Hide and Seek", "hit
+    songs like What's My Name? and *Gin and Juice*": the list's last item, after "and"), a body's or a law's name
+    ("the Department for Work and Pensions", "the Health and Safety Executive": the second side ends as a body does;
+    "Department of Trade and Industry": a body "of X and Y" unless its second side is itself a longer name), a title
+    whose second side opens with a small word ("Harry Potter and the Prisoner of Azkaban", "An Officer and a
+    Gentleman"), two places ("England and Wales"). :mod:`kg.resolve.pairs` reads the pairs an article names
+    apart.
+    """
+    doc = ent.doc
+    ands = [t.i for t in ent[1:-1] if t.text == "and"]
+    if len(ands) != 1 or not (_opens_a_list(doc, ent.start) or _plural_after(doc, ent.end)):
+        return [ent]
+    cut = ands[0]
+    first, second = doc[ent.start:cut], doc[cut + 1:ent.end]
+    if first[0].lower_ == "the":
+        first = first[1:]
+    if not first or not all(t.text[:1].isupper() or t.is_lower and t.lower_ in _NAME_GLUE for t in second) \
+            or not second[0].text[:1].isupper() or second[-1].lower_ in _PAIR_NAME_ENDS \
+            or any(t.lower_ in {"of", "for"} and t.is_lower for t in first) and len(second) < 2 \
+            or is_place(first.text) and is_place(second.text):
+        return [ent]
+    label = _kind_of_the_list(doc, ent.start, ent.end) or ent.label_
+    return [_side_labelled(doc, first.start, first.end, label), _side_labelled(doc, second.start, second.end, label)]
+
+
+# Plural nouns of works that :data:`TYPE_BEFORE` does not hold ("Bond games like …", "box-office flops …").
+_WORK_PLURALS = frozenset({"game", "flop", "hit", "title"})
+_PRODUCT_PLURALS = frozenset({"product", "drug", "brand", "console", "phone", "handset", "gadget", "device"})
+
+
+def _kind_of_the_list(doc, start: int, end: int) -> str | None:
+    """The type the plural noun of a list gives its names: "Bond *games* like Nightfire and …" (WORK_OF_ART), "its
+    Celebrex and Bextra *products*" (PRODUCT), "are legitimate internet marketing *companies*" (ORG), "*stars* Jude
+    Law and …" (PERSON); None for a noun of no kind ("creations")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    elif i >= 0 and doc[i].lower_ in {"including", "like"}:
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    nouns = [doc[i]] if i >= 0 else []
+    if end < len(doc):
+        nouns.append(doc[end])
+        nouns.extend(c for c in doc[end].children if c.dep_ == "attr")
+    for t in nouns:
+        if not (t.is_lower and t.tag_ == "NNS"):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in _WORK_PLURALS:
+            return "WORK_OF_ART"
+        if lemma in _PRODUCT_PLURALS:
+            return "PRODUCT"
+        if lemma in TITLE_HEADS or lemma in {"star", "actor", "player"}:
+            return "PERSON"
+        if lemma in TYPE_BEFORE:
+            return TYPE_BEFORE[lemma]
+    return None
+
+
+def fused_pieces(ent) -> list[Span]:
+    """The names one entity span holds: a list cut (:func:`list_pieces`), two names run together across a word of
+    the sentence (:func:`run_on_pieces`), "X and Y" said to be two (:func:`plural_pair`)."""
+    return [r for q in list_pieces(ent) for p in run_on_pieces(q) for r in plural_pair(p)]
+
+
+def _side_labelled(doc, start: int, end: int, label: str) -> Span:
+    """One side of a span cut in two: the gazetteer's type where it knows the side, a person's where the side is
+    shaped like a person's name, else the model's label for the whole."""
+    side = doc[start:end]
+    hit = shipped().lookup(side.text)
+    if hit and hit[1]:
+        return _labelled(doc, start, end, hit[1])
+    return _labelled(doc, start, end, "PERSON" if _person_shaped(side) else label)
+
+
 _EX = frozenset({"ex", "former"})
 
 
@@ -420,10 +651,11 @@ def strip_trailing_lower_words(ent) -> Span:
 
 
 def trim_edges(ent) -> Span:
-    """A name span without what the model ran on into at its edges: quotation marks, "ex-", a place after "in",
+    """A name span without what the model ran on into at its edges: quotation marks, "ex-", lower-case words before
+    it, a place after "in",
     scores, lower-case words after it, a plural noun opening the sentence before a first name."""
     return strip_plural_descriptor(strip_trailing_lower_words(strip_trailing_minute(strip_trailing_scores(
-        strip_place_after_in(strip_ex_prefix(strip_quote_marks(ent)))))))
+        strip_place_after_in(strip_leading_lower_words(strip_ex_prefix(strip_quote_marks(ent))))))))
 
 
 def strip_leading_verb(ent) -> Span:
@@ -475,6 +707,56 @@ def strip_demonym(ent) -> Span:
             and name_key(hit[0]) != first:
         return _labelled(ent.doc, ent.start + 1, ent.end, "PERSON")
     return ent
+
+
+def strip_descriptor_before_person(ent) -> Span:
+    """A person's full name without the words the model took in before it that describe the person: a party, a nation
+    or a team the gazetteer knows ("fellow *Tory David Heathcoat-Amory* said", "*Lib Dem Norman Baker*", "*New
+    Zealander Graham Henry*", "*Irishmen JP McManus* and John Magnier", "*American Jeff Morrison*"), or a common noun
+    ("*Balco boss Victor Conte*", "*Wales physio Mark Davies*") → "David Heathcoat-Amory", "JP McManus", "Victor
+    Conte" (PERSON, whatever the model read the whole as).
+
+    The name left is a first name (or initials: "JP") and one or two capitalised surnames; a span the gazetteer knows
+    whole stays ("Chelsea Clinton" has no full name after "Chelsea"), and so does a name whose first word is no such
+    descriptor ("Johann Sebastian Bach", "Red Star Belgrade", "JP Morgan Chase").
+    """
+    if len(ent) < 3 or shipped().lookup(ent.text):
+        return ent
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        tail, lead = doc[k:ent.end], doc[ent.start:k]
+        first = tail[0].text
+        initials = len(first) <= 3 and first.isupper() and first.isalpha()
+        if not (initials or is_first_name(first) and first[1:].islower() and word(first) not in NOT_FIRST_NAMES) \
+                or not _surnames(tail[1:]) or is_place(tail.text):
+            continue
+        if lead[-1].is_lower and lead[-1].pos_ == "NOUN" and lead[-1].is_alpha and not initials \
+                or any(_descriptor(lead[j:]) for j in range(len(lead))):  # "Fellow *Lib Dem* Norman Baker"
+            return _labelled(doc, k, ent.end, "PERSON")
+    return ent
+
+
+def _surnames(tokens) -> bool:
+    """One or two capitalised surname words, hyphens inside them ("Heathcoat-Amory", "O'Kelly")."""
+    words = 0
+    for i, t in enumerate(tokens):
+        if t.text in {"-", "'", "’"} and i and not tokens[i - 1].whitespace_:
+            continue
+        if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper):
+            return False
+        if i == 0 or tokens[i - 1].whitespace_:
+            words += 1
+    return 1 <= words <= 2 and tokens[-1].lower_ not in NOT_PERSON_LAST
+
+
+def _descriptor(lead) -> bool:
+    """Capitalised words before a full name that the gazetteer knows as a party, a nation or its people, or a team
+    ("Tory", "Lib Dems", "New Zealander", "Irishmen"); a place's name that is a first name too never ("Georgia"),
+    but a party's may be ("Tory")."""
+    if not all(t.text[:1].isupper() and t.is_alpha for t in lead):
+        return False
+    hit = shipped().lookup(lead.text)
+    return bool(hit) and (hit[1] == "ORG" or hit[1] in {"GPE", "NORP"} and not is_first_name(lead[0].text))
 
 
 def _people_read_before_a_person(ent) -> bool:
