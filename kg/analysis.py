@@ -15,6 +15,7 @@ from .nlp import doc_sents, load_pipeline
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
 from .resolve.commonwords import drop_common_words
+from .resolve.fragments import widen_fragments
 from .resolve.pairs import split_fused_pairs
 from .segment import iter_article_paragraphs
 from .timeclause import add_times
@@ -48,6 +49,7 @@ class _Accumulator:
             try:
                 extractions = attribute_quotes(self.article.text, self.extractions)  # quotes across sentences
                 mentions = split_fused_pairs(drop_common_words(self.mentions, self.article.text), self.article.text)
+                mentions = widen_fragments(mentions, self.article.text)
                 return ArticleAnalysis(self.article, self.sentences, tuple(extractions),
                                        tuple(resolve_pronouns(mentions)))
             except Exception as exc:

@@ -127,3 +127,27 @@ def test_descriptor_before_a_full_name(nlp):
         not_made=["Tory David Heathcoat-Amory", "Irishmen JP McManus", "Lib Dem Norman Baker", "Balco boss Victor Conte",
                   "Fellow Lib Dem Norman Baker", "Sebastian Bach", "Gunnar Solskjaer"])
 
+
+def test_piece_of_a_title_written_whole(nlp):
+    """entertainment/fantasy-book-wins-hollywood-deal.txt: "Wolf Brother tells the story of Torak" — the model reads
+    only "Brother" (then a person); the text spells out the title the article names twice before, so the mention is
+    Wolf Brother and no person "Brother" is made. entertainment/bafta-to-hand-out-movie-honours.txt: "roles in Eternal
+    Sunshine of the Spotless Mind" (the model's "Spotless Mind", a building) is the film. A person named outside the
+    title stays a person: "The son of actress Doris Day" beside "producing The Doris Day Show"
+    (entertainment/byrds-producer-melcher-dies-at-62.txt)."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Michelle Paver's Wolf Brother, a fantasy set 6,000 years ago, is the first in a planned series of six books. "
+        "The director said he was \"thrilled\" with the project. \"Wolf Brother is an enchanting book,\" he said.\n\n"
+        "It was published in 2004, with Paver earning an advance of $5m (£2.8m) - the highest sum ever paid for a "
+        "debut children's book. Wolf Brother tells the story of Torak, a 12-year-old hunter who lives in the forest.",
+        "It is up against Eternal Sunshine of the Spotless Mind, Finding Neverland, The Motorcycle Diaries and British "
+        "film Vera Drake, which has 11 nominations. Other nominees in the best actress category include Charlize Theron "
+        "for Monster, Ziyi Zhang for House of Flying Daggers and UK star Kate Winslet, who has two nods for her roles in "
+        "Eternal Sunshine of the Spotless Mind and Finding Neverland.",
+        "Terry Melcher, the producer of the Byrds' Mr Tambourine Man, has died. The son of actress Doris Day, he "
+        "helped write Kokomo. He later managed his mother's career, producing The Doris Day Show.")
+    assert "Brother" not in entities and "Spotless Mind" not in entities, sorted(entities)
+    assert entities["Wolf Brother"].mentions == 3
+    assert entities["Eternal Sunshine of the Spotless Mind"].mentions == 2
+    assert entities["Doris Day"].type == "PERSON" and "The Doris Day Show" in entities
