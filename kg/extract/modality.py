@@ -839,6 +839,11 @@ campaign push drive deal agreement vote""".split(), "plan"),
 # exercised their right to have their details left off the list", "took his chance to make it 2-0")
 
 
+# how a clause hangs from the one above when it is that clause's content; verbs whose content is kept from happening
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "conj"})
+PREVENTING = frozenset("prevent stop avoid block halt deter".split())
+
+
 def intended_by(clause) -> str | None:
     """The modality a noun of intent puts on what is inside its infinitive, or ``None``.
 
@@ -847,7 +852,11 @@ def intended_by(clause) -> str | None:
     holds — nobody is doing community service, it is planned (``plan``); so with a pledge or a vow
     (``promise``), a call, demand or plea (``wish``). Not after a rank ("the first woman to say that
     …": she said it; relative.is_unasserted_infinitival), not a failure or a refusal (their content
-    is not done, a negation this frame does not give).
+    is not done, a negation this frame does not give). :func:`frame` asks it only of a clause reached
+    through complements (:data:`COMPLEMENT_DEPS`): not of an adjunct hung inside the infinitive ("defended
+    the decision to honour both men, with a spokesperson saying: …" — the spokesperson spoke), nor of what
+    a verb of :data:`PREVENTING` keeps from happening ("in an effort to prevent the US heading further into
+    the red").
     """
     if clause.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
@@ -931,6 +940,7 @@ def frame(verb, subject_of) -> Frame:
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None
     other_clause = False  # passed through an adverbial clause of its own ("while …", "because …")
+    complements = True  # come up through complements only, none of a verb of preventing (:func:`intended_by`)
     presupposed = False  # passed through a relative or adverbial clause: a denial above does not negate it
     while depth < 10:
         if modality is None and child.pos_ in {"VERB", "AUX"} and is_wh_question(child):
@@ -980,7 +990,7 @@ def frame(verb, subject_of) -> Frame:
             modality = necessity_of(child)
         if modality is None and is_for_to_clause(child):
             modality = "wish"
-        if modality is None and child.i != verb.i and not other_clause and not presupposed:
+        if modality is None and child.i != verb.i and complements:
             modality = intended_by(child)  # "his plan to make people do community service": planned, not done
         if modality is None and is_rejected_alternative(child):
             modality = "unclaimed"
@@ -1053,6 +1063,7 @@ def frame(verb, subject_of) -> Frame:
         if child.dep_ == "advcl" and not is_condition(child):
             other_clause = True
         presupposed = presupposed or is_modifier_clause(child)
+        complements = complements and child.dep_ in COMPLEMENT_DEPS and head.lemma_.lower() not in PREVENTING
         below, child = child, head
         depth += 1
     if in_single_quotes(verb) and (speaker is None or any(t.text in DOUBLE_QUOTES for t in sentence_of(verb))):

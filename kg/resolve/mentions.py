@@ -330,7 +330,7 @@ def _rival_word(u) -> str | None:
     """What a word of a sentence is that a "they" after it may stand for rather than a named group
     (:func:`_plural_rival`): "noun" (a plural common noun, a quantifier subject), "persons" (a person joined
     to another person or a noun), or None."""
-    if u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS or _quantifier_subject(u):
+    if u.tag_ == "NNS" and not u.ent_type_ and u.dep_ in _RIVAL_DEPS or _quantifier_subject(u) or _demonstrative_set(u):
         return "noun"
     return "persons" if _coordinated_person(u) else None
 
@@ -341,6 +341,14 @@ def _quantifier_subject(u) -> bool:
     are," Arnold said' — they are her crew, not the United Kingdom of "The UK's Andrea Arnold". Not a
     quantifier before a noun ("Some 37 countries", "Both clubs": det)."""
     return u.dep_ in _SUBJECT_DEPS and u.lower_ in QUANTIFIER_WORDS
+
+
+def _demonstrative_set(u) -> bool:
+    """"those"/"these" heading a noun phrase of their own (not a determiner): people or things the article picks
+    out by what it says of them, which a "they" after them may well mean. "*Those* who had a ticket for the show in
+    Glasgow are being advised to retain their ticket stub so *they* can attend the new date": the ticket holders,
+    not REM (nor Glasgow). Not "those figures" (a determiner: the plural noun is the rival then)."""
+    return u.lower_ in {"those", "these"} and u.dep_ in _RIVAL_DEPS
 
 
 def _coordinated_person(u) -> bool:
