@@ -109,3 +109,39 @@ def test_an_excluded_conjunct_draws_no_edge(nlp):
     rows = resolved(nlp, "The Labour Party will hold its 2006 autumn conference in Manchester and not Blackpool, it has "
                          "been confirmed.")
     assert not [t for t in rows if t.object_entity == "Blackpool"]
+
+
+CALLED_ON = [
+    # "call on X to V": X is the one called on, the infinitive what X is to do
+    ("prep", "Mr Cable called on Mr Brown to open up the government's books to the auditors.",
+     ("Mr Cable", "call on to open up", "Mr Brown"), ("Mr Cable", "call to open up", None)),
+    ("particle", "The Countryside Alliance called on hunt supporters to meet as normal, but vowed to stay within the law.",
+     ("The Countryside Alliance", "call on to meet", "hunt supporters"), ("The Countryside Alliance", "call on to meet", None)),
+    ("not-to", "Christian Aid has called on British firms not to simply cut and run.",
+     ("Christian Aid", "call on not to cut", "British firms"), ("Christian Aid", "call not to cut", None)),
+    # negative: "on" with a day, and no infinitive right after it
+    ("a-day", "The union called on Thursday for urgent changes to the law.", None, ("The union", "call on to", "Thursday")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", CALLED_ON, ids=[c[0] for c in CALLED_ON])
+def test_the_one_called_on_to_do_something_is_the_object(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)
+
+
+NEAR_MISSES = [
+    # the "close" of a near miss carries the verb's preposition and stays in the relation
+    ("close-with", "Henry came close with a header in the first half.",
+     ("Henry", "come close with", "a header in the first half"), ("Henry", "come", None)),
+    ("close-to", "I think we came close to concluding a deal in the summer but it didn't happen.",
+     ("we", "come close to", "concluding a deal in the summer"), ("we", "come", None)),
+    ("close-before", "The impressive Mikoliunas twice went close before half time.",
+     ("The impressive Mikoliunas", "go close before", "half time"), ("The impressive Mikoliunas", "go before", "half time")),
+    # negative: "close to" after a copula is where something is
+    ("copula", "The house is close to the station.", ("The house", "be", "close to the station"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
+def test_a_near_miss_keeps_its_close(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)

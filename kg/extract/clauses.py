@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, QUOTE_MARKS, object_complement, object_control_infinitive, completing_adverb, folded_words,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, QUOTE_MARKS, object_complement, object_control_infinitive, completing_adverb, folded_words,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -940,9 +940,9 @@ def prep_object(prep):
     for c in prep.children:
         if c.dep_ in {"pobj", "pcomp"} and not (c.pos_ == "ADP" and not any(True for _ in c.children)):
             return c
-    for c in prep.children:  # "because of X", "ahead of X", "due to X"
+    for c in prep.children:  # "because of X", "ahead of X", "due to X"; "came close to scoring" (misreadings.NEAR_MISS)
         if c.dep_ == "prep" and c.i == prep.i + 1:
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and prep.lower_ in NEAR_MISS)), None)
     return None
 
 
@@ -1183,6 +1183,7 @@ class Reading:
     is_clause: bool = False
     negates: bool = False  # the object's "no" negates the predicate ("played no part")
     taken: range = range(0)  # tokens the relation took beyond the verb group ("called Labour "a brilliant machine"")
+    lemma: str | None = None  # the whole lemma, when the construction puts a word inside the chain's ("call on to resign")
 
 
 def passive_with_agent(p: Predicate) -> Reading | None:
@@ -1540,8 +1541,42 @@ def stranded_preposition_object(p: Predicate) -> Reading | None:
                    lemma_suffix=prep.lower_, extra_preps=p.preps)
 
 
-READERS = (passive_with_agent, stranded_preposition_object, core_object, clausal_complement, prepositional_object,
-           open_complement)
+# verbs that take the one who is to act through "on" ("called on Mr Blair to resign", "relied on him to score");
+# "draw on his experience to offer …" is a means, "have until midnight on 1 February to settle" a time
+CALLING_ON = frozenset({"call", "rely", "count", "depend", "prevail", "lean"})
+
+
+def called_on_object(p: Predicate) -> Reading | None:
+    """The one a verb calls on, written through "on" right before the infinitive that person is to do
+    (object control through a preposition): "Mr Howard called on Mr Blair to resign" → Mr Howard — called
+    on to resign — Mr Blair (not "Mr Howard — called to resign", with "on Mr Blair" left over: Mr Howard is
+    asked nothing); "The Countryside Alliance called on hunt supporters to meet as normal" (the parse made
+    "on" a particle, and the supporters were lost); "Christian Aid has called on British firms not to simply
+    cut and run"; "the Treasury had leaned on ONS to make this change". Not "on" with a phrase before the
+    infinitive ("called on Thursday for urgent changes to …"), nor another verb's "on" (:data:`CALLING_ON`)."""
+    if len(p.verbs) < 2 or p.verbs[0].lemma_.lower() not in CALLING_ON:
+        return None
+    head, infinitive = p.verbs[0], p.verbs[1]
+    on = next((c for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
+               and head.i < c.i < infinitive.i), None)
+    obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
+        return None
+    to = next((a for a in infinitive.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+    between = p.doc[obj.right_edge.i + 1:to.i] if to is not None else None
+    if between is None or any(t.dep_ != "neg" for t in between):
+        return None
+    words = sorted({t.i: t for t in [*p.rel, on]}.values(), key=lambda t: t.i)
+    lemma = lemma_of(p.verbs)
+    if on.dep_ == "prep":  # ("call to resign" → "call on to resign"; a particle is in the chain's lemma already)
+        first = lemma_of([head])
+        lemma = f"{first} {on.lower_}{lemma[len(first):]}"
+    return Reading("dobj", [np_argument(obj, p.offset)], rel_words=[t.text for t in words], lemma=lemma,
+                   extra_preps=[x for x in p.preps if x[0] is not on])
+
+
+READERS = (passive_with_agent, stranded_preposition_object, called_on_object, core_object, clausal_complement,
+           prepositional_object, open_complement)
 
 
 def read_predicate(p: Predicate) -> Reading:
@@ -2009,7 +2044,7 @@ def stance(p: Predicate):
 def reading_lemma(p: Predicate, reading: Reading) -> str:
     """The normalised relation of a reading: the chain's lemma (:func:`lemma_of`) with the words the
     construction folds in ("Israel launched strikes on Iran" → "launch strikes on")."""
-    lemma = lemma_of(p.verbs)
+    lemma = reading.lemma if reading.lemma is not None else lemma_of(p.verbs)
     if reading.lemma_suffix:
         lemma = f"{lemma} {reading.lemma_suffix}".replace("  ", " ")
     return lemma

@@ -62,9 +62,15 @@ def particle_with_preposition(tok) -> bool:
     """A particle the parser read as an adverb of the verb, carrying the preposition of the
     verb's object: "Ian MacNeil, Jean Kalman and Paul Arditti will be up against Hildegard
     Bechtler, for Iphigenia at Aulis" → MacNeil — will be up against — Hildegard Bechtler (not
-    "will be for Iphigenia at Aulis", the play Bechtler is shortlisted for)."""
-    return (tok.dep_ == "advmod" and tok.lower_ in PARTICLES and tok.i > tok.head.i
+    "will be for Iphigenia at Aulis", the play Bechtler is shortlisted for). So does the "close" of
+    a near miss (:data:`NEAR_MISS`): "Henry came close with a header" → came close with — a header (not
+    "Henry — came" and nothing), "Chelsea came close to scoring twice"."""
+    return (tok.dep_ == "advmod" and tok.lower_ in PARTICLES | NEAR_MISS and tok.i > tok.head.i
             and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children))
+
+
+# the adverb of a near miss, which the relation needs ("came close to scoring", "went close before half time")
+NEAR_MISS = frozenset({"close"})
 
 
 def preposition_on_particle(tok):
@@ -94,7 +100,7 @@ def folded_words(prep, obj_start: int) -> list:
 
 LEAD_PARTICLES = PARTICLES | {"ahead", "over", "through", "around"}
 # how well an act went, written between the verb and its preposition: the relation needs it
-HOW_WELL = frozenset({"well", "badly", "poorly", "strongly", "better", "worse", "best"})
+HOW_WELL = frozenset({"well", "badly", "poorly", "strongly", "better", "worse", "best"}) | NEAR_MISS
 
 
 def particles_before(prep, rel_ids: set) -> list:
