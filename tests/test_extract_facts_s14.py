@@ -111,6 +111,31 @@ def test_an_excluded_conjunct_draws_no_edge(nlp):
     assert not [t for t in rows if t.object_entity == "Blackpool"]
 
 
+def test_a_national_after_a_or_an_is_a_person(nlp):
+    rows = resolved(nlp, "Both exchanged prisoners earlier this month, with Egypt handing back an Israeli who has served "
+                         "eight years in prison after being convicted for spying.")
+    handed = [t for t in rows if t.relation_lemma == "hand back"]
+    assert handed and handed[0].subject_entity == "Egypt" and handed[0].object_entity is None
+
+
+LANGUAGES = [
+    # a nationality adjective after "in", a possessive or "simplified" names a language, not the country
+    ("in", "The musical, which was a hit in London, will be performed in Swedish next year.", "be performed in", None),
+    ("simplified", "Google launched a version in simplified Chinese last year.", "launch version in", None),
+    # negatives: a people after "the", a country's own name after "in"
+    ("the-people", "The French want the embargo lifted.", "want", "France"),
+    ("the-country", "The band will tour in Japan next year.", "tour in", "Japan"),
+]
+
+
+@pytest.mark.parametrize("name,text,lemma,entity", LANGUAGES, ids=[c[0] for c in LANGUAGES])
+def test_a_language_is_no_country(nlp, name, text, lemma, entity):
+    rows = [t for t in resolved(nlp, text) if t.relation_lemma == lemma]
+    assert rows
+    ends = [t.subject_entity if name == "the-people" else t.object_entity for t in rows]
+    assert ends == [entity] * len(rows)
+
+
 CALLED_ON = [
     # "call on X to V": X is the one called on, the infinitive what X is to do
     ("prep", "Mr Cable called on Mr Brown to open up the government's books to the auditors.",

@@ -308,23 +308,52 @@ def names_nationals(argument: Argument, entity: str, entity_type: str | None,
     before = words[-2].casefold() if len(words) > 1 else ""
     if is_count(before):
         return True  # "Twenty-two Maori … formed the New Zealand Native Team": 22 players, not the Maori people
-    if head.casefold() in {w.casefold() for w in entity.split()}:
-        return False
     word = head.casefold()
+    if word in {w.casefold() for w in entity.split()}:
+        return False
     if word.endswith("s") and not word.endswith("ss"):
         return words[0].casefold() != "the" and not in_a_result_headline  # "the (struggling) Scots": the team
     if not before:
         return word in NATIONALITY_NOUNS or word.endswith(("man", "woman"))
-    person = word.endswith(("man", "woman", "an")) or word in NATIONALITY_NOUNS
     if words[0].casefold() == "the":
         return is_one_national(word)
-    return person and words[0].casefold() in NAME_LEADERS - {"the"}
+    return is_one_national(word) and words[0].casefold() in NAME_LEADERS  # "an unruly Irishman", "an Israeli"
 
 
 def is_one_national(word: str) -> bool:
-    """A singular noun of nationality after "the" names one person, never the country: "The unseeded
-    Argentine, who won the tournament two years ago, now plays Spain's Albert Montanes" (a player, not
-    Argentina), "the New Zealander said", "the Spaniard", "the Israeli". The nation's own collective
+    """A singular noun of nationality after "the" (or "a", "an", "his fellow") names one person, never the
+    country: "The unseeded Argentine, who won the tournament two years ago, now plays Spain's Albert Montanes"
+    (a player, not Argentina), "the New Zealander said", "the Spaniard", "with Egypt handing back an Israeli
+    who has served eight years in prison". The nation's own collective
     forms ("the Irish", "the Dutch", "the French", "the Swiss", "the Japanese") end otherwise and keep
     their link, as does a plural ("the Scots": names_nationals). ``word`` is casefolded."""
     return word.endswith(("man", "woman", "an", "er", "ine", "i")) or word in NATIONALITY_NOUNS
+
+
+# words that stand before a language's name in an argument ("my French", "simplified Chinese")
+LANGUAGE_LEADERS = frozenset("""my his her its our your their simplified traditional fluent broken perfect
+good native""".split())
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """A word the shipped gazetteer knows as a people's and not as a place's ("Swedish", not "Japan")."""
+    return gazetteer_place(word, peoples=True) and not gazetteer_place(word, peoples=False)
+
+
+def names_a_language(text: str, argument: Argument, entity_type: str | None) -> bool:
+    """An argument that names a language by its nationality adjective, not the country it resolved
+    to: the object of "in" ("The musical will be performed in Swedish"), or after a possessive or a
+    word of how it is written or spoken ("he was practising my Portuguese", "Google launched a
+    version in simplified Chinese" — no edge Google → China). Not a people or a team ("the French
+    want the embargo lifted", "the Irish beat Italy"): no "the"; not a place ("in Japan", "in Mali": the
+    gazetteer knows no people of that name, :func:`is_demonym`)."""
+    if entity_type not in COUNTRY_TYPES or argument.is_clause:
+        return False
+    words = argument.text.split()
+    if not words or not words[-1][:1].isupper() or words[-1].isupper() or not is_demonym(words[-1]) \
+            or not words[-1].casefold().endswith(("ish", "ese", "ch", "an", "ic", "i")):
+        return False
+    if len(words) > 1:
+        return len(words) == 2 and words[0] in LANGUAGE_LEADERS
+    return text[max(0, argument.start - 4):argument.start].casefold() == " in "
