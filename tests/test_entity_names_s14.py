@@ -167,3 +167,25 @@ def test_a_work_or_a_home_town_owns_no_role(nlp):
     assert _roles(entities["Craig Bellamy"]) == {("striker", "Newcastle")}
     assert _roles(entities["Patrick McEnroe"]) == {("coach", "United States")}
     assert _roles(entities["Kurt Cobain"]) == {("frontman", "Nirvana")}  # a band the model read as a place
+
+
+def test_an_office_named_before_its_general(nlp):
+    """An office written with a post-positive "General" is named by the noun before it:
+    business/lloyd-s-of-london-head-chides-fsa.txt: "raised by New York Attorney General Eliot Spitzer" (an attorney
+    general, not a general), politics/more-to-do-on-adult-literacy.txt: "Auditor General Sir John Bourn said",
+    politics/goldsmith-denies-war-advice-claim.txt: "with the involvement of Solicitor General Harriet Harman" (the
+    model read "Solicitor General" as a body, which made a person "General" of the role "solicitor"). A general of a
+    country stays a general ("US General Tommy Franks")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Marsh & McLennan said last week it would pay $850m to settle charges, raised by New York Attorney General "
+        "Eliot Spitzer in October.",
+        'Auditor General Sir John Bourn said: "Higher levels of literacy and numeracy will benefit England."',
+        "He said the answer had been prepared in his office with the involvement of Solicitor General Harriet Harman, "
+        "two of his own officials and three Foreign Office officials.",
+        "US General Tommy Franks said the war was over.")
+    assert {r for r, _ in _roles(entities["Eliot Spitzer"])} == {"attorney general"}
+    assert {r for r, _ in _roles(entities["John Bourn"])} == {"auditor general"}
+    assert {r for r, _ in _roles(entities["Harriet Harman"])} == {"solicitor general"}
+    assert "General" not in entities
+    assert {r for r, _ in _roles(entities["Tommy Franks"])} == {"general"}

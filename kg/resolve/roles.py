@@ -114,6 +114,17 @@ def _inside_a_name(doc, k: int, head: int) -> bool:
     return t.ent_iob_ == "I" and t.ent_type_ != "PERSON" and any(doc[x].ent_iob_ != "I" for x in range(k + 1, head + 1))
 
 
+def _office_before_general(doc, i: int, lo: int) -> bool:
+    """The noun an office's post-positive "General" follows, which the office is named by: "New York *Attorney*
+    General Eliot Spitzer", "*Auditor* General Sir John Bourn", "*Solicitor* General Harriet Harman" — an attorney
+    general, no general (a rank). Not a country or a people before a general ("US General Tommy Franks")."""
+    if i - 1 < lo:
+        return False
+    t = doc[i - 1]
+    return t.is_alpha and t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"GPE", "NORP", "PERSON", "LOC"} \
+        and word(t.text) not in TITLE_MODIFIERS and word(t.text) not in HONORIFICS
+
+
 def _role_before(doc, i: int, lo: int) -> tuple[int, list[str]]:
     """Walk left over a title ending before token ``i`` ("Secretary of State", "prime minister"), with the prefix a
     hyphen joins to its first word ("vice-president", "co-chairman")."""
@@ -127,6 +138,9 @@ def _role_before(doc, i: int, lo: int) -> tuple[int, list[str]]:
     else:
         return i, []
     head = i + len(words) - 1
+    if words == ["general"] and _office_before_general(doc, i, lo):
+        words.insert(0, word(doc[i - 1].text))
+        i -= 1
     while i - 1 >= lo:
         prefix = _hyphen_prefix(doc, i, lo)
         if prefix is not None:
