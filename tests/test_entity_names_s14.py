@@ -189,3 +189,28 @@ def test_an_office_named_before_its_general(nlp):
     assert {r for r, _ in _roles(entities["Harriet Harman"])} == {"solicitor general"}
     assert "General" not in entities
     assert {r for r, _ in _roles(entities["Tommy Franks"])} == {"general"}
+
+
+def test_an_owner_the_model_cut_or_read_as_a_people(nlp):
+    """politics/brown-comes-out-shooting.txt: "As Liberal Democrat leader Charles Kennedy claimed" leads the Liberal
+    Democrats (the model's "Democrat" was his "of"); politics/abbas-will-not-tolerate-attacks.txt: "Palestinian
+    leader Mahmoud Abbas" and business/bush-to-outline-toughest-budget.txt: "Democratic Senator Kent Conrad" hold
+    no office "of" an adjective (a people, a party's word), while "Iranian President Mohammed Khatami" is Iran's.
+    politics/hunt-demo-at-labour-meeting.txt: "Assistant Chief Constable David Warcup" and
+    business/australia-rates-at-four-year-high.txt: "said Treasurer Peter Costello" — offices, no words of names."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "As Liberal Democrat leader Charles Kennedy claimed, for most families the distinction between income tax and a "
+        "tax on income is meaningless.",
+        "Palestinian leader Mahmoud Abbas has said he will not tolerate attacks such as last Friday's suicide bombing.",
+        "However, Democratic Senator Kent Conrad said the proposals exposed the country to huge financial commitments.",
+        "Iranian President Mohammed Khatami condemned the sentence.",
+        "But Assistant Chief Constable David Warcup has liaised with several protest groups.",
+        '"The economy has been strong," said Treasurer Peter Costello.')
+    assert _roles(entities["Charles Kennedy"]) == {("leader", "Liberal Democrats")}
+    assert _roles(entities["Mahmoud Abbas"]) == {("leader", None)}
+    assert _roles(entities["Kent Conrad"]) == {("senator", None)}
+    assert _roles(entities["Mohammed Khatami"]) == {("president", "Iran")}
+    assert _roles(entities["David Warcup"]) == {("assistant chief constable", None)}
+    assert _roles(entities["Peter Costello"]) == {("treasurer", None)}
+    assert not any(n.startswith(("Constable", "Treasurer")) for n in entities)

@@ -1287,9 +1287,11 @@ def resolve_entities(
     return resolution
 
 
-# Kinds of entity a role is never "of" (a role's owner is a body, a place or a people): "*Vera Drake* star Imelda
-# Staunton", "*Friends* actor Matthew Perry" — the work she stars in, not a body she works for.
-NO_OWNER_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+# Kinds of entity a role is never "of" (a role's owner is a body or a place): "*Vera Drake* star Imelda Staunton",
+# "*Friends* actor Matthew Perry" — the work she stars in, not a body she works for; an adjective of a people or a
+# party that names no country ("*Palestinian* leader Mahmoud Abbas", "*Democratic* Senator Kent Conrad"; "Iranian"
+# is Iran's and resolves to it).
+NO_OWNER_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "NORP"})
 
 
 def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_person: bool, surnames: set[str],

@@ -22,7 +22,7 @@ lawmaker congressman congresswoman adviser advisor head mp mep attorney-general 
 striker defender midfielder goalkeeper keeper winger full-back centre-back skipper player manager
 producer singer actor actress presenter host author writer novelist playwright comedian guitarist
 drummer frontman rapper musician designer analyst economist archbishop bishop cardinal commissioner
-lawyer barrister solicitor detective inspector superintendent chef officer star
+lawyer barrister solicitor detective inspector superintendent constable treasurer chef officer star
 cinematographer screenwriter composer choreographer photographer journalist historian campaigner referee
 sprinter jockey batsman bowler cyclist swimmer boxer golfer fly-half scrum-half flanker hooker backbencher co-star
 """.split())
@@ -170,6 +170,9 @@ def _owner_before(doc, i: int, lo: int):
     if not doc[j].ent_type_:  # an acronym the model did not label: "IDF Chief of Staff"
         t = doc[j]
         return doc[j:j + 1] if t.is_upper and 2 <= len(t) <= 6 and t.is_alpha else _known_body_before(doc, j, lo)
+    known = _known_body_before(doc, j, lo)
+    if known is not None and len(known) > 1:  # "*Liberal Democrat* leader Charles Kennedy", the model's "Democrat"
+        return known
     for ent in doc.ents:
         if ent.start <= j < ent.end and ent.end == j + 1 and ent.label_ in {"NORP", "GPE", "ORG", "LOC"}:
             return None if _end_of_a_longer_name(ent, lo) else ent
