@@ -193,7 +193,8 @@ def test_an_office_named_before_its_general(nlp):
 
 def test_an_owner_the_model_cut_or_read_as_a_people(nlp):
     """politics/brown-comes-out-shooting.txt: "As Liberal Democrat leader Charles Kennedy claimed" leads the Liberal
-    Democrats (the model's "Democrat" was his "of"); politics/abbas-will-not-tolerate-attacks.txt: "Palestinian
+    Democrats (the model's "Democrat" was his "of"), politics/brown-targets-oaps-and-homebuyers.txt: "UK Independence
+    Party leader Roger Knapman" his party (the model read "UK" and "Independence Party"); politics/abbas-will-not-tolerate-attacks.txt: "Palestinian
     leader Mahmoud Abbas" and business/bush-to-outline-toughest-budget.txt: "Democratic Senator Kent Conrad" hold
     no office "of" an adjective (a people, a party's word), while "Iranian President Mohammed Khatami" is Iran's.
     politics/hunt-demo-at-labour-meeting.txt: "Assistant Chief Constable David Warcup" and
@@ -206,8 +207,10 @@ def test_an_owner_the_model_cut_or_read_as_a_people(nlp):
         "However, Democratic Senator Kent Conrad said the proposals exposed the country to huge financial commitments.",
         "Iranian President Mohammed Khatami condemned the sentence.",
         "But Assistant Chief Constable David Warcup has liaised with several protest groups.",
-        '"The economy has been strong," said Treasurer Peter Costello.')
+        '"The economy has been strong," said Treasurer Peter Costello.',
+        "UK Independence Party leader Roger Knapman attacked the plans for pensioners.")
     assert _roles(entities["Charles Kennedy"]) == {("leader", "Liberal Democrats")}
+    assert _roles(entities["Roger Knapman"]) == {("leader", "UK Independence Party")}
     assert _roles(entities["Mahmoud Abbas"]) == {("leader", None)}
     assert _roles(entities["Kent Conrad"]) == {("senator", None)}
     assert _roles(entities["Mohammed Khatami"]) == {("president", "Iran")}

@@ -248,10 +248,11 @@ def _full_name_after(ent, i: int) -> bool:
 
 
 def _known_body_before(doc, j: int, lo: int):
-    """A body the shipped gazetteer knows, ending at token ``j``, that the model left unlabelled: "*Labour* MP Diane
-    Abbot", "*Lib Dem* spokesman"."""
+    """A body the shipped gazetteer knows, ending at token ``j``, that the model left unlabelled or cut: "*Labour* MP
+    Diane Abbot", "*Lib Dem* spokesman", "*UK Independence Party* leader Roger Knapman" (read "UK" + "Independence
+    Party")."""
     from .gazetteer import shipped  # the gazetteer reads names; imported late to keep layers plain
-    for n in (2, 1):
+    for n in (3, 2, 1):
         span = doc[j - n + 1:j + 1] if j - n + 1 >= lo else None
         if span is not None and all(t.is_alpha and t.text[:1].isupper() for t in span):
             found = shipped().lookup(span.text)
