@@ -559,7 +559,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if k in by_surname and is_surname_key(k) and not gazetteer.lookup_key(k)}
     docs_of = _articles_of_keys(keys)
     # a lone surname's one full name of the build, and the one-word names read as persons (no company)
-    lone_full = {k: next(iter(by_surname[k])) for k in lone if len(by_surname[k]) == 1}
+    one_full = {k: _distinct_fulls(by_surname[k]) for k in lone}
+    lone_full = {k: fulls[0] for k, fulls in one_full.items() if len(fulls) == 1}
     persons_alone = {k for k in votes if " " not in k and _mostly_person(votes[k])}
     joined: set[str] = set()
     for doc, row in keys.items():
@@ -594,8 +595,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 target = _surname_in_article(i, m, fulls_here.get(key, ()))
                 if target is None and not fulls_here.get(key) and gender_of_first_name(key) is None:
                     target = _surname_by_role(titles_here.get(key, set()), by_surname[key], roles_of)
-                    if target is None and lone[key] and len(by_surname[key]) == 1:
-                        target = _surname_by_context(doc, set(row), next(iter(by_surname[key])), docs_of, gazetteer,
+                    if target is None and lone[key] and len(one_full[key]) == 1:
+                        target = _surname_by_context(doc, set(row), one_full[key][0], docs_of, gazetteer,
                                                      lone_full, persons_alone, key if m.label == "PERSON" or m.honorific else None)
             if target is None and " " not in key and key in firsts_here and not _surname_honorific(m):
                 target = _first_name_in_article(key, firsts_here[key], fulls_here, votes, gazetteer)
@@ -605,6 +606,15 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
         _join_club_short_forms(row, mentions, votes, gazetteer)
     _join_body_short_forms_across(mentions_by_doc, keys, votes, gazetteer, lone_full, persons_alone)
     return joined
+
+
+def _distinct_fulls(fulls) -> list[str]:
+    """The full names of one surname, a team sheet's initialled form counted with the one full name of the build it
+    abbreviates ("l dallaglio" with "lawrence dallaglio", which :func:`_join_initials_across_articles` joins): a lone
+    "Dallaglio" of another article's line-up still has one full name to join."""
+    longs = [k for k in fulls if not is_initial(k.split()[0])]
+    shorts = [k for k in fulls if is_initial(k.split()[0]) and [f[0] for f in longs].count(k[0]) != 1]
+    return longs + shorts
 
 
 def pronoun_genders(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, set[str]]:

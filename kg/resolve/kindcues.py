@@ -43,6 +43,9 @@ LISTED_WORK_PLURALS = WORK_PLURALS | frozenset("blockbusters".split())
 # Nouns before a list of devices: "a portable player such as an iPod", "gadgets like the PSP".
 DEVICE_NOUNS = frozenset("device devices gadget gadgets console consoles handset handsets phone phones".split())
 PLAYER_KINDS = frozenset("portable music mp3 dvd media digital video cd audio".split())
+# Plural nouns before a list of medicines: "painkillers such as Vioxx" (not "brands": "its confectionery brands -
+# including Cadbury, Trident and Halls" names the firm's own brand, which is its name too).
+MEDICINE_PLURALS = frozenset("drugs painkillers medicines treatments".split())
 # Participles that credit a work: "in Tom Jones, directed by Tony Richardson".
 CREDIT_VERBS = frozenset("directed starring co-starring scripted".split())
 
@@ -201,6 +204,7 @@ def listed_game_or_device(ent) -> str | None:
     "There are also versions of titles, such as Colin McRae Rally, that you typically find on PCs" (a game, though
     the model and its last word read an event).
     "player" counts only as a device ("portable", "music", "mp3" …): "players such as Beckham" are people.
+    Medicines and brands are products (PRODUCT): "sold under brand names such as Celebrex and Vioxx".
     A place GeoNames knows or a nation stays as read ("games in cities such as Leeds").
     """
     if ent.label_ in {"NORP", "LAW", "WORK_OF_ART"} or is_place(ent.text):
@@ -217,6 +221,9 @@ def listed_game_or_device(ent) -> str | None:
     is_player = noun.lemma_.lower() == "player" and any(c.lower_ in PLAYER_KINDS for c in noun.children)
     if (noun.lower_ in DEVICE_NOUNS or is_player) and ent.label_ != "PRODUCT":
         return "PRODUCT"
+    brand_names = noun.lower_ == "names" and any(c.lower_ == "brand" for c in noun.children)
+    if (noun.lower_ in MEDICINE_PLURALS or brand_names) and ent.label_ != "PRODUCT":
+        return "PRODUCT"  # "sold under brand names such as Celebrex and Vioxx", "painkillers such as Vioxx"
     return None
 
 
@@ -644,8 +651,8 @@ def side_of_a_match(ent) -> str | None:
 
 # Words of a team sport's paragraph: a town's name in a match's frame there is its club (:func:`club_in_a_contest`).
 TEAM_SPORT_WORDS = frozenset("""
-club clubs striker midfielder defender goalkeeper footballer football premiership league cup fixture kick-off
-manager boss goal goals penalty penalties half-time relegation promotion uefa line-up fans semi-final quarter-final
+club clubs striker midfielder defender goalkeeper footballer football premiership league fixture kick-off
+manager goal goals penalty penalties half-time relegation uefa line-up
 rugby try tries scrum scrum-half fly-half flanker prop hooker lock winger full-back lineout heineken
 cricket batsman bowler wicket innings
 """.split())
@@ -684,11 +691,15 @@ def club_in_a_contest(ent) -> str | None:
     if ent.label_ == "PERSON" and not (place_size(ent.text) >= CLUB_TOWN or len(ent) > 1 and is_place(ent[-1].text)) \
             or not all(t.text[:1].isupper() for t in ent if t.is_alpha) or ent.text.lower() in PLACE_KIND_WORDS:
         return None  # "Robertson's side" (a manager's; a town of 33,000), "the Republic's only victory" (a nation)
-    if not _in_a_contest(ent):
-        return None
-    doc = ent.doc
-    words = {t.lower_ for t in doc_tokens(doc)}
-    return "ORG" if words & TEAM_SPORT_WORDS else None
+    if not _in_a_contest(ent) or ent.label_ == "PERSON" and span_root(ent).dep_ == "nsubj":
+        return None  # "Davenport beat Zheng": a player read as a person stays one as a subject
+    return "ORG" if _team_sport_paragraph(ent.doc) else None
+
+
+def _team_sport_paragraph(doc) -> bool:
+    """A word of a team sport (:data:`TEAM_SPORT_WORDS`) is a noun of the paragraph: "a try", "the league"; not
+    "I will try to" (a verb), nor a tennis report's "semi-final" or "fans", which are any sport's."""
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.lower_ in TEAM_SPORT_WORDS for t in doc_tokens(doc))
 
 
 def _in_a_contest(ent) -> bool:
@@ -719,5 +730,4 @@ def kind_label(ent) -> str | None:
             or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
-            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent)
-            or club_in_a_contest(ent))
+            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent))

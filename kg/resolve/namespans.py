@@ -43,11 +43,13 @@ TYPE_BEFORE = {
                     "charity union agency party supermarket chain giant maker operator rival rivals station "
                     "distributor subsidiary brewer carmaker manufacturer insurer lender consultancy "
                     "conglomerate outfit studio watchdog regulator provider website newspaper paper daily tabloid "
-                    "magazine".split(), "ORG"),
+                    "magazine supplier portal drugmaker consortium think-tank thinktank".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
                     "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
                     "anthem".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
+    # a medicine's brand: "its anti-depressant drug Prozac", "the painkiller Vioxx" (a product, docs/model.md)
+    **dict.fromkeys("drug painkiller anti-depressant antidepressant vaccine pill".split(), "PRODUCT"),
 }
 # Nouns of the press after its title: "He told the Herald newspaper", "Broadcast magazine" (a body, ORG).
 PRESS_AFTER = frozenset("newspaper newspapers tabloid magazine".split())
@@ -873,11 +875,12 @@ def context_label(ent) -> str | None:
     # "hit musical Mamma Mia!": the model reads the noun "musical" as an adjective of the name
     musical = before is not None and before.lower_ == "musical" and before.head.i in range(ent.start, ent.end) \
         and before.head.dep_ != "poss"  # not "a musical Rubik's cube"
-    if before is not None and before.lower_ in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival
-                                                                or musical or _noun_read_as_a_verb(before)) and (
-            not starts_with_first_name or TYPE_BEFORE[before.lower_] == "WORK_OF_ART" and not _acts(ent)
+    kind = _kind_word(before) if before is not None else None
+    if kind in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival
+                                or musical or _noun_read_as_a_verb(before)) and (
+            not starts_with_first_name or TYPE_BEFORE[kind] == "WORK_OF_ART" and not _acts(ent)
             or firm_named_like_a_person(ent, before)):
-        return TYPE_BEFORE[before.lower_]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
+        return TYPE_BEFORE[kind]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
     nxt = ent.end
     if nxt < len(doc) and doc[nxt].tag_ == "POS":
         nxt += 1
@@ -940,6 +943,18 @@ def _first_word_end(ent) -> int:
             and ent[2].text[:1].isupper() and ent[2].is_alpha and ent[3].text[:1].isupper():
         return 3
     return 1
+
+
+def _kind_word(t) -> str:
+    """The lower-case noun a token ends, hyphened parts before it joined: "think-tank" from "think", "-", "tank"
+    ("a report by UK think-tank Demos"), else the token's own word."""
+    doc = t.doc
+    i, parts = t.i, [t.lower_]
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        parts.insert(0, doc[i - 2].lower_)
+        i -= 2
+    return "-".join(parts)
 
 
 def hyphened_word(t) -> str:
