@@ -151,3 +151,33 @@ def test_piece_of_a_title_written_whole(nlp):
     assert entities["Wolf Brother"].mentions == 3
     assert entities["Eternal Sunshine of the Spotless Mind"].mentions == 2
     assert entities["Doris Day"].type == "PERSON" and "The Doris Day Show" in entities
+
+
+def test_role_phrase_is_no_name(nlp):
+    """politics/sayeed-to-stand-down-as-tory-mp.txt: "The Mid-Bedfordshire MP had denied a claim" (read as a body);
+    politics/kilroy-silk-attacked-with-slurry.txt: "Ms Kelly, a Cabinet Office minister and Bolton West MP"; politics/
+    custody-death-rate-shocks-mps.txt: "Committee chairman Labour MP Jean Corston said"; entertainment/oscar-nominees-
+    gear-up-for-lunch.txt: "Swank won Best Actress"; business/indonesia-declines-debt-freeze.txt: "Economics Minister
+    Aburizal Bakrie", "The Indonesian Economics Minister explained" — phrases of an office, a seat or a prize, and an
+    office's department word, no names. A name with its
+    letters after it stays a person, and so does the one a role phrase stands before: "Jean Corston"."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "The decision comes after Mr Sayeed survived an attempt to de-select him in a row over allegations he had "
+        "profited from private tours of Parliament. The Mid-Bedfordshire MP had denied a claim that he was paid for "
+        "guiding visitors around the Palace of Westminster. Conservative leader Michael Howard has now accepted the "
+        "MP's resignation, it has been announced.",
+        "The slurry attack took place on Friday as Mr Kilroy-Silk and Ms Kelly, a Cabinet Office minister and Bolton "
+        "West MP, arrived at Manchester High School for Girls for the recording of BBC Radio 4's Any Questions.",
+        "Committee chairman Labour MP Jean Corston said: \"Each and every death in custody is a death too many, "
+        "regardless of the circumstances.\"",
+        "Swank won Best Actress for Million Dollar Baby while Foxx triumphed for his performance as Ray Charles in the "
+        "biopic Ray.",
+        "Indonesia no longer needs the debt freeze offered by the Paris Club group of creditors, Economics Minister "
+        "Aburizal Bakrie has reportedly said.\n\nThe Indonesian Economics Minister explained that the money was for "
+        "the reconstruction of Aceh.")
+    for phrase in ("Mid-Bedfordshire MP", "The Mid-Bedfordshire MP", "Bolton West MP", "Labour MP", "Best Actress",
+                   "Economics Minister", "Economics"):
+        assert phrase not in entities, sorted(entities)
+    assert entities["Jean Corston"].type == "PERSON" and entities["Aburizal Bakrie"].type == "PERSON"
+    assert "Ray Charles" in entities and "Sayeed" in entities

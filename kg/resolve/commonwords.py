@@ -118,14 +118,23 @@ def is_prefixed_word(m: Mention) -> bool:
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z-]+)")
 
 
+# Words of a government department that name no body alone, beside the title modifiers ("Home", "Culture", "Health"):
+# "*Economics* Minister Aburizal Bakrie", "the *Pensions* Secretary", "*Agriculture* Minister".
+DEPARTMENT_WORDS = frozenset("""
+economics industry pensions welfare science sport sports tourism agriculture fisheries employment development media
+arts environment constitutional regions planning housing
+""".split())
+
+
 def is_department_of_an_office(m: Mention, text: str) -> bool:
     """A one-word mention that is the department word of an office written after it: "The *Culture*
-    Secretary said the move showed …", "the *Home* Secretary's plans" — no entity (the office is a title).
+    Secretary said the move showed …", "the *Home* Secretary's plans", "*Economics* Minister Aburizal Bakrie has
+    reportedly said" (business/indonesia-declines-debt-freeze.txt) — no entity (the office is a title).
 
     "Home Office" and "Culture Secretary Tessa Jowell" (a person's title, read as such) are not touched:
     only a capitalised title word follows.
     """
-    if m.is_pronoun or " " in m.text or m.text.lower() not in TITLE_MODIFIERS:
+    if m.is_pronoun or " " in m.text or m.text.lower() not in TITLE_MODIFIERS | DEPARTMENT_WORDS:
         return False
     nxt = _NEXT_WORD.match(text, m.end)
     return nxt is not None and nxt.group(1).lower() in TITLE_HEADS

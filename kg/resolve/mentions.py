@@ -23,7 +23,7 @@ from .nametypes import ORG_WORDS, body_of_a_job
 from .pairs import NAME_ENDS
 from .placenames import is_place
 from .namespans import (TYPED, body_from_demonym, squad_sheet, extra_spans, football_paragraph, is_adjective,
-                        is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role,
+                        is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role, is_role_phrase,
                         known_name_before_preposition, list_types, national_bodies,
                         merge_adjacent, fused_pieces, span_label, strip_demonym, strip_descriptor_before_person,
                         strip_leading_verb, strip_trailing_common_nouns, trim_edges, widen_name)
@@ -269,12 +269,16 @@ def name_spans(doc, doc_id: str = "") -> list:
     ents = doc_ents(doc)  # spaCy builds the tuple anew at each access
     football = football_paragraph(doc, ents)
     spans = []
+    roles: set[int] = set()
     for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):
         if is_adjective(ent) or is_capitalised_modifier(ent) or is_compass_adjective(ent):
             continue
         ent = body_from_demonym(ent) or ent
         for piece in fused_pieces(ent):
             if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece):
+                continue
+            if is_role_phrase(piece):  # "the Manchester Central MP": no name, and none the missed-name rules read
+                roles.update(range(piece.start, piece.end))
                 continue
             piece = widen_name(strip_demonym(strip_descriptor_before_person(strip_trailing_common_nouns(
                 known_name_before_preposition(strip_leading_verb(trim_edges(piece)))))))
@@ -286,9 +290,9 @@ def name_spans(doc, doc_id: str = "") -> list:
                 # (read ORG) outvotes "Eli Lilly is launching …" (ORG, which the first-name rule makes a person)
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
-    covered = {i for s in spans for i in range(s.start, s.end)}
+    covered = {i for s in spans for i in range(s.start, s.end)} | roles
     return squad_sheet(list_types(national_bodies(spans + [s for s in extra_spans(doc, covered, ents)
-                                                       if not is_month(s)])))
+                                                       if not is_month(s) and not is_role_phrase(s)])))
 
 
 

@@ -182,6 +182,44 @@ def is_plural_role(ent) -> bool:
         and text[:-1].lower() in _ROLE_ACRONYMS
 
 
+# Last words of a phrase that describes a person by an office or a seat rather than naming them.
+_ROLE_PHRASE_ENDS = frozenset("""
+mp mep msp minister secretary archbishop treasurer chancellor spokesman spokeswoman spokesperson actress actor
+""".split())
+# A peer's style ending such a phrase, where the model cut the name off after it: "Tory Treasurer *Lord*" Ashcroft.
+_CUT_STYLES = frozenset({"lord", "lady", "baroness", "sir", "dame"})
+
+
+def is_role_phrase(ent) -> bool:
+    """A phrase that describes a person by an office, a seat or a prize and names nobody, which the model read as a
+    name: "Tony Lloyd, the *Manchester Central MP*, whose constituency includes …", "*The Mid-Bedfordshire MP* had
+    denied a claim", "*Economics Minister* Aburizal Bakrie", "*The Roman Catholic Archbishop* of Cardiff", "Swank won
+    *Best Actress*", "former *Tory Treasurer Lord* Ashcroft" (the name cut off after the style) — no entity.
+
+    The phrase ends with an office word (an MP, a minister, a secretary …) or, after one, a peer's style; it holds a
+    word of its own before it (a party, a seat, a church: "Prime Minister", "Foreign Secretary" and "Lord Chancellor"
+    are titles the role-noun rules read) and no person's name ("Labour MP Diane Abbott" is read with its title
+    elsewhere; "Jean Corston" is a name), no lower-case word ("Office of the Deputy Prime Minister"), and the
+    gazetteer does not know it. A name with its letters after it stays: "Diane Abbott MP" (a first name, then a
+    surname).
+    """
+    if len(ent) < 2 or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+        return False
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    last = word(words[-1].text)
+    cut = last in _CUT_STYLES and len(words) > 1 and word(words[-2].text) in TITLE_HEADS | _ROLE_PHRASE_ENDS
+    if cut:  # "Tory Treasurer Lord", "Lord Chancellor Lord" (Falconer): a title, then the style of a cut name
+        words = words[:-1]
+    elif last not in _ROLE_PHRASE_ENDS:
+        return False
+    own = [t for t in words[:-1] if word(t.text) not in TITLE_MODIFIERS | TITLE_HEADS | HONORIFICS | _ROLE_PHRASE_ENDS]
+    if not (own or cut) or any(t.is_lower and t.is_alpha for t in words) or shipped().lookup(ent.text):
+        return False
+    roles = TITLE_HEADS | _ROLE_PHRASE_ENDS
+    return not any(is_first_name(a.text) and b.text[:1].isupper() and word(b.text) not in roles
+                   and not shipped().lookup(b.text) for a, b in zip(words, words[1:]))  # "Roman Catholic": no name
+
+
 def is_month(ent) -> bool:
     """A month or a day of the week the model read as a name: "the election widely predicted for May", "since
     April", "at its own poster launch on Tuesday", "after last Saturday's Nationals" (no entity).
