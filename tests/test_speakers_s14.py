@@ -214,3 +214,35 @@ def test_those_as_a_determiner_is_no_rival():
     from kg.nlp import load_pipeline
     doc = load_pipeline()("Those figures were excellent. Those who had a ticket can attend.")
     assert [_demonstrative_set(t) for t in doc if t.lower_ == "those"] == [False, True]
+
+
+# --- "neither X nor Y" denies the predicate of both (clauses.neither_dropped)
+
+# business/mg-rover-china-tie-up-delayed, politics/blair-moves-to-woo-jewish-voters, business/air-passengers-win-…
+ROVER = "MG Rover China tie-up 'delayed'\n\nNeither Rover nor Shanghai Automotive commented on the reports.\n"
+TORY_COMMENT = ("Blair moves to woo Jewish voters\n\nNeither the Conservatives nor the Liberal Democrats wished to comment "
+                "on Mr Blair's words.\n")
+ERAA = ("Air passengers win new EU rights\n\nThe European Regions Airline Association (ERAA) claims that neither airlines "
+        "nor consumers were consulted over the changes.\n")
+
+
+def test_neither_nor_subjects_are_denied(nlp):
+    # "Neither Rover nor Shanghai Automotive commented": no comment (was a plain "commented on")
+    assert [r for r in rows(triples_of(nlp, ROVER), "Neither Rover") if r[1] == "commented on"] == [
+        ("Rover nor Shanghai Automotive", "commented on", "the reports", True, None, None)]
+    found = [(t.subject_entity, t.negated) for t in triples_of(nlp, TORY_COMMENT) if t.relation.startswith("wished")]
+    assert found == [("Conservative Party", True)]  # (was: the Conservatives wished to comment)
+
+
+def test_neither_nor_inside_a_claim_is_denied_there(nlp):
+    found = [r for r in rows(triples_of(nlp, ERAA), "neither airlines") if r[1] == "were consulted over"]
+    assert found == [("airlines nor consumers", "were consulted over", "the changes", True, None,
+                      "European Regions Airline Association")]
+
+
+def test_neither_without_nor_is_left_alone(nlp):
+    # negative: "neither side could have qualified" (no "nor": not this construction)
+    from kg.extract.clauses import is_neither_pair
+    doc = nlp("But neither side could have qualified. The firm makes neither cars nor lorries.")
+    side, cars = (t for t in doc if t.lower_ in {"side", "cars"})
+    assert not is_neither_pair(side) and is_neither_pair(cars)

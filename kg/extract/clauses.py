@@ -1853,6 +1853,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if respective and len(objects) > 1:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
+    subjects, denied_pair = neither_dropped(p, subjects, offset)
+    objects, denied_object = neither_dropped(p, objects, offset)
+    if denied_pair or denied_object:
+        negated = True  # "Neither the Conservatives nor the Liberal Democrats wished to comment": neither did
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
     if uninformative is None and not objects and not extra and is_headline_fragment(p, subj_tok, taken):
         uninformative = "headline fragment"
@@ -1874,6 +1878,30 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                               extra=tuple(extra), passive=passive and agent is not None,
                               uninformative=uninformative))
     return out
+
+
+def is_neither_pair(head) -> bool:
+    """An argument written "neither X nor Y" (``head``: X): both are denied the predicate ("Neither the
+    Conservatives nor the Liberal Democrats wished to comment", "The firm makes neither cars nor lorries")."""
+    return (any(c.lower_ == "neither" and c.dep_ in {"det", "preconj"} for c in head.children)
+            and any(c.lower_ == "nor" and c.dep_ == "cc" for c in head.children))
+
+
+def neither_dropped(p: Predicate, args: list, offset: int) -> tuple[list, bool]:
+    """``args`` with the "neither" of a :func:`is_neither_pair` argument left out (its predicate is negated
+    instead: "Neither Rover nor Shanghai Automotive commented on the reports" → *Rover nor Shanghai Automotive —
+    commented on — the reports*, negated), and whether there was one. Clausal objects are left as written."""
+    out, found = [], False
+    for a in args:
+        span = None if a.is_clause else char_span(p.doc, a.start - offset, a.end - offset)
+        head = next((t for t in span if t.idx == a.head - offset), None) if span else None
+        if head is not None and is_neither_pair(head):
+            found = True
+            if len(span) > 1 and span[0].lower_ == "neither":
+                first = span[1]
+                a = Argument(a.text[offset + first.idx - a.start:], offset + first.idx, a.end, a.head, a.is_clause)
+        out.append(a)
+    return out, found
 
 
 def is_respective(verbs) -> bool:
