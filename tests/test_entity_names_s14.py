@@ -146,7 +146,8 @@ def test_a_work_or_a_home_town_owns_no_role(nlp):
     """A role's "of" is a body or a place the person works for: entertainment/bookmakers-back-aviator-for-oscar.txt:
     "Sideways star Thomas Hayden Church" stars in a film (WORK_OF_ART), which owns nothing;
     entertainment/tautou-to-star-in-da-vinci-film.txt: "UK actress Kate Beckinsale" is British, no actress of the
-    United Kingdom; business/yukos-owner-sues-russia-for-28bn.txt: "its Paris lawyer, Emmanuel Gaillard" practises
+    United Kingdom (entertainment/bollywood-draws-global-stars.txt: "New Zealand actor Martin Henderson");
+    business/yukos-owner-sues-russia-for-28bn.txt: "its Paris lawyer, Emmanuel Gaillard" practises
     there. A team's position keeps its town (sport/celtic-make-late-bid-for-bellamy.txt: "Newcastle striker Craig
     Bellamy"), an office its country ("US coach Patrick McEnroe"), a band the model read as a place its member
     (entertainment/disputed-nirvana-box-set-on-sale.txt: "the widow of Nirvana frontman Kurt Cobain")."""
@@ -155,6 +156,8 @@ def test_a_work_or_a_home_town_owns_no_role(nlp):
         "The favourite in that category is Sideways star Thomas Hayden Church. Sideways won five awards.",
         "UK actress Kate Beckinsale had been widely tipped as a possibility for the role alongside Vanessa Paradis and "
         "Juliette Binoche.",
+        "Bollywood sweetheart Aishwarya Rai, recently seen in Bride and Prejudice alongside New Zealand actor Martin "
+        "Henderson, is building her international career.",
         "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the overall claim is based on that "
         "figure.",
         "Newcastle striker Craig Bellamy is discussing a possible short-term loan move to Celtic, BBC Sport "
@@ -163,6 +166,7 @@ def test_a_work_or_a_home_town_owns_no_role(nlp):
         "You Know You're Right on the box set. A box set featuring 68 unreleased Nirvana tracks has gone on sale.")
     assert _roles(entities["Thomas Hayden Church"]) == {("star", None)}
     assert _roles(entities["Kate Beckinsale"]) == {("actress", None)}
+    assert _roles(entities["Martin Henderson"]) == {("actor", None)}  # a country of two words the gazetteer knows
     assert _roles(entities["Emmanuel Gaillard"]) == {("lawyer", None)}
     assert _roles(entities["Craig Bellamy"]) == {("striker", "Newcastle")}
     assert _roles(entities["Patrick McEnroe"]) == {("coach", "United States")}

@@ -170,7 +170,7 @@ def _owner_before(doc, i: int, lo: int):
     if not doc[j].ent_type_:  # an acronym the model did not label: "IDF Chief of Staff"
         t = doc[j]
         return doc[j:j + 1] if t.is_upper and 2 <= len(t) <= 6 and t.is_alpha else _known_body_before(doc, j, lo)
-    known = _known_body_before(doc, j, lo)
+    known = _known_body_before(doc, j, lo, {"ORG"})
     if known is not None and len(known) > 1:  # "*Liberal Democrat* leader Charles Kennedy", the model's "Democrat"
         return known
     for ent in doc.ents:
@@ -221,7 +221,8 @@ def is_nationality(owner, role_words: list[str]) -> bool:
     if head in OFFICES or set(words) & OFFICES:
         return False
     adjective = len(owner) == 1 and (owner[0].tag_ == "JJ" or getattr(owner, "label_", "") == "NORP")
-    return adjective or getattr(owner, "label_", "") == "GPE" and head not in TEAM_POSITIONS and _known_place(owner.text)
+    return adjective or getattr(owner, "label_", "") in {"GPE", ""} and head not in TEAM_POSITIONS \
+        and _known_place(owner.text)
 
 
 def _known_place(text: str) -> bool:
@@ -247,7 +248,7 @@ def _full_name_after(ent, i: int) -> bool:
     return len(rest) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in rest)
 
 
-def _known_body_before(doc, j: int, lo: int):
+def _known_body_before(doc, j: int, lo: int, kinds=frozenset({"ORG", "NORP", "GPE"})):
     """A body the shipped gazetteer knows, ending at token ``j``, that the model left unlabelled or cut: "*Labour* MP
     Diane Abbot", "*Lib Dem* spokesman", "*UK Independence Party* leader Roger Knapman" (read "UK" + "Independence
     Party")."""
@@ -256,7 +257,7 @@ def _known_body_before(doc, j: int, lo: int):
         span = doc[j - n + 1:j + 1] if j - n + 1 >= lo else None
         if span is not None and all(t.is_alpha and t.text[:1].isupper() for t in span):
             found = shipped().lookup(span.text)
-            if found is not None and found[1] in {"ORG", "NORP", "GPE"}:
+            if found is not None and found[1] in kinds:
                 return span
     return None
 
