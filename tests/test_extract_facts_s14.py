@@ -170,3 +170,23 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("name,text,made,wrong", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
 def test_a_near_miss_keeps_its_close(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
+
+
+AMPERSAND_NAMES = [
+    # "X & Y" is one name, however the parser coordinated it: no argument "X", none "Y"
+    ("in-a-list", "Other firms that have been seen as would-be suitors include Kimberly-Clark, Johnson & Johnson, and "
+                  "private equity investors.",
+     ("Other firms", "include", "Johnson & Johnson"), ("Other firms", "include", "Johnson")),
+    ("subject", "Deloitte & Touche has also been banned from taking on new clients.",
+     ("Deloitte & Touche", "be banned from", "taking on new clients"), ("Deloitte", "be banned from", "taking on new clients")),
+    ("possessive", "Standard & Poor's upgraded Russia's credit rating.",
+     ("Standard & Poor's", "upgrade", "Russia's credit rating"), ("Standard", "upgrade", "Russia's credit rating")),
+    # negative: an "and" after the name still joins two subjects
+    ("and-after", "Marks & Spencer and Tesco reported strong sales over Christmas.",
+     ("Tesco", "report strong sales over", "Christmas"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", AMPERSAND_NAMES, ids=[c[0] for c in AMPERSAND_NAMES])
+def test_a_name_joined_by_an_ampersand_is_one_argument(nlp, name, text, made, wrong):
+    assert_reads(triples(nlp, text), made, wrong)

@@ -239,7 +239,31 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
         _, end = block(shared, kept_tokens(shared, NP_DROP, CONJ_DROP))
     if names:
         end = name_end_after(head.doc, end)
+    end = ampersand_name_end(head.doc, end)
     return start, amount_end_after(head.doc, head_noun_end_after(head.doc, end))
+
+
+def ampersand_partner(tok) -> bool:
+    """A capitalised conjunct written right after "&": the second half of one name joined by an
+    ampersand, which the parser coordinated with the first ("Johnson & Johnson", "Deloitte & Touche",
+    "Standard & Poor's", "Scottish & Newcastle", "Fairmont Hotels & Resorts"). It is no argument of its
+    own (:func:`conjuncts`) and its phrase ends the first half's (:func:`ampersand_name_end`)."""
+    return (tok.dep_ == "conj" and tok.i >= 2 and tok.left_edge.i >= 1 and tok.doc[tok.left_edge.i - 1].text == "&"
+            and tok.text[:1].isupper() and tok.doc[tok.left_edge.i - 2].text[:1].isupper())
+
+
+def ampersand_name_end(doc, end: int) -> int:
+    """Where a phrase that ends at ``end`` (exclusive) right before "&" ends when the name goes on
+    after the ampersand: "Other firms … include Kimberly-Clark, Johnson & Johnson, and private equity
+    investors" → "Johnson & Johnson" (not "Johnson" twice); "Standard & Poor's upgraded Russia's credit
+    rating" → Standard & Poor's (not "Standard")."""
+    if end + 1 >= len(doc) or doc[end].text != "&":
+        return end
+    partner = next((t for t in doc[end + 1:sentence_of(doc[end]).end] if t.left_edge.i == end + 1 and ampersand_partner(t)), None)
+    if partner is None:
+        return end
+    keep = kept_tokens(partner, NP_DROP, CONJ_DROP)
+    return max(keep) + 1 if all(i in keep for i in range(partner.left_edge.i, max(keep) + 1)) else partner.i + 1
 
 
 def pairing_words(head) -> list:
@@ -595,8 +619,8 @@ def conjuncts(token, split: bool = True) -> list:
         return [token]
     out = [token]
     for c in token.conjuncts:
-        if c.i < token.i or is_excluded_conjunct(c):
-            continue
+        if c.i < token.i or is_excluded_conjunct(c) or ampersand_partner(c):
+            continue  # ("in Manchester and not Blackpool"; the second half of "Johnson & Johnson")
         if token.ent_iob_ != "O" and c.ent_iob_ == "I" and _same_entity(token, c):
             continue
         out.append(c)
