@@ -181,3 +181,29 @@ def test_role_phrase_is_no_name(nlp):
         assert phrase not in entities, sorted(entities)
     assert entities["Jean Corston"].type == "PERSON" and entities["Aburizal Bakrie"].type == "PERSON"
     assert "Ray Charles" in entities and "Sayeed" in entities
+
+
+def test_prefixed_word_is_no_name(nlp):
+    """A word made of a prefix and a name says something about the name and names nothing: business/uk-exports-
+    …: "Non-EU exports shot up 7.5%", business: "Rival pan-European bourse Euronext is working also on a bid", "Pan-
+    European stock market Euronext has approached the London Stock Exchange", politics: "the un-British idea that we
+    will have to swear allegiance", business: "trans-Atlantic differences in the car market". A body's name that opens
+    with such a word stays: "the US Anti-Doping Agency"."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Non-EU exports shot up 7.5%. Non-EU imports rose 3%, but the growth in goods entering the UK from the EU "
+        "slowed to 0.2%.",
+        "Rival pan-European bourse Euronext is working also on a bid.",
+        "Pan-European stock market Euronext has approached the London Stock Exchange (LSE) about a possible takeover "
+        "bid.",
+        "The new powers of home internment without trial follow a pattern which includes the un-British idea that we "
+        "will have to swear allegiance to the state at the age of 18 years.",
+        "The coming switch is driven in part by the need for successful carmakers to stay aware of trans-Atlantic "
+        "differences in the car market, Mr Panke insisted.",
+        "The sport's ruling body, the IAAF, is taking a cautious approach to Conte's allegations but contacted the US "
+        "Anti-Doping Agency.")
+    names = {a for e in entities.values() for a in (e.name, *e.aliases)}
+    for word in ("Non-EU", "pan-European", "Pan-European", "un-British", "trans-Atlantic"):
+        assert word not in names, sorted(names)
+    assert "Euronext" in entities and "London Stock Exchange" in entities
+    assert any("Anti-Doping Agency" in n for n in names), sorted(names)

@@ -104,15 +104,19 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
     return _written(word.lower(), text) and not capitalised_inside_a_sentence(word, text)
 
 
-_PREFIXED = re.compile(r"(?:anti|pro|non|post|pre)-[A-Z][\w-]*(?: [A-Z][\w-]*)*")
+_PREFIXED = re.compile(r"(?:anti|pro|non|post|pre|pan|un|trans)-[A-Z][\w-]*(?: [A-Z][\w-]*)*")
+# The same prefixes written with a capital, which a sentence's first word takes: one word alone is no name either
+# ("*Non-EU* exports rose", "*Pan-European* …"); a longer name keeps its capital ("Anti-Slavery International").
+_PREFIXED_WORD = re.compile(r"(?:Anti|Non|Pan|Un|Trans)-[A-Z][\w]*")
 
 
 def is_prefixed_word(m: Mention) -> bool:
     """A word made of a lower-case prefix and a name: "*anti-Semitism*", "*anti-Tory*", "*pre-Budget*" — an
     attitude or a time about a name, no entity; so is a prefixed name of several words: "pending possible
-    *non-Champions League* football", "the fresh shoots of *post-World Cup* recovery". "Anti-Slavery
-    International" (a capital) is a name."""
-    return not m.is_pronoun and _PREFIXED.fullmatch(m.text) is not None
+    *non-Champions League* football", "the fresh shoots of *post-World Cup* recovery", "a *pan-European* licence",
+    "*un-British*", "*trans-Atlantic* differences"; one such word written with a capital is none either ("*Non-EU*
+    imports fell", business). "Anti-Slavery International" (a capital and a longer name) is a name."""
+    return not m.is_pronoun and (_PREFIXED.fullmatch(m.text) is not None or _PREFIXED_WORD.fullmatch(m.text) is not None)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z-]+)")
