@@ -137,20 +137,21 @@ def test_a_language_is_no_country(nlp, name, text, lemma, entity):
 
 
 CALLED_ON = [
-    # "call on X to V": X is the one called on, the infinitive what X is to do
+    # "call on X to V": the infinitive's own object stays the object and "on X" an argument. A reading
+    # "X — call on to V — Y" (e09676a) was judged wrong by the blind judges of session 14 on every row they
+    # saw ("has called on to reduce — the food industry" reads as the industry being reduced), so the
+    # one called on is never the object of the act they are called on to do.
     ("prep", "Mr Cable called on Mr Brown to open up the government's books to the auditors.",
-     ("Mr Cable", "call on to open up", "Mr Brown"), ("Mr Cable", "call to open up", None)),
-    ("particle", "The Countryside Alliance called on hunt supporters to meet as normal, but vowed to stay within the law.",
-     ("The Countryside Alliance", "call on to meet", "hunt supporters"), ("The Countryside Alliance", "call on to meet", None)),
+     ("Mr Cable", "call to open up", "the government's books"), ("Mr Cable", "call on to open up", "Mr Brown")),
     ("not-to", "Christian Aid has called on British firms not to simply cut and run.",
-     ("Christian Aid", "call on not to cut", "British firms"), ("Christian Aid", "call not to cut", None)),
+     ("Christian Aid", "call not to cut", None), ("Christian Aid", "call on not to cut", "British firms")),
     # negative: "on" with a day, and no infinitive right after it
     ("a-day", "The union called on Thursday for urgent changes to the law.", None, ("The union", "call on to", "Thursday")),
 ]
 
 
 @pytest.mark.parametrize("name,text,made,wrong", CALLED_ON, ids=[c[0] for c in CALLED_ON])
-def test_the_one_called_on_to_do_something_is_the_object(nlp, name, text, made, wrong):
+def test_the_one_called_on_is_not_the_object_of_the_act(nlp, name, text, made, wrong):
     assert_reads(triples(nlp, text), made, wrong)
 
 

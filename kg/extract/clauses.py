@@ -1541,42 +1541,8 @@ def stranded_preposition_object(p: Predicate) -> Reading | None:
                    lemma_suffix=prep.lower_, extra_preps=p.preps)
 
 
-# verbs that take the one who is to act through "on" ("called on Mr Blair to resign", "relied on him to score");
-# "draw on his experience to offer …" is a means, "have until midnight on 1 February to settle" a time
-CALLING_ON = frozenset({"call", "rely", "count", "depend", "prevail", "lean"})
-
-
-def called_on_object(p: Predicate) -> Reading | None:
-    """The one a verb calls on, written through "on" right before the infinitive that person is to do
-    (object control through a preposition): "Mr Howard called on Mr Blair to resign" → Mr Howard — called
-    on to resign — Mr Blair (not "Mr Howard — called to resign", with "on Mr Blair" left over: Mr Howard is
-    asked nothing); "The Countryside Alliance called on hunt supporters to meet as normal" (the parse made
-    "on" a particle, and the supporters were lost); "Christian Aid has called on British firms not to simply
-    cut and run"; "the Treasury had leaned on ONS to make this change". Not "on" with a phrase before the
-    infinitive ("called on Thursday for urgent changes to …"), nor another verb's "on" (:data:`CALLING_ON`)."""
-    if len(p.verbs) < 2 or p.verbs[0].lemma_.lower() not in CALLING_ON:
-        return None
-    head, infinitive = p.verbs[0], p.verbs[1]
-    on = next((c for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
-               and head.i < c.i < infinitive.i), None)
-    obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
-    if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
-        return None
-    to = next((a for a in infinitive.children if a.dep_ == "aux" and a.lower_ == "to"), None)
-    between = p.doc[obj.right_edge.i + 1:to.i] if to is not None else None
-    if between is None or any(t.dep_ != "neg" for t in between):
-        return None
-    words = sorted({t.i: t for t in [*p.rel, on]}.values(), key=lambda t: t.i)
-    lemma = lemma_of(p.verbs)
-    if on.dep_ == "prep":  # ("call to resign" → "call on to resign"; a particle is in the chain's lemma already)
-        first = lemma_of([head])
-        lemma = f"{first} {on.lower_}{lemma[len(first):]}"
-    return Reading("dobj", [np_argument(obj, p.offset)], rel_words=[t.text for t in words], lemma=lemma,
-                   extra_preps=[x for x in p.preps if x[0] is not on])
-
-
-READERS = (passive_with_agent, stranded_preposition_object, called_on_object, core_object, clausal_complement,
-           prepositional_object, open_complement)
+READERS = (passive_with_agent, stranded_preposition_object, core_object, clausal_complement, prepositional_object,
+           open_complement)
 
 
 def read_predicate(p: Predicate) -> Reading:
