@@ -967,10 +967,10 @@ def verb_arguments(verbs):
                 obj = prep_object(c)
                 if obj is not None:
                     preps.append((c, obj))
-            elif preposition_on_particle(c) is not None:  # "are made up of 625 lines" (misreadings.py)
-                obj = prep_object(preposition_on_particle(c))
+            elif (inner := preposition_on_particle(c)) is not None:  # "are made up of 625 lines" (misreadings.py)
+                obj = prep_object(inner)
                 if obj is not None:
-                    preps.append((preposition_on_particle(c), obj))
+                    preps.append((inner, obj))
             elif dep in {"xcomp", "advcl"} and is_rank_read_as_verb(c):
                 if not any(o.dep_ == "dobj" for o in v.children):  # (after an object, its result: result_phrase)
                     preps.append((c.doc[c.i - 1], c))  # "went to number one": "to" and the chart place (misreadings.py)
@@ -1183,7 +1183,6 @@ class Reading:
     is_clause: bool = False
     negates: bool = False  # the object's "no" negates the predicate ("played no part")
     taken: range = range(0)  # tokens the relation took beyond the verb group ("called Labour "a brilliant machine"")
-    lemma: str | None = None  # the whole lemma, when the construction puts a word inside the chain's ("call on to resign")
 
 
 def passive_with_agent(p: Predicate) -> Reading | None:
@@ -2038,7 +2037,7 @@ def stance(p: Predicate):
 def reading_lemma(p: Predicate, reading: Reading) -> str:
     """The normalised relation of a reading: the chain's lemma (:func:`lemma_of`) with the words the
     construction folds in ("Israel launched strikes on Iran" → "launch strikes on")."""
-    lemma = reading.lemma if reading.lemma is not None else lemma_of(p.verbs)
+    lemma = lemma_of(p.verbs)
     if reading.lemma_suffix:
         lemma = f"{lemma} {reading.lemma_suffix}".replace("  ", " ")
     return lemma

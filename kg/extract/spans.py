@@ -459,8 +459,8 @@ def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) 
         name = head.doc[end - 1]  # "UK Oscar hopes" stands for the hopes, not the Oscar (misreadings.py)
     if name is None and end - 1 > head.i and is_owned_inside_name(head.doc[end - 1], head):
         name = head.doc[end - 1]  # "the Institute for Fiscal Studies' predictions": the predictions (misreadings.py)
-    if name is None and split_conj and shared_head(head) is not None:
-        name = shared_head(head)  # "ended Mike Skinner and Andrew Baddeley's hopes": the hopes
+    if name is None and split_conj:
+        name = shared_head(head)  # "ended Mike Skinner and Andrew Baddeley's hopes": the hopes (else None)
     return make_argument(head.doc, start, end, name if name is not None else head, offset)
 
 
