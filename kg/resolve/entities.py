@@ -671,8 +671,22 @@ def _longer_name_in_article(key: str, fulls: Sequence[tuple[int, str]]) -> str |
     already), nor a name two longer names end with.
     """
     found = {full for _, full in fulls if full.endswith(" " + key) and len(full.split()) == len(key.split()) + 1
-             and is_first_name(full.split()[0])}
+             and is_first_name(full.split()[0]) or with_middle_names(full, key)}
     return found.pop() if len(found) == 1 else None
+
+
+def with_middle_names(full: str, key: str) -> bool:
+    """Whether ``full`` is the two-word name ``key`` with first names between ("Margaret Thatcher" …
+    "Margaret Hilda Thatcher was born in Grantham"), as obituaries and court reports write it once.
+
+    >>> with_middle_names("margaret hilda thatcher", "margaret thatcher"), with_middle_names("anthony john charles meyer", "anthony meyer")
+    (True, True)
+    >>> with_middle_names("margaret thatcher", "margaret thatcher"), with_middle_names("john smith jones", "john jones")
+    (False, False)
+    """
+    long_words, words = full.split(), key.split()
+    return (len(words) == 2 and len(long_words) > 2 and long_words[0] == words[0] and long_words[-1] == words[-1]
+            and all(is_first_name(w) for w in long_words[1:-1]))
 
 
 CONTEXT_EVIDENCE = 2  # names an article must share with a person's own articles for its lone surname to join him

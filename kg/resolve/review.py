@@ -207,7 +207,31 @@ def surname_splits(entities: Iterable[Entity]) -> list[SurnameSplit]:
             for full in full_by_doc.get((doc, key), ()):
                 if full != e.name and not _other_gender(e, full):
                     out.append(SurnameSplit(doc, e.name, full))
+    out += middle_name_splits(entities)
     return sorted(out, key=lambda s: (s.doc, s.surname, s.full))
+
+
+def middle_name_splits(entities: Iterable[Entity]) -> list[SurnameSplit]:
+    """Articles where a person's name and the same name with middle names ("Sir Anthony Meyer", "Sir
+    Anthony John Charles Meyer was born …") stay two entities.
+
+    >>> es = [Entity("Anthony Meyer", "PERSON", (), "", 2, ("a",)), Entity("Anthony John Charles Meyer", "PERSON", (), "", 1, ("a",)),
+    ...       Entity("Anthony Charles Lynton Blair", "PERSON", (), "", 1, ("b",))]
+    >>> middle_name_splits(es)
+    [SurnameSplit(doc='a', surname='Anthony Meyer', full='Anthony John Charles Meyer')]
+    """
+    persons = [e for e in entities if e.type == "PERSON"]
+    short = {(doc, name_key(e.name)): e.name for e in persons if len(name_key(e.name).split()) == 2 for doc in e.docs}
+    out = []
+    for e in persons:
+        words = name_key(e.name).split()
+        if len(words) < 3:
+            continue
+        for doc in e.docs:
+            found = short.get((doc, f"{words[0]} {words[-1]}"))
+            if found:
+                out.append(SurnameSplit(doc, found, e.name))
+    return out
 
 
 def _other_gender(lone: Entity, full: str) -> bool:
