@@ -30,6 +30,8 @@ def negotiate(accept: str | None, offered: dict) -> str:
     'text/csv'
     >>> negotiate(None, RESULT_TYPES)
     'application/sparql-results+json'
+    >>> negotiate("text/csv;q=\u00b2, application/sparql-results+json;q=0.5", RESULT_TYPES)  # no number: q=1
+    'text/csv'
     """
     default = next(iter(offered))
     if not accept:
@@ -37,7 +39,7 @@ def negotiate(accept: str | None, offered: dict) -> str:
     ranked = []
     for i, part in enumerate(accept.split(",")):
         kind, *params = [p.strip() for p in part.split(";")]
-        q = next((float(p[2:]) for p in params if p.startswith("q=") and p[2:].replace(".", "", 1).isdigit()), 1.0)
+        q = next((float(p[2:]) for p in params if p.startswith("q=") and p[2:].replace(".", "", 1).isdecimal()), 1.0)
         ranked.append((-q, i, kind.lower()))
     for _, _, kind in sorted(ranked):
         if kind in offered:

@@ -242,7 +242,7 @@ def _split_host(value: str) -> tuple[str, int | None]:
         host, sep, port = value.rpartition(":")
         if not sep:
             host, port = value, None
-    if port is not None and not port.isdigit():
+    if port is not None and not port.isdecimal():
         return host, -1
     return host, int(port) if port else None
 
@@ -359,7 +359,7 @@ class GraphServer:
             _, page, network, carried = self._network
         params = parse_qs(query)
         hops = params.get("hops", ["1"])[0]
-        if not hops.isdigit() or not 1 <= int(hops) <= 3:
+        if not hops.isdecimal() or not 1 <= int(hops) <= 3:
             return text_answer(400, f"hops must be 1, 2 or 3, not {hops!r}")
         if "focus" in params:
             try:

@@ -150,3 +150,10 @@ def test_any_jsonl_id_gives_a_clean_id_and_a_savable_analysis(ids):
             assert analysis_file(Path(folder) / "store", a.id).is_file()
         for line in stream.getvalue().splitlines():
             assert line.startswith("kg: ") and _terminal_safe(line), line
+
+
+def test_a_superscript_digit_after_a_name_is_no_minute(nlp):
+    """"Israel ¹" (a footnote mark): str.isdigit() is true of "¹" but int() refuses it; the name-span rule
+    that strips a goal minute ("Bellamy 72") must read only decimal digits. Found by the test above."""
+    analyses = list(analyse_articles([Article("doc0", clean_text("Israel ¹ ?")), Article("doc1", "Bellamy 72 scored.")], nlp))
+    assert [a.error for a in analyses] == [None, None]

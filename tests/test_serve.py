@@ -188,6 +188,9 @@ def test_graph_focus_checks_the_name_and_the_hops(server):
     unknown = requests.get(f"{server}/graph", params={"focus": "Nobody At All"}, timeout=60)
     assert unknown.status_code == 404 and "no entity named 'Nobody At All'" in unknown.text
     assert requests.get(f"{server}/graph", params={"focus": "Donald Trump", "hops": "9"}, timeout=60).status_code == 400
+    # a superscript digit is a digit to str.isdigit but no number to int(): a clear 400, no traceback
+    superscript = requests.get(f"{server}/graph", params={"focus": "Donald Trump", "hops": "\u00b9"}, timeout=60)
+    assert superscript.status_code == 400 and "hops must be 1, 2 or 3" in superscript.text
     assert requests.get(f"{server}/graph", params={"focus": "Donald Trump", "hops": "2"}, timeout=60).status_code == 200
 
 

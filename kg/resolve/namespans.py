@@ -362,7 +362,7 @@ def strip_trailing_minute(ent) -> Span:
     if len(ent) > 2 and ent[-1].text == "." and ent[-2].text.isdigit():
         ent = doc[ent.start:ent.end - 1]  # "Bartlett 80." closing a scorers' line
     last = ent[-1]
-    if len(ent) < 2 or not last.text.isdigit() or len(last.text) > 3 or int(last.text) > 120 \
+    if len(ent) < 2 or not last.text.isdecimal() or len(last.text) > 3 or int(last.text) > 120 \
             or not ent[-2].is_alpha or not ent[-2].text[:1].isupper():
         return ent
     after = doc[ent.end].lower_ if ent.end < len(doc) else "."
@@ -391,7 +391,7 @@ def _scorers_line(ent) -> bool:
         return False
     minutes = names = 0
     for w in words:
-        if w.isdigit() and len(w) <= 3 and int(w) <= 120:
+        if w.isdecimal() and len(w) <= 3 and int(w) <= 120:
             minutes += 1
         elif w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha():
             names += 1
