@@ -36,7 +36,7 @@ from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, 
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .namespans import PLACE_CLUBS
-from .placenames import is_country_or_region, place_size
+from .placenames import is_continent, is_country_or_region, is_place, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
 
@@ -1340,11 +1340,38 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = "GPE"
     elif type_ == "GPE" and not hit:
         type_ = unknown_place_type(name, ms) or type_
-    elif type_ == "ORG" and not hit and country_not_body(name, ms):
+    elif type_ == "ORG" and not hit and (country_not_body(name, ms) or city_not_body(name, ms)):
         type_ = "GPE"
     if not hit and county_by_its_ending(name, ms):
         type_ = "LOC"
+    elif type_ == "LOC" and not hit and country_not_area(name):
+        type_ = "GPE"
+    elif type_ == "GPE" and not hit and area_of_a_place(name):
+        type_ = "LOC"
     return name, type_
+
+
+def country_not_area(name: str) -> bool:
+    """A country's or a US state's own name the model read as an area (LOC) is the country (GPE): "Ivory Coast",
+    whose last word is a place's. A continent stays an area ("Africa", "North America")."""
+    return is_country_or_region(name) and not is_continent(name)
+
+
+# Words of a part of a place: "west London", "north-west London", "South Wales".
+COMPASS = frozenset("""
+north south east west north-west north-east south-west south-east northwest northeast southwest southeast central
+""".split())
+
+
+def area_of_a_place(name: str) -> bool:
+    """A compass word before a big place's name is an area of it (LOC), not a town or a country: "RAF Northolt, west
+    London", "North Africa", "South Wales". A lower-case compass word is always a part; a capital one
+    only where no place bears the whole name ("South Africa", "North Korea", "South Shields" and "East London", a
+    South African city, stay places)."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in COMPASS or place_size(" ".join(words[1:])) < BIG_CITY:
+        return False  # not "the West Bank" (a territory, though a hamlet is called "Bank")
+    return words[0].islower() or not is_place(name)
 
 
 def firm_not_person(name: str, ms: Sequence[Mention]) -> bool:
@@ -1377,6 +1404,18 @@ def country_not_body(name: str, ms: Sequence[Mention]) -> bool:
     """
     return is_country_or_region(name) and name.lower() not in PLACE_CLUBS \
         and not any(m.typed and m.label == "ORG" for m in ms)
+
+
+def city_not_body(name: str, ms: Sequence[Mention]) -> bool:
+    """A big city's own name the model read as a body, written only where places are ("in", "at", "near" …), with
+    nothing in the text making it a body: the city (GPE). "CeBit fever has taken over Hanover" aside, "the
+    exhibition in Hanover".
+
+    Only a city of over 200,000 people (a firm or a club named after a town is rarely one), never a town a club
+    bears ("a 2-0 win at Reading": namespans.PLACE_CLUBS), nor a name a mention was typed a body by evidence.
+    """
+    return place_size(name) >= BIG_CITY and name.lower() not in PLACE_CLUBS \
+        and all(m.role == "loc" and not (m.typed and m.label == "ORG") for m in ms)
 
 
 def written_alias(m: Mention) -> str | None:

@@ -24,7 +24,9 @@ union authority council organisation organization operator broadcaster network r
 developer maker manufacturer supermarket insurer lender brewer newspaper magazine website blog label studio
 """.split())
 # Nouns whose "of" names a work: "her version of Giselle", "a remake of Flight of the Phoenix".
-WORK_OF_NOUNS = frozenset("adaptation remake staging revival rendition sequel prequel episode episodes".split())
+WORK_OF_NOUNS = frozenset("adaptation remake staging revival rendition sequel prequel episode episodes premiere".split())
+# Nouns whose "to" names a work: "the sequel to Grand Theft Auto Vice City".
+WORK_TO_NOUNS = frozenset("sequel prequel".split())
 # Nouns whose "of" names a character: "to play the role of Crockett".
 CHARACTER_NOUNS = frozenset("role part character".split())
 CASTING_VERBS = frozenset("play take land win get star cast reprise".split())
@@ -40,12 +42,16 @@ thriller documentary biopic opera ballad hit anthem cartoon
 WORK_PLURALS = frozenset(w + "s" for w in WORK_NOUNS) | {"series", "comedies", "documentaries"}
 # Plural nouns of works that open a list of titles, besides WORK_PLURALS: "blockbusters such as Saving Private Ryan".
 LISTED_WORK_PLURALS = WORK_PLURALS | frozenset("blockbusters".split())
-# Nouns before a list of devices: "a portable player such as an iPod", "gadgets like the PSP".
-DEVICE_NOUNS = frozenset("device devices gadget gadgets console consoles handset handsets phone phones".split())
+# Nouns before a list of devices: "a portable player such as an iPod", "gadgets like the PSP", "browsers such as
+# Firefox".
+DEVICE_NOUNS = frozenset("device devices gadget gadgets console consoles handset handsets phone phones browser browsers"
+                         .split())
 PLAYER_KINDS = frozenset("portable music mp3 dvd media digital video cd audio".split())
 # Plural nouns before a list of medicines: "painkillers such as Vioxx" (not "brands": "its confectionery brands -
 # including Cadbury, Trident and Halls" names the firm's own brand, which is its name too).
 MEDICINE_PLURALS = frozenset("drugs painkillers medicines treatments".split())
+# Plural nouns before a list of malicious programs: "viruses such as Gaobot, Spybot and Randex".
+MALWARE_PLURALS = frozenset("viruses worms trojans".split())
 # Participles that credit a work: "in Tom Jones, directed by Tony Richardson".
 CREDIT_VERBS = frozenset("directed starring co-starring scripted".split())
 
@@ -118,23 +124,27 @@ def kind_by_naming(ent) -> str | None:
     return label if label and label != ent.label_ else None
 
 
-def _of_object(ent):
+def _of_object(ent, preposition: str = "of"):
     """The noun whose "of" the name is the object of ("version" in "her version of Giselle"), or None."""
     root = span_root(ent)
-    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+    if root.dep_ != "pobj" or root.head.lower_ != preposition or root.head.head.pos_ != "NOUN":
         return None
     return root.head.head
 
 
 def work_of_a_version(ent) -> str | None:
-    """The object of "an adaptation of", "a remake of", "episodes of", "her version of" is a work (WORK_OF_ART):
-    "Her version of Giselle, all lightness and grace, is still considered among the finest ever."
+    """The object of "an adaptation of", "a remake of", "episodes of", "the premiere of", "her version of", "the
+    sequel to" is a work (WORK_OF_ART): "Her version of Giselle, all lightness and grace, is still considered among
+    the finest ever", "was in London's Leicester Square for the UK premiere of Polar Express".
 
     "version" only with a person's possessive ("her", "his"): "a new version of Windows" is software.
     A person's name is never a work ("an adaptation of Dickens").
     """
     if ent.label_ in {"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART", "EVENT", "LAW"}:
         return None
+    sequel = _of_object(ent, "to")  # "Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City"
+    if sequel is not None and sequel.lower_ in WORK_TO_NOUNS:
+        return "WORK_OF_ART"
     noun = _of_object(ent)
     if noun is None:
         return None
@@ -204,7 +214,8 @@ def listed_game_or_device(ent) -> str | None:
     "There are also versions of titles, such as Colin McRae Rally, that you typically find on PCs" (a game, though
     the model and its last word read an event).
     "player" counts only as a device ("portable", "music", "mp3" …): "players such as Beckham" are people.
-    Medicines and brands are products (PRODUCT): "sold under brand names such as Celebrex and Vioxx".
+    Medicines, brands and malicious programs are products (PRODUCT): "sold under brand names such as Celebrex and
+    Vioxx", "viruses such as Gaobot, Spybot and Randex".
     A place GeoNames knows or a nation stays as read ("games in cities such as Leeds").
     """
     if ent.label_ in {"NORP", "LAW", "WORK_OF_ART"} or is_place(ent.text):
@@ -221,6 +232,8 @@ def listed_game_or_device(ent) -> str | None:
     is_player = noun.lemma_.lower() == "player" and any(c.lower_ in PLAYER_KINDS for c in noun.children)
     if (noun.lower_ in DEVICE_NOUNS or is_player) and ent.label_ != "PRODUCT":
         return "PRODUCT"
+    if noun.lower_ in MALWARE_PLURALS and not _known_body(ent.text):
+        return "PRODUCT"  # "the code for viruses such as Gaobot, Spybot and Randex"
     brand_names = noun.lower_ == "names" and any(c.lower_ == "brand" for c in noun.children)
     if (noun.lower_ in MEDICINE_PLURALS or brand_names) and ent.label_ != "PRODUCT":
         return "PRODUCT"  # "sold under brand names such as Celebrex and Vioxx", "painkillers such as Vioxx"

@@ -48,8 +48,9 @@ TYPE_BEFORE = {
                     "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
                     "anthem".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
-    # a medicine's brand: "its anti-depressant drug Prozac", "the painkiller Vioxx" (a product, docs/model.md)
-    **dict.fromkeys("drug painkiller anti-depressant antidepressant vaccine pill".split(), "PRODUCT"),
+    # a medicine's brand: "its anti-depressant drug Prozac", "the painkiller Vioxx", "rival medicine Tarceva" (a
+    # product, docs/model.md)
+    **dict.fromkeys("drug painkiller anti-depressant antidepressant vaccine pill medicine".split(), "PRODUCT"),
 }
 # Nouns of the press after its title: "He told the Herald newspaper", "Broadcast magazine" (a body, ORG).
 PRESS_AFTER = frozenset("newspaper newspapers tabloid magazine".split())

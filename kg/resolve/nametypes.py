@@ -38,6 +38,11 @@ cup championship championships olympics games tournament marathon festival award
 expo show fair week classic masters trophy conference sevens indoors
 """.split())
 AWARD_HEADS = frozenset("award prize medal".split())
+# Last words of a newspaper's title that no event, place or person ends in (a body, ORG; "Times", "Post" and "Mail"
+# end films and songs too): "the Sydney Morning Herald", "The Wall Street Journal", "the Daily Telegraph".
+PRESS_HEADS = frozenset("herald telegraph gazette tribune chronicle journal courier inquirer".split())
+# Last words of a military unit (ORG): "the Queen's Lancashire Regiment", "the Parachute Regiment".
+UNIT_HEADS = frozenset("regiment battalion fusiliers".split())
 LAW_HEADS = frozenset("""
 act bill law treaty convention directive charter constitution amendment code protocol accord accords agreement
 regulation regulations rules resolution statute doctrine
@@ -74,13 +79,18 @@ def head_word_label(ent) -> str | None:
 
     "the Prevention of Terrorism Bill" (LAW), "the FA Cup", "the MTV Europe Awards",
     "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
-    Premiership", "Barnet Harriers", "Leadplex Inc", a town's club: "from Birmingham City" (ORG). A person's name is never retyped ("Jeff Cup" stays as the model
-    read it when it starts with a first name); nor is a name the model read as a work.
+    Premiership", "Barnet Harriers", "Leadplex Inc", a town's club: "from Birmingham City", a paper: "the Sydney Morning
+    Herald", a military unit: "the Queen's Lancashire Regiment" (ORG). A person's name is never retyped ("Jeff Cup"
+    stays as the model read it when it starts with a first name); nor is a name the model read as a work, but a unit.
     """
     words = _words(ent)
+    if len(words) >= 2 and words[-1].lower_ in UNIT_HEADS and words[-1].text[:1].isupper() and ent.label_ != "ORG":
+        return "ORG"  # "in the custody of the Queen's Lancashire Regiment" (read as a work)
     if len(words) < 2 or ent.label_ == "WORK_OF_ART":
         return None
     last = words[-1].lower_
+    if last in PRESS_HEADS and words[-1].text[:1].isupper() and ent.label_ not in {"ORG", "PERSON"}:
+        return "ORG"  # "the Sydney Morning Herald" (read as an event), "the Wall Street Journal"
     if _YEAR.match(last) and words[-2].text[:1].isupper() and words[-2].is_alpha and ent.label_ != "PERSON":
         before = words[-2].lower_  # "the Terrorism Act 2000", "the Guardian First Book Award 2004"
         return "LAW" if before in LAW_HEADS else "WORK_OF_ART" if before in AWARD_HEADS else "EVENT"
@@ -171,10 +181,14 @@ def _is_an_award(t) -> bool:
     word of an award the gazetteer lists ("an Oscar", "the Golden Globe")."""
     if t.is_lower:
         return t.lower_ in AWARD_AFTER
-    start = t.i
-    while start > 0 and t.doc[start - 1].dep_ == "compound" and t.doc[start - 1].head.i == t.i:
+    doc = t.doc
+    start, end = t.i, t.i + 1  # the words of its name about it: "Half - Life 2"
+    while start > 0 and doc[start - 1].head.i == t.i and doc[start - 1].dep_ in {"compound", "punct"} \
+            and not doc[start - 1].is_space and doc[start - 1].text not in {",", "(", ")"}:
         start -= 1
-    hit = shipped_lookup(t.doc[start:t.i + 1].text)
+    while end < len(doc) and doc[end].head.i == t.i and doc[end].dep_ in {"nummod", "compound", "flat"}:
+        end += 1
+    hit = shipped_lookup(doc[start:end].text)
     return hit is not None and hit[1] == "WORK_OF_ART"
 
 
@@ -217,8 +231,30 @@ def work_of_an_award(ent) -> str | None:
     if ent.label_ == "PERSON":
         return None  # "a nomination for Staunton", "the prize for Mike Leigh"
     if head.pos_ == "VERB":  # "won an Oscar earlier this year for Spirited Away"
-        head = next((c for c in head.children if c.dep_ == "dobj"), None)
-    return "WORK_OF_ART" if head is not None and head.pos_ in {"NOUN", "PROPN"} and _is_an_award(head) else None
+        won = next((c for c in head.children if c.dep_ == "dobj"), None)
+        # "won best male and best album for Confessions": the prize's last conjunct is the one "for" belongs to
+        # ("best film and best actor for Jamie Foxx" is no work's)
+        last = max([won, *won.conjuncts], key=lambda c: c.i) if won is not None else None
+        return "WORK_OF_ART" if last is not None and _is_a_work_category(last) or won is not None \
+            and won.pos_ in {"NOUN", "PROPN"} and _is_an_award(won) else None
+    if _is_a_work_category(head):
+        return "WORK_OF_ART"
+    return "WORK_OF_ART" if head.pos_ in {"NOUN", "PROPN"} and _is_an_award(head) else None
+
+
+# Nouns of a prize's category that name a work, not a performer: "best album", "best rock video", "best film".
+WORK_CATEGORIES = frozenset("""
+album single song track video record recording soundtrack film movie documentary show programme drama comedy
+game novel book play musical collaboration
+""".split())
+
+
+def _is_a_work_category(t) -> bool:
+    """The token is a prize's category for a work: a noun of a work after "best" ("for best contemporary R&B album
+    for Confessions", "the prize for best rock video for American Idiot"). Not a performer's category ("best
+    male", "best actress", "best group": its "for" may name the performer)."""
+    return t.lower_ in WORK_CATEGORIES and t.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in CATEGORY_OPENERS for c in t.children)
 
 
 def _top(t):
@@ -455,11 +491,12 @@ def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
             or work_of_an_award(ent) or title_with_a_clause(ent)
-            or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or law_without_law_word(ent)
+            or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
+            or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
-            or person_among_people(ent) or law_after_the(ent) or body_after_the(ent))
+            or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -497,12 +534,24 @@ def work_titled_the(ent) -> str | None:
     last = words[-1].lower_
     heads = ORG_WORDS | ORG_HEADS | LEAGUE_HEADS | LAW_HEADS | EVENT_HEADS | AWARD_HEADS | VENUE_HEADS | THEATRE_HEADS
     if last in heads or last in FIRM_ENDS or last in BODY_NOUNS or last in _BODY_LAST_WORDS \
-            or words[-1].tag_ in {"NNS", "NNPS"} and len(words[-1]) > 3 and last.endswith("s"):
+            or words[-1].tag_ in {"NNS", "NNPS"} and len(words[-1]) > 3 and last.endswith("s") \
+            and not _an_authors(the):
         return None
     name = doc[the.i:ent.end].text
     if shipped().lookup(name) or shipped().lookup(doc[the.i + 1:ent.end].text) or is_place(doc[the.i + 1:ent.end].text):
         return None
     return "WORK_OF_ART"
+
+
+def _an_authors(the) -> bool:
+    """A person's name in the possessive is written right before the title's "The": "This year's winner, Alice
+    Sebold's The Lovely Bones, sold over one million" — a work of hers, even with a plural last word (a band's
+    name is nobody's possession)."""
+    doc = the.doc
+    if the.i < 2 or doc[the.i - 1].lower_ not in {"'s", "'", "’s", "’"}:
+        return False
+    owner = doc[the.i - 2]
+    return owner.ent_type_ == "PERSON" and doc[owner.i - 1].ent_type_ == "PERSON" if owner.i > 0 else False
 
 
 def _after_the(ent) -> bool:
@@ -946,3 +995,88 @@ def person_among_people(ent) -> str | None:
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     partners = [p for p in partners if p.i not in range(ent.start, ent.end)]
     return "PERSON" if partners and all(_full_person(doc, p.i) for p in partners) else None
+
+
+# Words of a sentence about prizes for films, plays and records: "The best director shortlist includes Luc Bondy for
+# Cruel and Tender", "Fellow nominees include Imelda Staunton (Vera Drake)".
+PRIZE_WORDS = frozenset("""
+award awards prize prizes nominated nomination nominations nominee nominees shortlist shortlisted category categories
+oscar oscars bafta baftas grammy grammys
+""".split())
+# Nouns of a creative prize's category (a sports prize names a player, a coach or a club).
+CREATIVE_WORDS = frozenset("""
+film films actor actress actors actresses director directors designer screenplay writer playwright play plays musical
+album song single video drama comedy documentary theatre
+""".split())
+
+
+def _nominee_before(ent) -> bool:
+    """A person's name is written right before the name, with "for" or an opening bracket between: "Rufus Norris
+    for Festen", "Paul Brown, for False Servant", "Imelda Staunton (Vera Drake)"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 1 or doc[i].text not in {"for", "("}:
+        return False
+    if doc[i].text == "(" and (ent.end >= len(doc) or doc[ent.end].text != ")"):
+        return False
+    j = i - 1 if doc[i - 1].text != "," else i - 2
+    if j < 1 or not all(t.is_alpha and t.text[:1].isupper() for t in (doc[j - 1], doc[j])):
+        return False
+    # the model's person, or a first name and a surname ("Stanley Townsend (Shining City)", read as a body)
+    return doc[j].ent_type_ == "PERSON" and doc[j - 1].ent_type_ == "PERSON" or is_first_name(doc[j - 1].text)
+
+
+def work_of_a_nominee(ent) -> str | None:
+    """The name a nominee for a film, stage or music prize is listed with is the work (WORK_OF_ART): "The best director
+    shortlist includes Luc Bondy for Cruel and Tender, Simon McBurney for Measure for Measure, and Rufus Norris for
+    Festen" (read PERSON), "Fellow nominees include Imelda Staunton (Vera Drake), Natalie Press (My Summer of Love)".
+
+    Only after a person named in full, in a sentence with a prize's word and a creative category's ("shortlist",
+    "director"): a sports prize's nominee is listed with his club ("nominees include Frank Lampard (Chelsea)").
+    Never a place, a name the gazetteer knows, or a name read as a person's full name; a film named like a person
+    and read as a body is a work ("Imelda Staunton (Vera Drake)").
+    """
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP"} or not _nominee_before(ent):
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if not words or ent.label_ == "PERSON" and len(words) >= 2 and _starts_with_first_name(words) \
+            or is_place(ent.text) or shipped_lookup(ent.text):
+        return None  # a person's full name, a place ("Jamie Foxx (US)") or a known body
+    sent = sentence_of(ent)
+    lowers = {t.lower_ for t in sent}
+    return "WORK_OF_ART" if lowers & PRIZE_WORDS and lowers & CREATIVE_WORDS else None
+
+
+def _known_kind(t) -> str | None:
+    """The type the shipped lexicon gives the name a token ends (its compounds before it read with it): "Half-Life 2"
+    (WORK_OF_ART), "the Xbox" (PRODUCT); only a work's or a product's."""
+    doc = t.doc
+    start, end = t.i, t.i + 1  # the words of its name about it: "Half - Life 2"
+    while start > 0 and doc[start - 1].head.i == t.i and doc[start - 1].dep_ in {"compound", "punct"} \
+            and not doc[start - 1].is_space and doc[start - 1].text not in {",", "(", ")"}:
+        start -= 1
+    while end < len(doc) and doc[end].head.i == t.i and doc[end].dep_ in {"nummod", "compound", "flat"}:
+        end += 1
+    hit = shipped_lookup(doc[start:end].text)
+    return hit[1] if hit is not None and hit[1] in {"WORK_OF_ART", "PRODUCT"} else None
+
+
+def kind_of_a_known_partner(ent) -> str | None:
+    """A name joined by "and" or "or" to a work or a product the shipped lexicon knows is of its kind: "it was closely
+    followed by Halo 2 and Half-Life 2" (read PRODUCT; a video game is a WORK_OF_ART, docs/model.md).
+
+    Never a place, a name the gazetteer knows itself, or a name read as a person's full name ("Bill Gates and the
+    Xbox"), nor a body the text names as one.
+    """
+    if ent.label_ in {"NORP", "EVENT"} or is_place(ent.text) or shipped_lookup(ent.text):
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if not words or ent.label_ == "PERSON" and len(words) >= 2 and _starts_with_first_name(words):
+        return None
+    root = span_root(ent)
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    kinds = {_known_kind(p) for p in partners if p.i not in range(ent.start, ent.end)} - {None}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    return kind if kind != ent.label_ else None

@@ -98,6 +98,11 @@ def _regions() -> frozenset[str]:
     return frozenset(_key(r["name"]) for r in records)
 
 
+def is_continent(name: str) -> bool:
+    """``name`` is a continent's own name ("Africa", "North America")."""
+    return _key(name) in {_key(r["name"]) for r in _data("continents.json").values()}
+
+
 def is_place(name: str) -> bool:
     """``name`` is the own name of a place GeoNames ships ("Europe", "New York", "Weston"; not "Bono")."""
     return place_size(name) > 0
