@@ -97,6 +97,9 @@ WHOLE = [
                  {"Black and White Town": "WORK_OF_ART"}, ["White Town"], id="a single's title keeps its and"),
     pytest.param("The film Ray and Jamie Foxx were praised by the critics.", {"Jamie Foxx": "PERSON"},
                  ["Ray and Jamie Foxx"], id="a title never runs into a person after and"),
+    pytest.param("He has recently starred in hit US comedy Will and Grace as the husband of Grace, played by Debra "
+                 "Messing.", {"Will and Grace": "WORK_OF_ART", "Debra Messing": "PERSON"}, ["Will"],
+                 id="a lone first name after and is the title's"),  # entertainment/connick-jr-to-lead-broadway-show.txt
     pytest.param("Hide And Seek, which was knocked off the top of the US box office by Boogeyman last month, fell one "
                  "place.", {"Hide And Seek": "WORK_OF_ART"}, ["Seek"], id="a capitalised And joins a title"),
     pytest.param("In at number three was Iron Maiden for the Number Of The Beast and Erasure entered the chart at "

@@ -56,7 +56,7 @@ def _replace(ents: list, start: int, end: int, label: str, doc, kb_id: str = "")
 def title_end(doc, start: int, stop: int, ents: list, lower_glue: bool = True) -> int:
     """Where a title that starts at ``start`` ends: capitalised words and the small words between them.
 
-    The title never runs into a person's name after "and" ("the film Ray and Jamie Foxx") nor past
+    The title never runs into a person's full name after "and" ("the film Ray and Jamie Foxx") nor past
     the sentence (``stop``); without ``lower_glue`` only capitalised small words join ("Number Of The Beast"
     and "Erasure" stay two).
     """
@@ -71,8 +71,9 @@ def title_end(doc, start: int, stop: int, ents: list, lower_glue: bool = True) -
             continue
         if t.lower_ in TITLE_GLUE and (lower_glue or not t.is_lower) and i + 1 < stop and _capital(doc[i + 1]):
             nxt = starts.get(i + 1)
-            if t.lower_ in JOINING and nxt is not None and nxt.label_ == "PERSON" and is_first_name(nxt[0].text):
-                break
+            if t.lower_ in JOINING and nxt is not None and nxt.label_ == "PERSON" and len(nxt) > 1 \
+                    and is_first_name(nxt[0].text):
+                break  # a full name after "and"; a lone first name is the title's ("comedy Will and Grace")
             i += 1
             continue
         if t.lower_ in {"of", "with"} and t.is_lower and lower_glue and i + 2 < stop and doc[i + 1].lower_ == "the" \
