@@ -54,7 +54,8 @@ from .spans import (COLLECTIVE_VERBS, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, b
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
-                     is_inverted_aside, lent_subject, quote_head, reported_clause, reporter_conj)
+                     is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
+                     reported_clause, reporter_conj, tense_of)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CORE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -402,6 +403,9 @@ def _subject_of(verb, depth: int = 0):
     if own is not None:
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
+    before = subject_before_in_phrase(verb)
+    if before is not None:
+        return before  # "… were affected as civil servants in Wales joined the UK-wide strike"
     opened = subject_in_opening_phrase(verb)
     if opened is not None:
         return opened  # "In common with many carriers, Air Jamaica, …, has been hit" (misreadings.py)
@@ -766,6 +770,58 @@ def next_clause_subject(noun):
     return None
 
 
+# conjunctions of time or reason that the parser also reads as prepositions ("after the match", "as captain")
+SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "till", "once"})
+
+
+@once_per_token
+def clause_after_preposition(prep):
+    """The verb of the clause that ``prep``, a conjunction the parser read as a preposition, opens:
+    its object is that verb's subject, no object of the verb ``prep`` hangs on. "A range of services in
+    Wales were affected as civil servants in Wales joined the UK-wide strike" → the civil servants
+    joined it (not "were affected as — civil servants in Wales"); "negotiations between the two
+    companies sped up after May's chairman and chief executive Gene Kahn resigned in January". Only a
+    finite verb written right after the object's phrase, with no subject of its own, that agrees
+    with it; else ``None`` ("worked as election strategist for any number of Republicans as well",
+    "frozen as part of austerity measures introduced by the government": no finite verb)."""
+    if prep.dep_ != "prep" or prep.lower_ not in SUBORDINATORS:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or (obj.conjuncts and not is_titles_of_one_name(obj)):
+        return None  # (a list: "are known as zombies or 'bots and collections of them are called 'bot nets")
+    doc, after = prep.doc, obj.right_edge.i + 1
+    if after >= sentence_of(obj).end or doc[after].tag_ not in FINITE_TAGS or doc[after].dep_ == "ROOT":
+        return None
+    verb = doc[after].head if doc[after].dep_ in {"aux", "auxpass"} else doc[after]
+    if verb.pos_ not in PREDICATE_POS or verb.i < after or verb.left_edge.i < after or verb.dep_ not in {"advcl", "conj"}:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not agrees(obj, verb):
+        return None
+    return verb
+
+
+def is_titles_of_one_name(noun) -> bool:
+    """Two titles coordinated before one name, one person: "May's chairman and chief executive Gene
+    Kahn" (not a list of two)."""
+    conj = noun.conjuncts
+    return (noun.pos_ == "NOUN" and len(conj) == 1 and conj[0].i > noun.i and conj[0].pos_ == "PROPN"
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in conj[0].children))
+
+
+def subject_before_in_phrase(verb):
+    """The object of the conjunction read as a preposition (:func:`clause_after_preposition`) that is
+    ``verb``'s subject, else ``None``: "… were affected as civil servants in Wales joined the UK-wide
+    strike" → civil servants."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "conj"} or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < verb.i):
+        clause = clause_after_preposition(prep)
+        if clause is not None and clause.i == verb.i:
+            return next(c for c in prep.children if c.dep_ == "pobj")
+    return None
+
+
 def verb_right_after(noun):
     """The finite verb written right after the phrase of ``noun`` (the last conjunct of an object)
     that has no subject of its own and agrees with it: ``noun`` is its subject, whatever the parser
@@ -963,6 +1019,8 @@ def verb_arguments(verbs):
                 clause = c
             elif is_for_example(c):
                 continue
+            elif dep == "prep" and clause_after_preposition(c) is not None:
+                continue  # "were affected as civil servants in Wales joined …": a clause of its own
             elif (dep == "prep" and c.lower_ != "according") or particle_with_preposition(c):
                 obj = prep_object(c)
                 if obj is not None:
@@ -1399,9 +1457,11 @@ def reporters_conjunct_start(clause) -> int | None:
     token index (``None`` when there is none): "Mr Livingstone said his comments were not racist and
     refused to apologise" — what he said ends at "racist"; that he refused is no part of it (read on
     its own, with his subject); "Krispy Kreme said accounting errors had forced the move, adding
-    that …" — what it said ends at "move"."""
+    that …" — what it said ends at "move"; the writer's next report (:func:`next_speakers_report`):
+    "The Tories say the Lib Dems would make people pay more tax and Labour says …" ends at "tax"."""
     ends = [c.left_edge.i for c in clause.children if c.i > clause.i
-            and (c.dep_ == "conj" and is_reporters_act(c) or participle_reporter(c) is not None)]
+            and (c.dep_ == "conj" and (is_reporters_act(c) or next_speakers_report(c) is not None)
+                 or participle_reporter(c) is not None)]
     if not ends:
         return None
     doc, end = clause.doc, min(ends)
@@ -1412,10 +1472,14 @@ def reporters_conjunct_start(clause) -> int | None:
 
 def is_reporters_act(conj) -> bool:
     """Whether ``conj``, coordinated with a reported clause, is the reporter's act in the same tense
-    as the report ("said … and refused", "says … and wants", "says … and has refused"), not a verb
-    of the reported clause ("think many voices are being shut down or accused …")."""
+    as the report ("said … and refused", "says … and wants", "says … and has refused"), or the
+    reporter's next report in any tense (:func:`is_next_report`: "The EC says the Council will adopt a
+    draft version … but said it would review …"; a finite verb: "He says he was not "German-bashing" but
+    saying peace was the EU's founding aim" is all what he says), not a verb of the reported clause
+    ("think many voices are being shut down or accused …")."""
     report = reporter_conj(conj)
-    return report is not None and finite_tag(conj) == finite_tag(report)
+    return report is not None and (finite_tag(conj) == finite_tag(report)
+                                   or tense_of(finite_word(conj)) is not None and is_next_report(conj, report))
 
 
 def finite_tag(verb) -> str:
@@ -1796,7 +1860,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     sentence, s0, s1 = span_text(sent), offset + sent.start_char, offset + sent.end_char
     respective = is_respective(verbs)
     together = (respective or is_one_thing_named_twice(subj_tok)  # "Angels and Demons was written …" (misreadings.py)
-                or is_reciprocal(verbs, p.core))  # "Lightbody and McClelland met"
+                or is_reciprocal(verbs, p.core)  # "Lightbody and McClelland met"
+                or names_them_together(verbs, p.core))  # "Jet Airways and Air Sahara are the two companies …"
     subject_nouns = modified_conjuncts(verb, conjuncts(subj_tok, split=not together))
     if len(subject_nouns) > 1 and is_existential_noun_read_as_subject(subj_tok):
         subject_nouns = subject_nouns[1:]  # "there was "no yes or no" answer and the area was …": the area (misreadings.py)
@@ -1926,6 +1991,24 @@ def is_reciprocal(verbs, core) -> bool:
                    for o in objects):
                 return True
     return verbs[-1].lemma_.lower() in RECIPROCAL_VERBS and not core
+
+
+# nouns of a group of people or things: "X and Y are a formidable pair"
+GROUP_NOUNS = frozenset("pair duo trio quartet couple partnership".split())
+
+
+def names_them_together(verbs, core) -> bool:
+    """Whether a copula's predicate counts its coordinated subjects as a group, which no one of them
+    is alone: "Jet Airways and Air Sahara are the two companies that will benefit initially" (not
+    "Air Sahara — are — the two companies"), "X and Y are the pair who …". A counted plural noun or a
+    noun of a group; not an age or a measure ("are 24 years old" is said of each)."""
+    if verbs[-1].lemma_.lower() != "be" or len(core) != 1 or core[0].dep_ != "attr":
+        return False
+    noun = core[0]
+    if noun.lemma_.lower() in GROUP_NOUNS:
+        return True
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num and c.ent_type_ in {"CARDINAL", ""}
+                                      for c in noun.children)
 
 
 def joined_arguments(p: Predicate, args: list) -> Argument:

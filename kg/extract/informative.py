@@ -254,6 +254,14 @@ plan proposal bid attempt effort decision move call pledge promise offer threat 
 opportunity need desire ambition aim goal campaign push drive scheme intention determination willingness ability
 deal agreement order request permission plea appeal demand vote
 """.split())
+# Nouns of a capacity, a means or a duty, which say next to nothing without the act they are for: "has
+# the potential (to transmit hundreds of megabits of data per second)", "lacked the power (to block the
+# deal)", "have a responsibility (to help tackle the problem)" (unlike a thing had, "has a partnership to
+# develop the Sakhalin 5 petroleum field").
+CAPACITY_NOUNS = frozenset("""
+potential power capacity capability means strength skill skills talent experience quality qualities courage nerve
+confidence authority licence license freedom resources funds budget option duty obligation responsibility requirement
+""".split())
 CLAUSE_ARGS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "auxpass"})
 
 
@@ -409,10 +417,22 @@ def needs_its_clause(noun, clause) -> bool:
     to_infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if to_infinitive and noun.lemma_.lower() in INTENT_NOUNS:
         return True  # "Plans to extend paid maternity leave … should be prominent"
+    if to_infinitive and is_capacity_for(noun, clause):
+        return True  # "The technology has the potential to transmit hundreds of megabits of data per second"
     if to_infinitive and not any(c.dep_ in COMPLEMENTS for c in clause.children):
         return True  # the noun is what is to be done: "he has an enormous contribution to make", "no case to answer"
     ranked = noun.lower_ in RANKS or any(c.lower_ in RANKS or c.tag_ == "JJS" for c in noun.children if c.i < noun.i)
     return ranked and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def is_capacity_for(noun, clause) -> bool:
+    """A noun of capacity, means or duty (``CAPACITY_NOUNS``) with its determiner and the infinitive
+    right after it: "has the potential (to transmit …)", "have a responsibility (to help tackle the
+    problem)". Not the noun of a thing, with no determiner: "encouraged construction of new electricity
+    generating capacity (to solve chronic energy shortages)" — the infinitive is the encouraging's
+    purpose."""
+    return (noun.lemma_.lower() in CAPACITY_NOUNS and clause.left_edge.i == noun.i + 1
+            and any(c.dep_ in {"det", "poss"} and c.i < noun.i for c in noun.children))
 
 
 def is_absolute_participle(noun, clause) -> bool:

@@ -21,7 +21,7 @@ from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
 from .speech import swallowed_addressee
 from .misreadings import is_contrasted_noun, is_of_object, is_stray_number, is_subject_read_as_apposition
-from .spans import _same_entity, block, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
+from .spans import _same_entity, block, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
 
@@ -210,8 +210,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         if head.pos_ not in {"NOUN", "PROPN"}:
             continue
         a, b = head, tok
-        if head.pos_ == "NOUN" and tok.pos_ == "PROPN":
-            a, b = tok, head
+        if (head.pos_ == "NOUN" or is_lower_case_name(head)) and tok.pos_ == "PROPN":
+            a, b = tok, head  # (a common noun tagged as a name: "theatre impresario Sir Cameron Mackintosh")
         subj, obj = np_argument(a, offset, names=False), np_argument(b, offset, names=False)
         if not any(ch.isalnum() for ch in subj.text) or not any(ch.isalnum() for ch in obj.text) or subj.text == obj.text:
             continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun

@@ -24,8 +24,49 @@ def antecedent(verb):
     """The noun a relative/participial clause headed by ``verb`` modifies, or ``None``; after a
     quantity, the noun counted (:func:`counted_noun`)."""
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOMINAL:
-        return counted_noun(verb.head, verb) or verb.head
+        noun = thing_before_which(verb.head, verb) or setting_owner(verb.head, verb) or verb.head
+        return counted_noun(noun, verb) or noun
     return None
+
+
+def relative_word(verb):
+    """The relative pronoun that opens the relative clause ``verb`` ("which", "that", "who"), else ``None``."""
+    first = verb.doc[verb.left_edge.i]
+    return first if verb.dep_ == "relcl" and first.head.i == verb.i and is_relative_pronoun(first) else None
+
+
+def thing_before_which(noun, verb):
+    """The noun written right before a "which" clause that the parse hung on a person further back:
+    "which" never stands for a person. "Rachel Harker, spokeswoman for Hypertag which makes the
+    technology" → Hypertag makes it, not Rachel Harker. Only a noun of the person's own phrase, right
+    before the relative word (no comma); else ``None``."""
+    word = relative_word(verb)
+    if word is None or word.lower_ != "which" or not (noun.ent_type_ == "PERSON" or noun.lower_ in {"he", "she"}):
+        return None
+    before = verb.doc[word.i - 1]
+    while before.dep_ == "compound" and before.head.i > before.i:
+        before = before.head
+    if before.i == noun.i or before.pos_ not in {"NOUN", "PROPN"} or not noun.left_edge.i <= before.i <= noun.right_edge.i:
+        return None
+    return before if before.ent_type_ != "PERSON" or before.dep_ == "pobj" else None
+
+
+def setting_owner(noun, verb):
+    """The common noun whose place, match or setting a name gives, when a "that" clause right after the
+    name is said of that noun: a name needs no "that" clause to say which one it is. "a remarkable
+    performance against the All Blacks that gave his side renewed hope" → the performance gave it;
+    "victory at Celtic Park that moves them three points clear", "a tackle on Scholes that was a
+    potential leg-breaker". Not after "of", whose name the clause may well be about ("the creation of the
+    Mobile Equipment National Database that lets you register"), nor a name after a verb ("shown at the
+    European Film Market that runs alongside it"); else ``None``."""
+    word = relative_word(verb)
+    if word is None or word.lower_ != "that" or noun.pos_ != "PROPN" or noun.ent_type_ not in NAME_TYPES:
+        return None
+    if (noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ == "of" or not noun.i < word.i
+            or any(t.is_punct for t in noun.doc[noun.i + 1:word.i])):
+        return None
+    owner = noun.head.head
+    return owner if owner.pos_ == "NOUN" and owner.i < noun.i else None
 
 
 # Nouns that count or portion out the noun of their "of" phrase.

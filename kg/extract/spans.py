@@ -69,8 +69,10 @@ def titled_name(noun):
     """The name a common noun titles, written right after it with no comma, which the parser made
     its apposition: "Tommy Haas overcame eighth seed Max Mirnyi" → Max Mirnyi (the object is
     "eighth seed Max Mirnyi", not "eighth seed"); "trying to prevent rapper Nelly performing".
-    ``None`` for an apposition set off by punctuation ("Icstis, the UK's watchdog,")."""
-    if noun.pos_ != "NOUN":
+    ``None`` for an apposition set off by punctuation ("Icstis, the UK's watchdog,"). A common noun
+    the tagger took for a name counts (:func:`is_lower_case_name`: "masterminded by theatre
+    impresario Sir Cameron Mackintosh")."""
+    if noun.pos_ != "NOUN" and not is_lower_case_name(noun):
         return None
     for child in noun.children:
         if (child.dep_ == "appos" and child.i > noun.i and child.pos_ == "PROPN" and child.ent_type_ in NAME_TYPES
@@ -78,6 +80,12 @@ def titled_name(noun):
                 and (not starts_a_clause(child) or is_own_verb_next(noun, child))):
             return child
     return None
+
+
+def is_lower_case_name(tok) -> bool:
+    """A word tagged as a proper noun but written in lower case: a common noun the tagger misread
+    ("theatre impresario Sir Cameron Mackintosh", where "impresario" is tagged NNP)."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text.islower()
 
 
 def is_own_verb_next(noun, name) -> bool:

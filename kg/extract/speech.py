@@ -353,6 +353,11 @@ def attribution(verb, subject_of):
         head = child.head
         if head is child:
             break
+        following = next_speakers_report(child)
+        if following is not None:  # "The Tories say … and Labour says Y": Y is Labour's, and Labour's saying no Tory's
+            child = following
+            depth += 1
+            continue
         if continued_report(child):
             subj = subject_of(head)
             if subj is not None:
@@ -847,6 +852,42 @@ def reporter_conj(verb):
     if verb.lemma_.lower() not in AGENTIVE or not is_thing(inner):
         return None
     return report
+
+
+def next_speakers_report(verb):
+    """The report whose reported clause the parser ran on into ``verb``, the same verb of saying or
+    believing again with a subject of its own, coordinated with that clause in the report's tense (and
+    the same auxiliary, if any): the writer's next report, no part of what was reported. "The Tories say the Lib Dems would make people pay more tax
+    and Labour says the party's sums do not add up" — what the Tories say ends at "tax", and Labour's
+    saying is not theirs. Not inside a quotation opened after the report (the speaker's words go on),
+    not a second clause of the report ("said it believed it could show its proposal offered benefits,
+    and that it still hoped to make a cash bid"), not another verb ("A party official said there was
+    only scattered evidence of the Tories breaking the rules but people had complained every day about
+    Labour": what the official said), not in another tense ("Human rights groups say the code of
+    conduct is not legally binding - but Mr Straw said …" is left to :func:`continued_report`), not
+    after a report of a wish. ``None`` otherwise."""
+    if verb.dep_ != "conj" or verb.i < verb.head.i or not is_reporting(verb):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "mark" for c in verb.children):
+        return None  # ("said it believed X, and that it still hoped Y": a second clause of the same report)
+    content = verb.head
+    while content.dep_ == "conj" and content.head.i < content.i and content.head.pos_ in {"VERB", "AUX"}:
+        content = content.head
+    report = content.head
+    if content.dep_ != "ccomp" or not is_reporting(report) or report.i > content.i or verb_lemma(report) in WISHING:
+        return None
+    if opens_a_quote_between(report, verb) or verb_lemma(verb) != verb_lemma(report):
+        return None  # (another verb may be reported: "A party official said there was only scattered evidence …
+        # but people had complained every day about Labour")
+    if tense_of(finite_word(verb)) is None or finite_word(verb).lemma_ != finite_word(report).lemma_:
+        return None
+    return report
+
+
+def tense_of(word) -> str | None:
+    """"present" (says, say, has), "past" (said, had) or ``None`` (a base form, a participle, a modal)
+    for the word that carries a verb group's tense (:func:`finite_word`)."""
+    return {"VBZ": "present", "VBP": "present", "VBD": "past"}.get(word.tag_)
 
 
 def aside_reporter(verb):
