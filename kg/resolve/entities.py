@@ -883,6 +883,55 @@ def _join_initials_across_articles(votes: Mapping[str, Counter], uf: "_UnionFind
             uf.union(key, name)
 
 
+def one_letter_more(short: str, long: str) -> bool:
+    """``long`` is ``short`` with one letter written in: "Raite" / "Rait", "Phillips" / "Philips"; never one
+    letter for another ("Terry" / "Perry").
+
+    >>> one_letter_more("rait", "raite"), one_letter_more("philips", "phillips"), one_letter_more("terry", "perry")
+    (True, True, False)
+    """
+    if len(long) != len(short) + 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1:]
+
+
+SPELLING_MIN = 4  # letters of the shorter surname: "Rait"; never a two- or three-letter one ("Li" / "Lin")
+
+
+def _join_spelling_variants_across_articles(votes: Mapping[str, Counter], uf: "_UnionFind", gazetteer: Gazetteer,
+                                            keys: Mapping[str, Sequence[str | None]],
+                                            docs_of: Mapping[str, set[str]]) -> None:
+    """A person's name spelt with one letter more in other articles is the same person when the two spellings
+    keep the same company: "Duncan Raite" of two reports of a climbing accident on Mount Cook is the "Duncan Rait"
+    of four others, which name Robert Buckley and Mount Sefton as they do; "BPI chairman Peter Jameson" is the
+    Peter Jamieson of two other reports on the BPI's charts. Both read as persons, the same first name,
+    one surname the other with one letter written in (:func:`one_letter_more`), never in one article together
+    (an article writing both names two people), and the articles of each share at least
+    :data:`CONTEXT_EVIDENCE` other names, gazetteer names (countries, cities) aside. Not "John Terry" / "John
+    Perry" (a letter for another), nor two spellings whose articles share nothing.
+    """
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key, counter in votes.items():
+        words = key.split(" ")
+        if len(words) != 2 or not counter or not _mostly_person(counter) or gazetteer.lookup_key(key):
+            continue
+        if is_first_name(words[0]) and words[1].isalpha() and len(words[1]) >= SPELLING_MIN:
+            by_first[words[0]].append(key)
+    for first, names in by_first.items():
+        for a in names:
+            for b in names:
+                if not one_letter_more(a.split(" ")[1], b.split(" ")[1]):
+                    continue
+                docs_a, docs_b = docs_of.get(a, set()), docs_of.get(b, set())
+                if not docs_a or not docs_b or docs_a & docs_b or gazetteer.kept_apart(a, b):
+                    continue
+                around_a = {k for d in docs_a for k in keys[d] if k and k not in (a, b) and not gazetteer.lookup_key(k)}
+                around_b = {k for d in docs_b for k in keys[d] if k and k not in (a, b) and not gazetteer.lookup_key(k)}
+                if len(around_a & around_b) >= CONTEXT_EVIDENCE:
+                    uf.union(a, b)
+
+
 def _articles_of_keys(keys: dict[str, list]) -> dict[str, set[str]]:
     """Name key → the articles whose mentions carry it (``keys``: article → each mention's key or None)."""
     docs_of: dict[str, set[str]] = defaultdict(set)
@@ -1232,6 +1281,7 @@ def resolve_entities(
         docs_of[key] |= docs
     _link_acronyms(forms, votes, uf, gazetteer, docs_of)
     _join_initials_across_articles(votes, uf, gazetteer, docs_of)
+    _join_spelling_variants_across_articles(votes, uf, gazetteer, keys, docs_of)
     same_name = _apply_same(gazetteer, uf)
 
     # 4. group, drop headline-only fragments, settle names and types

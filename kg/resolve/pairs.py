@@ -16,6 +16,7 @@ from ..lexicon import TITLE_SMALL_WORDS
 from ..records import CANDIDATE_LABELS, Mention
 from .gazetteer import shipped
 from .names import is_first_name, name_key
+from .placenames import is_place
 from .nametypes import AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS
 
 _PAIR = re.compile(r"(?:[Tt]he )?([A-Z][^&]*?) and ([A-Z][^&]*)")
@@ -99,6 +100,18 @@ def _listed_after_a_name(m: Mention, name_ends: set[int], text: str) -> bool:
     return text[m.start - 2:m.start] == ", " and m.start - 2 in name_ends
 
 
+def _a_side_is_a_person(first: str, second: str, alone: dict[str, Counter]) -> bool:
+    """One side is a person the article names alone, read as a person there: "it was only a matter of time
+    before *Philly and Cheeks* hooked up again" under "After the Blazers fired *Cheeks*" — a team and its
+    coach, not one body. A firm named after its founders ("Marks and Spencer") is not written beside one of
+    them named alone as a person; nor is a place whose name the model misread as a person's ("he would contest
+    *Bethnal Green*" … "this constituency of *Bethnal Green and Bow*")."""
+    if any(is_place(side) for side in (first, second)):
+        return False
+    return any((labels := alone.get(name_key(side))) and labels.most_common(1)[0][0] == "PERSON"
+               for side in (first, second))
+
+
 def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: str,
                name_ends: set[int] = frozenset()) -> list[Mention] | None:
     """The two mentions a fused "X and Y" mention holds, when the article names X alone and Y alone and never
@@ -114,7 +127,8 @@ def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: st
     first, second = hit.group(1), hit.group(2)
     persons = _two_full_names(first, second)
     two_names = persons or _second_name_opens_with_the(first, second) or _second_name_extends_the_first(first, second) \
-        or _two_long_names(first, second) or _listed_after_a_name(m, name_ends, text)
+        or _two_long_names(first, second) or _listed_after_a_name(m, name_ends, text) \
+        or _a_side_is_a_person(first, second, alone)
     sides = []
     for g in (1, 2):
         labels = alone.get(name_key(hit.group(g))) or _known_label(hit.group(g))
