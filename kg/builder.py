@@ -33,6 +33,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .analysis import fewer_collections
 from .ingest import Dates, read_articles, source_of
 from .pipeline import analyse
 from .problems import ProblemLog
@@ -211,6 +212,7 @@ def run(paths: Iterable[str | Path], sinks: Sequence, *, model: str | None = Non
     sentences = parsed = 0
     in_process = not any(getattr(s, "parse_in_worker", False) for s in sinks)
     with ExitStack() as stack:
+        stack.enter_context(fewer_collections())  # (the collector looks less often: kg.analysis.GC_THRESHOLD)
         for sink in sinks:
             if hasattr(sink, "__enter__"):
                 stack.enter_context(sink)

@@ -1924,11 +1924,12 @@ def neither_dropped(p: Predicate, args: list, offset: int) -> tuple[list, bool]:
     out, found = [], False
     for a in args:
         span = None if a.is_clause else char_span(p.doc, a.start - offset, a.end - offset)
-        head = next((t for t in span if t.idx == a.head - offset), None) if span else None
+        words = span_tokens(span) if span else ()  # (view tokens: iterating the Span makes a Token per word)
+        head = next((t for t in words if t.idx == a.head - offset), None)
         if head is not None and is_neither_pair(head):
             found = True
-            if len(span) > 1 and span[0].lower_ == "neither":
-                first = span[1]
+            if len(words) > 1 and words[0].lower_ == "neither":
+                first = words[1]
                 a = Argument(a.text[offset + first.idx - a.start:], offset + first.idx, a.end, a.head, a.is_clause)
         out.append(a)
     return out, found
@@ -1955,7 +1956,7 @@ def respectively_in_phrase(verbs) -> bool:
     roles in Closer and Hotel Rwanda respectively"). Not one inside a clause of its own ("…, which will handle
     air and ground services respectively": the relative clause pairs its own lists)."""
     sent = sentence_of(verbs[0])
-    if "respectively" not in sent.text:
+    if "respectively" not in span_text(sent):  # (the Doc's text cut once; ``sent.text`` joins a Token per word)
         return False
     ids = {v.i for v in verbs}
     for tok in span_tokens(sent):
