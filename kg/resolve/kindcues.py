@@ -50,6 +50,8 @@ PLAYER_KINDS = frozenset("portable music mp3 dvd media digital video cd audio".s
 # Plural nouns before a list of medicines: "painkillers such as Vioxx" (not "brands": "its confectionery brands -
 # including Cadbury, Trident and Halls" names the firm's own brand, which is its name too).
 MEDICINE_PLURALS = frozenset("drugs painkillers medicines treatments".split())
+# Plural nouns before a list of towns: "fishing ports like Peterhead or Fraserburgh".
+PLACE_PLURALS = frozenset("towns cities ports villages suburbs".split())
 # Plural nouns before a list of malicious programs: "viruses such as Gaobot, Spybot and Randex".
 MALWARE_PLURALS = frozenset("viruses worms trojans".split())
 # Participles that credit a work: "in Tom Jones, directed by Tony Richardson".
@@ -216,7 +218,8 @@ def listed_game_or_device(ent) -> str | None:
     "player" counts only as a device ("portable", "music", "mp3" …): "players such as Beckham" are people.
     Medicines, brands and malicious programs are products (PRODUCT): "sold under brand names such as Celebrex and
     Vioxx", "viruses such as Gaobot, Spybot and Randex".
-    A place GeoNames knows or a nation stays as read ("games in cities such as Leeds").
+    A place GeoNames knows or a nation stays as read ("games in cities such as Leeds"); a town listed after "towns",
+    "ports" … is a place (GPE): "fishing ports like Peterhead or Fraserburgh".
     """
     if ent.label_ in {"NORP", "LAW", "WORK_OF_ART"} or is_place(ent.text):
         return None
@@ -232,6 +235,8 @@ def listed_game_or_device(ent) -> str | None:
     is_player = noun.lemma_.lower() == "player" and any(c.lower_ in PLAYER_KINDS for c in noun.children)
     if (noun.lower_ in DEVICE_NOUNS or is_player) and ent.label_ != "PRODUCT":
         return "PRODUCT"
+    if noun.lower_ in PLACE_PLURALS and ent.label_ not in {"GPE", "LOC", "FAC"}:
+        return "GPE"  # "fishing ports like Peterhead or Fraserburgh" (read PERSON)
     if noun.lower_ in MALWARE_PLURALS and not _known_body(ent.text):
         return "PRODUCT"  # "the code for viruses such as Gaobot, Spybot and Randex"
     brand_names = noun.lower_ == "names" and any(c.lower_ == "brand" for c in noun.children)
@@ -367,6 +372,27 @@ def constituency_name(ent) -> str | None:
     if not is_british_town(town) or is_first_name(words[0].text):
         return None
     return "GPE"
+
+
+# Nouns of a member of a parliament whose "for" names a seat: "the newly elected MP for Sedgefield".
+SEAT_HOLDERS = frozenset("mp mps mep meps msp msps member".split())
+
+
+def seat_of_a_member(ent) -> str | None:
+    """The name a member of a parliament is "for" is a seat, a place (GPE): "the newly elected MP for Sedgefield,
+    Tony Blair" (read PERSON), "the former Conservative MP for Kensington and Chelsea" (read ORG).
+
+    Not a person's full name ("MP for Tony Blair" is no English), nor a name the text typed.
+    """
+    if ent.label_ in {"GPE", "LOC", "NORP", "EVENT", "LAW", "WORK_OF_ART"} or not _not_a_person_name(ent):
+        return None
+    top = span_root(ent)
+    while top.dep_ == "conj" and top.head.i != top.i:  # "for Kensington and Chelsea"
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ != "for":
+        return None
+    holder = top.head.head
+    return "GPE" if holder.lower_ in SEAT_HOLDERS and holder.pos_ in {"NOUN", "PROPN"} else None
 
 
 # Plural nouns of people before a list of names: "artists such as Jay-Z and Alicia Keys".
@@ -740,7 +766,7 @@ def kind_label(ent) -> str | None:
     """The type one of this module's constructions gives the name, or None."""
     return (acronym_after_its_name(ent) or person_by_company(ent) or body_by_plural_verb(ent)
             or malware_by_its_noun(ent) or work_of_its_creator(ent)
-            or constituency_name(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
+            or constituency_name(ent) or seat_of_a_member(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
             or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent))

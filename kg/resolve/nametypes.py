@@ -28,6 +28,9 @@ from .roles import TITLE_HEADS
 
 # Words of an entertainment sentence ("Scorsese's The Aviator ... the Oscars"): a person's possession is a work there.
 SCREEN_WORDS = frozenset({"oscar", "oscars", "premiere", "starring", "directed", "box", "bafta", "baftas", "golden"}) | WORK_NOUNS | WORK_PLURALS
+# Words of a sentence about the stage: "during rehearsals for Jules Massenet's Manon", "Alan Bennett's The History
+# Boys was the big winner in the straight theatre categories".
+STAGE_WORDS = frozenset("theatre theatres stage rehearsal rehearsals production".split())
 # Verbs and nouns that take a work after "in": "starred in Hotel Rwanda", "roles in Closer and Hotel Rwanda".
 IN_A_WORK = frozenset({"star", "appear", "role", "part", "cameo", "appearance", "starring", "performance"})
 # Lower-case nouns after a name that make it an award: "the Golden and Silver Bear awards", "Grammy nominations".
@@ -289,7 +292,7 @@ def work_by_syntax(ent) -> str | None:
     head = top.head
     if ent.label_ in {"GPE", "LOC"}:  # a place GeoNames knows is no work; "his lead role in Deadwood" is
         in_a_work = top.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in IN_A_WORK
-        return "WORK_OF_ART" if in_a_work and not is_place(ent.text) else None
+        return "WORK_OF_ART" if in_a_work and not is_place(ent.text) else _possessed_work(ent)
     if top.dep_ == "pobj":
         trigger = head.lower_
         if trigger in {"including", "like", "as"}:
@@ -343,15 +346,17 @@ def _list_after_work_noun(ent) -> bool:
 
 
 def _possessed_work(ent) -> str | None:
-    """"Martin Scorsese's The Aviator", "Clint Eastwood's Million Dollar Baby" in a sentence about films."""
+    """"Martin Scorsese's The Aviator", "Clint Eastwood's Million Dollar Baby" in a sentence about films, "Jules
+    Massenet's Manon" (read GPE) in one about the stage ("during rehearsals for …"). Not a place ("Blair's Sedgefield")."""
     doc = ent.doc
     i = ent.start
     if i < 2 or doc[i - 1].tag_ != "POS" or doc[i - 2].ent_type_ != "PERSON" or ent.label_ == "PERSON" and len(ent) > 1:
         return None
-    if ent.label_ not in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", ""}:
+    if ent.label_ not in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", ""} \
+            or ent.label_ in {"GPE", "LOC"} and is_place(ent.text):
         return None
     words = {t.lower_ for t in sentence_of(ent)}
-    return "WORK_OF_ART" if words & SCREEN_WORDS else None
+    return "WORK_OF_ART" if words & (SCREEN_WORDS | STAGE_WORDS) else None
 
 
 # Words of a broadcaster's name: "the BBC's", "BBC One's", "BBC Radio 4's", "ITV1's", "Channel 4's", "GMTV's".
