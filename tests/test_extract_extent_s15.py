@@ -19,6 +19,10 @@ NEXT_REPORTS = [
                                            "the party's sums do not add up.",
      ("Labour", "says", "the party's sums do not add up", False, None, None),
      ("Labour", "says", "the party's sums do not add up", False, None, "The Tories")),
+    ("own-subject-other-tense", "Mr Blair recently said the UK would only participate in EU-wide measures where it was "
+                                "in UK interests but the Tories say he is surrendering a key veto.",
+     ("the Tories", "say", "he is surrendering a key veto", False, None, None),
+     ("the Tories", "say", "he is surrendering a key veto", False, None, "Mr Blair")),
     # the same verb of saying again, in another tense, sharing the reporter's subject
     ("said-again", "The EC says the Council of Ministers will adopt a draft version that was agreed upon last May but "
                    "said it would review \"all aspects of the directive\".",
@@ -153,6 +157,10 @@ WHOLE_ARGUMENTS = [
     ("counted-group-lenders", "Citizens Bank and Canal Bank are the two lenders that were identified.",
      ("Citizens Bank and Canal Bank", "are", "the two lenders that were identified", False, None, None),
      ("Canal Bank", "are", "the two lenders that were identified", False, None, None)),
+    # a personal pronoun takes no words before it: the phrase before it is no part of the subject
+    ("bare-pronoun", "\"People want portability,\" she said, \"and with peer-to-peer they have 100% portability.\"",
+     ("they", "have", "100% portability", False, None, "she"),
+     ("peer-to-peer they", "have", "100% portability", False, None, "she")),
     # negative: "both winners" is said of each
     ("both-each", "Mike Leigh and Imelda Staunton were both winners at the 2004 Evening Standard British Film Awards.",
      ("Imelda Staunton", "were", "both winners", False, None, None), None),
@@ -162,3 +170,28 @@ WHOLE_ARGUMENTS = [
 @pytest.mark.parametrize("text,made,wrong", [case[1:] for case in WHOLE_ARGUMENTS], ids=[case[0] for case in WHOLE_ARGUMENTS])
 def test_whole_arguments(nlp, text, made, wrong):
     assert_reads(readings(nlp, text), made, wrong)
+
+
+def test_complement_of_an_infinitive_on_a_noun_is_no_fact(nlp):
+    """"a responsibility to help tackle the problem": the responsibility tackles nothing."""
+    from extract_helpers import extractions
+    text = "Organisations such as BT have a responsibility to help tackle the problem, said Mr Hosford."
+    read = {(e.subject.text, e.relation, e.uninformative) for e in extractions(nlp, text)}
+    assert ("a responsibility", "tackle", "infinitive's complement") in read
+    assert ("Organisations such as BT", "have", None) in read
+
+
+def test_plain_pronoun_takes_no_words_before_it(nlp):
+    """Only a personal pronoun used as one is cut to itself: not a reflexive set after a name, nor a
+    pronoun quoted as a word with its own determiner."""
+    from kg.extract.spans import is_plain_pronoun
+
+    def word(text, w):
+        return next(t for t in nlp(text) if t.text == w)
+
+    assert is_plain_pronoun(word("\"People want portability,\" she said, \"and with peer-to-peer they have 100% "
+                                 "portability.\"", "they"))
+    assert not is_plain_pronoun(word("Mr Bez - himself a former executive at rival Porsche - said the new car was the "
+                                     "company's \"most affordable car ever and makes the brand accessible\".", "himself"))
+    assert not is_plain_pronoun(word("\"Broadband is putting the 'me' in media as it shifts power from institutions and "
+                                     "into the hands of the individual,\" said John Craig.", "me"))

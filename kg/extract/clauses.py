@@ -1892,6 +1892,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         uninformative = "headline fragment"
     if uninformative is None and shares_unasserted_infinitive(verb):
         uninformative = "infinitive's conjunct"  # "the chance to get back into management and test his skills"
+    if uninformative is None and completes_unasserted_infinitive(verb):
+        uninformative = "infinitive's complement"  # "a responsibility to help tackle the problem"
     if modality is None and not negated and any(offers_alternatives(char_span(p.doc, o.start - offset, o.end - offset) or [])
                                 for o in objects if not o.is_clause):
         # "will play X or Y": one of them, neither pair asserted; negated, each pair is denied ("I have no
@@ -2060,6 +2062,16 @@ def shares_unasserted_infinitive(verb) -> bool:
     return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i
             and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "expl"} for c in verb.children)
             and is_unasserted_infinitival(verb.head))
+
+
+def completes_unasserted_infinitive(verb) -> bool:
+    """The bare or "to" infinitive that completes an infinitive modifying a noun
+    (:func:`is_unasserted_infinitival`), with no subject of its own: it says what the thing is for, as
+    the infinitive it completes does; its reading, with the noun as subject, is no fact. "Organisations
+    such as BT have a responsibility to help tackle the problem" gives no "a responsibility — tackle —
+    the problem". The complement of a verb's own infinitive is still read ("wants to help tackle …")."""
+    return (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i < verb.i and is_unasserted_infinitival(verb.head)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children))
 
 
 def says_nothing_itself(verb, tail) -> bool:

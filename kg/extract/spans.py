@@ -237,6 +237,8 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     start, end = block(head, keep)
+    if is_plain_pronoun(head):
+        start = max(start, head.i)  # a personal pronoun takes no words before it: "and with peer-to-peer | they have …"
     if is_rank_read_as_verb(head):
         start = head.i  # "went to number one": the "to" the parse made the place's infinitive marker is the preposition
     addressed = swallowed_addressee(head)
@@ -249,6 +251,18 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
         end = name_end_after(head.doc, end)
     end = ampersand_name_end(head.doc, end)
     return start, amount_end_after(head.doc, head_noun_end_after(head.doc, end))
+
+
+PERSONAL_PRONOUNS = frozenset("i you he she it we they me him her us them".split())
+
+
+def is_plain_pronoun(tok) -> bool:
+    """A personal pronoun used as one (no determiner of its own): it takes no words before it, so a
+    phrase the parser hung on it is no part of it ("and with peer-to-peer they have 100% portability").
+    Not a reflexive set after a name ("Mr Bez - himself a former executive at rival Porsche - said"),
+    nor a pronoun quoted as a word ("putting the 'me' in media")."""
+    return (tok.tag_ == "PRP" and tok.lower_ in PERSONAL_PRONOUNS
+            and not any(c.dep_ == "det" for c in tok.children))
 
 
 def ampersand_partner(tok) -> bool:

@@ -856,16 +856,17 @@ def reporter_conj(verb):
 
 def next_speakers_report(verb):
     """The report whose reported clause the parser ran on into ``verb``, the same verb of saying or
-    believing again with a subject of its own, coordinated with that clause in the report's tense (and
-    the same auxiliary, if any): the writer's next report, no part of what was reported. "The Tories say the Lib Dems would make people pay more tax
+    believing again, finite, with a subject of its own and the report's auxiliary if either has one
+    (any tense: "Mr Blair recently said the UK would only participate in EU-wide measures where it was in
+    UK interests but the Tories say he is surrendering a key veto"): the writer's next report, no part
+    of what was reported. "The Tories say the Lib Dems would make people pay more tax
     and Labour says the party's sums do not add up" — what the Tories say ends at "tax", and Labour's
     saying is not theirs. Not inside a quotation opened after the report (the speaker's words go on),
     not a second clause of the report ("said it believed it could show its proposal offered benefits,
     and that it still hoped to make a cash bid"), not another verb ("A party official said there was
     only scattered evidence of the Tories breaking the rules but people had complained every day about
-    Labour": what the official said), not in another tense ("Human rights groups say the code of
-    conduct is not legally binding - but Mr Straw said …" is left to :func:`continued_report`), not
-    after a report of a wish. ``None`` otherwise."""
+    Labour": what the official said), not a participle ("He says he was not "German-bashing" but saying
+    peace was the EU's founding aim"), not after a report of a wish. ``None`` otherwise."""
     if verb.dep_ != "conj" or verb.i < verb.head.i or not is_reporting(verb):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "mark" for c in verb.children):
