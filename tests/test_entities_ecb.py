@@ -78,3 +78,30 @@ def test_a_surname_spelt_with_one_letter_more_stays_apart_without_company(nlp):
     alone = "On Friday, 36 - year - old Duncan Raite died after slipping and falling about 60 metres from a ridge."
     ents, resolution, _ = resolve_texts(nlp, RAIT, alone)  # no other name shared: two people for all we know
     assert resolution.entity_at("t0", RAIT.index("Duncan Rait")) != resolution.entity_at("t1", alone.index("Duncan"))
+
+
+# -- a peer by title and surname alone ---------------------------------------------------------------------------
+
+GOLDSMITH_IN_FULL = (  # BBC politics/blair-rejects-iraq-advice-calls
+    "Mr Blair said the statement was a \"fair summary\" of Lord Goldsmith's opinion. Lord Goldsmith has denied being "
+    "\"leaned on\" and says the words written were his.\n\n"
+    "This is argument was rejected by Mr Blair, who said: \"Firstly, we haven't broken the precedent, and secondly "
+    "Peter Goldsmith has made his statement and I have got absolutely nothing to add to it.\""
+)
+LORD_GOLDSMITH_ALONE = (  # BBC politics/ban-on-hunting-comes-into-force
+    "The Attorney General, Lord Goldsmith, has so far issued no instructions to police on how they should deal with "
+    "hunters who violate the law."
+)
+
+
+def test_a_peer_by_title_and_surname_joins_the_one_full_name_called_so(nlp):
+    ents, resolution, _ = resolve_texts(nlp, GOLDSMITH_IN_FULL, LORD_GOLDSMITH_ALONE)
+    assert resolution.entity_at("t0", GOLDSMITH_IN_FULL.index("Peter Goldsmith")) == "Peter Goldsmith"
+    assert resolution.entity_at("t1", LORD_GOLDSMITH_ALONE.index("Goldsmith,")) == "Peter Goldsmith"
+    assert "Goldsmith" not in ents
+
+
+def test_a_peer_no_article_calls_by_that_title_stays_apart(nlp):
+    plain = GOLDSMITH_IN_FULL[GOLDSMITH_IN_FULL.index("This is argument"):]  # "Peter Goldsmith", never "Lord"
+    ents, resolution, _ = resolve_texts(nlp, plain, LORD_GOLDSMITH_ALONE)
+    assert resolution.entity_at("t1", LORD_GOLDSMITH_ALONE.index("Goldsmith,")) != "Peter Goldsmith"

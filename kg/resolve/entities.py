@@ -590,6 +590,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
     lone_full = {k: fulls[0] for k, fulls in one_full.items() if len(fulls) == 1}
     persons_alone = {k for k in votes if " " not in k and _mostly_person(votes[k])}
     joined: set[str] = set()
+    written = {doc: list(row) for doc, row in keys.items()}  # each mention's own key, before any join
     for doc, row in keys.items():
         mentions = mentions_by_doc[doc]
         _join_longer_names(row, mentions, persons, joined)
@@ -631,8 +632,55 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 row[i] = target
                 joined.add(target)
         _join_club_short_forms(row, mentions, votes, gazetteer)
+    _join_peers_across_articles(mentions_by_doc, keys, written, persons, gazetteer, joined)
     _join_body_short_forms_across(mentions_by_doc, keys, votes, gazetteer, lone_full, persons_alone)
     return joined
+
+
+# A peer's title with his surname names one man ("Lord Goldsmith"); a peeress's one woman ("Baroness Thatcher",
+# "Lady Thatcher"). The rank words a peer is written with stand for one title.
+PEER_TITLES = {"lord": "lord", "baron": "lord", "viscount": "viscount", "earl": "earl", "lady": "lady",
+               "baroness": "lady", "viscountess": "viscountess", "countess": "countess"}
+
+
+def _peer_title(m: Mention) -> str | None:
+    """The peerage title a lone surname is written with ("*Lord* Goldsmith" → "lord"), or None; not a title before
+    a first name ("Lady Diana", :func:`_first_name_title`)."""
+    title = PEER_TITLES.get(word(m.honorific)) if m.honorific else None
+    return title if title and not _first_name_title(m) else None
+
+
+def _join_peers_across_articles(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
+                                written: Mapping[str, Sequence[str | None]], persons: set[str], gazetteer: Gazetteer,
+                                joined: set[str]) -> None:
+    """A peer written by title and surname alone ("The Attorney General, *Lord Goldsmith*, has so far issued no
+    instructions to police") is the one person the build's other articles name in full and call by that title
+    ("Peter Goldsmith" … "Lord Goldsmith said"): a peerage names one person, so the title is the evidence
+    that a bare surname lacks. Only what an article writing the full name joined counts, and only one full name
+    per title and surname ("Lord Brown" never joins Gordon Brown, whom no article calls so). The article's other
+    mentions of the bare surname go with it ("Lord Goldsmith … Goldsmith said"), so that it keeps one entity.
+    """
+    titled: dict[tuple[str, str], set[str]] = defaultdict(set)  # (title, surname key) → the full names it joined
+    for doc, row in keys.items():
+        here = set(written[doc])
+        for m, own, key in zip(mentions_by_doc[doc], written[doc], row):
+            title = _peer_title(m)
+            if title and own and " " not in own and key != own and key in here and key in persons:
+                titled[(title, own)].add(key)
+    if not titled:
+        return
+    for doc, row in keys.items():
+        found: dict[str, str] = {}  # surname key → the full name its title gives, in this article
+        for m, own, key in zip(mentions_by_doc[doc], written[doc], row):
+            title = _peer_title(m)
+            if title and own and key == own and len(fulls := titled.get((title, own), ())) == 1:
+                full = next(iter(fulls))
+                if _gender_fits(m, full) and not gazetteer.kept_apart(own, full):
+                    found.setdefault(own, full)
+        for i, (m, own, key) in enumerate(zip(mentions_by_doc[doc], written[doc], row)):
+            if own in found and key == own and _gender_fits(m, found[own]):
+                row[i] = found[own]
+                joined.add(found[own])
 
 
 def _distinct_fulls(fulls) -> list[str]:
