@@ -228,16 +228,18 @@ ERAA = ("Air passengers win new EU rights\n\nThe European Regions Airline Associ
 
 def test_neither_nor_subjects_are_denied(nlp):
     # "Neither Rover nor Shanghai Automotive commented": no comment (was a plain "commented on")
+    # each is denied on its own row (session 15, spans.is_denied_pair; was one subject "Rover nor Shanghai Automotive")
     assert [r for r in rows(triples_of(nlp, ROVER), "Neither Rover") if r[1] == "commented on"] == [
-        ("Rover nor Shanghai Automotive", "commented on", "the reports", True, None, None)]
+        ("Rover", "commented on", "the reports", True, None, None),
+        ("Shanghai Automotive", "commented on", "the reports", True, None, None)]
     found = [(t.subject_entity, t.negated) for t in triples_of(nlp, TORY_COMMENT) if t.relation.startswith("wished")]
-    assert found == [("Conservative Party", True)]  # (was: the Conservatives wished to comment)
+    assert found == [("Conservative Party", True), ("Liberal Democrats", True)]  # (was: the Conservatives wished to comment)
 
 
 def test_neither_nor_inside_a_claim_is_denied_there(nlp):
     found = [r for r in rows(triples_of(nlp, ERAA), "neither airlines") if r[1] == "were consulted over"]
-    assert found == [("airlines nor consumers", "were consulted over", "the changes", True, None,
-                      "European Regions Airline Association")]
+    assert found == [(subject, "were consulted over", "the changes", True, None, "European Regions Airline Association")
+                     for subject in ("airlines", "consumers")]
 
 
 def test_neither_without_nor_is_left_alone(nlp):

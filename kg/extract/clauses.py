@@ -45,12 +45,12 @@ from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, i
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
-from .polarity import (FORECAST_ADJ, HEDGE_ADJ, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, is_denied_pair, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
@@ -281,8 +281,10 @@ def relation_tokens(verbs) -> list:
         if pseudo_coordinated(v) is not None:
             parts.append(v.doc[v.i + 1])  # the "and" of "try and make"
     parts.extend(w for v in verbs[1:] for w in wh_infinitive_word(v))
-    if any(negation_tokens(v) for v in verbs):
-        parts.extend(t for v in verbs for t in negation_focus(v))  # "had not played well" (polarity.py)
+    if any(negation_tokens(v) for v in verbs) or shares_negation(verbs[0]):
+        # "had not played well" (polarity.py); a conjunct denied with its verb too: "I won't take any risks and
+        # come back too soon" → did not come back too soon (he will come back, later), never a bare "come back"
+        parts.extend(t for v in verbs for t in negation_focus(v))
     seen, out = set(), []
     for t in sorted(parts, key=lambda t: t.i):
         if t.i not in seen:
@@ -313,11 +315,12 @@ def verb_group(verb) -> list:
 
 def negation_words(verb) -> list:
     """The negating words of a verb ("not", "never", the "longer" of "no longer": polarity.py) with
-    the "no" of "no longer": "he was no longer playing" → longer, no (put in order by the caller)."""
+    the "no" of "no longer": "he was no longer playing" → longer, no (put in order by the caller); the
+    "hardly" of "hardly ever" with its "ever"."""
     parts = []
     for n in negation_tokens(verb):
         parts.append(n)
-        parts.extend(g for g in n.children if g.lower_ == "no")
+        parts.extend(g for g in n.children if g.lower_ == "no" or g.lower_ in NEGATIVE_ADVERBS)
     return parts
 
 
@@ -1174,7 +1177,40 @@ def light_fold(obj):
                 if pobj is not None and pobj.dep_ == "pobj":
                     return c, pobj
             break
-    return None
+    return idiom_preposition(obj)
+
+
+# verbs that make a phrase with a bare noun and its preposition: "take care of", "take part in", "make fun of",
+# "lose sight of", "keep pace with", "pay tribute to"
+IDIOM_VERBS = frozenset({"take", "make", "lose", "keep", "gain", "catch", "pay"})
+
+
+def idiom_preposition(obj):
+    """``(prep, pobj)`` for a bare singular noun after a verb of :data:`IDIOM_VERBS` when the parse hung the
+    preposition right after the noun on the verb: the verb, noun and preposition are one predicate.
+
+    "I didn't take care of them all" → *I — did n't take care of — them* (never "did n't take — care", which
+    says something else); "He did not take part in the vote" → did not take part in — the vote. Not a time or a
+    number ("took office in January", "taking gold in 46.45"), nor a noun with its own words ("took the care"), nor
+    an object the verb says something of ("might make integration into the EU difficult")."""
+    verb, doc = obj.head, obj.doc
+    if verb.lemma_.lower() not in IDIOM_VERBS or obj.tag_ != "NN" or any(True for _ in obj.children):
+        return None
+    nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or introduces_examples(nxt):
+        return None
+    pobj = prep_object(nxt)
+    if (pobj is None or pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
+            or pobj.tag_ == "CD" or pobj.lemma_.lower() in TIME_NOUNS):
+        return None
+    if any(c.dep_ in OBJECT_PREDICATES and c.i > nxt.i for c in verb.children):
+        return None  # the noun is an object with its own predicate: "might make integration into the EU difficult"
+    return nxt, pobj
+
+
+# what a verb says of its object after it: "make integration into the EU difficult", "made trade with China a
+# sensitive political issue" (the parse's second dobj)
+OBJECT_PREDICATES = frozenset({"dobj", "ccomp", "oprd", "acomp", "xcomp", "attr"})
 
 
 EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
@@ -1877,7 +1913,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     each_own = speakers_of_their_own(speaker_tok, subj_tok, kind)
     speakers = (None if each_own else co_speakers(speaker_tok, offset)) or [speaker]
     out = []
-    subjects = [with_needed_clause(p, a, adjacent=True) for a in subjects if has_word(a.text)]
+    subjects = [after_dash_of_other_phrase(p, with_needed_clause(p, a, adjacent=True), offset) for a in subjects
+                if has_word(a.text)]
     objects = [without_correlative_focus(p, without_next_subject(p, with_needed_clause(p, a))) for a in objects
                if has_word(a.text)]
     if respective and len(objects) > 1:
@@ -1935,6 +1972,48 @@ def neither_dropped(p: Predicate, args: list, offset: int) -> tuple[list, bool]:
                 a = Argument(a.text[offset + first.idx - a.start:], offset + first.idx, a.end, a.head, a.is_clause)
         out.append(a)
     return out, found
+
+
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def after_dash_of_other_phrase(p: Predicate, a: Argument, offset: int) -> Argument:
+    """A subject whose head comes after a spaced dash, with no name before the dash: the words before it
+    end another phrase (the parse ran them into the subject), the subject starts after it.
+
+    "… but the response to Real Madrid was the same - Steven is not for sale" → *Steven — is not for — sale*
+    (never "the same - Steven"); "It's the subtleties, the eyes, the mouth - 5,000 polygons doesn't really sell
+    the emotion" → *5,000 polygons*. Not an aside before its head's name ("Fund manager Florian Hamm - Borussia
+    Dortmund's largest investor - said": the name stays), nor a dash after the head ("the money - part of a
+    vital restructuring plan - is state aid": the parse's head inside an aside the dashes close), nor a
+    hyphen written apart inside a phrase (tokenised text: "Large cross - border deals numbered 51"): the phrase
+    after the dash must open there (its head, or a determiner, number or possessive).
+    """
+    span = None if a.is_clause else char_span(p.doc, a.start - offset, a.end - offset)
+    head = next((t for t in span if t.idx == a.head - offset), None) if span else None
+    if head is None:
+        return a
+    doc = p.doc
+    dashes = [t for t in span if t.i < head.i and is_spaced_dash(t)]
+    if not dashes or any(t.pos_ == "PROPN" for t in span if t.i < dashes[-1].i):
+        return a
+    if any(is_spaced_dash(t) for t in doc[head.i + 1:max(p.verb.i, head.i + 1)]):
+        return a  # the head inside an aside closed before the verb: "the money - part of a … plan - is state aid"
+    first = doc[dashes[-1].i + 1]
+    if first.dep_ == "cc" and first.i < head.i:
+        first = doc[first.i + 1]  # "says the party - and insulation could save £100": the clause's "and" is no word of it
+    if first.i != head.i and first.dep_ not in PHRASE_OPENERS:
+        return a  # a word inside the phrase, the dash a hyphen written apart ("Large cross - border deals", "State - owned BNL")
+    return Argument(a.text[offset + first.idx - a.start:], offset + first.idx, a.end, a.head, a.is_clause)
+
+
+# the words that open a noun phrase before its head: "- an argument", "- 5,000 polygons", "- his side"
+PHRASE_OPENERS = frozenset({"det", "nummod", "poss", "predet"})
+
+
+def is_spaced_dash(tok) -> bool:
+    """A dash written with a space on each side (" - "), which sets off a phrase; not the hyphen of a word."""
+    return tok.text in SPACED_DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def is_respective(verbs) -> bool:
@@ -2026,8 +2105,10 @@ def co_speakers(speaker_tok, offset: int) -> list:
     """The coordinated subjects of a report, each a speaker of its content ("Universal and Warner
     Brothers said they would …": Universal says it, and so does Warner Brothers), or ``[]`` for a
     speaker alone. Not after a prepositional phrase of the first, whose noun the list may belong to
-    ("A spokesman for the Department for Culture, Media and Sport said …": one spokesman)."""
-    if speaker_tok is None or speaker_tok.dep_ not in {"nsubj", "nsubjpass"}:
+    ("A spokesman for the Department for Culture, Media and Sport said …": one spokesman), nor "neither X nor
+    Y", who say nothing ("Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash": the
+    content is neither one's claim)."""
+    if speaker_tok is None or speaker_tok.dep_ not in {"nsubj", "nsubjpass"} or is_denied_pair(speaker_tok):
         return []
     group = conjuncts(speaker_tok)
     if len(group) > 1 and any(c.dep_ == "prep" and c.i < group[1].i for c in speaker_tok.children):

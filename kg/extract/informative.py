@@ -421,6 +421,10 @@ def needs_its_clause(noun, clause) -> bool:
         return True  # "The technology has the potential to transmit hundreds of megabits of data per second"
     if to_infinitive and not any(c.dep_ in COMPLEMENTS for c in clause.children):
         return True  # the noun is what is to be done: "he has an enormous contribution to make", "no case to answer"
+    if to_infinitive and noun.lower_ == "enough" and noun.i + 1 == clause.left_edge.i:
+        # an amount measured by what it is for: "Phone companies are not doing enough to warn customers about
+        # internet "rogue-dialling" scams" (they do something, not enough for that), never a bare "not doing — enough"
+        return True
     ranked = noun.lower_ in RANKS or any(c.lower_ in RANKS or c.tag_ == "JJS" for c in noun.children if c.i < noun.i)
     return ranked and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 

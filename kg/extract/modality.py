@@ -255,7 +255,25 @@ def consequent_condition(verb):
     """
     if is_reporting(verb):
         return None
-    return next((c for c in verb.children if is_condition(c)), None)
+    return next((c for c in verb.children if is_condition(c)), None) or fronted_condition(verb)
+
+
+def fronted_condition(verb):
+    """A fronted if-clause the parse hung inside another clause before ``verb`` (the clause set off before
+    it by a comma opens with "If"), or ``None``: ``verb`` is still its consequent.
+
+    "If England had half the innate attacking exuberance Wales have produced in this championship, they would
+    not be contemplating the debris of three consecutive defeats": the parse hangs "If England had …" on
+    *produced*, itself a clause of *contemplating*; nothing is denied of a fact, England's defeats are the
+    writer's supposition's other side (no denial row)."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i > verb.i or not any(t.text == "," for t in doc[c.right_edge.i + 1:verb.i]):
+            continue
+        first = doc[c.left_edge.i]
+        if first.lower_ in CONDITION_MARKS and first.dep_ == "mark" and is_condition(first.head):
+            return first.head
+    return None
 
 
 @once_per_token

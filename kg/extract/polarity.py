@@ -168,9 +168,9 @@ def help_but(verb):
 def is_cannot_wait(verb) -> bool:
     """"can't wait to", "cannot wait for": eagerness, not a negation.
 
-    "I cannot wait to get started": he is eager to start; no one denies anything.
+    "I cannot wait to get started": he is eager to start; no one denies anything ("I can hardly wait" neither).
     """
-    return (verb.lemma_.lower() == "wait" and any(c.dep_ == "neg" for c in verb.children)
+    return (verb.lemma_.lower() == "wait" and any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in verb.children)
             and any(c.dep_ == "aux" and c.lower_ in {"can", "ca", "could"} for c in verb.children))
 
 
@@ -186,16 +186,39 @@ def is_cannot_help(verb) -> bool:
                                           and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children))
 
 
+# adverbs that deny as "not" does, by degree: "he hardly ever watched the Oscars", "search is hardly a new
+# phenomenon" ("barely" is not one: "barely survived" says it survived)
+NEGATIVE_ADVERBS = frozenset({"hardly", "scarcely"})
+# a clause of time after "hardly/scarcely": "Hardly had he arrived when the row began" (both happened)
+IMMEDIACY_MARKS = frozenset({"when", "before", "than"})
+
+
+def is_negative_adverb(tok) -> bool:
+    """"hardly" or "scarcely" on a verb (or the "ever" of "hardly ever"): a denial, as "not" or "never" is.
+
+    "The 40-year-old comedian … said … that he hardly ever watched the Oscars": he (almost) never watched
+    them, so *he — watched — the Oscars* is negated; "But search is hardly a new phenomenon": it is not
+    new. Not "scarcely had X V-ed when Y": the two events followed at once, both happened.
+    """
+    if tok.dep_ != "advmod" or tok.lower_ not in NEGATIVE_ADVERBS and not (
+            tok.lower_ == "ever" and any(g.dep_ == "advmod" and g.lower_ in NEGATIVE_ADVERBS for g in tok.children)):
+        return False
+    verb = tok.head
+    return not any(c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in IMMEDIACY_MARKS
+                                             for m in c.children) for c in verb.children)
+
+
 @once_per_token  # (asked again of the same verb by the relation, the readings and the frame walk: 55 % repeats)
 def negation_tokens(verb) -> tuple:
-    """The negating children of ``verb``: "not", "never", and "no longer" (a tuple: the answer is kept)."""
+    """The negating children of ``verb``: "not", "never", "hardly"/"scarcely" (:func:`is_negative_adverb`) and
+    "no longer" (a tuple: the answer is kept)."""
     if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
         return ()
     out = []
     for c in verb.children:
         if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c)):
             continue
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) or is_negative_adverb(c):
             out.append(c)
         elif c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             out.append(c)
@@ -227,7 +250,8 @@ def is_negated(tokens) -> bool:
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_focused_not(t) and not is_alternative_not(t)
                  and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
                  and not is_counterfactual_comparison(t.head))
-                or t.lower_ in {"never"} or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
+                or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head))
+                or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
 
 

@@ -499,6 +499,15 @@ def is_disjunction(token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children)
 
 
+def is_denied_pair(token) -> bool:
+    """An argument written "neither X nor Y" (``token``: X): the predicate is denied of each, so each is an
+    argument of its own, negated (clauses.neither_dropped). "Neither the Conservatives nor the Liberal Democrats
+    wished to comment on Mr Blair's words": the Conservatives did not, the Liberal Democrats did not — never the
+    one subject "the Conservatives nor the Liberal Democrats"."""
+    return (any(c.lower_ == "neither" and c.dep_ in {"det", "preconj"} for c in token.children)
+            and any(c.lower_ == "nor" and c.dep_ == "cc" for c in token.children))
+
+
 def is_between_pair(token) -> bool:
     """Conjuncts after "between" are one argument, a pair or a range: "have rotated between
     Blackpool, Bournemouth and Brighton", "could claim between 150 euros and 300 euros", "were
@@ -627,8 +636,8 @@ def is_one_argument(token) -> bool:
     """Conjuncts that make one argument, not one each (:func:`is_disjunction`, :func:`is_between_pair`,
     :func:`is_taken_together`, :func:`has_shared_premodifier`, :func:`shared_head`). Kept per token: each subject and object
     is asked about again by several readings of its clause (~60 % of the questions are repeats)."""
-    return (is_disjunction(token) or is_between_pair(token) or is_taken_together(token) or has_shared_premodifier(token)
-            or shared_head(token) is not None)
+    return ((is_disjunction(token) and not is_denied_pair(token)) or is_between_pair(token) or is_taken_together(token)
+            or has_shared_premodifier(token) or shared_head(token) is not None)
 
 
 def conjuncts(token, split: bool = True) -> list:

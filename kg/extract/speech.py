@@ -702,17 +702,32 @@ def inverted_report(verb):
     is what it reports, else ``None``.
 
     "Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP": the parser
-    makes *posed* the root and *rejected* its complement; the threat is the rejected idea.
+    makes *posed* the root and *rejected* its complement; the threat is the rejected idea. The same
+    inside a concessive clause, the report read as the clause of its content: "While he said the Oscar
+    voting panel were not "snubbing" Moore's film, he thought …" (his claim, no fact of the writer's).
     """
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:  # (a subject the parse hung on the auxiliary: "the … panel were not "snubbing" …")
+        subj = next((g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children
+                     if g.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
     for c in verb.children:
-        if (c.dep_ == "ccomp" and c.i < subj.i and (is_reporting(c) or c.lemma_.lower() in DENIAL)
+        if ((c.dep_ == "ccomp" or c.dep_ == "advcl" and is_concessive(c)) and c.i < subj.i
+                and (is_reporting(c) or c.lemma_.lower() in DENIAL)
                 and any(g.dep_ == "nsubj" for g in c.children) and reported_clause(c) is None
                 and c.right_edge.i + 1 == subj.left_edge.i):
             return c
     return None
+
+
+# the marks of a clause conceded before the main one: "While he said …, he thought …", "although Baros insisted …"
+CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas"})
+
+
+def is_concessive(clause) -> bool:
+    """An adverbial clause opened by "while", "although", "though" or "whereas"."""
+    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children)
 
 
 def inverted_subject(verb):

@@ -133,13 +133,33 @@ def body_spoken_for(speaker, entity_at, types: dict[str, str], heads: frozenset[
     """
     if head_word(speaker).casefold() not in heads:
         return None
-    bodies, position = set(), speaker.start
-    for word in speaker.text.split(" "):
+    bodies, position, words = set(), speaker.start, speaker.text.split(" ")
+    for k, word in enumerate(words):
         name = entity_at(position)
-        if name is not None and types.get(name) in BODY_TYPES:
+        if name is not None and types.get(name) in BODY_TYPES and not is_hyphened_modifier(words, k):
             bodies.add(name)
         position += len(word) + 1
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def is_hyphened_modifier(words: list[str], k: int) -> bool:
+    """Whether the name opening at ``words[k]`` ends in a hyphened lower-case word ("North Carolina-based",
+    "US-led"): it says where the body is or who runs it, it is not the body the speaker speaks for.
+
+    "… neither we nor they would make the statement lightly …," Alexandra Tower, a spokeswoman for the North
+    Carolina-based bank, told Time magazine: her "we" is the bank, never North Carolina.
+
+    >>> is_hyphened_modifier("a spokeswoman for the North Carolina-based bank".split(), 4)
+    True
+    >>> is_hyphened_modifier("a spokesman for US-based Intel".split(), 3), is_hyphened_modifier("a spokesman for Coca-Cola".split(), 3)
+    (True, False)
+    """
+    for word in words[k:]:
+        if not word[:1].isupper():
+            return False
+        if re.search(r"[A-Za-z]-[a-z]+$", word):
+            return True
+    return False
 
 
 # a speaker named by an office of a body speaks as its "we" ("“We want …,” said Radio 1's controller");
