@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from .extract import extract_doc
 from .extract.quotes import attribute_quotes
-from .nlp import doc_sents, load_pipeline
+from .nlp import doc_sents, load_pipeline, parsed_from
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
 from .resolve.commonwords import drop_common_words
@@ -46,6 +46,7 @@ class _Accumulator:
         if self.error is not None:
             return
         try:
+            parsed_from(doc, paragraph.text)  # (kg.nlp.doc_text need not join the Doc's words again)
             self.sentences += len(doc_sents(doc)[0])
             self.extractions.extend(add_times(doc, extract_doc(doc, paragraph.start), paragraph.start, self.article.date))
             self.mentions.extend(find_mentions(doc, self.article.id, paragraph.start))

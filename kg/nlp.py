@@ -85,14 +85,43 @@ def load_pipeline(model: str | None = None):
 # clause or per name. These read them once per Doc. A Doc key is held, not copied, so the caches
 # are small: the Docs of one batch are analysed one after the other.
 
-@lru_cache(maxsize=8)
+_TEXTS: dict = {}  # Doc → its text, for the last _TEXTS_KEPT Docs asked or parsed (a Doc key is held, not copied)
+_TEXTS_KEPT = 8
+
+
 def doc_text(doc) -> str:
-    """``doc.text``, joined once per Doc.
+    """``doc.text``, joined once per Doc (or given by :func:`parsed_from`).
 
     >>> doc_text(load_pipeline()("Israel struck Iran."))
     'Israel struck Iran.'
     """
-    return doc.text
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _keep_text(doc, doc.text)
+    return text
+
+
+def parsed_from(doc, text: str) -> None:
+    """Tell :func:`doc_text` the text ``doc`` was parsed from: spaCy's tokenizer keeps every
+    character, so ``doc.text`` is that same string, and need not be joined again from a Token per
+    word (~60 µs per paragraph, ~1.5 % of kg's work on a paragraph). The length is checked.
+
+    >>> doc = load_pipeline()("Israel struck Iran. ")
+    >>> parsed_from(doc, "Israel struck Iran. "); doc_text(doc) is doc_text(doc)
+    True
+    """
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end != len(text):
+        raise ValueError(f"{text[:40]!r}…: not the text this Doc was parsed from")
+    _keep_text(doc, text)
+
+
+def _keep_text(doc, text: str) -> str:
+    _TEXTS[doc] = text
+    if len(_TEXTS) > _TEXTS_KEPT:
+        for old in list(_TEXTS)[:-_TEXTS_KEPT]:  # the oldest first (another thread may drop one too)
+            _TEXTS.pop(old, None)
+    return text
 
 
 @lru_cache(maxsize=8)

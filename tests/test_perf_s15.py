@@ -135,3 +135,36 @@ def test_a_plain_pair_is_not_negated(nlp):
     # negative: "both … and" denies nothing
     got = _triples(nlp, "Both Rover and Shanghai Automotive commented on the reports.")
     assert got and not any(t[3] for t in got)
+
+
+# ---------------------------------------------------------------- the Doc's text from the text it was parsed from
+
+def test_the_text_a_doc_was_parsed_from_is_its_text(nlp):
+    from kg.nlp import doc_text, parsed_from
+
+    text = 'Mr Howard said he "rejected" the idea.\n  '  # trailing spaces and a line end are tokens too
+    doc = nlp(text)
+    assert doc.text == text
+    parsed_from(doc, text)
+    assert doc_text(doc) is text
+
+
+def test_a_text_the_doc_was_not_parsed_from_is_refused(nlp):
+    # negative: a shorter or longer text would cut every argument at the wrong place
+    from kg.nlp import doc_text, parsed_from
+
+    doc = nlp("Israel struck Iran on Friday.")
+    with pytest.raises(ValueError):
+        parsed_from(doc, "Israel struck Iran.")
+    assert doc_text(doc) == "Israel struck Iran on Friday."
+
+
+def test_every_paragraph_of_a_build_is_read_with_its_own_text():
+    from kg.analysis import analyse_articles
+    from kg.ingest import read_articles
+    from kg.nlp import load_pipeline
+    from kg.problems import ProblemLog
+
+    articles = list(read_articles(["examples/articles"], ProblemLog()))
+    analyses = list(analyse_articles(articles, load_pipeline()))
+    assert analyses and not any(a.error for a in analyses)

@@ -1781,7 +1781,7 @@ def is_capitalised_run(verb) -> bool:
     few …" (not "Halo — Need for — Speed"), "Gawker, This Fish Needs a Bicycle, Wonkette". Not in a
     title-cased line, where every word has its capital (a headline)."""
     doc, sent = verb.doc, sentence_of(verb)
-    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in span_tokens(sent)):
         return False  # a title-cased line: its verbs are verbs (one lower-case word is enough for a sentence:
         # "Why We Fight is due to be screened on BBC Four in March", "… are Gawker, This Fish Needs a Bicycle, …")
     k = verb.i + 1
@@ -1815,7 +1815,7 @@ def is_headline_passive(verb, offset: int) -> bool:
     sent = sentence_of(verb)
     if offset != 0 or sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
         return False
-    if any(t.text in {".", "!", "?", ":"} for t in sent) or sent[0].lower_ in WH_OPENERS or sent.end != len(verb.doc):
+    if any(t.text in {".", "!", "?", ":"} for t in span_tokens(sent)) or sent[0].lower_ in WH_OPENERS or sent.end != len(verb.doc):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "expl"} for c in verb.children):
@@ -1833,7 +1833,7 @@ def is_headline_fragment(p: Predicate, subj_tok, taken: set) -> bool:
     earns Tannadice reprieve" (not "Tannadice — reprieve"). "German economy rebounds" ends with its
     verb and stays; ``taken``: the indices of the words the relation reads."""
     sent, doc = p.sent, p.doc
-    if p.offset != 0 or sent.start != 0 or sent.end != len(doc) or any(t.text in {".", "!", "?", ":"} for t in sent):
+    if p.offset != 0 or sent.start != 0 or sent.end != len(doc) or any(t.text in {".", "!", "?", ":"} for t in span_tokens(sent)):
         return False
     if any(not t.is_punct and not (t.dep_ in {"advmod", "neg"} and t.head.i in taken) for t in doc[max(taken) + 1:sent.end]):
         return True  # (an adverb of the verb goes with it: "Greek sprinters 'won't run again'")

@@ -482,7 +482,7 @@ def is_cleft_remainder(clause) -> bool:
     a rejected proposal.
     """
     sent = sentence_of(clause)
-    words = [t for t in sent if not t.is_punct and not t.is_quote]
+    words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_quote]
     if len(words) < 2 or words[0].lower_ != "it" or words[1].lemma_.lower() != "be":
         return False
     mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
@@ -1084,7 +1084,7 @@ def frame(verb, subject_of) -> Frame:
         complements = complements and child.dep_ in COMPLEMENT_DEPS and head.lemma_.lower() not in PREVENTING
         below, child = child, head
         depth += 1
-    if in_single_quotes(verb) and (speaker is None or any(t.text in DOUBLE_QUOTES for t in sentence_of(verb))):
+    if in_single_quotes(verb) and (speaker is None or any(t.text in DOUBLE_QUOTES for t in span_tokens(sentence_of(verb)))):
         # cited words: a headline's claim whose speaker it does not name, or words quoted inside a
         # quotation ("The logical answer was 'we don't sell any'") — no one here said them
         return Frame(None, False, modality or "quoted")

@@ -68,9 +68,10 @@ def _words_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
     article has hundreds of thousands of mentions)."""
     words, inside = set(), set()
     for hit in _RUN.finditer(text):
-        words.add(hit.group())
-        if not opens_a_sentence(text, hit.start()):
-            inside.add(hit.group())
+        word = hit.group()
+        words.add(word)
+        if word not in inside and not opens_a_sentence(text, hit.start()):  # (asked once a word is known inside)
+            inside.add(word)
     return frozenset(words), frozenset(inside)
 
 

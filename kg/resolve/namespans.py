@@ -1456,7 +1456,7 @@ def _roster(sent) -> bool:
     """A line-up: a sentence of names without a verb ("Kay, Parr, McGee, Rennick, Weston, Millar, Pattison."); the
     words of a roster label are no verb ("Subs Not Used: White, McIntosh, Wood")."""
     label = _roster_label_tokens(sent)
-    return not any(t.pos_ in {"VERB", "AUX"} and t.i not in label for t in sent)
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i not in label for t in span_tokens(sent))
 
 
 # Words of the labels a match report writes before a list of its players: "Subs Not Used:", "Replacements (from):",
@@ -1471,7 +1471,7 @@ def _roster_label_tokens(sent) -> set[int]:
     Subs Not Used: White"). "Not used: Fury, Brooks" is one; "Coach: Andy Robinson", "He said: …" are none."""
     doc = sent.doc
     out: set[int] = set()
-    for colon in (t for t in sent if t.text == ":"):
+    for colon in (t for t in span_tokens(sent) if t.text == ":"):
         words, i = [], colon.i - 1
         while i >= sent.start and doc[i].text not in {".", ";", ":"}:
             words.append(doc[i])
@@ -1592,7 +1592,7 @@ LINE_UP = 5  # names in a verbless list of bare surnames that make it a team's l
 def _has_substitute(sent) -> bool:
     """A bracket with a substitute and his minute after a name of the sentence: "Priet (Ryan 79)"."""
     doc = sent.doc
-    for t in sent:
+    for t in span_tokens(sent):
         if t.text == "(" and t.i > sent.start and doc[t.i - 1].is_alpha:
             ab = _bracket_after(doc, t.i)
             if ab is not None and _substitute_bracket(doc, *ab):
@@ -1677,11 +1677,12 @@ def _sheet_sentence(sent, brackets: list[tuple[int, int]]) -> bool:
     Used:" aside), so not a list of nominees ("Best actor: Jamie Foxx (Ray), Johnny Depp (Finding Neverland)")
     nor a sentence about the players."""
     inside = {k for a, b in brackets for k in range(a - 1, b + 1)} | _roster_label_tokens(sent)
-    colons = [t.i for t in sent if t.text == ":"]
-    if colons and any(t.lower_ in _AWARD_LABEL_WORDS for t in sent.doc[sent.start:colons[-1]]):
+    words = span_tokens(sent)
+    colons = [t.i for t in words if t.text == ":"]
+    if colons and any(t.lower_ in _AWARD_LABEL_WORDS for t in doc_tokens(sent.doc)[sent.start:colons[-1]]):
         return False  # "Best Actor: Jamie Foxx (Ray), Johnny Depp (Finding Neverland)": the films of a category
     return not any(t.i not in inside and (t.pos_ in _VERBAL or t.is_alpha and t.text[:1].islower()
-                                          and t.lower_ not in _SHEET_WORDS) for t in sent)
+                                          and t.lower_ not in _SHEET_WORDS) for t in words)
 
 
 def squad_sheet(spans: list) -> list:
@@ -1708,12 +1709,13 @@ def squad_sheet(spans: list) -> list:
     gazetteer = shipped()
     out = list(spans)
     for sent in {sentence_of(s).start: sentence_of(s) for s in spans}.values():
-        brackets = [(t.i, _bracket_after(doc, t.i)) for t in sent
-                    if t.text == "(" and t.i > sent.start and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper()]
+        tokens = doc_tokens(doc)
+        brackets = [(t.i, _bracket_after(doc, t.i)) for t in span_tokens(sent)
+                    if t.text == "(" and t.i > sent.start and tokens[t.i - 1].is_alpha and tokens[t.i - 1].text[:1].isupper()]
         brackets = [(i, ab) for i, ab in brackets if ab is not None and ab[1] <= sent.end]
         clubs = [(i, a, b) for i, (a, b) in brackets if _club_bracket(doc, a, b)]
         subs = [(i, a, b) for i, (a, b) in brackets if _substitute_bracket(doc, a, b)]
-        if not (len(clubs) >= SQUAD_ITEMS or subs and sum(t.text == "," for t in sent) >= LINE_UP) \
+        if not (len(clubs) >= SQUAD_ITEMS or subs and sum(t.text == "," for t in span_tokens(sent)) >= LINE_UP) \
                 or not _sheet_sentence(sent, [ab for _, ab in brackets]):
             continue
         nations = [(i, a, b) for i, a, b in clubs if _nation(doc[a:b].text, gazetteer)]

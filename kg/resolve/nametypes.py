@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..docview import span_root
+from ..docview import doc_tokens, span_root, span_tokens
 from ..lexicon import DEMONYM_NOUNS, HONORIFICS
 from ..extract.quotes import SAYING
 from ..nlp import doc_ents, sentence_of
@@ -355,7 +355,7 @@ def _possessed_work(ent) -> str | None:
     if ent.label_ not in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", ""} \
             or ent.label_ in {"GPE", "LOC"} and is_place(ent.text):
         return None
-    words = {t.lower_ for t in sentence_of(ent)}
+    words = {t.lower_ for t in span_tokens(sentence_of(ent))}
     return "WORK_OF_ART" if words & (SCREEN_WORDS | STAGE_WORDS) else None
 
 
@@ -644,7 +644,7 @@ def _in_legislative_sentence(ent) -> bool:
     """The sentence speaks of a parliament's work ("peers", "MPs", "vote", "amendment"), so "the Bill" is a bill,
     not the ITV police drama ("The Bill has been axed by ITV after 26 years")."""
     sent = sentence_of(ent[0])
-    return any(t.lower_ in LEGISLATIVE_WORDS for t in sent if not ent.start <= t.i < ent.end)
+    return any(t.lower_ in LEGISLATIVE_WORDS for t in span_tokens(sent) if not ent.start <= t.i < ent.end)
 
 
 # Words after a letter that make a title, not an initialled name: "Q Magazine", "K Street".
@@ -795,7 +795,7 @@ def body_in_a_list(ent) -> str | None:
         return None
     doc = ent.doc
     seen_trigger = False
-    for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
+    for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
         if t.lower_ in {"as", "including", "like"} or t.text in {"-", "–", "—", ":"}:
             seen_trigger = True
         elif t.pos_ in {"VERB", "AUX"} or t.pos_ == "ADP" and not seen_trigger:
@@ -820,7 +820,6 @@ def body_of_a_job(ent) -> str | None:
     nor a place ("the ambassador at Washington"), nor a region a job is "for" ("World Bank country
     director for the West Bank"): those the model's label keeps.
     """
-    from .roles import TITLE_HEADS  # roles is imported by namespans before this module's callers run
     root = span_root(ent)
     if ent.label_ in {"ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART"} or root.dep_ != "pobj":
         return None
@@ -906,7 +905,7 @@ def work_listed_after_its_noun(ent) -> str | None:
     if ent.label_ in {"NORP", "EVENT", "LAW", "WORK_OF_ART"} or _starts_with_first_name(ent) \
             or ent.end < len(doc) and doc[ent.end].pos_ in {"VERB", "AUX"}:
         return None  # "one of the shows Alan Titchmarsh left": the subject of a relative clause
-    for t in reversed(list(doc[sentence_of(ent).start:ent.start])):
+    for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
         if t.text[:1].isupper() or t.lower_ in _LIST_GLUE or t.text in {"'", "’"}:
             continue
         return "WORK_OF_ART" if t.lower_ in WORK_PLURALS and t.pos_ == "NOUN" else None

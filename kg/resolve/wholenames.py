@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from .names import is_first_name, name_key
 from ..lexicon import HONORIFICS, PLACE_KINDS, PRONOUNS
-from ..docview import doc_tokens
+from ..docview import doc_tokens, span_tokens
 from ..nlp import doc_text, sentence_of
 from .gazetteer import gazetteer_place, shipped
 from ..timenorm import MONTHS, WEEKDAYS
@@ -152,7 +152,7 @@ def capitalised_and_titles(ents: list, doc) -> list:
         if t.text not in {"And", "Of"} or t.is_sent_start or t.i + 1 >= len(doc) or not _capital(doc[t.i + 1]):
             continue
         sent = sentence_of(t)
-        words = [w for w in sent if w.is_alpha]
+        words = [w for w in span_tokens(sent) if w.is_alpha]
         if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
             continue
         start = t.i
@@ -380,7 +380,7 @@ def possessive_titles(ents: list, doc) -> list:
         if len(ent) < 2 or ent[-1].tag_ != "POS":
             continue
         sent = sentence_of(ent)
-        words = [w for w in sent if w.is_alpha]
+        words = [w for w in span_tokens(sent) if w.is_alpha]
         if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
             continue
         end = _free_capitals_after(doc, ent.end, sent.end, out)
@@ -397,7 +397,7 @@ def possessive_titles(ents: list, doc) -> list:
         if ent.label_ == "PERSON" or gazetteer.lookup(doc[ent.start:ent.end - 1].text) \
                 or owner and is_first_name(owner[0].text) or any(w.like_num or w.is_upper for w in ent[:-1]):
             continue  # "her role in Mike Nichols' Closer": a director's film; "BBC Radio 4's World At One" 
-        if any(w.lower_ in WORK_CUES for w in sent):
+        if any(w.lower_ in WORK_CUES for w in span_tokens(sent)):
             out = _replace(out, ent.start, end, "WORK_OF_ART", doc, TYPED)
     return out
 
@@ -454,7 +454,7 @@ def of_names(ents: list, doc) -> list:
         if not inside or any(sum(w.is_alpha and w.lower_ != "the" for w in e) > 1 or e.label_ in {"PERSON", "NORP"}
                              for e in inside):
             continue  # nothing the model read as a name, or a piece of a longer name already
-        words = [w for w in sent if w.is_alpha]
+        words = [w for w in span_tokens(sent) if w.is_alpha]
         if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
             continue
         labels = [e.label_ for e in inside if e.label_ not in {"GPE", "LOC"}]
@@ -482,7 +482,7 @@ def _is_place(t) -> bool:
 
 def _mostly_capitals(sent) -> bool:
     """A headline or a title-cased line, where every word has a capital and a capital says nothing."""
-    words = [w for w in sent if w.is_alpha]
+    words = [w for w in span_tokens(sent) if w.is_alpha]
     return sum(w.text[:1].isupper() for w in words) > 0.6 * len(words)
 
 
@@ -620,7 +620,7 @@ def _plain_subtitle(doc, start: int, colon: int, end: int, sent) -> bool:
     if colon - start == 1 and doc[start].is_upper and doc[start].text == _initials(doc[colon + 1:end]):
         return False  # "CSI: Crime Scene Investigation": an acronym and what it spells, one name by its aliases
     return (any(t.lower_ in TITLE_GLUE - JOINING for t in doc[start:end] if t.i != colon)
-            or any(t.like_num for t in doc[colon + 1:end]) or any(t.lower_ in _COLON_TITLE_CUES for t in sent))
+            or any(t.like_num for t in doc[colon + 1:end]) or any(t.lower_ in _COLON_TITLE_CUES for t in span_tokens(sent)))
 
 
 def colon_titles(ents: list, doc) -> list:
@@ -658,7 +658,7 @@ def colon_titles(ents: list, doc) -> list:
                 continue
         else:
             glue = any(t.lower_ in TITLE_GLUE and t.is_lower for t in doc[colon.i + 2:end])
-            if not glue and not any(t.lower_ in _COLON_TITLE_CUES for t in sent):
+            if not glue and not any(t.lower_ in _COLON_TITLE_CUES for t in span_tokens(sent)):
                 continue
         out = _replace(out, start, end, "WORK_OF_ART", doc)
     return out
