@@ -184,6 +184,13 @@ def _is_an_award(t) -> bool:
     word of an award the gazetteer lists ("an Oscar", "the Golden Globe")."""
     if t.is_lower:
         return t.lower_ in AWARD_AFTER
+    hit = _lexicon_entry_of_name(t)
+    return hit is not None and hit[1] == "WORK_OF_ART"
+
+
+def _lexicon_entry_of_name(t):
+    """The shipped lexicon's entry for the name a token ends, its compounds before it and numbers after it read
+    with it ("Half - Life 2", "the Golden Globe"), else ``None``."""
     doc = t.doc
     start, end = t.i, t.i + 1  # the words of its name about it: "Half - Life 2"
     while start > 0 and doc[start - 1].head.i == t.i and doc[start - 1].dep_ in {"compound", "punct"} \
@@ -192,7 +199,7 @@ def _is_an_award(t) -> bool:
     while end < len(doc) and doc[end].head.i == t.i and doc[end].dep_ in {"nummod", "compound", "flat"}:
         end += 1
     hit = shipped_lookup(doc[start:end].text)
-    return hit is not None and hit[1] == "WORK_OF_ART"
+    return hit
 
 
 CATEGORY_OPENERS = frozenset("best most outstanding".split())
@@ -1054,14 +1061,7 @@ def work_of_a_nominee(ent) -> str | None:
 def _known_kind(t) -> str | None:
     """The type the shipped lexicon gives the name a token ends (its compounds before it read with it): "Half-Life 2"
     (WORK_OF_ART), "the Xbox" (PRODUCT); only a work's or a product's."""
-    doc = t.doc
-    start, end = t.i, t.i + 1  # the words of its name about it: "Half - Life 2"
-    while start > 0 and doc[start - 1].head.i == t.i and doc[start - 1].dep_ in {"compound", "punct"} \
-            and not doc[start - 1].is_space and doc[start - 1].text not in {",", "(", ")"}:
-        start -= 1
-    while end < len(doc) and doc[end].head.i == t.i and doc[end].dep_ in {"nummod", "compound", "flat"}:
-        end += 1
-    hit = shipped_lookup(doc[start:end].text)
+    hit = _lexicon_entry_of_name(t)
     return hit[1] if hit is not None and hit[1] in {"WORK_OF_ART", "PRODUCT"} else None
 
 
