@@ -122,4 +122,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # "entity_scan.py DIR | head": the reader closed the pipe; nothing more to say
+        sys.stderr.close()
+        sys.exit(0)
