@@ -480,6 +480,15 @@ def test_a_past_disbelief_is_nobodys_claim(nlp):
     assert ("abortion", "be", "an election issue", True, "should", "Tony Blair", "copula") in rows
 
 
+def test_a_disbelief_reported_in_the_past_is_a_belief_in_the_opposite(nlp):
+    # the report's past tense shifts "I don't think" to "he did not think": the same negated belief
+    rows = _rows(nlp, "However 60% said they did not think the lawsuits against song swappers would benefit musicians "
+                      "and songwriters.")
+    assert ("the lawsuits against song swappers", "benefit", "musicians", True, "would", "they", "fact") in rows
+    assert not any(p == "benefit" and (mod == "unclaimed" or not neg) for _, p, _, neg, mod, _, _ in rows)
+    # (a past disbelief that no report shifts stays nobody's claim: test_a_past_disbelief_is_nobodys_claim)
+
+
 def test_an_infinitive_left_to_the_context_is_no_triple(nlp):
     rows = _rows(nlp, '"Mourinho reminds everyone but he doesn\'t have to because he has created a wonderful '
                       'atmosphere where everybody is playing and laughing every day.')

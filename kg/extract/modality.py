@@ -692,11 +692,25 @@ def negated_belief(head) -> bool:
 
     "I don't think it will make much difference" → it — make — much difference, negated,
     attributed to I (as "I think it will not"). A past belief is often one proved wrong:
-    "Sometimes I didn't believe I could get to a final and now I am here" (he did).
+    "Sometimes I didn't believe I could get to a final and now I am here" (he did). Not so a
+    past belief reported in the past, where the tense is the report's (:func:`is_backshifted`):
+    "Souness said he did not think beating the record would have any bearing on his decision"
+    is his "I don't think it will".
     """
     if head.lemma_.lower() not in NEG_RAISING or not is_negated_verb(head):
         return False
-    return head.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+    past = head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+    return not past or is_backshifted(head)
+
+
+def is_backshifted(verb) -> bool:
+    """``verb`` is the content of a report in the past, so its past tense is the report's, not a past
+    of its own: "he did not think" in "Mr Stanley said he did not think that the trick would mean
+    e-mail meltdown" (what he said was "I don't think …"). A content clause (``ccomp``) of a verb of
+    saying in the simple past.
+    """
+    report = verb.head
+    return verb.dep_ == "ccomp" and report is not verb and report.tag_ == "VBD" and is_reporting(report)
 
 
 def is_modifier_clause(clause) -> bool:
