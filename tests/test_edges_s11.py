@@ -145,32 +145,73 @@ def test_a_possessive_standing_alone_is_not_its_owner(nlp):
     rows = [(t.subject_entity, t.relation_lemma, t.object, t.object_entity) for t in resolved(
         nlp, "Sir Cliff has recorded his vocal part in Barbados, while Boy George has recorded his in New York.")]
     assert ("Boy George", "record", "his", None) in rows
-    rows = [(t.subject_entity, t.relation_lemma, t.object_entity) for t in resolved(
+    rows = [(t.subject_entity, t.relation_lemma, t.object, t.object_entity) for t in resolved(
         nlp, "Labour may have abolished hunting - but that didn't stop Chancellor Gordon Brown using his Budget to fire "
              "both barrels at some of the opposition parties' core election foxes.")]
-    assert ("Gordon Brown", "use to fire", "Budget") in rows
+    # (since session 16 what the Budget was used for is Brown's own purpose, no part of the relation: "use to fire —
+    # Budget" read as the Budget fired; the possessive is still no edge to its owner)
+    assert ("Gordon Brown", "use", "his Budget") in [row[:3] for row in rows]
+    assert not any(rel == "use to fire" for _s, rel, _o, _e in rows)
+    assert not any(obj_entity == "Gordon Brown" for _s, _r, _o, obj_entity in rows)
 
 
 CONTROL = [
-    # (id, sentence, the reading made, the bare reading not made): what the named object is told or urged to do
-    ("told-to",  # sport
+    # (id, sentence, the reading made, the reading not made): what a named object is told, urged or forced to do.
+    # After a verb of causing, commanding, asking, allowing or tipping (misreadings.OBJECT_CONTROL) a bare
+    # infinitive goes into the relation ("tipped to win — Swank"); one with words of its own makes the object and
+    # the infinitive one clause object, since "Russia — force to sell off — Yukos" reads as Yukos sold (session
+    # 15's blind judges failed it, and "warn to steer — BBC"). After any other verb the infinitive is the
+    # subject's own purpose and no part of the relation ("visit to highlight — Kenya" was failed too).
+    ("tipped-to-bare",  # entertainment
+     "But while he tipped Swank to win, he predicted it would be a close contest.",
+     ("he", "tip to win", "Swank"), ("he", "tip", "Swank")),
+    ("told-to-with-its-own-words",  # sport
      "Former Australian wing David Campese has told England to stop whingeing in the wake of their defeat to Ireland.",
-     ("Former Australian wing David Campese", "tell to stop", "England"),
-     ("Former Australian wing David Campese", "tell", "England")),
-    ("urged-to",  # entertainment
+     ("Former Australian wing David Campese", "tell", "England to stop whingeing in the wake of their defeat to Ireland"),
+     ("Former Australian wing David Campese", "tell to stop", "England")),
+    ("urged-to-with-its-own-object",  # entertainment
      "Catholics have urged Mr Pande to withdraw the film to show respect to the Christian community's hurt sentiments.",
-     ("Catholics", "urge to withdraw", "Mr Pande"), ("Catholics", "urge", "Mr Pande")),
-    ("forced-to-with-a-particle",  # business
+     ("Catholics", "urge", "Mr Pande to withdraw the film to show respect to the Christian community's hurt sentiments"),
+     ("Catholics", "urge to withdraw", "Mr Pande")),
+    ("forced-to-with-a-particle-and-its-object",  # business
      "To settle the bill, Russia forced Yukos to sell off Yuganskneftegas.",
-     ("Russia", "force to sell off", "Yukos"), ("Russia", "force", "Yukos")),
-    ("tipped-to",  # sport
+     ("Russia", "force", "Yukos to sell off Yuganskneftegas"), ("Russia", "force to sell off", "Yukos")),
+    ("tipped-to-with-its-own-object",  # sport
      '" Campese has tipped Wales to win both the Six Nations and Grand Slam come the end of the tournament.',
-     ("Campese", "tip to win", "Wales"), ("Campese", "tip", "Wales")),
+     ("Campese", "tip", "Wales to win both the Six Nations and Grand Slam"), ("Campese", "tip to win", "Wales")),
+    ("backed-to-with-its-own-object",  # sport/umaga-ready-for-lions.txt
+     "But Umaga, in England for Saturday's IRB Rugby Aid match, also backed New Zealand to win the three-Test series "
+     "against the Lions.",
+     ("Umaga", "back", "New Zealand to win the three-Test series against the Lions"), ("Umaga", "back to win", "New Zealand")),
+    ("shown-to-be",  # politics/voters-don-t-trust-politicians.txt: an object of the raising kind is the clause's subject
+     "Just under three-quarters of respondents (73%) said politicians had shown themselves to be dishonest too often.",
+     ("politicians", "show", "themselves to be dishonest too often"), ("politicians", "show", "themselves")),
+    ("chose-to-power-while",  # tech/can-yahoo-dominate-next-decade.txt: the clause object ends before "while …"
+     "Both began life as search engines although in 2000, when Yahoo chose Google to power its search facility while it "
+     "concentrated on its web portal business, it was very much Yahoo that commanded press attention.",
+     ("Yahoo", "choose", "Google to power its search facility"), ("Yahoo", "choose to power", "Google")),
+    # purposes: the subject's own aim, not the object's act
+    ("met-to-talk",  # politics/leaders-meet-over-turkish-eu-bid.txt
+     "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder to talk about "
+     "Turkey entering the EU.",
+     ("Tony Blair", "meet", "Italian Prime Minister Silvio Berlusconi"),
+     ("Tony Blair", "meet to talk", "Italian Prime Minister Silvio Berlusconi")),
+    ("beat-to-buy",  # business/uk-bank-seals-south-korean-deal.txt: Citigroup bought Koram bank, not Standard Chartered
+     "The move, a year after Citigroup beat Standard Chartered to buy Koram bank, would be the South Korean financial "
+     "sector's biggest foreign takeover.",
+     ("Citigroup", "beat", "Standard Chartered"), ("Citigroup", "beat to buy", "Standard Chartered")),
+    ("used-to-spread",  # tech/santy-worm-makes-unwelcome-visit.txt: the virus spread, not Google
+     "Thousands of website bulletin boards have been defaced by a virus that used Google to spread across the net.",
+     ("a virus", "use", "Google"), ("a virus", "use to spread", "Google")),
+    ("visited-to-lobby",  # politics/council-tax-rise-reasonable.txt: the councils lobby, not Ms Essex
+     "On Monday, a delegation of north Wales councils visited Ms Essex to lobby for increased funds.",
+     ("a delegation of north Wales councils", "visit", "Ms Essex"),
+     ("a delegation of north Wales councils", "visit to lobby", "Ms Essex")),
 ]
 
 
 @pytest.mark.parametrize("case", CONTROL, ids=[c[0] for c in CONTROL])
-def test_what_the_object_is_told_to_do_is_in_the_relation(nlp, case):
+def test_what_the_object_is_told_to_do_is_read_and_a_purpose_is_not(nlp, case):
     _id, text, made, wrong = case
     assert_reads(readings(nlp, text), made, wrong)
 

@@ -71,7 +71,7 @@ FORECASTS = [
      "scrum-half Richard Wigglesworth", "look set to play on", "expectation"),
     # negative: the active "tip" is the tipster's own act, and "make sure that" forecasts nothing
     ("active-tip", "Campese has tipped Wales to win both the Six Nations and Grand Slam come the end of the tournament.",
-     "Campese", "tip to win", None),
+     "Campese", "tip", None),
     ("make-sure", "Departments responsible for administering EU funds need to make sure that they're doing everything "
                   "possible to weed out improper spending.",
      "they", "do", "purpose"),

@@ -105,7 +105,7 @@ def test_it_is_understood_that_hedges_the_content(nlp):
     got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None, e.modality, e.speaker) for e in exs
            if e.kind != "poss"]
     assert got == [("the board", "consider", "Anil's resignation", "reportedly", None),
-                   ("the board", "ask to reconsider", "him", "reportedly", None)]  # (object_control_infinitive)
+                   ("the board", "ask", "him to reconsider his decision", "reportedly", None)]  # (has_own_complement)
 
 
 def test_it_was_revealed_that_asserts_the_content_without_a_speaker(nlp):

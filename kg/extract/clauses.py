@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, QUOTE_MARKS, object_complement, object_control_infinitive, completing_adverb, folded_words,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, QUOTE_MARKS, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -1334,6 +1334,16 @@ def core_object(p: Predicate) -> Reading | None:
                                             if t.dep_ != "det" and t.text not in QUOTE_MARKS).strip(),
                        extra_preps=[x for x in p.preps if not named[0] <= x[0].i < named[1]], taken=range(*named))
     told = object_control_infinitive(p.tail, first)
+    if told is not None and not is_object_control(p.tail):
+        # the subject's own purpose, no part of the relation: "Gordon Brown visited Kenya to highlight the
+        # plight of …" → Gordon Brown — visited — Kenya (not "visited to highlight", session 15's blind judges)
+        told = None
+    if told is not None and has_own_complement(told):
+        # the object and what it was made to do are one clause object, not a relation "forced to sell off" that
+        # drops what was sold: "Russia — forced — Yukos to sell off Yuganskneftegas" (misreadings.py)
+        start, end = first.left_edge.i, clause_object_end(told)
+        return Reading("dobj", [make_argument(p.doc, start, end, told, p.offset, is_clause=True)], is_clause=True,
+                       extra_preps=[x for x in p.preps if not start <= x[0].i < end])
     if told is not None:  # "has told England to stop whingeing" (misreadings.py)
         words = [p.doc[told.i - 1], told] + [c for c in told.children if is_particle(c)]
         return Reading("dobj", objects, rel_words=p.rel_words_base + [t.text for t in words],

@@ -744,3 +744,83 @@ def object_control_infinitive(verb, obj):
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.left_edge.i == end + 1
                  and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == end + 1 for a in c.children)
                  and not any(a.dep_ == "nummod" for a in c.children)), None)  # ("beats Elvis to number one")
+
+
+# verbs whose object does what the infinitive after it says (object control: Levin's force, order, urge and
+# advise verbs, and tipping a winner) — "forced Yukos to sell off", "urged Egypt to remove obstacles", "backed
+# New Zealand to win"; after any other verb an infinitive is its subject's own purpose ("visited Kenya to
+# highlight the plight", "beat Australia to reach the final", "used his Budget to fire both barrels")
+OBJECT_CONTROL = frozenset("""force compel oblige coerce pressure pressurise pressurize push press drive prompt cause
+get induce persuade convince tempt entice encourage inspire motivate spur urge exhort implore beg beseech ask request
+require order command instruct direct tell warn advise caution remind counsel invite challenge dare allow permit
+enable empower authorise authorize entitle help assist train teach appoint elect choose select nominate pick hire
+recruit commission trust tip back fancy forbid prohibit leave lead""".split())
+# verbs whose object is no participant of theirs but the subject of the infinitive (exceptional case marking):
+# "wants Blair to resign" is no "want to resign — Blair", the wanted thing is the whole clause; "had shown
+# themselves to be dishonest" no "show to be — themselves"
+OBJECT_RAISING = frozenset("""want expect need like love prefer wish intend mean believe consider judge suppose show
+prove find reveal declare deem reckon know""".split())
+
+
+def is_object_control(verb) -> bool:
+    """Whether ``verb`` makes its object the doer of an infinitive after it ("Russia forced Yukos to sell off
+    Yuganskneftegas": Yukos sells), rather than the infinitive being the subject's own purpose ("Gordon Brown
+    visited Kenya to highlight the plight of …": Brown highlights it). A small closed lexicon of verbs of
+    causing, commanding, asking, allowing and tipping (:data:`OBJECT_CONTROL`, :data:`OBJECT_RAISING`).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Russia forced Yukos to sell it. Brown visited Kenya to highlight it.")
+    >>> is_object_control(doc[1]), is_object_control(doc[8])
+    (True, False)
+    """
+    lemma = verb.lemma_.lower()
+    return lemma in OBJECT_CONTROL or lemma in OBJECT_RAISING
+
+
+def has_own_complement(infinitive) -> bool:
+    """Whether the infinitive after a named object has words of its own after it — an object, a phrase, a
+    clause, another verb — which the relation "forced to sell off" would leave out: "Russia forced Yukos to
+    sell off Yuganskneftegas" (read "Russia — forced to sell off — Yukos", it says Yukos was sold), "warned the
+    BBC to steer away from the story", "told England to stop whingeing". Not "urged Ken Livingstone to
+    apologise" (an infinitive alone, or with a bare adverb or particle, reads into the relation). An object
+    of the raising kind ("wants Blair to resign") always makes one clause: :data:`OBJECT_RAISING`.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Russia forced Yukos to sell off Yuganskneftegas. Tony Blair urged Ken Livingstone to apologise.")
+    >>> has_own_complement(doc[4]), has_own_complement(doc[14])
+    (True, False)
+    """
+    if infinitive.head.lemma_.lower() in OBJECT_RAISING:
+        return True
+    return any(c.i > infinitive.i and c.dep_ not in {"punct", "neg"}
+               and not (c.dep_ in {"prt", "advmod"} and not any(True for _ in c.children)) for c in infinitive.children)
+
+
+# subordinators that open an adverbial clause of its own at the end of an object's infinitive
+_SUBORDINATORS = frozenset("while whilst as because although though whereas when since if unless after before".split())
+
+
+def clause_object_end(infinitive) -> int:
+    """Where the clause object "Yukos to sell off Yuganskneftegas" ends (one past its last token): the
+    infinitive's subtree, up to a clause set off at its end by a comma or opened by a subordinator, which is
+    said of the whole sentence, not what the object was made to do: "Yahoo chose Google to power its search
+    facility while it concentrated on its web portal business" → "Google to power its search facility";
+    "forced Gerrard to publicly make the decision for himself, which I think is the right thing to do" →
+    "Gerrard to publicly make the decision for himself".
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("Yahoo chose Google to power its search facility while it concentrated on its portal.")
+    >>> doc[clause_object_end(doc[4]) - 1].text
+    'facility'
+    """
+    doc = infinitive.doc
+    end = infinitive.right_edge.i + 1
+    for t in infinitive.subtree:
+        if t.i <= infinitive.i or t.dep_ not in {"advcl", "relcl"}:
+            continue
+        first = t.left_edge.i
+        if doc[first - 1].text == "," or (doc[first].dep_ == "mark" and doc[first].lower_ in _SUBORDINATORS):
+            end = min(end, first)
+    while end - 1 > infinitive.i and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS:
+        end -= 1
+    return end
