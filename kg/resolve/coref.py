@@ -46,7 +46,7 @@ from ..extract.informative import QUANTIFIER_WORDS
 from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import GROUP_TYPES, PERSON_LIKE, ROLE, SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import shipped
-from .names import gender_of_first_name, name_key
+from .names import gender_of_first_name, is_first_name, name_key
 from .namespans import MONTHS
 from .placenames import place_size
 from .rolenouns import GENDER_OF_NOUN
@@ -776,7 +776,7 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
         if m.label == "PERSON" and not m.is_pronoun:
             key = name_key(m.text)
             words.add(key)
-            if " " in key:
+            if " " in key and not city_and_word(m.text):
                 words.update(w for w in key.split() if len(w) > 1)
     reported_by_it = {m.matrix for m in mentions if m.text.lower() == "it" and m.matrix is not None}
     out = []
@@ -794,6 +794,21 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
                 and not is_quantifier(m.text) and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
+
+
+BIG_TOWN = 100_000
+
+
+def city_and_word(text: str) -> bool:
+    """A big city's name and one word after it, read as a person, names a firm, not a man whose surname the
+    word is: "*Munich Re* and Swiss Re, the world's two biggest reinsurers" — "Swiss Re" after it holds no
+    person "Re". A city's name that is also a first name ("Paris Hilton", "Jordan Henderson") stays a person's.
+
+    >>> city_and_word("Munich Re"), city_and_word("Paris Hilton"), city_and_word("Tony Blair")
+    (True, False, False)
+    """
+    words = text.split()
+    return len(words) == 2 and place_size(words[0]) >= BIG_TOWN and not is_first_name(words[0])
 
 
 def is_quantifier(text: str) -> bool:

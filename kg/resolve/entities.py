@@ -35,7 +35,7 @@ from .gazetteer import Gazetteer
 from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation,
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
-from .namespans import PLACE_CLUBS
+from .namespans import MONTHS, PLACE_CLUBS
 from .nametypes import ORG_HEADS, ORG_WORDS
 from .placenames import is_continent, is_country_or_region, is_place, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
@@ -868,6 +868,7 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     """
     orgs = {k for k in row if k and " " in k and (gazetteer.lookup_key(k) or (None, None))[1] in {"ORG", None}
             and (votes[k].most_common(1)[0][0] == "ORG" or (gazetteer.lookup_key(k) or (None, None))[1] == "ORG")}
+    _join_event_short_forms(row, votes, gazetteer)
     if not orgs:
         return
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -900,6 +901,48 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
             targets = lasts.get(key, set()) | firsts.get(key, set()) | firms.get(key, set())
         if len(targets) == 1 and not gazetteer.kept_apart(key, next(iter(targets))):
             row[i] = next(iter(targets))
+
+
+def _event_of(key: str, votes: Mapping[str, Counter], gazetteer: Gazetteer) -> bool:
+    """The key names an event: the gazetteer's type, else the reading most of its mentions give."""
+    hit = gazetteer.lookup_key(key)
+    return hit[1] == "EVENT" if hit else bool(votes[key]) and votes[key].most_common(1)[0][0] == "EVENT"
+
+
+def _join_event_short_forms(row: list[str | None], votes: Mapping[str, Counter], gazetteer: Gazetteer) -> None:
+    """The last word of the one multi-word event the article names stands for it: "storming to double gold on the
+    track at the Olympic Games … after a poor start to the *Games*", "the Australian Open … *Open* chief Paul
+    McNamee" — one event, not a second entity "Games" (nor the gazetteer's bare "Games", which then means whichever
+    Games the article is about).
+
+    Only a word read as an event (or as no person and no place) and the last word of exactly one event of the
+    article ("the Cup" beside the FA Cup and the World Cup stays apart), never from a name with "of", "for" or "in"
+    in it ("Festival of Britain").
+    """
+    lasts: dict[str, set[str]] = defaultdict(set)
+    for k in {k for k in row if k and " " in k}:
+        words = k.split()
+        if not {"of", "for", "in"} & set(words) and _event_of(k, votes, gazetteer) and not _month_and_word(k):
+            lasts[words[-1]].add(k)
+    if not lasts:
+        return
+    for i, key in enumerate(row):
+        short = key.split()[-1] if key and _month_and_word(key) else key  # "the August Games": the Games in August
+        if not short or " " in short or len(lasts.get(short, ())) != 1 or not (votes[key] or gazetteer.lookup_key(key)):
+            continue
+        hit = gazetteer.lookup_key(key)
+        kind = hit[1] if hit else votes[key].most_common(1)[0][0]
+        if kind == "PERSON" or kind in PLACE_TYPES or hit and kind != "EVENT":
+            continue
+        target = next(iter(lasts[short]))
+        if not gazetteer.kept_apart(key, target):
+            row[i] = target
+
+
+def _month_and_word(key: str) -> bool:
+    """A month and one word: "august games", an event named by the month it is held in."""
+    words = key.split()
+    return len(words) == 2 and words[0] in MONTHS
 
 
 def _body_short_forms(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str, set[str]]:

@@ -70,7 +70,7 @@ KIND_OF_NOUN = {
     **dict.fromkeys("film movie album single song track programme series sitcom drama docu-drama novel book "
                     "comedy thriller documentary ballet opera musical painting poem duet ballad anthem game".split(), "WORK_OF_ART"),
     **dict.fromkeys("virus worm trojan program software browser console handset phone device chip processor gadget "
-                    "satellite spacecraft probe".split(), "PRODUCT"),
+                    "satellite spacecraft probe hub router laptop camera robot car aircraft drug painkiller".split(), "PRODUCT"),
     **dict.fromkeys("exhibition festival tournament competition conference summit".split(), "EVENT"),
     **dict.fromkeys("village town city port suburb".split(), "GPE"),
 }
@@ -198,8 +198,8 @@ def _list_noun(ent):
     for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
         if t.lower_ in {"as", "like", "including"}:
             trigger = True
-        elif t.pos_ in {"VERB", "AUX"}:
-            return None
+        elif t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}:
+            return None  # not a participle inside an earlier item: "the Windows-based Creative Zen …, the Samsung Yepp"
         elif trigger and t.pos_ == "NOUN":
             return t
         elif trigger and t.lower_ not in {"such", ",", "-"}:
@@ -590,13 +590,53 @@ def malware_by_its_noun(ent) -> str | None:
     bug", "the program … is called the Hackarmy trojan", "download the Bofra virus".
 
     Only after "the": "A Windows virus" is a virus for Windows, not Windows. Never a name the model or the
-    gazetteer reads as a body: "the Netcraft bug", "the Microsoft worm" are the firm's bug and worm.
+    gazetteer reads as a body: "the Netcraft bug", "the Microsoft worm" are the firm's bug and worm. A name the
+    model read as a people or a place is the program only before "virus", "worm" or "trojan" in an article about
+    computers (:func:`malware_named_like_a_body`).
     """
     doc = ent.doc
-    if ent.label_ in {"PRODUCT", "NORP", "GPE", "LOC", "ORG"} or _known_body(ent.text) or ent.end >= len(doc) or doc[ent.end].lower_ not in MALWARE_NOUNS:
+    if ent.label_ == "PRODUCT" or _known_body(ent.text) or ent.end >= len(doc) or doc[ent.end].lower_ not in MALWARE_NOUNS:
         return None
+    if ent.label_ in {"NORP", "GPE", "LOC"}:
+        return malware_named_like_a_body(ent)
+    if ent.label_ == "ORG":
+        return None  # "The Microsoft worm spread quickly": the firm's worm, as far as the article says
     the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
     return "PRODUCT" if the else None
+
+
+# Nouns of a computer program's infection, not a bug of a firm's software: "the Welchia worm", "the MyDoom virus".
+PROGRAM_MALWARE_NOUNS = frozenset("virus worm trojan".split())
+# Words of an article about computers, where "the X virus" is a program, not a disease ("the Aids virus").
+COMPUTER_WORDS = frozenset("""
+computer computers pc pcs software program programs email windows internet web website websites hackers handset
+handsets
+""".split())
+
+
+def malware_named_like_a_body(ent) -> str | None:
+    """A name between "the" (and an adjective: "the original Cabir worm") and "virus", "worm" or "trojan", that
+    the model read as a people or a place, is the malicious program (PRODUCT) in an article about computers: "an
+    infection by the Welchia worm" (read NORP), "The original Cabir worm came to light in mid-June 2004" (read GPE).
+    A name read as a body stays one: "The Microsoft worm spread quickly" may be the firm's worm, and one typed
+    mention would retype the firm of every article.
+
+    Never a name the gazetteer or GeoNames knows ("the Brazil virus"), an acronym ("the HIV
+    virus"), nor a "bug" ("the Netcraft bug" is the firm's), nor where nothing in the article is about computers.
+    """
+    doc = ent.doc
+    if doc[ent.end].lower_ not in PROGRAM_MALWARE_NOUNS or ent.text.isupper() or is_place(ent.text) \
+            or shipped().lookup(ent.text):
+        return None
+    i = ent.start - 1
+    if ent[0].lower_ != "the":
+        while i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and ent.start - i <= 2:
+            i -= 1  # "the original Cabir worm", "the new Cabir strains"
+        if i < 0 or doc[i].lower_ != "the":
+            return None
+    if not any(t.lower_ in COMPUTER_WORDS for t in doc) and not any(w in doc.text.lower() for w in ("anti-virus", "e-mail")):
+        return None  # spaCy cuts "anti-virus" and "e-mail" at the hyphen
+    return "PRODUCT"
 
 
 # Nouns whose "of" names the work someone made: "Seth MacFarlane, the creator of Family Guy".

@@ -506,7 +506,7 @@ def evidence_label(ent) -> str | None:
             or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or body_of_a_job(ent) or model_of_a_maker(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent))
 
@@ -851,7 +851,7 @@ WORK_AFTER = frozenset("actor actress actors cast episode episodes storyline vie
 # Nouns after a name that make it a product: "the P-3 Orion maritime surveillance aircraft", "Windows XP home edition".
 PRODUCT_AFTER = frozenset("""
 aircraft jet jets fighter fighters plane planes helicopter console consoles handset handsets phone phones car cars
-processor processors chip chips edition editions version versions software browser engine
+processor processors chip chips edition editions version versions software browser engine program programs
 """.split())
 # Nouns after a name that make it a building or a site: "the Beverly Hilton hotel", "Heathrow airport".
 FAC_AFTER = frozenset("hotel airport stadium arena theatre prison hospital cathedral palace racecourse dam refinery".split())
@@ -871,9 +871,9 @@ def work_or_product_after(ent) -> str | None:
     if ent.label_ in {"NORP", "EVENT", "LAW"} or is_place(ent.text):
         return None
     i = ent.end
-    while i < len(doc) and i - ent.end < 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
+    while i < len(doc) and i - ent.end < 4 and (doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} or _hyphen_inside(doc, i)) \
             and doc[i].lower_ not in WORK_AFTER | PRODUCT_AFTER | FAC_AFTER:
-        i += 1  # "maritime surveillance"
+        i += 1  # "maritime surveillance", "the Outlook e-mail program"
     if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN":
         return None
     if doc[i].lower_ in WORK_AFTER and ent.label_ != "PERSON":
@@ -881,6 +881,12 @@ def work_or_product_after(ent) -> str | None:
     if doc[i].lower_ in FAC_AFTER and i == ent.end:
         return "FAC"
     return "PRODUCT" if doc[i].lower_ in PRODUCT_AFTER else None
+
+
+def _hyphen_inside(doc, i: int) -> bool:
+    """The token is the hyphen of a hyphened lower-case word: "e-mail", "anti-virus"."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].is_lower and doc[i + 1].is_lower
 
 
 def work_after_a_comma(ent) -> str | None:
@@ -923,15 +929,57 @@ def work_listed_after_its_noun(ent) -> str | None:
 BODY_PRODUCT_NOUNS = frozenset("processor chip console handset card engine browser aircraft".split())
 
 
+# ... and after a maker's possessive: "its Microsoft's IPTV Edition software".
+MAKERS_PRODUCT_NOUNS = BODY_PRODUCT_NOUNS | frozenset("software program".split())
+
+
 def _product_of_a_body(ent) -> str | None:
     """A name read as a body between "the"/"a" and a singular product noun: "the Cell processor",
-    "a Memory Mate card" (PRODUCT). Not a maker's products ("Nokia handsets", plural), nor a name
-    the gazetteer knows ("the BBC website").
+    "a Memory Mate card" (PRODUCT), or between a body's possessive and one: "The company intends its
+    Microsoft's IPTV Edition software … to let telcos …". Not a maker's products ("Nokia handsets", plural),
+    nor a name the gazetteer knows ("the BBC website"), nor a body's body ("Microsoft's research unit").
     """
     doc = ent.doc
     det = ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "a", "an"} or ent[0].lower_ in {"the", "a"}
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    if not det or nxt is None or nxt.lower_ not in BODY_PRODUCT_NOUNS or shipped_lookup(ent.text):
+    if nxt is None or shipped_lookup(ent.text):
+        return None
+    if det and nxt.lower_ in BODY_PRODUCT_NOUNS or _makers_possessive(ent) and nxt.lower_ in MAKERS_PRODUCT_NOUNS:
+        return "PRODUCT"
+    return None
+
+
+def _makers_possessive(ent) -> bool:
+    """A body's possessive is written right before the name: "Microsoft's IPTV Edition", not "Tony Blair's"."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
+        return False
+    owner = next((e for e in doc_ents(doc) if e.end == ent.start - 1), None)
+    return owner is not None and (owner.label_ == "ORG" or (shipped_lookup(owner.text) or (None, None))[1] == "ORG")
+
+
+# A model's code after its maker's name: "the BMW X5", "the iRiver PMC-100", "Airbus A380", "Archos AV400".
+_MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z]{1,4}-?\d{1,4}[a-z]?$")
+
+
+def model_of_a_maker(ent) -> str | None:
+    """A name whose last word is a model's code (capitals and digits) after a capitalised maker's name is the model
+    (PRODUCT): "sports utility vehicles (SUVs), such as the BMW X5" (read ORG), "the Archos AV400 series",
+    "Airbus A380".
+
+    Not a team of a country or a town ("England U21", "Iceland U21"), a racing team ("Renault F1"), a name the
+    model read as a person or a work, nor a longer name the code starts ("Enfish X1 Technologies": a firm).
+    """
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ in {"PRODUCT", "PERSON", "WORK_OF_ART", "EVENT", "LAW"} or len(words) < 2:
+        return None
+    code = ent.text.split()[-1]
+    maker = [t for t in words if t.idx < ent.end_char - len(code)]
+    if not _MODEL_CODE.match(code) or code.upper() in {"F1", "U21", "U19", "U20", "U23"} or not maker \
+            or not all(t.text[:1].isupper() for t in maker) or is_place(maker[0].text) or is_country_or_region(maker[0].text):
+        return None
+    if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].pos_ == "PROPN":
         return None
     return "PRODUCT"
 
