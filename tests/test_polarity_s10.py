@@ -141,8 +141,8 @@ def readings(text, nlp):
     # negative (sport/henson-stakes-early-lions-claim): a name is not restricted — he is not playing
     ("With Jonny Wilkinson not playing at the moment due to injury the number 10 shirt could be up for grabs and "
      "Jones, or maybe even Henson, could make the Lions team at fly-half.",
-     ("Jonny Wilkinson", "play at", "the moment", True, None),
-     ("Jonny Wilkinson", "play at", "the moment", True, "negated restriction")),
+     ("Jonny Wilkinson", "play", None, True, None),  # ("at the moment" says when: s16)
+     ("Jonny Wilkinson", "play", None, True, "negated restriction")),
 ], ids=["a-party-not-trusted", "tax-cuts-not-made", "name-not-playing"])
 def test_participle_with_not_after_an_unnamed_noun_is_a_restriction(nlp, text, made, wrong):
     got = readings(text, nlp)

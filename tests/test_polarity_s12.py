@@ -60,9 +60,9 @@ READS = [
     ("But insurers have not had long to assess the economic impact of the damage and reports of more casualties and "
      "destruction are still coming through.",
      ("insurers", "have not had long to assess", "have to assess",
-      "the economic impact of the damage and reports of more casualties and destruction", True, None, None),
+      "the economic impact of the damage", True, None, None),  # (the reports are the next clause's subject: s16)
      ("insurers", "have not had to assess", "have to assess",
-      "the economic impact of the damage and reports of more casualties and destruction", True, None, None)),
+      "the economic impact of the damage", True, None, None)),
     # entertainment/scissor-sisters-triumph-at-brits (a reader's comment): he comes, not close
     ("What about all the REAL artists out there over the last 25 years - the list is endless, but Robbie Williams "
      "doesn't even come close.",

@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, QUOTE_MARKS, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, QUOTE_MARKS, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -45,7 +45,7 @@ from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, i
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
-from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
@@ -241,8 +241,23 @@ def is_particle(tok) -> bool:
     """A particle the parser read as an adverb, right after its verb and with nothing of its own:
     "… and stepped down" → relation "stepped down" (not "He — stepped"); or as a preposition
     (:func:`is_objectless_particle`: "but Hearts held on")."""
-    return (tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.i == tok.head.i + 1
-                                  and not any(True for _ in tok.children)) or is_objectless_particle(tok))
+    return ((tok.dep_ == "prt" and not is_after_verb_phrase(tok))
+            or (tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.i == tok.head.i + 1
+                and not any(True for _ in tok.children)) or is_objectless_particle(tok))
+
+
+def is_after_verb_phrase(prt) -> bool:
+    """A particle the parser hung on the verb, written after a prepositional phrase of the verb: an adverb
+    of that phrase, no particle ("Nalbandian had never come back from two sets down to win a match": he came
+    back from two sets down, never *come down back from — two sets*). A particle follows its verb or the
+    verb's object ("took the lights down"), never a phrase of the verb's own. (After an object and a phrase the
+    phrase may be the object's: "The latest news sent shares in GW Pharma up 8.5p" keeps "sent up".)"""
+    verb = prt.head
+    if any(c.dep_ == "dobj" and c.i < prt.i for c in verb.children):
+        return False  # "sent shares in GW Pharma up 8.5p": the phrase may be the object's
+    return any(t.dep_ == "prep" and t.right_edge.i < prt.i and (t.head.i == verb.i or (t.head.head.i == verb.i
+                                                                and t.head.dep_ == "advmod"))
+               for t in prt.doc[verb.i + 1:prt.i])
 
 
 # words that end a phrasal verb at the end of its clause ("held on", "step in", "went under")
@@ -310,6 +325,7 @@ def verb_group(verb) -> list:
     may, not, be, up; not an auxiliary after the verb, nor the "not" of "not until", of a
     correlative "not just … but" or of "… or not" (polarity.py)."""
     return [c for c in verb.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > verb.i)
+            and not (c.dep_ == "prt" and is_after_verb_phrase(c))
             and not (c.dep_ == "neg" and (is_focused_not(c) or is_correlative_not(c) or is_alternative_not(c)))]
 
 
@@ -1306,6 +1322,9 @@ def core_object(p: Predicate) -> Reading | None:
     denial = denied_object(p, first)
     if denial is not None:
         return denial
+    idiom = asserting_no_object(p, first)
+    if idiom is not None:
+        return idiom
     folded = light_verb_object(p, first)
     if folded is not None:
         return folded
@@ -1370,9 +1389,36 @@ def core_object(p: Predicate) -> Reading | None:
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
         purpose = denied_purpose(first)
-        end = max(np_bounds(first)[1], purpose.right_edge.i + 1 if purpose is not None else 0)
+        end = max(np_bounds(first)[1], purpose.right_edge.i + 1 if purpose is not None else 0,
+                  denied_content_end(first) or 0)  # "had no doubt the prince's father … would …"
         objects = [make_argument(p.doc, no.i + 1, end, first, p.offset)]
     return Reading("copula" if copula else "dobj", objects, kind="copula" if copula else "fact", negates=negates)
+
+
+def asserting_no_object(p: Predicate, first) -> Reading | None:
+    """A verb + "no" + noun idiom that asserts (polarity.asserting_idiom): the idiom is the relation and
+    what its preposition governs the object, not negated. "Gerrard has made no secret of his desire to be
+    involved in Europe's premier club competition" → *Gerrard — has made no secret of — his desire to be
+    involved in Europe's premier club competition*."""
+    prep = asserting_idiom(first)
+    if prep is None:
+        return None
+    obj = next(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+    if obj.dep_ == "pcomp":  # "had no hesitation in recommissioning the show"
+        argument = make_argument(p.doc, obj.left_edge.i, obj.right_edge.i + 1, obj, p.offset)
+    else:
+        # "his wish to fight corruption", not "his wish"; "the fact that representing Great Britain has always
+        # been a top priority", not "the fact"
+        clause = denied_purpose(obj) or next((c for c in obj.children if c.dep_ == "acl" and c.i > obj.i
+                                              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                                             None)
+        start, end = np_bounds(obj)
+        argument = make_argument(p.doc, start, max(end, clause.right_edge.i + 1 if clause is not None else 0),
+                                 obj, p.offset)
+    words = [t for t in p.doc[first.left_edge.i:prep.i + 1] if t.text not in QUOTE_MARKS]
+    return Reading("dobj", [argument], rel_words=p.rel_words_base + [t.text for t in words],
+                   lemma_suffix=" ".join(t.lower_ if t is not first else t.lemma_.lower() for t in words),
+                   extra_preps=[x for x in p.preps if x[0].i != prep.i], taken=range(first.i, prep.right_edge.i + 1))
 
 
 def stated_age(complement):
@@ -1547,7 +1593,8 @@ def prepositional_object(p: Predicate) -> Reading | None:
     """The first prepositional phrase after the verb, its preposition folded into the relation:
     "Iran warned of a harsh response" → Iran — warn of — a harsh response. A fronted phrase
     ("For his part, …") stays an extra argument."""
-    first = next((x for x in p.preps if x[0].i > p.tail.i), None) or inverted_place(p)
+    first = next((x for x in p.preps if x[0].i > p.tail.i and not is_time_adverbial(*x) and not is_reason_phrase(x[0])),
+                 None) or inverted_place(p)
     if first is None:
         return None
     prep, pobj = first
@@ -1559,15 +1606,45 @@ def prepositional_object(p: Predicate) -> Reading | None:
     doc = p.doc
     nominal = pobj.dep_ == "pobj" or is_rank_read_as_verb(pobj)  # ("went to number one", misreadings.py)
     obj_start = np_bounds(pobj, split_conj=False)[0] if nominal else pobj.i
-    folded = particles_before(prep, {t.i for t in p.rel}) + folded_words(prep, obj_start)
+    rel_ids = {t.i for t in p.rel}
+    folded = particles_before(prep, rel_ids)
+    folded += [t for t in folded_words(prep, obj_start) if t.i not in rel_ids and t not in folded]  # ("done well in")
     words = p.rel_words_base + [t.lower_ if t.i < p.tail.i else t.text for t in folded]  # (a fronted "Among")
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
     objects = ([np_argument(o, p.offset) for o in own_conjuncts(pobj)[:MAX_CONJ]]
                if nominal else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
-    return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if t.i <= prep.i or t.dep_ == "prep"),
+    degree = {t.i for t in prep_degree(prep)}  # ("not far behind": the relation writes it, the lemma is "be behind")
+    return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if (t.i <= prep.i or t.dep_ == "prep")
+                                                                            and t.i not in degree),
                    extra_preps=extra)
+
+
+# fixed phrases of time that say when, never what the verb is about: (preposition, noun, determiner or None)
+TIME_ADVERBIALS = frozenset({("at", "moment", "the"), ("for", "moment", "the"), ("at", "minute", "the"),
+                             ("on", "time", None), ("in", "time", None), ("at", "present", None),
+                             ("for", "now", None), ("until", "now", None), ("by", "now", None), ("till", "now", None)})
+
+
+def is_time_adverbial(prep, pobj) -> bool:
+    """A fixed phrase of time ("at the moment", "on time", "at present", "for now"): an argument saying
+    when, never the object the preposition would fold into the relation. "With Jonny Wilkinson not playing
+    at the moment due to injury …" → *Jonny Wilkinson — not playing* "at the moment", not *not playing at
+    — the moment*; "the money could not be raised on time" → *could not be raised* "on time". Not "at
+    the time of the attack" (a noun with its own modifier), nor "the moment he arrived"."""
+    if pobj.dep_ != "pobj" or any(c.dep_ not in {"det"} for c in pobj.children):
+        return False
+    det = next((c.lower_ for c in pobj.children if c.dep_ == "det"), None)
+    return (prep.lower_, pobj.lower_, det) in TIME_ADVERBIALS
+
+
+def is_reason_phrase(prep) -> bool:
+    """"due to X", "owing to X", "because of X": the reason for the event, never its object ("not playing
+    due to injury" is no *playing due to — injury*)."""
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return nxt is not None and ((prep.lower_ in {"due", "owing"} and nxt.lower_ == "to")
+                                or (prep.lower_ == "because" and nxt.lower_ == "of"))
 
 
 def inverted_place(p: Predicate):

@@ -93,9 +93,28 @@ def folded_words(prep, obj_start: int) -> list:
     the relation: "Goodrem, known in both Britain and Australia" → be known in (not "be known in both"), "Middlesbrough
     were drawn away against either Swindon or Notts County"."""
     doc = prep.doc
+    degree = prep_degree(prep)
     if not prep.i < obj_start <= prep.i + 2:
-        return [prep]
-    return [t for t in doc[prep.i:obj_start] if not (t.dep_ == "preconj" and t.lower_ in {"both", "either"})]
+        return degree + [prep]
+    return degree + [t for t in doc[prep.i:obj_start] if not (t.dep_ == "preconj" and t.lower_ in {"both", "either"})]
+
+
+# how far or how long: the degree of a preposition of place or time, written right before it
+PREP_DEGREES = frozenset({"far", "long", "way", "shortly", "soon"})  # ("well", "close": HOW_WELL)
+
+
+def prep_degree(prep) -> list:
+    """The degree word of a preposition, right before it and hung on it or on its verb ("far behind", "long
+    after", "well ahead of", "that far behind"): a negation falls on it, so the relation keeps it. "Mourinho said his side were not far behind
+    Barcelona": they are behind, not far — never *his side — were not behind — Barcelona*."""
+    doc = prep.doc
+    if prep.i < 1:
+        return []
+    before = doc[prep.i - 1]
+    if (before.dep_ != "advmod" or before.lower_ not in PREP_DEGREES or before.head.i not in {prep.i, prep.head.i}
+            or any(c.lower_ not in {"that", "so", "too", "very", "as"} for c in before.children)):
+        return []
+    return list(before.subtree)  # "that far behind him"
 
 
 LEAD_PARTICLES = PARTICLES | {"ahead", "over", "through", "around"}

@@ -93,6 +93,24 @@ def is_focused_not(tok) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in FOCUSED_OPENERS
 
 
+# words of place or time a degree word turns into nearness: "not far behind", "not long after", "not far away"
+NEAR_AFTER_DEGREE = frozenset({"ahead", "away", "ago", "off"})
+
+
+def is_degree_not(tok) -> bool:
+    """A "not" written before "far" or "long" and a preposition of place or time: it says near or soon, it
+    denies nothing. "Bailey … doubts Greg Rusedski will be that far behind him" aside, "Arsenal are not far
+    behind them" (they are behind, closely: the relation keeps "not far behind", not negated); "It came not
+    long after the Expediency Council … blessed Mr Khatami's policy" (it came, soon after). Not "did not go
+    far" (no preposition: the extent is denied, :func:`negation_focus`)."""
+    doc = tok.doc
+    if tok.lower_ != "not" or tok.i + 2 >= len(doc):
+        return False
+    degree, after = doc[tok.i + 1], doc[tok.i + 2]
+    return (degree.lower_ in {"far", "long"} and degree.dep_ == "advmod"
+            and (after.tag_ == "IN" or after.lower_ in NEAR_AFTER_DEGREE))
+
+
 def is_deferred(verb) -> bool:
     """"not … until T" on ``verb``: the event is placed later, not denied.
 
@@ -216,7 +234,7 @@ def negation_tokens(verb) -> tuple:
         return ()
     out = []
     for c in verb.children:
-        if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c)):
+        if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c) or is_degree_not(c)):
             continue
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) or is_negative_adverb(c):
             out.append(c)
@@ -248,6 +266,7 @@ def is_infinitive_not(tok, verbs) -> bool:
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_focused_not(t) and not is_alternative_not(t)
+                 and not is_degree_not(t)
                  and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
                  and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head))
@@ -401,9 +420,25 @@ def negative_determiner(noun):
     the triple. A subject's "no" ("No one was hurt") stays where it is.
     """
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i), None)
-    if det is not None and (is_title_no(det) or in_committed_infinitive(noun) or is_idiomatic_no(noun)):
+    if det is not None and (is_title_no(det) or in_committed_infinitive(noun) or is_idiomatic_no(noun)
+                            or is_modifier_no(det)):
         return None
     return det if noun.dep_ in {"dobj", "attr"} else None
+
+
+QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "`", "``", "''"})
+
+
+def is_modifier_no(det) -> bool:
+    """A "no" that opens a compound modifier set off by quotation marks, no determiner of the noun it is
+    hung on: "The Mac mini will appeal to PC users looking for an attractive, 'no fuss' computer" (a
+    no-fuss computer; nothing is denied of the appeal). The quoted pair is "no" and one word before the
+    noun; "no" alone in quotation marks ("a 'no' vote") is left as it is."""
+    doc = det.doc
+    noun = det.head
+    if det.i < 1 or det.i + 3 > noun.i or doc[det.i - 1].text not in QUOTE_MARKS:
+        return False
+    return doc[det.i + 2].text in QUOTE_MARKS and doc[det.i + 1].head.i == noun.i and doc[det.i + 1].i < noun.i
 
 
 # verb + "no" + noun idioms that state something done: "pleading no contest" is a plea
@@ -417,6 +452,59 @@ def is_idiomatic_no(noun) -> bool:
     a whisky bottle": she pleaded (no contest); "I make no bones about it": he says it openly.
     """
     return (noun.head.lemma_.lower(), noun.lemma_.lower()) in IDIOMATIC_NO
+
+
+# verb + "no" + noun + preposition idioms that say the act was done, openly or readily: "has made no secret
+# of his wish to fight corruption" (he said so openly), "had no hesitation in recommissioning the show" (she
+# did so at once); the relation is the whole idiom, the object what its preposition governs, no denial
+ASSERTING_NO = {("make", "secret"): "of", ("have", "hesitation"): "in",
+                ("lose", "time"): "in", ("spare", "expense"): "in", ("spare", "effort"): "in"}
+
+
+def asserting_idiom(noun):
+    """The preposition completing a verb + "no" + noun idiom that asserts (``ASSERTING_NO``), or ``None``.
+
+    "Mr Yushchenko … has made no secret of his wish to fight corruption": he made his wish plain, so the
+    reading is *Mr Yushchenko — has made no secret of — his wish to fight corruption …*, not negated; never
+    *has made — secret of his wish* denied. The preposition may hang on the noun or on the verb; without it
+    ("made no secret", "had no hesitation") or with another noun ("made no announcement about") it is the
+    plain "no" object (:func:`negative_determiner`)."""
+    if noun.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ == "no" and c.i == noun.left_edge.i
+                                      for c in noun.children):
+        return None
+    wanted = ASSERTING_NO.get((noun.head.lemma_.lower(), noun.lemma_.lower()))
+    if wanted is None:
+        return None
+    return next((c for c in list(noun.children) + list(noun.head.children)
+                 if c.dep_ == "prep" and c.lower_ == wanted and c.i == noun.i + 1
+                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)), None)
+
+
+# nouns of knowing and showing whose "no" object means little without the question or statement it is
+# about: "had no idea what …", "gave no indication about whether …", "had no doubt (that) …"
+KNOWLEDGE_NOUNS = frozenset({"doubt", "idea", "indication", "sign", "clue", "suggestion", "evidence", "inkling",
+                             "guarantee", "knowledge", "word", "explanation", "comment", "recollection"})
+
+
+def denied_content_end(noun) -> int | None:
+    """Where the question or statement a denied noun of knowing is about ends (``KNOWLEDGE_NOUNS``), or
+    ``None``: a clause the parser hung on the verb right after the noun ("he had no doubt the prince's father
+    and family would have much to say to him" — no "that"), or a preposition governing a clause ("The firms
+    gave no indication about whether the iPod … were in mind": the "whether" is no object of its own). Without
+    it the negated object says something else (*The firms — gave — indication*, *he — had — doubt*).
+    Not a clause after a comma or a conjunction ("had no doubt, and said the bank would …": its own)."""
+    if noun.lemma_.lower() not in KNOWLEDGE_NOUNS:
+        return None
+    after = noun.right_edge.i + 1
+    for c in noun.head.children:
+        if c.dep_ == "ccomp" and c.left_edge.i == after and c.i > noun.i:
+            return c.right_edge.i + 1
+    for c in noun.children:
+        if c.dep_ == "prep" and c.i > noun.i and any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"}
+                                                     and any(m.dep_ == "mark" for m in g.children)
+                                                     for g in c.children):
+            return c.right_edge.i + 1
+    return None
 
 
 def in_committed_infinitive(noun) -> bool:

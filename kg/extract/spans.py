@@ -42,11 +42,23 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
                 stack.append(child)
             elif names and child.dep_ == "appos" and child.pos_ == "NUM" and child.i == tok.i + 1:
                 stack.append(child)  # "The Commodore 64": the number of a name (misreadings.is_stray_number)
+            elif child.dep_ in {"relcl", "acl"} and tok is not head and is_defined_by_clause(tok, child):
+                keep.update(t.i for t in child.subtree)  # "new airports, such as one planned for the Isle of Sheppey"
             elif child.dep_ == "neg" and child.i > tok.i and any(c.dep_ == "appos" and c.i > child.i for c in tok.children):
                 continue  # "only judges, not politicians, should …": the contrast goes with its noun (misreadings.is_contrasted_noun)
             elif child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
                 stack.append(child)
     return keep
+
+
+def is_defined_by_clause(tok, clause) -> bool:
+    """A pronoun "one"/"ones" (or "those", "anyone" …) inside a phrase, whose clause says what it is: the
+    phrase keeps the clause. "the government did not adequately consider the building of new airports, such
+    as one planned for the Isle of Sheppey east of London" (never "…, such as one"). At the head of an
+    argument, :data:`RELATIVE_HEADS` keeps a relative clause."""
+    return (tok.lower_ in {"one", "ones"} | RELATIVE_HEADS and clause.i > tok.i
+            and not any(c.dep_ == "det" for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                           for c in tok.children))
 
 
 FINITE_TENSE_TAGS = frozenset({"VBD", "VBZ"})  # a past or third-person form: cannot be a base form's conjunct
@@ -60,6 +72,33 @@ def starts_a_clause(name) -> bool:
     is the subject of the next clause, not a second object."""
     after = name.right_edge.i + 1
     return after < len(name.doc) and name.doc[after].tag_ in FINITE_TAGS
+
+
+def next_clause_subject_start(head, end: int) -> int | None:
+    """Where the subject of the next clause starts inside ``head``'s phrase ``[…, end)``, or ``None``: a
+    noun conjunct closing the phrase with a finite verb right after it that has no subject of its own (the
+    parse coordinated the noun inside the phrase and the verb with an earlier clause). "But insurers have
+    not had long to assess the economic impact of the damage and reports of more casualties and destruction
+    are still coming through" → the object is "the economic impact of the damage"; the reports are what is
+    still coming through. Not a verb with its subject ("the impact of X and Y was huge": the whole phrase is
+    its subject), nor a verb inside the phrase (its relative clause)."""
+    doc = head.doc
+    if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS:
+        return None
+    verb = doc[end].head if doc[end].dep_ in {"aux", "auxpass"} else doc[end]
+    if verb.i < end or head.left_edge.i <= verb.i <= head.right_edge.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    for i in range(head.i + 1, end):
+        noun = doc[i]
+        if noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} and noun.head.right_edge.i + 1 == end:
+            cc = next((c for c in noun.head.children if c.dep_ == "cc" and noun.head.i < c.i < noun.i), None)
+            cut = cc.i if cc is not None else noun.left_edge.i
+            while cut > head.i + 1 and doc[cut - 1].is_punct:
+                cut -= 1
+            return cut if cut > head.i else None
+    return None
 
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -250,7 +289,9 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     if names:
         end = name_end_after(head.doc, end)
     end = ampersand_name_end(head.doc, end)
-    return start, amount_end_after(head.doc, head_noun_end_after(head.doc, end))
+    end = amount_end_after(head.doc, head_noun_end_after(head.doc, end))
+    cut = next_clause_subject_start(head, end)  # "… the damage and reports of more casualties | are still coming"
+    return start, cut if cut is not None else end
 
 
 PERSONAL_PRONOUNS = frozenset("i you he she it we they me him her us them".split())
