@@ -148,15 +148,33 @@ def is_future_time(clause) -> bool:
     technology". Fronted only: after its verb it more often dates a fixed event ("The film will be
     shown when it opens in May"). Not a habit or a past ("When he was Home Secretary, he tried …",
     "When prices rise, demand falls"), nor a question ("When will it open?")."""
-    if clause.dep_ != "advcl" or clause.i > clause.head.i or not any(c.dep_ in {"mark", "advmod"} and c.i < clause.i and c.lower_ in FUTURE_TIME_MARKS
-                                         for c in clause.children):
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i} & FUTURE_TIME_MARKS
+    if clause.dep_ != "advcl" or not marks or clause.i > clause.head.i and "once" not in marks:
         return False
     group = [clause] + [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if not any(t.tag_ in {"VBZ", "VBP"} for t in group) or any(t.tag_ in {"VBD", "MD"} for t in group):
         return False
     if is_dated(clause):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.head.children)
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.head.children):
+        return True
+    return clause.i > clause.head.i and is_once_after_an_act_to_come(clause)
+
+
+def is_once_after_an_act_to_come(clause) -> bool:
+    """A "once" clause written after a verb of an act still to come — an infinitive ("is expected to begin",
+    "intends to seek") or a verb after a modal ("would consider"): the act waits on the clause, which has not
+    happened either. "Shooting on Casino Royale is expected to begin once Campbell has finished work on The
+    Legend of Zorro" (Campbell has not finished it); "Arsene Wenger would consider signing Adrian Mutu once the
+    striker has served his drugs ban", "intends to seek $20bn in damages … once the sale finally goes through".
+    Unlike "when", "once" after its verb dates no fixed event. Not a habit ("what the virus does once it has
+    infected a computer")."""
+    head = clause.head
+    chain = [head] + [c for c in head.children if c.dep_ == "xcomp" and c.i < clause.i]  # "intends to seek … once"
+    while chain[-1].dep_ == "xcomp" and len(chain) < 6:  # "would consider signing Adrian Mutu once …"
+        chain.append(chain[-1].head)
+    return any(v.tag_ == "VB" and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in v.children)
+               for v in chain)
 
 
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)

@@ -605,6 +605,10 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
         for m, key in zip(mentions, row):
             if key in lone and m.title:
                 titles_here[key].add(m.title)
+        # a titled surname ("Mr Howard") keeps the person it first named in the article: a second full name with that
+        # surname written in passing ("the strategist helped Australia's PM, John Howard, win four elections") does
+        # not take the next "Mr Howard appointed Mr Crosby" from Michael Howard, of whom the article writes
+        titled_before: dict[tuple[str, str], str] = {}
         for i, key in enumerate(row):
             if key and " " in key and key in persons and not is_surname_key(key):
                 continue
@@ -621,6 +625,12 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             elif key in lone:
                 # "Charles" is Ray Charles's surname in his article; a first name elsewhere
                 target = _surname_in_article(i, m, fulls_here.get(key, ()))
+                honoured = (key, word(m.honorific)) if m.honorific else None
+                if honoured in titled_before and titled_before[honoured] != target \
+                        and any(full == titled_before[honoured] for _j, full in fulls_here.get(key, ())):
+                    target = titled_before[honoured]  # (_titled_surname_keeps_its_person)
+                elif honoured is not None and target is not None:
+                    titled_before.setdefault(honoured, target)
                 if target is None and not fulls_here.get(key) and gender_of_first_name(key) is None:
                     target = _surname_by_role(titles_here.get(key, set()), by_surname[key], roles_of)
                     if target is None and lone[key] and len(one_full[key]) == 1:
@@ -851,7 +861,28 @@ def _first_name_in_article(key: str, fulls: set[str], fulls_here: Mapping[str, l
     counter = votes.get(key)
     if counter and counter.most_common(1)[0][0] in PLACE_TYPES and counter["PERSON"] == 0:
         return None
-    return next(iter(fulls))
+    full = next(iter(fulls))
+    if is_regional_arm(full, gazetteer):
+        return None  # "Diageo" is the firm, not "Diageo North America", its arm the model read as a person
+    return full
+
+
+def is_regional_arm(full: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name key is a name followed by a country, continent or region — "diageo north america", "sony
+    europe", "vodafone uk" — which names a firm's regional arm, never a person, so that its first word alone
+    ("Diageo said …") is the firm itself and does not join it as a person's first name would ("Bob" → "Bob
+    Marley").
+
+    >>> g = Gazetteer.default()
+    >>> is_regional_arm("diageo north america", g), is_regional_arm("vodafone uk", g), is_regional_arm("bob marley", g)
+    (True, True, False)
+    """
+    words = full.split(" ")
+    if len(words) < 2:
+        return False
+    rest = " ".join(words[1:])
+    hit = gazetteer.lookup_key(rest)
+    return is_country_or_region(rest) or (hit is not None and hit[1] in {"GPE", "LOC"})
 
 
 def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], votes: Mapping[str, Counter],

@@ -1,0 +1,71 @@
+"""Plain edges, session 16 (issue 16): the entity at each end of an edge is the one the article means.
+Real pool articles (/work/pool, none of them an audit article): the link made now, and the case where the
+rule must not fire (kg/resolve/entities.py: _join_short_names, is_regional_arm)."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extractions, resolved
+
+CROSBY = ("The Conservatives' campaign director has denied a report claiming he warned Michael Howard the party could "
+          "not win the next general election.\n\n"
+          "The Times on Monday said Australian Lynton Crosby told the party leader to focus on trying to increase the "
+          "Tories' Commons presence by 25 to 30 seats. But Mr Crosby said in a statement: \"I have never had any such "
+          "conversation... and I do not hold that view.\" ")
+HOWARD_ADDED = "Mr Howard later added there was not \"one iota\" of truth in the report. "
+JOHN_HOWARD = ("The strategist helped Australia's PM, John Howard, win four elections. Mr Howard appointed Mr Crosby as "
+               "his elections chief last October.")
+
+
+def _links(nlp, text, lemma):
+    return [(t.subject, t.subject_entity, t.object_entity) for t in resolved(nlp, text) if t.relation_lemma == lemma]
+
+
+def test_a_titled_surname_keeps_the_person_it_first_named(nlp):
+    # politics/tory-expert-denies-defeat-warning.txt: "Mr Howard" is Michael Howard all through; John Howard,
+    # named in passing, does not take the next "Mr Howard"
+    assert _links(nlp, CROSBY + HOWARD_ADDED + JOHN_HOWARD, "appoint") == [("Mr Howard", "Michael Howard", "Lynton Crosby")]
+
+
+def test_without_an_earlier_titled_surname_the_nearest_full_name_wins(nlp):
+    # the same article without "Mr Howard later added …": nothing ties "Mr Howard" to Michael Howard but the report's
+    # first sentence, and the nearest full name is still read (entities.py, _nearest)
+    assert _links(nlp, CROSBY + JOHN_HOWARD, "appoint") == [("Mr Howard", "John Howard", "Lynton Crosby")]
+
+
+DIAGEO = ("Diageo, the world's biggest spirits company, has agreed to buy Californian wine company Chalone for $260m "
+          "(£134m) in an all-cash deal.\n\n"
+          "Diageo said it expects to get US regulatory approval for the deal during the first quarter of 2005. "
+          "\"The US wine market represents a growth opportunity for Diageo, with favourable demographic and consumption "
+          "trends,\" said Diageo North America president Ivan Menezes.")
+
+
+def test_a_firm_is_not_its_regional_arm(nlp):
+    # business/diageo-to-buy-us-wine-firm.txt: the model reads "Diageo" and "Diageo North America" as persons; the
+    # arm's first word is no first name to join it ("Diageo — agree to buy — Chalone" is the parent firm's deal)
+    rows = _links(nlp, DIAGEO, "agree to buy")
+    assert rows == [("Diageo", "Diageo", "Chalone")]
+
+
+ONCE = [
+    # (id, sentence, subject, relation lemma, the modality it carries): a "once" clause after an act still to come
+    # has not happened either (modality.is_once_after_an_act_to_come)
+    ("expected-to-begin-once",  # entertainment: Campbell has not finished The Legend of Zorro
+     "Shooting on Casino Royale is expected to begin once Campbell has finished work on The Legend of Zorro, a sequel "
+     "to The Mask of Zorro, starring Catherine Zeta Jones and Antonio Banderas.",
+     "Campbell", "finish work on", "conditional"),
+    ("would-consider-once",  # sport: the striker is still serving his ban
+     "Arsene Wenger would consider signing Adrian Mutu once the striker has served his drugs ban.",
+     "the striker", "serve", "conditional"),
+    # negative: a habit, not an act to come — the clause is read as it was ("doubt" from "not clear")
+    ("habit-once",  # tech
+     "It is not clear what the virus does once it has infected a computer.",
+     "it", "infect", "doubt"),
+]
+
+
+@pytest.mark.parametrize("case", ONCE, ids=[c[0] for c in ONCE])
+def test_once_after_an_act_to_come_is_no_fact(nlp, case):
+    _id, text, subject, lemma, modality = case
+    got = [(e.subject.text, e.relation_lemma, e.modality) for e in extractions(nlp, text)]
+    assert (subject, lemma, modality) in got
