@@ -69,3 +69,39 @@ def test_once_after_an_act_to_come_is_no_fact(nlp, case):
     _id, text, subject, lemma, modality = case
     got = [(e.subject.text, e.relation_lemma, e.modality) for e in extractions(nlp, text)]
     assert (subject, lemma, modality) in got
+
+
+def test_the_object_of_after_with_its_apposition_is_the_next_verbs_subject(nlp):
+    # business/nissan-names-successor-to-ghosn.txt: "after" read as a preposition hung on the complement "to run",
+    # its object set off by an apposition: Ghosn takes charge at Renault, not Nissan (clauses.subject_before_in_phrase)
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in extractions(
+        nlp, "Nissan has named a lifetime employee to run its operations after Carlos Ghosn, its highly successful "
+             "boss, takes charge at Renault.")]
+    assert ("Carlos Ghosn", "take charge at", "Renault") in got
+    assert ("Nissan", "take charge at", "Renault") not in got
+    assert ("Nissan", "name", "a lifetime employee") in got  # the main verb keeps its own subject
+
+
+OUTCOMES = [
+    # (id, sentence, subject, relation lemma, modality): what "would see" or "could see" happen is as unsure as the
+    # verb of outcome before it (polarity.outcome_modal); a "will see" is a future stated as such
+    ("would-see-being-renamed",  # politics/mps-tout-lords-replacement-plan.txt
+     "Their plan would see the House of Lords being renamed the Second Chamber of Parliament, and its members would be "
+     "known as MSCPs.",
+     "the House of Lords", "be renamed", "would"),
+    ("could-see-invest",  # business: a pact that could see India invest
+     "India and Russia are to work together in a series of energy deals, part of a pact which could see India invest up "
+     "to $20bn in oil and gas projects.",
+     "India", "invest", "could"),
+    ("will-see-return",  # business: negative — "will" is no modality
+     "Rosneft is already in the process of merging with Gazprom, the world's biggest gas company, a move that will see "
+     "Gazprom return to majority state-ownership.",
+     "Gazprom", "return to", None),
+]
+
+
+@pytest.mark.parametrize("case", OUTCOMES, ids=[c[0] for c in OUTCOMES])
+def test_an_outcome_under_a_modal_is_no_fact(nlp, case):
+    _id, text, subject, lemma, modality = case
+    got = [(e.subject.text, e.relation_lemma, e.modality) for e in extractions(nlp, text)]
+    assert (subject, lemma, modality) in got

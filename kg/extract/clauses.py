@@ -47,7 +47,7 @@ from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
 from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
-                       negation_focus, negation_tokens, negative_determiner, shared_modal, shares_negation)
+                       negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
 from .spans import (COLLECTIVE_VERBS, is_denied_pair, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
@@ -809,6 +809,8 @@ def clause_after_preposition(prep):
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or (obj.conjuncts and not is_titles_of_one_name(obj)):
         return None  # (a list: "are known as zombies or 'bots and collections of them are called 'bot nets")
     doc, after = prep.doc, obj.right_edge.i + 1
+    if after < sentence_of(obj).end and doc[after].text == "," and any(c.dep_ == "appos" and c.i < after for c in obj.children):
+        after += 1  # the object's apposition set off by commas: "after Carlos Ghosn, its highly successful boss, takes"
     if after >= sentence_of(obj).end or doc[after].tag_ not in FINITE_TAGS or doc[after].dep_ == "ROOT":
         return None
     verb = doc[after].head if doc[after].dep_ in {"aux", "auxpass"} else doc[after]
@@ -830,11 +832,18 @@ def is_titles_of_one_name(noun) -> bool:
 def subject_before_in_phrase(verb):
     """The object of the conjunction read as a preposition (:func:`clause_after_preposition`) that is
     ``verb``'s subject, else ``None``: "… were affected as civil servants in Wales joined the UK-wide
-    strike" → civil servants."""
+    strike" → civil servants; "Nissan has named a lifetime employee to run its operations after Carlos Ghosn,
+    its highly successful boss, takes charge at Renault" → Carlos Ghosn (the preposition hung on the first
+    verb's complement, the object's apposition between; not "Nissan — takes charge at — Renault")."""
     head = verb.head
     if verb.dep_ not in {"advcl", "conj"} or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < verb.i):
+    # (on the verb before it, or on a complement of that verb: "has named a lifetime employee to run its operations
+    # after Carlos Ghosn … takes charge at Renault")
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i < verb.i]
+    preps += [c for x in head.children if x.dep_ in {"xcomp", "ccomp"} and head.i < x.i < verb.i
+              for c in x.children if c.dep_ == "prep" and c.i < verb.i]
+    for prep in preps:
         clause = clause_after_preposition(prep)
         if clause is not None and clause.i == verb.i:
             return next(c for c in prep.children if c.dep_ == "pobj")
@@ -2260,7 +2269,7 @@ def written_modality(p: Predicate) -> str | None:
     the chain's last verb, or a hedging or forecasting adjective of the chain ("Labour is likely to win", "The SFA is
     certain to come down hard on Mikoliunas"), else ``None``."""
     return (modality_of(p.rel, p.verb) or (modality_of(p.rel, p.tail) if p.tail is not p.verb else None)
-            or shared_modal(p.verb)
+            or shared_modal(p.verb) or outcome_modal(p.verb)
             or next((HEDGE_ADJ.get(v.lower_) or FORECAST_ADJ[v.lower_] for v in p.verbs
                      if v.pos_ == "ADJ" and (v.lower_ in HEDGE_ADJ or v.lower_ in FORECAST_ADJ)), None))
 

@@ -355,6 +355,42 @@ def shared_modal(verb) -> str | None:
                  if c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS and c.i < head.i), None)
 
 
+# verbs whose object clause is an outcome they bring about: "Their plan would see the House of Lords being renamed"
+OUTCOME_VERBS = frozenset({"see", "mean"})
+
+
+def outcome_modal(verb) -> str | None:
+    """The modal of a verb of outcome ("see", "mean") that ``verb``'s clause is the object of: what "would see"
+    or "could mean" happen is as unsure as the verb before it, not a fact. "Their plan would see the House of
+    Lords being renamed the Second Chamber of Parliament" → the House of Lords — be renamed — … (would); "The
+    move could see India invest up to $20bn in oil and gas projects" (could). ``None`` for a future stated as
+    such ("The deal will see Gazprom return to majority state-ownership": "will" is no modality) or a clause
+    with its own modal."""
+    head = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp"} or head.lemma_.lower() not in OUTCOME_VERBS or head.i > verb.i:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in verb.children):
+        return None
+    modal = next((c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS and c.i < head.i),
+                 None)
+    if modal is None:
+        return None
+    if head.lemma_.lower() == "see" and (modal not in SEEING_MODALS or not is_small_clause(verb)):
+        return None  # what one can or could see is seen: "You could see he was moved", "can see that it's going to be"
+    return MODALS[modal]
+
+
+# the modals under which "see" brings an outcome about ("the deal would see …"), not a sight ("you can see …")
+SEEING_MODALS = frozenset({"would", "could", "may", "might"})
+
+
+def is_small_clause(verb) -> bool:
+    """A clause with no tense of its own — a bare infinitive, an -ing or a past participle ("see India invest",
+    "see donors making …", "see its workforce trimmed"), not a finite clause ("could see he was moved")."""
+    return (verb.tag_ in {"VB", "VBG", "VBN"} and not any(c.dep_ == "mark" for c in verb.children)
+            and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "VBD", "MD"} for c in verb.children))
+
+
 # verbs whose simple past is spelt as their base form: after "did not X and", "cut" may be a past of its own
 UNCHANGED_PAST = frozenset({"beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast",
                             "hit", "hurt", "let", "offset", "put", "quit", "read", "reset", "rid", "set", "shed",
