@@ -122,6 +122,58 @@ READS = [
       "Isle of Sheppey east of London", True, None, "The campaigners"),
      ("the government", "did not adequately consider", "the building of new airports, such as one", True, None,
       "The campaigners")),
+    # ---------------------------------------------------------------- "not X but Y": only X is denied
+    # tech (identity theft): the fear is that they will steal our identities
+    ("The fear is not that they will steal money from our bank accounts but that they will instead steal something "
+     "far more valuable in our digital society - our identities.",
+     ("The fear", "is not that", "they will steal money from our bank accounts", True, None, None),
+     ("The fear", "is not that", "they will steal money from our bank accounts but that they will instead steal "
+      "something far more valuable in our digital society - our identities", True, None, None)),
+    # negative: an asserted report keeps both its clauses (business, a discrepancy in the paperwork)
+    ("He said the discrepancy was only in the paperwork, but that money had indeed been transferred on 14 December.",
+     ("He", "said", "the discrepancy was only in the paperwork", False, None, None),
+     None),
+    # business (Russia's economy): "not simply X, but Y" adds, as "not only … but" does
+    ("\"We don't need simply to increase GDP, but to improve its structure.\"",
+     ("We", "do need to increase", "GDP", False, None, None),
+     ("We", "do n't need to increase", "GDP", True, None, None)),
+    # ---------------------------------------------------------------- "made no mistake" is an idiom (he scored)
+    ("But seconds after the half-time interval, Drogba made no mistake, picking the ball up from Glen Johnson's long "
+     "throw inside the six-yard box and sidefooting home.",
+     ("Drogba", "made", "no mistake", False, None, None),
+     ("Drogba", "made", "mistake", True, None, None)),
+    # ---------------------------------------------------------------- a bet is an expectation, not a fact
+    # business (the euro): what investors expect the ECB to do, not the writer's fact
+    ("Investors are betting that the European Central Bank (ECB) will not do anything to weaken the euro, while the "
+     "US is thought to favour a declining dollar.",
+     ("the European Central Bank", "will not do", "anything to weaken the euro", True, "expectation", None),
+     ("the European Central Bank", "will not do", "anything to weaken the euro", True, None, None)),
+    # negative: "betting on X" is an act (tech, mobile TV)
+    ("Scandinavians and Koreans, two of the most adventurous groups of mobile users, are betting on mobile TV.",
+     ("Koreans", "are betting on", "mobile TV", False, None, None),
+     None),
+    # ---------------------------------------------------------------- a bracket's "he said" reports only the bracket
+    # politics (profile of Gordon Brown): the writer says it is not clear; Brown said what the bracket holds
+    ("How much longer Mr Brown will continue in the job is not clear (he once said there are two types of "
+     "chancellor: \"those who fail and those who get out in time.\")",
+     ("How much longer Mr Brown will continue in the job", "is not", "clear", True, None, None),
+     ("How much longer Mr Brown will continue in the job", "is not", "clear", True, None, "he")),
+    # ---------------------------------------------------------------- an infinitive after "be"'s attribute is the attribute's
+    # entertainment (Wonder Woman's director): not "would not be to direct — many people's first choice"
+    ("Weitz, who admitted he would not be many people's first choice to direct the films, said he regarded the film "
+     "adaptation as \"the most important work of my life\".",
+     ("he", "would not be", "many people's first choice to direct the films", True, "would", "Weitz"),
+     ("he", "would not be to direct", "many people's first choice", True, "would", "Weitz")),
+    # sport (Wales's back line): a forecast, the adjective in the relation
+    ("Kevin Morgan is probably favourite to replace Thomas at full-back, leaving Williams and Hal Luscombe to battle "
+     "for the right wing berth.",
+     ("Kevin Morgan", "is favourite to replace", "Thomas", False, "likely", None),
+     ("Kevin Morgan", "is to replace", "favourite", False, "likely", None)),
+    # negative: "is to V" with no attribute is the subject's own future (entertainment, Buffy's creator)
+    ("The creator of Buffy the Vampire Slayer is to take on a new female superhero after signing up to write and "
+     "direct the Wonder Woman movie.",
+     ("The creator of Buffy", "is to take on", "a new female superhero", False, None, None),
+     None),
     # ---------------------------------------------------------------- "what" stands for no noun before it
     # tech (mobile numbers): they have no idea of the number; the number is no "idea"
     ("Most (62%) said they had no idea what their partner's number was.",
@@ -138,3 +190,11 @@ READS = [
 @pytest.mark.parametrize("text,made,wrong", READS, ids=[r[0][:40] for r in READS])
 def test_negated_reads(nlp, text, made, wrong):
     assert_reads(readings(nlp, text), made, wrong)
+
+
+def test_a_bracket_closed_before_the_report_leaves_it_whole(nlp):
+    """Negative of the bracketed report: a body's acronym in brackets before "said" (business, the IFS on taxes)."""
+    text = ("In January the independent Institute for Fiscal Studies (IFS) said Mr Brown would need to raise taxes to "
+            "get public finances onto the track predicted in last year's Budget.")
+    speakers = [r[5] for r in readings(nlp, text) if r[:3] == ("Mr Brown", "would need to raise", "taxes")]
+    assert speakers and all(s is not None and "Institute for Fiscal Studies" in s for s in speakers)

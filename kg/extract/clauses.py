@@ -99,7 +99,8 @@ def is_predicate(tok) -> bool:
         # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force",
         # "the fact that he is a Democrat")
         return tok.dep_ == "acl" and (content_noun(tok) is not None or complement_noun(tok) is not None)
-    if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)):
+    if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)
+                                or is_complement_of_attribute(tok)):  # ("the third Conservative MP to defect …")
         # chained into its governor, or an object-control complement ("urged Israel to remain
         # prepared"): what was urged is not asserted, it stays an argument of the governor
         return False
@@ -167,10 +168,26 @@ def is_chained(xcomp) -> bool:
         return False  # "denied faking a crash": what is denied is its own (negated) claim, modality.py
     if gerund and any(c.dep_ in {"acomp", "attr"} and c.i < xcomp.i for c in head.children):
         return False  # "been funny not cursing": how he was funny, no "been cursing" (nor "been not cursing")
+    if to and is_complement_of_attribute(xcomp):
+        return False  # "He is the third Conservative MP to defect to Labour": no "is to defect"
     return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
             and not opens_a_quote(head, xcomp) and not is_rank_read_as_verb(xcomp)
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
+
+
+def is_complement_of_attribute(xcomp) -> bool:
+    """A to-infinitive the parser hung on "be", written right after the verb's attribute or adjective: the
+    attribute's complement, never a "be to V" of the subject. "He is the third Conservative MP to defect to
+    Labour since 1997" (*He — is — the third Conservative MP to defect …*, not *He — is to defect — the third
+    Conservative MP*); "Weitz … admitted he would not be many people's first choice to direct the films";
+    "Kevin Morgan is probably favourite to replace Thomas at full-back" (*is favourite to replace — Thomas*).
+    "The creator of Buffy … is to take on a new female superhero" (no attribute) stays "is to take on"."""
+    head = xcomp.head
+    if head.lemma_ != "be" or xcomp.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in xcomp.children):
+        return False
+    attribute = next((c for c in head.children if c.dep_ in {"attr", "acomp"} and head.i < c.i < xcomp.i), None)
+    return attribute is not None and attribute.right_edge.i + 1 == xcomp.left_edge.i
 
 
 def opens_a_quote(verb, clause) -> bool:
@@ -231,6 +248,10 @@ def adjective_complement(verb):
         return None
     x = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
               and any(g.lower_ == "to" for g in c.children)), None)
+    if x is None:  # "is probably favourite to replace Thomas": the parse hung the infinitive on "is"
+        x = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > adj.i
+                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and is_complement_of_attribute(c)),
+                 None)
     return (adj, x) if x is not None else None
 
 
@@ -1394,6 +1415,12 @@ def core_object(p: Predicate) -> Reading | None:
         return Reading("dobj", [make_argument(p.doc, *np_bounds(obj), obj, p.offset)] if obj is not None else [],
                        rel_words=p.rel_words_base + [t.text for t in words],
                        lemma_suffix=" ".join(t.lower_ if t is not left else verb_lemma(t) for t in words))
+    completed = next((x for x in p.tail.children if first.dep_ == "attr" and is_complement_of_attribute(x)), None)
+    if completed is not None and len(objects) == 1 and negative_determiner(first) is None:
+        # "He is the third Conservative MP to defect to Labour since 1997": the attribute with its infinitive
+        start = np_bounds(first)[0]
+        return Reading("copula", [make_argument(p.doc, start, completed.right_edge.i + 1, first, p.offset)],
+                       kind="copula", taken=range(completed.left_edge.i, completed.right_edge.i + 1))
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
@@ -1486,6 +1513,8 @@ def clausal_complement(p: Predicate) -> Reading | None:
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
     e = min(e, contrast) if contrast is not None else e
+    denied = denied_alternative_start(tail, clause)
+    e = min(e, denied) if denied is not None else e
     reporters = reporters_conjunct_start(clause)
     e = min(e, reporters) if reporters is not None else e
     e = quotation_end(clause, s, e)
@@ -1544,6 +1573,24 @@ def contrast_clause_start(verb) -> int | None:
 
 
 CONCESSIVE_MARKS = frozenset({"though", "although"})
+
+
+def denied_alternative_start(verb, clause) -> int | None:
+    """Where a denied clause ends before the "but" clause that says what is so instead (a token index), or
+    ``None``: "The fear is not that they will steal money from our bank accounts but that they will instead
+    steal something far more valuable …" → *The fear — is not that — they will steal money from our bank
+    accounts*; the second clause is not denied (it is read on its own). Only under a negated verb."""
+    if not negation_tokens(verb):
+        return None
+    for c in clause.children:
+        if c.dep_ == "conj" and c.i > clause.i:
+            cc = next((t for t in clause.children if t.dep_ == "cc" and t.lower_ == "but" and clause.i < t.i < c.i), None)
+            if cc is not None:
+                end = cc.i
+                while end > clause.i + 1 and clause.doc[end - 1].is_punct:
+                    end -= 1
+                return end
+    return None
 
 
 def is_quoted(doc, i: int) -> bool:

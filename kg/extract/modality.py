@@ -77,7 +77,7 @@ VOICING = frozenset("make repeat voice express raise air reiterate issue publish
 ATTITUDE = {"want": "wish", "wish": "wish", "hope": "hope", "plan": "plan", "intend": "plan", "aim": "plan",
             "seek": "wish", "try": "wish", "attempt": "wish", "expect": "expectation", "fear": "fear",
             "doubt": "doubt", "propose": "plan", "prefer": "wish", "need": "wish",
-            "rule": "possible", "exclude": "possible"}
+            "rule": "possible", "exclude": "possible", "bet": "expectation"}
 # verbs of demanding: their clause ("It has also demanded that shareholders be consulted", "The chancellor has
 # demanded all government departments make similar savings") or the content of their object ("demanded
 # assurances that the evidence … was not gained under torture") is wanted, not done; an infinitive stays

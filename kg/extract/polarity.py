@@ -26,7 +26,8 @@ HEDGE_ADJ = {"possible": "possible", "likely": "likely", "unlikely": "unlikely",
 # Mikoliunas", "Brown now looks certain to add to his tally", "scrum-half Richard Wigglesworth looks set to play on the
 # wing", the tagger's adjective "set"; modality.FORECAST_PASSIVE has its participle): a prediction, as "likely to" is; not a
 # hedge on a that-clause ("make sure that …", "I'm sure that …" are no forecast of it)
-FORECAST_ADJ = {"certain": "likely", "sure": "likely", "set": "expectation", "poised": "expectation"}
+FORECAST_ADJ = {"certain": "likely", "sure": "likely", "set": "expectation", "poised": "expectation",
+                "favourite": "expectation", "favorite": "expectation"}  # "Morgan Freeman is favourite to take …"
 
 
 def is_correlative_not(tok) -> bool:
@@ -38,12 +39,26 @@ def is_correlative_not(tok) -> bool:
     "not just yet" is "not yet", a negation.
     """
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.lower_ not in {"only", "just", "merely", "simply", "solely"}:
-        return False
+    if nxt is None or nxt.lower_ not in FOCUS_WORDS:
+        return is_focus_after_verb(tok)
     after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
     if nxt.lower_ == "just" and after is not None and after.lower_ == "yet":
         return False
     return not is_modal_denial(tok)
+
+
+FOCUS_WORDS = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
+def is_focus_after_verb(tok) -> bool:
+    """A "not" whose "only/just/simply" comes after the verb, with a "but" the verb coordinates later: "We don't
+    need simply to increase GDP, but to improve its structure" (they need to increase it, and more), as "not only
+    … but" is. Not without the "but" ("we don't need simply more money": denied)."""
+    verb = tok.head
+    if tok.dep_ != "neg" or tok.i > verb.i:
+        return False
+    focus = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in FOCUS_WORDS and c.i > verb.i), None)
+    return focus is not None and any(c.dep_ == "cc" and c.lower_ == "but" and c.i > focus.i for c in verb.children)
 
 
 def is_modal_denial(tok) -> bool:
@@ -478,7 +493,7 @@ def is_modifier_no(det) -> bool:
 
 
 # verb + "no" + noun idioms that state something done: "pleading no contest" is a plea
-IDIOMATIC_NO = frozenset({("plead", "contest"), ("make", "bone")})
+IDIOMATIC_NO = frozenset({("plead", "contest"), ("make", "bone"), ("make", "mistake")})
 
 
 def is_idiomatic_no(noun) -> bool:

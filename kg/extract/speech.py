@@ -367,6 +367,8 @@ def attribution(verb, subject_of):
             return subject_of(report), False  # "Mr Hain told BBC Radio Four's Today programme that Y"
         if child.dep_ == "ccomp" and quoted_speaker(head) is not None:
             return quoted_speaker(head), False  # "…, Reuters quoted sources as saying": the sources'
+        if child.dep_ == "ccomp" and is_reporting(head) and is_bracketed_away(head, child):
+            break  # "How much longer Mr Brown will continue in the job is not clear (he once said …)"
         if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head) or gerund_reporter(head, subject_of)
             if subj is not None:
@@ -381,6 +383,17 @@ def attribution(verb, subject_of):
         child = head
         depth += 1
     return None, False
+
+
+def is_bracketed_away(report, clause) -> bool:
+    """A reporting verb inside brackets opened after ``clause``: the bracket's aside reports what it holds, never
+    the sentence before it, which the parser may hang on it. "How much longer Mr Brown will continue in the job
+    is not clear (he once said there are two types of chancellor …)": the writer says it is not clear; Mr Brown
+    said what follows in the bracket."""
+    doc = report.doc
+    between = doc[clause.right_edge.i + 1:report.i]
+    opened = [t for t in between if t.text == "("]
+    return bool(opened) and not any(t.text == ")" and t.i > opened[-1].i for t in between)
 
 
 EVIDENTIAL = verbs_for("evidence")  # a thing bears out a clause: "the figures show that Y"
