@@ -40,6 +40,22 @@ TYPES = [
          "Small firms such as Blinkx, Copernic, Enfish X1 Technologies and X-Friend offer tools that catalogue the "
          "contents of a PC."],
         {"Iceland U21": "ORG", "BMW": None}, id="Iceland U21 stays a team"),
+    pytest.param(  # tech/microsoft-debuts-security-tools.txt (read ORG and GPE)
+        ["On spyware freely available programs such as Ad-Aware and Spybot have become widely used by people keen to "
+         "keep the latest variants at bay."],
+        {"Ad-Aware": "PRODUCT", "Spybot": "PRODUCT"}, id="programs such as Ad-Aware and Spybot"),
+    # -- an edition of a product the gazetteer lists (nametypes.edition_of_a_product)
+    pytest.param(  # tech/rivals-of-the-aps400-apple.txt (read PERSON), tech/apple-ipod-family-expands-market.txt (ORG)
+        ["The Mac mini comes with Windows XP Home, which is also the cheapest version of Windows.",
+         "Apple's iPod Photo, which can store and display pictures, went on sale in October."],
+        {"Windows XP Home": "PRODUCT", "iPod Photo": "PRODUCT"}, id="Windows XP Home, iPod Photo"),
+    pytest.param(  # tech/xbox-power-cable-fire-fear.txt (read PERSON): the plural of a listed product is that product
+        ["It affects Xboxes made before 23 October 2003 for all regions but mainland Europe - and consoles in that "
+         "region made before 13 January 2004."],
+        {"Xbox": "PRODUCT", "Xboxes": None}, id="Xboxes"),
+    pytest.param(  # negative: a body named after a product keeps its body's word
+        ["The Linux Foundation said it would help, and the Bluetooth Special Interest Group agreed."],
+        {"Linux Foundation": "ORG", "Bluetooth Special Interest Group": "ORG"}, id="the Linux Foundation"),
     # -- a program after its maker's possessive (nametypes._product_of_a_body)
     pytest.param(  # tech/tv-s-future-down-the-phone-line.txt (read ORG)
         ["The company intends its Microsoft's IPTV Edition software, an end-to-end management and delivery platform, "
@@ -85,6 +101,11 @@ TYPES = [
          "Games. The 4x100m team grabbed some last-gasp glory for the British men's Olympic squad after a poor start to "
          "the Games. Holmes said the Games had changed her life."],
         {"Olympic Games": "EVENT", "Games": None, "August Games": None, "Kelly Holmes": "PERSON"}, id="the Games"),
+    pytest.param(  # sport/johnson-edges-out-rival-sotherton.txt: the Games' adjective is no body or building of its own
+        # ("Olympic", read FAC), it is the Games as "British" is the United Kingdom
+        ["Although Sotherton's main aim in Madrid next month will be the pentathlon where she will take on Olympic "
+         "heptathlon champion Carolina Kluft."],
+        {"Olympic": None, "Olympic Games": "EVENT"}, id="Olympic"),
     pytest.param(  # negative: two Games in the article, the bare one is neither
         ["Kelly Holmes stormed to double gold at the Olympic Games in Athens. She will not run at the Commonwealth Games "
          "in Melbourne next year. Holmes said the Games had changed her life."],

@@ -942,9 +942,9 @@ def _event_of(key: str, votes: Mapping[str, Counter], gazetteer: Gazetteer) -> b
 
 def _join_event_short_forms(row: list[str | None], votes: Mapping[str, Counter], gazetteer: Gazetteer) -> None:
     """The last word of the one multi-word event the article names stands for it: "storming to double gold on the
-    track at the Olympic Games … after a poor start to the *Games*", "the Australian Open … *Open* chief Paul
-    McNamee" — one event, not a second entity "Games" (nor the gazetteer's bare "Games", which then means whichever
-    Games the article is about).
+    track at the Olympic Games … after a poor start to the *Games*", "Slovakia clinched the Hopman Cup … Slovakia
+    won the *Cup* on their first appearance in 1998" — one event, not a second entity "Games" (nor the gazetteer's
+    bare "Games", which then means whichever Games the article is about).
 
     Only a word read as an event (or as no person and no place) and the last word of exactly one event of the
     article ("the Cup" beside the FA Cup and the World Cup stays apart), never from a name with "of", "for" or "in"

@@ -42,10 +42,10 @@ thriller documentary biopic opera ballad hit anthem cartoon
 WORK_PLURALS = frozenset(w + "s" for w in WORK_NOUNS) | {"series", "comedies", "documentaries"}
 # Plural nouns of works that open a list of titles, besides WORK_PLURALS: "blockbusters such as Saving Private Ryan".
 LISTED_WORK_PLURALS = WORK_PLURALS | frozenset("blockbusters".split())
-# Nouns before a list of devices: "a portable player such as an iPod", "gadgets like the PSP", "browsers such as
-# Firefox".
+# Nouns before a list of devices and programs: "a portable player such as an iPod", "gadgets like the PSP", "browsers
+# such as Firefox", "freely available programs such as Ad-Aware and Spybot" (a TV programme is a "programme" here).
 DEVICE_NOUNS = frozenset("device devices gadget gadgets console consoles handset handsets phone phones browser browsers"
-                         .split())
+                         " program programs".split())
 PLAYER_KINDS = frozenset("portable music mp3 dvd media digital video cd audio".split())
 # Plural nouns before a list of medicines: "painkillers such as Vioxx" (not "brands": "its confectionery brands -
 # including Cadbury, Trident and Halls" names the firm's own brand, which is its name too).

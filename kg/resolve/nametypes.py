@@ -506,7 +506,7 @@ def evidence_label(ent) -> str | None:
             or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent) or model_of_a_maker(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or body_of_a_job(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent))
 
@@ -956,6 +956,35 @@ def _makers_possessive(ent) -> bool:
         return False
     owner = next((e for e in doc_ents(doc) if e.end == ent.start - 1), None)
     return owner is not None and (owner.label_ == "ORG" or (shipped_lookup(owner.text) or (None, None))[1] == "ORG")
+
+
+def edition_of_a_product(ent) -> str | None:
+    """A name whose first words are a product the shipped gazetteer lists is that product's edition, version or
+    service (PRODUCT): "Windows XP Home" (read PERSON), "Windows 2000" (read EVENT), "Xbox Live" (read PERSON), "iPod
+    Photo" (read ORG). A name the gazetteer knows whole keeps its type, and so does a body's name, ended by a body's word
+    ("The Linux Foundation", "the Bluetooth Special Interest Group").
+    """
+    words = [t.text for t in ent if t.lower_ != "the"]
+    if ent.label_ != "PRODUCT" and len(words) == 1 and _plural_of_a_product(words[0]):
+        return "PRODUCT"  # "It affects Xboxes made before 23 October 2003" (read PERSON)
+    if ent.label_ == "PRODUCT" or len(words) < 2 or shipped_lookup(ent.text) \
+            or words[-1].lower() in ORG_HEADS | ORG_WORDS | FIRM_ENDS | LEAGUE_HEADS | BODY_NOUNS:
+        return None  # "The Linux Foundation", "the Bluetooth Special Interest Group"
+    for k in range(len(words) - 1, 0, -1):
+        hit = shipped_lookup(" ".join(words[:k]))
+        if hit:
+            return "PRODUCT" if hit[1] == "PRODUCT" else None
+    return None
+
+
+def _plural_of_a_product(text: str) -> bool:
+    """The word is the plural of a product the shipped gazetteer lists: "Xboxes", "PlayStations"."""
+    for cut in (2, 1):
+        if len(text) > cut + 2 and text.endswith("es"[2 - cut:]):
+            hit = shipped_lookup(text[:-cut])
+            if hit:
+                return hit[1] == "PRODUCT"
+    return False
 
 
 # A model's code after its maker's name: "the BMW X5", "the iRiver PMC-100", "Airbus A380", "Archos AV400".
