@@ -53,6 +53,8 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, is_re
 from .spans import (COLLECTIVE_VERBS, is_denied_pair, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
+from .subjects import (clause_subject_opener, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+                       is_reporting_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
@@ -347,6 +349,7 @@ def verb_group(verb) -> list:
     correlative "not just … but" or of "… or not" (polarity.py)."""
     return [c for c in verb.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > verb.i)
             and not (c.dep_ == "prt" and is_after_verb_phrase(c))
+            and not is_name_read_as_modal(c)  # "Will Young won …" (subjects.py)
             and not (c.dep_ == "neg" and (is_focused_not(c) or is_correlative_not(c) or is_alternative_not(c)))]
 
 
@@ -562,19 +565,25 @@ def apposed_name(noun):
     return None
 
 
+# types the small model also gives a name after its title: "Film sequel Shrek 2 took three prizes" (LAW), "Ex-PM Lord
+# Callaghan dies aged 92" (GPE); the parse's second subject of one verb settles it is the subject's name
+MISTYPED_NAMES = frozenset({"GPE", "LAW"})
+
+
 def titled_subject(verb, subj):
     """The name written right after a common-noun subject that the parser made a second subject of
     the same verb: it is the subject, the noun its title ("The late US legend Elvis Presley is likely
     to score his third UK number one single" → Elvis Presley, not "The late US legend"; "Spanish
     fifth seed Tommy Robredo secured his semi-final place"; set off: "One member of the Bank's Monetary
     Policy Committee (MPC) - Paul Tucker - voted to raise rates"; a hyphened title the parse split, "Tory
-    co-chairman Liam Fox said", :func:`is_hyphen_piece`). ``None`` otherwise, and when the
+    co-chairman Liam Fox said", :func:`is_hyphen_piece`; a name the model typed as a law or a place, "Film
+    sequel Shrek 2 took three prizes" → Shrek 2, not "Film sequel"). ``None`` otherwise, and when the
     name ends a phrase of the noun's own, whose last word the parse split off: "Shares in Elan and
     Biogen Idec plunged", "Critics of the land reform policy claim president Hugo Chavez is …"."""
     if subj.pos_ != "NOUN":
         return None
     name = next((c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i and not is_hyphen_piece(c)), None)
-    if (name is None or name.pos_ != "PROPN" or name.ent_type_ not in APPOSED_NAMES
+    if (name is None or name.pos_ != "PROPN" or name.ent_type_ not in APPOSED_NAMES | MISTYPED_NAMES
             or not all(is_hyphen_piece(t) for t in subj.doc[subj.right_edge.i + 1:name.left_edge.i]) or name.conjuncts):
         return None  # (a list of names after a plural: "Technology firms Sony, Philips, … are developing …")
     if ends_in_its_own_phrase(subj):
@@ -2045,6 +2054,10 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if len(subject_nouns) > 1 and is_existential_noun_read_as_subject(subj_tok):
         subject_nouns = subject_nouns[1:]  # "there was "no yes or no" answer and the area was …": the area (misreadings.py)
     subjects = [np_argument(t, offset, split_conj=not together) for t in subject_nouns[:MAX_CONJ]]
+    opener = clause_subject_opener(subj_tok)
+    if opener is not None and len(subjects) == 1:  # "Whether he still had something to offer … was …" (subjects.py)
+        subjects = [make_argument(verb.doc, opener.i, char_span(verb.doc, subjects[0].start - offset, subjects[0].end - offset).end,
+                                  subj_tok, offset)]
     cut_name = split_off_name(verb, subj_tok)
     if cut_name is not None and len(subjects) == 1:
         start, _ = np_bounds(subj_tok, split_conj=not together)
@@ -2068,6 +2081,12 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if denied_pair or denied_object:
         negated = True  # "Neither the Conservatives nor the Liberal Democrats wished to comment": neither did
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
+    # each subject on its own: "Laws on net cafe opening hours and who can use them were introduced" keeps the laws
+    across = {a.start: subject_misread(p.doc, a, argument_head(p.doc, a, offset) or subj_tok, verb, offset) for a in subjects}
+    if uninformative is None and is_fronted_predicate_word(subj_tok, verb):
+        uninformative = "fronted predicate word"  # "Gone were the screaming girls …" (subjects.py)
+    if uninformative is None and is_reporting_participle_read_as_subject(subj_tok):
+        uninformative = "reporting participle read as subject"  # "…, adding such seismic changes … should put …"
     if uninformative is None and not objects and not extra and is_headline_fragment(p, subj_tok, taken):
         uninformative = "headline fragment"
     if uninformative is None and shares_unasserted_infinitive(verb):
@@ -2088,8 +2107,25 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
                               speaker=(subj if each_own else said_by) if kind != "speech" or nested else None,
                               confidence=conf, kind=kind,
                               extra=tuple(extra), passive=passive and agent is not None,
-                              uninformative=uninformative))
+                              uninformative=uninformative or across.get(subj.start)))
     return out
+
+
+def subject_misread(doc, arg, head, verb, offset: int) -> str | None:
+    """Why the subject argument ``arg`` (headed by ``head``) of ``verb`` is no phrase of its clause
+    (subjects.py), else ``None``; each subject of a predicate on its own: "Laws on net cafe opening hours and
+    who can use them were introduced in 2002" keeps the laws."""
+    if subject_across_clause(char_span(doc, arg.start - offset, arg.end - offset) or [], head, verb):
+        return "subject across a clause"  # "When big files were being shared moderation systems were key"
+    if is_clause_read_as_subject(head):
+        return "clause read as subject"  # "the authorities were not providing … and … would be more visible"
+    return None
+
+
+def argument_head(doc, arg, offset: int):
+    """The token an :class:`Argument` names as its head (``None`` if its offset falls outside ``doc``)."""
+    span = char_span(doc, arg.head - offset, arg.head - offset + 1)
+    return span[0] if span is not None and len(span) else None
 
 
 def is_neither_pair(head) -> bool:

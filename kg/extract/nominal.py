@@ -20,6 +20,7 @@ from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
 from .speech import swallowed_addressee
+from .subjects import time_before_name_end
 from .misreadings import is_contrasted_noun, is_of_object, is_stray_number, is_subject_read_as_apposition
 from .spans import _same_entity, block, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
@@ -370,6 +371,9 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         if start >= end or any(doc[i].is_punct for i in range(start, end)):
             continue
         start, end = title_bounds(doc, start, end)
+        timed = time_before_name_end(head, start)
+        if start < timed < end:
+            start = timed  # "on Wednesday Prime Minister Yulia Tymoshenko" → "Prime Minister" (subjects.py)
         subj = make_argument(doc, ent.start, ent.end, head, offset)
         obj = make_argument(doc, start, end, title[-1], offset)
         why = ("restates a kind" if is_anaphoric_apposition(title[-1], obj.text) else

@@ -14,6 +14,7 @@ from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
 from .misreadings import head_noun_end_after, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee
+from .subjects import is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
 # read as an extraction of its own (relcl/acl → relative.py, appos → nominal.py).
@@ -276,6 +277,10 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     start, end = block(head, keep)
+    start = time_before_name_end(head, start)  # "on Wednesday Prime Minister Yulia Tymoshenko said" (subjects.py)
+    start = make_sure_end(head, linking_adverb_end(head, start))  # "Instead households …", "made sure files …"
+    if start > 0 and is_name_read_as_modal(doc_tokens(head.doc)[start - 1]):
+        start -= 1  # "Will Young won …": the first name the tagger read as a modal (subjects.py)
     if is_plain_pronoun(head):
         start = max(start, head.i)  # a personal pronoun takes no words before it: "and with peer-to-peer | they have …"
     if is_rank_read_as_verb(head):
