@@ -105,3 +105,26 @@ def test_an_outcome_under_a_modal_is_no_fact(nlp, case):
     _id, text, subject, lemma, modality = case
     got = [(e.subject.text, e.relation_lemma, e.modality) for e in extractions(nlp, text)]
     assert (subject, lemma, modality) in got
+
+
+NEAR_MISSES = [
+    # (id, sentence, the reading made, the reading not made): an "almost"/"nearly" before its verb says the act did
+    # not happen, so the relation keeps it (clauses.is_near_miss); a verb of multiplying keeps its act
+    ("almost-headed",  # sport: no goal; an edge "Drogba — head — Chelsea" says one was scored
+     "Drogba almost headed Chelsea in front two minutes into extra-time but the striker saw the ball rebound off the "
+     "post.", ("Drogba", "almost head", "Chelsea"), ("Drogba", "head", "Chelsea")),
+    ("almost-collapsed",  # business
+     "LG Card almost collapsed in 2003 due to an increase in overdue credit card bills after the bursting of a credit "
+     "bubble.", ("LG Card", "almost collapse in", "2003"), ("LG Card", "collapse in", "2003")),
+    ("nearly-tripled",  # business: negative — it tripled, nearly
+     "The firm's revenue nearly tripled in the fourth quarter of 2004, exceeding $86m (£46m).",
+     ("The firm's revenue", "triple in", "the fourth quarter of 2004"), ("The firm's revenue", "nearly triple in",
+                                                                         "the fourth quarter of 2004")),
+]
+
+
+@pytest.mark.parametrize("case", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
+def test_a_near_miss_stays_in_the_relation(nlp, case):
+    _id, text, made, wrong = case
+    got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in extractions(nlp, text)]
+    assert made in got and wrong not in got

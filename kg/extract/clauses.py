@@ -391,9 +391,27 @@ def lemma_of(verbs) -> str:
         elif is_habitual_used(v, verbs[k + 1] if k + 1 < len(verbs) else None):
             words.append("used")  # "Jelena Dokic, who used to compete for Australia" → "used to compete for", not "use"
         else:
+            words.extend(c.lower_ for c in v.children if is_near_miss(c))  # "almost took the lead through Quashie"
             words.append(verb_lemma(v))
         words.extend(c.lower_ for c in v.children if is_particle(c))
     return " ".join(words)
+
+
+# adverbs that say an act came close and did not happen; verbs of multiplying keep the act ("revenue nearly tripled")
+NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
+MULTIPLYING = frozenset({"double", "treble", "triple", "quadruple", "halve"})
+
+
+def is_near_miss(adverb) -> bool:
+    """An "almost"/"nearly" written right before its verb, which says the act did not happen, so the relation
+    keeps it: "Pompey … almost took the lead through Quashie" → almost take lead through (not "take lead through",
+    an edge Pompey — Quashie of a goal never scored); "Drogba almost headed Chelsea in front", "Mr Fischer …
+    almost emigrated there". Not a verb of multiplying ("The firm's revenue nearly tripled": it tripled, nearly),
+    nor an adverb of an amount or another word ("almost 13 million", "almost certainly")."""
+    verb = adverb.head
+    return (adverb.dep_ == "advmod" and adverb.lower_ in NEAR_MISS_ADVERBS and adverb.i < verb.i
+            and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in MULTIPLYING
+            and all(verb.doc[k].pos_ in {"ADV", "AUX", "PART"} for k in range(adverb.i + 1, verb.i)))
 
 
 def is_habitual_used(verb, complement) -> bool:
