@@ -191,6 +191,9 @@ CONTROL = [
      "concentrated on its web portal business, it was very much Yahoo that commanded press attention.",
      ("Yahoo", "choose", "Google to power its search facility"), ("Yahoo", "choose to power", "Google")),
     # purposes: the subject's own aim, not the object's act
+    ("left-to-join",  # sport: Bellamy joined Celtic, not Newcastle
+     "Bellamy left Newcastle to join Celtic on loan after a major row with Souness.",
+     ("Bellamy", "leave", "Newcastle"), ("Bellamy", "leave", "Newcastle to join Celtic on loan")),
     ("met-to-talk",  # politics/leaders-meet-over-turkish-eu-bid.txt
      "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder to talk about "
      "Turkey entering the EU.",

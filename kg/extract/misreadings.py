@@ -768,12 +768,13 @@ def object_control_infinitive(verb, obj):
 # verbs whose object does what the infinitive after it says (object control: Levin's force, order, urge and
 # advise verbs, and tipping a winner) — "forced Yukos to sell off", "urged Egypt to remove obstacles", "backed
 # New Zealand to win"; after any other verb an infinitive is its subject's own purpose ("visited Kenya to
-# highlight the plight", "beat Australia to reach the final", "used his Budget to fire both barrels")
+# highlight the plight", "beat Australia to reach the final", "used his Budget to fire both barrels"; "leave" is
+# no verb of the list: "Bellamy left Newcastle to join Celtic", as three of the pool's four "left X to V")
 OBJECT_CONTROL = frozenset("""force compel oblige coerce pressure pressurise pressurize push press drive prompt cause
 get induce persuade convince tempt entice encourage inspire motivate spur urge exhort implore beg beseech ask request
 require order command instruct direct tell warn advise caution remind counsel invite challenge dare allow permit
 enable empower authorise authorize entitle help assist train teach appoint elect choose select nominate pick hire
-recruit commission trust tip back fancy forbid prohibit leave lead""".split())
+recruit commission trust tip back fancy forbid prohibit lead""".split())
 # verbs whose object is no participant of theirs but the subject of the infinitive (exceptional case marking):
 # "wants Blair to resign" is no "want to resign — Blair", the wanted thing is the whole clause; "had shown
 # themselves to be dishonest" no "show to be — themselves"
