@@ -94,6 +94,15 @@ TYPES = [
     pytest.param(  # negative: a city's name that is a first name starts a person's name
         ["Director Sydney Pollack arrived at the party in Los Angeles. Pollack said he was tired."],
         {"Sydney Pollack": "PERSON", "Pollack": None}, id="Sydney Pollack"),
+    # -- a band's singer after its name (namespans.context_label, BAND_AFTER)
+    pytest.param(  # entertainment/show-over-for-mtv-s-the-osbournes.txt (read FAC)
+        ["\"At the end of it I didn't like having cameras around the house all the time,\" the Black Sabbath singer told "
+         "reporters at the MTV Europe Awards in Rome."],
+        {"Black Sabbath": "ORG", "Rome": "GPE"}, id="the Black Sabbath singer"),
+    pytest.param(  # negative: a town's singer, a genre opening the sentence
+        ["Devon singer Joss Stone and rock band Muse won coveted Brit awards during the event's 25th anniversary.",
+         "Pop singer Joss Stone won."],  # entertainment/brit-awards-for-devon-music-acts.txt
+        {"Devon": "LOC", "Pop": None, "Joss Stone": "PERSON", "Muse": "ORG"}, id="the Devon singer"),
     # -- the last word of the article's one event stands for it (entities._join_event_short_forms)
     pytest.param(  # sport/britain-boosted-by-holmes-double.txt ("Games", read PERSON, was an entity of its own)
         ["Kelly Holmes finally fulfilled her potential by storming to double gold on the track at the Olympic Games. "

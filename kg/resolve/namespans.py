@@ -37,6 +37,15 @@ spokesperson shares shareholders chief executive fans supporters squad side's te
 prop hooker flanker lock fly-half scrum-half full-back loose-head tight-head centre wing back-row
 batsman bowler opener spinner all-rounder frontman frontwoman guitarist drummer bassist
 """.split())
+# A band's singer after its name: "the Black Sabbath singer", "Oasis singer Liam Gallagher" (a band is a body).
+BAND_AFTER = frozenset("singer vocalist".split())
+
+
+def is_capitalised_opener(ent) -> bool:
+    """A one-word name that opens its sentence, where a common word has a capital too: "Rock singer", "Pop singer"."""
+    return len(ent) == 1 and ent.start == sentence_of(ent).start
+
+
 # Nouns before a name that type it: "indie dance band Kasabian", "the firm Euronext", "the show Shameless".
 TYPE_BEFORE = {
     **dict.fromkeys("band group club side firm company label bank airline carrier retailer broadcaster network "
@@ -927,6 +936,9 @@ def context_label(ent) -> str | None:
     if after is not None and hyphened_word(after) in ORG_AFTER and not starts_with_first_name and after.tag_ != "VB" \
             and ent.label_ not in {"EVENT", "WORK_OF_ART", "LAW"} and not _people_or_market(ent, after):
         return "ORG"  # not "the World Cup captain" (a competition's)
+    if after is not None and after.lower_ in BAND_AFTER and ent.label_ not in {"NORP", "EVENT", "WORK_OF_ART", "LAW"} \
+            and not is_place(ent.text) and not starts_with_first_name and not is_capitalised_opener(ent):
+        return "ORG"  # "the Black Sabbath singer told reporters" (read FAC); not "the Leicester singer", "Devon singer"
     if after is not None and after.lower_ in PRESS_AFTER and ent.label_ != "NORP" and not is_place(ent.text) \
             and not starts_with_first_name and not (before is not None and before.lower_ in {"a", "an"}):
         return "ORG"  # "told the Herald newspaper", "the Guardian newspaper"; not "a Paris newspaper", "French newspaper",
