@@ -128,3 +128,20 @@ def test_a_near_miss_stays_in_the_relation(nlp, case):
     _id, text, made, wrong = case
     got = [(e.subject.text, e.relation_lemma, e.object.text if e.object else None) for e in extractions(nlp, text)]
     assert made in got and wrong not in got
+
+
+LAGAT = ("We were also expecting a bit more from Bernard Lagat in the men's 1500m. But he has only just come over from "
+         "the USA, so he may not be that sharp and I still think he is in great shape. ")
+
+
+def test_as_for_a_name_is_the_topic_its_subject_pronoun_stands_for(nlp):
+    # sport/record-fails-to-lift-lacklustre-meet.txt: "As for Kenenisa Bekele, he …" is Bekele, not Lagat, of whom
+    # the sentences before speak (mentions.as_for_topic)
+    text = LAGAT + "As for Kenenisa Bekele, he was well beaten by Markos Geneti."
+    assert _links(nlp, text, "be beaten by") == [("he", "Kenenisa Bekele", "Markos Geneti")]
+
+
+def test_without_as_for_the_pronoun_goes_on_with_the_runner_before(nlp):
+    # negative: the same "he" with no topic phrase is still read as the runner the article was speaking of
+    text = LAGAT + "Sadly he was well beaten by Markos Geneti."
+    assert _links(nlp, text, "be beaten by") == [("he", "Bernard Lagat", "Markos Geneti")]

@@ -644,6 +644,21 @@ def thing_before_it(matrix, verb, t) -> bool:
     return reported and matrix.lemma_.lower() not in REPORTING and _rival_object(matrix, t.i)
 
 
+def as_for_topic(t):
+    """The name an "As for X," phrase opening the clause sets up as its topic, which the clause's subject pronoun
+    then is: "As for Kenenisa Bekele, he was well beaten by Markos Geneti" (he is Bekele, not the runner the
+    sentence before named); "As for Scotland, they have struggled this decade". The name's token, else None —
+    only the subject of the verb the phrase is hung on, and only a name ("As for the rest, they …" sets up no
+    entity)."""
+    verb = t.head
+    if t.dep_ not in {"nsubj", "nsubjpass"} or verb.i < t.i:
+        return None
+    opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < t.i), None)
+    into = next((c for c in opener.children if c.dep_ == "prep" and c.lower_ == "for"), None) if opener else None
+    name = next((c for c in into.children if c.dep_ == "pobj"), None) if into else None
+    return name if name is not None and name.pos_ == "PROPN" else None
+
+
 def it_antecedent(t):
     """The head of the noun phrase an "it" or "its" stands for, as far as the parse gives it, or None.
 
@@ -732,7 +747,7 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             if low == "it" and matrix is not None and thing_before_it(matrix, verb, t):
                 matrix = None
-            thing = it_antecedent(t) if low in {"it", "its"} else None
+            thing = it_antecedent(t) if low in {"it", "its"} else as_for_topic(t)
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None,
                                quoted=(quoted := quoted_in_sentence(t)), narrated=not quoted and not in_quotes(t),
