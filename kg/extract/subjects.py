@@ -24,12 +24,12 @@ from __future__ import annotations
 
 from ..lexicon import HONORIFICS
 from ..nlp import sentence_of
+from ..timenorm import WEEKDAYS
 from .speech import REPORTING_PARTICIPLES
 
 # conjunctions and wh-adverbs that open a subordinate clause ("When big files were being shared …")
 SUBORDINATING = frozenset({"when", "whenever", "while", "whilst", "if", "although", "though", "because", "since",
                            "after", "before", "until", "unless", "whereas", "once", "where"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # adverbs of time that open a sentence: said of the event, never part of the name after them
 TIME_ADVERBS = frozenset({"earlier", "later", "now", "then", "meanwhile", "yesterday", "today", "tonight", "recently",
                           "previously", "subsequently"})
