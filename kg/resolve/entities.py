@@ -641,6 +641,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
             if target and _gender_fits(m, target) and not gazetteer.kept_apart(key, target):
                 row[i] = target
                 joined.add(target)
+        _join_event_short_forms(row, votes, gazetteer)
         _join_club_short_forms(row, mentions, votes, gazetteer)
     _join_peers_across_articles(mentions_by_doc, keys, written, persons, gazetteer, joined)
     _join_body_short_forms_across(mentions_by_doc, keys, votes, gazetteer, lone_full, persons_alone)
@@ -899,7 +900,6 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     """
     orgs = {k for k in row if k and " " in k and (gazetteer.lookup_key(k) or (None, None))[1] in {"ORG", None}
             and (votes[k].most_common(1)[0][0] == "ORG" or (gazetteer.lookup_key(k) or (None, None))[1] == "ORG")}
-    _join_event_short_forms(row, votes, gazetteer)
     if not orgs:
         return
     firsts: dict[str, set[str]] = defaultdict(set)
