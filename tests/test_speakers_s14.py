@@ -244,7 +244,7 @@ def test_neither_nor_inside_a_claim_is_denied_there(nlp):
 
 def test_neither_without_nor_is_left_alone(nlp):
     # negative: "neither side could have qualified" (no "nor": not this construction)
-    from kg.extract.clauses import is_neither_pair
+    from kg.extract.spans import is_denied_pair
     doc = nlp("But neither side could have qualified. The firm makes neither cars nor lorries.")
     side, cars = (t for t in doc if t.lower_ in {"side", "cars"})
-    assert not is_neither_pair(side) and is_neither_pair(cars)
+    assert not is_denied_pair(side) and is_denied_pair(cars)

@@ -2146,15 +2146,8 @@ def argument_head(doc, arg, offset: int):
     return span[0] if span is not None and len(span) else None
 
 
-def is_neither_pair(head) -> bool:
-    """An argument written "neither X nor Y" (``head``: X): both are denied the predicate ("Neither the
-    Conservatives nor the Liberal Democrats wished to comment", "The firm makes neither cars nor lorries")."""
-    return (any(c.lower_ == "neither" and c.dep_ in {"det", "preconj"} for c in head.children)
-            and any(c.lower_ == "nor" and c.dep_ == "cc" for c in head.children))
-
-
 def neither_dropped(p: Predicate, args: list, offset: int) -> tuple[list, bool]:
-    """``args`` with the "neither" of a :func:`is_neither_pair` argument left out (its predicate is negated
+    """``args`` with the "neither" of a :func:`~kg.extract.spans.is_denied_pair` argument left out (its predicate is negated
     instead: "Neither Rover nor Shanghai Automotive commented on the reports" → *Rover nor Shanghai Automotive —
     commented on — the reports*, negated), and whether there was one. Clausal objects are left as written."""
     out, found = [], False
@@ -2162,7 +2155,7 @@ def neither_dropped(p: Predicate, args: list, offset: int) -> tuple[list, bool]:
         span = None if a.is_clause else char_span(p.doc, a.start - offset, a.end - offset)
         words = span_tokens(span) if span else ()  # (view tokens: iterating the Span makes a Token per word)
         head = next((t for t in words if t.idx == a.head - offset), None)
-        if head is not None and is_neither_pair(head):
+        if head is not None and is_denied_pair(head):
             found = True
             if len(words) > 1 and words[0].lower_ == "neither":
                 first = words[1]

@@ -14,7 +14,7 @@ from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
 from .attitudes import is_counterfactual_comparison
 from .misreadings import is_manner_ly
-from .spans import is_do_support
+from .spans import QUOTES, is_do_support
 
 MODALS = {"may": "may", "might": "might", "could": "could", "should": "should", "would": "would",
           "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
@@ -477,9 +477,6 @@ def negative_determiner(noun):
     return det if noun.dep_ in {"dobj", "attr"} else None
 
 
-QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "`", "``", "''"})
-
-
 def is_modifier_no(det) -> bool:
     """A "no" that opens a compound modifier set off by quotation marks, no determiner of the noun it is
     hung on: "The Mac mini will appeal to PC users looking for an attractive, 'no fuss' computer" (a
@@ -487,9 +484,9 @@ def is_modifier_no(det) -> bool:
     noun; "no" alone in quotation marks ("a 'no' vote") is left as it is."""
     doc = det.doc
     noun = det.head
-    if det.i < 1 or det.i + 3 > noun.i or doc[det.i - 1].text not in QUOTE_MARKS:
+    if det.i < 1 or det.i + 3 > noun.i or doc[det.i - 1].text not in QUOTES:
         return False
-    return doc[det.i + 2].text in QUOTE_MARKS and doc[det.i + 1].head.i == noun.i and doc[det.i + 1].i < noun.i
+    return doc[det.i + 2].text in QUOTES and doc[det.i + 1].head.i == noun.i and doc[det.i + 1].i < noun.i
 
 
 # verb + "no" + noun idioms that state something done: "pleading no contest" is a plea

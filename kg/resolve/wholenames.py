@@ -152,8 +152,7 @@ def capitalised_and_titles(ents: list, doc) -> list:
         if t.text not in {"And", "Of"} or t.is_sent_start or t.i + 1 >= len(doc) or not _capital(doc[t.i + 1]):
             continue
         sent = sentence_of(t)
-        words = [w for w in span_tokens(sent) if w.is_alpha]
-        if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+        if _mostly_capitals(sent):
             continue
         start = t.i
         while start - 1 >= sent.start and _capital(doc[start - 1]):
@@ -380,8 +379,7 @@ def possessive_titles(ents: list, doc) -> list:
         if len(ent) < 2 or ent[-1].tag_ != "POS":
             continue
         sent = sentence_of(ent)
-        words = [w for w in span_tokens(sent) if w.is_alpha]
-        if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+        if _mostly_capitals(sent):
             continue
         end = _free_capitals_after(doc, ent.end, sent.end, out)
         if end == ent.end or end < len(doc) and (doc[end].is_lower and doc[end].pos_ == "NOUN" or _capital(doc[end])):
@@ -454,8 +452,7 @@ def of_names(ents: list, doc) -> list:
         if not inside or any(sum(w.is_alpha and w.lower_ != "the" for w in e) > 1 or e.label_ in {"PERSON", "NORP"}
                              for e in inside):
             continue  # nothing the model read as a name, or a piece of a longer name already
-        words = [w for w in span_tokens(sent) if w.is_alpha]
-        if sum(w.text[:1].isupper() for w in words) > 0.6 * len(words):
+        if _mostly_capitals(sent):
             continue
         labels = [e.label_ for e in inside if e.label_ not in {"GPE", "LOC"}]
         label = _OF_LAW_EVENT.get(head.lower_) or (labels[0] if labels else None) \
