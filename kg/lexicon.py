@@ -47,7 +47,9 @@ sheikh prof professor sen rep gov""".split())
 DEMONYM_NOUNS = frozenset("""
 frenchman frenchwoman welshman welshwoman scotsman scotswoman scot englishman englishwoman irishman irishwoman
 dutchman dutchwoman briton spaniard swede dane finn pole turk serb croat czech argentine kiwi aussie
-""".split())
+dubliner londoner glaswegian mancunian liverpudlian geordie scouser cornishman yorkshireman ulsterman munsterman
+leinsterman connachtman kerryman corkman parisian muscovite
+""".split())  # (the last two lines: people by city or region, "the 25-year-old Dubliner")
 
 __all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "INDEPENDENT_POSSESSIVES", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS", "DEMONYM_NOUNS"]
 

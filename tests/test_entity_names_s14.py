@@ -221,3 +221,22 @@ def test_an_owner_the_model_cut_or_read_as_a_people(nlp):
     assert _roles(entities["David Warcup"]) == {("assistant chief constable", None)}
     assert _roles(entities["Peter Costello"]) == {("treasurer", None)}
     assert not any(n.startswith(("Constable", "Treasurer")) for n in entities)
+
+
+def test_a_person_by_city_or_a_nation_word_as_modifier_is_no_entity(nlp):
+    """sport/european-medal-chances-improve.txt: "Findlay is a Londoner who has chosen to represent Trinidad and
+    Tobago" — a person by city, like "the Welshman"; sport/williams-battles-to-aussie-title.txt (its headline):
+    "Williams battles to Aussie title", sport/all-black-magic-new-zealand-rugby.txt: "The game appealed to the Kiwi
+    psyche", sport/isinbayeva-claims-new-world-best.txt: "Pole vaulter Yelena Isinbayeva" — a nation's word
+    before a common noun describes it. None is an entity; the names around them stay, and a demonym before a
+    name is still cut from it."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Findlay is a Londoner who has chosen to represent Trinidad and Tobago.",
+        "Williams battles to Aussie title\n\nSerena Williams staged a remarkable recovery to beat Lindsay Davenport.",
+        "The game appealed to the Kiwi psyche and quickly spread.",
+        "Pole vaulter Yelena Isinbayeva broke her own indoor world record by clearing 4.89 metres in Lievin on "
+        "Saturday. Welshman Jimmy Watkins scored.")
+    for word in ("Londoner", "Aussie", "Kiwi", "Pole"):
+        assert not any(word in e.aliases or name == word for name, e in entities.items()), word
+    assert {"Serena Williams", "Lindsay Davenport", "Yelena Isinbayeva", "Jimmy Watkins"} <= set(entities)

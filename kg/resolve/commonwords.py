@@ -220,6 +220,14 @@ def is_person_by_nation(m: Mention, text: str) -> bool:
     return _DETERMINER_BEFORE.search(text[max(0, m.start - 60):m.start]) is not None
 
 
+def is_nation_modifier(m: Mention, text: str) -> bool:
+    """A noun of a person by nation or city used as a modifier of a common noun: "Safin relieved at *Aussie*
+    recovery", "a *Kiwi* side" — a word of description, no entity. Not before a name ("Argentine David Nalbandian"
+    names Argentina; :func:`is_person_by_nation` for "the Welshman")."""
+    return (not m.is_pronoun and " " not in m.text and m.text.lower() in DEMONYM_NOUNS
+            and m.dep in {"compound", "amod", "nmod"} and not _CAPITAL_AFTER.match(text, m.end))
+
+
 def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     """The article's mentions without the common words of this module's constructions."""
     acronyms = common_acronyms(text)
@@ -228,7 +236,7 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
             if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or common.is_common(m.text)
                                     or is_sentence_capital(m, text) or is_count_noun_acronym(m, text)
                                     or is_department_of_an_office(m, text) or is_prefixed_word(m)
-                                    or is_person_by_nation(m, text))]
+                                    or is_person_by_nation(m, text) or is_nation_modifier(m, text))]
 
 
 # Words that open names of places and bodies as well as describe, and determiners: never cut off ("New York",
