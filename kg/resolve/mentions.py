@@ -275,7 +275,8 @@ def name_spans(doc, doc_id: str = "") -> list:
             continue
         ent = body_from_demonym(ent) or ent
         for piece in fused_pieces(ent):
-            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece):
+            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece) \
+                    or _law_word_after_a_noun(piece):
                 continue
             if is_role_phrase(piece):  # "the Manchester Central MP": no name, and none the missed-name rules read
                 roles.update(range(piece.start, piece.end))
@@ -787,7 +788,7 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     def flush():
         while run and not run[-1].is_alpha:
             run.pop()
-        if run and len(run) <= 4:
+        if run and len(run) <= 4 and not _law_word_after_a_noun(run):
             span = doc[run[0].i:run[-1].i + 1]
             root = span_root(span)
             role, verb = clause_role(root)
@@ -809,6 +810,20 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             flush()
     flush()
     return out
+
+
+def _law_word_after_a_noun(run) -> bool:
+    """A lone capitalised "Bill" or "Act" after a lower-case noun ends a law's name written in lower case, no first
+    name: "The government had to push through its Serious and Organised Crime Bill and *ID cards Bill*" (not a man
+    "Bill", whether the model read a person or nothing). Not after a noun of a person ("his son Bill said"), nor
+    before a capitalised word ("Bill Gates")."""
+    if len(run) != 1 or run[0].text not in {"Bill", "Act"} or run[0].i == 0:
+        return False
+    doc = run[0].doc
+    before = doc[run[0].i - 1]
+    after = doc[run[0].i + 1] if run[0].i + 1 < len(doc) else None
+    return (before.is_lower and before.pos_ == "NOUN" and before.lower_ not in PERSON_NOUNS
+            and before.lemma_ not in PERSON_NOUNS and (after is None or not after.text[:1].isupper()))
 
 
 def _run_label(span, run) -> str:
