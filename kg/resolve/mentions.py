@@ -55,11 +55,36 @@ def _after_possessive(ent):
             if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
                                        and ent.doc[before.i - 1].lower_ in {"st", "st.", "saint"}):
                 return ent  # "the Women's Tennis Association", "St George's Chapel"
+            if _members_body(ent, before, t):
+                return ent  # "the British Bankers' Association"
             tail = ent.doc[t.i + 1:ent.end]
             if _possessive_inside_name(ent, t, tail):
                 return ent
             return tail
     return ent
+
+
+# Last words of a body of members, named after who its members are: "the Professional Footballers' Association".
+MEMBERS_BODY_HEADS = frozenset("""
+association federation union guild alliance forum congress confederation society league council committee club
+institute trust fund party
+""".split())
+
+
+def _members_body(ent, before, pos) -> bool:
+    """A plural possessive inside a body's name is a word of the name, not the body's owner: "a survey from the
+    *British Bankers' Association*, which said approvals were at a five-month low", "the Professional Footballers'
+    Association", "the League Managers' Association" (each its own body, not one "Association"). The possessor
+    is a plural (a capitalised word in -s with the bare apostrophe), and the name ends as a body of members does.
+    Not a person's or a firm's possessive before another name: "ABC News' Rachel Scott", "Mike Nichols' Closer",
+    "the Bank's Monetary Policy Committee" (a singular owner: the Bank of England's committee)."""
+    if ent.label_ not in {"ORG", "FAC"} or pos.text not in {"'", "’"} or pos.i + 1 >= ent.end:
+        return False
+    if before is None or not (before.is_alpha and before.text[:1].isupper() and before.lower_.endswith("s")
+                              and len(before) > 3):
+        return False
+    tail = ent.doc[pos.i + 1:ent.end]
+    return all(t.text[:1].isupper() for t in tail if t.is_alpha) and tail[-1].lower_ in MEMBERS_BODY_HEADS
 
 
 # Last words of a place named after its owner's first name: "Jack's Snooker Hall".
@@ -74,7 +99,7 @@ def _possessive_inside_name(ent, pos, tail) -> bool:
     if not tail or tail[0].lower_ in {"the", "a", "an"} or tail[-1].is_upper:
         return False
     owner = ent.doc[ent.start:pos.i]
-    if _office_holders_body(ent, owner, tail):
+    if _office_holders_body(ent, owner, tail) or _title_of_an_unnamed_owner(ent, pos, owner, tail):
         return True
     if ent.label_ == "WORK_OF_ART" and len(tail) == 1 and tail[0].is_alpha:
         return not (len(owner) > 1 and is_first_name(owner[0].text))  # "Mike Nichols' Closer": a director's film
@@ -114,6 +139,25 @@ def _member_described(name) -> bool:
         return True
     before = name[:-1].text
     return shipped().lookup(before) is not None or is_place(before)
+
+
+def _title_of_an_unnamed_owner(ent, pos, owner, tail) -> bool:
+    """A name the model read whole as "X's Y", whose owner X is named nowhere else in its paragraph, is one title:
+    "leaving Dead Man's Shoes, Harry Potter and the Prisoner of Azkaban and Shaun of the Dead" (not a body
+    "Shoes"), "its 2001 predecessor, Ocean's Eleven" (not "Eleven") — a title's owner is a word of the title.
+
+    Not where the owner is a person's first name ("Mike Leigh's Vera Drake"), an acronym or a number ("BBC Radio
+    4's Today"), a place, a name the gazetteer knows, or a name the paragraph writes apart from this possessive
+    ("Kurt Barnard, president of Barnard's Retail Consulting Group": Barnard's firm); nor a person read whole, nor
+    a second name after the possessive ("ABC News' Rachel Scott")."""
+    if ent.label_ == "PERSON" or pos.lower_ not in {"'s", "’s"} or not 1 <= len(owner) <= 2 or len(tail) > 3:
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in list(owner) + list(tail)):
+        return False
+    if is_first_name(owner[0].text) or is_first_name(tail[0].text) and len(tail) > 1 or is_place(owner.text) \
+            or shipped().lookup(owner.text):
+        return False
+    return doc_text(ent.doc).count(owner.text) == 1
 
 
 def _office_holders_body(ent, owner, tail) -> bool:
