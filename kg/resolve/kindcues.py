@@ -98,7 +98,7 @@ def kind_by_apposition(ent) -> str | None:
     Only a singular noun; a person's name ("Giles Bradshaw, the firm's founder") and a place GeoNames knows
     ("The Jacksonville, Florida-based firm") never.
     """
-    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent) or is_place(ent.text):
+    if ent.label_ == "LAW" or not _not_a_person_name(ent) or is_place(ent.text):
         return None
     root = span_root(ent)
     nouns = [c for c in root.children if c.dep_ == "appos"]
@@ -106,7 +106,13 @@ def kind_by_apposition(ent) -> str | None:
         nouns.append(root.head)
     labels = [_kind_noun(n) for n in nouns]
     label = next((lb for lb in labels if lb), None)
-    return label if label and label != ent.label_ else None
+    return label if label and label != ent.label_ and _retypes_a_title(ent, label) else None
+
+
+def _retypes_a_title(ent, label: str) -> bool:
+    """A name read as a work or an event takes only a body's or a place's kind from its noun: "a New York-based trade
+    group called The Travel Partnership" (read as a work, ORG); a work's noun or a product's leaves it as read."""
+    return ent.label_ not in {"WORK_OF_ART", "EVENT"} or label in {"ORG", "GPE"}
 
 
 def kind_by_naming(ent) -> str | None:
@@ -117,13 +123,13 @@ def kind_by_naming(ent) -> str | None:
     (:data:`KIND_OF_NAMED_NOUN`): "a report called Rags To Riches To Rags", "the system called BitTorrent".
     """
     doc = ent.doc
-    if ent.start == 0 or ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent):
+    if ent.start == 0 or ent.label_ == "LAW" or not _not_a_person_name(ent):
         return None
     verb = doc[ent.start - 1]
     if verb.lower_ not in NAMING_VERBS or verb.head.i == verb.i or verb.head.i > verb.i:
         return None
     label = _kind_noun(verb.head) or _kind_noun(verb.head, KIND_OF_NAMED_NOUN)
-    return label if label and label != ent.label_ else None
+    return label if label and label != ent.label_ and _retypes_a_title(ent, label) else None
 
 
 def _of_object(ent, preposition: str = "of"):
@@ -400,11 +406,17 @@ PEOPLE_PLURALS = frozenset("""
 artists singers stars actors actresses players musicians rappers writers authors directors presenters hosts
 politicians ministers celebrities names winners nominees
 """.split())
+# Last words of a body's name that end no person's name (no surname) and no title: "The Making Decisions Alliance"
+# (read as a work), "Lawyers' Christian Fellowship" (read as a person, after the first name "Christian"), "the
+# European Sports Journalists Association awards", "Labour's ruling National Executive Committee".
+BODY_ONLY_HEADS = frozenset("""
+alliance partnership coalition consortium association committee commission federation confederation fellowship
+""".split())
 # Last words that end a body's, a place's or a work's name, never a person's ("Jackson Five", "Warner Bros").
 NOT_PERSON_LAST = frozenset("""
 five four three bros brothers sisters boys girls show awards award cup project plan avenue hills court opera house
 company society fleet auxiliary prerogative international marathon festival
-""".split())
+""".split()) | BODY_ONLY_HEADS
 
 
 def _person_shaped(ent) -> bool:

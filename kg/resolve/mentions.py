@@ -29,7 +29,7 @@ from .namespans import (TYPED, body_from_demonym, squad_sheet, extra_spans, foot
                         strip_leading_verb, strip_trailing_common_nouns, trim_edges, widen_name)
 from .rolenouns import role_mentions
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
-from .kindcues import is_language_use
+from .kindcues import NOT_PERSON_LAST, is_language_use
 from .wholenames import BODY_HEADS, whole_names
 
 # spaCy labels that name things a news graph is about.
@@ -178,8 +178,8 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
     typed = ent.kb_id_ == TYPED
     tail = _after_possessive(ent)
     if tail is not ent:
-        if len(tail) == 2 and gender_of_first_name(tail[0].text):  # "ABC News’ Rachel Scott"
-            label = "PERSON"
+        if len(tail) == 2 and gender_of_first_name(tail[0].text) and tail[-1].lower_ not in NOT_PERSON_LAST:
+            label = "PERSON"  # "ABC News’ Rachel Scott"; not "Lawyers' Christian Fellowship" (a body's last word)
         ent = tail
     headline = is_headline(line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(ent.text) else None
