@@ -51,6 +51,16 @@ TYPES = [
         ["Its arenas are the war's Pacific battles, including Guadalcanal and Pearl Harbour. You play one character "
          "throughout, a raw and rather talkative US soldier."],
         {"Pearl Harbour": "LOC"}, id="Pearl Harbour"),
+    # -- a game after "game" or "title" in an article about video games (kindcues.game_after_its_noun)
+    pytest.param(  # tech/parents-face-video-game-lessons.txt (read as a person)
+        ["Violent games have been hit by controversy after the game Manhunt was blamed by the parents of 14-year-old "
+         "Stefan Pakeerah, who was stabbed to death in Leicester in February. Parents need to know what their "
+         "children play on their consoles."],
+        {"Manhunt": "WORK_OF_ART", "Leicester": "GPE"}, id="the game Manhunt"),
+    pytest.param(  # tech/half-life-2-sweeps-bafta-awards.txt (read as a body and as a person)
+        ["The originality award was won by PlayStation 2 title Singstar while the children's award went to GameCube "
+         "bongo rhythm game Donkey Konga."],
+        {"Singstar": "WORK_OF_ART", "Donkey Konga": "WORK_OF_ART"}, id="title Singstar"),
     # -- an age after a comma is no number of the name (nametypes.no_person_shape)
     pytest.param(  # entertainment/celebrities-get-to-stay-in-jungle.txt (read PRODUCT for the digits)
         ["Former All Saints singer Natalie Appleton,31, walked out of the show after learning she would face a fifth "
@@ -67,3 +77,23 @@ def test_entity_types_s17(nlp, texts, expected):
     ents, _, _ = resolve_texts(nlp, *texts)
     got = {name: typed(ents, name) for name in expected}
     assert got == expected, sorted((e.name, e.type) for e in ents.values())
+
+
+# Readings a rule must not give: (texts, {name: the type it must not have}).
+NOT_TYPES = [
+    pytest.param(  # tech/technology-gets-the-creative-bug.txt: a technology's letters after "game", in a games article
+        ["The game engine is the core component of a video game because it handles graphics rendering, game AI, and "
+         "how objects behave and relate to each other in a game. Consoles and gamers will want more."],
+        {"AI": "WORK_OF_ART"}, id="game AI"),
+    pytest.param(  # politics/royal-couple-watch-nation-s-mood.txt: a title as a rank, in an article about no video game
+        ["Mrs Parker Bowles will take the title HRH Duchess of Cornwall after a civil ceremony to be held at Windsor "
+         "Castle."],
+        {"HRH Duchess of Cornwall": "WORK_OF_ART"}, id="the title HRH Duchess"),
+]
+
+
+@pytest.mark.parametrize("texts,forbidden", NOT_TYPES)
+def test_entity_types_s17_not(nlp, texts, forbidden):
+    ents, _, _ = resolve_texts(nlp, *texts)
+    for name, label in forbidden.items():
+        assert typed(ents, name) != label, (name, sorted((e.name, e.type) for e in ents.values()))

@@ -626,6 +626,44 @@ handsets
 """.split())
 
 
+# Words of an article about video games, where "the game X" is a game and not a match ("after the game Wenger said").
+GAMING_WORDS = frozenset("""
+console consoles gamer gamers gaming xbox playstation ps2 nintendo gamecube psp joystick multiplayer
+""".split())
+# Nouns right before a video game's name: "the game Manhunt", "the Xbox game Halo 2", "PlayStation 2 title
+# Singstar", "GameCube bongo rhythm game Donkey Konga", "Sega's launch title Project Rub".
+GAME_NOUNS = frozenset("game title".split())
+
+
+def _about_video_games(doc) -> bool:
+    """The article speaks of consoles, gamers or gaming (:data:`GAMING_WORDS`)."""
+    return any(t.lower_ in GAMING_WORDS for t in doc_tokens(doc))
+
+
+def game_after_its_noun(ent) -> str | None:
+    """A name right after "game" or "title" in an article about video games is a game (WORK_OF_ART, docs/model.md):
+    "after the game Manhunt was blamed by the parents" (read as a person), "The Xbox game Halo 2, released on 11
+    November" (read as a law), "won by PlayStation 2 title Singstar" (read as a body).
+
+    Not in an article about no video game, where a game is a match ("After the game Wenger said …"), nor a name
+    opened by a first name ("the game Peter Molyneux designed"), one the gazetteer or GeoNames knows ("the game
+    Microsoft …"), a word in capitals ("graphics rendering, game AI, and how objects behave"), or "title" as a
+    rank ("the title HRH Duchess of Cornwall"): only a noun of games in the article.
+    """
+    doc = ent.doc
+    if ent.start == 0 or ent.label_ == "WORK_OF_ART":
+        return None
+    noun = doc[ent.start - 1]
+    if noun.lower_ not in GAME_NOUNS or noun.tag_ != "NN" or not _about_video_games(doc):
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if not words or is_first_name(words[0].text) or shipped().lookup(ent.text) or is_place(ent.text):
+        return None
+    if len(ent) == 1 and ent[0].is_upper:
+        return None  # "it handles graphics rendering, game AI, and how objects behave": a technology's letters
+    return "WORK_OF_ART"
+
+
 def malware_named_like_a_body(ent) -> str | None:
     """A name between "the" (and an adjective: "the original Cabir worm") and "virus", "worm" or "trojan", that
     the model read as a people or a place, is the malicious program (PRODUCT) in an article about computers: "an

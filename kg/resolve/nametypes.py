@@ -21,7 +21,8 @@ from ..extract.quotes import SAYING
 from ..nlp import doc_ents, sentence_of
 from .gazetteer import _shipped, shipped
 from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
-                       VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, club_in_a_contest, kind_label)
+                       VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, club_in_a_contest, game_after_its_noun,
+                       kind_label)
 from .names import FIRM_ENDS, is_first_name, is_initial, name_key
 from .placenames import is_country_or_region, is_place
 from .roles import TITLE_HEADS
@@ -518,7 +519,7 @@ def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
             or work_of_an_award(ent) or title_with_a_clause(ent)
-            or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
+            or work_before_its_noun(ent) or game_after_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
