@@ -61,6 +61,21 @@ TYPES = [
         ["The originality award was won by PlayStation 2 title Singstar while the children's award went to GameCube "
          "bongo rhythm game Donkey Konga."],
         {"Singstar": "WORK_OF_ART", "Donkey Konga": "WORK_OF_ART"}, id="title Singstar"),
+    # -- a firm after a plural noun of its trade's people (nametypes.firm_after_its_trade)
+    pytest.param(  # business/indian-oil-firm-eyes-yukos-assets.txt (read as a person: "Douglas" is a first name)
+        ["India produces about 793,000 barrels of oil per day (bpd), little changed since the start of the 1990s, "
+         "according to oil industry analysts Douglas-Westwood."],
+        {"Douglas-Westwood": "ORG", "India": "GPE"}, id="analysts Douglas-Westwood"),
+    pytest.param(  # business/bt-offers-equal-access-to-rivals.txt (read LOC), astrazeneca-hit-by-drug-failure.txt (GPE)
+        ['Telecom analysts Ovum welcomed the move, saying BT had "given a lot of ground".',
+         '"We\'ve got risks on Crestor," said Nick Turner, analyst at brokers Jefferies.'],
+        {"Ovum": "ORG", "Jefferies": "ORG", "Nick Turner": "PERSON"}, id="analysts Ovum, brokers Jefferies"),
+    pytest.param(  # business/parmalat-sues-45-banks-over-crash.txt (read as a person)
+        ["Parmalat has sued 45 banks. It has also gone after auditors Grant Thornton."],
+        {"Grant Thornton": "ORG"}, id="auditors Grant Thornton"),
+    pytest.param(  # negative: people listed after their plural (entertainment/indie-film-nominations-announced.txt)
+        ["Seasoned film-makers Roger Michell, Mike Leigh and Pavel Pavlikowsky challenge them to the award."],
+        {"Roger Michell": "PERSON", "Mike Leigh": "PERSON"}, id="film-makers listed"),
     # -- an age after a comma is no number of the name (nametypes.no_person_shape)
     pytest.param(  # entertainment/celebrities-get-to-stay-in-jungle.txt (read PRODUCT for the digits)
         ["Former All Saints singer Natalie Appleton,31, walked out of the show after learning she would face a fifth "

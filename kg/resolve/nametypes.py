@@ -522,7 +522,7 @@ def evidence_label(ent) -> str | None:
             or work_before_its_noun(ent) or game_after_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent))
 
@@ -831,6 +831,36 @@ def body_in_a_list(ent) -> str | None:
         elif seen_trigger and t.pos_ == "NOUN":  # the first noun before "such as": "politicians such as" is no body
             return "ORG" if t.lower_ in BODY_PLURALS else None
     return None
+
+
+# Plural nouns of a trade's people, written right before a firm's name as its kind: "according to oil industry analysts
+# Douglas-Westwood", "said auditors Grant Thornton", "telecom analysts Ovum welcomed the move".
+TRADE_PLURALS = frozenset("""
+analysts consultants pollsters auditors brokers stockbrokers accountants bankers advisers advisors publishers
+""".split())
+
+
+def firm_after_its_trade(ent) -> str | None:
+    """A name right after a plural noun of a trade's people is the firm of those people (ORG): "oil industry analysts
+    Douglas-Westwood" (read as a person, "Douglas" being a first name), "telecom analysts Ovum welcomed the move"
+    (read as a place), "analyst at brokers Jefferies" (read GPE), "said auditors Grant Thornton" — one person is
+    no "analysts".
+
+    Not a list of people after the plural ("analysts John Smith and Jane Doe said", "film-makers Roger Michell,
+    Mike Leigh and Pavel Pavlikowsky": a comma, "and" or "&" with a capitalised word after the name), nor a
+    plural that is no noun of the name (the object of a verb before it).
+    """
+    doc = ent.doc
+    if ent.start == 0 or ent.label_ in {"LAW", "WORK_OF_ART", "EVENT"}:
+        return None
+    trade = doc[ent.start - 1]
+    if trade.lower_ not in TRADE_PLURALS or trade.tag_ != "NNS" or not (
+            trade.head.i in range(ent.start, ent.end) or span_root(ent).head.i == trade.i):
+        return None
+    k = ent.end
+    if k + 1 < len(doc) and doc[k].text in {",", "and", "&"} and doc[k + 1].text[:1].isupper():
+        return None  # "film-makers Roger Michell, Mike Leigh and …": people listed after their plural
+    return "ORG"
 
 
 # Jobs held at or for a body: "security expert at Energis", "a spokesman for Crossrail" (the job words of
