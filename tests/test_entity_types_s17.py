@@ -76,6 +76,17 @@ TYPES = [
     pytest.param(  # negative: people listed after their plural (entertainment/indie-film-nominations-announced.txt)
         ["Seasoned film-makers Roger Michell, Mike Leigh and Pavel Pavlikowsky challenge them to the award."],
         {"Roger Michell": "PERSON", "Mike Leigh": "PERSON"}, id="film-makers listed"),
+    # -- a firm's name and short form joined as a person's, typed a body by the text (entities._body_by_its_evidence)
+    pytest.param(  # business/pernod-takeover-talk-lifts-domecq.txt (read as a person, "Pernod" as his surname)
+        ["Shares in UK drinks and food firm Allied Domecq have risen on speculation that it could be the target of a "
+         "takeover by France's Pernod Ricard. Pernod said it was seeking acquisitions but refused to comment on "
+         "specifics. Allied Domecq shares in London rose 4% by 1200 GMT, while Pernod shares in Paris slipped 1.2%."],
+        {"Pernod Ricard": "ORG", "Allied Domecq": "ORG"}, id="Pernod shares"),
+    pytest.param(  # negative: a person named in full (entertainment/elvis-*.txt) stays one beside "Elvis fans"
+        ["Elvis Presley has scored his 19th number one single in the UK charts with the re-release of Jailhouse Rock, "
+         "27 years after his death. Elvis fans around the world have been marking the legendary singer's 70th "
+         "birthday on Saturday."],
+        {"Elvis Presley": "PERSON"}, id="Elvis fans"),
     # -- an age after a comma is no number of the name (nametypes.no_person_shape)
     pytest.param(  # entertainment/celebrities-get-to-stay-in-jungle.txt (read PRODUCT for the digits)
         ["Former All Saints singer Natalie Appleton,31, walked out of the show after learning she would face a fifth "

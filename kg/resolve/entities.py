@@ -1219,7 +1219,8 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
     nor votes while other mentions do."""
     if gazetteer_type:
         return gazetteer_type
-    if joined_person or any(m.honorific or m.title and m.title not in BODY_TITLES for m in ms):
+    if joined_person and not _body_by_its_evidence(ms) \
+            or any(m.honorific or m.title and m.title not in BODY_TITLES for m in ms):
         return "PERSON"
     votes: Counter = Counter()
     read = [m for m in ms if m.label not in UNREAD] or list(ms)
@@ -1236,6 +1237,16 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
         if votes.get(label) == best:
             return label
     return votes.most_common(1)[0][0]
+
+
+def _body_by_its_evidence(ms: Sequence[Mention]) -> bool:
+    """A name and its short form the model read as a person's full name and surname, which the text types a body
+    and nothing types a person: "a takeover by France's Pernod Ricard … while Pernod shares in Paris slipped 1.2%"
+    ("Pernod shares": ORG by evidence). No mention has a title, an honorific, a gender or a person's evidence, and no
+    name of the group opens with a first name ("James Dyson … Dyson shares" stays the man)."""
+    return any(m.typed and m.label == "ORG" for m in ms) \
+        and not any(m.title or m.honorific or m.gender or m.typed and m.label == "PERSON" for m in ms) \
+        and not any(" " in m.text and is_first_name(m.text.split()[0]) for m in ms)
 
 
 def _firm_by_its_name(m: Mention) -> bool:
