@@ -53,7 +53,7 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, is_re
 from .spans import (COLLECTIVE_VERBS, is_denied_pair, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
-from .subjects import (clause_subject_opener, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+from .subjects import (clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
@@ -498,6 +498,12 @@ def _subject_of(verb, depth: int = 0):
     spender = spending_verb(verb)
     if spender is not None:
         return _subject_of(spender, depth + 1)
+    ranked = ranked_clause_verb(verb)
+    if ranked is not None:  # "… with seven victories, followed by the UK": the country ranks first (subjects.py)
+        return _subject_of(ranked, depth + 1)
+    own = gerund_subject_after_of(verb)
+    if own is not None:  # "a photograph of Prince Harry wearing a swastika armband" (subjects.py)
+        return own
     if dep in {"relcl", "acl"}:
         return modified_noun_subject(verb)
     reporter = participle_reporter(verb)

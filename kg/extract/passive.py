@@ -90,10 +90,46 @@ def is_bare_passive_participle(verb) -> bool:
     if verb.dep_ == "advcl":
         return not own_subject and not any(c.dep_ == "conj" for c in verb.children)
     if verb.dep_ == "conj":
+        if not own_subject and is_conjunct_of_bare_passive(verb):
+            return True  # "Primer, written and directed by Shane Carruth"
         return (not own_subject and any(c.dep_ == "auxpass" and c.lower_ not in {"'s", "’s"} for c in head.children)
                 and not any(c.dep_ == "conj" and c.i > verb.i and any(g.dep_ == "dobj" for g in c.children)
                             for c in head.children))
     return own_subject and is_small_clause_participle(verb)
+
+
+def is_conjunct_of_bare_passive(verb) -> bool:
+    """A past participle joined by "and"/"or" to a passive participle that describes the noun before it (a
+    reduced relative, no auxiliary): a passive too, of the same noun. "The top Grand Jury prize … went to low
+    budget sci-fi thriller Primer, written and directed by Shane Carruth" → Primer — be directed by — Shane
+    Carruth (not "Primer — directed —", the film as the director); "a private, non-profit media enterprise
+    owned and operated by the nation's 349 public television stations". Not a past tense the tagger read as a
+    participle in a list of verbs ("which he wrote, directed and starred in": :func:`is_bare_passive_participle`
+    rules out a conjunct with an object of its own)."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and head.tag_ == "VBN" and head.dep_ == "acl"
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj"} for c in head.children)
+            and not is_main_verb_read_as_participle(head))
+
+
+def shared_agent(verb):
+    """``(by_token, agent_noun)`` that a passive participle shares with the passive joined to it, when it has
+    no words of its own between the two: "written and directed by Shane Carruth" → written by Shane Carruth
+    too; "was suspended and sued by his employers"; else ``(None, None)``. A participle with an object or a
+    phrase of its own keeps to itself ("was arrested in Paris and questioned by police")."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"), None)
+    if conj is None or not any(c.dep_ in {"cc"} for c in verb.children):
+        return None, None
+    if any(c.dep_ not in {"cc", "conj", "punct", "advmod", "auxpass", "aux", "nsubjpass", "neg"} for c in verb.children):
+        return None, None
+    if any(c.i > verb.i and c.dep_ not in {"cc", "conj", "punct"} for c in verb.children):
+        return None, None
+    for c in conj.children:
+        if c.dep_ == "agent":
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return c, agent
+    return None, None
 
 
 def noun_it_follows(verb):
@@ -146,7 +182,10 @@ def agent_of(verb):
             for g in c.children:
                 if g.dep_ == "pobj":
                     return c, g
-    return agent_on_complement(verb)
+    by, agent = agent_on_complement(verb)
+    if agent is None:
+        by, agent = shared_agent(verb)  # "written and directed by Shane Carruth"
+    return by, agent
 
 
 def passive_complement_child(verb):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..lexicon import DATED_NOUNS
 from .spans import NAME_TYPES, is_disjunction
 from .speech import PEOPLE_NOUNS, finite_word
+from .subjects import noun_before_dashed_aside
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -42,6 +43,9 @@ def antecedent(verb):
     quantity, the noun counted (:func:`counted_noun`)."""
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOMINAL:
         noun = thing_before_which(verb.head, verb) or setting_owner(verb.head, verb) or verb.head
+        word = relative_word(verb)
+        if word is not None:  # "The Incredibles - now in its fourth week in the charts - which took …" (subjects.py)
+            noun = noun_before_dashed_aside(word, noun) or noun
         return counted_noun(noun, verb) or noun
     return None
 

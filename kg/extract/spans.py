@@ -14,7 +14,7 @@ from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
 from .misreadings import head_noun_end_after, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee
-from .subjects import is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
+from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
 # read as an extraction of its own (relcl/acl → relative.py, appos → nominal.py).
@@ -271,7 +271,8 @@ def np_bounds(head, split_conj: bool = True, names: bool = True) -> tuple[int, i
 
 def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     split = split_conj and not is_one_argument(head)
-    keep = kept_tokens(head, NP_DROP, CONJ_DROP if split else frozenset(), names)
+    clause = clausal_subject_tokens(head, split)  # "To need a win to finish top is fantastic" (subjects.py)
+    keep = clause if clause is not None else kept_tokens(head, NP_DROP, CONJ_DROP if split else frozenset(), names)
     if split:
         keep -= {c.i for c in pairing_words(head)}
     if head.lower_ in RELATIVE_HEADS:

@@ -337,6 +337,7 @@ def attribution(verb, subject_of):
     child = verb
     depth = 0
     path = set()  # the clauses walked through: the reporting clause itself reports nothing of its own
+    below = None  # the clause walked up from
     while depth < 8:
         path.add(child.i)
         reporter = next((c for c in child.children if is_inverted_reporter(c)), None)
@@ -344,6 +345,9 @@ def attribution(verb, subject_of):
             return reporter, False  # "By contrast, says Mr Cox, the Mac mini is almost disposable"
         acc = according_to(child)
         if acc is not None and child.pos_ in {"VERB", "AUX"}:
+            own = own_words_reporter(child, below, subject_of)
+            if own is not None:
+                return own, child.lemma_.lower() in DENIAL  # "According to Mr Peston the prime minister said: "…""
             return acc, False
         c = reporting_parataxis(child)
         if c is not None and c.i not in path:
@@ -369,6 +373,9 @@ def attribution(verb, subject_of):
             return quoted_speaker(head), False  # "…, Reuters quoted sources as saying": the sources'
         if child.dep_ == "ccomp" and is_reporting(head) and is_bracketed_away(head, child):
             break  # "How much longer Mr Brown will continue in the job is not clear (he once said …)"
+        inner = colon_reporter(child, head)
+        if inner is not None and subject_of(inner) is not None:
+            return subject_of(inner), inner.lemma_.lower() in DENIAL  # "… reports that Anelka told a French magazine: "I …""
         if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head) or gerund_reporter(head, subject_of)
             if subj is not None:
@@ -380,9 +387,45 @@ def attribution(verb, subject_of):
                     if outer is not None:
                         subj = outer
                 return subj, head.lemma_.lower() in DENIAL
+        below = child
         child = head
         depth += 1
     return None, False
+
+
+def own_words_reporter(report, below, subject_of):
+    """The subject of a reporting verb that "according to X" frames, for the words it reports (``below``, the
+    clause the walk came up from): whose words they are, as X tells it. "According to Mr Peston the prime
+    minister said: "Help me to get through the year and I will then stand down."" → the "I" is the prime
+    minister's, not Mr Peston's; "According to the Financial Times, chief operating officer Peter Chernin said
+    that News Corp is …". ``None`` for the report itself (no clause below) and for a clause of the report that
+    is not what it says (an "after …" clause)."""
+    if below is None or below.dep_ not in {"ccomp", "xcomp", "parataxis"} or not is_reporting(report):
+        return None
+    return subject_of(report)
+
+
+def colon_reporter(clause, head):
+    """The reporting verb right before the colon that opens a quotation ``clause``, when the parser hung the
+    quotation on an earlier reporting verb ``head`` whose report that verb is: the quotation is the inner
+    speaker's. "The News of the World reports that Anelka told a French magazine: "I either decide to win titles
+    or to have an easy life."" → the "I" is Anelka, not the paper; "Mr Peston's book claimed that Mr Brown told
+    Mr Blair: "…"". Else ``None``."""
+    if clause.dep_ != "ccomp" or not is_reporting(head) or clause.i < head.i:
+        return None
+    doc, k = clause.doc, clause.left_edge.i
+    while k > head.i and doc[k].text in DOUBLE_QUOTES:
+        k -= 1
+    if k <= head.i or doc[k].text != ":" or k - 1 <= head.i:
+        return None
+    inner = doc[k - 1]
+    while inner.i != head.i and not (inner.pos_ in {"VERB", "AUX"} and is_reporting(inner)):
+        if inner.head.i == inner.i:
+            return None
+        inner = inner.head
+    if inner.i == head.i or inner.right_edge.i != k - 1 or inner.i < head.i:
+        return None
+    return inner
 
 
 def is_bracketed_away(report, clause) -> bool:

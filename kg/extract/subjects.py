@@ -253,3 +253,181 @@ def is_reporting_participle_read_as_subject(subj_tok) -> bool:
     if verb.dep_ == "ROOT" or verb.head.i > first:
         return False  # the sentence's own verb: "If you don't already have a monitor etc, adding them to the package sees …"
     return first > 0 and subj_tok.doc[first - 1].text in {",", "-", "–", "—"}
+
+
+def clausal_subject_head(head):
+    """The verb of the clause that is a subject, when ``head`` heads one (a "csubj", or a conjunct of
+    one: "Getting a simulated person to perform everyday activities … and having them described in a foreign
+    language could be a powerful learning aid"), else ``None``."""
+    verb = head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in {"csubj", "csubjpass"} or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb
+
+
+def clausal_subject_tokens(head, split_conj: bool) -> set[int] | None:
+    """The words of a clause read as a subject: the whole clause, with its own infinitive of purpose, its
+    clausal object and its object's relative clause, which a noun phrase would drop as clauses of their own.
+    "To need a win to finish top is fantastic" → "To need a win to finish top — be — fantastic" (not "To
+    need a win", another need); "filtering out e-mail messages that contain a web link can stop about 75% of
+    spam" (not "filtering out e-mail messages"); "making sure standards are open … is a big task" (not
+    "making"); "To get the robot running for the first time was not an easy process". Its conjuncts stay
+    subjects of their own when the subject is split ("exercising hounds, chasing a scent trail and flushing
+    out foxes to be shot are still legal"), and so does a clause the parser hung on it in parentheses or
+    after a dash (``parataxis``), or a condition or time clause of the sentence (an ``advcl`` before it, or
+    one opened by "if", "when" …: "If you put the legality issues aside, not to advertise here would mean
+    missing out on a valuable audience" keeps "not to advertise here"). ``None`` when ``head`` is no
+    clausal subject (a noun phrase)."""
+    if clausal_subject_head(head) is None or not is_subject_clause_form(head):
+        return None
+    keep = {t.i for t in head.subtree}
+    for c in head.children:
+        if (c.dep_ in {"parataxis", "meta"} or (split_conj and c.dep_ in {"conj", "cc", "preconj"})
+                or (c.dep_ == "advcl" and (c.i < head.i or any(g.dep_ == "mark" for g in c.children)))):
+            keep -= {t.i for t in c.subtree}
+    doc = head.doc
+    for tok in head.subtree:  # a bracketed aside: "Staggering it (closing hours) will be a solution"
+        first, last = tok.left_edge.i, tok.right_edge.i
+        if tok.i != head.i and tok.i in keep and doc[first].text == "(":
+            keep -= set(range(first, last + 1))
+            if last + 1 < len(doc) and doc[last + 1].text == ")":
+                keep.discard(last + 1)
+    return keep
+
+
+def is_subject_clause_form(verb) -> bool:
+    """Whether a clause the parser read as a subject has the form of one: no subject of its own (an infinitive or
+    a gerund: "To need a win …", "filtering out e-mail messages …"), a gerund with one ("him winning it is a
+    joke"), or a clause opened by "that", "whether" or a wh-word ("What we are proposing is …"). A finite clause
+    with a subject of its own and none of these is two clauses misread as one: "But any early attempts to do it -
+    the UK's Home Choice started in 1992 - were thwarted by …" (the clause is an aside)."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) or verb.tag_ == "VBG":
+        return True
+    first = verb.left_edge
+    return first.lower_ in SUBJECT_CLAUSE_OPENERS or first.tag_ in {"WDT", "WP", "WP$"} or first.lower_ in FREE_RELATIVES
+
+
+# words that open a finite clause that is a subject ("That he resigned …", "Whether he stays …", "What we …"); not
+# "if", "when", "where", which open a condition or a time of the sentence
+SUBJECT_CLAUSE_OPENERS = frozenset({"that", "whether", "what", "whatever", "who", "whoever", "how", "why", "which"})
+
+
+RANKED_BY = frozenset({"follow"})  # ", followed by X": the one ranked before X is the clause's subject
+
+
+def ranked_clause_verb(participle):
+    """The verb of the clause whose subject a comma-set ranking participle ranks, when the parser hung the
+    participle on the noun of one of that verb's prepositional phrases, else ``None``: the noun is what the
+    ranked subject did or has, not what comes before the next in the ranking. "Ireland has been the most
+    successful country in the show's history with seven victories, followed by the UK, France and Luxembourg
+    with five each" → Ireland — be followed by — the UK (not "seven victories — be followed by — the UK");
+    "Destiny's Child also slipped one place to four with Lose My Breath, followed by Girls Aloud at five";
+    "Newcomers Keane came in third place for their August gig at the V Festival, followed by Maroon 5 and Snow
+    Patrol". A noun that is the verb's own subject or object keeps its participle ("U2's How to Dismantle a
+    Bomb remains at number one …, followed by Williams' Greatest Hits"; "a civil ceremony followed by a
+    service", no comma)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in RANKED_BY:
+        return None
+    doc, start = participle.doc, participle.left_edge.i
+    if start < 1 or doc[start - 1].text != ",":
+        return None
+    noun = participle.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"attr", "dobj", "pobj", "prep", "npadvmod"} and verb.head.i != verb.i:
+        verb = verb.head  # "has been the most successful country … with seven victories"
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i > noun.i:
+        return None
+    return verb
+
+
+GERUND_SUBJECT_PREPOSITIONS = frozenset({"of", "about"})
+# nouns of amount, kind or part: "N of N2" is N2 counted or sorted, so the participle is N2's already
+PART_NOUNS = frozenset("""type kind sort form number lot lots hundred hundreds thousand thousands million millions dozen dozens
+host range variety group majority minority percentage proportion share population part total series couple pair
+handful number rest half third quarter tens scores plenty bunch array set""".split())
+AMOUNT_OR_TIME = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def gerund_subject_after_of(participle):
+    """The noun that an "-ing" clause right after "N1 of N2" is said of, when the parser hung the clause on N1:
+    N2, the subject the gerund clause has of its own ("a photograph of Prince Harry wearing a swastika armband"
+    is a photograph of Harry wearing it), else ``None``. "Historians in Florida have discovered a 40-year-old clip
+    of a clean-cut Jim Morrison appearing in a promotional film for his university" → Jim Morrison — be
+    appearing in — a promotional film (not the clip); "stories about gamers spending 10 to 15 hours a day in
+    front of some video games"; "only scattered evidence of the Tories breaking the rules". Not another
+    preposition ("a feature by Raoul Peck competing for the festival's … awards", "an advert in the New York
+    Times announcing …": the feature competes, the advert announces), not a comma between ("…, taking"), not an
+    amount or a time ("a rise of 5% taking the total to …"), nor when the clause's own object pronoun is N2 ("a
+    forum of the stakeholders allowing them to express themselves": the forum allows them), nor when N1 is itself
+    in a prepositional phrase of the verb, where the clause may be the subject's ("Lead actress Laura Michelle
+    Kelly soared over the heads of the audience holding the nanny's trademark umbrella")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in participle.children):
+        return None
+    doc, k = participle.doc, participle.i - 1
+    while k >= 0 and doc[k].dep_ in {"advmod", "neg"} and doc[k].head.i == participle.i:
+        k -= 1  # "of him apparently exposing himself"
+    if k < 0:
+        return None
+    noun = doc[k]
+    if noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or noun.ent_type_ in AMOUNT_OR_TIME:
+        return None
+    prep = noun.head
+    if prep.lower_ not in GERUND_SUBJECT_PREPOSITIONS or prep.head.i != participle.head.i:
+        return None
+    if prep.head.lemma_.lower() in PART_NOUNS or prep.head.like_num or prep.head.pos_ in {"NUM", "PRON", "DET"}:
+        return None  # "hundreds of thousands of gamers living out …": the gamers already, counted
+    if prep.head.dep_ == "pobj":
+        return None  # "soared over the heads of the audience holding the nanny's umbrella": the verb's subject held it
+    if any(refers_to(c, noun) for c in participle.subtree if c.dep_ in {"dobj", "dative", "pobj", "nsubj"} and c.i > participle.i):
+        return None
+    return noun
+
+
+def refers_to(pronoun, noun) -> bool:
+    """A personal pronoun (not a reflexive) that could stand for ``noun`` by number: "them" for a plural, "him",
+    "her" or "it" for a singular."""
+    word = pronoun.lower_
+    if word == "them":
+        return noun.tag_ in {"NNS", "NNPS"}
+    return word in {"him", "her", "it"} and noun.tag_ in {"NN", "NNP"}
+
+
+DASHES = frozenset({"-", "–", "—"})
+MAX_ASIDE = 15  # tokens between the two dashes of an aside
+
+
+def noun_before_dashed_aside(word, noun):
+    """The noun before an aside set off by dashes, when a relative word ("which", "who") right after the closing
+    dash was hung on a noun inside the aside (``noun``): the aside is a gloss, the relative clause goes on
+    about the noun before it. "… ahead of animated comedy The Incredibles - now in its fourth week in the charts
+    - which took $24.1m" → The Incredibles took it (not "the charts — took —"); "they are scared to death of the
+    next generation - like my daughter who is 14 - who don't listen to radio" → the next generation. Else
+    ``None``: a relative word with no dash before it, an aside that runs over a clause end, a noun the parse
+    already put before the aside, or a person before a "which" (never a person: "an announcement by Irish Prime
+    Minister Bertie Ahern - who is still considering the future of the airline - which ruled out …")."""
+    doc = word.doc
+    close = word.i - 1
+    if close < 2 or doc[close].text not in DASHES:
+        return None
+    start = sentence_of(word).start
+    k = close - 1
+    while k > start and doc[k].text not in DASHES:
+        if doc[k].text in {".", ";", ":", "?", "!"} or close - k > MAX_ASIDE:
+            return None
+        k -= 1
+    if k <= start or doc[k].text not in DASHES or not k < noun.i < close:
+        return None
+    if noun.pos_ == "PROPN" or any(t.dep_ == "appos" and not k < t.head.i < close for t in doc[k + 1:close]):
+        return None  # a name in the aside may be what it goes on about: "Rolf On Art - The Big Event - which saw …"
+    before = doc[k - 1]
+    while before.dep_ in {"compound", "flat"} and k > before.head.i > before.i:
+        before = before.head
+    if before.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if word.lower_ == "which" and before.ent_type_ == "PERSON":
+        return None
+    return before
