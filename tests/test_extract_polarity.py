@@ -462,6 +462,20 @@ def test_what_is_not_meant_or_not_said_is_nobodys_claim(nlp):
     assert ("the firm", "be sold", None) in _plain(rows)
 
 
+def test_what_is_not_guaranteed_or_shown_is_nobodys_claim(nlp):
+    """business/euronext-joins-bid-battle-for-lse.txt: "However, Euronext said it could not guarantee "at this stage"
+    that a firm offer would be made for LSE" — the offer is neither a fact nor Euronext's claim; a verb of showing
+    or securing that is not negated keeps its content as it was."""
+    rows = _rows(nlp, 'However, Euronext said it could not guarantee "at this stage" that a firm offer would be made '
+                      'for LSE.')
+    offer = [r for r in rows if r[0] == "a firm offer"]
+    assert offer and all(m == "unclaimed" and spk is None for _, _, _, _, m, spk, _ in offer)
+    rows = _rows(nlp, "The figures do not show that the economy is recovering.")
+    assert not any(p == "recover" for s, p, o in _plain(rows))
+    rows = _rows(nlp, "The figures show that the economy is recovering.")
+    assert not any(r[0] == "the economy" and r[4] == "unclaimed" for r in rows)
+
+
 def test_a_relative_clause_inside_denied_content_is_not_denied(nlp):
     rows = _rows(nlp, 'Mr Brown said: "To be honest I don\'t think you can rely on his judgement on this matter when it '
                       'comes to the decisions that the government are making.')

@@ -86,7 +86,9 @@ DEMANDING = frozenset({"demand", "request", "urge", "recommend"})
 # speech verbs whose complement is presupposed true: not saying it leaves it a fact
 FACTIVE_SPEECH = frozenset("tell inform disclose reveal mention admit acknowledge notify report know realise realize".split())
 # verbs that say or imply their content; negated, they leave it nobody's claim ("it does not mean that X")
-IMPLYING = frozenset("mean imply suggest indicate signal".split())
+# (and of showing or securing: "that will not guarantee that the directive will become law", "the tests did not
+# prove that the drug works": what they would show or secure is nobody's claim when they do not)
+IMPLYING = frozenset("mean imply suggest indicate signal guarantee ensure prove show demonstrate establish".split())
 NEGATIVE_IMPLICATIVE = frozenset({"fail", "refuse", "decline", "neglect"})
 # passive reports that hedge ("it is understood that", "X is said to") rather than assert
 DOCUMENTS = frozenset(CONTENT_NOUNS) | {"statement", "article", "document", "study", "survey", "poll", "paper"}

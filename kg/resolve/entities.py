@@ -1219,7 +1219,8 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
     nor votes while other mentions do."""
     if gazetteer_type:
         return gazetteer_type
-    if joined_person or any(m.honorific or m.title and m.title not in BODY_TITLES for m in ms):
+    if joined_person and not _body_by_its_evidence(ms) \
+            or any(m.honorific or m.title and m.title not in BODY_TITLES for m in ms):
         return "PERSON"
     votes: Counter = Counter()
     read = [m for m in ms if m.label not in UNREAD] or list(ms)
@@ -1236,6 +1237,16 @@ def _entity_type(ms: list[Mention], gazetteer_type: str | None, joined_person: b
         if votes.get(label) == best:
             return label
     return votes.most_common(1)[0][0]
+
+
+def _body_by_its_evidence(ms: Sequence[Mention]) -> bool:
+    """A name and its short form the model read as a person's full name and surname, which the text types a body
+    and nothing types a person: "a takeover by France's Pernod Ricard … while Pernod shares in Paris slipped 1.2%"
+    ("Pernod shares": ORG by evidence). No mention has a title, an honorific, a gender or a person's evidence, and no
+    name of the group opens with a first name ("James Dyson … Dyson shares" stays the man)."""
+    return any(m.typed and m.label == "ORG" for m in ms) \
+        and not any(m.title or m.honorific or m.gender or m.typed and m.label == "PERSON" for m in ms) \
+        and not any(" " in m.text and is_first_name(m.text.split()[0]) for m in ms)
 
 
 def _firm_by_its_name(m: Mention) -> bool:
@@ -1541,6 +1552,8 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = unknown_place_type(name, ms) or type_
     elif type_ == "ORG" and not hit and (country_not_body(name, ms) or city_not_body(name, ms)):
         type_ = "GPE"
+    elif type_ in THING_READINGS and not hit and country_not_thing(name, type_, ms):
+        type_ = "GPE"
     if not hit and county_by_its_ending(name, ms):
         type_ = "LOC"
     elif type_ == "LOC" and not hit and country_not_area(name):
@@ -1603,6 +1616,21 @@ def country_not_body(name: str, ms: Sequence[Mention]) -> bool:
     """
     return is_country_or_region(name) and name.lower() not in PLACE_CLUBS \
         and not any(m.typed and m.label == "ORG" for m in ms)
+
+
+# Readings of a thing, not of a body, a person or a place: a country's own name read so is the country.
+THING_READINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
+
+
+def country_not_thing(name: str, type_: str, ms: Sequence[Mention]) -> bool:
+    """A country's own name the model read as a thing (a product, a work, an event, a building), with nothing in
+    the text making it one: the country (GPE). "The deal to open formal talks with Ankara came despite an EU
+    demand for Turkey to recognise *Cyprus*" (read PRODUCT), "the internationally recognised southern part of
+    Cyprus". Not a name a mention was typed so by the text's evidence ("the musical Oklahoma!"), nor a town or a
+    city (a city's name is a film's or a fair's more often: "Casablanca", "Cannes"), nor a club's.
+    """
+    return is_country_or_region(name) and name.lower() not in PLACE_CLUBS \
+        and not any(m.typed and m.label == type_ for m in ms)
 
 
 def city_not_body(name: str, ms: Sequence[Mention]) -> bool:

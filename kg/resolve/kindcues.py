@@ -98,7 +98,7 @@ def kind_by_apposition(ent) -> str | None:
     Only a singular noun; a person's name ("Giles Bradshaw, the firm's founder") and a place GeoNames knows
     ("The Jacksonville, Florida-based firm") never.
     """
-    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent) or is_place(ent.text):
+    if ent.label_ == "LAW" or not _not_a_person_name(ent) or is_place(ent.text):
         return None
     root = span_root(ent)
     nouns = [c for c in root.children if c.dep_ == "appos"]
@@ -106,7 +106,13 @@ def kind_by_apposition(ent) -> str | None:
         nouns.append(root.head)
     labels = [_kind_noun(n) for n in nouns]
     label = next((lb for lb in labels if lb), None)
-    return label if label and label != ent.label_ else None
+    return label if label and label != ent.label_ and _retypes_a_title(ent, label) else None
+
+
+def _retypes_a_title(ent, label: str) -> bool:
+    """A name read as a work or an event takes only a body's or a place's kind from its noun: "a New York-based trade
+    group called The Travel Partnership" (read as a work, ORG); a work's noun or a product's leaves it as read."""
+    return ent.label_ not in {"WORK_OF_ART", "EVENT"} or label in {"ORG", "GPE"}
 
 
 def kind_by_naming(ent) -> str | None:
@@ -117,13 +123,13 @@ def kind_by_naming(ent) -> str | None:
     (:data:`KIND_OF_NAMED_NOUN`): "a report called Rags To Riches To Rags", "the system called BitTorrent".
     """
     doc = ent.doc
-    if ent.start == 0 or ent.label_ in {"WORK_OF_ART", "EVENT", "LAW"} or not _not_a_person_name(ent):
+    if ent.start == 0 or ent.label_ == "LAW" or not _not_a_person_name(ent):
         return None
     verb = doc[ent.start - 1]
     if verb.lower_ not in NAMING_VERBS or verb.head.i == verb.i or verb.head.i > verb.i:
         return None
     label = _kind_noun(verb.head) or _kind_noun(verb.head, KIND_OF_NAMED_NOUN)
-    return label if label and label != ent.label_ else None
+    return label if label and label != ent.label_ and _retypes_a_title(ent, label) else None
 
 
 def _of_object(ent, preposition: str = "of"):
@@ -400,11 +406,17 @@ PEOPLE_PLURALS = frozenset("""
 artists singers stars actors actresses players musicians rappers writers authors directors presenters hosts
 politicians ministers celebrities names winners nominees
 """.split())
+# Last words of a body's name that end no person's name (no surname) and no title: "The Making Decisions Alliance"
+# (read as a work), "Lawyers' Christian Fellowship" (read as a person, after the first name "Christian"), "the
+# European Sports Journalists Association awards", "Labour's ruling National Executive Committee".
+BODY_ONLY_HEADS = frozenset("""
+alliance partnership coalition consortium association committee commission federation confederation fellowship
+""".split())
 # Last words that end a body's, a place's or a work's name, never a person's ("Jackson Five", "Warner Bros").
 NOT_PERSON_LAST = frozenset("""
 five four three bros brothers sisters boys girls show awards award cup project plan avenue hills court opera house
 company society fleet auxiliary prerogative international marathon festival
-""".split())
+""".split()) | BODY_ONLY_HEADS
 
 
 def _person_shaped(ent) -> bool:
@@ -612,6 +624,44 @@ COMPUTER_WORDS = frozenset("""
 computer computers pc pcs software program programs email windows internet web website websites hackers handset
 handsets
 """.split())
+
+
+# Words of an article about video games, where "the game X" is a game and not a match ("after the game Wenger said").
+GAMING_WORDS = frozenset("""
+console consoles gamer gamers gaming xbox playstation ps2 nintendo gamecube psp joystick multiplayer
+""".split())
+# Nouns right before a video game's name: "the game Manhunt", "the Xbox game Halo 2", "PlayStation 2 title
+# Singstar", "GameCube bongo rhythm game Donkey Konga", "Sega's launch title Project Rub".
+GAME_NOUNS = frozenset("game title".split())
+
+
+def _about_video_games(doc) -> bool:
+    """The article speaks of consoles, gamers or gaming (:data:`GAMING_WORDS`)."""
+    return any(t.lower_ in GAMING_WORDS for t in doc_tokens(doc))
+
+
+def game_after_its_noun(ent) -> str | None:
+    """A name right after "game" or "title" in an article about video games is a game (WORK_OF_ART, docs/model.md):
+    "after the game Manhunt was blamed by the parents" (read as a person), "The Xbox game Halo 2, released on 11
+    November" (read as a law), "won by PlayStation 2 title Singstar" (read as a body).
+
+    Not in an article about no video game, where a game is a match ("After the game Wenger said …"), nor a name
+    opened by a first name ("the game Peter Molyneux designed"), one the gazetteer or GeoNames knows ("the game
+    Microsoft …"), a word in capitals ("graphics rendering, game AI, and how objects behave"), or "title" as a
+    rank ("the title HRH Duchess of Cornwall"): only a noun of games in the article.
+    """
+    doc = ent.doc
+    if ent.start == 0 or ent.label_ == "WORK_OF_ART":
+        return None
+    noun = doc[ent.start - 1]
+    if noun.lower_ not in GAME_NOUNS or noun.tag_ != "NN" or not _about_video_games(doc):
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if not words or is_first_name(words[0].text) or shipped().lookup(ent.text) or is_place(ent.text):
+        return None
+    if len(ent) == 1 and ent[0].is_upper:
+        return None  # "it handles graphics rendering, game AI, and how objects behave": a technology's letters
+    return "WORK_OF_ART"
 
 
 def malware_named_like_a_body(ent) -> str | None:

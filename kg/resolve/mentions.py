@@ -29,7 +29,7 @@ from .namespans import (TYPED, body_from_demonym, squad_sheet, extra_spans, foot
                         strip_leading_verb, strip_trailing_common_nouns, trim_edges, widen_name)
 from .rolenouns import role_mentions
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
-from .kindcues import is_language_use
+from .kindcues import NOT_PERSON_LAST, is_language_use
 from .wholenames import BODY_HEADS, whole_names
 
 # spaCy labels that name things a news graph is about.
@@ -55,11 +55,36 @@ def _after_possessive(ent):
             if before is not None and (before.lower_ in GROUP_POSSESSORS or before.i > ent.start
                                        and ent.doc[before.i - 1].lower_ in {"st", "st.", "saint"}):
                 return ent  # "the Women's Tennis Association", "St George's Chapel"
+            if _members_body(ent, before, t):
+                return ent  # "the British Bankers' Association"
             tail = ent.doc[t.i + 1:ent.end]
             if _possessive_inside_name(ent, t, tail):
                 return ent
             return tail
     return ent
+
+
+# Last words of a body of members, named after who its members are: "the Professional Footballers' Association".
+MEMBERS_BODY_HEADS = frozenset("""
+association federation union guild alliance forum congress confederation society league council committee club
+institute trust fund party
+""".split())
+
+
+def _members_body(ent, before, pos) -> bool:
+    """A plural possessive inside a body's name is a word of the name, not the body's owner: "a survey from the
+    *British Bankers' Association*, which said approvals were at a five-month low", "the Professional Footballers'
+    Association", "the League Managers' Association" (each its own body, not one "Association"). The possessor
+    is a plural (a capitalised word in -s with the bare apostrophe), and the name ends as a body of members does.
+    Not a person's or a firm's possessive before another name: "ABC News' Rachel Scott", "Mike Nichols' Closer",
+    "the Bank's Monetary Policy Committee" (a singular owner: the Bank of England's committee)."""
+    if ent.label_ not in {"ORG", "FAC"} or pos.text not in {"'", "’"} or pos.i + 1 >= ent.end:
+        return False
+    if before is None or not (before.is_alpha and before.text[:1].isupper() and before.lower_.endswith("s")
+                              and len(before) > 3):
+        return False
+    tail = ent.doc[pos.i + 1:ent.end]
+    return all(t.text[:1].isupper() for t in tail if t.is_alpha) and tail[-1].lower_ in MEMBERS_BODY_HEADS
 
 
 # Last words of a place named after its owner's first name: "Jack's Snooker Hall".
@@ -74,7 +99,7 @@ def _possessive_inside_name(ent, pos, tail) -> bool:
     if not tail or tail[0].lower_ in {"the", "a", "an"} or tail[-1].is_upper:
         return False
     owner = ent.doc[ent.start:pos.i]
-    if _office_holders_body(ent, owner, tail):
+    if _office_holders_body(ent, owner, tail) or _title_of_an_unnamed_owner(ent, pos, owner, tail):
         return True
     if ent.label_ == "WORK_OF_ART" and len(tail) == 1 and tail[0].is_alpha:
         return not (len(owner) > 1 and is_first_name(owner[0].text))  # "Mike Nichols' Closer": a director's film
@@ -116,6 +141,25 @@ def _member_described(name) -> bool:
     return shipped().lookup(before) is not None or is_place(before)
 
 
+def _title_of_an_unnamed_owner(ent, pos, owner, tail) -> bool:
+    """A name the model read whole as "X's Y", whose owner X is named nowhere else in its paragraph, is one title:
+    "leaving Dead Man's Shoes, Harry Potter and the Prisoner of Azkaban and Shaun of the Dead" (not a body
+    "Shoes"), "its 2001 predecessor, Ocean's Eleven" (not "Eleven") — a title's owner is a word of the title.
+
+    Not where the owner is a person's first name ("Mike Leigh's Vera Drake"), an acronym or a number ("BBC Radio
+    4's Today"), a place, a name the gazetteer knows, or a name the paragraph writes apart from this possessive
+    ("Kurt Barnard, president of Barnard's Retail Consulting Group": Barnard's firm); nor a person read whole, nor
+    a second name after the possessive ("ABC News' Rachel Scott")."""
+    if ent.label_ == "PERSON" or pos.lower_ not in {"'s", "’s"} or not 1 <= len(owner) <= 2 or len(tail) > 3:
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in list(owner) + list(tail)):
+        return False
+    if is_first_name(owner[0].text) or is_first_name(tail[0].text) and len(tail) > 1 or is_place(owner.text) \
+            or shipped().lookup(owner.text):
+        return False
+    return doc_text(ent.doc).count(owner.text) == 1
+
+
 def _office_holders_body(ent, owner, tail) -> bool:
     """A body named after the office that holds it: "A spokeswoman for the *Information Commissioner's Office* said"
     (politics/labour-faces-cold-calls-inquiry.txt), "The Prince's Trust", "Queen's Club" — the owner's last word is an
@@ -134,8 +178,8 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
     typed = ent.kb_id_ == TYPED
     tail = _after_possessive(ent)
     if tail is not ent:
-        if len(tail) == 2 and gender_of_first_name(tail[0].text):  # "ABC News’ Rachel Scott"
-            label = "PERSON"
+        if len(tail) == 2 and gender_of_first_name(tail[0].text) and tail[-1].lower_ not in NOT_PERSON_LAST:
+            label = "PERSON"  # "ABC News’ Rachel Scott"; not "Lawyers' Christian Fellowship" (a body's last word)
         ent = tail
     headline = is_headline(line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(ent.text) else None
@@ -275,7 +319,8 @@ def name_spans(doc, doc_id: str = "") -> list:
             continue
         ent = body_from_demonym(ent) or ent
         for piece in fused_pieces(ent):
-            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece):
+            if is_month(piece) or is_clock_zone(piece) or is_language_use(piece) or is_plural_role(piece) \
+                    or _law_word_after_a_noun(piece):
                 continue
             if is_role_phrase(piece):  # "the Manchester Central MP": no name, and none the missed-name rules read
                 roles.update(range(piece.start, piece.end))
@@ -787,7 +832,7 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     def flush():
         while run and not run[-1].is_alpha:
             run.pop()
-        if run and len(run) <= 4:
+        if run and len(run) <= 4 and not _law_word_after_a_noun(run):
             span = doc[run[0].i:run[-1].i + 1]
             root = span_root(span)
             role, verb = clause_role(root)
@@ -809,6 +854,20 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             flush()
     flush()
     return out
+
+
+def _law_word_after_a_noun(run) -> bool:
+    """A lone capitalised "Bill" or "Act" after a lower-case noun ends a law's name written in lower case, no first
+    name: "The government had to push through its Serious and Organised Crime Bill and *ID cards Bill*" (not a man
+    "Bill", whether the model read a person or nothing). Not after a noun of a person ("his son Bill said"), nor
+    before a capitalised word ("Bill Gates")."""
+    if len(run) != 1 or run[0].text not in {"Bill", "Act"} or run[0].i == 0:
+        return False
+    doc = run[0].doc
+    before = doc[run[0].i - 1]
+    after = doc[run[0].i + 1] if run[0].i + 1 < len(doc) else None
+    return (before.is_lower and before.pos_ == "NOUN" and before.lower_ not in PERSON_NOUNS
+            and before.lemma_ not in PERSON_NOUNS and (after is None or not after.text[:1].isupper()))
 
 
 def _run_label(span, run) -> str:

@@ -20,8 +20,9 @@ from ..lexicon import DEMONYM_NOUNS, HONORIFICS
 from ..extract.quotes import SAYING
 from ..nlp import doc_ents, sentence_of
 from .gazetteer import _shipped, shipped
-from .kindcues import (BODY_NOUNS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
-                       VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, club_in_a_contest, kind_label)
+from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
+                       VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, club_in_a_contest, game_after_its_noun,
+                       kind_label)
 from .names import FIRM_ENDS, is_first_name, is_initial, name_key
 from .placenames import is_country_or_region, is_place
 from .roles import TITLE_HEADS
@@ -77,6 +78,11 @@ def _words(ent) -> list:
     return [t for t in ent if t.is_alpha or t.like_num]
 
 
+# Last words of a place by the sea that end no person's or body's name: "Pearl Harbour", "the Dardanelles Straits",
+# "the Channel Islands" (not "Bay" or "Lake", surnames too: Michael Bay, Ricki Lake).
+SEA_HEADS = frozenset("harbour harbor peninsula strait straits gulf ocean sea islands isles archipelago".split())
+
+
 def head_word_label(ent) -> str | None:
     """The type the last word of a multi-word name gives it.
 
@@ -84,11 +90,20 @@ def head_word_label(ent) -> str | None:
     "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
     Premiership", "Barnet Harriers", "Leadplex Inc", a town's club: "from Birmingham City", a paper: "the Sydney Morning
     Herald", a military unit: "the Queen's Lancashire Regiment" (ORG). A person's name is never retyped ("Jeff Cup"
-    stays as the model read it when it starts with a first name); nor is a name the model read as a work, but a unit.
+    stays as the model read it when it starts with a first name); nor is a name the model read as a work, but a unit
+    and a body's last word no person's or title's name ends in (:data:`BODY_ONLY_HEADS`: "The Making Decisions
+    Alliance", read as a work; "Lawyers' Christian Fellowship", read as a person). A place by the sea
+    (:data:`SEA_HEADS`: "Pearl Harbour", read as a person) is an area (LOC), a work of its name not ("Small Island").
     """
     words = _words(ent)
     if len(words) >= 2 and words[-1].lower_ in UNIT_HEADS and words[-1].text[:1].isupper() and ent.label_ != "ORG":
         return "ORG"  # "in the custody of the Queen's Lancashire Regiment" (read as a work)
+    if len(words) >= 2 and words[-1].lower_ in BODY_ONLY_HEADS and words[-1].text[:1].isupper() \
+            and ent.label_ in {"WORK_OF_ART", "PERSON", "PRODUCT", "NORP"}:
+        return "ORG"  # "The Making Decisions Alliance, which includes the Alzheimer's Society …" (read as a work)
+    if len(words) >= 2 and words[-1].lower_ in SEA_HEADS and words[-1].text[:1].isupper() \
+            and ent.label_ in {"PERSON", "ORG", "FAC", "PRODUCT", "NORP"}:
+        return "LOC"  # "the war's Pacific battles, including Guadalcanal and Pearl Harbour" (read as a person)
     if len(words) < 2 or ent.label_ == "WORK_OF_ART":
         return None
     last = words[-1].lower_
@@ -170,10 +185,11 @@ def award_after(ent) -> str | None:
 
     "the Golden and Silver Bear awards", "two Grammy nominations". Not an
     organisation that gives one: "the BBC award" names a broadcaster, and the
-    gazetteer's organisations are left to it by :func:`evidence_label`'s caller.
+    gazetteer's organisations are left to it by :func:`evidence_label`'s caller; nor a name ended by a body's
+    own word ("the European Sports Journalists Association awards", :data:`BODY_ONLY_HEADS`).
     """
     doc = ent.doc
-    if ent.end >= len(doc) or ent.label_ in {"PERSON", "GPE", "NORP", "LOC"}:
+    if ent.end >= len(doc) or ent.label_ in {"PERSON", "GPE", "NORP", "LOC"} or ent[-1].lower_ in BODY_ONLY_HEADS:
         return None
     after = doc[ent.end]
     return "WORK_OF_ART" if after.lower_ in AWARD_AFTER and after.is_lower else None
@@ -503,10 +519,10 @@ def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
             or work_of_an_award(ent) or title_with_a_clause(ent)
-            or work_before_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
+            or work_before_its_noun(ent) or game_after_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent))
 
@@ -544,7 +560,8 @@ def work_titled_the(ent) -> str | None:
     if len(words) < 2 or not words[-1].text[:1].isupper() or any(t.text == "The" for t in words):
         return None  # "known as The Feedback and The Hype": two names (a band's) the model read as one
     last = words[-1].lower_
-    heads = ORG_WORDS | ORG_HEADS | LEAGUE_HEADS | LAW_HEADS | EVENT_HEADS | AWARD_HEADS | VENUE_HEADS | THEATRE_HEADS
+    heads = ORG_WORDS | ORG_HEADS | LEAGUE_HEADS | BODY_ONLY_HEADS | LAW_HEADS | EVENT_HEADS | AWARD_HEADS | VENUE_HEADS \
+        | THEATRE_HEADS
     if last in heads or last in FIRM_ENDS or last in BODY_NOUNS or last in _BODY_LAST_WORDS \
             or words[-1].tag_ in {"NNS", "NNPS"} and len(words[-1]) > 3 and last.endswith("s") \
             and not _an_authors(the):
@@ -742,11 +759,15 @@ def no_person_shape(ent) -> str | None:
     in capitals, "MI6", "BBC1": ORG), one word with a capital inside ("TfL", "GPRS", "PayPal": ORG).
 
     A person's initials or a surname with a prefix stay: "BB King", "PJ Harvey" (two words), "McGee",
-    "MacRae", "O'Gara", "DiCaprio".
+    "MacRae", "O'Gara", "DiCaprio"; so does a full name the model ran on into the age after its comma ("Former All
+    Saints singer Natalie Appleton,31, walked out of the show").
     """
     if ent.label_ != "PERSON":
         return None
     words = [t for t in ent if not t.is_punct]
+    if any("," in t.text and any(c.isdigit() for c in t.text.split(",", 1)[1]) or t.i > ent.start and t.like_num
+           and t.doc[t.i - 1].text == "," for t in words):
+        return None  # "Natalie Appleton,31": an age after the name, no number of it
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in words) and words[0].text[:1].isupper():
         return "ORG" if len(words) == 1 and words[0].text.isupper() else "PRODUCT"  # "MI6", "BBC1"; "Xbox 2"
     if len(words) != 1:
@@ -810,6 +831,36 @@ def body_in_a_list(ent) -> str | None:
         elif seen_trigger and t.pos_ == "NOUN":  # the first noun before "such as": "politicians such as" is no body
             return "ORG" if t.lower_ in BODY_PLURALS else None
     return None
+
+
+# Plural nouns of a trade's people, written right before a firm's name as its kind: "according to oil industry analysts
+# Douglas-Westwood", "said auditors Grant Thornton", "telecom analysts Ovum welcomed the move".
+TRADE_PLURALS = frozenset("""
+analysts consultants pollsters auditors brokers stockbrokers accountants bankers advisers advisors publishers
+""".split())
+
+
+def firm_after_its_trade(ent) -> str | None:
+    """A name right after a plural noun of a trade's people is the firm of those people (ORG): "oil industry analysts
+    Douglas-Westwood" (read as a person, "Douglas" being a first name), "telecom analysts Ovum welcomed the move"
+    (read as a place), "analyst at brokers Jefferies" (read GPE), "said auditors Grant Thornton" — one person is
+    no "analysts".
+
+    Not a list of people after the plural ("analysts John Smith and Jane Doe said", "film-makers Roger Michell,
+    Mike Leigh and Pavel Pavlikowsky": a comma, "and" or "&" with a capitalised word after the name), nor a
+    plural that is no noun of the name (the object of a verb before it).
+    """
+    doc = ent.doc
+    if ent.start == 0 or ent.label_ in {"LAW", "WORK_OF_ART", "EVENT"}:
+        return None
+    trade = doc[ent.start - 1]
+    if trade.lower_ not in TRADE_PLURALS or trade.tag_ != "NNS" or not (
+            trade.head.i in range(ent.start, ent.end) or span_root(ent).head.i == trade.i):
+        return None
+    k = ent.end
+    if k + 1 < len(doc) and doc[k].text in {",", "and", "&"} and doc[k + 1].text[:1].isupper():
+        return None  # "film-makers Roger Michell, Mike Leigh and …": people listed after their plural
+    return "ORG"
 
 
 # Jobs held at or for a body: "security expert at Energis", "a spokesman for Crossrail" (the job words of

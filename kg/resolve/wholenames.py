@@ -166,6 +166,107 @@ def capitalised_and_titles(ents: list, doc) -> list:
     return out
 
 
+# Prepositions and "Or" whose capital inside a sentence says they are a title's words: "Tears In Heaven", "films In
+# The Name Of The Father", "With Or Without You".
+TITLE_PREPOSITIONS = frozenset("In On At Into For From With To By Without Under Over Upon Through Or".split())
+# Marks after which a capital opens a clause or an aside, not a title: a dash, a semicolon, an ellipsis.
+_CLAUSE_MARKS = _OPENERS | frozenset({"-", "–", "—", ";", "…", "...", "[", "/"})
+
+
+def capitalised_preposition_titles(ents: list, doc) -> list:
+    """A preposition written with a capital inside a sentence is a word of a title the model cut there: the
+    capitalised words around it are one title. "Day-Lewis has competed four times at the Berlin Film Festival, with
+    films In The Name Of The Father (1994), The Crucible (1997) …" → "In The Name Of The Father" (the model read
+    "The Name Of The Father"); "the title song from For Your Eyes Only" (not "Your Eyes Only").
+
+    The label is the model's where it read one kind of name inside ("services like TiVo To Go let people transfer
+    …": a product), else a work. Only where the model read a name inside the run (no title is made of capitals
+    alone); a preposition opens a title only after a lower-case word or a comma ("films In The Name …"), not at
+    the start of a sentence, after a quotation mark, a colon or a dash ('he said: "In Wales the civil service …'),
+    nor in a line of capitals. "And" and "Of" are :func:`capitalised_and_titles`'.
+    """
+    out = list(ents)
+    for t in doc_tokens(doc):
+        if t.text not in TITLE_PREPOSITIONS or t.is_sent_start or t.i + 1 >= len(doc) or not _capital(doc[t.i + 1]):
+            continue
+        before = doc[t.i - 1]
+        if before.text in _CLAUSE_MARKS:
+            continue
+        sent = sentence_of(t)
+        start = t.i
+        while start - 1 >= sent.start and _capital(doc[start - 1]) and doc[start - 1].is_alpha:
+            start -= 1
+        if start == t.i and not (before.is_lower and before.is_alpha or before.text == ","):
+            continue  # "… in 1994. In The …": a sentence the splitter missed
+        end = title_end(doc, t.i + 1, sent.end, out, lower_glue=False)
+        inside = [e for e in out if e.start < end and e.end > start]
+        if not inside or any(e.start < start or e.end > end for e in inside) or _capitals_line(sent):
+            continue  # nothing read as a name here, or a name that runs past the title's edge
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+            continue  # read whole already
+        labels = {e.label_ for e in inside}
+        label = next((k for k in ("ORG", "PRODUCT", "EVENT", "FAC") if labels == {k}), "WORK_OF_ART")
+        out = _replace(out, start, end, label, doc)  # "services like TiVo To Go" keeps the product's label
+    return out
+
+
+# Last words of a law's name: "the Mental Capacity Bill", "the Enterprise Act".
+_LAW_ENDS = frozenset({"Bill", "Act"})
+
+
+def law_names(ents: list, doc) -> list:
+    """A name the model ended one word before a capitalised "Bill" or "Act" is a law's name with it: "The government
+    is making last minute changes to the Mental Capacity Bill" → "Mental Capacity Bill" (LAW; the model read "the
+    Mental Capacity" as a body, and "Bill" alone was then taken for a man's first name).
+
+    Not a first name opening a person's name ("US President Bill Clinton": a capitalised word follows "Bill"),
+    not after a person, nor in a line of capitals.
+    """
+    out = list(ents)
+    for ent in list(out):
+        end = ent.end
+        if end >= len(doc) or doc[end].text not in _LAW_ENDS or ent.label_ in {"PERSON", "NORP", "LAW"}:
+            continue
+        sent = sentence_of(ent)
+        if end + 1 < sent.end and doc[end + 1].text[:1].isupper() or _capitals_line(sent):
+            continue  # "… Bill Clinton": a first name
+        if any(e.start == end and len(e) > 1 for e in out):
+            continue  # the model read a longer name from "Bill" on
+        out = _replace(out, ent.start, end + 1, "LAW", doc, TYPED)  # ("Bill" read alone as a person goes in)
+    return out
+
+
+# Numbers written as capitalised words inside a sentence open a name: "the Six Nations", "The Two Towers".
+_NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Hundred Thousand".split())
+
+
+def number_word_names(ents: list, doc) -> list:
+    """A number written as a capitalised word inside a sentence, then a name: one name. "But he then missed the
+    entire 2004 Six Nations campaign while recuperating from surgery" → "Six Nations" (the model read a number "Six"
+    and a body "Nations").
+
+    Not the first word of a sentence or a quotation, nor in a line of capitals ("Two Firms Merge").
+    """
+    out = list(ents)
+    for name in list(out):
+        if name.start == 0 or not name[0].text[:1].isupper():
+            continue
+        t = doc[name.start - 1]
+        if t.text not in _NUMBER_WORDS or t.is_sent_start or doc[t.i - 1].text in _CLAUSE_MARKS \
+                or any(e.start <= t.i < e.end for e in out) or _capitals_line(sentence_of(t)):
+            continue
+        out = _replace(out, t.i, name.end, name.label_, doc, name.kb_id_)
+    return out
+
+
+def _capitals_line(sent) -> bool:
+    """A line of capitalised words, where a capital says nothing: fewer than two lower-case words of four letters
+    or more ("Best British Single: Will Young - Your Game"). A sentence that lists titles has capitals on most of
+    its words but still writes its verbs and nouns in lower case ("with films In The Name Of The Father (1994),
+    The Crucible (1997) …"), so :func:`_mostly_capitals` would pass it by."""
+    return sum(w.is_alpha and w.is_lower and len(w) > 3 for w in span_tokens(sent)) < 2
+
+
 def _initials(tokens) -> str:
     return "".join(t.text[0] for t in tokens if _capital(t) and t.is_alpha)
 
@@ -682,6 +783,7 @@ def all_names(ents: list, doc) -> list:
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
     for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
+                 capitalised_preposition_titles, law_names, number_word_names,
                  title_before_small_words, title_cut_before_small_words, body_for_body, possessive_titles, of_names,
                  body_of_x_and_y, x_and_body, colon_titles, all_names):
         ents = join(ents, doc)
