@@ -53,9 +53,9 @@ RECIPROCAL_SUBJECTS = [
      ("McClelland", "meet as", "students at Dundee University")),
     ("together", "Nokia and Canada-based wireless communication products company Sierra Wireless recently agreed to "
                  "work together on High Speed Downlink Packet Access.",
-     ("Nokia and Canada-based wireless communication products company Sierra Wireless", "agree to work on",
+     ("Nokia and Canada-based wireless communication products company Sierra Wireless", "agree to work together on",
       "High Speed Downlink Packet Access"),
-     ("Nokia", "agree to work on", "High Speed Downlink Packet Access")),
+     ("Nokia", "agree to work together on", "High Speed Downlink Packet Access")),
     ("united", "In his New Year message the Liberal Democrat leader said Labour and the Conservatives were united in "
                "relying on fear and \"populist scares\".",
      ("Labour and the Conservatives", "be united in", "relying on fear and \"populist scares"),

@@ -412,7 +412,7 @@ def test_a_bare_infinitive_is_not_asserted_as_done(nlp):
     # business: an expectation keeps its content, with its modality
     triples, _ = resolved(nlp, "Analysts had expected February's figure to be stronger than January's.")
     assert [(t.subject, t.object, t.modality) for t in triples if t.kind == "copula"] == [
-        ("February's figure", "stronger than January", "expectation")]
+        ("February's figure", "stronger than January's", "expectation")]
 
 
 def test_a_wh_word_is_no_argument(nlp):

@@ -55,7 +55,7 @@ from .spans import (COLLECTIVE_VERBS, is_denied_pair, FINITE_TAGS, NAME_TYPES, R
                     np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, subject_across_clause)
-from .speech import (DENIAL, content_conj, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
 
@@ -897,6 +897,9 @@ def subject_before_in_phrase(verb):
     preps = [c for c in head.children if c.dep_ == "prep" and c.i < verb.i]
     preps += [c for x in head.children if x.dep_ in {"xcomp", "ccomp"} and head.i < x.i < verb.i
               for c in x.children if c.dep_ == "prep" and c.i < verb.i]
+    # (or on a noun of the verb's phrase: "were initially hindered by technical teething problems as Simpson's
+    # guitar amplifier failed to work" → the amplifier, spans.subordinator_in_phrase)
+    preps += [t for t in doc_tokens(verb.doc)[head.i + 1:verb.i] if t.dep_ == "prep" and t.head.pos_ in {"NOUN", "PROPN"}]
     for prep in preps:
         clause = clause_after_preposition(prep)
         if clause is not None and clause.i == verb.i:
@@ -1242,7 +1245,8 @@ def is_quantity(prep, pobj) -> bool:
 
 def light_fold(obj):
     """``(prep, pobj)`` when a bare or indefinite common-noun object is followed by its preposition
-    ("launched strikes on …", "held talks with …"): the noun and preposition go into the relation."""
+    ("launched strikes on …", "held talks with …"): the noun and preposition go into the relation. Not
+    "than", which completes a comparative ("He scored more goals than anyone else": no "scored more goals than")."""
     if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_iob_ != "O":
         return None
     if sum(1 for c in obj.children if c.dep_ in {"amod", "compound"}) > 1:
@@ -1251,7 +1255,7 @@ def light_fold(obj):
         return None
     for c in obj.children:
         if c.dep_ == "prep" and c.i > obj.i:
-            if c.lower_ != "of" and not introduces_examples(c) and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
+            if c.lower_ not in {"of", "than"} and not introduces_examples(c) and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
                 pobj = prep_object(c)
                 if pobj is not None and pobj.dep_ == "pobj":
                     return c, pobj
@@ -1542,7 +1546,7 @@ def clausal_complement(p: Predicate) -> Reading | None:
     if p.clause is None or not (is_reporting(tail) or not p.preps):
         return None
     speech = is_reporting(tail) and not is_passive_report(tail)
-    clause = p.clause
+    clause = repeated_report_quote(p.clause) or p.clause  # 'Laws said: "…," he said': the quotation (speech.py)
     s, e = clause_bounds(clause)
     contrast = contrast_clause_start(clause)
     e = min(e, contrast) if contrast is not None else e
@@ -1659,7 +1663,7 @@ def is_reporters_act(conj) -> bool:
     saying peace was the EU's founding aim" is all what he says), not a verb of the reported clause
     ("think many voices are being shut down or accused …")."""
     report = reporter_conj(conj)
-    return report is not None and (finite_tag(conj) == finite_tag(report)
+    return report is not None and (finite_tag(conj) == finite_tag(report) or is_present_plural_read_as_base(conj, report)
                                    or tense_of(finite_word(conj)) is not None and is_next_report(conj, report))
 
 
@@ -1902,6 +1906,14 @@ def is_elliptical(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"as", "than"} for c in verb.children)
 
 
+def is_than_clause(verb) -> bool:
+    """The clause of a comparison after "than", which leaves out what is compared ("He said the US dollar will
+    be stronger than it is today": it is [strong] today): with no object of its own, its time or place says
+    nothing either ("Prices were higher than they were in March": no "they — were in — March"); a clause
+    object is its own ("He would make no predictions other than that he expected the Lib Dems to increase …")."""
+    return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+
+
 def is_stranded_infinitive(verb) -> bool:
     """A verb whose infinitive is left to the context, ending on a bare "to": "he doesn't have to
     because …", "I don't intend to now". The elided verb carries the meaning; "he — does not
@@ -2058,8 +2070,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
             rel_words = rel_words + [t.text for t in adverb]
             lemma = f"{lemma} {' '.join(t.lower_ for t in adverb)}"
             taken |= {t.i for t in adverb}
-    if not reading.objects and not extra and is_elliptical(verb):
-        return []
+    if (not reading.objects and not extra or not p.core and p.clause is None and is_than_clause(verb)) and is_elliptical(verb):
+        return []  # ("the US dollar will be stronger than it is today": no "it — is — today")
 
     if (is_bare_participle(verb, rel) or headline_passive or (passive_mod.is_bare_passive_participle(verb) and verb is rel[0])
             or (named_after_comma(verb) is not None and verb is rel[0])):
@@ -2355,21 +2367,24 @@ def says_nothing_itself(verb, tail) -> bool:
     """A predicate read as no clause of its own: an unasserted or permitted infinitive, a fragment
     of a free relative, a stranded infinitive, a pro-form report, title words, a cleft, an
     impersonal report or an adjective frame ("it was Radcliffe who …", "it is understood that
-    …", "it is not clear whether …", frames.py). Each construction is named and exemplified
+    …", "it is not clear whether …", frames.py), a quotation's ", he said" repeating the report before it
+    (speech.repeated_report_quote). Each construction is named and exemplified
     by its own function."""
     if (is_unasserted_infinitival(verb) or is_permitted_infinitive(verb) or reports_a_fragment(verb)
             or is_stranded_infinitive(tail) or is_pro_form_report(tail) or is_title_words(verb) or is_name_word(verb)
-            or is_possessed_gerund(verb)):
+            or is_possessed_gerund(verb) or repeated_report_quote(verb) is not None):
         return True
     return bool(is_cleft_frame(verb) or impersonal_report(verb)[0] or is_adjective_frame(verb))
 
 
 def written_modality(p: Predicate) -> str | None:
     """Modality written in the verb group ("Iran may be seeking talks" → may, polarity.py), of
-    the chain's last verb, or a hedging or forecasting adjective of the chain ("Labour is likely to win", "The SFA is
+    the chain's last verb (a modal it shares with a verb it is coordinated with, unless it is the reporter's
+    own act the parse coordinated with the reported clause: "say the issue should be decided in Scotland and
+    believe …" — they believe, no "should"), or a hedging or forecasting adjective of the chain ("Labour is likely to win", "The SFA is
     certain to come down hard on Mikoliunas"), else ``None``."""
     return (modality_of(p.rel, p.verb) or (modality_of(p.rel, p.tail) if p.tail is not p.verb else None)
-            or shared_modal(p.verb) or outcome_modal(p.verb)
+            or (shared_modal(p.verb) if reporter_conj(p.verb) is None else None) or outcome_modal(p.verb)
             or next((HEDGE_ADJ.get(v.lower_) or FORECAST_ADJ[v.lower_] for v in p.verbs
                      if v.pos_ == "ADJ" and (v.lower_ in HEDGE_ADJ or v.lower_ in FORECAST_ADJ)), None))
 

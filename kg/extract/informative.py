@@ -191,14 +191,31 @@ def adjective_complement_end(adj, span_end: int) -> int | None:
     ``span_end`` is the token index where the object ends now; ``None`` when it is whole ("the
     potential for profit is huge", "remains highly critical of aspects of British sprinting").
     An "as … as" comparison needs its second half ("growth is never going to be as strong" (… as
-    it could be)): :func:`is_equative`. A phrase the object already began is read to its end: "all-women
-    shortlists were not effective in getting minority women selected" (not "effective in getting")."""
+    it could be)): :func:`is_equative`, and so does a comparative's "than" ("the results were slightly
+    better" (… than analysts had anticipated)): :func:`is_comparison`. A phrase the object already began is
+    read to its end: "all-women shortlists were not effective in getting minority women selected" (not
+    "effective in getting")."""
     if adj.dep_ != "acomp" or adj.pos_ != "ADJ":
         return None
     ends = [c.right_edge.i + 1 for c in adj.children if c.right_edge.i >= span_end and (
         c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
-        or (c.dep_ == "advcl" and is_equative(adj, c)))]
+        or (c.dep_ == "advcl" and is_equative(adj, c)) or is_comparison(adj, c))]
     return max(ends) if ends else None
+
+
+def is_comparison(word, phrase) -> bool:
+    """A comparative and the "than" phrase or clause that says what it is compared with: "The results
+    were slightly better than analysts had anticipated", "its reserves were 20% smaller than previously
+    thought", "the support was much less than they had been hoping for" — without it, "slightly better"
+    says better than before, which the sentence does not say. ``word``: the comparative (tagged JJR or RBR, or
+    a word with "more"/"less" before it, or "other": "will serve no purpose, other than to deflect flak from
+    Labour's MPs", never "no purpose, other"); ``phrase``: a clause or phrase hung on it that opens with "than".
+    Not "rather than", which offers an alternative ("spent on public services rather than tax cuts")."""
+    doc = word.doc
+    comparative = word.tag_ in {"JJR", "RBR"} or word.lower_ == "other" or any(c.dep_ == "advmod" and c.lower_ in {"more", "less"} and c.i < word.i
+                                                    for c in word.children)
+    return (comparative and phrase.i > word.i and phrase.dep_ in {"advcl", "prep", "xcomp"}
+            and doc[phrase.left_edge.i].lower_ == "than" and phrase.left_edge.i > word.i)
 
 
 def is_equative(adj, clause) -> bool:
@@ -476,6 +493,13 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
             and (needs_its_clause(t, c) or (not adjacent and is_identifying_clause(t, c)))
             and not ends_cut(c)]
     ends += [end for end in (adjective_complement_end(t, span.end) for t in span_tokens(span)) if end is not None]
+    # (a "than" the parse hung on the verb completes the object's comparative: "Sony BMG is now manufacturing
+    # 5,000 more copies of each single than originally planned")
+    ends += [c.right_edge.i + 1 for t in span_tokens(span) for m in t.children
+             if m.dep_ == "amod" and (m.tag_ == "JJR" or m.lower_ == "other")
+             for c in verb.children if c.left_edge.i == span.end and is_comparison(m, c)]
+    ends += [c.right_edge.i + 1 for t in span_tokens(span) if t.dep_ == "amod" for c in t.children
+             if c.left_edge.i == span.end and is_comparison(t, c)]  # "no purpose, other than to deflect flak"
     return max(ends) if ends else None
 
 

@@ -117,7 +117,9 @@ def prep_degree(prep) -> list:
     return list(before.subtree)  # "that far behind him"
 
 
-LEAD_PARTICLES = PARTICLES | {"ahead", "over", "through", "around"}
+# (and adverbs of where to, which the relation needs as much: "Fortune headed home after 23 minutes" → headed home
+# after, never "headed after"; "returned home from hospital")
+LEAD_PARTICLES = PARTICLES | {"ahead", "over", "through", "around"} | {"home", "abroad", "overseas", "together", "apart"}
 # how well an act went, written between the verb and its preposition: the relation needs it
 HOW_WELL = frozenset({"well", "badly", "poorly", "strongly", "better", "worse", "best"}) | NEAR_MISS
 

@@ -82,7 +82,10 @@ def next_clause_subject_start(head, end: int) -> int | None:
     not had long to assess the economic impact of the damage and reports of more casualties and destruction
     are still coming through" → the object is "the economic impact of the damage"; the reports are what is
     still coming through. Not a verb with its subject ("the impact of X and Y was huge": the whole phrase is
-    its subject), nor a verb inside the phrase (its relative clause)."""
+    its subject), nor a verb inside the phrase (its relative clause). Also a conjunction the parse read as a
+    preposition of a noun in the phrase, whose object is that verb's subject: "the band were initially hindered
+    by technical teething problems as Simpson's guitar amplifier failed to work" → the object is "technical
+    teething problems" (:func:`subordinator_in_phrase`)."""
     doc = head.doc
     if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS:
         return None
@@ -91,6 +94,12 @@ def next_clause_subject_start(head, end: int) -> int | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return None
+    opener = subordinator_in_phrase(head, end, verb)
+    if opener is not None:
+        cut = opener.i
+        while cut > head.i + 1 and doc[cut - 1].is_punct:
+            cut -= 1
+        return cut if cut > head.i else None
     for i in range(head.i + 1, end):
         noun = doc[i]
         if noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} and noun.head.right_edge.i + 1 == end:
@@ -100,6 +109,40 @@ def next_clause_subject_start(head, end: int) -> int | None:
                 cut -= 1
             return cut if cut > head.i else None
     return None
+
+
+# conjunctions the parser reads as prepositions when a noun follows them ("as civil servants joined …")
+SUBORDINATING_PREPOSITIONS = frozenset({"as", "after", "before", "since", "until", "till", "once"})
+
+
+def subordinator_in_phrase(head, end: int, verb):
+    """The conjunction the parse read as a preposition of a noun inside ``head``'s phrase ``[…, end)``, whose
+    object closes the phrase right before ``verb``, a finite verb with no subject of its own written at
+    ``end``: the conjunction opens a clause whose subject is that object ("technical teething problems as
+    Simpson's guitar amplifier failed to work": the amplifier failed). ``None`` when there is none, or the
+    verb does not agree with the object, or is no verb of another clause ("as well", "as part of …": no verb)."""
+    doc = head.doc
+    if verb.dep_ not in {"advcl", "conj"}:
+        return None
+    for i in range(head.i + 1, end):
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.lower_ not in SUBORDINATING_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and obj.right_edge.i + 1 == end and not obj.conjuncts \
+                and _agrees(obj, verb):
+            return prep
+    return None
+
+
+def _agrees(noun, verb) -> bool:
+    """Whether a present-tense ``verb`` (or its auxiliary) agrees in number with ``noun`` (a past one always does)."""
+    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), verb)
+    if finite.tag_ == "VBZ":
+        return noun.tag_ in {"NN", "NNP"}
+    if finite.tag_ == "VBP":
+        return noun.tag_ in {"NNS", "NNPS"}
+    return True
 
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})

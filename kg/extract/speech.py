@@ -371,6 +371,10 @@ def attribution(verb, subject_of):
             return subject_of(report), False  # "Mr Hain told BBC Radio Four's Today programme that Y"
         if child.dep_ == "ccomp" and quoted_speaker(head) is not None:
             return quoted_speaker(head), False  # "…, Reuters quoted sources as saying": the sources'
+        if child.dep_ == "ccomp" and repeated_report_quote(head) is not None:
+            child = head  # 'Laws said: "…," he said': the quotation's ", he said" repeats Laws's report
+            depth += 1
+            continue
         if child.dep_ == "ccomp" and is_reporting(head) and is_bracketed_away(head, child):
             break  # "How much longer Mr Brown will continue in the job is not clear (he once said …)"
         inner = colon_reporter(child, head)
@@ -920,9 +924,38 @@ def reporter_conj(verb):
         return None
     if is_reports_tense_outside_the_group(verb, content, report) or is_next_report(verb, report):
         return report
+    if is_present_plural_read_as_base(verb, report) and is_next_report(verb, report, plural=True) and is_thing(inner):
+        return report
     if verb.lemma_.lower() not in AGENTIVE or not is_thing(inner):
         return None
     return report
+
+
+# the pronouns a quotation's own reporting clause repeats its speaker with (", he said")
+REPEATING_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def repeated_report_quote(verb):
+    """The quoted clause of a report that repeats the report it is hung on: a speaker named before a colon
+    and a quotation, then the quotation's own ", he said" after it, which the parser made the first report's
+    clause and the quotation its own. "For the Lib Dems David Laws said: "The chancellor will no doubt tell us
+    today how wonderfully the economy is doing," he said" → what Laws said is the quotation (never "… is
+    doing," he said"), and "he said" is no second speech act. The quoted clause's head, else ``None``: not a
+    report of someone else's ("Blair said: "…," Brown said" names a speaker), nor one with no quotation
+    closing before its pronoun ("He said she said she was leaving")."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i or not is_reporting(verb) or not is_reporting(verb.head):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    quote = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if subj is None or quote is None or subj.lower_ not in REPEATING_PRONOUNS or not quote.right_edge.i < subj.i < verb.i:
+        return None
+    doc = verb.doc
+    closing = doc[quote.right_edge.i + 1:subj.i]
+    opening = doc[verb.head.i + 1:quote.left_edge.i]
+    if not (any(t.text in DOUBLE_QUOTES for t in closing) and all(t.is_punct for t in closing)
+            and any(t.text in DOUBLE_QUOTES for t in opening) and all(t.is_punct for t in opening)):
+        return None
+    return quote
 
 
 def next_speakers_report(verb):
@@ -1006,7 +1039,17 @@ def is_reports_tense_outside_the_group(verb, content, report) -> bool:
 WISHING = frozenset({"hope", "fear", "expect", "wish", "want"})
 
 
-def is_next_report(verb, report) -> bool:
+def is_present_plural_read_as_base(verb, report) -> bool:
+    """Whether ``verb``, tagged as a base form with no auxiliary of its own, is written as the present plural of
+    a report ``report`` in that tense: the base form and the present plural are one word, and the tagger reads a
+    verb coordinated inside a clause with a modal as the base form that shares it ("the Tories say the issue of
+    super-casinos should be decided in Scotland and believe the executive is shirking its responsibility":
+    "believe" tagged as after "should")."""
+    return (verb.tag_ == "VB" and finite_word(report).tag_ == "VBP" and report.lemma_.lower() != "be"
+            and verb.lower_ == verb.lemma_.lower() and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
+def is_next_report(verb, report, plural: bool = False) -> bool:
     """Whether ``verb``, a verb of saying or believing with a clause of its own and no subject,
     coordinated by the parser with the clause ``report`` reports, is the reporter's next report: in the
     report's tense, not a verb a thing does (``EVIDENTIAL``: "said the decision dragged the campaign
@@ -1023,7 +1066,8 @@ def is_next_report(verb, report) -> bool:
         return False
     # (the same verb of saying again, whatever its tense: "Mr Livingstone has said his comments may have been
     # offensive but were not racist, and said earlier this week he would not apologise" — he said it)
-    return finite_word(verb).tag_ == finite_word(report).tag_ or verb_lemma(verb) == verb_lemma(report)
+    return (finite_word(verb).tag_ == finite_word(report).tag_ or verb_lemma(verb) == verb_lemma(report)
+            or plural and is_present_plural_read_as_base(verb, report))
 
 
 def finite_word(verb):

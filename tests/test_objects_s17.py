@@ -1,0 +1,166 @@
+"""Objects that are one whole phrase of their own clause (issue 16, session 17, `objects`): the wrong-object
+class of the blind audits. Real BBC sentences (the engineers' pool): the exact reading made, and the reading
+that must not be made."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_reads, readings
+
+REPEATED_REPORTS = [
+    # a quotation's own ", he said" after "X said: "…"": what X said ends at the closing quote, and the
+    # pronoun's "said" is no second speech act; the quotation's words are X's
+    ("said-colon-he-said", "For the Lib Dems David Laws said: \"The chancellor will no doubt tell us today how "
+                           "wonderfully the economy is doing,\" he said.",
+     ("the Lib Dems David Laws", "said", "The chancellor will no doubt tell us today how wonderfully the economy is "
+                                         "doing", False, None, None),
+     ("the Lib Dems David Laws", "said", "The chancellor will no doubt tell us today how wonderfully the economy is "
+                                         "doing,\" he said", False, None, None)),
+    ("no-second-act", "For the Lib Dems David Laws said: \"The chancellor will no doubt tell us today how "
+                      "wonderfully the economy is doing,\" he said.",
+     ("The chancellor", "will tell", "how wonderfully the economy is doing", False, None, "the Lib Dems David Laws"),
+     ("he", "said", "The chancellor will no doubt tell us today how wonderfully the economy is doing", False, None,
+      "the Lib Dems David Laws")),
+    ("added-colon-she-said", "Kisrty Williams, for the Lib Dems, added: \"If the underlying policy is going to "
+                             "continue, then changing the minister will serve no purpose, other than to deflect flak "
+                             "from Labour's MPs,\" she said.",
+     ("Kisrty Williams, for the Lib Dems", "added", "If the underlying policy is going to continue, then changing the "
+                                                    "minister will serve no purpose, other than to deflect flak from "
+                                                    "Labour's MPs", False, None, None),
+     ("she", "said", "If the underlying policy is going to continue, then changing the minister will serve no purpose, "
+                     "other than to deflect flak from Labour's MPs", False, None, "Kisrty Williams, for the Lib Dems")),
+    # negative: a report of what another person said, no quotation closing before its subject, stays a report
+    ("report-of-a-report", "Mr Blair said Mr Brown had told him he would stay.",
+     ("Mr Blair", "said", "Mr Brown had told him he would stay", False, None, None),
+     None),
+    # negative: a quotation whose reporting clause follows it with no report before stays the quotation's
+    ("quote-then-said", "\"The chancellor will no doubt tell us today how wonderfully the economy is doing,\" he said.",
+     ("he", "said", "The chancellor will no doubt tell us today how wonderfully the economy is doing", False, None, None),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", REPEATED_REPORTS, ids=[c[0] for c in REPEATED_REPORTS])
+def test_repeated_report(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+COMPARISONS = [
+    # a comparative object keeps the "than" that says what it is compared with
+    ("than-clause", "The results were slightly better than analysts had anticipated.",
+     ("The results", "were", "slightly better than analysts had anticipated", False, None, None),
+     ("The results", "were", "slightly better", False, None, None)),
+    ("than-participle", "It said its reserves were 20% smaller than previously thought.",
+     ("its reserves", "were", "20% smaller than previously thought", False, None, "It"),
+     ("its reserves", "were", "20% smaller", False, None, "It")),
+    ("than-stranded", "However, wine makers and farmers said the support was much less than they had been hoping for.",
+     ("the support", "was", "much less than they had been hoping for", False, None, "wine makers"),
+     ("the support", "was", "much less", False, None, "wine makers")),
+    ("than-on-the-verb", "Record company Sony BMG is now manufacturing 5,000 more copies of each single than originally "
+                         "planned to meet demand.",
+     ("Record company Sony BMG", "is now manufacturing", "5,000 more copies of each single than originally planned to "
+                                                         "meet demand", False, None, None),
+     ("Record company Sony BMG", "is now manufacturing", "5,000 more copies of each single", False, None, None)),
+    # the clause of the comparison, which leaves out what is compared, is no reading of its own
+    ("than-clause-no-reading", "He said the US dollar will be stronger than it is today.",
+     ("the US dollar", "will be", "stronger than it is today", False, None, "He"),
+     ("it", "is", None, False, None, "He")),
+    # "than" is no preposition of a light verb's noun
+    ("no-fold-than", "He scored more goals than anyone else last season.",
+     ("He", "scored", "more goals than anyone else last season", False, None, None),
+     ("He", "scored more goals than", "anyone else last season", False, None, None)),
+    # "other" keeps its "than" as well: never an object ending on "other"
+    ("other-than", "He would make no predictions other than that he expected the Lib Dems to increase both their "
+                   "votes and their Commons seats at the election.",
+     ("He", "would make", "predictions other than that he expected the Lib Dems to increase both their votes and "
+                          "their Commons seats at the election", True, "would", None),
+     ("He", "would make", "predictions other", True, "would", None)),
+    ("other-than-infinitive", "Changing the minister will serve no purpose, other than to deflect flak from Labour's MPs.",
+     ("Changing the minister", "will serve", "purpose, other than to deflect flak from Labour's MPs", True, None, None),
+     ("Changing the minister", "will serve", "purpose, other", True, None, None)),
+    # negative: a "than" clause with a clause of its own is read (he expected it)
+    ("than-clause-with-clause", "He would make no predictions other than that he expected the Lib Dems to increase "
+                                "both their votes and their Commons seats at the election.",
+     ("he", "expected", "the Lib Dems to increase both their votes and their Commons seats at the election", False,
+      None, None),
+     None),
+    # negative: "more than" inside the phrase already stays
+    ("more-than-inside", "More than 50 million people own a mobile in the UK.",
+     ("More than 50 million people", "own a mobile in", "the UK", False, None, None),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", COMPARISONS, ids=[c[0] for c in COMPARISONS])
+def test_comparison(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+REPORTERS_NEXT_ACT = [
+    # "X say A and believe B": the present plural of the report, tagged as the base form after A's modal, is
+    # the reporters' next report; what they say ends before it and what they believe is no "should"
+    ("say-and-believe", "But the Scottish National Party and the Tories say the issue of super-casinos should be "
+                        "decided in Scotland and believe the executive is shirking its responsibility.",
+     ("the Tories", "say", "the issue of super-casinos should be decided in Scotland", False, None, None),
+     ("the Tories", "say", "the issue of super-casinos should be decided in Scotland and believe the executive is "
+                           "shirking its responsibility", False, None, None)),
+    ("believe-theirs", "But the Scottish National Party and the Tories say the issue of super-casinos should be "
+                       "decided in Scotland and believe the executive is shirking its responsibility.",
+     ("the Tories", "believe", "the executive is shirking its responsibility", False, None, None),
+     ("the issue of super-casinos", "believe", "the executive is shirking its responsibility", False, "should",
+      "the Tories")),
+    ("argue-no-modal", "Critics say the plan would cost too much and argue that it would not work.",
+     ("Critics", "argue that", "it would not work", False, None, None),
+     ("Critics", "argue that", "it would not work", False, "would", None)),
+    # negative: a verb a thing can do, coordinated in the reported clause, stays what was reported
+    ("thing-verb-stays", "Ministers say the rules would protect consumers and allow firms to compete.",
+     ("the rules", "allow", "firms to compete", False, "would", "Ministers"),
+     ("Ministers", "allow", "firms to compete", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", REPORTERS_NEXT_ACT, ids=[c[0] for c in REPORTERS_NEXT_ACT])
+def test_reporters_next_act(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+CONJUNCTIONS_READ_AS_PREPOSITIONS = [
+    # a conjunction the parse read as a preposition of the object's noun opens a clause: the object ends
+    # before it, and the clause's verb has the conjunction's object for its subject
+    ("as-in-the-object", "Unfortunately, the band were initially hindered by technical teething problems as Simpson's "
+                         "guitar amplifier failed to work.",
+     ("the band", "were initially hindered by", "technical teething problems", False, None, None),
+     ("the band", "were initially hindered by", "technical teething problems as Simpson's guitar amplifier", False,
+      None, None)),
+    ("as-clause-subject", "Unfortunately, the band were initially hindered by technical teething problems as Simpson's "
+                          "guitar amplifier failed to work.",
+     ("Simpson's guitar amplifier", "failed to work", None, False, None, None),
+     None),
+    # negative: "as" with no verb after its noun stays a preposition of the phrase
+    ("as-no-clause", "He worked as election strategist for any number of Republicans as well.",
+     ("He", "worked as", "election strategist for any number of Republicans", False, None, None),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", CONJUNCTIONS_READ_AS_PREPOSITIONS,
+                         ids=[c[0] for c in CONJUNCTIONS_READ_AS_PREPOSITIONS])
+def test_conjunction_read_as_preposition(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+PARTICLES_OF_PLACE = [
+    # an adverb of where to, between the verb and its preposition, stays in the relation
+    ("headed-home", "Fortune headed home after 23 minutes before Ronaldo scored when Nigel Martyn parried Paul Scholes' "
+                    "free-kick.",
+     ("Fortune", "headed home after", "23 minutes", False, None, None),
+     ("Fortune", "headed after", "23 minutes", False, None, None)),
+    ("returned-home", "She returned home from hospital on Monday.",
+     ("She", "returned home from", "hospital", False, None, None),
+     ("She", "returned from", "hospital", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", PARTICLES_OF_PLACE, ids=[c[0] for c in PARTICLES_OF_PLACE])
+def test_particle_of_place(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
