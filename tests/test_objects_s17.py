@@ -164,3 +164,96 @@ PARTICLES_OF_PLACE = [
 @pytest.mark.parametrize("name,text,made,wrong", PARTICLES_OF_PLACE, ids=[c[0] for c in PARTICLES_OF_PLACE])
 def test_particle_of_place(nlp, name, text, made, wrong):
     assert_reads(readings(nlp, text), made, wrong)
+
+
+SMALL_CLAUSES = [
+    # what is kept, left or found is the object in the state the participle or adjective after it says
+    ("kept-pinned", "Ireland kept the visitors pinned in their own half for long periods.",
+     ("Ireland", "kept", "the visitors pinned in their own half for long periods", False, None, None),
+     ("Ireland", "kept", "the visitors", False, None, None)),
+    ("kept-pinned-own-reading", "Ireland kept the visitors pinned in their own half for long periods.",
+     ("the visitors", "be pinned in", "their own half", False, None, None),
+     None),
+    ("leaves-facing", "The ruling leaves the company facing a huge bill.",
+     ("The ruling", "leaves", "the company facing a huge bill", False, None, None),
+     ("The ruling", "leaves", "the company", False, None, None)),
+    ("kept-unchanged", "The firm kept prices unchanged.",
+     ("The firm", "kept", "prices unchanged", False, None, None),
+     ("The firm", "kept", "prices", False, None, None)),
+    # negative: after another verb the participle only says which one
+    ("arrested-wearing", "Police arrested a man wearing a mask.",
+     ("Police", "arrested", "a man", False, None, None),
+     ("Police", "arrested", "a man wearing a mask", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", SMALL_CLAUSES, ids=[c[0] for c in SMALL_CLAUSES])
+def test_small_clause(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+NOUNS_READ_AS_VERBS = [
+    # a noun tagged as a present verb with no subject of its own ends the object's phrase, and is no predicate
+    ("rivals-name", "But Tindall, who recently signed for Bath's west-country rivals Gloucester, told Rugby Special he "
+                    "would be fit.",
+     ("Tindall", "recently signed for", "Bath's west-country rivals Gloucester", False, None, None),
+     ("Tindall", "recently signed for", "Bath's west-country", False, None, None)),
+    ("gong-no-predicate", "Portman, who has been nominated for a best supporting actress gong for her role in Mike "
+                          "Nichols' Closer, joins a growing list of stars.",
+     ("Portman", "has been nominated for", "a best supporting actress gong", False, None, None),
+     ("Portman", "gong for", "her role in Mike Nichols' Closer", False, None, None)),
+    # negative: a present verb with its subject stays a verb, and so does one with words of its own
+    ("verb-with-clause", "Robots can fulfil serious functions in society and the United Nations Economic Commission for "
+                         "Europe predicts that the worldwide market for industrial robots will swell.",
+     ("the United Nations Economic Commission for Europe", "predicts that", "the worldwide market for industrial robots "
+                                                                           "will swell", False, None, None),
+     ("Robots", "can fulfil serious functions in", "the United Nations Economic Commission for Europe predicts", False,
+      "can", None)),
+    ("noun-read-as-noun", "Because of the way podcasts work, based on RSS, the latest podcasts which people can select "
+                          "mean that they are ready-made targets.",
+     ("the way podcasts work", "be based on", "RSS", False, None, None),
+     None),
+    ("verb-with-subject", "Wales coach Mike Ruddock says England lock Danny Grewcock needs to review his actions.",
+     ("Wales coach Mike Ruddock", "says", "England lock Danny Grewcock needs to review his actions", False, None, None),
+     None),
+    ("coordinated-verb", "Ministers say the rules would protect consumers and allow firms to compete.",
+     ("the rules", "allow", "firms to compete", False, "would", "Ministers"),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", NOUNS_READ_AS_VERBS, ids=[c[0] for c in NOUNS_READ_AS_VERBS])
+def test_noun_read_as_verb(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+CLAUSE_OBJECTS_OF_PREPOSITIONS = [
+    # the clause a preposition governs starts where its clause does: no word is both the relation's and the object's
+    ("after-being", "Greek sprinter Katerina Thanou says she is eager to compete again after being cleared of missing a "
+                    "drugs test by an independent Greek tribunal.",
+     ("she", "is eager to compete after", "being cleared of missing a drugs test by an independent Greek tribunal",
+      False, None, "Greek sprinter Katerina Thanou"),
+     ("she", "is eager to compete after being", "being cleared of missing a drugs test by an independent Greek tribunal",
+      False, None, "Greek sprinter Katerina Thanou")),
+    ("of-adverb", "Executives are suspected of wrongly using 417m yuan of company funds.",
+     ("Executives", "are suspected of", "wrongly using 417m yuan of company funds", False, None, None),
+     ("Executives", "are suspected of wrongly", "wrongly using 417m yuan of company funds", False, None, None)),
+    ("upon-subject", "The nation's recovery depends upon it continuing its economic life.",
+     ("The nation's recovery", "depends upon", "it continuing its economic life", False, None, None),
+     ("The nation's recovery", "depends upon it", "it continuing its economic life", False, None, None)),
+    # negative: a plain gerund object is as it was
+    ("of-gerund", "He was accused of taking bribes.",
+     ("He", "was accused of", "taking bribes", False, None, None),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", CLAUSE_OBJECTS_OF_PREPOSITIONS,
+                         ids=[c[0] for c in CLAUSE_OBJECTS_OF_PREPOSITIONS])
+def test_clause_object_of_preposition(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+def test_no_quote_mark_in_the_relation(nlp):
+    read = readings(nlp, 'The election will be decided on "the economy stupid".')
+    assert [r[1] for r in read if r[0] == "The election"] == ["will be decided on"]

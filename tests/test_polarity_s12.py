@@ -39,8 +39,10 @@ READS = [
     # entertainment/levy-takes-whitbread-novel-prize
     ('The judges called it "an impressive and readable piece of scholarship, which cannot fail but leave the reader '
      'moved and intrigued by this most tragic and likeable of queens".',
-     ("an impressive and readable piece of scholarship", "leave", "leave", "the reader", False, None, None),
-     ("an impressive and readable piece of scholarship", "can not fail", "fail", "the reader", True, "can", None)),
+     ("an impressive and readable piece of scholarship", "leave", "leave", "the reader moved and intrigued by this most "
+                                                                           "tragic and likeable of queens", False, None, None),
+     ("an impressive and readable piece of scholarship", "can not fail", "fail", "the reader moved and intrigued by this "
+                                                                                "most tragic and likeable of queens", True, "can", None)),
     # ---------------------------------------------------------------- a hedge after "…, so" is not the first clause's
     # tech/latest-opera-browser-gets-vocal: the browser does not work well with it, no "likely" about that
     ("But the browser does not yet work well with screen reader software often used by blind people, so its "

@@ -100,7 +100,7 @@ SUBJECTS = [
     ("linking-adverb-opening-the-sentence",  # politics (council tax for pensioners)
      "Instead households where council tax payers are over 65 would get a rebate covering half their bill, up to a "
      "maximum of £500.",
-     ("households", "get", "a rebate"), ("Instead households", "get", "a rebate")),
+     ("households", "get", "a rebate covering half their bill"), ("Instead households", "get", "a rebate covering half their bill")),
     ("linking-adverb-before-a-name",  # politics (asylum)
      'Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said: "This is another worrying step in the war '
      'of words over asylum and immigration between Labour and the Conservatives."',

@@ -32,7 +32,7 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .misreadings import (ALTERNATIVE, NEAR_MISS, QUOTE_MARKS, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
-                           is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_name_word,
+                           is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement, preposition_on_particle,
@@ -92,7 +92,7 @@ def is_predicate(tok) -> bool:
     if is_split_progressive(tok):
         return False
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
-            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_role_noun_read_as_verb(tok)
+            or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_noun_read_as_present_verb(tok) or is_role_noun_read_as_verb(tok)
             or is_rank_read_as_verb(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
@@ -1698,7 +1698,9 @@ def prepositional_object(p: Predicate) -> Reading | None:
         return quantity
     doc = p.doc
     nominal = pobj.dep_ == "pobj" or is_rank_read_as_verb(pobj)  # ("went to number one", misreadings.py)
-    obj_start = np_bounds(pobj, split_conj=False)[0] if nominal else pobj.i
+    # (a clause object starts where its clause does, words before its verb included: "eager to compete after —
+    # being cleared of missing a drugs test", never "compete after being — being cleared …")
+    obj_start = np_bounds(pobj, split_conj=False)[0] if nominal else clause_bounds(pobj)[0]
     rel_ids = {t.i for t in p.rel}
     folded = particles_before(prep, rel_ids)
     folded += [t for t in folded_words(prep, obj_start) if t.i not in rel_ids and t not in folded]  # ("done well in")

@@ -500,7 +500,33 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
              for c in verb.children if c.left_edge.i == span.end and is_comparison(m, c)]
     ends += [c.right_edge.i + 1 for t in span_tokens(span) if t.dep_ == "amod" for c in t.children
              if c.left_edge.i == span.end and is_comparison(t, c)]  # "no purpose, other than to deflect flak"
+    if not adjacent:
+        ends += [end for end in (small_clause_end(t, span.end, verb) for t in span_tokens(span)) if end is not None]
     return max(ends) if ends else None
+
+
+# verbs whose object and the participle or adjective after it are one small clause: what is kept, left, found,
+# seen or had is the object in that state ("kept the visitors pinned in their own half", "kept prices unchanged")
+SMALL_CLAUSE_VERBS = frozenset("""keep leave find see hear watch notice catch have get hold want need like prefer
+render send""".split())
+
+
+def small_clause_end(obj, span_end: int, predicate) -> int | None:
+    """Where a direct object must end (a token index) when the participle or adjective written right after it
+    says the state the verb keeps, leaves or finds it in, which the parse hung on the object (``acl``: "Ireland
+    kept the visitors pinned in their own half for long periods", "The ruling leaves the company facing a huge
+    bill") or on the verb (``oprd``: "The firm kept prices unchanged"): cut there, "kept — the visitors" and
+    "kept — prices" say something else. ``span_end``: where the object ends now. ``None`` for another verb
+    ("arrested a man wearing a mask": the participle only says which man, read as a restriction) or no such
+    word, and never for the participle's own reading (``predicate``: "the visitors — be pinned in — their own
+    half")."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    states = [c for c in obj.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}] if verb.lemma_.lower() in SMALL_CLAUSE_VERBS else []
+    states += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"ADJ", "VERB"}]
+    state = next((c for c in states if c.left_edge.i == span_end and not c.left_edge.i <= predicate.i <= c.right_edge.i), None)
+    return state.right_edge.i + 1 if state is not None else None
 
 
 def is_identifying_clause(noun, clause) -> bool:

@@ -96,7 +96,8 @@ def folded_words(prep, obj_start: int) -> list:
     degree = prep_degree(prep)
     if not prep.i < obj_start <= prep.i + 2:
         return degree + [prep]
-    return degree + [t for t in doc[prep.i:obj_start] if not (t.dep_ == "preconj" and t.lower_ in {"both", "either"})]
+    return degree + [t for t in doc[prep.i:obj_start] if not (t.dep_ == "preconj" and t.lower_ in {"both", "either"})
+                     and not t.is_punct]  # (nor a quote mark opening the object: "will be decided on "the economy …"")
 
 
 # how far or how long: the degree of a preposition of place or time, written right before it
@@ -539,10 +540,63 @@ def is_owned_inside_name(tok, name) -> bool:
     return False
 
 
+def is_noun_read_as_present_verb(tok) -> bool:
+    """A noun the tagger read as a present-tense verb (tagged VBZ or VBP) right after the noun it ends the
+    phrase of: a present tense has a subject, and this one has none of its own, no auxiliary and no "and" that
+    would coordinate it with an earlier verb, and the noun before it is no subject. "Once Google started
+    "Tindall, who recently signed for Bath's west-country rivals Gloucester, told …", "nominated for a best
+    supporting actress gong for her role in …". Not a verb with
+    its subject ("England lock Danny Grewcock": the parse's subject, read as it is), nor a capitalised word. A
+    subject before a relative clause set off by a comma that runs on to the noun is none: that clause closes
+    with a comma before its subject's verb ("Portman, who has been nominated for … gong for her role …, joins").
+    """
+    if tok.tag_ not in {"VBZ", "VBP"} or tok.pos_ != "VERB" or tok.i == 0 or len(tok) < 3 or not tok.text.islower() \
+            or tok.dep_ in NOMINAL_DEPS:
+        return False  # (a word the parse reads as a noun all the same: "the way podcasts work")
+    doc = tok.doc
+    noun = doc[tok.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in {"nsubj", "nsubjpass", "ROOT"} or noun.head.i == tok.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and not is_open_aside_before(c, tok) for c in tok.children):
+        return False
+    # (words before the noun are the sentence's, which the parse hung on its misread verb: "But Tindall, who …")
+    if any(c.dep_ not in NOUN_WORDS and not (c.dep_ in {"dobj", "compound"} and c.pos_ == "PROPN")
+           for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass"} and c.i > noun.i):
+        return False  # a verb's own words: "the UN Economic Commission for Europe predicts that …", "speaks volumes"
+    return not (tok.dep_ == "conj" and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children))
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "amod", "aux", "auxpass", "poss"})
+# the words a noun read as a verb may have of its own: a preposition's phrase, an apposition, punctuation ("a best
+# supporting actress gong for her role in …"); a name after it is the phrase's ("rivals Gloucester")
+NOUN_WORDS = frozenset({"prep", "appos", "punct"})
+
+
+def is_open_aside_before(subj, tok) -> bool:
+    """Whether ``subj`` has a relative clause set off by a comma that runs on, with no closing comma, to the word
+    right before ``tok``: ``tok`` is then inside that clause, not its subject's verb ("Tindall, who recently
+    signed for Bath's west-country rivals Gloucester, told …")."""
+    doc = subj.doc
+    return any(c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i == tok.i - 1
+               for c in subj.children)
+
+
 def head_noun_end_after(doc, end: int) -> int:
     """Where a noun phrase that ends at ``end`` (exclusive) ends when its head noun was read as a verb
-    (:func:`is_head_noun_read_as_verb`): "an international box office hit", not "… box office"."""
-    return end + 1 if 0 < end < len(doc) and is_head_noun_read_as_verb(doc[end]) else end
+    (:func:`is_head_noun_read_as_verb`): "an international box office hit", not "… box office"; or read as a
+    present verb (:func:`is_noun_read_as_present_verb`), with the name the parse made its object right after
+    it ("Bath's west-country rivals Gloucester")."""
+    if not 0 < end < len(doc):
+        return end
+    if is_head_noun_read_as_verb(doc[end]):
+        return end + 1
+    if is_noun_read_as_present_verb(doc[end]):
+        noun = doc[end]
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in {noun.i, end + 1, end + 2}:
+            end += 1
+        return end
+    return end
 
 
 def is_one_thing_named_twice(subj) -> bool:
