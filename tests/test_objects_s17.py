@@ -112,6 +112,11 @@ REPORTERS_NEXT_ACT = [
     ("argue-no-modal", "Critics say the plan would cost too much and argue that it would not work.",
      ("Critics", "argue that", "it would not work", False, None, None),
      ("Critics", "argue that", "it would not work", False, "would", None)),
+    # the reporters' next act shares no negation of the clause they reported
+    ("claim-not-negated", "Labour and the Liberal Democrats say the party's sums do not add up and claim it would cut "
+                          "frontline services.",
+     ("Labour", "claim", "it would cut frontline services", False, None, None),
+     ("Labour", "claim", "it would cut frontline services", True, None, None)),
     # negative: a verb a thing can do, coordinated in the reported clause, stays what was reported
     ("thing-verb-stays", "Ministers say the rules would protect consumers and allow firms to compete.",
      ("the rules", "allow", "firms to compete", False, "would", "Ministers"),
@@ -257,3 +262,49 @@ def test_clause_object_of_preposition(nlp, name, text, made, wrong):
 def test_no_quote_mark_in_the_relation(nlp):
     read = readings(nlp, 'The election will be decided on "the economy stupid".')
     assert [r[1] for r in read if r[0] == "The election"] == ["will be decided on"]
+
+
+STRANDED_PREPOSITIONS = [
+    # a clause left with its preposition at the end by a gap ends on it, never on the bare verb
+    ("hoping-for", "However, wine makers and farmers said the support was much less than they had been hoping for.",
+     ("wine makers", "said", "the support was much less than they had been hoping for", False, None, None),
+     ("wine makers", "said", "the support was much less than they had been hoping", False, None, None)),
+    ("vote-on", "\"It's the issues we are going to ask Muslims to vote on,\" said Dr Tamimi.",
+     ("Dr Tamimi", "said", "It's the issues we are going to ask Muslims to vote on", False, None, None),
+     ("Dr Tamimi", "said", "It's the issues we are going to ask Muslims to vote", False, None, None)),
+    # negative: a preposition after a noun, its object gone, still dangles
+    ("noun-of", "Fans wanted any more episodes of.",
+     ("Fans", "wanted", "any more episodes", False, None, None),
+     ("Fans", "wanted", "any more episodes of", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", STRANDED_PREPOSITIONS, ids=[c[0] for c in STRANDED_PREPOSITIONS])
+def test_stranded_preposition(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+WHEN_CLAUSES = [
+    # a "when" clause the parse hung on a noun that is no time says when the verb's act happens: no part of the object
+    ("when-after-thing", "Mutu faces a ban of between six months and two years when the Football Association decides on "
+                         "his punishment.",
+     ("Mutu", "faces", "a ban of between six months and two years", False, None, None),
+     ("Mutu", "faces", "a ban of between six months and two years when the Football Association decides on his "
+                       "punishment", False, None, None)),
+    # negative: after a time it says which time
+    ("when-after-time", "The 56-year-old takes over at a time when the national side is in the doldrums.",
+     ("The 56-year-old", "takes over at", "a time when the national side is in the doldrums", False, None, None),
+     ("The 56-year-old", "takes over at", "a time", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", WHEN_CLAUSES, ids=[c[0] for c in WHEN_CLAUSES])
+def test_when_clause(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+def test_a_naming_verbs_complement_is_read_once(nlp):
+    # the relation takes what a name or pronoun is called; the object does not take it again
+    read = readings(nlp, "Some people are oversensitive and might call them racist for it.")
+    assert ("Some people", "might call racist", "them", False, "might", None) in read
+    assert not [r for r in read if r[2] == "them racist for it"]

@@ -2404,7 +2404,10 @@ def stance(p: Predicate):
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
     conditions, questions …), else a forecast ("were not going to play", polarity.forecast_of). Impersonal report: "it was revealed that X" — X is asserted; "it is
     understood that X" — hedged, with no speaker (frames.py)."""
-    negated = ((is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)]) or shares_negation(p.verb))
+    # (a verb the parse coordinated with a reported clause that is the reporter's own act shares no negation of it:
+    # "Labour and the Liberal Democrats say the party's sums do not add up and claim it would cut frontline services")
+    negated = ((is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)])
+                or shares_negation(p.verb) and reporter_conj(p.verb) is None)
                and not any(is_deferred(v) for v in p.verbs))
     compared = negated and any(is_negated_comparison(v) for v in p.verbs)  # "not as strong as expected"
     negated = negated and not compared

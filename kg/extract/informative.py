@@ -14,6 +14,7 @@ import re
 from ..docview import span_tokens
 from ..lexicon import TIME_NOUNS
 from ..nlp import sentence_of
+from .misreadings import NAMING_VERBS, _named_object
 from .modality import complement_noun, content_noun
 from .polarity import negation_tokens
 from .relative import is_dated_by, is_relative_pronoun
@@ -524,7 +525,9 @@ def small_clause_end(obj, span_end: int, predicate) -> int | None:
     if obj.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
         return None
     states = [c for c in obj.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}] if verb.lemma_.lower() in SMALL_CLAUSE_VERBS else []
-    states += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"ADJ", "VERB"}]
+    if not (verb.lemma_.lower() in NAMING_VERBS and _named_object(obj)):  # (the relation takes what a name is
+        # called: "If people want to call it urban" → want to call urban — it, misreadings.object_complement)
+        states += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"ADJ", "VERB"}]
     state = next((c for c in states if c.left_edge.i == span_end and not c.left_edge.i <= predicate.i <= c.right_edge.i), None)
     return state.right_edge.i + 1 if state is not None else None
 
@@ -539,6 +542,11 @@ def is_identifying_clause(noun, clause) -> bool:
     noun is :func:`is_time_of_its_clause`'s, a clause after a comma or dash only adds to the noun
     ("the reports, which emerged on Monday"). Read for objects (:func:`needed_clause_end`)."""
     if clause.i < noun.i or noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in TIME_NOUNS:
+        return False
+    if noun.doc[clause.left_edge.i].lower_ == "when":
+        # "when" relates a clause to a time, never to a thing: after another noun it is an adverbial clause of the
+        # verb the parse hung on the noun ("Mutu faces a ban of between six months and two years when the Football
+        # Association decides on his punishment": the object is "a ban of …", the clause says when)
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     if not (clause.dep_ == "relcl" or (clause.dep_ == "acl" and own_subject and clause.tag_ in {"VBD", "VBZ", "VBP", "VBN"})):

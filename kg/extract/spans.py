@@ -193,7 +193,8 @@ def block(head, keep: set[int]) -> tuple[int, int]:
     while start < head.i and (tokens[start].dep_ in EDGE_TRIM or tokens[start].is_punct) and tokens[start].text not in QUOTES:
         start += 1
     while end > head.i and (tokens[end].dep_ in EDGE_TRIM or (tokens[end].is_punct and not is_percent(tokens[end])) or tokens[end].text in QUOTES
-                            or (tokens[end].dep_ == "prep" and not any(start <= c.i <= end for c in tokens[end].children))
+                            or (tokens[end].dep_ == "prep" and not any(start <= c.i <= end for c in tokens[end].children)
+                                and not is_stranded_preposition(tokens[end]))
                             or trailing_score(tokens[end], head) is not None):
         # (a preposition whose object the parse put elsewhere dangles: "any more episodes of")
         score = trailing_score(tokens[end], head)
@@ -220,6 +221,18 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         while end > head.i and tokens[end].text in QUOTES:
             end -= 1
     return start, end + 1
+
+
+def is_stranded_preposition(prep) -> bool:
+    """A preposition left at the end of its clause by a relative or comparative gap, with no object of its own, after
+    the verb or adjective it belongs to: "the support was much less than they had been hoping for", "people they
+    don't like or are scared of", "the issues we are going to ask Muslims to vote on". The clause ends on it, never
+    on the bare verb; a preposition after a noun whose object the parse put elsewhere still dangles ("any more
+    episodes of")."""
+    doc = prep.doc
+    nxt = prep.i + 1
+    return (not any(True for _ in prep.children) and prep.head.i < prep.i and prep.head.pos_ in {"VERB", "ADJ", "AUX"}
+            and (nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].is_sent_start))
 
 
 SCORE = re.compile(r"^\d{1,2}[-/]\d{1,2}$")
