@@ -99,3 +99,21 @@ def test_a_titles_owner_named_nowhere_else_is_a_word_of_the_title(nlp):
     assert "Ocean's Eleven" in entities and "Eleven" not in entities
     assert not any(name.startswith("Barnard's") for name in entities), sorted(entities)
     assert "Mike Leigh" in entities and not any(name.startswith("Mike Leigh's") for name in entities)
+
+
+def test_a_capitalised_job_word_is_a_word_of_the_name(nlp):
+    """entertainment/baywatch-dubbed-worst-tv-import.txt: "Other American shows which won praise were The X-Files, I
+    Love Lucy, Twin Peaks and Star Trek" is the show "Star Trek" (the job word "star" came off and left a person
+    "Trek"); entertainment/volcano-drama-erupts-on-bbc-one.txt: "classics such a Mary Poppins, Star Wars and …".
+    A job word in lower case is a job: "presented by Little Britain star Matt Lucas" is Matt Lucas
+    (tech/ultimate-game-award-for-doom-3.txt)."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Other American shows which won praise were The X-Files, I Love Lucy, Twin Peaks and Star Trek.",
+        "Films on ITV1 include Gus Van Sant's Finding Forrester, starring Sean Connery, and classics such a Mary "
+        "Poppins, Star Wars and The Good, the Bad and the Ugly.",
+        "It was the only title to win twice, winning Ultimate Game of the year and best PC game at the awards, "
+        "presented by Little Britain star Matt Lucas.")
+    assert entities["Star Trek"].type == "WORK_OF_ART" and "Trek" not in entities, sorted(entities)
+    assert entities["Star Wars"].type == "WORK_OF_ART" and "Wars" not in entities
+    assert entities["Matt Lucas"].type == "PERSON" and not any(name.startswith("star") for name in entities)

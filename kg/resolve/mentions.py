@@ -183,6 +183,9 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
         ent = tail
     headline = is_headline(line_of(doc_text, ent.start_char, ent.end_char))
     title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(ent.text) else None
+    if title and _capitalised_job_word(ent, title):
+        title = None  # "Twin Peaks and Star Trek": a name's word, and no person's name (a person's opens no job word)
+        label = "WORK_OF_ART" if label == "PERSON" else label
     if title and (_rank_of_a_firm(ent, title) or _saints_possessive(ent, title) or _office_word_of_a_body(ent, title)
                   or _firm_after_a_title_word(ent, title)):
         title = None
@@ -292,6 +295,27 @@ def _office_word_of_a_body(ent, title) -> bool:
     "Party", "Council"). Not "Premier Wen Jiabao" (the model reads the person), nor an honorific ("Mr Park")."""
     return (ent.label_ == "ORG" and not title.honorific and title.start == ent.start and title.name_start == ent.end - 1
             and ent[-1].lower_ in NAME_ENDS)
+
+
+# Nouns of a job or a trade that a news text writes in lower case before a name ("Hollywood star Tom Cruise", "England
+# coach Andy Robinson"), unlike an office ("President Bush"): written with a capital inside a sentence, they are a
+# word of a name.
+JOB_WORDS = frozenset("star boss striker winger singer actor actress coach player".split())
+
+
+def _capitalised_job_word(ent, title) -> bool:
+    """A job's noun written with a capital inside a sentence, opening a name of one more word, is that name's word:
+    "Other American shows which won praise were The X-Files, I Love Lucy, Twin Peaks and Star Trek" → "Star Trek"
+    (not a person "Trek" whose job is star); "classics such a Mary Poppins, Star Wars and …". Not the first word
+    of a sentence or a quotation ("Star striker Thierry Henry …"), a person's full name after it, nor a line of
+    capitals."""
+    t = ent.doc[title.start]
+    if title.honorific or title.start != ent.start or t.lower_ not in JOB_WORDS or not t.text[:1].isupper() \
+            or t.is_sent_start or t.i > 0 and ent.doc[t.i - 1].text in _BEFORE_A_CAPITAL:
+        return False
+    rest = ent.doc[title.name_start:ent.end]
+    return len(rest) == 1 and not is_first_name(rest[0].text) and not is_headline(line_of(doc_text(ent.doc),
+                                                                                          ent.start_char, ent.end_char))
 
 
 def named_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
