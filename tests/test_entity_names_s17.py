@@ -23,6 +23,15 @@ def test_a_capitalised_preposition_opens_or_joins_a_title(nlp):
     assert entities["TiVo To Go"].type == "PRODUCT" and "TiVo" not in entities
 
 
+def test_a_capitalised_about_joins_a_title(nlp):
+    """entertainment/band-aid-retains-number-one-spot.txt: "Maroon 5's album Songs About Jane has moved up to number
+    seven" is the album "Songs About Jane" (not a work "Songs" and a person "Jane")."""
+    entities, _, _ = resolve_texts(
+        nlp, "Maroon 5's album Songs About Jane has moved up to number seven despite being released 47 weeks ago.")
+    assert entities["Songs About Jane"].type == "WORK_OF_ART"
+    assert "Jane" not in entities and "Songs" not in entities, sorted(entities)
+
+
 def test_a_capitalised_preposition_after_a_quotation_mark_opens_no_title(nlp):
     """politics/civil-servants-in-strike-ballot.txt-like quotations: 'said: "In Wales the civil service is major
     employer …"' — a capital after a quotation mark opens the quotation, so "Wales" stays the country; a
@@ -48,6 +57,20 @@ def test_a_plural_possessive_inside_a_members_body(nlp):
     assert entities["British Bankers' Association"].type == "ORG"
     assert "Professional Footballers' Association" in entities
     assert "Association" not in entities, sorted(entities)
+
+
+def test_a_plural_of_people_by_what_they_do_names_their_body_or_prize(nlp):
+    """entertainment/bennett-play-takes-theatre-prizes.txt: "the Theatregoers' Choice Awards named US actor Christian
+    Slater best actor" are those awards (they were "Choice Awards"); entertainment/no-uk-premiere-for-rings-musical.txt:
+    "a deal struck with Canadian Actors' Equity" is that union (it was "Equity")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Chosen by more than 11,000 theatre fans, the Theatregoers' Choice Awards named US actor Christian Slater best "
+        "actor for One Flew Over the Cuckoo's Nest.",
+        '" Auditions begin in Canada on Thursday, but up to five British actors may join the cast, under a deal struck '
+        "with Canadian Actors' Equity.")
+    assert "Theatregoers' Choice Awards" in entities and "Choice Awards" not in entities, sorted(entities)
+    assert "Canadian Actors' Equity" in entities and "Equity" not in entities
 
 
 def test_a_law_ends_in_bill_not_in_a_first_name(nlp):

@@ -6,6 +6,8 @@ Relative pronouns ("who", "which") point at the noun their clause modifies.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..docview import doc_tokens, span_root, span_tokens
@@ -75,16 +77,26 @@ def _members_body(ent, before, pos) -> bool:
     """A plural possessive inside a body's name is a word of the name, not the body's owner: "a survey from the
     *British Bankers' Association*, which said approvals were at a five-month low", "the Professional Footballers'
     Association", "the League Managers' Association" (each its own body, not one "Association"). The possessor
-    is a plural (a capitalised word in -s with the bare apostrophe), and the name ends as a body of members does.
+    is a plural (a capitalised word in -s with the bare apostrophe), and the name ends as a body of members does,
+    or the possessor is a plural of people by what they do ("the *Critics' Circle* named Rebecca Lenkiewicz its most
+    promising playwright", "the *Theatregoers' Choice Awards*", "a deal struck with *Canadian Actors' Equity*").
     Not a person's or a firm's possessive before another name: "ABC News' Rachel Scott", "Mike Nichols' Closer",
     "the Bank's Monetary Policy Committee" (a singular owner: the Bank of England's committee)."""
-    if ent.label_ not in {"ORG", "FAC"} or pos.text not in {"'", "’"} or pos.i + 1 >= ent.end:
+    if ent.label_ == "PERSON" or pos.text not in {"'", "’"} or pos.i + 1 >= ent.end:
         return False
     if before is None or not (before.is_alpha and before.text[:1].isupper() and before.lower_.endswith("s")
                               and len(before) > 3):
         return False
     tail = ent.doc[pos.i + 1:ent.end]
-    return all(t.text[:1].isupper() for t in tail if t.is_alpha) and tail[-1].lower_ in MEMBERS_BODY_HEADS
+    if not all(t.text[:1].isupper() for t in tail if t.is_alpha):
+        return False
+    return tail[-1].lower_ in MEMBERS_BODY_HEADS and ent.label_ in {"ORG", "FAC"} \
+        or _AGENT_PLURAL.search(before.lower_) is not None and not is_first_name(tail[0].text)
+
+
+# Plurals of nouns of people by what they do, whose possessive names a body, a prize or a circle of them: "the
+# Critics' Circle", "the Theatregoers' Choice Awards", "Canadian Actors' Equity".
+_AGENT_PLURAL = re.compile(r"(?:ers|ors|ics|ists|ians|ees)$")
 
 
 # Last words of a place named after its owner's first name: "Jack's Snooker Hall".

@@ -167,8 +167,11 @@ def capitalised_and_titles(ents: list, doc) -> list:
 
 
 # Prepositions and "Or" whose capital inside a sentence says they are a title's words: "Tears In Heaven", "films In
-# The Name Of The Father", "With Or Without You".
-TITLE_PREPOSITIONS = frozenset("In On At Into For From With To By Without Under Over Upon Through Or".split())
+# The Name Of The Father", "With Or Without You", "Maroon 5's album Songs About Jane", "The World According to Bex".
+TITLE_PREPOSITIONS = frozenset("""
+In On At Into For From With To By Without Under Over Upon Through About Against Between After Before Beyond Behind
+Like Across Inside Outside Around Among According Or
+""".split())
 # Marks after which a capital opens a clause or an aside, not a title: a dash, a semicolon, an ellipsis.
 _CLAUSE_MARKS = _OPENERS | frozenset({"-", "–", "—", ";", "…", "...", "[", "/"})
 
