@@ -287,10 +287,12 @@ def _outcome(kind: str, expected, got: int, strings) -> bool:
 
 class _CompiledRuler:
     """The patterns of an attribute ruler as tests of a token's values. A token's value in each
-    attribute read is put in a class (the outcomes of every test of that attribute; a word's class
-    is kept per word), and the patterns a token starts or passes are kept per tuple of classes."""
+    attribute read is put in a class (the tests of that attribute it passes; kept per value), and
+    what a token starts or passes is kept per tuple of classes."""
 
     def __init__(self, ruler):
+        from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
         matcher = ruler.matcher
         if any(v is not None for v in getattr(matcher, "_filter", {}).values()) or any(
                 v is not None for v in getattr(matcher, "_callbacks", {}).values()):
@@ -305,6 +307,9 @@ class _CompiledRuler:
                 if not alternative or any(not isinstance(s, dict) or not s or "OP" in s or "op" in s
                                           for s in alternative):
                     raise _Unsupported(alternative)
+                index = ruler.indices[key]
+                if not -len(alternative) <= index < len(alternative):
+                    raise _Unsupported(index)  # (spaCy raises its own error)
                 later = []
                 for position, spec in enumerate(alternative[1:], 1):
                     raw_steps.append(_token_tests(spec, strings, columns))
@@ -313,10 +318,9 @@ class _CompiledRuler:
                                    _token_tests(alternative[0], strings, columns)))
         self.attrs = sorted(columns, key=columns.get)
         column_of = {attr: i for i, attr in enumerate(self.attrs)}
-        # each attribute's distinct tests; a token test becomes (column, index of the test there)
-        self.tests: list = [[] for _ in self.attrs]
+        self.tests: list = [[] for _ in self.attrs]  # each attribute's distinct tests
 
-        def place(tests):
+        def place(tests):  # a token pattern's tests as (column, the test's index there)
             placed = []
             for attr, kind, expected in tests:
                 column = column_of[attr]
@@ -329,37 +333,62 @@ class _CompiledRuler:
         self.starts = [(key, match_id, length, later, place(tests))
                        for key, match_id, length, later, tests in raw_starts]
         self.steps = [place(tests) for tests in raw_steps]
+        # per column: value → the tests an "eq"/"in" test passes; the other tests asked per value
+        self._listed = [{} for _ in self.attrs]
+        self._asked = [[] for _ in self.attrs]
+        for column, tests in enumerate(self.tests):
+            for index, (kind, expected) in enumerate(tests):
+                if kind == "eq":
+                    self._listed[column].setdefault(expected, []).append(index)
+                elif kind == "in":
+                    for value in expected:
+                        self._listed[column].setdefault(value, []).append(index)
+                else:
+                    self._asked[column].append((index, kind, expected))
         self.strings = strings
+        self.key_attrs = list(ruler.attrs)
+        self.indices = list(ruler.indices)
+        # a token's attributes written in one call when the rules set only the token's own fields
+        token_fields = {POS, TAG, DEP, MORPH, LEMMA}
+        self.merge = all(set(attrs) <= token_fields for attrs in self.key_attrs)
         self._classes = [{} for _ in self.attrs]  # per column: value → its class (a small int)
-        self._outcomes = [{} for _ in self.attrs]  # per column: tuple of outcomes → its class
-        self._answers: dict = {}  # tuple of classes → (patterns starting, later token patterns passed)
+        self._numbers = [{} for _ in self.attrs]  # per column: tests passed → its class
+        self._passed = [[] for _ in self.attrs]  # per column: class → tests passed
+        self._answers: dict = {}  # tuple of classes → what a token starts and passes
 
     def _class(self, column: int, value: int) -> int:
-        strings = self.strings
-        outcome = tuple(_outcome(kind, expected, value, strings) for kind, expected in self.tests[column])
-        outcomes = self._outcomes[column]
-        found = self._classes[column][value] = outcomes.setdefault(outcome, len(outcomes))
-        return found
+        passed = set(self._listed[column].get(value, ()))
+        for index, kind, expected in self._asked[column]:
+            if _outcome(kind, expected, value, self.strings):
+                passed.add(index)
+        passed = frozenset(passed)
+        numbers = self._numbers[column]
+        number = numbers.get(passed)
+        if number is None:
+            number = numbers[passed] = len(numbers)
+            self._passed[column].append(passed)
+        self._classes[column][value] = number
+        return number
 
     def _answer(self, classes: tuple) -> tuple:
-        outcomes = [{number: outcome for outcome, number in column.items()}[number]
-                    for column, number in zip(self._outcomes, classes)]
+        passed = [self._passed[column][number] for column, number in enumerate(classes)]
 
         def passes(tests):
-            return all(outcomes[column][index] for column, index in tests)
+            return all(index in passed[column] for column, index in tests)
 
         starting = tuple((key, match_id, length, later)
                          for key, match_id, length, later, tests in self.starts if passes(tests))
         passing = frozenset(i for i, tests in enumerate(self.steps) if passes(tests))
-        answer = self._answers[classes] = (starting, passing)
+        alone = sorted({key for key, _, length, _ in starting if length == 1})
+        longer = tuple(start for start in starting if start[2] > 1)
+        merged: dict = {}
+        for key in alone:
+            merged.update(self.key_attrs[key])
+        answer = self._answers[classes] = (starting, passing, alone, longer, merged)
         return answer
 
-    def match(self, doc) -> list:
-        """The attribute ruler's ``match``: spaCy's Matcher triples as ``(key, match id, start,
-        end)``, sorted (later patterns are set last)."""
+    def _token_answers(self, doc) -> list:
         n = len(doc)
-        if not n:
-            return []
         values = doc.to_array(self.attrs)
         values = (values.reshape(n, 1) if values.ndim == 1 else values).T.tolist()  # (one attribute: 1-D)
         per_column = []
@@ -367,27 +396,83 @@ class _CompiledRuler:
             classes = self._classes[column]
             per_column.append([classes[v] if v in classes else self._class(column, v) for v in column_values])
         known = self._answers
-        answers = [known[c] if c in known else self._answer(c) for c in zip(*per_column)]
+        return [known[c] if c in known else self._answer(c) for c in zip(*per_column)]
+
+    def match(self, doc) -> list:
+        """The attribute ruler's ``match``: spaCy's Matcher triples as ``(key, match id, start,
+        end)``, sorted (later patterns are set last)."""
+        n = len(doc)
+        if not n:
+            return []
+        answers = self._token_answers(doc)
         found = set()
-        for i, (starting, _) in enumerate(answers):
+        for i, (starting, *_) in enumerate(answers):
             for key, match_id, length, later in starting:
                 if i + length <= n and all(step in answers[i + position][1] for position, step in later):
                     found.add((key, match_id, i, i + length))
         return sorted(found)
 
+    def annotate(self, doc) -> None:
+        """``match`` and ``set_annotations`` at once, when the rules set only a token's own fields
+        (POS, TAG, DEP, MORPH, LEMMA): each token gets the attributes of the patterns that name it in
+        key order, as spaCy sets them (the later key last), in one call per token — the patterns of one
+        token merged once per class, those of several tokens ("gon na") added where they match."""
+        from spacy.tokens._retokenize import set_token_attrs
+
+        n = len(doc)
+        if not n:
+            return
+        answers = self._token_answers(doc)
+        extra: dict = {}  # token → keys of patterns of several tokens that name it
+        indices = self.indices
+        for i, answer in enumerate(answers):
+            for key, _, length, later in answer[3]:
+                if i + length <= n and all(step in answers[i + position][1] for position, step in later):
+                    index = indices[key]
+                    extra.setdefault(i + index if index >= 0 else i + length + index, set()).add(key)
+        key_attrs = self.key_attrs
+        for i, answer in enumerate(answers):
+            keys = extra.get(i)
+            if keys is None:
+                if answer[4]:
+                    set_token_attrs(doc[i], answer[4])
+            else:
+                token = doc[i]
+                for key in sorted(keys.union(answer[2])):
+                    set_token_attrs(token, key_attrs[key])
+
+
+def _compiled(ruler):
+    """The ruler's :class:`_CompiledRuler`, made at the first call (``False``: spaCy's own code)."""
+    compiled = ruler.__dict__.get("_kg_compiled")
+    if compiled is None or (compiled is not False and compiled.size != len(ruler.attrs)):
+        try:
+            compiled = _CompiledRuler(ruler)
+        except _Unsupported:
+            compiled = False
+        ruler.__dict__["_kg_compiled"] = compiled
+    return compiled
+
 
 def _ruler_match(self, doc):
     """``AttributeRuler.match`` read from :class:`_CompiledRuler` (spaCy's own when it cannot)."""
-    compiled = self.__dict__.get("_kg_compiled")
-    if compiled is None or compiled.size != len(self.attrs):
-        try:
-            compiled = _CompiledRuler(self)
-        except _Unsupported:
-            compiled = False
-        self.__dict__["_kg_compiled"] = compiled
-    if compiled is False or compiled.size != len(self.attrs):
+    compiled = _compiled(self)
+    if compiled is False:
         return type(self).__mro__[1].match(self, doc)
     return compiled.match(doc)
+
+
+def _ruler_call(self, doc):
+    """``AttributeRuler.__call__``: :meth:`_CompiledRuler.annotate` when the ruler's patterns and
+    attributes allow it, else its ``match`` and spaCy's ``set_annotations``."""
+    compiled = _compiled(self)
+    if compiled is False or not compiled.merge:
+        return type(self).__mro__[1].__call__(self, doc)
+    try:
+        compiled.annotate(doc)
+        return doc
+    except Exception as e:
+        return self.get_error_handler()(self.name, self, [doc], e)
 
 
 def _lemmatize_doc(self, doc):
@@ -486,8 +571,9 @@ def speed_up(nlp) -> None:
         cls = type(pipe)
         if cls in _FASTER.values():
             continue
-        if isinstance(pipe, AttributeRuler) and cls.match is AttributeRuler.match:
-            pipe.__class__ = _faster_class(cls, "match", {"match": _ruler_match})
+        if isinstance(pipe, AttributeRuler) and (cls.match, cls.__call__, cls.set_annotations) == (
+                AttributeRuler.match, AttributeRuler.__call__, AttributeRuler.set_annotations):
+            pipe.__class__ = _faster_class(cls, "match", {"match": _ruler_match, "__call__": _ruler_call})
         elif isinstance(pipe, Lemmatizer) and cls.__call__ is Lemmatizer.__call__:
             pipe.__class__ = _faster_class(cls, "__call__", {"__call__": _lemmatize_doc})
             _index_as_sets(pipe)

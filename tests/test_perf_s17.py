@@ -114,3 +114,50 @@ def test_the_lemma_index_answers_in_as_the_list_does():
     lemmatizer = load_pipeline().get_pipe("lemmatizer")
     index = lemmatizer.lookups.get_table("lemma_index")
     assert all(type(words) is _IndexedList for words in index.values())
+
+
+def test_the_models_ruler_writes_each_token_once_and_in_spacys_order():
+    """kg's ruler sets a token's attributes in one call (its rules set only POS, TAG, DEP, MORPH, LEMMA);
+    where a pattern of two tokens and a pattern of one name the same token, the later key wins as in
+    spaCy, whichever kind it is."""
+    import spacy
+
+    from kg.nlp import _compiled, speed_up
+
+    ruler = load_pipeline().get_pipe("attribute_ruler")
+    assert _compiled(ruler).merge
+
+    def pipeline(two_first: bool, fast: bool):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        two = ([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to", "POS": "PART"}, 1)
+        one = ([[{"LOWER": "na"}]], {"LEMMA": "na", "POS": "INTJ"}, 0)
+        for patterns, attrs, index in ((two, one) if two_first else (one, two)):
+            ruler.add(patterns, attrs, index=index)
+        if fast:
+            speed_up(nlp)
+            assert _compiled(ruler).merge
+        return nlp
+
+    text = "gon na na"
+    for two_first, expected in ((True, ["na", "na"]), (False, ["to", "na"])):
+        for fast in (True, False):
+            doc = pipeline(two_first, fast)(text)
+            assert [t.lemma_ for t in doc][1:] == expected
+            assert [t.pos_ for t in doc][1:] == (["INTJ", "INTJ"] if two_first else ["PART", "INTJ"])
+
+
+def test_a_ruler_that_sets_a_words_own_attribute_is_not_merged():
+    """A rule that sets the word's NORM (the lexeme's, shared by every token of the word) is set match by
+    match in spaCy's order (spaCy's set_annotations), and still right."""
+    import spacy
+
+    from kg.nlp import _compiled, speed_up
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "colour"}]], {"NORM": "color"})
+    speed_up(nlp)
+    doc = nlp("The colour of money")
+    assert _compiled(ruler) is not False and not _compiled(ruler).merge
+    assert [t.norm_ for t in doc][1] == "color"
