@@ -87,6 +87,14 @@ TYPES = [
          "27 years after his death. Elvis fans around the world have been marking the legendary singer's 70th "
          "birthday on Saturday."],
         {"Elvis Presley": "PERSON"}, id="Elvis fans"),
+    # -- a place's name the model labelled LAW is no product (nametypes.law_without_law_word)
+    pytest.param(  # sport/vickery-out-of-six-nations.txt (read LAW, then PRODUCT by evidence): the club of Bath here
+        ["Vickery was injured as his club side, Gloucester, beat Bath 17-16 in the West country derby on Saturday."],
+        {"Bath": "ORG", "Gloucester": "ORG"}, id="beat Bath 17-16"),
+    pytest.param(  # negative: a LAW reading with no law word and no place stays a product (tech/…-trusted-computing)
+        ['This will include what Microsoft, in a typical act of obscurantism, calls the "Next Generation Secure '
+         'Computing Base", and it will give user-level programs access to the trusted computing hardware.'],
+        {"Next Generation Secure Computing Base": "PRODUCT"}, id="a LAW read that is a product"),
     # -- an age after a comma is no number of the name (nametypes.no_person_shape)
     pytest.param(  # entertainment/celebrities-get-to-stay-in-jungle.txt (read PRODUCT for the digits)
         ["Former All Saints singer Natalie Appleton,31, walked out of the show after learning she would face a fifth "

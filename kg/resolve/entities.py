@@ -36,7 +36,7 @@ from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, 
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .namespans import MONTHS, PLACE_CLUBS
-from .nametypes import ORG_HEADS, ORG_WORDS
+from .nametypes import LAW_HEADS, ORG_HEADS, ORG_WORDS
 from .placenames import is_continent, is_country_or_region, is_place, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
@@ -1554,6 +1554,8 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = "GPE"
     elif type_ in THING_READINGS and not hit and country_not_thing(name, type_, ms):
         type_ = "GPE"
+    elif type_ == "LAW" and not hit and place_not_law(name):
+        type_ = "GPE"
     if not hit and county_by_its_ending(name, ms):
         type_ = "LOC"
     elif type_ == "LOC" and not hit and country_not_area(name):
@@ -1631,6 +1633,12 @@ def country_not_thing(name: str, type_: str, ms: Sequence[Mention]) -> bool:
     """
     return is_country_or_region(name) and name.lower() not in PLACE_CLUBS \
         and not any(m.typed and m.label == type_ for m in ms)
+
+
+def place_not_law(name: str) -> bool:
+    """A place's own name the model read as a law, no word of a law in it, is the place (GPE): "Bath" read LAW in
+    a sentence of its rugby club's match, where no other reading of it is given ("the Bath Act" keeps its Act)."""
+    return is_place(name) and not any(w in LAW_HEADS for w in name.lower().split())
 
 
 def city_not_body(name: str, ms: Sequence[Mention]) -> bool:

@@ -812,9 +812,13 @@ def club_in_a_contest(ent) -> str | None:
     Only in a paragraph with a word of a team sport (:data:`TEAM_SPORT_WORDS`); never a country or a region (a
     nation's team is typed as the nation, docs/model.md), a place the gazetteer knows (England, Wales), nor a name
     opened by a first name; a name read as a person must be a place GeoNames knows (a tennis player beaten by
-    another, "beat Ljubicic", stays a person). Not a place a match is played at ("in Cardiff", "at Kingsholm").
+    another, "beat Ljubicic", stays a person), and so must one read as a law or a product ("his club side,
+    Gloucester, beat Bath 17-16", Bath read LAW). Not a place a match is played at ("in Cardiff", "at Kingsholm").
     """
-    if ent.label_ not in {"PERSON", "GPE", "LOC", "NORP", "FAC"} or len(ent) > 3 or is_country_or_region(ent.text) \
+    if ent.label_ in {"LAW", "PRODUCT"} and not is_place(ent.text):
+        return None
+    if ent.label_ not in {"PERSON", "GPE", "LOC", "NORP", "FAC", "LAW", "PRODUCT"} or len(ent) > 3 \
+            or is_country_or_region(ent.text) \
             or _known_place(ent.text) or not _not_a_person_name(ent) or is_first_name(ent[0].text):
         return None
     if ent.label_ == "PERSON" and not (place_size(ent.text) >= CLUB_TOWN or len(ent) > 1 and is_place(ent[-1].text)) \

@@ -165,9 +165,10 @@ def law_without_law_word(ent) -> str | None:
 
     "the Next Generation Secure Computing Base" (PRODUCT); a LAW needs its Act,
     Bill, Treaty … ("the Human Rights Act" stays LAW). Not a name cut from a list read LAW: "its unwillingness to
-    sign the Kyoto Protocol, Downing Street has indicated" (Downing Street is no product).
+    sign the Kyoto Protocol, Downing Street has indicated" (Downing Street is no product), nor a place's name
+    ("his club side, Gloucester, beat Bath 17-16": a town, or its club, the other rules and the votes say which).
     """
-    if ent.label_ != "LAW" or any(t.lower_ in LAW_HEADS for t in ent) or cut_from_a_list(ent):
+    if ent.label_ != "LAW" or any(t.lower_ in LAW_HEADS for t in ent) or cut_from_a_list(ent) or is_place(ent.text):
         return None
     return "PRODUCT"
 
