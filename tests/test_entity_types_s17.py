@@ -95,6 +95,21 @@ TYPES = [
         ['This will include what Microsoft, in a typical act of obscurantism, calls the "Next Generation Secure '
          'Computing Base", and it will give user-level programs access to the trusted computing hardware.'],
         {"Next Generation Secure Computing Base": "PRODUCT"}, id="a LAW read that is a product"),
+    # -- a name in apposition with a noun of a man or a woman (nametypes.person_by_apposition, KIN_NOUNS)
+    pytest.param(  # business/ukraine-steel-sell-off-illegal.txt (both read ORG)
+        ["The consortium which won the auction for the mill was created by Viktor Pinchuk, son-in-law of "
+         "former-President Leonid Kuchma, and Rinat Akhmetov, the country's richest man."],
+        {"Viktor Pinchuk": "PERSON", "Rinat Akhmetov": "PERSON"}, id="the country's richest man"),
+    pytest.param(  # negative: a place or a creed the parse hangs a noun of kin on (GAP development-1849, -140)
+        ["Kenney-Silver was born Kerri Kenney in Westport, Connecticut, the daughter of Sharon (McGaughey) and Larry "
+         "Kenney, an actor who is known for his classic voice-over work.",
+         "The film also focuses on Catherine and Joseph's daughter Teresa (Taylor), a devout Catholic more similar to "
+         "her superstitious grandmother."],
+        {"Connecticut": "GPE", "Catholic": "NORP"}, id="Connecticut, the daughter"),
+    pytest.param(  # negative: a firm in apposition with a body's noun stays one (tech/…-san-andreas-…)
+        ["Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen San Andreas pull in an "
+         "estimated £24m in gross revenues over the weekend."],
+        {"Rockstar": "ORG"}, id="developer, Rockstar"),
     # -- an age after a comma is no number of the name (nametypes.no_person_shape)
     pytest.param(  # entertainment/celebrities-get-to-stay-in-jungle.txt (read PRODUCT for the digits)
         ["Former All Saints singer Natalie Appleton,31, walked out of the show after learning she would face a fifth "

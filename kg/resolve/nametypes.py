@@ -146,10 +146,22 @@ def _starts_with_first_name(words) -> bool:
     return is_first_name(words[0].text)
 
 
-def person_by_apposition(ent, title_heads: frozenset) -> str | None:
-    """A name in apposition with an office is a person: "Palaniappan Chidambaram, India's finance minister".
+# Singular nouns of a man or a woman, no body's: "Rinat Akhmetov, the country's richest man", "Viktor Pinchuk,
+# son-in-law of former-President Kuchma".
+KIN_NOUNS = frozenset("""
+man woman father mother son daughter wife husband brother sister widow widower nephew niece uncle aunt cousin
+grandson granddaughter grandfather grandmother billionaire millionaire tycoon
+""".split())
 
-    Only a singular office noun: "Chelsea, the Premiership leaders" stays a club.
+
+def person_by_apposition(ent, title_heads: frozenset) -> str | None:
+    """A name in apposition with an office or a noun of a man or a woman (:data:`KIN_NOUNS`) is a person:
+    "Palaniappan Chidambaram, India's finance minister", "a consortium that included Viktor Pinchuk, son-in-law of
+    former-President Kuchma, and Rinat Akhmetov, the country's richest man" (both read ORG).
+
+    Only a singular noun: "Chelsea, the Premiership leaders" stays a club; and never a place or a name of the shipped
+    lexicon, nor a people or a creed, after a noun of kin ("born Kerri Kenney in Westport, Connecticut, the daughter of
+    Sharon", "Joseph's daughter Teresa (Taylor), a devout Catholic").
     """
     if ent.label_ == "PERSON":
         return None
@@ -157,7 +169,12 @@ def person_by_apposition(ent, title_heads: frozenset) -> str | None:
     offices = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         offices.append(root.head)
-    return "PERSON" if any(t.tag_ == "NN" and t.lower_ in title_heads for t in offices) else None
+    if any(t.tag_ == "NN" and t.lower_ in title_heads for t in offices):
+        return "PERSON"
+    if ent.label_ == "NORP" or is_place(ent.text) or shipped().lookup(ent.text):
+        return None  # "born Kerri Kenney in Westport, Connecticut, the daughter of Sharon": the parse hangs her on the
+        # place; "Joseph's daughter Teresa (Taylor), a devout Catholic": a creed describes her
+    return "PERSON" if any(t.tag_ == "NN" and t.lower_ in KIN_NOUNS for t in offices) else None
 
 
 def law_without_law_word(ent) -> str | None:
