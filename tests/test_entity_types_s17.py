@@ -110,6 +110,16 @@ TYPES = [
         ["Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen San Andreas pull in an "
          "estimated £24m in gross revenues over the weekend."],
         {"Rockstar": "ORG"}, id="developer, Rockstar"),
+    # -- a country whose name joins two names with "and" (namespans.countries_named_with_and)
+    pytest.param(  # tech/text-messages-aid-disaster-recovery.txt ("Tobago" read ORG), sport/european-medal-chances-improve.txt
+        ["Half a world away, in the Caribbean nation of Trinidad and Tobago, Taran Rampersad read Morquendi's messages.",
+         "Findlay is a Londoner who has chosen to represent Trinidad and Tobago but has never run for them so he could "
+         "still compete for Great Britain."],
+        {"Trinidad and Tobago": "GPE", "Tobago": None, "Trinidad": None}, id="Trinidad and Tobago"),
+    pytest.param(  # negative: two countries joined by "and" stay two (politics/woolf-murder-sentence-rethink.txt)
+        ["There was an outcry three months ago when the Sentencing Guidelines Council - led by Lord Woolf - published "
+         "its proposals for England and Wales."],
+        {"England": "GPE", "Wales": "GPE", "England and Wales": None}, id="England and Wales"),
     # -- an age after a comma is no number of the name (nametypes.no_person_shape)
     pytest.param(  # entertainment/celebrities-get-to-stay-in-jungle.txt (read PRODUCT for the digits)
         ["Former All Saints singer Natalie Appleton,31, walked out of the show after learning she would face a fifth "

@@ -24,7 +24,7 @@ from .names import FIRM_ENDS, clean_surface, gender_of_first_name, is_first_name
 from .nametypes import ORG_WORDS, body_of_a_job
 from .pairs import NAME_ENDS
 from .placenames import is_place
-from .namespans import (TYPED, body_from_demonym, squad_sheet, extra_spans, football_paragraph, is_adjective,
+from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squad_sheet, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role, is_role_phrase,
                         known_name_before_preposition, list_types, national_bodies,
                         merge_adjacent, fused_pieces, span_label, strip_demonym, strip_descriptor_before_person,
@@ -372,8 +372,8 @@ def name_spans(doc, doc_id: str = "") -> list:
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)} | roles
-    return squad_sheet(list_types(national_bodies(spans + [s for s in extra_spans(doc, covered, ents)
-                                                       if not is_month(s) and not is_role_phrase(s)])))
+    return squad_sheet(list_types(countries_named_with_and(national_bodies(
+        spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s) and not is_role_phrase(s)]))))
 
 
 

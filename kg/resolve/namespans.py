@@ -1093,6 +1093,24 @@ def national_bodies(spans: list) -> list:
     return sorted(out, key=lambda s: s.start)
 
 
+def countries_named_with_and(spans: list) -> list:
+    """A country whose own name joins two names with "and", which the model cut in two: "in the Caribbean nation of
+    *Trinidad and Tobago*" (read "Trinidad" GPE and "Tobago" ORG), "has chosen to represent Trinidad and Tobago"
+    ("Tobago" read PERSON) — one name (GPE) when GeoNames knows the whole as a country ("Bosnia and
+    Herzegovina", "Antigua and Barbuda"). Two places joined by "and" stay two ("England and Wales"). ``spans``
+    in any order; the result in text order."""
+    out = sorted(spans, key=lambda s: s.start)
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        doc = a.doc
+        if b.start == a.end + 1 and doc[a.end].lower_ == "and" and is_country_or_region(doc[a.start:b.end].text):
+            out[k:k + 2] = [_labelled(doc, a.start, b.end, "GPE")]
+            continue
+        k += 1
+    return out
+
+
 def _national_abbreviation(span, gazetteer) -> bool:
     """A one-word abbreviation the gazetteer knows as a body, heading its noun phrase (no noun after it)."""
     if len(span) != 1 or span.start == 0:
