@@ -120,6 +120,18 @@ TYPES = [
         ["There was an outcry three months ago when the Sentencing Guidelines Council - led by Lord Woolf - published "
          "its proposals for England and Wales."],
         {"England": "GPE", "Wales": "GPE", "England and Wales": None}, id="England and Wales"),
+    # -- a town after "in"/"from" and before a comma and its county, state or country (nametypes.town_before_its_region)
+    pytest.param(  # tech/dozens-held-over-id-fraud-site.txt (read ORG), politics/commons-hunt-protest-charges.txt (ORG)
+        ["A 19-year-old man from Camberley, Surrey, was arrested by the National Hi-Tech Crime Unit but has been bailed.",
+         "The other protesters are John Holliday, 37, a huntsman from Ledbury, Herefordshire, Robert Thame, 34, who "
+         "plays polo with Princes Charles in Team Highgrove."],
+        {"Camberley": "GPE", "Ledbury": "GPE", "Surrey": "LOC", "John Holliday": "PERSON"}, id="from Camberley, Surrey"),
+    pytest.param(  # negative: a list of places after "in" (tech/virus-poses-as-christmas-e-mail.txt)
+        ["The virus is thought to have spread most widely in South America, Italy, Spain, Bulgaria and Hungary."],
+        {"South America": "LOC", "Italy": "GPE"}, id="in South America, Italy, Spain"),
+    pytest.param(  # negative: a building before its city stays one (business/us-seeks-new-280bn-smoker-ruling.txt)
+        ["Central to the government's case was a meeting in the Plaza Hotel, New York, on 15 December, 1953."],
+        {"Plaza Hotel": "FAC", "New York": "GPE"}, id="the Plaza Hotel, New York"),
     # -- an age after a comma is no number of the name (nametypes.no_person_shape)
     pytest.param(  # entertainment/celebrities-get-to-stay-in-jungle.txt (read PRODUCT for the digits)
         ["Former All Saints singer Natalie Appleton,31, walked out of the show after learning she would face a fifth "

@@ -539,7 +539,7 @@ def evidence_label(ent) -> str | None:
             or work_of_an_award(ent) or title_with_a_clause(ent)
             or work_before_its_noun(ent) or game_after_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
-            or place_before_based(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
+            or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent))
@@ -731,6 +731,53 @@ def place_before_based(ent) -> str | None:
         return None
     nxt = next((t for t in doc[i + 2:min(len(doc), i + 6)] if t.pos_ in {"NOUN", "PROPN"}), None)
     return None if nxt is not None and nxt.lower_ in TECH_NOUNS else "GPE"
+
+
+# Prepositions that put a town somewhere: "a man from Camberley, Surrey", "founded in Idlewild, Texas".
+TOWN_PREPOSITIONS = frozenset("in from near at outside".split())
+
+
+def town_before_its_region(ent) -> str | None:
+    """A name after "in", "from", "near", "at" or "outside" and before a comma and a county, a state or a country
+    is a town (GPE): "A 19-year-old man from Camberley, Surrey, was arrested" (read ORG), "John Holliday, 37, a
+    huntsman from Ledbury, Herefordshire" (ORG), as "in Blackpool, England". The region is a place the shipped
+    lexicon or GeoNames knows as a country, a US state or an area (LOC), written last before a comma or the
+    sentence's end ("Surrey," not "Surrey Police").
+
+    A place GeoNames does not know, read as one, is so typed by the text ("The firm was founded in Idlewild, Texas":
+    no body's name, :func:`kg.resolve.entities.unknown_place_type`). Not a building ("the Plaza Hotel, New York":
+    a venue's or a body's last word), a name the lexicon knows, nor one opened by a first name GeoNames knows no
+    place by.
+    """
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC"} or ent.start == 0 \
+            or doc[ent.start - 1].lower_ not in TOWN_PREPOSITIONS or len(ent) > 3:
+        return None
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or not doc[ent.end + 1].text[:1].isupper():
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if not words or words[-1].lower_ in ORG_WORDS or words[-1].lower_ in VENUE_HEADS or shipped().lookup(ent.text) \
+            or is_first_name(words[0].text) and not is_place(ent.text) \
+            or ent.label_ in {"GPE", "LOC"} and is_place(ent.text):
+        return None  # a place GeoNames knows, read as one, keeps its reading ("in South America, Italy, Spain")
+    for end in (ent.end + 2, ent.end + 3):  # "Surrey", "New York"
+        region = doc[ent.end + 1:end]
+        if end > len(doc) or not all(t.text[:1].isupper() and t.is_alpha for t in region):
+            break
+        if end < len(doc) and doc[end].text not in {",", ".", ")", ";"}:
+            continue
+        if _listed_on(doc, end):
+            return None  # "spread most widely in South America, Italy, Spain, Bulgaria and Hungary": a list
+        hit = shipped().lookup(region.text)
+        if hit and hit[1] in {"GPE", "LOC"} or is_country_or_region(region.text):
+            return "GPE"
+    return None
+
+
+def _listed_on(doc, i: int) -> bool:
+    """A comma at ``i`` goes on with a list of places: "…, Italy, Spain, Bulgaria and Hungary"."""
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper() and doc[i + 2].text in {",", "and"} \
+        and (is_place(doc[i + 1].text) or bool(shipped().lookup(doc[i + 1].text)))
 
 
 def weak_evidence_label(ent) -> str | None:
