@@ -132,6 +132,18 @@ TYPES = [
     pytest.param(  # negative: a building before its city stays one (business/us-seeks-new-280bn-smoker-ruling.txt)
         ["Central to the government's case was a meeting in the Plaza Hotel, New York, on 15 December, 1953."],
         {"Plaza Hotel": "FAC", "New York": "GPE"}, id="the Plaza Hotel, New York"),
+    # -- a person's full name read as a building, written as a subject or an owner (entities.person_not_building)
+    pytest.param(  # entertainment/brando-rejected-godfather-role.txt (read FAC)
+        ["The actor was nominated for an Oscar the following year for his role in Bernardo Bertolucci's Last Tango in "
+         "Paris."],
+        {"Bernardo Bertolucci": "PERSON"}, id="Bernardo Bertolucci's film"),
+    pytest.param(  # negative: venues named after persons stay venues (entertainment/prodigy-join-v-festival-line-up.txt
+        # and incredibles-win-animation-awards.txt)
+        ["A month later at the V Festival, Prodigy will play at Weston Park on Saturday 20 August and Hylands Park on "
+         "Sunday 21 August and the Chemical Brothers vice versa.",
+         "Tom Kenny, who provides the voice for SpongeBob SquarePants, hosted Sunday's ceremony at the Alex Theater, "
+         "Los Angeles."],
+        {"Weston Park": "FAC", "Alex Theater": "FAC", "Tom Kenny": "PERSON"}, id="Weston Park, the Alex Theater"),
     # -- an age after a comma is no number of the name (nametypes.no_person_shape)
     pytest.param(  # entertainment/celebrities-get-to-stay-in-jungle.txt (read PRODUCT for the digits)
         ["Former All Saints singer Natalie Appleton,31, walked out of the show after learning she would face a fifth "

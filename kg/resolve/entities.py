@@ -1556,6 +1556,8 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = "GPE"
     elif type_ == "LAW" and not hit and place_not_law(name):
         type_ = "GPE"
+    elif type_ == "FAC" and not hit and person_not_building(name, ms):
+        type_ = "PERSON"
     if not hit and county_by_its_ending(name, ms):
         type_ = "LOC"
     elif type_ == "LOC" and not hit and country_not_area(name):
@@ -1633,6 +1635,31 @@ def country_not_thing(name: str, type_: str, ms: Sequence[Mention]) -> bool:
     """
     return is_country_or_region(name) and name.lower() not in PLACE_CLUBS \
         and not any(m.typed and m.label == type_ for m in ms)
+
+
+# Last words of a building's, a street's or a venue's name besides STREET_AND_VENUE_HEADS: "the Roosevelt Hotel",
+# "the Alex Theater", "Madison Avenue".
+BUILDING_ENDS = STREET_AND_VENUE_HEADS | frozenset("""
+hotel theater palace castle tower towers gate gardens garden boulevard plaza mall church abbey college school prison
+hospital airport stadium arena ground club bar cafe restaurant memorial international break
+""".split()) | ORG_WORDS
+
+
+def person_not_building(name: str, ms: Sequence[Mention]) -> bool:
+    """A person's full name the model read as a building (FAC), written where persons are: "his role in *Bernardo
+    Bertolucci*'s Last Tango in Paris" (an owner), "Tess Daly will host the programme" (a subject).
+
+    Two or three words, the first a first name, no last word of a building, a street, a venue or a body
+    (:data:`BUILDING_ENDS`: "the Roosevelt Hotel", "Madison Avenue"), no place GeoNames knows, no mention after
+    "the" ("the Santiago Bernabeu", "the Beverly Hilton") nor where places are ("at Stanley Park"); one mention a
+    subject or an owner at least.
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not is_first_name(words[0]) or words[-1].lower() in BUILDING_ENDS or is_place(name):
+        return False
+    if any(m.the_name is not None or m.role == "loc" for m in ms):
+        return False
+    return any(m.role in {"subj", "poss"} or m.dep in {"nsubj", "nsubjpass", "poss"} for m in ms)
 
 
 def place_not_law(name: str) -> bool:
