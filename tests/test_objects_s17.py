@@ -308,3 +308,35 @@ def test_a_naming_verbs_complement_is_read_once(nlp):
     read = readings(nlp, "Some people are oversensitive and might call them racist for it.")
     assert ("Some people", "might call racist", "them", False, "might", None) in read
     assert not [r for r in read if r[2] == "them racist for it"]
+
+
+def test_repeated_report_after_an_addressee(nlp):
+    # "X told Y: "…," he said": the quotation is what X told, the addressee before it no part of it
+    read = readings(nlp, "Mr Johnson told Today: \"It's perfectly true that I got into the grovelling game myself and "
+                         "when I apologised there were some things that I felt I ought to say sorry for ... there were "
+                         "also other things I didn't think I should apologise for,\" he said.")
+    assert ("Mr Johnson", "told", "It's perfectly true that I got into the grovelling game myself and when I apologised "
+            "there were some things that I felt I ought to say sorry for ... there were also other things I didn't "
+            "think I should apologise for", False, None, None) in read
+    assert not [r for r in read if r[0] == "he" and r[1] == "said"]
+
+
+def kept(nlp, text):
+    """(subject, relation, object) of the extractions of ``text`` that are kept as facts (no uninformative reason)."""
+    from kg.extract import extract_doc
+
+    return [(e.subject.text, e.relation, e.object.text if e.object else None) for e in extract_doc(nlp(text))
+            if not e.uninformative]
+
+
+def test_an_object_the_parse_gave_with_no_word_is_no_reading(nlp):
+    # the headline's quoted title was read as a quote mark for an object: no "SA — unveils —"
+    assert ("SA", "unveils", None) not in kept(nlp, "SA unveils 'more for all' budget")
+
+
+def test_a_wh_word_opening_the_clause_is_its_object(nlp):
+    read = kept(nlp, "The list predicts what gadget-lovers are likely to covet this year.")
+    assert ("The list", "predicts", "what gadget-lovers are likely to covet this year") in read
+    assert ("gadget-lovers", "are likely to covet", None) not in read
+    # negative: a verb with no object of its own in a clause with no wh-word stays
+    assert ("Ronaldo", "scored", None) in kept(nlp, "Fortune gave United the lead before Ronaldo scored.")

@@ -39,7 +39,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, QUOTE_MARKS, object_complement
                            particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
-from .informative import (WH_WORDS, is_bare_infinitive, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
+from .informative import (WH_WORDS, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end,
                           opens_next_clause)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
@@ -2463,6 +2463,10 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "wh-word"
     if not objects and not extra and lost_complement(p.tail):
         return "lost complement"
+    if not objects and reading.objects:
+        return "object lost"  # the parse's object has no word: "SA unveils 'more for all' budget" (no "SA — unveils —")
+    if not objects and not p.core and p.clause is None and opens_with_object_gap(p.tail):
+        return "wh-word"  # "predicts what gadget-lovers are likely to covet" (informative.py)
     if is_result_participle(p.verb):
         return "result participle"
     if is_expletive_noun_frame(p.verb):

@@ -108,6 +108,25 @@ def is_wh_argument(tok) -> bool:
     return not (owner.lower_ == "whose" and clause.dep_ == "relcl" and has_name([clause.head]))
 
 
+# the clause heads a wh-gap reaches up to: a clause of its own (a report's content, a relative, an adverbial one)
+_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "csubj", "pcomp", "ROOT", "conj"})
+
+
+def opens_with_object_gap(verb) -> bool:
+    """Whether ``verb``, read with no object, is in a clause that opens with "what", "which" or "whatever" standing
+    for its object, which the parse hung elsewhere: "The Top Ten Essentials list predicts what gadget-lovers are
+    likely to covet this year" (not "gadget-lovers — are likely to covet —", an empty reading that says they covet).
+    Not a wh-word that is the clause's subject ("what happened next") or a determiner ("which firms won")."""
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ in _CLAUSE_DEPS or clause.head is clause:
+            break
+        clause = clause.head
+    first = clause.doc[clause.left_edge.i]
+    return (first.lower_ in {"what", "which", "whatever", "whichever"} and first.i < verb.i
+            and first.dep_ not in {"nsubj", "nsubjpass", "det", "csubj"} and first.head.i != verb.i)
+
+
 def is_bare_infinitive(rel) -> bool:
     """A predicate read from a to-infinitive with no finite verb of its own (its first word is
     "to"): "the best time for us to increase fuel prices", "I don't want the fans to think …",

@@ -952,8 +952,10 @@ def repeated_report_quote(verb):
     doc = verb.doc
     closing = doc[quote.right_edge.i + 1:subj.i]
     opening = doc[verb.head.i + 1:quote.left_edge.i]
+    # (the first report's own words may come before the quotation: whom it was told to, "Mr Johnson told Today: "…")
+    own = {t.i for c in verb.head.children if c.i != verb.i and c.i > verb.head.i for t in c.subtree}
     if not (any(t.text in DOUBLE_QUOTES for t in closing) and all(t.is_punct for t in closing)
-            and any(t.text in DOUBLE_QUOTES for t in opening) and all(t.is_punct for t in opening)):
+            and any(t.text in DOUBLE_QUOTES for t in opening) and all(t.is_punct or t.i in own for t in opening)):
         return None
     return quote
 
