@@ -200,3 +200,20 @@ def test_a_relative_clause_after_a_dashed_aside_goes_on_about_the_noun_before_it
     read = [(s, rel, o if made is None or made[2] is not None else None) for s, rel, o in facts(nlp, text)]
     assert made is None or made in read
     assert not_made is None or not_made not in read
+
+
+def test_a_backshifted_sentence_carries_on_the_report_before_it(nlp):
+    # tech (CES preview): the gaming forecast is the CEA's, not the writer's fact
+    read = speakers(nlp, "The CEA predicted that there would be several key technology trends to watch in the coming "
+                         "year. Gaming would continue to thrive, especially on mobile devices, and would reach out to "
+                         "more diverse gamers such as women.")
+    assert ("Gaming", "continue to thrive on", "The CEA") in read
+    assert ("Gaming", "reach out to", "The CEA") in read
+
+
+def test_a_would_after_a_quotation_is_not_carried_on(nlp):
+    # negative, politics (Liam Fox): after a direct quotation the "would" is the writer's own account
+    read = speakers(nlp, 'Dr Fox told BBC Radio: "If you are willing to lie about the reasons for going to war, I guess '
+                         'you are going to lie about anything at all." He would not discuss reports the party repaid '
+                         '£500,000 to Lord Ashcroft after he predicted an election defeat.')
+    assert ("He", "discuss", None) in read

@@ -53,7 +53,7 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, is_re
 from .spans import (COLLECTIVE_VERBS, is_denied_pair, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
-from .subjects import (clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+from .subjects import (BACKSHIFTED, backshifted_report_speaker, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
@@ -2413,6 +2413,8 @@ def stance(p: Predicate):
     negated = negated and not compared
     modality = written_modality(p)
     speaker_tok, denied, framed = frame(p.verb, subject_of)
+    if speaker_tok is None and modality in BACKSHIFTED:
+        speaker_tok = backshifted_report_speaker(p.verb)  # "The CEA predicted that … Gaming would continue …" (subjects.py)
     if framed in {"question", "conditional", "unclaimed"} or modality is None:
         modality = framed or modality
     modality = modality or forecast_of(p.rel)  # (a frame's hope or belief says more: "hoping we are going to get …")

@@ -431,3 +431,47 @@ def noun_before_dashed_aside(word, noun):
     if word.lower_ == "which" and before.ent_type_ == "PERSON":
         return None
     return before
+
+
+# verbs of statement and forecast whose indirect report the next sentence can carry on in the reporter's
+# backshifted "would/could/might"
+CARRIED_REPORTS = frozenset({"say", "tell", "add", "predict", "claim", "argue", "warn", "insist", "explain", "suggest",
+                             "forecast", "estimate", "believe", "think", "expect", "announce", "state", "stress"})
+BACKSHIFTED = frozenset({"would", "could", "might"})
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def backshifted_report_speaker(verb):
+    """The speaker of the indirect report in the sentence before, which a sentence in the reporter's own voice
+    carries on with the backshifted "would", "could" or "might" of reported speech, else ``None``: the
+    sentence tells what the speaker said would happen, it does not say it happens. "The CEA predicted that
+    there would be several key technology trends to watch in the coming year. Gaming would continue to
+    thrive, especially on mobile devices …" → Gaming — would continue to thrive on — mobile devices, by the
+    CEA; "He said the site may see no reason to distribute content … Managing traffic could also be a good way
+    to ensure …". Only the main verb of a sentence with no quotation and no report of its own ("The US company
+    said it … and would begin …" has its own), after a sentence whose main verb reports in the past ("said",
+    "has said") a clause that is no quotation: after a quotation ('Dr Fox told BBC Radio: "…" He would not
+    discuss reports …') the "would" is the writer's; after a report in the present ("says") a report goes on
+    in "will"."""
+    sent = sentence_of(verb)
+    root = sent.root
+    if not (verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in (*verb.children, *root.children)):
+        return None
+    doc = verb.doc
+    if sent.start == 0 or any(t.text in DOUBLE_QUOTES for t in sent):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in CARRIED_REPORTS and any(c.dep_ == "ccomp" for c in t.children)
+           for t in sent):
+        return None  # a report of its own: "The Gateshead conference was told he would help …"
+    before = sentence_of(doc[sent.start - 1])
+    if any(t.text in DOUBLE_QUOTES for t in before):
+        return None
+    report = before.root
+    if report.lemma_.lower() not in CARRIED_REPORTS or not any(c.dep_ == "ccomp" for c in report.children):
+        return None
+    past = report.tag_ == "VBD" or (report.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in report.children))
+    if not past:
+        return None
+    return next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"it", "there"}), None)
