@@ -73,6 +73,16 @@ def test_a_plural_of_people_by_what_they_do_names_their_body_or_prize(nlp):
     assert "Canadian Actors' Equity" in entities and "Equity" not in entities
 
 
+def test_a_teams_possessive_before_its_competition_still_owns(nlp):
+    """sport/bridge-could-miss-rest-of-season.txt: "during the Londoners' FA Cup defeat at Newcastle" is Chelsea's
+    FA Cup match: the FA Cup stays the FA Cup (no name "Londoners' FA Cup")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "The England international, 24, was hurt in an innocuous challenge with Alan Shearer during the Londoners' FA "
+        "Cup defeat at Newcastle on Sunday.")
+    assert not any(name.startswith("Londoners") for name in entities), sorted(entities)
+
+
 def test_a_law_ends_in_bill_not_in_a_first_name(nlp):
     """politics/falconer-rebuts-charade-claims.txt: "last minute changes to the Mental Capacity Bill" is the law
     "Mental Capacity Bill" (the model read a body "the Mental Capacity", and "Bill" alone became a man);

@@ -81,7 +81,8 @@ def _members_body(ent, before, pos) -> bool:
     or the possessor is a plural of people by what they do ("the *Critics' Circle* named Rebecca Lenkiewicz its most
     promising playwright", "the *Theatregoers' Choice Awards*", "a deal struck with *Canadian Actors' Equity*").
     Not a person's or a firm's possessive before another name: "ABC News' Rachel Scott", "Mike Nichols' Closer",
-    "the Bank's Monetary Policy Committee" (a singular owner: the Bank of England's committee)."""
+    "the Bank's Monetary Policy Committee" (a singular owner: the Bank of England's committee), nor a team's before
+    its competition ("hurt in an innocuous challenge with Alan Shearer during the Londoners' FA Cup defeat")."""
     if ent.label_ == "PERSON" or pos.text not in {"'", "’"} or pos.i + 1 >= ent.end:
         return False
     if before is None or not (before.is_alpha and before.text[:1].isupper() and before.lower_.endswith("s")
@@ -90,10 +91,16 @@ def _members_body(ent, before, pos) -> bool:
     tail = ent.doc[pos.i + 1:ent.end]
     if not all(t.text[:1].isupper() for t in tail if t.is_alpha):
         return False
+    if any(t.is_upper and len(t) > 1 for t in tail) or tail[-1].lower_ in _COMPETITION_ENDS:
+        return False  # a team's competition: "the Londoners' FA Cup defeat", "Rangers' Champions League campaign"
     return tail[-1].lower_ in MEMBERS_BODY_HEADS and ent.label_ in {"ORG", "FAC"} \
         or _AGENT_PLURAL.search(before.lower_) is not None and not is_first_name(tail[0].text)
 
 
+# Last words of a competition a team plays in: after a team's possessive it is the team's, no word of a body's name.
+_COMPETITION_ENDS = frozenset("""
+cup league premiership championship championships trophy open tournament games final finals derby series sevens
+""".split())
 # Plurals of nouns of people by what they do, whose possessive names a body, a prize or a circle of them: "the
 # Critics' Circle", "the Theatregoers' Choice Awards", "Canadian Actors' Equity".
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ics|ists|ians|ees)$")
