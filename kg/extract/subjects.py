@@ -25,7 +25,7 @@ from __future__ import annotations
 from ..lexicon import HONORIFICS
 from ..nlp import sentence_of
 from ..timenorm import WEEKDAYS
-from .speech import REPORTING_PARTICIPLES
+from .speech import DASHES, DOUBLE_QUOTES, REPORTING_PARTICIPLES
 
 # conjunctions and wh-adverbs that open a subordinate clause ("When big files were being shared …")
 SUBORDINATING = frozenset({"when", "whenever", "while", "whilst", "if", "although", "though", "because", "since",
@@ -396,7 +396,6 @@ def refers_to(pronoun, noun) -> bool:
     return word in {"him", "her", "it"} and noun.tag_ in {"NN", "NNP"}
 
 
-DASHES = frozenset({"-", "–", "—"})
 MAX_ASIDE = 15  # tokens between the two dashes of an aside
 
 
@@ -438,7 +437,6 @@ def noun_before_dashed_aside(word, noun):
 CARRIED_REPORTS = frozenset({"say", "tell", "add", "predict", "claim", "argue", "warn", "insist", "explain", "suggest",
                              "forecast", "estimate", "believe", "think", "expect", "announce", "state", "stress"})
 BACKSHIFTED = frozenset({"would", "could", "might"})
-DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
 def backshifted_report_speaker(verb):
