@@ -408,7 +408,7 @@ class _CompiledRuler:
         found = set()
         for i, (starting, *_) in enumerate(answers):
             for key, match_id, length, later in starting:
-                if i + length <= n and all(step in answers[i + position][1] for position, step in later):
+                if _completes(answers, i, length, later):
                     found.add((key, match_id, i, i + length))
         return sorted(found)
 
@@ -427,7 +427,7 @@ class _CompiledRuler:
         indices = self.indices
         for i, answer in enumerate(answers):
             for key, _, length, later in answer[3]:
-                if i + length <= n and all(step in answers[i + position][1] for position, step in later):
+                if _completes(answers, i, length, later):
                     index = indices[key]
                     extra.setdefault(i + index if index >= 0 else i + length + index, set()).add(key)
         key_attrs = self.key_attrs
@@ -440,6 +440,12 @@ class _CompiledRuler:
                 token = doc[i]
                 for key in sorted(keys.union(answer[2])):
                     set_token_attrs(token, key_attrs[key])
+
+
+def _completes(answers: list, i: int, length: int, later: tuple) -> bool:
+    """Whether a pattern of ``length`` tokens that starts at token ``i`` fits in the Doc and each of its
+    later tokens passes its step (``answers``: :meth:`_CompiledRuler._token_answers`)."""
+    return i + length <= len(answers) and all(step in answers[i + position][1] for position, step in later)
 
 
 def _compiled(ruler):
