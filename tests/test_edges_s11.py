@@ -1,5 +1,5 @@
 """Plain edges, session 11 (issue 16): a phrase after the object that carries the relation's meaning.
-Real sentences of the pool (/work/pool, none of them an audit article), the exact reading made now and
+Real sentences of the pool (../shared/corpora/bbc-news, none of them an audit article), the exact reading made now and
 the bare reading that must not be made (kg/extract/misreadings.py: result_phrase,
 preposition_read_as_modifier)."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Plain edges, session 16 (issue 16): the entity at each end of an edge is the one the article means.
-Real pool articles (/work/pool, none of them an audit article): the link made now, and the case where the
+Real pool articles (../shared/corpora/bbc-news, none of them an audit article): the link made now, and the case where the
 rule must not fire (kg/resolve/entities.py: _join_short_names, is_regional_arm)."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Names of issue 17 (session 11, names): a day of the week is no entity, a sentence's full stop is no part of a
 name, a demonym noun opening a place's name stays, a capital "The" written inside a sentence stays in the name,
-and kinds of technology written in capitals are common nouns. Real sentences of /work/pool (the BBC corpus'
+and kinds of technology written in capitals are common nouns. Real sentences of ../shared/corpora/bbc-news (the BBC corpus'
 non-audit articles); each row asserts the entities made and the ones that must not be."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Names of issue 17 (session 12, names): an acronym used as a count noun is no entity, a demonym the model read
-alone before an event's or a body's name opens that name. Real sentences of /work/pool (the BBC corpus' non-audit
+alone before an event's or a body's name opens that name. Real sentences of ../shared/corpora/bbc-news (the BBC corpus' non-audit
 articles); each row asserts the entities made and the ones that must not be."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Names of issue 17 (session 13, names): aliases without role words, … Real sentences of /work/pool (the BBC
+"""Names of issue 17 (session 13, names): aliases without role words, … Real sentences of ../shared/corpora/bbc-news (the BBC
 corpus' non-audit articles); each test asserts the exact name made and what must not be made or merged."""
 from __future__ import annotations
 

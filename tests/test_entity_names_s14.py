@@ -1,5 +1,5 @@
 """Names and roles of issue 17 (session 14, names): prefixes a role keeps, names that own a role, … Real sentences of
-/work/pool (the BBC corpus' non-audit articles); each test asserts the exact role, name or merge made and what must
+../shared/corpora/bbc-news (the BBC corpus' non-audit articles); each test asserts the exact role, name or merge made and what must
 not be asserted."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Names of issues 17 and 16 (session 17, names): titles cut at a capitalised preposition, … Real sentences of
-/work/pool (the BBC corpus' non-audit articles); each test asserts the exact name made and what must not be made."""
+../shared/corpora/bbc-news (the BBC corpus' non-audit articles); each test asserts the exact name made and what must not be made."""
 from __future__ import annotations
 
 from test_entities import resolve_texts

@@ -1,6 +1,6 @@
 """Name spans of issue 17 (session 14, spans): two names the model ran into one span across a word of the sentence,
 lower-case words opening a name, and a fused "X and Y" that its sentence says is two things. Real sentences of
-/work/pool (the BBC corpus' non-audit articles); each test asserts the exact names made and what must not be made."""
+../shared/corpora/bbc-news (the BBC corpus' non-audit articles); each test asserts the exact names made and what must not be made."""
 from __future__ import annotations
 
 from test_entities import assert_names, resolve_texts

@@ -1,4 +1,4 @@
-"""Entity types from evidence, session 12 (issue 17, wrong-type class), on real BBC sentences from /work/pool.
+"""Entity types from evidence, session 12 (issue 17, wrong-type class), on real BBC sentences from ../shared/corpora/bbc-news.
 
 Each row gives one or more articles (texts resolved together) and the type of every name it settles, with the
 negative cases a rule must not touch (None: no entity of that name).

@@ -1,4 +1,5 @@
-"""Entity types from evidence, session 15 (issue 17, wrong-type class), on real BBC sentences from /work/pool.
+"""Entity types from evidence, session 15 (issue 17, wrong-type class), on real BBC sentences of the corpus
+(../shared/corpora/bbc-news; three rows read a whole article of it and skip where it is absent).
 
 Each row gives one or more articles (texts resolved together) and the type of every name it settles, with the
 negative cases a rule must not touch (None: no entity of that name). Every positive row fails at main 5e64ee8.
@@ -7,16 +8,19 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import SHARED
 from test_entities import resolve_texts
 
 
-def open_pool(path: str) -> str:
-    """A whole article of the development pool, as kg reads it."""
-    from pathlib import Path
-    pool = Path("/work/pool")
-    if not (pool / path).exists():
-        pytest.skip("the development pool is not on this machine")
-    return (pool / path).read_text()
+class Article(str):
+    """A whole article of the BBC corpus (``topic/name.txt`` under ../shared/corpora/bbc-news), read when
+    the test runs: absent, the test skips with the path it wanted."""
+
+    def read(self) -> str:
+        path = SHARED / "corpora" / "bbc-news" / self
+        if not path.is_file():
+            pytest.skip(f"{path} is absent: the BBC corpus lives in ../shared beside the clone")
+        return path.read_text(encoding="utf-8")
 
 
 def typed(ents, name: str) -> str | None:
@@ -26,7 +30,7 @@ def typed(ents, name: str) -> str | None:
 TYPES = [
     pytest.param(  # negative: sport/scrum-half-williams-rejoins-bath.txt: a team named after its towns stays a body,
         # apart from its nickname read as a person
-        [open_pool("sport/scrum-half-williams-rejoins-bath.txt")],
+        [Article("sport/scrum-half-williams-rejoins-bath.txt")],
         {"Neath-Swansea Ospreys": "ORG", "Andy Williams": "PERSON"}, id="the Neath-Swansea Ospreys stay a team"),
     # -- a prize's category for a work, "best <work noun> for X" (nametypes.work_of_an_award)
     pytest.param(  # entertainment/grammys-honour-soul-star-charles.txt, outkast-win-at-mtv-europe-awards.txt (read ORG)
@@ -61,7 +65,7 @@ TYPES = [
     # -- kinds of thing: a browser listed after "browsers such as" (kindcues.listed_game_or_device), a medicine after
     #    "medicine" (namespans.TYPE_BEFORE), a military unit and a paper by their last words (nametypes.head_word_label)
     pytest.param(  # tech/firefox-browser-takes-on-microsoft.txt (Amaya read PERSON)
-        [open_pool("tech/firefox-browser-takes-on-microsoft.txt")],
+        [Article("tech/firefox-browser-takes-on-microsoft.txt")],
         {"Amaya": "PRODUCT", "Safari": "PRODUCT"}, id="browsers such as Amaya"),
     pytest.param(  # business/astrazeneca-hit-by-drug-failure.txt (read PERSON)
         ["AstraZeneca had hoped to pitch its Iressa drug against rival medicine Tarceva."],
@@ -102,7 +106,7 @@ TYPES = [
     # -- a two-word name read as a body whose last word the article writes alone as a person
     #    (entities._surname_read_as_a_person)
     pytest.param(  # sport/hewitt-overcomes-wobble-in-sydney.txt ("Ivo Minar" read ORG, "Minar" PERSON)
-        [open_pool("sport/hewitt-overcomes-wobble-in-sydney.txt")],
+        [Article("sport/hewitt-overcomes-wobble-in-sydney.txt")],
         {"Ivo Minar": "PERSON", "Minar": None, "Lleyton Hewitt": "PERSON", "Australian Open": "EVENT"}, id="Ivo Minar"),
     # -- "the premiere of", "the sequel to" a work (kindcues.work_of_a_version)
     pytest.param(  # entertainment/hanks-greeted-at-wintry-premiere.txt (read ORG)
@@ -145,6 +149,6 @@ TYPES = [
 
 @pytest.mark.parametrize("texts, types", TYPES)
 def test_types_from_evidence_s15(nlp, texts, types):
-    ents, _, _ = resolve_texts(nlp, *texts)
+    ents, _, _ = resolve_texts(nlp, *(t.read() if isinstance(t, Article) else t for t in texts))
     for name, expected in types.items():
         assert typed(ents, name) == expected, (name, typed(ents, name), sorted((e.name, e.type) for e in ents.values()))

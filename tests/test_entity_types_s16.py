@@ -1,5 +1,5 @@
 """Entity types from evidence, session 16 (issue 17, wrong-type class: products and programs read as bodies,
-people or places), on real BBC sentences from /work/pool.
+people or places), on real BBC sentences from ../shared/corpora/bbc-news.
 
 Each row gives one or more articles (texts resolved together) and the type of every name it settles, with the
 negative cases a rule must not touch (None: no entity of that name). Every positive row fails at main c012e07.

@@ -1,5 +1,5 @@
 """Wrong objects and subjects (issue 16, session 11, `facts`): constructions found by reading random
-triples of pool builds (bench/README.md, "Session 11 (facts)"). Real BBC sentences from /work/pool:
+triples of pool builds (bench/README.md, "Session 11 (facts)"). Real BBC sentences from ../shared/corpora/bbc-news:
 the exact triple read, and the reading that must not be made."""
 from __future__ import annotations
 

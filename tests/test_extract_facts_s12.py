@@ -1,6 +1,6 @@
 """Wrong objects, subjects and readings that are no fact (issue 16, session 12, `facts`): constructions
 found by reading a random draw of a pool build (bench/README.md, "Session 12 (facts)"). Real BBC sentences
-from /work/pool: the exact triple read, and the reading that must not be made."""
+from ../shared/corpora/bbc-news: the exact triple read, and the reading that must not be made."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,6 @@
 """Wrong subjects, objects and relations of plain edges (issue 16, session 13, `facts`): constructions the
-blind edge audit named, found again in /work/pool (bench/README.md, "Session 13 (facts)"). Real BBC
-sentences from /work/pool: the exact triple read, and the reading that must not be made."""
+blind edge audit named, found again in ../shared/corpora/bbc-news (bench/README.md, "Session 13 (facts)"). Real BBC
+sentences from ../shared/corpora/bbc-news: the exact triple read, and the reading that must not be made."""
 from __future__ import annotations
 
 import pytest

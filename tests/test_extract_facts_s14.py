@@ -1,5 +1,5 @@
 """Wrong objects, relations and links of triples and plain edges (issue 16, session 14, `facts`): constructions
-found in /work/pool builds (bench/README.md, "Session 14 (facts)"). Real BBC sentences from /work/pool: the exact
+found in ../shared/corpora/bbc-news builds (bench/README.md, "Session 14 (facts)"). Real BBC sentences from ../shared/corpora/bbc-news: the exact
 triple read, and the reading that must not be made."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Misparses of session 11 (issue 16): readings the small parser's tree makes that are no reading of the
-sentence. Every sentence is from the BBC pool (/work/pool), each rule with the case it must still read."""
+sentence. Every sentence is from the BBC pool (../shared/corpora/bbc-news), each rule with the case it must still read."""
 from __future__ import annotations
 
 from extract_helpers import extractions, triples

@@ -1,4 +1,4 @@
-"""Negated triples (issue 16, session 16, `negated`): real BBC sentences of the dev pool (/work/pool), the exact
+"""Negated triples (issue 16, session 16, `negated`): real BBC sentences of the dev pool (../shared/corpora/bbc-news), the exact
 reading kg must make and the one it must not."""
 from __future__ import annotations
 

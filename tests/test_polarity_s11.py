@@ -1,4 +1,4 @@
-"""Polarity and attribution (issue 16, session 11): real BBC sentences of the dev pool (/work/pool), the
+"""Polarity and attribution (issue 16, session 11): real BBC sentences of the dev pool (../shared/corpora/bbc-news), the
 exact triple kept and what must not be written."""
 from __future__ import annotations
 

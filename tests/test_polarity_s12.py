@@ -1,5 +1,5 @@
 """Polarity, attribution and the pronoun speakers of negated rows (issue 16, session 12): real BBC sentences of
-the dev pool (/work/pool), the exact triple kept and what must not be written."""
+the dev pool (../shared/corpora/bbc-news), the exact triple kept and what must not be written."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,6 @@
 """Pronouns left unresolved rather than given the wrong entity (issue 16/17, session 11 `pronouns`).
 
-Each rule on a real passage of the BBC pool (/work/pool): the pronoun's exact entity, or that it stays
+Each rule on a real passage of the BBC pool (../shared/corpora/bbc-news): the pronoun's exact entity, or that it stays
 unresolved, and the negative case.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Negative cases of session 11's rules that had no test (review, /work/review11a.md): what each rule must
-leave as it was. Every sentence is from the BBC pool (/work/pool)."""
+leave as it was. Every sentence is from the BBC pool (../shared/corpora/bbc-news)."""
 from __future__ import annotations
 
 from extract_helpers import readings as rows, triples

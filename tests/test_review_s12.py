@@ -1,5 +1,5 @@
 """Session 12 review (/work/review11a.md's open items): each mended rule with its construction on a real
-sentence and the negative case. Every sentence is from the BBC pool (/work/pool)."""
+sentence and the negative case. Every sentence is from the BBC pool (../shared/corpora/bbc-news)."""
 from __future__ import annotations
 
 from extract_helpers import readings as rows

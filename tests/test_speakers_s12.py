@@ -1,5 +1,5 @@
 """Who said it (issue 16, session 12, `speakers`): constructions that name a quotation's speaker or
-leave it unknown, each on a real passage of the BBC pool (/work/pool, cut to the sentences that matter):
+leave it unknown, each on a real passage of the BBC pool (../shared/corpora/bbc-news, cut to the sentences that matter):
 the exact triple with its attribution, and the reading that must not be asserted."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Who said it and what was denied (issue 16, session 13, `speakers`): each construction on a real passage of
-the BBC pool (/work/pool, cut to the sentences that matter), the exact triple with its speaker and polarity,
+the BBC pool (../shared/corpora/bbc-news, cut to the sentences that matter), the exact triple with its speaker and polarity,
 and the reading that must not be given."""
 from __future__ import annotations
 

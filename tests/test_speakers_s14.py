@@ -1,5 +1,5 @@
 """Who said it and what was denied (issue 16, session 14, `speakers`): each construction on a real passage of
-the BBC pool (/work/pool, cut to the sentences that matter), the exact triple with its speaker, polarity and
+the BBC pool (../shared/corpora/bbc-news, cut to the sentences that matter), the exact triple with its speaker, polarity and
 modality, and the reading that must not be given."""
 from __future__ import annotations
 
