@@ -14,7 +14,7 @@ with psutil and keeps the peak. Configurations:
 plus ``build`` with one worker on the first 500 and 1,000 articles for the memory growth.
 Bare spaCy's time is what a user's script pays for the same texts: load the pipeline
 (the same components as spaCy ships them, kg's ``load_pipeline(plain=True)``: kg's own runs
-its attribute ruler and lemmatizer faster, ``kg.nlp.speed_up``), read and cut the articles into kg's
+its attribute ruler and lemmatizer faster, ``kg.nlp.fastpipes``), read and cut the articles into kg's
 paragraphs, ``nlp.pipe`` them (batches of 64, kg's batch; ``n_process`` = workers).
 kg's configurations run as the CLI does, which loads, reads and parses the same way.
 Imports are outside both clocks. Until session 6 bare's clock held the parse alone
@@ -99,7 +99,7 @@ def run_child(config: str, workers: int, corpus: Path, limit: int | None, model:
         from kg.segment import article_paragraphs
 
         started = time.perf_counter()
-        nlp = load_pipeline(model, plain=True)  # spaCy's components as shipped (kg.nlp.speed_up is kg.s)
+        nlp = load_pipeline(model, plain=True)  # spaCy's components as shipped (kg.nlp.fastpipes is kg.s)
         load = time.perf_counter() - started
         articles = list(read_articles([source], ProblemLog()))
         paragraphs = [p.text for a in articles for p in article_paragraphs(a)]

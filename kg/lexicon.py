@@ -14,6 +14,14 @@ True
 """
 from __future__ import annotations
 
+# The tags of a tensed verb or a modal, the verb of a finite clause ("BT announced", "it is", "they say",
+# "he may"): VBD past, VBZ and VBP present, MD modal.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# Double quotation marks as spaCy's tokenizer writes them: straight, curly, and the `` '' of text typed
+# the LaTeX way.
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
 # Auxiliaries of the future ("wo" is the parser's "wo" of "won't"; straight and curly "'ll").
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 

@@ -1,10 +1,11 @@
-"""kg's pipeline runs spaCy's attribute ruler and rule lemmatizer faster (kg.nlp.speed_up) and must give
+"""kg's pipeline runs spaCy's attribute ruler and rule lemmatizer faster (kg.nlp.fastpipes.speed_up) and must give
 every token the attributes spaCy's own components give it."""
 from __future__ import annotations
 
 import pytest
 
-from kg.nlp import _IndexedList, load_pipeline
+from kg.nlp import load_pipeline
+from kg.nlp.fastpipes import _IndexedList
 
 # real pool sentences that reach the ruler's rarer patterns: "let's" (a two-token pattern's second
 # token), "gonna" (both tokens), "Gotta", "Y'all" (a REGEX token), "There are" (a dependency then a
@@ -74,7 +75,7 @@ def test_a_pattern_the_fast_reading_cannot_read_falls_back_to_spacy():
     """A pattern with an operator ("OP") is answered by spaCy's Matcher, and still right."""
     import spacy
 
-    from kg.nlp import speed_up
+    from kg.nlp.fastpipes import speed_up
 
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")
@@ -89,7 +90,7 @@ def test_a_negative_index_and_a_second_token_pattern_on_a_blank_pipeline():
     """Patterns of two tokens set the token their index names (-1: the last), and only where both match."""
     import spacy
 
-    from kg.nlp import speed_up
+    from kg.nlp.fastpipes import speed_up
 
     def pipeline():
         nlp = spacy.blank("en")
@@ -122,7 +123,7 @@ def test_the_models_ruler_writes_each_token_once_and_in_spacys_order():
     spaCy, whichever kind it is."""
     import spacy
 
-    from kg.nlp import _compiled, speed_up
+    from kg.nlp.fastpipes import _compiled, speed_up
 
     ruler = load_pipeline().get_pipe("attribute_ruler")
     assert _compiled(ruler).merge
@@ -152,7 +153,7 @@ def test_a_ruler_that_sets_a_words_own_attribute_is_not_merged():
     match in spaCy's order (spaCy's set_annotations), and still right."""
     import spacy
 
-    from kg.nlp import _compiled, speed_up
+    from kg.nlp.fastpipes import _compiled, speed_up
 
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")

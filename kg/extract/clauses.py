@@ -31,14 +31,14 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, QUOTE_MARKS, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement, preposition_on_particle,
                            particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
-from ..lexicon import TIME_NOUNS, TITLE_SMALL_WORDS
+from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end,
                           opens_next_clause)
@@ -50,7 +50,7 @@ from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, asserting_idio
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, is_denied_pair, FINITE_TAGS, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
@@ -1417,7 +1417,7 @@ def core_object(p: Predicate) -> Reading | None:
         words = p.doc[named[0]:named[1]]
         return Reading("dobj", objects, rel_words=p.rel_words_base + [with_closing_quote(words).text],
                        lemma_suffix="".join(t.lower_ + t.whitespace_ for t in words
-                                            if t.dep_ != "det" and t.text not in QUOTE_MARKS).strip(),
+                                            if t.dep_ != "det" and t.text not in DOUBLE_QUOTES).strip(),
                        extra_preps=[x for x in p.preps if not named[0] <= x[0].i < named[1]], taken=range(*named))
     told = object_control_infinitive(p.tail, first)
     if told is not None and not is_object_control(p.tail):
@@ -1446,7 +1446,7 @@ def core_object(p: Predicate) -> Reading | None:
                        extra_preps=[x for x in p.preps if x[0].i != result[0].i])
     left = only_choice(first)
     if left is not None:  # "had no option but to send Prso off" (polarity.py)
-        words = [t for t in p.doc[first.left_edge.i:left.i + 1] if t.text not in QUOTE_MARKS]
+        words = [t for t in p.doc[first.left_edge.i:left.i + 1] if t.text not in DOUBLE_QUOTES]
         words += [c for c in left.children if is_particle(c)]
         obj = next((c for c in left.children if c.dep_ == "dobj"), None)
         return Reading("dobj", [make_argument(p.doc, *np_bounds(obj), obj, p.offset)] if obj is not None else [],
@@ -1488,7 +1488,7 @@ def asserting_no_object(p: Predicate, first) -> Reading | None:
         start, end = np_bounds(obj)
         argument = make_argument(p.doc, start, max(end, clause.right_edge.i + 1 if clause is not None else 0),
                                  obj, p.offset)
-    words = [t for t in p.doc[first.left_edge.i:prep.i + 1] if t.text not in QUOTE_MARKS]
+    words = [t for t in p.doc[first.left_edge.i:prep.i + 1] if t.text not in DOUBLE_QUOTES]
     return Reading("dobj", [argument], rel_words=p.rel_words_base + [t.text for t in words],
                    lemma_suffix=" ".join(t.lower_ if t is not first else t.lemma_.lower() for t in words),
                    extra_preps=[x for x in p.preps if x[0].i != prep.i], taken=range(first.i, prep.right_edge.i + 1))
@@ -2535,20 +2535,22 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     return Argument(whole.text, p.offset + whole.start_char, p.offset + whole.end_char, obj.head, False)
 
 
-DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+# a double quotation mark of one character, straight or curly: the marks whose pairing the functions below
+# count (the tokenizer's two-character `` and '' are not among them)
+ONE_CHARACTER_QUOTES = frozenset({'"', "“", "”"})
 
 
 def closes_quote(span) -> bool:
     """Whether ``span`` ends on the double quote that closes one opened inside it: the party that
     understood the "forgotten majority" keeps its last mark."""
-    return span[-1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2 == 0
+    return span[-1].text in ONE_CHARACTER_QUOTES and sum(t.text in ONE_CHARACTER_QUOTES for t in span) % 2 == 0
 
 
 def with_closing_quote(span):
     """``span`` with the double quote written right after it when it holds that quote's opening mark
     alone: described her victory as "very productive" — the phrase closes the quote."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2:
+    if span.end < len(doc) and doc[span.end].text in ONE_CHARACTER_QUOTES and sum(t.text in ONE_CHARACTER_QUOTES for t in span) % 2:
         return doc[span.start:span.end + 1]
     return span
 
@@ -2558,7 +2560,7 @@ def with_opening_quote(span):
     mark alone: he had not seen "the slightest step" the Palestinians were working to … — the
     object opens with the quote."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text in DOUBLE_QUOTES and sum(t.text in DOUBLE_QUOTES for t in span) % 2:
+    if span.start > 0 and doc[span.start - 1].text in ONE_CHARACTER_QUOTES and sum(t.text in ONE_CHARACTER_QUOTES for t in span) % 2:
         return doc[span.start - 1:span.end]
     return span
 

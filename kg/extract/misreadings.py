@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..docview import doc_tokens, once_per_token
-from ..lexicon import REPORTING_FORMS
+from ..lexicon import DOUBLE_QUOTES, REPORTING_FORMS
 from ..nlp import sentence_of
 from .confidence import LIGHT_VERBS
 from .passive import passive_complement_child
@@ -779,7 +779,6 @@ def named_after_comma(verb):
         noun = noun.head
     return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.head.i != verb.i else None
 _COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})  # double quotation marks, as the tokenizer writes them
 
 
 def object_complement(verb, obj, obj_end: int):
@@ -794,11 +793,11 @@ def object_complement(verb, obj, obj_end: int):
     if (verb.lemma_.lower() not in NAMING_VERBS or obj.dep_ not in {"dobj", "oprd"} or not _named_object(obj)
             or obj_end >= sentence_of(verb).end):
         return None
-    if doc[obj_end].text in QUOTE_MARKS:
-        close = next((k for k in range(obj_end + 1, min(obj_end + 12, sentence_of(verb).end)) if doc[k].text in QUOTE_MARKS), None)
+    if doc[obj_end].text in DOUBLE_QUOTES:
+        close = next((k for k in range(obj_end + 1, min(obj_end + 12, sentence_of(verb).end)) if doc[k].text in DOUBLE_QUOTES), None)
         return (obj_end + 1, close) if close is not None and close > obj_end + 1 else None
     end, last = obj_end, None
-    while end < sentence_of(verb).end and (doc[end].text in QUOTE_MARKS or (doc[end].text == "-" and last is not None) or (
+    while end < sentence_of(verb).end and (doc[end].text in DOUBLE_QUOTES or (doc[end].text == "-" and last is not None) or (
             doc[end].pos_ in _COMPLEMENT_POS and doc[end].ent_type_ not in {"DATE", "TIME"})):
         last = end if doc[end].pos_ in _COMPLEMENT_POS else last
         end += 1
@@ -897,6 +896,6 @@ def clause_object_end(infinitive) -> int:
         first = t.left_edge.i
         if doc[first - 1].text == "," or (doc[first].dep_ == "mark" and doc[first].lower_ in _SUBORDINATORS):
             end = min(end, first)
-    while end - 1 > infinitive.i and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS:
+    while end - 1 > infinitive.i and doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_QUOTES:
         end -= 1
     return end

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..docview import once_per_token, span_tokens
-from ..lexicon import FUTURE_AUX
+from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX
 from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, is_any_doubt_denied, is_doubt_denied, is_doubted,
@@ -48,7 +48,7 @@ from .misreadings import verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
 from .spans import finite_governor, is_finite_after_infinitive
-from .speech import (ADDRESSING, DENIAL, DOUBLE_QUOTES, SPECULATING, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
+from .speech import (ADDRESSING, DENIAL, SPECULATING, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
                      is_reporting, is_set_off_relative,
                      reported_clause, reporters_act, reporting_parataxis)
 

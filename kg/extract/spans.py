@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..docview import ViewToken, doc_tokens, once_per_token, span_root
+from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
 from .misreadings import head_noun_end_after, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
@@ -63,7 +64,6 @@ def is_defined_by_clause(tok, clause) -> bool:
 
 
 FINITE_TENSE_TAGS = frozenset({"VBD", "VBZ"})  # a past or third-person form: cannot be a base form's conjunct
-FINITE_TAGS = FINITE_TENSE_TAGS | {"VBP", "MD"}  # any tensed verb or modal
 
 
 def starts_a_clause(name) -> bool:

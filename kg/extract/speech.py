@@ -14,10 +14,10 @@
 from __future__ import annotations
 
 from ..docview import doc_tokens, once_per_token
-from ..lexicon import FUTURE_AUX
+from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX
 from ..nlp import sentence_of
 from ..records import PERSON_LIKE
-from .misreadings import QUOTE_MARKS, verb_lemma
+from .misreadings import verb_lemma
 
 # The verbs of saying, thinking and showing, in one table: every list of them in kg reads it. A verb's
 # uses (a lemma may have several):
@@ -125,7 +125,7 @@ def leads_a_quotation(verb) -> bool:
         if last is None:
             return False
     doc = verb.doc
-    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ":" or doc[last.i + 2].text not in QUOTE_MARKS:
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ":" or doc[last.i + 2].text not in DOUBLE_QUOTES:
         return False
     return any(c.dep_ == "ccomp" and c.i > last.i + 2 and c.left_edge.i <= last.i + 3 for c in verb.children)
 
@@ -282,7 +282,7 @@ def quote_tail_conj(verb):
         first = min(subj.left_edge.i, c.i)
         before = doc[first - 1] if first > 0 else None
         comma = doc[first - 2] if first > 1 else None
-        if before is not None and before.text in QUOTE_MARKS and comma is not None and comma.text in {",", "!", "?"}:
+        if before is not None and before.text in DOUBLE_QUOTES and comma is not None and comma.text in {",", "!", "?"}:
             return c
     return None
 
@@ -547,7 +547,7 @@ def writers_aside(verb) -> bool:
             return True  # (inside the phrase naming the source)
         if aside is not None and child.dep_ == "ccomp" and is_reporting(head) and head.i < aside.i:
             sent = sentence_of(verb)
-            return not any(t.text in QUOTE_MARKS for t in verb.doc[sent.start:aside.left_edge.i])
+            return not any(t.text in DOUBLE_QUOTES for t in verb.doc[sent.start:aside.left_edge.i])
         child, depth = head, depth + 1
     return False
 
@@ -659,7 +659,7 @@ def is_object_taken(report, clause) -> bool:
     if report.lemma_.lower() in ADDRESSING or not any(c.dep_ == "dobj" for c in report.children):
         return False
     # a quotation closing between them is the quote and its reporting clause ("“…,” Trump told reporters")
-    return not any(t.text in QUOTE_MARKS for t in report.doc[clause.right_edge.i:report.i])
+    return not any(t.text in DOUBLE_QUOTES for t in report.doc[clause.right_edge.i:report.i])
 
 
 # words that join a clause to the next as its sequel: "X, so he asked …" reports nothing of X
@@ -1100,7 +1100,6 @@ def is_contrast_echo(verb, content) -> bool:
     return verb_lemma(verb) in {"do", verb_lemma(content)}
 
 
-DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})
 
 
 def opens_a_quote_between(report, verb) -> bool:

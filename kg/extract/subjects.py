@@ -22,10 +22,10 @@ sentence from the pool; kg.extract.clauses asks them where a predicate's subject
 """
 from __future__ import annotations
 
-from ..lexicon import HONORIFICS
+from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, HONORIFICS
 from ..nlp import sentence_of
 from ..timenorm import WEEKDAYS
-from .speech import DASHES, DOUBLE_QUOTES, REPORTING_PARTICIPLES
+from .speech import DASHES, REPORTING_PARTICIPLES
 
 # conjunctions and wh-adverbs that open a subordinate clause ("When big files were being shared …")
 SUBORDINATING = frozenset({"when", "whenever", "while", "whilst", "if", "although", "though", "because", "since",
@@ -41,7 +41,6 @@ FRONTED_WORDS = frozenset({"gone", "missing", "absent", "present", "included", "
 # words that head a clause with no relative pronoun, a noun phrase: "all the government have offered is more talk"
 FREE_RELATIVES = frozenset({"all", "everything", "anything", "something", "nothing"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # words that open a clause that can be a subject: "That he resigned is clear", "Whether he stays is …",
 # "What we are proposing is …"
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "what", "whatever", "who", "whoever", "how", "why", "when",

@@ -14,9 +14,8 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-from ..lexicon import DEMONYM_NOUNS, HONORIFICS, PLACE_KINDS
+from ..lexicon import DEMONYM_NOUNS, DOUBLE_QUOTES, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_tokens
-from ..extract.speech import DOUBLE_QUOTES
 from ..nlp import doc_sents, doc_text, sentence_of
 from ..segment import line_of
 from ..timenorm import WEEKDAYS

