@@ -188,6 +188,18 @@ def table(p, y) -> list[tuple[str, int, float, int]]:
     return rows
 
 
+def calibration_error(p, y) -> float:
+    """Expected calibration error: over the buckets of :func:`table`, the gap between the mean
+    confidence and the share judged correct, weighted by the bucket's items (0 is perfect).
+
+    >>> round(calibration_error(np.array([0.65, 0.65, 0.85, 0.85]), np.array([1, 0, 1, 1])), 3)
+    0.15
+    """
+    rows = table(p, y)
+    n = sum(r[1] for r in rows)
+    return sum(count * abs(mean - ok / count) for _label, count, mean, ok in rows) / n if n else 0.0
+
+
 def render_table(rows) -> str:
     lines = ["| confidence | n | mean confidence | judged correct |", "| --- | --- | --- | --- |"]
     for label, n, mean, ok in rows:
@@ -288,6 +300,8 @@ def cmd_fit(args) -> int:
     p, y, current = np.concatenate(p_all), _y(tested), np.array(current)
     print(f"\nheld-out ({len(y)} judged items): brier {brier(p, y):.3f} log loss {log_loss(p, y):.3f}; "
           f"today's confidence brier {brier(current, y):.3f} log loss {log_loss(current, y):.3f}")
+    print(f"expected calibration error (by bucket): {calibration_error(p, y):.3f}; "
+          f"today's confidence {calibration_error(current, y):.3f}")
     print(render_table(table(p, y)))
     print("today's confidence on the same items:")
     print(render_table(table(current, y)))

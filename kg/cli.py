@@ -36,7 +36,7 @@ Wait = Annotated[float, typer.Option("--wait", help="Seconds to wait for another
 MinConfidence = Annotated[Optional[float], typer.Option(
     "--min-confidence", min=0.0, max=1.0,
     help="Least confidence of a plain edge (what an article asserts as fact); every triple stays a statement "
-         "with its confidence (default 0.8, kg.extract.confidence.DEFAULT_MIN_CONFIDENCE, from the audit's "
+         "with its confidence (default 0.857, kg.extract.confidence.DEFAULT_MIN_CONFIDENCE, from the audit's "
          "calibration; env KG_MIN_CONFIDENCE).")]
 
 

@@ -8,6 +8,8 @@ import json
 import sys
 from types import SimpleNamespace
 
+import pytest
+
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))  # calibrate.py imports audit.py as a sibling
@@ -64,6 +66,15 @@ def test_tradeoff_reports_the_share_of_right_items_a_threshold_drops():
 
     table = calibrate.tradeoff(np.array([0.9, 0.85, 0.7, 0.6]), np.array([1.0, 0.0, 1.0, 1.0]), thresholds=(0.8,))
     assert table.splitlines()[-1] == "| 0.80 | 1/2 | 50.0 % | 2 | 0 | 67 % |"
+
+
+def test_calibration_error_weighs_each_buckets_gap_by_its_items():
+    import numpy as np
+
+    # 0.6-0.7: mean 0.65, 1 of 2 right (gap 0.15); 0.8-0.9: mean 0.85, 2 of 2 right (gap 0.15)
+    assert calibrate.calibration_error(np.array([0.65, 0.65, 0.85, 0.85]), np.array([1, 0, 1, 1])) == pytest.approx(0.15)
+    # confidences that match the judged shares in every bucket: no error
+    assert calibrate.calibration_error(np.array([0.5, 0.5, 1.0, 1.0]), np.array([1, 0, 1, 1])) == pytest.approx(0.0)
 
 
 def test_a_missing_sheet_is_one_line_naming_it(tmp_path, capsys):

@@ -29,8 +29,8 @@ def small():
     triples = [
         Triple("a", SAY, "Trump", "Donald Trump", "said", "say", "Iran may be seeking talks", None, False, None, None, 0.9, 0, 38, kind="speech"),
         Triple("a", SAY, "Iran", "Iran", "may be seeking", "seek", "talks", None, False, "may", "Donald Trump", 0.7, 0, 38),
-        Triple("a", "Israel struck Iran.", "Israel", "Israel", "struck", "strike", "Iran", "Iran", False, None, None, 0.8, 39, 58),
-        Triple("b", "Israel struck Iran on Friday.", "Israel", "Israel", "struck", "strike", "Iran", "Iran", False, None, None, 0.8, 0, 29),
+        Triple("a", "Israel struck Iran.", "Israel", "Israel", "struck", "strike", "Iran", "Iran", False, None, None, 0.9, 39, 58),
+        Triple("b", "Israel struck Iran on Friday.", "Israel", "Israel", "struck", "strike", "Iran", "Iran", False, None, None, 0.9, 0, 29),
         Triple("b", "Iran is not winning.", "Iran", "Iran", "is not winning", "win", "", None, True, None, None, 0.5, 30, 50),
     ]
     entities = [entity("Donald Trump", "PERSON"), entity("Iran", "GPE", ("a", "b")), entity("Israel", "GPE", ("a", "b"))]
@@ -47,7 +47,7 @@ def test_the_same_fact_in_two_articles_is_one_statement_with_two_evidences(small
         <{strike}> kg:confidence ?conf ; kg:corroboration ?n ; kg:evidence ?ev }} GROUP BY ?conf ?n""",
                          use_default_graph_as_union=True, prefixes=V.prefixes())
     row = next(result)
-    assert (row["conf"].value, row["n"].value, row["evidences"].value) == ("0.8", "2", "2")
+    assert (row["conf"].value, row["n"].value, row["evidences"].value) == ("0.9", "2", "2")
     # described once, in the shared graph; each evidence in its own article's graph
     assert ask(store, f"ASK {{ GRAPH kg:statements {{ <{strike}> rdf:subject ent:israel ; rdf:object ent:iran }} }}")
     assert not ask(store, f"ASK {{ GRAPH art:a {{ <{strike}> rdf:subject ?s }} }}")

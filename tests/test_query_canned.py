@@ -174,7 +174,7 @@ def test_article_facts_give_the_articles_date():
         ("War", "2025-06-16", "Iran", "win", "the war")]
 
 
-def _triple(doc, subject, negated=False, speaker=None, confidence=0.8):
+def _triple(doc, subject, negated=False, speaker=None, confidence=0.9):
     return Triple(doc, f"{speaker or 'They'} said Iran will win the war.", subject, subject, "will win", "win",
                   "the war", None, negated, None, speaker, confidence, 0, 40)
 

@@ -80,7 +80,7 @@ def test_fast_contradictions_answer_what_the_plain_query_does():
     from kg.graph.rdf import to_store
     from kg.records import Article, Entity, Triple
 
-    def triple(doc, speaker=None, negated=False, modality=None, confidence=0.8):
+    def triple(doc, speaker=None, negated=False, modality=None, confidence=0.9):
         return Triple(doc, f"{speaker or 'They'} said Iran will win the war.", "Iran", "Iran", "will win", "win",
                       "the war", None, negated, modality, speaker, confidence, 0, 40)
 
@@ -105,7 +105,7 @@ def test_corroborated_names_articles_whose_id_the_iri_encodes():
 
     def triple(doc):
         return Triple(doc, "Iran will win the war.", "Iran", "Iran", "will win", "win", "the war", None,
-                      False, None, None, 0.8, 0, 22)
+                      False, None, None, 0.9, 0, 22)
 
     entities = [Entity("Iran", "GPE", ("Iran",), "https://kg.example/entity/iran", 3, ("plain-id", "news/2005 a%"))]
     store = to_store([Article("plain-id", "x"), Article("news/2005 a%", "y")],
@@ -124,7 +124,7 @@ def test_corroborated_lists_an_article_once_for_statements_that_read_alike():
 
     def triple(doc, entity):
         return Triple(doc, "Iran will win the war.", "Iran", entity, "will win", "win", "the war", None,
-                      False, None, None, 0.8, 0, 22)
+                      False, None, None, 0.9, 0, 22)
 
     entities = [Entity("Iran", "GPE", ("Iran",), "https://kg.example/entity/iran", 2, ("a", "b"))]
     store = to_store([Article("a", "x"), Article("b", "y")],
@@ -145,7 +145,7 @@ def test_located_in_sorts_and_names_articles_whose_id_the_iri_encodes():
 
     def triple(doc):
         return Triple(doc, "Israel struck Tehran.", "Israel", None, "struck", "strike", "Tehran", "Tehran",
-                      False, None, None, 0.8, 0, 21)
+                      False, None, None, 0.9, 0, 21)
 
     docs = ("news/2005 a%", "b-plain", "news 2004")
     tehran = Entity("Tehran", "GPE", ("Tehran",), "https://kg.example/entity/tehran", 3, docs,
