@@ -21,8 +21,8 @@ from ..extract.quotes import SAYING
 from ..nlp import doc_ents, sentence_of
 from .gazetteer import _shipped, shipped
 from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
-                       VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, club_in_a_contest, game_after_its_noun,
-                       kind_label)
+                       VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, _team_sport_paragraph, club_in_a_contest,
+                       game_after_its_noun, kind_label)
 from .names import FIRM_ENDS, is_first_name, is_initial, name_key
 from .placenames import is_country_or_region, is_place
 from .roles import TITLE_HEADS
@@ -542,7 +542,8 @@ def evidence_label(ent) -> str | None:
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
-            or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent))
+            or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
+            or opponent_of_a_player(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -1249,6 +1250,105 @@ def work_of_a_nominee(ent) -> str | None:
     sent = sentence_of(ent)
     lowers = {t.lower_ for t in sent}
     return "WORK_OF_ART" if lowers & PRIZE_WORDS and lowers & CREATIVE_WORDS else None
+
+
+# Verbs whose subject and object are the two sides of a contest between players: "Federer faces Santoro", "Mirza beat
+# Kostanic", "Hewitt will meet Clement".
+PLAYER_CONTEST_VERBS = frozenset("beat defeat face meet play thrash edge overcome outplay upset stun oust".split())
+# Verbs whose "against"/"over"/"to" names the other side: "to compete against Carolina Kluft", "lost to Taylor Dent".
+PLAYER_CONTEST_PREP_VERBS = PLAYER_CONTEST_VERBS | frozenset("compete lose race win".split())
+# Nouns of a contest whose "against"/"over"/"to" names the other side: "his 7-5 6-3 win over Taylor Dent".
+PLAYER_CONTEST_NOUNS = frozenset("win victory defeat loss match clash tie final semi-final encounter".split())
+PERSON_PRONOUNS = frozenset("he she his her him".split())
+# Labels of the model a player's name is read as, besides a person's.
+NOT_PERSON_READINGS = frozenset({"ORG", "FAC", "LOC", "GPE", "NORP", "PRODUCT"})
+
+
+def _a_person(t) -> bool:
+    """The token names a person: the model's person ("Roger Federer", "Mirza") or a personal pronoun ("his win")."""
+    return t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS
+
+
+def _subject_of(verb):
+    """The subject of ``verb``, or of the verb it is the infinitive or the conjunct of ("Sotherton has been invited
+    to compete against …")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _other_side(ent):
+    """The token on the other side of the contest the name is one side of, else None: the subject of "beat", "faces",
+    "compete against"; the object when the name is the subject; the owner of "his win over"."""
+    root = span_root(ent)
+    head = root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in PLAYER_CONTEST_VERBS:
+        return _subject_of(head)
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in PLAYER_CONTEST_VERBS:
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if root.dep_ != "pobj" or head.lower_ not in {"against", "over", "to"}:
+        return None
+    owner = head.head
+    if owner.pos_ == "VERB" and owner.lemma_.lower() in PLAYER_CONTEST_PREP_VERBS:
+        return _subject_of(owner)
+    if owner.pos_ == "NOUN" and owner.lemma_.lower() in PLAYER_CONTEST_NOUNS:
+        return next((c for c in owner.children if c.dep_ == "poss"), None)
+    return None
+
+
+def opponent_of_a_player(ent) -> str | None:
+    """A name read as a body, a place or a thing, the other side of a contest whose one side is a person, is a person
+    (PERSON) where no team sport is played: "Roger Federer faces Fabrice Santoro", "Lleyton Hewitt will meet France's
+    Arnaud Clement", "Kelly Sotherton has been invited … to compete against Carolina Kluft", "Mirza beat Jelena
+    Kostanic", "his 7-5 6-3 win over Taylor Dent" (each read ORG by the model).
+
+    The other side must be a person (the model's, or "he", "his" …): "Chelsea beat Barcelona" is two clubs; and the
+    paragraph must speak of players' contests (a champion, a seed, a medal, a score: :func:`_a_players_paragraph`),
+    for a minister meets a party and a firm beats a bank to a deal ("Tony Blair will meet Sinn Fein"). Never in a
+    paragraph of a team sport (kindcues.TEAM_SPORT_WORDS: a manager's side beats a club), nor a place GeoNames knows,
+    a country, a name of the shipped lexicon, an acronym, or a name whose last word is a body's, a club's or an
+    event's ("Davis Cup", "Barnet Harriers").
+    """
+    if ent.label_ not in NOT_PERSON_READINGS:
+        return None
+    words = [t for t in ent if not (t.is_punct and t.text in {"-", "'"})]
+    if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return None
+    last = words[-1].lower_
+    if last in ORG_HEADS or last in ORG_WORDS or last in FIRM_ENDS or last in EVENT_HEADS or last in NOT_PERSON_LAST \
+            or last in CLUB_ENDS or is_place(ent.text) or is_country_or_region(ent.text) or shipped_lookup(ent.text):
+        return None
+    other = _other_side(ent)
+    if other is None or not _a_person(other) or ent.start <= other.i < ent.end:
+        return None
+    doc = ent.doc
+    return "PERSON" if _a_players_paragraph(doc) and not _team_sport_paragraph(doc) else None
+
+
+# Words of a paragraph about a contest between players (tennis, athletics, golf …): "defending champion", "the
+# Australian hardcourt championships", "the pentathlon", "the top seed".
+PLAYERS_WORDS = frozenset("""
+seed seeded seeds champion champions championship championships tournament medal medals pentathlon heptathlon
+decathlon marathon sprint hurdles semi-final semi-finals quarter-final quarter-finals tie-break
+""".split())
+_SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
+
+
+def _a_players_paragraph(doc) -> bool:
+    """The paragraph speaks of a contest between players: a word of one (:data:`PLAYERS_WORDS`) or a score ("6-3",
+    "7-5"), not of a meeting or a deal ("Tony Blair will meet Sinn Fein", "Gordon Brown beat Morgan Stanley to the
+    deal")."""
+    tokens = doc_tokens(doc)
+    for i, t in enumerate(tokens):
+        if t.lower_ in PLAYERS_WORDS or _SCORE.match(t.text):
+            return True
+        if t.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].text in {"-", "–"} and tokens[i + 2].text.isdigit() \
+                and not t.whitespace_ and not tokens[i + 1].whitespace_:
+            return True
+    return False
 
 
 def _known_kind(t) -> str | None:
