@@ -59,7 +59,14 @@ dubliner londoner glaswegian mancunian liverpudlian geordie scouser cornishman y
 leinsterman connachtman kerryman corkman parisian muscovite
 """.split())  # (the last two lines: people by city or region, "the 25-year-old Dubliner")
 
-__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "INDEPENDENT_POSSESSIVES", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS", "DEMONYM_NOUNS"]
+# The names of the world's religions, which the graph types as their believers' group (NORP, docs/model.md and the
+# audit rubric: "religious groups"): the small model reads "Islam" as a body. A creed in "-ism" ("Nazism") the
+# model reads NORP already.
+FAITHS = frozenset("""islam christianity judaism hinduism buddhism sikhism catholicism protestantism jainism taoism
+shinto zoroastrianism""".split())
+
+__all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "INDEPENDENT_POSSESSIVES", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS", "DEMONYM_NOUNS",
+           "FAITHS"]
 
 # Kinds of place: "the village of Pengam" (its "of" names a place), "Aceh province" (no word of the name).
 PLACE_KINDS = frozenset("""village town city hamlet suburb area district province state county region island

@@ -30,6 +30,38 @@ TYPES = [
          "Roger Federer will play Hamas, he said.",
          "Chelsea beat Barcelona 2-1 in the Champions League, with goals from Frank Lampard and Damien Duff."],
         {"Sinn Fein": "ORG", "Hamas": "ORG", "Chelsea": "ORG"}, id="no contest between players"),
+    # -- malicious programs listed after "the" before their noun (kindcues.malware_by_its_noun)
+    pytest.param(  # tech/cyber-crime-booms-in-2004.txt (both read as persons)
+        ["One high-profile arrest was that of German teenager Sven Jaschen who confessed to be behind the Netsky and "
+         "Sasser virus families."],
+        {"Netsky": "PRODUCT", "Sasser": "PRODUCT", "Sven Jaschen": "PERSON"}, id="the Netsky and Sasser virus families"),
+    # -- a firm's arm for a market (entities.arm_not_person)
+    pytest.param(  # business/diageo-to-buy-us-wine-firm.txt (read as a person)
+        ['"The US wine market represents a growth opportunity for Diageo, with favourable demographic and consumption '
+         'trends," said Diageo North America president Ivan Menezes.'],
+        {"Diageo North America": "ORG", "Ivan Menezes": "PERSON"}, id="Diageo North America president"),
+    pytest.param(  # negative: a person whose surname is a country's name, a region of a continent
+        ["Jools Holland said he was delighted with the show.", "Temperatures in Central Asia fell sharply."],
+        {"Jools Holland": "PERSON", "Central Asia": "LOC"}, id="Jools Holland, Central Asia"),
+    # -- a building's last word no surname is, though a first name opens the name (kindcues.building_by_its_head)
+    pytest.param(  # entertainment/slater-to-star-in-broadway-play.txt (read ORG, then a person by its first name)
+        ["Preview performances of The Glass Menagerie will begin at New York's Ethel Barrymore Theatre on Thursday."],
+        {"Ethel Barrymore Theatre": "FAC", "The Glass Menagerie": "WORK_OF_ART"}, id="the Ethel Barrymore Theatre"),
+    pytest.param(  # negative: a player whose surname is a building's word
+        ["England full-back Wayne Bridge was injured in the second half."], {"Wayne Bridge": "PERSON"},
+        id="Wayne Bridge"),
+    # -- a religion is its believers' group (entities.settle_group, lexicon.FAITHS)
+    pytest.param(  # entertainment/dutch-watch-van-gogh-s-last-film.txt, politics/guantanamo-man-suing-government.txt
+        ["Earlier this year, Van Gogh made a film accusing Islam of promoting violence against women.",
+         "Mr Mubanga said he had been in Afghanistan and Pakistan to study Islam."],
+        {"Islam": "NORP", "Van Gogh": "PERSON"}, id="Islam"),
+    # -- a nation's adjective made from a country's name the gazetteer lacks (entities.demonym_of_a_country)
+    pytest.param(  # tech/text-messages-aid-disaster-recovery.txt (read as a person)
+        ["Sanjaya Senanayake works for Sri Lankan television. He was one of the first on the scene after the tsunami "
+         "destroyed much of the Sri Lankan coast."],
+        {"Sri Lankan": "NORP"}, id="Sri Lankan television"),
+    pytest.param(  # negative: a person whose surname is a nation's adjective
+        ["Dallas Mavericks owner Mark Cuban was fined by the league."], {"Mark Cuban": "PERSON"}, id="Mark Cuban"),
 ]
 
 
@@ -47,6 +79,9 @@ NOT_TYPES = [
     pytest.param(  # a club beaten in a team sport's paragraph, though its manager is the subject
         ["Jose Mourinho beat Sporting Braga 2-1 in the league, his side's fifth win."],
         {"Sporting Braga": "PERSON"}, id="a manager beat a club"),
+    pytest.param(  # "A Windows virus": no "the" opens the list; a firm before "bug" is the firm's
+        ["A Windows and Linux virus was found.", "Users of the Microsoft and Netcraft bug trackers complained."],
+        {"Linux": "PRODUCT", "Netcraft": "PRODUCT"}, id="no the, a firm's bug"),
 ]
 
 

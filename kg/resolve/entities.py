@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..lexicon import HONORIFICS, PERSONAL
+from ..lexicon import FAITHS, HONORIFICS, PERSONAL
 from ..records import UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, IT_WORDS, pronoun_entity
@@ -1544,7 +1544,7 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
     if word(root.split()[0]) in HONORIFICS and " " in root:  # "Baroness Scotland", apart from Scotland
         name = next((f"{m.honorific} {m.text}" for m in ms if m.honorific), name)
     type_ = _entity_type(list(ms), hit[1] if hit else None, joined_person)
-    if type_ == "PERSON" and not hit and firm_not_person(name, ms):
+    if type_ == "PERSON" and not hit and (firm_not_person(name, ms) or arm_not_person(name, ms)):
         type_ = "ORG"
     elif type_ == "PERSON" and not hit and not joined_person and place_not_person(name, ms, surnames):
         type_ = "GPE"
@@ -1558,7 +1558,9 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = "GPE"
     elif type_ == "FAC" and not hit and person_not_building(name, ms):
         type_ = "PERSON"
-    if not hit and county_by_its_ending(name, ms):
+    if not hit and (name.lower() in FAITHS or type_ != "NORP" and demonym_of_a_country(name)):
+        type_ = "NORP"  # a religion: "a film accusing Islam of promoting violence against women" (read ORG); a nation
+    elif not hit and county_by_its_ending(name, ms):
         type_ = "LOC"
     elif type_ == "LOC" and not hit and country_not_area(name):
         type_ = "GPE"
@@ -1600,6 +1602,62 @@ def firm_not_person(name: str, ms: Sequence[Mention]) -> bool:
     words = name.split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in FIRM_ENDS \
         and not is_first_name(words[0]) and not any(m.honorific for m in ms)
+
+
+# Last words of a firm's or a body's arm for a market: "Diageo North America", "Lycos Europe", "T-Mobile USA", "AOL UK"
+# (continents besides, :func:`~kg.resolve.placenames.is_continent`). A country's own name ends persons' names too
+# ("Jools Holland", "Chris England"), these no person's.
+MARKET_ENDS = frozenset({"uk", "us", "usa", "asia pacific", "asia-pacific", "latin america", "emea"})
+
+
+def arm_not_person(name: str, ms: Sequence[Mention]) -> bool:
+    """A name typed a person that is a firm's or a body's name and the market it serves, a body (ORG): "said *Diageo
+    North America* president Ivan Menezes" (the model's person), "Lycos Europe", "T-Mobile USA". No person's name
+    ends in a continent or "UK"/"USA"; one opened by a first name or written with an honorific or a title stays a
+    person, and a place of its own ("South America", "Central Asia") is no firm.
+    """
+    words = name.split()
+    if len(words) < 2 or is_first_name(words[0]) or not words[0][:1].isupper() or is_place(name) \
+            or any(m.honorific or m.title for m in ms):
+        return False
+    return any(_a_market(" ".join(words[k:])) and not is_place(" ".join(words[:k])) and words[k - 1].lower() not in COMPASS
+               for k in range(1, len(words)))
+
+
+def _a_market(tail: str) -> bool:
+    return tail.lower() in MARKET_ENDS or is_continent(tail)
+
+
+def _demonym_stems(name: str) -> list[str]:
+    """The country names a nation's adjective may be made from by the regular endings: "Sri Lankan" (Sri Lanka + n),
+    "Fijian" (+ an), "Egyptian", "Italian" (y → ian), "Canadian" (a → ian), "Nepalese", "Chinese" (a → ese), "Iraqi"."""
+    stems = []
+    if name.endswith("n"):
+        stems.append(name[:-1])
+    if name.endswith("an"):
+        stems.append(name[:-2])
+    if name.endswith("ian"):
+        stems += [name[:-3], name[:-3] + "y", name[:-3] + "a"]
+    if name.endswith("ese"):
+        stems += [name[:-3], name[:-3] + "a"]
+    if name.endswith("i"):
+        stems.append(name[:-1])
+    return [s for s in stems if len(s) >= 4]
+
+
+def demonym_of_a_country(name: str) -> bool:
+    """A nation's adjective made from a country's name that the gazetteer does not list, read as a person or a body:
+    a people (NORP), as the nations the gazetteer lists are ("Kenyan"): "Sanjaya Senanayake works for *Sri Lankan*
+    television", "the tsunami destroyed much of the *Sri Lankan* coast" (read PERSON), "four *Ugandan* NGOs".
+
+    Only a country's or a region's own name before the ending (GeoNames, :func:`~kg.resolve.placenames.
+    is_country_or_region`), never a name that is a place itself ("Oman"), a lower-case word, or a name of more than
+    two words; a person's name ending so ("Mark Cuban") is no country's.
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or is_place(name):
+        return False
+    return any(is_country_or_region(stem) for stem in _demonym_stems(name))
 
 
 def county_by_its_ending(name: str, ms: Sequence[Mention]) -> bool:

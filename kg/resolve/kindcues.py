@@ -282,6 +282,9 @@ BUILDING_HEADS = frozenset("cathedral abbey chapel mosque synagogue basilica min
 THEATRE_HEADS = frozenset("theatre theater hall".split())
 # Last words of a venue that the model reads as the event held there: "the Scottish Exhibition and Conference Centre".
 VENUE_HEADS = BUILDING_HEADS | frozenset("centre center hall theatre".split())
+# Of those, the words no person's surname is ("Wayne Bridge", "Simon Hall", "Charlotte Church" are people): a name
+# ending in one is the building though a first name opens it, "the Ethel Barrymore Theatre".
+NO_SURNAME_BUILDING_HEADS = frozenset("cathedral abbey basilica stadium arena airport theatre theater".split())
 
 
 def building_by_its_head(ent) -> str | None:
@@ -291,16 +294,20 @@ def building_by_its_head(ent) -> str | None:
     "Church" after a saint: "the Saint Sulpice Church", "St Mary's Church"; a venue the model read as an
     event: "A super-casino in Glasgow could be located at Ibrox or the Scottish Exhibition and Conference Centre".
 
-    "the Catholic Church" and "the Church of England" (bodies) and "Charlotte Church" (a singer) stay as read.
+    "the Catholic Church" and "the Church of England" (bodies) and "Charlotte Church" (a singer) stay as read; a first
+    name opens a building's name only before a word no surname is (:data:`NO_SURNAME_BUILDING_HEADS`: "the Ethel
+    Barrymore Theatre", read as a person; "Wayne Bridge" stays a player).
     """
     words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
     if ent.label_ == "EVENT" and len(words) >= 2 and words[-1].lower_ in VENUE_HEADS and words[-1].text[:1].isupper():
         return "FAC"  # "the Scottish Exhibition and Conference Centre": no event ends with its venue's word
     if ent.label_ in {"FAC", "EVENT", "WORK_OF_ART", "LAW"} or len(words) < 2 or not words[-1].text[:1].isupper():
         return None
+    last = words[-1].lower_
+    if ent.label_ == "PERSON" and last in NO_SURNAME_BUILDING_HEADS:
+        return "FAC"  # "at the Ethel Barrymore Theatre in New York" (read as a person: a first name opens it)
     if not _not_a_person_name(ent) or ent.label_ == "PERSON" and is_first_name(words[0].text):
         return None
-    last = words[-1].lower_
     if last in BUILDING_HEADS:
         return "FAC"
     if last in THEATRE_HEADS and not (last == "hall" and is_first_name(words[0].text)):
@@ -601,20 +608,55 @@ def malware_by_its_noun(ent) -> str | None:
     """A name between "the" and a noun of a malicious program is that program (PRODUCT): "offshoots of the MyDoom
     bug", "the program … is called the Hackarmy trojan", "download the Bofra virus".
 
-    Only after "the": "A Windows virus" is a virus for Windows, not Windows. Never a name the model or the
+    Only after "the", which may open a list of such names: "behind the *Netsky* and *Sasser* virus families" (both read
+    as persons). "A Windows virus" is a virus for Windows, not Windows. Never a name the model or the
     gazetteer reads as a body: "the Netcraft bug", "the Microsoft worm" are the firm's bug and worm. A name the
     model read as a people or a place is the program only before "virus", "worm" or "trojan" in an article about
     computers (:func:`malware_named_like_a_body`).
     """
     doc = ent.doc
-    if ent.label_ == "PRODUCT" or _known_body(ent.text) or ent.end >= len(doc) or doc[ent.end].lower_ not in MALWARE_NOUNS:
+    if ent.label_ == "PRODUCT" or _known_body(ent.text):
         return None
+    noun = _malware_noun_after(ent)
+    if noun is None:
+        return None
+    if noun != ent.end:
+        return "PRODUCT" if ent.label_ == "PERSON" and _the_before_a_list(doc, ent.start) else None
     if ent.label_ in {"NORP", "GPE", "LOC"}:
         return malware_named_like_a_body(ent)
     if ent.label_ == "ORG":
         return None  # "The Microsoft worm spread quickly": the firm's worm, as far as the article says
-    the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+    the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+        or ent.label_ == "PERSON" and _the_before_a_list(doc, ent.start)
     return "PRODUCT" if the else None
+
+
+def _malware_noun_after(ent) -> int | None:
+    """The index of the noun of a malicious program after the name (:data:`MALWARE_NOUNS`): right after it ("the
+    Bofra virus"), or after the names joined to it by "and" or "or" ("the *Netsky* and Sasser virus families")."""
+    doc = ent.doc
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in MALWARE_NOUNS:
+        return i
+    if i >= len(doc) or doc[i].lower_ not in {"and", "or"}:
+        return None
+    i += 1
+    while i < len(doc) and i - ent.end <= 4 and doc[i].is_alpha and doc[i].text[:1].isupper():
+        i += 1
+    return i if i > ent.end + 1 and i < len(doc) and doc[i].lower_ in MALWARE_NOUNS else None
+
+
+def _the_before_a_list(doc, start: int) -> bool:
+    """A "the" opens the list of names whose last or first starts at token ``start``: "the Netsky and *Sasser* virus
+    families", "the *Netsky* and Sasser virus families" — names of one or two capitalised words, joined by "and", "or"
+    or commas."""
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return True
+    i, joined = start - 1, False
+    while i >= 0 and start - i <= 8 and (doc[i].text in {",", "and", "or"} or doc[i].is_alpha and doc[i].text[:1].isupper()):
+        joined = joined or doc[i].text in {",", "and", "or"}
+        i -= 1
+    return joined and i >= 0 and doc[i].lower_ == "the" and doc[i + 1].text[:1].isupper()
 
 
 # Nouns of a computer program's infection, not a bug of a firm's software: "the Welchia worm", "the MyDoom virus".

@@ -22,7 +22,7 @@ from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
 from .names import PARTICLES, first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
-from .kindcues import CREATOR_NOUNS, NOT_PERSON_LAST, _person_shaped
+from .kindcues import CREATOR_NOUNS, NO_SURNAME_BUILDING_HEADS, NOT_PERSON_LAST, _person_shaped
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
                         person_by_apposition, weak_evidence_label)
 from .roles import JOB_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word
@@ -950,8 +950,8 @@ def context_label(ent) -> str | None:
     if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 + _inner_particles(words) \
             and all(t.text[:1].isupper() or 0 < k < len(words) - 1 and t.lower_ in PARTICLES for k, t in enumerate(words)) \
             and word(words[-1].text) not in ORG_WORDS | ORG_HEADS \
-            and word(words[-1].text) not in TITLE_HEADS:
-        return "PERSON"
+            and word(words[-1].text) not in TITLE_HEADS | NO_SURNAME_BUILDING_HEADS:
+        return "PERSON"  # not "New York's Ethel Barrymore Theatre" (a building: kindcues.building_by_its_head)
     return None
 
 
