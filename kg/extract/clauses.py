@@ -40,7 +40,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, object_complement, object_cont
                            verb_lemma)
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
-                          is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, needed_clause_end,
+                          is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
@@ -1460,6 +1460,10 @@ def core_object(p: Predicate) -> Reading | None:
                        kind="copula", taken=range(completed.left_edge.i, completed.right_edge.i + 1))
     no = negative_determiner(first)
     negates = no is not None and len(objects) == 1 and objects[0].start == p.offset + no.idx
+    if negates and any(is_deferred(v) for v in p.verbs):
+        # "will have no chance to throw out the exchange's management until May": they will have it then
+        # (polarity.is_deferred); the object keeps its "no", nothing is denied
+        return Reading("copula" if copula else "dobj", objects, kind="copula" if copula else "fact")
     if negates:  # "played no part" → played (negated) part; "has no plans to quit Real Madrid" (polarity.py)
         purpose = denied_purpose(first)
         end = max(np_bounds(first)[1], purpose.right_edge.i + 1 if purpose is not None else 0,
@@ -2465,6 +2469,9 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "wh-word"
     if not objects and not extra and lost_complement(p.tail):
         return "lost complement"
+    if not objects and not extra and is_negated(p.rel) and (manner_participle(p.tail) is not None
+                                                           or adverb_with_phrase(p.tail) is not None):
+        return "denied manner"  # "I am not going to go around telling lies", "can't get ahead of ourselves"
     if not objects and reading.objects:
         return "object lost"  # the parse's object has no word: "SA unveils 'more for all' budget" (no "SA — unveils —")
     if not objects and not p.core and p.clause is None and opens_with_object_gap(p.tail):
@@ -2479,7 +2486,7 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "bare participle"
     if reading.kind == "speech":
         return None
-    if is_bare_infinitive(p.rel) and modality is None:
+    if is_bare_infinitive(p.rel) and modality in {None, "conditional"}:  # (a condition is no frame that reads it)
         return "bare infinitive"
     if is_vague_subject(subj_tok):
         return "vague subject"

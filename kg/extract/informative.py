@@ -148,8 +148,60 @@ def lost_complement(verb) -> bool:
 
     if is_reporting(verb) or any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
         return True  # (a subject after its verb: "…, observed Jack Boorman", the words are before it)
+    if object_after_alternative(verb) is not None:
+        return True
     return any(c.dep_ in COMPLEMENTS or (c.dep_ == "advcl" and c.i > verb.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in verb.children)
+
+
+def adverb_with_phrase(verb):
+    """The adverb right after ``verb`` that takes a phrase of its own, or ``None``: "We can't get ahead of
+    ourselves" — under a negation it is what is denied, and the verb read alone says the opposite (no *We —
+    can't get —*). An asserted verb keeps its reading ("US crude stocks have improved ahead of winter")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ != "advmod" or nxt.pos_ != "ADV":
+        return None
+    return nxt if any(c.dep_ == "prep" and c.i == nxt.i + 1 for c in nxt.children) else None
+
+
+def manner_participle(verb):
+    """An -ing clause written right after ``verb`` (past its adverbs or particles only), with no subject or
+    opening word of its own, or ``None``: it says how the act is done, and under a negation it is what is denied.
+    "I am not going to go around telling lies about how I feel" (he will go on, not lying): no *I — am not going
+    to go —*. Not after a comma ("did not play, citing injury")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i:
+            continue
+        if any(g.dep_ in {"nsubj", "nsubjpass", "mark"} or g.tag_ == "WRB" for g in c.children if g.i < c.i):
+            continue
+        if all(t.head.i == verb.i and t.dep_ in {"advmod", "prt"} for t in doc[verb.i + 1:c.left_edge.i]):
+            return c
+    return None
+
+
+def object_after_alternative(verb):
+    """The verb joined to ``verb`` by "or"/"nor" (or a list ending in one) that takes the object both share, or
+    ``None``: "Satellite customers without PVR cannot pause, rewind or fast forward their programmes" — the
+    first verb's object comes after the last, so the first read alone lost it (no *Satellite customers — can not
+    pause —*). Not "did not resign but quit politics" (no "or"), nor a phrase after a preposition ("did not
+    resign or apologise for the remarks": he did not resign, an act of its own)."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < verb.i or any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            continue
+        if not any(t.lower_ in {"or", "nor"} for t in doc[verb.i + 1:c.right_edge.i]):
+            continue
+        last = c
+        while True:
+            nxt = next((g for g in last.children if g.dep_ == "conj" and g.i > last.i), None)
+            if nxt is None:
+                break
+            last = nxt
+        if any(g.dep_ == "dobj" and g.i > last.i for g in last.children):
+            return last
+    return None
 
 
 def is_shell_subject(subj) -> bool:
@@ -380,11 +432,28 @@ def is_negated_restriction(clause) -> bool:
     anything not nailed to the floor can be interacted with" — no *anything — not nailed to — the
     floor*; "Fans not wanting to carry the entrance card could present their passport". A name is not
     restricted: "With Jonny Wilkinson not playing at the moment …" says he is not playing."""
-    if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"}:
+    if clause.tag_ not in {"VBG", "VBN"}:
+        return False
+    if clause.dep_ == "csubj":
+        return is_restriction_read_as_subject(clause)
+    if clause.dep_ != "acl":
         return False
     noun = clause.head
     neg = next((c for c in clause.children if c.dep_ == "neg" and c.i < clause.i), None)
     return neg is not None and neg.i == noun.i + 1 and not has_name([noun])
+
+
+def is_restriction_read_as_subject(clause) -> bool:
+    """The same restriction parsed as a clausal subject whose own subject is the noun: "Fans not wanting to
+    carry the entrance card could present their passport" (the parse: *Fans* the subject of *wanting*, that
+    clause the subject of *present*). A participle with no auxiliary, its "not" right after an unnamed noun
+    that opens the clause, says which fans, and no *Fans — not wanting to carry — the entrance card*."""
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i), None)
+    neg = next((c for c in clause.children if c.dep_ == "neg" and c.i < clause.i), None)
+    if subj is None or neg is None or neg.i != subj.i + 1 or neg.i + 1 != clause.i:
+        return False
+    return (subj.pos_ in {"NOUN", "PROPN"} and not has_name([subj]) and clause.left_edge.i == subj.left_edge.i
+            and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children))
 
 
 def is_marked_restriction(clause) -> bool:

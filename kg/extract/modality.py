@@ -126,7 +126,7 @@ def is_condition(clause) -> bool:
     "even if" (concession) and "as if" (manner) are not; nor is an if-clause that
     is the question of "ask", "wonder" …, see :func:`is_question_clause`.
     """
-    if is_future_time(clause):
+    if is_future_time(clause) or is_habitual_time(clause):
         return True
     if clause.dep_ != "advcl" or mark_of(clause) not in CONDITION_MARKS:
         return False
@@ -161,6 +161,39 @@ def is_future_time(clause) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.head.children):
         return True
     return clause.i > clause.head.i and is_once_after_an_act_to_come(clause)
+
+
+HABIT_TIME_MARKS = frozenset({"when", "whenever"})
+
+
+def is_habitual_time(clause) -> bool:
+    """A when/whenever clause in the present tense hung on a verb that is no future: it says in which
+    case something holds, whenever that case comes, and asserts no event of its own — a condition. "When
+    hardcore gamers are not playing Halo, they are …" (nobody said they are not playing it); "I can't keep my
+    eyes off the Premiership on television when I'm at home"; "When your serve isn't good it throws the rest
+    of your game off". A time to come is :func:`is_future_time`'s; after a verb in the future or an
+    infinitive the clause more often dates a fixed event ("Parliament will examine the issue next year when
+    it debates a new bill", "are expected to be big hits when they are unleashed later this month"), and so
+    does a calendar date (:func:`is_dated`). Not a past ("When he was Home Secretary, he tried …"), nor a
+    question ("When will it open?": no adverbial clause). Written after its verb, the clause is a condition of its
+    own content only (:func:`consequent_condition`): the parse often hangs it on a verb before the one it
+    qualifies ("has long been open to the public …, with visitors able to phone ahead when they want to view
+    particular items")."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    when = next((c for c in clause.children if c.dep_ in {"mark", "advmod"} and c.lower_ in HABIT_TIME_MARKS
+                 and c.i < clause.i), None)
+    if when is None or (when.is_title and when.i > sentence_of(when).start and not when.doc[when.i - 1].is_punct):
+        return False  # (a title's word: "citing his best-known hit When a Man Loves a Woman")
+    group = [clause] + [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(t.tag_ in {"VBZ", "VBP"} for t in group) or any(t.tag_ in {"VBD", "MD"} for t in group):
+        return False
+    if clause.lemma_.lower() == "come" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return False  # "when it comes to the decisions that the government are making": a topic, no case
+    head = clause.head
+    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "to") for c in head.children):
+        return False
+    return not is_dated(clause)
 
 
 def is_once_after_an_act_to_come(clause) -> bool:
@@ -275,7 +308,20 @@ def consequent_condition(verb):
     """
     if is_reporting(verb):
         return None
-    return next((c for c in verb.children if is_condition(c)), None) or fronted_condition(verb)
+    return next((c for c in verb.children if is_condition(c) and not (c.i > verb.i and is_habitual_time(c))
+                 and not is_across_quote(c, verb)), None) or fronted_condition(verb)
+
+
+def is_across_quote(clause, verb) -> bool:
+    """Whether a quotation mark stands between a clause and a verb it would condition (the one the parse hung it
+    on, or a verb coordinated with that one): the clause is inside the quotation and the verb outside (or the
+    other way round), and it conditions nothing of the verb's.
+    '"When we talk about innovation …, we have to think more like this, but faster," Mr Donofrio told the BBC
+    News website': he told it, whatever the when-clause says. A pair of marks between quotes a phrase and crosses
+    nothing ("help alleviate a labour shortage in "Old Europe" once its population comes of age")."""
+    doc = clause.doc
+    lo, hi = (clause.right_edge.i + 1, verb.i) if clause.i < verb.i else (verb.i + 1, clause.left_edge.i)
+    return sum(t.text in DOUBLE_QUOTES for t in doc[lo:hi]) % 2 == 1  # (a pair is a phrase quoted inside: "Old Europe")
 
 
 def fronted_condition(verb):
@@ -294,6 +340,27 @@ def fronted_condition(verb):
         if first.lower_ in CONDITION_MARKS and first.dep_ == "mark" and is_condition(first.head):
             return first.head
     return None
+
+
+SUPPOSING_MODALS = frozenset({"would", "could", "might"})
+
+
+def is_without_supposition(verb) -> bool:
+    """A "would/could/might" verb with a "without X" of its own: X's absence supposed, the verb its
+    consequence — a counterfactual, no fact nor denial. "We're paying tribute to James Honeyman-Scott and
+    Pete Farndon, without whom we would not have been here" (they are here); "he would not be able to leave his
+    home without being accompanied by a security firm" (he may, accompanied). Not without a modal ("He left
+    without paying": he left)."""
+    if not any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in verb.children):
+        return False
+    chain = [verb]
+    while len(chain) < 4:  # "would not be able to leave … without": be → able → leave
+        nxt = next((c for c in chain[-1].children if c.dep_ in {"xcomp", "acomp"}), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+               for v in chain for c in v.children)
 
 
 @once_per_token
@@ -987,7 +1054,7 @@ def frame(verb, subject_of) -> Frame:
     modality = "question" if in_direct_question(verb) else hedged_raising(verb)
     if writers_aside(verb):  # "said that Adams, who died in 2001, would have been …": the writer's
         return Frame(None, False, modality)
-    if modality is None and is_inverted_condition(verb):
+    if modality is None and (is_inverted_condition(verb) or is_without_supposition(verb)):
         modality = "conditional"  # "… it would have been longer had he denied the charge"
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None
@@ -1016,7 +1083,7 @@ def frame(verb, subject_of) -> Frame:
             # "…, the court has heard": a claim someone made, not the hearer's
             speaker, denied, spoken, modality = None, False, True, modality or "reportedly"
         if (modality is None and child.pos_ in {"VERB", "AUX"} and consequent_condition(child) is not None
-                and not other_clause):
+                and not other_clause and not is_across_quote(consequent_condition(child), verb)):
             # (not into another adverbial clause: "while trust has eroded, talks could yield results if …")
             modality = "conditional"
         head = child.head

@@ -126,6 +126,17 @@ def is_degree_not(tok) -> bool:
             and (after.tag_ == "IN" or after.lower_ in NEAR_AFTER_DEGREE))
 
 
+def is_litotes_not(tok) -> bool:
+    """A "not" right before the "without" its verb takes: two negations that assert. "the move to Windows in
+    cash machines was not without risks" (it has risks): the relation keeps "not without", the reading is no
+    denial."""
+    doc = tok.doc
+    if tok.lower_ != "not" or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.lower_ == "without" and nxt.dep_ == "prep" and nxt.head.i == tok.head.i
+
+
 def is_deferred(verb) -> bool:
     """"not … until T" on ``verb``: the event is placed later, not denied.
 
@@ -134,12 +145,30 @@ def is_deferred(verb) -> bool:
     people will not be interested in printing out pictures at kiosks" (they will be, then).
     The relation keeps its words as written; only the flag changes.
     """
+    if has_until(verb):
+        return True
+    return any(has_until(act) for act in noun_infinitives(verb))
+
+
+def has_until(verb) -> bool:
+    """Whether ``verb`` takes an "until"/"till" phrase or clause of its own."""
     for c in verb.children:
         if c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"}:
             return True
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"until", "till"} for g in c.children):
             return True
     return False
+
+
+def noun_infinitives(verb) -> list:
+    """The to-infinitives hung on ``verb``'s object or attribute, or on the noun of its prepositional phrase: "will
+    have no chance to throw out the exchange's management until May", "Fifa is not in a position to make any
+    comment on the matter until the English FA have informed us" — what the "not"/"no" holds off until then
+    (:func:`is_deferred`: they will have the chance in May, Fifa will comment once informed)."""
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.children if g.dep_ == "pobj"]
+    return [a for n in nouns for a in n.children
+            if a.dep_ in {"acl", "relcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in a.children)]
 
 
 # verbs whose denial before "but V" asserts V: "couldn't help but return", "cannot fail but leave the reader moved"
@@ -249,7 +278,8 @@ def negation_tokens(verb) -> tuple:
         return ()
     out = []
     for c in verb.children:
-        if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c) or is_degree_not(c)):
+        if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c) or is_degree_not(c)
+                                or is_litotes_not(c)):
             continue
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) or is_negative_adverb(c):
             out.append(c)
@@ -281,7 +311,7 @@ def is_infinitive_not(tok, verbs) -> bool:
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_focused_not(t) and not is_alternative_not(t)
-                 and not is_degree_not(t)
+                 and not is_degree_not(t) and not is_litotes_not(t)
                  and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
                  and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head))
@@ -317,6 +347,8 @@ def modality_of(tokens, verb) -> str | None:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in HEDGES:
             return HEDGES[c.lower_]
+    if is_not_necessarily(verb):
+        return "possible"
     head = verb.head
     if verb.dep_ == "csubj" or verb.dep_ == "ccomp" and not is_clause_before(verb):
         if head.lemma_ == "be":
@@ -326,6 +358,15 @@ def modality_of(tokens, verb) -> str | None:
         if verb.dep_ == "ccomp" and head.lower_ in HEDGE_ADJ:
             return HEDGE_ADJ[head.lower_]
     return None
+
+
+def is_not_necessarily(verb) -> bool:
+    """A "not necessarily" on ``verb`` (or on the adjective its "be" takes): a hedge, no denial — it may or
+    may not be so. "He thinks the dominance of text-based searching is not necessarily appealing to the
+    majority of online shoppers" (possibly not appealing: modality ``possible``, the "not" kept)."""
+    words = list(verb.children) + [g for c in verb.children if c.dep_ == "acomp" for g in c.children]
+    return any(t.dep_ == "advmod" and t.lower_ == "necessarily" and t.i > 0 and t.doc[t.i - 1].dep_ == "neg"
+               for t in words)
 
 
 def is_clause_before(verb) -> bool:
@@ -347,6 +388,18 @@ def is_bare_conjunct(verb) -> bool:
     "must do X, have Y, attend Z"; the tagger often says VBP or VBD for these), not "features"."""
     return (verb.pos_ == "VERB" and verb.tag_ in {"VB", "VBP", "VBD"} and verb.lower_ == verb.lemma_.lower()
             and not any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children))
+
+
+def is_alternative_participle(verb) -> bool:
+    """A participle joined by "or"/"nor" to a participle, with no subject or auxiliary of its own: it
+    stands under the first one's "have"/"be" and its negation. "she … had never met or spoken to the star"
+    (she had never spoken to the star); "has not been charged or released". An "and" may join a second act
+    that happened ("had not been charged and was released" has its own auxiliary; "and" is left alone)."""
+    head = verb.head
+    return (verb.pos_ == "VERB" and verb.tag_ in {"VBN", "VBG"} and head.tag_ == verb.tag_
+            and any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+            and not any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children)
+            and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} and head.i < c.i < verb.i for c in head.children))
 
 
 def shared_modal(verb) -> str | None:
@@ -451,7 +504,7 @@ def shares_negation(verb) -> bool:
     lot of effort into enforcement"), nor a conjunct with its own subject or auxiliary, nor a finite
     verb after do-support ("Owen did not start and hit the post twice": see ``is_own_finite_after_do``).
     """
-    if verb.dep_ != "conj" or not is_bare_conjunct(verb):
+    if verb.dep_ != "conj" or not (is_bare_conjunct(verb) or is_alternative_participle(verb)):
         return False
     head = verb.head
     if head.pos_ not in {"VERB", "AUX"} or not negation_tokens(head):
