@@ -90,6 +90,17 @@ READS = [
     ("Nintendo said it had no plans to sell the media adapter outside Japan.",
      ("it", "had", "plans to sell the media adapter outside Japan", True, None, "Nintendo"),
      ("it", "had", "no plans to sell the media adapter outside Japan", False, None, "Nintendo")),
+    # ---------------------------------------------------------------- whose claim: the reporter's present
+    # entertainment (Harry Potter): the writer says she has given no hints, not Rowling
+    ("She also previously revealed that a character will be killed in the sixth book, but she has given no hints as "
+     "to who it might be.",
+     ("she", "has given", "hints", True, None, None),
+     ("she", "has given", "hints", True, None, "She")),
+    # negative: a "but" clause in the report's past tense goes on with the report
+    ("Dr Gibbons said he accepted there was a problem, but his job now was to build on the foundations put in place "
+     "by his predecessor.",
+     ("his job", "now was to build on", "the foundations", False, None, "Dr Gibbons"),
+     ("his job", "now was to build on", "the foundations", False, None, None)),
 ]
 
 

@@ -599,8 +599,24 @@ def continued_report(verb) -> bool:
         return False
     if subj.pos_ == "PROPN":
         return False  # "Mr Blair said … but Tory Dominic Grieve branded …": another party, the reporter's contrast
+    if is_reporters_present(report, verb):
+        return False
     return (any(c.dep_ == "cc" and c.lower_ == "but" and content.i < c.i < verb.i for c in report.children)
             or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
+
+
+def is_reporters_present(report, verb) -> bool:
+    """A clause in the present after a report in the past, joined to the reporting verb with no "that": the
+    report's tense would have shifted it back ("his job now was …"), so the present is the reporter's own time —
+    the reporter goes on, not the speaker. "She also previously revealed that a character will be killed in the
+    sixth book, but she has given no hints as to who it might be": the writer says she has given none (no
+    *she — has given — hints* by her)."""
+    if report.tag_ != "VBD" or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    if any(t.text in DOUBLE_QUOTES for t in verb.doc[report.i:verb.i]):
+        return False  # (a quotation goes on in its own tense)
+    group = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return any(t.tag_ in {"VBZ", "VBP"} for t in group) and not any(t.tag_ in {"VBD", "MD"} for t in group)
 
 
 # verbs that judge someone for what they said: "accused X of claiming …", "praised X for saying …"
