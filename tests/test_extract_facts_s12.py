@@ -90,9 +90,10 @@ PLACES_OF_NO_FACT = [
     ("named-owner", "Five public sector unions will hold private talks with Deputy Prime Minister John Prescott at "
                     "Labour's spring conference in Gateshead.",
      ("Labour's spring conference", "be in", "Gateshead"), None),
-    ("no-rank", "Legislation to introduce the top-up fees in England is not due to take effect until autumn 2006 and "
+    # session 18: a thing no name qualifies is nowhere the graph can use (tests/test_places_s18.py)
+    ("unnamed", "Legislation to introduce the top-up fees in England is not due to take effect until autumn 2006 and "
                 "students who start before then will not have to pay additional fees at all.",
-     ("the top-up fees", "be in", "England"), None),
+     None, ("the top-up fees", "be in", "England")),
 ]
 
 

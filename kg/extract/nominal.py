@@ -468,6 +468,15 @@ def is_pronoun_owned(noun) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
+def is_unnamed(words) -> bool:
+    """A noun phrase with no name in it is a thing only the sentence knows, and where it is tells the
+    graph nothing: "the electoral roll in Northern Ireland", "the win at Stade de France", "the charts in
+    the US", "chief economist at Gerrard" (blind audits: trivial). A named thing, or one a name
+    qualifies, is somewhere: "the Consumer Electronics Show in Las Vegas", "the Siemens plant at
+    Boscholt", "Afghanistan's envoy in Geneva"."""
+    return not informative.has_name(words)
+
+
 def locatives(sent, offset: int = 0) -> list[Extraction]:
     """"the Helmut Newton Foundation in Berlin", "four other countries in Europe" → (X; be in; Berlin):
     a noun modified by a locative preposition whose object is a named place. A kind or an unnamed
@@ -492,6 +501,7 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         rel = f"be {tok.lower_}"
         why = ("vague subject" if informative.is_vague_subject(noun) or informative.is_generic_plural(noun)
                or is_indefinite(noun) or is_pronoun_owned(noun) else
+               "unnamed subject" if is_unnamed(doc[start:end]) else
                "domain of a rank" if is_ranking(noun) else  # "the best striker in Europe": where the rank holds
                "a time" if noun.lemma_.lower() in TIME_NOUNS else None)
         out.append(_extraction(sent, offset, subj, rel, rel, obj, "place", score("place", sent=sent, obj_len=3), why))
