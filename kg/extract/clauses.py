@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_split_premodifier, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -39,7 +39,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, object_complement, object_cont
                            particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, TIME_NOUNS, TITLE_SMALL_WORDS
-from .informative import (WH_WORDS, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
+from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
@@ -50,9 +50,9 @@ from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, asserting_idio
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
-                    np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
+                    is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
@@ -295,7 +295,8 @@ def is_objectless_particle(tok) -> bool:
     decided to step in", "Henry's quick free-kick flew in, which angered …", "has long been frowned
     on". Not a preposition stranded by a relative or a wh-word, whose object is written before it
     ("Garden State, which he wrote, directed and starred in", "what he was looking at": clauses.
-    stranded_preposition_object), nor one with words after it ("held on to win")."""
+    stranded_preposition_object), nor one with words after it ("held on to win") but a reason or a clause
+    (:func:`opens_reason`)."""
     if tok.dep_ not in {"prep", "advmod"} or tok.lower_ not in CLAUSE_END_PARTICLES or tok.i != tok.head.i + 1 \
             or any(True for _ in tok.children):
         return False
@@ -305,7 +306,15 @@ def is_objectless_particle(tok) -> bool:
     sent = sentence_of(tok)
     if any(t.tag_ in {"WP", "WDT"} for t in doc[sent.start:verb.i]):
         return False  # ("the club which he played for", "what he was looking at")
-    return tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct or doc[tok.i + 1].dep_ == "cc"
+    return tok.i + 1 >= sent.end or doc[tok.i + 1].is_punct or doc[tok.i + 1].dep_ == "cc" or opens_reason(doc[tok.i + 1])
+
+
+def opens_reason(tok) -> bool:
+    """A word that opens a reason or an adverbial clause after a verb's particle, which ends the verb's phrase as a
+    comma would: "This renewed interest has come about because of the realisation that …" → has come about (not
+    "has come", another verb); "the deal fell through when …". Not a preposition with an object of its own ("held on
+    to win", "came in as a substitute")."""
+    return tok.lower_ == "because" or (tok.dep_ == "mark" and tok.head.i > tok.i and tok.head.dep_ == "advcl")
 
 
 def relation_tokens(verbs) -> list:
@@ -1153,6 +1162,8 @@ def core_object_token(verb, obj):
         return None
     if is_apposition_after_phrase(obj):
         return None  # "preparing for the biggest night …, the 77th Academy Awards" (misreadings.py)
+    if is_split_premodifier(obj):
+        return None  # "won the costume design Oscar": "the costume" is no object of its own (misreadings.py)
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
             return None
@@ -1223,7 +1234,7 @@ def shared_object(verb) -> list:
         if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
                 and verb.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)
                 and not has_own_phrase_before(verb, c)):
-            return [g for g in c.children if g.dep_ == "dobj"]
+            return [g for g in c.children if g.dep_ == "dobj" and not is_split_premodifier(g)]
     return []
 
 
@@ -2131,6 +2142,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         uninformative = "reporting participle read as subject"  # "…, adding such seismic changes … should put …"
     if uninformative is None and not objects and not extra and is_headline_fragment(p, subj_tok, taken):
         uninformative = "headline fragment"
+    if uninformative is None and not objects and is_bare_auxiliary([p.doc[i] for i in sorted(taken)]):
+        uninformative = "bare auxiliary"  # "Its shares are down 20% …" read as "Its shares — are —" (informative.py)
     if uninformative is None and shares_unasserted_infinitive(verb):
         uninformative = "infinitive's conjunct"  # "the chance to get back into management and test his skills"
     if uninformative is None and completes_unasserted_infinitive(verb):
@@ -2188,9 +2201,6 @@ def neither_dropped(p: Predicate, args: list, offset: int) -> tuple[list, bool]:
     return out, found
 
 
-SPACED_DASHES = frozenset({"-", "–", "—", "--"})
-
-
 def after_dash_of_other_phrase(p: Predicate, a: Argument, offset: int) -> Argument:
     """A subject whose head comes after a spaced dash, with no name before the dash: the words before it
     end another phrase (the parse ran them into the subject), the subject starts after it.
@@ -2223,11 +2233,6 @@ def after_dash_of_other_phrase(p: Predicate, a: Argument, offset: int) -> Argume
 
 # the words that open a noun phrase before its head: "- an argument", "- 5,000 polygons", "- his side"
 PHRASE_OPENERS = frozenset({"det", "nummod", "poss", "predet"})
-
-
-def is_spaced_dash(tok) -> bool:
-    """A dash written with a space on each side (" - "), which sets off a phrase; not the hyphen of a word."""
-    return tok.text in SPACED_DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def is_respective(verbs) -> bool:
@@ -2531,6 +2536,8 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     end = needed_clause_end(span, p.verb, adjacent) if span is not None else None
     if end is None:
         return obj
+    head = next((t for t in span if t.idx == obj.head - p.offset), span.root)
+    end = aside_end(head, span.start, end)  # ("the figures - revised after an audit which led to … - showed …")
     whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")
     while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1]) and not closes_quote(whole))

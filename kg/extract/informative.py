@@ -135,6 +135,20 @@ def is_bare_infinitive(rel) -> bool:
     return bool(rel) and rel[0].lower_ == "to" and rel[0].dep_ == "aux"
 
 
+# the verbs that are auxiliaries or a copula, and say nothing by themselves with no object
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
+
+
+def is_bare_auxiliary(rel) -> bool:
+    """A relation of nothing but auxiliaries, a copula and a negation (``rel``: its tokens), read with no
+    object: what the clause says was left out by the parse or by the writer, and the reading says nothing a
+    reader can check. "Its shares are down 20% since the announcement" → not "Its shares — are —" (the parse
+    hung "down 20%" on nothing the reading takes); "By Monday's close, the Jakarta Stock Exchange was down
+    2.1%"; "We're here today to show …" → not "We — 're —"; an elliptical "I haven't" → not "I — have n't"."""
+    return bool(rel) and all(t.lemma_.lower() in AUXILIARY_LEMMAS or t.tag_ == "MD" or t.dep_ == "neg"
+                             or t.lower_ in {"n't", "not"} for t in rel)
+
+
 # Complements a verb's reading must not lose: an unread one leaves "He — went on", "he — have admitted".
 COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 

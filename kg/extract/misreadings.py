@@ -104,15 +104,30 @@ def folded_words(prep, obj_start: int) -> list:
 PREP_DEGREES = frozenset({"far", "long", "way", "shortly", "soon"})  # ("well", "close": HOW_WELL)
 
 
+# the places of a field that are no number: "finished top of their group", "came bottom in"
+FIELD_PLACES = frozenset({"top", "bottom", "last", "runner-up"})
+
+
+def is_place_in_field(tok) -> bool:
+    """An ordinal or a place word said of how a competitor finished, written as an adverb between the verb
+    and its preposition: "finished second to Paula Radcliffe", "finished third behind the Swede", "finished
+    top of their group". The relation needs it: without it the phrase says something else ("finished to",
+    "finished behind")."""
+    return tok.dep_ == "advmod" and (tok.lower_ in FIELD_PLACES or (tok.ent_type_ == "ORDINAL" and tok.is_lower))
+
+
 def prep_degree(prep) -> list:
     """The degree word of a preposition, right before it and hung on it or on its verb ("far behind", "long
     after", "well ahead of", "that far behind"): a negation falls on it, so the relation keeps it. "Mourinho said his side were not far behind
-    Barcelona": they are behind, not far — never *his side — were not behind — Barcelona*."""
+    Barcelona": they are behind, not far — never *his side — were not behind — Barcelona*. So does a place in a
+    field (:func:`is_place_in_field`): "The 29-year-old has finished second to Paula Radcliffe" → has finished
+    second to (never "has finished to"); "Sotherton finished third behind the Swede" (not "finished behind")."""
     doc = prep.doc
     if prep.i < 1:
         return []
     before = doc[prep.i - 1]
-    if (before.dep_ != "advmod" or before.lower_ not in PREP_DEGREES or before.head.i not in {prep.i, prep.head.i}
+    if (before.dep_ != "advmod" or (before.lower_ not in PREP_DEGREES and not is_place_in_field(before))
+            or before.head.i not in {prep.i, prep.head.i}
             or any(c.lower_ not in {"that", "so", "too", "very", "as"} for c in before.children)):
         return []
     return list(before.subtree)  # "that far behind him"
@@ -755,6 +770,58 @@ def subject_after_verb_read_as_modifier(verb):
 # verbs that name, call or elect their object something (Levin's "dub" and "appoint" classes): "X called Y Z"
 # says what X called Y; "X — call — Y" alone says nothing true
 NAMING_VERBS = frozenset("call dub brand label term nickname name vote elect crown proclaim declare appoint".split())
+
+
+# verbs that take someone and something as two objects ("handed Chelsea victory", "cost them billions"): two
+# objects of theirs are two phrases, never one split
+_TWO_OBJECT_VERBS = frozenset("""give offer hand grant award send show lend owe promise deny cost pay bring teach
+earn tell ask buy save allow wish get leave charge fine make consider deem""".split())
+# words that open a noun phrase of their own: the second of two objects starting with one is its own phrase
+_PHRASE_OPENERS = frozenset({"DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$", "IN", "RB", "CD", "CC", "TO"})
+
+
+def is_split_premodifier(tok) -> bool:
+    """A noun phrase the parser split into two direct objects of one verb: the first, written right before
+    the second's phrase with nothing of its own after its noun, is that phrase's premodifier, not an object
+    of its own. "Earlier British costume designer Sandy Powell … who won the costume design Oscar" → won —
+    the costume design Oscar (not "the costume", with "design Oscar" a second object); "Honda wins China
+    copyright ruling" → wins — China copyright ruling (not "Honda — wins — China"); "Usher leads Billboard
+    nominations"; "Blair hails Turkey-EU talks deal"; "to keep any disillusioned core Labour voters in the
+    fold". Not two objects of a verb that takes someone and something ("cost them billions", "handed
+    Chelsea victory") or an object and what it is made ("made Beckham captain"), nor of a naming verb
+    ("would name a documentary its best film", "named Smith captain"), nor a second phrase with its own
+    determiner, possessive, number, pronoun or adverb ("need practical help not just pledges of money"),
+    nor a word the tokenizer split at a hyphen ("e-mail")."""
+    return split_object_after(tok) is not None
+
+
+def split_object_after(tok):
+    """The object whose premodifier ``tok`` is (:func:`is_split_premodifier`), else ``None``."""
+    if tok.dep_ != "dobj" or tok.pos_ not in {"NOUN", "PROPN"} or tok.right_edge.i != tok.i:
+        return None
+    head, doc = tok.head, tok.doc
+    if tok.i + 1 >= len(doc) or not tok.whitespace_ or doc[tok.i + 1].text == "-":
+        return None
+    if head.lemma_.lower() in _TWO_OBJECT_VERBS or head.lemma_.lower() in NAMING_VERBS:
+        return None
+    second = next((c for c in head.children if c.dep_ == tok.dep_ and c.i > tok.i), None)
+    if second is None or second.left_edge.i != tok.i + 1 or second.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    opener = doc[tok.i + 1]
+    if opener.tag_ in _PHRASE_OPENERS or opener.is_punct or any(c.dep_ in {"det", "poss", "predet", "nummod"}
+                                                                 for c in second.children):
+        return None
+    return second
+
+
+def split_premodifier_before(head):
+    """The object right before ``head`` that is the premodifier of ``head``'s phrase
+    (:func:`is_split_premodifier`), else ``None``: "the costume" before "design Oscar"."""
+    if head.dep_ != "dobj" or head.left_edge.i == 0:
+        return None
+    before = head.doc[head.left_edge.i - 1]
+    second = split_object_after(before) if before.head.i == head.head.i else None
+    return before if second is not None and second.i == head.i else None
 
 
 def named_after_comma(verb):

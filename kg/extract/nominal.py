@@ -21,7 +21,7 @@ from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
 from .speech import swallowed_addressee
 from .subjects import time_before_name_end
-from .misreadings import is_contrasted_noun, is_of_object, is_stray_number, is_subject_read_as_apposition
+from .misreadings import is_contrasted_noun, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
 from .spans import _same_entity, block, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
@@ -362,6 +362,8 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         head = span_root(ent)
         if swallowed_addressee(head) is not None:
             continue  # "told the BBC Michael Howard has …": the BBC is told, no title (speech.py)
+        if split_premodifier_before(head) is not None:
+            continue  # "won the costume design Oscar": one phrase the parser split in two, no title (misreadings.py)
         title = [c for c in head.children if c.i < ent.start and c.lower_.rstrip(".") not in COURTESY_TITLES and (
             (c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}) or (c.dep_ == "amod" and (c.is_title or c.is_upper)))]
         if not title or is_name_part(title):

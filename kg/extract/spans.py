@@ -13,7 +13,7 @@ from ..docview import ViewToken, doc_tokens, once_per_token, span_root
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import head_noun_end_after, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
+from .misreadings import head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee
 from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
 
@@ -23,6 +23,7 @@ NP_DROP = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "ma
 CONJ_DROP = frozenset({"conj", "cc", "preconj"})
 EDGE_TRIM = frozenset({"cc", "mark", "punct", "case", "preconj"})
 QUOTES = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’", "`"})
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) -> set[int]:
@@ -223,6 +224,40 @@ def block(head, keep: set[int]) -> tuple[int, int]:
     return start, end + 1
 
 
+def is_spaced_dash(tok) -> bool:
+    """A dash written with a space on each side (" - "), which sets off a phrase; not the hyphen of a word."""
+    return tok.text in SPACED_DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def aside_end(head, start: int, end: int) -> int:
+    """Where a phrase that opens inside an aside set off by dashes ends: at the aside's closing dash, not after
+    it in the clause the aside interrupts. An odd number of spaced dashes before the phrase's first word
+    (``start``) means an aside is open there. "But Deutsche Bank - itself a target of a Yukos lawsuit - said
+    documents had been backdated" → Deutsche Bank — be — a target of a Yukos lawsuit (never "… lawsuit - said
+    documents", the parse's run into the main verb). A phrase after a single dash that no second dash closes
+    is not cut ("means one thing - cut prices"), nor a phrase before the aside ("Fund manager Florian Hamm -
+    Borussia Dortmund's largest investor - said"), nor any phrase of a text tokenised before it was read
+    (:func:`is_pretokenised`), which writes a word's hyphen apart as a dash ("short - term rates").
+    ``end``: the token after the phrase; returns the new end."""
+    tokens = doc_tokens(head.doc)
+    sent = sentence_of(head)
+    if sum(1 for t in tokens[sent.start:start] if is_spaced_dash(t)) % 2 == 0 or is_pretokenised(sent):
+        return end
+    return next((k for k in range(head.i + 1, end) if is_spaced_dash(tokens[k])), end)
+
+
+# punctuation and clitics a plain text writes against the word before them
+_ATTACHED = frozenset({",", ".", ";", ":", "'s", "n't", "?", "!"})
+
+
+def is_pretokenised(sent) -> bool:
+    """A sentence given as tokens separated by spaces (a benchmark's tokenised text: "the Frankfurt loss stemmed
+    from … forward - rate agreements , …"), seen by a comma, full stop or clitic written apart from the word
+    before it: there a word's hyphen is written like a dash."""
+    tokens = doc_tokens(sent.doc)
+    return any(tokens[k].text in _ATTACHED and tokens[k - 1].whitespace_ for k in range(sent.start + 1, sent.end))
+
+
 def is_stranded_preposition(prep) -> bool:
     """A preposition left at the end of its clause by a relative or comparative gap, with no object of its own, after
     the verb or adjective it belongs to: "the support was much less than they had been hoping for", "people they
@@ -334,6 +369,9 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     if head.lower_ in RELATIVE_HEADS:
         keep |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     start, end = block(head, keep)
+    premodifier = split_premodifier_before(head)
+    if premodifier is not None:  # "won the costume design Oscar": one phrase the parser split in two (misreadings.py)
+        start = min(start, np_bounds(premodifier, split_conj, names)[0])
     start = time_before_name_end(head, start)  # "on Wednesday Prime Minister Yulia Tymoshenko said" (subjects.py)
     start = make_sure_end(head, linking_adverb_end(head, start))  # "Instead households …", "made sure files …"
     if start > 0 and is_name_read_as_modal(doc_tokens(head.doc)[start - 1]):
@@ -352,6 +390,7 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
         end = name_end_after(head.doc, end)
     end = ampersand_name_end(head.doc, end)
     end = amount_end_after(head.doc, head_noun_end_after(head.doc, end))
+    end = aside_end(head, start, end)  # "Deutsche Bank - itself a target of a Yukos lawsuit - said …"
     cut = next_clause_subject_start(head, end)  # "… the damage and reports of more casualties | are still coming"
     return start, cut if cut is not None else end
 
