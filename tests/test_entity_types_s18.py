@@ -50,6 +50,40 @@ TYPES = [
     pytest.param(  # negative: a player whose surname is a building's word
         ["England full-back Wayne Bridge was injured in the second half."], {"Wayne Bridge": "PERSON"},
         id="Wayne Bridge"),
+    # -- a name that says or believes something of "he" or "she" (nametypes.person_by_what_it_says)
+    pytest.param(  # sport/safin-plays-down-wimbledon-hopes.txt, entertainment/director-nair-s-vanity-project.txt,
+        # sport/stam-spices-up-man-utd-encounter.txt, sport/kluft-impressed-by-sotherton-form.txt (each read ORG)
+        ['After losing in round one last year, Safin said he had "given up" on Wimbledon and winning his second Grand '
+         'Slam title has not changed his mind.',
+         "Nair said that she jumped at the chance to work on the film, which she has - controversially - made in a "
+         "Bollywood style.",
+         "But Ferguson insisted he sold the defender because the transfer fee was too good to refuse for a player past "
+         "his prime.",
+         'Sotherton finished third behind the Swede in Athens, and Kluft said: "I knew about her, she\'s a great girl."'],
+        {"Safin": "PERSON", "Nair": "PERSON", "Ferguson": "PERSON", "Kluft": "PERSON", "Wimbledon": "EVENT"},
+        id="Safin said he had"),
+    pytest.param(  # negative: a country says it of its man (business/israel-looks-to-us-for-bank-chief.txt); clubs
+        ["The US says he will not have to give up US citizenship to do so.",
+         "Wasps said he would miss the game against Leicester with a knee injury.",
+         "Arsenal said he would be out for a month."],
+        {"United States": "GPE", "Wasps": "ORG", "Arsenal": "ORG"}, id="the US says he, Wasps said he"),
+    # -- a name with an age in commas after it (nametypes.person_by_age)
+    pytest.param(  # sport/thanou-desperate-to-make-return.txt (Thanou read ORG)
+        ["Thanou, 30, was provisionally suspended for missing a test before the Olympics, but the decision was "
+         "overturned."],
+        {"Thanou": "PERSON"}, id="Thanou, 30,"),
+    pytest.param(  # negative: a year after a town is no age; a country keeps its type
+        ["The first store opened in Leeds, 1884, and the second in Kenya, 12 years later."],
+        {"Leeds": "GPE", "Kenya": "GPE"}, id="Leeds, 1884,"),
+    # -- a name listed with people named in full, one of them run on from a noun (nametypes.person_among_people)
+    pytest.param(  # sport/o-driscoll-gregan-lead-aid-stars.txt ("Cobus Visagie" read ORG)
+        ["He will join fellow Springboks John Smit, Cobus Visagie and Victor Matfield in the South pack."],
+        {"Cobus Visagie": "PERSON", "Victor Matfield": "PERSON"}, id="Springboks John Smit, Cobus Visagie"),
+    # -- a story's character after its noun (namespans.TYPE_BEFORE)
+    pytest.param(  # entertainment/holmes-wins-2004-top-tv-moment.txt ("Dot" read as a people)
+        ["Long-running soap EastEnders won the best popular drama moment title when character Dot confided in Den "
+         "Watts that she was unwell."],
+        {"Dot": "PERSON", "EastEnders": "WORK_OF_ART"}, id="character Dot"),
     # -- a religion is its believers' group (entities.settle_group, lexicon.FAITHS)
     pytest.param(  # entertainment/dutch-watch-van-gogh-s-last-film.txt, politics/guantanamo-man-suing-government.txt
         ["Earlier this year, Van Gogh made a film accusing Islam of promoting violence against women.",

@@ -56,6 +56,9 @@ TYPE_BEFORE = {
                     "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
                     "anthem".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
+    # a story's person (a fictional character is a PERSON, bench/audit_rubric.md): "the best popular drama moment title
+    # when character Dot confided in Den Watts", "his Office character David", "Cage's character Ben Gates"
+    **dict.fromkeys("character villain superhero heroine".split(), "PERSON"),
     # a medicine's brand: "its anti-depressant drug Prozac", "the painkiller Vioxx", "rival medicine Tarceva" (a
     # product, docs/model.md)
     **dict.fromkeys("drug painkiller anti-depressant antidepressant vaccine pill medicine".split(), "PRODUCT"),

@@ -24,7 +24,7 @@ from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, GAME_PLURALS, KIND_OF_NOUN, 
                        VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, _team_sport_paragraph, club_in_a_contest,
                        game_after_its_noun, kind_label)
 from .names import FIRM_ENDS, is_first_name, is_initial, name_key
-from .placenames import is_country_or_region, is_place
+from .placenames import is_country_or_region, is_place, place_size
 from .roles import TITLE_HEADS
 
 # Words of an entertainment sentence ("Scorsese's The Aviator ... the Oscars"): a person's possession is a work there.
@@ -543,7 +543,7 @@ def evidence_label(ent) -> str | None:
             or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
-            or opponent_of_a_player(ent))
+            or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -1167,11 +1167,14 @@ def body_listed_after_its_noun(ent) -> str | None:
 
 
 def _full_person(doc, i: int) -> bool:
-    """Token ``i`` is in a PERSON name of two words or more that starts with a first name ("Didier Drogba");
+    """Token ``i`` is in a PERSON name of two words or more that starts with a first name ("Didier Drogba"), or
+    ends a first name and a surname the model ran a noun before ("fellow Springboks John Smit", read as one person);
     not a name particle ("Von Trapped")."""
     span = next((e for e in doc.ents if e.start <= i < e.end), None)
-    return span is not None and span.label_ == "PERSON" and len(span) >= 2 and is_first_name(span[0].text) \
-        and span[0].text not in {"Von", "Van", "De", "Di", "Da", "Du", "La", "Le", "Del"}
+    if span is None or span.label_ != "PERSON" or len(span) < 2:
+        return False
+    first = span[0] if is_first_name(span[0].text) or i != span.end - 1 or i - 1 <= span.start else doc[i - 1]
+    return is_first_name(first.text) and first.text not in {"Von", "Van", "De", "Di", "Da", "Du", "La", "Le", "Del"}
 
 
 def person_among_people(ent) -> str | None:
@@ -1349,6 +1352,72 @@ def _a_players_paragraph(doc) -> bool:
                 and not t.whitespace_ and not tokens[i + 1].whitespace_:
             return True
     return False
+
+
+# Verbs of believing whose clause tells what a person thinks, besides the verbs of saying (quotes.SAYING): "Safin said
+# he had 'given up'", "The Spaniard believed he was talking to …".
+BELIEVING = frozenset("believe think feel hope fear reveal".split())
+# Subjects of what a person says of himself or of another: "Safin said he had …", "Kluft said: 'I knew about her'".
+PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})
+
+
+def person_by_what_it_says(ent) -> str | None:
+    """A name read as a body, a place or a thing that says or believes something of "he", "she" or "I", its subject, is
+    a person (PERSON): "in round one last year, Safin said he had 'given up'", "Nair said that she jumped at the
+    chance", "Ferguson insisted he sold the defender because …", "Kluft said: 'I knew about her'" (each read ORG). A
+    body says "it" or "we" of itself.
+
+    Never a country, a place of over 200,000 people or one the gazetteer knows ("The US says he will not have to
+    give up …": a government of its man), a name of the shipped lexicon (clubs and firms: "Arsenal said he …"), a
+    word in capitals ("The MEP said he was ashamed"), a name ending in a body's word, nor a plural, a club's name
+    most often ("Wasps said he would miss the game", "Saracens", "Ospreys"; "Jones" is a singular proper noun).
+    """
+    if ent.label_ not in NOT_PERSON_READINGS:
+        return None
+    words = [t for t in ent if not (t.is_punct and t.text in {"-", "'"})]
+    if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return None
+    root = span_root(ent)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in SAYING | BELIEVING:
+        return None
+    if not any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in PERSONAL_SUBJECTS for g in c.children)
+               for c in verb.children):
+        return None
+    last = words[-1].lower_
+    if last in ORG_HEADS or last in ORG_WORDS or last in FIRM_ENDS or last in CLUB_ENDS or is_country_or_region(ent.text) \
+            or place_size(ent.text) >= BIG_PLACE or shipped_lookup(ent.text):
+        return None
+    return None if words[-1].tag_ in {"NNS", "NNPS"} else "PERSON"  # "Wasps said he would miss the game": a club
+
+
+def person_by_age(ent) -> str | None:
+    """A name read as a body, a place or a thing with an age in commas after it is a person (PERSON), as news writes
+    people: "Thanou, 30, and Kenteris, 31, missed the test" (Thanou read ORG), "a transfer fee for Mutu, 25, who may
+    face a two-year suspension".
+
+    Only a number of two digits between commas (or before the sentence's full stop): not a year ("Luton, 2004,"), a
+    score or a sum; and never a country, a name of the shipped lexicon, a word in capitals, or a name ending in a body's
+    word.
+    """
+    if ent.label_ not in NOT_PERSON_READINGS:
+        return None
+    doc = ent.doc
+    words = [t for t in ent if not (t.is_punct and t.text in {"-", "'"})]
+    if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return None
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].text != "," or not (doc[i + 1].text.isdigit() and len(doc[i + 1].text) == 2) \
+            or doc[i + 2].text not in {",", "."}:
+        return None
+    last = words[-1].lower_
+    if last in ORG_HEADS or last in ORG_WORDS or last in FIRM_ENDS or last in CLUB_ENDS or is_country_or_region(ent.text) \
+            or shipped_lookup(ent.text):
+        return None
+    return "PERSON"
+
+
+BIG_PLACE = 200_000  # a place this large says things through its people (entities.BIG_CITY)
 
 
 def _known_kind(t) -> str | None:
