@@ -1558,7 +1558,7 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = "GPE"
     elif type_ == "FAC" and not hit and person_not_building(name, ms):
         type_ = "PERSON"
-    if not hit and (name.lower() in FAITHS or type_ != "NORP" and demonym_of_a_country(name)):
+    if not hit and (name.lower() in FAITHS or type_ not in {"NORP", "GPE", "LOC"} and demonym_of_a_country(name)):
         type_ = "NORP"  # a religion: "a film accusing Islam of promoting violence against women" (read ORG); a nation
     elif not hit and county_by_its_ending(name, ms):
         type_ = "LOC"
@@ -1652,7 +1652,8 @@ def demonym_of_a_country(name: str) -> bool:
 
     Only a country's or a region's own name before the ending (GeoNames, :func:`~kg.resolve.placenames.
     is_country_or_region`), never a name that is a place itself ("Oman"), a lower-case word, or a name of more than
-    two words; a person's name ending so ("Mark Cuban") is no country's.
+    two words; a person's name ending so ("Mark Cuban") is no country's. One the model read as a place is left to the
+    places, which join it to its country ("the Sri Lankan authorities' initial estimates": an alias of Sri Lanka).
     """
     words = name.split()
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or is_place(name):
