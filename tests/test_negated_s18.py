@@ -90,6 +90,29 @@ READS = [
     ("Nintendo said it had no plans to sell the media adapter outside Japan.",
      ("it", "had", "plans to sell the media adapter outside Japan", True, None, "Nintendo"),
      ("it", "had", "no plans to sell the media adapter outside Japan", False, None, "Nintendo")),
+    # ---------------------------------------------------------------- a negation falls on the purpose or manner
+    # tech (hi-tech thieves): they produce programs, not to show off — the denied row keeps its purpose
+    ("No longer do virus writers produce programs to show off their technical prowess to rivals in the underground "
+     "world of malware authors.",
+     ("virus writers", "No longer do produce",
+      "programs to show off their technical prowess to rivals in the underground world of malware authors", True,
+      None, None),
+     ("virus writers", "No longer do produce", "programs", True, None, None)),
+    # sport (Mike Tindall's club): he wants to go into the Six Nations, not worrying (the parse: a participle on
+    # the noun)
+    ("\"Mike does not want to go into the Six Nations worrying about where he will be playing his club rugby next "
+     "season,\" Alli told the Guardian newspaper.",
+     ("Mike", "does not want to go into",
+      "the Six Nations worrying about where he will be playing his club rugby next season", True, None, "Alli"),
+     ("Mike", "does not want to go into", "the Six Nations", True, None, "Alli")),
+    # negative: an asserted verb keeps its object; the purpose is no part of it
+    ("On Monday, a delegation of north Wales councils visited Ms Essex to lobby for increased funds.",
+     ("a delegation of north Wales councils", "visited", "Ms Essex", False, None, None),
+     ("a delegation of north Wales councils", "visited", "Ms Essex to lobby for increased funds", False, None, None)),
+    # negative: an infinitive after "enough" is the degree's, and the row stays as read
+    ("Almost 70% of those asked in a poll said that net firms are not doing enough to protect people.",
+     ("net firms", "are not doing", "enough", True, None, "Almost 70% of those asked in a poll"),
+     ("net firms", "are not doing", "enough to protect people", True, None, "Almost 70% of those asked in a poll")),
     # ---------------------------------------------------------------- whose claim: the reporter's present
     # entertainment (Harry Potter): the writer says she has given no hints, not Rowling
     ("She also previously revealed that a character will be killed in the sixth book, but she has given no hints as "

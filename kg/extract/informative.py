@@ -605,7 +605,48 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
              if c.left_edge.i == span.end and is_comparison(t, c)]  # "no purpose, other than to deflect flak"
     if not adjacent:
         ends += [end for end in (small_clause_end(t, span.end, verb) for t in span_tokens(span)) if end is not None]
+        denied = denied_adjunct_end(span, verb)
+        if denied is not None:
+            ends.append(denied)
     return max(ends) if ends else None
+
+
+def denied_adjunct_end(span, predicate) -> int | None:
+    """Where an object must end (a token index) when a negation falls on the purpose or manner written right
+    after it: "No longer do virus writers produce programs to show off their technical prowess to rivals" (they
+    produce programs, not to show off), "Mike does not want to go into the Six Nations worrying about where he
+    will be playing" (he wants to go, not worrying) — cut before it, the negated row denies the act itself. A
+    to-infinitive or an -ing clause the parse hung on the object's verb, with no subject or opening word of its
+    own and no comma before it, run into the object; ``None`` when the verb is not denied or nothing follows
+    (``predicate``: never the clause's own reading)."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ not in {"dobj", "pobj", "attr"} or verb.pos_ not in {"VERB", "AUX"} or not is_denied_chain(verb):
+        return None
+    if any(t.lower_ in {"enough", "too"} for t in span_tokens(span)):
+        return None  # (the degree's own infinitive, not a purpose: "are not doing enough to protect people")
+    # (the parse may hang the -ing clause on the object's noun: "the Six Nations worrying about …")
+    for c in list(verb.children) + [a for a in root.children if a.dep_ == "acl" and a.tag_ == "VBG"]:
+        if c.dep_ not in {"advcl", "acl"} or c.left_edge.i != span.end or c.left_edge.i <= predicate.i <= c.right_edge.i:
+            continue
+        if any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children if g.i < c.i):
+            continue
+        purpose = c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if purpose or (c.tag_ == "VBG" and c.left_edge.i == c.i):
+            return c.right_edge.i + 1
+    return None
+
+
+def is_denied_chain(verb) -> bool:
+    """Whether ``verb`` or a verb whose infinitive it is carries a negation of the act ("does not want to go"),
+    not an infinitive's own ("opted not to call")."""
+    for _ in range(4):
+        if any(n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ != "to" for n in negation_tokens(verb)):
+            return True  # (not an infinitive's own "not": "opted not to call upon video evidence")
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 # verbs whose object and the participle or adjective after it are one small clause: what is kept, left, found,
