@@ -248,6 +248,16 @@ the a an this that these those his her its their our my your
 """.split())
 
 
+# Nouns of people by what they do: "Rocker", "Rapper", "Sprinter", "Songwriter", "Cinematographer", "Novelist".
+_AGENT_NOUN = re.compile(r"[a-z](?:er|or|ist)$")
+
+
+def _surname_of_a_person(rest: str, text: str) -> bool:
+    """``rest`` is written in the article after a first name: the surname of a person it names in full ("Pete
+    Doherty" for "Doherty")."""
+    return any(is_first_name(hit.group(1)) for hit in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(rest) + r"\b", text))
+
+
 def without_opening_noun(m: Mention, text: str) -> Mention:
     """A person's name without the common noun its sentence or headline opens with: "*Veteran* Martinez wins Thai
     title" → "Martinez", "*Boss* Henk Addink blames the low growth rate" → "Henk Addink", "*Prop* Phil Vickery and
@@ -256,7 +266,9 @@ def without_opening_noun(m: Mention, text: str) -> Mention:
     The noun is capitalised only by its place, never inside a sentence of the article, and the article writes it
     in lower case ("the veteran", "lock Simon Shaw"), a full name follows it ("Magistrate Lee Gilmore"), or it is a
     noun of people that is no word of kinship or sex (``roles.PERSON_NOUNS``: "*Teenager* Tait picked for England" →
-    "Tait"; not "Boy George"). Not a
+    "Tait"; not "Boy George"), or a noun of what someone does before the surname of a person the article names in
+    full, whatever the model read ("*Rocker* Doherty in on-stage fight" over "Pete Doherty, the singer of
+    Babyshambles, …" → "Doherty", was a body "Rocker Doherty"). Not a
     first name itself ("Rose Tremain"), a word that opens names of places ("New", "North"), a determiner ("The
     Paris Club"), a place's or a gazetteer's name, nor a name of a body: only a name read as a person, or whose
     next word is a first name, loses its first word.
@@ -266,13 +278,15 @@ def without_opening_noun(m: Mention, text: str) -> Mention:
         return m
     rest = words[1:]
     first_name = len(rest) > 1 and is_first_name(rest[0])  # "Magistrate Lee Gilmore"; not "Franz Ferdinand"
-    if not (m.label == "PERSON" or first_name) or not all(w[:1].isupper() for w in rest):
-        return m
     noun = words[0]
-    if noun.lower() in _NAME_OPENERS or is_first_name(noun) or not _opens_sentence(m, text) \
-            or shipped().lookup(m.text) or is_place(m.text):
+    agent = _AGENT_NOUN.search(noun) is not None and _surname_of_a_person(" ".join(rest), text)
+    if not (m.label == "PERSON" or first_name or agent) or not all(w[:1].isupper() for w in rest):
         return m
-    if not (_written(noun.lower(), text) or first_name or noun.lower() in PERSON_NOUNS and noun.lower() not in GENDER_OF_NOUN) \
+    if noun.lower() in _NAME_OPENERS or is_first_name(noun) or not _opens_sentence(m, text) \
+            or shipped().lookup(m.text) or is_place(m.text) or agent and is_place(noun):
+        return m
+    if not (_written(noun.lower(), text) or first_name or agent
+            or noun.lower() in PERSON_NOUNS and noun.lower() not in GENDER_OF_NOUN) \
             or capitalised_inside_a_sentence(noun, text):
         return m
     cut = len(noun) + 1

@@ -32,7 +32,7 @@ from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squa
 from .rolenouns import role_mentions
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import NOT_PERSON_LAST, is_language_use
-from .wholenames import BODY_HEADS, whole_names
+from .wholenames import BODY_HEADS, MEMBERS_BODY_HEADS, whole_names
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -66,11 +66,6 @@ def _after_possessive(ent):
     return ent
 
 
-# Last words of a body of members, named after who its members are: "the Professional Footballers' Association".
-MEMBERS_BODY_HEADS = frozenset("""
-association federation union guild alliance forum congress confederation society league council committee club
-institute trust fund party
-""".split())
 
 
 def _members_body(ent, before, pos) -> bool:
@@ -168,13 +163,14 @@ def _title_of_an_unnamed_owner(ent, pos, owner, tail) -> bool:
     Not where the owner is a person's first name ("Mike Leigh's Vera Drake"), an acronym or a number ("BBC Radio
     4's Today"), a place, a name the gazetteer knows, or a name the paragraph writes apart from this possessive
     ("Kurt Barnard, president of Barnard's Retail Consulting Group": Barnard's firm); nor a person read whole, nor
-    a second name after the possessive ("ABC News' Rachel Scott")."""
-    if ent.label_ == "PERSON" or pos.lower_ not in {"'s", "’s"} or not 1 <= len(owner) <= 2 or len(tail) > 3:
+    a second name after the possessive ("ABC News' Rachel Scott"); nor a thing of two or more words after the
+    possessive, which has a name of its own that the owner gives or sings: "Stevie Wonder will receive Billboard's
+    Century Award" (the magazine's award, "Century Award"), "Usher's Caught Up" (a single of the singer's)."""
+    if ent.label_ == "PERSON" or pos.lower_ not in {"'s", "’s"} or not 1 <= len(owner) <= 2 or len(tail) != 1:
         return False
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in list(owner) + list(tail)):
         return False
-    if is_first_name(owner[0].text) or is_first_name(tail[0].text) and len(tail) > 1 or is_place(owner.text) \
-            or shipped().lookup(owner.text):
+    if is_first_name(owner[0].text) or is_place(owner.text) or shipped().lookup(owner.text):
         return False
     return doc_text(ent.doc).count(owner.text) == 1
 
@@ -875,12 +871,15 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     def flush():
         while run and not run[-1].is_alpha:
             run.pop()
-        if run and len(run) <= 4 and not _law_word_after_a_noun(run):
+        named_body = any(_body_for_what(run[:k], run[k]) for k in range(1, len(run)))
+        if run and (len(run) <= 4 or named_body and len(run) <= 8) and not _law_word_after_a_noun(run):
             span = doc[run[0].i:run[-1].i + 1]
             root = span_root(span)
             role, verb = clause_role(root)
             speaks = speaks_outside_quotes(root, role, verb)
             body = body_of_a_job(span)  # "security expert at Energis": a body, whatever else the article says
+            if body is None and named_body:
+                body = "ORG"  # "Commission for Racial Equality": a body by the form of its name
             label = body or _run_label(span, run)
             out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
                                offset + sentence_of(span).start_char, dep=root.dep_, role=role,
@@ -891,12 +890,45 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 
     for t in doc_tokens(doc):
         name_like = t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ in _RUN_POS and not t.ent_type_
-        if name_like or (run and t.text in {"-", "‐"} and t.whitespace_ == ""):
+        if name_like or (run and t.text in {"-", "‐"} and t.whitespace_ == "") or _body_for_what(run, t):
             run.append(t)
         else:
             flush()
     flush()
     return out
+
+
+# Bodies named "X for/of Y" (besides BODY_HEADS): "the Campaign for Nuclear Disarmament", "the Society of Authors".
+_FOR_BODY_HEADS = BODY_HEADS | frozenset("campaign society foundation association coalition alliance trust fund".split())
+
+
+def _body_for_what(run, t) -> bool:
+    """A lower-case "for"/"of" (and a "the" after it) between a body's capitalised head word and more capitals is a
+    word of one name, which the model left unread: "*Commission for Racial Equality* chairman Trevor Phillips said
+    asylum applications were down 40%" is the commission (not an organisation "Racial Equality" that owns him),
+    "the Centre for the Study of …", "A *Department for Work and Pensions* spokeswoman said" (an "and" after the
+    "for" phrase); such a run is a body by the form of its name. Not after any other word ("Labour for years",
+    "Smith of Arsenal"), nor into a word glued to a hyphen ("the Coalition of Non-governmental Organizations" is
+    left as read, not "Coalition of Non")."""
+    if not run or not t.is_lower or t.lower_ not in {"for", "of", "the", "and"}:
+        return False
+    doc = t.doc
+    if t.lower_ == "the":
+        if run[-1].lower_ not in {"for", "of"}:
+            return False
+    elif t.lower_ == "and":
+        if not any(w.lower_ in {"for", "of"} and w.is_lower for w in run) or not run[-1].text[:1].isupper():
+            return False  # "Department for Work and Pensions": an "and" inside the name's "for" phrase only
+    elif not (run[-1].lower_ in _FOR_BODY_HEADS and run[-1].text[:1].isupper()):
+        return False
+    k = t.i + 1
+    if k < len(doc) and doc[k].lower_ == "the" and t.lower_ in {"for", "of"}:
+        k += 1
+    if k >= len(doc):
+        return False
+    nxt = doc[k]
+    glued = k + 1 < len(doc) and doc[k + 1].text in {"-", "‐"} and not nxt.whitespace_
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.pos_ in _RUN_POS and not glued
 
 
 def _law_word_after_a_noun(run) -> bool:

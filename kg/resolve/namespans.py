@@ -302,10 +302,13 @@ def strip_quote_marks(ent) -> Span:
 
     '"… with an immense talent," Mr de Vabres said as he presented the award': the small model opens the
     entity at the closing mark, so the title "Mr" is no longer its first word and the name is not read as a
-    titled surname. At the end only a double mark is cut: a single one may be a possessive ("the Jones'") or an
+    titled surname. A "the" before an opening mark goes with it: 'Butragueno declared of the "Partido contra la
+    Pobreza" (Game Against Poverty)' → "Partido contra la Pobreza" (was an alias 'the "Partido contra la Pobreza'). At the end only a double mark is cut: a single one may be a possessive ("the Jones'") or an
     elision ("the album Get Rich And Die Tryin'").
     """
     doc, start, end = ent.doc, ent.start, ent.end
+    if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].text in DOUBLE_QUOTES:
+        start += 1  # 'declared of the "Partido contra la Pobreza"': the name is what the marks hold
     while start < end - 1 and doc[start].text in _QUOTE_MARKS:
         start += 1
     while end - 1 > start and doc[end - 1].text in DOUBLE_QUOTES:
@@ -714,10 +717,15 @@ def strip_leading_verb(ent) -> Span:
     """A name without the sentence-opening verb the model took into it: "Describing Mr Jackson" → "Mr Jackson".
 
     "Following Mr Straw", "Describing Mr Jackson": a capitalised gerund or
-    participle is no part of a name. Inside a sentence, a capitalised one opens a title
+    participle is no part of a name, nor is the article opening a sentence before a name the gazetteer knows ("A
+    European Union (EU) directive, WEEE …, comes into effect in August" → "European Union"; "A Series of
+    Unfortunate Events" is no such name and stays). Inside a sentence, a capitalised one opens a title
     (:func:`opens_a_title`): "Strictly Come Dancing", "Raging Bull", "Touching the Void".
     """
     start = ent.start
+    if ent.doc[start].text in {"A", "An"} and ent.doc[start].is_sent_start and len(ent) > 1 \
+            and shipped().lookup(ent.doc[start + 1:ent.end].text):
+        return _labelled(ent.doc, start + 1, ent.end, ent.label_)  # "A European Union (EU) directive …"
     while start < ent.end - 1 and (ent.doc[start].tag_ in {"VBG", "VBN", "VBD", "RB", "IN"}
                                    or ent.doc[start].text in {"a", "an"}):  # "a Hans Christian Andersen"
         if start == ent.start and opens_a_title(ent, ent.doc[start]):
@@ -779,13 +787,20 @@ def strip_descriptor_before_person(ent) -> Span:
         tail, lead = doc[k:ent.end], doc[ent.start:k]
         first = tail[0].text
         initials = len(first) <= 3 and first.isupper() and first.isalpha()
+        rest = 3 if _hyphenated_first_name(tail) else 1  # "Perpignan centre *Jean-Philippe* Granclaude"
         if not (initials or is_first_name(first) and first[1:].islower() and word(first) not in NOT_FIRST_NAMES) \
-                or not _surnames(tail[1:]) or is_place(tail.text):
+                or not _surnames(tail[rest:]) or is_place(tail.text):
             continue
         if lead[-1].is_lower and lead[-1].pos_ == "NOUN" and lead[-1].is_alpha and not initials \
                 or any(_descriptor(lead[j:]) for j in range(len(lead))):  # "Fellow *Lib Dem* Norman Baker"
             return _labelled(doc, k, ent.end, "PERSON")
     return ent
+
+
+def _hyphenated_first_name(tail) -> bool:
+    """The name opens with two first names joined by a hyphen: "Jean-Philippe Granclaude", "Anne-Marie Duff"."""
+    return len(tail) > 3 and tail[1].text in {"-", "‐"} and not tail[0].whitespace_ and not tail[1].whitespace_ \
+        and tail[2].is_alpha and tail[2].text[:1].isupper()
 
 
 def _surnames(tokens) -> bool:

@@ -25,6 +25,12 @@ from .roles import PERSON_NOUNS, TITLE_HEADS
 # Last words of a body that a "for" or "of" phrase of its name follows: "the UN Office for the Coordination of …".
 BODY_HEADS = frozenset("office commission committee council agency department ministry institute centre board".split())
 
+# Last words of a body of members, named after who its members are: "the Professional Footballers' Association".
+MEMBERS_BODY_HEADS = frozenset("""
+association federation union guild alliance forum congress confederation society league council committee club
+institute trust fund party
+""".split())
+
 TYPED = "kg:typed"  # kb_id of a span whose label the text's evidence gave (it weighs more in an entity's vote)
 
 # Singular nouns of a work before its title: "the teen comedy Harold and Kumar Get The Munchies", "single Black
@@ -95,20 +101,33 @@ def work_titles(ents: list, doc) -> list:
     """
     out = list(ents)
     for t in doc_tokens(doc):
-        if not (t.is_lower and t.lower_ in WORK_NOUNS and t.tag_ in {"NN", "JJ"} and t.i + 1 < len(doc) and _capital(doc[t.i + 1])):
+        if not (t.is_lower and t.lower_ in WORK_NOUNS and (t.tag_ in {"NN", "JJ"} or _noun_read_as_verb(t))
+                and t.i + 1 < len(doc) and _capital(doc[t.i + 1])):
             continue
         start = t.i + 1
         if doc[start].is_sent_start:
             continue
         if t.tag_ == "JJ" and t.i > 0 and doc[t.i - 1].lower_ in {"a", "an"}:
             continue  # "a single Labour and Tory voter": the adjective
-        end = title_end(doc, start, sentence_of(doc[start]).end, out)
-        glue = [w for w in doc[start:end] if w.lower_ in TITLE_GLUE and w.is_lower]
+        stop = sentence_of(doc[start]).end
+        end = title_end(doc, start, stop, out)
+        glued = end + 1 < stop and doc[end].text == ":" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and _capital(doc[end + 1])
+        if glued:  # "music show CD:UK": one title written round a colon with no space
+            end = title_end(doc, end + 1, stop, out)
+        glue = [w for w in doc[start:end] if w.lower_ in TITLE_GLUE and w.is_lower or glued]
         if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
             continue  # "the show Hollywood actors watch": the run modifies a noun
         if glue or _unread_title(doc, start, end, out):
             out = _replace(out, start, end, "WORK_OF_ART", doc, TYPED)
     return out
+
+
+def _noun_read_as_verb(t) -> bool:
+    """A work noun the tagger read as a plural's verb after a singular noun, which no such verb can follow: "Huw
+    Stephens has been one half of the Thursday night show Bethan and Huw in Wales" ("show" VBP after "night": the
+    noun). "Polls show Labour and the Tories level" (a plural before it) keeps its verb."""
+    return t.tag_ == "VBP" and t.i > 0 and t.doc[t.i - 1].tag_ in {"NN", "NNP"} and t.doc[t.i - 1].is_alpha
 
 
 def _unread_title(doc, start: int, end: int, ents: list) -> bool:
@@ -201,6 +220,8 @@ def capitalised_preposition_titles(ents: list, doc) -> list:
             start -= 1
         if start == t.i and not (before.is_lower and before.is_alpha or before.text == ","):
             continue  # "… in 1994. In The …": a sentence the splitter missed
+        if _person_before(out, start, t.i):
+            continue  # "Roger Michell For Enduring Love": a person's name ends at the preposition
         end = title_end(doc, t.i + 1, sent.end, out, lower_glue=False)
         inside = [e for e in out if e.start < end and e.end > start]
         if not inside or any(e.start < start or e.end > end for e in inside) or _capitals_line(sent):
@@ -211,6 +232,16 @@ def capitalised_preposition_titles(ents: list, doc) -> list:
         label = next((k for k in ("ORG", "PRODUCT", "EVENT", "FAC") if labels == {k}), "WORK_OF_ART")
         out = _replace(out, start, end, label, doc)  # "services like TiVo To Go" keeps the product's label
     return out
+
+
+def _person_before(ents: list, start: int, end: int) -> bool:
+    """The capitalised words [start, end) before a capitalised preposition are a person's full name the model
+    read, opening with a first name: "Mike Leigh will compete … with Shane Meadows for Dead Man's Shoes, Roger
+    Michell For Enduring Love and My Summer Of Love director Pawel Pawlikowski" — Roger Michell is the director
+    (of "Enduring Love"), not a word of a title "Roger Michell For Enduring Love". A title that opens with a
+    first name ("Harry Potter and the …") is read whole by the model or starts with "The"."""
+    return any(e.label_ == "PERSON" and e.start == start and e.end == end and len(e) > 1
+               and is_first_name(e[0].text) for e in ents)
 
 
 # Last words of a law's name: "the Mental Capacity Bill", "the Enterprise Act".
@@ -259,6 +290,54 @@ def number_word_names(ents: list, doc) -> list:
                 or any(e.start <= t.i < e.end for e in out) or _capitals_line(sentence_of(t)):
             continue
         out = _replace(out, t.i, name.end, name.label_, doc, name.kb_id_)
+    return out
+
+
+def _digits(t) -> bool:
+    """A number in figures that is no year ("The 1965 Fender Stratocaster was used by the musician": a guitar made
+    in 1965, not a title "1965 Fender Stratocaster")."""
+    return t.text.isdigit() and not (len(t.text) == 4 and 1800 <= int(t.text) <= 2100)
+
+
+def number_titles(ents: list, doc) -> list:
+    """A title that opens with a number in figures, which the model reads as a quantity and cuts the name after:
+
+    - a capitalised "The" inside a sentence, a number and capitalised words: "Among the overlooked films were
+      Hobson's Choice, Dirty Harry, The 39 Steps, The Searchers and King Kong" → "The 39 Steps" (a work; the model
+      read a number "39", and "Steps" became a person);
+    - a number and a capitalised word right before a name: "He made a cameo appearance in 24 Hour Party People"
+      → "24 Hour Party People" (the model read a time "24 Hour" and a person "Party People").
+
+    Not at a sentence's start, after a quotation mark, a colon or a dash, nor in a line of capitals; a number before
+    a name with no capitalised word between is a count or a year ("three Labour MPs", "the 2005 Brit Awards"), and
+    a month or a weekday after the number makes a date ("24 March Labour …")."""
+    out = list(ents)
+    for t in doc_tokens(doc):
+        if not _digits(t) or t.i + 1 >= len(doc) or t.i == 0:
+            continue
+        nxt = doc[t.i + 1]
+        if not (_capital(nxt) and nxt.is_alpha) or nxt.text.lower() in MONTHS or nxt.text.lower() in WEEKDAYS:
+            continue
+        sent = sentence_of(t)
+        before = doc[t.i - 1]
+        if before.text == "The" and not before.is_sent_start and before.i > sent.start \
+                and doc[before.i - 1].text not in _CLAUSE_MARKS:
+            start = before.i  # "films were …, The 39 Steps, The Searchers"
+        elif t.i + 2 < len(doc) and any(e.start == t.i + 2 for e in out) and not any(e.start <= t.i + 1 < e.end for e in out):
+            start = t.i  # "24 Hour Party People": a capitalised word between the number and the name
+        else:
+            continue
+        if _capitals_line(sent):
+            continue
+        end = title_end(doc, t.i + 1, sent.end, out, lower_glue=False)
+        inside = [e for e in out if e.start < end and e.end > start]
+        if any(e.start < start or e.end > end for e in inside):
+            continue  # a name that runs past the title's edge
+        if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+            continue  # "by The 3 Mobile shop": the run modifies a noun
+        labels = {e.label_ for e in inside}
+        label = next((k for k in ("ORG", "EVENT", "FAC") if labels == {k}), "WORK_OF_ART")
+        out = _replace(out, start, end, label, doc)
     return out
 
 
@@ -504,6 +583,33 @@ def possessive_titles(ents: list, doc) -> list:
     return out
 
 
+def members_possessive_bodies(ents: list, doc) -> list:
+    """A body of members whose possessive the model left out of its name: "because the Writers' Guild was striking
+    at the time" → "Writers' Guild" (ORG; the model read a person "Guild", and "Writers" became a body of its own),
+    "the Musicians' Union". The possessor is a capitalised plural with the bare apostrophe right before the name,
+    in no name of its own, and the name ends as a body of members does (its last word).
+
+    Not a singular owner ("the Bank's Monetary Policy Committee"), nor a plural before another kind of name
+    ("the Londoners' FA Cup defeat" ends in no members' body), nor at the start of a headline line of capitals."""
+    out = list(ents)
+    held = {k for e in out for k in range(e.start, e.end)}
+    for ent in list(out):
+        if ent.start < 2 or ent[-1].lower_ not in MEMBERS_BODY_HEADS or not all(_capital(w) for w in ent if w.is_alpha):
+            continue
+        pos, owner = doc[ent.start - 1], doc[ent.start - 2]
+        if pos.text not in {"'", "’"} or owner.i in held or pos.i in held or not (
+                owner.is_alpha and owner.text[:1].isupper() and owner.lower_.endswith("s") and len(owner) > 3):
+            continue
+        start = owner.i
+        while start - 1 >= 0 and doc[start - 1].is_alpha and _capital(doc[start - 1]) and start - 1 not in held \
+                and not doc[start - 1].is_sent_start and doc[start - 1].text != "The":
+            start -= 1  # "the Screen Actors' Guild"
+        if _mostly_capitals(sentence_of(ent)):
+            continue
+        out = _replace(out, start, ent.end, "ORG", doc, TYPED)
+    return out
+
+
 # Heads of "X of Y" names and the kind they make: "the Treaty of Amsterdam", "the Palace of Westminster".
 _OF_LAW_EVENT = {**dict.fromkeys("treaty act convention charter bill".split(), "LAW"),
                  **dict.fromkeys("battle siege festival".split(), "EVENT")}
@@ -727,7 +833,10 @@ def _plain_subtitle(doc, start: int, colon: int, end: int, sent) -> bool:
 def colon_titles(ents: list, doc) -> list:
     """A title with a subtitle after a colon is one work: "The Demos report, entitled Broadband Britain: The End Of
     Asymmetry?, was commissioned by net provider AOL" → "Broadband Britain: The End Of Asymmetry" (not "Broadband
-    Britain" and an organisation "End Of Asymmetry"); "America: A Tribute to Heroes raised more than $150m".
+    Britain" and an organisation "End Of Asymmetry"); "America: A Tribute to Heroes raised more than $150m"; "Other
+    winners included Grand Theft Auto: San Andreas which took the Most Wanted for Christmas prize" (the model's
+    span "Grand Theft Auto:" ran on to the colon, which says the title goes on: a subtitle of two words or more
+    needs no other sign). A name never ends with its colon.
 
     The colon is glued to a capitalised run and followed by "The", "A" or "An" and more capitals; the subtitle
     holds a small word ("of", "to") or the sentence speaks of a work ("report", "film", "entitled"). Not a
@@ -754,14 +863,65 @@ def colon_titles(ents: list, doc) -> list:
             end = next((t.i for t in doc[colon.i + 1:end] if t.lower_ in JOINING), end)
         if end < len(doc) and doc[end].text in {"(", ","} and end - colon.i <= 3:
             continue  # "Replacements: A Titterrell (Sale Sharks), P Vickery …"
+        read_on = any(e.end == colon.i + 1 and e.start < colon.i for e in out) and colon.i - start > 1 \
+            and not (end < len(doc) and doc[end].text in {";", "("})  # the model's span ends with the colon
         if plain:
-            if not _plain_subtitle(doc, start, colon.i, end, sent):
+            if not (read_on and end - colon.i >= 3 or _plain_subtitle(doc, start, colon.i, end, sent)):
                 continue
         else:
             glue = any(t.lower_ in TITLE_GLUE and t.is_lower for t in doc[colon.i + 2:end])
             if not glue and not any(t.lower_ in _COLON_TITLE_CUES for t in span_tokens(sent)):
                 continue
         out = _replace(out, start, end, "WORK_OF_ART", doc)
+    return [Span(doc, e.start, e.end - 1, label=e.label_, kb_id=e.kb_id_) if len(e) > 1 and e[-1].text == ":" else e
+            for e in out]  # no name ends with its colon
+
+
+# Last words of a place or an institution named by a nation's adjective: "the English Channel", "the British Library".
+DEMONYM_HEADS = {**dict.fromkeys("channel sea ocean gulf strait straits isles riviera".split(), "LOC"),
+                 **dict.fromkeys("library museum gallery".split(), "ORG")}
+
+
+def demonym_headed_names(ents: list, doc) -> list:
+    """A nation's adjective and a capitalised noun of a sea, a strait or an institution right after it are one name,
+    where the model read the noun alone as a person or read nothing: "how the English Channel was now wider than the
+    Atlantic" → "English Channel" (LOC; was a person "Channel", the "he" after it taken for him), "British Library
+    gets wireless net" → "British Library" (ORG; was a person "Library").
+
+    The adjective is a nation's the gazetteer knows (not the country's own name: "Britain Library" is none), the
+    noun one word that ends the name (no capital after it: "the British Museum Act" is left as read)."""
+    out = list(ents)
+    for t in doc_tokens(doc):
+        if t.i + 1 >= len(doc) or not (t.is_alpha and t.text[:1].isupper()):
+            continue
+        noun = doc[t.i + 1]
+        label = DEMONYM_HEADS.get(noun.lower_)
+        if label is None or not noun.text[:1].isupper() or t.i + 2 < len(doc) and _capital(doc[t.i + 2]):
+            continue
+        hit = shipped().lookup(t.text)
+        if not hit or hit[1] not in {"GPE", "NORP"} or name_key(hit[0]) == name_key(t.text):
+            continue
+        inside = [e for e in out if e.start <= noun.i < e.end or e.start <= t.i < e.end]
+        if any(len(e) > 1 or e.start == noun.i and e.label_ not in {"PERSON", label} for e in inside):
+            continue  # read inside a longer name, or as another kind of name
+        out = _replace(out, t.i, noun.i + 1, label, doc, TYPED)
+    return out
+
+
+# Last words of a daily paper whose Sunday edition is named "X on Sunday": "The Mail on Sunday", "the Independent on
+# Sunday" (words no place or team ends in: "beat Scotland on Sunday" is a match).
+_SUNDAY_PAPERS = frozenset("Mail Independent Express Mirror Telegraph".split())
+
+
+def sunday_papers(ents: list, doc) -> list:
+    """A daily paper's name and "on Sunday" after it are one name, the Sunday paper: "the go-ahead this month,
+    according to The Mail on Sunday" → "The Mail on Sunday" (ORG; the model read "The Mail" and a date "Sunday", and
+    "The Mail on Sunday's Financial Mail said …" then made the Mail one entity with its section "Financial Mail")."""
+    out = list(ents)
+    for ent in list(out):
+        end = ent.end
+        if ent[-1].text in _SUNDAY_PAPERS and end + 1 < len(doc) and doc[end].text == "on" and doc[end + 1].text == "Sunday":
+            out = _replace(out, ent.start, end + 2, "ORG", doc, TYPED)
     return out
 
 
@@ -786,8 +946,8 @@ def all_names(ents: list, doc) -> list:
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
     for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
-                 capitalised_preposition_titles, law_names, number_word_names,
-                 title_before_small_words, title_cut_before_small_words, body_for_body, possessive_titles, of_names,
-                 body_of_x_and_y, x_and_body, colon_titles, all_names):
+                 capitalised_preposition_titles, law_names, number_word_names, number_titles,
+                 title_before_small_words, title_cut_before_small_words, body_for_body, possessive_titles, members_possessive_bodies, of_names,
+                 body_of_x_and_y, x_and_body, colon_titles, all_names, demonym_headed_names, sunday_papers):
         ents = join(ents, doc)
     return ents
