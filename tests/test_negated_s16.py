@@ -35,7 +35,7 @@ READS = [
     # negative: another noun after "made no" is a denial of the noun ("made no announcement about …")
     ("Mr Gates made no announcement about the next generation Xbox games console, which many gadget lovers had been "
      "hoping for.",
-     ("Mr Gates", "made", "announcement about the next generation", True, None, None),
+     ("Mr Gates", "made", "announcement about the next generation Xbox games console", True, None, None),
      ("Mr Gates", "made no announcement about", "the next generation", False, None, None)),
     # ---------------------------------------------------------------- a denied noun of knowing keeps what it is about
     # politics (Prince Harry's costume): the clause the parse hung on "had" is the doubt's

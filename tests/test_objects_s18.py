@@ -150,3 +150,34 @@ REASON_AFTER_PARTICLE = [
 @pytest.mark.parametrize("name,text,made,wrong", REASON_AFTER_PARTICLE, ids=[c[0] for c in REASON_AFTER_PARTICLE])
 def test_reason_after_particle(nlp, name, text, made, wrong):
     assert_reads(readings(nlp, text), made, wrong)
+
+
+UNSET_OFF_APPOSITIONS = [
+    # two common nouns side by side with no comma, dash or bracket are no apposition: one phrase, kept whole
+    ("one-law-lord", "But Lord Walker of Gestingthorpe, the one law lord to oppose the appeal, said the anti-terror "
+                     "laws contained important safeguards against oppression.",
+     None, ("lord", "be", "the one law")),
+    ("students-rugby-side", "The Wales Students rugby side has become a casualty of the Welsh Rugby Union's "
+                            "reorganisation at youth level.",
+     ("The Wales Students rugby side", "has become",
+      "a casualty of the Welsh Rugby Union's reorganisation at youth level"),
+     ("The Wales Students", "be", "rugby side")),
+    ("headline-joke-e-mail-virus", "Joke e-mail virus tricks users",
+     ("Joke e-mail virus", "tricks", "users"), ("Joke", "be", "e-mail virus")),
+    # a phrase of its own (a possessive opens it) is not taken into its neighbour's, and is no apposition either
+    ("lieutenant-his-brother", "And while David Miliband is seen as a key Blair lieutenant his brother Ed is a special "
+                               "advisor to Chancellor Gordon Brown.",
+     ("David Miliband", "is seen as", "a key Blair lieutenant"), ("a key Blair lieutenant", "be", "his brother")),
+    # negatives: an apposition set off by a comma, and a name after its title, stay
+    ("set-off-by-comma", "Mark Carroll, Irish record holder at 3km, 5km and 10km, will make his debut in the mass "
+                         "participation 10km race.",
+     ("Mark Carroll", "be", "Irish record holder at 3km, 5km and 10km"), None),
+    ("title-before-name", "Rapper 50 Cent has ended his public feud with his protege The Game as the pair said they "
+                          "wanted to be good role models for their communities.",
+     ("The Game", "be", "his protege"), None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", UNSET_OFF_APPOSITIONS, ids=[c[0] for c in UNSET_OFF_APPOSITIONS])
+def test_unset_off_apposition(nlp, name, text, made, wrong):
+    assert_reads(facts(nlp, text), made, wrong)

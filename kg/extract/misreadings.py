@@ -814,6 +814,29 @@ def split_object_after(tok):
     return second
 
 
+def is_unset_off_apposition(tok) -> bool:
+    """An "apposition" of two common nouns written side by side, with no comma, dash or bracket between its
+    head and it: no second name for the head but one phrase the parser split ("Lord Walker of Gestingthorpe,
+    the one law lord to oppose the appeal", "The Wales Students rugby side has become a casualty", "his debut in
+    the mass participation 10km race") or two phrases glued where a comma was left out ("a key Blair
+    lieutenant his brother Ed"). Never *lord — be — the one law* (nominal.appositions)."""
+    head = tok.head
+    return (tok.dep_ == "appos" and _is_common_noun(tok) and _is_common_noun(head) and head.i < tok.i
+            and tok.left_edge.i == head.i + 1 and tok.doc[head.i + 1].text[:1].isalnum())
+
+
+def _is_common_noun(tok) -> bool:
+    """A common noun, or a lower-case word the tagger read as a name ("the one law lord")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+
+
+def continues_its_head(tok) -> bool:
+    """An unset-off apposition (:func:`is_unset_off_apposition`) that opens with no determiner or possessive of
+    its own: the rest of its head's phrase ("the one law lord", "the mass participation 10km race"), kept in it
+    (spans.kept_tokens); not a phrase of its own ("a key Blair lieutenant his brother Ed")."""
+    return is_unset_off_apposition(tok) and not any(c.dep_ in {"det", "poss", "predet"} for c in tok.children)
+
+
 def split_premodifier_before(head):
     """The object right before ``head`` that is the premodifier of ``head``'s phrase
     (:func:`is_split_premodifier`), else ``None``: "the costume" before "design Oscar"."""

@@ -13,7 +13,7 @@ from ..docview import ViewToken, doc_tokens, once_per_token, span_root
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
+from .misreadings import continues_its_head, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee
 from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
 
@@ -45,6 +45,8 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
                 stack.append(child)
             elif names and child.dep_ == "appos" and child.pos_ == "NUM" and child.i == tok.i + 1:
                 stack.append(child)  # "The Commodore 64": the number of a name (misreadings.is_stray_number)
+            elif child.dep_ == "appos" and continues_its_head(child):
+                stack.append(child)  # "the one law lord": one phrase the parser split (misreadings.py)
             elif child.dep_ in {"relcl", "acl"} and tok is not head and is_defined_by_clause(tok, child):
                 keep.update(t.i for t in child.subtree)  # "new airports, such as one planned for the Isle of Sheppey"
             elif child.dep_ == "neg" and child.i > tok.i and any(c.dep_ == "appos" and c.i > child.i for c in tok.children):
