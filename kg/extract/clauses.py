@@ -41,7 +41,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, is_split_premodifier, object_c
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
-                          opens_next_clause)
+                          opens_next_clause, is_prevented_event)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
@@ -53,7 +53,7 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, is_re
 from .spans import (COLLECTIVE_VERBS, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
-from .subjects import (BACKSHIFTED, backshifted_report_speaker, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+from .subjects import (BACKSHIFTED, backshifted_report_speaker, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
@@ -464,7 +464,7 @@ def _subject_or_focus(verb, depth: int):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
-    own = subject_after_verb_read_as_modifier(verb) or next(
+    own = subject_after_verb_read_as_modifier(verb) or speaker_after_report(verb) or next(
         (c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c) and lent_subject(verb) is not c), None)
     if own is None:
         own = next((lent_subject(c) for c in verb.children if c.dep_ == "parataxis" and lent_subject(c) is not None), None)
@@ -1570,6 +1570,7 @@ def clausal_complement(p: Predicate) -> Reading | None:
     reporters = reporters_conjunct_start(clause)
     e = min(e, reporters) if reporters is not None else e
     e = quotation_end(clause, s, e)
+    e = reported_words_end(tail, s, e)  # '"The obvious choice is Dawson" said Guscott' (subjects.py)
     subject = content_conj(clause)
     if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
         s = np_bounds(subject)[0]
@@ -1577,7 +1578,11 @@ def clausal_complement(p: Predicate) -> Reading | None:
     words = None
     if mark is not None and mark.i == p.rel[-1].i + 1:
         words = p.rel_words_base + [mark.text]
-    return Reading("speech" if speech else "clause", [make_argument(p.doc, s, e, clause, p.offset, is_clause=True)],
+    content = make_argument(p.doc, s, e, clause, p.offset, is_clause=True)
+    before = reported_words_before(tail, s)
+    if before is not None:  # '"A literate … population," insisted Mr Sener, "will make …"' (subjects.py)
+        content = Argument(f"{before.text} {content.text}", p.offset + before.start_char, content.end, content.head, True)
+    return Reading("speech" if speech else "clause", [content],
                    kind="speech" if speech else "fact", rel_words=words, clause_tok=clause, is_clause=True)
 
 
@@ -2483,6 +2488,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "wh-word"  # "predicts what gadget-lovers are likely to covet" (informative.py)
     if is_result_participle(p.verb):
         return "result participle"
+    if is_prevented_event(p.verb):
+        return "prevented"  # "The court order stops the spammers sending e-mail" (informative.py)
     if is_expletive_noun_frame(p.verb):
         return "expletive it"  # "it will be a while before we see him again"
     if not objects and is_bare_participle(p.verb, p.rel) and not (p.passive and p.agent is not None):

@@ -790,15 +790,61 @@ def ends_cut(clause) -> bool:
 
 # Verbs whose participle after a clause says what the whole event led to: ", meaning …", ", making
 # this his last budget", ", taking the number of people employed to 38.9 million".
-RESULT_VERBS = frozenset({"mean", "make", "take", "leave", "bring", "push", "put", "cause", "lift", "drive"})
+RESULT_VERBS = frozenset({"mean", "make", "take", "leave", "bring", "push", "put", "cause", "lift", "drive", "lead"})
 
 
 def is_result_participle(verb) -> bool:
     """A participle clause after a comma that gives the result of the whole clause before it: its
     subject is that event, not the clause's subject: "Venus went out in the fourth round, meaning
     she has not gone further than the last eight" (not "Venus — be meaning — …"), "Mr Khatami's
-    second term as president ends on 1 August, making this his last budget"."""
+    second term as president ends on 1 August, making this his last budget", "The State Tobacco Monopoly
+    Administration said a week later that it had not approved the deal, leading to an embarrassing public row"
+    (the saying led to it, nor is it the Administration's claim)."""
     doc = verb.doc
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in RESULT_VERBS
             and verb.i > verb.head.i and verb.i > 0 and doc[verb.i - 1].text == ","
             and not any(c.dep_ in {"mark", "nsubj", "aux"} for c in verb.children))
+
+
+# Verbs of keeping something from happening: "stop X doing Y", "prevent X (from) doing Y".
+PREVENTING = frozenset({"stop", "prevent", "bar", "ban", "deter", "prohibit", "forbid", "dissuade", "discourage", "hinder",
+                        "preclude", "restrain"})
+# Verbs that say the keeping did not come off: "failed to prevent X doing Y" (X did it).
+FAILING = frozenset({"fail", "unable"})
+
+
+def is_prevented_event(verb) -> bool:
+    """An -ing clause whose subject is what a verb of preventing acts on says what that verb keeps from
+    happening, not what happens: "The court order stops the spammers sending e-mail" (no *the spammers —
+    sending — e-mail*), "He added that local authorities would still be able to stop new casinos coming to
+    their areas", "sexism at work was still preventing women reaching their full potential", "asked
+    California's Superior court to stop Apple pursuing the sources". The clause is the verb's own (a
+    complement with its subject, or a participle on the verb's object), or one conjoined with it. Under a
+    negation the event did happen and stays: "that didn't stop her winning the Olympic 10,000m bronze
+    medal", "could not prevent his side losing 3-2 to Chelsea", "failing to prevent their fans …"."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.tag_ == "VBG":
+        verb = verb.head  # "to stop people pirating music and swapping films"
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.i < verb.i:
+        preventer = verb.head.head
+    elif verb.dep_ in {"ccomp", "xcomp"} and (any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)):
+        preventer = verb.head
+    else:
+        return False
+    return preventer.lemma_.lower() in PREVENTING and not is_negated_prevention(preventer)
+
+
+def is_negated_prevention(verb) -> bool:
+    """Whether a verb of preventing is negated, or is the complement of a verb that says it failed, along
+    the chain of verbs and adjectives it completes: "didn't stop", "could not prevent", "failing to
+    prevent", "unable to stop"."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in cur.children) or cur.lemma_.lower() in FAILING:
+            return True
+        if cur.dep_ not in {"xcomp", "acomp", "conj"}:
+            return False
+        cur = cur.head
+    return False

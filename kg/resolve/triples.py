@@ -91,11 +91,11 @@ def has_bare_pronoun_object(triple: Triple) -> bool:
     resolved to no entity: "the British Academy — decided to split — them", "Burnley — Having said
     — that". Such a triple names only one participant (18 of 19 audited were judged wrong). In
     someone's words it stays, as their claim ("Redmond told Jowell he would run it"), unless the
-    object is a demonstrative (:func:`is_demonstrative_object`). Capitals are a name, not a pronoun
+    object is a demonstrative (:func:`is_demonstrative_object`) or a "you" (:func:`is_addressed_object`). Capitals are a name, not a pronoun
     ("1,200 — will go in — IT")."""
     obj = triple.object.strip()
     return (triple.object_entity is None and is_bare_pronoun(obj) and not (obj.isupper() and len(obj) > 1)
-            and (triple.attributed_to is None or is_demonstrative_object(obj)))
+            and (triple.attributed_to is None or is_demonstrative_object(obj) or is_addressed_object(obj)))
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -111,6 +111,23 @@ def is_demonstrative_object(obj: str) -> bool:
     (True, False, False)
     """
     return obj.casefold() in DEMONSTRATIVES
+
+
+ADDRESSED = frozenset({"you", "yourself", "yourselves"})
+
+
+def is_addressed_object(obj: str) -> bool:
+    """A bare "you" object: in someone's words it is anyone at all ("If a club want to sell *you*, there is
+    nothing you can do", "It gives you a lot of confidence when people like that speak to *you*"; the Tories
+    "are trying to con *you*") or the audience addressed ("We wouldn't be here without *you*", "we would have
+    called *you* crazy"), never a referent of the graph: even as the speaker's claim the triple names one
+    participant only (blind s17 end audit: the Tories — are trying to con — you, wrong). A quotation's
+    "you" subject is not written either (:data:`DEIXIS`).
+
+    >>> is_addressed_object("you"), is_addressed_object("You"), is_addressed_object("your team")
+    (True, True, False)
+    """
+    return obj.casefold() in ADDRESSED
 
 
 def is_role_between_entities(triple: Triple) -> bool:
