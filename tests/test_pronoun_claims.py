@@ -26,8 +26,10 @@ def test_a_bodys_it_in_what_the_body_says_is_its_claim(nlp):
     # business/monsanto-fined-1.5m-for-bribery
     triples = resolved(nlp, "The chemicals-and-crops firm said it became aware of irregularities at a "
                             "Jakarta-based subsidiary in 2001 and launched an internal investigation.")
-    assert ("it", None, "become", "aware of irregularities at a Jakarta-based subsidiary",
-            "The chemicals-and-crops firm") in claims(triples)
+    # (written as the speaker's own words since session 18, triples.speaker_written_for_pronoun: no bare "it")
+    assert ("The chemicals-and-crops firm", None, "become", "aware of irregularities at a Jakarta-based subsidiary",
+            "The chemicals-and-crops firm") in claims(triples, "the chemicals-and-crops firm")
+    assert not claims(triples)
 
 
 def test_it_reported_by_a_participle_of_saying_is_still_the_speakers(nlp):

@@ -98,7 +98,9 @@ ONCE = "Shares in the sector rose 5% on Friday after a report by Goldman Sachs. 
     (ONCE, "expect", None, "The firm"),
 ], ids=["the-firm-is-renault", "two-banks-in-reach-no-guess", "named-once-no-guess"])
 def test_the_firm_that_reports_is_the_one_organisation_named_before(nlp, text, relation, subject_entity, attributed_to):
-    found = [t for t in triples_of(nlp, text) if t.relation_lemma == relation and t.subject == "it"]
+    # (an unresolved "it" right after its described speaker's report is written as the speaker's words since
+    # session 18, triples.speaker_written_for_pronoun: "The firm — expect — growth to slow", no entity either way)
+    found = [t for t in triples_of(nlp, text) if t.relation_lemma == relation and t.subject in {"it", attributed_to}]
     if subject_entity is None:
         # the negative case: "it" stays unresolved, the speaker stays "the bank" — no guess between two
         assert [(t.subject_entity, t.attributed_to) for t in found] == [(None, attributed_to)]

@@ -182,7 +182,7 @@ def test_an_adjunct_inside_the_infinitive_is_not_planned(nlp):
 def test_what_an_effort_prevents_is_not_planned(nlp):
     # "in an effort to prevent the US heading further into the red": the US heading into the red is no plan
     found = [r for r in rows(triples_of(nlp, FED), "into the red") if r[0] == "the US"]
-    assert found and all(r[4] != "plan" for r in found)
+    assert all(r[4] != "plan" for r in found)  # (since session 18 what is prevented is no triple at all)
 
 
 # --- "those who …" is what a they after it may mean (mentions._demonstrative_set)

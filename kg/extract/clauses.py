@@ -53,7 +53,7 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, is_re
 from .spans import (COLLECTIVE_VERBS, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
-from .subjects import (BACKSHIFTED, backshifted_report_speaker, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+from .subjects import (BACKSHIFTED, backshifted_report_speaker, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
@@ -464,8 +464,10 @@ def _subject_or_focus(verb, depth: int):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
+    misplaced = misplaced_relative(verb)  # "…, which competitors say give …": the competitors say
     own = subject_after_verb_read_as_modifier(verb) or speaker_after_report(verb) or next(
-        (c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c) and lent_subject(verb) is not c), None)
+        (c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c) and lent_subject(verb) is not c
+         and c is not misplaced), None)
     if own is None:
         own = next((lent_subject(c) for c in verb.children if c.dep_ == "parataxis" and lent_subject(c) is not None), None)
     if own is not None and is_lets(own, verb):
@@ -473,6 +475,9 @@ def _subject_of(verb, depth: int = 0):
     if own is not None:
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
+    reported = subject_reported_in_relative(verb)
+    if reported is not None:
+        return reported  # "…subsidies, which competitors say give Russian businesses an unfair advantage"
     before = subject_before_in_phrase(verb)
     if before is not None:
         return before  # "… were affected as civil servants in Wales joined the UK-wide strike"
@@ -695,6 +700,33 @@ def reported_relative(verb, subj):
     if subj.i > 0 and subj.doc[subj.i - 1].text in {",", "-", "–", "—", "("}:
         return None
     return report
+
+
+def misplaced_relative(report):
+    """The relative pronoun that opens a relative clause of report ("which critics say …", "who she claims …")
+    when the parse made it a second subject of the reporting verb beside the one who reports, else ``None``:
+    the pronoun is the subject of what is reported. "Russia's energy price subsidies, which competitors say
+    give Russian businesses an unfair advantage" → the competitors say it (not *Russia's energy price
+    subsidies — say —*), of the subsidies; "two paparazzi photographers who she claims left her fearful",
+    "unnamed individuals who we believe stole our trade secrets", "The public interest, which the government
+    claims justifies non-publication". Both subjects before the verb, the pronoun first."""
+    if report.dep_ != "relcl" or not is_reporting(report):
+        return None
+    subjects = [c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) < 2 or not is_relative_pronoun(subjects[0]) or not subjects[1].i < report.i:
+        return None
+    return subjects[0]
+
+
+def subject_reported_in_relative(verb):
+    """The noun a relative clause of report is about, as the subject of the clause reported, when the parse
+    hung the relative pronoun on the reporting verb (:func:`misplaced_relative`) and left the reported verb with
+    no subject of its own: "…subsidies, which competitors say give Russian businesses an unfair advantage" →
+    the subsidies give it (the competitors' claim); else ``None``."""
+    report = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp"} or misplaced_relative(report) is None:
+        return None
+    return described_antecedent(report)
 
 
 def subject_on_auxiliary(verb):
@@ -2427,6 +2459,9 @@ def stance(p: Predicate):
     negated = negated and not compared
     modality = written_modality(p)
     speaker_tok, denied, framed = frame(p.verb, subject_of)
+    reported = first_conjunct(p.verb)
+    if speaker_tok is None and reported.dep_ in {"ccomp", "xcomp"} and misplaced_relative(reported.head) is not None:
+        speaker_tok = subject_of(reported.head)  # "…subsidies, which competitors say give …": the competitors' claim
     if speaker_tok is None and modality in BACKSHIFTED:
         speaker_tok = backshifted_report_speaker(p.verb)  # "The CEA predicted that … Gaming would continue …" (subjects.py)
     if framed in {"question", "conditional", "unclaimed"} or modality is None:
@@ -2470,6 +2505,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
+    if misplaced_relative(p.verb) is not None:
+        return "relative of report"  # "…, which competitors say give …": what they say is read with its subject
     if is_denied_restriction(p.verb):
         return "denied restriction"  # "haven't heard a bad word said against Trevor": no word was
     if is_negated_restriction(p.verb):
@@ -2492,6 +2529,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "prevented"  # "The court order stops the spammers sending e-mail" (informative.py)
     if is_expletive_noun_frame(p.verb):
         return "expletive it"  # "it will be a while before we see him again"
+    if subj_tok is not None and extraposed_infinitive(subj_tok) is not None:
+        return "expletive it"  # 'It was "too early" to predict whether …' (subjects.py)
     if not objects and is_bare_participle(p.verb, p.rel) and not (p.passive and p.agent is not None):
         # "Statistics released last week showed …", "He … died from heart problems, aggravated by
         # alcohol" (the agent hung elsewhere): a participle alone says no more than its noun

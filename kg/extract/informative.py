@@ -790,7 +790,8 @@ def ends_cut(clause) -> bool:
 
 # Verbs whose participle after a clause says what the whole event led to: ", meaning …", ", making
 # this his last budget", ", taking the number of people employed to 38.9 million".
-RESULT_VERBS = frozenset({"mean", "make", "take", "leave", "bring", "push", "put", "cause", "lift", "drive", "lead"})
+RESULT_VERBS = frozenset({"mean", "make", "take", "leave", "bring", "push", "put", "cause", "lift", "drive", "lead", "prompt",
+                          "spark", "trigger"})
 
 
 def is_result_participle(verb) -> bool:

@@ -529,3 +529,42 @@ def reported_words_before(verb, start: int):
     while last > first and (doc[last - 1].is_punct or doc[last - 1].dep_ == "cc"):
         last -= 1
     return doc[first:last] if first < last else None
+
+
+# adjectives whose "it … to VERB" may be said of a thing, the infinitive's object left out ("it is easy to use")
+TOUGH_ADJECTIVES = frozenset({"easy", "hard", "difficult", "tough", "impossible", "simple", "straightforward",
+                              "awkward", "cheap", "expensive", "fun", "nice", "pleasant", "safe", "dangerous"})
+# what a to-infinitive has of its own when it is a whole clause, no gap for the thing "it" could be
+OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "nsubj", "dative", "oprd"})
+
+
+def extraposed_infinitive(subj):
+    """The to-infinitive an "it" subject of "be" and an adjective or noun stands for, else ``None``: the
+    "it" is a placeholder, no referent, and no reading has it as subject. 'It was "too early" to predict
+    whether the downward trend in UK production would continue', 'said it had been "great fun" to look back at
+    Scotland's musical heritage and take note of …', "it would be quite straight-forward to deploy UWB" (not
+    *It — to predict whether — …*, *it — had been to take note of — …*, *it — would be — quite
+    straight-forward*: the "it" would even be resolved to the speaker). After an adjective that can say
+    something of a thing ("easy", "hard" …) only an infinitive with a complement of its own is the clause "it"
+    stands for (:func:`has_no_gap`): "it is easy to use" says the device is; "it is easy to get lost" is a clause."""
+    if subj.lower_ != "it" or subj.dep_ not in {"nsubj", "expl"} or subj.head.lemma_ != "be":
+        return None
+    be = subj.head
+    pred = next((c for c in be.children if c.dep_ in {"acomp", "attr"} and c.i > be.i), None)
+    if pred is None:
+        return None
+    for inf in (*be.children, *pred.children):
+        if (inf.i > pred.i and inf.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl"} and inf.tag_ == "VB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in inf.children)):
+            if pred.lemma_.lower() in TOUGH_ADJECTIVES and not has_no_gap(inf):
+                return None
+            return inf
+    return None
+
+
+def has_no_gap(inf) -> bool:
+    """Whether a to-infinitive is a whole clause, with an object, a complement or a prepositional phrase with its
+    noun of its own ("to look back at Scotland's musical heritage", "to get lost"), not one whose object is the
+    thing "it" names ("it is easy to use", "it is hard to talk to")."""
+    return any(c.dep_ in OWN_COMPLEMENTS or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+               for c in inf.children)

@@ -32,9 +32,10 @@ from .entities import Resolution
 from .narrators import narrated_quotations, narrated_speaker
 from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_kind_of_person, names_a_language, names_a_time,
                     names_alternatives, names_nationals)
-from .quotedpronouns import (SPEAKING_BODIES, Organisations, body_named_before, is_speaker_in_his_own_words,
+from .quotedpronouns import (SPEAKING_BODIES, SPEAKING_THINGS, Organisations, body_named_before, is_speaker_in_his_own_words,
                              organisations_named, pronoun_speakers)
-from .speakers import (WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
+from .roles import PERSON_NOUNS
+from .speakers import (MOUTHPIECES, WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
                        is_titled_person_as_place, is_unnamed_office, names_a_person_by_nation, office_holder, office_holders, Offices,
                        speakers_organisations)
 
@@ -91,8 +92,8 @@ def has_bare_pronoun_object(triple: Triple) -> bool:
     resolved to no entity: "the British Academy — decided to split — them", "Burnley — Having said
     — that". Such a triple names only one participant (18 of 19 audited were judged wrong). In
     someone's words it stays, as their claim ("Redmond told Jowell he would run it"), unless the
-    object is a demonstrative (:func:`is_demonstrative_object`) or a "you" (:func:`is_addressed_object`). Capitals are a name, not a pronoun
-    ("1,200 — will go in — IT")."""
+    object is a demonstrative (:func:`is_demonstrative_object`) or a "you" (:func:`is_addressed_object`).
+    Capitals are a name, not a pronoun ("1,200 — will go in — IT")."""
     obj = triple.object.strip()
     return (triple.object_entity is None and is_bare_pronoun(obj) and not (obj.isupper() and len(obj) > 1)
             and (triple.attributed_to is None or is_demonstrative_object(obj) or is_addressed_object(obj)))
@@ -604,6 +605,42 @@ def quotation_speakers_pronoun(argument: Argument | None, entity: str | None, ex
     return outer if outer in types and (types[outer] == "PERSON" or argument.text.casefold() in WE) else None
 
 
+REPORT_GAP = 5  # words at most between a speaker and the pronoun subject of what it reports ("has said last week that")
+# what is written, not a body that acts: its "it" is as often what it writes about ("The much delayed Crossrail Link
+# Bill would provide for … The paper says it will go before the House of Commons": the bill, The Mail on Sunday's paper)
+WRITINGS = frozenset({"report", "statement", "study", "survey", "review", "document", "paper", "newspaper", "magazine",
+                      "website", "blog", "book", "letter", "poll"})
+SET_OFF = frozenset(',;:"“”()–—')
+
+
+def speaker_written_for_pronoun(ex: Extraction, triple: Triple, types: dict[str, str]) -> str | None:
+    """The speaker's own words for an "it"/"he"/"she" subject of what that speaker reports, when neither names an
+    entity: the pronoun opens the reported clause right after the reporting verb, so it is the speaker, and the
+    reader's triple names the speaker as the text does. "In a statement, the club said it would allow Mr Glazer
+    "limited due diligence"" → the club — would allow — Mr Glazer …, the club's claim (not the bare *it*); "The
+    chancellor has said he is focused on winning the poll and is due to join election supremo Alan Milburn"; "a
+    viewer who says he was disgusted by watching contestants eat dead rats". Only a speaker that is a description
+    (:func:`is_described_speaker`) of the pronoun's kind — a body for "it", a person for "he"/"she" — and never a
+    mouthpiece, who speaks of someone else ("His spokesman said it was highly unlikely he would give Labour more
+    money": the donor), nor a writing (:data:`WRITINGS`); only a report with nothing set off between the speaker
+    and the pronoun ("the group rejected a … takeover offer from Deutsche Boerse, claiming that it undervalued the
+    business": the offer did), else ``None``."""
+    word = ex.subject.text.strip().casefold()
+    speaker = ex.speaker
+    if triple.subject_entity is not None or speaker is None or speaker.is_clause or word not in THIRD_PERSON:
+        return None
+    if not is_described_speaker(speaker, triple.attributed_to, types):
+        return None
+    head = head_word(speaker).casefold()
+    if head in MOUTHPIECES | WRITINGS or head not in (SPEAKING_THINGS if word == "it" else PERSON_NOUNS):
+        return None
+    between = ex.sentence[speaker.end - ex.sent_start:ex.subject.start - ex.sent_start]
+    words = between.split()
+    if not 1 <= len(words) <= REPORT_GAP or any(ch in SET_OFF for ch in between):
+        return None
+    return speaker.text if any(is_reporting_word(w) for w in words) else None
+
+
 def facts_of(ex: Extraction, triple: Triple, pronoun: Mention | None, quotes: list[tuple[int, int]], text: str,
              doc: str, resolution: Resolution, types: dict[str, str]) -> Iterator[Triple]:
     """The triple, or one per person of a coordinated "they", when it is a fact about the world."""
@@ -619,5 +656,8 @@ def facts_of(ex: Extraction, triple: Triple, pronoun: Mention | None, quotes: li
                        confidence=reading_confidence(ex, person, triple.object_entity))
         if is_fact_about_the_world(each):
             yield each
+    written = speaker_written_for_pronoun(ex, triple, types) if speakers and not persons else None
+    if written is not None:  # "the club said it would allow …" → the club (no bare "it")
+        triple = replace(triple, subject=written)
     if not persons and is_fact_about_the_world(triple, speakers or deixis):
         yield triple
