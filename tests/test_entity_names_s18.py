@@ -1,6 +1,6 @@
 """Names of issue 17 (session 18, names): junk names the last session's rules wrote, fragments of longer names, a
-job word before a surname. Real sentences of /work/pool (the BBC corpus' non-audit articles); each test asserts the
-exact name made and what must not be made."""
+job word before a surname. Real sentences of ../shared/corpora/bbc-news (articles outside the audits); each test
+asserts the exact name made and what must not be made."""
 from __future__ import annotations
 
 from test_entities import resolve_texts

@@ -1,5 +1,5 @@
 """Entity types from evidence, session 18 (issue 17, wrong-type class: one-mention names typed by the small model
-alone), on real BBC sentences from /work/pool.
+alone), on real BBC sentences of ../shared/corpora/bbc-news.
 
 Each row gives one or more articles (texts resolved together) and the type of every name it settles, with the
 negative cases a rule must not touch. Every positive row fails at main af95b9a.

@@ -1,5 +1,6 @@
-"""Negated triples (issue 16, session 18, `negated`): real BBC sentences of the dev pool (/work/pool), the exact
-reading kg must make and the one it must not."""
+"""Negated triples (issue 16, session 18, `negated`): real BBC sentences of the corpus
+(../shared/corpora/bbc-news, articles outside the audits), the exact reading kg must make and the one it must
+not."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""Negative cases of session 11's rules that had no test (review, /work/review11a.md): what each rule must
+"""Negative cases of session 11's rules that had no test (session 11's review): what each rule must
 leave as it was. Every sentence is from the BBC pool (../shared/corpora/bbc-news)."""
 from __future__ import annotations
 

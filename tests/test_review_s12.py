@@ -1,4 +1,4 @@
-"""Session 12 review (/work/review11a.md's open items): each mended rule with its construction on a real
+"""Session 12 review (the open items of session 11's review): each mended rule with its construction on a real
 sentence and the negative case. Every sentence is from the BBC pool (../shared/corpora/bbc-news)."""
 from __future__ import annotations
 
