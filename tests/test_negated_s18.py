@@ -27,6 +27,12 @@ READS = [
     ("When she was eight, her mother took a decision which changed her life.",
      ("her mother", "took", "a decision which changed her life", False, None, None),
      ("her mother", "took", "a decision which changed her life", False, "conditional", None)),
+    # negative (session 18, lead): a when-clause hung on a verb in the past narrates a past event, whatever its own
+    # verb's form ("put" read as a present; pool seeds 4000/4001, blind: judged wrong as conditional)
+    ("When we put the surveillance cameras in, a lot of people were very unhappy about the fact that there was a "
+     "system watching them.",
+     ("we", "put in", "the surveillance cameras", False, None, None),
+     ("we", "put in", "the surveillance cameras", False, "conditional", None)),
     # negative: a when-clause inside a quotation conditions nothing outside it (the parse hangs it on the quote's
     # verb, and the reporting verb is that verb's conjunct)
     ("\"When we talk about innovation and creating real value in the 21st Century, we have to think more like this, "

@@ -174,7 +174,8 @@ def is_habitual_time(clause) -> bool:
     of your game off". A time to come is :func:`is_future_time`'s; after a verb in the future or an
     infinitive the clause more often dates a fixed event ("Parliament will examine the issue next year when
     it debates a new bill", "are expected to be big hits when they are unleashed later this month"), and so
-    does a calendar date (:func:`is_dated`). Not a past ("When he was Home Secretary, he tried …"), nor a
+    does a calendar date (:func:`is_dated`). Not a past ("When he was Home Secretary, he tried …"; nor one hung on a
+    verb in the past, :func:`is_past_clause`), nor a
     question ("When will it open?": no adverbial clause). Written after its verb, the clause is a condition of its
     own content only (:func:`consequent_condition`): the parse often hangs it on a verb before the one it
     qualifies ("has long been open to the public …, with visitors able to phone ahead when they want to view
@@ -193,7 +194,16 @@ def is_habitual_time(clause) -> bool:
     head = clause.head
     if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "to") for c in head.children):
         return False
+    if is_past_clause(head):
+        return False  # "When we put the surveillance cameras in, a lot of people were very unhappy": a past event
     return not is_dated(clause)
+
+
+def is_past_clause(verb) -> bool:
+    """A verb in the past tense, or one whose auxiliary is: a "when" clause hung on it shares its tense, whatever
+    its own verb's form says ("When we put the surveillance cameras in, a lot of people were very unhappy": "put"
+    read as a present, the event a past one)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def is_once_after_an_act_to_come(clause) -> bool:
