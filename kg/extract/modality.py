@@ -50,7 +50,7 @@ from .relative import relative_object
 from .spans import finite_governor, is_finite_after_infinitive
 from .speech import (ADDRESSING, DENIAL, SPECULATING, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
                      is_reporting, is_set_off_relative,
-                     reported_clause, reporters_act, reporting_parataxis)
+                     finite_word, reported_clause, reporters_act, reporting_parataxis, tense_of)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # verbs and adjectives whose if/whether complement is an (indirect) question
@@ -203,7 +203,7 @@ def is_past_clause(verb) -> bool:
     """A verb in the past tense, or one whose auxiliary is: a "when" clause hung on it shares its tense, whatever
     its own verb's form says ("When we put the surveillance cameras in, a lot of people were very unhappy": "put"
     read as a present, the event a past one)."""
-    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    return tense_of(finite_word(verb)) == "past"
 
 
 def is_once_after_an_act_to_come(clause) -> bool:
