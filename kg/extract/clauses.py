@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_split_premodifier, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_stranded_auxiliary, is_split_premodifier, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -41,7 +41,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, is_split_premodifier, object_c
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
-                          opens_next_clause, is_prevented_event, is_birth_name)
+                          opens_next_clause, is_prevented_event)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
@@ -54,7 +54,7 @@ from .spans import (COLLECTIVE_VERBS, aside_end, is_denied_pair, NAME_TYPES, REL
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
-                       is_reporting_participle_read_as_subject, subject_across_clause)
+                       is_reporting_participle_read_as_subject, is_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
@@ -357,6 +357,7 @@ def verb_group(verb) -> list:
     may, not, be, up; not an auxiliary after the verb, nor the "not" of "not until", of a
     correlative "not just … but" or of "… or not" (polarity.py)."""
     return [c for c in verb.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > verb.i)
+            and not is_stranded_auxiliary(c)  # ("like we did we'll not get": misreadings.py)
             and not (c.dep_ == "prt" and is_after_verb_phrase(c))
             and not is_name_read_as_modal(c)  # "Will Young won …" (subjects.py)
             and not (c.dep_ == "neg" and (is_focused_not(c) or is_correlative_not(c) or is_alternative_not(c)))]
@@ -1272,9 +1273,28 @@ def shared_object(verb) -> list:
 
 def has_own_phrase_before(verb, conj) -> bool:
     """Whether ``verb`` has a phrase of its own (an object, a prepositional or adverbial phrase, a
-    clause) between itself and its conjoined verb ``conj``: then the two do not share what follows."""
-    return any(verb.i < g.i < conj.i and g.dep_ not in {"cc", "punct", "advmod", "prt", "neg", "preconj"}
+    clause) between itself and its conjoined verb ``conj``: then the two do not share what follows; nor
+    when an adverb after it completes it (:func:`is_completed_by_adverb`)."""
+    return any(verb.i < g.i < conj.i and (g.dep_ not in {"cc", "punct", "advmod", "prt", "neg", "preconj"}
+                                          or is_completed_by_adverb(verb, g))
                for g in verb.children)
+
+
+# verbs of going whose particle makes a phrase that takes no object ("went out", "came back")
+GOING = frozenset({"go", "come"})
+
+
+def is_completed_by_adverb(verb, adverb) -> bool:
+    """An adverb after ``verb`` that completes it as a phrase of its own, so that the object of the verb
+    joined to it is not its object too: "hopefully we can go there and get the win" → no "we — can go — the
+    win"; "in the last few games we've played well and …"; "went out and bought …", "came back and won …"
+    (a particle of a verb of going). A particle of another verb may take the object ("picked up and threw
+    the ball"), and an adverb before the verb is no phrase after it ("quickly bought and sold")."""
+    if adverb.i < verb.i:
+        return False
+    if adverb.dep_ == "advmod":
+        return adverb.pos_ == "ADV" or adverb.lower_ in {"there", "here", "home", "well"}
+    return adverb.dep_ == "prt" and verb.lemma_.lower() in GOING
 
 
 QUANTIFIERS = frozenset({"over", "about", "around", "nearly", "almost", "under", "roughly"})
@@ -2037,6 +2057,8 @@ def is_capitalised_run(verb) -> bool:
 def is_bare_participle(verb, rel) -> bool:
     """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
+    if verb is rel[0] and passive_mod.is_participle_read_as_past(verb):
+        return True  # "Money raised from the sale will go …" (tagged a past tense)
     return (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
             and not passive_mod.is_main_verb_read_as_participle(verb))  # ("Natasha Bedingfield - … - performed with")
@@ -2177,6 +2199,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         uninformative = "fronted predicate word"  # "Gone were the screaming girls …" (subjects.py)
     if uninformative is None and is_reporting_participle_read_as_subject(subj_tok):
         uninformative = "reporting participle read as subject"  # "…, adding such seismic changes … should put …"
+    if uninformative is None and is_participle_read_as_subject(subj_tok):
+        uninformative = "participle read as subject"  # "Addressing claims that …, Mr Michael told" (subjects.py)
     if uninformative is None and not objects and not extra and is_headline_fragment(p, subj_tok, taken):
         uninformative = "headline fragment"
     if uninformative is None and not objects and is_bare_auxiliary([p.doc[i] for i in sorted(taken)]):
@@ -2526,9 +2550,7 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     if is_result_participle(p.verb):
         return "result participle"
     if is_prevented_event(p.verb):
-        return "prevented"
-    if is_birth_name(p.verb):
-        return "birth name"  # "She was born Lilian Alicia Marks in London" (informative.py)  # "The court order stops the spammers sending e-mail" (informative.py)
+        return "prevented"  # "The court order stops the spammers sending e-mail" (informative.py)
     if is_expletive_noun_frame(p.verb):
         return "expletive it"  # "it will be a while before we see him again"
     if subj_tok is not None and extraposed_infinitive(subj_tok) is not None:

@@ -34,6 +34,20 @@ _DOUBLED_E = re.compile(r"([bdgklmnprt])\1e$")
 PARTICLES = frozenset({"up", "out", "down", "off", "away", "back", "in", "on"})
 
 
+def is_stranded_auxiliary(aux) -> bool:
+    """An auxiliary that stands for a verb left out ("like we did", "but we couldn't"), which the parser
+    hung on the next clause's verb: it has a subject of its own, and that verb has another. "If we defend
+    in the Championship like we did we'll not get another point" → we — 'll not get — another point (not
+    "did 'll not get"); "we couldn't and as far as I know, the papers had the same result" → the papers —
+    had — the same result (no "could"). An emphatic "do" with its verb's subject keeps its place: "And
+    everyone does, indeed, expect Gordon Brown to do just that" (the verb has no subject of its own)."""
+    if aux.dep_ != "aux" or aux.i > aux.head.i:
+        return False
+    own = [c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    theirs = [c for c in aux.head.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    return bool(own) and bool(theirs) and all(o.i != t.i for o in own for t in theirs)
+
+
 @once_per_token
 def verb_lemma(tok) -> str:
     """The lemma of a verb, three spelling slips of the rule lemmatiser mended.

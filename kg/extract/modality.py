@@ -44,7 +44,7 @@ from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, is_any_doubt_denied, is_doubt_denied, is_doubted,
                         is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
-from .misreadings import verb_lemma
+from .misreadings import is_stranded_auxiliary, verb_lemma
 from .polarity import negation_tokens
 from .relative import relative_object
 from .spans import finite_governor, is_finite_after_infinitive
@@ -318,7 +318,10 @@ def consequent_condition(verb):
     """
     if is_reporting(verb):
         return None
-    return next((c for c in verb.children if is_condition(c) and not (c.i > verb.i and is_habitual_time(c))
+    # and the if-clause the parse hung on an auxiliary standing for a verb left out, glued onto ``verb``:
+    # "If we defend in the Championship like we did we'll not get another point" (misreadings.py)
+    stranded = [g for a in verb.children if is_stranded_auxiliary(a) for g in a.children]
+    return next((c for c in [*verb.children, *stranded] if is_condition(c) and not (c.i > verb.i and is_habitual_time(c))
                  and not is_across_quote(c, verb)), None) or fronted_condition(verb)
 
 

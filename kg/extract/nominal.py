@@ -21,6 +21,7 @@ from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
 from .speech import swallowed_addressee
 from .subjects import time_before_name_end
+from .passive import DITRANSITIVE
 from .misreadings import is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
 from .spans import _same_entity, block, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
@@ -78,7 +79,6 @@ def comments_on_clause(tok) -> bool:
 
 
 # Verbs that take two objects, someone and something: "give Wigley every chance".
-DITRANSITIVE = frozenset("give offer hand grant award send show lend owe promise deny cost pay bring teach".split())
 
 
 def is_second_object(head, tok) -> bool:

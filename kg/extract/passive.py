@@ -17,16 +17,69 @@ from __future__ import annotations
 from ..nlp import sentence_of
 
 
+# verbs whose passive keeps a second object: "He's given a chance", "She was offered a contract"
+DITRANSITIVE = frozenset("give offer hand grant award send show lend owe promise deny cost pay bring teach".split())
+
+
 def is_passive(verb) -> bool:
     """A passive predicate: a passive auxiliary or subject, or a bare past participle that can only be a
-    passive ("the attack launched by …", :func:`is_bare_passive_participle`)."""
+    passive ("the attack launched by …", :func:`is_bare_passive_participle`); not a perfect whose "has"
+    is written "'s" (:func:`is_contracted_perfect`)."""
+    if is_contracted_perfect(verb):
+        return False
     for c in verb.children:
         if c.dep_ in {"auxpass", "nsubjpass", "csubjpass"}:
             return True
     # "allegations they had planted the device": a perfect ("had planted") is active
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return not is_main_verb_read_as_participle(verb)
-    return is_bare_passive_participle(verb)
+    return is_bare_passive_participle(verb) or is_participle_read_as_past(verb)
+
+
+def is_contracted_perfect(verb) -> bool:
+    """A past participle after "'s" that is "has", which the parser read as a passive "is": "he's won some
+    very big games" (he has won them: "win", not "be won"), "it's got nothing to do with …", "He's still got
+    to overcome the reluctance …", "He's given us 12 years service". A passive takes no direct object unless
+    its verb takes two, and then keeps only one ("He's given a chance" may be either, and stays a passive);
+    "got" after "'s" is always "has got". A participle
+    with no object keeps the parser's reading: "It's set up for a pretty good showdown", "she's signed to"
+    are passives."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "get":
+        return True
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if len(objects) > 1:
+        return True  # "He's given us 12 years service": a passive keeps one object of two
+    return any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in DITRANSITIVE
+
+
+# past tenses that are also the past participle, of verbs that are not regular ("-ed")
+SAME_PAST_PARTICIPLE = frozenset("""made said paid sold held kept left lost won built sent spent brought bought caught
+taught thought found told cut put set hit shut led met read heard meant bound fed laid sought struck""".split())
+
+
+def is_participle_read_as_past(verb) -> bool:
+    """A reduced relative whose participle the tagger read as a past tense: written right after the noun it
+    describes, which is an argument of the sentence's own verb, with no subject, auxiliary or object of its
+    own, it is a passive of that noun. "Money raised from the sale will go towards the RCA's … Fund" → Money
+    — be raised from — the sale (not "Money — raised from —": the money raised nothing); "A short statement
+    about Lord Goldsmith's position presented in a written parliamentary answer … did not suggest this" →
+    the position — be presented in — the answer. Only a form that is also the participle ("raised", "made";
+    not "grew"). Not on a noun that is the sentence's root, whose verb the parse lost
+    (:func:`is_main_verb_read_as_participle`), nor a past with an object ("a car crash left West with his
+    jaw wired shut")."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i < head.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if head.dep_ == "ROOT" or not (verb.lower_.endswith("ed") or verb.lower_ in SAME_PAST_PARTICIPLE):
+        return False
+    if sentence_of(verb).root.pos_ not in {"VERB", "AUX"}:
+        return False  # a parse that lost the sentence's verb ("… the singer named celebrity tabloids …, In Touch …")
+    return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "expl", "dobj", "ccomp", "mark", "attr", "acomp",
+                              "dative", "xcomp", "oprd"} for c in verb.children)
 
 
 AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})

@@ -254,6 +254,26 @@ def is_reporting_participle_read_as_subject(subj_tok) -> bool:
     return first > 0 and subj_tok.doc[first - 1].text in {",", "-", "–", "—"}
 
 
+def is_participle_read_as_subject(subj_tok) -> bool:
+    """A participle that opens a phrase set off by a comma (or the sentence), whose object the parser read
+    as a verb with the bare participle as its subject: "Addressing claims that the new law was unenforceable,
+    Mr Michael told …" gives no "Addressing — claims that — the new law was unenforceable" (he addressed the
+    claims); "The 34-year-old American … made a poor start, dropping serve early on" no "dropping — serve".
+    Only a participle with no word of its own right before its "verb", which is no verb of the sentence's
+    own: it hangs on a verb before it, or on one after it whose subject follows. A gerund subject of the
+    sentence's verb stays ("clicking on any link … can lead to …" has words of its own; "Smoking kills" is
+    the sentence's)."""
+    if subj_tok.dep_ not in {"csubj", "nsubj", "csubjpass", "nsubjpass"} or subj_tok.tag_ != "VBG":
+        return False
+    verb = subj_tok.head
+    if any(True for _ in subj_tok.children) or verb.i != subj_tok.i + 1 or verb.dep_ == "ROOT":
+        return False
+    if verb.head.i > verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children):
+        return False
+    first = subj_tok.i
+    return first == sentence_of(subj_tok).start or subj_tok.doc[first - 1].text in {",", "-", "–", "—", ";"}
+
+
 def clausal_subject_head(head):
     """The verb of the clause that is a subject, when ``head`` heads one (a "csubj", or a conjunct of
     one: "Getting a simulated person to perform everyday activities … and having them described in a foreign
