@@ -1558,6 +1558,14 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = "GPE"
     elif type_ == "FAC" and not hit and person_not_building(name, ms):
         type_ = "PERSON"
+    if type_ in {"PERSON", "NORP", "ORG"} and not hit and compass_part_of_a_place(name, ms):
+        type_ = "LOC"  # "North Devon landowner Giles Bradshaw" (read as a person)
+    elif type_ == "PERSON" and not hit and charity_not_person(name, ms):
+        type_ = "ORG"
+    elif type_ != "NORP" and not hit and followers_of_a_name(name, ms):
+        type_ = "NORP"
+    elif type_ == "NORP" and not hit and place_not_people(name, ms):
+        type_ = "GPE"
     if not hit and (name.lower() in FAITHS or type_ not in {"NORP", "GPE", "LOC"} and demonym_of_a_country(name)):
         type_ = "NORP"  # a religion: "a film accusing Islam of promoting violence against women" (read ORG); a nation
     elif not hit and county_by_its_ending(name, ms):
@@ -1590,6 +1598,70 @@ def area_of_a_place(name: str) -> bool:
     if len(words) < 2 or words[0].lower() not in COMPASS or place_size(" ".join(words[1:])) < BIG_CITY:
         return False  # not "the West Bank" (a territory, though a hamlet is called "Bank")
     return words[0].islower() or not is_place(name)
+
+
+def compass_part_of_a_place(name: str, ms: Sequence[Mention]) -> bool:
+    """A capitalised compass word before a county's, a region's or a country's name is a part of that place (LOC),
+    whatever the model read: "*North Devon* landowner Giles Bradshaw was put in touch with the Middle Way Group"
+    (read as a person), "the *West Lothian* question" (read as a people).
+
+    The rest must be a place GeoNames knows as a country or a first-order region, or a county by its ending
+    (":func:`county_by_its_ending`": "-shire"), and the whole name no town of its own (not "West Ham", "North
+    Shields": a club, a town); never a name written with an honorific or a title, or typed a body by the text's
+    evidence ("North Wales Police" ends as a body and is none of these).
+    """
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in COMPASS or not words[0][:1].isupper() or is_place(name):
+        return False
+    rest = words[1]
+    if not (is_country_or_region(rest) or rest.lower().endswith("shire") and len(rest) > 6 or rest.lower() in COUNTY_NAMES):
+        return False
+    return not any(m.honorific or m.title or m.typed and m.label == "ORG" for m in ms)
+
+
+# Counties of Britain and Ireland with no "-shire" that a compass word divides: "North Devon", "West Sussex".
+COUNTY_NAMES = frozenset("""
+devon cornwall somerset dorset kent essex sussex surrey norfolk suffolk cumbria northumberland durham lothian antrim
+down tyrone fermanagh armagh londonderry cork kerry galway mayo donegal yorkshire lancashire
+""".split())
+
+
+# Last words of a charity's or an appeal's name, no person's: "Christian Aid", "Comic Relief".
+CHARITY_ENDS = frozenset({"aid", "relief"})
+
+
+def charity_not_person(name: str, ms: Sequence[Mention]) -> bool:
+    """A name typed a person that ends as a charity's does is a body (ORG): "*Christian Aid* condemned the move,
+    saying it would see almost a million jobs in Bangladesh alone being axed" (a first name opens it, so the model
+    and the first-name rules read a person), "Comic Relief". No person's surname is "Aid" or "Relief"; a name
+    written with an honorific or a title stays a person."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in CHARITY_ENDS and words[-1][:1].isupper() \
+        and not any(m.honorific or m.title for m in ms)
+
+
+def followers_of_a_name(name: str, ms: Sequence[Mention]) -> bool:
+    """One capitalised word made of a name and "-ites" names a political faction or a sect, a people (NORP), never a
+    place or a body: "the last stand of the *Thatcherites*" (read as a place), "Blairites", "Brownites".
+
+    Not a place GeoNames knows ("the Dolomites"), nor a word capitalised only because it opens its sentence
+    ("Websites"): one mention must stand inside its sentence.
+    """
+    return " " not in name and name.endswith("ites") and len(name) > 7 and name[:1].isupper() and name[1:].islower() \
+        and not is_place(name) and any(m.start > m.sent_start for m in ms)
+
+
+TOWN = 10_000  # a place this large is the place its name means where every mention is written where places are
+
+
+def place_not_people(name: str, ms: Sequence[Mention]) -> bool:
+    """A town's or a country's own name the model read as a people (NORP), every mention written where places are
+    ("in", "at", "near" …), is the place (GPE): "At 3GSM in *Cannes* everyone went music mad". A people's word is
+    written as an adjective or a plural, seldom after "in"; a place of fewer than 10,000 people ("in French" is a
+    language), a nation's adjective ("Sri Lankan") and a name typed a people by the text's evidence stay."""
+    if demonym_of_a_country(name) or any(m.typed and m.label == "NORP" for m in ms):
+        return False
+    return (is_country_or_region(name) or place_size(name) >= TOWN) and all(m.role == "loc" for m in ms)
 
 
 def firm_not_person(name: str, ms: Sequence[Mention]) -> bool:

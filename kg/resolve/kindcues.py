@@ -9,7 +9,7 @@ words.
 """
 from __future__ import annotations
 
-from ..lexicon import HONORIFICS, PLACE_KINDS
+from ..lexicon import DEMONYM_NOUNS, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_root
 from ..nlp import sentence_of
 from .gazetteer import shipped
@@ -388,12 +388,13 @@ def constituency_name(ent) -> str | None:
 
 
 # Nouns of a member of a parliament whose "for" names a seat: "the newly elected MP for Sedgefield".
-SEAT_HOLDERS = frozenset("mp mps mep meps msp msps member".split())
+SEAT_HOLDERS = frozenset("mp mps mep meps msp msps am ams mla mlas td tds member".split())
 
 
 def seat_of_a_member(ent) -> str | None:
-    """The name a member of a parliament is "for" is a seat, a place (GPE): "the newly elected MP for Sedgefield,
-    Tony Blair" (read PERSON), "the former Conservative MP for Kensington and Chelsea" (read ORG).
+    """The name a member of a parliament or an assembly is "for" is a seat, a place (GPE): "the newly elected MP for
+    Sedgefield, Tony Blair" (read PERSON), "the former Conservative MP for Kensington and Chelsea" (read ORG), "a GP
+    in Blaengwynfi … before becoming AM for Aberavon" (a Welsh Assembly Member's seat, read PRODUCT).
 
     Not a person's full name ("MP for Tony Blair" is no English), nor a name the text typed.
     """
@@ -892,6 +893,67 @@ def _in_a_contest(ent) -> bool:
     return False
 
 
+# Ends of a people's noun or adjective ("Brazilians", "Palestinians", "Sudanese", "Israelis", "Danish"): a plural
+# ending so is no club's nickname.
+PEOPLE_ENDS = ("an", "ian", "ese", "i", "ish")
+
+
+def side_by_its_nickname(ent) -> str | None:
+    """A team's nickname, a capitalised plural after "the" that the model read as a people (NORP), is the club (ORG)
+    in a team sport's paragraph: "his side, who are four places above *the Magpies* in the Premiership", "Jackie
+    Milburn's club scoring record of 200 for the Magpies", "a 19-5 success over the Barbarians" — no nation's,
+    faith's or party's word (docs/model.md: a club is ORG).
+
+    Only where a word of a team sport is a noun of the paragraph (:data:`TEAM_SPORT_WORDS`); never a people's
+    plural ("the Brazilians", "the Israelis": :data:`PEOPLE_ENDS`; "the Kiwis", "the Scots":
+    :data:`~kg.lexicon.DEMONYM_NOUNS`), a plural of a place or a name the gazetteer lists ("the Netherlands"), a
+    party's plural ("the Democrats"), nor a name read as anything but a people.
+    """
+    if ent.label_ != "NORP" or len(ent) > 2 or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the":
+        return None
+    last = ent[-1]
+    text = last.text
+    if not (text[:1].isupper() and text.isalpha() and text.endswith("s") and not text.endswith("ss")) \
+            or last.tag_ not in {"NNPS", "NNP", "NNS"}:
+        return None
+    singular = text[:-3] + "y" if text.endswith("ies") else text[:-1]
+    if singular.lower().endswith(PEOPLE_ENDS) or singular.lower() in DEMONYM_NOUNS or text.lower() in PARTY_WORDS \
+            or is_place(ent.text) or is_place(singular) or shipped().lookup(ent.text) or shipped().lookup(singular):
+        return None
+    return "ORG" if _team_sport_paragraph(ent.doc) else None
+
+
+# Plurals of a party's or a creed's followers, no club's: "the Democrats", "the Greens".
+PARTY_WORDS = frozenset("democrats republicans socialists liberals conservatives greens unionists nationalists tories "
+                        "communists".split())
+# Nouns of a settlement that a place's name follows: "the Argentine capital Buenos Aries", "the Thai capital, Bangkok".
+SETTLEMENT_NOUNS = frozenset("capital city town village port".split())
+
+
+def place_after_its_noun(ent) -> str | None:
+    """A name right after a noun of a settlement that it stands beside is that place (GPE): "modelled on a square in
+    the Argentine capital *Buenos Aries*, where mothers go to talk" (a misspelt capital the model read as an area,
+    LOC, GeoNames cannot find), "the Thai capital, Bangkok".
+
+    Only the model's readings of a place or a building (LOC, FAC): a body or a person after such a noun is written so
+    too ("the city council", "Capital Radio", "the town's mayor Ken Livingstone"), and a noun with a capital is a
+    name's own word ("Capital City").
+    """
+    if ent.label_ not in {"LOC", "FAC"} or ent.start == 0:
+        return None
+    doc = ent.doc
+    i = ent.start - 1
+    if doc[i].text == "," and i > 0:
+        i -= 1
+    noun = doc[i]
+    if noun.lower_ not in SETTLEMENT_NOUNS or not noun.is_lower or noun.tag_ != "NN":
+        return None
+    root = span_root(ent)
+    if root.head.i == noun.i or noun.head.i in range(ent.start, ent.end) or root.dep_ == "appos" and root.head.i == noun.i:
+        return "GPE"
+    return None
+
+
 def _known_place(text: str) -> bool:
     """The shipped gazetteer lists the name as a place ("England", "Wales")."""
     hit = shipped().lookup(text)
@@ -905,4 +967,5 @@ def kind_label(ent) -> str | None:
             or constituency_name(ent) or seat_of_a_member(ent) or kind_by_apposition(ent) or kind_by_copula(ent) or kind_by_naming(ent)
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
-            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent))
+            or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent)
+            or side_by_its_nickname(ent) or place_after_its_noun(ent))

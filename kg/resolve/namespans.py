@@ -906,6 +906,12 @@ def firm_named_like_a_person(ent, before) -> bool:
         or root.dep_ == "appos" and root.head.i == before.i  # "mortgage firm Freddie Mac" parsed as an apposition
 
 
+# Last words of an event's name that no surname is (EVENT_HEADS but "Masters", "Fair", "Derby", "Week", "Rally",
+# "Classic", "War", surnames too): "a former Davis Cup player for Australia", "the Hopman Cup" (read ORG) are no
+# persons though a first name opens them.
+EVENT_ONLY_HEADS = EVENT_HEADS - frozenset("masters fair derby week rally classic war wars show".split())
+
+
 def context_label(ent) -> str | None:
     """The type the words around a name give it, or None.
 
@@ -968,7 +974,7 @@ def context_label(ent) -> str | None:
     if ent.label_ == "ORG" and starts_with_first_name and 2 <= len(words) <= 3 + _inner_particles(words) \
             and all(t.text[:1].isupper() or 0 < k < len(words) - 1 and t.lower_ in PARTICLES for k, t in enumerate(words)) \
             and word(words[-1].text) not in ORG_WORDS | ORG_HEADS \
-            and word(words[-1].text) not in TITLE_HEADS | NO_SURNAME_BUILDING_HEADS:
+            and word(words[-1].text) not in TITLE_HEADS | NO_SURNAME_BUILDING_HEADS | EVENT_ONLY_HEADS:
         return "PERSON"  # not "New York's Ethel Barrymore Theatre" (a building: kindcues.building_by_its_head)
     return None
 

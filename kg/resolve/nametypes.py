@@ -543,7 +543,8 @@ def evidence_label(ent) -> str | None:
             or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
-            or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent))
+            or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent)
+            or person_after_a_job_word(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -1446,3 +1447,33 @@ def kind_of_a_known_partner(ent) -> str | None:
         return None
     kind = kinds.pop()
     return kind if kind != ent.label_ else None
+
+
+# Ends of a people's adjective or noun ("Brazilian", "Sudanese", "Israeli", "Danish"): such a word after a job noun is
+# the job's nation ("a striker Brazilian fans love"), no name.
+_PEOPLE_ENDS = ("an", "ans", "ese", "i", "is", "ish")
+
+
+def person_after_a_job_word(ent) -> str | None:
+    """A one-word name the model read as a people (NORP) right after a person's job noun is that person (PERSON):
+    "joined by Slow Jamz, on which West collaborated with rapper *Twista*", "chart success from rapper
+    *Verbalicious* and the Stereophonics" — a people's word follows no job noun in English, it precedes one
+    ("Brazilian striker").
+
+    The job noun is lower-case and one of the title words (``roles.TITLE_HEADS``: "rapper", "singer", "striker"; the
+    model tags "rapper" an adjective there);
+    not a people's word ("-an", "-ese", "-i", "-ish"; ``lexicon.DEMONYM_NOUNS``) nor a name of the gazetteer, and not
+    a word a capitalised name follows ("coach Brazilian Luiz Felipe Scolari": the nation of the coach).
+    """
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.start == 0:
+        return None
+    doc = ent.doc
+    t, before = ent[0], doc[ent.start - 1]
+    if not (before.is_lower and before.is_alpha and before.lower_ in TITLE_HEADS and before.tag_ in {"NN", "JJ"}):
+        return None
+    if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper) or t.lower_.endswith(_PEOPLE_ENDS) \
+            or t.lower_ in DEMONYM_NOUNS or shipped_lookup(t.text) or is_place(t.text):
+        return None
+    if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+        return None
+    return "PERSON"
