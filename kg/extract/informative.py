@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..docview import span_tokens
-from ..lexicon import TIME_NOUNS
+from ..lexicon import PREVENTING, TIME_NOUNS
 from ..nlp import sentence_of
 from .misreadings import NAMING_VERBS, _named_object
 from .modality import complement_noun, content_noun
@@ -807,9 +807,6 @@ def is_result_participle(verb) -> bool:
             and not any(c.dep_ in {"mark", "nsubj", "aux"} for c in verb.children))
 
 
-# Verbs of keeping something from happening: "stop X doing Y", "prevent X (from) doing Y".
-PREVENTING = frozenset({"stop", "prevent", "bar", "ban", "deter", "prohibit", "forbid", "dissuade", "discourage", "hinder",
-                        "preclude", "restrain"})
 # Verbs that say the keeping did not come off: "failed to prevent X doing Y" (X did it).
 FAILING = frozenset({"fail", "unable"})
 

@@ -39,13 +39,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..docview import once_per_token, span_tokens
-from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX
+from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX, PREVENTING
 from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, is_any_doubt_denied, is_doubt_denied, is_doubted,
                         is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import is_stranded_auxiliary, verb_lemma
 from .polarity import negation_tokens
+from .quotes import in_quotation
 from .relative import relative_object
 from .spans import finite_governor, is_finite_after_infinitive
 from .speech import (ADDRESSING, DENIAL, SPECULATING, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
@@ -179,13 +180,16 @@ def is_habitual_time(clause) -> bool:
     question ("When will it open?": no adverbial clause). Written after its verb, the clause is a condition of its
     own content only (:func:`consequent_condition`): the parse often hangs it on a verb before the one it
     qualifies ("has long been open to the public …, with visitors able to phone ahead when they want to view
-    particular items")."""
+    particular items"). Nor the writer's narrative present (:func:`is_narrated_present`: a live report, a film's
+    plot)."""
     if clause.dep_ != "advcl" or clause.head.pos_ not in {"VERB", "AUX"}:
         return False
     when = next((c for c in clause.children if c.dep_ in {"mark", "advmod"} and c.lower_ in HABIT_TIME_MARKS
                  and c.i < clause.i), None)
     if when is None or (when.is_title and when.i > sentence_of(when).start and not when.doc[when.i - 1].is_punct):
         return False  # (a title's word: "citing his best-known hit When a Man Loves a Woman")
+    if is_narrated_present(clause):
+        return False  # "when Roddick fires a forehand … wide, Nadal pumps his fist": both happened
     group = [clause] + [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if not any(t.tag_ in {"VBZ", "VBP"} for t in group) or any(t.tag_ in {"VBD", "MD"} for t in group):
         return False
@@ -197,6 +201,42 @@ def is_habitual_time(clause) -> bool:
     if is_past_clause(head):
         return False  # "When we put the surveillance cameras in, a lot of people were very unhappy": a past event
     return not is_dated(clause)
+
+
+def is_narrated_present(clause) -> bool:
+    """A when-clause of the writer's own words (no quotation, :func:`kg.extract.quotes.in_quotation`) whose subject
+    is someone or something the text tells of (not :func:`is_generic_case`), hung on a verb in the present tense:
+    the writer narrates in the present — a live report, a film's plot — and "when" dates one event. "A fortunate
+    net cord helps the Spaniard on his way and when Roddick fires a forehand cross court shot wide to lose his
+    serve, Nadal pumps his fist in celebration" (he did; both asserted). Not a speaker's habit ("… when I'm at
+    home": inside a quotation), not a case of anyone ("When your serve isn't good it throws the rest of your
+    game off"), not on a forecast or an act to come ("Michael Howard is likely to want to capitalise further on
+    the spat when he goes head-to-head with the prime minister": "is" no verb of an event; "transferring that
+    freshness into positive results when the referee signals the start of the game": no tense)."""
+    head = clause.head
+    return (head.pos_ == "VERB" and tense_of(finite_word(head)) == "present" and not in_quotation(clause)
+            and not is_generic_case(clause))
+
+
+# subjects that stand for anyone: "when you …", "when someone …"
+GENERIC_PRONOUNS = frozenset("you one anyone anybody someone somebody everyone everybody nobody".split())
+
+
+def is_generic_case(clause) -> bool:
+    """Whether a clause's subject stands for anyone of a kind, not for someone the text tells of: "you" or "your"
+    X ("When your serve isn't good it throws the rest of your game off too"), a bare plural ("When hardcore
+    gamers are not playing Halo, they are …", "when prices rise"), an indefinite or "every" noun ("when a
+    player is sent off"). Not a name, a pronoun of a person or a thing told of, or a definite noun ("when
+    Roddick fires a forehand …", "when he settles in the UK", "When the ceremony is over")."""
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return False
+    if subj.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "poss" and c.lower_ == "your" for c in subj.children):
+        return True
+    if subj.pos_ != "NOUN":
+        return False
+    dets = [c.lower_ for c in subj.children if c.dep_ in {"det", "poss"}]
+    return (subj.tag_ == "NNS" and not dets) or (bool(dets) and dets[0] in {"a", "an", "any", "every", "each"})
 
 
 def is_past_clause(verb) -> bool:
@@ -971,9 +1011,8 @@ campaign push drive deal agreement vote""".split(), "plan"),
 # exercised their right to have their details left off the list", "took his chance to make it 2-0")
 
 
-# how a clause hangs from the one above when it is that clause's content; verbs whose content is kept from happening
+# how a clause hangs from the one above when it is that clause's content
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "conj"})
-PREVENTING = frozenset("prevent stop avoid block halt deter".split())
 
 
 def intended_by(clause) -> str | None:

@@ -126,17 +126,6 @@ def is_degree_not(tok) -> bool:
             and (after.tag_ == "IN" or after.lower_ in NEAR_AFTER_DEGREE))
 
 
-def is_litotes_not(tok) -> bool:
-    """A "not" right before the "without" its verb takes: two negations that assert. "the move to Windows in
-    cash machines was not without risks" (it has risks): the relation keeps "not without", the reading is no
-    denial."""
-    doc = tok.doc
-    if tok.lower_ != "not" or tok.i + 1 >= len(doc):
-        return False
-    nxt = doc[tok.i + 1]
-    return nxt.lower_ == "without" and nxt.dep_ == "prep" and nxt.head.i == tok.head.i
-
-
 def is_deferred(verb) -> bool:
     """"not … until T" on ``verb``: the event is placed later, not denied.
 
@@ -278,8 +267,7 @@ def negation_tokens(verb) -> tuple:
         return ()
     out = []
     for c in verb.children:
-        if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c) or is_degree_not(c)
-                                or is_litotes_not(c)):
+        if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c) or is_degree_not(c)):
             continue
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) or is_negative_adverb(c):
             out.append(c)
@@ -311,7 +299,7 @@ def is_infinitive_not(tok, verbs) -> bool:
 def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_focused_not(t) and not is_alternative_not(t)
-                 and not is_degree_not(t) and not is_litotes_not(t)
+                 and not is_degree_not(t)
                  and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
                  and not is_counterfactual_comparison(t.head))
                 or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head))

@@ -22,7 +22,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from ..docview import doc_tokens
 from ..lexicon import PRONOUNS, REPORTING_FORMS
+from ..nlp import doc_text
 from .speech import AGENTIVE, FIRST_PERSON, FIRST_PLURAL, PEOPLE_NOUNS, REPORTING, SPECULATING, verbs_for
 
 OPEN = frozenset("“")
@@ -67,6 +69,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, n))
     return [(s, e) for s, e in spans if e > s]
+
+
+def in_quotation(t) -> bool:
+    """``t`` lies inside a quotation of its paragraph (:func:`quote_spans`: the marks read by their side, not by
+    their parity, a quotation left open running to its line end), a speaker's words, not the writer's:
+    "… "The first time I served again was Sunday. When your serve isn't good it throws the rest of your game
+    off too."" — *serve* is inside. Read once per paragraph (its Doc)."""
+    doc = t.doc
+    inside = doc.user_data.get("kg_quoted")
+    if inside is None:
+        spans = quote_spans(doc_text(doc))
+        inside = [any(s <= u.idx < e for s, e in spans) for u in doc_tokens(doc)]
+        doc.user_data["kg_quoted"] = inside
+    return inside[t.i]
 
 
 def is_quotation(text: str, span: tuple[int, int]) -> bool:

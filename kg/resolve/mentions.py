@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ..docview import doc_tokens, span_root, span_tokens
 from ..extract.informative import QUANTIFIER_WORDS
-from ..extract.quotes import quote_spans
+from ..extract.quotes import in_quotation
 from ..extract.speech import REPORTING, goes_on_speaking
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of
@@ -585,13 +585,7 @@ def in_quotes(t) -> bool:
     and fancied it. "There were no questions …" — the next opening mark starts a new one), and a
     parity count then puts the rest of the paragraph, "… as well," *Jones* said', inside quotes,
     so the speaker is never found. Read once per paragraph."""
-    doc = t.doc
-    inside = doc.user_data.get("kg_quoted")
-    if inside is None:
-        spans = quote_spans(doc_text(doc))
-        inside = [any(s <= u.idx < e for s, e in spans) for u in doc_tokens(doc)]
-        doc.user_data["kg_quoted"] = inside
-    return inside[t.i]
+    return in_quotation(t)
 
 
 def quoted_in_sentence(t) -> bool:

@@ -1,0 +1,82 @@
+"""Negated triples and their frames (issue 16, session 19, `negated`): real BBC sentences of the pool
+(/work/pool), the exact reading kg must make and the one it must not."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_reads, readings
+
+# Each row: a real sentence, the reading (subject, relation, object, negated, modality, speaker) kg must make
+# and one it must not (None: no such row).
+READS = [
+    # ---------------------------------------------------------------- the writer's narrative present: no condition
+    # sport (Davis Cup final, a live report; blind, session 18: judged wrong as conditional)
+    ("A fortunate net cord helps the Spaniard on his way and when Roddick fires a forehand cross court shot wide to "
+     "lose his serve, Nadal pumps his fist in celebration.",
+     ("Nadal", "pumps", "his fist", False, None, None),
+     ("Nadal", "pumps", "his fist", False, "conditional", None)),
+    ("One thing for certain is that the crowd are roused into support of Nadal and they go wild when Roddick loses "
+     "the next point and goes break point down.",
+     ("Roddick", "loses", "the next point", False, None, None),
+     ("Roddick", "loses", "the next point", False, "conditional", None)),
+    # negative: a when-clause on a forecast (no verb of an event in the present) is still a time to come
+    ("Michael Howard is likely to want to capitalise further on the spat when he goes head-to-head with the prime "
+     "minister in the Commons.",
+     ("he", "goes", "head-to-head", False, "conditional", None),
+     ("he", "goes", "head-to-head", False, None, None)),
+    # negative: in a speaker's words the present "when" still says in which case (the quotation marks are the text's)
+    ("\"When people are crossing these areas, they step on mines.\"",
+     ("they", "step on", "mines", False, "conditional", None),
+     ("they", "step on", "mines", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("text,made,wrong", READS)
+def test_reads(nlp, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+def test_generic_case(nlp):
+    from kg.extract.modality import is_generic_case
+
+    def when_clause(text):
+        return next(t for t in nlp(text) if t.dep_ == "advcl")
+
+    assert is_generic_case(when_clause("When your serve isn't good it throws the rest of your game off too."))
+    assert is_generic_case(when_clause("When prices rise, demand falls."))
+    assert not is_generic_case(when_clause("When the ceremony is over, the music director attends the annual "
+                                           "Governor's Ball with his family."))
+    assert not is_generic_case(when_clause("When Roddick fires a forehand wide, Nadal pumps his fist."))
+
+
+def _uninformative(nlp, text):
+    from extract_helpers import extractions
+
+    return {(e.subject.text, e.relation, e.object.text if e.object else None): e.uninformative
+            for e in extractions(nlp, text)}
+
+
+def test_one_set_of_preventing_verbs():
+    """modality (no plan through a verb of preventing) and informative (no event it keeps from happening) read
+    one set, kg.lexicon.PREVENTING."""
+    from kg.extract import informative, modality
+    from kg.lexicon import PREVENTING
+
+    assert modality.PREVENTING is PREVENTING and informative.PREVENTING is PREVENTING
+    assert {"avoid", "stop", "ban", "prohibit"} <= PREVENTING and "block" not in PREVENTING
+
+
+def test_blocked_reduced_relative_stays(nlp):
+    # negative, tech (the Santy worm): the infected sites were searching; Google blocked them (a reduced relative)
+    read = _uninformative(nlp, "Santy's spread has now been stopped after Google began blocking infected sites "
+                               "searching for new victims.")
+    assert read[("infected sites", "be searching for", "new victims")] is None
+
+
+def test_avoided_event_is_no_event(nlp):
+    # tech (middleware): staff numbers are not spiralling; it is what the companies try to avoid ("avoid" was in
+    # modality's set of preventing verbs, not in informative's)
+    read = _uninformative(nlp, "All companies said they were investing in new tools - called middleware - in order "
+                               "to try and avoid staff numbers spiralling out of control.")
+    assert read[("staff numbers", "be spiralling out of", "control")] == "prevented"
+    assert read[("they", "were investing in", "new tools")] is None
