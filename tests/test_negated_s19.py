@@ -24,6 +24,22 @@ READS = [
      "minister in the Commons.",
      ("he", "goes", "head-to-head", False, "conditional", None),
      ("he", "goes", "head-to-head", False, None, None)),
+    # ---------------------------------------------------------------- "X made (it) clear that Y": X's report
+    # politics (McLetchie's register; blind, session 18: given with no source, judged attribution-wrong)
+    ("But a letter from Holyrood's Chamber Office chief Ken Hughes also made clear that Mr McLetchie did not need to "
+     "list any of the clients for whom he worked as a solicitor.",
+     ("Mr McLetchie", "did not need to list", "any of the clients for whom he worked as a solicitor", True, None,
+      "a letter from Holyrood's Chamber Office chief Ken Hughes"),
+     ("Mr McLetchie", "did not need to list", "any of the clients for whom he worked as a solicitor", True, None,
+      None)),
+    # business (a credit rating): the agency's, the parse hanging the clause on "clear"
+    ("But the agency made it clear that the improved rating did not mean that the risks were a thing of the past.",
+     ("the improved rating", "did not mean that", "the risks were a thing of the past", True, None, "the agency"),
+     ("the improved rating", "did not mean that", "the risks were a thing of the past", True, None, None)),
+    # negative: "it is clear that" makes no one the speaker
+    ("It is clear that the government would not back down.",
+     ("the government", "would not back down", None, True, "would", None),
+     None),
     # negative: in a speaker's words the present "when" still says in which case (the quotation marks are the text's)
     ("\"When people are crossing these areas, they step on mines.\"",
      ("they", "step on", "mines", False, "conditional", None),
@@ -80,3 +96,24 @@ def test_avoided_event_is_no_event(nlp):
                                "to try and avoid staff numbers spiralling out of control.")
     assert read[("staff numbers", "be spiralling out of", "control")] == "prevented"
     assert read[("they", "were investing in", "new tools")] is None
+
+
+def test_writers_account_of_a_silence(nlp):
+    # politics (Brown's poll campaign role; blind, session 18: credited to Milburn, judged attribution-wrong): the
+    # writer says they would not comment, nobody's carried report
+    from extract_helpers import resolved
+
+    rows = resolved(nlp, "Mr Milburn has repeatedly said the chancellor was key to the campaign and dismissed claims "
+                         "of a rift. Neither Downing Street nor the Labour Party would comment directly on the "
+                         "reports.")
+    denial = [t for t in rows if t.subject == "Downing Street" and t.relation_lemma == "comment on"]
+    assert denial and all(t.negated and t.attributed_to is None for t in denial)
+
+
+def test_carried_report_still_carried(nlp):
+    # negative, tech (CES trends): the backshifted "would" of a verb that is no speaking out carries the report on
+    from extract_helpers import resolved
+
+    rows = resolved(nlp, "The CEA predicted that there would be several key technology trends to watch in the coming "
+                         "year. Gaming would continue to thrive, especially on mobile devices.")
+    assert any(t.subject == "Gaming" and t.attributed_to == "CEA" for t in rows)

@@ -313,6 +313,26 @@ def report_of_a_hung_clause(clause):
     return verb
 
 
+def made_clear(clause):
+    """The verb "make" of "X made (it) clear that Y", a report of X's, when ``clause`` is its that-clause, else
+    ``None``. "But a letter from Holyrood's Chamber Office chief Ken Hughes also made clear that Mr McLetchie did
+    not need to list any of the clients …" (what the letter says), "But the agency made it clear that the improved
+    rating did not mean that the risks were a thing of the past", "The minister made clear that the government
+    would not back down". The parse hangs the clause on "clear" (advcl, csubj) or on "make" beside it. Not "made
+    clear progress" (no that-clause), nor "it is clear that" (no one makes it clear)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children):
+        return None
+    head = clause.head
+    if head.lemma_.lower() == "clear" and head.dep_ in {"ccomp", "oprd", "acomp"} and head.i < clause.i:
+        make = head.head
+    elif any(c.lemma_.lower() == "clear" and c.dep_ in {"ccomp", "oprd", "acomp"} and c.i < clause.i
+             for c in head.children):
+        make = head
+    else:
+        return None
+    return make if make.lemma_.lower() == "make" and make.pos_ == "VERB" else None
+
+
 def quoted_speaker(verb):
     """The person a report quotes: the object of "quoted X as saying" ("“It's above all a question of
     sovereignty,” Reuters quoted a central bank official as saying" → a central bank official;
@@ -369,6 +389,9 @@ def attribution(verb, subject_of):
         report = report_of_a_hung_clause(child)
         if report is not None and subject_of(report) is not None:
             return subject_of(report), False  # "Mr Hain told BBC Radio Four's Today programme that Y"
+        report = made_clear(child)
+        if report is not None and subject_of(report) is not None:
+            return subject_of(report), False  # "a letter from … Ken Hughes also made clear that Y"
         if child.dep_ == "ccomp" and quoted_speaker(head) is not None:
             return quoted_speaker(head), False  # "…, Reuters quoted sources as saying": the sources'
         if child.dep_ == "ccomp" and repeated_report_quote(head) is not None:

@@ -456,6 +456,19 @@ def noun_before_dashed_aside(word, noun):
 CARRIED_REPORTS = frozenset({"say", "tell", "add", "predict", "claim", "argue", "warn", "insist", "explain", "suggest",
                              "forecast", "estimate", "believe", "think", "expect", "announce", "state", "stress"})
 BACKSHIFTED = frozenset({"would", "could", "might"})
+# verbs of speaking out whose backshifted denial is the writer's account of someone keeping quiet
+# ("… would not comment on the reports"), no carried report
+SPEAKING_OUT = frozenset("comment confirm say discuss disclose reveal elaborate speculate name specify".split())
+
+
+def is_denied_act(verb) -> bool:
+    """Whether a verb is denied by its own "not" or "never" or by a subject that names nobody: "would not
+    comment", "Neither Downing Street nor the Labour Party would comment", "No one would comment", "nobody
+    would say"."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "no-one"} or any(
+        d.dep_ in {"det", "preconj"} and d.lower_ in {"neither", "no"} for d in c.children)) for c in verb.children)
 
 
 def backshifted_report_speaker(verb):
@@ -469,13 +482,17 @@ def backshifted_report_speaker(verb):
     said it … and would begin …" has its own), after a sentence whose main verb reports in the past ("said",
     "has said") a clause that is no quotation: after a quotation ('Dr Fox told BBC Radio: "…" He would not
     discuss reports …') the "would" is the writer's; after a report in the present ("says") a report goes on
-    in "will"."""
+    in "will". Nor a denied verb of speaking out (:data:`SPEAKING_OUT`), the writer's account of a silence: "Mr
+    Milburn has repeatedly said the chancellor was key to the campaign and dismissed claims of a rift. Neither
+    Downing Street nor the Labour Party would comment directly on the reports" (not Mr Milburn's claim)."""
     sent = sentence_of(verb)
     root = sent.root
     if not (verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in (*verb.children, *root.children)):
         return None
+    if verb.lemma_.lower() in SPEAKING_OUT and is_denied_act(verb):
+        return None  # the writer's account of a silence (:data:`SPEAKING_OUT`)
     doc = verb.doc
     if sent.start == 0 or any(t.text in DOUBLE_QUOTES for t in sent):
         return None
