@@ -40,6 +40,20 @@ READS = [
     ("It is clear that the government would not back down.",
      ("the government", "would not back down", None, True, "would", None),
      None),
+    # ---------------------------------------------------------------- "about ensuring Y": Y is an aim
+    # business (EU reforms; blind, session 18: given as a plain denial, judged not-asserted-as-fact)
+    ("For many economists and analysts they are about ensuring Europe doesn't become a global economic laggard.",
+     ("Europe", "does n't become", "a global economic laggard", True, "purpose", None),
+     ("Europe", "does n't become", "a global economic laggard", True, None, None)),
+    # politics (nuclear terror): what they should make sure of
+    ("The UK and US must realise they cannot prevent all terror attacks and should focus on making sure they are not "
+     "nuclear strikes, says a top academic.",
+     ("they", "are not", "nuclear strikes", True, "purpose", "a top academic"),
+     ("they", "are not", "nuclear strikes", True, None, "a top academic")),
+    # negative: a finite "ensure" tells an outcome
+    ("The new rules ensure that banks do not lend too much.",
+     ("banks", "do not lend", "too much", True, None, None),
+     ("banks", "do not lend", "too much", True, "purpose", None)),
     # negative: in a speaker's words the present "when" still says in which case (the quotation marks are the text's)
     ("\"When people are crossing these areas, they step on mines.\"",
      ("they", "step on", "mines", False, "conditional", None),
@@ -117,3 +131,19 @@ def test_carried_report_still_carried(nlp):
     rows = resolved(nlp, "The CEA predicted that there would be several key technology trends to watch in the coming "
                          "year. Gaming would continue to thrive, especially on mobile devices.")
     assert any(t.subject == "Gaming" and t.attributed_to == "CEA" for t in rows)
+
+
+def test_aim_gerund(nlp):
+    from kg.extract.modality import is_aim_gerund
+
+    def gerund(text):
+        return next(t for t in nlp(text) if t.lower_ in {"ensuring", "making"})
+
+    assert is_aim_gerund(gerund("Powys Local Health Board is committed to ensuring our patients receive the care."))
+    # negative: "by ensuring" is the means of an act ("won by ensuring that Arsenal did not score")
+    assert not is_aim_gerund(gerund("Users can also protect themselves by ensuring that their wi-fi device has its "
+                                    "security measures activated."))
+    # negative: a participle of result ("…, ensuring the divisions do not extend to the national squad") is no aim
+    assert not is_aim_gerund(gerund("Ruddock and Thomas can take much of the credit for that, ensuring the tribal and "
+                                    "regional divisions that have often scarred Welsh rugby do not extend to the "
+                                    "national squad."))

@@ -942,7 +942,9 @@ def purpose_of(clause) -> str | None:
     "the pact - designed to ensure that countries in the euro zone do not borrow too much";
     "looking at how to make sure that legal aid is not abused": nobody says the countries do
     not borrow, only that it is the aim. A finite "ensured that" ("the database ensured that
-    traffic left them with spare capacity") reports an outcome and frames nothing.
+    traffic left them with spare capacity") reports an outcome and frames nothing. So does a gerund of
+    securing after a preposition (:func:`is_aim_gerund`): "For many economists and analysts they are about
+    ensuring Europe doesn't become a global economic laggard".
     """
     if clause.dep_ != "ccomp":
         return None
@@ -951,7 +953,18 @@ def purpose_of(clause) -> str | None:
         head = head.head
     elif head.lemma_.lower() not in SECURING:
         return None
-    return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
+    return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or is_aim_gerund(head) else None
+
+
+def is_aim_gerund(verb) -> bool:
+    """A gerund after a preposition that names an aim, not a means or an outcome: "are about ensuring …", "should
+    focus on making sure they are not nuclear strikes", "is committed to ensuring our patients receive the care
+    …", "a useful way of ensuring that people don't casually think I am available". Not "by ensuring" (the means
+    of an act: "won by ensuring that Arsenal did not score"), nor "succeeded in ensuring" (done)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.pos_ != "ADP":
+        return False
+    prep = verb.head
+    return prep.lower_ != "by" and not (prep.lower_ == "in" and prep.head.lemma_.lower() == "succeed")
 
 
 def is_so_that_purpose(clause) -> bool:
