@@ -54,6 +54,19 @@ READS = [
     ("The new rules ensure that banks do not lend too much.",
      ("banks", "do not lend", "too much", True, None, None),
      ("banks", "do not lend", "too much", True, "purpose", None)),
+    # ---------------------------------------------------------------- a denied subject keeps both its restrictions
+    # tech (the Bofra worm; blind, session 18: "Users running Windows XP — are not — vulnerable", judged wrong-subject)
+    ("Users running Windows XP that have applied the SP2 update are not vulnerable to the loophole that Bofra "
+     "exploits.",
+     ("Users running Windows XP that have applied the SP2 update", "are not",
+      "vulnerable to the loophole that Bofra exploits", True, None, None),
+     ("Users running Windows XP", "are not", "vulnerable to the loophole that Bofra exploits", True, None, None)),
+    # negative: the relative's own row keeps the subject before it
+    ("Users running Windows XP that have applied the SP2 update are not vulnerable to the loophole that Bofra "
+     "exploits.",
+     ("Users running Windows XP", "have applied", "the SP2 update", False, None, None),
+     ("Users running Windows XP that have applied the SP2 update", "have applied", "the SP2 update", False, None,
+      None)),
     # negative: in a speaker's words the present "when" still says in which case (the quotation marks are the text's)
     ("\"When people are crossing these areas, they step on mines.\"",
      ("they", "step on", "mines", False, "conditional", None),

@@ -2606,6 +2606,10 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     end = needed_clause_end(span, p.verb, adjacent) if span is not None else None
     if end is None:
         return obj
+    if adjacent:  # the next restriction right after the first: "Users running Windows XP that have applied the SP2
+        # update are not vulnerable" (not all XP users are safe; the participle and the relative both restrict)
+        more = needed_clause_end(p.doc[span.start:end], p.verb, adjacent)
+        end = max(end, more) if more is not None else end
     head = next((t for t in span if t.idx == obj.head - p.offset), span.root)
     end = aside_end(head, span.start, end)  # ("the figures - revised after an audit which led to … - showed …")
     whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
