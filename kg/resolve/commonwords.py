@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..lexicon import DEMONYM_NOUNS
 from ..records import CANDIDATE_LABELS, SENTENCE_CAPITAL, Mention
+from .entities import demonym_of_a_country
 from .gazetteer import shipped
 from .names import gender_of_first_name, is_first_name
 from .placenames import is_place
@@ -220,6 +221,36 @@ def is_person_by_nation(m: Mention, text: str) -> bool:
     return _DETERMINER_BEFORE.search(text[max(0, m.start - 60):m.start]) is not None
 
 
+# A demonym of one person: the "-an", "-ian", "-i" forms ("Kenyan", "Belgian", "Israeli") are count nouns as well as
+# adjectives; the "-ese", "-ish", "-ch" ones after "the" name a whole people ("the Japanese", "the British", "the Dutch").
+_SINGULAR_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|i)")
+# Dependencies of a noun phrase's head: the demonym is the noun itself, not a modifier ("the Russian government").
+_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "dative", "ROOT"})
+# "the", "this", "that" and lower-case words only ("the 34-year-old", "the youngest"; not "the Australian and Canadian
+# dollar", where the demonym is a modifier the parse hung on another)
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
+
+
+def is_person_by_demonym(m: Mention, text: str) -> bool:
+    """A country's demonym heading a definite noun phrase, one person the report named before: "*The Kenyan*, who was
+    second when Newcastle hosted the race last year, was in front from the outset", "The 34-year-old *American*, who had
+    been struggling with a hip injury, stormed to a 6-4 6-3 win", "And *the Belgian*, who has slipped to eight in the
+    world, faces …" — a runner or a player, no mention of Kenya, the United States or Belgium (whose alias it became,
+    merging the person into the country). Only a country's demonym (the gazetteer's, or one made from a country's
+    name: not "the total collection held in *the Bodleian*", which the model reads as a people) in its count-noun
+    forms ("-an", "-i": :data:`_SINGULAR_DEMONYM`); not a modifier ("the Russian government", "the Indian market": the
+    head is the noun after it), a name after it ("the American Express"), a plural ("the Kenyans", a team), or a
+    whole people ("the French")."""
+    if m.is_pronoun or " " in m.text or _SINGULAR_DEMONYM.fullmatch(m.text) is None or m.dep not in _HEAD_DEPS:
+        return False
+    hit = shipped().lookup(m.text)
+    if not (hit and hit[1] == "GPE" and hit[0] != m.text or demonym_of_a_country(m.text)):  # not "the Bodleian"
+        return False
+    if _CAPITAL_AFTER.match(text, m.end):
+        return False
+    return _DEFINITE_BEFORE.search(text[max(0, m.start - 60):m.start]) is not None
+
+
 def is_nation_modifier(m: Mention, text: str) -> bool:
     """A noun of a person by nation or city used as a modifier of a common noun: "Safin relieved at *Aussie*
     recovery", "a *Kiwi* side" — a word of description, no entity. Not before a name ("Argentine David Nalbandian"
@@ -236,7 +267,8 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
             if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or common.is_common(m.text)
                                     or is_sentence_capital(m, text) or is_count_noun_acronym(m, text)
                                     or is_department_of_an_office(m, text) or is_prefixed_word(m)
-                                    or is_person_by_nation(m, text) or is_nation_modifier(m, text))]
+                                    or is_person_by_nation(m, text) or is_person_by_demonym(m, text)
+                                    or is_nation_modifier(m, text))]
 
 
 # Words that open names of places and bodies as well as describe, and determiners: never cut off ("New York",

@@ -648,7 +648,33 @@ def _kind_of_the_list(doc, start: int, end: int) -> str | None:
 def fused_pieces(ent) -> list[Span]:
     """The names one entity span holds: a list cut (:func:`list_pieces`), two names run together across a word of
     the sentence (:func:`run_on_pieces`), "X and Y" said to be two (:func:`plural_pair`)."""
-    return [r for q in list_pieces(ent) for p in run_on_pieces(q) for r in plural_pair(p)]
+    return [r for c in courtesy_title_pieces(ent) for q in list_pieces(c) for p in run_on_pieces(q) for r in plural_pair(p)]
+
+
+# Courtesy titles written before a surname inside running text ("Mr", "Mrs", "Ms", "Dr"; not "Miss", which opens
+# titles: "Little Miss Sunshine"), with or without their dot.
+_COURTESY_INSIDE = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+
+
+def courtesy_title_pieces(ent) -> list[Span]:
+    """A name and the person named after it, run into one span across the person's courtesy title where the text
+    leaves out a comma: "In a speech to *the Foreign Policy Centre Mr Straw* said of the Tory leader …", "during his
+    keynote speech at *GDC Mr Allard*, who heads development …" → "Foreign Policy Centre" (as read) and "Straw",
+    "Allard" (a person, after the title). A title inside a name never stands between two capitalised words so: not
+    after "&" or "and" ("Mr & Mrs Smith"), not first ("Mr Bean", "Dr Dre"); one word before it that opens the sentence
+    is left to the rules for a sentence's first word ("*Following* Mr Straw's announcement", "*Both* Mr Brown and
+    Mr Blair")."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:-1] if t.text.rstrip(".") in _COURTESY_INSIDE and doc[t.i - 1].is_alpha
+                and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ != "and"), None)
+    if cut is None:
+        return [ent]
+    after = cut + 1 + (doc[cut + 1].text == ".")
+    first = doc[ent.start]
+    if after >= ent.end or not doc[after].text[:1].isupper() \
+            or cut - ent.start == 1 and (first.is_sent_start or first.i > 0 and doc[first.i - 1].text in _OPENERS):
+        return [ent]
+    return [_labelled(doc, ent.start, cut, ent.label_), _labelled(doc, after, ent.end, "PERSON")]
 
 
 def _side_labelled(doc, start: int, end: int, label: str) -> Span:
@@ -780,9 +806,11 @@ def strip_descriptor_before_person(ent) -> Span:
     whole stays ("Chelsea Clinton" has no full name after "Chelsea"), and so does a name whose first word is no such
     descriptor ("Johann Sebastian Bach", "Red Star Belgrade", "JP Morgan Chase").
     """
-    if len(ent) < 3 or shipped().lookup(ent.text):
+    if len(ent) < 2 or shipped().lookup(ent.text):
         return ent
     doc = ent.doc
+    if len(ent) < 3:
+        return _name_cut_after_a_party(ent)
     for k in range(ent.start + 1, ent.end - 1):
         tail, lead = doc[k:ent.end], doc[ent.start:k]
         first = tail[0].text
@@ -794,7 +822,42 @@ def strip_descriptor_before_person(ent) -> Span:
         if lead[-1].is_lower and lead[-1].pos_ == "NOUN" and lead[-1].is_alpha and not initials \
                 or any(_descriptor(lead[j:]) for j in range(len(lead))):  # "Fellow *Lib Dem* Norman Baker"
             return _labelled(doc, k, ent.end, "PERSON")
-    return ent
+    return _party_before_a_person(ent)
+
+
+def _party_before_a_person(ent) -> Span:
+    """A person's two-word name after a party's or a nation's name the gazetteer knows, read as one person: "but *Tory
+    Liam Fox* said his party offered a "clear choice"" → "Liam Fox" — the first name need not be one the list knows
+    (:func:`strip_descriptor_before_person` asks that of a name after a common noun). Only a span read as a person
+    whose first word alone is such a name ("Tory", "Labour", "Kenyan"), and two capitalised words after it that the
+    gazetteer does not know ("Labour Party Conference", "Conservative Central Office" stay)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 3 or not _descriptor(ent[:1]) or shipped().lookup(ent[1:].text):
+        return ent
+    tail = ent[1:]
+    if not _surnames(tail[1:]) or not _surnames(tail[:1]) or word(tail[0].text) in NOT_FIRST_NAMES or is_place(tail.text):
+        return ent
+    return _labelled(doc, ent.start + 1, ent.end, "PERSON")
+
+
+def _name_cut_after_a_party(ent) -> Span:
+    """A party's or a nation's name and the first word of a person's name the model read as one span, the rest of
+    the name left outside it: "Tory *Dominic* Grieve branded the way Mr Blunkett's office operated as "scandalous""
+    (read "Tory Dominic"), "including *Tory Lord* Campbell of Alloway" → "Dominic Grieve", "Lord Campbell" (a person).
+    The second word is a first name or an honorific ("Lord", "Sir"), and one or two capitalised words no entity holds
+    follow it; otherwise the span stays as read."""
+    doc = ent.doc
+    if not _descriptor(ent[:1]) or not ent[1].is_alpha or not ent[1].text[:1].isupper():
+        return ent
+    if not (is_first_name(ent[1].text) and word(ent[1].text) not in NOT_FIRST_NAMES or word(ent[1].text) in HONORIFICS):
+        return ent
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and not doc[end].ent_type_ and doc[end].is_alpha \
+            and doc[end].text[:1].isupper() and not doc[end].is_upper and not doc[end].is_sent_start:
+        end += 1
+    if end == ent.end or not _surnames(doc[ent.end:end]):
+        return ent
+    return _labelled(doc, ent.start + 1, end, "PERSON")
 
 
 def _hyphenated_first_name(tail) -> bool:
