@@ -363,8 +363,8 @@ def test_a_subject_joined_to_a_complement_starts_its_own_clause(nlp):
             'services," said Ian Fogg, an analyst with Jupiter Research.')
     got = [(e.subject.text, e.relation, e.object.text) for e in extractions(nlp, text) if e.kind in {"copula", "fact"}]
     assert ("Broadband", "are", "attractive to customers") in got
-    assert ("BT", "wants to make", "sure it is in the first wave of services") in got
-    assert not [g for g in got if g[1] == "wants to make" and g[0] != "BT"]
+    assert ("BT", "wants to make sure", "it is in the first wave of services") in got  # (misreadings.shifted_predicate)
+    assert not [g for g in got if g[1].startswith("wants to make") and g[0] != "BT"]
 
 
 def test_coordinated_objects_with_no_clause_after_them_stay(nlp):

@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_stranded_auxiliary, is_split_premodifier, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -327,6 +327,8 @@ def relation_tokens(verbs) -> list:
         parts.extend(preverbal_adverbs(v))
         if pseudo_coordinated(v) is not None:
             parts.append(v.doc[v.i + 1])  # the "and" of "try and make"
+        if shifted_predicate(v) is not None:
+            parts.append(v.doc[v.i + 1])  # "cut short Monday night's show" (misreadings.py)
     parts.extend(w for v in verbs[1:] for w in wh_infinitive_word(v))
     if any(negation_tokens(v) for v in verbs) or shares_negation(verbs[0]):
         # "had not played well" (polarity.py); a conjunct denied with its verb too: "I won't take any risks and
@@ -404,6 +406,8 @@ def lemma_of(verbs) -> str:
             words.extend(c.lower_ for c in v.children if is_near_miss(c))  # "almost took the lead through Quashie"
             words.append(verb_lemma(v))
         words.extend(c.lower_ for c in v.children if is_particle(c))
+        if shifted_predicate(v) is not None:
+            words.append(v.doc[v.i + 1].lower_)  # "cut short", "make clear" (misreadings.py)
     return " ".join(words)
 
 
@@ -1138,6 +1142,11 @@ def verb_arguments(verbs):
             if c.i in in_chain:
                 continue
             dep = c.dep_
+            if is_shifted_predicate(c):  # "made clear that …": the clause is the object, "clear" the relation's
+                made = made_clear_clause(c)
+                if clause is None and made is not None:
+                    clause = made
+                continue
             if dep in CORE_OBJECTS:
                 obj = core_object_token(v, c)
                 if obj is not None:
@@ -1197,6 +1206,8 @@ def core_object_token(verb, obj):
         return None  # "preparing for the biggest night …, the 77th Academy Awards" (misreadings.py)
     if is_split_premodifier(obj):
         return None  # "won the costume design Oscar": "the costume" is no object of its own (misreadings.py)
+    if is_shifted_predicate(obj):
+        return None  # "made clear the government would not back down": "clear" is the making's (misreadings.py)
     if is_relative_pronoun(obj) and antecedent(verb) is not None:
         if is_adverbial_focus(antecedent(verb)):
             return None
@@ -1601,7 +1612,21 @@ def light_verb_object(p: Predicate, first) -> Reading | None:
     words = p.rel_words_base + [doc[i].text for i in range(s, prep.i + 1)]
     suffix = " ".join(doc[i].lower_ for i in range(s, prep.i) if doc[i].dep_ != "det")
     return Reading("dobj", [np_argument(o, p.offset) for o in conjuncts(pobj)[:MAX_CONJ]], rel_words=words,
-                   lemma_suffix=f"{suffix} {prep.lower_}")
+                   lemma_suffix=f"{suffix} {prep.lower_}", extra_preps=p.preps + folded_noun_phrases(first, prep))
+
+
+def folded_noun_phrases(noun, prep) -> list:
+    """The prepositional phrases of a noun folded into the relation written after the folded one: they say
+    where or when what the noun names holds, and stay as arguments of the reading (the relation took the noun,
+    its phrase is no object's). "Boeing continues to enjoy a dominance over Airbus in Japan" → continues to
+    enjoy a dominance over — Airbus | in Japan (not a dominance over Airbus anywhere)."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.i > prep.i:
+            o = prep_object(c)
+            if o is not None:
+                out.append((c, o))
+    return out
 
 
 def clausal_complement(p: Predicate) -> Reading | None:
@@ -1758,8 +1783,8 @@ def prepositional_object(p: Predicate) -> Reading | None:
     """The first prepositional phrase after the verb, its preposition folded into the relation:
     "Iran warned of a harsh response" → Iran — warn of — a harsh response. A fronted phrase
     ("For his part, …") stays an extra argument."""
-    first = next((x for x in p.preps if x[0].i > p.tail.i and not is_time_adverbial(*x) and not is_reason_phrase(x[0])),
-                 None) or inverted_place(p)
+    first = next((x for x in p.preps if x[0].i > p.tail.i and not is_time_adverbial(*x) and not is_reason_phrase(x[0])
+                  and not is_examples_phrase(x[0])), None) or inverted_place(p)
     if first is None:
         return None
     prep, pobj = first
@@ -1812,6 +1837,15 @@ def is_reason_phrase(prep) -> bool:
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
     return nxt is not None and ((prep.lower_ in {"due", "owing"} and nxt.lower_ == "to")
                                 or (prep.lower_ == "because" and nxt.lower_ == "of"))
+
+
+def is_examples_phrase(prep) -> bool:
+    """An "including" phrase hung on a verb: it names examples of a noun of the clause (the subject's or the
+    object's), never what the verb is done to or with, so its preposition is no word of the relation. "A number
+    of solutions were tried, including having a colleague describe the maps …" → no *were tried including —
+    having a colleague describe the maps*; "more than 20 other world leaders are expected to attend including
+    French President Jacques Chirac" (no *are expected to attend including*)."""
+    return prep.lower_ == "including"
 
 
 def inverted_place(p: Predicate):

@@ -1003,3 +1003,101 @@ def clause_object_end(infinitive) -> int:
     while end - 1 > infinitive.i and doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_QUOTES:
         end -= 1
     return end
+
+
+# adjectives that stand before a determiner inside their own noun phrase ("such a success", "quite a game",
+# "half the players", "many a time"), and those of a time before a possessive ("last year's title")
+_PREDETERMINERS = frozenset("such quite half many what all both rather last next past previous early late".split())
+# adjectives of "make … clear" written before the clause made clear ("did not make clear intelligence … was
+# thin"); "make sure/certain" is subjects.make_sure_end's
+_MADE_CLEAR = frozenset({"clear", "plain"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MADE_CLEAR_CLAUSES = frozenset({"ccomp", "csubj"})
+# what the parse calls an adjective of a verb's secondary predicate hung on the verb ("cut short", "set free")
+_PREDICATE_DEPS = frozenset({"advmod", "acomp", "oprd", "ccomp", "xcomp", "dep"})
+
+
+def made_clear_clause(adj):
+    """The clause after the "clear" of "made clear that …", which the parser hung on the adjective or on the
+    verb beside it: "a letter … also made clear that Mr McLetchie did not need to list any of the clients" →
+    "need"; "He made clear that he would not stand again" → "stand". ``None`` when there is none."""
+    own = next((c for c in adj.children if c.dep_ in _MADE_CLEAR_CLAUSES and c.i > adj.i), None)
+    if own is not None:
+        return own
+    return next((c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i and c is not adj), None)
+
+
+def shifted_predicate(verb):
+    """The adjective of a verb's secondary predicate written before its object: it belongs to the relation,
+    whose meaning it makes ("cut short", "made public", "set free", "make clear"), and the object starts
+    after it. "The band were forced to cut short Monday night's show" → were forced to cut short — Monday
+    night's show (not "cut — short Monday night's show"); "he did not cut short his holiday" → did not cut
+    short — his holiday (not "did not cut — his holiday"); "did not make clear intelligence about claims … was
+    "very thin"" → did not make clear — intelligence … was "very thin"; "BT wants to make sure it is in the
+    first wave" → wants to make sure — it is in the first wave; "made clear that Mr McLetchie did not need to
+    …" → made clear that — Mr McLetchie did not need to … (not "made — clear").
+
+    The adjective is one word right after the verb, and either the parse hung it on the verb with a direct
+    object after it, or on the object with the object's determiner or possessive after it (inside a noun
+    phrase no adjective stands there), or it is the parse's complement of the clause after the verb, before
+    that clause's subject, or it is "clear"/"plain" after "make" with the clause made clear after it. ``None``
+    otherwise: "won last year's title", "is considering such a success", "offered standard 512K broadband",
+    "Tories attack burglar 'U-turns'", "justifies non-publication", "said new rules would apply", "cut prices"."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    adj = doc[k]
+    if adj.tag_ != "JJ" or adj.lower_ in _PREDETERMINERS:
+        return None
+    made_clear = verb.lemma_.lower() == "make" and adj.lower_ in _MADE_CLEAR
+    if any(not (made_clear and c.dep_ in _MADE_CLEAR_CLAUSES and c.i > adj.i) for c in adj.children):
+        return None
+    host = adj.head
+    if host.i == verb.i:  # "cut short his holiday", "set free the hostages": the parse's adverb or complement
+        if adj.dep_ not in _PREDICATE_DEPS:
+            return None  # (an object of its own: "justifies non-publication")
+        if any(c.dep_ == "dobj" and c.i > adj.i and any(g.dep_ in {"det", "poss", "predet"} for g in c.children)
+               for c in verb.children):
+            return adj  # (the object's determiner after the adjective; not "attack burglar 'U-turns'")
+        # "made clear that Mr McLetchie did not need to list …": the clause made clear is the object
+        return adj if made_clear and made_clear_clause(adj) is not None else None
+    if (adj.dep_ == "amod" and host.dep_ == "poss" and host.ent_type_ in {"DATE", "TIME"} and host.head.dep_ == "dobj"
+            and host.head.head.i == verb.i):
+        return adj  # "cut short Monday night's show": an adjective of a date is "last" or "next", no "short"
+    if adj.dep_ == "amod" and host.dep_ == "dobj" and host.head.i == verb.i:
+        if any(c.dep_ in {"det", "poss", "predet"} and c.i > adj.i for c in host.children):
+            return adj  # "cut short his holiday", "made public the letter" (a number may follow: "standard 512K broadband")
+        return None
+    clause = host.head if adj.dep_ == "amod" and host.dep_ in _CLAUSE_SUBJECTS else host
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i:
+        return None
+    if adj.dep_ == "acomp" and host is clause:
+        if any(c.dep_ in _CLAUSE_SUBJECTS and c.i > adj.i for c in clause.children):
+            return adj  # "made clear the government would not back down"
+        return None
+    if adj.dep_ == "amod" and made_clear:
+        return adj  # "did not make clear intelligence … was thin"
+    return None
+
+
+def is_shifted_predicate(tok) -> bool:
+    """The adjective of :func:`shifted_predicate` ("short" of "cut short Monday night's show"): the relation's,
+    no word of the object nor an object of its own."""
+    if tok.tag_ != "JJ" or tok.i == 0:
+        return False
+    return getattr(shifted_predicate(tok.doc[tok.i - 1]), "i", None) == tok.i
+
+
+def is_noun_for_infinitive(clause) -> bool:
+    """A "for X to Y" infinitive the parser hung on a noun as an adverbial clause: the noun's complement, which
+    says what the noun is of (an excuse, a need, a deadline for someone to do something), part of its phrase.
+    "Today's ruling should not be an excuse for this administration to seek a weak settlement" → the object
+    "an excuse for this administration to seek a weak settlement …" (not "should not be — an excuse", which
+    says the ruling is no excuse at all); "There was no need for constitutional amendments to balance the
+    budget". Not an infinitive without its own "for" subject ("persuaded the board to sell")."""
+    if clause.dep_ != "advcl" or clause.head.pos_ != "NOUN" or clause.i < clause.head.i:
+        return False
+    kids = list(clause.children)
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids))

@@ -13,7 +13,7 @@ from ..docview import ViewToken, doc_tokens, once_per_token, span_root
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import continues_its_head, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
+from .misreadings import continues_its_head, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee
 from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
 
@@ -47,6 +47,8 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
                 stack.append(child)  # "The Commodore 64": the number of a name (misreadings.is_stray_number)
             elif child.dep_ == "appos" and continues_its_head(child):
                 stack.append(child)  # "the one law lord": one phrase the parser split (misreadings.py)
+            elif child.dep_ == "advcl" and is_noun_for_infinitive(child):
+                keep.update(t.i for t in child.subtree)  # "an excuse for this administration to seek …" (misreadings.py)
             elif child.dep_ in {"relcl", "acl"} and tok is not head and is_defined_by_clause(tok, child):
                 keep.update(t.i for t in child.subtree)  # "new airports, such as one planned for the Isle of Sheppey"
             elif child.dep_ == "neg" and child.i > tok.i and any(c.dep_ == "appos" and c.i > child.i for c in tok.children):
@@ -195,7 +197,7 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         end += 1
     while start < head.i and (tokens[start].dep_ in EDGE_TRIM or tokens[start].is_punct) and tokens[start].text not in QUOTES:
         start += 1
-    while end > head.i and (tokens[end].dep_ in EDGE_TRIM or (tokens[end].is_punct and not is_percent(tokens[end])) or tokens[end].text in QUOTES
+    while end > head.i and ((tokens[end].dep_ in EDGE_TRIM and not is_elliptical_possessive(tokens[end], head)) or (tokens[end].is_punct and not is_percent(tokens[end])) or tokens[end].text in QUOTES
                             or (tokens[end].dep_ == "prep" and not any(start <= c.i <= end for c in tokens[end].children)
                                 and not is_stranded_preposition(tokens[end]))
                             or trailing_score(tokens[end], head) is not None):
@@ -224,6 +226,27 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         while end > head.i and tokens[end].text in QUOTES:
             end -= 1
     return start, end + 1
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+
+def is_elliptical_possessive(tok, head) -> bool:
+    """The possessive "'s" that ends a phrase whose owned noun is not written: the phrase stands for the
+    owner's thing (a disease, a shop, a firm, "one of theirs") and the "'s" is part of it. "died after a long
+    illness diagnosed as Alzheimer's" → "Alzheimer's" (not "Alzheimer", a person); "McDonald's announced it
+    was to scrap its supersized meals" → "McDonald's"; "a points system similar to Australia's" (Australia's
+    system, not Australia). Not the possessive of an owner whose noun follows ("Mr Blair's spokesman said":
+    the owner's phrase is "Mr Blair"), nor a closing quote mark the tagger read as a possessive ("'Angels' was")."""
+    owner = tok.head
+    if not (tok.dep_ == "case" and tok.lower_ in POSSESSIVE_ENDINGS and owner.dep_ != "poss" and tok.i == owner.i + 1
+            and owner.pos_ != "PRON" and head.left_edge.i <= owner.i <= head.right_edge.i):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # what follows ends the phrase: a stop, a comma, a conjunction or the clause's finite verb ("McDonald's
+    # announced"); not a word the parse failed to make the owned noun ("operate on Jamie's back"), nor the
+    # participle of a "'s" that is "is" or "has" ("Adam Curry's pressing ahead")
+    return nxt is None or nxt.is_punct or nxt.dep_ == "cc" or nxt.tag_ in FINITE_TAGS
 
 
 def is_spaced_dash(tok) -> bool:
@@ -376,6 +399,8 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
         start = min(start, np_bounds(premodifier, split_conj, names)[0])
     start = time_before_name_end(head, start)  # "on Wednesday Prime Minister Yulia Tymoshenko said" (subjects.py)
     start = make_sure_end(head, linking_adverb_end(head, start))  # "Instead households …", "made sure files …"
+    if start < head.i and is_shifted_predicate(doc_tokens(head.doc)[start]):
+        start += 1  # "cut short Monday night's show": "short" is the relation's (misreadings.py)
     if start > 0 and is_name_read_as_modal(doc_tokens(head.doc)[start - 1]):
         start -= 1  # "Will Young won …": the first name the tagger read as a modal (subjects.py)
     if is_plain_pronoun(head):
@@ -579,6 +604,8 @@ def clause_bounds(verb) -> tuple[int, int]:
             keep -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
     start, end = block(verb, keep)
     doc = verb.doc
+    if start < verb.i and is_shifted_predicate(doc_tokens(doc)[start]):
+        start += 1  # "made clear the government would not back down" (misreadings.py)
     while start > verb.left_edge.i and doc[start - 1].dep_ == "mark" and doc[start - 1].head.i != verb.i:
         start -= 1
     addressed = next((swallowed_addressee(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
