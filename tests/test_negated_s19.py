@@ -67,6 +67,35 @@ READS = [
      ("Users running Windows XP", "have applied", "the SP2 update", False, None, None),
      ("Users running Windows XP that have applied the SP2 update", "have applied", "the SP2 update", False, None,
       None)),
+    # ---------------------------------------------------------------- a habit reported in the past is still a case
+    # tech (Ask Jeeves; session 18, lead's negative case of 31a7411: lost its right "conditional")
+    ("Mr Macklin said that too often when people use a search engine it was like the first time they ever used it, "
+     "because there was no memory of what they had searched for before.",
+     ("people", "use", "a search engine", False, "conditional", "Mr Macklin"),
+     ("people", "use", "a search engine", False, None, "Mr Macklin")),
+    # negative: "put" is its own past: a past event, asserted
+    ("\"When we put the surveillance cameras in our centre, a lot of people were very unhappy about the fact that "
+     "there was a system watching them,\" said Dr Bowden.",
+     ("we", "put", "the surveillance cameras", False, None, "Dr Bowden"),
+     ("we", "put", "the surveillance cameras", False, "conditional", "Dr Bowden")),
+    # negative: a past the tagger read as a present (sport, Graham Poll)
+    ("\"The same thing happened when I refereed Chelsea against West Ham in an FA Cup replay two years ago - when "
+     "Jimmy Floyd Hasselbaink scored - and I don't remember them complaining about that.\"",
+     ("I", "refereed", "Chelsea", False, None, None),
+     ("I", "refereed", "Chelsea", False, "conditional", None)),
+    # ---------------------------------------------------------------- a reciprocal takes its subjects together
+    # sport (Dallaglio): never "Lawrence Dallaglio — have never been very far away from — each other"
+    ("Controversy and Lawrence Dallaglio have never been very far away from each other throughout a glittering "
+     "international career.",
+     ("Controversy and Lawrence Dallaglio", "have never been very far away from", "each other", True, None, None),
+     ("Lawrence Dallaglio", "have never been very far away from", "each other", True, None, None)),
+    # negative: with no reciprocal the subjects split, each its own reading (business, Yukos)
+    ("Russian President Vladimir Putin and the country's legal authorities have repeatedly said that the US has no "
+     "jurisdiction over Yukos and its legal wranglings.",
+     ("the country's legal authorities", "have repeatedly said that",
+      "the US has no jurisdiction over Yukos and its legal wranglings", False, None, None),
+     ("Russian President Vladimir Putin and the country's legal authorities", "have repeatedly said that",
+      "the US has no jurisdiction over Yukos and its legal wranglings", False, None, None)),
     # negative: in a speaker's words the present "when" still says in which case (the quotation marks are the text's)
     ("\"When people are crossing these areas, they step on mines.\"",
      ("they", "step on", "mines", False, "conditional", None),

@@ -198,9 +198,27 @@ def is_habitual_time(clause) -> bool:
     head = clause.head
     if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "to") for c in head.children):
         return False
-    if is_past_clause(head):
+    if is_past_clause(head) and not is_plain_present(clause):
         return False  # "When we put the surveillance cameras in, a lot of people were very unhappy": a past event
     return not is_dated(clause)
+
+
+# verbs whose past is written as their present: a "when" clause of these on a verb in the past is a past event
+SAME_PAST = frozenset("""put cut set hit let shut cost hurt quit spread bet cast burst split upset read shed bid
+broadcast forecast beat""".split())
+
+
+def is_plain_present(clause) -> bool:
+    """Whether a clause's tense is a present no past is written as: "-s" ("when he sees"), "am", "are", "is", or a
+    plain form whose past differs ("when people use a search engine"). Hung on a verb in the past it reports a
+    habit with no backshift ("too often when people use a search engine it was like …": still a case, not one
+    event); "when we put the surveillance cameras in" ("put" is its own past) is a past event, and so is "The same
+    thing happened when I refereed Chelsea against West Ham" ("refereed" tagged a present)."""
+    word = finite_word(clause)
+    if word.tag_ == "VBZ" or word.lower_ in {"am", "are", "'m", "'re", "’m", "’re"}:
+        return True
+    # (never "-ed": "when I refereed Chelsea …" is a past the tagger read as a present)
+    return word.tag_ == "VBP" and not word.lower_.endswith("ed") and word.lower_ not in SAME_PAST
 
 
 def is_narrated_present(clause) -> bool:

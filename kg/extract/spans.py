@@ -701,15 +701,38 @@ def is_taken_together(token) -> bool:
     """Conjuncts a verb takes together, one argument: the objects of a verb of joining ("He also
     merged the New University of Ulster and the Ulster Polytechnic", "would combine video games,
     music and movies") or the parts after "divided into" ("The content is divided into visual
-    information, textual information and questions"). Split, each reads as the whole ("merged the
-    Ulster Polytechnic", "is divided into questions")."""
+    information, textual information and questions"), or the subjects of a reciprocal (:func:`has_reciprocal`).
+    Split, each reads as the whole ("merged the Ulster Polytechnic", "is divided into questions")."""
     conj = [c for c in token.conjuncts if c.i > token.i]
+    if conj and token.dep_ in {"nsubj", "nsubjpass"}:
+        return has_reciprocal(token.head, token)
     if not conj or starts_a_clause(conj[-1]):
         return False
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in COLLECTIVE_VERBS
     return (token.dep_ == "pobj" and token.head.lower_ == "into"
             and token.head.head.lemma_.lower() in PARTING_VERBS)
+
+
+def has_reciprocal(verb, subject) -> bool:
+    """Whether a verb's own words (not its subject's) hold "each other" or "one another": its conjoined subject acts
+    as one, each conjunct on the other. "Controversy and Lawrence Dallaglio have never been very far away from
+    each other throughout a glittering international career" (never "Lawrence Dallaglio — have never been very far
+    away from — each other"). Not a reciprocal inside a clause of its own ("… and the rivals who hate each other")."""
+    doc = verb.doc
+    inside = {t.i for t in subject.subtree}
+    for t in verb.subtree:
+        if t.i in inside or t.i + 1 >= len(doc) or (t.lower_, doc[t.i + 1].lower_) not in RECIPROCALS:
+            continue
+        cur = t
+        while cur.i != verb.i and cur.dep_ not in {"relcl", "acl", "advcl", "ccomp", "conj"}:
+            cur = cur.head
+        if cur.i == verb.i:
+            return True
+    return False
+
+
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 
 PREMODIFIERS = frozenset({"poss", "amod", "compound"})
