@@ -4,7 +4,7 @@ verb left out glued onto the next verb. Every sentence is from the BBC pool (/wo
 case it must still read."""
 from __future__ import annotations
 
-from extract_helpers import readings, triples
+from extract_helpers import extractions, readings, triples
 
 
 def test_a_contracted_has_before_a_participle_with_an_object_is_a_perfect(nlp):
@@ -74,3 +74,30 @@ def test_a_verb_completed_by_its_adverb_takes_no_object_of_the_verb_after_it(nlp
     # verbs with nothing of their own between them share the object
     read = triples(nlp, "Regulators may sell or merge hundreds of thrifts.")
     assert ("Regulators", "sell", "hundreds of thrifts") in read
+
+
+def test_a_participle_set_off_after_the_subject_is_no_verb_of_the_clause(nlp):
+    # passive.is_set_off_participle_read_as_verb: she was seeded fourth and drew a qualifier
+    text = ("Wimbledon champion Maria Sharapova, seeded fourth, drew a qualifier in the first round but could meet "
+            "fellow Russian Svetlana Kuznetsova, the US Open winner, in the last eight.")
+    read = triples(nlp, text)
+    assert ("Wimbledon champion Maria Sharapova", "draw", "a qualifier") in read
+    assert not any(lemma.startswith("seed") for _, lemma, _ in read)
+    assert not any(rel.startswith("seeded") and not e.uninformative for e in extractions(nlp, text)
+                   for rel in [e.relation])
+    # a form with an object of its own keeps its reading ("Lopez ranked 106 in the world")
+    read = triples(nlp, "Lopez, ranked 106 in the world, dominated from the outset and withstood a third-set rally from Moya "
+                        "to hang on for a 7-5 6-3 3-6 6-3 victory.")
+    assert ("Lopez", "rank", "106") in read
+
+
+def test_a_verb_in_s_takes_no_plural_subject_through_its_conjunction(nlp):
+    # misreadings.is_disagreeing_conjunct: "they … also takes into account" is the estimate's, not theirs
+    text = ("The PPI's estimate is higher because it excludes people who have died before they reach 65 years of age "
+            "and also takes into account ongoing improvements in life expectancy.")
+    assert not any(e.subject.text == "they" and e.relation_lemma.startswith("take") and not e.uninformative
+                   for e in extractions(nlp, text))
+    assert ("they", "reach", "65 years of age") in triples(nlp, text)
+    # a conjunct in "-s" after a singular subject keeps it
+    read = readings(nlp, "Yukos owns no real or personal property and conducts no business operations.")
+    assert any(subj == "Yukos" and rel == "conducts" for subj, rel, *_ in read)

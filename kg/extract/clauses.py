@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -2091,7 +2091,7 @@ def is_capitalised_run(verb) -> bool:
 def is_bare_participle(verb, rel) -> bool:
     """A participle modifying a noun or clause with no auxiliary: "the strikes launched by Israel",
     "…, offering to mediate" — it reads with an implied copula (the strikes — be launched by — Israel)."""
-    if verb is rel[0] and passive_mod.is_participle_read_as_past(verb):
+    if verb is rel[0] and (passive_mod.is_participle_read_as_past(verb) or passive_mod.is_set_off_participle_read_as_verb(verb)):
         return True  # "Money raised from the sale will go …" (tagged a past tense)
     return (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
@@ -2235,6 +2235,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         uninformative = "reporting participle read as subject"  # "…, adding such seismic changes … should put …"
     if uninformative is None and is_participle_read_as_subject(subj_tok):
         uninformative = "participle read as subject"  # "Addressing claims that …, Mr Michael told" (subjects.py)
+    if uninformative is None and is_disagreeing_conjunct(verb, subj_tok):
+        uninformative = "subject it does not agree with"  # "… before they reach 65 … and also takes into account" (misreadings.py)
     if uninformative is None and not objects and not extra and is_headline_fragment(p, subj_tok, taken):
         uninformative = "headline fragment"
     if uninformative is None and not objects and is_bare_auxiliary([p.doc[i] for i in sorted(taken)]):

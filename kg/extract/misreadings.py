@@ -34,6 +34,26 @@ _DOUBLED_E = re.compile(r"([bdgklmnprt])\1e$")
 PARTICLES = frozenset({"up", "out", "down", "off", "away", "back", "in", "on"})
 
 
+PLURAL_PRONOUNS = frozenset({"we", "they", "i", "you"})
+
+
+def is_disagreeing_conjunct(verb, subj) -> bool:
+    """A verb in "-s" joined to another that takes, through the conjunction, a subject it cannot agree
+    with: the parse joined it to the wrong verb. "The PPI's estimate is higher because it excludes people
+    who have died before they reach 65 years of age and also takes into account ongoing improvements" (the
+    estimate takes them into account, not "they"); "The service … will mean users can download MP3s in
+    seconds and offers TV-quality video streaming" (the service offers it, not the users). Only a plural
+    common noun, a plural pronoun or two nouns joined by "and"; a name may be either ("Mercedes faces fierce
+    competition … and but hopes to revive its fortunes")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBZ" or subj is None or subj.i > verb.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return False
+    return (subj.tag_ == "NNS" and not subj.ent_type_ or subj.lower_ in PLURAL_PRONOUNS
+            or any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in subj.children)
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children))
+
+
 def is_stranded_auxiliary(aux) -> bool:
     """An auxiliary that stands for a verb left out ("like we did", "but we couldn't"), which the parser
     hung on the next clause's verb: it has a subject of its own, and that verb has another. "If we defend

@@ -33,7 +33,7 @@ def is_passive(verb) -> bool:
     # "allegations they had planted the device": a perfect ("had planted") is active
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return not is_main_verb_read_as_participle(verb)
-    return is_bare_passive_participle(verb) or is_participle_read_as_past(verb)
+    return is_bare_passive_participle(verb) or is_participle_read_as_past(verb) or is_set_off_participle_read_as_verb(verb)
 
 
 def is_contracted_perfect(verb) -> bool:
@@ -80,6 +80,32 @@ def is_participle_read_as_past(verb) -> bool:
         return False  # a parse that lost the sentence's verb ("… the singer named celebrity tabloids …, In Touch …")
     return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "expl", "dobj", "ccomp", "mark", "attr", "acomp",
                               "dative", "xcomp", "oprd"} for c in verb.children)
+
+
+def is_set_off_participle_read_as_verb(verb) -> bool:
+    """A participle set off by commas after the subject, which the parser read as the clause's verb, the
+    clause's own verb as its conjunct: "Wimbledon champion Maria Sharapova, seeded fourth, drew a qualifier
+    in the first round" → Sharapova — be seeded fourth (she was seeded; she drew the qualifier); "The
+    34-year-old American, seeded eighth, made a poor start". English sets no comma between a subject and its
+    verb: the form after that comma, when a finite verb with no subject of its own follows it after another
+    comma, is a participle describing the subject. Only a form that is also the participle ("seeded";
+    not "grew"), with no auxiliary or object of its own."""
+    if verb.tag_ not in {"VBD", "VBN"} or not (verb.lower_.endswith("ed") or verb.lower_ in SAME_PAST_PARTICIPLE):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    doc = verb.doc
+    if subj is None or any(c.dep_ == "appos" for c in subj.children) or doc[verb.i - 1].text != ",":
+        return False
+    if subj.right_edge.i not in {verb.i - 2, verb.i - 1}:  # (the parse may hang the comma on the subject)
+        return False
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.i > verb.i and c.tag_ in {"VBD", "VBZ", "VBP"} and doc[c.i - 1].text == ","
+                and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+                and all(t.dep_ != "cc" for t in doc[verb.i + 1:c.i])):
+            return True
+    return False
 
 
 AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
