@@ -82,6 +82,32 @@ TYPES = [
         ["The Chelsea coach Brazilian Luiz Felipe Scolari was not available.",
          "The striker Brazilians love is Ronaldo."],
         {"Brazilians": "NORP"}, id="coach Brazilian Luiz Felipe Scolari"),
+    # -- a name read as a people before a noun of its kind (nametypes.thing_read_as_a_people)
+    pytest.param(  # politics/plaid-mp-s-cottage-arson-claim.txt, entertainment/spider-man-creator-wins-profits.txt,
+        # business/mg-rover-china-tie-up-delayed.txt, business/lse-sets-date-for-takeover-deal.txt,
+        # business/arsenal-may-seek-full-share-listing.txt (each read NORP)
+        ["The claim is made in an interview for BBC Wales' Maniffesto programme to be shown on S4C on Sunday.",
+         "As well as Spider-Man, Lee co-created the Incredible Hulk, X-Men, Daredevil and Fantastic Four characters.",
+         "The proposed deal was seen as crucial to safeguarding the future of Rover's Longbridge plant in the West "
+         "Midlands.",
+         "A further stumbling block is Deutsche Boerse's control over its Clearstream unit, the clearing house that "
+         "processes securities transactions.",
+         "Speaking at the Soccerex football business forum in Dubai, he said a full listing was possible."],
+        {"Maniffesto": "WORK_OF_ART", "Fantastic Four": "WORK_OF_ART", "Longbridge": "FAC", "Clearstream": "ORG",
+         "Soccerex": "EVENT"}, id="Maniffesto programme, Longbridge plant"),
+    pytest.param(  # negative: a people's or a faith's word before such a noun
+        ["The Roman Catholic show was popular.", "The Hindu festival began on Monday.",
+         "Swansea's Muslim community is raising money to open a new mosque."],
+        {"Roman Catholic": "NORP", "Hindu": "NORP", "Muslim": "NORP"}, id="Hindu festival, Muslim community"),
+    # -- an awards' name a first name opens, left unlabelled by the model (coref._event_first_named)
+    pytest.param(  # entertainment/dame-julie-pops-in-to-see-poppins.txt, sport/gatlin-and-hayes-win-owen-awards.txt
+        ["The show has been one of the West End's hottest tickets since opening in December, winning two Olivier "
+         "Awards.",
+         "American Olympic stars Justin Gatlin and Joanna Hayes have been named the winners of the 2004 Jesse Owens "
+         "Awards, USA Track & Field's (USATF) top honour."],
+        {"Olivier Awards": "EVENT", "Jesse Owens Awards": "EVENT", "Justin Gatlin": "PERSON"}, id="two Olivier Awards"),
+    pytest.param(  # negative: an unlabelled run opened by a first name with no event's word is still a person
+        ["Speaking in Cardiff, Dolly Parton said she was thrilled."], {"Dolly Parton": "PERSON"}, id="Dolly Parton"),
 ]
 
 

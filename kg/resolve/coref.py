@@ -47,7 +47,7 @@ from ..lexicon import HONORIFICS, PERSONAL, PLURAL
 from ..records import GROUP_TYPES, PERSON_LIKE, ROLE, SENTENCE_CAPITAL, UNLABELLED, Mention
 from .gazetteer import shipped
 from .names import gender_of_first_name, is_first_name, name_key
-from .namespans import MONTHS
+from .namespans import EVENT_ONLY_HEADS, MONTHS
 from .placenames import place_size
 from .rolenouns import GENDER_OF_NOUN
 from .roles import TITLE_HEADS, word
@@ -783,6 +783,8 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
     for m in join_cut_names(mentions):
         if m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
             out.append(m)
+        elif m.label == UNLABELLED and _event_first_named(m.text):
+            out.append(replace(m, label="EVENT"))  # "The play won three Olivier Awards", not a person "Olivier"
         elif name_key(m.text) in words or _titled(m.text) or m.label == UNLABELLED and _first_named(m.text):
             out.append(replace(m, label="PERSON"))
         elif (known := _gazetteer_name(m.text)) is not None:
@@ -911,6 +913,19 @@ def _first_named(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= 3 and gender_of_first_name(words[0]) is not None and words[0].lower() not in MONTHS
             and not _known_body(text) and place_size(text) < BIG_PLACE)
+
+
+def _event_first_named(text: str) -> bool:
+    """A run of two or three words opened by a first name and ended by an event's last word that no surname is
+    (``namespans.EVENT_ONLY_HEADS``: "Awards", "Cup", "Championships"): an event, no person — "The play won three
+    *Olivier Awards*", "named the winners of the 2004 *Jesse Owens Awards*".
+
+    >>> _event_first_named("Olivier Awards"), _event_first_named("Jesse Owens Awards"), _event_first_named("Alan Masters")
+    (True, True, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= 3 and gender_of_first_name(words[0]) is not None and words[-1][:1].isupper() \
+        and words[-1].lower() in EVENT_ONLY_HEADS
 
 
 def _titled(text: str) -> bool:

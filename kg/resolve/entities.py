@@ -1631,12 +1631,12 @@ CHARITY_ENDS = frozenset({"aid", "relief"})
 
 
 def charity_not_person(name: str, ms: Sequence[Mention]) -> bool:
-    """A name typed a person that ends as a charity's does is a body (ORG): "*Christian Aid* condemned the move,
-    saying it would see almost a million jobs in Bangladesh alone being axed" (a first name opens it, so the model
-    and the first-name rules read a person), "Comic Relief". No person's surname is "Aid" or "Relief"; a name
-    written with an honorific or a title stays a person."""
+    """A name typed a person because a first name opens it, that ends as a charity's does, is a body (ORG):
+    "*Christian Aid* condemned the move, saying it would see almost a million jobs in Bangladesh alone being axed".
+    No person's surname is "Aid" or "Relief"; a name written with an honorific or a title stays a person. One with no
+    first name is left as read: an appeal's concert is an event ("Saturday's Tsunami Aid")."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in CHARITY_ENDS and words[-1][:1].isupper() \
+    return len(words) == 2 and words[-1].lower() in CHARITY_ENDS and words[-1][:1].isupper() and is_first_name(words[0]) \
         and not any(m.honorific or m.title for m in ms)
 
 

@@ -544,7 +544,7 @@ def evidence_label(ent) -> str | None:
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
             or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent)
-            or person_after_a_job_word(ent))
+            or person_after_a_job_word(ent) or thing_read_as_a_people(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -1477,3 +1477,50 @@ def person_after_a_job_word(ent) -> str | None:
     if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
         return None
     return "PERSON"
+
+
+# Nouns a name read as a people modifies that say what the name is: "BBC Wales' Maniffesto programme", "Fantastic Four
+# characters" (works), "Symbian phones" (a product), "Rover's Longbridge plant" (a site), "its Luxembourg-based
+# Clearstream unit" (a body), "the Soccerex football business forum" (an event).
+KIND_AFTER_A_PEOPLE = {
+    **dict.fromkeys("programme programmes show series character characters comic comics".split(), "WORK_OF_ART"),
+    **dict.fromkeys("phone phones handset handsets console consoles software browser processor chips".split(), "PRODUCT"),
+    **dict.fromkeys("plant factory works".split() + sorted(FAC_AFTER), "FAC"),
+    **dict.fromkeys("unit subsidiary division".split(), "ORG"),
+    **dict.fromkeys("forum conference summit exhibition".split(), "EVENT"),
+}
+# Words of a faith's people, which end in no people's ending: "Muslim leaders", "Hindu festival", "Sikh temple".
+FAITH_PEOPLE = frozenset("muslim muslims hindu hindus sikh sikhs jew jews".split())
+
+
+def _a_peoples_word(t) -> bool:
+    """A nation's or a faith's word: "Brazilian", "Sudanese", "Israeli", "Danish", "Islamic", "Buddhist", "Muslim",
+    a demonym noun ("Scot", "Kiwi") or a name of the gazetteer."""
+    low = t.lower_
+    return low.endswith(_PEOPLE_ENDS + ("ic", "ist", "ists", "ism")) or low in DEMONYM_NOUNS or low in FAITH_PEOPLE \
+        or bool(shipped_lookup(t.text))
+
+
+def thing_read_as_a_people(ent) -> str | None:
+    """A name the model read as a people (NORP) that modifies a noun of a kind is of that kind
+    (:data:`KIND_AFTER_A_PEOPLE`): "an interview for BBC Wales' *Maniffesto* programme", "Lee co-created … and
+    *Fantastic Four* characters" (WORK_OF_ART), "the Mosquito game for *Symbian* phones" (PRODUCT), "the future of
+    Rover's *Longbridge* plant" (FAC), "its *Clearstream* unit" (ORG), "Speaking at the *Soccerex* football business
+    forum" (EVENT; up to three lower-case nouns between).
+
+    A people's word before a noun is the people's ("Japanese phones", "a Hindu festival", "the Catholic show"), so
+    no name ending in one of :func:`_a_peoples_word` is retyped ("Roman Catholic"); nor a name of more than two
+    words. A one-word town the model read
+    as a people is typed by its noun as the site it names ("Longbridge plant").
+    """
+    if ent.label_ != "NORP" or len(ent) > 2 or _a_peoples_word(ent[-1]) or shipped_lookup(ent.text) \
+            or not all(t.text[:1].isupper() for t in ent if t.is_alpha) or is_place(ent.text) and len(ent) > 1:
+        return None
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
+            and doc[i].lower_ not in KIND_AFTER_A_PEOPLE:
+        i += 1  # "the Soccerex football business forum"
+    if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN":
+        return None
+    return KIND_AFTER_A_PEOPLE.get(doc[i].lower_)
