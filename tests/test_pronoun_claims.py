@@ -203,10 +203,12 @@ def test_the_medium_a_speaker_tells_is_not_the_they_of_the_words(nlp):
             'situation go on this far. "If they had really wanted to sign they should have come up with an offer six '
             'months before indicating they wanted to sign me."')
     assert [t for t in resolved(nlp, text) if t.subject_entity == "BBC Sport"] == []
-    # the negative case: a group that is not told keeps its "they"
+    # the negative case: a group that is not told keeps its "they" — never Arsenal; (s19) the row itself, "they —
+    # will battle out — it", is no longer written: its object is an "it" that names nothing, whoever's words it is in
     text = "Chelsea's William Gallas believes they will battle it out with Arsenal for the Premiership."
-    assert [(t.subject, t.subject_entity) for t in resolved(nlp, text) if t.relation_lemma.startswith("battle")] == [
-        ("they", "Chelsea")]
+    read = resolved(nlp, text)
+    assert not [t for t in read if t.subject == "they" and t.subject_entity not in {None, "Chelsea"}]
+    assert [t for t in read if t.relation_lemma.startswith("battle")] == []
 
 
 # -- session 7: what "he" and "it" are not ------------------------------------------------------------------------

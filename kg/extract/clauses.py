@@ -41,7 +41,8 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, is_disagreeing_conjunct, is_st
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
-                          opens_next_clause, is_prevented_event)
+                          opens_next_clause, is_prevented_event, is_as_far_as_hedge, is_pseudo_cleft,
+                          is_generic_people_participle)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
@@ -2571,6 +2572,12 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "denied restriction"  # "haven't heard a bad word said against Trevor": no word was
     if is_negated_restriction(p.verb):
         return "negated restriction"  # "anything not nailed to the floor": which things, no event
+    if is_as_far_as_hedge(p.verb):
+        return "hedge clause"  # "as far as he was aware": no "he — was — aware" (informative.py)
+    if is_pseudo_cleft(p.verb, subj_tok):
+        return "pseudo-cleft"  # "What they say is …": no "What they say — is — …" (informative.py)
+    if is_generic_people_participle(p.verb):
+        return "generic participle"  # "a tax band for people making over £100,000" (informative.py)
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"

@@ -846,3 +846,62 @@ def is_negated_prevention(verb) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def is_as_far_as_hedge(verb) -> bool:
+    """The clause of an "as far as X is aware / knows / is concerned" hedge: it limits what the speaker vouches
+    for and tells no event of its own. "foxes and other animals had been killed "legally" as far as he was
+    aware" (blind s18 end audit: *he — was — aware*, trivial), "The company, as far as we're aware, has not
+    broken the law", "As far as I know he has never been there". The parse hangs the clause on "far", itself
+    an adverb of the clause it hedges, with an "as" before it and the clause's own "as" as its marker."""
+    if verb.dep_ != "advcl" or verb.head.lower_ != "far":
+        return False
+    far = verb.head
+    return (any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+            and any(c.lower_ == "as" and c.i < far.i for c in far.children))
+
+
+def is_pseudo_cleft(verb, subj) -> bool:
+    """A copula whose subject is a free relative with "what" and whose complement is a clause: the pseudo-cleft
+    "What they say is you have got to give us powers …" (blind s18 end audit: *What they say — is — …*,
+    trivial), "What really annoys me is that we are here in 2005", "What matters most is whether it is
+    reformed". The subject only announces what the rest of the sentence says; the reading that says it is the
+    clause after the copula. A noun phrase after the copula is the thing the reading is about and stays
+    ("What makes me happy is the effort"). Not a "what"
+    clause before another verb ("What users do with Blinkx shows that …"). The parse may read the clause after
+    the copula as a verb of its own that takes the same subject ("What we want to do is help net service firms
+    communicate …": no *What we want to do — help — …* either)."""
+    if subj is None or subj.dep_ != "csubj" or subj.head.lemma_.lower() != "be":
+        return False
+    be = subj.head
+    if any((c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN", "NUM"} or c.dep_ == "acomp") and c.i > be.i
+           for c in be.children):
+        # a noun phrase focused is what the reading is about ("What makes me happy is the effort"), and an adjective
+        # says what the free relative is ("What the boy in the Bernabeu did was odd"): readings, both
+        return False
+    first = min((t for t in subj.subtree if not (t.is_punct or t.dep_ == "cc")), key=lambda t: t.i, default=subj)
+    return first.lower_ in {"what", "whatever"}
+
+
+# heads that name people in general until a participle says which: "people making over £100,000", "those working on PCs"
+GENERIC_PEOPLE = frozenset("people person those anyone anybody someone somebody everyone everybody".split())
+# words before such a head that leave it generic ("many people", "young people", "most people")
+GENERIC_PREMODIFIERS = QUANTIFIER_WORDS | {"more", "other", "ordinary", "young", "old", "older", "elderly"}
+
+
+def is_generic_people_participle(verb) -> bool:
+    """A participle right after a noun of people in general says which people are meant, not what anyone did:
+    "a 50pc tax band for people making over £100,000" (blind s18 end audit: *people — be making — over
+    £100,000*, trivial), "to sue people suspected of sharing copyrighted music", "Gamers, especially those
+    working on PCs", "it would also protect young people planning a career in the music industry". Not when the
+    noun is counted or determined ("a thousand people watching my film", "three coachloads of people", "these
+    people"), nor after a comma (the clause then adds to the noun)."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.lower_ not in GENERIC_PEOPLE or noun.ent_type_ or verb.i < noun.i:
+        return False
+    if any(t.is_punct for t in noun.doc[noun.i + 1:verb.left_edge.i]):
+        return False
+    return all(c.lower_ in GENERIC_PREMODIFIERS or c.dep_ == "advmod" for c in noun.children if c.i < noun.i)
+

@@ -88,47 +88,54 @@ def has_bare_pronoun_subject(triple: Triple) -> bool:
 
 
 def has_bare_pronoun_object(triple: Triple) -> bool:
-    """A plain statement whose object is a bare pronoun ("them", "it", "those", "that" …) that
-    resolved to no entity: "the British Academy — decided to split — them", "Burnley — Having said
-    — that". Such a triple names only one participant (18 of 19 audited were judged wrong). In
-    someone's words it stays, as their claim ("Redmond told Jowell he would run it"), unless the
-    object is a demonstrative (:func:`is_demonstrative_object`) or a "you" (:func:`is_addressed_object`).
+    """A statement whose object is a bare pronoun ("them", "it", "those", "that" …) that resolved
+    to no entity: "the British Academy — decided to split — them", "Burnley — Having said — that".
+    Such a triple names only one participant (18 of 19 audited were judged wrong). In someone's
+    words it is no better: the claim is theirs, but the reader still cannot tell what it is about
+    (blind s18 end audit: "we — stop — them" from Ancelotti's "we will have to make sure we stop
+    them", "the coaches — were allowed to proceed — it", both wrong); a demonstrative points at an
+    event of the talk ("I'm quite offended by *that*", blind s5final26 T018) and a "you" at anyone at
+    all ("the Tories — are trying to con — you", blind s17 end audit), unless the pronoun is the
+    speaker's own (:func:`is_speakers_own_object`: "He told me …" — "me" is who says it) or, in
+    someone's words, a reflexive of a subject that names someone ("Safin said he began to doubt
+    *himself* again"; a plain statement's reflexive stays unwritten, as before). What
+    the speakers say they themselves do keeps its pronoun object, as their claim ("Phil Redmond … told
+    Tessa Jowell he would run it", "I wouldn't have written it," he said: news-truth dev-a046, dev-a048),
+    unless it points (:data:`POINTING_OBJECTS`: "I don't think we're doing *that* yet").
     Capitals are a name, not a pronoun ("1,200 — will go in — IT")."""
     obj = triple.object.strip()
     return (triple.object_entity is None and is_bare_pronoun(obj) and not (obj.isupper() and len(obj) > 1)
-            and (triple.attributed_to is None or is_demonstrative_object(obj) or is_addressed_object(obj)))
+            and not (triple.attributed_to is not None and (is_speakers_own_object(obj) or is_speakers_own_act(triple)
+                                                           and obj.casefold() not in POINTING_OBJECTS))
+            and not (triple.attributed_to is not None and triple.subject_entity is not None
+                     and obj.casefold() in REFLEXIVES))
 
 
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+def is_speakers_own_act(triple: Triple) -> bool:
+    """Whether an attributed triple's subject is its speaker ("he would run it", told by Phil Redmond; "I
+    wouldn't have written it", said Springer): what speakers say of themselves, not of someone else ("we —
+    stop — them": Milan, in Ancelotti's words; "the coaches — were allowed to proceed — it")."""
+    return triple.subject_entity is not None and triple.subject_entity == triple.attributed_to
 
 
-def is_demonstrative_object(obj: str) -> bool:
-    """A bare "this"/"that"/"these"/"those" object: it points at a clause or an event of the talk
-    ("I'm quite offended by *that*", "we've got to put *that* right next week", "for Phillips to jump
-    like *that* is a good performance"), never at a referent of the graph, so even as someone's claim
-    the triple names one participant only (blind s5final26 T018, s5final27 T088: wrong).
-
-    >>> is_demonstrative_object("that"), is_demonstrative_object("it"), is_demonstrative_object("that deal")
-    (True, False, False)
-    """
-    return obj.casefold() in DEMONSTRATIVES
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 
 
-ADDRESSED = frozenset({"you", "yourself", "yourselves"})
+SPEAKERS_OWN_OBJECTS = frozenset({"me", "us", "myself", "ourselves"})
+# objects that point at an event of the talk ("I'm quite offended by *that*", blind s5final26 T018) or at
+# anyone at all ("the Tories — are trying to con — you", blind s17 end audit): no claim of the speaker's
+# own act keeps them
+POINTING_OBJECTS = frozenset({"this", "that", "these", "those", "you", "yourself", "yourselves"})
 
 
-def is_addressed_object(obj: str) -> bool:
-    """A bare "you" object: in someone's words it is anyone at all ("If a club want to sell *you*, there is
-    nothing you can do", "It gives you a lot of confidence when people like that speak to *you*"; the Tories
-    "are trying to con *you*") or the audience addressed ("We wouldn't be here without *you*", "we would have
-    called *you* crazy"), never a referent of the graph: even as the speaker's claim the triple names one
-    participant only (blind s17 end audit: the Tories — are trying to con — you, wrong). A quotation's
-    "you" subject is not written either (:data:`DEIXIS`).
+def is_speakers_own_object(obj: str) -> bool:
+    """A first-person object ("me", "us", "myself", "ourselves"): in someone's words it is the speaker
+    (or the speaker's side), whom the triple's attribution names ("They told us we had to go").
 
-    >>> is_addressed_object("you"), is_addressed_object("You"), is_addressed_object("your team")
+    >>> is_speakers_own_object("me"), is_speakers_own_object("Us"), is_speakers_own_object("them")
     (True, True, False)
     """
-    return obj.casefold() in ADDRESSED
+    return obj.casefold() in SPEAKERS_OWN_OBJECTS
 
 
 def is_role_between_entities(triple: Triple) -> bool:
