@@ -2506,6 +2506,26 @@ def first_conjunct(verb):
     return verb
 
 
+# frames of an attitude to what their clause says: feared, hoped, wanted, planned, expected, believed …
+ATTITUDE_FRAMES = frozenset({"fear", "hope", "wish", "plan", "expectation", "belief", "doubt", "threat", "promise"})
+
+
+def is_aim_of_modal(framed: str | None, modality: str | None) -> bool:
+    """Whether a purpose or attitude frame says more than the modal written in its clause: in "so (that) the
+    National Audit Office can report on …" the "can" is what the act is to make possible, and in "Fears that
+    big donors can buy political favours have sparked calls for a limit" what is feared; a plain *can report
+    on*, *can buy* reads as a fact about what they are able to do (blind s18 end audit: both wrong). A
+    purpose (or a fear, a hope …) it is. A "could" stays under an attitude ("fears that the strike could
+    spread": the possibility is what is feared, and "could" says it).
+
+    >>> is_aim_of_modal("purpose", "can"), is_aim_of_modal("fear", "can"), is_aim_of_modal("fear", "could")
+    (True, True, False)
+    >>> is_aim_of_modal("purpose", "should"), is_aim_of_modal(None, "can")
+    (False, False)
+    """
+    return (framed == "purpose" and modality in {"can", "could"}) or (framed in ATTITUDE_FRAMES and modality == "can")
+
+
 def stance(p: Predicate):
     """``(negated, modality, speaker token)`` of a predicate: its negation ("did not win", unless
     deferred: "not until"), written modality, and the frame it is said in (modality.py: denials,
@@ -2525,7 +2545,7 @@ def stance(p: Predicate):
         speaker_tok = subject_of(reported.head)  # "…subsidies, which competitors say give …": the competitors' claim
     if speaker_tok is None and modality in BACKSHIFTED:
         speaker_tok = backshifted_report_speaker(p.verb)  # "The CEA predicted that … Gaming would continue …" (subjects.py)
-    if framed in {"question", "conditional", "unclaimed"} or modality is None:
+    if framed in {"question", "conditional", "unclaimed"} or modality is None or is_aim_of_modal(framed, modality):
         modality = framed or modality
     modality = modality or forecast_of(p.rel)  # (a frame's hope or belief says more: "hoping we are going to get …")
     modality = modality or ("comparison" if compared else None)

@@ -995,19 +995,47 @@ def is_so_that_purpose(clause) -> bool:
     falling so that many firms went bust" (:func:`tells_a_past_result`), "the thresholds for
     tax credits do not move in line with these increases so that all that happens is that …", "The
     directive changed so that it excludes software patenting".
+
+    A lone "so" is the same aim when the clause says what the act will let happen (its own "can" or
+    "could") and no comma sets it off as a consequence: "He challenged the Treasury to open up its
+    books so the National Audit Office can report on the government's performance" (blind s18 end
+    audit: *the National Audit Office — can report on — …* as a plain "can", wrong), "the BoE is
+    calling for faster delivery of data so it can make more effective policy decisions"; not "…
+    does not require the use of any nerves, so people with stroke could use the cap" (a result).
     """
     if clause.dep_ != "advcl":
         return False
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
-    if marks[-2:] != ["so", "that"]:
+    enabling = is_so_enabling(clause, marks)
+    if marks[-2:] != ["so", "that"] and not enabling:
         return False
     head = clause.head
     if any(c.dep_ == "neg" for c in head.children):
         return False  # (nobody acts not to: "do not move … so that all that happens is …")
+    if enabling:
+        return True  # (whatever the act's tense: "Many people … give up one of their daily meals so they can afford …")
     if tells_a_past_result(clause):
         return False
     return head.tag_ == "VBG" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in SECURING_MODALS
                                      for c in head.children)
+
+
+ENABLING_MODALS = frozenset({"can", "ca", "could"})
+
+
+def is_so_enabling(clause, marks: list) -> bool:
+    """A clause opened by a lone "so" (no "that") with its own "can"/"could", not set off by a comma
+    and not negated: "… to open up its books so the National Audit Office can report on …", "Nintendo
+    is releasing an adapter for its DS handheld console so it can play music and video" (what the act is
+    to make possible), against "…, so people with stroke could use the cap" and "I've played more
+    games than any other outfield players this season so I can't be regarded as being a kid" (what
+    follows from it)."""
+    if marks[-1:] != ["so"] or not any(c.dep_ == "aux" and c.lower_ in ENABLING_MODALS for c in clause.children):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    so = next(c for c in reversed(list(clause.children)) if c.dep_ == "mark" and c.lower_ == "so")
+    return so.i > 0 and not clause.doc[so.i - 1].is_punct
 
 
 def tells_a_past_result(clause) -> bool:
