@@ -57,7 +57,7 @@ def test_quoted_we_of_a_speaker_described_as_a_spokesman_is_the_body(nlp):
 def test_a_quoted_i_with_no_speaker_found_names_nobody(nlp):
     triples, _ = resolved(nlp, "\"I think Wall Street has gotten a bit ahead of eBay this quarter and for the 2005 year.")
     get = [t for t in triples if t.relation_lemma == "get"]
-    assert [(t.subject, t.attributed_to, t.modality) for t in get] == [("Wall Street", None, "quoted")]
+    assert get == []  # (s19) someone's words whose speaker is not found are no one's claim: not written
     assert not any(t.attributed_to == "I" for t in triples)
     # with the speaker named, the words are his
     triples, _ = resolved(nlp, "\"I think Wall Street has gotten a bit ahead of eBay this quarter and for the 2005 "
@@ -78,11 +78,11 @@ def test_a_speaker_named_by_nationality_is_the_person_not_the_country(nlp):
     assert {t.attributed_to for t in triples if t.relation_lemma.startswith("be released")} == {"United States"}
 
 
-def test_a_quoted_i_with_no_speaker_found_keeps_the_words_quoted_whatever_the_modal(nlp):
+def test_a_quoted_i_with_no_speaker_found_writes_nothing_whatever_the_modal(nlp):
+    # (s19: was kept as "quoted" with no speaker; the blind judges call such rows attribution-wrong)
     triples, _ = resolved(nlp, "\"I just don't think Labour voters in these sort of seats could resist the temptation to "
                                "use their votes effectively to remove a Conservative.\"")
-    assert [(t.subject, t.negated, t.modality, t.attributed_to) for t in triples if t.relation_lemma == "resist"] == [
-        ("Labour voters in these sort of seats", True, "quoted", None)]
+    assert [t for t in triples if t.relation_lemma == "resist"] == []
 
 
 def test_a_person_named_by_nationality_is_not_the_country(nlp):
