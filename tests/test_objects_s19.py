@@ -182,3 +182,29 @@ def test_folded_noun_phrases_are_after_the_folded_one(nlp):
     assert [(p.text, o.text) for p, o in folded_noun_phrases(doc[5], doc[6])] == [("in", "Japan")]
     doc = nlp("Israel launched strikes on Iran's main nuclear facility.")
     assert folded_noun_phrases(doc[2], doc[3]) == []
+
+
+SHORTFALLS = [
+    # the "short" of a shortfall, hung on the verb with the preposition of its object, is the relation's
+    ("fell-short-of", "The figure was weaker than forecast - and fell short of the 0.8% rise in October.",
+     ("The figure", "fell short of", "the 0.8% rise in October", False, None, None),
+     ("The figure", "fell", None, False, None, None)),
+    ("fallen-short-of-a-gerund", "The trouble is, both men have fallen short of offering simple, straightforward "
+                                 "denials of the central claims.",
+     ("both men", "have fallen short of", "offering simple, straightforward denials of the central claims", False,
+      None, None),
+     ("both men", "have fallen", None, False, None, None)),
+    ("running-short-of", "In 2001, the company set up a fund to compensate asbestos victims, but it later admitted the "
+                         "fund was running short of money.",
+     ("the fund", "was running short of", "money", False, None, "it"),
+     ("the fund", "was running", None, False, None, "it")),
+    # negative: a near miss reads as before
+    ("came-close-to", "Chelsea came close to scoring twice.",
+     ("Chelsea", "came close to", "scoring twice", False, None, None),
+     ("Chelsea", "came", None, False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", SHORTFALLS, ids=[c[0] for c in SHORTFALLS])
+def test_shortfall(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)

@@ -103,8 +103,9 @@ def particle_with_preposition(tok) -> bool:
             and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children))
 
 
-# the adverb of a near miss, which the relation needs ("came close to scoring", "went close before half time")
-NEAR_MISS = frozenset({"close"})
+# the adverb of a near miss or a shortfall, which the relation needs ("came close to scoring", "went close before
+# half time"; "fell short of the government's hopes", "have fallen short of offering simple denials": not "fell")
+NEAR_MISS = frozenset({"close", "short"})
 
 
 def preposition_on_particle(tok):
