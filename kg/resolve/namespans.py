@@ -830,13 +830,15 @@ def _party_before_a_person(ent) -> Span:
     Liam Fox* said his party offered a "clear choice"" → "Liam Fox" — the first name need not be one the list knows
     (:func:`strip_descriptor_before_person` asks that of a name after a common noun). Only a span read as a person
     whose first word alone is such a name ("Tory", "Labour", "Kenyan"), and two capitalised words after it that the
-    gazetteer does not know ("Labour Party Conference", "Conservative Central Office" stay)."""
+    gazetteer does not know, as a whole or each ("Labour Party Conference", "Conservative Central Office", "told BBC
+    Sport Wales" stay)."""
     doc = ent.doc
     if ent.label_ != "PERSON" or len(ent) != 3 or not _descriptor(ent[:1]) or shipped().lookup(ent[1:].text):
         return ent
     tail = ent[1:]
-    if not _surnames(tail[1:]) or not _surnames(tail[:1]) or word(tail[0].text) in NOT_FIRST_NAMES or is_place(tail.text):
-        return ent
+    if not _surnames(tail[1:]) or not _surnames(tail[:1]) or word(tail[0].text) in NOT_FIRST_NAMES \
+            or any(is_place(t.text) or shipped().lookup(t.text) for t in (tail, tail[:1], tail[1:])):
+        return ent  # "told *BBC Sport Wales*": no person after "BBC"
     return _labelled(doc, ent.start + 1, ent.end, "PERSON")
 
 
