@@ -101,3 +101,16 @@ def test_a_verb_in_s_takes_no_plural_subject_through_its_conjunction(nlp):
     # a conjunct in "-s" after a singular subject keeps it
     read = readings(nlp, "Yukos owns no real or personal property and conducts no business operations.")
     assert any(subj == "Yukos" and rel == "conducts" for subj, rel, *_ in read)
+
+
+def test_have_got_to_with_a_verb_is_have_to(nlp):
+    # clauses.is_have_got_to: what he must overcome, never "get to overcome" (be allowed to)
+    text = ("He's still got to overcome - not only the reluctance of other finance ministers in the world - but also the "
+            "cynicism of experts who wonder whether debt relief will just be squandered by governments that just won't "
+            "in the end spend wisely.")
+    assert ("He", "have to overcome", "the reluctance of other finance ministers in the world") in triples(nlp, text)
+    assert ("We", "have to go back to", "technology") in triples(nlp, "We've got to go back to technology.")
+    # "got to" a place or a point keeps "get to"
+    read = triples(nlp, "We've got to the point where we can't live our lives without certain technology,\" he said.")
+    assert any(lemma == "get to" for _, lemma, _ in read)
+    assert not any(lemma.startswith("have to") for _, lemma, _ in read)

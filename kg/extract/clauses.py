@@ -403,6 +403,8 @@ def lemma_of(verbs) -> str:
             words.extend(["be", v.lower_])
         elif is_habitual_used(v, verbs[k + 1] if k + 1 < len(verbs) else None):
             words.append("used")  # "Jelena Dokic, who used to compete for Australia" → "used to compete for", not "use"
+        elif is_have_got_to(v):
+            words.append("have")  # "He's still got to overcome …" → "have to overcome", as "has to overcome" reads
         else:
             words.extend(c.lower_ for c in v.children if is_near_miss(c))  # "almost took the lead through Quashie"
             words.append(verb_lemma(v))
@@ -410,6 +412,22 @@ def lemma_of(verbs) -> str:
         if shifted_predicate(v) is not None:
             words.append(v.doc[v.i + 1].lower_)  # "cut short", "make clear" (misreadings.py)
     return " ".join(words)
+
+
+def is_have_got_to(verb) -> bool:
+    """The "got" of "have got to" + verb, which says what must be done, as "have to" does: "He's still got to
+    overcome the reluctance of other finance ministers" → have to overcome (not "get to overcome": he is not
+    allowed to, he must); "We've got to go back to technology". Not "got to" a place or point ("We've got to
+    the point where …"), whose "to" is a preposition, nor "got to know" (came to know: "I've got to know him")."""
+    if verb.lower_ != "got" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "be"} and c.i < verb.i for c in verb.children):
+        return False
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ != "to" or nxt.tag_ != "TO":
+        return False  # (the infinitive's "to", not a preposition)
+    after = verb.doc[nxt.i + 1] if nxt.i + 1 < len(verb.doc) else None
+    return after is None or after.lemma_.lower() != "know"
 
 
 # adverbs that say an act came close and did not happen; verbs of multiplying keep the act ("revenue nearly tripled")
