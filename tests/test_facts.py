@@ -43,6 +43,15 @@ def test_a_reflexive_object_is_no_self_loop(nlp):
         ("Britain's Jason Gardener", "had been expected to defend", "his 60m title")]
 
 
+def test_a_birth_name_is_no_edge_from_a_person_to_herself(nlp):
+    # GAP development-233 / a GAP passage (Wikipedia): "Hall was born Shirley Grossman in Philadelphia, Pennsylvania in 1922"
+    triples, _ = resolved(nlp, "Shirley Hall was a singer. Hall was born Shirley Grossman in Philadelphia, Pennsylvania in 1922. "
+                               "She was born a Catholic.")
+    assert not [t for t in triples if t.object_entity == "Shirley Grossman"]  # not: Shirley Hall — be born — Shirley Grossman
+    assert [(t.subject_entity, t.relation_lemma, t.object) for t in triples if t.object == "a Catholic"] == [
+        ("Shirley Hall", "be born", "a Catholic")]  # a creed is no name: it stays
+
+
 # -- bare pronoun subjects: unresolved, and not emitted ----------------------------------------------
 
 def test_an_unresolved_demonstrative_subject_is_not_emitted(nlp):

@@ -42,7 +42,7 @@ from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause, is_prevented_event, is_as_far_as_hedge, is_pseudo_cleft,
-                          is_generic_people_participle)
+                          is_generic_people_participle, is_birth_name)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
@@ -2632,6 +2632,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "result participle"
     if is_prevented_event(p.verb):
         return "prevented"  # "The court order stops the spammers sending e-mail" (informative.py)
+    if is_birth_name(p.verb):
+        return "birth name"  # "She was born Lilian Alicia Marks in London in 1910" (informative.py)
     if is_expletive_noun_frame(p.verb):
         return "expletive it"  # "it will be a while before we see him again"
     if subj_tok is not None and extraposed_infinitive(subj_tok) is not None:

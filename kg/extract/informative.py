@@ -807,6 +807,25 @@ def is_result_participle(verb) -> bool:
             and not any(c.dep_ in {"mark", "nsubj", "aux"} for c in verb.children))
 
 
+BIRTH_NAME_DEPS = frozenset({"dobj", "oprd", "attr"})
+
+
+def is_birth_name(verb) -> bool:
+    """"born" with a person's name as its object: the name its subject was given at birth, one referent
+    under two names, no second participant ("She was born Lilian Alicia Marks in London in 1910" is no
+    *Alicia Markova — be born — Lilian Alicia Marks*, an edge from a person to herself; "The singer, born
+    Anton Corbijn, …"; "who was born John Smith in Leeds"). A people or creed is no name of the subject:
+    "He was born a Catholic", "born Jewish" stay.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("She was born Lilian Alicia Marks in London in 1910. He was born a Catholic.")
+    >>> [is_birth_name(t) for t in doc if t.lower_ == "born"]
+    [True, False]
+    """
+    return verb.lower_ == "born" and any(
+        c.dep_ in BIRTH_NAME_DEPS and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in verb.children)
+
+
 # Verbs that say the keeping did not come off: "failed to prevent X doing Y" (X did it).
 FAILING = frozenset({"fail", "unable"})
 

@@ -78,9 +78,6 @@ def comments_on_clause(tok) -> bool:
     return any(c.dep_ in {"relcl", "acl"} for c in tok.children) or ends_sentence(tok)
 
 
-# Verbs that take two objects, someone and something: "give Wigley every chance".
-
-
 def is_second_object(head, tok) -> bool:
     """A verb's second object that the parser made an apposition of the first: "desperate to give
     former academy director Wigley, who replaced Paul Sturrock …, every chance to succeed" — the
