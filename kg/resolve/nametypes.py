@@ -476,6 +476,24 @@ def work_with_a_subtitle(ent) -> str | None:
 EVENT_NOUNS = frozenset(noun for noun, label in KIND_OF_NOUN.items() if label == "EVENT")
 
 
+def noun_after(ent, most: int, kinds) -> int:
+    """The index of the word a name modifies: past at most ``most`` lower-case nouns and adjectives after
+    ``ent`` that are not in ``kinds`` ("the Sydney International tennis *tournament*", "the Soccerex football
+    business *forum*"); the caller asks what that word is.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("He withdrew from the Sydney International tennis tournament.")
+    >>> name = doc[4:6]  # "Sydney International"
+    >>> doc[noun_after(name, 2, {"tournament"})].text, doc[noun_after(name, 0, {"tournament"})].text
+    ('tournament', 'tennis')
+    """
+    doc, i = ent.doc, ent.end
+    while i < len(doc) and i - ent.end < most and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
+            and doc[i].lower_ not in kinds:
+        i += 1
+    return i
+
+
 def event_before_its_noun(ent) -> str | None:
     """A name before a noun of an event is that event (EVENT): "just weeks before the MacWorld conference in San
     Francisco", "withdrew from the Sydney International tennis tournament", "the Sundance festival was founded".
@@ -496,10 +514,7 @@ def event_before_its_noun(ent) -> str | None:
     if not words or words[-1].lower_ in ORG_HEADS or words[-1].lower_ in LEAGUE_HEADS:
         return None
     doc = ent.doc
-    i = ent.end
-    while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
-            and doc[i].lower_ not in EVENT_NOUNS:
-        i += 1  # "the Sydney International tennis tournament"
+    i = noun_after(ent, 2, EVENT_NOUNS)  # "the Sydney International tennis tournament"
     if i > ent.end and doc[i - 1].lower_ in CALLED_MEETING_WORDS:
         return None
     if not (i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[i].tag_ == "NN"):
@@ -1517,10 +1532,7 @@ def thing_read_as_a_people(ent) -> str | None:
             or not all(t.text[:1].isupper() for t in ent if t.is_alpha) or is_place(ent.text) and len(ent) > 1:
         return None
     doc = ent.doc
-    i = ent.end
-    while i < len(doc) and i - ent.end < 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} \
-            and doc[i].lower_ not in KIND_AFTER_A_PEOPLE:
-        i += 1  # "the Soccerex football business forum"
+    i = noun_after(ent, 3, KIND_AFTER_A_PEOPLE)  # "the Soccerex football business forum"
     if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN":
         return None
     return KIND_AFTER_A_PEOPLE.get(doc[i].lower_)
