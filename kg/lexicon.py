@@ -21,6 +21,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Double quotation marks as spaCy's tokenizer writes them: straight, curly, and the `` '' of text typed
 # the LaTeX way.
 DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+# Those of one character, straight or curly: the marks whose pairing a sentence's text or tokens can count (the
+# tokenizer's two-character `` and '' are not among them).
+ONE_CHARACTER_QUOTES = frozenset({'"', "“", "”"})
 
 # Auxiliaries of the future ("wo" is the parser's "wo" of "won't"; straight and curly "'ll").
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "wo", "shall"})

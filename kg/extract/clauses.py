@@ -38,7 +38,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, is_disagreeing_conjunct, is_st
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement, preposition_on_particle,
                            particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
-from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, TIME_NOUNS, TITLE_SMALL_WORDS
+from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, ONE_CHARACTER_QUOTES, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause, is_prevented_event, is_as_far_as_hedge, is_pseudo_cleft,
@@ -2704,11 +2704,6 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
         return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"
     whole = with_opening_quote(whole)
     return Argument(whole.text, p.offset + whole.start_char, p.offset + whole.end_char, obj.head, False)
-
-
-# a double quotation mark of one character, straight or curly: the marks whose pairing the functions below
-# count (the tokenizer's two-character `` and '' are not among them)
-ONE_CHARACTER_QUOTES = frozenset({'"', "“", "”"})
 
 
 def closes_quote(span) -> bool:

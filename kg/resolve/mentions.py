@@ -66,8 +66,6 @@ def _after_possessive(ent):
     return ent
 
 
-
-
 def _members_body(ent, before, pos) -> bool:
     """A plural possessive inside a body's name is a word of the name, not the body's owner: "a survey from the
     *British Bankers' Association*, which said approvals were at a five-month low", "the Professional Footballers'

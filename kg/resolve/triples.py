@@ -27,7 +27,7 @@ from ..extract.confidence import reading_confidence
 from ..extract.quotes import quote_spans
 from ..extract.speech import FIRST_PERSON, REPORTING
 from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
-from ..lexicon import INDEPENDENT_POSSESSIVES
+from ..lexicon import INDEPENDENT_POSSESSIVES, ONE_CHARACTER_QUOTES
 from .entities import Resolution
 from .narrators import narrated_quotations, narrated_speaker
 from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_kind_of_person, names_a_language, names_a_time,
@@ -288,9 +288,6 @@ def is_unattributed_quotation(triple: Triple) -> bool:
             and not quotes_a_phrase(triple.sentence))
 
 
-DOUBLE_QUOTE_MARKS = ('"', "“", "”")
-
-
 def quotes_a_phrase(sentence: str) -> bool:
     """Whether ``sentence`` is the reporter's, quoting words inside it: it does not open with a quotation mark and
     its double quotes pair up ('He went on to reflect on the values that "most Britons hold dear"'), or it cites in
@@ -305,10 +302,10 @@ def quotes_a_phrase(sentence: str) -> bool:
     True
     """
     text = sentence.strip()
-    marks = sum(text.count(q) for q in DOUBLE_QUOTE_MARKS)
+    marks = sum(text.count(q) for q in ONE_CHARACTER_QUOTES)
     if marks == 0:
         return re.search(r"(^|\s)'\w", text) is not None
-    return not text.startswith(DOUBLE_QUOTE_MARKS) and marks % 2 == 0
+    return not text.startswith(tuple(ONE_CHARACTER_QUOTES)) and marks % 2 == 0
 
 
 def in_quote(ex: Extraction, argument: Argument) -> bool:
