@@ -57,7 +57,7 @@ from .spans import (COLLECTIVE_VERBS, aside_end, is_denied_pair, NAME_TYPES, REL
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
-                     is_inverted_aside, is_next_report, finite_word, lent_subject, next_speakers_report, quote_head,
+                     is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -489,7 +489,7 @@ def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
     misplaced = misplaced_relative(verb)  # "…, which competitors say give …": the competitors say
-    own = subject_after_verb_read_as_modifier(verb) or speaker_after_report(verb) or next(
+    own = subject_after_verb_read_as_modifier(verb) or speaker_after_report(verb) or subject_behind_speaker(verb) or next(
         (c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c) and lent_subject(verb) is not c
          and c is not misplaced), None)
     if own is None:

@@ -19,7 +19,7 @@ from ..records import Extraction
 from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
-from .speech import swallowed_addressee
+from .speech import is_reported_subject_read_as_apposition, swallowed_addressee
 from .subjects import time_before_name_end
 from .passive import DITRANSITIVE
 from .misreadings import is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
@@ -202,7 +202,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
             continue
         if (two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok)
                 or is_second_object(tok.head, tok) or titles_the_next_name(tok) or is_subject_read_as_apposition(tok)
-                or is_contrasted_noun(tok) or is_stray_number(tok) or is_unset_off_apposition(tok)):
+                or is_contrasted_noun(tok) or is_stray_number(tok) or is_unset_off_apposition(tok)
+                or is_reported_subject_read_as_apposition(tok)):
             continue
         head = apposed_conjunct(tok.head, tok)
         if head.pos_ not in {"NOUN", "PROPN"}:

@@ -237,7 +237,8 @@ def lent_subject(report):
     conversational than rhetorical" — the tone would be, Mr Milburn said it; "The answer, says Prof
     Brewer, is wi-fi"."""
     if report.dep_ != "parataxis" or not is_inverted_aside(report):
-        return None
+        return next((subject_behind_speaker(c) for c in report.children if c.dep_ == "ccomp" and c.i > report.i
+                     and subject_behind_speaker(c) is not None and subject_behind_speaker(c).i < report.i), None)
     before = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < report.i), None)
     if before is None or report.doc[before.right_edge.i + 1].text != "," or before.right_edge.i + 2 != report.i:
         return None
@@ -320,13 +321,34 @@ def made_clear(clause):
     rating did not mean that the risks were a thing of the past", "The minister made clear that the government
     would not back down". The parse hangs the clause on "clear" (advcl, csubj) or on "make" beside it. Not "made
     clear progress" (no that-clause), nor "it is clear that" (no one makes it clear)."""
-    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children):
-        return None
     head = clause.head
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children):
+        return made_clear_without_that(clause)
     if head.lemma_.lower() == "clear" and head.dep_ in {"ccomp", "oprd", "acomp"} and head.i < clause.i:
         make = head.head
     elif any(c.lemma_.lower() == "clear" and c.dep_ in {"ccomp", "oprd", "acomp"} and c.i < clause.i
              for c in head.children):
+        make = head
+    else:
+        return None
+    return make if make.lemma_.lower() == "make" and make.pos_ == "VERB" else None
+
+
+def made_clear_without_that(clause):
+    """The verb "make" of "X made (it) clear Y" with no "that", when ``clause`` (with a subject of its own) is Y,
+    else ``None`` (:func:`made_clear`). "Mr Kennedy made it clear he was determined to counter that accusation",
+    "The prime minister has made it clear he has no plans to change the law" (the parse hangs the clause on
+    "clear" right before it), "But Mr Snow made clear exchange rates had not been on the agenda" (on "make", the
+    "clear" read as a modifier of the clause's first noun). Not "made clear progress" (no clause), nor a clause
+    further on ("made it clear from the start, when he was …")."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return None
+    head, doc = clause.head, clause.doc
+    if (head.lemma_.lower() == "clear" and head.dep_ in {"ccomp", "oprd", "acomp"} and clause.dep_ in {"ccomp", "advcl", "csubj"}
+            and clause.left_edge.i == head.i + 1):
+        make = head.head
+    elif (clause.dep_ == "ccomp" and head.i + 1 < clause.i and doc[head.i + 1].lower_ == "clear"
+          and doc[head.i + 1].dep_ == "amod" and clause.left_edge.i == head.i + 1):
         make = head
     else:
         return None
@@ -360,7 +382,7 @@ def attribution(verb, subject_of):
     below = None  # the clause walked up from
     while depth < 8:
         path.add(child.i)
-        reporter = next((c for c in child.children if is_inverted_reporter(c)), None)
+        reporter = next((c for c in child.children if is_inverted_reporter(c) or is_speaker_read_as_subject(c)), None)
         if reporter is not None:
             return reporter, False  # "By contrast, says Mr Cox, the Mac mini is almost disposable"
         acc = according_to(child)
@@ -382,7 +404,7 @@ def attribution(verb, subject_of):
             child = following
             depth += 1
             continue
-        if continued_report(child):
+        if continued_report(child) or goes_on_after_speaker(child):
             subj = subject_of(head)
             if subj is not None:
                 return subj, False  # "X denied A, but B": B is X's, not denied
@@ -413,11 +435,30 @@ def attribution(verb, subject_of):
                     outer, _ = attribution(head, subject_of)
                     if outer is not None:
                         subj = outer
+                    elif is_evidence(subj, head) and is_quoted(head):
+                        return None, False  # the reading of the quotation's speaker, named in another sentence
                 return subj, head.lemma_.lower() in DENIAL
         below = child
         child = head
         depth += 1
     return None, False
+
+
+def is_quoted(verb) -> bool:
+    """Whether ``verb`` stands inside a quotation opened before it in its paragraph (its Doc): a curly mark opens or
+    closes by its side, a straight one by turns. A quoted "This evidence shows Y" is its speaker's reading of the
+    evidence: '"This evidence shows Mr Kenteris was never asked to submit to a test …' is the words of Kenteris's
+    lawyer, whose "said:" opens the quotation a paragraph before (kg.extract.quotes gives them to him), never the
+    claim of "this evidence"."""
+    inside = False
+    for t in doc_tokens(verb.doc)[:verb.i]:
+        if t.text in {"“", "``"}:
+            inside = True
+        elif t.text in {"”", "''"}:
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+    return inside
 
 
 def own_words_reporter(report, below, subject_of):
@@ -597,6 +638,124 @@ def is_inverted_reporter(subj) -> bool:
     if not is_reporting(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > last for c in subj.head.children)
+
+
+# what may stand before a parenthetical report that reports what follows its speaker: an opening adverbial
+# ("Often,", "On a larger scale,", "If Steam proves effective …,"), never the reported words themselves
+OPENER_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod", "punct", "cc", "mark", "intj"})
+
+
+def reporter_right_before(noun):
+    """The reporting verb written right before ``noun``'s phrase and right after a comma ("…, said *Mr
+    Trainor*, …"), with no subject of its own after it, or ``None``."""
+    doc = doc_tokens(noun.doc)
+    k = noun.left_edge.i - 1
+    if k < 1 or doc[k - 1].text != ",":
+        return None
+    verb = doc[k]
+    if verb.pos_ != "VERB" or not is_reporting(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i
+                                                            and c.i != noun.i for c in verb.children):
+        return None
+    return verb
+
+
+def reports_what_follows(report) -> bool:
+    """A parenthetical reporting verb with only an opening adverbial before it: what it reports comes after its
+    speaker. "On a larger scale, said Mr Trainor, improvements … can reduce …", "Currently, says Dr Paniccia,
+    telecommunications equipment … is very expensive". Not "…, said Ben Wood, principal analyst at Gartner"
+    (its words come before it), nor a report the parser hung on the clause before it."""
+    if report.head.i < report.i:
+        return False
+    return all(c.dep_ in OPENER_DEPS for c in report.children if c.i < report.i)
+
+
+def subject_behind_speaker(verb):
+    """The subject of a reported clause that the parser gave to the speaker of the parenthetical report before
+    it, or ``None``. The speaker is the one who says; the clause's own subject is either the noun after the
+    speaker's comma, which the parser made the speaker's apposition, or the noun before the report, which it
+    made the report's subject:
+
+    "On a larger scale, said Mr Trainor, improvements in the way that voltage regulators are made can reduce
+    the amount of power lost as heat" → the improvements can reduce it (Mr Trainor says so), not *Mr Trainor —
+    can reduce —*; "Often, said Mr Pearson, this sensitive information was invisible"; "The problem they face,
+    said Shailendra Jain, head of MMS firm Adamind, is educating people …" → the problem is. A true apposition
+    of the speaker is closed by its own comma ("…, said Shailendra Jain, head of MMS firm Adamind, is …")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if speaker is None or speaker.pos_ != "PROPN":
+        return None
+    report = reporter_right_before(speaker)
+    if report is None or verb not in list(report.subtree) or report.i > verb.i:
+        return None
+    doc = doc_tokens(verb.doc)
+    appos = next((c for c in speaker.children if c.dep_ == "appos" and speaker.i < c.i < verb.i
+                  and doc[c.left_edge.i - 1].text == ","), None)
+    if appos is None:
+        return None
+    if doc[appos.right_edge.i + 1].text != ",":
+        if reports_what_follows(report) and appos.pos_ in {"NOUN", "PROPN"}:
+            return appos  # the noun after the comma runs on into the clause: its subject
+        return None
+    lent = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < report.i), None)
+    if lent is not None and doc[lent.right_edge.i + 1].text == "," and lent.right_edge.i + 2 == report.i \
+            and all(doc[k].head.i == verb.i for k in range(appos.right_edge.i + 2, verb.i)):
+        return lent
+    return None
+
+
+def is_speaker_read_as_subject(subj) -> bool:
+    """Whether ``subj`` is the speaker of a parenthetical report that the parser made the subject of the
+    clause it reports (:func:`subject_behind_speaker`)."""
+    return subj.dep_ in {"nsubj", "nsubjpass"} and subject_behind_speaker(subj.head) is not None
+
+
+def is_reported_subject_read_as_apposition(tok) -> bool:
+    """Whether the "apposition" ``tok`` of a speaker written after a parenthetical report that reports what
+    follows is the subject of the reported words, not a second name of the speaker: "Currently, says Dr
+    Paniccia, telecommunications equipment … is very expensive" (no *Dr Paniccia — be — telecommunications
+    equipment*). "…, said Ben Wood, principal analyst at research firm Gartner" keeps its apposition."""
+    if tok.dep_ != "appos" or tok.head.pos_ != "PROPN" or tok.i < tok.head.i:
+        return False
+    doc = doc_tokens(tok.doc)
+    if doc[tok.left_edge.i - 1].text != ",":
+        return False
+    report = reporter_right_before(tok.head)
+    if report is None or not reports_what_follows(report):
+        return False
+    end = tok.right_edge.i + 1
+    return end >= len(doc) or doc[end].text != ","  # (a second name of the speaker is closed by its comma)
+
+
+# subordinators by which the words after a report's speaker go on with what is said ("…, said Mr X, because …")
+GOING_ON_MARKS = frozenset({"because", "though", "although", "so"})
+
+
+def goes_on_after_speaker(clause) -> bool:
+    """A clause the parser hung on a report written after its words and its speaker, which goes on with the
+    words: "Incidents like this happen, said Mr Thiemann, because when banks start using Windows cash machines
+    they also change the networking technology …" (his explanation); "Delivering programmes over broadband offers
+    clear public value, says the BBC, because it gives people more control"; "A typical episode of 24 was
+    downloaded by about 100,000 people globally, said the report, and an estimated 20,000 of those were from
+    within the UK". Not the speaker's own doing after his name ("…, said Mr X, speaking at …": no subject of its
+    own, or a "when" of the writer's), nor what the writer sets against his words with "but" ("…, said Mr Ross,
+    but the test revealed that …"), nor a named party ("…, and Tory Dominic Grieve branded …")."""
+    report = clause.head
+    if clause.dep_ not in {"advcl", "conj"} or clause.i < report.i or report.pos_ != "VERB" or not is_reporting(report):
+        return False
+    words = reported_clause(report)
+    speaker = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if words is None or speaker is None or words.right_edge.i >= min(report.i, speaker.i) or speaker.i > clause.i:
+        return False
+    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if own is None or own.pos_ == "PROPN" or own.i < speaker.right_edge.i:
+        return False
+    doc = clause.doc
+    if clause.dep_ == "advcl":
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in GOING_ON_MARKS), None)
+        return mark is not None and mark.i > 0 and doc[mark.i - 1].text == ","
+    return any(c.dep_ == "cc" and c.lower_ == "and" and speaker.right_edge.i < c.i < clause.i
+               and doc[c.i - 1].text == "," for c in report.children)
 
 
 @once_per_token

@@ -495,6 +495,12 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             modality = QUOTED
     if attributed_to is None and modality is None and ex.kind != "speech" and quoted:
         modality = QUOTED  # someone's words, the speaker not found: not what the article asserts
+    elif attributed_to is None and ex.kind != "speech" and quoted and not quotes_a_phrase(ex.sentence):
+        # a quotation's hedge, hope or forecast with its speaker not found is no one's either: '"Although 2005 may
+        # not be the year when things go completely wrong, …," Mr Bootle.' (blind s19 end audit: *2005 — may
+        # not be — the year*, attribution-wrong), '"The Greek doctors were going to put three or four inch titanium
+        # rods …' — not written (is_unattributed_quotation), like those with no modal
+        modality = QUOTED
     return Triple(
         doc=doc,
         sentence=ex.sentence,
