@@ -219,6 +219,7 @@ def span_root(span) -> ViewToken:
 
 
 _ROOTS = f"{__name__}.span_root()"  # (no attribute has such a name)
+_CHAR_SPANS = f"{__name__}.char_span()"
 
 
 def char_span(doc, start_char: int, end_char: int):
@@ -226,7 +227,10 @@ def char_span(doc, start_char: int, end_char: int):
     characters ``[start_char, end_char)`` touch (a start on a token's trailing space begins at the next
     token), ``None`` when either end is outside the text. Found by bisection on the view's token
     offsets: spaCy's makes a Token per look at a token (~5 per call; ~65,000 calls per 300 articles,
-    each argument read back into its tokens).
+    each argument read back into its tokens). Kept per pair of offsets on the Doc's first view token, as
+    :func:`span_root` keeps roots (two in three calls ask again: an argument is read back by several
+    checks), so the same offsets give the same Span object while the view lives: read it, do not set
+    its attributes.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("Israel struck Iran on Friday.")
@@ -236,6 +240,18 @@ def char_span(doc, start_char: int, end_char: int):
     tokens = doc_tokens(doc)
     if not tokens:
         return None
+    kept = tokens[0].__dict__.get(_CHAR_SPANS)
+    if kept is None:
+        kept = tokens[0].__dict__[_CHAR_SPANS] = {}
+    key = (start_char, end_char)
+    span = kept.get(key, _UNSET)
+    if span is _UNSET:
+        span = kept[key] = _char_span(doc, tokens, start_char, end_char)
+    return span
+
+
+def _char_span(doc, tokens, start_char: int, end_char: int):
+    """:func:`char_span` found, not read from the view: bisection on the token offsets."""
     starts = _token_starts(doc)
     last = tokens[-1]
     size = last.idx + len(last.text) + len(last.whitespace_)

@@ -180,12 +180,23 @@ def sentence_of(item):
     >>> [sentence_of(t) == sentence_of(t) for t in doc], sentence_of(doc[5:7]).text
     ([True, True, True, True, True, True, True, True, True], 'Israel struck back.')
     """
+    kept = item.__dict__ if type(item).__dictoffset__ else None  # a view token (kg.docview) keeps its sentence …
+    if kept is not None:
+        sent = kept.get(_SENTENCE)
+        if sent is not None:
+            return sent
     sents, starts = doc_sents(item.doc)
     try:
         first = item.i  # a Token has an index (asked ~30,000 times per 80 articles, mostly of tokens) …
     except AttributeError:
         first = item.start  # … a Span a start (hasattr(item, "start") raised and caught for every token)
-    return sents[bisect_right(starts, first) - 1]
+    sent = sents[bisect_right(starts, first) - 1]
+    if kept is not None:
+        kept[_SENTENCE] = sent  # (… asked again ~3 times: a spaCy Token or Span has no __dict__)
+    return sent
+
+
+_SENTENCE = f"{__name__}.sentence_of()"  # (no attribute has such a name)
 
 
 def span_ents(span) -> list:
