@@ -54,7 +54,7 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, is_re
 from .spans import (COLLECTIVE_VERBS, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
-from .subjects import (BACKSHIFTED, backshifted_report_speaker, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
@@ -2290,6 +2290,8 @@ def subject_misread(doc, arg, head, verb, offset: int) -> str | None:
         return "subject across a clause"  # "When big files were being shared moderation systems were key"
     if is_clause_read_as_subject(head):
         return "clause read as subject"  # "the authorities were not providing … and … would be more visible"
+    if is_fact_cut_from_its_verb(char_span(doc, arg.start - offset, arg.end - offset) or [], head, verb):
+        return "fact cut from its clause"  # "The fact that … are doing so well suggests …" (subjects.py)
     return None
 
 

@@ -20,6 +20,7 @@ from .polarity import negation_tokens
 from .relative import is_dated_by, is_relative_pronoun
 from .spans import QUOTES, is_score, is_unit_suffix
 from .speech import is_reporting
+from .subjects import is_clause_of_fact
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -525,6 +526,8 @@ def needs_its_clause(noun, clause) -> bool:
     framed = content_noun(clause)
     if framed is not None and framed.i == noun.i and clause.dep_ == "acl":
         return True  # "was made before allegations (he fast-tracked a visa …)"
+    if is_clause_of_fact(noun, clause):
+        return True  # "the fact Turkey is a Muslim country", "the fact that shops do not open"
     completed = complement_noun(clause)
     if completed is not None and completed.i == noun.i and any(c.dep_ in CLAUSE_ARGS for c in clause.children):
         # a whole clause, no gap ("a battle that Yahoo is currently winning" is a relative); "the

@@ -825,13 +825,27 @@ def shared_head(token):
     return None
 
 
+def is_clause_with_bare_conjunct(token) -> bool:
+    """A coordinated clausal subject one of whose verbs has no words of its own: its words are the others', so
+    the coordination is one subject. "Getting companies and business up and running also may play a vital role
+    in helping communities recover" (never "running — may play — a vital role"), "Buying and selling shares is
+    …" (never "Buying — is — …"). Conjoined clauses that each have their own words split, as before: "exercising
+    hounds, chasing a scent trail and flushing out foxes to be shot are still legal"."""
+    if token.dep_ not in {"csubj", "csubjpass"} or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    later = [c for c in token.conjuncts if c.i > token.i]
+    return bool(later) and any(c.pos_ in {"VERB", "AUX"} and not any(g.dep_ not in {"cc", "conj", "punct"} for g in c.children)
+                               for c in [token, *later])
+
+
 @once_per_token
 def is_one_argument(token) -> bool:
     """Conjuncts that make one argument, not one each (:func:`is_disjunction`, :func:`is_between_pair`,
-    :func:`is_taken_together`, :func:`has_shared_premodifier`, :func:`shared_head`). Kept per token: each subject and object
+    :func:`is_taken_together`, :func:`has_shared_premodifier`, :func:`shared_head`,
+    :func:`is_clause_with_bare_conjunct`). Kept per token: each subject and object
     is asked about again by several readings of its clause (~60 % of the questions are repeats)."""
     return ((is_disjunction(token) and not is_denied_pair(token)) or is_between_pair(token) or is_taken_together(token)
-            or has_shared_premodifier(token) or shared_head(token) is not None)
+            or has_shared_premodifier(token) or shared_head(token) is not None or is_clause_with_bare_conjunct(token))
 
 
 def conjuncts(token, split: bool = True) -> list:

@@ -87,6 +87,45 @@ def subject_across_clause(span, subj_tok, verb) -> bool:
     return False
 
 
+# nouns whose only content is the clause after them: "the fact" names nothing until "that shops do not open"
+FACT_NOUNS = frozenset({"fact"})
+
+
+def is_clause_of_fact(noun, clause) -> bool:
+    """A clause with a subject of its own written right after "the fact", with or without "that": what the fact
+    is, never a relative clause ("the fact Turkey is a Muslim country does not mean it should be barred", "the fact
+    that shops do not open is an important part of making them special", "the fact she could still win"). The
+    parse hangs it as ``acl`` or ``relcl``, with or without anything after its verb; either way "the fact" alone
+    says nothing. Not a relative pronoun's clause ("a fact which surprised him")."""
+    if noun.lemma_.lower() not in FACT_NOUNS or clause.dep_ not in {"acl", "relcl"} or clause.i < noun.i:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < clause.i), None)
+    return subj is not None and subj.tag_ not in {"WDT", "WP"} and subj.lower_ != "that"
+
+
+def is_fact_cut_from_its_verb(span, subj_tok, verb) -> bool:
+    """Whether the subject words ``span``, a "fact" with its clause (:func:`is_clause_of_fact`),
+    stop short of ``verb``: a word between them that is no auxiliary or negation of the verb belongs to the
+    clause the parse cut, or to another clause, so the reading is no noun phrase and its verb. "The fact that
+    other services components are doing so well suggests to me that we are back to trend" gives no "The fact
+    — suggests — …" ("so well" was hung on "suggests"), "the fact the woman waited a year before coming
+    forward, and she had had further contact with Cosby during that time, were also factors" no "the fact —
+    had had further contact with — Cosby". A fact whose clause runs to its verb stays: "the fact that shops do
+    not open — is — an important part …"; so does "The fact is that …" (no clause of its own)."""
+    if not len(span) or subj_tok.i > verb.i or not any(is_clause_of_fact(subj_tok, c) for c in subj_tok.children):
+        return False
+    doc = subj_tok.doc
+    return any(not t.is_punct and not (t.head.i == verb.i and (t.dep_ in {"aux", "auxpass", "neg"} or is_cleft_that(t, verb)))
+               for t in doc[span[-1].i + 1:verb.i])
+
+
+def is_cleft_that(tok, verb) -> bool:
+    """The "that" (or "which") of a cleft or a relative clause, subject of ``verb``, written between a subject the
+    reading gives it and the verb: "it was Thackeray's clarity - …, the fact that he was born in India but came to
+    England as a young man - that gave him the eyes of an outsider"."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and (tok.lower_ == "that" or tok.tag_ in {"WDT", "WP"})
+
+
 def is_clause_read_as_subject(subj_tok) -> bool:
     """A finite clause with a subject of its own and no word that makes a clause a subject ("that",
     "whether", a wh-word) which the parser made the clausal subject of the verb after it: the two are
