@@ -49,13 +49,13 @@ from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
 from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
-from .relative import (agreeing_antecedent, antecedent, described_subject, is_relative_pronoun, is_unasserted_infinitival, person_from,
+from .relative import (agreeing_antecedent, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
 from .spans import (COLLECTIVE_VERBS, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
-                       is_reporting_participle_read_as_subject, is_participle_read_as_subject, subject_across_clause)
+                       is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
@@ -787,6 +787,7 @@ def described_antecedent(verb, agreeing: bool = False):
         return name
     if agreeing:
         noun = agreeing_antecedent(person_from(noun, verb), verb)
+    noun = listed_antecedent(noun, verb)  # "Vertical Limit and Beyond Borders, which starred …": Beyond Borders
     return described_subject(noun) or noun
 
 
@@ -2252,6 +2253,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         uninformative = "fronted predicate word"  # "Gone were the screaming girls …" (subjects.py)
     if uninformative is None and is_reporting_participle_read_as_subject(subj_tok):
         uninformative = "reporting participle read as subject"  # "…, adding such seismic changes … should put …"
+    if uninformative is None and is_which_of_a_clause(verb):
+        uninformative = "which of a whole clause"  # "… over the hurdles - which could explain her leap in form" (subjects.py)
     if uninformative is None and is_participle_read_as_subject(subj_tok):
         uninformative = "participle read as subject"  # "Addressing claims that …, Mr Michael told" (subjects.py)
     if uninformative is None and is_disagreeing_conjunct(verb, subj_tok):

@@ -42,7 +42,8 @@ def antecedent(verb):
     """The noun a relative/participial clause headed by ``verb`` modifies, or ``None``; after a
     quantity, the noun counted (:func:`counted_noun`)."""
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOMINAL:
-        noun = thing_before_which(verb.head, verb) or setting_owner(verb.head, verb) or verb.head
+        noun = (thing_before_which(verb.head, verb) or owner_of_persons_clause(verb.head, verb)
+                or setting_owner(verb.head, verb) or verb.head)
         word = relative_word(verb)
         if word is not None:  # "The Incredibles - now in its fourth week in the charts - which took …" (subjects.py)
             noun = noun_before_dashed_aside(word, noun) or noun
@@ -59,17 +60,46 @@ def relative_word(verb):
 def thing_before_which(noun, verb):
     """The noun written right before a "which" clause that the parse hung on a person further back:
     "which" never stands for a person. "Rachel Harker, spokeswoman for Hypertag which makes the
-    technology" → Hypertag makes it, not Rachel Harker. Only a noun of the person's own phrase, right
-    before the relative word (no comma); else ``None``."""
+    technology" → Hypertag makes it, not Rachel Harker; "John Binks, director of GfK, which monitors global
+    consumer markets" → GfK. Only a noun of the person's own phrase, right before the relative word or its
+    comma; else ``None``."""
     word = relative_word(verb)
     if word is None or word.lower_ != "which" or not (noun.ent_type_ == "PERSON" or noun.lower_ in {"he", "she"}):
         return None
     before = verb.doc[word.i - 1]
+    if before.text == "," and word.i > 1 and noun.ent_type_ == "PERSON":
+        before = verb.doc[word.i - 2]  # "John Binks, director of GfK, which monitors …": GfK
+        if before.dep_ != "pobj":
+            return None  # (not a conjunct of the person's own list: "He-Man and Transformers, which were …")
     while before.dep_ == "compound" and before.head.i > before.i:
         before = before.head
     if before.i == noun.i or before.pos_ not in {"NOUN", "PROPN"} or not noun.left_edge.i <= before.i <= noun.right_edge.i:
         return None
     return before if before.ent_type_ != "PERSON" or before.dep_ == "pobj" else None
+
+
+def owner_of_persons_clause(noun, verb):
+    """The noun whose relative or participial clause names the person a "which" clause was hung on, else ``None``:
+    "which" never stands for a person, and the clause that names the person is said of that noun. "a trumpet which
+    belonged to Dizzy Gillespie, which is expected to fetch around $500,000" → the trumpet is expected to fetch it;
+    "It follows a Cardiff gig starring Eric Clapton, Keane and Jools Holland, which raised more than £1.25m" → the
+    gig raised it. Up from the person through its own phrase only (conjuncts, prepositions, the clause's object);
+    not a noun of an "of" phrase, which may be the owner's own ("the novel of the same name written by journalist S
+    Hussain Zaidi, which looks at …": the novel, not the name)."""
+    word = relative_word(verb)
+    if word is None or word.lower_ != "which" or noun.ent_type_ != "PERSON":
+        return None
+    cur = noun
+    for _ in range(8):
+        head = cur.head
+        if cur.dep_ in {"relcl", "acl"}:
+            if head.pos_ != "NOUN" or head.ent_type_ == "PERSON" or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+                return None
+            return head if head.i < noun.i else None
+        if head.i == cur.i or cur.dep_ not in {"conj", "pobj", "prep", "agent", "dobj", "attr", "compound", "appos", "dative"}:
+            return None
+        cur = head
+    return None
 
 
 def setting_owner(noun, verb):
@@ -198,6 +228,34 @@ def nearest_conjunct(noun, verb, number: str):
         return None  # (a name may be plural in form and one body: "Deluxe Films, which provides")
     between = verb.doc[last.right_edge.i + 1:verb.left_edge.i]
     return last if all(t.is_punct for t in between) else None
+
+
+# words that say a clause of each member of a list, or of them together
+SAID_OF_EACH = frozenset({"respectively", "both", "each", "all", "together", "jointly"})
+
+
+def listed_antecedent(noun, verb):
+    """The last of a list that a "which" clause or a past participle set off by a comma right after it modifies,
+    when its verb shows no number, else ``noun``: the nearest conjunct is what the clause says, never the whole
+    list. "His film credits include Edge of Darkness, Vertical Limit and Beyond Borders, which starred Angelina
+    Jolie and Clive Owen" → Beyond Borders starred them (not Edge of Darkness, nor Vertical Limit); "a
+    less-than-successful adaptation of … Thunderbirds and a moderately successful version of E Nesbit's Five
+    Children and It, previously filmed by the BBC in 1991" → the version was filmed by the BBC. A verb that shows
+    its number keeps :func:`agreeing_antecedent`'s reading ("Sony, IBM and Toshiba, who have been working …": all
+    three), and so does a "who" (people named together are often said together: "Keane and Joss Stone, who …")
+    a clause with no comma before it, which restricts each ("the cars and trucks sold last year"), and one that
+    says it of each or of them together ("two singles, Club Foot and LSF, which reached numbers 19 and 10 in the UK
+    singles chart respectively")."""
+    if verb_number(verb) is not None or verb.left_edge.i < 1 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return noun
+    word = relative_word(verb)
+    if word is not None and word.lower_ != "which":
+        return noun
+    if word is None and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return noun
+    if any(t.lower_ in SAID_OF_EACH for t in verb.subtree):
+        return noun  # "two singles, Club Foot and LSF, which reached numbers 19 and 10 … respectively": each
+    return nearest_conjunct(noun, verb, "sg") or noun
 
 
 def person_from(noun, verb):

@@ -293,6 +293,29 @@ def is_reporting_participle_read_as_subject(subj_tok) -> bool:
     return first > 0 and subj_tok.doc[first - 1].text in {",", "-", "–", "—"}
 
 
+# verbs of what a state of affairs implies: after ", which", said of the whole clause before
+IMPLICATION_VERBS = frozenset({"mean", "explain"})
+
+
+def is_which_of_a_clause(verb) -> bool:
+    """A "which" set off by a comma or a dash whose verb says what the clause before it implies or explains: the
+    "which" stands for that whole clause, never for the noun the parse hung it on. "For the first time, Claxton has
+    only been preparing for a campaign over the hurdles - which could explain her leap in form" (her preparing so,
+    not "a campaign over the hurdles — could explain — her leap"), "Gasoline is up because of the refinery issues in
+    Texas, which means there will be a scramble for product" (not "Texas — means — …"), "new rules came into
+    force, which meant some lenders were forced to withdraw mortgage products". A "mean" whose object is a noun
+    phrase is said of its noun: "Her links to Opus Dei, which means "Work of God" in Latin", "It proposes "control
+    orders", which would mean house arrest"; so is any "which" with no comma before it."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in IMPLICATION_VERBS:
+        return False
+    which = verb.doc[verb.left_edge.i]
+    if which.lower_ != "which" or which.head.i != verb.i or which.dep_ not in {"nsubj", "nsubjpass"} or which.i == 0:
+        return False
+    if verb.doc[which.i - 1].text not in {",", *DASHES}:
+        return False
+    return verb.lemma_.lower() == "explain" or any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def is_participle_read_as_subject(subj_tok) -> bool:
     """A participle that opens a phrase set off by a comma (or the sentence), whose object the parser read
     as a verb with the bare participle as its subject: "Addressing claims that the new law was unenforceable,
