@@ -625,8 +625,8 @@ def malware_by_its_noun(ent) -> str | None:
         return "PRODUCT" if ent.label_ == "PERSON" and _the_before_a_list(doc, ent.start) else None
     if ent.label_ in {"NORP", "GPE", "LOC"}:
         return malware_named_like_a_body(ent)
-    if ent.label_ == "ORG":
-        return None  # "The Microsoft worm spread quickly": the firm's worm, as far as the article says
+    if ent.label_ == "ORG":  # "The Microsoft worm spread quickly": the firm's worm, as far as the article says
+        return _named_malware(ent)  # "is called the Hackarmy trojan": a name given to the program
     the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
         or ent.label_ == "PERSON" and _the_before_a_list(doc, ent.start)
     return "PRODUCT" if the else None
@@ -712,7 +712,7 @@ def malware_named_like_a_body(ent) -> str | None:
     the model read as a people or a place, is the malicious program (PRODUCT) in an article about computers: "an
     infection by the Welchia worm" (read NORP), "The original Cabir worm came to light in mid-June 2004" (read GPE).
     A name read as a body stays one: "The Microsoft worm spread quickly" may be the firm's worm, and one typed
-    mention would retype the firm of every article.
+    mention would retype the firm of every article — unless a naming verb gives it (:func:`_named_malware`).
 
     Never a name the gazetteer or GeoNames knows ("the Brazil virus"), an acronym ("the HIV
     virus"), nor a "bug" ("the Netcraft bug" is the firm's), nor where nothing in the article is about computers.
@@ -968,4 +968,128 @@ def kind_label(ent) -> str | None:
             or work_of_a_version(ent) or character_of_a_role(ent) or place_by_its_noun(ent)
             or listed_game_or_device(ent) or work_by_its_credits(ent) or team_named_team(ent)
             or building_by_its_head(ent) or saints_place(ent) or work_before_its_cast(ent) or side_of_a_match(ent)
-            or side_by_its_nickname(ent) or place_after_its_noun(ent))
+            or side_by_its_nickname(ent) or place_after_its_noun(ent) or author_of_a_study(ent)
+            or club_named_for_its_town(ent))
+
+
+# Nouns of a study whose author, after "by" or "from", is a body when a bare one-word name: "A recent survey by
+# Mediametrie found that 70% …", "a report by Jupiter Research".
+STUDY_NOUNS = frozenset("survey surveys poll polls study studies report reports research analysis".split())
+
+
+def author_of_a_study(ent) -> str | None:
+    """A one-word name after a study's noun and "by" or "from" is the body that made it (ORG): "A recent survey by
+    *Mediametrie* found that 70% of people …", "A recent survey by *Earthlink* and Webroot found that 90% of PCs …"
+    (both read as persons) — a research firm, not a person, signs a survey in the news.
+
+    Only one capitalised word the model read as a person, a place or a people, no first name ("a report from David
+    James" stays a person), no place GeoNames or the gazetteer knows ("figures from Chicago", "estimates from
+    India"), no acronym in capitals ("a report by UK …"), and only the study's own "by"/"from" (its head is the
+    study's noun).
+    """
+    if ent.label_ not in {"PERSON", "GPE", "NORP", "LOC"} or len(ent) != 1 or ent.start < 2:
+        return None
+    t = ent[0]
+    if not t.is_alpha or t.is_upper or not t.text[:1].isupper() or is_first_name(t.text) or is_place(t.text) \
+            or _known_place(t.text) or is_country_or_region(t.text):
+        return None
+    root = span_root(ent)
+    if root.dep_ == "conj":  # "a survey by Earthlink and *Webroot*": the first of the pair holds the "by"
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"by", "from"} or prep.i != root.i - 1:
+        return None
+    noun = prep.head
+    return "ORG" if noun.pos_ == "NOUN" and noun.lower_ in STUDY_NOUNS else None
+
+
+# Plural and singular nouns of a body's own people, written right after its name: "Stop the War campaigners",
+# "Balco boss Victor Conte", "Rosneft spokesman", "WorldCom executives" — a person has aides and fans, not these.
+BODY_PEOPLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson executives executive bosses boss staff employees shareholders campaigners
+activists officials
+""".split())
+
+
+# Nouns of a campaign's people: a name before them is the campaign's body, even one named like a war or an event.
+CAMPAIGN_PEOPLE_NOUNS = frozenset("campaigners activists protesters".split())
+
+
+def body_before_its_people(ent) -> str | None:
+    """A one-word name the model read as a person, right before a noun of a body's own people, is that body (ORG):
+    "against *Balco* boss Victor Conte", "a *Rosneft* spokesman"; and so is any name before a campaign's people
+    (:data:`CAMPAIGN_PEOPLE_NOUNS`), though its last word is an event's: "Fathers 4 Justice, pensioners' rights
+    activists and *Stop the War* campaigners were also expected to demonstrate" (not a war: EVENT by "War").
+
+    Never a name opened by a first name or a person's surname the article gives in full ("Tony Blair … a Blair
+    spokesman"), a place ("Moscow officials", "England supporters"), a people ("Tory activists"), a product or a work
+    whose members or staff they are ("Xbox Live members", "Big Brother spokeswoman"): the model's reading stands.
+    """
+    doc = ent.doc
+    if ent.label_ not in {"EVENT", "ORG", "PERSON"} or ent.end >= len(doc):
+        return None
+    noun = doc[ent.end]
+    if noun.lower_ not in BODY_PEOPLE_NOUNS or noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    if ent.label_ != "PERSON" and noun.lower_ not in CAMPAIGN_PEOPLE_NOUNS:
+        return None  # "Olympics officials", "Wimbledon spokesman": an event's own staff
+    words = [t for t in ent if t.is_alpha]
+    if not words or is_first_name(words[0].text) or is_place(ent.text) or _known_place(ent.text):
+        return None
+    if ent.label_ == "PERSON":
+        if len(ent) != 1 or any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in doc.ents):
+            return None  # "Tony Blair … a Blair spokesman": the man's spokesman
+    root = span_root(ent)
+    if root.head.i == noun.i or noun.head.i in range(ent.start, ent.end):
+        return "ORG"  # the noun's compound, or its head misread as a verb's object: "*Stop* the War campaigners"
+    return "ORG" if root.head.i > noun.i and noun.head.i == root.head.i else None
+
+
+# Words before a town that make it a place of its own, not a club's name: "New York", "Greater Manchester", "Old
+# Trafford", "Central London".
+PLACE_MODIFIERS = frozenset("""
+new old greater upper lower inner outer central north south east west northern southern eastern western downtown
+san santa st saint port fort mount lake
+""".split())
+
+
+def club_named_for_its_town(ent) -> str | None:
+    """A name of two or three words that ends in a town GeoNames knows, whose other words are no place, read as a
+    place in a team sport's paragraph, is a club named for its town (ORG): "a Uefa Cup exit at the hands of *Steaua
+    Bucharest*" (read GPE), "Celta Vigo" (read LOC), as "Bayern Munich", "Dynamo Kiev", "Red Star Belgrade".
+
+    Only a reading of a place (GPE, LOC, FAC): a name read as a person is a player ("Milan Baros") and one read as a
+    body is one already. Never a place of its own (the whole name is a place: "Kuala Lumpur", "Stoke Newington"), a
+    town after a word of a place's kind ("Greater Manchester", "Old Trafford", "North London": :data:`PLACE_MODIFIERS`),
+    a first name, a country's or a region's last word ("Stade de France"), nor outside a team sport's paragraph
+    ("Blunkett Sheffield trip", a headline's names).
+    """
+    if ent.label_ not in {"GPE", "LOC", "FAC"}:
+        return None
+    words = [t for t in ent if t.lower_ != "the"]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return None
+    town, rest = words[-1].text, words[:-1]
+    if place_size(town) < CLUB_TOWN or is_country_or_region(town) or is_place(ent.text) or _known_place(ent.text):
+        return None
+    if any(t.lower_ in PLACE_MODIFIERS or is_place(t.text) or is_country_or_region(t.text) or _known_place(t.text)
+           for t in rest) or is_first_name(rest[0].text) or shipped().lookup(" ".join(t.text for t in rest)):
+        return None
+    return "ORG" if _team_sport_paragraph(ent.doc) else None
+
+
+
+def _named_malware(ent) -> str | None:
+    """A name read as a body that a naming verb and "the" give to a malicious program is that program (PRODUCT): "The
+    program that installs itself is called the *Hackarmy* trojan" — the verb names the program, not its maker.
+
+    Only right after "called", "named" or "dubbed" and "the", before the noun that ends the phrase (not "the Sophos virus
+    lab"), in an article about computers (:func:`malware_named_like_a_body`)."""
+    doc = ent.doc
+    i = ent.start - (0 if ent[0].lower_ == "the" else 1)
+    if i < 1 or doc[i].lower_ != "the" or doc[i - 1].lower_ not in NAMING_VERBS:
+        return None
+    noun = ent.end
+    if noun + 1 < len(doc) and doc[noun + 1].pos_ in {"NOUN", "PROPN"}:
+        return None
+    return malware_named_like_a_body(ent)

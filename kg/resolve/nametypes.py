@@ -22,10 +22,10 @@ from ..nlp import doc_ents, sentence_of
 from .gazetteer import _shipped, shipped
 from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
                        VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, _team_sport_paragraph, club_in_a_contest,
-                       game_after_its_noun, kind_label)
+                       body_before_its_people, game_after_its_noun, kind_label)
 from .names import FIRM_ENDS, is_first_name, is_initial, name_key
-from .placenames import is_country_or_region, is_place, place_size
-from .roles import TITLE_HEADS
+from .placenames import is_british_town, is_country_or_region, is_place, place_size
+from .roles import PERSON_NOUNS, TITLE_HEADS
 
 # Words of an entertainment sentence ("Scorsese's The Aviator ... the Oscars"): a person's possession is a work there.
 SCREEN_WORDS = frozenset({"oscar", "oscars", "premiere", "starring", "directed", "box", "bafta", "baftas", "golden"}) | WORK_NOUNS | WORK_PLURALS
@@ -61,6 +61,15 @@ inc incorporated llc ltd plc corp corporation co ag gmbh holdings labs laborator
 motors airlines airways studios records pictures telecom communications technologies networks systems foundation
 trust institute society agency authority union party magazine appeal fund ministry department
 """.split())
+# Last words of a firm's or a troupe's name that a work's title may end in too ("Genius Loves Company", an album): a
+# body's only where the model read a place, a people, a building or a product ("the Royal Shakespeare Company",
+# "the Bay Area Laboratory Cooperative").
+COMPANY_HEADS = frozenset("company cooperative co-operative".split())
+# Last words of a device's name, singular: "the Creative Nomad Jukebox", "Windows Media Player", "a Nikon Digital
+# Camera" (a maker's plural is a body: "the Players Theatre"; "TV" ends channels' names).
+DEVICE_HEADS = frozenset("jukebox player camera walkman console handset laptop".split())
+# Compass words that open a county's or a hunt's country: "the South Shropshire Hunt", "the East Kent Hunt".
+COMPASS_WORDS = frozenset("north south east west central mid upper lower".split())
 # Last words of a club after its town: "Birmingham City", "Leyton Orient", "Plymouth Argyle".
 CLUB_ENDS = frozenset("city united rovers athletic wanderers albion town argyle orient rangers hotspur".split())
 # Words ending a name that make it an organisation or a place, never a person ("Charlotte Church" is a person).
@@ -104,6 +113,9 @@ def head_word_label(ent) -> str | None:
     if len(words) >= 2 and words[-1].lower_ in SEA_HEADS and words[-1].text[:1].isupper() \
             and ent.label_ in {"PERSON", "ORG", "FAC", "PRODUCT", "NORP"}:
         return "LOC"  # "the war's Pacific battles, including Guadalcanal and Pearl Harbour" (read as a person)
+    if len(words) >= 2 and words[-1].text == "Hunt" and ent.label_ != "ORG" and not _starts_with_first_name(words) \
+            and all(w.lower_ in COMPASS_WORDS or is_place(w.text) for w in words[:-1] if w.lower_ != "the"):
+        return "ORG"  # "Penny Little, who monitored the Bicester Hunt in Oxfordshire" (read as a work): a hunt's club
     if len(words) < 2 or ent.label_ == "WORK_OF_ART":
         return None
     last = words[-1].lower_
@@ -131,6 +143,11 @@ def head_word_label(ent) -> str | None:
     if last in ORG_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC", "PRODUCT"} \
             and not (ent.label_ == "PERSON" and _starts_with_first_name(words)):
         return "ORG"  # "Barnet Harriers", "Leadplex Inc"; not a person named like one ("Rachel Trust")
+    if last in DEVICE_HEADS and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"} \
+            and not _starts_with_first_name(words) and not shipped().lookup(ent.text):
+        return "PRODUCT"  # "the launch of the Creative Nomad Jukebox in mid-2000" (read ORG); not "Gary Player"
+    if last in COMPANY_HEADS and ent.label_ in {"GPE", "LOC", "NORP", "FAC", "PRODUCT", "LAW"}:
+        return "ORG"  # "Emilia in Othello for the Royal Shakespeare Company" (read as a law)
     if last in PARTY_PLURALS and ent.label_ == "NORP":
         return "ORG"  # "the ruling Social Democrats" (a party), not "Democrats" alone (its members)
     return None
@@ -552,14 +569,15 @@ def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
             or work_of_an_award(ent) or title_with_a_clause(ent)
-            or work_before_its_noun(ent) or game_after_its_noun(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
+            or work_before_its_noun(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
             or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent)
-            or person_after_a_job_word(ent) or thing_read_as_a_people(ent))
+            or person_after_a_job_word(ent) or thing_read_as_a_people(ent) or person_after_a_person_noun(ent)
+            or town_read_as_a_person(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -1536,3 +1554,69 @@ def thing_read_as_a_people(ent) -> str | None:
     if i >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN":
         return None
     return KIND_AFTER_A_PEOPLE.get(doc[i].lower_)
+
+
+# Nouns of a person that a name written right after them never ends in: "union official Ulf Carlsson" (a man), while
+# "the band Keane" or "broadcaster Channel 4" name bodies (no person's noun).
+NOT_A_PERSON_LAST = ORG_WORDS | ORG_HEADS | FIRM_ENDS | NOT_PERSON_LAST | LEAGUE_HEADS | EVENT_HEADS
+
+
+def person_after_a_person_noun(ent) -> str | None:
+    """A name the model read as a body, a place or a thing, right after a lower-case noun of a person that it
+    completes, is that person (PERSON): "said Swedish trades union official *Ulf Carlsson*" (read ORG), "with Kasabian
+    songwriter/guitarist Sergio *Pizzorno*" — a job or a person's noun is followed by its holder's name.
+
+    The noun is singular and lower-case (``roles.PERSON_NOUNS``: "official", "singer", "coach"), the name's head
+    (or the name hangs on it); the name is one to three capitalised words, the last no body's, club's or event's word
+    ("spokesman for Crossrail" is no compound; "coach Ajax Amsterdam FC" ends in a body's word), no place, no name of
+    the gazetteer ("chairman Microsoft"), and no word in capitals ("chief executive BT").
+    """
+    if ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"} or ent.start == 0:
+        return None
+    doc = ent.doc
+    noun = doc[ent.start - 1]
+    if not (noun.is_lower and noun.tag_ == "NN" and noun.lower_.split("/")[-1] in PERSON_NOUNS):
+        return None
+    words = [t for t in ent if not t.is_punct]
+    if not 1 <= len(words) <= 3 or not all(t.text[:1].isupper() and not t.is_upper and t.text.replace("'", "").isalpha()
+                                           for t in words):
+        return None
+    if words[-1].lower_ in NOT_A_PERSON_LAST or is_place(ent.text) or any(is_place(t.text) for t in words) \
+            or is_country_or_region(ent.text) or shipped_lookup(ent.text) or shipped().lookup(ent.text):
+        return None
+    root = span_root(ent)
+    if noun.head.i in range(ent.start, ent.end) or root.head.i == noun.i:
+        return "PERSON"
+    return None
+
+
+TOWN_SIZE = 40_000  # GeoNames' people of a town a person's surname is seldom the name of
+# Prepositions of where someone is, goes or comes from, whose object a town is: "two men, both from Keighley", "had to
+# travel to Llanelli", "the villages close to Bouira".
+WHERE_PREPOSITIONS = frozenset("in from to near outside around at".split())
+
+
+def town_read_as_a_person(ent) -> str | None:
+    """A one-word name the model read as a person, the object of a preposition of place, that GeoNames knows as a
+    town of 40,000 people or a British town, is that town (GPE): "Two men, both from *Keighley*, were arrested",
+    "Muslims had to travel to *Llanelli* for cultural events", "Arnold, from *Dartford* in Kent".
+
+    Never a first name, a name after a title or "Mr", the surname of a person the article names in full ("Gordon
+    Brown … a letter to Brown"), a name another capitalised word follows ("in Bath Abbey"), nor in a team sport's
+    paragraph, where a town's name is its club as often ("moved from Leinster to *Toulouse*", a club).
+    """
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or not ent[0].is_alpha or is_first_name(ent.text):
+        return None
+    root = span_root(ent)
+    prep = doc[ent.start - 1]
+    if root.dep_ != "pobj" or root.head.i != prep.i or prep.lower_ not in WHERE_PREPOSITIONS:
+        return None
+    if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+        return None
+    if not (place_size(ent.text) >= TOWN_SIZE or is_british_town(ent.text)):
+        return None
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in doc.ents) \
+            or _team_sport_paragraph(doc):
+        return None
+    return "GPE"
