@@ -105,3 +105,38 @@ def test_a_peer_no_article_calls_by_that_title_stays_apart(nlp):
     plain = GOLDSMITH_IN_FULL[GOLDSMITH_IN_FULL.index("This is argument"):]  # "Peter Goldsmith", never "Lord"
     ents, resolution, _ = resolve_texts(nlp, plain, LORD_GOLDSMITH_ALONE)
     assert resolution.entity_at("t1", LORD_GOLDSMITH_ALONE.index("Goldsmith,")) != "Peter Goldsmith"
+
+
+# -- an acronym another article expands ------------------------------------------------------------------
+
+ALDRIDGE = (  # politics/howard-s-unfinished-business
+    '"We thought in 2001 we were going to dent that massive majority but it just didn\'t happen," said John Murray, '
+    "of Aldridge Browhills Conservatives."
+)
+ABC_NETWORK = (  # entertainment/us-tv-host-clark-suffers-stroke
+    "Clark is scheduled to welcome in the New Year on the ABC network, a job he has done for 33 years."
+)
+
+
+def test_an_acronym_no_article_writes_beside_its_expansion_and_sharing_no_one_stays_apart(nlp):
+    ents, resolution, _ = resolve_texts(nlp, ALDRIDGE, ABC_NETWORK)
+    abc = resolution.entity_at("t1", ABC_NETWORK.index("ABC"))
+    assert abc is not None and abc != "Aldridge Browhills Conservatives"
+    assert "ABC" not in ents["Aldridge Browhills Conservatives"].aliases
+
+
+PSG_LONG = (  # sport/anelka-eyes-man-city-departure
+    "Anelka has earned a reputation for being a difficult character to handle after spells at Arsenal, Real Madrid "
+    "and Paris St Germain and he feels that is now coming back to haunt him. Nicolas Anelka is in talks over a "
+    "contract extension with Manchester City."
+)
+PSG_SHORT = (  # sport/anelka-apologises-for-criticism
+    "But chairman John Wardle said: \"There's been no bids for Nicolas Anelka.\" "
+    "The club still owe French club PSG £5m from the purchase of Anelka in May 2002."
+)
+
+
+def test_an_acronym_in_an_article_sharing_a_name_with_its_expansion_joins_it(nlp):
+    ents, resolution, _ = resolve_texts(nlp, PSG_LONG, PSG_SHORT)
+    assert resolution.entity_at("t1", PSG_SHORT.index("PSG")) == "Paris St Germain"
+    assert "PSG" in ents["Paris St Germain"].aliases

@@ -1163,13 +1163,20 @@ def _gender_fits(m: Mention, full_key: str) -> bool:
 
 
 def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], uf: _UnionFind,
-                   gazetteer: Gazetteer, docs_of: Mapping[str, set[str]]) -> None:
+                   gazetteer: Gazetteer, docs_of: Mapping[str, set[str]],
+                   keys: dict[str, list[str | None]] | None = None) -> None:
     """Join "WSJ" to "The Wall Street Journal" when exactly one name of the build expands it.
 
     The expansion is a proper-name phrase, its initials in order: never a list
     of names ("Barkley, Beattie, Christophers" is not the BBC), a person with an
     initial ("C Jones" is not "CJ"), and a two-letter acronym only when one
     article writes both ("EA" is not "Enterprise Act" elsewhere).
+
+    A longer acronym that no article writes beside its expansion joins it only in the articles that share a name
+    with the expansion's (:func:`_acronym_in_company`): the initials alone prove little across articles —
+    "the ABC network", "a cow infected with mad cow disease (BSE)", "a new medium-sized Cadillac BLS" are not
+    the Aldridge Browhills Conservatives, the Bombay Stock Exchange or the Brooklyn Law School other articles
+    name.
     """
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, counter in forms.items():
@@ -1190,9 +1197,25 @@ def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], u
             target = targets.pop()
             if gazetteer.kept_apart(key, target):
                 continue
-            if len(key) == 2 and not docs_of.get(key, set()) & docs_of.get(target, set()):
-                continue  # "EA" is not "Enterprise Act" unless one article writes both
+            if not docs_of.get(key, set()) & docs_of.get(target, set()):
+                if len(key) > 2 and keys is not None:  # "EA" is not "Enterprise Act" unless one article writes both
+                    _acronym_in_company(key, target, keys, docs_of, gazetteer)
+                continue
             uf.union(key, target)
+
+
+def _acronym_in_company(key: str, target: str, keys: dict[str, list[str | None]], docs_of: Mapping[str, set[str]],
+                        gazetteer: Gazetteer) -> None:
+    """An acronym that no article writes beside its one expansion takes it in each article that shares a name
+    with the articles writing the expansion (gazetteer names do not count): "the *PSG* striker" in a report on
+    Nicolas Anelka joins Paris St Germain, which another Anelka report names; the "ABC" of a report on US
+    television shares no one with the Aldridge Browhills Conservatives' article and stays apart."""
+    theirs = docs_of.get(target, set())
+    for doc in sorted(docs_of.get(key, ())):
+        row = keys[doc]
+        if any(k and k not in (key, target) and not gazetteer.lookup_key(k) and docs_of[k] - {doc} & theirs
+               for k in set(row)):
+            keys[doc] = [target if k == key else k for k in row]
 
 
 def _apply_same(gazetteer: Gazetteer, uf: _UnionFind) -> dict[str, str]:
@@ -1439,7 +1462,7 @@ def resolve_entities(
     docs_of = _articles_of_keys(keys)
     for key, docs in defined_in.items():
         docs_of[key] |= docs
-    _link_acronyms(forms, votes, uf, gazetteer, docs_of)
+    _link_acronyms(forms, votes, uf, gazetteer, docs_of, keys)
     _join_initials_across_articles(votes, uf, gazetteer, docs_of)
     _join_spelling_variants_across_articles(votes, uf, gazetteer, keys, docs_of)
     same_name = _apply_same(gazetteer, uf)
