@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -51,10 +51,10 @@ from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, asserting_idio
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
-from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
@@ -497,6 +497,9 @@ def _subject_of(verb, depth: int = 0):
     if own is not None and is_lets(own, verb):
         return None
     if own is not None:
+        headline = headline_subject_after_conjunction(verb, own)
+        if headline is not None:
+            return headline  # "Safety alert as GM recalls cars" → GM (misreadings.py)
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
     reported = subject_reported_in_relative(verb)
@@ -541,6 +544,9 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(ranked, depth + 1)
     own = gerund_subject_after_of(verb)
     if own is not None:  # "a photograph of Prince Harry wearing a swastika armband" (subjects.py)
+        return own
+    own = gerund_subject_in_complement(verb)
+    if own is not None:  # "Older attacks relied on users not spotting the fact …" (subjects.py)
         return own
     if dep in {"relcl", "acl"}:
         return modified_noun_subject(verb)
@@ -1022,7 +1028,7 @@ def agrees(noun, verb) -> bool:
     if first.tag_ == "VBZ":
         return noun.tag_ in {"NN", "NNP"} and not coordinated
     if first.tag_ == "VBP":
-        return noun.tag_ in {"NNS", "NNPS"} or coordinated
+        return noun.tag_ in {"NNS", "NNPS"} or coordinated or is_collective_name(noun)  # "as Arsenal have lost" (spans.py)
     return True
 
 
@@ -1177,6 +1183,8 @@ def verb_arguments(verbs):
                 continue
             elif dep == "prep" and clause_after_preposition(c) is not None:
                 continue  # "were affected as civil servants in Wales joined …": a clause of its own
+            elif dep == "prep" and headline_clause_after_conjunction(c) is not None:
+                continue  # "Google shares fall as staff sell": a clause of its own (misreadings.py)
             elif (dep == "prep" and c.lower_ != "according") or particle_with_preposition(c):
                 obj = prep_object(c)
                 if obj is not None:
@@ -1827,6 +1835,9 @@ def prepositional_object(p: Predicate) -> Reading | None:
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
     objects = ([np_argument(o, p.offset) for o in own_conjuncts(pobj)[:MAX_CONJ]]
                if nominal else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
+    gerund = gerund_clause_of(prep) if nominal else None
+    if gerund is not None:  # "relied on users not spotting the fact …": the noun and its clause (subjects.py)
+        objects = [make_argument(doc, obj_start, clause_bounds(gerund)[1], pobj, p.offset, is_clause=True)]
     degree = {t.i for t in prep_degree(prep)}  # ("not far behind": the relation writes it, the lemma is "be behind")
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if (t.i <= prep.i or t.dep_ == "prep")
                                                                             and t.i not in degree),
@@ -2170,6 +2181,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel_obj = relative_object(verb, [])
     if subj_tok is None or defines_its_subject(verb, subj_tok) or subject_across_colon(subj_tok, verb):
         return []
+    if is_inverted_participle_copula(verb, subj_tok):
+        return []  # "Rounding out the top ten were …": the list is the subject (misreadings.py)
     headline_passive = is_headline_passive(verb, offset)
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail) or headline_passive
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)

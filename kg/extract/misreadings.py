@@ -1122,3 +1122,64 @@ def is_noun_for_infinitive(clause) -> bool:
     kids = list(clause.children)
     return (any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids))
+
+
+# conjunctions a headline writes before a clause of its own, which the parser reads as prepositions
+HEADLINE_CONJUNCTIONS = frozenset({"as", "after", "before", "since", "until", "while"})
+
+
+def is_headline_line(sent) -> bool:
+    """A paragraph of one line with no full stop: an article's headline (or a caption)."""
+    return sent.start == 0 and sent.end == len(sent.doc) and not any(t.text in {".", "!", "?", ":"} for t in sent)
+
+
+def headline_clause_after_conjunction(prep):
+    """The word that is the verb of the clause a headline opens with "as" (or "after", "since" …) when the
+    parser read the conjunction as a preposition and its subject as the preposition's object, else ``None``:
+    a headline says "X as Y does": "Safety alert as GM recalls cars" (GM recalls them; no "Safety alert as GM
+    — recalls — cars"), "Google shares fall as staff sell" (no "Google shares — fall as — staff": the staff
+    sell), "Final hunts held as ban looms" (no "be held as — ban"). The object is a name or a noun with no
+    "a/an" ("Santini resigns as Spurs manager", "Mobile TV tipped as one to watch": a role, no verb after it)
+    and the word right after its phrase is a finite verb, or a word the parser left unattached (the "sell")."""
+    if prep.dep_ != "prep" or prep.lower_ not in HEADLINE_CONJUNCTIONS:
+        return None
+    sent = sentence_of(prep)
+    if not is_headline_line(sent):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.right_edge.i + 1 >= sent.end:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children) or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+        return None
+    after = prep.doc[obj.right_edge.i + 1]
+    if after.tag_ in {"VBZ", "VBP", "VBD", "MD"} or after.dep_ == "dep" and after.head.i != obj.i:
+        return after
+    return None
+
+
+def headline_subject_after_conjunction(verb, subj):
+    """The subject of ``verb`` a headline writes after "as" (…) inside the phrase the parser gave the verb as
+    its subject (:func:`headline_clause_after_conjunction`), else ``None``: "Safety alert as GM recalls cars" →
+    GM recalls them (not "Safety alert as GM"); "Final hunts held as ban looms" → the ban looms."""
+    first = min([c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}] + [verb], key=lambda t: t.i)
+    for t in subj.subtree:
+        after = headline_clause_after_conjunction(t) if t.dep_ == "prep" else None
+        if after is not None and after.i == first.i:
+            return next(c for c in t.children if c.dep_ == "pobj")
+    return None
+
+
+def is_inverted_participle_copula(verb, subj) -> bool:
+    """A clause that opens with an "-ing" phrase and goes on "were/are" + a list: the phrase is the predicate
+    fronted, the list the subject (a gerund subject takes "was/is"). "Rounding out the top ten were In Good
+    Company - starring Dennis Quaid and Scarlett Johansson - Racing Stripes and Assault on Precinct 13" says
+    the three films rounded it out; no reading has the phrase as its subject ("Rounding out the top ten —
+    were In — Assault")."""
+    if subj is None or subj.dep_ not in {"csubj", "csubjpass"} or subj.tag_ not in {"VBG", "VBN"} or subj.i > verb.i:
+        return False
+    if subj.left_edge.i != subj.i or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in subj.children):
+        return False  # a clause of its own: "What both of us are actually concentrating on are the issues …"
+    if any(c.dep_ in {"acomp", "neg"} for c in verb.children):
+        return False  # a predicate after the verb, no list: "using login details … are simply not good enough"
+    first = min([c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb], key=lambda t: t.i)
+    return verb.lemma_.lower() == "be" and first.lower_ in {"were", "are", "'re"}

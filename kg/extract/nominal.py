@@ -19,10 +19,10 @@ from ..records import Extraction
 from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
-from .speech import is_reported_subject_read_as_apposition, swallowed_addressee
+from .speech import AGENT_NOUNS, is_reported_subject_read_as_apposition, swallowed_addressee
 from .subjects import time_before_name_end
 from .passive import DITRANSITIVE
-from .misreadings import is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
+from .misreadings import is_headline_line, is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
 from .spans import _same_entity, block, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
@@ -212,6 +212,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         if (head.pos_ == "NOUN" or is_lower_case_name(head)) and tok.pos_ == "PROPN":
             a, b = tok, head  # (a common noun tagged as a name: "theatre impresario Sir Cameron Mackintosh")
         subj, obj = np_argument(a, offset, names=False), np_argument(b, offset, names=False)
+        if is_headline_verb_read_as_title(sent.doc, b.left_edge.i, b.right_edge.i + 1):
+            continue  # "Hodgson shoulders England blame": no "England — be — Hodgson shoulders"
         if not any(ch.isalnum() for ch in subj.text) or not any(ch.isalnum() for ch in obj.text) or subj.text == obj.text:
             continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
         why = ("restates a kind" if is_anaphoric_apposition(b, obj.text) else
@@ -349,6 +351,29 @@ def is_name_part(title) -> bool:
             and word.lower_.rstrip(".") not in HONORIFICS and word.lower_ not in TITLE_WORDS)
 
 
+# plural titles of the ones who win, hold or make something ("Grammy Award winners U2", "holders Liverpool"), and
+# endings of nouns of people ("specialists", "comedians")
+PLURAL_TITLES = frozenset("""winner holder champion nominee finalist contender challenger maker owner investor
+shareholder rival favourite star member partner director""".split())
+AGENT_ENDINGS = ("ist", "ian")
+
+
+def is_headline_verb_read_as_title(doc, start: int, end: int) -> bool:
+    """Words before a name that a headline opens with, whose second word is the headline's verb in "-s" the
+    tagger read as a plural noun: "Jones files Conte lawsuit" (Jones files a lawsuit; Conte is no "Jones files"),
+    "Woodward eyes Brennan for Lions", "McClaren targets Champions League", "Hodgson shoulders England blame",
+    "Spirit awards hail Sideways". A plural of people or of bodies titles the name ("Premiership leaders
+    Chelsea", "Grammy Award winners U2", "Aviation firms …")."""
+    sent = sentence_of(doc[start])
+    if start != sent.start or end - start < 2 or not is_headline_line(sent):
+        return False
+    second = doc[start + 1]
+    if second.tag_ not in {"NNS", "VBZ"} or not second.lower_.endswith("s") or not doc[start].text[:1].isupper():
+        return False
+    lemma = second.lemma_.lower()
+    return lemma not in AGENT_NOUNS | ROLE_NOUNS | PLURAL_TITLES and not lemma.endswith(AGENT_ENDINGS)
+
+
 def titles(sent, offset: int = 0) -> list[Extraction]:
     """"President Donald Trump" → (Donald Trump; is; President), "rugby union team Ammanford RFC" →
     (Ammanford RFC; is; rugby union team): nouns written before a name describe what it is."""
@@ -371,6 +396,8 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         if start >= end or any(doc[i].is_punct for i in range(start, end)):
             continue
         start, end = title_bounds(doc, start, end)
+        if is_headline_verb_read_as_title(doc, start, end):
+            continue  # "Jones files Conte lawsuit": no "Conte — be — Jones files"
         timed = time_before_name_end(head, start)
         if start < timed < end:
             start = timed  # "on Wednesday Prime Minister Yulia Tymoshenko" → "Prime Minister" (subjects.py)

@@ -146,8 +146,14 @@ def _agrees(noun, verb) -> bool:
     if finite.tag_ == "VBZ":
         return noun.tag_ in {"NN", "NNP"}
     if finite.tag_ == "VBP":
-        return noun.tag_ in {"NNS", "NNPS"}
+        return noun.tag_ in {"NNS", "NNPS"} or is_collective_name(noun)
     return True
+
+
+def is_collective_name(noun) -> bool:
+    """The name of a club, a firm or a body, which British English gives a plural verb as often as a singular
+    one: "… as Arsenal have gradually lost the Premiership initiative" (Arsenal lost it), "Chelsea are top"."""
+    return noun.tag_ == "NNP" and noun.ent_type_ == "ORG"
 
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})

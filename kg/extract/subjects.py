@@ -468,6 +468,71 @@ def gerund_subject_after_of(participle):
     return noun
 
 
+# verbs whose prepositional complement can be a gerund clause with a subject of its own ("relied on users not
+# spotting …", "culminated in the Welshman hammering …", "led to the band abandoning …"); after any other verb the
+# noun is a place, a path, a recipient or an instrument and the "-ing" clause is the subject's own ("can interact
+# with them using a simple system", "wrote to his Parliamentary office saying …", "hop from phone to phone using …")
+GERUND_COMPLEMENT_VERBS = {
+    "on": frozenset({"rely", "depend", "count", "bank", "insist", "hinge", "rest"}),
+    "upon": frozenset({"rely", "depend", "insist"}),
+    "in": frozenset({"result", "culminate", "end"}),
+    "to": frozenset({"lead", "object", "contribute"}),
+    "about": frozenset({"worry", "complain", "talk", "think", "hear", "know", "joke"}),
+    "of": frozenset({"approve", "disapprove", "hear", "speak", "dream", "think", "know"}),
+}
+GERUND_COMPLEMENT_PREPOSITIONS = frozenset(GERUND_COMPLEMENT_VERBS)
+
+
+def gerund_subject_in_complement(participle):
+    """The noun that an "-ing" clause written right after it, with no comma, is said of, when the parser hung
+    the clause on the verb whose prepositional complement the noun is: the gerund has a subject of its own,
+    so the verb's subject is not it. "Older attacks relied on users not spotting the fact that the site they were
+    visiting was fake" → users — not spotting — the fact … (not "Older attacks — not spotting —"); "a fine
+    move … culminated in the Welshman hammering the ball into the net" → the Welshman hammered it. Only a
+    verb whose complement that can be (:data:`GERUND_COMPLEMENT_VERBS`: "CJ can interact with them using a simple
+    system on the control pad" is CJ's using it), with no object before the preposition, not a time or an amount,
+    not a report ("he again heaped praise on Mr Brown saying he was doing a great job" is the subject's saying),
+    not a clause opened by "when/while …"."""
+    if participle.dep_ not in {"advcl", "xcomp"} or participle.tag_ != "VBG" or is_reporting(participle):
+        return None  # (a report is the subject's: "appealed for calm on television saying …")
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass", "mark", "expl"} or c.lower_ in SUBORDINATING
+           for c in participle.children):
+        return None  # (the parse may make "when" an adverb: "only faltering against Nalbandian when serving …")
+    doc, k = participle.doc, participle.i - 1
+    while k >= 0 and doc[k].dep_ in {"advmod", "neg"} and doc[k].head.i == participle.i:
+        k -= 1  # "users not spotting"
+    if k < 0 or participle.left_edge.i <= k:
+        return None
+    noun = doc[k]
+    if (noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.like_num
+            or noun.ent_type_ in AMOUNT_OR_TIME or noun.tag_ == "PRP$"):
+        return None
+    prep, verb = noun.head, participle.head
+    if prep.dep_ != "prep" or prep.lower_ not in GERUND_COMPLEMENT_PREPOSITIONS or prep.head.i != verb.i:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GERUND_COMPLEMENT_VERBS[prep.lower_] or verb.i > prep.i:
+        return None
+    if any(c.dep_ in {"dobj", "dative", "attr", "acomp", "oprd"} and c.i < prep.i for c in verb.children):
+        return None  # "heaped praise on Mr Brown saying …": the praise is the object, the subject says it
+    return noun
+
+
+def gerund_clause_of(prep):
+    """The "-ing" verb of the clause whose subject is the object of ``prep`` (:func:`gerund_subject_in_complement`),
+    else ``None``: the preposition's complement is the whole clause, not the noun, so the reading takes the
+    clause as its object. "Older attacks relied on users not spotting the fact that …" → Older attacks — rely on
+    — users not spotting the fact … (not "— rely on — users"); "a fine move … culminated in the Welshman hammering
+    the ball into the net" (not "a fine move — culminated in — the Welshman")."""
+    if prep.dep_ != "prep" or prep.lower_ not in GERUND_COMPLEMENT_PREPOSITIONS:
+        return None
+    for c in prep.head.children:
+        if c.tag_ == "VBG" and c.i > prep.i:
+            own = gerund_subject_in_complement(c)
+            if own is not None and own.head.i == prep.i:
+                return c
+    return None
+
+
 def refers_to(pronoun, noun) -> bool:
     """A personal pronoun (not a reflexive) that could stand for ``noun`` by number: "them" for a plural, "him",
     "her" or "it" for a singular."""
