@@ -116,3 +116,39 @@ def test_the_reporters_own_hedge_quoting_a_phrase_stays(nlp):
             'enjoyment" and cannot be copied for commercial gain.\n')
     read = [(t.subject, t.relation, t.modality, t.attributed_to) for t in resolved(nlp, text)]
     assert ("the tapes", "could only be sold for", "could", None) in read
+
+
+def test_quoted_evidence_in_a_paragraph_whose_quotation_opens_twice(nlp):
+    # politics (New Year message): '"We watched … "Yet …' — BBC style opens the quotation again mid-paragraph; the
+    # evidence sentence after it is still inside it: Mr Howard's reading, not "The last week"'s claim
+    from extract_helpers import resolved
+
+    text = ("The catastrophe was overshadowing the hopes for the future at this usually positive time of the year, "
+            'Mr Howard said.\n\n"We watched the scenes of destruction with a sense of disbelief. "Yet Britain\'s '
+            "response has shone a light on our nation's character. The last week has shown that the warm, caring "
+            'heart of Britain beats as strong as ever."\n')
+    read = [(t.subject, t.relation, t.attributed_to) for t in resolved(nlp, text)]
+    assert ("the warm, caring heart of Britain", "beats", "Michael Howard") in read or (
+        "the warm, caring heart of Britain", "beats", "Howard") in read
+    assert not any(speaker == "The last week" for *_, speaker in read)
+
+
+def test_a_parenthetical_report_whose_closing_comma_hangs_on_the_name(nlp):
+    # tech (mobile content): the parser hung the comma after "Mr Flynn" on the name; the report is still set off,
+    # and what follows it is his
+    read = readings(nlp, "Also, said Mr Flynn, Vodafone has briefly cut off between eight and ten content sellers "
+                         "flouting the rules.")
+    assert ("Vodafone", "has briefly cut off", "between eight and ten content sellers", False, None, "Mr Flynn") in read
+
+
+def test_words_before_the_speaker_read_as_an_adverbial_are_his(nlp):
+    # tech (BT TV): the reported clause parsed as an adverbial of "told" — Burke's claim (blind s19 end audit)
+    read = readings(nlp, "As a telecoms company, BT is moving to a content distribution strategy, Andrew Burke, chief "
+                         "of BT's new Entertainment unit told the IPTV World Forum.")
+    assert ("BT", "is moving to", "a content distribution strategy", False, None, "Andrew Burke") in read
+
+
+def test_a_subordinate_clause_before_a_report_stays_the_writers(nlp):
+    # negative: a "when" clause is the writer's time, not what the ministers said
+    read = readings(nlp, "When the bill was published, ministers said it would cut costs.")
+    assert ("the bill", "was published", None, False, None, None) in read

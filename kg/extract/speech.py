@@ -228,6 +228,8 @@ def is_inverted_aside(verb) -> bool:
     if speaker is None or verb.i == 0 or doc[verb.i - 1].text != "," or not is_reporting(verb):
         return False
     after = speaker.right_edge.i + 1
+    if doc[after - 1].text == ",":  # (the parser may hang the closing comma on the name: "Also, said Mr Flynn, Vodafone …")
+        return after < sentence_of(verb).end - 1
     return after < sentence_of(verb).end - 1 and doc[after].text == ","
 
 
@@ -404,7 +406,7 @@ def attribution(verb, subject_of):
             child = following
             depth += 1
             continue
-        if continued_report(child) or goes_on_after_speaker(child):
+        if continued_report(child) or goes_on_after_speaker(child) or is_words_read_as_adverbial(child):
             subj = subject_of(head)
             if subj is not None:
                 return subj, False  # "X denied A, but B": B is X's, not denied
@@ -445,8 +447,8 @@ def attribution(verb, subject_of):
 
 
 def is_quoted(verb) -> bool:
-    """Whether ``verb`` stands inside a quotation opened before it in its paragraph (its Doc): a curly mark opens or
-    closes by its side, a straight one by turns. A quoted "This evidence shows Y" is its speaker's reading of the
+    """Whether ``verb`` stands inside a quotation opened before it in its paragraph (its Doc): a mark opens or
+    closes by its shape, or a straight one by its side. A quoted "This evidence shows Y" is its speaker's reading of the
     evidence: '"This evidence shows Mr Kenteris was never asked to submit to a test …' is the words of Kenteris's
     lawyer, whose "said:" opens the quotation a paragraph before (kg.extract.quotes gives them to him), never the
     claim of "this evidence"."""
@@ -456,8 +458,10 @@ def is_quoted(verb) -> bool:
             inside = True
         elif t.text in {"”", "''"}:
             inside = False
-        elif t.text == '"':
-            inside = not inside
+        elif t.text == '"':  # (by its side, as kg.extract.quotes.quote_spans reads it: '"We …. "Yet …' opens twice)
+            inside = (t.i == 0 or bool(t.doc[t.i - 1].whitespace_)) and not t.whitespace_
+        elif "\n" in t.text or "\n" in t.whitespace_:
+            inside = False  # (a quotation carried into the next paragraph opens again there)
     return inside
 
 
@@ -756,6 +760,30 @@ def goes_on_after_speaker(clause) -> bool:
         return mark is not None and mark.i > 0 and doc[mark.i - 1].text == ","
     return any(c.dep_ == "cc" and c.lower_ == "and" and speaker.right_edge.i < c.i < clause.i
                and doc[c.i - 1].text == "," for c in report.children)
+
+
+def is_words_read_as_adverbial(clause) -> bool:
+    """The words before a reporting clause at a sentence's end that the parser read as an adverbial clause of
+    the reporting verb: a finite clause with a subject of its own and no subordinator, then a comma and the
+    speaker. "As a telecoms company, BT is moving to a content distribution strategy, Andrew Burke, chief of BT's
+    new Entertainment unit told the IPTV World Forum" (blind s19 end audit: Burke's claim with no speaker). Not
+    "When the bill was published, ministers said …" (a subordinator: the writer's time), nor a participle ("Asked
+    about the plans, he said …")."""
+    report = clause.head
+    if clause.dep_ != "advcl" or clause.i > report.i or report.pos_ != "VERB" or not is_reporting(report):
+        return False
+    if any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ in {"WRB"}) for c in clause.children):
+        return False
+    if clause.tag_ not in {"VBZ", "VBP", "VBD", "MD"} and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "VBD", "MD"}
+                                                                  for c in clause.children):
+        return False
+    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    speaker = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < report.i), None)
+    if own is None or speaker is None or speaker.i < clause.i:
+        return False
+    doc = clause.doc
+    end = clause.right_edge.i if doc[clause.right_edge.i].text == "," else clause.right_edge.i + 1
+    return end < len(doc) and doc[end].text == "," and speaker.left_edge.i == end + 1
 
 
 @once_per_token
