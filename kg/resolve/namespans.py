@@ -1520,11 +1520,66 @@ def widen_name(ent) -> Span | None:
         return _labelled(doc, ent.start - 1, ent.end, "LOC" if ent.label_ == "LOC" else "GPE")
     if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ == "NORP":  # "British Prime Minister Keir Starmer"
         return ent
-    touching = (left is not None and _loose_capital(left)) or (right is not None and _loose_capital(right))
+    touching = (left is not None and _loose_capital(left)) or (right is not None and _loose_capital(right)) \
+        or title_through_a_connector(ent)
     if not touching and left is not None and left.tag_ == "POS" and ent.start - 3 >= sent.start:
         # "St Egwin's Middle School", "St Mary's Hospital": a saint's possessive starts the name
         touching = doc[ent.start - 2].text[:1].isupper() and word(doc[ent.start - 3].text) in {"st", "saint"}
     return None if touching else ent
+
+
+# The small words inside a title or a long name that join its capitalised words: "Summer *of* Love", "War *on* Want",
+# "Girl *with* a Pearl Earring", "Campaign *for* Nuclear Disarmament", "Flight *into* Danger".
+_TITLE_JOINS = frozenset({"of", "on", "with", "for", "into"})
+# ... before a name, only "of": "Angels on Radio 1" names the station, "Emilia in Othello for the Royal Shakespeare
+# Company" the company.
+_TITLE_JOINS_BEFORE = frozenset({"of"})
+
+
+def title_through_a_connector(ent) -> bool:
+    """The span is joined by a small word of a title ("of", "on", "with", "for", "into", then "the"/"a") to a
+    capitalised word no entity holds inside its sentence: a piece of a longer title or name, no entity of its own
+    (:func:`widen_name`), as the s19 blind audit's "Pinks" of "Madonna of the Pinks". "Goodfellas and Gangs of *New
+    York*", "*House* of Flying Daggers", "*War* on Want", "her role in *Notes* on Falling Leaves", "*Girl* with a
+    Pearl Earring", "the *Blue Peter Book* of the Year", "Flight into Danger". Before the span only "of" ("Angels on
+    Radio 1": the station; "Emilia in Othello for the Royal Shakespeare Company": the company). Never a person ("director
+    John Carpenter on Escape from New York", "wrote Ring of Fire with June Carter Cash"), a name after a title of
+    office ("the Mayor of London", "MP for Richmond"): :func:`_loose_capital` keeps those words out, and sentence
+    openers ("Shares of Sumitomo Mitsui rose"), nor after two capitalised words ("Ashok Vishwanathan of Operation
+    Black Vote", "Lord Walker of Gestingthorpe")."""
+    if ent.label_ == "PERSON":
+        return False
+    doc, sent = ent.doc, sentence_of(ent)
+    i = ent.start - 1
+    if i >= sent.start and doc[i].lower_ in {"the", "a"}:
+        i -= 1
+    if i - 1 >= sent.start and doc[i].lower_ in _TITLE_JOINS_BEFORE and _title_word(doc[i - 1]) \
+            and not (i - 2 >= sent.start and doc[i - 2].text[:1].isupper()):
+        return True
+    j = ent.end
+    if j < sent.end and doc[j].lower_ in _TITLE_JOINS:
+        j += 1
+        if j < sent.end and doc[j].lower_ in {"the", "a"}:
+            j += 1
+        return j < sent.end and _title_word(doc[j]) and not _full_name_at(doc, j, sent.end)
+    return False  # not a person after it: "He then wrote Ring of Fire with June Carter Cash"
+
+
+def _full_name_at(doc, j: int, stop: int) -> bool:
+    """A person's first name and a capitalised word after it, with no article before: "with *June Carter* Cash"
+    (not "a Pearl Earring", nor "Buds of May")."""
+    return doc[j - 1].lower_ not in {"the", "a"} and is_first_name(doc[j].text) and j + 1 < stop \
+        and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
+
+
+def _title_word(t) -> bool:
+    """A capitalised word inside a sentence that may carry a title on (:func:`title_through_a_connector`): no entity
+    holds it, it opens no sentence, line or quotation, and it names no place ("the Herald-Mail of Hagerstown", "the
+    city of Lahore with Amritsar": a place, not a title's word), unless a capitalised word follows it ("Girl with a
+    *Pearl* Earring")."""
+    if not _loose_capital(t) or t.is_upper or t.i > 0 and "\n" in t.doc[t.i - 1].text_with_ws:
+        return False  # an acronym is a name or an office: "AM for Aberavon", "DMB for Digital Multimedia Broadcasting"
+    return not is_place(t.text) or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()
 
 
 _ITEM_CUTS = frozenset({",", ";", "and", "&", "or"})
