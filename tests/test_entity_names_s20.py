@@ -41,3 +41,23 @@ def test_a_piece_joined_to_a_title_by_of_or_with_is_no_entity(nlp):
     assert "Herald-Mail" in entities, sorted(entities)
     assert "London" in entities, sorted(entities)
     assert "Ring of Fire" in entities and "Radio 1" in entities, sorted(entities)
+
+
+def test_a_body_name_runs_on_through_for_of_on(nlp):
+    """tech/global-digital-divide-narrowing.txt: "But a spokesman for the UN's World Summit on the Information Society
+    said …" — one body (the s19 blind audit's fragment "Information Society"); tech/humanoid-robot-learns-how-to-run:
+    "the United Nations Economic Commission for Europe predicts …" (no place Europe inside); business: "the Royal Bank
+    of Scotland". Not where the name runs on past an "and" ("the UN Economic Commission for Latin America and the
+    Caribbean" is left as read), nor a body and the day after "on" ("The Electoral Commission on Thursday said …")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "But a spokesman for the UN's World Summit on the Information Society said the digital divide remained very "
+        "real.",
+        "Robots can fulfil serious functions in society and the United Nations Economic Commission for Europe predicts "
+        "that the worldwide market for industrial robots will swell from 81,000 units in 2003 to 106,000 in 2007.",
+        "The Electoral Commission on Thursday said it was satisfied the question was fair.")
+    assert "World Summit on the Information Society" in entities, sorted(entities)
+    assert "Information Society" not in entities and "World Summit" not in entities, sorted(entities)
+    assert "United Nations Economic Commission for Europe" in entities, sorted(entities)
+    assert "Europe" not in entities, sorted(entities)
+    assert "Electoral Commission" in entities, sorted(entities)

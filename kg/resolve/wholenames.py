@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span
 
-from .names import is_first_name, name_key
+from .names import is_first_name, is_junk, name_key
 from ..lexicon import HONORIFICS, PLACE_KINDS, PRONOUNS
 from ..docview import doc_tokens, span_tokens
 from ..nlp import doc_text, sentence_of
@@ -507,21 +507,48 @@ def _cut_title_opener(t, ent, indefinite: bool) -> bool:
     return t.lower_ == "lord" or indefinite or (t.lower_ not in PERSON_NOUNS and t.lower_ not in HONORIFICS)
 
 
+# Last words of a body or a meeting whose name runs on through "for", "of" or "on" into the capitalised words after
+# it: "the Medical Foundation for the Care of Victims of Torture", "the UN's World Summit on the Information Society".
+RUN_ON_BODY_HEADS = BODY_HEADS | MEMBERS_BODY_HEADS | frozenset("foundation summit coalition campaign bank".split())
+
+
 def body_for_body(ents: list, doc) -> list:
     """A body's name ending in an office's word, then "for" or "of" and a name the model began with "the": one body.
     "head of the UN Office for the Coordination of Humanitarian Affairs" → "UN Office for the Coordination of
     Humanitarian Affairs" (ORG). "the Ministry of Defence" is one span already; "Microsoft for the Xbox" stays two.
+
+    So a body's or a meeting's name (:data:`RUN_ON_BODY_HEADS`) and the name after its "for"/"of"/"on": "the Medical
+    Foundation for the Care of Victims of Torture", "the United Nations Economic Commission for Europe", "the UN's
+    World Summit on the Information Society" (the s19 blind audit's fragment "Information Society") — one body, no
+    place or second body inside. After "on" only a name begun with "the" and no place ("a resolution of the UN
+    Security Council on Iraq": the country it is about).
     """
     out = list(ents)
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
         if a.label_ == b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ in {"for", "of"} \
-                and b[0].lower_ == "the" and a[-1].lower_ in BODY_HEADS:
+                and b[0].lower_ == "the" and a[-1].lower_ in BODY_HEADS or _runs_on(a, b, doc):
             out[i:i + 2] = [Span(doc, a.start, b.end, label="ORG")]
             continue
         i += 1
     return out
+
+
+def _runs_on(a, b, doc) -> bool:
+    """Body ``a``'s name runs on into ``b`` across "for", "of" or "on" (:func:`body_for_body`)."""
+    if a.label_ != "ORG" or b.start != a.end + 1 or a[-1].lower_ not in RUN_ON_BODY_HEADS or len(a) < 2 \
+            and not (a.start > 0 and doc[a.start - 1].lower_ == "the"):
+        return False
+    if is_junk(doc[a.start:b.end].text):
+        return False  # a run of more than eight words is no name: the two stay as read
+    if b.end + 1 < len(doc) and doc[b.end].lower_ in {"and", "&"} and doc[b.end + 1].text[:1].isupper() \
+            or b.end + 2 < len(doc) and doc[b.end].lower_ in {"and", "&"} and doc[b.end + 1].lower_ == "the":
+        return False  # "… Commission for Latin America and the Caribbean": a longer name than the two
+    joint = doc[a.end].lower_
+    if joint == "on":
+        return b.label_ == "ORG" and b[0].lower_ == "the"
+    return joint in {"for", "of"} and (b.label_ == "ORG" or b.label_ in {"GPE", "LOC"} and b[0].lower_ != "the")
 
 
 # Last words of a school or a hospital (a body) after a saint's possessive; other last words make a place.
