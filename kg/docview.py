@@ -311,6 +311,42 @@ def once_per_token(rule):
     return functools.update_wrapper(kept_rule, rule)
 
 
+def once_per_doc(rule):
+    """A rule of one Doc (``rule(doc)``, pure: its answer depends only on the parsed Doc) whose answer is
+    kept with the Doc's view (on its first view token, as :func:`span_root` keeps roots), so that every
+    phrase of a paragraph asking it reads the first answer; read again once the view is dropped
+    (:func:`forget`). An empty Doc has no view token to keep it on: answered each time. Use it as a
+    decorator::
+
+        @once_per_doc
+        def spaced_dashes(doc) -> tuple[int, ...]: ...
+
+    >>> from kg.nlp import load_pipeline
+    >>> asked = []
+    >>> @once_per_doc
+    ... def verbs_of(doc):
+    ...     asked.append(len(doc))
+    ...     return tuple(t.i for t in doc_tokens(doc) if t.pos_ == "VERB")
+    >>> doc = load_pipeline()("Israel struck Iran.")
+    >>> verbs_of(doc), verbs_of(doc), asked
+    ((1,), (1,), [4])
+    """
+    key = f"{rule.__module__}.{rule.__qualname__}()"  # (no attribute has such a name)
+
+    def kept_rule(doc):
+        tokens = doc_tokens(doc)
+        if not tokens:
+            return rule(doc)
+        kept = tokens[0].__dict__
+        answer = kept.get(key, _UNSET)
+        if answer is _UNSET:
+            answer = kept[key] = rule(doc)
+        return answer
+
+    kept_rule.rule, kept_rule.key = rule, key
+    return functools.update_wrapper(kept_rule, rule)
+
+
 def _make_view(doc) -> tuple[ViewToken, ...]:
     """The view tokens of ``doc`` with their index, head, children and the strings of :data:`_EAGER`."""
     vocab, n = doc.vocab, len(doc)

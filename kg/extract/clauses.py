@@ -80,8 +80,10 @@ def is_predicate(tok) -> bool:
     """A verb or a copula heading a clause (not an auxiliary, not a chained complement)."""
     if tok.pos_ not in PREDICATE_POS or tok.dep_ in {"aux", "auxpass"} or not (tok.text[:1].isalpha() or is_contracted_copula(tok)):
         return False
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
-        return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
+    if tok.i >= 2:
+        tokens = doc_tokens(tok.doc)  # (not tok.doc[…]: a Token made and its text decoded per look)
+        if tokens[tok.i - 1].text == "-" and not tokens[tok.i - 2].whitespace_:
+            return False  # the tail of a hyphenated word the tokenizer split ("de - escalate")
     if is_split_prefix(tok):
         return False
     if tok.dep_ == "conj" and getattr(pseudo_coordinated(tok.head), "i", None) == tok.i:

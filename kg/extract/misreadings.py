@@ -638,12 +638,13 @@ def head_noun_end_after(doc, end: int) -> int:
     it ("Bath's west-country rivals Gloucester")."""
     if not 0 < end < len(doc):
         return end
-    if is_head_noun_read_as_verb(doc[end]):
+    tokens = doc_tokens(doc)
+    if is_head_noun_read_as_verb(tokens[end]):
         return end + 1
-    if is_noun_read_as_present_verb(doc[end]):
-        noun = doc[end]
+    if is_noun_read_as_present_verb(tokens[end]):
+        noun = tokens[end]
         end += 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in {noun.i, end + 1, end + 2}:
+        while end < len(doc) and tokens[end].pos_ == "PROPN" and tokens[end].head.i in {noun.i, end + 1, end + 2}:
             end += 1
         return end
     return end
@@ -1068,7 +1069,7 @@ def shifted_predicate(verb):
     k = verb.i + 1
     if k >= len(doc) or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    adj = doc[k]
+    adj = doc_tokens(doc)[k]
     if adj.tag_ != "JJ" or adj.lower_ in _PREDETERMINERS:
         return None
     made_clear = verb.lemma_.lower() == "make" and adj.lower_ in _MADE_CLEAR
@@ -1107,7 +1108,7 @@ def is_shifted_predicate(tok) -> bool:
     no word of the object nor an object of its own."""
     if tok.tag_ != "JJ" or tok.i == 0:
         return False
-    return getattr(shifted_predicate(tok.doc[tok.i - 1]), "i", None) == tok.i
+    return getattr(shifted_predicate(doc_tokens(tok.doc)[tok.i - 1]), "i", None) == tok.i
 
 
 def is_noun_for_infinitive(clause) -> bool:

@@ -79,8 +79,9 @@ def in_quotation(t) -> bool:
     doc = t.doc
     inside = doc.user_data.get("kg_quoted")
     if inside is None:
-        spans = quote_spans(doc_text(doc))
-        inside = [any(s <= u.idx < e for s, e in spans) for u in doc_tokens(doc)]
+        spans = quote_spans(doc_text(doc))  # (in order and apart: the last one starting at or before a token holds it, or none does)
+        starts = [s for s, _ in spans]
+        inside = [(k := bisect_right(starts, u.idx) - 1) >= 0 and u.idx < spans[k][1] for u in doc_tokens(doc)]
         doc.user_data["kg_quoted"] = inside
     return inside[t.i]
 

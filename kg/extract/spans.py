@@ -8,8 +8,9 @@ the head and trimmed of edge punctuation. Cost is linear in the subtree.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-from ..docview import ViewToken, doc_tokens, once_per_token, span_root
+from ..docview import ViewToken, doc_tokens, once_per_doc, once_per_token, span_root
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
@@ -270,11 +271,19 @@ def aside_end(head, start: int, end: int) -> int:
     Borussia Dortmund's largest investor - said"), nor any phrase of a text tokenised before it was read
     (:func:`is_pretokenised`), which writes a word's hyphen apart as a dash ("short - term rates").
     ``end``: the token after the phrase; returns the new end."""
-    tokens = doc_tokens(head.doc)
+    dashes = spaced_dashes(head.doc)
     sent = sentence_of(head)
-    if sum(1 for t in tokens[sent.start:start] if is_spaced_dash(t)) % 2 == 0 or is_pretokenised(sent):
+    if max(bisect_left(dashes, start) - bisect_left(dashes, sent.start), 0) % 2 == 0 or is_pretokenised(sent):
         return end
-    return next((k for k in range(head.i + 1, end) if is_spaced_dash(tokens[k])), end)
+    k = bisect_right(dashes, head.i)  # the first dash after the head, if it comes before the end
+    return dashes[k] if k < len(dashes) and dashes[k] < end else end
+
+
+@once_per_doc
+def spaced_dashes(doc) -> tuple[int, ...]:
+    """The index of every spaced dash in ``doc`` (:func:`is_spaced_dash`), in order: read once per Doc, where
+    :func:`aside_end` counted the dashes before each phrase of a sentence again."""
+    return tuple([t.i for t in doc_tokens(doc) if is_spaced_dash(t)])
 
 
 # punctuation and clitics a plain text writes against the word before them
@@ -454,7 +463,7 @@ def ampersand_name_end(doc, end: int) -> int:
     after the ampersand: "Other firms … include Kimberly-Clark, Johnson & Johnson, and private equity
     investors" → "Johnson & Johnson" (not "Johnson" twice); "Standard & Poor's upgraded Russia's credit
     rating" → Standard & Poor's (not "Standard")."""
-    if end + 1 >= len(doc) or doc[end].text != "&":
+    if end + 1 >= len(doc) or doc_tokens(doc)[end].text != "&":
         return end
     partner = next((t for t in doc[end + 1:sentence_of(doc[end]).end] if t.left_edge.i == end + 1 and ampersand_partner(t)), None)
     if partner is None:

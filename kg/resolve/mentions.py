@@ -15,7 +15,7 @@ from ..extract.informative import QUANTIFIER_WORDS
 from ..extract.quotes import in_quotation
 from ..extract.speech import REPORTING, goes_on_speaking
 from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
-from ..nlp import doc_ents, doc_text, sentence_of
+from ..nlp import doc_ents, doc_text, sentence_of, span_text
 from ..records import GROUP_TYPES, SENTENCE_CAPITAL, UNLABELLED, Mention
 from ..segment import is_headline, line_of
 from .coordination import coordinated_persons
@@ -195,7 +195,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
             label = "PERSON"  # "ABC News’ Rachel Scott"; not "Lawyers' Christian Fellowship" (a body's last word)
         ent = tail
     headline = is_headline(line_of(doc_text, ent.start_char, ent.end_char))
-    title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(ent.text) else None
+    title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(span_text(ent)) else None
     if title and _capitalised_job_word(ent, title):
         title = None  # "Twin Peaks and Star Trek": a name's word, and no person's name (a person's opens no job word)
         label = "WORK_OF_ART" if label == "PERSON" else label
@@ -203,7 +203,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                   or _firm_after_a_title_word(ent, title)):
         title = None
     name = doc[title.name_start:ent.end] if title else ent
-    text = clean_surface(name.text)
+    text = clean_surface(span_text(name))  # (Span.text: a Token made per word)
     if _member_described(name):
         return None
     if _letters_after_a_name(name):  # "Ken Macdonald QC": the name without its letters, the span with them

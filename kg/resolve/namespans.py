@@ -1239,7 +1239,7 @@ def body_from_demonym(ent) -> Span | None:
     doc = ent.doc
     for extra in (2, 1):
         end = ent.end + extra
-        if end <= len(doc) and all(t.text[:1].isupper() for t in doc[ent.end:end]):
+        if end <= len(doc) and all(t.text[:1].isupper() for t in doc_tokens(doc)[ent.end:end]):
             hit = shipped().lookup(doc[ent.start:end].text)
             if hit and hit[1] == "ORG":
                 return _labelled(doc, ent.start, end, "ORG")
