@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -1486,6 +1486,8 @@ def core_object(p: Predicate) -> Reading | None:
     Not when a reporting verb also has a clausal complement ("told reporters Iran …"): that is speech."""
     if not p.core or (p.clause is not None and is_reporting(p.tail)):
         return None
+    if p.clause is not None and getattr(content_conj(p.clause), "i", None) == p.core[0].i:
+        return None  # "will ensure fosterers' allowances would be as fair as possible": the clause is the object
     given = object_after_recipient(p.core)
     if given is not None:  # "offered China wide-ranging access": what is offered (misreadings.py)
         return Reading("dobj", [np_argument(given, p.offset)])
@@ -1556,6 +1558,14 @@ def core_object(p: Predicate) -> Reading | None:
         return Reading("dobj", [make_argument(p.doc, *np_bounds(obj), obj, p.offset)] if obj is not None else [],
                        rel_words=p.rel_words_base + [t.text for t in words],
                        lemma_suffix=" ".join(t.lower_ if t is not left else verb_lemma(t) for t in words))
+    content = adjective_content(p.tail, first)
+    if content is not None and len(objects) == 1:
+        # "was adamant that Visual Radio should not be confused …": the adjective with its clause (misreadings.py)
+        s, e = clause_bounds(content)
+        contrast = contrast_clause_start(content)
+        e = min(e, contrast) if contrast is not None else e
+        return Reading("copula", [make_argument(p.doc, np_bounds(first)[0], e, first, p.offset)], kind="copula",
+                       taken=range(s, e))
     completed = next((x for x in p.tail.children if first.dep_ == "attr" and is_complement_of_attribute(x)), None)
     if completed is not None and len(objects) == 1 and negative_determiner(first) is None:
         # "He is the third Conservative MP to defect to Labour since 1997": the attribute with its infinitive
@@ -1979,6 +1989,21 @@ def read_predicate(p: Predicate) -> Reading:
     return reading
 
 
+def given_recipient(p: Predicate, reading: Reading):
+    """The recipient of a verb of giving whose object is what is given (:func:`object_after_recipient`), kept
+    as a further argument as "to the creditors" is ("gave control to the creditors"), else ``None``: "Jorge
+    Andrade's early own goal gave Liverpool a 1-0 win" → *gave — a 1-0 win | Liverpool*, not a win given to
+    nobody; "Chelsea and the Gunners endured a 2-2 stalemate on Sunday, giving United the chance to make up
+    some ground" keeps United, the side the chance went to. Not a pronoun ("gives us a kind of life after
+    death alternative": no bare "us" as an argument)."""
+    if not p.core or p.core[0].dep_ != "dative" or p.core[0].pos_ == "PRON" or not reading.objects:
+        return None
+    given = object_after_recipient(p.core)
+    if given is None or reading.objects[0].head != p.offset + given.idx:
+        return None
+    return p.core[0]
+
+
 def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
     """The arguments beyond subject and object, in sentence order: other prepositional phrases
     ("on Thursday"), noun modifiers ("this year"), further objects and open complements."""
@@ -1993,6 +2018,9 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
             extra.append(with_needed_clause(p, np_argument(m, offset, split_conj=False)))  # "each time a file is shared"
     for c in (p.core if reading.kind == "speech" and reading.clause_tok is not None else p.core[1:]):
         extra.append(np_argument(c, offset, split_conj=False))
+    recipient = given_recipient(p, reading)
+    if recipient is not None:  # "gave Liverpool a 1-0 win" → gave — a 1-0 win | Liverpool
+        extra.append(np_argument(recipient, offset, split_conj=False))
     for x in (p.xcomps[1:] if reading.construction == "xcomp" else p.xcomps):
         extra.append(make_argument(doc, *clause_bounds(x), x, offset, is_clause=True))
     extra = [a for a in extra if has_word(a.text) and not (reading.taken and p.doc[reading.taken.start].idx + offset <= a.start

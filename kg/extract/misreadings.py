@@ -1184,3 +1184,27 @@ def is_inverted_participle_copula(verb, subj) -> bool:
         return False  # a predicate after the verb, no list: "using login details … are simply not good enough"
     first = min([c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb], key=lambda t: t.i)
     return verb.lemma_.lower() == "be" and first.lower_ in {"were", "are", "'re"}
+
+
+# subjects of an extraposed clause: "it is clear that …", "its is not clear that …" (a typing slip for "it's")
+IMPERSONAL_SUBJECTS = frozenset({"it", "its", "this", "that"})
+
+
+def adjective_content(verb, adjective):
+    """The clause an adjective of stance takes, which the parser hung on the verb instead of on the
+    adjective, else ``None``: "Reidar Wasenius, a senior project manager at Nokia, was adamant that Visual
+    Radio should not be confused with the more traditional medium" → the clause of "confused": the object is
+    "adamant that Visual Radio should not be confused with …" (as the parse gives it in "Wenger was
+    confident his side would win"), never a bare "adamant" that loses what he was adamant about. Only a
+    clause written right after the adjective ("was happy, the team was winning" has a comma between)."""
+    if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ" or adjective.head.i != verb.i or adjective.i < verb.i:
+        return None
+    if any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ in IMPERSONAL_SUBJECTS for c in verb.children):
+        return None  # "it is clear that …" is the writer's frame of the clause, read on its own (frames.py)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == adjective.right_edge.i + 1), None)
+    if clause is None:
+        return None
+    first = clause.doc[clause.left_edge.i]  # it opens as a clause does: "that", "whether", a wh-word or its subject
+    opens = (first.dep_ == "mark" or first.tag_ in {"WDT", "WP", "WRB"}
+             or any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == first.i for c in clause.children))
+    return clause if opens else None  # (not "The "run" he is now capable of is perhaps not quite up to …")

@@ -54,7 +54,7 @@ DENIAL = frozenset({"deny", "dispute", "reject", "dismiss", "refute", "rebut"})
 FIRST_PERSON = frozenset({"i", "me", "myself"})  # singular: in a quote, the speaker
 FIRST_PLURAL = frozenset({"we", "us"})  # in a quote, the speaker (or the body they speak for)
 # verbs whose subject acts or speaks: a thing ("his comments") cannot refuse or apologise
-AGENTIVE = frozenset("""refuse decline agree vow promise pledge insist apologise apologize admit deny add say tell urge
+AGENTIVE = frozenset("""refuse decline accept agree vow promise pledge insist apologise apologize admit deny add say tell urge
 announce confirm warn threaten accuse blame defend praise criticise criticize dismiss reject welcome express call
 reveal reply respond argue explain claim maintain concede acknowledge stress emphasise emphasize""".split())
 # nouns of people, one or many: they can act and speak ("the man", "his neighbour", "fans")
@@ -950,6 +950,18 @@ def swallowed_addressee(noun):
     return end
 
 
+# verbs that take a clause as their object without reporting it: what is secured, shown, learnt or regretted
+# ("new plans will ensure fosterers' allowances would be as fair as possible"; content_conj)
+CLAUSE_TAKING = frozenset("""ensure guarantee prove demonstrate establish mean imply learn realise realize regret
+understand recognise recognize notice""".split())
+
+
+def is_finite_be(verb) -> bool:
+    """A finite "be" heading a clause ("was", "is", "are"): never a noun, so the clause is plain without an
+    auxiliary ("had learned military force was not the only way": *was* heads what he learned)."""
+    return verb.lemma_ == "be" and verb.tag_ in {"VBD", "VBZ", "VBP"}
+
+
 @once_per_token
 def content_conj(verb):
     """The object that is really the subject of ``verb``, when the parser coordinated a reported
@@ -964,11 +976,14 @@ def content_conj(verb):
     """
     head = verb.head
     if (verb.dep_ not in {"conj", "ccomp"} or head.pos_ not in {"VERB", "AUX"}
-            or not (is_reporting(head) or head.lemma_.lower() in DENIAL)):
+            or not (is_reporting(head) or head.lemma_.lower() in DENIAL
+                    or verb.dep_ == "ccomp" and verb_lemma(head) in CLAUSE_TAKING)):
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return None
-    if not any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} for c in verb.children):
+        return None  # ("told BBC News Online that selling Argonaut was the only way": a clausal subject)
+    if any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+        return None  # (what comes before its "that" is no part of the clause)
+    if not (any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children) or is_finite_be(verb)):
         return None
     # after "tell", the last object before the clause: "Arnoldo Marquez told Reuters news agency the site's
     # documents "do not guarantee …"" (the parser's two objects: the one told, then the clause's subject)
@@ -1144,7 +1159,7 @@ def reporter_conj(verb):
     report = content.head
     if content.dep_ != "ccomp" or not is_reporting(report) or report.i > content.i:
         return None
-    inner = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    inner = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or content_conj(content)
     outer = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if inner is None or outer is None:
         return None
@@ -1152,8 +1167,8 @@ def reporter_conj(verb):
         return report
     if is_present_plural_read_as_base(verb, report) and is_next_report(verb, report, plural=True) and is_thing(inner):
         return report
-    if verb.lemma_.lower() not in AGENTIVE or not is_thing(inner):
-        return None
+    if verb.lemma_.lower() not in AGENTIVE | MINDING or not is_thing(inner):
+        return None  # (a thing neither acts nor minds: "knows a repeat … is not on the agenda and expects a real test")
     return report
 
 

@@ -1,0 +1,121 @@
+"""Where an argument starts and ends (issue 16, session 20, `objects`): the wrong-object class of session 19's
+blind audit. Real BBC sentences (the engineers' pool): the exact reading made, and the reading that must not
+be made."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_reads, extractions, readings
+
+ADJECTIVE_CONTENT = [
+    # an adjective of stance keeps the clause the parser hung on the copula
+    ("adamant-that", "One problem is that the name Visual Radio leads people to think of television but Reidar "
+                     "Wasenius, a senior project manager at Nokia, was adamant that Visual Radio should not be "
+                     "confused with the more traditional medium.",
+     ("Reidar Wasenius", "was", "adamant that Visual Radio should not be confused with the more traditional medium",
+      False, None, None),
+     ("Reidar Wasenius", "was", "adamant", False, None, None)),
+    ("they-were-adamant", "A party of councillors from Nottingham agreed that there was nothing wrong with Mr "
+                          "Blair's leadership - and they were adamant that the campaigning strength of the party in "
+                          "their city was as strong as ever.",
+     ("they", "were", "adamant that the campaigning strength of the party in their city was as strong as ever",
+      False, None, "A party of councillors from Nottingham"),
+     ("they", "were", "adamant", False, None, "A party of councillors from Nottingham")),
+    # negative: "it is clear that …" is the writer's frame, no reading of "it"
+    ("it-is-clear", "Nobody knows exactly how many Iraqis are out of work, but it is clear that the situation is "
+                    "dire.",
+     ("the situation", "is", "dire", False, None, None),
+     ("it", "is", "clear that the situation is dire", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", ADJECTIVE_CONTENT, ids=[c[0] for c in ADJECTIVE_CONTENT])
+def test_adjective_content(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+CLAUSE_OBJECTS = [
+    # the subject of a clause the parser read as the object of a verb that takes a clause
+    ("ensuring-are", "Woodward is ensuring his preparations for the trip to New Zealand in June are as thorough as "
+                     "possible.",
+     ("Woodward", "is ensuring", "his preparations for the trip to New Zealand in June are as thorough as possible",
+      False, None, None),
+     ("Woodward", "is ensuring", "his preparations for the trip to New Zealand in June", False, None, None)),
+    ("ensure-would-be", "Minister for Children, Young People and Families Margaret Hodge said new plans will ensure "
+                        "fosterers' allowances would be as fair as possible.",
+     ("new plans", "will ensure", "fosterers' allowances would be as fair as possible", False, None,
+      "Minister for Children"),
+     ("new plans", "will ensure", "fosterers' allowances", False, None, "Minister for Children")),
+    ("learned-was", "The prime minister said Mr Bush had learned military force was not the only way to fight "
+                    "terrorism.",
+     ("Mr Bush", "had learned", "military force was not the only way to fight terrorism", False, None,
+      "The prime minister"),
+     ("Mr Bush", "had learned", "military force", False, None, "The prime minister")),
+    # negative: a "that" and a clausal subject begin the clause; what was told to is no part of it
+    ("told-that-clausal-subject", "The administrators told BBC News Online that selling Argonaut was the only way "
+                                  "to save it as it had run out of cash.",
+     ("The administrators", "told", "selling Argonaut was the only way to save it as it had run out of cash",
+      False, None, None),
+     ("The administrators", "told",
+      "BBC News Online that selling Argonaut was the only way to save it as it had run out of cash",
+      False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", CLAUSE_OBJECTS, ids=[c[0] for c in CLAUSE_OBJECTS])
+def test_clause_object(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+REPORTERS_ACTS = [
+    # a verb of accepting or minding coordinated with a reported clause whose subject is a thing is the reporter's
+    ("said-but-accepted", "Afterwards he said outdoor activities were beneficial for children but accepted that "
+                          "lots of teachers now worried about taking part for fear of being sued if something went "
+                          "wrong.",
+     ("he", "said", "outdoor activities were beneficial for children", False, None, None),
+     ("he", "said", "outdoor activities were beneficial for children but accepted that lots of teachers now worried "
+                    "about taking part for fear of being sued if something went wrong", False, None, None)),
+    ("accepted-not-the-activities", "Afterwards he said outdoor activities were beneficial for children but "
+                                    "accepted that lots of teachers now worried about taking part for fear of being "
+                                    "sued if something went wrong.",
+     ("he", "accepted that", "lots of teachers now worried about taking part for fear of being sued if something "
+                             "went wrong", False, None, None),
+     ("outdoor activities", "accepted that", "lots of teachers now worried about taking part for fear of being sued "
+                                             "if something went wrong", False, None, "he")),
+    ("knows-and-expects", "The Irish coach knows a repeat of the record 83-3 victory over the States in 2000 is not "
+                          "on the agenda and expects a real test at Lansdowne Road.",
+     ("a repeat of the record 83-3 victory over the States in 2000", "is not on", "the agenda", True, None,
+      "The Irish coach"),
+     ("a repeat of the record 83-3 victory over the States in 2000", "expects a real test at", "Lansdowne Road",
+      False, None, "The Irish coach")),
+    # negative: a thing can cover firms; the law goes on as the subject
+    ("law-covers", "The minister says the law will come into force in April and covers all firms.",
+     ("the law", "covers", "all firms", False, None, "The minister"),
+     ("The minister", "covers", "all firms", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", REPORTERS_ACTS, ids=[c[0] for c in REPORTERS_ACTS])
+def test_reporters_act(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+def arguments(nlp, text, relation):
+    return [[a.text for a in e.extra] for e in extractions(nlp, text) if e.relation == relation]
+
+
+def test_recipient_kept(nlp):
+    """"gave Liverpool a 1-0 win": the win went to Liverpool, kept as an argument as "to the creditors" is."""
+    assert arguments(nlp, "Jorge Andrade's early own goal gave Liverpool a 1-0 win.", "gave") == [["Liverpool"]]
+
+
+def test_recipient_of_participle(nlp):
+    text = ("Premiership leaders Chelsea and the Gunners endured a 2-2 stalemate on Sunday, giving United the chance "
+            "to make up some ground in the league.")
+    assert ["United"] in arguments(nlp, text, "be giving")
+
+
+def test_pronoun_recipient_not_an_argument(nlp):
+    """A bare pronoun is no argument of its own: "gives us a kind of life after death alternative"."""
+    assert arguments(nlp, "\"It gives us a kind of life after death alternative,\" said Yukos chief executive "
+                          "Steven Theede.", "gives") == [[]]
