@@ -119,3 +119,85 @@ def test_pronoun_recipient_not_an_argument(nlp):
     """A bare pronoun is no argument of its own: "gives us a kind of life after death alternative"."""
     assert arguments(nlp, "\"It gives us a kind of life after death alternative,\" said Yukos chief executive "
                           "Steven Theede.", "gives") == [[]]
+
+
+TOLD_CLAUSES = [
+    # what was told is the "that"-clause the parser hung on the one told; they are an argument of their own
+    ("told-gathering-that", "The prime minister has told a Labour Party gathering that the Tory policies would "
+                            "cause economic failure.",
+     ("The prime minister", "has told", "the Tory policies would cause economic failure", False, None, None),
+     ("The prime minister", "has told", "a Labour Party gathering that the Tory policies would cause economic "
+                                        "failure", False, None, None)),
+    ("told-programme-that", "Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that "
+                            "the government's plans were \"inadequate\" and were \"papering over the cracks of the "
+                            "current system\".",
+     ("Theresa May", "told", "the government's plans were \"inadequate\" and were \"papering over the cracks of the "
+                             "current system\"", False, None, None),
+     ("Theresa May", "told", "Today programme that the government's plans were \"inadequate\" and were \"papering "
+                             "over the cracks of the current system\"", False, None, None)),
+    # negative: a relative clause on what was told stays the object's
+    ("told-the-story-that-he-wrote", "He told the story that he wrote in prison.",
+     ("He", "told", "the story that he wrote in prison", False, None, None),
+     ("He", "told", "he wrote in prison", False, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", TOLD_CLAUSES, ids=[c[0] for c in TOLD_CLAUSES])
+def test_told_clause(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+def test_one_told_is_an_argument(nlp):
+    text = "The prime minister has told a Labour Party gathering that the Tory policies would cause economic failure."
+    assert arguments(nlp, text, "has told") == [["a Labour Party gathering"]]
+
+
+QUESTION_MARKS = [
+    # a reported question keeps its "whether"/"if" when words stand between it and the verb
+    ("asked-whom-whether", "Conservative Michael Fallon asked Mr Brown whether the Treasury had leaned on ONS to "
+                           "make this change, and said that the ONS had received a written paper from the Treasury "
+                           "on this matter.",
+     ("Conservative Michael Fallon", "asked whether", "the Treasury had leaned on ONS to make this change",
+      False, None, None),
+     ("Conservative Michael Fallon", "asked", "the Treasury had leaned on ONS to make this change",
+      False, None, None)),
+    ("confirm-however-whether", "Michael Stephenson, director in Microsoft's Windows Server division, would not "
+                                "confirm however whether the new info cards ID system will be built into the current "
+                                "Windows XP version or Longhorn.",
+     ("Michael Stephenson", "would not confirm whether", "the new info cards ID system will be built into the "
+                                                         "current Windows XP version or Longhorn", True, "would", None),
+     ("Michael Stephenson", "would not confirm", "the new info cards ID system will be built into the current "
+                                                 "Windows XP version or Longhorn", True, "would", None)),
+    ("find-out-quoted-time-whether", "Manchester City's Paul Bosvelt will find out \"within a month\" whether he is "
+                                     "to be offered a new one-year deal.",
+     ("Manchester City's Paul Bosvelt", "will find out whether", "he is to be offered a new one-year deal",
+      False, None, None),
+     ("Manchester City's Paul Bosvelt", "will find out", "he is to be offered a new one-year deal",
+      False, None, None)),
+    # across a colon the "if" opens the speaker's words: it stays in them
+    ("added-colon-if", "Conservative policy co-ordinator David Cameron, MP for Witney, added: \"If it wasn't so "
+                       "serious it would be funny.\"",
+     ("Conservative policy co-ordinator David Cameron", "added", "If it wasn't so serious it would be funny",
+      False, None, None),
+     ("Conservative policy co-ordinator David Cameron", "added If", "it wasn't so serious it would be funny",
+      False, None, None)),
+    ("said-aside-if", "But, he said, if enough people sign up spamming websites could be force to pay for gigabytes "
+                      "of traffic every single day.",
+     ("he", "said", "if enough people sign up spamming websites could be force to pay for gigabytes of traffic "
+                    "every single day", False, "conditional", None),
+     ("he", "said", "enough people sign up spamming websites could be force to pay for gigabytes of traffic every "
+                    "single day", False, "conditional", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", QUESTION_MARKS, ids=[c[0] for c in QUESTION_MARKS])
+def test_question_mark_kept(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)
+
+
+def test_reported_clause_ends_before_the_dash(nlp):
+    """What is believed ends before " - and fear …", the believers' next act (reporters_conjunct_start)."""
+    text = ("Many believe the figure is more likely to be under 3% - and fear tax rises or spending cuts, saying tax "
+            "receipts have been overestimated.")
+    assert_reads(readings(nlp, text), ("Many", "believe", "the figure is more likely to be under 3%", False, None, None),
+                 ("Many", "believe", "the figure is more likely to be under 3% -", False, None, None))

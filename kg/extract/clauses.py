@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -1179,6 +1179,9 @@ def verb_arguments(verbs):
                 obj = core_object_token(v, c)
                 if obj is not None:
                     core.append(obj)
+                told = addressee_clause(v, c)
+                if clause is None and told is not None:  # "told a Labour Party gathering that …" (misreadings.py)
+                    clause = told
             elif clause is None and is_clausal_complement(v, c):
                 clause = c
             elif is_for_example(c):
@@ -1486,7 +1489,8 @@ def core_object(p: Predicate) -> Reading | None:
     Not when a reporting verb also has a clausal complement ("told reporters Iran …"): that is speech."""
     if not p.core or (p.clause is not None and is_reporting(p.tail)):
         return None
-    if p.clause is not None and getattr(content_conj(p.clause), "i", None) == p.core[0].i:
+    if p.clause is not None and (getattr(content_conj(p.clause), "i", None) == p.core[0].i
+                                 or p.clause.head.i == p.core[0].i):  # (the one told and what: addressee_clause)
         return None  # "will ensure fosterers' allowances would be as fair as possible": the clause is the object
     given = object_after_recipient(p.core)
     if given is not None:  # "offered China wide-ranging access": what is offered (misreadings.py)
@@ -1693,14 +1697,30 @@ def clausal_complement(p: Predicate) -> Reading | None:
         s = np_bounds(subject)[0]
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
     words = None
-    if mark is not None and mark.i == p.rel[-1].i + 1:
+    if mark is not None and (mark.i == p.rel[-1].i + 1 or keeps_question_mark(p.rel[-1], mark)):
         words = p.rel_words_base + [mark.text]
+    elif mark is not None and mark.lower_ in {"if", "whether"} and p.rel[-1].i < mark.i < s:
+        s = mark.i  # 'added: "If it wasn't so serious it would be funny."': the condition stays what was said
     content = make_argument(p.doc, s, e, clause, p.offset, is_clause=True)
     before = reported_words_before(tail, s)
     if before is not None:  # '"A literate … population," insisted Mr Sener, "will make …"' (subjects.py)
         content = Argument(f"{before.text} {content.text}", p.offset + before.start_char, content.end, content.head, True)
     return Reading("speech" if speech else "clause", [content],
                    kind="speech" if speech else "fact", rel_words=words, clause_tok=clause, is_clause=True)
+
+
+def keeps_question_mark(last, mark) -> bool:
+    """Whether the "whether" or "if" of a reported clause stays with its relation although words stand between
+    them: the one asked, a time, an adverb. "Conservative Michael Fallon asked Mr Brown whether the Treasury had
+    leaned on ONS" → *asked whether — the Treasury had leaned on ONS …* (an open question, never "asked — the
+    Treasury had leaned on ONS"); "would not confirm however whether the new info cards ID system will be built
+    into …"; "will find out "within a month" whether he is to be offered a new one-year deal". Not across a
+    colon or the opening of a quotation ("added: "If it wasn't so serious …"": the "if" is the speaker's)."""
+    if mark.lower_ not in {"whether", "if"} or mark.i <= last.i:
+        return False
+    between = doc_tokens(mark.doc)[last.i + 1:mark.i]
+    return (not any(t.text == ":" for t in between)
+            and sum(1 for t in between if t.text in OPENING_QUOTES | CLOSING_QUOTES) % 2 == 0)
 
 
 OPENING_QUOTES = frozenset({'"', "“", "``"})
@@ -1787,9 +1807,13 @@ def reporters_conjunct_start(clause) -> int | None:
     if not ends:
         return None
     doc, end = clause.doc, min(ends)
-    while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","):
-        end -= 1
+    while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in CLAUSE_BREAKS):
+        end -= 1  # (and the dash before it: "the figure is more likely to be under 3% - and fear tax rises")
     return end
+
+
+# the punctuation between a reported clause and the reporter's next act: ", and", " - and"
+CLAUSE_BREAKS = frozenset({",", "-", "–", "—", ";"})
 
 
 def is_reporters_act(conj) -> bool:
@@ -1923,6 +1947,8 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
         return None
     keep = {t.i for t in q.subtree} - {t.i for t in tail.subtree}
     s, e = block(q, keep)
+    while s - 1 in keep and p.doc[s - 1].dep_ == "mark" and p.doc[s - 1].head.i != q.i:
+        s -= 1  # "But, he said, if enough people sign up spamming websites could be forced …": the "if" stays
     content = make_argument(p.doc, s, e, q, p.offset, is_clause=True)
     if tail.i < q.i:  # "The economy, he said, will not recover": the words on both sides of the report
         # (the words before ", said the report," that the parser hung on the reporting word are the content's)
@@ -2017,6 +2043,10 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
         if not is_age_number(m):  # (the object took it: "died aged 91")
             extra.append(with_needed_clause(p, np_argument(m, offset, split_conj=False)))  # "each time a file is shared"
     for c in (p.core if reading.kind == "speech" and reading.clause_tok is not None else p.core[1:]):
+        if reading.clause_tok is not None and reading.clause_tok.head.i == c.i:  # the one told, without what
+            start, end = np_bounds(c, split_conj=False)
+            extra.append(make_argument(doc, start, min(end, reading.clause_tok.left_edge.i), c, offset))
+            continue
         extra.append(np_argument(c, offset, split_conj=False))
     recipient = given_recipient(p, reading)
     if recipient is not None:  # "gave Liverpool a 1-0 win" → gave — a 1-0 win | Liverpool

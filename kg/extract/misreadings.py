@@ -1208,3 +1208,21 @@ def adjective_content(verb, adjective):
     opens = (first.dep_ == "mark" or first.tag_ in {"WDT", "WP", "WRB"}
              or any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == first.i for c in clause.children))
     return clause if opens else None  # (not "The "run" he is now capable of is perhaps not quite up to …")
+
+
+# verbs of telling someone something: what follows the one told with "that" is what they were told
+TELLING = frozenset("tell inform warn assure reassure remind notify brief persuade convince".split())
+
+
+def addressee_clause(verb, obj):
+    """The "that"-clause the parser hung on the one told, which is what ``verb`` told them, else ``None``:
+    "The prime minister has told a Labour Party gathering that the Tory policies would cause economic failure"
+    → what he told is "the Tory policies would cause economic failure" (the gathering is whom he told it to,
+    as in "has told reporters that …"), never "told — a Labour Party gathering that the Tory policies …";
+    "told BBC Radio 4's Today programme that the government's plans were "inadequate"". Only a clause opened
+    by "that" with a subject of its own: "told the story that he wrote" is a relative clause."""
+    if verb_lemma(verb) not in TELLING or obj.dep_ not in {"dobj", "dative"} or obj.head.i != verb.i:
+        return None
+    return next((c for c in obj.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > obj.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+                 and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i < c.i for g in c.children)), None)
