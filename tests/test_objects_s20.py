@@ -201,3 +201,28 @@ def test_reported_clause_ends_before_the_dash(nlp):
             "receipts have been overestimated.")
     assert_reads(readings(nlp, text), ("Many", "believe", "the figure is more likely to be under 3%", False, None, None),
                  ("Many", "believe", "the figure is more likely to be under 3% -", False, None, None))
+
+
+FORECASTS = [
+    # a noun of who is tipped keeps what for: its to-infinitive
+    ("favourite-to-win", "Hilary Swank is the favourite to win best actress for the second time in six years.",
+     ("Hilary Swank", "is", "the favourite to win best actress for the second time in six years", False, None, None),
+     ("Hilary Swank", "is", "the favourite", False, None, None)),
+    ("favourite-to-be-voted-out", "Caprice had been the pre-show favourite to be voted out of the house, with "
+                                  "bookmakers Ladbrokes offering odds of 1/5 on her departure.",
+     ("Caprice", "had been", "the pre-show favourite to be voted out of the house", False, None, None),
+     ("Caprice", "had been", "the pre-show favourite", False, None, None)),
+    ("choice-to-remove", "Parents then have the choice to remove programs and files.",
+     ("Parents", "then have", "the choice to remove programs and files", False, None, None),
+     ("Parents", "then have", "the choice", False, None, None)),
+    # negative: the infinitive the parse hung on "is" stays the relation's (clauses.adjective_complement)
+    ("favourite-acomp-unchanged", "Kevin Morgan is probably favourite to replace Thomas at full-back, leaving Williams and Hal "
+                     "Luscombe to battle for the right wing berth.",
+     ("Kevin Morgan", "is favourite to replace", "Thomas", False, "likely", None),
+     ("Kevin Morgan", "is", "favourite to replace Thomas at full-back", False, "likely", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", FORECASTS, ids=[c[0] for c in FORECASTS])
+def test_forecast_noun(nlp, name, text, made, wrong):
+    assert_reads(readings(nlp, text), made, wrong)

@@ -540,6 +540,8 @@ def needs_its_clause(noun, clause) -> bool:
     to_infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if to_infinitive and noun.lemma_.lower() in INTENT_NOUNS:
         return True  # "Plans to extend paid maternity leave … should be prominent"
+    if is_forecast_for(noun, clause):
+        return True  # "Three Degrees star Sheila Ferguson is the favourite to be evicted from …"
     if to_infinitive and is_capacity_for(noun, clause):
         return True  # "The technology has the potential to transmit hundreds of megabits of data per second"
     if to_infinitive and not any(c.dep_ in COMPLEMENTS for c in clause.children):
@@ -550,6 +552,19 @@ def needs_its_clause(noun, clause) -> bool:
         return True
     ranked = noun.lower_ in RANKS or any(c.lower_ in RANKS or c.tag_ == "JJS" for c in noun.children if c.i < noun.i)
     return ranked and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+# nouns of who is tipped for something: what they are tipped for is their infinitive ("favourite to win …")
+FORECAST_NOUNS = frozenset({"favourite", "favorite", "frontrunner", "front-runner", "contender", "candidate", "choice"})
+
+
+def is_forecast_for(noun, clause) -> bool:
+    """A noun of who is tipped (``FORECAST_NOUNS``) with the to-infinitive right after it, which says what for:
+    "Three Degrees star Sheila Ferguson is the favourite to be evicted from ITV's I'm A Celebrity" (not "is — the
+    favourite", a favourite of nobody knows what), "John McCririck was 1/3 favourite to be evicted on Monday", "the
+    obvious choice to replace Thomas". The parse hangs the infinitive on the noun as a relative or a modifier."""
+    return (noun.lemma_.lower() in FORECAST_NOUNS and clause.dep_ in {"acl", "relcl"} and clause.left_edge.i == noun.i + 1
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children))
 
 
 def is_capacity_for(noun, clause) -> bool:
