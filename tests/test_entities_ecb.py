@@ -140,3 +140,31 @@ def test_an_acronym_in_an_article_sharing_a_name_with_its_expansion_joins_it(nlp
     ents, resolution, _ = resolve_texts(nlp, PSG_LONG, PSG_SHORT)
     assert resolution.entity_at("t1", PSG_SHORT.index("PSG")) == "Paris St Germain"
     assert "PSG" in ents["Paris St Germain"].aliases
+
+
+# -- a body's short form and the names written everywhere ----------------------------------------------
+
+ZURICH = [  # sport/white-prepared-for-battle, tindall-wants-second-opinion, saint-andre-anger-at-absent-stars
+    "Leicester, who signed Julian White from Bristol when the West Country side were relegated from the Zurich "
+    "Premiership, have been aided by his presence. Newcastle lost at Welford Road.",
+    "Mike Tindall is targeting a return to action before the end of the regular Zurich Premiership season. "
+    "Bath play Leicester on Saturday.",
+    "Sale lost all three Zurich Premiership matches they played, Philippe Saint-Andre told BBC Sport.",
+]
+EVERYWHERE = [f"Newcastle beat Everton {n}-0, BBC Sport reported on day {n}." for n in range(1, 11)]
+
+
+def test_a_short_form_in_a_report_sharing_only_names_written_everywhere_stays_apart(nlp):
+    # sport/hodgson-relishes-european-clashes: Roy Hodgson's football Premiership
+    football = ("Former Blackburn boss Roy Hodgson says the Premiership should have a winter break. "
+                "Hodgson told BBC Sport that Newcastle would do well.")
+    ents, resolution, _ = resolve_texts(nlp, *ZURICH, football, *EVERYWHERE)
+    premiership = resolution.entity_at(f"t{len(ZURICH)}", football.index("Premiership"))
+    assert premiership is not None and premiership != "Zurich Premiership"
+    assert ents["Zurich Premiership"].docs == ("t0", "t1", "t2")
+
+
+def test_a_short_form_in_a_report_keeping_the_body_s_company_still_joins_it(nlp):
+    rugby = "Leicester lead the Premiership after Mike Tindall's try, BBC Sport reported."
+    ents, resolution, _ = resolve_texts(nlp, *ZURICH, rugby, *EVERYWHERE)
+    assert resolution.entity_at(f"t{len(ZURICH)}", rugby.index("Premiership")) == "Zurich Premiership"

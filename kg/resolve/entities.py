@@ -776,6 +776,7 @@ def with_middle_names(full: str, key: str) -> bool:
 
 
 CONTEXT_EVIDENCE = 2  # names an article must share with a person's own articles for its lone surname to join him
+SPREAD = 3  # a name in more than this many times a body's own articles is written everywhere (_everyones_company)
 IN_THE_NEWS = 3  # other articles naming a person in full that make one name of his close company enough
 
 
@@ -1121,7 +1122,7 @@ def _join_body_short_forms_across(mentions_by_doc: Mapping[str, Sequence[Mention
             target = next(iter(short_forms[key]))
             if target in here or gazetteer.kept_apart(key, target) or place_size(m.text):  # "Bath": a city, a club
                 continue
-            if _keeps_body_company(doc, here, target, docs_of, gazetteer, lone_full, persons_alone):
+            if _keeps_body_company(doc, here - {key}, target, docs_of, gazetteer, lone_full, persons_alone):
                 row[i] = target
 
 
@@ -1130,7 +1131,9 @@ def _keeps_body_company(doc: str, here: set, target: str, docs_of: Mapping[str, 
     """The article keeps the company of a body the build names in full (:func:`_join_body_short_forms_across`).
 
     Named in full in two other articles or more, the body's company is read as a lone surname's
-    (:func:`_surname_by_context`). Named in one other article only, any two names that article shares
+    (:func:`_surname_by_context`), without the short form itself and the names written everywhere
+    (:func:`_everyones_company`): "the *Premiership* should have a winter break", in a football report naming
+    BBC Sport and Newcastle, is not rugby's Zurich Premiership, whose reports name them now and then. Named in one other article only, any two names that article shares
     prove little ("Parliament" in a report naming Tony Blair and Saddam Hussein is not the European
     Parliament of another report naming them too): each shared name must be close company, written beside
     the body in at least half of the other articles that name it (:func:`_close_company`): "Academy" in an
@@ -1139,10 +1142,19 @@ def _keeps_body_company(doc: str, here: set, target: str, docs_of: Mapping[str, 
     """
     theirs = docs_of.get(target, set()) - {doc}
     if len(theirs) >= 2:
+        here = {key for key in here if key and not _everyones_company(docs_of.get(key, set()) - {doc}, theirs)}
         return _surname_by_context(doc, here, target, docs_of, gazetteer, lone_full, persons_alone) is not None
     close = [key for key in here if key and key != target and not gazetteer.lookup_key(key)
              and docs_of[key] & theirs and _close_company(docs_of[key] - {doc}, theirs)]
     return len(close) >= CONTEXT_EVIDENCE
+
+
+def _everyones_company(its_docs: set[str], theirs: set[str]) -> bool:
+    """A name written in many more articles than a body's own, and beside it in fewer than half of them, is
+    nobody's company in particular: "BBC Sport", "Europe", "the World Cup" beside the Zurich Premiership in 2 of
+    its 8 reports and in 40 others. A name in half of the body's reports is its company however widely it is
+    written ("Google" beside Ask Jeeves); one written in few more reports than the body is too ("Heineken Cup")."""
+    return len(its_docs) > SPREAD * len(theirs) and 2 * len(its_docs & theirs) < len(theirs)
 
 
 def _first_name_title(m: Mention) -> bool:
