@@ -90,3 +90,38 @@ def test_a_headline_verb_in_s_read_as_a_plural_noun_titles_no_name(nlp):
     # a title in the singular stays
     read = triples(nlp, "McDonald's boss Bell dies aged 44")
     assert ("Bell", "be", "McDonald's boss") in read
+
+
+def test_an_opening_ing_clause_of_looking_or_allowing_is_no_reading_of_a_thing(nlp):
+    # subjects.is_dangling_participle: the writer looks into the future, file sharing does not
+    read = triples(nlp, "Looking into P2P's future, file sharing is just the beginning for P2P networks, as far as Mr "
+                        "Broes is concerned.")
+    assert not any(lemma == "look into" for _, lemma, _ in read)
+    assert ("file sharing", "be", "just the beginning for P2P networks") in read
+    read = triples(nlp, "Allowing for changes in calculating statistics, the average number of people out of work was the "
+                        "highest since 1990 - or a rate of 10.8%.")
+    assert not any(lemma == "allow for" for _, lemma, _ in read)
+    # a person speaks; a verb a thing can do stays
+    read = triples(nlp, 'Speaking immediately after the game, Moyes said: "I don\'t think it was a sending-off, I have been '
+                        'a centre-half in my time and I would have been ashamed to have gone down as easily as that.')
+    assert ("Moyes", "speak after", "the game") in read
+    read = triples(nlp, "Showing off its skills at the Science Museum, the unnamed robot had to select, approach, and ask "
+                        "different children to pick up a parcel with a gift, moving it arm as a pointer and its camera as an eye.")
+    assert ("the unnamed robot", "show off", "its skills at the Science Museum") in read
+
+
+def test_a_verb_in_s_joined_to_the_wrong_verb_takes_the_subject_it_agrees_with(nlp):
+    # clauses.agreeing_subject_above: the system thwarts copying, not the firms; the service offers streaming
+    read = triples(nlp, "The firms want to make a system that ensures files play on the hardware they make but also "
+                        "thwarts illegal copying.")
+    assert ("a system", "thwart", "illegal copying") in read
+    assert ("The firms", "thwart", "illegal copying") not in read
+    read = triples(nlp, "The service comes with a hefty £39.99 monthly price tag but will mean users can download MP3s "
+                        "in seconds and offers TV-quality video streaming.")
+    assert any(subj.endswith("service") and lemma == "offer" for subj, lemma, _ in read)
+    assert not any(subj == "users" and lemma == "offer" for subj, lemma, _ in read)
+    # no singular subject above: still no reading ("Our security services … rakes over")
+    read = extractions(nlp, "Our security services, behave like the detective who having decided that a certain person "
+                            "is guilty, rakes over all kinds of obscure and flimsy evidence to try and prove it, while the "
+                            "real villain gets away.")
+    assert not any(e.relation_lemma == "rake over" and not e.uninformative for e in read)

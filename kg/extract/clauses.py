@@ -54,7 +54,7 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, liste
 from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
-from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
 from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
@@ -535,7 +535,10 @@ def _subject_of(verb, depth: int = 0):
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
         if is_plural_noun_read_as_verb(verb.head):
             return None  # "BBC hits Little Britain and … are among …": no "BBC — are among —"
-        return subject_in_object(verb) or _subject_of(verb.head, depth + 1)
+        inherited = subject_in_object(verb) or _subject_of(verb.head, depth + 1)
+        if is_disagreeing_conjunct(verb, inherited):
+            return agreeing_subject_above(verb) or inherited  # "… before they reach 65 … and also takes …"
+        return inherited
     if dep == "advcl" and subject_in_object(verb) is not None:
         return subject_in_object(verb)  # "… to The American Red Cross and actor Leonardo DiCaprio pledged …"
     spender = spending_verb(verb)
@@ -565,6 +568,44 @@ def _subject_of(verb, depth: int = 0):
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
         obj = controlling_object(verb)
         return obj if obj is not None else subject_of(verb.head, depth + 1)
+    return None
+
+
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def agreeing_subject_above(verb):
+    """The subject of a verb in "-s" joined by the parse to a verb whose subject it cannot agree with
+    (misreadings.is_disagreeing_conjunct): the subject of the verb whose conjunction ("and", "but") the parse
+    kept, else the first subject above, in the clauses that hold the verb, that is one thing; ``None`` when
+    there is none. "The PPI's estimate is higher because it excludes people who have died before they reach 65
+    years of age and also takes into account ongoing improvements in life expectancy" → it (the estimate) takes
+    them into account, not "they"; "The service … will mean users can download MP3s in seconds and offers
+    TV-quality video streaming" → the service offers it; "The firms want to make a system that ensures files play
+    on the hardware they make but also thwarts illegal copying" → the system (the "but" is the "ensures"')."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].dep_ in {"advmod", "neg"}:
+        k -= 1
+    heads = []
+    if doc[k].dep_ == "cc" and doc[k].head.i != verb.head.i and doc[k].head.pos_ in PREDICATE_POS:
+        heads.append(doc[k].head)
+    head = verb.head
+    for _ in range(6):
+        if head.head.i == head.i or head.dep_ not in {"conj", "ccomp", "xcomp", "advcl", "relcl", "dobj", "pobj", "prep"}:
+            break
+        head = head.head
+        heads.append(head)
+    for head in heads:
+        if head.pos_ not in PREDICATE_POS or head.i > verb.i:
+            continue
+        subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.i > verb.i:
+            continue
+        if subj.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
+            subj = head.head  # the relative's noun: "a system that ensures …"
+        if subj.lower_ in SINGULAR_PRONOUNS or (subj.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subj.children)):
+            return subj
     return None
 
 
@@ -2241,6 +2282,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     rel_obj = relative_object(verb, [])
     if subj_tok is None or defines_its_subject(verb, subj_tok) or subject_across_colon(subj_tok, verb):
         return []
+    if is_dangling_participle(verb, subj_tok):
+        return []  # "Looking into P2P's future, file sharing is …": the writer looks (subjects.py)
     if is_inverted_participle_copula(verb, subj_tok):
         return []  # "Rounding out the top ten were …": the list is the subject (misreadings.py)
     headline_passive = is_headline_passive(verb, offset)

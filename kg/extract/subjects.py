@@ -25,7 +25,7 @@ from __future__ import annotations
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, HONORIFICS
 from ..nlp import sentence_of
 from ..timenorm import WEEKDAYS
-from .speech import DASHES, REPORTING_PARTICIPLES, is_reporting
+from .speech import AGENT_NOUNS, DASHES, REPORTING_PARTICIPLES, is_reporting
 
 # conjunctions and wh-adverbs that open a subordinate clause ("When big files were being shared …")
 SUBORDINATING = frozenset({"when", "whenever", "while", "whilst", "if", "although", "though", "because", "since",
@@ -531,6 +531,32 @@ def gerund_clause_of(prep):
             if own is not None and own.head.i == prep.i:
                 return c
     return None
+
+
+# verbs of looking, weighing and speaking: what only a person does ("Looking into …", "Allowing for …")
+MINDFUL_VERBS = frozenset({"look", "allow", "consider", "judge", "compare", "reflect", "assess", "speak", "talk",
+                           "write", "think", "bear", "take"})
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "one"})
+PERSON_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def is_dangling_participle(verb, subj) -> bool:
+    """An "-ing" clause opening the sentence whose verb only a person does (looking, allowing for, speaking …),
+    when the clause's subject is a thing: the writer looks and allows, not the subject, so no reading gives it
+    the subject. "Looking into P2P's future, file sharing is just the beginning for P2P networks" (no "file
+    sharing — be Looking into — P2P's future"); "Allowing for changes in calculating statistics, the average
+    number of people out of work was the highest since 1990"; "Looking at the draw, it is anyone's trophy".
+    A person, a body or a noun of people keeps it ("Speaking immediately after the game, Moyes said …")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in MINDFUL_VERBS or subj is None:
+        return False
+    sent = sentence_of(verb)
+    if verb.left_edge.i != sent.start or verb.i > subj.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if subj.lower_ in PERSONAL_PRONOUNS or subj.ent_type_ in PERSON_TYPES or subj.pos_ == "PROPN":
+        return False
+    if any(c.pos_ == "PROPN" or c.ent_type_ in PERSON_TYPES for c in subj.children):
+        return False  # a title with its name: "the MDA's chairman Mike Short"
+    return subj.lemma_.lower() not in AGENT_NOUNS and not any(c.dep_ == "conj" for c in subj.children)
 
 
 def refers_to(pronoun, noun) -> bool:
