@@ -226,3 +226,18 @@ FORECASTS = [
 @pytest.mark.parametrize("name,text,made,wrong", FORECASTS, ids=[c[0] for c in FORECASTS])
 def test_forecast_noun(nlp, name, text, made, wrong):
     assert_reads(readings(nlp, text), made, wrong)
+
+
+def test_participle_of_saying_keeps_its_clause(nlp):
+    """"Mr Clarke has rejected that idea saying intercept evidence is only a small part of …": the clause is
+    what "saying" says, never the rejected idea with "that idea saying intercept evidence" as its subject and
+    the denial's negation (2e82457 read it so; session 20's end audit judged both rows wrong)."""
+    read = readings(nlp, "Mr Clarke has rejected that idea saying intercept evidence is only a small part of the "
+                         "case against terror suspects and could put the lives of intelligence sources at risk.")
+    assert ("Mr Clarke", "has rejected", "that idea saying intercept evidence", False, None, None) in read
+    assert not any(r[0].startswith("that idea") and r[1] in {"is", "could put"} for r in read)
+    assert not any(r[3] for r in read)  # nothing denied: he rejected the idea and said the clause
+    # the clause-taking reading the check leaves alone: a plain noun before the clause's finite "be"
+    assert_reads(readings(nlp, "Mr Bush had learned military force was not the only way to fight terrorism."),
+                 ("Mr Bush", "had learned", "military force was not the only way to fight terrorism", False, None,
+                  None), ("Mr Bush", "had learned", "military force", False, None, None))

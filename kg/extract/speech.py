@@ -994,6 +994,8 @@ def content_conj(verb):
     between = verb.doc[obj.right_edge.i + 1:verb.left_edge.i]
     if any(t.is_punct or t.dep_ == "cc" for t in between) or any(c.dep_ == "cc" and obj.i < c.i < verb.i for c in head.children):
         return None
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" and is_reporting(c) for c in obj.children):
+        return None  # "rejected that idea saying intercept evidence is …": the clause is what "saying" says
     return obj
 
 
