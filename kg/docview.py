@@ -219,7 +219,6 @@ def span_root(span) -> ViewToken:
 
 
 _ROOTS = f"{__name__}.span_root()"  # (no attribute has such a name)
-_CHAR_SPANS = f"{__name__}.char_span()"
 
 
 def char_span(doc, start_char: int, end_char: int):
@@ -240,9 +239,7 @@ def char_span(doc, start_char: int, end_char: int):
     tokens = doc_tokens(doc)
     if not tokens:
         return None
-    kept = tokens[0].__dict__.get(_CHAR_SPANS)
-    if kept is None:
-        kept = tokens[0].__dict__[_CHAR_SPANS] = {}
+    kept = _kept_char_spans(doc)
     key = (start_char, end_char)
     span = kept.get(key, _UNSET)
     if span is _UNSET:
@@ -345,6 +342,13 @@ def once_per_doc(rule):
 
     kept_rule.rule, kept_rule.key = rule, key
     return functools.update_wrapper(kept_rule, rule)
+
+
+@once_per_doc
+def _kept_char_spans(doc) -> dict:
+    """The Spans :func:`char_span` has found in ``doc``, by their pair of offsets: filled as they are asked,
+    kept with the view as every per-Doc answer is."""
+    return {}
 
 
 def _make_view(doc) -> tuple[ViewToken, ...]:

@@ -239,8 +239,8 @@ def lent_subject(report):
     conversational than rhetorical" — the tone would be, Mr Milburn said it; "The answer, says Prof
     Brewer, is wi-fi"."""
     if report.dep_ != "parataxis" or not is_inverted_aside(report):
-        return next((subject_behind_speaker(c) for c in report.children if c.dep_ == "ccomp" and c.i > report.i
-                     and subject_behind_speaker(c) is not None and subject_behind_speaker(c).i < report.i), None)
+        behind = (subject_behind_speaker(c) for c in report.children if c.dep_ == "ccomp" and c.i > report.i)
+        return next((s for s in behind if s is not None and s.i < report.i), None)
     before = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < report.i), None)
     if before is None or report.doc[before.right_edge.i + 1].text != "," or before.right_edge.i + 2 != report.i:
         return None
