@@ -28,7 +28,8 @@ from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squa
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role, is_role_phrase,
                         known_name_before_preposition, list_types, national_bodies,
                         merge_adjacent, fused_pieces, span_label, strip_demonym, strip_descriptor_before_person,
-                        strip_leading_verb, strip_trailing_common_nouns, trim_edges, widen_name)
+                        strip_leading_verb, strip_trailing_common_nouns, titles_with_contractions, trim_edges,
+                        widen_name)
 from .rolenouns import role_mentions
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import NOT_PERSON_LAST, is_language_use
@@ -373,8 +374,8 @@ def name_spans(doc, doc_id: str = "") -> list:
                 piece = Span(doc, piece.start, piece.end, label=label, kb_id=TYPED if strong else "")
             spans.append(piece)
     covered = {i for s in spans for i in range(s.start, s.end)} | roles
-    return squad_sheet(list_types(countries_named_with_and(national_bodies(
-        spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s) and not is_role_phrase(s)]))))
+    return titles_with_contractions(doc, squad_sheet(list_types(countries_named_with_and(national_bodies(
+        spans + [s for s in extra_spans(doc, covered, ents) if not is_month(s) and not is_role_phrase(s)])))))
 
 
 

@@ -1944,3 +1944,98 @@ def _typed_span(spans: list, doc, a: int, b: int, label: str, gazetteer) -> list
         return spans  # a span across the bracket: left as the model read it
     kept = [s for k, s in enumerate(spans) if k not in inside]
     return kept + [Span(doc, a, b, label=label, kb_id=TYPED)]
+
+
+# The clitics of a contraction ("Do|n't", "It|'s", "You|'re"), straight or curly.
+_CLITICS = frozenset("n't 's 're 'm 'll 've 'd".split()) | frozenset(c.replace("'", "’") for c in "n't 's 're 'm 'll 've 'd".split())
+# Small words a title goes on through between two capitalised words: "It's Now *or* Never".
+_TITLE_INNER = frozenset({"or", "of", "the", "a"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _title_contraction(doc, i: int) -> bool:
+    """Token ``i`` is the clitic of a capitalised contraction inside a sentence, which only a title writes: "Boys
+    *Don't* Cry", "Sometimes You *Can't* Make It On Your Own", "Do They Know *It's* Christmas". The word before the
+    clitic is a capitalised verb before "n't" ("Do", "Ca", "Wo", "Ai", "Have") or a capitalised pronoun other than
+    "I" before a verb's clitic ("It's", "You're"); never a possessive ("Elvis's", "the BBC's"), nor the first word of
+    a text, line, sentence or quotation, whose capital says nothing ("It's a shame", he said) — read from the marks
+    before it, since the parser often starts a sentence inside a title ("Do | They Know It's Christmas")."""
+    t = doc[i]
+    if t.lower_ not in _CLITICS or t.tag_ == "POS" or i < 2:
+        return False
+    p, before = doc[i - 1], doc[i - 2]
+    if not (p.is_alpha and p.text[:1].isupper()) or p.text == "I" or before.text in _OPENERS \
+            or before.text in _SENTENCE_ENDS or "\n" in before.text_with_ws:
+        return False
+    if t.lower_ in {"n't", "n’t"}:
+        return p.pos_ in {"AUX", "VERB"} or p.lower_ in {"do", "ca", "wo", "ai", "is", "have", "does", "did"}
+    return p.pos_ == "PRON"
+
+
+def _title_word_at(doc, k: int) -> bool:
+    """A word a title's run holds: a capitalised word or number, or the clitic of a contraction after one."""
+    t = doc[k]
+    if t.lower_ in _CLITICS:
+        return t.tag_ != "POS" and k > 0 and doc[k - 1].text[:1].isupper()
+    return (t.is_alpha or t.is_digit) and t.text[:1].isupper() or t.is_digit
+
+
+def title_run(doc, i: int) -> tuple[int, int]:
+    """The run of capitalised words around the contraction whose clitic is token ``i`` (:func:`_title_contraction`):
+    left to the first word after a lower-case word or a mark ("the Oscar-winning *Boys Don't Cry*", "U2's latest
+    single *Sometimes You Can't Make It On Your Own*"); right through "or", "of", "the", "a" when a capitalised word
+    follows ("*It's Now or Never*"), and through the rest of a word the tokenizer cut ("She's Got|ta Have It"); never
+    across a line's end. The parser's sentence ends inside a title are not
+    edges ("Do | They Know It's Christmas")."""
+    a = i - 1
+    while a - 1 >= 0 and _title_word_at(doc, a - 1) and "\n" not in doc[a - 1].text_with_ws:
+        a -= 1
+    b, n = i + 1, len(doc)
+    while b < n and "\n" not in doc[b - 1].text_with_ws:
+        if _title_word_at(doc, b) or doc[b].is_alpha and not doc[b - 1].whitespace_:
+            b += 1  # a word, or the rest of one the tokenizer cut ("She's Got|ta Have It")
+        elif doc[b].lower_ in _TITLE_INNER and b + 1 < n and _title_word_at(doc, b + 1) \
+                and doc[b + 1].lower_ not in _CLITICS:
+            b += 2
+        else:
+            break
+    return a, b
+
+
+def _capitals_outside(doc, a: int, b: int) -> bool:
+    """The line around the run ``a``..``b`` is title-cased (a headline) by its words outside the run."""
+    lo, hi = a, b
+    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+    while hi < len(doc) and "\n" not in doc[hi - 1].text_with_ws:
+        hi += 1
+    words = [t for t in doc[lo:a]] + [t for t in doc[b:hi]]
+    words = [t for t in words if t.is_alpha and t.lower_ not in _CONNECT]
+    return len(words) > 1 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def titles_with_contractions(doc, spans: list) -> list:
+    """A title written with a contraction, read as one work: "She previously won in 1999 for her performance in
+    Boys Don't Cry" — the model reads "Cry" (PRODUCT), a piece of the film; "U2's latest single Sometimes You Can't
+    Make It On Your Own" — "You" (PERSON). The names inside the title's run (:func:`title_run`) are pieces of it,
+    no entities of their own; the run is one WORK_OF_ART, also where the model read none of it ("an import version
+    of Do They Know It's Christmas").
+
+    A name the model read across the run's edge leaves the run as it was read; a headline, where every word has a
+    capital, is not read (:func:`_capitals_outside`).
+    """
+    runs: list[tuple[int, int]] = []
+    for t in doc_tokens(doc):
+        if t.lower_ not in _CLITICS or runs and t.i < runs[-1][1] or not _title_contraction(doc, t.i):
+            continue
+        a, b = title_run(doc, t.i)
+        if not _capitals_outside(doc, a, b):
+            runs.append((a, b))
+    for a, b in runs:
+        if any(s.start < b and a < s.end and not (a <= s.start and s.end <= b) for s in spans):
+            continue  # a name across the run's edge: "Looking For and With Or Without You"
+        if any(s.start == a and s.end == b for s in spans):
+            continue  # read whole already
+        spans = [s for s in spans if not (a <= s.start and s.end <= b)] + [Span(doc, a, b, label="WORK_OF_ART",
+                                                                                  kb_id=TYPED)]
+    return spans
