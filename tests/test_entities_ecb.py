@@ -10,6 +10,8 @@ from collections import Counter
 
 from kg.records import Mention
 from kg.resolve import Gazetteer
+from kg.resolve.entities import _surname_by_context
+from kg.resolve.mentions import named_mentions
 from kg.resolve.pairs import pair_sides
 from test_entities import resolve_texts
 
@@ -168,3 +170,78 @@ def test_a_short_form_in_a_report_keeping_the_body_s_company_still_joins_it(nlp)
     rugby = "Leicester lead the Premiership after Mike Tindall's try, BBC Sport reported."
     ents, resolution, _ = resolve_texts(nlp, *ZURICH, rugby, *EVERYWHERE)
     assert resolution.entity_at(f"t{len(ZURICH)}", rugby.index("Premiership")) == "Zurich Premiership"
+
+
+# -- a lone surname's close company, read over the articles that write him in full or by the surname ---------
+
+NOMINATION_IN_FULL = [  # ECB+ 34_1ecbplus, 34_3ecbplus, 34_9ecbplus
+    "Today, President Barack Obama announced his intent to nominate Regina M. Benjamin as Surgeon General.",
+    "President Barack Obama announces his nomination of Dr. Regina Benjamin, a physician who operates a clinic "
+    "in Bayou La Batre.",
+    "President Barack Obama has announced that he is nominating a rural Alabama Catholic doctor, Regina Benjamin.",
+]
+NOMINATION_BY_SURNAME = [  # ECB+ 34_4ecbplus, 34_6ecbplus, 34_12ecbplus
+    "President Obama will name Dr. Regina Benjamin as U.S. Surgeon General in a Rose Garden announcement.",
+    "President Obama has nominated Alabama physician Dr. Regina Benjamin to be US Surgeon General.",
+    "On July 13, Obama announced that he was nominating Regina M. Benjamin, a family physician from Alabama.",
+    "Obama praised Regina Benjamin, who runs a clinic on the Gulf coast.",
+]
+
+
+def test_a_lone_surname_keeps_the_company_of_the_reports_that_write_him_by_it(nlp):
+    # ECB+ 34_10ecbplus, a headline: Regina Benjamin is written beside "Barack Obama" in 3 of her 7 other reports and
+    # beside "Obama" in the other 4; she is his close company
+    headline = 'Obama nominates new surgeon general: MacArthur "genius grant" fellow Regina Benjamin'
+    _, resolution, _ = resolve_texts(nlp, *NOMINATION_IN_FULL, *NOMINATION_BY_SURNAME, headline)
+    at = resolution.entity_at(f"t{len(NOMINATION_IN_FULL) + len(NOMINATION_BY_SURNAME)}", 0)
+    assert at == "Barack Obama"
+
+
+def test_a_lone_surname_s_own_articles_do_not_make_a_name_his_company():
+    docs_of = {"barack obama": {"a1", "a2", "a3"}, "obama": {"b1", "b2", "b3", "b4", "d"},
+               "regina benjamin": {"a1", "a2", "a3", "b1", "b2", "b3", "b4", "d"},
+               "cnn": {"a1", "c1", "c2", "c3", "c4", "c5", "d"}}
+    gaz = Gazetteer.default()
+    lone_full = {"obama": "barack obama"}
+    # without the surname's articles, Regina Benjamin is beside him in 3 of her 7 other reports: not close
+    assert _surname_by_context("d", {"obama", "regina benjamin"}, "barack obama", docs_of, gaz, lone_full) is None
+    assert _surname_by_context("d", {"obama", "regina benjamin"}, "barack obama", docs_of, gaz, lone_full,
+                               short="obama") == "barack obama"
+    # a name written mostly where neither the full name nor the surname is (CNN's other reports) is no company
+    assert _surname_by_context("d", {"obama", "cnn"}, "barack obama", docs_of, gaz, lone_full, short="obama") is None
+    # the surname's articles never make him a person in the news: named in full in two other reports only, one
+    # shared name is not enough however close
+    fewer = {**docs_of, "barack obama": {"a1", "a2"}}
+    assert _surname_by_context("d", {"obama", "regina benjamin"}, "barack obama", fewer, gaz, lone_full,
+                               short="obama") is None
+
+
+# -- a ship named after its prefix ---------------------------------------------------------------------------
+
+def _names(nlp, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in named_mentions(nlp(text), "d")]
+
+
+def test_a_ship_after_its_prefix_is_one_name_a_vessel(nlp):
+    # ECB+ 12_11ecbplus: the model reads "Warship INS Sukanya" as a person
+    names = _names(nlp, "Warship INS Sukanya on Thursday foiled a piracy attempt in the Gulf of Aden.")
+    assert ("INS Sukanya", "PRODUCT") in names and not any(label == "PERSON" for _, label in names)
+    # ECB+ 12_2ecbplus: "Sukanya" read as a country
+    names = _names(nlp, "Indian Naval ship, INS Sukanya, thwarted a piracy attack in the Gulf of Aden.")
+    assert ("INS Sukanya", "PRODUCT") in names and ("Sukanya", "GPE") not in names
+    # BBC entertainment/eminem-secret-gig-venue-revealed: the ship, not the city
+    assert _names(nlp, "Eminem performed on HMS Belfast on Friday, which is docked on the River Thames.")[1] \
+        == ("HMS Belfast", "PRODUCT")
+
+
+def test_a_ship_prefix_before_a_title_or_a_club_is_no_ship(nlp):
+    # the immigration service's commissioner; "SS" and "MV" are no prefix of the rule ("SS Lazio" is a club)
+    names = _names(nlp, "INS Commissioner Doris Meissner said the rules would change.")
+    assert ("Doris Meissner", "PERSON") in names and not any(label == "PRODUCT" for _, label in names)
+    assert not any(label == "PRODUCT" for _, label in _names(nlp, "Paolo Di Canio left SS Lazio on Monday."))
+
+
+def test_a_ship_named_in_two_reports_is_one_entity(nlp):
+    ents, _, _ = resolve_texts(nlp, "INS Sukanya intercepts pirate ships, arms seized\nThe navy foiled an attack.",
+                               "A statement said the incident happened when INS Sukanya was escorting merchant vessels.")
+    assert ents["INS Sukanya"].type == "PRODUCT" and ents["INS Sukanya"].docs == ("t0", "t1")

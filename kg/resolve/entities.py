@@ -635,7 +635,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                     target = _surname_by_role(titles_here.get(key, set()), by_surname[key], roles_of)
                     if target is None and lone[key] and len(one_full[key]) == 1:
                         target = _surname_by_context(doc, set(row), one_full[key][0], docs_of, gazetteer,
-                                                     lone_full, persons_alone, key if m.label == "PERSON" or m.honorific else None)
+                                                     lone_full, persons_alone, key if m.label == "PERSON" or m.honorific else None,
+                                                     short=key)
             if target is None and " " not in key and key in firsts_here and not _surname_honorific(m):
                 target = _first_name_in_article(key, firsts_here[key], fulls_here, votes, gazetteer)
             if target and _gender_fits(m, target) and not gazetteer.kept_apart(key, target):
@@ -782,7 +783,7 @@ IN_THE_NEWS = 3  # other articles naming a person in full that make one name of 
 
 def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, set[str]], gazetteer: Gazetteer,
                         lone_full: Mapping[str, str] | None = None, persons_alone: set[str] | frozenset = frozenset(),
-                        surname: str | None = None) -> str | None:
+                        surname: str | None = None, short: str | None = None) -> str | None:
     """A lone surname joins the build's only person with that surname when its article shares his company.
 
     "Trump", in an article that never writes "Donald Trump", joins him when the
@@ -799,7 +800,10 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
     A person the build names in full in three other articles or more is in the news: one
     name of his close company is enough (:func:`_close_company`): "On Saturday, Cheeks was
     fired as head coach of the Philadelphia 76ers" joins Maurice Cheeks, whom the other
-    articles naming the 76ers name too.
+    articles naming the 76ers name too. His articles, for that closeness, are those that write him in full
+    and those that write the ``short`` form alone (the lone surname, a club's last word): a headline "Obama
+    nominates new surgeon general: MacArthur "genius grant" fellow Regina Benjamin" joins Barack Obama,
+    whose nominee's other reports write him in full or as "President Obama" (:func:`_his_articles`).
     """
     theirs = docs_of.get(full, set()) - {doc}
     if not theirs:
@@ -807,6 +811,7 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
     if surname is not None and _written_beside_him(docs_of.get(surname, set()) - {doc}, theirs):
         return full
     shared = 0
+    near = _his_articles(doc, full, short, docs_of)
     for key in here:
         if not key or key == full or gazetteer.lookup_key(key):
             continue
@@ -822,9 +827,22 @@ def _surname_by_context(doc: str, here: set, full: str, docs_of: Mapping[str, se
         elif not docs_of[key] & theirs:
             continue
         shared += 1
-        if shared >= CONTEXT_EVIDENCE or len(theirs) >= IN_THE_NEWS and _close_company(docs_of[company] - {doc}, theirs):
+        if shared >= CONTEXT_EVIDENCE or len(theirs) >= IN_THE_NEWS and _close_company(docs_of[company] - {doc}, near):
             return full
     return None
+
+
+def _his_articles(doc: str, full: str, short: str | None, docs_of: Mapping[str, set[str]]) -> set[str]:
+    """The other articles that write a person or body in full or by the short form being joined ("Obama",
+    "Chargers"), against which a name of the article is his close company (:func:`_close_company`).
+
+    A name written in most of the articles that say "President Obama" and in few that write "Barack Obama"
+    ("Regina Benjamin": the reports of her nomination mostly write him by his surname) is his company all
+    the same; the short form's articles count only there, never as the articles that name him in full
+    (``theirs``), which alone say whether he is in the news (:data:`IN_THE_NEWS`).
+    """
+    theirs = docs_of.get(full, set()) - {doc}
+    return theirs | (docs_of.get(short, set()) - {doc}) if short else theirs
 
 
 def _written_beside_him(its_docs: set[str], theirs: set[str]) -> bool:
@@ -1122,12 +1140,12 @@ def _join_body_short_forms_across(mentions_by_doc: Mapping[str, Sequence[Mention
             target = next(iter(short_forms[key]))
             if target in here or gazetteer.kept_apart(key, target) or place_size(m.text):  # "Bath": a city, a club
                 continue
-            if _keeps_body_company(doc, here - {key}, target, docs_of, gazetteer, lone_full, persons_alone):
+            if _keeps_body_company(doc, here - {key}, target, docs_of, gazetteer, lone_full, persons_alone, short=key):
                 row[i] = target
 
 
 def _keeps_body_company(doc: str, here: set, target: str, docs_of: Mapping[str, set[str]], gazetteer: Gazetteer,
-                        lone_full: Mapping[str, str], persons_alone: set[str]) -> bool:
+                        lone_full: Mapping[str, str], persons_alone: set[str], short: str | None = None) -> bool:
     """The article keeps the company of a body the build names in full (:func:`_join_body_short_forms_across`).
 
     Named in full in two other articles or more, the body's company is read as a lone surname's
@@ -1143,7 +1161,7 @@ def _keeps_body_company(doc: str, here: set, target: str, docs_of: Mapping[str, 
     theirs = docs_of.get(target, set()) - {doc}
     if len(theirs) >= 2:
         here = {key for key in here if key and not _everyones_company(docs_of.get(key, set()) - {doc}, theirs)}
-        return _surname_by_context(doc, here, target, docs_of, gazetteer, lone_full, persons_alone) is not None
+        return _surname_by_context(doc, here, target, docs_of, gazetteer, lone_full, persons_alone, short=short) is not None
     close = [key for key in here if key and key != target and not gazetteer.lookup_key(key)
              and docs_of[key] & theirs and _close_company(docs_of[key] - {doc}, theirs)]
     return len(close) >= CONTEXT_EVIDENCE

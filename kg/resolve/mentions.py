@@ -29,7 +29,7 @@ from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squa
                         known_name_before_preposition, list_types, national_bodies,
                         merge_adjacent, fused_pieces, span_label, strip_demonym, strip_descriptor_before_person,
                         strip_leading_verb, strip_trailing_common_nouns, titles_with_contractions, trim_edges,
-                        widen_name)
+                        vessel_spans, widen_name)
 from .rolenouns import role_mentions
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
 from .kindcues import NOT_PERSON_LAST, is_language_use
@@ -350,7 +350,10 @@ def name_spans(doc, doc_id: str = "") -> list:
     and adjectives set aside, types read from context, and the names the model missed."""
     ents = doc_ents(doc)  # spaCy builds the tuple anew at each access
     football = football_paragraph(doc, ents)
-    spans = []
+    spans = vessel_spans(doc)
+    if spans:  # a ship's name is the name there, whatever the model read across it
+        ships = {i for s in spans for i in range(s.start, s.end)}
+        ents = tuple(e for e in ents if not ships.intersection(range(e.start, e.end)))
     roles: set[int] = set()
     for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):
         if is_adjective(ent) or is_capitalised_modifier(ent) or is_compass_adjective(ent):

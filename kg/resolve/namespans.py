@@ -1130,6 +1130,36 @@ def span_label(ent, football: bool) -> tuple[str | None, bool]:
 BRANCH_WORDS = frozenset("radio tv television sport police council".split())
 
 
+# A navy's or a line's prefix before a ship's name: "HMS Belfast", "USS Cole", "INS Sukanya" (Indian Naval Ship),
+# "RMS Titanic". Not "SS" ("SS Lazio" is a club, "SS officers") nor "MV" ("MV Agusta", a maker).
+VESSEL_PREFIXES = frozenset("HMS HMAS HMCS HMNZS HMY RFA RMS USS USNS USCGC INS PNS".split())
+
+
+def vessel_spans(doc) -> list[Span]:
+    """A ship named after its prefix is one name, a vessel (PRODUCT, as OntoNotes types vehicles), the
+    prefix and the capitalised words after it: "Warship INS Sukanya on Thursday foiled a piracy attempt" (the
+    model reads "Warship INS Sukanya" as a person), "Indian Naval ship, INS Sukanya, thwarted a piracy
+    attack" ("Sukanya" read as a country), "He visited HMS Belfast" (not the city). A ship may bear a
+    person's name ("USS Abraham Lincoln"); a title or an honorific after the prefix is no ship's name ("INS
+    Commissioner Doris Meissner", the immigration service's), nor is a line of capitals.
+    """
+    out: list[Span] = []
+    toks = doc_tokens(doc)
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].text not in VESSEL_PREFIXES:
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and toks[j].is_alpha and toks[j].text[:1].isupper() and not toks[j].text.isupper() \
+                and toks[j].pos_ == "PROPN":
+            j += 1
+        run = toks[i + 1:j]
+        if not run or any(word(r.text) in TITLE_HEADS or word(r.text) in HONORIFICS or _is_time_word(r) for r in run):
+            continue
+        out.append(Span(doc, i, j, label="PRODUCT", kb_id=TYPED))
+    return out
+
+
 def merge_adjacent(ents) -> list:
     """Two entities the model cut one name into, written side by side, made one.
 
