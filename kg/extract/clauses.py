@@ -51,12 +51,12 @@ from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, asserting_idio
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_bounds, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
-from .speech import (DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+from .speech import (CLAUSE_TAKING, DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
 
@@ -176,7 +176,7 @@ def is_chained(xcomp) -> bool:
     if to and is_complement_of_attribute(xcomp):
         return False  # "He is the third Conservative MP to defect to Labour": no "is to defect"
     return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
-            and not opens_a_quote(head, xcomp) and not is_rank_read_as_verb(xcomp)
+            and not opens_a_quote(head, xcomp) and not is_rank_read_as_verb(xcomp) and past_aside(xcomp) is None
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
 
@@ -208,9 +208,12 @@ def chain(verb) -> list:
     """``verb`` and the complements chained to it: [seeking, negotiate]."""
     out = [verb]
     cur = verb
+    aside = aside_bounds(verb)
     while len(out) < 4:
         nxt = chained_complement(cur)
         nxt = nxt if nxt is not None else pseudo_coordinated(cur)  # "didn't try and make" (modality.py)
+        if nxt is not None and aside is not None and nxt.i > aside[1]:
+            break  # "the Kyoto treaty - which aims to cut emissions - branding it …": "branding" is no aim (:func:`past_aside`)
         if nxt is None and cur.pos_ in PREDICATE_POS:
             adjective = adjective_complement(cur)
             if adjective is not None:
@@ -504,6 +507,13 @@ def _subject_of(verb, depth: int = 0):
             return headline  # "Safety alert as GM recalls cars" → GM (misreadings.py)
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
+    aside = past_aside(verb)
+    if aside is not None:  # "Wilson has twice tried to resurrect Factory - which lasted … - but conceded …"
+        if verb.dep_ == "xcomp":
+            return None  # (a complement of the interrupted clause's verb: its frame is not read here)
+        interrupted = interrupted_subject(verb.head, aside, depth)
+        if interrupted is not None:
+            return interrupted
     reported = subject_reported_in_relative(verb)
     if reported is not None:
         return reported  # "…subsidies, which competitors say give Russian businesses an unfair advantage"
@@ -838,6 +848,124 @@ def described_antecedent(verb, agreeing: bool = False):
         noun = agreeing_antecedent(person_from(noun, verb), verb)
     noun = listed_antecedent(noun, verb)  # "Vertical Limit and Beyond Borders, which starred …": Beyond Borders
     return described_subject(noun) or noun
+
+
+def past_aside(verb) -> tuple[int, int] | None:
+    """The dashes of the aside (:func:`spans.aside_bounds`) that ``verb``'s head is written in when ``verb``, a
+    verb of the parse's coordination, complement or adverbial clause with no subject of its own, comes after the
+    aside's closing dash, else ``None``: the parse ran the aside on into the clause it interrupts, whose verb
+    ``verb`` is. "Wilson has twice tried to resurrect Factory - which lasted for 14 years before folding - but
+    conceded these efforts had been …" (Wilson conceded it, not Factory); "So far the US has refused to sign up
+    to the Kyoto treaty - which aims to cut emissions - branding it politically motivated" (the US brands it)."""
+    if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i > verb.i or verb.head.pos_ not in PREDICATE_POS:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None  # ("… - some of the football was fantastic - but we just didn't finish them off": its own)
+    aside = aside_bounds(verb.head)
+    if aside is None or verb.i <= aside[1]:
+        return None
+    # right after the closing dash, or only its own "but", auxiliary or adverb between: "- but conceded", not
+    # "- branding it politically motivated and not based on science" (a verb of the clause after the dash)
+    return aside if all(t.head.i == verb.i or t.dep_ == "cc" for t in verb.doc[aside[1] + 1:verb.i]) else None
+
+
+def interrupted_subject(tok, aside: tuple[int, int], depth: int = 0):
+    """The subject of the clause that the aside holding ``tok`` interrupts (:func:`past_aside`), else ``None``:
+    a subject the aside's verb took from before the opening dash ("Mercedes-Benz's woes - its profits slid to
+    just 20m euros - obscured …"); the subject of the verb an adverbial aside hangs on ("Boeing apologised … -
+    although it claimed … - and pledged …"); the noun a relative aside hangs on when it is a subject ("The US
+    division - whose marques include Dodge and Jeep - transformed …") or the content a clause-taking verb took
+    as its object ("he admitted the value of the cause - proceeds of the match will go to … - easily won him
+    over"); else the subject of the verb whose object it is ("Wilson has twice tried to resurrect Factory - which
+    lasted … - but conceded …")."""
+    top = tok
+    while top.head.i != top.i and aside[0] < top.head.i < aside[1]:
+        top = top.head
+    before = next((c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < aside[0]), None)
+    if before is not None:
+        return before
+    held = interrupted_word(tok, aside)
+    if held is None:
+        return None
+    while held.pos_ in PREDICATE_POS:
+        subject = _subject_of(held, depth + 1)
+        if subject is not None or held.dep_ not in {"advcl", "xcomp"} or held.head.i == held.i:
+            return subject
+        held = held.head  # "set a new world mark of 4.88m to break her own record - which she set … - and beat …"
+    while held.dep_ == "pobj" and held.head.dep_ == "prep" and held.head.head.pos_ in {"NOUN", "PROPN"}:
+        held = held.head.head  # "the value of the cause - …": the phrase's head noun
+    if held.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+        return held
+    if held.dep_ != "dobj" or held.head.pos_ not in PREDICATE_POS:
+        return None
+    if is_reporting(held.head) or verb_lemma(held.head) in CLAUSE_TAKING:
+        return held  # (the content: "admitted the value of the cause … easily won him over")
+    return _subject_of(held.head, depth + 1)
+
+
+def interrupted_word(tok, aside: tuple[int, int]):
+    """The word before the opening dash of ``aside`` that the aside holding ``tok`` hangs on, a noun or a verb
+    of the clause the aside interrupts (a relative clause's antecedent: "Factory" of "Factory - which lasted
+    …"; the verb of an adverbial aside: "apologised" of "Boeing apologised publicly for the affair - although it
+    claimed … -"), else ``None``."""
+    top = tok
+    while top.head.i != top.i and aside[0] < top.head.i < aside[1]:
+        top = top.head
+    held = top.head
+    while held.dep_ == "appos" and held.head.i < held.i:
+        held = held.head  # "Japanese carmaker Nissan - in which …"
+    return held if held.i < aside[0] and held.pos_ in {"NOUN", "PROPN"} | PREDICATE_POS else None
+
+
+def within_aside(p: Predicate, args: list, offset: int) -> list:
+    """Arguments that keep to the aside set off by dashes (:func:`spans.aside_bounds`) the predicate's verb is
+    written in: each ends before the closing dash, and none starts after it (the clause the aside interrupts goes
+    on there). "Japanese carmaker Nissan - in which Renault owns a 44% stake - contributed 1.7bn euros in net
+    income" → *Renault — owns — a 44% stake* (never "a 44% stake - contributed 1.7bn euros …"); "pushed back a
+    preliminary evidentiary hearing - which was due to take place on Wednesday - until 6 June" (no "until 6
+    June" of the hearing's). For a verb after the aside whose head is in it (:func:`past_aside`), no argument
+    inside the aside: "The US division - whose marques include Dodge and Jeep - transformed …" (no "Jeep")."""
+    doc = p.doc
+    inside = aside_bounds(p.verb)
+    if inside is None:
+        before = past_aside(p.verb)
+        if before is None:
+            return args
+        lo, hi = offset + doc[before[0]].idx, offset + doc[before[1]].idx
+        return [a for a in args if not lo <= a.start < hi]
+    return cut_at(doc, args, inside[1], offset)
+
+
+def before_aside(p: Predicate, subjects: list, offset: int) -> list:
+    """The subjects of a verb after an aside (:func:`past_aside`), each ending before the aside's opening dash:
+    "he admitted the value of the cause - proceeds of the match will go to aiding victims of the tsunami - easily
+    won him over" → *the value of the cause — won over — him* (not "the value of the cause - proceeds of the
+    match")."""
+    aside = past_aside(p.verb)
+    return subjects if aside is None else cut_at(p.doc, subjects, aside[0], offset)
+
+
+def cut_at(doc, args: list, dash: int, offset: int) -> list:
+    """``args`` ending before token ``dash``: cut there when they run across it, gone when they start after it."""
+    close = offset + doc[dash].idx
+    end_of = dash
+    out = []
+    for a in args:
+        if a.start >= close:
+            continue
+        if a.end <= close:
+            out.append(a)
+            continue
+        span = char_span(doc, a.start - offset, a.end - offset)
+        if span is None:
+            out.append(a)
+            continue
+        end = end_of
+        while end > span.start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        if end > span.start:
+            out.append(make_argument(doc, span.start, end, span_root(doc[span.start:end]), offset, is_clause=a.is_clause))
+    return out
 
 
 def is_participle_clause(verb) -> bool:
@@ -2358,6 +2486,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if respective and len(objects) > 1:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
+    objects, extra = within_aside(p, objects, offset), within_aside(p, extra, offset)
+    subjects = before_aside(p, subjects, offset)
     subjects, denied_pair = neither_dropped(p, subjects, offset)
     objects, denied_object = neither_dropped(p, objects, offset)
     if denied_pair or denied_object:

@@ -279,6 +279,25 @@ def aside_end(head, start: int, end: int) -> int:
     return dashes[k] if k < len(dashes) and dashes[k] < end else end
 
 
+def aside_bounds(tok) -> tuple[int, int] | None:
+    """The spaced dashes that open and close the aside ``tok`` is written in, token indices, else ``None``:
+    an odd number of spaced dashes before ``tok`` in its sentence, and one more after it in the sentence.
+    "Japanese carmaker Nissan - in which Renault owns a 44% stake - contributed 1.7bn euros" → the dashes
+    around "in which Renault owns a 44% stake" for "owns". Not after a single dash no second one closes
+    ("means one thing - cut prices"), nor in a text tokenised before it was read (:func:`is_pretokenised`), nor
+    a coordinated verb set in ("The DCA has provided - and will continue to provide - strong, clear leadership":
+    the object after the dashes is both verbs')."""
+    dashes = spaced_dashes(tok.doc)
+    sent = sentence_of(tok)
+    before = bisect_left(dashes, tok.i) - bisect_left(dashes, sent.start)
+    k = bisect_right(dashes, tok.i)
+    if before % 2 == 0 or k >= len(dashes) or dashes[k] >= sent.end or is_pretokenised(sent):
+        return None
+    if tok.doc[dashes[k - 1] + 1].lower_ in {"and", "or", "but"}:
+        return None  # a coordinated verb set in, which shares what follows: "has provided - and will continue to provide - strong, clear leadership"
+    return dashes[k - 1], dashes[k]
+
+
 @once_per_doc
 def spaced_dashes(doc) -> tuple[int, ...]:
     """The index of every spaced dash in ``doc`` (:func:`is_spaced_dash`), in order: read once per Doc, where
