@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..lexicon import FAITHS, HONORIFICS, PERSONAL
-from ..records import UNLABELLED, Entity, Mention, Role
+from ..records import ROLE, UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, IT_WORDS, pronoun_entity
 from .gazetteer import Gazetteer
@@ -1507,9 +1507,11 @@ def resolve_entities(
     type_of: dict[str, str] = {}
     surnames = set(_person_keys(votes, gazetteer))
     members: dict[str, list[Mention]] = defaultdict(list)
+    vouched = persons_by_their_company(mentions_by_doc)
     for root, ms in groups.items():
         settled = settle_group(root, ms, gazetteer, root in joined, surnames, same_name.get(root))
-        if settled is None:
+        if settled is None or settled[1] == "PERSON" and not (root in joined or gazetteer.lookup_key(root)) \
+                and person_without_evidence(settled[0], ms, surnames, vouched):
             continue
         name, type_ = settled
         name_of[root] = name
@@ -1533,6 +1535,7 @@ def resolve_entities(
     # 5. pronouns and the span index
     resolution = Resolution([])
     pronoun_hits: Counter = Counter()
+    said_of: dict[str, Counter] = defaultdict(Counter)  # per entity: its he/she pronouns (True) and others (False)
     for doc, mentions in mentions_by_doc.items():
         row = keys[doc]
         named = [entity_of_key(k) for k in row]
@@ -1559,12 +1562,17 @@ def resolve_entities(
                 continue
             if m.is_pronoun:
                 pronoun_hits[name] += 1
+                if m.text.lower() in PERSONAL or m.text.lower() in THING_PRONOUNS:
+                    said_of[name][m.text.lower() in PERSONAL] += 1
             start = m.span_start if m.span_start is not None else m.start
             spans.append((start, m.end, name))
         spans.sort()
         resolution._starts[doc] = [s for s, _, _ in spans]
         resolution._spans[doc] = [(e, n) for _, e, n in spans]
 
+    for name, ms in members.items():
+        if person_by_its_pronouns(name, type_of[name], ms, said_of[name], gazetteer):
+            type_of[name] = "PERSON"
     entities = [entity_record(name, type_of[name], ms, len(ms) + pronoun_hits[name], {m.doc for m in ms}, role_owner, vocab)
                 for name, ms in members.items()]
     resolution.entities = sorted(entities, key=lambda e: (-e.mentions, e.name))
@@ -1572,6 +1580,81 @@ def resolve_entities(
     resolution.members, resolution.roots, resolution.joined = dict(members), name_of, joined
     resolution.cut = dict(cut)
     return resolution
+
+
+# Pronouns no person is called: "it", "they", "which" (a body's, a group's or a thing's).
+THING_PRONOUNS = frozenset("it its itself they them their theirs themselves which".split())
+
+
+def person_by_its_pronouns(name: str, type_: str, ms: Sequence[Mention], pronouns: Counter, gazetteer: Gazetteer) -> bool:
+    """A name the model read as a body or a place that the text goes on to call "he" or "she" is a person: "*Phillips
+    Idowu* lit up the field events, not only with his hair, but also with his leap of 17.30m, which puts him at the
+    top of the world rankings" (read ORG) — the reader's evidence for a person.
+
+    Two he/she/his/her at least resolved to it, no it/its/they/which, no mention typed a body or a place by the text's
+    own words, none written after "the", and no gazetteer entry: "Arsenal … he" is a misresolved pronoun, not a
+    person.
+    """
+    if type_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} or pronouns[True] < 2 or pronouns[False]:
+        return False
+    if gazetteer.lookup_key(name_key(name)) or any(m.typed and m.label != "PERSON" or m.the_name is not None for m in ms):
+        return False  # "the Birchfield Harrier has yet to build on his … win": a description of a man, no name
+    return True
+
+
+def persons_by_their_company(mentions_by_doc: Mapping[str, Sequence[Mention]]) -> set[tuple[str, int]]:
+    """The named mentions (article, start) a reader takes for a person by what is around them: the referent of
+    a he/she/his/her (its candidates read as persons: the first may be a work the model read so, "Wolf Brother tells
+    the story of Torak … After his father is killed"), a "who" or a person's noun ("As for Kenenisa Bekele, he was well beaten", "Springsteen mocked
+    Bono as the man who …"), a name listed right beside a
+    person's full name ("Past Eurovision performers include … Nana Mouskouri, Lulu and Julio Iglesias": a comma, a
+    semicolon or "and" between, in the same sentence), or a name in a list of three persons or more (a line-up:
+    "Kay, Parr, McGee, Rennick, Weston, Millar, Pattison")."""
+    out: set[tuple[str, int]] = set()
+    for doc, ms in mentions_by_doc.items():
+        named = [m for m in ms if not m.is_pronoun]
+        for m in ms:
+            if m.is_pronoun and (m.text.lower() in PERSONAL | WHO or m.label == ROLE):
+                found = [c for c in m.candidates if not ms[c].is_pronoun and ms[c].label == "PERSON"]
+                found += [m.antecedent] if m.antecedent is not None else []
+                out.update((doc, ms[i].start) for i in found)
+        run: list[Mention] = []
+        for m in named + [None]:
+            if m is not None and run and run[-1].sent_start == m.sent_start and 2 <= m.start - run[-1].end <= 6:
+                run.append(m)  # ", ", "; ", " and ", ", and "
+                continue
+            people = [x for x in run if x.label == "PERSON"]
+            if len(people) == len(run) >= 3 or any(len(x.text.split()) >= 2 for x in people):
+                out.update((doc, x.start) for x in people)
+            run = [m] if m is not None else []
+    return out
+
+
+# Where a name stands as a clause's subject, its predicate, an owner or in apposition ("Farrell is pencilled in to
+# play …", "He's considered the Eminem of Argentina", "a musical Rubik's cube", "his wife Sandra, daughter Larissa
+# and stepson Sholto"): a reader takes an unknown name there for a person as the model did.
+PERSON_PLACES = frozenset({"nsubj", "nsubjpass", "attr", "oprd", "poss", "appos"})
+WHO = frozenset({"who", "whom", "whose"})
+
+
+def person_without_evidence(name: str, ms: Sequence[Mention], surnames: set[str], vouched: set[tuple[str, int]]) -> bool:
+    """A one-word name the model read as a person with nothing a reader takes for a person: no title, honorific
+    or first name, it says nothing and is no clause's subject or owner ("a musical Rubik's cube"), no he/she
+    stands for it, it is listed beside no person and stands in a clause (a team sheet's line has no verb:
+    "Meldrum, McNamee, Bahoken (Stanic 45), Deloumeaux"), and no person of the build bears it as a surname. The small model reads most unknown capitalised words
+    so: clubs ("a Uefa Cup exit at the hands of Auxerre"), firms ("Konami's Pro Evo"), products ("Xbox 2
+    (codename Xenon)"), awards ("won Urban Music Awards and i think Mobos"), films in a list ("Lost in
+    Translation, … and 21 Grams") — a type no reader can defend, so the name is written as no entity rather than
+    as a wrong person.
+
+    A name with two words or more is left alone (first names kg does not know: "Andrey Zvyagintsev"), and so is
+    a group kg joined a surname to, or one the gazetteer knows.
+    """
+    words = name.split()
+    if len(words) != 1 or not name[:1].isupper() or is_first_name(name) or name_key(name) in surnames:
+        return False
+    return not any(m.title or m.honorific or m.gender or m.speaks or m.typed or m.dep in PERSON_PLACES
+                   or m.verb is None or (m.doc, m.start) in vouched for m in ms)
 
 
 # Kinds of entity a role is never "of" (a role's owner is a body or a place): "*Vera Drake* star Imelda Staunton",
