@@ -46,7 +46,7 @@ from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
-from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, is_yet_to, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
@@ -398,6 +398,8 @@ def lemma_of(verbs) -> str:
     each passive verb of the chain keeps "be" and its participle: "is thought to be made" → "be thought to
     be made" (not "think to be made"), "was forced to resign" → "be forced to resign"."""
     words = []
+    if len(verbs) > 1 and any(is_yet_to(c) for c in verbs[0].children):
+        verbs = verbs[1:]  # "has yet to reveal" → "reveal", denied (polarity.is_yet_to): no "have to reveal", an obligation
     for k, v in enumerate(verbs):
         if k and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             words.extend(w.lower_ for w in wh_infinitive_word(v))  # "know where to go"
@@ -2785,14 +2787,21 @@ def is_aim_of_modal(framed: str | None, modality: str | None) -> bool:
     big donors can buy political favours have sparked calls for a limit" what is feared; a plain *can report
     on*, *can buy* reads as a fact about what they are able to do (blind s18 end audit: both wrong). A
     purpose (or a fear, a hope …) it is. A "could" stays under an attitude ("fears that the strike could
-    spread": the possibility is what is feared, and "could" says it).
+    spread": the possibility is what is feared, and "could" says it). A "would" under an attitude is the
+    attitude's hypothetical, no modality of its own: "I doubt many PC lovers would seriously argue that …" is
+    doubted (blind s20: *would argue* read as their argument), "Mr Blair's assessment is likely to be seen as a
+    signal that replacing him would not bring an upsurge in fortunes" is what the signal is read as (a belief),
+    "promised the party would cut taxes" a promise.
 
     >>> is_aim_of_modal("purpose", "can"), is_aim_of_modal("fear", "can"), is_aim_of_modal("fear", "could")
     (True, True, False)
     >>> is_aim_of_modal("purpose", "should"), is_aim_of_modal(None, "can")
     (False, False)
+    >>> is_aim_of_modal("doubt", "would"), is_aim_of_modal("belief", "would"), is_aim_of_modal(None, "would")
+    (True, True, False)
     """
-    return (framed == "purpose" and modality in {"can", "could"}) or (framed in ATTITUDE_FRAMES and modality == "can")
+    return ((framed == "purpose" and modality in {"can", "could"})
+            or (framed in ATTITUDE_FRAMES and modality in {"can", "would"}))
 
 
 def stance(p: Predicate):

@@ -259,17 +259,32 @@ def is_negative_adverb(tok) -> bool:
                                              for m in c.children) for c in verb.children)
 
 
+def is_yet_to(tok) -> bool:
+    """The "yet" of "has yet to V" / "is yet to V": the act has not happened (so far), a denial as "has not V-ed" is.
+
+    "Telewest has yet to reveal pricing for the new box": it has not revealed it; "Defra is yet to begin its
+    planned review": it has not begun (never *Defra — is to begin —*, a plan). The "yet" hangs on the "have"/"be"
+    and the infinitive's "to" follows it at once. Not "yet" as a conjunction or an adverb elsewhere ("and yet
+    they have to pay", "the best yet").
+    """
+    if tok.lower_ != "yet" or tok.dep_ != "advmod" or tok.head.lemma_.lower() not in {"have", "be"}:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.dep_ == "xcomp"
+            and nxt.head.head.i == tok.head.i)
+
+
 @once_per_token  # (asked again of the same verb by the relation, the readings and the frame walk: 55 % repeats)
 def negation_tokens(verb) -> tuple:
-    """The negating children of ``verb``: "not", "never", "hardly"/"scarcely" (:func:`is_negative_adverb`) and
-    "no longer" (a tuple: the answer is kept)."""
+    """The negating children of ``verb``: "not", "never", "hardly"/"scarcely" (:func:`is_negative_adverb`), the
+    "yet" of "has yet to" (:func:`is_yet_to`) and "no longer" (a tuple: the answer is kept)."""
     if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
         return ()
     out = []
     for c in verb.children:
         if c.dep_ == "neg" and (is_correlative_not(c) or is_focused_not(c) or is_alternative_not(c) or is_degree_not(c)):
             continue
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) or is_negative_adverb(c):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not"}) or is_negative_adverb(c) or is_yet_to(c):
             out.append(c)
         elif c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             out.append(c)
@@ -302,7 +317,7 @@ def is_negated(tokens) -> bool:
                  and not is_degree_not(t)
                  and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
                  and not is_counterfactual_comparison(t.head))
-                or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head))
+                or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head)) or is_yet_to(t)
                 or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
 
