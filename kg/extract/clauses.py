@@ -56,7 +56,7 @@ from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_bounds, aside_en
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
-from .speech import (CLAUSE_TAKING, DENIAL, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+from .speech import (CLAUSE_TAKING, DENIAL, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
 
@@ -495,6 +495,9 @@ def _subject_or_focus(verb, depth: int):
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
+    swallowed = name_swallowed_by_opening(verb) or speaker_read_as_object(verb)
+    if swallowed is not None:
+        return swallowed  # "In a speech to the Foreign Policy Centre Mr Straw said …", "…, claims his agent" (speech.py)
     misplaced = misplaced_relative(verb)  # "…, which competitors say give …": the competitors say
     own = subject_after_verb_read_as_modifier(verb) or speaker_after_report(verb) or subject_behind_speaker(verb) or next(
         (c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c) and lent_subject(verb) is not c
@@ -2422,6 +2425,11 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     core, clause, preps, mods, xcomps = verb_arguments(verbs)
     if rel_obj is not None and not core and not is_adverbial_focus(rel_obj):
         core = [rel_obj]
+    spoken_by = speaker_read_as_object(verb)
+    if spoken_by is not None:  # "…, claims his agent.": the speaker, the subject above, no object (speech.py)
+        core = [c for c in core if c.i != spoken_by.i]
+        if clause is None:
+            return []  # ("…, predicts the report by BT": its words are the clause it was coordinated with)
     rel = relation_tokens(verbs)
     p = Predicate(verb, sent, offset, verbs, passive, by_tok, agent, core, clause, preps, mods, xcomps, rel)
 

@@ -98,8 +98,9 @@ suppose presume consider estimate""".split())
 # passives that forecast the infinitive after them, as "is expected to" does: "Queens Park Rangers keeper Chris
 # Day is set to join Preston on a month's loan", "Robbie Weir is poised to join Sunderland", "Sideways is tipped
 # to do well at Sunday's Oscars" (what is expected, not done; the active "Campese has tipped Wales to win" is
-# Campese's own act)
-FORECAST_PASSIVE = frozenset({"expect", "set", "poise", "tip"})
+# Campese's own act); a forecast's own verbs: "Economic growth is forecast to slow to 2%", "The company is predicted
+# to post a loss", "Sales are projected to rise by 5%" (a forecast, not what happened)
+FORECAST_PASSIVE = frozenset({"expect", "set", "poise", "tip", "forecast", "predict", "project"})
 
 
 @dataclass(frozen=True)
@@ -1097,6 +1098,35 @@ def intended_by(clause) -> str | None:
     return INTENDED.get(noun.lemma_.lower())
 
 
+# verbs by which a plan says what it holds: "Other plans include letting …", "The proposals would see …"
+PROVIDING = frozenset({"include", "involve", "see"})
+# nouns of a plan that provides for what its verb's clause says (with :data:`INTENDED`'s plans)
+PLAN_NOUNS = frozenset({"idea", "option", "recommendation"})
+
+
+def planned_content(clause) -> str | None:
+    """``plan`` for a clause a plan is said to hold, or ``None``.
+
+    "Other plans include letting maternity pay be given to fathers": no father has been given it, it is
+    planned (blind s20: *maternity pay — be given — to fathers* read as a fact); "The proposals would see
+    the retirement age raised to 67" (it has not been raised). The clause is the complement of "include",
+    "involve" or "see" whose subject is a noun of a plan (:data:`INTENDED`, :data:`PLAN_NOUNS`). Not the
+    complement of another subject ("The figures include selling …" — what was sold is counted, done), nor
+    a noun object ("The plans include a new stadium": no clause, nothing framed)."""
+    if clause.dep_ not in {"xcomp", "ccomp"} or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    head = clause.head
+    if head.lemma_.lower() not in PROVIDING or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    if INTENDED.get(lemma) == "plan" or lemma in PLAN_NOUNS:
+        return "plan"
+    return None
+
+
 # verbs whose "and" joins an infinitive, not a second event: "try and make" is "try to make"
 PSEUDO_COORDINATING = frozenset({"try"})
 
@@ -1222,6 +1252,8 @@ def frame(verb, subject_of) -> Frame:
             modality = "wish"
         if modality is None and child.i != verb.i and complements:
             modality = intended_by(child)  # "his plan to make people do community service": planned, not done
+        if modality is None and complements:
+            modality = planned_content(child)  # "Other plans include letting maternity pay be given to fathers"
         if modality is None and is_rejected_alternative(child):
             modality = "unclaimed"
         copula = certainty_copula(child)

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from ..docview import doc_tokens, once_per_token
-from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX
+from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX, HONORIFICS
 from ..nlp import sentence_of
 from ..records import PERSON_LIKE
 from .misreadings import verb_lemma
@@ -247,6 +247,38 @@ def lent_subject(report):
     return before
 
 
+# the tags of a reporting verb written after its words and before its speaker: "…, claims his agent."
+INVERTED_REPORT_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+@once_per_token
+def speaker_read_as_object(verb):
+    """The speaker of a report written after its words ("…, claims his agent.") whom the parser made the object of
+    the reporting verb, or ``None``: "Liverpool winger Harry Kewell is struggling to recover … and may not recover
+    until March, claims his agent" (no *— claims — his agent*: the agent claims it, and the words were nobody's);
+    "Around 23 million Britons will miss out on …, predicts the report by telecoms giant BT" (the parse coordinated
+    *predicts* with the words: *Britons — predicts — the report*). The verb, finite and with no subject, follows a
+    comma; its words come before it (a complement, or the clause it is coordinated with, no "and" between); the
+    object runs from the verb to the end of the sentence. Not an act with an object of its own ("…, and warned
+    investors": "and"), nor "claims an audience of more than a billion people" (a subject of its own)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in INVERTED_REPORT_TAGS or verb.i < 2 or not is_reporting(verb):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    end = sentence_of(verb).end
+    after = [t for t in doc[obj.right_edge.i + 1:end]]
+    if not after or not all(t.is_punct for t in after) or not any(t.text in {".", "!", "?"} for t in after):
+        return None
+    words_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    if not words_before and verb.dep_ == "conj" and verb.head.i < verb.i:
+        words_before = not any(t.dep_ == "cc" and t.head.i == verb.head.i for t in doc[verb.head.i + 1:verb.i])
+    return obj if words_before else None
+
+
 @once_per_token  # (see according_to)
 def reporting_parataxis(verb):
     """The reporting clause that says who said ``verb``'s clause, as a ``parataxis`` of it, or ``None``.
@@ -259,6 +291,10 @@ def reporting_parataxis(verb):
         if (c.dep_ == "parataxis" and is_reporting(c) and reported_clause(c) is None
                 and (c.i > verb.i or is_parenthetical(c))):
             return c
+    inverted = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and speaker_read_as_object(c) is not None),
+                    None)
+    if inverted is not None:
+        return inverted  # "… may not recover until March, claims his agent" (parsed as coordinated)
     return quote_tail_conj(verb)
 
 
@@ -834,6 +870,67 @@ JUDGING = frozenset("""accuse criticise criticize blame attack condemn praise th
 fault chide mock ridicule berate castigate""".split())
 
 
+# the labels of a name the parse can swallow into a phrase that opens the sentence
+SWALLOWED_NAME_LABELS = frozenset({"PERSON", "ORG"})
+
+
+@once_per_token
+def name_swallowed_by_opening(verb):
+    """The head of the reporter's name that the parser made the last word of a phrase opening the sentence, no
+    comma between them, or ``None``: "In a speech to the Foreign Policy Centre Mr Straw said …" (the parse: *to
+    the Foreign Policy Centre Mr Straw*, and "said" with no subject — the content was nobody's), "At the Consumer
+    Electronics Show in Las Vegas Microsoft boss Bill Gates said Xbox 2 would be …", "Speaking in Harrogate Mr
+    Kennedy said: …" (the participle read as the subject). The name is the run of proper nouns right before the
+    reporting verb, from its last title ("Mr", "Lord" …) or as the entity recogniser ends it at the verb; the phrase
+    holds more than the name ("In Britain said" has no name of its own). Not with a subject of its own ("At home he
+    said …"), nor a comma before the verb ("In a statement, Google said …": the parse finds Google)."""
+    if verb.pos_ != "VERB" or not is_reporting(verb) or verb.i == 0:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    if any(c.dep_ != "csubj" or c.tag_ != "VBG" for c in subjects):
+        return None  # (a participle opening the sentence, "Speaking in Harrogate", is no subject)
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if last.pos_ != "PROPN":
+        return None
+    start = sentence_of(verb).start
+    opener = next((c for c in verb.children if c.i < verb.i and c.left_edge.i == start and c.right_edge.i == verb.i - 1
+                   and (c.dep_ == "prep" or c.dep_ in {"csubj", "advcl"} and c.tag_ == "VBG")), None)
+    if opener is None or any(t.text in {",", ";", ":"} or t.text in DOUBLE_QUOTES for t in doc[start:verb.i]):
+        return None
+    k = last.i
+    while k - 1 > opener.i and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    name_start = next((t.i for t in reversed(doc[k:last.i]) if t.text.rstrip(".").lower() in HONORIFICS), None)
+    if name_start is None:
+        ent = next((e for e in doc.ents if e.end == verb.i and e.label_ in SWALLOWED_NAME_LABELS), None)
+        if ent is None or ent.start < k:
+            return None
+        name_start = ent.start
+    if name_start <= opener.i + 1 or doc[name_start - 1].tag_ in {"DT", "PRP$", "POS"}:
+        return None  # ("In Britain said …", "at the Microsoft said …": the phrase's own noun)
+    return last
+
+
+def swallowed_name_start(head):
+    """The first token of the name :func:`name_swallowed_by_opening` found, if ``head`` is its head, else ``None``:
+    the speaker is "Mr Straw", not "the Foreign Policy Centre Mr Straw"."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or head.i + 1 >= len(doc) or doc[head.i + 1].pos_ != "VERB":
+        return None
+    verb = doc[head.i + 1]
+    if name_swallowed_by_opening(verb) is None:
+        return None
+    k = head.i
+    while doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    titled = next((t.i for t in reversed(doc[k:head.i]) if t.text.rstrip(".").lower() in HONORIFICS), None)
+    if titled is not None:
+        return titled
+    ent = next((e for e in doc.ents if e.end == verb.i and e.label_ in SWALLOWED_NAME_LABELS), None)
+    return ent.start if ent is not None else None
+
+
 def gerund_reporter(verb, subject_of):
     """The speaker of a reporting gerund after a preposition ("after claiming …"): the subject of
     the clause the preposition hangs on — or the one it judges ("accused the party of claiming it
@@ -878,8 +975,8 @@ def is_object_taken(report, clause) -> bool:
     have been longer had he denied the charge": *pleaded* hangs on *denied* as a complement, but
     what he would have denied is the charge, and he pleaded guilty.
     """
-    if clause.i > report.i:
-        return False
+    if clause.i > report.i or speaker_read_as_object(report) is not None:
+        return False  # ("…, claims his agent": the object is the speaker)
     if is_joined_before(report, clause):
         return True
     if report.lemma_.lower() in ADDRESSING or not any(c.dep_ == "dobj" for c in report.children):
