@@ -88,7 +88,7 @@ OUTCOMES = [
     ("would-see-being-renamed",  # politics/mps-tout-lords-replacement-plan.txt
      "Their plan would see the House of Lords being renamed the Second Chamber of Parliament, and its members would be "
      "known as MSCPs.",
-     "the House of Lords", "be renamed", "would"),
+     "the House of Lords", "be renamed", "plan"),  # (what a plan would see is planned: modality.planned_content)
     ("could-see-invest",  # business: a pact that could see India invest
      "India and Russia are to work together in a series of energy deals, part of a pact which could see India invest up "
      "to $20bn in oil and gas projects.",
