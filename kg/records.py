@@ -187,6 +187,10 @@ class Mention(_Record):
     speaks: bool = False  # the subject of a verb of saying ("…," it said); names: outside quotation marks
     persons: tuple[int, ...] = ()  # a "they" standing for coordinated persons ("X and Y … they"): their names' offsets
     reports_from: int | None = None  # speaking pronouns whose report comes before them ("X did Y, he said"): its start
+    plural: bool = False  # named mentions: the whole subject of a verb in the plural ("Corinthians have not qualified")
+    addressed: bool = False  # named mentions: the one a verb of saying is said to ("told *BBC News Online* that …")
+    place_modifier: bool = False  # named places: the modifier of a noun of no body acting for it ("the *US* economy")
+    aside: bool = False  # named mentions: named only as what something belongs to or in a prepositional phrase
 
 
 @dataclass(frozen=True, slots=True)

@@ -235,6 +235,7 @@ class Referent:
     person: bool = False  # some mention is labelled PERSON or has a title
     maybe_person: bool = False  # or some mention reads like a person's name (could_be_person)
     gender: dict[str, float] = field(default_factory=dict)  # votes: "m"/"f" → weight
+    plural: bool = False  # some mention is the whole subject of a verb in the plural (:func:`is_a_group`)
 
     def known_gender(self) -> str | None:
         if not self.gender:
@@ -378,7 +379,8 @@ def reporter_bonus(p: Mention, theirs: list[Mention]) -> float:
     return REPORTER_BONUS if any(c.verb == p.matrix and c.role == "subj" for c in theirs) else 0.0
 
 
-def reporting_group(k: int, mentions: list[Mention], unnamed: set[int] = frozenset()) -> tuple[int, ...]:
+def reporting_group(k: int, mentions: list[Mention], unnamed: set[int] = frozenset(),
+                    bodies: frozenset[str] | set[str] = frozenset()) -> tuple[int, ...]:
     """it/its → the organisation or country that reports or owns it, and only then.
 
     "Lloyds of London told the Financial Times *it* expected …" → Lloyds of
@@ -393,7 +395,7 @@ def reporting_group(k: int, mentions: list[Mention], unnamed: set[int] = frozens
     elif p.dep == "poss":
         want = p.verb
     elif p.speaks and not p.quoted:
-        return the_one_organisation(k, mentions, unnamed)
+        return the_one_organisation(k, mentions, unnamed, bodies=bodies)
     else:
         return ()
     return tuple(i for i in same if not mentions[i].is_pronoun and mentions[i].label in PERSON_LIKE
@@ -401,13 +403,17 @@ def reporting_group(k: int, mentions: list[Mention], unnamed: set[int] = frozens
 
 
 def the_one_organisation(k: int, mentions: list[Mention], unnamed: set[int] = frozenset(),
-                         sentences: int = 3) -> tuple[int, ...]:
+                         sentences: int = 3, bodies: frozenset[str] | set[str] = frozenset()) -> tuple[int, ...]:
     """"…," *it* said: the organisation named in this sentence or the two before, if only one is.
 
     "In a statement from Lycos Europe …, the company denied any fault. "…," *it*
     said.": Lycos Europe. Two organisations (or none) in reach, or a capitalised
     subject the model left unlabelled (``unnamed``: sentence starts; "Barclays and
-    Lloyds issued …" with Barclays missed): no answer.
+    Lloyds issued …" with Barclays missed): no answer. A name the model labelled otherwise
+    here but the article shows a body (``bodies``, :func:`body_names`) is an organisation in reach too. One
+    that is told something (:attr:`Mention.addressed`) is not what says it: "The administrator told *BBC News
+    Online* that the costs of restructuring would be too high … *It* said it was hopeful that it could save some
+    110 jobs" — It is the administrator, no organisation named.
     """
     starts: list[int] = [mentions[k].sent_start]
     found: dict[str, int] = {}
@@ -419,9 +425,39 @@ def the_one_organisation(k: int, mentions: list[Mention], unnamed: set[int] = fr
             break
         if c.sent_start in unnamed:
             return ()
-        if not c.is_pronoun and c.label == "ORG" and not c.headline:
+        if not c.is_pronoun and not c.headline and not c.addressed and (c.label == "ORG" or name_key(c.text) in bodies):
             found.setdefault(name_key(c.text), i)
     return tuple(found.values()) if len(found) == 1 else ()
+
+
+def body_names(mentions: list[Mention]) -> set[str]:
+    """The names (name keys) the article shows to be a body, whatever label the model gave one mention of them:
+    labelled ORG by one of its mentions and given no person's first name or title by any, or the noun a "which"
+    stands for ("Laura Ashley, *which* is due to issue its next trading statement").
+
+    "Third-quarter sales rose 34% to 20.9bn rupees. One problem identified by *Wipro* was the high turnover of
+    its staff. *It* said that 90% of employees …": Wipro (labelled PERSON there, ORG in the headline's sentence
+    and twice below) is an organisation in reach, so "It" is not the one ORG named before it ("ASK", of the
+    analyst's firm ASK-Raymond James); "Ms Tan has been … chief executive of Metrojaya … Laura Ashley, which is
+    due to issue its next trading statement …, has … been hit by reports of poor sales. In October last year,
+    *it* announced the closure of one of its two Welsh factories": not Metrojaya.
+    """
+    labelled_org: set[str] = set()
+    a_person: set[str] = set()
+    for m in mentions:
+        if not m.is_pronoun:
+            key = name_key(m.text)
+            if m.label == "ORG":
+                labelled_org.add(key)
+            if m.gender or m.title or m.honorific or first_name_gender(m):
+                a_person.add(key)
+    out = labelled_org - a_person
+    for m in mentions:
+        if m.is_pronoun and m.text.lower() == "which" and m.refers_at is not None:
+            j = covering(mentions, m.refers_at)
+            if j is not None and mentions[j].label in PERSON_LIKE:
+                out.add(name_key(mentions[j].text))
+    return out
 
 
 def bound_out(p: Mention, c: Mention) -> bool:
@@ -436,6 +472,17 @@ def bound_out(p: Mention, c: Mention) -> bool:
     if p.controller is not None and c.verb == p.controller and c.role == "subj":
         return True  # "Darla explains the backstory to Jenny, telling *her* …": Darla tells, so her is not Darla
     return c.verb == p.verb and c.role in {"subj", "obj", "iobj", "obl"}
+
+
+def is_a_group(ref: Referent) -> bool:
+    """A referent the article makes the subject of a verb in the plural ("*Corinthians* have not qualified",
+    :attr:`Mention.plural`) is a group, never a he or she, unless the model labels it a person or a title or a
+    first name says it is one ("Mr Smith", "Kelly Holmes": a misread verb then says nothing).
+
+    "Tevez … He can also say farewell to the Copa Libertadores, South America's Champions League. Corinthians
+    have not qualified. Indeed, *he* will have a long wait for a worthwhile match": he is Tevez, not the club.
+    """
+    return ref.plural and not ref.person and not ref.gender
 
 
 def gender_clash(ref: Referent, word: str) -> bool:
@@ -624,7 +671,7 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
             j = next(i for i in ref.mentions if mentions[i].start <= p.cataphor < mentions[i].end)
             scored.append((CATAPHOR_BONUS + salience(ref, mentions, sentence_of, k), rid, j))
             continue
-        if not before or not ref.maybe_person or gender_clash(ref, word):
+        if not before or not ref.maybe_person or gender_clash(ref, word) or is_a_group(ref):
             continue
         named_before = [j for j in before if not mentions[j].is_pronoun and mentions[j].role != "loc"]
         if not named_before or (p.narrated and mentions[named_before[-1]].quoted  # (the latest first: cheap)
@@ -706,7 +753,8 @@ def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[in
         if c.sent_start < window[-1]:
             break
         if (not c.is_pronoun and c.label in GROUP_TYPES and c.sent_start in by_sentence and not c.headline
-                and not is_setting(c) and not is_co_argument(m, c)):
+                and not is_setting(c) and not c.place_modifier and not is_co_argument(m, c)
+                and not (c.sent_start != m.sent_start and is_aside_before(c))):
             if is_addressee(c, told):
                 return ()  # the words are about someone the reader is not shown here: no guess
             by_sentence[c.sent_start].append(i)
@@ -714,6 +762,20 @@ def _plural_candidates(k: int, mentions: list[Mention], sentence_starts: list[in
     for start in window:
         out.extend(sorted(by_sentence[start], key=lambda i: (mentions[i].dep not in _SUBJECT, -i)))
     return tuple(out[:MAX_CANDIDATES])
+
+
+def is_aside_before(c: Mention) -> bool:
+    """A group named in the sentence before a "they" only as a possessor or inside a phrase of a preposition: that
+    sentence is about something of it, and a "they" that goes on from it goes on with what it is about. "Shares in
+    *Saudi Arabia's* National Company for Cooperative Insurance (NCCI) soared on their first day of trading in Riyadh.
+    ¶ *They* were trading 84% above the offer price": the shares, not Saudi Arabia; "Experts studying the seas off
+    *Scotland's* west coast have already forecast more devastating weather … ¶ *They* predicted that damaging storms
+    will become more frequent": the experts. Not a group named as a subject or an object there ("the Conservatives
+    insisted they would hold ministers to account … ¶ *They* said …"), as the owner of the subject ("It comes after
+    *Iran's* leaders were given chance after chance to negotiate in good faith. Now, … *they*'re scrambling to reset
+    the board": Iran) or before a noun of its team ("the current *Blues* team"), nor one named in the pronoun's own
+    sentence (:attr:`Mention.aside`)."""
+    return c.aside
 
 
 def is_setting(c: Mention) -> bool:
@@ -1013,9 +1075,11 @@ def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
         gender = m.gender or first
         if gender:
             ref.gender[gender] = ref.gender.get(gender, 0) + 3
+        ref.plural = ref.plural or m.plural and not m.is_pronoun
     out: list[Mention] = []
     topic = first_line_person(refs, mentions, sentence_of)
     narrated_at = narrated_names(read)
+    bodies = body_names(mentions)
     resolved_to: dict[int, int] = {}  # pronoun index → the referent it was resolved to
     for k, m in enumerate(mentions):
         if not m.is_pronoun:
@@ -1023,7 +1087,7 @@ def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
             continue
         word = m.text.lower()
         if word in {"it", "its"}:
-            cands = reporting_group(k, mentions, unnamed)
+            cands = reporting_group(k, mentions, unnamed, bodies)
             if cands:
                 out.append(replace(m, antecedent=cands[0], candidates=cands, refers_at=None))
             else:

@@ -229,7 +229,75 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    honorific=title.honorific if title else None, gender=gender, dep=root.dep_, headline=headline,
                    role=role, verb=offset + verb.idx if verb is not None else None,
                    quoted=in_quotes(root), typed=typed, speaks=speaks_outside_quotes(root, role, verb),
-                   the_name=None if headline or label == "PERSON" else _the_inside_sentence(name))
+                   the_name=None if headline or label == "PERSON" else _the_inside_sentence(name),
+                   plural=not headline and takes_a_plural_verb(root),
+                   addressed=role in {"obj", "iobj"} and is_saying(verb),
+                   place_modifier=label in _PLACE_LABELS and modifies_a_thing(root),
+                   aside=named_aside(root, role))
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# nouns of people who act for the place named before them ("the England squad … they", "US officials said they")
+ACTING_FOR_A_PLACE = frozenset("""
+side squad team players camp coach manager pack government officials authorities ministers minister forces troops
+army police administration leaders leader diplomats negotiators delegation president spokesman spokeswoman
+""".split()) | BODY_HEADS | MEMBERS_BODY_HEADS
+
+
+def named_aside(t, role: str) -> bool:
+    """A name that its sentence names only as what something belongs to, or inside a phrase of a preposition: the
+    sentence is about something of it ("Shares in *Saudi Arabia's* National Company …", "Experts studying the seas
+    off *Scotland's* west coast", "a potential wooden spoon match against *Italy*"). Not a phrase of the verb's own
+    ('"Don't you care about *the Inuit*?" … "I don't care about them"'), nor the owner of the subject
+    ("*Iran's* leaders were given chance after chance": the leaders act for Iran) nor a name before a noun of
+    people acting for it ("the current *Blues* team", :data:`ACTING_FOR_A_PLACE`)."""
+    if t.dep_ == "poss":
+        return t.head.dep_ not in _SUBJECT_DEPS
+    if t.dep_ == "compound":
+        return t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in ACTING_FOR_A_PLACE
+    return role == "nmod"  # "the buy-out *of Aer Lingus*"; not a verb's own phrase ("care about *the Inuit*")
+
+
+def modifies_a_thing(t) -> bool:
+    """A place's name that modifies a common noun of no body of people acting for it: the noun's referent (the
+    economy, the voters, the home) is what the sentence is about, not the place, so a "they" after it is never the
+    place. "*Consumers'* confidence in the state of the *US* economy is at its highest for five months and *they*
+    are optimistic about 2005": they are the consumers, not the United States; "older *UK* voters … 69% of
+    over-55s say *they* always vote"; "his *Malibu* home … since *they* ceased to be a couple". Not "the England
+    squad", "US officials" (:data:`ACTING_FOR_A_PLACE`), nor a place that is the name's own word.
+    """
+    head = t.head
+    return t.dep_ == "compound" and head.i != t.i and head.pos_ == "NOUN" and not head.ent_type_ \
+        and head.lemma_.lower() not in ACTING_FOR_A_PLACE and head.lower_ not in ACTING_FOR_A_PLACE
+
+
+def takes_a_plural_verb(t) -> bool:
+    """A name that is the whole subject of a verb in the plural present ("have", "are", "do", or an auxiliary of
+    them: never a past "were", which a singular "if he were" also takes): a club, a band or a firm read as a
+    group, in the British way, never one person a "he" or "she" stands for.
+
+    "*Corinthians* have not qualified. Indeed, *he* will have a long wait for a worthwhile match": he is
+    Tevez, not the club. Not a name joined to another ("Kenteris and Thanou have …": the subject is both),
+    nor one inside a longer subject ("Corinthians fans have invaded …": the name is no subject), nor a past the
+    tagger read as a present (GAP: "Marc later *overheard* Nico and her boyfriend scheming", :func:`_plural_present`).
+    """
+    if t.dep_ != "nsubj" or any(c.dep_ in {"conj", "cc"} for c in t.children):
+        return False
+    verb = t.head
+    if _plural_present(verb):
+        return True
+    return any(c.dep_ == "aux" and _plural_present(c) and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.i < verb.i and c.tag_ in {"MD", "VBZ", "VBD"} for c in verb.children)
+
+
+def _plural_present(verb) -> bool:
+    """"are", "have" or "do" tagged plural present: a form that is plural by itself ("is", "has", "does" are the
+    singular's), where a main verb tagged so may be a past the tagger misread ("Marc later *overheard* Nico":
+    VBP)."""
+    return verb.tag_ == "VBP" and verb.lower_ in _PLURAL_PRESENT
+
+
+_PLURAL_PRESENT = frozenset({"are", "'re", "’re", "have", "'ve", "’ve", "do"})
 
 
 # What may stand before a sentence's or a quotation's first word: its capital "The" says nothing of a name.
@@ -694,6 +762,48 @@ def is_extraposed_it(t) -> bool:
         g.dep_ in _CLAUSAL or g.dep_ == "prep" and g.lower_ == "for" for g in c.children) for c in after)
 
 
+# what is said of an act or a state of affairs, never of a firm or a country: "so *it* is totally unnecessary",
+# "WMC said *it* was an undervaluation" (the offer)
+_EVENT_ADJECTIVES = frozenset("""
+necessary unnecessary important essential vital crucial possible impossible likely unlikely clear unclear true untrue
+false wrong fair unfair ridiculous absurd disgraceful outrageous unacceptable inevitable unfortunate regrettable
+premature inappropriate pointless shocking
+""".split())
+_EVENT_NOUNS = frozenset("""
+mistake error shame disgrace scandal pity outrage insult travesty nonsense farce undervaluation overvaluation
+""".split())
+_COPULAS = frozenset("be seem appear look sound remain become".split())
+
+
+def stands_for_an_event(t) -> bool:
+    """An "it" subject that stands for an act, a state of affairs or nothing at all, never for a firm, a country
+    or a thing named before it: the subject of a copula whose adjective or noun judges an act ("so *it* is
+    totally unnecessary", "*it* was a mistake", :data:`_EVENT_ADJECTIVES`, :data:`_EVENT_NOUNS`), a bare "*it*
+    seems" set in a sentence, or "when/if *it* comes to …".
+
+    '"Qantas announced a record profit last year and is on course this year for an even greater profit so *it*
+    is totally unnecessary."': it is the offshoring, not Qantas; "WMC said *it* was an undervaluation": the
+    offer; "Tinseltown, *it* seems, likes nothing more than …"; "if *it* came to a bidding war". Not "Argonaut
+    warned that *it* was low on cash" (an adjective said of a firm).
+    """
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.i == t.i:
+        return False
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma in _COPULAS:
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in _EVENT_ADJECTIVES for c in kids):
+            return True
+        if any(c.dep_ == "attr" and c.lemma_.lower() in _EVENT_NOUNS for c in kids):
+            return True
+        if lemma in {"seem", "appear"} and not any(c.dep_ in {"acomp", "attr", "xcomp", "ccomp", "prep"} for c in kids):
+            return True  # "Tinseltown, it seems, likes …"
+    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) \
+            and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "if", "where"} for c in kids):
+        return True
+    return False
+
+
 def _thing_subject(subj) -> bool | None:
     """Whether a subject token can be what a later "it" stands for: True for one thing (a name, or a
     singular common noun), False for a person, a group or a plural, None for a pronoun. A name the
@@ -827,7 +937,10 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             if low == "it" and matrix is not None and thing_before_it(matrix, verb, t):
                 matrix = None
-            thing = it_antecedent(t) if low in {"it", "its"} else as_for_topic(t)
+            if low == "it" and stands_for_an_event(t):
+                matrix = None
+            thing = (None if low == "it" and stands_for_an_event(t) else it_antecedent(t)) if low in {"it", "its"} \
+                else as_for_topic(t)
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None,
                                quoted=(quoted := quoted_in_sentence(t)), narrated=not quoted and not in_quotes(t),
