@@ -643,6 +643,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 row[i] = target
                 joined.add(target)
         _join_event_short_forms(row, votes, gazetteer)
+        _join_law_short_forms(row, mentions, votes)
         _join_club_short_forms(row, mentions, votes, gazetteer)
     _join_peers_across_articles(mentions_by_doc, keys, written, persons, gazetteer, joined)
     _join_body_short_forms_across(mentions_by_doc, keys, votes, gazetteer, lone_full, persons_alone)
@@ -987,6 +988,44 @@ def _join_event_short_forms(row: list[str | None], votes: Mapping[str, Counter],
         target = next(iter(lasts[short]))
         if not gazetteer.kept_apart(key, target):
             row[i] = target
+
+
+# The head words of a law whose short form after "the" names no law of its own: "the Bill", "the Act".
+_SHORT_LAW_KEYS = frozenset({"bill", "act"})
+
+
+def _join_law_short_forms(row: list[str | None], mentions: Sequence[Mention], votes: Mapping[str, Counter]) -> None:
+    """A law's head word alone after "the" stands for the one law of the article it ends: "Labour MPs voted in
+    favour of the Gambling Bill … when *the Bill* is debated in the Commons" is the Gambling Bill. Where the article
+    names no such law, or two, "the Bill" ("the Act") names no law of its own: no entity — not one "Bill" for every
+    bill of the build (the s20 blind audit's over-merge "Bill": the Criminal Justice Bill of one article and the
+    Prevention of Terrorism Bill of another).
+
+    Only a mention read as a law after a lower-case "the" (``the_name`` False; a man named Bill is never written "the
+    Bill"), or after a sentence's first "The", which only joins (the ITV drama "The Bill" may open a sentence); a head
+    word other than "Bill" and "Act" ("the Treaty", "the Constitution") only joins its law.
+    """
+    laws: dict[str, set[str]] = defaultdict(set)
+    for k in {k for k in row if k and " " in k}:
+        last = k.split()[-1]
+        if last in LAW_HEADS and votes[k] and votes[k].most_common(1)[0][0] in {"LAW", "WORK_OF_ART", "ORG"}:
+            laws[last].add(k)
+    into: dict[str, str | None] = {}  # head word's key → the law it stands for here (None: no law)
+    for i, key in enumerate(row):
+        m = mentions[i]
+        if not key or key not in LAW_HEADS or m.label != "LAW" or m.text.lower() != key:
+            continue
+        opens = m.the_name is None and m.start - m.sent_start == 4  # "The Bill now faces opposition from peers"
+        if m.the_name is not False and not opens:
+            continue
+        targets = laws.get(key, set())
+        if len(targets) == 1:
+            into[key] = next(iter(targets))
+        elif key in _SHORT_LAW_KEYS and not opens:
+            into.setdefault(key, None)
+    for i, key in enumerate(row):  # and so does the head word the model left unread ("against the spirit of the new Act")
+        if key in into and mentions[i].text.lower() == key and mentions[i].label in UNREAD | {"LAW"}:
+            row[i] = into[key]
 
 
 def _month_and_word(key: str) -> bool:

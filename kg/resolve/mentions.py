@@ -26,7 +26,7 @@ from .pairs import NAME_ENDS
 from .placenames import is_place
 from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squad_sheet, extra_spans, football_paragraph, is_adjective,
                         is_capitalised_modifier, is_clock_zone, is_compass_adjective, is_month, is_plural_role, is_role_phrase,
-                        known_name_before_preposition, list_types, national_bodies,
+                        known_name_before_preposition, list_types, national_bodies, name_goes_on_before_the,
                         merge_adjacent, fused_pieces, span_label, strip_demonym, strip_descriptor_before_person,
                         strip_leading_verb, strip_trailing_common_nouns, titles_with_contractions, trim_edges,
                         vessel_spans, widen_name)
@@ -184,6 +184,20 @@ def _office_holders_body(ent, owner, tail) -> bool:
         and (tail[-1].lower_ in BODY_HEADS or tail[-1].lower_ in ORG_WORDS)
 
 
+# A law's head words that name one law alone only as its short form, after "the": "the Bill", "the Act".
+SHORT_LAW_WORDS = frozenset({"Bill", "Act"})
+
+
+def _law_head_after_the(ent) -> bool:
+    """The span is "Bill" or "Act" alone after a lower-case "the": a law's short form ("perhaps as *the Bill* passes
+    through the two Houses", read PERSON), never a man named Bill ("the Bill Gates Foundation" is longer). A sentence's
+    first "The" says nothing ("The Bill has been axed by ITV": the drama), :func:`kg.resolve.nametypes` reads it."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 1 or words[0].text not in SHORT_LAW_WORDS:
+        return False
+    return words[0].i > 0 and ent.doc[words[0].i - 1].text == "the"
+
+
 def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str) -> Mention | None:
     if ent.label_ not in ENTITY_LABELS or all(i in title_tokens for i in range(ent.start, ent.end)):
         return None
@@ -196,6 +210,8 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
             label = "PERSON"  # "ABC News’ Rachel Scott"; not "Lawyers' Christian Fellowship" (a body's last word)
         ent = tail
     headline = is_headline(line_of(doc_text, ent.start_char, ent.end_char))
+    if _law_head_after_the(ent):
+        label, typed = "LAW", True  # "as the Bill passes through the two Houses" (read PERSON): a bill
     title = title_of(ent) if label in _TITLED_LABELS and not shipped().lookup(span_text(ent)) else None
     if title and _capitalised_job_word(ent, title):
         title = None  # "Twin Peaks and Star Trek": a name's word, and no person's name (a person's opens no job word)
@@ -990,10 +1006,13 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             if body is None and named_body:
                 body = "ORG"  # "Commission for Racial Equality": a body by the form of its name
             label = body or _run_label(span, run)
-            out.append(Mention(doc_id, span.text, label, offset + span.start_char, offset + span.end_char,
-                               offset + sentence_of(span).start_char, dep=root.dep_, role=role,
+            # "the Lib Dems plan to oppose *the Bill*", "inserted in the *Anti-Terrorism Bill*": a law, no candidate
+            law = _law_head_after_the(span) or span[-1].text in SHORT_LAW_WORDS and span.start > 0 \
+                and doc[span.start - 1].text == "the" and not name_goes_on_before_the(doc, span.start - 1, 0)
+            out.append(Mention(doc_id, span.text, "LAW" if law else label, offset + span.start_char,
+                               offset + span.end_char, offset + sentence_of(span).start_char, dep=root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(root),
-                               typed=body is not None, speaks=speaks,
+                               typed=body is not None or law, speaks=speaks, the_name=False if law else None,
                                headline=is_headline(line_of(text, span.start_char, span.end_char))))
         run.clear()
 

@@ -1515,6 +1515,8 @@ def widen_name(ent) -> Span | None:
     a name in a headline or at the start of a sentence, where every word has a capital.
     """
     doc, sent = ent.doc, sentence_of(ent)  # (spaCy finds a span's sentence anew at each .sent)
+    if (law := law_name_before_its_head(ent, sent)) is not None:
+        return law
     if ent.start > sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
             and ent[0].text[:1].isupper() and not ent[0].is_upper:
         return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
@@ -1556,6 +1558,34 @@ def widen_name(ent) -> Span | None:
         # "St Egwin's Middle School", "St Mary's Hospital": a saint's possessive starts the name
         touching = doc[ent.start - 2].text[:1].isupper() and word(doc[ent.start - 3].text) in {"st", "saint"}
     return None if touching else ent
+
+
+_LAW_SHORT_HEADS = frozenset({"Bill", "Act"})
+
+
+def law_name_before_its_head(ent, sent) -> Span | None:
+    """A law's name the model cut to its head word, made whole: "at a late stage of the Criminal Justice *Bill*"
+    (read "Bill", PERSON) → "Criminal Justice Bill" (LAW). The capitalised words (and hyphens inside a word: "the
+    Anti-Terrorism Bill") between a lower-case "the" and "Bill" or "Act" that no other name holds are the law's;
+    None where the head stands alone, no "the" opens the run ("Labour's Bill"), or the name goes on before the "the"
+    ("Succession to the Crown Bill")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].text not in _LAW_SHORT_HEADS:
+        return None
+    i = ent.start
+    while i - 1 > sent.start and (doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_
+                                  or doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_):
+        i -= 1
+    if i == ent.start or doc[i - 1].text != "the" or doc[i].text == "-":
+        return None
+    if name_goes_on_before_the(doc, i - 1, sent.start):
+        return None  # "Lord Dubs' Succession to the Crown Bill"
+    return _labelled(doc, i, ent.end, "LAW")
+
+
+def name_goes_on_before_the(doc, the: int, lo: int) -> bool:
+    """A name goes on before the "the" at ``the`` through a small word: "Lord Dubs' *Succession to* the Crown Bill"."""
+    return the - 2 >= lo and doc[the - 1].lower_ in {"to", "of", "on", "for"} and doc[the - 2].text[:1].isupper()
 
 
 # The small words inside a title or a long name that join its capitalised words: "Summer *of* Love", "War *on* Want",
