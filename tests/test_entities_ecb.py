@@ -10,7 +10,7 @@ from collections import Counter
 
 from kg.records import Mention
 from kg.resolve import Gazetteer
-from kg.resolve.entities import _surname_by_context
+from kg.resolve.entities import _spelled_prefix_of, _surname_by_context
 from kg.resolve.mentions import named_mentions
 from kg.resolve.pairs import pair_sides
 from test_entities import resolve_texts
@@ -245,3 +245,64 @@ def test_a_ship_named_in_two_reports_is_one_entity(nlp):
     ents, _, _ = resolve_texts(nlp, "INS Sukanya intercepts pirate ships, arms seized\nThe navy foiled an attack.",
                                "A statement said the incident happened when INS Sukanya was escorting merchant vessels.")
     assert ents["INS Sukanya"].type == "PRODUCT" and ents["INS Sukanya"].docs == ("t0", "t1")
+
+
+# -- a given name's pet form in other reports ----------------------------------------------------------------
+
+CHEEKS = [  # ECB+ 5_2ecbplus, 5_4ecbplus, 5_10ecbplus
+    "Maurice Cheeks is running the show again for the Philadelphia 76ers. The Sixers fired Jim O'Brien on Monday "
+    "after one season as coach and replaced him with Cheeks.",
+    "Philadelphia 76ers President and General Manager Billy King announced today that Jim O'Brien has been "
+    "relieved of his duties as head coach. Maurice Cheeks replaces him.",
+    "Maurice Cheeks was officially introduced as the 21st head coach of the Philadelphia 76ers, Billy King said. "
+    "Allen Iverson welcomed him.",
+]
+
+
+def test_a_pet_form_of_a_given_name_joins_the_full_form_in_the_same_company(nlp):
+    # ECB+ 5_5ecbplus: "Mo Cheeks" (read as a body) of a report naming Jim O'Brien, Billy King and Allen Iverson
+    mo = ("Up the coast, the Philadelphia 76ers canned Jim O'Brien and quickly hired Mo Cheeks. "
+          "Billy King made the call and Allen Iverson approved.")
+    ents, resolution, _ = resolve_texts(nlp, *CHEEKS, mo)
+    assert resolution.entity_at("t3", mo.index("Mo Cheeks")) == "Maurice Cheeks"
+    assert ents["Maurice Cheeks"].type == "PERSON"
+    # two shared names are not enough for two given names (BBC sport: Steve Jones the Dragons hooker is not the
+    # fly-half Stephen Jones, though both reports name Hal Luscombe)
+    fewer = mo.replace(" and Allen Iverson approved", "")
+    ents, resolution, _ = resolve_texts(nlp, *CHEEKS, fewer)
+    assert resolution.entity_at("t3", fewer.index("Mo Cheeks")) != "Maurice Cheeks"
+
+
+def test_a_pet_form_in_reports_sharing_nobody_stays_apart(nlp):
+    # BBC entertainment/lost-doors-frontman-movie-found and sport/boro-suffer-morrison-injury-blow: the singer and
+    # the footballer
+    doors = "A film made by Jim Morrison, the Doors frontman, has been found in Paris. Ray Manzarek welcomed it."
+    boro = ("Middlesbrough midfielder James Morrison will miss the Uefa Cup tie. Steve McClaren said James "
+            "Morrison was hurt in training.")
+    ents, _, _ = resolve_texts(nlp, doors, boro)
+    assert "Jim Morrison" in ents and "James Morrison" in ents
+
+
+# -- a name's first words spelt out where another report writes their initials -------------------------------
+
+def test_a_name_with_its_initials_spelt_out_is_the_name_with_the_initials(nlp):
+    # ECB+ 12_5ecbplus and 12_11ecbplus
+    spelt = ("Indian Naval Ship Sukanya, deployed on anti-piracy patrols in the Gulf of Aden, thwarted a "
+             "multiple-boat attack by pirates on Thursday.")
+    short = "Warship INS Sukanya on Thursday foiled a piracy attempt in the Gulf of Aden between Somalia and Yemen."
+    _, resolution, _ = resolve_texts(nlp, spelt, short)
+    assert resolution.entity_at("t0", 0) == resolution.entity_at("t1", short.index("INS")) is not None
+
+
+def test_initials_and_a_kind_word_alone_are_no_name_to_spell_out():
+    forms = {"ins sukanya": Counter({"INS Sukanya": 2}), "indian naval ship sukanya": Counter({"Indian Naval Ship Sukanya": 1}),
+             "gta san andreas": Counter({"GTA San Andreas": 2}),
+             "grand theft auto: san andreas": Counter({"Grand Theft Auto: San Andreas": 3}),
+             # BBC politics: "the revised UN Convention on Seafarers' Identity Documents" (cut to "UN Convention")
+             # is not the "United Nations Convention" on refugees
+             "un convention": Counter({"UN Convention": 1}),
+             "united nations convention": Counter({"United Nations Convention": 2}),
+             # the spelt-out words must be capitalised
+             "in naval sukanya": Counter({"in naval Sukanya": 1})}
+    assert _spelled_prefix_of(forms) == {"indian naval ship sukanya": "ins sukanya",
+                                         "grand theft auto: san andreas": "gta san andreas"}

@@ -32,11 +32,11 @@ from ..records import ROLE, UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, IT_WORDS, pronoun_entity
 from .gazetteer import Gazetteer
-from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation,
+from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .namespans import MONTHS, PLACE_CLUBS
-from .nametypes import LAW_HEADS, ORG_HEADS, ORG_WORDS
+from .nametypes import AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS
 from .placenames import is_continent, is_country_or_region, is_place, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
@@ -227,6 +227,61 @@ def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]]
                 prefixed[key] if doc in written_in[key] or any(company & names_of[d] for d in written_in[key]) else set())
             if here:
                 _rekey(row, i, mentions_by_doc[doc][i], f"{next(iter(here))} {key}", votes, forms)
+
+
+# the words that say what kind of name a name is ("Convention", "Council", "Cup"): a name of the initials and one
+# of them alone is cut from a longer name ("the revised UN Convention on Seafarers' Identity Documents")
+_KIND_WORDS = AWARD_HEADS | EVENT_HEADS | LAW_HEADS | LEAGUE_HEADS | ORG_HEADS | ORG_WORDS
+
+
+def _spelled_prefix_of(forms: Mapping[str, Counter]) -> dict[str, str]:
+    """Key of a name whose first words a name of the build writes as their initials → that name's key:
+    "Indian Naval Ship Sukanya" → "INS Sukanya" (:func:`_join_spelled_prefixes`)."""
+    short: dict[tuple[str, str], list[str]] = defaultdict(list)  # (initials, rest of the name) → keys
+    for key, written in forms.items():
+        words = key.split(" ")
+        if len(words) < 2 or not written:
+            continue
+        first = written.most_common(1)[0][0].split(" ")[0]
+        if 2 <= len(first) <= 5 and first.isalpha() and first.isupper() \
+                and any(len(w) >= 4 and w not in _KIND_WORDS for w in words[1:]):
+            short[(words[0], " ".join(words[1:]))].append(key)
+    out: dict[str, str] = {}
+    if not short:
+        return out
+    for key, written in forms.items():
+        words = key.split(" ")
+        surface = written.most_common(1)[0][0].split(" ") if written else []
+        for n in range(2, min(5, len(words) - 1) + 1):
+            if not all(w[:1].isupper() for w in surface[:n]):
+                break
+            found = short.get(("".join(w[0] for w in words[:n]), " ".join(words[n:])), [])
+            if len(found) == 1:
+                out[key] = found[0]
+                break
+    return out
+
+
+def _join_spelled_prefixes(keys: dict[str, list[str | None]], votes: dict[str, Counter], forms: dict[str, Counter]
+                           ) -> None:
+    """A name whose first words another name of the build writes as their initials is that name: "*Indian
+    Naval Ship Sukanya*, deployed on anti-piracy patrols in the Gulf of Aden" is the "INS Sukanya" of the other
+    reports. The words spelt out must be capitalised and their initials the other name's first word, written in
+    capitals ("INS"); the rest of the two names is the same and has a word of four letters or more that is
+    no kind word (:data:`_KIND_WORDS`: "the revised UN Convention on Seafarers' Identity Documents", cut to "UN
+    Convention", is not the "United Nations Convention" on refugees), and no other name of the build shortens
+    to the same initials and rest. "GTA San Andreas" is "Grand Theft Auto: San Andreas".
+    """
+    into = _spelled_prefix_of(forms)
+    if not into:
+        return
+    for row in keys.values():
+        for i, key in enumerate(row):
+            if key in into:
+                row[i] = into[key]
+    for key, target in into.items():
+        votes[target].update(votes.pop(key, Counter()))
+        forms[target].update(forms.pop(key, Counter()))
 
 
 def plural_spelling(key: str) -> str:
@@ -1103,6 +1158,9 @@ def one_letter_more(short: str, long: str) -> bool:
     return short[i:] == long[i + 1:]
 
 
+# names the articles of a pet form and of the full form must share when no article writes both: one more than
+# a lone surname's (:data:`CONTEXT_EVIDENCE`), for two given names are weaker evidence than one
+PET_FORM_EVIDENCE = 3
 SPELLING_MIN = 4  # letters of the shorter surname: "Rait"; never a two- or three-letter one ("Li" / "Lin")
 
 
@@ -1136,6 +1194,40 @@ def _join_spelling_variants_across_articles(votes: Mapping[str, Counter], uf: "_
                 around_a = {k for d in docs_a for k in keys[d] if k and k not in (a, b) and not gazetteer.lookup_key(k)}
                 around_b = {k for d in docs_b for k in keys[d] if k and k not in (a, b) and not gazetteer.lookup_key(k)}
                 if len(around_a & around_b) >= CONTEXT_EVIDENCE:
+                    uf.union(a, b)
+
+
+def _join_pet_forms_across_articles(votes: Mapping[str, Counter], uf: "_UnionFind", gazetteer: Gazetteer,
+                                    keys: Mapping[str, Sequence[str | None]], docs_of: Mapping[str, set[str]]) -> None:
+    """A person written with the short or pet form of his given name in some articles and the full form in
+    others is one person when the two names keep the same company: "the Philly Sixers canned Jim O'Brien and
+    quickly hired *Mo Cheeks*" is the Maurice Cheeks whom the other reports of the 76ers name; "Liberal Democrat
+    Treasury spokesman *Vince Cable*" the Vincent Cable of the Lib Dems' budget reports. Both read as persons,
+    the same surname, one given name a pet form of the other (:func:`~kg.resolve.names.pet_form_of`), and the
+    articles of each share at least :data:`CONTEXT_EVIDENCE` other names, gazetteer names (countries,
+    cities) aside, as :func:`_join_spelling_variants_across_articles` asks; an article writing both names
+    counts as company of itself. Not "Jim Morrison" of the Doors and the footballer James Morrison: their
+    reports share nobody.
+    """
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, counter in votes.items():
+        words = key.split(" ")
+        if len(words) != 2 or not counter or gazetteer.lookup_key(key):
+            continue
+        if words[1].isalpha() and len(words[1]) > 2 and (words[0] in PET_FORMS or _mostly_person(counter)):
+            by_surname[words[1]].append(key)
+    for names in by_surname.values():
+        for a in names:
+            for b in names:
+                if not pet_form_of(a.split(" ")[0], b.split(" ")[0]) or not _mostly_person(votes[b]) \
+                        or gazetteer.kept_apart(a, b):
+                    continue
+                docs_a, docs_b = docs_of.get(a, set()), docs_of.get(b, set())
+                if not docs_a or not docs_b:
+                    continue
+                around_a = {k for d in docs_a for k in keys[d] if k and k not in (a, b) and not gazetteer.lookup_key(k)}
+                around_b = {k for d in docs_b for k in keys[d] if k and k not in (a, b) and not gazetteer.lookup_key(k)}
+                if docs_a & docs_b or len(around_a & around_b) >= PET_FORM_EVIDENCE:
                     uf.union(a, b)
 
 
@@ -1521,6 +1613,7 @@ def resolve_entities(
     _join_plural_spellings(keys, votes, forms)  # "Motion Picture(s) Arts and Sciences"
     _join_plural_brands(mentions_by_doc, keys, votes, forms, gazetteer)  # "sales of Rolls-Royces"
     _join_country_abbreviations(mentions_by_doc, keys, votes, forms, gazetteer)  # "U.S. Surgeon General"
+    _join_spelled_prefixes(keys, votes, forms)  # "Indian Naval Ship Sukanya" = "INS Sukanya"
     defined_in = _join_defined_acronyms(mentions_by_doc, keys, votes, forms)  # "the Department for … Affairs (DCA)"
 
     # 2. lone surnames and first names → full names, with evidence from their own article
@@ -1534,6 +1627,7 @@ def resolve_entities(
     _link_acronyms(forms, votes, uf, gazetteer, docs_of, keys)
     _join_initials_across_articles(votes, uf, gazetteer, docs_of)
     _join_spelling_variants_across_articles(votes, uf, gazetteer, keys, docs_of)
+    _join_pet_forms_across_articles(votes, uf, gazetteer, keys, docs_of)
     same_name = _apply_same(gazetteer, uf)
 
     # 4. group, drop headline-only fragments, settle names and types

@@ -196,6 +196,36 @@ def first_names() -> dict[str, str]:
     return out
 
 
+# A given name's common English short or pet forms ("Mo Cheeks" is Maurice Cheeks, "Vince Cable" Vincent Cable,
+# "Ted Heath" Edward Heath): pet form → the full forms it shortens. Forms that are names of their own as often as
+# short ones stay out ("Jack", "Harry", "Frank", "Will", "Ray").
+PET_FORMS: dict[str, frozenset[str]] = {pet: frozenset(full.split()) for pet, full in {
+    "andy": "andrew", "drew": "andrew", "tony": "anthony", "ben": "benjamin", "bill": "william", "billy": "william",
+    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "chris": "christopher christian",
+    "dan": "daniel", "danny": "daniel", "dave": "david", "davy": "david", "ed": "edward edmund", "eddie": "edward",
+    "ted": "edward", "fred": "frederick", "freddie": "frederick", "greg": "gregory", "jim": "james",
+    "jimmy": "james", "jamie": "james", "jon": "jonathan", "joe": "joseph", "ken": "kenneth", "kenny": "kenneth",
+    "larry": "lawrence", "mike": "michael", "mick": "michael", "mickey": "michael", "mo": "maurice mohammed",
+    "matt": "matthew", "nick": "nicholas", "nicky": "nicholas", "pete": "peter", "phil": "philip phillip",
+    "ron": "ronald", "ronnie": "ronald", "sam": "samuel", "steve": "stephen steven", "stevie": "stephen steven",
+    "tom": "thomas", "tommy": "thomas", "tim": "timothy", "vince": "vincent", "alex": "alexander alexandra",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine catherine kathryn", "cathy": "catherine",
+    "kathy": "katherine kathryn", "sue": "susan", "jenny": "jennifer", "becky": "rebecca", "vicky": "victoria",
+    "debbie": "deborah", "pat": "patrick patricia", "doug": "douglas", "jeff": "jeffrey",
+    "geoff": "geoffrey", "gerry": "gerald gerard", "terry": "terence", "les": "leslie", "stan": "stanley",
+}.items()}
+
+
+def pet_form_of(pet: str, full: str) -> bool:
+    """``pet`` is a short or pet form of the given name ``full`` (keys: lower case): "mo" of "maurice", "vince" of
+    "vincent"; never the same name, nor two full names.
+
+    >>> pet_form_of("mo", "maurice"), pet_form_of("vince", "vincent"), pet_form_of("tom", "timothy")
+    (True, True, False)
+    """
+    return full in PET_FORMS.get(pet, ())
+
+
 def is_first_name(text: str) -> bool:
     """True for a common first name ("Hayley", "Xavier").
 
