@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -42,7 +42,7 @@ from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, ONE_CHARACTER_QUOTES, TIME_NOU
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause, is_prevented_event, is_as_far_as_hedge, is_pseudo_cleft,
-                          is_generic_people_participle, is_birth_name)
+                          is_generic_people_participle, is_kind_participle, is_birth_name)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
@@ -51,7 +51,7 @@ from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, is_yet_to, ass
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_bounds, aside_end, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
@@ -1380,6 +1380,9 @@ def verb_arguments(verbs):
             elif dep == "xcomp" and not is_chained(c):
                 xcomps.append(c)
     tail = verbs[-1]
+    if not core and clause is None and (opponent := opponent_before_score(tail, mods)) is not None:
+        core.append(opponent)  # "beat Potito Starace 6-1 7-6" (misreadings.py)
+        mods.remove(opponent)
     if not core and clause is None and not passive_mod.is_passive(tail):
         core.extend(shared_object(tail))
     core.sort(key=lambda t: t.i)
@@ -1411,6 +1414,8 @@ def core_object_token(verb, obj):
         return None
     if is_apposition_after_phrase(obj):
         return None  # "preparing for the biggest night …, the 77th Academy Awards" (misreadings.py)
+    if is_detached_score(verb, obj):
+        return None  # "beat Potito Starace 6-1 7-6": the score is no object (misreadings.py)
     if is_split_premodifier(obj):
         return None  # "won the costume design Oscar": "the costume" is no object of its own (misreadings.py)
     if is_shifted_predicate(obj):
@@ -2210,6 +2215,8 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
     doc, offset = p.doc, p.offset
     extra: list[Argument] = []
     for prep, o in (p.preps if reading.extra_preps is None else reading.extra_preps):
+        if crosses_aside(prep.i, prep.head.i, doc):
+            continue  # "The Incredibles - now in its fourth week in the charts - which took …" (spans.crosses_aside)
         # a phrase cut before the clause that gives it its meaning runs on to its end ("in order to …")
         extra.append(with_needed_clause(p, with_prep(prep, o, offset)) if o.dep_ == "pobj"
                      else make_argument(doc, min(prep.i, clause_bounds(o)[0]), clause_bounds(o)[1], o, offset))
@@ -2419,6 +2426,12 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         return []  # "Looking into P2P's future, file sharing is …": the writer looks (subjects.py)
     if is_inverted_participle_copula(verb, subj_tok):
         return []  # "Rounding out the top ten were …": the list is the subject (misreadings.py)
+    if is_title_participle(verb, subj_tok):
+        return []  # "Defending champion and top seed Andy Roddick rallied …": a title (misreadings.py)
+    if is_article_read_as_subject(subj_tok):
+        return []  # "earning the family a reported $85m": no "a — reported —" (misreadings.py)
+    if is_future_going_left_alone(verb, verbs):
+        return []  # "what this election is going to be all about": no "is going — to be" (misreadings.py)
     headline_passive = is_headline_passive(verb, offset)
     passive = passive_mod.is_passive(verb) or passive_mod.is_passive(tail) or headline_passive
     by_tok, agent = passive_mod.agent_of(tail) if passive else (None, None)
@@ -2910,6 +2923,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         # "Statistics released last week showed …", "He … died from heart problems, aggravated by
         # alcohol" (the agent hung elsewhere): a participle alone says no more than its noun
         return "bare participle"
+    if subj_tok is not None and subj_tok.i == p.verb.head.i and is_kind_participle(p.verb) and not is_headline_line(p.sent):
+        return "generic participle"  # "the amount of heat generated by the massive power" (informative.py)
     if reading.kind == "speech":
         return None
     if is_bare_infinitive(p.rel) and modality in {None, "conditional"}:  # (a condition is no frame that reads it)

@@ -549,6 +549,44 @@ def is_stray_number(tok) -> bool:
     return before != "," and tok.head.pos_ == "PROPN"  # (a common noun's number names it: "The film 06/05")
 
 
+def _score_start(tok):
+    """The first number of the score "6-0" that ``tok`` is a number of, else ``None``."""
+    doc = tok.doc
+    if not tok.like_num or not tok.text[:1].isdigit():
+        return None
+    if tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"} and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_ \
+            and doc[tok.i - 2].like_num:
+        return doc[tok.i - 2]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"} and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ \
+            and doc[tok.i + 2].like_num:
+        return tok
+    return None
+
+
+def is_detached_score(verb, obj) -> bool:
+    """A score ("6-0", "7-6") the parser made the object of a verb it does not follow: the score of a match
+    whose opponent or other sets come between, never what the verb acts on. "The 2002 champion Thomas
+    Johansson fought back to beat Peter Luczak 7-6 (7-5) 4-6 6-3 4-6 6-0" (not "Johansson — fought back —
+    6-0"); "after the Argentine beat Potito Starace 6-1 7-6 (7-5)" (not "the Argentine — beat — 7-6"). A
+    score right after its verb (past an adverb or a particle) is its object: "Spain lead 1-0", "Chelsea
+    won 2-0"."""
+    first = _score_start(obj)
+    if first is None or first.i < verb.i:
+        return False
+    return any(not (t.dep_ in {"advmod", "prt", "neg"} or t.is_punct) for t in verb.doc[verb.i + 1:first.i])
+
+
+def opponent_before_score(verb, mods: list):
+    """The name a verb with no object left (its score detached, :func:`is_detached_score`) acts on, which the
+    parser hung on it as a bare noun modifier before the score: "after the Argentine beat Potito Starace 6-1
+    7-6 (7-5)" → the Argentine — beat — Potito Starace. Else ``None`` (a time: "beat them last week 2-0")."""
+    scores = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and is_detached_score(verb, c)]
+    if not scores:
+        return None
+    return next((m for m in mods if m.pos_ == "PROPN" and m.ent_type_ not in {"DATE", "TIME"} and m.dep_ == "npadvmod"
+                 and verb.i < m.i < min(s.i for s in scores)), None)
+
+
 def is_head_noun_read_as_verb(tok) -> bool:
     """The last word of a noun phrase that the tagger read as a verb, with nothing of its own (no
     subject, no object, no word at all), right after the object's noun and before the end of the
@@ -1184,6 +1222,50 @@ def is_inverted_participle_copula(verb, subj) -> bool:
         return False  # a predicate after the verb, no list: "using login details … are simply not good enough"
     first = min([c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb], key=lambda t: t.i)
     return verb.lemma_.lower() == "be" and first.lower_ in {"were", "are", "'re"}
+
+
+def is_article_read_as_subject(subj) -> bool:
+    """An article the parser made a verb's subject: the word after it, an adjective-like participle ("a
+    reported $85m", "A crushing 42-7 Kiwi triumph") or a noun set off by quotes ('The "pre-masters" include
+    …'), was read as the verb. "earning the family a reported $85m (£46m)" gives no "a — reported — $85m";
+    no reading has "a", "an" or "the" alone as its subject."""
+    return subj is not None and subj.tag_ == "DT" and subj.lower_ in {"a", "an", "the"}
+
+
+def is_future_going_left_alone(verb, verbs) -> bool:
+    """"be going to" + a verb is a future of that verb, never a going: where the parse did not chain the
+    infinitive (its object is a wh-word: "That's what this election is going to be all about", "which way they
+    are going to vote", "Who are we going to target now?") no reading has "go" as its relation and the
+    infinitive as its object ("this election — is going — to be all about"). ``verbs``: the chain read with
+    ``verb``. "is going to London" and a chained "are going to play" stay."""
+    if verb.lower_ != "going" or verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return False
+    chained = {v.i for v in verbs}
+    return any(c.dep_ == "xcomp" and c.i not in chained and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def is_title_participle(verb, subj) -> bool:
+    """An "-ing" word opening the sentence with a bare noun after it, written straight before a name with no
+    comma: a title of the name ("Defending champion", "Founding member", "Reigning champion"), not a clause
+    the name does. "Defending champion and top seed Andy Roddick rallied to beat Sweden's Thomas Enqvist" says
+    Roddick is the defending champion, not "Andy Roddick — be Defending — top seed". An opening clause has a
+    determiner or a comma: "Launching the initiative Mr Clarke said …", "Defending the decision, the minister
+    said …" stay clauses."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "amod"} or subj is None or not verb.text[:1].isupper():
+        return False
+    sent = sentence_of(verb)
+    if verb.i != sent.start or subj.i < verb.i:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or any(c.dep_ not in {"dobj", "npadvmod"} for c in verb.children):
+        return False
+    nouns = [objects[0]] + [c for c in objects[0].children if c.dep_ == "conj"]
+    if not all(n.tag_ == "NN" and n.ent_type_ == "" and not any(c.dep_ in {"det", "poss", "nummod", "prep", "acl", "relcl"}
+                                                               for c in n.children) for n in nouns):
+        return False  # "the initiative", "his title", "champion of Europe …"
+    name = subj.left_edge
+    return verb.right_edge.i + 1 == name.i and name.pos_ == "PROPN"
 
 
 # subjects of an extraposed clause: "it is clear that …", "its is not clear that …" (a typing slip for "it's")

@@ -23,7 +23,7 @@ from .speech import AGENT_NOUNS, is_reported_subject_read_as_apposition, swallow
 from .subjects import time_before_name_end
 from .passive import DITRANSITIVE
 from .misreadings import is_headline_line, is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
-from .spans import _same_entity, block, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
+from .spans import _same_entity, block, crosses_aside, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
 
@@ -519,8 +519,8 @@ def locatives(sent, offset: int = 0) -> list[Extraction]:
         noun = tok.head
         if noun.ent_type_ in NOT_OWNERS or any(c.ent_type_ in NOT_OWNERS or c.like_num for c in noun.children if c.i < noun.i):
             continue  # "at 1330 GMT in Zurich": a time is not somewhere
-        if is_bare_mass_noun(noun) or is_of_object(noun):
-            continue
+        if is_bare_mass_noun(noun) or is_of_object(noun) or crosses_aside(noun.i, tok.i, doc):
+            continue  # ("the commission - which includes singer Bob Geldof - in London": the meeting is in London)
         keep = kept_tokens(noun, NP_DROP | {"prep"}, CONJ_DROP)
         start, end = block(noun, keep)
         subj = make_argument(doc, start, end, noun, offset)

@@ -298,6 +298,26 @@ def aside_bounds(tok) -> tuple[int, int] | None:
     return dashes[k - 1], dashes[k]
 
 
+def crosses_aside(a: int, b: int, doc) -> bool:
+    """Whether the words ``a`` and ``b`` of one sentence lie on the two sides of an aside's dash: one inside a
+    pair of spaced dashes, the other outside it. A phrase the parse hung across that dash belongs to the other
+    side, never to the word it was hung on: "ahead of animated comedy The Incredibles - now in its fourth week
+    in the charts - which took $24.1m" (the fourth week is The Incredibles', no argument of "The family
+    adventure … took $33.1m"); "the final meeting of the commission - which includes singer Bob Geldof - in
+    London" (the meeting was in London, not Geldof). Dashes pair in order within the sentence; a single dash
+    ("means one thing - cut prices") or an odd number opens no aside, nor one that opens with "and"/"or" (it goes
+    on the phrase before it), and a pre-tokenised text's dash may be a hyphen (:func:`is_pretokenised`)."""
+    tokens = doc_tokens(doc)
+    sent = sentence_of(tokens[a])
+    dashes = [d for d in spaced_dashes(doc) if sent.start <= d < sent.end]
+    if not dashes or len(dashes) % 2 or is_pretokenised(sent):
+        return False  # (three dashes: "some Conservatives - whenever … they would take their breasts - imaginary
+        # breasts - in their hands" pair no way a reader can be sure of)
+    return any((d1 < a < d2) != (d1 < b < d2) and tokens[d1 + 1].dep_ != "cc"
+               for d1, d2 in zip(dashes[::2], dashes[1::2]))  # ("- and for the sake of blind scientists -" goes on
+    # the phrase before it)
+
+
 @once_per_doc
 def spaced_dashes(doc) -> tuple[int, ...]:
     """The index of every spaced dash in ``doc`` (:func:`is_spaced_dash`), in order: read once per Doc, where
