@@ -142,10 +142,8 @@ def test_blocked_reduced_relative_stays(nlp):
     # negative, tech (the Santy worm): the infected sites were searching; Google blocked them (a reduced relative)
     read = _uninformative(nlp, "Santy's spread has now been stopped after Google began blocking infected sites "
                                "searching for new victims.")
-    # (no "prevented": "block" is no verb of preventing; since s21 a participle after a bare plural that names nothing
-    # is no fact of its own, informative.is_kind_participle: "other websites running the vulnerable phpBB software",
-    # the same article, was judged trivial in the s20 blind audit)
-    assert read[("infected sites", "be searching for", "new victims")] in {None, "generic participle"}
+    # (no "prevented": "block" is no verb of preventing)
+    assert read[("infected sites", "be searching for", "new victims")] is None
     read = _uninformative(nlp, "Santy's spread has now been stopped after Google began blocking the infected sites "
                                "searching for new victims.")
     assert read[("the infected sites", "be searching for", "new victims")] is None
