@@ -79,3 +79,18 @@ def test_entity_types_s21(nlp, texts, expected):
     ents, _, _ = resolve_texts(nlp, *texts)
     got = {name: typed(ents, name) for name in expected}
     assert got == expected, sorted((e.name, e.type) for e in ents.values())
+
+
+def test_a_body_named_by_its_last_word_is_never_made_a_person_by_pronouns(nlp):
+    # tech/blogger-grounded-by-her-airline.txt (session 21 blind audit: "Delta Airlines" written PERSON): the her and
+    # she around the airline are the blogger's; a name ending in a body's word (entities.person_by_its_pronouns) stays
+    # a body, while the blogger stays a person
+    passage = (
+        'Blogger grounded by her airline\n\n'
+        'A US airline attendant is fighting for her job after she was suspended over postings on her blog, or online diary.\n\n'
+        'Queen of the Sky, otherwise known as Ellen Simonetti, evolved into an anonymous semi-fictional account of life in the sky. But after she posted pictures of herself in uniform, Delta Airlines suspended her indefinitely without pay. Ms Simonetti was told her suspension was a result of "inappropriate" images. Delta Airlines declined to comment.\n\n'
+        '"I was really shocked, I had no warning," Ms Simonetti told BBC News Online. "I never thought I would get in trouble because of the blog. I thought if they had a problem, someone would have said something before taking action." The issue has highlighted concerns amongst the growing blogging community about conflicts of interest, employment law and free speech on personal websites. Ms Simonetti was suspended on 25 September pending an investigation and has since lodged a complaint with the US Equal Employment Opportunity Commission (EEOC). A spokesperson for Delta Airlines told BBC News Online: "All I can tell you is we do not discuss internal employee issues with the media." She added she could not say whether a similar situation over personal websites had occurred in the past.'
+    )
+    ents, _, _ = resolve_texts(nlp, passage)
+    assert typed(ents, "Delta Airlines") == "ORG"
+    assert typed(ents, "Ellen Simonetti") == "PERSON"

@@ -1725,10 +1725,13 @@ def person_by_its_pronouns(name: str, type_: str, ms: Sequence[Mention], pronoun
     top of the world rankings" (read ORG) — the reader's evidence for a person.
 
     Two he/she/his/her at least resolved to it, no it/its/they/which, no mention typed a body or a place by the text's
-    own words, none written after "the", and no gazetteer entry: "Arsenal … he" is a misresolved pronoun, not a
-    person.
+    own words, none written after "the", no gazetteer entry, and no last word that names a body ("Delta Airlines
+    suspended her … Delta Airlines declined to comment … She has also claimed": her and she are the blogger, not the
+    airline): "Arsenal … he" is a misresolved pronoun, not a person.
     """
     if type_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} or pronouns[True] < 2 or pronouns[False]:
+        return False
+    if name.split()[-1].casefold() in ORG_HEADS:
         return False
     if gazetteer.lookup_key(name_key(name)) or any(m.typed and m.label != "PERSON" or m.the_name is not None for m in ms):
         return False  # "the Birchfield Harrier has yet to build on his … win": a description of a man, no name
