@@ -5,10 +5,7 @@ negative case.
 """
 from __future__ import annotations
 
-from kg.analysis import analyse_articles
-from kg.builder import resolve_analyses
-from kg.records import Article
-from kg.terms import Vocabulary
+from test_pronoun_agreement import entity_of
 
 TEVEZ = (  # sport/tevez-an-argentine-in-brazil
     "Corinthians fans have invaded the dressing room or ambushed the team coach to attack the players. Tevez, then, "
@@ -18,14 +15,6 @@ TEVEZ = (  # sport/tevez-an-argentine-in-brazil
     "foolish Sao Paulo State Championship, an appalling waste of his talent.")
 
 
-def entity_of(nlp, text: str, at: str, nth: int = 0) -> str | None:
-    """The entity of the mention that starts the ``nth`` occurrence of phrase ``at`` in ``text``."""
-    analyses = list(analyse_articles([Article("t", text)], nlp))
-    _, _, resolution = resolve_analyses(analyses, Vocabulary())
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(at, i + 1)
-    return resolution.entity_at("t", i)
 
 
 def mention_of(nlp, text: str, at: str):

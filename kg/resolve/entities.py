@@ -272,16 +272,7 @@ def _join_spelled_prefixes(keys: dict[str, list[str | None]], votes: dict[str, C
     Convention", is not the "United Nations Convention" on refugees), and no other name of the build shortens
     to the same initials and rest. "GTA San Andreas" is "Grand Theft Auto: San Andreas".
     """
-    into = _spelled_prefix_of(forms)
-    if not into:
-        return
-    for row in keys.values():
-        for i, key in enumerate(row):
-            if key in into:
-                row[i] = into[key]
-    for key, target in into.items():
-        votes[target].update(votes.pop(key, Counter()))
-        forms[target].update(forms.pop(key, Counter()))
+    _rename_keys(keys, votes, forms, _spelled_prefix_of(forms))
 
 
 def plural_spelling(key: str) -> str:
@@ -317,15 +308,22 @@ def _join_plural_spellings(keys: dict[str, list[str | None]], votes: dict[str, C
         if len(same) > 1:
             main = max(same, key=lambda k: (sum(forms[k].values()), -len(k), k))
             into.update({k: main for k in same if k != main})
+    _rename_keys(keys, votes, forms, into)
+
+
+def _rename_keys(keys: dict[str, list[str | None]], votes: dict[str, Counter], forms: dict[str, Counter],
+                 into: dict[str, str]) -> None:
+    """Every name key in ``into`` rewritten to its target: in the mentions' keys, and with its votes and written
+    forms added to the target's."""
     if not into:
         return
     for row in keys.values():
         for i, key in enumerate(row):
             if key in into:
                 row[i] = into[key]
-    for key, main in into.items():
-        votes[main].update(votes.pop(key))
-        forms[main].update(forms.pop(key))
+    for key, target in into.items():
+        votes[target].update(votes.pop(key, Counter()))
+        forms[target].update(forms.pop(key, Counter()))
 
 
 _BRAND_TYPES = frozenset({"ORG", "PRODUCT"})
