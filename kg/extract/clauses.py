@@ -889,7 +889,7 @@ def interrupted_subject(tok, aside: tuple[int, int], depth: int = 0):
     before = next((c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < aside[0]), None)
     if before is not None:
         return before
-    held = interrupted_word(tok, aside)
+    held = interrupted_word(top, aside)
     if held is None:
         return None
     while held.pos_ in PREDICATE_POS:
@@ -908,14 +908,11 @@ def interrupted_subject(tok, aside: tuple[int, int], depth: int = 0):
     return _subject_of(held.head, depth + 1)
 
 
-def interrupted_word(tok, aside: tuple[int, int]):
-    """The word before the opening dash of ``aside`` that the aside holding ``tok`` hangs on, a noun or a verb
-    of the clause the aside interrupts (a relative clause's antecedent: "Factory" of "Factory - which lasted
-    …"; the verb of an adverbial aside: "apologised" of "Boeing apologised publicly for the affair - although it
-    claimed … -"), else ``None``."""
-    top = tok
-    while top.head.i != top.i and aside[0] < top.head.i < aside[1]:
-        top = top.head
+def interrupted_word(top, aside: tuple[int, int]):
+    """The word before the opening dash of ``aside`` that the aside hangs on, ``top`` being the aside's highest
+    word (:func:`interrupted_subject` climbs to it), a noun or a verb of the clause the aside interrupts (a
+    relative clause's antecedent: "Factory" of "Factory - which lasted …"; the verb of an adverbial aside:
+    "apologised" of "Boeing apologised publicly for the affair - although it claimed … -"), else ``None``."""
     held = top.head
     while held.dep_ == "appos" and held.head.i < held.i:
         held = held.head  # "Japanese carmaker Nissan - in which …"
