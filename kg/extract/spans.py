@@ -928,8 +928,20 @@ def is_excluded_conjunct(noun) -> bool:
     the predicate, which the sentence says is not about it. "The Labour Party will hold its 2006
     autumn conference in Manchester and not Blackpool" gives no "The Labour Party — will hold — not
     Blackpool" (nor a plain edge to Blackpool); "money gifted by friends and relatives - but not
-    parents" no "be gifted by — not parents". The first conjunct keeps its reading."""
-    return noun.dep_ == "conj" and any(c.dep_ == "neg" and c.i < noun.i for c in noun.children)
+    parents" no "be gifted by — not parents". The first conjunct keeps its reading. So too the alternative
+    "rather than" sets aside (:func:`is_rejected_conjunct`)."""
+    return noun.dep_ == "conj" and (any(c.dep_ == "neg" and c.i < noun.i for c in noun.children) or is_rejected_conjunct(noun))
+
+
+def is_rejected_conjunct(noun) -> bool:
+    """A conjunct the parser coordinated by "rather than": the alternative the sentence sets aside, no argument of the
+    predicate. "Russia is now a net creditor rather than a debtor" gives no "Russia — is — a debtor"; "a new music
+    player using cheaper flash memory rather than hard drives" no "… — be using — hard drives"; "Tony Blair rather
+    than Michael Howard should form the next government" no "Michael Howard — should form — …". The first conjunct
+    keeps its reading. (A clause so coordinated is read as unclaimed: attitudes.is_rejected_alternative.)"""
+    return noun.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < noun.i
+                                       and (any(g.lower_ == "rather" for g in c.children) or c.doc[c.i - 1].lower_ == "rather")
+                                       for c in noun.head.children)
 
 
 def _same_entity(a, b) -> bool:

@@ -1,0 +1,40 @@
+"""Where an argument starts and ends (issue 16, session 22, `objects`): real BBC sentences (the engineers' pool),
+the exact reading made and the reading that must not be made."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_reads, readings
+
+
+def spo(nlp, text):
+    """(subject, relation, object) of each reading of ``text``."""
+    return [r[:3] for r in readings(nlp, text)]
+
+
+REJECTED = [
+    # the conjunct "rather than" sets aside is no argument of the predicate; the first conjunct keeps its reading
+    ("creditor-debtor", "Russia is now a net creditor rather than a debtor.",
+     ("Russia", "is", "a net creditor"),
+     ("Russia", "is", "a debtor")),
+    ("flash-memory", "Mr Jobs also unveiled the iPod shuffle, a new music player using cheaper flash memory rather than "
+                     "hard drives, which are used in more expensive iPods.",
+     ("a new music player", "be using", "cheaper flash memory"),
+     ("a new music player", "be using", "hard drives")),
+    ("blair-howard", "In a letter to his constituency chairman he wrote: \"It is in the country's best interest that "
+                     "Tony Blair rather than Michael Howard should form the next government.\"",
+     ("Tony Blair", "should form", "the next government"),
+     ("Michael Howard", "should form", "the next government")),
+    ("monitor", "It's not pretty and has a monitor rather than a flat-panel display.",
+     ("It", "has", "a monitor"),
+     ("It", "has", "a flat-panel display")),
+    # negative: conjuncts joined by "and" are each an argument, as before
+    ("and-conjuncts", "The exhibition will feature images taken by photographers David Bailey and Nan Goldin.",
+     ("images", "be taken by", "Nan Goldin"),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", REJECTED, ids=[c[0] for c in REJECTED])
+def test_rejected_conjunct(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)
