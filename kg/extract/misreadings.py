@@ -1308,3 +1308,66 @@ def addressee_clause(verb, obj):
     return next((c for c in obj.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.i > obj.i
                  and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
                  and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i < c.i for g in c.children)), None)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def is_compound_participle(verb) -> bool:
+    """An "-ing" word between a name and a noun of one noun phrase, which the parser read as a participle with its
+    object: "He has been a regular in the England starting line-up ever since" (s21 blind audit: no "he — be
+    starting — line-up"), "he won first prize at the Gino Marinuzzi conducting competition in Italy": the "-ing"
+    word and the noun after it name one thing ("starting line-up", "conducting competition"), which the name only
+    modifies. The name takes an article that is no part of it ("the England", "the Gino Marinuzzi": a name used as a
+    modifier), and the noun after is a bare singular common noun written right after the "-ing" word. A participle
+    after a common noun stays a clause, even a bare one ("with demand outstripping supply"), and so does one after a
+    name with no article ("Lopez appeared at the Grammy awards on Sunday, singing a duet")."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or not verb.text.islower():
+        return False
+    before = doc[verb.i - 1]
+    if before.tag_ != "NNP" or before.ent_type_ not in {"GPE", "ORG", "PERSON", "NORP", "LOC", "EVENT"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    if (obj.tag_ != "NN" or obj.left_edge.i != verb.i + 1 or obj.ent_type_
+            or any(c.dep_ in {"det", "poss", "nummod", "amod", "predet"} for c in obj.children)
+            or any(c.dep_ == "compound" and doc[c.i + 1].text != "-" for c in obj.children)):
+        return False  # (a hyphened noun is one word: "line-up")
+    dets = [c for c in before.children if c.dep_ in {"det", "poss"}]
+    return len(dets) == 1 and dets[0].lower_ in _ARTICLES and dets[0].ent_iob_ == "O"
+
+
+def is_apposition_across_phrase(tok) -> bool:
+    """An "apposition" hung on a noun with words of another phrase between them: a second name sits right after
+    its noun's own phrase, so a word between that is no part of that phrase (the noun's verb, another clause)
+    shows the parser hung it on the wrong noun. "The charges are seen by supporters as politically motivated and
+    part of a drive … to rein in the country's super-rich business leaders, the so-called oligarchs" (the
+    oligarchs are the leaders: no "The charges — be — the so-called oligarchs"); "The global economy will slow in
+    2005, the UNECE forecasts, …" (no "The global economy — be — the UNECE forecasts"). Words of the noun's own
+    phrase may come between ("Robert Jackson, 58, MP for Wantage", "Andrew Hogg, spokesman for the Medical
+    Foundation …, said"), and so may a bracket or a dash."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i > tok.i:
+        return False
+    doc = tok.doc
+    own = {t.i for t in head.subtree}
+    return any(not t.is_punct and t.i not in own for t in doc[head.i + 1:tok.left_edge.i])
+
+
+def is_name_modifying_noun(tok) -> bool:
+    """An "apposition" of a bare common noun written right after a name with no comma, dash or bracket: the name
+    modifies the noun, one phrase the parser split ("Leicester say they will not be rushed into making a bid for
+    Andy Farrell should the Great Britain rugby league captain decide to switch codes": no "the Great Britain — be
+    — rugby league captain"; "may defend her indoor AAA 800m title"). A noun set off after a name is a second name
+    ("Theresa May, shadow secretary for the family"), and a noun with its own article after a name is its epithet
+    ("Wilbur the pig", "Buffy the Vampire Slayer")."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i > tok.i or head.pos_ != "PROPN" or tok.pos_ != "NOUN" or not tok.is_lower:
+        return False
+    doc = tok.doc
+    first = tok.left_edge
+    return (first.i == head.i + 1 and not first.is_punct and tok.right_edge.i == tok.i
+            and not any(c.dep_ in {"det", "poss", "predet", "nummod"} for c in tok.children))

@@ -22,7 +22,7 @@ from .informative import is_anaphoric_apposition, is_conversion
 from .speech import AGENT_NOUNS, is_reported_subject_read_as_apposition, swallowed_addressee
 from .subjects import time_before_name_end
 from .passive import DITRANSITIVE
-from .misreadings import is_headline_line, is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
+from .misreadings import is_headline_line, is_apposition_across_phrase, is_name_modifying_noun, is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
 from .spans import _same_entity, block, crosses_aside, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
@@ -203,7 +203,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         if (two_names(tok.head, tok) or across_colon(tok.head, tok) or comments_on_clause(tok)
                 or is_second_object(tok.head, tok) or titles_the_next_name(tok) or is_subject_read_as_apposition(tok)
                 or is_contrasted_noun(tok) or is_stray_number(tok) or is_unset_off_apposition(tok)
-                or is_reported_subject_read_as_apposition(tok)):
+                or is_reported_subject_read_as_apposition(tok) or is_apposition_across_phrase(tok)
+                or is_name_modifying_noun(tok)):
             continue
         head = apposed_conjunct(tok.head, tok)
         if head.pos_ not in {"NOUN", "PROPN"}:
@@ -314,10 +315,22 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         start, end = block(owner, keep)
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
-        why = "said by the apposition" if is_apposed_role(owner) else None
+        why = ("said by the apposition" if is_apposed_role(owner) else
+               "unnamed holder" if names_no_holder(sent.doc, start, end) else None)
         out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split())),
                                why))
     return out
+
+
+def names_no_holder(doc, start: int, end: int) -> bool:
+    """Whether the role or tie ``doc[start:end]`` that a possessive says its owner has names no one who holds it,
+    neither inside it nor right after it: "Scotland's justice minister has warned bigoted soccer fans …",
+    "England's players made a point of wearing anti-racism t-shirts" (s21 blind audit: possessive noise — every
+    country has a justice minister, every team players). "Merck's head of research Peter Kim said", "Kenteris'
+    lawyer Gregory Ioannidis described …" name the holder: a fact about who holds the role."""
+    if any(t.pos_ == "PROPN" for t in doc[start:end]):
+        return False
+    return end >= len(doc) or doc[end].pos_ != "PROPN"
 
 
 def is_apposed_role(owned) -> bool:
