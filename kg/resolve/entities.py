@@ -1579,7 +1579,8 @@ def resolve_entities(
     """
     vocab = vocab or Vocabulary()
     gazetteer = _gazetteer(aliases)
-    mentions_by_doc = {doc: [split_honorific(m) for m in ms] for doc, ms in mentions_by_doc.items()}
+    mentions_by_doc = {doc: person_by_its_short_form([split_honorific(m) for m in ms], gazetteer)
+                       for doc, ms in mentions_by_doc.items()}
     known = names_read_outside_headlines(mentions_by_doc)  # a headline's run-together name, cut to one of these
     cut: dict[str, dict[int, Mention]] = defaultdict(dict)
     for doc, ms in mentions_by_doc.items():
@@ -1711,6 +1712,56 @@ def resolve_entities(
     resolution.members, resolution.roots, resolution.joined = dict(members), name_of, joined
     resolution.cut = dict(cut)
     return resolution
+
+
+# Readings of a two-word name the model gives persons it does not know ("Cristian Stoica" WORK_OF_ART, "Vera
+# Zvonareva" FAC, "Pepito Elhorga" GPE); a name the text types so by its own words keeps its reading.
+NOT_PERSON_READINGS = frozenset({"WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "ORG", "EVENT", "NORP"})
+_NAME_WORD = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+(?:['-][A-Za-z]+)*")
+
+
+def person_by_its_short_form(ms: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """An article's mentions, with a two-word name the model read as no person relabelled PERSON where the same
+    article writes that person again by the surname alone, as a person ("The FCC was looking into 50 shows, including
+    those by "shock jock" *Howard Stern* and two New York DJs. Stern recently announced he was leaving": the full
+    name read WORK_OF_ART, "Stern" a person — a he stands for it, or it has a title, an honorific or a gender), or by
+    the initial and the surname ("Kirwan has recalled the experienced *Cristian Stoica* at centre" (WORK_OF_ART) and
+    the team sheet's "C Stoica"): a reader takes the two for one man. The full name then joins its surname.
+
+    Not a name the gazetteer knows ("South Korea" beside a "S Korea" read PERSON), none whose last word is a body's,
+    a street's or a venue's ("Lincoln Center"), none the text types by its own words ("the film Vera Drake", whose
+    heroine "Drake" is a person), and a surname alone needs a person's evidence: the model's bare PERSON reading of
+    "Lynch" makes no person of "Merrill Lynch".
+    """
+    vouched = {c for m in ms if m.is_pronoun and m.text.lower() in PERSONAL
+               for c in ((m.antecedent,) if m.antecedent is not None else m.candidates[:1])}
+    surnames: set[str] = set()
+    initialled: set[str] = set()
+    for i, m in enumerate(ms):
+        if m.is_pronoun or m.label != "PERSON":
+            continue
+        words = m.text.split()
+        if len(words) == 1 and (m.title or m.honorific or m.gender or i in vouched):
+            surnames.add(m.text)
+        elif len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[0]) and _NAME_WORD.fullmatch(words[1]):
+            initialled.add(f"{words[0][0]} {words[1]}")
+    if not surnames and not initialled:
+        return ms
+    out = list(ms)
+    for i, m in enumerate(ms):
+        if m.is_pronoun or m.label not in NOT_PERSON_READINGS or m.typed:
+            continue
+        words = m.text.split()
+        if len(words) != 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        first, last = words
+        if not (last in surnames or f"{first[0]} {last}" in initialled):
+            continue
+        if last.lower() in ORG_HEADS | ORG_WORDS | FIRM_ENDS | STREET_AND_VENUE_HEADS | PLACE_WORDS \
+                or gazetteer.lookup(m.text) or any(x.text == m.text and x.typed for x in ms):
+            continue
+        out[i] = replace(m, label="PERSON", typed=True)
+    return out
 
 
 # Pronouns no person is called: "it", "they", "which" (a body's, a group's or a thing's).
