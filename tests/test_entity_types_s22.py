@@ -1,8 +1,10 @@
 """Entity types from evidence, session 22 (issue 17, wrong-type class), on real BBC sentences of the pool.
 
 A two-word name the model read as no person is a person where its own article writes the man again by his surname
-alone, as a person, or by his initial and surname (entities.person_by_its_short_form). Each row gives the texts of
-one article, the type of every name it settles (``None``: no entity), with the negative cases the rule must not touch.
+alone, as a person, or by his initial and surname (entities.person_by_its_short_form); a one-word "person" that opens a
+title through "of"/"on" in a sentence about works is the title's first word, and the title is one work
+(namespans.title_after_a_person_word). Each row gives the texts of one article, the type of every name it settles
+(``None``: no entity), with the negative cases the rules must not touch.
 """
 from __future__ import annotations
 
@@ -22,6 +24,24 @@ TYPES = [
          "R de Marigny; Mirco Bergamasco, C Stoica, A Masi, L Nitoglia; L Orquera, A Troncon; A Lo Cicero, F Ongaro, "
          "M Castrogiovanni; S Dellape, M Bortolami (capt); A Persico, D Dal Maso, S Parisse."],
         {"Cristian Stoica": "PERSON", "C Stoica": None}, id="Cristian Stoica ... C Stoica"),
+    # -- a one-word "person" opening a title through "of"/"on" (namespans.title_after_a_person_word)
+    pytest.param(  # entertainment/de-niro-film-leads-us-box-office.txt ("Assault" read PERSON)
+        ["Rounding out the top ten were In Good Company - starring Dennis Quaid and Scarlett Johansson - Racing Stripes "
+         "and Assault on Precinct 13."],
+        {"Assault on Precinct 13": "WORK_OF_ART", "Assault": None, "Dennis Quaid": "PERSON"}, id="Assault on Precinct 13"),
+    pytest.param(  # entertainment/uk-s-national-gallery-in-the-pink.txt ("Madonna" and "Pinks" read PERSON; s19's
+        # blind audit judged the "Pinks" wrong)
+        ["Five million visitors made the London gallery - which houses treasures like Raphael's Madonna of the Pinks - "
+         "the UK's most visited museum in 2004."],
+        {"Madonna of the Pinks": "WORK_OF_ART", "Madonna": None, "Pinks": None, "Raphael": "PERSON"},
+        id="Raphael's Madonna of the Pinks"),
+    pytest.param(  # negative: a person before "on" and a title opened by a first name (entertainment/polar-express-…;
+        # entertainment/halloween-writer-debra-hill-dies.txt: the surname of a man named in full)
+        ["It is directed by Robert Zemeckis, who has previously worked with Hanks on Forrest Gump and Castaway.",
+         "Directed by John Carpenter, it made over $60m (£31.3m) worldwide - a record for independent film at that "
+         "time. Hill also worked with Carpenter on Escape From New York and The Fog."],
+        {"John Carpenter": "PERSON", "Carpenter on Escape From New York": None, "Hanks on Forrest Gump": None},
+        id="Hanks on Forrest Gump, Carpenter on Escape From New York"),
 ]
 
 

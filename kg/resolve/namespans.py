@@ -16,16 +16,16 @@ from spacy.tokens import Span
 
 from ..lexicon import DEMONYM_NOUNS, DOUBLE_QUOTES, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_tokens
-from ..nlp import doc_sents, doc_text, sentence_of
+from ..nlp import doc_ents, doc_sents, doc_text, sentence_of
 from ..segment import line_of
 from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
 from .names import PARTICLES, first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
-from .kindcues import CREATOR_NOUNS, NO_SURNAME_BUILDING_HEADS, NOT_PERSON_LAST, _person_shaped
+from .kindcues import CREATOR_NOUNS, NO_SURNAME_BUILDING_HEADS, NOT_PERSON_LAST, WORK_NOUNS, WORK_PLURALS, _person_shaped
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
                         person_by_apposition, weak_evidence_label)
-from .roles import JOB_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word
+from .roles import JOB_ABBREVIATIONS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
 from .pairs import NAME_ENDS as _PAIR_NAME_ENDS
 
@@ -1529,6 +1529,8 @@ def widen_name(ent) -> Span | None:
             end += 1
         if end < sent.end and doc[end].is_alpha and doc[end].text[:1].isupper():
             return _labelled(doc, ent.start, end + 1, "PERSON")
+    if ent.label_ == "PERSON" and len(ent) == 1 and (end := title_after_a_person_word(doc, ent.start, sent)):
+        return Span(doc, ent.start, end, label="WORK_OF_ART", kb_id=TYPED)  # "Assault on Precinct 13"
     if _title_cased(sent):
         return ent
     left = doc[ent.start - 1] if ent.start > sent.start else None
@@ -1607,14 +1609,16 @@ def title_through_a_connector(ent) -> bool:
     office ("the Mayor of London", "MP for Richmond"): :func:`_loose_capital` keeps those words out, and sentence
     openers ("Shares of Sumitomo Mitsui rose"), nor after two capitalised words ("Ashok Vishwanathan of Operation
     Black Vote", "Lord Walker of Gestingthorpe")."""
-    if ent.label_ == "PERSON":
-        return False
     doc, sent = ent.doc, sentence_of(ent)
     i = ent.start - 1
     if i >= sent.start and doc[i].lower_ in {"the", "a"}:
         i -= 1
-    if i - 1 >= sent.start and doc[i].lower_ in _TITLE_JOINS_BEFORE and _title_word(doc[i - 1]) \
-            and not (i - 2 >= sent.start and doc[i - 2].text[:1].isupper()):
+    joined = i - 1 >= sent.start and doc[i].lower_ in _TITLE_JOINS_BEFORE
+    if joined and title_after_a_person_word(doc, i - 1, sent) is not None:
+        return True  # "Raphael's Madonna of the *Pinks*" (read PERSON), whose "Madonna" the model read as a person too
+    if ent.label_ == "PERSON":
+        return False
+    if joined and _title_word(doc[i - 1]) and not (i - 2 >= sent.start and doc[i - 2].text[:1].isupper()):
         return True
     j = ent.end
     if j < sent.end and doc[j].lower_ in _TITLE_JOINS:
@@ -1623,6 +1627,58 @@ def title_through_a_connector(ent) -> bool:
             j += 1
         return j < sent.end and _title_word(doc[j]) and not _full_name_at(doc, j, sent.end)
     return False  # not a person after it: "He then wrote Ring of Fire with June Carter Cash"
+
+
+# Words of works in a sentence or the one before it, beside which a one-word "person" before "of"/"on" opens a title
+# (:func:`title_after_a_person_word`): "Categories include interactive TV, film, … Shaun of the Dead, Oasis' Definitely
+# Maybe … will battle it out in the DVD category".
+_WORK_CONTEXT = WORK_NOUNS | WORK_PLURALS | frozenset("""
+starring directed dvd dvds category categories nominees nominated painting paintings gallery exhibition
+""".split())
+# Model labels of the words after the "of"/"on" that make them a person, a place or a time, no title's words.
+_NOT_TITLE_TAIL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"})
+
+
+def title_after_a_person_word(doc, k: int, sent) -> int | None:
+    """Where the title ends that the one-word name at token ``k``, read as a person by the model, opens through "of"
+    or "on" (then "the"/"a") and the capitalised words or numbers after it, in a sentence about works (or after one):
+    "Rounding out the top ten were In Good Company - starring Dennis Quaid and Scarlett Johansson - Racing Stripes and
+    *Assault on Precinct 13*" (read "Assault", PERSON), "*Shaun of the Dead*, Oasis' Definitely Maybe … will battle it
+    out in the DVD category" (read "Shaun", PERSON, and "Dead", ORG). None for a person: a title, an honorific, a
+    person's noun or a capitalised word before the name ("Lord Faulkner of Worcester", "analyst Smith of Fitch"), a
+    surname of a person the article names in full ("Peter Bradshaw … Bradshaw of the Guardian"), a place, a person (not
+    after "the": "Raphael's *Madonna of the Pinks*", "Pinks" read PERSON), a time or a name the gazetteer knows after
+    the "of"/"on" ("Nadal of Spain", "Blair on Thursday")."""
+    t = doc[k]
+    if t.ent_type_ != "PERSON" or t.ent_iob_ != "B" or k + 1 >= sent.end or doc[k + 1].ent_iob_ == "I" \
+            or not (t.is_alpha and t.text[:1].isupper()):
+        return None
+    if k > sent.start and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in PERSON_NOUNS
+                           or word(doc[k - 1].text) in HONORIFICS):
+        return None
+    j = k + 1
+    if doc[j].lower_ not in {"of", "on"}:
+        return None
+    j += 1
+    if j < sent.end and doc[j].lower_ in {"the", "a"}:
+        j += 1
+    start = j
+    while j < sent.end and (doc[j].is_alpha and doc[j].text[:1].isupper() or j > start and doc[j].like_num):
+        j += 1
+    if j == start:
+        return None
+    tail = doc[start:j]
+    if any(u.ent_type_ in _NOT_TITLE_TAIL_LABELS and not (u.ent_type_ == "PERSON" and doc[start - 1].lower_ == "the")
+           for u in tail) or tail[0].lower_ in MONTHS or tail[0].lower_ in WEEKDAYS \
+            or is_place(tail.text) or shipped().lookup(tail.text) \
+            or is_first_name(tail[0].text) and doc[start - 1].lower_ not in {"the", "a"}:
+        return None
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == t.text for e in doc_ents(doc)):
+        return None
+    before = doc[sentence_of(doc[sent.start - 1]).start:sent.start] if sent.start > 0 else doc[0:0]
+    if not any(u.lower_ in _WORK_CONTEXT for u in list(before) + list(sent)):
+        return None
+    return j
 
 
 def _full_name_at(doc, j: int, stop: int) -> bool:
