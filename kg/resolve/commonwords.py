@@ -33,7 +33,7 @@ from .gazetteer import shipped
 from .names import gender_of_first_name, is_first_name
 from .placenames import is_place
 from .rolenouns import GENDER_OF_NOUN
-from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from .roles import DEPARTMENT_WORDS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word
 
 _OPENERS = frozenset('"“‘\'(')
 _PARENTHESISED = re.compile(r"\(([A-Z]{2,6})s?\)")
@@ -124,14 +124,6 @@ def is_prefixed_word(m: Mention) -> bool:
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z-]+)")
 
 
-# Words of a government department that name no body alone, beside the title modifiers ("Home", "Culture", "Health"):
-# "*Economics* Minister Aburizal Bakrie", "the *Pensions* Secretary", "*Agriculture* Minister".
-DEPARTMENT_WORDS = frozenset("""
-economics industry pensions welfare science sport sports tourism agriculture fisheries employment development media
-arts environment constitutional regions planning housing
-""".split())
-
-
 def is_department_of_an_office(m: Mention, text: str) -> bool:
     """A one-word mention that is the department word of an office written after it: "The *Culture*
     Secretary said the move showed …", "the *Home* Secretary's plans", "*Economics* Minister Aburizal Bakrie has
@@ -144,6 +136,48 @@ def is_department_of_an_office(m: Mention, text: str) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, m.end)
     return nxt is not None and nxt.group(1).lower() in TITLE_HEADS
+
+
+# Heads of an office whose department is a coordination: "Culture, Media and Sport *Secretary*", "Work and Pensions
+# *spokeswoman*", "Commerce and Industry *Minister*".
+_OFFICE_HEADS = frozenset({"secretary", "minister", "spokesman", "spokeswoman", "spokesperson"})
+_DEPARTMENT_RUN = re.compile(r"(?:(?:,|\s+and|\s+&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*\s+("
+                             + "|".join(sorted(_OFFICE_HEADS)) + "|" + "|".join(h.title() for h in sorted(_OFFICE_HEADS))
+                             + r")\b")
+
+
+# A department's name up to a coordination that goes on: "the Department for Culture, " before "Media and Sport".
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:Department|Ministry) (?:for|of) (?:the )?([A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+)*)"
+                                r"(?:,| and| &) $")
+
+
+def is_coordinated_department(m: Mention, text: str) -> bool:
+    """A mention that is one or more department words of a coordinated office written after it: "Her call was
+    backed by *Culture*, *Media* and Sport Secretary Tessa Jowell" (politics/game-warnings-must-be-clearer.txt:
+    "Culture" GPE and "Media" ORG), "*Trade and Industry* Secretary Patricia Hewitt", "Work and Pensions Secretary
+    Alan Johnson" — the coordination names one department, and the office is a title: no entity.
+
+    Every word of the run up to the office head (secretary, minister, spokesman …) must be a department word
+    (:func:`kg.resolve.roles.is_department_word`): "Wales and Lions captain Gareth
+    Thomas" (two teams) and "Cardiff and Northern Ireland Minister" are not touched, nor a department written
+    whole ("the Department for Culture, Media and Sport" is one name: its pieces "Media" and "Sport" are no entities,
+    and :func:`kg.resolve.namespans.department_coordination` makes the name whole).
+    """
+    if m.is_pronoun or not m.text[:1].isupper():
+        return False
+    words = [w for w in re.split(r"[\s,]+", m.text) if w and w not in {"and", "&"}]
+    if not words or not all(is_department_word(w) for w in words):
+        return False
+    inside = _DEPARTMENT_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if inside is not None and all(is_department_word(w) for w in re.split(r"[\s,]+", inside.group(1)) if w and w not in {"and", "&"}):
+        return True  # "the Department for Culture, *Media* and *Sport*": a word of the department's whole name
+    run = _DEPARTMENT_RUN.match(text, m.end)
+    if run is None:
+        return False
+    between = [w for w in re.split(r"[\s,]+", run.group(0)) if w and w not in {"and", "&"}][:-1]
+    if not between and " and " not in m.text and "," not in m.text and " & " not in m.text:
+        return False  # one word before its office: is_department_of_an_office
+    return all(is_department_word(w) for w in between)
 
 
 def _long_form(short: str, words: list[str]) -> list[str] | None:
@@ -328,7 +362,8 @@ def drop_common_words(mentions: list[Mention], text: str) -> list[Mention]:
     return [without_opening_noun(m, text) for m in mentions
             if m.is_pronoun or not (m.text in acronyms or m.text.rstrip("s") in acronyms or common.is_common(m.text)
                                     or is_sentence_capital(m, text) or is_count_noun_acronym(m, text)
-                                    or is_department_of_an_office(m, text) or is_prefixed_word(m)
+                                    or is_department_of_an_office(m, text) or is_coordinated_department(m, text)
+                                    or is_prefixed_word(m)
                                     or is_person_by_nation(m, text) or is_person_by_demonym(m, text)
                                     or is_nation_modifier(m, text) or is_generic_body_noun(m, text)
                                     or is_plural_people_opener(m, text) or is_ordinal_period(m, text))]

@@ -31,7 +31,7 @@ from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squa
                         strip_leading_verb, strip_trailing_common_nouns, titles_with_contractions, trim_edges,
                         vessel_spans, widen_name)
 from .rolenouns import role_mentions
-from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, title_of, word
+from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word, title_of, word
 from .kindcues import NOT_PERSON_LAST, is_language_use
 from .wholenames import BODY_HEADS, MEMBERS_BODY_HEADS, whole_names
 
@@ -1018,7 +1018,8 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 
     for t in doc_tokens(doc):
         name_like = t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ in _RUN_POS and not t.ent_type_
-        if name_like or (run and t.text in {"-", "‐"} and t.whitespace_ == "") or _body_for_what(run, t):
+        if name_like or (run and t.text in {"-", "‐"} and t.whitespace_ == "") or _body_for_what(run, t) \
+                or _department_comma(run, t):
             run.append(t)
         else:
             flush()
@@ -1057,6 +1058,19 @@ def _body_for_what(run, t) -> bool:
     nxt = doc[k]
     glued = k + 1 < len(doc) and doc[k + 1].text in {"-", "‐"} and not nxt.whitespace_
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.pos_ in _RUN_POS and not glued
+
+
+def _department_comma(run, t) -> bool:
+    """A comma between the department words of a department's name, which the model left unread: "A *Department for
+    Media, Culture and Sport* spokeswoman said" (entertainment/musicians-to-tackle-us-red-tape.txt) is one body, not
+    "Department for Media" and a "Culture". The run holds "Department"/"Ministry" + "for"/"of" and ends on a
+    department word, and another capitalised department word follows (:func:`kg.resolve.roles.is_department_word`).
+    Not a comma after any other name ("the Department of Health, Mr Reid said")."""
+    if t.text != "," or not run or not is_department_word(run[-1].text) or t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    return (any(a.lower_ in {"department", "ministry"} and b.lower_ in {"for", "of"} for a, b in zip(run, run[1:]))
+            and nxt.is_alpha and nxt.text[:1].isupper() and is_department_word(nxt.text))
 
 
 def _law_word_after_a_noun(run) -> bool:

@@ -25,7 +25,7 @@ from .placenames import is_country_or_region, is_place
 from .kindcues import CREATOR_NOUNS, NO_SURNAME_BUILDING_HEADS, NOT_PERSON_LAST, WORK_NOUNS, WORK_PLURALS, _person_shaped
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
                         person_by_apposition, weak_evidence_label)
-from .roles import JOB_ABBREVIATIONS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, word
+from .roles import JOB_ABBREVIATIONS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word, word
 from .wholenames import TYPED  # noqa: F401 (read from here too)
 from .pairs import NAME_ENDS as _PAIR_NAME_ENDS
 
@@ -1517,6 +1517,8 @@ def widen_name(ent) -> Span | None:
     doc, sent = ent.doc, sentence_of(ent)  # (spaCy finds a span's sentence anew at each .sent)
     if (law := law_name_before_its_head(ent, sent)) is not None:
         return law
+    if (department := department_coordination(ent, sent)) is not None:
+        return department
     if ent.start > sent.start and _initial(doc[ent.start - 1]) and len(ent) == 1 and ent[0].is_alpha \
             and ent[0].text[:1].isupper() and not ent[0].is_upper:
         return _labelled(doc, ent.start - 1, ent.end, "PERSON")  # "N Buckfield (Crawley AC)": an initial and a surname
@@ -1560,6 +1562,36 @@ def widen_name(ent) -> Span | None:
         # "St Egwin's Middle School", "St Mary's Hospital": a saint's possessive starts the name
         touching = doc[ent.start - 2].text[:1].isupper() and word(doc[ent.start - 3].text) in {"st", "saint"}
     return None if touching else ent
+
+
+_DEPARTMENT_HEADS = frozenset({"department", "ministry"})
+
+
+def department_coordination(ent, sent) -> Span | None:
+    """A department's name the model cut at a coordination of its department words, made whole: "A spokesman for the
+    Department for Media, Culture and Sport said …" (entertainment/musicians-to-tackle-us-red-tape.txt, read
+    "Department for Media" and "Culture") → "Department for Media, Culture and Sport" (ORG). The name must hold
+    "Department"/"Ministry" + "for"/"of" and end on a department word (:func:`kg.resolve.roles.is_department_word`);
+    the run after it goes on through "," / "and" / "&" and capitalised department words, with one "and" at least,
+    and ends on one. None otherwise: "the Department of Trade and Industry" (whole already), "the Department of
+    Health and State University" (not a department's word)."""
+    doc = ent.doc
+    words = [t.lower_ for t in ent]
+    if not any(w in _DEPARTMENT_HEADS and i + 1 < len(words) and words[i + 1] in {"for", "of"} for i, w in enumerate(words)) \
+            or not is_department_word(ent[-1].text):
+        return None
+    i, end, joined = ent.end, None, False
+    while i + 1 < sent.end and doc[i].text in {",", "and", "&"}:
+        joined = joined or doc[i].text != ","
+        j = i + 1
+        while j < sent.end and doc[j].is_alpha and doc[j].text[:1].isupper() and is_department_word(doc[j].text):
+            j += 1
+        if j == i + 1:
+            break
+        i = end = j
+    if end is None or not joined or doc[end - 1].text[:1].islower():
+        return None
+    return _labelled(doc, ent.start, end, "ORG")
 
 
 _LAW_SHORT_HEADS = frozenset({"Bill", "Act"})

@@ -42,6 +42,22 @@ military intelligence health home justice trade economy economic education energ
 transport shadow junior national security executive managing assistant associate state treasury
 opposition party army navy police communications press chief-executive first interim caretaker joint
 """.split())
+# Words of a government department that name no body alone, beside the title modifiers ("Home", "Culture", "Health"):
+# "*Economics* Minister Aburizal Bakrie", "the *Pensions* Secretary", "*Agriculture* Minister".
+DEPARTMENT_WORDS = frozenset("""
+economics industry pensions welfare science sport sports tourism agriculture fisheries employment development media
+arts environment constitutional regions planning housing
+""".split())
+# ... and words that stand only in a coordinated department ("*Work* and Pensions Secretary", "Environment, *Food* and
+# *Rural Affairs*", "Education and *Skills*").
+_COORDINATED_DEPARTMENT_WORDS = frozenset("work pensions skills food rural affairs commerce families nationality".split())
+
+
+def is_department_word(word: str) -> bool:
+    """A word of a government department's name: "Culture", "Media", "Trade", "Pensions" (any case)."""
+    return word.lower() in TITLE_MODIFIERS | DEPARTMENT_WORDS | _COORDINATED_DEPARTMENT_WORDS
+
+
 MALE_MARKS = frozenset("mr sir lord baron king prince emperor sultan emir sheikh ayatollah congressman spokesman chairman frontman".split())
 FEMALE_MARKS = frozenset("mrs ms miss dame lady baroness queen princess congresswoman spokeswoman chairwoman actress".split())
 # Titles written with a first name ("Prince Charles", "Sir Elton"): kept in the name, never a surname.
