@@ -18,7 +18,8 @@ than the argument does, and then the entity is someone or something else:
   :func:`kg.resolve.speakers.is_person_by_nationality`);
 * an entity whose name runs on into a date: "Commons on Monday" (:func:`names_a_time`);
 * a person's name after "a/an": "a Londoner" is some Londoner (:func:`names_a_kind_of_person`);
-* names given as alternatives: "Kate Winslet or Natalie Portman" is neither one (:func:`names_alternatives`).
+* names given as alternatives: "Kate Winslet or Natalie Portman" is neither one (:func:`names_alternatives`);
+* names given together: "Sri Lanka and the Maldives" is not Sri Lanka alone (:func:`names_a_coordination`).
 
 Such an argument keeps its words and gets no entity: a triple with an end no
 entity names draws no edge between entities.
@@ -213,6 +214,53 @@ def names_alternatives(argument: Argument, entity: str) -> bool:
         return False
     last = entity.split()[-1]
     return any(last in side.split() for match in _ALTERNATIVES.finditer(argument.text) for side in match.groups())
+
+
+_AND_AFTER = re.compile(r",? (?:and|&) ")
+_AND_BEFORE = re.compile(r"(\S),? (?:and|&) ((?:\S+ ){0,2})$")
+_WORD_START = re.compile(r"\S+")
+# Entity types whose mention may stand beside "and" as a modifier, not a conjunct ("British and Irish Lions").
+_MODIFIER_TYPES = frozenset({"NORP", "LANGUAGE"})
+
+
+def names_a_coordination(text: str, argument: Argument, mention: tuple[int, int] | None, entity: str,
+                         entity_at: Callable[[int], str | None], type_at: Callable[[int], str | None],
+                         mention_at: Callable[[int], tuple[int, int] | None]) -> bool:
+    """An argument that coordinates the name at its head with another entity's name by "and" (or "&", or a comma of
+    a list that "and" ends): it names both together, and an edge to one of them says of it alone what the sentence
+    says of the pair. "Sri Lanka and the Maldives are the two countries the ADB fears are most at risk"
+    (business/asia-quake-increases-poverty-risk.txt) is not Sri Lanka's; "Clive Owen and Sophie Okonedo got
+    nominated", "its stars Hilary Swank and Morgan Freeman won", "winger Tommy Bowe and flanker Denis Leamy".
+
+    The other conjunct is the mention of another entity written right after the "and" (up to two words between:
+    "the", "flanker", "DJ partner") or ending right before it, inside the argument. Not a modifier's name ("British
+    and Irish Lions coach Clive Woodward": a people's adjective), not common nouns beside the name ("Singer and TV
+    presenter McFadden", "Local singer and songwriter Missy Higgins"), not a name written with "and" ("Trinidad and
+    Tobago", "Marks and Spencer" — one mention), nor "and" elsewhere in the argument ("Shares in Elan and Biogen
+    Idec": its head is the shares)."""
+    if mention is None or argument.is_clause or " and " in entity or "&" in entity:
+        return False
+    start, end = mention
+    if not (argument.start <= start and end <= argument.end):
+        return False
+
+    def other(offset: int, lo: int, hi: int) -> bool:
+        """Another entity's mention at ``offset``, lying between ``lo`` and ``hi`` (not across the "and")."""
+        name, span = entity_at(offset), mention_at(offset)
+        return (name is not None and name != entity and span is not None and lo <= span[0] and span[1] <= hi
+                and type_at(offset) not in _MODIFIER_TYPES)
+
+    after = _AND_AFTER.match(text, end, argument.end)
+    if after is not None:
+        words = list(_WORD_START.finditer(text, after.end(), argument.end))[:3]
+        if any(other(w.start(), after.end(), argument.end) for w in words):
+            return True
+    if text[end:end + 2] == ", " and " and " in text[end:argument.end]:
+        nxt = _WORD_START.search(text, end + 2, argument.end)  # "Iraq, Iran and Syria": a list
+        if nxt is not None and other(nxt.start(), end + 2, argument.end):
+            return True
+    before = _AND_BEFORE.search(text, argument.start, start)
+    return before is not None and other(before.start(1), argument.start, before.start(1) + 1)
 
 
 def argument_sentence(text: str, argument: Argument) -> str:

@@ -30,8 +30,8 @@ from ..records import ArticleAnalysis, Argument, Extraction, Mention, Triple
 from ..lexicon import INDEPENDENT_POSSESSIVES, ONE_CHARACTER_QUOTES
 from .entities import Resolution
 from .narrators import narrated_quotations, narrated_speaker
-from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_kind_of_person, names_a_language, names_a_time,
-                    names_alternatives, names_nationals)
+from .links import (headline_names_another_place, mention_is_not_the_argument, names_a_coordination, names_a_kind_of_person,
+                    names_a_language, names_a_time, names_alternatives, names_nationals)
 from .quotedpronouns import (SPEAKING_BODIES, SPEAKING_THINGS, Organisations, body_named_before, is_speaker_in_his_own_words,
                              organisations_named, pronoun_speakers)
 from .roles import PERSON_NOUNS
@@ -385,6 +385,11 @@ def named_entity(doc: str, argument: Argument | None, entity: str | None, resolu
         return None  # "a Londoner", "Kate Winslet or Natalie Portman" (links.py)
     if names_a_language(text, argument, types.get(entity)):
         return None  # "performed in Swedish", "a version in simplified Chinese" (links.py)
+    if names_a_coordination(text, argument, resolution.mention_at(doc, argument.head), entity,
+                            lambda offset: resolution.entity_at(doc, offset),
+                            lambda offset: types.get(resolution.entity_at(doc, offset)),
+                            lambda offset: resolution.mention_at(doc, offset)):
+        return None  # "Sri Lanka and the Maldives" linked to Sri Lanka (links.py)
     if mention_is_not_the_argument(text, argument, resolution.mention_at(doc, argument.head), entity, types.get(entity),
                                 lambda offset: types.get(resolution.entity_at(doc, offset))):
         return None
