@@ -69,3 +69,22 @@ def test_a_coordinated_argument_links_to_neither_conjunct(nlp):
     assert _links(triples, "McFadden") and all(s and "McFadden" in s for s, _ in _links(triples, "McFadden")), \
         _links(triples, "McFadden")
     assert _links(triples, "Clive Owen and Sophie Okonedo") == [(None, None)], _links(triples, "Clive Owen")
+
+
+def test_a_proper_noun_tag_does_not_make_a_sentence_capital_a_name(nlp):
+    """A word capitalised only because it opens a sentence, which the article writes in lower case and never with its
+    capital inside a sentence, is no name even where the tagger read a proper noun and a "he" follows it (the s21
+    blind audit's non-entity "Change" PERSON of politics/labour-s-eu-propaganda.txt, beside "climate change"). A
+    surname that opens a sentence and is written nowhere in lower case stays a person ("Springer helped launch …
+    he said", tests/test_coref.py), and so does a name the article writes with a first name ("Mike Hobday, from the
+    League Against Cruel Sports", politics/minister-defends-hunting-ban-law.txt)."""
+    entities, _, triples = resolve_texts(
+        nlp,
+        "Africa and climate change would also feature highly. For the Liberal Democrats, Sir Menzies Campbell said the "
+        "UK should not ignore the need to reform the EU Common Agricultural Policy. Change was particularly important "
+        "for developing countries wanting access to markets, he argued.",
+        "Mike Hobday, from the League Against Cruel Sports, said video evidence of the law being broken would be passed "
+        "onto police.")
+    assert "Change" not in entities, sorted(entities)
+    assert not [t for t in triples if t.subject_entity == "Change" or t.object_entity == "Change"]
+    assert entities["Mike Hobday"].type == "PERSON", sorted(entities)

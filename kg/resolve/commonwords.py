@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicon import DEMONYM_NOUNS
-from ..records import CANDIDATE_LABELS, SENTENCE_CAPITAL, Mention
+from ..records import UNLABELLED, Mention
 from .entities import demonym_of_a_country
 from .gazetteer import shipped
 from .names import gender_of_first_name, is_first_name
@@ -96,11 +96,16 @@ def is_sentence_capital(m: Mention, text: str) -> bool:
     "*Party* strategists believe …" in an article with "the party's candidates": no entity. "Labour"
     (the gazetteer knows it), "Brown" written inside another sentence ("Gordon Brown") and words never
     written in lower case stay names. A plural noun the model left unlabelled ("*Podcasts* rely on his
-    technology", with "4,300 podcasts" elsewhere) goes too, so the "He" after it is not read as its name.
+    technology", with "4,300 podcasts" elsewhere) goes too, so the "He" after it is not read as its name; and so
+    does one the tagger took for a proper noun: "*Change* was particularly important for developing countries wanting
+    access to markets, he argued." (politics/labour-s-eu-propaganda.txt, beside "climate change"; the s21 blind
+    audit's non-entity "Change", made a person by the "he" after it).
     """
     word = m.text
-    if m.is_pronoun or m.label in CANDIDATE_LABELS - {SENTENCE_CAPITAL} or " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
+    if m.is_pronoun or " " in word or not word.isalpha() or word.isupper() or not word[:1].isupper():
         return False
+    if m.label == UNLABELLED and _CAPITAL_AFTER.match(text, m.end):
+        return False  # "*Athletics* Kenya (AK) issued the ban", "*Lord* Bingham said": the first word of a longer name
     if not _opens_sentence(m, text) or shipped().lookup(word):
         return False
     return _written(word.lower(), text) and not capitalised_inside_a_sentence(word, text)
