@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from .extract import extract_doc
-from .extract.quotes import attribute_quotes
+from .extract.quotes import attribute_quotes, mark_commentary
 from .nlp import doc_sents, load_pipeline, parsed_from
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
@@ -57,6 +57,7 @@ class _Accumulator:
         if self.error is None:
             try:
                 extractions = attribute_quotes(self.article.text, self.extractions)  # quotes across sentences
+                extractions = mark_commentary(self.article.text, extractions)  # readers' comments, a column
                 mentions = split_fused_pairs(drop_common_words(self.mentions, self.article.text), self.article.text)
                 mentions = widen_fragments(mentions, self.article.text)
                 return ArticleAnalysis(self.article, self.sentences, tuple(extractions),

@@ -319,3 +319,79 @@ def attribute_quotes(text: str, extractions) -> list:
                     break
         out.append(ex)
     return out
+
+
+# The writer's own "I" outside any quotation: a capital I before a clitic or a lower-case word ("I think", "I'm
+# sure", "I've"), a lower-case "my"/"me"/"myself" before a lower-case word or a punctuation mark. A capital word
+# right before it inside its sentence makes it a title's or a name's ("World War I drama", "A Fool Such As I would
+# …"); a capital word after it too ("I'm A Celebrity", "Before joining I'm a Celebrity", "Dating my Teenage Daughter").
+_WRITERS_I = re.compile(r"\bI(?!['’]m[ \t]+(?:a|an|the)[ \t]+[A-Z])(?:['’](?:m|ve|d|ll))?[ \t]+[a-z]")
+_WRITERS_MY = re.compile(r"\b(?:my|me|myself)\b(?=[ \t]+[a-z]|[.,;:!?])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[^\w\n]*$")
+SENTENCE_OPENERS = frozenset(".!?:;\"“”(-–—")
+COMMENTARY_PARAGRAPHS = 2  # paragraphs in the writer's first person that make an article's end readers' comments
+REPORT_PARAGRAPHS = 5  # paragraphs of report (the headline counted) before them: a column says "I" sooner
+READERS_COMMENT = "readers' comment"  # Extraction.uninformative of what a reader's comment states (mark_commentary)
+# the modalities of the readings a comment states: none, or a bare modal ("The timing cannot be coincidental"); a
+# frame (a question, a condition, a doubt, a wish …) already says the reading is no fact, and stays
+STATED_MODALITIES = frozenset({None}) | SPECULATING
+
+
+def speaks_in_first_person(line: str) -> bool:
+    """Whether a paragraph's own words, outside its quotations, say "I", "me" or "my": a reader's comment or a
+    columnist's paragraph, not a reporter's. "I now earn a 6 figure salary. I did that through hard work and getting
+    off my backside." Not a quoted "I" ('she said: "It's out of my hands"'), nor an "I" of a title or a name
+    ("ITV1's I'm A Celebrity... Get Me Out Of Here", "a World War I drama")."""
+    spans = None
+    for m in (*_WRITERS_I.finditer(line), *_WRITERS_MY.finditer(line)):
+        i = m.start()
+        if spans is None:
+            spans = quote_spans(line)
+        if inside_any(i, spans) or line[max(0, i - 1):i] in {"'", "‘"}:
+            continue
+        before = _WORD_BEFORE.search(line[max(0, i - 60):i])
+        if before is not None and before.group(1)[:1].isupper():
+            rest = line[max(0, i - 60):i][:before.start()].rstrip()
+            if rest and rest[-1] not in SENTENCE_OPENERS:
+                continue  # a capital word inside the sentence right before it: a title's "I" ("Such As I")
+        return True
+    return False
+
+
+def commentary_start(text: str) -> int | None:
+    """Where the readers' comments after an article's report start (a character offset), or ``None``: the first
+    of at least :data:`COMMENTARY_PARAGRAPHS` paragraphs in which the writer says "I" (:func:`speaks_in_first_person`),
+    after at least :data:`REPORT_PARAGRAPHS` paragraphs (the headline counted) that do not. From there on the
+    paragraphs are readers' comments ("Have your say"): their words, never the reporter's account. A news report
+    says "I" only inside quotations. A column, whose writer says "I" from its first paragraphs on ("One of my
+    favourite Olympic moments was Kelly's success in the 800m"), is left as it is: it states facts in the same voice
+    as its opinions."""
+    first, count = None, 0
+    for k, m in enumerate(re.finditer(r"[^\n]+", text)):
+        if speaks_in_first_person(m.group()):
+            if first is None:
+                if k < REPORT_PARAGRAPHS:
+                    return None
+                first = m.start()
+            count += 1
+            if count >= COMMENTARY_PARAGRAPHS:
+                return first
+    return None
+
+
+def mark_commentary(text: str, extractions) -> list:
+    """The extractions with what the readers' comments after an article's report (:func:`commentary_start`) state
+    in their writers' own words marked as no fact (``uninformative``, :data:`READERS_COMMENT`): a reader's words,
+    whose writer the article does not name, never a triple. "A minimum wage just makes people complacent." (after
+    "I now earn a 6 figure salary."), "The timing cannot be coincidental." (s21 blind rows: "commenter's opinion
+    stated as plain fact"). Readings with a speaker ("Blair say's the economy is …": Blair's) or a frame
+    (:data:`STATED_MODALITIES`: "Phil Collins doesn't deserve awards for all the good songs he wrote?" is a question)
+    and the readers' speech acts, titles and appositions are left as they are."""
+    extractions = list(extractions)
+    start = commentary_start(text)
+    if start is None:
+        return extractions
+    return [replace(ex, uninformative=READERS_COMMENT) if (ex.sent_start >= start and ex.kind in {"fact", "copula"}
+                                                          and ex.speaker is None and ex.uninformative is None
+                                                          and ex.modality in STATED_MODALITIES)
+            else ex for ex in extractions]

@@ -1,0 +1,85 @@
+"""Speakers, session 22 (issue 16: whose claim, hedges, polarity): real paragraphs of the pool."""
+from __future__ import annotations
+
+from extract_helpers import resolved
+
+from kg.extract.quotes import READERS_COMMENT, commentary_start, speaks_in_first_person
+
+# politics (minimum wage, s21 blind rows): the news report, then readers' comments ("Have your say") that say "I"
+NEWS = ("Minimum wage increased to £5.05\n\n"
+        "The minimum wage will rise in October, benefiting more than 1m people, the government has announced.\n\n"
+        "A further increase in the adult rate to £5.35 an hour is provisionally scheduled for October 2006.\n\n"
+        "The Liberal Democrats' economics spokesman Vincent Cable said he supported the move to raise the minimum "
+        "wage.\n\n"
+        "A £3 per hour minimum wage was introduced last October for 16 to 17-year-olds, but apprentices are exempt.\n\n")
+COMMENTS = ("It's still not good enough! I got a part time Job at 16 when I was doing my A-levels in an attempt to get "
+            "a little money saved for Uni.\n\n"
+            "I now earn a 6 figure salary. I did that through hard work and getting off my backside. A minimum wage "
+            "just makes people complacent.\n\n"
+            "The timing cannot be coincidental. This is blatant electioneering and should be exposed as such.\n\n"
+            'As usual, the public have short memories when it comes to voting for "the greatest".\n\n'
+            "Phil Collins doesn't deserve awards for all the good songs he wrote?\n")
+
+
+def reading(triples, lemma, subject=None):
+    [t] = [t for t in triples if t.relation_lemma == lemma
+           and subject in {None, t.subject if isinstance(t.subject, str) else t.subject.text}]
+    return t
+
+
+def analysed(nlp, text):
+    """The extractions of ``text`` read as one article, before resolution (quotations and comments marked)."""
+    from kg.analysis import analyse_articles
+    from kg.records import Article
+
+    [analysis] = analyse_articles([Article("t0", text)], nlp)
+    return analysis.extractions
+
+
+def test_readers_comments_are_their_words_not_facts(nlp):
+    ex = analysed(nlp, NEWS + COMMENTS)
+    made = reading(ex, "make")  # a reader's opinion, after "I now earn …": no fact of the graph
+    assert (made.subject.text, made.object.text, made.speaker, made.uninformative) == (
+        "A minimum wage", "people complacent", None, READERS_COMMENT)
+    timing = reading(ex, "be", "The timing")  # "The timing cannot be coincidental": the next reader's
+    assert (timing.subject.text, timing.relation, timing.uninformative) == ("The timing", "can not be", READERS_COMMENT)
+    # not in the graph; the report before the comments stays the writer's account
+    triples = resolved(nlp, NEWS + COMMENTS)
+    assert not [t for t in triples if t.subject in {"A minimum wage", "The timing", "the public"}]
+    # negative: a reader's question already says it is no fact, and stays as it was
+    question = reading(triples, "deserve")
+    assert (question.subject, question.negated, question.modality) == ("Phil Collins", True, "question")
+    introduced = reading(triples, "be introduced for")
+    assert (introduced.subject, introduced.modality, introduced.attributed_to) == (
+        "A £3 per hour minimum wage", None, None)
+
+
+def test_one_first_person_paragraph_or_a_column_is_no_commentary(nlp):
+    # negative: a single paragraph in the first person (a reporter's aside) leaves the article a report
+    one = NEWS + ("I now earn a 6 figure salary. I did that through hard work and getting off my backside. A minimum "
+                  "wage just makes people complacent.\n")
+    assert commentary_start(one) is None
+    assert reading(resolved(nlp, one), "make").modality is None  # (the reading stays, as on main)
+    # negative: a column, its writer's "I" from the first paragraphs on (sport, s21 blind rows' article), states its
+    # facts in the same voice: left as it is
+    column = ("Athens memories soar above lows\n\n"
+              "Obviously, there's no getting away from the differing fortunes of Kelly Holmes and Paula Radcliffe. But "
+              "I want to remind people that there were other successes.\n\n"
+              "One of my favourite Olympic moments was Kelly's success in the 800m.\n\n"
+              "Mourinho has won the biggest club prize of all, the Champions League.\n\n"
+              "I think it was a great year.\n")
+    assert commentary_start(column) is None
+
+
+def test_a_quoted_or_titled_i_is_not_the_writers():
+    # entertainment (BAFTA): the "my" and "I" are inside her quotation
+    assert not speaks_in_first_person('Asked whether she was nervous about her best actress nomination she said: '
+                                      '"It\'s out of my hands, there\'s nothing I can do."')
+    # entertainment (jungle show, Elvis): an "I" of a title
+    assert not speaks_in_first_person("Before joining I'm a Celebrity, he had signed up to play Jack in Jack and the "
+                                      "Beanstalk in Birmingham.")
+    assert not speaks_in_first_person("The finale of ITV1's I'm a Celebrity... Get Me Out of Here drew an average of "
+                                      "10.9m viewers.")
+    assert not speaks_in_first_person("A Fool Such As I would become the third.")
+    # sport (a columnist, s21 blind row): the writer's own "my"
+    assert speaks_in_first_person("One of my favourite Olympic moments was Kelly's success in the 800m.")
