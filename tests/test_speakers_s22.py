@@ -83,3 +83,23 @@ def test_a_quoted_or_titled_i_is_not_the_writers():
     assert not speaks_in_first_person("A Fool Such As I would become the third.")
     # sport (a columnist, s21 blind row): the writer's own "my"
     assert speaks_in_first_person("One of my favourite Olympic moments was Kelly's success in the 800m.")
+
+
+def test_told_someone_then_a_colon_gives_the_quotation_its_speaker(nlp):
+    # entertainment (MTV awards, s21 blind row: "Eminem's quote with no speaker"): the parse reads "told the crowd"
+    # as a plain act and the quotation as a sentence of its own; the quotation is Eminem's
+    triples = resolved(nlp, 'Eminem\'s group, D12, were surprise winners in the best hip-hop category.\n\n'
+                            'Eminem told the crowd: "D12 finally won an award, thank you very much."\n')
+    won = reading(triples, "win")
+    assert (won.subject, won.object, won.attributed_to, won.modality) == ("D12", "an award", "Eminem", None)
+    # politics (Straw): a colon inside the quotation
+    triples = resolved(nlp, 'But the foreign secretary told the Commons foreign affairs committee: "Our position is '
+                            'very clear: it is entirely justified and it is not for negotiation."\n')
+    assert reading(triples, "be", "Our position").attributed_to == "the foreign secretary"
+
+
+def test_told_someone_of_another_writer_keeps_that_writers_words(nlp):
+    # negative: the quotation after "told the story of X, who wrote:" is X's, not the teller's (the object of "told"
+    # does not end at the colon)
+    triples = resolved(nlp, 'He told the story of his grandfather, who wrote: "The soldiers burned the village."\n')
+    assert reading(triples, "burn").attributed_to == "his grandfather"

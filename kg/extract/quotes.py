@@ -141,6 +141,23 @@ def is_bare_lead_in(text: str, span: tuple[int, int], ex) -> bool:
     return 0 < len(words) <= 2 and all(w.isalpha() for w in words)
 
 
+def is_addressed_lead_in(text: str, span: tuple[int, int], ex) -> bool:
+    """A reading "X told Y" right before a quotation, closed by a colon after its addressee, that the parse read
+    as a plain act with the quotation a sentence of its own: 'Eminem told the crowd: "D12 finally won an award, thank
+    you very much."', 'As he told journalists: "I am not interested in what goes in and out of newspapers.' — X
+    says the quotation to Y. Only a verb of speaking to someone (:data:`ADDRESSING_LEMMAS`) whose object, a noun
+    phrase, ends at the colon."""
+    obj = ex.object
+    if (obj is None or obj.is_clause or ex.kind != "fact" or ex.relation_lemma not in ADDRESSING_LEMMAS
+            or ex.subject.end > obj.start or obj.end > span[0] or span[0] - obj.end > NEAR_QUOTE):
+        return False
+    before = text[obj.end:span[0]].rstrip()
+    return before.endswith(("\"", "“")) and before[:-1].strip() == ":"
+
+
+ADDRESSING_LEMMAS = frozenset({"tell", "assure", "warn", "remind", "inform"})
+
+
 def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
     """Each quotation span → the speaker :class:`~kg.records.Argument` that said it.
 
@@ -160,8 +177,8 @@ def quote_speakers(text: str, extractions) -> dict[tuple[int, int], object]:
                 break
     for k, (s, e) in enumerate(spans):
         if k not in own:
-            act = next((ex for ex in extractions if is_bare_report(text, (s, e), ex) or is_bare_lead_in(text, (s, e), ex)),
-                       None)
+            act = next((ex for ex in extractions if is_bare_report(text, (s, e), ex) or is_bare_lead_in(text, (s, e), ex)
+                        or is_addressed_lead_in(text, (s, e), ex)), None)
             if act is not None:
                 own[k] = (act.subject, act)
     found = {k: v[0] for k, v in own.items()}
