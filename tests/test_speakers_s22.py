@@ -1,7 +1,7 @@
 """Speakers, session 22 (issue 16: whose claim, hedges, polarity): real paragraphs of the pool."""
 from __future__ import annotations
 
-from extract_helpers import resolved
+from extract_helpers import readings, resolved
 
 from kg.extract.quotes import READERS_COMMENT, commentary_start, speaks_in_first_person
 
@@ -103,3 +103,60 @@ def test_told_someone_of_another_writer_keeps_that_writers_words(nlp):
     # does not end at the colon)
     triples = resolved(nlp, 'He told the story of his grandfather, who wrote: "The soldiers burned the village."\n')
     assert reading(triples, "burn").attributed_to == "his grandfather"
+
+
+def test_a_report_closing_two_clauses_covers_the_first(nlp):
+    # business (Liberia, s21 blind row: "IMF's statement given with no speaker"): the parse makes "has said" a
+    # conjunct of "started" with the second clause its complement; the growth is the IMF's statement too
+    read = readings(nlp, 'The Liberian economy started to grow in 2004, but "sustained and deep reform efforts" are '
+                         'needed to ensure long term growth, the International Monetary Fund (IMF) has said.')
+    assert ("The Liberian economy", "started to grow in", "2004", False, None, "the International Monetary Fund") in read
+    # business (Yukos): the same shape with a modal first clause
+    read = readings(nlp, "Some of the projects may be allowed to start work again with the proper permits, but others "
+                         "would be cancelled, he said.")
+    assert ("Some of the projects", "may be allowed to start", "work again with the proper permits", False, "may",
+            "he") in read
+
+
+def test_a_report_after_its_own_clause_reports_nothing_before(nlp):
+    # negative: the report's clause follows it ("and said …"), or the report opens its own clause ("now it says …")
+    read = readings(nlp, "The firm cut 500 jobs and said profits would fall.")
+    assert ("The firm", "cut", "500 jobs", False, None, None) in read
+    read = readings(nlp, "The firm cut 500 jobs last year, and now it says profits will fall.")
+    assert ("The firm", "cut", "500 jobs", False, None, None) in read
+
+
+def test_what_a_person_has_shown_is_the_reporters_reading(nlp):
+    # politics (Labour's core support, s21 blind row: "the claim is Katrina Bull's, attributed to Tony Blair"):
+    # Mr Blair showed it by what he did; that he could rouse the grassroots is her claim
+    read = readings(nlp, "Katrina Bull, a prospective parliamentary candidate said Mr Blair had shown he could rouse "
+                         "the party's grassroots.")
+    assert ("he", "could rouse", "the party's grassroots", False, "could", "Katrina Bull") in read
+    # negative: a verb of saying inside the report keeps its own speaker
+    read = readings(nlp, "Katrina Bull said Mr Blair had claimed he could rouse the party's grassroots.")
+    assert ("he", "could rouse", "the party's grassroots", False, "could", "Mr Blair") in read
+
+
+def test_what_a_person_has_shown_on_its_own_stays_as_it_was(nlp):
+    # negative: no report around it, the shower stays (as on main)
+    read = readings(nlp, "Mr Blair has shown he can rouse the party's grassroots.")
+    assert ("he", "can rouse", "the party's grassroots", False, "can", "Mr Blair") in read
+
+
+def test_a_backshifted_clause_inside_a_carried_sentence_is_the_speakers(nlp):
+    # tech (mobile music, s21 blind row: "Ms Milanesi's reported view with no speaker"): the relative clause in the
+    # same "would" as the sentence that carries her report on
+    read = readings(nlp, "Ms Milanesi said more models would likely be released in the coming year with hard drives. "
+                         "But they would be more likely to compete with the smaller capacity music players that have "
+                         "around four gigabyte storage capacity, which would not put too much strain on battery life.")
+    assert ("around four gigabyte storage capacity", "would not put too much strain on", "battery life", True, "would",
+            "Ms Milanesi") in read
+
+
+def test_a_clause_not_in_the_backshifted_modal_stays_the_writers(nlp):
+    # negative: the present-tense relative of the carried sentence is no backshifted report
+    read = readings(nlp, "Ms Milanesi said more models would likely be released in the coming year with hard drives. "
+                         "But they would be more likely to compete with the smaller capacity music players that have "
+                         "around four gigabyte storage capacity, which would not put too much strain on battery life.")
+    assert ("the smaller capacity music players", "have", "around four gigabyte storage capacity", False, None,
+            None) in read

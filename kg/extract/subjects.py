@@ -624,6 +624,11 @@ def is_denied_act(verb) -> bool:
         d.dep_ in {"det", "preconj"} and d.lower_ in {"neither", "no"} for d in c.children)) for c in verb.children)
 
 
+def has_backshifted_aux(verb) -> bool:
+    """Whether ``verb`` has "would", "could" or "might" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in verb.children)
+
+
 def backshifted_report_speaker(verb):
     """The speaker of the indirect report in the sentence before, which a sentence in the reporter's own voice
     carries on with the backshifted "would", "could" or "might" of reported speech, else ``None``: the
@@ -631,7 +636,10 @@ def backshifted_report_speaker(verb):
     there would be several key technology trends to watch in the coming year. Gaming would continue to
     thrive, especially on mobile devices …" → Gaming — would continue to thrive on — mobile devices, by the
     CEA; "He said the site may see no reason to distribute content … Managing traffic could also be a good way
-    to ensure …". Only the main verb of a sentence with no quotation and no report of its own ("The US company
+    to ensure …". A clause inside such a sentence in the same backshifted modal is the speaker's as well: "Ms
+    Milanesi said more models would likely be released … But they would be more likely to compete with the smaller
+    capacity music players …, which would not put too much strain on battery life" (s21 blind row: "Ms Milanesi's
+    reported view with no speaker"). Only the main verb of a sentence with no quotation and no report of its own ("The US company
     said it … and would begin …" has its own), after a sentence whose main verb reports in the past ("said",
     "has said") a clause that is no quotation: after a quotation ('Dr Fox told BBC Radio: "…" He would not
     discuss reports …') the "would" is the writer's; after a report in the present ("says") a report goes on
@@ -641,7 +649,8 @@ def backshifted_report_speaker(verb):
     sent = sentence_of(verb)
     root = sent.root
     if not (verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)):
-        return None
+        if not (has_backshifted_aux(verb) and has_backshifted_aux(root)):
+            return None  # (a clause of the sentence in the same "would": "…, which would not put too much strain on …")
     if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in (*verb.children, *root.children)):
         return None
     if verb.lemma_.lower() in SPEAKING_OUT and is_denied_act(verb):
