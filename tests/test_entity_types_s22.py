@@ -3,7 +3,8 @@
 A two-word name the model read as no person is a person where its own article writes the man again by his surname
 alone, as a person, or by his initial and surname (entities.person_by_its_short_form); a one-word "person" that opens a
 title through "of"/"on" in a sentence about works is the title's first word, and the title is one work
-(namespans.title_after_a_person_word). Each row gives the texts of one article, the type of every name it settles
+(namespans.title_after_a_person_word); a name "called" after a noun of a technology, a test, an application, a
+blog or a bar is of that kind (kindcues.KIND_OF_NAMED_NOUN). Each row gives the texts of one article, the type of every name it settles
 (``None``: no entity), with the negative cases the rules must not touch.
 """
 from __future__ import annotations
@@ -42,6 +43,26 @@ TYPES = [
          "time. Hill also worked with Carpenter on Escape From New York and The Fog."],
         {"John Carpenter": "PERSON", "Carpenter on Escape From New York": None, "Hanks on Forrest Gump": None},
         id="Hanks on Forrest Gump, Carpenter on Escape From New York"),
+    # -- the kind of a name "called" after a noun of that kind (kindcues.KIND_OF_NAMED_NOUN)
+    pytest.param(  # tech/supercomputer-breaks-speed-record.txt (s21 blind audit: "Linpack is a benchmark test, not an org")
+        ["It is announced every six months and is worked out using an officially recognised mathematical speed test "
+         "called Linpack which measures calculations per second."],
+        {"Linpack": "PRODUCT"}, id="a speed test called Linpack"),
+    pytest.param(  # tech/nintendo-handheld-given-euro-date.txt ("Pictochat" read PERSON), tech/mobiles-get-set-for-
+        # visual-radio.txt ("Visual Radio" read ORG)
+        ["Other features include a short-range messaging application called Pictochat, and a built-in microphone.",
+         "Finnish handset giant Nokia has been working on a technology called Visual Radio, which takes an existing FM "
+         "signal from a radio station."],
+        {"Pictochat": "PRODUCT", "Visual Radio": "PRODUCT", "Nokia": "ORG"}, id="an application called Pictochat"),
+    pytest.param(  # entertainment/ten-year-tragedy-of-missing-manic.txt (read LOC)
+        ["Graham and Sherry Edwards fly to the Spanish island of Fuerteventura six weeks after reports a man fitting "
+         "their son's description has been seen in a bar called Underground."],
+        {"Underground": "FAC", "Fuerteventura": "GPE"}, id="a bar called Underground"),
+    pytest.param(  # negative: a body's noun keeps its kind (tech/progress-on-new-internet-domains.txt,
+        # tech/bush-website-blocked-outside-us.txt)
+        ["It is backed by a New York-based trade group called The Travel Partnership.",
+         "On 21 October, the George W Bush website began using the services of a company called Akamai."],
+        {"The Travel Partnership": "ORG", "Akamai": "ORG"}, id="a group called The Travel Partnership"),
 ]
 
 

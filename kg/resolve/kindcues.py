@@ -76,9 +76,15 @@ KIND_OF_NOUN = {
 }
 NAMING_VERBS = frozenset("called named dubbed entitled titled".split())
 # Nouns that give a kind only to the name they are "called": "a new report called Rags To Riches To Rags",
-# "the peer-to-peer system called BitTorrent"; in apposition they name bodies too ("the Tube system, London
-# Underground", "the Hutton report").
-KIND_OF_NAMED_NOUN = {"report": "WORK_OF_ART", "system": "PRODUCT"}
+# "the peer-to-peer system called BitTorrent", "a technology called Visual Radio", "an officially recognised
+# mathematical speed test called Linpack" (a benchmark, read ORG), "a built-in application called Pictochat" (read
+# PERSON), "a blog called Dogs without Borders", "a bar called Underground"; in apposition they name bodies too ("the
+# Tube system, London Underground", "the Hutton report").
+KIND_OF_NAMED_NOUN = {
+    "report": "WORK_OF_ART", "blog": "WORK_OF_ART", "weblog": "WORK_OF_ART", "podcast": "WORK_OF_ART",
+    **dict.fromkeys("system technology test benchmark format standard protocol application".split(), "PRODUCT"),
+    **dict.fromkeys("bar pub restaurant nightclub".split(), "FAC"),
+}
 
 
 def _kind_noun(t, kinds=KIND_OF_NOUN) -> str | None:
