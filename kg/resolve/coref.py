@@ -48,6 +48,7 @@ from ..records import GROUP_TYPES, PERSON_LIKE, ROLE, SENTENCE_CAPITAL, UNLABELL
 from .gazetteer import shipped
 from .names import gender_of_first_name, is_first_name, name_key
 from .namespans import EVENT_ONLY_HEADS, MONTHS
+from .nametypes import ORG_HEADS
 from .placenames import place_size
 from .rolenouns import GENDER_OF_NOUN
 from .roles import TITLE_HEADS, word
@@ -100,9 +101,30 @@ def could_be_person(text: str) -> bool:
     (True, False, False)
     >>> could_be_person("Citizens Against Crime")
     False
+
+    Nor a name whose last word names a body (:data:`~kg.resolve.nametypes.ORG_HEADS`: Airlines, Motors, Records,
+    Foundation …; :func:`ends_in_a_body_word`).
     """
     words = name_key(text).split()
-    return 0 < len(words) <= 4 and not any(w in _NOT_A_PERSON_WORD or not w.isalpha() for w in words)
+    return (0 < len(words) <= 4 and not any(w in _NOT_A_PERSON_WORD or not w.isalpha() for w in words)
+            and not ends_in_a_body_word(text))
+
+
+def ends_in_a_body_word(name: str) -> bool:
+    """A name of two words or more whose last word names a body (:data:`~kg.resolve.nametypes.ORG_HEADS`) is a
+    firm's, a club's or an institution's, never one he or she stands for, whatever the model labelled it.
+
+    "Queen of the Sky, otherwise known as Ellen Simonetti, … But after *she* posted pictures of herself in uniform,
+    *Delta Airlines* suspended her": she is Ellen Simonetti, not the airline her clause is fronted before. A one-word
+    name is left alone ("Trust" may be a surname), and so is a name the model labels PERSON (:func:`may_be_a_person`).
+
+    >>> ends_in_a_body_word("Delta Airlines"), ends_in_a_body_word("Island Records"), ends_in_a_body_word("Virgin")
+    (True, True, False)
+    >>> ends_in_a_body_word("Ellen Simonetti"), ends_in_a_body_word("Tony Blair")
+    (False, False)
+    """
+    words = name_key(name).split()
+    return len(words) > 1 and words[-1] in ORG_HEADS
 
 
 @functools.lru_cache(maxsize=65536)
@@ -398,8 +420,16 @@ def reporting_group(k: int, mentions: list[Mention], unnamed: set[int] = frozens
         return the_one_organisation(k, mentions, unnamed, bodies=bodies)
     else:
         return ()
-    return tuple(i for i in same if not mentions[i].is_pronoun and mentions[i].label in PERSON_LIKE
-                 and mentions[i].verb == want and mentions[i].role == "subj")[:1]
+    found = tuple(i for i in same if not mentions[i].is_pronoun and mentions[i].label in PERSON_LIKE
+                  and mentions[i].verb == want and mentions[i].role == "subj")[:1]
+    return tuple(i for i in found if not is_titled(mentions[i]))
+
+
+def is_titled(m: Mention) -> bool:
+    """A name written with a person's title or honorific ("Finance Minister Sue Essex", "Mr Smith") is a person's,
+    whom an "it" never stands for: "Finance Minister *Sue Essex* said *it* was a "good deal" for local government"
+    — it is the settlement, not the minister (her first name gives the model no gender to go by)."""
+    return bool(m.title or m.honorific)
 
 
 def the_one_organisation(k: int, mentions: list[Mention], unnamed: set[int] = frozenset(),

@@ -564,6 +564,8 @@ def clause_role(t):
             return "nmod", _verb_of(t)
         if _in_brackets(t):  # "Valerie Alston (*Joanne Whalley-Kilmer*)": an aside, no participant
             return "nmod", _verb_of(t)
+        if names_the_object_before(t):  # "head of gaming industry body *ELSPA*": the body's name
+            return "nmod", _verb_of(t)
         t = t.head
     dep = t.dep_
     if dep == "poss":
@@ -581,6 +583,22 @@ def clause_role(t):
     else:
         role = "other"
     return role, _verb_of(t)
+
+
+def names_the_object_before(t) -> bool:
+    """An apposition the parser hung on a noun with that noun's prepositional phrase between them, right after
+    the phrase's common noun: it names that noun, inside the phrase, no participant of the verb. "Roger Bennett,
+    head of gaming industry body *ELSPA*, said banning violent games would be wrong. He said: …": ELSPA is the
+    body, no subject of "said" (He is Bennett). Only where the noun it hangs on is itself an apposition (a role
+    written beside a name: "Roger Bennett, *head* of …"): "one of these creditors - property investment fund
+    *Molsiris* which owns the club's stadium - holds its AGM" names the subject (its is Molsiris). Not after a name
+    ("President of France *Jacques Chirac*": the title's own), nor after a comma ("the head of the body, *Roger
+    Bennett*")."""
+    if t.dep_ != "appos" or t.i == 0 or t.head.dep_ != "appos":
+        return False
+    before = t.doc[t.i - 1] if t.left_edge.i == t.i else t.doc[t.left_edge.i - 1]
+    return (before.dep_ == "pobj" and before.pos_ == "NOUN" and before.head.dep_ == "prep"
+            and before.head.head.i == t.head.i and t.head.i < before.i)
 
 
 def _in_brackets(t) -> bool:
