@@ -77,3 +77,64 @@ def test_a_possessive_role_with_no_holder_named_is_possessive_noise(nlp):
                 "available to us at the time\".") == [("Merck", "head of research Peter Kim")]
     assert poss("After the ABC television program earlier this month, Jones' lawyer Richard Nicholls said: \"Marion has "
                 "steadfastly maintained her position throughout.\"") == [("Jones", "lawyer")]
+
+
+def test_a_name_with_an_ing_compound_stands_for_the_compound(nlp):
+    # spans.compound_participle_noun: the scrum-half (Dawson) has impressed, not "The 31-year-old World Cup"
+    read = facts(nlp, "The 31-year-old World Cup winning scrum-half has impressed since joining the London side from "
+                      "Northampton this summer on a one-year contract.")
+    assert ("The 31-year-old World Cup winning scrum-half", "impress since",
+            "joining the London side from Northampton this summer on a one-year contract") in read
+    assert not any(s == "The 31-year-old World Cup" for s, _, _ in read)
+    # and a preposition's name keeps its compound: "in the England starting line-up", not "in the England"
+    e = next(e for e in extractions(nlp, "He has been a regular in the England starting line-up ever since, played in "
+                                         "all three Lions Tests in 2001.") if e.relation_lemma == "be")
+    assert [a.text for a in e.extra] == ["in the England starting line-up"]
+    # negative: a name that is the participle's own subject keeps its reading
+    read = facts(nlp, "If you have the National Assembly taking control, I fear you are going to be going back to the "
+                      "dragons and leeks and the choirs.")
+    assert ("the National Assembly", "take", "control") in read
+
+
+def test_a_preposition_written_as_an_ing_word_is_no_participle(nlp):
+    # misreadings.is_preposition_read_as_participle: "concerning" is "about"; a clause's "following" is "after"
+    read = facts(nlp, "There are two major problems in the planning system at the moment concerning Gypsy and traveller "
+                      "sites, said Ms Cooper.")
+    assert not any(lemma == "concern" for _, lemma, _ in read)
+    read = facts(nlp, "The 25-year-old was only called into the squad on Sunday night as cover following the enforced "
+                      "withdrawal of Upson, who has a hamstring injury.")
+    assert not any(lemma == "follow" for _, lemma, _ in read)
+    assert ("The 25-year-old", "be called into", "the squad") in read
+    # negative: "following" that modifies a noun, or with its own auxiliary, is a participle
+    assert ("Fans", "follow", "the team") in facts(nlp, "Fans following the team were delighted.")
+    assert ("We", "follow", "a roadmap that we believe will deliver strong results") in facts(
+        nlp, "\"We're following a roadmap that we believe will deliver strong results,\" said GM chief executive Rick Waggoner.")
+
+
+def test_a_set_off_with_clause_is_no_object(nlp):
+    # misreadings.is_absolute_with: "with some people jailed" is a clause of its own, and the "not" after
+    # "others" denies their being jailed, not the breaches (polarity.is_elliptical_not)
+    e = [e for e in extractions(nlp, "Home Office Minister Hazel Blears also revealed this week that \"about a third\" of "
+                                     "Asbos were breached - with some people jailed and others not.")
+         if e.relation_lemma.startswith("be breached")]
+    assert [(x.relation, x.object.text if x.object else None, x.negated) for x in e] == [("were breached", None, False)]
+    assert [a.text for a in e[0].extra] == ["with some people jailed"]
+    read = facts(nlp, "Shane Horgan threw an overhead pass as he was about to be forced into touch and Stringer scooted "
+                      "over, with O'Gara landing the tricky conversion.")
+    assert ("Stringer", "scoot over with", "O'Gara landing the tricky conversion") not in read
+    e = next(e for e in extractions(nlp, "Irish shares have risen to a record high, with investors persuaded to buy into "
+                                         "the market by low inflation and strong growth forecasts.")
+             if e.relation_lemma == "rise to")
+    assert e.object.text == "a record high"
+    # negative: a "with" written straight after its verb, or a set-off "with" and a plain noun, is an argument
+    read = facts(nlp, "\"I have never equated the Academy Awards with how much money a movie takes in,\" said Nikki "
+                      "Rocco, head of distribution at Universal.")
+    e = next(e for e in extractions(nlp, "\"I have never equated the Academy Awards with how much money a movie takes "
+                                         "in,\" said Nikki Rocco, head of distribution at Universal.")
+             if e.relation_lemma == "equate")
+    assert [a.text for a in e.extra] == ["with how much money a movie takes in"]
+    e = next(e for e in extractions(nlp, "With the help of her grandmother Madea (one of three roles played by Perry), "
+                                         "she plots revenge.") if e.relation_lemma == "plot")
+    assert any(a.text.startswith("With the help of her grandmother Madea") for a in e.extra)
+    # and a "not" after a verb still denies it
+    assert any(x.negated for x in extractions(nlp, "Some came and some did not come."))

@@ -1326,8 +1326,9 @@ def is_compound_participle(verb) -> bool:
     if verb.tag_ != "VBG" or verb.i == 0 or not verb.text.islower():
         return False
     before = doc[verb.i - 1]
-    if before.tag_ != "NNP" or before.ent_type_ not in {"GPE", "ORG", "PERSON", "NORP", "LOC", "EVENT"}:
-        return False
+    if before.tag_ != "NNP" or before.ent_type_ not in {"GPE", "ORG", "PERSON", "NORP", "LOC", "EVENT"} \
+            or verb.dep_ not in {"acl", "advcl", "amod"} or before.head.i == verb.i:
+        return False  # (the name as the participle's subject: "If you have the National Assembly taking control")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) != 1:
         return False
@@ -1371,3 +1372,54 @@ def is_name_modifying_noun(tok) -> bool:
     first = tok.left_edge
     return (first.i == head.i + 1 and not first.is_punct and tok.right_edge.i == tok.i
             and not any(c.dep_ in {"det", "poss", "predet", "nummod"} for c in tok.children))
+
+
+# "-ing" words that news prose writes as prepositions: "concerning"/"regarding" mean "about", and "following" /
+# "considering" hung on a clause mean "after" / "given"
+ABOUT_PARTICIPLES = frozenset({"concerning", "regarding"})
+CLAUSE_PREPOSITIONS = frozenset({"following", "considering"})
+
+
+def is_preposition_read_as_participle(verb) -> bool:
+    """An "-ing" word written as a preposition, which the parser read as a participle: "There are two major problems
+    in the planning system at the moment concerning Gypsy and traveller sites" (s21 audit: no "the moment — be
+    concerning — Gypsy"), "The 25-year-old was only called into the squad … as cover following the enforced
+    withdrawal of Upson" (after it: no "The 25-year-old — be following — the enforced withdrawal"). "Following" or
+    "considering" that modifies a noun stays a participle ("Fans following the team were delighted"), and so does
+    a verb with its own auxiliary ("We're following a roadmap")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.lower_ in ABOUT_PARTICIPLES:
+        return verb.dep_ in {"acl", "advcl", "prep"}
+    return verb.lower_ in CLAUSE_PREPOSITIONS and verb.dep_ in {"advcl", "prep"}
+
+
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+_SET_OFF = frozenset({",", "-", "–", "—", ";"})
+
+
+def is_absolute_with(prep) -> bool:
+    """A "with" set off by a comma or a dash (or opening the sentence) that opens an absolute clause — a noun and
+    what is true of it — which is never the verb's object (clauses.prepositional_object; it stays a further
+    argument, whole): "about a third of Asbos were breached - with some people jailed and others not" (s21 blind
+    audit: no "were breached with — some people jailed"), "That trend is predicted to continue, according to CEA
+    analysts, with wholesale shipments of consumer technologies expected to grow by 11%" (s21: no "continue with —
+    wholesale shipments"), "Stringer scooted over, with O'Gara landing the tricky conversion". The clause has its own subject ("some people jailed") or a
+    participle after its noun (or after the noun of its "of" phrase). A "with" written straight after its verb stays an argument ("A gripping game
+    … ended with the honours finishing even", "have never equated the Academy Awards with how much money a movie
+    takes in"), and so does a set-off "with" and a plain noun ("…, with a new team")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ABSOLUTE_PREPOSITIONS:
+        return False
+    doc = prep.doc
+    if not (prep.i == sentence_of(prep).start or doc[prep.i - 1].text in _SET_OFF):
+        return False
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None:
+        return False
+    if obj.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in obj.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < obj.i), None)
+        return subject is not None and not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in doc[prep.i:obj.i])
+    if obj.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    nouns = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.i > n.i for n in nouns for c in n.children)

@@ -14,7 +14,7 @@ from ..docview import ViewToken, doc_tokens, once_per_doc, once_per_token, span_
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import continues_its_head, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
+from .misreadings import continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee, swallowed_name_start
 from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
 
@@ -48,6 +48,8 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
                 stack.append(child)  # "The Commodore 64": the number of a name (misreadings.is_stray_number)
             elif child.dep_ == "appos" and continues_its_head(child):
                 stack.append(child)  # "the one law lord": one phrase the parser split (misreadings.py)
+            elif child.dep_ in {"acl", "advcl", "amod"} and child.i == tok.i + 1 and is_compound_participle(child):
+                keep.update(t.i for t in child.subtree)  # "The 31-year-old World Cup winning scrum-half" (misreadings.py)
             elif child.dep_ == "advcl" and is_noun_for_infinitive(child):
                 keep.update(t.i for t in child.subtree)  # "an excuse for this administration to seek …" (misreadings.py)
             elif child.dep_ in {"relcl", "acl"} and tok is not head and is_defined_by_clause(tok, child):
@@ -709,15 +711,32 @@ def np_argument(head, offset: int, split_conj: bool = True, names: bool = True) 
         name = head.doc[end - 1]  # "UK Oscar hopes" stands for the hopes, not the Oscar (misreadings.py)
     if name is None and end - 1 > head.i and is_owned_inside_name(head.doc[end - 1], head):
         name = head.doc[end - 1]  # "the Institute for Fiscal Studies' predictions": the predictions (misreadings.py)
+    if name is None:
+        name = compound_participle_noun(head)  # "The 31-year-old World Cup winning scrum-half": the scrum-half
     if name is None and split_conj:
         name = shared_head(head)  # "ended Mike Skinner and Andrew Baddeley's hopes": the hopes (else None)
     return make_argument(head.doc, start, end, name if name is not None else head, offset)
+
+
+def compound_participle_noun(head):
+    """The noun that ends a compound whose "-ing" word the parser hung on the name ``head`` before it
+    (misreadings.is_compound_participle), which the phrase stands for: "The 31-year-old World Cup winning
+    scrum-half has impressed since joining the London side" is about the scrum-half (s21 blind audit: no "The
+    31-year-old World Cup — has impressed"), not the World Cup; else ``None``."""
+    participle = next((c for c in head.children if c.dep_ in {"acl", "advcl", "amod"} and c.i == head.i + 1), None)
+    if participle is None or not is_compound_participle(participle):
+        return None
+    return next(c for c in participle.children if c.dep_ == "dobj")
 
 
 def with_prep(prep, obj, offset: int) -> Argument:
     """A prepositional argument written with its preposition: "on Thursday" (head = the object)."""
     # the preposition's whole phrase: "only a few months before his death", "from 1978 to 1981"
     start, end = block(prep, kept_tokens(prep, NP_DROP))
+    compound = obj.doc[end] if end == obj.i + 1 and end < len(obj.doc) else None
+    if compound is not None and is_compound_participle(compound):  # "in the England starting line-up" (misreadings.py)
+        noun = next(c for c in compound.children if c.dep_ == "dobj")
+        return make_argument(obj.doc, start, noun.i + 1, noun, offset)
     return make_argument(obj.doc, start, name_end_after(obj.doc, end), obj, offset)
 
 
