@@ -38,3 +38,30 @@ REJECTED = [
 @pytest.mark.parametrize("name,text,made,wrong", REJECTED, ids=[c[0] for c in REJECTED])
 def test_rejected_conjunct(nlp, name, text, made, wrong):
     assert_reads(spo(nlp, text), made, wrong)
+
+
+SENTENCE_END_AFTER_MILLIONS = [
+    # a sentence that ends in an amount of millions ("£350m.") ends there: no argument runs into the next sentence
+    ("wpp", "Analysts say the unit sell could sell for up to £350m. WPP in recent years has also bought firms such as "
+            "Ogilvy & Mather and Cordiant Communications.",
+     ("WPP", "has also bought", "firms such as Ogilvy & Mather and Cordiant Communications"),
+     ("the unit sell", "could sell for", "up to £350m. WPP")),
+    ("kluft", "Britain's 800m and 1500m champion Kelly Holmes is taking part in the 1000m. Swedish heptathlon gold "
+              "medallist Carolina Kluft will contest the 60m hurdles.",
+     ("Swedish heptathlon gold medallist Carolina Kluft", "will contest", "the 60m hurdles"),
+     ("Kelly Holmes", "is taking part in", "the 1000m. Swedish heptathlon gold medallist Carolina Kluft")),
+    # the amount keeps its number and unit, without the full stop
+    ("pinochet", "On that occasion, it was ordered to pay a fine of $16m. Gen Pinochet himself has never been put on "
+                 "trial for human rights violations under his 1973-90 rule.",
+     ("it", "was ordered to pay", "a fine of $16m"),
+     ("it", "was ordered to pay", "a fine of $16m.")),
+    # negative: "p.m." stays one token inside its sentence
+    ("pm", "The polls close at 10 p.m. on Thursday, officials said.",
+     ("officials", "said", "The polls close at 10 p.m. on Thursday"),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", SENTENCE_END_AFTER_MILLIONS, ids=[c[0] for c in SENTENCE_END_AFTER_MILLIONS])
+def test_sentence_ends_after_millions(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)

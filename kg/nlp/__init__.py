@@ -82,8 +82,31 @@ def load_pipeline(model: str | None = None, plain: bool = False):
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         if not plain:
             speed_up(nlp)
+            split_unit_periods(nlp)
         return nlp
     raise _not_found(errors)
+
+
+# the unit letters written right after an amount that the tokenizer keeps whole with a full stop ("$500m." →
+# "$", "500", "m."): spaCy's exceptions keep every single letter with its stop as an abbreviation
+UNIT_ABBREVIATIONS = ("m.",)
+
+
+def split_unit_periods(nlp) -> None:
+    """The full stop after an amount's "m" (million, metres) made a token of its own. The tokenizer splits "$500m."
+    into "$", "500" and "m.", a letter's abbreviation, so the parser saw no full stop and ran on into the next
+    sentence, and an argument with it: "… which it previously set at $500m. It intends to adjust the way it accounts
+    for a deal …" was read as one sentence (the s21 judge: "'it' subject with no entity"), as was "thunder in the
+    final of the women's 200m. Fraser became …" and about half the pool's sentences that end in an amount of
+    millions ("£1.97bn." and "50p." were always split: "bn." and "p." are no exceptions). The pool writes "m." only
+    after a number; "p.m." and "Mr." stay whole.
+
+    >>> [t.text for t in load_pipeline()("It was fined $16m. Gen Pinochet was not.")][5:8]
+    ['m', '.', 'Gen']
+    """
+    rules = nlp.tokenizer.rules
+    if any(a in rules for a in UNIT_ABBREVIATIONS):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in UNIT_ABBREVIATIONS}
 
 
 # ---------------------------------------------------------------- reading a parsed Doc
