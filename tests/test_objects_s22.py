@@ -65,3 +65,30 @@ SENTENCE_END_AFTER_MILLIONS = [
 @pytest.mark.parametrize("name,text,made,wrong", SENTENCE_END_AFTER_MILLIONS, ids=[c[0] for c in SENTENCE_END_AFTER_MILLIONS])
 def test_sentence_ends_after_millions(nlp, name, text, made, wrong):
     assert_reads(spo(nlp, text), made, wrong)
+
+
+PLACING = [
+    # an adverb of place, order or time right after the verb carries the preposition of the verb's argument
+    ("coming-late", "Microsoft is coming late to the desktop search arena and its software will have to compare "
+                    "favourably with programs from a large number of rivals.",
+     ("Microsoft", "is coming late to", "the desktop search arena"),
+     ("Microsoft", "is coming", None)),
+    ("moving-closer", "But central defender Lorenzo Amoruso is moving closer to fitness following a knee operation.",
+     ("central defender Lorenzo Amoruso", "is moving closer to", "fitness"),
+     ("central defender Lorenzo Amoruso", "is moving following", "a knee operation")),
+    ("steer-clear", "Oscars steer clear of controversy",
+     ("Oscars", "steer clear of", "controversy"),
+     None),
+    # negative: the near-miss adverbs read as before ("came close to scoring"); "ahead of" says when, not how
+    ("ahead-of", "Mr Schroeder's intervention comes ahead of a meeting of the 12 Eurozone finance ministers on Monday.",
+     None,
+     ("Mr Schroeder's intervention", "comes ahead of", "a meeting of the 12 Eurozone finance ministers on Monday")),
+    ("came-close", "Chelsea came close to scoring twice.",
+     ("Chelsea", "came close to", "scoring twice"),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", PLACING, ids=[c[0] for c in PLACING])
+def test_placing_adverb(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)

@@ -99,13 +99,19 @@ def particle_with_preposition(tok) -> bool:
     "will be for Iphigenia at Aulis", the play Bechtler is shortlisted for). So does the "close" of
     a near miss (:data:`NEAR_MISS`): "Henry came close with a header" → came close with — a header (not
     "Henry — came" and nothing), "Chelsea came close to scoring twice"."""
-    return (tok.dep_ == "advmod" and tok.lower_ in PARTICLES | NEAR_MISS and tok.i > tok.head.i
+    return (tok.dep_ == "advmod" and tok.lower_ in PARTICLES | NEAR_MISS | PLACING_ADVERBS and tok.i > tok.head.i
             and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children))
 
 
 # the adverb of a near miss or a shortfall, which the relation needs ("came close to scoring", "went close before
 # half time"; "fell short of the government's hopes", "have fallen short of offering simple denials": not "fell")
 NEAR_MISS = frozenset({"close", "short"})
+
+# adverbs of place or distance that carry the preposition of the verb's argument: "The party's four new designs steer
+# clear of the Fagin or flying pig images" (not "steer — flying pig images", the opposite), "Lorenzo Amoruso is moving
+# closer to fitness", "Asahi is coming late to the market" (not "Asahi — is coming" and nothing). Not "ahead of" nor
+# "prior to", which mostly say when (test_extract_constructions: "comes ahead of a meeting")
+PLACING_ADVERBS = frozenset({"clear", "closer", "nearer", "late"})
 
 
 def preposition_on_particle(tok):
