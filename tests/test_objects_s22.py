@@ -92,3 +92,29 @@ PLACING = [
 @pytest.mark.parametrize("name,text,made,wrong", PLACING, ids=[c[0] for c in PLACING])
 def test_placing_adverb(nlp, name, text, made, wrong):
     assert_reads(spo(nlp, text), made, wrong)
+
+
+SUMMARY_AFTER_DASH = [
+    # a phrase set off by a dash after the verb's own complement sums up what comes before: no object of the verb
+    ("highest-figure", "Throughout 2004, the number of people in work increased by 296,000 to 28.52 million - the "
+                       "highest figure since records began in 1971.",
+     ("records", "began in", "1971"),
+     ("the number of people in work", "increased", "the highest figure")),
+    ("peterborough", "Mr Howard said nearly 160,000 people were settling in the UK every year - the size of a city "
+                     "like Peterborough.",
+     None,
+     ("nearly 160,000 people", "were settling", "the size of a city like Peterborough")),
+    ("one-fifth", "It is in the midst of cutting 12,000 jobs - one fifth of the European total - in a bid to cut costs.",
+     None,
+     ("It", "is", "one fifth of the European total")),
+    # negative: the dash that closes an aside is followed by the verb's own complement
+    ("message", "\"For all of us, at any age there is always - beyond the pure enjoyment of the tale - a message to "
+                "learn.\"",
+     ("there", "is", "a message to learn"),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", SUMMARY_AFTER_DASH, ids=[c[0] for c in SUMMARY_AFTER_DASH])
+def test_summary_after_dash(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)
