@@ -337,16 +337,12 @@ def test_a_role_beside_its_holders_name_is_said_by_the_apposition(nlp):
     assert ("the IMF", "managing director", "said by the apposition") in got
 
 
-def test_a_role_with_no_holder_named_beside_it_is_possessive_noise(nlp):
-    # session 22 (nominal.names_no_holder): nobody is named for the role, so "Sri Lanka — has — president" says
-    # only that the country has one (s21 blind audit: "Scotland — has — justice minister" judged trivial)
+def test_a_role_with_no_holder_named_beside_it_stays(nlp):
+    # negative: nobody is named beside the role, so the role is what the sentence says (session 22: blind judges
+    # passed 11 of the 13 such readings a rule to drop them removed, so it was withdrawn)
     text = "Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity."
     got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "poss"]
-    assert got == [("Sri Lanka", "president", "unnamed holder")]
-    # negative: a holder named right after the role keeps the reading
-    text = "Kenteris' lawyer Gregory Ioannidis described the IAAF's decision as \"not unexpected\"."
-    got = [(e.subject.text, e.object.text, e.uninformative) for e in extractions(nlp, text) if e.kind == "poss"]
-    assert got == [("Kenteris", "lawyer", None)]
+    assert got == [("Sri Lanka", "president", None)]
 
 
 # ---------------------------------------------------------------- session 6: the next clause's subject joined to an object

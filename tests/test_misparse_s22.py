@@ -64,15 +64,16 @@ def test_a_name_before_its_noun_is_no_apposition(nlp):
     assert ("Theresa May", "be", "shadow secretary for the family") in read
 
 
-def test_a_possessive_role_with_no_holder_named_is_possessive_noise(nlp):
-    # nominal.names_no_holder: every country has a justice minister, every team players (s21 blind audit: trivial)
+def test_a_possessive_role_with_no_holder_named_stays_a_fact(nlp):
+    # nominal.names_no_holder was withdrawn: blind judges of pool seeds 6000 + 6001 passed 11 of the 13 readings it
+    # removed ("Grokster — has — lawyer", "France — has — main trading partners"); a possessive role is a fact
     def poss(text):
         return [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "poss" and e.uninformative is None]
-    assert poss("Scotland's justice minister has warned bigoted soccer fans that she wants to hit them \"where it hurts "
-                "most\" by banning them from matches.") == []
-    assert poss("England's players made a point of wearing anti-racism t-shirts when training before their friendly "
-                "against Spain in Madrid last month.") == []
-    # the holder named in the role's phrase or right after it: who holds it is the fact
+    assert poss("Grokster's lawyer argued that the company should be judged by its current behaviour rather than what "
+                "it did when it first set up.") == [("Grokster", "lawyer")]
+    assert poss("The Scottish National Party's parliamentary leader argued that under the law, authorisation of "
+                "Ferguson's leave of absence would have come directly from ministers.") == [("The Scottish National Party", "parliamentary leader")]
+    # the holder named right after the role: still the fact of who holds it
     assert poss("Merck's head of research Peter Kim said that it withdrew Vioxx \"based on the information that was "
                 "available to us at the time\".") == [("Merck", "head of research Peter Kim")]
     assert poss("After the ABC television program earlier this month, Jones' lawyer Richard Nicholls said: \"Marion has "

@@ -315,22 +315,10 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         start, end = block(owner, keep)
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
-        why = ("said by the apposition" if is_apposed_role(owner) else
-               "unnamed holder" if names_no_holder(sent.doc, start, end) else None)
+        why = "said by the apposition" if is_apposed_role(owner) else None
         out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split())),
                                why))
     return out
-
-
-def names_no_holder(doc, start: int, end: int) -> bool:
-    """Whether the role or tie ``doc[start:end]`` that a possessive says its owner has names no one who holds it,
-    neither inside it nor right after it: "Scotland's justice minister has warned bigoted soccer fans …",
-    "England's players made a point of wearing anti-racism t-shirts" (s21 blind audit: possessive noise — every
-    country has a justice minister, every team players). "Merck's head of research Peter Kim said", "Kenteris'
-    lawyer Gregory Ioannidis described …" name the holder: a fact about who holds the role."""
-    if any(t.pos_ == "PROPN" for t in doc[start:end]):
-        return False
-    return end >= len(doc) or doc[end].pos_ != "PROPN"
 
 
 def is_apposed_role(owned) -> bool:
