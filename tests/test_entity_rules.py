@@ -130,6 +130,12 @@ def test_review_reasons():
     jones = Entity("Marion Jones", "PERSON", ("Marion Jones", "Steve Jones", "Jones", "Ms Jones"), "", 9, ("a", "b"))
     assert any("shares no word" in r for r in reasons(bbc))
     assert first_names(jones) == ["marion", "steve"] and any("different first names" in r for r in reasons(jones))
+    # a pet form is the same first name (s22 scan of seed 64: "Dave Collins" joined to David Collins in one article)
+    collins = Entity("David Collins", "PERSON", ("David Collins", "Dave Collins", "Collins"), "", 3, ("a",))
+    assert first_names(collins) == ["dave"] and not any("different first names" in r for r in reasons(collins))
+    # negative: a pet form of another name is still a second first name
+    davies = Entity("David Davies", "PERSON", ("David Davies", "Steve Davies"), "", 2, ("a",))
+    assert first_names(davies) == ["david", "steve"]
     ok = Entity("London Stock Exchange", "ORG", ("LSE", "London Stock Exchange"), "", 5, ("a",))
     assert reasons(ok) == [] and bad_acronyms(ok) == []
     # a firm's own name before what kind of firm it is (tech/warnings-on-woeful-wi-fi-security.txt), not another firm's

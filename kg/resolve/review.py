@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..lexicon import HONORIFICS
 from ..records import Entity
 from .gazetteer import Gazetteer
-from .names import PARTICLES, firm_stem, fold, gender_of_first_name, name_key, surname_of
+from .names import PARTICLES, firm_stem, fold, gender_of_first_name, name_key, pet_form_of, surname_of
 from .roles import FEMALE_MARKS, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 
 SHORT_NAME = 3  # a name this short with many mentions is worth a look
@@ -53,10 +53,13 @@ def first_name(alias: str) -> str | None:
 
 
 def first_names(entity: Entity) -> list[str]:
-    """Distinct first names written in a person's aliases, one of a pair kept when one starts the other.
+    """Distinct first names written in a person's aliases, one of a pair kept when one starts the other or is
+    the other's pet form (:func:`~kg.resolve.names.pet_form_of`: "Dave" of "David" is one first name).
 
     >>> first_names(Entity("Jones", "PERSON", ("Marion Jones", "Steve Jones", "Jones"), "", 3, ()))
     ['marion', 'steve']
+    >>> first_names(Entity("David Collins", "PERSON", ("David Collins", "Dave Collins"), "", 2, ()))
+    ['dave']
     >>> first_names(Entity("Armand Marie Leroi", "PERSON", ("Armand Marie Leroi", "Marie Leroi"), "", 2, ()))
     ['armand']
     """
@@ -68,7 +71,7 @@ def first_names(entity: Entity) -> list[str]:
     names = sorted({f for f in map(first_name, aliases) if f}, key=len)
     kept: list[str] = []
     for n in names:
-        if not any(n.startswith(k) for k in kept):
+        if not any(n.startswith(k) or pet_form_of(k, n) or pet_form_of(n, k) for k in kept):
             kept.append(n)
     return sorted(kept)
 
