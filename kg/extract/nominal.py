@@ -290,7 +290,17 @@ def says_possession(tok) -> bool:
     owned = tok.head
     if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_OWNERS or not tok.ent_type_:
         return False
-    return owned.pos_ != "PROPN" and not is_ranking(owned) and is_role_noun(owned)
+    return owned.pos_ != "PROPN" and not is_ranking(owned) and not is_ranked_by_degree(owned) and is_role_noun(owned)
+
+
+def is_ranked_by_degree(owned) -> bool:
+    """A superlative inside the words before a role, one :func:`is_ranking` does not see: it modifies the role's
+    adjective ("London's most senior police officer", "Nissan's most senior Japan-based executive") or is joined to
+    it by a hyphen ("the Labour Party's longest-serving prime minister", "the UK's best-selling author"). Like a
+    rank, it says where the holder stands, not what the possessor has: "London — has — most senior police
+    officer" is possessive noise. The possessor's own words never count."""
+    return any(w.tag_ in {"JJS", "RBS"} for child in owned.children if child.i < owned.i and child.dep_ != "poss"
+               for w in child.subtree if w.i < owned.i)
 
 
 def of_phrase(noun) -> set[int]:
