@@ -723,7 +723,12 @@ def compound_participle_noun(head):
     (misreadings.is_compound_participle), which the phrase stands for: "The 31-year-old World Cup winning
     scrum-half has impressed since joining the London side" is about the scrum-half (s21 blind audit: no "The
     31-year-old World Cup — has impressed"), not the World Cup; else ``None``."""
-    participle = next((c for c in head.children if c.dep_ in {"acl", "advcl", "amod"} and c.i == head.i + 1), None)
+    return compound_noun(next((c for c in head.children if c.dep_ in {"acl", "advcl", "amod"} and c.i == head.i + 1), None))
+
+
+def compound_noun(participle):
+    """The noun a compound's "-ing" word (misreadings.is_compound_participle) was parsed as taking: "line-up" of
+    "the England starting line-up"; ``None`` when ``participle`` is none or no such word."""
     if participle is None or not is_compound_participle(participle):
         return None
     return next(c for c in participle.children if c.dep_ == "dobj")
@@ -733,9 +738,8 @@ def with_prep(prep, obj, offset: int) -> Argument:
     """A prepositional argument written with its preposition: "on Thursday" (head = the object)."""
     # the preposition's whole phrase: "only a few months before his death", "from 1978 to 1981"
     start, end = block(prep, kept_tokens(prep, NP_DROP))
-    compound = obj.doc[end] if end == obj.i + 1 and end < len(obj.doc) else None
-    if compound is not None and is_compound_participle(compound):  # "in the England starting line-up" (misreadings.py)
-        noun = next(c for c in compound.children if c.dep_ == "dobj")
+    noun = compound_noun(obj.doc[end] if end == obj.i + 1 and end < len(obj.doc) else None)
+    if noun is not None:  # "in the England starting line-up" (misreadings.py)
         return make_argument(obj.doc, start, noun.i + 1, noun, offset)
     return make_argument(obj.doc, start, name_end_after(obj.doc, end), obj, offset)
 
