@@ -390,15 +390,32 @@ REPORTER_BONUS = 300
 CONJUNCT_BONUS = 2000  # "Patricia and her husband": decisive, over the clause's own subject too
 
 
-def reporter_bonus(p: Mention, theirs: list[Mention]) -> float:
+def reporter_bonus(p: Mention, theirs: list[Mention], relatives: list[Mention] = ()) -> float:
     """The subject of a reported clause prefers the subject of the verb that reports it.
 
     "British Prime Minister Keir Starmer told reporters *he*'s raised …": he
-    is Starmer, who told, rather than someone named before.
+    is Starmer, who told, rather than someone named before. Where that subject is a
+    relative "who", the name it stands for (:func:`reports_through_who`).
     """
     if p.matrix is None:
         return 0.0
-    return REPORTER_BONUS if any(c.verb == p.matrix and c.role == "subj" for c in theirs) else 0.0
+    return REPORTER_BONUS if (any(c.verb == p.matrix and c.role == "subj" for c in theirs)
+                              or reports_through_who(p, theirs, relatives)) else 0.0
+
+
+def reports_through_who(p: Mention, theirs: list[Mention], relatives: list[Mention]) -> bool:
+    """Whether the verb reporting pronoun ``p``'s clause has a relative "who" for its subject that stands for one of
+    ``theirs`` (a referent's names): "It is also a debut nomination for Staunton, 49, *who* told BBC News 24 *she* had
+    not thought the film would appeal to Academy voters" — she is Staunton, who told it, not the actress named in the
+    sentence before. ``relatives``: the "who" mentions of ``p``'s sentence before it."""
+    at = [r.refers_at for r in relatives if r.verb == p.matrix and r.role == "subj"]
+    return any(c.start <= a < c.end for c in theirs if not c.is_pronoun for a in at)
+
+
+def relatives_before(k: int, mentions: list[Mention], sentence_of: list[int]) -> list[Mention]:
+    """The relative "who" mentions of mention ``k``'s sentence before it (each knows the noun it stands for)."""
+    return [mentions[j] for j in range(k - 1, -1, -1) if sentence_of[j] == sentence_of[k]
+            and mentions[j].is_pronoun and mentions[j].refers_at is not None and mentions[j].text.lower() == "who"]
 
 
 def reporting_group(k: int, mentions: list[Mention], unnamed: set[int] = frozenset(),
@@ -691,6 +708,7 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
             cataphor_ref = ref_of[j]
         elif j is not None:
             conjunct_ref = ref_of[j]  # "Patricia and her husband" (kg.resolve.mentions.conjoined_name)
+    relatives = relatives_before(k, mentions, sentence_of) if p.matrix is not None else []
     nearest = next((j for j in range(k - 1, -1, -1) if sentence_of[j] == sentence_of[k] and not mentions[j].is_pronoun
                     and mentions[j].role != "loc" and ref_of[j] in refs), None)
     for rid, ref in refs.items():
@@ -717,7 +735,7 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
             score += topic_bonus(ref, mentions, sentence_of, k)
         if nearest is not None and nearest in ref.mentions:
             score += NEAREST_BONUS
-        score += reporter_bonus(p, [mentions[j] for j in before])
+        score += reporter_bonus(p, [mentions[j] for j in before], relatives)
         if rid == speaker:
             score += SPEAKER_BONUS
         score += own_subject_bonus(p, [mentions[j] for j in before if sentence_of[j] == sentence_of[k]])
