@@ -36,3 +36,37 @@ def test_the_pronoun_reported_by_who_is_the_name_who_stands_for(nlp):
     assert not [t for t in triples if t.attributed_to == "Sophie Okonedo" or
                 t.kind == "speech" and t.subject_entity == "Sophie Okonedo"]
 
+
+# politics/asylum-children-to-face-returns.txt and politics/tories-attack-burglar-u-turns.txt (pool): a saying the
+# speaker calls wrong
+CALLED_WRONG = (
+    "Asylum children to face returns\n\n"
+    "In its five-year immigration plan, announced on Tuesday, the government said it was addressing \"the difficult "
+    "issue\" of returning unaccompanied asylum seeking children. A spokesman for the Home Office said it was wholly "
+    "wrong to suggest that the plan was to return children \"and leave them to rot\".\n\n"
+    "The issue entered the public spotlight when Norfolk farmer Tony Martin was jailed for shooting dead a 16-year-old "
+    "burglar in 1999 as he ran away from the farm. But the home secretary said Mr Howard was wrong to say the law was "
+    "biased in favour of burglars.\n")
+
+
+def test_what_a_speaker_calls_wrong_to_say_is_denied(nlp):
+    triples = resolved(nlp, CALLED_WRONG)
+    plan = next(t for t in triples if t.subject == "the plan")
+    assert (plan.relation, plan.object, plan.negated, plan.attributed_to) == (
+        "was to return", "children", True, "A spokesman for the Home Office")
+    law = next(t for t in triples if t.subject == "the law")
+    assert (law.relation, law.negated, law.attributed_to) == ("was biased in", True, "the home secretary")
+    # negative: neither is stated as said and meant: no reading of them that is not denied
+    assert not [t for t in triples if t.subject in {"the plan", "the law"} and not t.negated]
+    # and what Mr Howard said stays his saying
+    said = next(t for t in triples if t.relation_lemma == "be wrong to say")
+    assert (said.subject, said.negated) == ("Mr Howard", False)
+
+
+def test_a_saying_not_called_wrong_keeps_its_content(nlp):
+    # negative: "not wrong to say" and "unfair to say" deny nothing (the home secretary's sentence, reworded)
+    triples = resolved(nlp, "Burglary law\n\nBut the home secretary said Mr Howard was not wrong to say the law was "
+                            "biased in favour of burglars.\n")
+    law = next(t for t in triples if t.subject == "the law")
+    assert (law.relation, law.negated, law.attributed_to) == ("was biased in", False, "the home secretary")
+

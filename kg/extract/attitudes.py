@@ -19,6 +19,8 @@ heard, not said                 "Yukos lied to a US court …, the court has hea
                                 (and "X was told that Y", modality.py)
 counterfactual comparison       "I couldn't have asked to play better" → no denial
 denied doubt                    "I am in no doubt that the BNP are not needed" → no ``doubt``
+saying called wrong             "It was simply wrong to suggest that information on Prozac was
+                                missing" → denied by whoever calls it wrong (modality.py)
 ==============================  ==========================================================
 """
 from __future__ import annotations
@@ -42,6 +44,12 @@ NEGATIVE_HOLDERS = frozenset({"nobody", "noone", "none"})
 # verbs whose subject heard the report, not made it: "…, the court has heard"
 HEARING = frozenset({"hear"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+# words that call a saying false: "it is wrong to suggest (that) Y", "Mr Howard was wrong to say Y" deny Y ("unfair to
+# say" blames the saying, it does not deny what is said)
+FALSE_WORDS = frozenset("""wrong untrue false incorrect inaccurate mistaken misleading nonsense rubbish absurd
+ridiculous ludicrous preposterous laughable""".split())
+# verbs of holding a view that such a word can call false, besides the verbs of saying: "wrong to assume that Y"
+VIEW_VERBS = frozenset("think believe assume imply".split())
 COUNTERFACTUAL_MODALS = frozenset({"could", "would", "might", "ca"})
 
 
@@ -256,3 +264,24 @@ def has_comparative(tok) -> bool:
         return True
     return tok.dep_ == "prep" and any(o.tag_ in COMPARATIVE_TAGS or any(a.tag_ in COMPARATIVE_TAGS for a in o.children)
                                       for o in tok.children)
+
+
+@once_per_token
+def is_called_wrong(report) -> bool:
+    """Whether a verb of saying or holding a view is the infinitive of a word that calls it false: what it
+    says is denied by whoever calls it so (:func:`kg.extract.modality.frame`), never asserted.
+
+    "It was simply wrong to suggest that information on Prozac was missing, or that important research data … were
+    not available to doctors and regulators," the letter added: the letter says the data were available. "A
+    spokesman for the Home Office said it was wholly wrong to suggest that the plan was to return children", "the
+    home secretary said Mr Howard was wrong to say the law was biased in favour of burglars": denied by the
+    spokesman, by the home secretary. Not "it is not wrong to say", nor "unfair to say" (:data:`FALSE_WORDS`).
+    """
+    if report.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in report.children):
+        return False
+    if report.lemma_.lower() not in REPORTING and report.lemma_.lower() not in VIEW_VERBS:
+        return False
+    word = report.head
+    if word.lower_ not in FALSE_WORDS or word.dep_ not in {"acomp", "attr"}:
+        return False
+    return not any(c.dep_ == "neg" for c in (*word.children, *word.head.children))

@@ -43,7 +43,7 @@ from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX, PREVENTING
 from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, is_any_doubt_denied, is_doubt_denied, is_doubted,
-                        is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
+                        is_called_wrong, is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import is_stranded_auxiliary, verb_lemma
 from .polarity import negation_tokens
 from .quotes import in_quotation
@@ -1313,6 +1313,10 @@ def frame(verb, subject_of) -> Frame:
                 return Frame(None, False, modality or "unclaimed")
             if lemma in DENIAL and said_by is not None and (not spoken or is_document(speaker)):
                 return Frame(said_by, not presupposed, modality)
+            if not spoken and is_called_wrong(head):  # "said it was wholly wrong to suggest that Y": Y denied
+                judge, _ = attribution(head, subject_of)
+                return Frame(judge, not presupposed, modality) if judge is not None else Frame(
+                    None, False, modality or "unclaimed")
             if not spoken and said_by is not None and negated_belief(head):
                 return Frame(said_by, not presupposed, modality)
             if (is_reporting(head) or lemma in HEDGED_PASSIVE) and not spoken:
