@@ -17,7 +17,7 @@ from .nlp import doc_sents, load_pipeline, parsed_from
 from .records import Article, ArticleAnalysis, Paragraph
 from .resolve import find_mentions, resolve_pronouns
 from .resolve.commonwords import drop_common_words
-from .resolve.fragments import widen_fragments
+from .resolve.fragments import join_possessive_titles, widen_fragments
 from .resolve.pairs import split_fused_pairs
 from .segment import iter_article_paragraphs
 from .timeclause import add_times
@@ -60,6 +60,7 @@ class _Accumulator:
                 extractions = mark_commentary(self.article.text, extractions)  # readers' comments, a column
                 mentions = split_fused_pairs(drop_common_words(self.mentions, self.article.text), self.article.text)
                 mentions = widen_fragments(mentions, self.article.text)
+                mentions = join_possessive_titles(mentions, self.article.text)
                 return ArticleAnalysis(self.article, self.sentences, tuple(extractions),
                                        tuple(resolve_pronouns(mentions)))
             except Exception as exc:

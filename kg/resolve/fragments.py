@@ -10,11 +10,17 @@ resolved (:mod:`kg.analysis`).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
 from ..records import CANDIDATE_LABELS, Mention
+from .gazetteer import shipped
+from .names import is_first_name
+from .kindcues import BODY_NOUNS
+from .placenames import is_place
+from .roles import TITLE_HEADS
 
 _AND = " and "
 
@@ -116,4 +122,90 @@ def widen_fragments(mentions: list[Mention], text: str) -> list[Mention]:
                                                  or pieces[(m.start, m.end)] == (m.start, m.end))]
 
 
-__all__ = ["whole_name_around", "widen_fragments"]
+# "'s" and one capitalised word after a name, the name then ending: "Destiny's *Child*, Jill Scott", not "Mike
+# Leigh's *Vera* Drake", "Tony Hawk's *Underground* 2", "the Hitchhiker's *Guide* to the Galaxy".
+_POSSESSED_WORD = re.compile(r"['’]s ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z0-9]| (?:of|to|in|on) (?:the |The )?[A-Z])")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w.&-]*) $")
+# Model labels of an owner that a reader knows as a body or a place before its own thing: "Sony's Qrio",
+# "Korea's Hyundai", "Microsoft's Outlook e-mail program".
+_OWNER_BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+# A title's own article, capitalised inside a sentence: "blockbusters as Speed, *The* Devil's Advocate".
+_TITLE_ARTICLES = frozenset({"the", "a"})
+
+
+def _count(word: str, text: str) -> int:
+    """How often ``word`` stands in ``text`` as a whole word."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text))
+
+
+def possessive_title_at(m: Mention, text: str) -> tuple[int, int] | None:
+    """Where the one name "X's Y" starts and ends that the model cut at its possessive into the owner ``m`` and a
+    word Y, or None. Construction: a title or a band named as someone's thing, whose owner and whose thing the
+    article writes nowhere else: "costume designer Alexandra Byrne, whose previous films have included *Captain
+    Corelli's Mandolin* and Elizabeth" (read "Corelli" and a work "Mandolin"), "Gemma Jackson, who has also worked
+    on *Bridget Jones's Diary*" (read a place "Diary"), "all-woman singing group *Destiny's Child*" (a product
+    "Child"), "performance in One Flew Over the *Cuckoo's Nest*", "such blockbusters as Speed, *The Devil's Advocate* and the Matrix
+    series".
+
+    The owner is read as a person or not labelled, and is no person's full name (a capitalised title word before
+    it, as "Captain", goes with it); its last word and Y stand in the article only inside "X's Y"; Y ends the name.
+    Not a person's work ("Richard Strauss's Ariadne", "Josh Groban's Closer", so not "Bridget Jones's Diary"
+    either: the words do not tell them apart), nor a body's or a place's
+    thing ("Sony's Qrio", "Korea's Hyundai"), not a name the gazetteer knows or a place, nor an office's
+    ("Prime Minister's Questions", "the Lord Chancellor's Department": :func:`kg.resolve.mentions._named` reads
+    those), nor a piece of a longer name ("BBC One's Breakfast with Frost", "Hitchhiker's Guide to the Galaxy");
+    not "Kudrow's Friends co-star" (Kudrow is named again), nor "Martin Scorsese's Aviator … it will beat
+    Aviator" (the film is named alone)."""
+    if m.is_pronoun or m.label in _OWNER_BODY_LABELS or not m.text[:1].isupper():
+        return None
+    name_end = m.start + len(m.text)
+    if text[m.start:name_end] != m.text or m.end not in (name_end, name_end + 2):
+        return None
+    found = _POSSESSED_WORD.match(text, name_end)
+    if found is None:
+        return None
+    word, owner, start = found.group(1), m.text, m.start
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        if not before.group(1).istitle() or before.group(1).lower() not in TITLE_HEADS | _TITLE_ARTICLES \
+                or text[:before.start(1)].rstrip()[-1:] in {"", ".", "!", "?", '"', "“"}:
+            return None  # "BBC One's Breakfast": the owner is a piece of a longer name
+        start = before.start(1)  # "Captain Corelli's Mandolin", "The Devil's Advocate"
+        owner = owner if before.group(1) in {"The", "A"} else before.group(1) + " " + owner
+    if _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) and text[:start].rstrip()[-1:] not in {".", "!", "?"}:
+        return None  # "the song See It In A Boy's Eyes": a piece of a longer title
+    last = owner.split()[-1]
+    if last.lower() in TITLE_HEADS or last.isdigit() or " " in m.text and is_first_name(m.text.split()[0]):
+        return None  # "Richard Strauss's Ariadne", "Josh Groban's Closer": a named person's work
+    times = _count(text[start:found.end(1)], text)
+    if _count(last, text) != times or _count(word, text) != times:
+        return None
+    if any(is_place(x) or shipped().lookup(x) for x in (owner, m.text, word)):
+        return None
+    return start, found.end(1)
+
+
+def join_possessive_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    """The article's mentions with each name cut at its possessive (:func:`possessive_title_at`) made one: a band
+    (ORG) where a body's noun stands right before it ("singing group Destiny's Child"), else a work (WORK_OF_ART);
+    the mentions inside it go."""
+    out: list[Mention] = []
+    wholes: list[tuple[int, int]] = []
+    for m in mentions:
+        at = possessive_title_at(m, text)
+        if at is None:
+            out.append(m)
+            continue
+        start, end = at
+        kind = text[max(0, start - 20):start].split()
+        label = "ORG" if kind and kind[-1].lower() in BODY_NOUNS else "WORK_OF_ART"
+        wholes.append(at)
+        out.append(replace(m, text=text[start:end], label=label, start=start, end=end, title=None, written=None,
+                           span_start=None, honorific=None, gender=None, typed=False, the_name=None))
+    if not wholes:
+        return mentions
+    return [m for m in out if m.is_pronoun or (m.start, m.end) in wholes
+            or not any(s <= m.start and m.end <= e for s, e in wholes)]
+
+
+__all__ = ["join_possessive_titles", "possessive_title_at", "whole_name_around", "widen_fragments"]
