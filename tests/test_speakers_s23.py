@@ -70,3 +70,41 @@ def test_a_saying_not_called_wrong_keeps_its_content(nlp):
     law = next(t for t in triples if t.subject == "the law")
     assert (law.relation, law.negated, law.attributed_to) == ("was biased in", False, "the home secretary")
 
+
+# sport/melzer-shocks-agassi-in-san-jose.txt (s23 blind row T091: "'said the American' is Agassi, not Melzer")
+MELZER = (
+    "Melzer shocks Agassi in San Jose\n\n"
+    "Second seed Andre Agassi suffered a comprehensive defeat by Jurgen Melzer in the quarter-finals of the SAP "
+    "Open.\n\n"
+    "Agassi was often bamboozled by the Austrian's drop shots in San Jose, losing 6-3 6-1. Melzer has now beaten "
+    "Agassi in two of their three meetings.\n\n"
+    "\"I had a good game plan and I executed it perfectly,\" he said. \"It's always tough to come out to play Andre. "
+    "\"I didn't want him to play his game. He makes you run like a dog all over the court.\" And Agassi, who was more "
+    "than matched for power by his opponent's two-handed backhand, said Melzer was an example of several players on "
+    "the tour willing to take their chances against him. \"A lot more guys are capable of it now,\" said the "
+    "American.\n")
+# sport/moya-emotional-at-davis-cup-win.txt (pool): "the American" who speaks is the one the writer just named
+RODDICK = (
+    "Moya emotional at Davis Cup win\n\n"
+    "US coach Patrick McEnroe wants Roddick and the rest of his team to play more tennis on clay and hone their skills "
+    "on the surface. Roddick was left frustrated after losing both his singles on the slow clay of Seville's Olympic "
+    "Stadium. \"It's just tough because I felt like I was in it the whole time against one of the top three "
+    "clay-courters in the world,\" said the American.\n")
+
+
+def test_the_american_who_speaks_is_the_speaker_not_whom_he_spoke_of(nlp):
+    triples = resolved(nlp, MELZER)
+    guys = next(t for t in triples if t.subject == "A lot more guys")
+    assert (guys.relation, guys.object, guys.attributed_to) == ("are", "capable of it", "Andre Agassi")
+    said = next(t for t in triples if t.kind == "speech" and t.subject == "the American")
+    assert said.subject_entity == "Andre Agassi"
+    # negative: Melzer stays the subject of what Agassi said of him, and says none of it
+    example = next(t for t in triples if t.subject == "Melzer" and t.relation_lemma == "be")
+    assert (example.subject_entity, example.attributed_to) == ("Jurgen Melzer", "Andre Agassi")
+
+
+def test_the_american_named_just_before_still_speaks(nlp):
+    # negative: a nationality speaker after the writer names him keeps him (McEnroe's wish names Roddick first)
+    triples = resolved(nlp, RODDICK)
+    said = next(t for t in triples if t.kind == "speech" and t.subject == "the American")
+    assert said.subject_entity == "Roddick"

@@ -559,7 +559,7 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
         # "…,” said Mike Lake, a Yukos spokesman": in this article his "we" is Yukos
         spoken_for = appositive_bodies(analysis.extractions, lambda offset: resolution.entity_at(doc, offset), types)
         speaking = {**spoken_for, **organisations} if spoken_for else organisations
-        last_person = None  # the person the article last made a subject: "the Irishman" who speaks next
+        last_person = None  # the person the article last made a subject (is_narrated_person): "the Irishman" who speaks next
         text = analysis.article.text
         pronouns = {m.start: m for m in analysis.mentions if m.is_pronoun}
         holders = office_holders(analysis.mentions, lambda offset: resolution.entity_at(doc, offset), types, text)
@@ -574,7 +574,7 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
                 ex = replace(ex, speaker=speaker)
             pronoun = pronouns.get(ex.subject.head)
             triple = to_triple(doc, ex, resolution, types, quotes, speaking, last_person, pronoun, text, holders, bodies)
-            if triple.subject_entity is not None and types.get(triple.subject_entity) == "PERSON":
+            if is_narrated_person(triple, types):
                 last_person = triple.subject_entity
             read.append((ex, triple, pronoun))
         # "Analysts said … They also pointed out that …": the analysts, not "They"
@@ -594,6 +594,16 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
             if is_unattributed_quotation(triple):
                 continue  # someone's words whose speaker was not found: no one's claim to write
             yield from facts_of(ex, triple, pronoun, quotes, text, doc, resolution, types)
+
+
+def is_narrated_person(triple: Triple, types: dict[str, str]) -> bool:
+    """Whether a triple makes a person the subject in the article's own account, or in the words of that person
+    themself: the one "the American" who speaks next can be. A person someone else's words are about is not:
+    "And Agassi, … said Melzer was an example of several players on the tour … "A lot more guys are capable of it
+    now," said the American" — Agassi speaks, not Melzer, of whom he spoke."""
+    if triple.subject_entity is None or types.get(triple.subject_entity) != "PERSON":
+        return False
+    return triple.attributed_to is None or triple.attributed_to == triple.subject_entity
 
 
 def reported_in_a_quotation(ex: Extraction, triple: Triple, quotes: list[tuple[int, int]],
