@@ -53,3 +53,20 @@ def test_an_owner_named_as_a_body_or_a_person_keeps_his_thing_apart(nlp):
         assert fused not in entities, (fused, sorted(entities))
     for name in ("Microsoft", "Sony", "Josh Groban", "Martin Scorsese"):
         assert name in entities, (name, sorted(entities))
+
+
+def test_a_pair_whose_side_the_article_writes_alone_unlabelled_is_two_names(nlp):
+    """"X and Y" read as one body, where the article writes Y alone as a body and X alone where the model left it
+    unlabelled, is two bodies: business/yukos-loses-us-bankruptcy-battle.txt made one entity "Gazprom and Rosneft"
+    that took Rosneft's own mentions as aliases. A name with "and" inside that the article never writes in pieces
+    stays whole ("the Department for Education and Skills")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "The US court's jurisdiction had been challenged by Deutsche Bank and Gazpromneft, a former unit of Russian gas "
+        "monopoly Gazprom which is due to merge with Rosneft. Analysts said the ability of Gazprom and Rosneft to "
+        "trade freely overseas had been stifled while the ownership of Yugansk remained unclear.",
+        "A Department for Education and Skills spokeswoman said the money had been well spent. The Department for "
+        "Education and Skills said it would publish the figures.")
+    assert "Gazprom and Rosneft" not in entities, sorted(entities)
+    assert entities["Gazprom"].type == "ORG" and entities["Rosneft"].type == "ORG", sorted(entities)
+    assert "Department for Education and Skills" in entities and "Skills" not in entities, sorted(entities)

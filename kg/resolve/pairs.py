@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lexicon import TITLE_SMALL_WORDS
-from ..records import CANDIDATE_LABELS, Mention
+from ..records import CANDIDATE_LABELS, UNLABELLED, Mention
 from .gazetteer import shipped
 from .names import is_first_name, name_key
 from .placenames import is_place
@@ -39,6 +39,13 @@ def _alone_labels(mentions: Sequence[Mention], text: str) -> dict[str, Counter]:
         if _stands_alone(m, text):
             out[name_key(m.text)][m.label] += 1
     return out
+
+
+def _alone_unlabelled(mentions: Sequence[Mention], text: str) -> set[str]:
+    """Name keys of the article's capitalised names the model left unlabelled inside a sentence (UNLABELLED), written
+    alone, not beside "and": "a former unit of Russian gas monopoly *Gazprom* which is due to merge with Rosneft"."""
+    return {name_key(m.text) for m in mentions if not m.is_pronoun and m.label == UNLABELLED
+            and text[m.end:m.end + len(_AND)] != _AND and text[max(0, m.start - len(_AND)):m.start] != _AND}
 
 
 def _second_name_opens_with_the(first: str, second: str) -> bool:
@@ -113,12 +120,15 @@ def _a_side_is_a_person(first: str, second: str, alone: dict[str, Counter]) -> b
 
 
 def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: str,
-               name_ends: set[int] = frozenset()) -> list[Mention] | None:
+               name_ends: set[int] = frozenset(), unlabelled: set[str] = frozenset()) -> list[Mention] | None:
     """The two mentions a fused "X and Y" mention holds, when the article names X alone and Y alone and never
     writes "X and Y" again ("Ray and Million Dollar Baby" → "Ray", "Million Dollar Baby"; each takes the label
     the article reads it with), or when the second opens with its own capital "The"
     (:func:`_second_name_opens_with_the`; a side the article does not name alone keeps the fused label). Not a body "of X and Y", nor two places ("Bethnal Green and Bow", a
-    constituency), nor a name with "&" ("Ant & Dec", "Procter & Gamble")."""
+    constituency), nor a name with "&" ("Ant & Dec", "Procter & Gamble"). A side the model left unlabelled where the
+    article writes it alone (``unlabelled``) stands alone with the fused name's label, where the other side does
+    ("Analysts said the ability of *Gazprom and Rosneft* to trade freely overseas had been stifled" beside "Russian
+    gas monopoly Gazprom", read unlabelled, and "merge with Rosneft")."""
     if m.is_pronoun or m.text.count(_AND) != 1 or text[m.start:m.end] != m.text:
         return None
     hit = _PAIR.fullmatch(m.text)
@@ -130,8 +140,11 @@ def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: st
         or _two_long_names(first, second) or _listed_after_a_name(m, name_ends, text) \
         or _a_side_is_a_person(first, second, alone)
     sides = []
+    labelled = [alone.get(name_key(hit.group(g))) or _known_label(hit.group(g)) for g in (1, 2)]
     for g in (1, 2):
-        labels = alone.get(name_key(hit.group(g))) or _known_label(hit.group(g))
+        labels = labelled[g - 1]
+        if not labels and any(labelled) and name_key(hit.group(g)) in unlabelled and m.label != "PERSON":
+            labels = Counter({m.label: 1})  # "the ability of Gazprom and Rosneft", "Gazprom" written alone unlabelled
         if not labels and not two_names:
             return None
         side = hit.group(g).rstrip(".,;:'’")
@@ -149,9 +162,10 @@ def split_fused_pairs(mentions: Sequence[Mention], text: str) -> list[Mention]:
     alone = _alone_labels(mentions, text)
     written = Counter(name_key(m.text) for m in mentions if not m.is_pronoun)
     name_ends = {m.end for m in mentions if not m.is_pronoun and m.label not in CANDIDATE_LABELS and " of " not in m.text}
+    unlabelled = _alone_unlabelled(mentions, text)
     out: list[Mention] = []
     for m in mentions:
-        out.extend(pair_sides(m, alone, written, text, name_ends) or [m])
+        out.extend(pair_sides(m, alone, written, text, name_ends, unlabelled) or [m])
     return out
 
 
