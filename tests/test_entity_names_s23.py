@@ -2,7 +2,7 @@
 development pool (/work/pool); each test asserts the exact entities made and what must not be made."""
 from __future__ import annotations
 
-from test_entities import resolve_texts
+from test_entities import resolve_texts, subject_entity
 
 
 def test_a_title_cut_at_its_possessive_is_one_name(nlp):
@@ -70,3 +70,31 @@ def test_a_pair_whose_side_the_article_writes_alone_unlabelled_is_two_names(nlp)
     assert "Gazprom and Rosneft" not in entities, sorted(entities)
     assert entities["Gazprom"].type == "ORG" and entities["Rosneft"].type == "ORG", sorted(entities)
     assert "Department for Education and Skills" in entities and "Skills" not in entities, sorted(entities)
+
+
+def test_a_name_that_modifies_a_made_thing_is_no_link_of_the_argument(nlp):
+    """An argument about a thing a body makes or measures, its name a modifier before the noun, names the thing, not
+    the body: "The Institute for Supply Management (ISM) index fell to 55.3" (business/slowdown-hits-us-factory-growth
+    .txt, linked to the institute), "Office of National Statistics data are accurate" (politics/uk-needs-true-
+    immigration-data.txt), "download the Band Aid single from iTunes" (entertainment/itunes-now-selling-band-aid-song
+    .txt, linked to the band). The link stays for someone speaking for the body ("A Department for Education and
+    Skills spokeswoman said", politics/e-university-disgraceful-waste.txt) and a word that is no such noun ("money the
+    UK alone is owed", business/no-uk-apology-for-colonial-past.txt)."""
+    _, _, triples = resolve_texts(
+        nlp,
+        "The Institute for Supply Management (ISM) index fell to 55.3 in February, from an adjusted 56.4 in January.",
+        "Sir Andrew Green, chairman of the organisation, says there is no need for an independent body because Office "
+        "of National Statistics data are accurate.",
+        "Band Aid 20 is number one. Ipod owners can now download the Band Aid single from iTunes after Apple reached "
+        "agreement with the charity.",
+        "A Department for Education and Skills spokeswoman said the venture had been \"ambitious and ground-breaking, "
+        "but take-up had not been \"sufficient to continue with the project\".",
+        "The UK has already cancelled its bilateral debts - money the UK alone is owed - with the world's poorest "
+        "nations including Tanzania.")
+    assert subject_entity(triples, "The Institute", "The Institute for Supply Management (ISM) index") is None
+    assert subject_entity(triples, "Sir Andrew", "Office of National Statistics data") is None
+    objects = [t.object_entity for t in triples if t.object == "the Band Aid single from iTunes"]
+    assert objects == [None], [(t.subject, t.object, t.object_entity) for t in triples]
+    assert subject_entity(triples, "A Department", "A Department for Education and Skills spokeswoman") \
+        == "Department for Education and Skills"
+    assert subject_entity(triples, "The UK has", "the UK alone") == "United Kingdom"

@@ -7,6 +7,8 @@ than the argument does, and then the entity is someone or something else:
 * the name goes on after the mention: "Andre 3000" is not the Andre of the
   article, "Tony Hawk's Underground 2" not the game Underground
   (:func:`name_goes_on_after`);
+* the name modifies a made or measured thing written after it: "the ISM index" is no institute
+  (:func:`name_modifies_a_thing`);
 * the name begins before the mention: "Lockheed Martin" is no Martin,
   "Universities Scotland" is not Scotland (:func:`name_begins_before`);
 * the argument is a noun with a name in its prepositional phrase: "shares in
@@ -158,6 +160,29 @@ def name_begins_before(text: str, argument: Argument, mention_start: int, mentio
     return True
 
 
+# Common nouns of a thing a body or a band makes or measures, which a name before them only modifies: "the ISM
+# index", "Office of National Statistics data", "the Band Aid 20 song".
+MADE_THING_NOUNS = frozenset("""
+index data figures statistics report survey study poll song single album record film movie video show programme
+series book novel website site game deal bid offer scheme proposal proposals plan plans strategy policy budget
+""".split())
+_NOUN_AFTER_A_NAME = re.compile(r"(?: \([A-Z][\w.&-]*\))? ([a-z][a-z-]*)(?=$|[,;:]| (?:of|in|for|from|at|on|with|to|by)\b)")
+
+
+def name_modifies_a_thing(text: str, argument: Argument, mention_end: int) -> bool:
+    """The name at the argument's head only modifies the common noun of a made or measured thing written after it,
+    which the argument is about (:data:`MADE_THING_NOUNS`; the noun ends the argument or a preposition follows it).
+
+    Construction: a body's or a band's name as a noun's modifier. "The Institute for Supply Management (ISM) index
+    fell to 55.3 in February" — the index fell, not the institute; "because Office of National Statistics data are
+    accurate"; "the Band Aid 20 song will sell 300,000 copies". Not a body's own kind or someone speaking for it
+    ("the Labour party", "a Department for Education and Skills spokeswoman"), nor a word that is no such noun
+    ("the UK alone is owed").
+    """
+    found = _NOUN_AFTER_A_NAME.match(text, mention_end, argument.end)
+    return found is not None and found.group(1) in MADE_THING_NOUNS
+
+
 def mention_is_not_the_argument(text: str, argument: Argument, mention: tuple[int, int] | None, entity: str,
                              entity_type: str | None, type_at: Callable[[int], str | None]) -> bool:
     """The mention at the argument's head is only part of the name the argument writes
@@ -169,6 +194,7 @@ def mention_is_not_the_argument(text: str, argument: Argument, mention: tuple[in
         return False
     start, end = mention
     return (name_goes_on_after(text, argument, start, end, entity)
+            or name_modifies_a_thing(text, argument, end)
             or name_begins_before(text, argument, start, end, entity, entity_type, type_at)
             or head_noun_before_a_preposition(text, argument, start))
 
