@@ -1815,8 +1815,26 @@ def denied_object(p: Predicate, first) -> Reading | None:
     completely from Iraq", a speech act (the content is negated for the firm, modality.py)."""
     if denied_content(first) is None:
         return None
-    return Reading("speech", [make_argument(p.doc, *clause_bounds(first), first, p.offset, is_clause=True)],
+    start, end = clause_bounds(first)
+    end = min(end, denier_participle_start(first, end))
+    return Reading("speech", [make_argument(p.doc, start, end, first, p.offset, is_clause=True)],
                    kind="speech", is_clause=True)
+
+
+def denier_participle_start(noun, end: int) -> int:
+    """Where a denied content noun's phrase ends (a token index) before a comma-set participle of saying the parse
+    hung inside its clause, which is the denier's next words (speech.participle_reporter), not what was denied: "Mr
+    Balls rejected the allegation that Mr Brown had been sidelined in the election campaign, saying he was playing a
+    "different" role …" → Mr Balls — rejected — "the allegation that Mr Brown had been sidelined in the election
+    campaign" (his "saying …" is read on its own, his). ``end``: where the phrase ends now, returned when there is none."""
+    doc = noun.doc
+    starts = [t.left_edge.i for t in noun.subtree if t.i > noun.i and participle_reporter(t) is not None]
+    if not starts:
+        return end
+    cut = min(starts)
+    while cut > noun.i + 1 and doc[cut - 1].text in CLAUSE_BREAKS:
+        cut -= 1
+    return min(end, cut)
 
 
 def light_verb_object(p: Predicate, first) -> Reading | None:
