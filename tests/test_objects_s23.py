@@ -29,3 +29,25 @@ DENIER_PARTICIPLE = [
 @pytest.mark.parametrize("name,text,made,wrong", DENIER_PARTICIPLE, ids=[c[0] for c in DENIER_PARTICIPLE])
 def test_denier_participle(nlp, name, text, made, wrong):
     assert_reads(spo(nlp, text), made, wrong)
+
+
+COUNTED_NOUN = [
+    # the noun an amount written with its unit ("£800m") counts is part of the phrase, though the parse hung it apart
+    ("offer", "Irishmen JP McManus and John Magnier, who own a 29% stake in Manchester United, will reportedly reject "
+              "any formal £800m offer for the club.",
+     ("John Magnier", "will reportedly reject", "any formal £800m offer for the club"),
+     ("John Magnier", "will reportedly reject", "any formal £800m")),
+    ("rupees", "Sales in Dr Reddy's generics business fell 8.6% to 966m rupees.",
+     ("Sales in Dr Reddy's generics business", "fell to", "966m rupees"),
+     ("Sales in Dr Reddy's generics business", "fell to", "966m")),
+    # negative: a participle after the amount is no noun it counts
+    ("spent", "However, Sony's PlayStation 2 was the top seller with 47% of the £1.34bn spent on games in 2004 used "
+              "to buy titles for that console.",
+     ("Sony's PlayStation 2", "was", "the top seller with 47% of the £1.34bn"),
+     ("Sony's PlayStation 2", "was", "the top seller with 47% of the £1.34bn spent")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", COUNTED_NOUN, ids=[c[0] for c in COUNTED_NOUN])
+def test_counted_noun(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)

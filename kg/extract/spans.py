@@ -215,6 +215,7 @@ def block(head, keep: set[int]) -> tuple[int, int]:
         end = score - 1 if score is not None else end - 1
     while end + 1 < len(doc) and is_unit_suffix(tokens[end + 1]):
         end += 1  # "$480m": the tokenizer split the unit off the number
+    end = counted_noun_end(tokens, end)  # "any formal £800m offer for the club"
     # a hyphenated word the tokenizer split ("non - negotiable", "de - escalate") stays whole
     while end + 2 < len(doc) and tokens[end].whitespace_ == "" and tokens[end + 1].text == "-" and tokens[end + 1].whitespace_ == "":
         end += 2
@@ -407,6 +408,28 @@ def is_unit_suffix(tok) -> bool:
         return False
     before = tok.doc[tok.i - 1]
     return before.whitespace_ == "" and before.like_num
+
+
+def counted_noun_end(tokens, end: int) -> int:
+    """Where a phrase that ends (inclusive) on the unit of an amount written on its number ("£800m", "966m",
+    :func:`is_unit_suffix`) ends when the common noun the amount counts follows it: the tokenizer's split makes the
+    parser read the "m" as a verb or a noun of its own and hang the counted noun elsewhere. "Irishmen JP McManus and
+    John Magnier … will reportedly reject any formal £800m offer for the club" → "any formal £800m offer for the
+    club" (never "reject — any formal £800m"); "Sales … fell 8.6% to 966m rupees" → "966m rupees". Not a participle
+    or an adverb after the amount ("the £1.34bn spent", "$100m now"), nor a noun that is the next clause's subject.
+    ``tokens``: the Doc's view tokens; returns the new inclusive end."""
+    if end + 1 >= len(tokens) or not is_unit_suffix(tokens[end]):
+        return end
+    noun = tokens[end + 1]
+    if noun.tag_ not in {"NN", "NNS"} or not noun.text.islower() or noun.dep_ in {"nsubj", "nsubjpass", "conj"}:
+        return end
+    keep = kept_tokens(noun, NP_DROP, CONJ_DROP)
+    end = noun.i
+    while end + 1 in keep:
+        end += 1
+    while end > noun.i and (tokens[end].is_punct or tokens[end].dep_ in EDGE_TRIM):
+        end -= 1
+    return end
 
 
 def _quote_balance(text: str) -> int:
