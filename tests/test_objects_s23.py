@@ -51,3 +51,49 @@ COUNTED_NOUN = [
 @pytest.mark.parametrize("name,text,made,wrong", COUNTED_NOUN, ids=[c[0] for c in COUNTED_NOUN])
 def test_counted_noun(nlp, name, text, made, wrong):
     assert_reads(spo(nlp, text), made, wrong)
+
+
+SPLIT_WORD = [
+    # a hyphenated word the tokenizer split and the parse read as sibling words: the word and its phrase are one
+    ("co-author", "\"Broadband is putting the 'me' in media as it shifts power from institutions and into the hands "
+                  "of the individual,\" said John Craig, co-author of the Demos report.",
+     ("John Craig", "be", "co-author of the Demos report"),
+     ("John Craig", "be", "co-author")),
+    ("re-election", "Health Secretary John Reid said those fuelling such reports were damaging Labour's re-election "
+                    "chances and would not be easily forgiven.",
+     ("those fuelling such reports", "were damaging", "Labour's re-election chances"),
+     ("those fuelling such reports", "were damaging", "Labour's re-election")),
+    ("re-creation", "Super Mario 64 DS is a faithful re-creation of the Nintendo 64 classic with a host of new "
+                    "mini-games and new levels.",
+     ("Super Mario", "is", "a faithful re-creation of the Nintendo 64 classic"),
+     ("Super Mario", "is", "a faithful re-creation")),
+    ("re-valued", "He added: \"Around a third of Welsh households have been re-valued upwards by at least one band and "
+                  "inevitably face increases into double figures.\"",
+     ("He", "added", "Around a third of Welsh households have been re-valued upwards by at least one band and "
+                     "inevitably face increases into double figures"),
+     ("He", "added", "Around a third of Welsh households have been re-valued")),
+    # negative: a noun after the split word set off by a bracket is no part of it (the next clause's subject)
+    ("mini-van", "\"Customers are moving out of the mini-van (and) traditional concepts are not as attractive "
+                 "anymore,\" he said.",
+     ("Customers", "are moving out of", "the mini-van"),
+     ("Customers", "are moving out of", "the mini-van (and) traditional concepts")),
+    # negative: a hyphenated word the parse built inside itself keeps its phrase as before
+    ("anti-virus", "The original Cabir worm came to light in mid-June 2004 when it was sent to anti-virus firms as a "
+                   "proof-of-concept program.",
+     ("it", "was sent", "to anti-virus firms"),
+     ("it", "was sent", "to anti-virus firms as a proof-of-concept program")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", SPLIT_WORD, ids=[c[0] for c in SPLIT_WORD])
+def test_split_word(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)
+
+
+def test_split_word_read_once(nlp):
+    """One apposition for the split word, not one from each piece."""
+    text = ("\"The competition has validated the problem we tackle,\" said Suranga Chandratillake, co-founder of "
+            "Blinkx.")
+    read = spo(nlp, text)
+    assert read.count(("Suranga Chandratillake", "be", "co-founder of Blinkx")) == 1
+    assert ("Suranga Chandratillake", "be", "co-founder") not in read

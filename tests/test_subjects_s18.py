@@ -192,7 +192,8 @@ RELATIVES_OF_REPORT = [
     ("which-the-government-claims",  # politics (the Iraq advice): the government claims it, the interest claims nothing
      '"The public interest, which the government claims justifies non-publication of the whole of the advice, can '
      'only be served now by the fullest disclosure.',
-     ("The public interest", "justify", "non-publication", "the government"), ("The public interest", "claim")),
+     ("The public interest", "justify", "non-publication of the whole of the advice", "the government"),
+     ("The public interest", "claim")),
     ("who-we-believe",  # tech (Apple's lawsuit): the theft is Apple's belief, not a plain fact
      '"Apple has filed a civil complaint against unnamed individuals who we believe stole our trade secrets and posted '
      'detailed information about an unannounced Apple product on the internet.',

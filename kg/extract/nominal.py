@@ -23,7 +23,7 @@ from .speech import AGENT_NOUNS, is_reported_subject_read_as_apposition, swallow
 from .subjects import time_before_name_end
 from .passive import DITRANSITIVE
 from .misreadings import is_headline_line, is_apposition_across_phrase, is_name_modifying_noun, is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
-from .spans import _same_entity, block, crosses_aside, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
+from .spans import _same_entity, block, crosses_aside, is_leading_split_piece, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
 
@@ -204,7 +204,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
                 or is_second_object(tok.head, tok) or titles_the_next_name(tok) or is_subject_read_as_apposition(tok)
                 or is_contrasted_noun(tok) or is_stray_number(tok) or is_unset_off_apposition(tok)
                 or is_reported_subject_read_as_apposition(tok) or is_apposition_across_phrase(tok)
-                or is_name_modifying_noun(tok)):
+                or is_name_modifying_noun(tok) or is_leading_split_piece(tok)):
             continue
         head = apposed_conjunct(tok.head, tok)
         if head.pos_ not in {"NOUN", "PROPN"}:

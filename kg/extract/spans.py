@@ -35,7 +35,9 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
     In "officials who confirmed the reports", the relative clause (``relcl``) is dropped.
     """
     keep: set[int] = set()
-    stack = [head]
+    pieces = split_word_pieces(head)  # "co-author of the Demos report": one word, parsed as three
+    tops = {head.i, *(p.i for p in pieces)}
+    stack = [head, *pieces]
     while stack:
         tok = stack.pop()
         keep.add(tok.i)
@@ -56,9 +58,47 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
                 keep.update(t.i for t in child.subtree)  # "new airports, such as one planned for the Isle of Sheppey"
             elif child.dep_ == "neg" and child.i > tok.i and any(c.dep_ == "appos" and c.i > child.i for c in tok.children):
                 continue  # "only judges, not politicians, should …": the contrast goes with its noun (misreadings.is_contrasted_noun)
-            elif child.dep_ not in drop and not (tok is head and child.dep_ in top_drop):
+            elif child.dep_ not in drop and not (tok.i in tops and child.dep_ in top_drop):
                 stack.append(child)
     return keep
+
+
+@once_per_token
+def split_word_pieces(tok) -> tuple:
+    """The other pieces of a hyphenated word the tokenizer split, which the parse hung beside ``tok`` on its head
+    as words of their own (each with its own phrase), and a noun the word premodifies that the parse hung there too:
+    the word and what it heads are one phrase. "said John Craig, co-author of the Demos report" ("co", "-" and
+    "author" all appositions of Craig, "of the Demos report" on "author") → "co-author of the Demos report", never
+    "co-author"; "were damaging Labour's re-election chances" (three objects "re", "-", "chances") → "Labour's
+    re-election chances"; "the right to pre-empt the schedule" → "to pre-empt the schedule". Empty for a word the
+    parse built inside itself ("the England starting line-up"), or no split word."""
+    tokens = doc_tokens(tok.doc)
+    start = end = tok.i
+    while start >= 2 and tokens[start - 1].text == "-" and not tokens[start - 2].whitespace_ and not tokens[start - 1].whitespace_:
+        start -= 2
+    while end + 2 < len(tokens) and not tokens[end].whitespace_ and tokens[end + 1].text == "-" and not tokens[end + 1].whitespace_:
+        end += 2
+    if start == end or not tokens[start].is_alpha:
+        return ()
+    outer = tok.head
+    if not start <= outer.i <= end:  # the word's head outside it: its pieces that hang there beside it
+        pieces = [tokens[k] for k in range(start, end + 1) if k != tok.i and tokens[k].head.i == outer.i and outer.i != tokens[k].i]
+    else:
+        return ()
+    if not pieces:
+        return ()
+    first = tokens[start]
+    after = [t for t in outer.children if t.i > end and t.dep_ == first.dep_ and t.left_edge.i <= end + 1
+             and t.pos_ in {"NOUN", "PROPN"} and first.pos_ in {"NOUN", "PROPN"}
+             and not any(tokens[k].is_punct for k in range(end + 1, t.i))]  # ("the mini-van (and) traditional concepts")
+    return tuple(pieces + after[:1])
+
+
+def is_leading_split_piece(tok) -> bool:
+    """A piece of a split hyphenated word (:func:`split_word_pieces`) before another the parse gave the same role:
+    the word is read once, from its last piece ("John Craig, co-author of the Demos report": one apposition, not
+    one from "co" and one from "author")."""
+    return any(p.i > tok.i and p.dep_ == tok.dep_ for p in split_word_pieces(tok))
 
 
 def is_defined_by_clause(tok, clause) -> bool:
@@ -679,7 +719,7 @@ def clause_bounds(verb) -> tuple[int, int]:
     "Since the matter was brought to its attention, the agency has …"): without it the two
     clauses read as one run-on statement. A finite verb the parse coordinated with one of its
     infinitives ends it (:func:`is_finite_after_infinitive`)."""
-    keep = {t.i for t in verb.subtree}
+    keep = {t.i for t in verb.subtree} | {t.i for piece in split_word_pieces(verb) for t in piece.subtree}
     for t in verb.subtree:
         if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and is_finite_after_infinitive(t):
             keep -= {g.i for g in t.subtree}
