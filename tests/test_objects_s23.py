@@ -97,3 +97,24 @@ def test_split_word_read_once(nlp):
     read = spo(nlp, text)
     assert read.count(("Suranga Chandratillake", "be", "co-founder of Blinkx")) == 1
     assert ("Suranga Chandratillake", "be", "co-founder") not in read
+
+
+BARE_INFINITIVE = [
+    # a past coordinated with a bare infinitive after "made" cannot go on it: it is the governor's conjunct
+    ("made", "China's exporting success has made the trade deficit of the United States soar even further and made "
+             "trade with China a sensitive political issue in Washington.",
+     ("China's exporting success", "has made", "the trade deficit of the United States soar even further"),
+     ("China's exporting success", "has made", "the trade deficit of the United States soar even further and made "
+                                               "trade with China a sensitive political issue in Washington")),
+    # negative: a base form coordinated with the bare infinitive goes on it
+    ("let", "The service will let people listen to radio on their mobiles and download relevant content, like a "
+            "track's ringtone, simultaneously.",
+     ("The service", "will let", "people listen to radio on their mobiles and download relevant content, like a "
+                                 "track's ringtone, simultaneously"),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", BARE_INFINITIVE, ids=[c[0] for c in BARE_INFINITIVE])
+def test_bare_infinitive(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)

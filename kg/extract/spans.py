@@ -680,8 +680,9 @@ def is_finite_after_infinitive(conj) -> bool:
     first = head  # the infinitive of a list of them: "want to use a mobile and keep in touch … but do not have"
     while first.dep_ == "conj" and first.tag_ == "VB" and first.head.tag_ == "VB" and first.head.i < first.i:
         first = first.head
-    if conj.dep_ != "conj" or conj.i < head.i or head.tag_ != "VB" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+    bare = is_bare_infinitive(first)  # "has made the trade deficit … soar even further and made trade with China …"
+    if conj.dep_ != "conj" or conj.i < head.i or head.tag_ not in ({"VB", "VBP"} if bare else {"VB"}) or not (
+            bare or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)):
         return False
     if conj.pos_ != "VERB" or not any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
         return False  # (a list's verb: "the only people to benefit … were employers, landlords, …")
@@ -690,6 +691,22 @@ def is_finite_after_infinitive(conj) -> bool:
         return False  # a past that is also the base form: "determined to take on and beat the Asian tiger economies"
     return (((aux or conj).tag_ in FINITE_TENSE_TAGS or is_do_support(aux))
             and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in conj.children))
+
+
+# verbs whose complement is a bare infinitive with its own subject: "made the deficit soar", "let them go"
+BARE_INFINITIVE_VERBS = frozenset("make let help see watch hear feel".split())
+
+
+def is_bare_infinitive(verb) -> bool:
+    """A bare infinitive with its own subject that completes a verb of causing or perceiving (the tagger may read it as
+    a present): "China's exporting success has made the trade deficit of the United States soar even further and made
+    trade with China a sensitive political issue in Washington" — "soar", whose coordinated past "made" cannot go on
+    it: the success made trade an issue (:func:`is_finite_after_infinitive`), never "the trade deficit … soar … and
+    made trade …" as one object."""
+    return (verb.dep_ in {"ccomp", "xcomp"} and verb.tag_ in {"VB", "VBP"} and verb.head.i < verb.i
+            and verb.head.lemma_.lower() in BARE_INFINITIVE_VERBS
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
 def is_do_support(aux) -> bool:
