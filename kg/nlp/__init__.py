@@ -101,12 +101,21 @@ def split_unit_periods(nlp) -> None:
     millions ("£1.97bn." and "50p." were always split: "bn." and "p." are no exceptions). The pool writes "m." only
     after a number; "p.m." and "Mr." stay whole.
 
+    The exception is overwritten with one that makes the two tokens the affix rules make without it (its letter,
+    then the full stop): every one of the 800,094 tokens of the pool's 10,375 paragraphs is the same as with the
+    exception removed. Removing it meant giving the tokenizer a whole new table (``tokenizer.rules = …``), which
+    checks and loads its 1,346 exceptions again: ~0.2 CPU s at every load, ~0.7 % of a 120-article ``kg extract``
+    that bare spaCy does not pay.
+
     >>> [t.text for t in load_pipeline()("It was fined $16m. Gen Pinochet was not.")][5:8]
     ['m', '.', 'Gen']
     """
+    from spacy.attrs import ORTH
+
     rules = nlp.tokenizer.rules
-    if any(a in rules for a in UNIT_ABBREVIATIONS):
-        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in UNIT_ABBREVIATIONS}
+    for abbreviation in UNIT_ABBREVIATIONS:
+        if abbreviation in rules:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation[:-1]}, {ORTH: "."}])
 
 
 # ---------------------------------------------------------------- reading a parsed Doc
