@@ -1402,6 +1402,21 @@ def is_for_example(prep) -> bool:
     return len(kids) == 1 and kids[0].lower_ in EXAMPLE_NOUNS and not any(True for _ in kids[0].children)
 
 
+def is_in_order_to(prep) -> bool:
+    """The "in order to" (or "in order that") of a purpose hung on a verb: it says what the verb's event is for, it
+    is no object of the verb (a further argument only). "Players will have to understand how a car works in order to win races" (not "a
+    car — works in — order to win races …"); "costs and teams were likely to need to double in order to cope with
+    the demands of the new machines" (no "… double in — order to cope …"). An "order" with no clause of its own
+    is a noun like any other ("The shops were in order", "in order of size")."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ != "order" or obj.i != prep.i + 1:
+        return False
+    return any(c.dep_ in {"acl", "relcl", "ccomp", "advcl"} and c.i > obj.i
+               and any(g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "that"} for g in c.children) for c in obj.children)
+
+
 def core_object_token(verb, obj):
     """The token standing for a core object (direct object, attribute, complement) of ``verb``:
     a relative pronoun object stands for the modified noun ("tourism which it lost" → it — lose —
@@ -2042,7 +2057,7 @@ def prepositional_object(p: Predicate) -> Reading | None:
     "Iran warned of a harsh response" → Iran — warn of — a harsh response. A fronted phrase
     ("For his part, …") stays an extra argument."""
     first = next((x for x in p.preps if x[0].i > p.tail.i and not is_time_adverbial(*x) and not is_reason_phrase(x[0])
-                  and not is_examples_phrase(x[0])
+                  and not is_examples_phrase(x[0]) and not is_in_order_to(x[0])
                   and not is_absolute_with(x[0])), None) or inverted_place(p)  # ("…, with some people jailed": misreadings.py)
     if first is None:
         return None

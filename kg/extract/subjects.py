@@ -305,15 +305,41 @@ def is_which_of_a_clause(verb) -> bool:
     Texas, which means there will be a scramble for product" (not "Texas — means — …"), "new rules came into
     force, which meant some lenders were forced to withdraw mortgage products". A "mean" whose object is a noun
     phrase is said of its noun: "Her links to Opus Dei, which means "Work of God" in Latin", "It proposes "control
-    orders", which would mean house arrest"; so is any "which" with no comma before it."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in IMPLICATION_VERBS:
-        return False
+    orders", which would mean house arrest"; so is any "which" with no comma before it. After a date, any verb
+    (:func:`is_which_after_a_date`)."""
+    if verb.lemma_.lower() not in IMPLICATION_VERBS or set_off_which(verb) is None:
+        return is_which_after_a_date(verb)
+    return verb.lemma_.lower() == "explain" or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def set_off_which(verb):
+    """The "which" that is the subject of the relative clause ``verb`` and follows a comma or a dash, else ``None``."""
+    if verb.dep_ != "relcl":
+        return None
     which = verb.doc[verb.left_edge.i]
     if which.lower_ != "which" or which.head.i != verb.i or which.dep_ not in {"nsubj", "nsubjpass"} or which.i == 0:
+        return None
+    return which if verb.doc[which.i - 1].text in {",", *DASHES} else None
+
+
+# the copula's nouns that say what a date was ("1999, which was the year the band split", "Sunday, which is a holiday")
+DATE_NOUNS = frozenset("day days date year years holiday anniversary birthday deadline weekend month season eve".split())
+
+
+def is_which_after_a_date(verb) -> bool:
+    """A "which" set off by a comma after a date stands for what the clause before it says happened then: a day,
+    a month or a year gives nothing, takes nothing and is no record low. "The firm avoided bankruptcy thanks to a
+    $4.5bn bail-out in January 2004, which gave control to the creditors" (the bail-out gave it, not "January
+    2004 — gave — control"); "the jobless total had reached 5.037 million in January, which takes the jobless rate
+    to 12.1%"; "$1.354 to the euro … on Friday, which was then a record low". What a date is stays said of it
+    ("in 1999, which was also the year the band split", "Sunday, which is Mother's Day"), and so does what it
+    "saw" ("2004, which saw a record harvest")."""
+    which = set_off_which(verb)
+    if which is None or verb.head.ent_type_ not in {"DATE", "TIME"} or verb.lemma_.lower() == "see":
         return False
-    if verb.doc[which.i - 1].text not in {",", *DASHES}:
-        return False
-    return verb.lemma_.lower() == "explain" or any(c.dep_ == "ccomp" for c in verb.children)
+    return not (verb.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and (c.ent_type_ in {"DATE", "TIME", "EVENT"} or c.lemma_.lower() in DATE_NOUNS)
+        for c in verb.children))
 
 
 def is_participle_read_as_subject(subj_tok) -> bool:
