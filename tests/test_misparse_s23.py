@@ -50,3 +50,25 @@ def test_in_order_to_is_no_argument(nlp):
     # an "order" with no clause of its own is a noun like any other
     read = facts(nlp, "The Australian Open organisers said the seeds would be placed in order of their world ranking.")
     assert any(lemma.startswith("be place") and o and o.startswith("order") for _, lemma, o in read)
+
+
+def test_an_ing_verb_after_the_effort_someone_has_is_not_the_noun_s(nlp):
+    # misreadings.is_effort_participle: the one who has the trouble or does the job does the "-ing" verb
+    read = facts(nlp, '"It was an extraordinary time making the film and I can\'t believe what has happened this '
+                      'morning," she said.')
+    assert ("an extraordinary time", "make", "the film") not in read
+    read = facts(nlp, "Hip-hop and rap are actually quite popular in the Spanish-speaking world, but local artists are "
+                      "having trouble marketing their work abroad.")
+    assert ("trouble", "market", "their work") not in read
+    read = facts(nlp, "The government has enough problems funding schools and health services.")
+    assert not any(s == "enough problems" for s, _, _ in read)
+    # a noun that does the "-ing" verb stays its subject; a noun spent is the spender's
+    read = facts(nlp, "Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael "
+                      "Howard has said.")
+    assert ("the problems", "face", "Britain") in read
+    read = facts(nlp, "They can be called up for a total of 16 training days in addition to the recognised "
+                      "international weeks for each of the years leading up to the next World Cup.")
+    assert ("the years", "be lead up to", "the next World Cup") in read or any(
+        s == "the years" and o == "the next World Cup" for s, _, o in read)
+    read = facts(nlp, "Employers have spent billions of pounds propping up their final salary pensions.")
+    assert any(s == "Employers" and o == "their final salary pensions" for s, _, o in read)

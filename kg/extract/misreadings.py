@@ -1457,3 +1457,30 @@ def is_absolute_with(prep) -> bool:
         return False
     nouns = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.i > n.i for n in nouns for c in n.children)
+
+
+# nouns of the time, effort or difficulty someone has in doing something ("had trouble adapting", "a lousy job playing")
+EFFORT_NOUNS = frozenset("""time times job problem problems difficulty difficulties trouble fun hour hours day days week
+weeks month months year years minute minutes decade spell""".split())
+# verbs whose object is such a noun, had by the one who does the "-ing" verb (a noun spent is the spender's:
+# clauses.spending_verb gives its "-ing" verb the spender as subject)
+HAVING_VERBS = frozenset({"have", "do", "need"})
+
+
+def is_effort_participle(verb, subj) -> bool:
+    """An "-ing" verb after a noun of time, effort or difficulty that someone has, does or spends (or that an "it"
+    is): the parse hung the "-ing" verb on the noun, whose doer is that someone, never the noun. "I did a lousy job
+    playing my part" (no "a lousy job — be playing — my part"), "It was an extraordinary time making the film" (s23
+    blind audit: no "an extraordinary time — be making — the film"), "his ministry was having difficulty hiring
+    women", "Japan still has problems getting a viable banking system". A noun the sentence says is the doer stays
+    it: "the problems facing Britain", "the three months ending 30 September", "the years leading up to the World
+    Cup" (no having: the noun is the verb's subject). Only the reading whose subject ``subj`` is the noun."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.i > verb.i or subj is None or subj.i != verb.head.i:
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() not in EFFORT_NOUNS and noun.lower_ not in EFFORT_NOUNS:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in HAVING_VERBS
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in noun.head.children)
