@@ -756,24 +756,60 @@ def work_of_its_creator(ent) -> str | None:
 
 # Nouns of the people of a film or a show between its title and a person's full name: "Ray star Jamie Foxx".
 CAST_NOUNS = frozenset("star co-star actor actress creator".split())
+# ... and of the people who make it: "Kill Bill director Quentin Tarantino", "Three Kings film-maker David O Russell".
+# A body has directors too ("BBC director Greg Dyke"): these only in a paragraph about the screen.
+MAKER_NOUNS = frozenset("director film-maker filmmaker screenwriter".split())
+# Of both, the nouns no body's people go by, which retype a name read as a body in a paragraph about the screen:
+# "Friends actor Matthew Perry", "Cold Mountain director Anthony Minghella" (not "Westlife star Brian McFadden").
+SCREEN_ONLY_NOUNS = MAKER_NOUNS | frozenset("actor actress".split())
+# Words of a paragraph about films and shows.
+SCREEN_PARAGRAPH_WORDS = WORK_NOUNS | WORK_PLURALS | frozenset("""
+oscar oscars actor actors actress actresses cinema screen screening hollywood bollywood starring starred
+""".split())
+
+
+def hyphened_word(t) -> str:
+    """The lower-case word a token starts, hyphened parts joined: "loose-head" from "loose", "-", "head"."""
+    doc = t.doc
+    parts, i = [t.lower_], t.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        parts.append(doc[i + 2].lower_)
+        i += 2
+    return "-".join(parts)
+
+
+def _screen_paragraph(doc) -> bool:
+    """A word of films and shows is a noun or a verb of the paragraph: "the film", "Oscar-winning", "starring"."""
+    return any(t.lower_ in SCREEN_PARAGRAPH_WORDS for t in doc_tokens(doc))
 
 
 def work_before_its_cast(ent) -> str | None:
     """A name the model read as a person (or an unknown place) right before a noun of a show's people and a
     person's full name is the film or the show (WORK_OF_ART): "with Ray star Jamie Foxx a dead cert to win",
-    "Troy actress Diane Kruger".
+    "Troy actress Diane Kruger"; before a noun of its makers in a paragraph about the screen too: "*Kill Bill*
+    director Quentin Tarantino had talked of wanting to take on the Casino Royale project", "directed by *Three
+    Kings* film-maker David O Russell".
 
-    Not a name read as a body ("Westlife star Brian McFadden", "Chelsea star Joe Cole" keep ORG), a place
-    ("Hollywood star"), a nation, nor a full name ("Brad Pitt co-star").
+    Not a name read as a body ("Westlife star Brian McFadden", "Chelsea star Joe Cole" keep ORG) but before an
+    actor's or a maker's noun in a paragraph about the screen ("*Friends* actor Matthew Perry has guest-starred",
+    "a jury chaired by *Cold Mountain* director Anthony Minghella"), never a body the gazetteer knows ("BBC director
+    Greg Dyke"); not a place ("Hollywood star"), a nation, nor a full name ("Brad Pitt co-star").
     """
-    if ent.label_ not in {"PERSON", "FAC", "PRODUCT", "GPE", "LOC"} or not _not_a_person_name(ent) \
+    if ent.label_ not in {"PERSON", "FAC", "PRODUCT", "GPE", "LOC", "ORG"} or not _not_a_person_name(ent) \
             or is_place(ent.text) or ent.label_ == "PERSON" and len(ent) > 1 and _person_shaped(ent):
         return None
     doc = ent.doc
     i = ent.end
-    if i + 2 >= len(doc) or doc[i].lower_ not in CAST_NOUNS or not doc[i].is_lower:
+    if i >= len(doc) or not doc[i].is_lower:
         return None
-    cast = doc[i + 1: i + 3]
+    noun = hyphened_word(doc[i])
+    n = 2 * noun.count("-") + 1  # its tokens: "film", "-", "maker"
+    if noun not in CAST_NOUNS | MAKER_NOUNS or i + n + 1 >= len(doc):
+        return None
+    if (noun in MAKER_NOUNS or ent.label_ == "ORG") and not (noun in SCREEN_ONLY_NOUNS and _screen_paragraph(doc)
+                                                            and not _known_body(ent.text)):
+        return None
+    cast = doc[i + n: i + n + 2]
     return "WORK_OF_ART" if all(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in cast) \
         and is_first_name(cast[0].text) else None
 

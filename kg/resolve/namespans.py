@@ -22,7 +22,8 @@ from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
 from .names import PARTICLES, first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
-from .kindcues import CREATOR_NOUNS, NO_SURNAME_BUILDING_HEADS, NOT_PERSON_LAST, WORK_NOUNS, WORK_PLURALS, _person_shaped
+from .kindcues import (CREATOR_NOUNS, NO_SURNAME_BUILDING_HEADS, NOT_PERSON_LAST, WORK_NOUNS, WORK_PLURALS, _person_shaped,
+                       hyphened_word)
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
                         person_by_apposition, weak_evidence_label)
 from .roles import JOB_ABBREVIATIONS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word, word
@@ -1093,16 +1094,6 @@ def _kind_word(t) -> str:
             and doc[i - 2].is_alpha:
         parts.insert(0, doc[i - 2].lower_)
         i -= 2
-    return "-".join(parts)
-
-
-def hyphened_word(t) -> str:
-    """The lower-case word a token starts, hyphened parts joined: "loose-head" from "loose", "-", "head"."""
-    doc = t.doc
-    parts, i = [t.lower_], t.i
-    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
-        parts.append(doc[i + 2].lower_)
-        i += 2
     return "-".join(parts)
 
 
