@@ -3,6 +3,10 @@
 A title before a noun of its makers or its actors and a person's full name is the film or the show, in a paragraph
 about the screen even where the model read it as a body (kindcues.work_before_its_cast). Each row gives the texts of
 one article, the type of every name it settles (``None``: no entity), with the negative cases the rules must not touch.
+
+A name the model read as a body right after a job noun ("chief executive", "design engineer") is its holder, a person
+(nametypes.person_after_a_person_noun); a speaker right after "said", whom the parse makes the subject of the report's
+plural verb, is no club (kindcues.body_by_plural_verb).
 """
 from __future__ import annotations
 
@@ -38,6 +42,24 @@ TYPES = [
         # entertainment/eminem-beats-elvis-to-number-one.txt)
         ["Almost Here, the duet from former Westlife star Brian McFadden and Delta Goodrem, went in at number three."],
         {"Westlife": "ORG", "Brian McFadden": "PERSON"}, id="Westlife star Brian McFadden"),
+    # -- a person after a job noun; a speaker after "said" (nametypes.person_after_a_person_noun,
+    # kindcues.body_by_plural_verb)
+    pytest.param(  # entertainment/hundreds-vie-for-best-film-oscar.txt ("Takuo Miyagishima" read ORG)
+        ["Meanwhile, design engineer Takuo Miyagishima will be awarded an Oscar at the Scientific and Technical Awards "
+         "Dinner on 12 February 2005."],
+        {"Takuo Miyagishima": "PERSON"}, id="design engineer Takuo Miyagishima"),
+    pytest.param(  # tech/hotspot-users-gain-free-net-calls.txt ("Magnus McEwen-King" read ORG)
+        ["\"Skype's success at spreading the world about internet telephony is well-known and we are delighted to be "
+         "offering free access to Skype users in our hotspots,\" commented Broadreach chief executive Magnus "
+         "McEwen-King."],
+        {"Magnus McEwen-King": "PERSON", "Broadreach": "ORG", "Skype": "ORG"}, id="chief executive Magnus McEwen-King"),
+    pytest.param(  # business/europe-blames-us-over-weak-dollar.txt (read PERSON, then ORG by its "plural" verb "were")
+        ["The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were \"generally too "
+         "weak to produce a market reaction\"."],
+        {"Junya Tanase": "PERSON"}, id="said Junya Tanase of JPMorgan Chase, were"),
+    pytest.param(  # negative: a club by its plural verb (sport/rovers-reject-third-ferguson-bid.txt)
+        ["Blackburn have rejected a third bid from Rangers for Scotland captain Barry Ferguson, BBC Sport has learnt."],
+        {"Blackburn": "ORG", "Barry Ferguson": "PERSON"}, id="Blackburn have rejected"),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..lexicon import DEMONYM_NOUNS, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_root
+from ..extract.quotes import SAYING
 from ..nlp import sentence_of
 from .gazetteer import shipped
 from .names import is_first_name
@@ -540,12 +541,16 @@ def body_by_plural_verb(ent) -> str | None:
 
     Never a person: not a name in a coordination ("Kathy Butler and Hayley Yelling were"), nor one starting
     with a first name or an honorific ("Mr Makower"), nor a subject after its verb ("Also in the running are
-    … Napoleon Dynamite"), nor a possessive ("Blair's … were").
+    … Napoleon Dynamite"), nor a possessive ("Blair's … were"), nor the speaker right after a verb of saying, whom
+    the parse makes the subject of the report's verb ("The European ministers' comments, said *Junya Tanase* of
+    JPMorgan Chase bank in Tokyo, were 'generally too weak …'").
     """
     if ent.label_ != "PERSON":
         return None
     root = span_root(ent)
     doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].pos_ == "VERB" and doc[ent.start - 1].lemma_.lower() in SAYING:
+        return None
     if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "conj" for c in root.children) \
             or any(t.lower_ in {"and", "&", ","} for t in ent) or _listed(ent):
         return None  # a coordination the parse missed: "their two children Emily, 16, and Pelham, 14 were pleased"

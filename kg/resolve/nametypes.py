@@ -1558,15 +1558,19 @@ def thing_read_as_a_people(ent) -> str | None:
 
 # Nouns of a person that a name written right after them never ends in: "union official Ulf Carlsson" (a man), while
 # "the band Keane" or "broadcaster Channel 4" name bodies (no person's noun).
+# Of the job nouns, those a person's name follows: "chief executive Magnus McEwen-King" (not "a source", "staff").
+HOLDERS_JOB_NOUNS = JOB_NOUNS - {"source", "figure", "staff"}
 NOT_A_PERSON_LAST = ORG_WORDS | ORG_HEADS | FIRM_ENDS | NOT_PERSON_LAST | LEAGUE_HEADS | EVENT_HEADS
 
 
 def person_after_a_person_noun(ent) -> str | None:
     """A name the model read as a body, a place or a thing, right after a lower-case noun of a person that it
     completes, is that person (PERSON): "said Swedish trades union official *Ulf Carlsson*" (read ORG), "with Kasabian
-    songwriter/guitarist Sergio *Pizzorno*" — a job or a person's noun is followed by its holder's name.
+    songwriter/guitarist Sergio *Pizzorno*", "commented Broadreach chief executive *Magnus McEwen-King*", "design
+    engineer *Takuo Miyagishima* will be awarded an Oscar" — a job or a person's noun is followed by its holder's name.
 
-    The noun is singular and lower-case (``roles.PERSON_NOUNS``: "official", "singer", "coach"), the name's head
+    The noun is singular and lower-case (``roles.PERSON_NOUNS``: "official", "singer", "coach"; :data:`JOB_NOUNS`
+    but "source", "figure" and "staff": "executive", "engineer", "researcher"), the name's head
     (or the name hangs on it); the name is one to three capitalised words, the last no body's, club's or event's word
     ("spokesman for Crossrail" is no compound; "coach Ajax Amsterdam FC" ends in a body's word), no place, no name of
     the gazetteer ("chairman Microsoft"), and no word in capitals ("chief executive BT").
@@ -1575,7 +1579,7 @@ def person_after_a_person_noun(ent) -> str | None:
         return None
     doc = ent.doc
     noun = doc[ent.start - 1]
-    if not (noun.is_lower and noun.tag_ == "NN" and noun.lower_.split("/")[-1] in PERSON_NOUNS):
+    if not (noun.is_lower and noun.tag_ == "NN" and noun.lower_.split("/")[-1] in PERSON_NOUNS | HOLDERS_JOB_NOUNS):
         return None
     words = [t for t in ent if not t.is_punct]
     if not 1 <= len(words) <= 3 or not all(t.text[:1].isupper() and not t.is_upper and t.text.replace("'", "").isalpha()
