@@ -6,7 +6,8 @@ one article, the type of every name it settles (``None``: no entity), with the n
 
 A name the model read as a body right after a job noun ("chief executive", "design engineer") is its holder, a person
 (nametypes.person_after_a_person_noun); a speaker right after "said", whom the parse makes the subject of the report's
-plural verb, is no club (kindcues.body_by_plural_verb).
+plural verb, is no club (kindcues.body_by_plural_verb). Of readings tied in an entity's vote, a place's wins
+where a mention read so is written as a place ("in Lusaka") and GeoNames knows the name (entities.place_on_a_tie).
 """
 from __future__ import annotations
 
@@ -60,6 +61,18 @@ TYPES = [
     pytest.param(  # negative: a club by its plural verb (sport/rovers-reject-third-ferguson-bid.txt)
         ["Blackburn have rejected a third bid from Rangers for Scotland captain Barry Ferguson, BBC Sport has learnt."],
         {"Blackburn": "ORG", "Barry Ferguson": "PERSON"}, id="Blackburn have rejected"),
+    # -- a place's reading on a tie (entities.place_on_a_tie)
+    pytest.param(  # sport/tevez-an-argentine-in-brazil.txt (GPE "in Buenos Aires", ORG "shared with Buenos Aires")
+        ["Hounded by the press, Tevez grew tired of his life in Buenos Aires.",
+         "Once it shared with Buenos Aires the same melancholy air of a city of Italian immigrants."],
+        {"Buenos Aires": "GPE", "Tevez": "PERSON"}, id="his life in Buenos Aires"),
+    pytest.param(  # sport/zambia-confident-and-cautious.txt (GPE "in Lusaka", ORG "Lusaka's Independence stadium");
+        # negative: the country stays a country
+        ["Zambia's technical director, Kalusha Bwalya is confident and cautious ahead of the Cosafa Cup final against "
+         "Angola on Saturday in Lusaka.",
+         "That victory for Angola also marked a first defeat in 14 years for Zambia at Lusaka's Independence stadium, "
+         "where Saturday's game is being played."],
+        {"Lusaka": "GPE", "Zambia": "GPE", "Kalusha Bwalya": "PERSON"}, id="on Saturday in Lusaka"),
 ]
 
 
