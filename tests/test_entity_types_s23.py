@@ -6,7 +6,9 @@ one article, the type of every name it settles (``None``: no entity), with the n
 
 A name the model read as a body right after a job noun ("chief executive", "design engineer") is its holder, a person
 (nametypes.person_after_a_person_noun); a speaker right after "said", whom the parse makes the subject of the report's
-plural verb, is no club (kindcues.body_by_plural_verb). Of readings tied in an entity's vote, a place's wins
+plural verb, is no club (kindcues.body_by_plural_verb). A given name the pronoun resolver genders
+(kg/data/first_names.txt) starts a person's name as the Census names do (kg/data/first_names.tsv): a two-word name it
+starts, read as a body, is a person (namespans.context_label). Of readings tied in an entity's vote, a place's wins
 where a mention read so is written as a place ("in Lusaka") and GeoNames knows the name (entities.place_on_a_tie).
 """
 from __future__ import annotations
@@ -61,6 +63,18 @@ TYPES = [
     pytest.param(  # negative: a club by its plural verb (sport/rovers-reject-third-ferguson-bid.txt)
         ["Blackburn have rejected a third bid from Rangers for Scotland captain Barry Ferguson, BBC Sport has learnt."],
         {"Blackburn": "ORG", "Barry Ferguson": "PERSON"}, id="Blackburn have rejected"),
+    # -- given names of European news (kg/data/first_names.tsv)
+    pytest.param(  # sport/2004-an-irish-athletics-year.txt (both read ORG)
+        ["Once the track and field action began in Athens, a familiar pattern of underachievement emerged although "
+         "Alistair Cragg's performance in being the only athlete from a European nation to qualify for the 5,000m "
+         "final did offer hope for the future.",
+         "As the summer ended, stalwarts Catherina McKiernan and Dermot Donnelly hung up their competitive spikes."],
+        {"Alistair Cragg": "PERSON", "Dermot Donnelly": "PERSON", "Catherina McKiernan": "PERSON"},
+        id="Alistair Cragg's performance"),
+    pytest.param(  # negative: a firm named after people stays a firm (business/enron-bosses-in-168m-payout.txt)
+        ["Enron's shareholders are still seeking damages from a long list of other big name defendants including the "
+         "financial institutions JP Morgan Chase, Citigroup, Merrill Lynch and Credit Suisse First Boston."],
+        {"Merrill Lynch": "ORG", "Citigroup": "ORG"}, id="Merrill Lynch stays a firm"),
     # -- a place's reading on a tie (entities.place_on_a_tie)
     pytest.param(  # sport/tevez-an-argentine-in-brazil.txt (GPE "in Buenos Aires", ORG "shared with Buenos Aires")
         ["Hounded by the press, Tevez grew tired of his life in Buenos Aires.",
