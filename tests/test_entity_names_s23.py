@@ -98,3 +98,14 @@ def test_a_name_that_modifies_a_made_thing_is_no_link_of_the_argument(nlp):
     assert subject_entity(triples, "A Department", "A Department for Education and Skills spokeswoman") \
         == "Department for Education and Skills"
     assert subject_entity(triples, "The UK has", "the UK alone") == "United Kingdom"
+
+
+def test_a_possessive_name_ending_in_a_body_word_is_a_body(nlp):
+    """A name cut at its possessive whose last word is a body's ("Club") is a body, not a work: ECB+ 21_5ecb (CC BY
+    3.0, bench/ecb.py) "a fatal hit and run outside a Sam's Club store in Bloomington" (read as a person "Sam"
+    before the possessive rule, then as a work "Sam's Club")."""
+    entities, _, _ = resolve_texts(
+        nlp, "The man police say is behind a fatal hit and run outside a Sam's Club store in Bloomington, now faces a "
+             "murder charge.")
+    assert entities["Sam's Club"].type == "ORG", sorted(entities)
+    assert "Sam" not in entities, sorted(entities)

@@ -19,6 +19,7 @@ from ..records import CANDIDATE_LABELS, Mention
 from .gazetteer import shipped
 from .names import is_first_name
 from .kindcues import BODY_NOUNS
+from .nametypes import ORG_WORDS
 from .placenames import is_place
 from .roles import TITLE_HEADS
 
@@ -187,7 +188,8 @@ def possessive_title_at(m: Mention, text: str) -> tuple[int, int] | None:
 
 def join_possessive_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """The article's mentions with each name cut at its possessive (:func:`possessive_title_at`) made one: a band
-    (ORG) where a body's noun stands right before it ("singing group Destiny's Child"), else a work (WORK_OF_ART);
+    or a body (ORG) where a body's noun stands right before it ("singing group Destiny's Child") or ends it ("the
+    US retailer's *Sam's Club* stores", ``nametypes.ORG_WORDS``), else a work (WORK_OF_ART);
     the mentions inside it go."""
     out: list[Mention] = []
     wholes: list[tuple[int, int]] = []
@@ -198,7 +200,8 @@ def join_possessive_titles(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         start, end = at
         kind = text[max(0, start - 20):start].split()
-        label = "ORG" if kind and kind[-1].lower() in BODY_NOUNS else "WORK_OF_ART"
+        body = kind and kind[-1].lower() in BODY_NOUNS or text[start:end].rsplit(" ", 1)[-1].lower() in ORG_WORDS
+        label = "ORG" if body else "WORK_OF_ART"
         wholes.append(at)
         out.append(replace(m, text=text[start:end], label=label, start=start, end=end, title=None, written=None,
                            span_start=None, honorific=None, gender=None, typed=False, the_name=None))
