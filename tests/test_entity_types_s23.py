@@ -10,6 +10,8 @@ plural verb, is no club (kindcues.body_by_plural_verb). A given name the pronoun
 (kg/data/first_names.txt) starts a person's name as the Census names do (kg/data/first_names.tsv): a two-word name it
 starts, read as a body, is a person (namespans.context_label). Of readings tied in an entity's vote, a place's wins
 where a mention read so is written as a place ("in Lusaka") and GeoNames knows the name (entities.place_on_a_tie).
+The big firms of the corpus's years are in the shipped gazetteer (kg/data/gazetteer.tsv), and two names the model cut
+a gazetteer's name into are one even where it read one of them as a person (namespans.merge_adjacent).
 """
 from __future__ import annotations
 
@@ -87,6 +89,21 @@ TYPES = [
          "That victory for Angola also marked a first defeat in 14 years for Zambia at Lusaka's Independence stadium, "
          "where Saturday's game is being played."],
         {"Lusaka": "GPE", "Zambia": "GPE", "Kalusha Bwalya": "PERSON"}, id="on Saturday in Lusaka"),
+    # -- big firms in the gazetteer; "Sony" + "Ericsson" one name (namespans.merge_adjacent)
+    pytest.param(  # tech/looks-and-music-to-drive-mobiles.txt ("Ericsson" read PERSON, "Sony" ORG)
+        ["Sony Ericsson just released its Walkman branded mobile phone, the W800, which combines a digital music "
+         "player with up to 30 hours' battery life, and a two megapixel camera."],
+        {"Sony Ericsson": "ORG", "Ericsson": None, "Sony": None}, id="Sony Ericsson just released"),
+    pytest.param(  # tech/microsoft-takes-on-desktop-search.txt (read as a work), business/profits-slide-at-india-s-dr-
+        # reddy.txt (read PERSON)
+        ["Search giant Google launched its desktop search tool in October, while Yahoo is planning to release "
+         "similar software in January.",
+         "It also lost a key court case in March 2004, banning it from selling a version of Pfizer's popular "
+         "hypertension drug Norvasc in the US."],
+        {"Yahoo": "ORG", "Google": "ORG", "Pfizer": "ORG"}, id="Yahoo is planning, Pfizer's drug"),
+    pytest.param(  # negative: the brewer's cup stays a competition (sport/wilkinson-fit-to-face-edinburgh.txt)
+        ["And the 25-year-old fly-half will start Saturday's Heineken Cup match at Murrayfield on the bench."],
+        {"Heineken": None}, id="Heineken Cup match"),
 ]
 
 

@@ -1154,7 +1154,8 @@ def vessel_spans(doc) -> list[Span]:
 def merge_adjacent(ents) -> list:
     """Two entities the model cut one name into, written side by side, made one.
 
-    - the two together are a name of the gazetteer: "UK" + "Independence Party" → "UK Independence Party";
+    - the two together are a name of the gazetteer: "UK" + "Independence Party" → "UK Independence Party", "Sony" +
+      "Ericsson" (read as a person) → "Sony Ericsson";
     - a place after a broadcaster or a service: "BBC Radio" + "Scotland" → "BBC Radio Scotland" (ORG).
 
     "Chelsea" + "Frank Lampard" (a person) stay two.
@@ -1164,10 +1165,11 @@ def merge_adjacent(ents) -> list:
     gazetteer = shipped()
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        if a.end == b.start and "PERSON" not in {a.label_, b.label_} and a[-1].tag_ != "POS":
+        if a.end == b.start and a[-1].tag_ != "POS":
             whole = a.doc[a.start:b.end]
             hit = gazetteer.lookup(whole.text)
-            if hit or a.label_ == "ORG" and b.label_ in {"GPE", "LOC"} and len(b) == 1 and word(a[-1].text) in BRANCH_WORDS:
+            if hit or "PERSON" not in {a.label_, b.label_} and a.label_ == "ORG" and b.label_ in {"GPE", "LOC"} \
+                    and len(b) == 1 and word(a[-1].text) in BRANCH_WORDS:
                 out[i:i + 2] = [_labelled(a.doc, a.start, b.end, (hit[1] if hit else None) or "ORG")]
                 continue
         i += 1
