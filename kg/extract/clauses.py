@@ -1562,8 +1562,8 @@ def light_fold(obj):
 
 
 # verbs that make a phrase with a bare noun and its preposition: "take care of", "take part in", "make fun of",
-# "lose sight of", "keep pace with", "pay tribute to"
-IDIOM_VERBS = frozenset({"take", "make", "lose", "keep", "gain", "catch", "pay"})
+# "lose sight of", "keep pace with", "pay tribute to", "give evidence to", "set light to"
+IDIOM_VERBS = frozenset({"take", "make", "lose", "keep", "gain", "catch", "pay", "give", "set"})
 
 
 def idiom_preposition(obj):
@@ -1571,14 +1571,16 @@ def idiom_preposition(obj):
     preposition right after the noun on the verb: the verb, noun and preposition are one predicate.
 
     "I didn't take care of them all" → *I — did n't take care of — them* (never "did n't take — care", which
-    says something else); "He did not take part in the vote" → did not take part in — the vote. Not a time or a
+    says something else); "He did not take part in the vote" → did not take part in — the vote; so with the "to" the
+    parse made the verb's dative: "Souness also paid tribute to Laurent Robert" → also paid tribute to — Laurent
+    Robert (not "also paid — tribute"), "Mr Cook, who is giving evidence to the Power inquiry". Not a time or a
     number ("took office in January", "taking gold in 46.45"), nor a noun with its own words ("took the care"), nor
     an object the verb says something of ("might make integration into the EU difficult")."""
     verb, doc = obj.head, obj.doc
     if verb.lemma_.lower() not in IDIOM_VERBS or obj.tag_ != "NN" or any(True for _ in obj.children):
         return None
     nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
-    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or introduces_examples(nxt):
+    if nxt is None or nxt.dep_ not in {"prep", "dative"} or nxt.head.i != verb.i or introduces_examples(nxt):
         return None
     pobj = prep_object(nxt)
     if (pobj is None or pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
