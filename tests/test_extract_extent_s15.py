@@ -112,7 +112,7 @@ CLAUSES_AFTER_A_CONJUNCTION = [
      ("He", "has worked as", "election strategist for any number of Republicans", False, None, None), None),
     ("as-part-of", "Pension payments were halted and bank accounts frozen as part of austerity measures introduced by "
                    "the government to deal with the country's massive debts.",
-     ("bank accounts", "frozen as", "part of austerity measures", False, None, None), None),
+     ("bank accounts", "frozen as part of", "austerity measures", False, None, None), None),
 ]
 
 

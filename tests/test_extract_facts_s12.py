@@ -23,7 +23,7 @@ SWALLOWED_ADDRESSEES = [
     # no title read off the addressee
     ("no-title", "Sources within the party told the BBC Mr Howard had always been in favour of ID cards, and tried "
                  "to introduce them when he was Home Secretary.",
-     ("Mr Howard", "be in", "favour of ID cards"),
+     ("Mr Howard", "be in favour of", "ID cards"),
      ("Howard", "be", "BBC")),
     # negative: the parse that has the addressee as the verb's own object keeps it there
     ("own-object", "Founding member Geoff Barrow told BBC 6 Music the record was well on the way to being "

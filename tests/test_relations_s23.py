@@ -36,3 +36,38 @@ IDIOMS = [
 @pytest.mark.parametrize("name,text,made,wrong", IDIOMS, ids=[c[0] for c in IDIOMS])
 def test_bare_noun_and_its_dative_preposition(nlp, name, text, made, wrong):
     assert_reads(spo(nlp, text), made, wrong)
+
+
+COMPOUNDS = [
+    # a preposition of three words ("in favour of", "in line with", "in the wake of"): the relation takes it whole,
+    # the object is what follows it
+    ("in-favour-of", "MPs voted in favour of the Prevention of Terrorism Bill after Mr Clarke agreed to key changes - "
+                     "but Labour's majority was reduced to 14.",
+     ("MPs", "voted in favour of", "the Prevention of Terrorism Bill"),
+     ("MPs", "voted in", "favour of the Prevention of Terrorism Bill")),
+    ("in-line-with", "Shell said the pay-off was in line with Ms Boynton's contract.",
+     ("the pay-off", "was in line with", "Ms Boynton's contract"),
+     ("the pay-off", "was in", "line with Ms Boynton's contract")),
+    ("in-the-wake-of", "Investigations carried out in the wake of Ms Hughes' resignation found more than 7,000 people "
+                       "had entered the UK under the business visa scheme for Romanian and Bulgarian \"entrepreneurs\".",
+     ("Investigations", "carried out in the wake of", "Ms Hughes' resignation"),
+     ("Investigations", "carried out in", "the wake of Ms Hughes' resignation")),
+    ("as-part-of", "Another Great Britain international, Louise Damen, finished third as part of the contingent "
+                   "representing England.",
+     ("Another Great Britain international", "finished third as part of", "the contingent"),
+     ("Another Great Britain international", "finished third as", "part of the contingent")),
+    # nor a light noun's preposition: the loan stays the object (business, Turkey's new lira)
+    ("light-noun", "Turkey had to turn to the International Monetary Fund for financial assistance, accepting a $18bn "
+                   "loan in return for pushing through a wide-ranging austerity programme.",
+     ("Turkey", "be accepting", "a $18bn loan in return for pushing through a wide-ranging austerity programme"),
+     ("Turkey", "be accepting a $ 18bn loan in", "return for pushing through a wide-ranging austerity programme")),
+    # negative: a bare "in line" with no "with" after it is no such preposition, and stays as it was
+    ("no-compound", "He stood in line for hours.",
+     ("He", "stood in", "line"),
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
+def test_preposition_of_three_words(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)

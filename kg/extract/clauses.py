@@ -1555,7 +1555,7 @@ def light_fold(obj):
         if c.dep_ == "prep" and c.i > obj.i:
             if c.lower_ not in {"of", "than"} and not introduces_examples(c) and all(t.dep_ in {"amod", "compound"} for t in obj.doc[obj.i + 1:c.i]):
                 pobj = prep_object(c)
-                if pobj is not None and pobj.dep_ == "pobj":
+                if pobj is not None and pobj.dep_ == "pobj" and compound_inner_preposition(c, pobj) is None:
                     return c, pobj
             break
     return idiom_preposition(obj)
@@ -2070,24 +2070,31 @@ def prepositional_object(p: Predicate) -> Reading | None:
     if quantity is not None:
         return quantity
     doc = p.doc
+    compound = compound_preposition(prep, pobj)
+    compound_words = [] if compound is None else list(doc[prep.i:compound[0].i + 1])
+    compound_ids = {t.i for t in compound_words}
+    if compound is not None:  # "voted in favour of the Bill" → voted in favour of — the Bill
+        pobj = compound[1]
     nominal = pobj.dep_ == "pobj" or is_rank_read_as_verb(pobj)  # ("went to number one", misreadings.py)
     # (a clause object starts where its clause does, words before its verb included: "eager to compete after —
     # being cleared of missing a drugs test", never "compete after being — being cleared …")
     obj_start = np_bounds(pobj, split_conj=False)[0] if nominal else clause_bounds(pobj)[0]
     rel_ids = {t.i for t in p.rel}
     folded = particles_before(prep, rel_ids)
-    folded += [t for t in folded_words(prep, obj_start) if t.i not in rel_ids and t not in folded]  # ("done well in")
+    prep_words = prep_degree(prep) + compound_words if compound is not None else folded_words(prep, obj_start)
+    folded += [t for t in prep_words if t.i not in rel_ids and t not in folded]  # ("done well in")
     words = p.rel_words_base + [t.lower_ if t.i < p.tail.i else t.text for t in folded]  # (a fronted "Among")
     # "from 1978 to 1981": a preposition hanging on the folded one stays an argument
     extra = [x for x in p.preps if x[0] is not prep]
     extra += [(c, prep_object(c)) for c in prep.children if c.dep_ == "prep" and prep_object(c) is not None]
     objects = ([np_argument(o, p.offset) for o in own_conjuncts(pobj)[:MAX_CONJ]]
                if nominal else [make_argument(doc, *clause_bounds(pobj), pobj, p.offset)])
-    gerund = gerund_clause_of(prep) if nominal else None
+    gerund = gerund_clause_of(compound[0] if compound is not None else prep) if nominal else None
     if gerund is not None:  # "relied on users not spotting the fact …": the noun and its clause (subjects.py)
         objects = [make_argument(doc, obj_start, clause_bounds(gerund)[1], pobj, p.offset, is_clause=True)]
     degree = {t.i for t in prep_degree(prep)}  # ("not far behind": the relation writes it, the lemma is "be behind")
-    return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if (t.i <= prep.i or t.dep_ == "prep")
+    return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if (t.i <= prep.i or t.dep_ == "prep"
+                                                                                                      or (t.i in compound_ids and t.dep_ != "det"))
                                                                             and t.i not in degree),
                    extra_preps=extra)
 
@@ -2108,6 +2115,55 @@ def is_time_adverbial(prep, pobj) -> bool:
         return False
     det = next((c.lower_ for c in pobj.children if c.dep_ == "det"), None)
     return (prep.lower_, pobj.lower_, det) in TIME_ADVERBIALS
+
+
+# nouns that make one preposition with the preposition before them and the one after: "in favour of", "on behalf
+# of", "as part of", "in line with" — (preposition before, noun) → the prepositions after it
+COMPOUND_PREPOSITIONS = {
+    ("in", "favour"): {"of"}, ("in", "favor"): {"of"}, ("in", "front"): {"of"}, ("in", "terms"): {"of"},
+    ("in", "line"): {"with"}, ("in", "response"): {"to"}, ("in", "return"): {"for"}, ("in", "place"): {"of"},
+    ("in", "spite"): {"of"}, ("in", "aid"): {"of"}, ("in", "honour"): {"of"}, ("in", "memory"): {"of"},
+    ("in", "support"): {"of"}, ("in", "search"): {"of"}, ("in", "charge"): {"of"}, ("in", "danger"): {"of"},
+    ("in", "addition"): {"to"}, ("in", "exchange"): {"for"}, ("in", "excess"): {"of"}, ("in", "view"): {"of"},
+    ("in", "breach"): {"of"}, ("in", "pursuit"): {"of"}, ("in", "defiance"): {"of"}, ("in", "protest"): {"at", "against"},
+    ("in", "accordance"): {"with"}, ("in", "comparison"): {"with", "to"}, ("in", "conjunction"): {"with"},
+    ("in", "contrast"): {"to", "with"}, ("in", "relation"): {"to"}, ("in", "wake"): {"of"}, ("in", "face"): {"of"},
+    ("in", "light"): {"of"}, ("in", "run-up"): {"to"}, ("on", "behalf"): {"of"}, ("on", "account"): {"of"},
+    ("as", "part"): {"of"}, ("by", "way"): {"of"}, ("by", "means"): {"of"}, ("by", "virtue"): {"of"},
+    ("at", "odds"): {"with"}, ("at", "expense"): {"of"}, ("for", "sake"): {"of"}, ("with", "exception"): {"of"},
+    ("with", "regard"): {"to"}}
+# the nouns of :data:`COMPOUND_PREPOSITIONS` written with "the": "in the wake of", "at the expense of"
+COMPOUND_WITH_THE = frozenset({"wake", "face", "light", "run-up", "expense", "sake", "exception"})
+
+
+def compound_inner_preposition(prep, pobj):
+    """The last preposition of a preposition written in three words, which the parse reads as a preposition with a
+    noun object ("in" — "favour", and "of the Bill" hung on the noun), else ``None``: "in favour of", "on behalf of",
+    "in line with", "in the wake of" (:data:`COMPOUND_PREPOSITIONS`). The noun has no word of its own but "the"
+    where the phrase is written so ("in a line", "in strong support of", "as a part of" are no such prepositions)."""
+    after = COMPOUND_PREPOSITIONS.get((prep.lower_, pobj.lower_))
+    if after is None or pobj.dep_ != "pobj" or pobj.i != prep.i + 1 + (pobj.lower_ in COMPOUND_WITH_THE):
+        return None
+    if any(c.dep_ != "prep" and not (c.dep_ == "det" and c.lower_ == "the" and pobj.lower_ in COMPOUND_WITH_THE)
+           for c in pobj.children):
+        return None
+    inner = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
+    if inner is None or inner.lower_ not in after or inner.head.i != pobj.i or inner.dep_ != "prep":
+        return None
+    return inner
+
+
+def compound_preposition(prep, pobj):
+    """``(preposition, object)`` after a preposition written in three words (:func:`compound_inner_preposition`),
+    else ``None``: the three words are one preposition of the relation, and the object is what comes after them.
+    "MPs voted in favour of the Prevention of Terrorism Bill" → MPs — voted in favour of — the Prevention of
+    Terrorism Bill (not *voted in — favour of the Prevention of Terrorism Bill*); "the event held in aid of the
+    tsunami appeal"; "The deal is also in line with a 2004 directive"; "Investigations carried out in the wake of Ms
+    Hughes' resignation". Nor is it a light noun's preposition (:func:`light_fold`): "accepting a $18bn loan in
+    return for pushing through … reforms" keeps "a $18bn loan" as the object."""
+    inner = compound_inner_preposition(prep, pobj)
+    obj = prep_object(inner) if inner is not None else None
+    return (inner, obj) if obj is not None and obj.dep_ == "pobj" else None
 
 
 def is_reason_phrase(prep) -> bool:
