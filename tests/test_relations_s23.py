@@ -71,3 +71,33 @@ COMPOUNDS = [
 @pytest.mark.parametrize("name,text,made,wrong", COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
 def test_preposition_of_three_words(nlp, name, text, made, wrong):
     assert_reads(spo(nlp, text), made, wrong)
+
+
+STRANDED = [
+    # the noun's only verb is the "participle" the parse hung on it: its subject is a subject of nothing else
+    # (tech, the MIT Media Lab: "it" is the subject of "is thought")
+    ("fed-into", "Many concepts fed into science, engineering, and psychology as well as technology, but it is thought "
+                 "too few of the ideas were commercially viable in the near-term.",
+     ("Many concepts", "fed into", "science"),
+     ("Many concepts", "be fed into", "science")),
+    # politics (Kennedy on unfair taxes; judged blind in session 23's start sample: a passive reversed)
+    ("discriminated", "On pensions, Mr Kennedy said it was a \"scandal\" that the system discriminated against women who "
+                      "had missed making National Insurance payments when they were having children.",
+     ("the system", "discriminated against",
+      "women who had missed making National Insurance payments when they were having children"),
+     ("the system", "be discriminated against",
+      "women who had missed making National Insurance payments when they were having children")),
+    # negative: a participle on its verb's one subject stays a passive
+    ("saved-in", "Sites saved in this way can be arranged in folders and have notes attached to them to explain why they "
+                 "were saved.",
+     ("Sites", "be saved in", "this way"),
+     ("Sites", "saved in", "this way")),
+    ("aimed-at", "Games aimed at \"casual players\" are set to be even bigger in 2005, according to industry experts.",
+     None,
+     ("Games", "aimed at", "casual players")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", STRANDED, ids=[c[0] for c in STRANDED])
+def test_past_tense_of_a_stranded_subject(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)

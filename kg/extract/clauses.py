@@ -2456,7 +2456,8 @@ def is_bare_participle(verb, rel) -> bool:
         return True  # "Money raised from the sale will go …" (tagged a past tense)
     return (verb.dep_ in {"acl", "advcl"} and verb.tag_ in {"VBN", "VBG"} and verb is rel[0]
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
-            and not passive_mod.is_main_verb_read_as_participle(verb))  # ("Natasha Bedingfield - … - performed with")
+            and not passive_mod.is_main_verb_read_as_participle(verb)  # ("Natasha Bedingfield - … - performed with")
+            and not passive_mod.is_verb_of_stranded_subject(verb))  # ("Many concepts fed into science …, but it is thought")
 
 
 WH_OPENERS = QUESTION_WORDS | {"whose"}  # a headline opening with one is a question or a clause, not a passive

@@ -32,7 +32,7 @@ def is_passive(verb) -> bool:
             return True
     # "allegations they had planted the device": a perfect ("had planted") is active
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-        return not is_main_verb_read_as_participle(verb)
+        return not (is_main_verb_read_as_participle(verb) or is_verb_of_stranded_subject(verb))
     return is_bare_passive_participle(verb) or is_participle_read_as_past(verb) or is_set_off_participle_read_as_verb(verb)
 
 
@@ -76,7 +76,7 @@ def is_participle_read_as_past(verb) -> bool:
         return False
     if head.dep_ == "ROOT" or not (verb.lower_.endswith("ed") or verb.lower_ in SAME_PAST_PARTICIPLE):
         return False
-    if sentence_of(verb).root.pos_ not in {"VERB", "AUX"}:
+    if sentence_of(verb).root.pos_ not in {"VERB", "AUX"} or is_verb_of_stranded_subject(verb):
         return False  # a parse that lost the sentence's verb ("… the singer named celebrity tabloids …, In Touch …")
     return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "expl", "dobj", "ccomp", "mark", "attr", "acomp",
                               "dative", "xcomp", "oprd"} for c in verb.children)
@@ -141,6 +141,37 @@ def is_main_verb_read_as_participle(verb) -> bool:
             if obj is None or not (obj.like_num or obj.ent_type_ in AMOUNT_TYPES):
                 return False
     return True
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def is_verb_of_stranded_subject(verb) -> bool:
+    """The past tense of a clause's verb which the parse read as a participle on its subject, the subject itself
+    hung on a word that is no verb or on a verb that has a subject of its own: the subject has no verb but this one.
+    "Many concepts fed into science, engineering, and psychology as well as technology, but it is thought too few of
+    the ideas were commercially viable" → Many concepts — fed into — science (the concepts fed into it; "it" is the
+    subject of "is thought"), never "be fed into"; "it was a "scandal" that the system discriminated against
+    women who …" → the system — discriminated against — women (not "be discriminated against", the system being
+    the one discriminated against). Only a form that is also the past ("-ed", "fed"), with no auxiliary, subject,
+    object or "by" agent of its own ("The man arrested on Friday is believed to …" keeps its passive: the man is
+    the only subject of "is believed"), in a sentence, not a headline."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or verb.i < noun.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or not (verb.lower_.endswith("ed") or verb.lower_ in SAME_PAST_PARTICIPLE):
+        return False
+    governor = noun.head
+    if governor.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS and c.i != noun.i for c in governor.children):
+        return False  # the noun is its verb's one subject: a participle describing it
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent"} or (c.dep_ == "prep" and c.lower_ == "by")
+           for c in verb.children):
+        return False
+    if any(t.i != verb.i and t.tag_ in {"VBD", "VBZ", "VBP"} and t.dep_ not in {"aux", "auxpass"}
+           and not any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in verb.subtree):
+        return False  # the verb the noun lacks is further on: "security systems built-in to cash machines meant …"
+    doc = verb.doc
+    return doc[sentence_of(verb).end - 1].text in {".", "!", "?", '"', "'", "”"}
 
 
 def is_bare_passive_participle(verb) -> bool:
