@@ -109,3 +109,16 @@ def test_a_possessive_name_ending_in_a_body_word_is_a_body(nlp):
              "murder charge.")
     assert entities["Sam's Club"].type == "ORG", sorted(entities)
     assert "Sam" not in entities, sorted(entities)
+
+
+def test_a_possessive_that_opens_a_longer_title_joins_nothing(nlp):
+    """The negative cases GAP (bench/gap.py, development-389 and -1211) showed: the first half of a title of two
+    possessives ("Joanna's Husband and David's Wife", a novel) and an abbreviation opening a longer name ("Bach's St.
+    Matthew Passion") are no name "X's Y"; Bach stays a person."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Her novels include Life Sentences (1982), Joanna's Husband and David's Wife (1986), and Home Free in 1991.",
+        "He gives as an example the general pause in the middle of the chorus in Bach's St. Matthew Passion.")
+    for fused in ("Joanna's Husband", "Bach's St"):
+        assert fused not in entities, (fused, sorted(entities))
+    assert entities["Bach"].type == "PERSON", sorted(entities)

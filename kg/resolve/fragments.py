@@ -124,12 +124,16 @@ def widen_fragments(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 # "'s" and one capitalised word after a name, the name then ending: "Destiny's *Child*, Jill Scott", not "Mike
-# Leigh's *Vera* Drake", "Tony Hawk's *Underground* 2", "the Hitchhiker's *Guide* to the Galaxy".
-_POSSESSED_WORD = re.compile(r"['’]s ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z0-9]| (?:of|to|in|on) (?:the |The )?[A-Z])")
+# Leigh's *Vera* Drake", "Tony Hawk's *Underground* 2", "the Hitchhiker's *Guide* to the Galaxy", nor an abbreviation
+# that opens a longer name ("Bach's *St*. Matthew Passion"), nor the first half of a title of two possessives ("the
+# film Joanna's *Husband* and David's Wife").
+_POSSESSED_WORD = re.compile(r"['’]s ([A-Z][a-z]{2,})(?![\w'’-])"
+                             r"(?! [A-Z0-9]| (?:of|to|in|on) (?:the |The )?[A-Z]| and [A-Z][a-z]*['’]s\b)")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w.&-]*) $")
-# Model labels of an owner that a reader knows as a body or a place before its own thing: "Sony's Qrio",
-# "Korea's Hyundai", "Microsoft's Outlook e-mail program".
-_OWNER_BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+# An owner read as a person or left unlabelled: not a body's or a place's ("Sony's Qrio", "Korea's Hyundai",
+# "Microsoft's Outlook e-mail program"), nor the end of a longer name the model read
+# as a work ("The Catch of the Season at *Daly*'s Theatre").
+_OWNER_LABELS = frozenset({"PERSON"}) | CANDIDATE_LABELS
 # A title's own article, capitalised inside a sentence: "blockbusters as Speed, *The* Devil's Advocate".
 _TITLE_ARTICLES = frozenset({"the", "a"})
 
@@ -157,7 +161,7 @@ def possessive_title_at(m: Mention, text: str) -> tuple[int, int] | None:
     those), nor a piece of a longer name ("BBC One's Breakfast with Frost", "Hitchhiker's Guide to the Galaxy");
     not "Kudrow's Friends co-star" (Kudrow is named again), nor "Martin Scorsese's Aviator … it will beat
     Aviator" (the film is named alone)."""
-    if m.is_pronoun or m.label in _OWNER_BODY_LABELS or not m.text[:1].isupper():
+    if m.is_pronoun or m.label not in _OWNER_LABELS or not m.text[:1].isupper():
         return None
     name_end = m.start + len(m.text)
     if text[m.start:name_end] != m.text or m.end not in (name_end, name_end + 2):
