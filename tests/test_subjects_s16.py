@@ -79,7 +79,7 @@ SUBJECTS = [
      ("the warm, bright colours", "be found in", "the two earlier films"),
      ("Gone", "be", "the warm, bright colours")),
     ("a-gerund-subject-before-its-verb-stays",  # negative, tech (mobile games)
-     "Winning gives cash for upgrades.", ("Winning", "give", "cash"), None),
+     "Winning gives cash for upgrades.", ("Winning", "give cash for", "upgrades"), None),
     ("participle-tagged-as-past-after-its-noun-stays",  # negative, entertainment (Berlin festival)
      "A South African film version of Bizet's tragic opera Carmen shot in Cape Town in the Xhosa language has also "
      "premiered at the Berlin Festival.",
