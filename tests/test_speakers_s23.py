@@ -55,7 +55,7 @@ def test_what_a_speaker_calls_wrong_to_say_is_denied(nlp):
     assert (plan.relation, plan.object, plan.negated, plan.attributed_to) == (
         "was to return", "children", True, "A spokesman for the Home Office")
     law = next(t for t in triples if t.subject == "the law")
-    assert (law.relation, law.negated, law.attributed_to) == ("was biased in", True, "the home secretary")
+    assert (law.relation, law.negated, law.attributed_to) == ("was biased in favour of", True, "the home secretary")
     # negative: neither is stated as said and meant: no reading of them that is not denied
     assert not [t for t in triples if t.subject in {"the plan", "the law"} and not t.negated]
     # and what Mr Howard said stays his saying
@@ -68,7 +68,7 @@ def test_a_saying_not_called_wrong_keeps_its_content(nlp):
     triples = resolved(nlp, "Burglary law\n\nBut the home secretary said Mr Howard was not wrong to say the law was "
                             "biased in favour of burglars.\n")
     law = next(t for t in triples if t.subject == "the law")
-    assert (law.relation, law.negated, law.attributed_to) == ("was biased in", False, "the home secretary")
+    assert (law.relation, law.negated, law.attributed_to) == ("was biased in favour of", False, "the home secretary")
 
 
 # sport/melzer-shocks-agassi-in-san-jose.txt (s23 blind row T091: "'said the American' is Agassi, not Melzer")
