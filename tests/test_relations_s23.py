@@ -30,6 +30,10 @@ IDIOMS = [
     ("gave-the-money", "The charity gave the money to the victims of the floods.",
      ("The charity", "gave", "the money"),
      ("The charity", "gave the money to", "the victims of the floods")),
+    # negative: the same noun after the preposition is a repetition (the sample article 001), not the phrase's object
+    ("chance-after-chance", "It comes after Iran's leaders were given chance after chance to negotiate in good faith.",
+     ("Iran's leaders", "were given", "chance"),
+     ("Iran's leaders", "were given chance after", "chance to negotiate in good faith")),
 ]
 
 

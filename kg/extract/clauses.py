@@ -1575,7 +1575,8 @@ def idiom_preposition(obj):
     parse made the verb's dative: "Souness also paid tribute to Laurent Robert" → also paid tribute to — Laurent
     Robert (not "also paid — tribute"), "Mr Cook, who is giving evidence to the Power inquiry". Not a time or a
     number ("took office in January", "taking gold in 46.45"), nor a noun with its own words ("took the care"), nor
-    an object the verb says something of ("might make integration into the EU difficult")."""
+    an object the verb says something of ("might make integration into the EU difficult"), nor a noun repeated
+    ("Iran's leaders were given chance after chance to negotiate" keeps *were given — chance*)."""
     verb, doc = obj.head, obj.doc
     if verb.lemma_.lower() not in IDIOM_VERBS or obj.tag_ != "NN" or any(True for _ in obj.children):
         return None
@@ -1584,8 +1585,8 @@ def idiom_preposition(obj):
         return None
     pobj = prep_object(nxt)
     if (pobj is None or pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
-            or pobj.tag_ == "CD" or pobj.lemma_.lower() in TIME_NOUNS):
-        return None
+            or pobj.tag_ == "CD" or pobj.lemma_.lower() in TIME_NOUNS or pobj.lower_ == obj.lower_):
+        return None  # the same noun again is a repetition, not the phrase's object: "given chance after chance"
     if any(c.dep_ in OBJECT_PREDICATES and c.i > nxt.i for c in verb.children):
         return None  # the noun is an object with its own predicate: "might make integration into the EU difficult"
     return nxt, pobj
