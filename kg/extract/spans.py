@@ -81,10 +81,9 @@ def split_word_pieces(tok) -> tuple:
     if start == end or not tokens[start].is_alpha:
         return ()
     outer = tok.head
-    if not start <= outer.i <= end:  # the word's head outside it: its pieces that hang there beside it
-        pieces = [tokens[k] for k in range(start, end + 1) if k != tok.i and tokens[k].head.i == outer.i and outer.i != tokens[k].i]
-    else:
+    if start <= outer.i <= end:  # the parse built the word inside itself
         return ()
+    pieces = [tokens[k] for k in range(start, end + 1) if k != tok.i and tokens[k].head.i == outer.i]  # beside it
     if not pieces:
         return ()
     first = tokens[start]

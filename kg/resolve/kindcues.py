@@ -767,6 +767,8 @@ MAKER_NOUNS = frozenset("director film-maker filmmaker screenwriter".split())
 # Of both, the nouns no body's people go by, which retype a name read as a body in a paragraph about the screen:
 # "Friends actor Matthew Perry", "Cold Mountain director Anthony Minghella" (not "Westlife star Brian McFadden").
 SCREEN_ONLY_NOUNS = MAKER_NOUNS | frozenset("actor actress".split())
+# Every noun between a title and a person's full name.
+SCREEN_PEOPLE_NOUNS = CAST_NOUNS | MAKER_NOUNS
 # Words of a paragraph about films and shows.
 SCREEN_PARAGRAPH_WORDS = WORK_NOUNS | WORK_PLURALS | frozenset("""
 oscar oscars actor actors actress actresses cinema screen screening hollywood bollywood starring starred
@@ -809,7 +811,7 @@ def work_before_its_cast(ent) -> str | None:
         return None
     noun = hyphened_word(doc[i])
     n = 2 * noun.count("-") + 1  # its tokens: "film", "-", "maker"
-    if noun not in CAST_NOUNS | MAKER_NOUNS or i + n + 1 >= len(doc):
+    if noun not in SCREEN_PEOPLE_NOUNS or i + n + 1 >= len(doc):
         return None
     if (noun in MAKER_NOUNS or ent.label_ == "ORG") and not (noun in SCREEN_ONLY_NOUNS and _screen_paragraph(doc)
                                                             and not _known_body(ent.text)):

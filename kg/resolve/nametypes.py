@@ -1556,10 +1556,12 @@ def thing_read_as_a_people(ent) -> str | None:
     return KIND_AFTER_A_PEOPLE.get(doc[i].lower_)
 
 
-# Nouns of a person that a name written right after them never ends in: "union official Ulf Carlsson" (a man), while
-# "the band Keane" or "broadcaster Channel 4" name bodies (no person's noun).
 # Of the job nouns, those a person's name follows: "chief executive Magnus McEwen-King" (not "a source", "staff").
 HOLDERS_JOB_NOUNS = JOB_NOUNS - {"source", "figure", "staff"}
+# The nouns a holder's name follows (person_after_a_person_noun), united once here, not at every name
+HOLDER_NOUNS = PERSON_NOUNS | HOLDERS_JOB_NOUNS
+# Nouns of a person that a name written right after them never ends in: "union official Ulf Carlsson" (a man), while
+# "the band Keane" or "broadcaster Channel 4" name bodies (no person's noun).
 NOT_A_PERSON_LAST = ORG_WORDS | ORG_HEADS | FIRM_ENDS | NOT_PERSON_LAST | LEAGUE_HEADS | EVENT_HEADS
 
 
@@ -1579,7 +1581,7 @@ def person_after_a_person_noun(ent) -> str | None:
         return None
     doc = ent.doc
     noun = doc[ent.start - 1]
-    if not (noun.is_lower and noun.tag_ == "NN" and noun.lower_.split("/")[-1] in PERSON_NOUNS | HOLDERS_JOB_NOUNS):
+    if not (noun.is_lower and noun.tag_ == "NN" and noun.lower_.split("/")[-1] in HOLDER_NOUNS):
         return None
     words = [t for t in ent if not t.is_punct]
     if not 1 <= len(words) <= 3 or not all(t.text[:1].isupper() and not t.is_upper and t.text.replace("'", "").isalpha()
