@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, subject_before_its_clause, participle_aside_close, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -96,7 +96,7 @@ def is_predicate(tok) -> bool:
         return False
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
             or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_noun_read_as_present_verb(tok) or is_role_noun_read_as_verb(tok)
-            or is_rank_read_as_verb(tok)):
+            or is_rank_read_as_verb(tok) or is_noun_read_as_verb_before_its_clause(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -512,6 +512,8 @@ def _subject_of(verb, depth: int = 0):
             return headline  # "Safety alert as GM recalls cars" → GM (misreadings.py)
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
+    if verb.dep_ in {"ccomp", "conj"} and verb.head.i < verb.i and subject_before_its_clause(verb.head) is not None:
+        return subject_before_its_clause(verb.head)  # "Airbus head Noel Forgeard is now set to …" (misreadings.py)
     aside = past_aside(verb)
     if aside is not None:  # "Wilson has twice tried to resurrect Factory - which lasted … - but conceded …"
         if verb.dep_ == "xcomp":
@@ -936,6 +938,16 @@ def within_aside(p: Predicate, args: list, offset: int) -> list:
         lo, hi = offset + doc[before[0]].idx, offset + doc[before[1]].idx
         return [a for a in args if not lo <= a.start < hi]
     return cut_at(doc, args, inside[1], offset)
+
+
+def within_participle_aside(p: Predicate, args: list, offset: int) -> list:
+    """Arguments of a passive participle set off by commas after a noun that keep inside its commas
+    (:func:`misreadings.participle_aside_close`): what follows the closing comma is the sentence's. "The agency
+    earlier this month shut down fbi.gov accounts, used to communicate with the public, because of a security
+    breach" → *fbi.gov accounts — be used to communicate with — the public* (s24 blind audit: not "… because of a
+    security breach", the reason the accounts were shut down)."""
+    close = participle_aside_close(p.verb)
+    return args if close is None else cut_at(p.doc, args, close.i, offset)
 
 
 def before_aside(p: Predicate, subjects: list, offset: int) -> list:
@@ -2601,6 +2613,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]
     objects, extra = within_aside(p, objects, offset), within_aside(p, extra, offset)
+    objects, extra = within_participle_aside(p, objects, offset), within_participle_aside(p, extra, offset)
     subjects = before_aside(p, subjects, offset)
     subjects, denied_pair = neither_dropped(p, subjects, offset)
     objects, denied_object = neither_dropped(p, objects, offset)
@@ -2994,6 +3007,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "preposition read as participle"  # "problems … at the moment concerning Gypsy sites" (misreadings.py)
     if is_effort_participle(p.verb, subj_tok):
         return "participle of the one who makes the effort"  # "did a lousy job playing my part" (misreadings.py)
+    if is_participle_after_a_time(p.verb):
+        return "participle after a time"  # "walked into HMV at 0900 GMT, accompanied by aides" (misreadings.py)
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..docview import doc_tokens, once_per_token
-from ..lexicon import DOUBLE_QUOTES, REPORTING_FORMS
+from ..lexicon import DOUBLE_QUOTES, REPORTING_FORMS, TIME_NOUNS
 from ..nlp import sentence_of
 from .confidence import LIGHT_VERBS
 from .passive import passive_complement_child
@@ -1484,3 +1484,79 @@ def is_effort_participle(verb, subj) -> bool:
         return noun.head.lemma_.lower() in HAVING_VERBS
     return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
         c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in noun.head.children)
+
+
+# participles that name what they follow: "on 13 December, dubbed Black Monday" is said of the day
+NAMING_PARTICIPLES = NAMING_VERBS | {"know", "designate", "mark"}
+
+
+def is_participle_after_a_time(verb) -> bool:
+    """A participle set off by a comma that the parser hung on the time just before it, which it cannot describe: a
+    day or an hour is not accompanied, fuelled or followed. "Staff were surprised when the Prime Minister walked into
+    HMV at 0900 GMT, accompanied by aides and local police" gives no "0900 GMT — be accompanied by — aides" (the
+    Prime Minister was). Whom it describes the parse does not say, so it is not read. A participle that names the time
+    stays ("on 13 December, dubbed Black Monday"), and so does one with no comma, which is the time's own: "The budget
+    for the fiscal year starting on 21 March calls for …"."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBG"} or noun.i > verb.i or not is_time_word(noun):
+        return False
+    start = verb.left_edge.i
+    return (start == verb.i and start > 0 and verb.doc[start - 1].text == "," and noun.i == start - 2
+            and verb.lemma_.lower() not in NAMING_PARTICIPLES)
+
+
+CLOCK_ZONES = frozenset({"GMT", "BST", "CET", "EST", "ET", "PST", "UTC"})
+
+
+def is_time_word(noun) -> bool:
+    """A date, a day, an hour or a word of time ("in 2005", "on Friday", "at 0900 GMT", "last season")."""
+    return (noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in TIME_NOUNS
+            or noun.text in CLOCK_ZONES and any(c.dep_ == "nummod" for c in noun.children))
+
+
+def is_noun_read_as_verb_before_its_clause(tok) -> bool:
+    """A noun between a name and a name that the tagger read as the verb of the sentence, seen by the clause after
+    the second name, which has an auxiliary and no subject of its own: the "object" is that clause's subject. "Airbus
+    head Noel Forgeard is now set to replace Mr Camus" gives no "Airbus — head — Noel Forgeard"; Forgeard is set to
+    replace Camus (:func:`subject_before_its_clause`). A verb whose object is followed by its own clause's subject
+    stays a verb ("BT told Ofcom it was ready"), and so does one with no clause after the name."""
+    return subject_before_its_clause(tok) is not None
+
+
+def subject_before_its_clause(tok):
+    """The name the parse made the object of a noun read as a verb (:func:`is_noun_read_as_verb_before_its_clause`)
+    and that is the subject of the clause after it, else ``None``: "Airbus head Noel Forgeard is now set to …" →
+    Forgeard."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBP", "VBZ", "VB"} or tok.i == 0 or not tok.is_lower:
+        return None
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    if before.dep_ != "nsubj" or before.head.i != tok.i or before.pos_ != "PROPN":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != tok.i + 1 or obj.right_edge.i + 1 >= len(doc):
+        return None
+    first = doc[obj.right_edge.i + 1]
+    clause = first.head if first.dep_ in {"aux", "auxpass"} else None
+    if clause is None or clause.head.i != tok.i or clause.dep_ not in {"ccomp", "conj"} or clause.i <= first.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    return obj
+
+
+def participle_aside_close(verb):
+    """The comma that closes a passive participle set off by commas after a noun, when the sentence goes on after
+    it, else ``None``: "The agency … shut down fbi.gov accounts, used to communicate with the public, because of a
+    security breach" → the comma after "the public". What follows it is the sentence's, not the participle's: the
+    accounts were shut down because of the breach (:func:`within_participle_aside`)."""
+    if verb.dep_ not in {"acl", "advcl"} or verb.tag_ != "VBN" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    close = next((c for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i), None)
+    if close is None or close.i + 2 >= sentence_of(verb).end:
+        return None
+    return close
