@@ -35,7 +35,7 @@ from .gazetteer import Gazetteer
 from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
-from .namespans import MONTHS, PLACE_CLUBS
+from .namespans import MONTHS, PLACE_CLUBS, _is_club
 from .nametypes import AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS
 from .placenames import is_continent, is_country_or_region, is_place, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
@@ -648,11 +648,11 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
         mentions = mentions_by_doc[doc]
         _join_longer_names(row, mentions, persons, joined)
         fulls_here: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        firsts_here: dict[str, set[str]] = defaultdict(set)
+        firsts_here: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for j, key in enumerate(row):
             if key in persons:
                 fulls_here[surname_of(key)].append((j, key))
-                firsts_here[key.split()[0]].add(key)
+                firsts_here[key.split()[0]].append((j, key))
         said_of = pronoun_genders(mentions, row)
         titles_here: dict[str, set[str]] = defaultdict(set)
         for m, key in zip(mentions, row):
@@ -691,7 +691,9 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                                                      lone_full, persons_alone, key if m.label == "PERSON" or m.honorific else None,
                                                      short=key)
             if target is None and " " not in key and key in firsts_here and not _surname_honorific(m):
-                target = _first_name_in_article(key, firsts_here[key], fulls_here, votes, gazetteer)
+                target = _first_name_in_article(key, _first_name_fulls(i, firsts_here[key]), fulls_here, votes, gazetteer)
+            elif target is None and key in firsts_here and _family_name_first(m, key, fulls_here):
+                target = _nearest(i, firsts_here[key]) if len({k for _j, k in firsts_here[key]}) == 1 else None
             if target and _gender_fits(m, target) and not gazetteer.kept_apart(key, target):
                 row[i] = target
                 joined.add(target)
@@ -923,17 +925,41 @@ def _surname_honorific(m: Mention) -> bool:
     return bool(m.honorific) and not _first_name_title(m)
 
 
+def _first_name_fulls(i: int, fulls: Sequence[tuple[int, str]]) -> set[str]:
+    """The full names a first name alone at mention ``i`` may stand for: the article's full names that start with it,
+    or, where two people of the article share the first name, those written before it.
+
+    "O'Leary put pen to paper after deals were sorted for his right-hand men Roy Aitken and Steve McGregor. Aitken and
+    McGregor … Roy and *Steve* …" — only Steve McGregor is written before; Steve Bruce comes later in the article.
+    But in "… Ken Livingstone … British hostage Ken Bigley … here's old *Ken*", both Kens come before: no one.
+    """
+    every = {key for _j, key in fulls}
+    return every if len(every) == 1 else {key for j, key in fulls if j < i}
+
+
+def _family_name_first(m: Mention, key: str, fulls_here: Mapping[str, list]) -> bool:
+    """A name after "Mr"/"Ms" that opens a full name of the article, ends none and is no first name: the family name,
+    which Chinese and Korean names write first. "said Wang Yan, an official from the Beijing Municipal Commission …
+    *Mr Wang*, who is in charge of collecting car parking fees"; "Kim Yungmin … Mr Kim". Not "Mr Howard" beside
+    Howard Flight (a first name: Michael Howard, of another article, is meant).
+    """
+    return _surname_honorific(m) and " " not in key and not fulls_here.get(key) and not is_first_name(key)
+
+
 def _first_name_in_article(key: str, fulls: set[str], fulls_here: Mapping[str, list], votes: Mapping[str, Counter],
                            gazetteer: Gazetteer) -> str | None:
     """A first name alone ("Bob") joins the one full name of its article that starts with it ("Bob Marley").
 
-    Not when two people of the article share it ("David Beckham", "David Blaine"),
-    when it is also a surname there, or when it names a place ("Jordan").
+    Not when two people of the article share it ("David Beckham", "David Blaine"; but see
+    :func:`_first_name_fulls`), when it is also a surname there, or when it names a place ("Jordan"). The
+    model's place reading of a first name no place bears is no place: "I feel I have an advantage (over *Serena*)"
+    (read GPE) is Serena Williams of the article.
     """
     if len(fulls) != 1 or key in fulls_here or gazetteer.lookup_key(key):
         return None
     counter = votes.get(key)
-    if counter and counter.most_common(1)[0][0] in PLACE_TYPES and counter["PERSON"] == 0:
+    if counter and counter.most_common(1)[0][0] in PLACE_TYPES and counter["PERSON"] == 0 \
+            and (place_size(key) or not is_first_name(key)):
         return None
     full = next(iter(fulls))
     if is_regional_arm(full, gazetteer):
@@ -998,6 +1024,8 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
         if top == "PERSON" and votes[key]["ORG"] == 0:
             continue
         if top in PLACE_TYPES:  # "Angola" is not "Radio Angola"
+            if (club := _club_of_its_town(key, mentions[i], lasts, gazetteer)) and not gazetteer.kept_apart(key, club):
+                row[i] = club
             continue
         if mentions[i].text.isupper():  # "BBC" ≠ "BBC One"; "RSA" is "RSA Security"
             targets = firms.get(key, set())
@@ -1005,6 +1033,20 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
             targets = lasts.get(key, set()) | firsts.get(key, set()) | firms.get(key, set())
         if len(targets) == 1 and not gazetteer.kept_apart(key, next(iter(targets))):
             row[i] = next(iter(targets))
+
+
+def _club_of_its_town(key: str, m: Mention, lasts: Mapping[str, set[str]], gazetteer: Gazetteer) -> str | None:
+    """The one football club of the article whose name ends with a town's name, where the town is not written as a
+    place: "Ferguson fears Milan cutting edge … AC Milan … It is the vast experience of the Milan side that
+    concerns him" (Milan read GPE) is AC Milan; "It's expected of *Madrid* to get through" beside Real Madrid.
+
+    Only a club of the gazetteer's football clubs, not a mention where places are ("a trip to Milan", ``role``
+    "loc"), nor "Angola" beside Radio Angola (no club).
+    """
+    if m.role == "loc" or m.place_modifier:
+        return None
+    clubs = {k for k in lasts.get(key, ()) if _is_club(gazetteer.lookup_key(k))}
+    return clubs.pop() if len(clubs) == 1 else None
 
 
 def _event_of(key: str, votes: Mapping[str, Counter], gazetteer: Gazetteer) -> bool:

@@ -289,10 +289,24 @@ def known_name_before_preposition(ent) -> Span:
     for t in ent[1:]:
         if t.lower_ in _CUT_PREPOSITIONS and t.is_lower:
             head = ent.doc[ent.start:t.i]
-            if gazetteer.lookup(head.text) and not gazetteer.lookup(ent.text):
+            if gazetteer.lookup(head.text) and not gazetteer.lookup(ent.text) or person_before_preposition(ent, head):
                 return _labelled(ent.doc, head.start, head.end, ent.label_)
             break
     return ent
+
+
+def person_before_preposition(ent, head) -> bool:
+    """A person's full name the model ran on into the work or the place after "for", "in", "at" …: "The best
+    director shortlist includes *Luc Bondy for Cruel* and Tender, Simon McBurney for Measure for Measure" → "Luc
+    Bondy". A person's name holds no such word: the head is two or three capitalised words, none a body's
+    ("Campaign", "Council").
+
+    Not a span read as anything but a person ("Transport for London", "Department for Education").
+    """
+    words = [t.text for t in head]
+    return ent.label_ == "PERSON" and 2 <= len(words) <= 3 \
+        and all(w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words) \
+        and not any(w.lower() in ORG_HEADS or w.lower() in ORG_WORDS for w in words)
 
 
 _QUOTE_MARKS = DOUBLE_QUOTES | frozenset("‘’`'")
