@@ -1923,7 +1923,8 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
     if word(root.split()[0]) in HONORIFICS and " " in root:  # "Baroness Scotland", apart from Scotland
         name = next((f"{m.honorific} {m.text}" for m in ms if m.honorific), name)
     type_ = _entity_type(list(ms), hit[1] if hit else None, joined_person)
-    if type_ == "PERSON" and not hit and (firm_not_person(name, ms) or arm_not_person(name, ms)):
+    if type_ == "PERSON" and not hit and (firm_not_person(name, ms) or arm_not_person(name, ms)
+                                          or not joined_person and group_by_its_plural_verb(name, ms)):
         type_ = "ORG"
     elif type_ == "PERSON" and not hit and not joined_person and place_not_person(name, ms, surnames):
         type_ = "GPE"
@@ -1954,6 +1955,22 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
     elif type_ == "GPE" and not hit and area_of_a_place(name):
         type_ = "LOC"
     return name, type_
+
+
+def group_by_its_plural_verb(name: str, ms: Sequence[Mention]) -> bool:
+    """A name typed a person that its article makes the whole subject of a verb in the plural is a club, a band or a
+    firm (ORG), as British English writes them: "*Bath* have signed their former scrum-half Andy Williams" — the
+    later mentions of a name the model read once as a person ("a great affection for Bath") take that reading,
+    whatever their own clause says (:func:`kg.resolve.coref.recover_names`); no person "have signed". Never a
+    name with a title, an honorific, a gender or a person's evidence in the text, nor one opening with a first
+    name and a surname ("Kenteris and Thanou have …" is a subject of two, never plural:
+    :func:`kg.resolve.mentions.takes_a_plural_verb`)."""
+    words = name.split()
+    if len(words) > 1 and is_first_name(words[0]):
+        return False
+    if any(m.title or m.honorific or m.gender or m.typed and m.label == "PERSON" for m in ms):
+        return False
+    return any(m.plural and not m.is_pronoun for m in ms)
 
 
 def country_not_area(name: str) -> bool:

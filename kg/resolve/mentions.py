@@ -1031,7 +1031,8 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                                offset + span.end_char, offset + sentence_of(span).start_char, dep=root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(root),
                                typed=body is not None or law, speaks=speaks, the_name=False if law else None,
-                               headline=is_headline(line_of(text, span.start_char, span.end_char))))
+                               headline=(headline := is_headline(line_of(text, span.start_char, span.end_char))),
+                               plural=not headline and takes_a_plural_verb(root)))
         run.clear()
 
     for t in doc_tokens(doc):
