@@ -53,3 +53,37 @@ def test_a_noun_read_as_verb_before_its_name_s_clause(nlp):
     read = facts(nlp, "Mr Sands told Newsnight the government had prepared a legal team to be able to defend its case.",
                  kinds={"speech"})
     assert any(s == "Mr Sands" and lemma == "tell" for s, lemma, _ in read)
+
+
+def test_an_adverb_before_of_takes_the_of(nlp):
+    # misreadings.adverb_taking_of (s24 blind audit T049): never "be operating of" nor "must be treated of"
+    read = facts(nlp, "The fact that he used an article in the Guardian newspaper to set out what he believed "
+                      "\"should\" be in the manifesto has only added to the impression of rival camps operating entirely "
+                      "independently of each other.")
+    assert not any(lemma == "operate of" for _, lemma, _ in read)
+    assert ("rival camps", "operate entirely independently of", "each other") in read
+    read = facts(nlp, "Carlo Trojan said Iran's application \"must be treated independently of political issues\".")
+    assert ("Iran's application", "be treated independently of", "political issues") in read
+    # an adverb of how it went belongs to the relation as "well" does: comparing unfavourably is no comparing
+    read = facts(nlp, "Mercedes' profits over the period compared unfavourably with 2003's 784m euro figure and were "
+                      "well below analyst expectations of 374m euros.")
+    assert ("Mercedes' profits over the period", "compare unfavourably with", "2003's 784m euro figure") in read
+    # a verb's own "of" keeps its reading
+    read = facts(nlp, "In August it warned of annual losses of £6m, blaming delays in signing new contracts and tough "
+                      "conditions in the software industry.")
+    assert any(lemma == "warn of" and o.startswith("annual losses") for _, lemma, o in read)
+
+
+def test_an_ing_clause_after_a_chance_to_do_something_is_the_clause_s_subject_s(nlp):
+    # misreadings.verb_above_infinitive: the chance did not shoot, Jenas did
+    read = facts(nlp, "Jermaine Jenas then missed a glorious chance to throw Newcastle a lifeline, shooting over from "
+                      "just eight yards out from Shola Ameobi's cross.")
+    assert not any(s == "a glorious chance" for s, _, _ in read)
+    assert any(s == "Jermaine Jenas" and lemma.startswith("shoot") for s, lemma, _ in read)
+    # another noun may do what its infinitive says and the "-ing" verb too; an "-ing" clause on a finite verb stays
+    # its subject's
+    read = facts(nlp, "In April 2014, Zane, along with friend Derek Stevens, announced a Kickstarter to fund a 50th "
+                      "anniversary Furthur Bus Trip, offering donors a chance to ride the famous bus.")
+    assert any(s == "a Kickstarter" and lemma == "offer" for s, lemma, _ in read)
+    read = facts(nlp, "Fox has changed this plan, launching new shows in May instead of June.")
+    assert ("Fox", "launch", "new shows") in read

@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, subject_before_its_clause, participle_aside_close, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -581,6 +581,9 @@ def _subject_of(verb, depth: int = 0):
     if noun is not None:
         return noun  # "… his keenness to play a part in the poll, expected in May": the poll is expected
     if is_participle_clause(verb):
+        above = verb_above_infinitive(verb)
+        if above is not None:  # "missed a glorious chance to throw Newcastle a lifeline, shooting over" (misreadings.py)
+            return _subject_of(above, depth + 1)
         return _subject_of(verb.head, depth + 1) if verb.head.pos_ in PREDICATE_POS else None
     if dep == "xcomp" and verb.head.pos_ in PREDICATE_POS:
         obj = controlling_object(verb)

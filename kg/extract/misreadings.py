@@ -178,7 +178,29 @@ def prep_degree(prep) -> list:
 # after, never "headed after"; "returned home from hospital")
 LEAD_PARTICLES = PARTICLES | {"ahead", "over", "through", "around"} | {"home", "abroad", "overseas", "together", "apart"}
 # how well an act went, written between the verb and its preposition: the relation needs it
-HOW_WELL = frozenset({"well", "badly", "poorly", "strongly", "better", "worse", "best"}) | NEAR_MISS
+HOW_WELL = frozenset({"well", "badly", "poorly", "strongly", "better", "worse", "best"}) | NEAR_MISS | frozenset(
+    {"favourably", "unfavourably", "favorably", "unfavorably", "dismally", "miserably"})  # ("compared unfavourably with")
+# adverbs that take "of" themselves, besides those in -ly: "regardless of the cost"
+ADVERBS_OF = frozenset({"regardless", "irrespective"})
+
+
+def adverb_taking_of(prep, rel_ids: set) -> list:
+    """The adverb right before "of" that the "of" belongs to, with its own degree words, when the parser hung the
+    "of" on the verb: "Rival camps operating entirely independently of each other" → be operating entirely
+    independently of — each other (s24 blind audit: never "be operating of", words glued from two phrases); "Iran's
+    application must be treated independently of political issues". A verb's own "of" after a sentence adverb
+    stays the verb's alone ("warned yesterday of …" has no adverb in -ly); a focusing adverb is no such word
+    ("particularly of")."""
+    doc = prep.doc
+    if prep.lower_ != "of" or prep.i < 1:
+        return []
+    adverb = doc[prep.i - 1]
+    form = adverb.lower_
+    if (adverb.dep_ != "advmod" or adverb.head.i not in {prep.i, prep.head.i} or adverb.i <= prep.head.i
+            or adverb.i in rel_ids or not (is_manner_ly(form) or form in ADVERBS_OF)):
+        return []
+    words = list(adverb.subtree)
+    return words if words[-1].i == adverb.i and all(t.dep_ == "advmod" for t in words) else []
 
 
 def particles_before(prep, rel_ids: set) -> list:
@@ -190,6 +212,9 @@ def particles_before(prep, rel_ids: set) -> list:
     from") are not repeated; a particle with an object of its own ("up the hill") is none. So is
     an adverb of how well it went (``HOW_WELL``): "Sideways is tipped to do well at Sunday's Oscars"
     → be tipped to do well at (not "do at"); "Nestle … had performed strongly in Africa and Asia"."""
+    taking_of = adverb_taking_of(prep, rel_ids)
+    if taking_of:
+        return taking_of  # "operating entirely independently of each other"
     doc, out, k = prep.doc, [], prep.i - 1
     while k > prep.head.i and doc[k].head.i == prep.head.i and doc[k].lower_ in LEAD_PARTICLES | HOW_WELL \
             and doc[k].dep_ in {"prep", "advmod", "prt"} and not any(True for _ in doc[k].children) and k not in rel_ids:
@@ -1560,3 +1585,27 @@ def participle_aside_close(verb):
     if close is None or close.i + 2 >= sentence_of(verb).end:
         return None
     return close
+
+
+# nouns of a chance someone has to do something: the noun is never the one who does it
+OPPORTUNITY_NOUNS = frozenset({"chance", "opportunity"})
+
+
+def verb_above_infinitive(participle):
+    """The verb of the clause a trailing "-ing" clause set off by a comma belongs to, when the parser hung it on the
+    to-infinitive of a chance that clause's object is, else ``None``: the one who has the chance does the "-ing"
+    verb, never the chance. "Jermaine Jenas then missed a glorious chance to throw Newcastle a lifeline, shooting
+    over from just eight yards out" → Jenas shot over (not "a glorious chance — be shooting over from —"). Another
+    noun may do what its infinitive says, and the "-ing" verb too ("announced a Kickstarter to fund a … Bus Trip,
+    offering donors a chance to ride the famous bus": the Kickstarter offers it; "there were repeated attempts … to
+    regain the throne, leading to severe uprisings"), and so may an object told to do it ("retained the investment
+    banking firm … to act as its financial adviser, assisting in the evaluation …": the firm assists)."""
+    infinitive = participle.head
+    if (participle.dep_ != "advcl" or participle.tag_ != "VBG" or infinitive.i > participle.i
+            or infinitive.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in infinitive.children)):
+        return None
+    doc, start, noun = participle.doc, participle.left_edge.i, infinitive.head
+    if start < 1 or doc[start - 1].text != "," or noun.lemma_.lower() not in OPPORTUNITY_NOUNS or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
