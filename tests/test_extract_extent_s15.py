@@ -177,7 +177,8 @@ def test_complement_of_an_infinitive_on_a_noun_is_no_fact(nlp):
     from extract_helpers import extractions
     text = "Organisations such as BT have a responsibility to help tackle the problem, said Mr Hosford."
     read = {(e.subject.text, e.relation, e.uninformative) for e in extractions(nlp, text)}
-    assert ("a responsibility", "tackle", "infinitive's complement") in read
+    # (since session 24 "help tackle" is one relation, and no reading of the responsibility is made at all)
+    assert not any(s == "a responsibility" and why is None for s, _, why in read)
     assert ("Organisations such as BT", "have", None) in read
 
 

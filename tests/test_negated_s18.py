@@ -42,8 +42,8 @@ READS = [
      ("Mr Donofrio", "told", "the BBC News website", False, "conditional", None)),
     # negative: a phrase quoted inside the sentence crosses no quotation: the time to come still conditions the verb
     ("Turkey could also help alleviate a labour shortage in \"Old Europe\" once its population comes of age.",
-     ("Turkey", "could also help", "alleviate a labour shortage in \"Old Europe\"", False, "conditional", None),
-     ("Turkey", "could also help", "alleviate a labour shortage in \"Old Europe\"", False, "could", None)),
+     ("Turkey", "could also help alleviate a labour shortage in", "Old Europe", False, "conditional", None),
+     ("Turkey", "could also help alleviate a labour shortage in", "Old Europe", False, "could", None)),
     # ---------------------------------------------------------------- "had never met or spoken to": both denied
     # entertainment (Jackson trial): she had never spoken to the star either
     ("Jackson's defence questioned Ms Kite's credibility, pointing that she worked for the singer's team for less "

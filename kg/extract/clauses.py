@@ -36,7 +36,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, is_headline_line, addressee_cl
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement, preposition_on_particle,
-                           particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, subject_across_colon, subject_in_opening_phrase,
+                           particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, skips_a_completing_word, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, ONE_CHARACTER_QUOTES, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
@@ -56,7 +56,7 @@ from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_bounds, aside_en
                     is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
-from .speech import (CLAUSE_TAKING, DENIAL, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+from .speech import (CLAUSE_TAKING, DENIAL, subject_left_in_object, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
 
@@ -175,7 +175,9 @@ def is_chained(xcomp) -> bool:
         return False  # "been funny not cursing": how he was funny, no "been cursing" (nor "been not cursing")
     if to and is_complement_of_attribute(xcomp):
         return False  # "He is the third Conservative MP to defect to Labour": no "is to defect"
-    return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund)
+    helped = xcomp.tag_ == "VB" and xcomp.i == head.i + 1 and head.lemma_.lower() == "help"
+    # ("could help wipe out waiting lists": help takes its verb bare, the relation "could help wipe out")
+    return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund or helped)
             and not opens_a_quote(head, xcomp) and not is_rank_read_as_verb(xcomp) and past_aside(xcomp) is None
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
@@ -1370,6 +1372,8 @@ def verb_arguments(verbs):
                     clause = told
             elif clause is None and is_clausal_complement(v, c):
                 clause = c
+            elif clause is None and subject_left_in_object(c) is not None:
+                clause = c  # "ensure frontline professionals, parents and patients make the key decisions" (speech.py)
             elif is_for_example(c):
                 continue
             elif dep == "prep" and clause_after_preposition(c) is not None:
@@ -1698,7 +1702,7 @@ def core_object(p: Predicate) -> Reading | None:
     Not when a reporting verb also has a clausal complement ("told reporters Iran …"): that is speech."""
     if not p.core or (p.clause is not None and is_reporting(p.tail)):
         return None
-    if p.clause is not None and (getattr(content_conj(p.clause), "i", None) == p.core[0].i
+    if p.clause is not None and (getattr(content_conj(p.clause) or subject_left_in_object(p.clause), "i", None) == p.core[0].i
                                  or p.clause.head.i == p.core[0].i):  # (the one told and what: addressee_clause)
         return None  # "will ensure fosterers' allowances would be as fair as possible": the clause is the object
     given = object_after_recipient(p.core)
@@ -1906,8 +1910,8 @@ def clausal_complement(p: Predicate) -> Reading | None:
     passive report is what its subject heard, not a speech act of theirs ("Mr Blair was asked if the
     SAS had also been in the country": Mr Blair — was asked if — …, a fact, not Blair's words)."""
     tail = p.tail
-    if p.clause is None or not (is_reporting(tail) or not p.preps):
-        return None
+    if p.clause is None or not (is_reporting(tail) or not any(is_object_phrase(p, x) for x in p.preps) or is_made_clear(p)):
+        return None  # (a phrase of examples is no object: "won't allow any new tobacco factories to be built, including …")
     speech = is_reporting(tail) and not is_passive_report(tail)
     clause = repeated_report_quote(p.clause) or p.clause  # 'Laws said: "…," he said': the quotation (speech.py)
     s, e = clause_bounds(clause)
@@ -1919,7 +1923,7 @@ def clausal_complement(p: Predicate) -> Reading | None:
     e = min(e, reporters) if reporters is not None else e
     e = quotation_end(clause, s, e)
     e = reported_words_end(tail, s, e)  # '"The obvious choice is Dawson" said Guscott' (subjects.py)
-    subject = content_conj(clause)
+    subject = content_conj(clause) or subject_left_in_object(clause)
     if subject is not None and subject.i < s:  # "accepted his side had not played well" (speech.py)
         s = np_bounds(subject)[0]
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i and c.lower_ in {"that", "whether", "if"}), None)
@@ -1934,6 +1938,14 @@ def clausal_complement(p: Predicate) -> Reading | None:
         content = Argument(f"{before.text} {content.text}", p.offset + before.start_char, content.end, content.head, True)
     return Reading("speech" if speech else "clause", [content],
                    kind="speech" if speech else "fact", rel_words=words, clause_tok=clause, is_clause=True)
+
+
+def is_made_clear(p: Predicate) -> bool:
+    """Whether the predicate's clause is what it makes clear or sure (misreadings.shifted_predicate), which is its
+    object whatever phrase stands beside it: ""My job, along with all the other senior representatives, is to make
+    sure that we pick the strongest possible team" → *is to make sure that — we pick the strongest possible team*
+    (not an empty object beside "along with …")."""
+    return any(is_shifted_predicate(c) and made_clear_clause(c) is p.clause for v in p.verbs for c in v.children)
 
 
 def keeps_question_mark(last, mark) -> bool:
@@ -2070,18 +2082,23 @@ def quantity_object(p: Predicate, prep, pobj) -> Reading | None:
     return Reading("dobj", [with_prep(prep, pobj, p.offset)], extra_preps=[x for x in p.preps if x[0] is not prep])
 
 
+def is_object_phrase(p: Predicate, x) -> bool:
+    """Whether the prepositional phrase ``x`` (preposition, object) of the predicate can be its object: after the
+    verb, and no time, reason, examples, purpose or absolute phrase ("…, with some people jailed": misreadings.py)."""
+    return (x[0].i > p.tail.i and not is_time_adverbial(*x) and not is_reason_phrase(x[0]) and not is_examples_phrase(x[0])
+            and not is_in_order_to(x[0]) and not is_absolute_with(x[0]))
+
+
 def prepositional_object(p: Predicate) -> Reading | None:
     """The first prepositional phrase after the verb, its preposition folded into the relation:
     "Iran warned of a harsh response" → Iran — warn of — a harsh response. A fronted phrase
     ("For his part, …") stays an extra argument."""
-    first = next((x for x in p.preps if x[0].i > p.tail.i and not is_time_adverbial(*x) and not is_reason_phrase(x[0])
-                  and not is_examples_phrase(x[0]) and not is_in_order_to(x[0])
-                  and not is_absolute_with(x[0])), None) or inverted_place(p)  # ("…, with some people jailed": misreadings.py)
+    first = next((x for x in p.preps if is_object_phrase(p, x)), None) or inverted_place(p)
     if first is None:
         return None
     prep, pobj = first
-    if skips_an_amount(p.tail, prep):
-        return None
+    if skips_an_amount(p.tail, prep) or skips_a_completing_word(p.tail, prep):
+        return None  # ("Oil pushed higher too on Monday": no "Oil — pushed on — Monday", misreadings.py)
     quantity = quantity_object(p, prep, pobj)
     if quantity is not None:
         return quantity

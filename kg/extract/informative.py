@@ -778,6 +778,10 @@ def restriction_end(clause) -> int:
     return end
 
 
+# the opening words of a clause conceded to the main clause, never part of a relative one before it
+CONCEDING_MARKS = frozenset({"although", "though", "whereas"})
+
+
 def is_clause_of_its_own(clause, child) -> bool:
     """Whether ``child`` of a restricting clause goes on with another clause, not the restriction: a
     participle after a comma ("reports linking him with the Spanish giants, issuing a statement
@@ -791,6 +795,8 @@ def is_clause_of_its_own(clause, child) -> bool:
         return False
     if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text == ",":
         return True
+    if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONCEDING_MARKS and m.i < child.i for m in child.children):
+        return True  # a concession is the main clause's: "the label he founded in 1987 | although exact details are …"
     if child.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} and not is_relative_pronoun(g) for g in child.children):
         return True  # a clause with its own subject: "the team which has conceded fewest goals … and they defend very well"
     if child.dep_ != "conj" or child.tag_ == clause.tag_:

@@ -254,6 +254,8 @@ def completing_adverb(verb, rel_ids: set) -> list:
     "of" phrase ("comes ahead of the summit": where, not how) or none."""
     last = max(rel_ids)
     for adv in verb.children:
+        if adv.dep_ == "acomp" and adv.i == last + 1 and is_completing_word(adv):
+            return [adv]  # "the tapes went missing in December": the participle the parser read as a verb
         if adv.dep_ != "advmod" or adv.i <= last or any(c.dep_ in {"conj", "cc"} or c.lower_ == "of" for c in adv.children):
             continue
         words = [t for t in adv.subtree if t.i <= adv.i]
@@ -261,7 +263,7 @@ def completing_adverb(verb, rel_ids: set) -> list:
             return []
         form = adv.lower_
         if (adv.tag_ in {"RBR", "JJR"} or adv.ent_type_ == "ORDINAL" or form in COMPLETING_ADVERBS
-                or is_manner_ly(form)):
+                or is_manner_ly(form) or is_completing_word(adv)):
             return words
         return []
     return []
@@ -388,6 +390,34 @@ def skips_an_amount(verb, prep) -> bool:
     "Collins ran in Birmingham" keeps "run in", and a recipient stays one: "Sandra Bullock has
     donated $1m (£525,000) to The American Red Cross" → donate to."""
     return prep.lower_ in PLACE_PREPOSITIONS and any(t.ent_type_ in AMOUNTS for t in verb.doc[verb.i + 1:prep.i])
+
+
+def skips_a_completing_word(verb, prep) -> bool:
+    """A word of the verb's own predicate between the verb and the preposition of its prepositional reading:
+    a comparative or "-fold" adverb ("Oil pushed higher too on Monday", "Sales of legally-downloaded songs grew
+    tenfold in 2004") or a participle complement the parser read as a verb ("the tapes went missing in
+    December"). The verb says what happened only with that word, and the phrase after it says when or where:
+    no "Oil — pushed on — Monday", "the tapes — went in — December" (clauses.prepositional_object; the word
+    joins the relation, :func:`completing_adverb`). A sentence or manner adverb between them is no such word
+    ("Collins also ran in Birmingham" → ran in, "worked closely with his mother" → worked with), and a phrase
+    that is no time stays the object ("make the network work better in the presence of intermittency"), as does
+    one set off by a comma ("could be achieved earlier, by 2008-09")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in {"DATE", "TIME"} or verb.doc[prep.i - 1].is_punct:
+        return False
+    return any(verb.i < c.i < prep.i and is_completing_word(c) for c in verb.children)
+
+
+TIME_COMPARATIVES = frozenset({"earlier", "later", "sooner", "longer"})
+
+
+def is_completing_word(tok) -> bool:
+    """A comparative or "-fold" adverb of a verb ("pushed higher", "grew tenfold"), or its participle
+    complement ("went missing"): part of what the verb says (:func:`skips_a_completing_word`)."""
+    if tok.dep_ == "advmod":  # (a comparative of time says when: "an all-time low reached earlier in November")
+        return ((tok.tag_ in {"RBR", "JJR"} and tok.lower_ not in TIME_COMPARATIVES)
+                or (tok.lower_.endswith("fold") and tok.is_alpha and len(tok) > 4))
+    return tok.dep_ == "acomp" and tok.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"dobj", "prep"} for c in tok.children)
 
 
 def is_possessed_gerund(verb) -> bool:
@@ -1129,7 +1159,7 @@ def clause_object_end(infinitive) -> int:
 _PREDETERMINERS = frozenset("such quite half many what all both rather last next past previous early late".split())
 # adjectives of "make … clear" written before the clause made clear ("did not make clear intelligence … was
 # thin"); "make sure/certain" is subjects.make_sure_end's
-_MADE_CLEAR = frozenset({"clear", "plain"})
+_MADE_CLEAR = frozenset({"clear", "plain", "sure"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MADE_CLEAR_CLAUSES = frozenset({"ccomp", "csubj"})
 # what the parse calls an adjective of a verb's secondary predicate hung on the verb ("cut short", "set free")

@@ -14,7 +14,7 @@ from ..docview import ViewToken, doc_tokens, once_per_doc, once_per_token, span_
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
+from .misreadings import is_headline_line, continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee, swallowed_name_start
 from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
 
@@ -535,7 +535,7 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     if shared is not None:
         _, end = block(shared, kept_tokens(shared, NP_DROP, CONJ_DROP))
     if names:
-        end = name_end_after(head.doc, end)
+        end = title_end_after(head, name_end_after(head.doc, end))
     end = ampersand_name_end(head.doc, end)
     end = amount_end_after(head.doc, head_noun_end_after(head.doc, end))
     end = aside_end(head, start, end)  # "Deutsche Bank - itself a target of a Yukos lawsuit - said …"
@@ -632,6 +632,47 @@ def name_end_after(doc, end: int) -> int:
             end += 1  # (a word of the name hangs on it: not "told the Sunday Times Mr | Campbell would …")
         return end
     return ent.end if is_titled_name_after(last, ent) else end
+
+
+# the short words a title writes in lower case inside it, and the clitics the tokenizer splits off its words
+TITLE_INNER_WORDS = frozenset("of the a an and or in on at to for with from by n't 's 'm 're 'll 've".split())
+
+
+def title_end_after(head, end: int) -> int:
+    """Where a phrase headed by ``head`` that ends at ``end`` (exclusive) ends when it stops inside a title the
+    parser broke at a word it read as a verb: the title's capitalised words run on, and one of them is a verb
+    (or an auxiliary) that a sentence would write in lower case. "He then performed a mellow version of Live
+    And Let Die, the James Bond theme …" → "a mellow version of Live And Let Die" (not "… of Live"); "won the
+    best original song award for Old Habits Die Hard from movie re-make Alfie"; "won the Golden Globe and Oscar
+    for Boys Don't Cry". Not a headline line (its words are all capitalised), nor a verb whose subject the
+    phrase is ("Glazer Makes New Approach")."""
+    doc = head.doc
+    if end == 0 or end >= len(doc):
+        return end
+    tokens = doc_tokens(doc)
+    sent = sentence_of(head)
+    last = tokens[end - 1]
+    first = tokens[end]
+    if (end >= sent.end or last.i == sent.start or not (last.is_alpha and last.text[:1].isupper())
+            or not (first.is_alpha and first.text[:1].isupper()) or first.pos_ == "PROPN"):
+        return end
+    k, title_end, verb = end, end, False
+    while k < sent.end:
+        tok = tokens[k]
+        if tok.is_alpha and tok.text[:1].isupper() and tok.pos_ != "PROPN" or tok.pos_ == "PROPN" and k > end:
+            title_end = k + 1
+            verb = verb or (tok.pos_ in {"VERB", "AUX"} and tok.text[1:].islower())
+        elif not (tok.lower_ in TITLE_INNER_WORDS and k + 1 < sent.end and k > end - 1
+                  and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower_ in TITLE_INNER_WORDS)):
+            break
+        k += 1
+    if not verb or is_headline_line(sent):
+        return end
+    if title_end < sent.end and tokens[title_end].pos_ == "NOUN" and tokens[title_end - 1].head.i == title_end:
+        title_end += 1  # the noun the title names: "the official North East Says No campaign"
+    if any(end <= t.i < title_end for t in (head.head, *(a for a in head.ancestors))) and head.dep_ in {"nsubj", "nsubjpass"}:
+        return end  # ("Glazer Makes New Approach": the phrase is the subject of the verb)
+    return title_end
 
 
 def is_titled_name_after(noun, ent) -> bool:
@@ -820,7 +861,7 @@ def with_prep(prep, obj, offset: int) -> Argument:
     noun = compound_noun(obj.doc[end] if end == obj.i + 1 and end < len(obj.doc) else None)
     if noun is not None:  # "in the England starting line-up" (misreadings.py)
         return make_argument(obj.doc, start, noun.i + 1, noun, offset)
-    return make_argument(obj.doc, start, name_end_after(obj.doc, end), obj, offset)
+    return make_argument(obj.doc, start, title_end_after(obj, name_end_after(obj.doc, end)), obj, offset)
 
 
 def is_disjunction(token) -> bool:

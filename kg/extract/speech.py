@@ -1093,6 +1093,35 @@ def is_finite_be(verb) -> bool:
 
 
 @once_per_token
+def subject_left_in_object(verb):
+    """The object of a verb that takes a clause (a verb of saying, denying or :data:`CLAUSE_TAKING`) that is
+    really the subject of ``verb``: a finite verb with no subject, opening word or "to" of its own, written right
+    after that object's phrase, which the parser hung higher up (an adverbial clause, a conjunct) once the
+    subject was a list. "He promises to ensure frontline professionals, parents and patients make the key
+    decisions rather than Whitehall "bureaucrats"" → the professionals, parents and patients make them, and
+    that is what he promises to ensure (not "He — promises to ensure — frontline professionals"). ``None``
+    when a comma or another word stands between them, or the verb's number is not the object's ("ensured
+    the players make", not "ensured the player make")."""
+    if (verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBP", "VBZ", "VBD"}
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "mark", "aux", "auxpass"}
+                   for c in verb.children if c.i < verb.i)
+            or verb.left_edge.i != verb.i):
+        return None
+    governors = [verb.head] + [x for x in verb.head.subtree if x.dep_ == "xcomp" and x.i < verb.i]
+    for gov in governors:
+        if not (is_reporting(gov) or gov.lemma_.lower() in DENIAL or verb_lemma(gov) in CLAUSE_TAKING):
+            continue
+        obj = next((c for c in gov.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i), None)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        plural = obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
+        if verb.tag_ == "VBP" and not plural or verb.tag_ == "VBZ" and plural:
+            return None
+        return obj
+    return None
+
+
+@once_per_token
 def content_conj(verb):
     """The object that is really the subject of ``verb``, when the parser coordinated a reported
     clause with its reporting verb ("and" missing), else ``None``.
