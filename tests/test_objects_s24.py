@@ -165,3 +165,12 @@ def test_examples_phrase_is_no_object(nlp):
                    "Wangli, a spokesman for the State Tobacco Administration Monopoly quoted in China Daily.")
     assert ("China", "wo n't allow", "any new tobacco factories to be built") in got
     assert ("China", "wo n't allow", None) not in got
+
+
+def test_noun_after_bare_preposition_is_no_apposition(nlp):
+    # the parser left "at" without its object and hung "Aids charity" on the name as an apposition: no
+    # "Lisa Power — be — Aids charity"; her own apposition stays
+    got = spo(nlp, "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said the policy was "
+                   "prejudice-based rather than evidence-based.")
+    assert ("Lisa Power", "be", "Aids charity") not in got
+    assert ("Lisa Power", "be", "head of policy") in got

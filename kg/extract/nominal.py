@@ -204,7 +204,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
                 or is_second_object(tok.head, tok) or titles_the_next_name(tok) or is_subject_read_as_apposition(tok)
                 or is_contrasted_noun(tok) or is_stray_number(tok) or is_unset_off_apposition(tok)
                 or is_reported_subject_read_as_apposition(tok) or is_apposition_across_phrase(tok)
-                or is_name_modifying_noun(tok) or is_leading_split_piece(tok)):
+                or is_name_modifying_noun(tok) or is_leading_split_piece(tok) or is_object_of_bare_preposition(tok)):
             continue
         head = apposed_conjunct(tok.head, tok)
         if head.pos_ not in {"NOUN", "PROPN"}:
@@ -225,6 +225,17 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split())),
                                why))
     return out
+
+
+def is_object_of_bare_preposition(tok) -> bool:
+    """An "apposition" written right after a preposition the parser left with no object: the noun is that
+    preposition's object, the phrase goes on, and it names no one. "Lisa Power, head of policy at Aids charity the
+    Terrence Higgins Trust said …" gives no "Lisa Power — be — Aids charity" (she heads policy at the charity)."""
+    start = tok.left_edge.i
+    if start == 0:
+        return False
+    prep = tok.doc[start - 1]
+    return prep.dep_ == "prep" and prep.pos_ == "ADP" and not any(True for _ in prep.children) and prep.head.i < prep.i
 
 
 NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
