@@ -152,7 +152,7 @@ WHOLE = [
                  {"Man of the House": "WORK_OF_ART", "Tommy Lee Jones": "PERSON"}, ["House"],
                  id="a person's noun opens a title after a work's noun"),
     pytest.param("Manchester United manager Sir Alex Ferguson said he has no regrets after his second-string side lost "
-                 "3-0 away at Fenerbahce in the Champions League.", {"Champions League": "ORG"},
+                 "3-0 away at Fenerbahce in the Champions League.", {"Champions League": "EVENT"},
                  ["Fenerbahce in the Champions League"], id="a competition after in the ends no title"),
     pytest.param("BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had "
                  "turned out to welcome the hunt.", {"Simon Hall": "PERSON"}, ["Dartmoor in the West Country"],

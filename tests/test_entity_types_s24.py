@@ -28,6 +28,35 @@ TYPES = [
          "returning for his first Test in a year, for injured flanker Jason White."],
         {"Scotland": "GPE", "Simon Webster": "PERSON", "Simon Danielli": "PERSON", "Jason White": "PERSON"},
         id="Scotland have also made"),
+    # -- a group keyed by a name the gazetteer lacks takes the entry of one of its names
+    # (entities.gazetteer_entry_of_a_member)
+    pytest.param(  # tech/slim-playstation-triples-sales.txt ("San Andreas" read LOC, "GTA San Andreas" ORG and LOC)
+        ["The numbers were also boosted by the release of the PS2-only game Grand Theft Auto: San Andreas. "
+         "Edinburgh-based developer, Rockstar, which is behind the GTA titles, has seen San Andreas pull in an "
+         "estimated £24m in gross revenues over the weekend.",
+         "Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City which previously held the record "
+         "for the fastest-selling video game ever.",
+         "Mr Houlihan added that Sony had done well with the PS2, but it definitely helped that the release of San "
+         "Andreas coincided with the slimline PS2 hitting the shelves. The sales figures also suggest that it may be a "
+         "largely adult audience driving demand, since GTA San Andreas has an 18 certificate."],
+        {"Grand Theft Auto: San Andreas": "WORK_OF_ART", "San Andreas": None, "GTA San Andreas": None, "Sony": "ORG"},
+        id="GTA San Andreas"),
+    pytest.param(  # negative: a titled name is its own, not the gazetteer's place (politics/blunkett-sorry-over-murder-
+        # plan.txt)
+        ["But speaking after the report was published, Home Office minister Baroness Scotland said: \"Murder is the "
+         "most serious of crimes and we have no intention of abolishing the mandatory life sentence.\""],
+        {"Baroness Scotland": "PERSON", "Scotland": None, "Home Office": "ORG"}, id="Baroness Scotland"),
+    # -- a league's head word alone is its league (nametypes.head_word_label); the Champions League is a cup
+    # competition (the shipped gazetteer, docs/model.md)
+    pytest.param(  # sport/strachan-turns-down-pompey.txt ("Premiership" read PERSON; "he" then stood for it)
+        ["The duo had gone five matches unbeaten until Sunday's 1-0 defeat at home to champions Arsenal, but the club "
+         "are still in a respectable 12th place in the Premiership table."],
+        {"Premiership": "ORG", "Arsenal": "ORG"}, id="12th place in the Premiership table"),
+    pytest.param(  # sport/beckham-relief-as-real-go-through.txt ("Champions League" read ORG)
+        ["David Beckham expressed his relief at Real Madrid's passage to the Champions League knockout phase.",
+         "Real's finish as runners-up in their Champions League group means they cannot face his old club Manchester "
+         "United in the next round."],
+        {"Champions League": "EVENT", "Real Madrid": "ORG", "David Beckham": "PERSON"}, id="the Champions League"),
 ]
 
 

@@ -1916,7 +1916,7 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
     absorbed a lone surname or first name; ``surnames``: the surnames of the build's persons;
     ``same_name``: the name a ``same`` line of the aliases file gives.
     """
-    hit = gazetteer.lookup_key(root)
+    hit = gazetteer.lookup_key(root) or gazetteer_entry_of_a_member(ms, gazetteer)
     if not hit and all(m.headline for m in ms) and len(root.split()) > 1:
         return None
     name = same_name or _canonical_name(list(ms), hit[0] if hit else None)
@@ -1971,6 +1971,17 @@ def group_by_its_plural_verb(name: str, ms: Sequence[Mention]) -> bool:
     if any(m.title or m.honorific or m.gender or m.typed and m.label == "PERSON" for m in ms):
         return False
     return any(m.plural and not m.is_pronoun for m in ms)
+
+
+def gazetteer_entry_of_a_member(ms: Sequence[Mention], gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The gazetteer's entry for a group whose key the gazetteer does not list but one of whose names it does: "The
+    numbers were also boosted by the release of the PS2-only game *Grand Theft Auto: San Andreas*" … "*GTA San
+    Andreas* has sold …" — the group is keyed by the unlisted "GTA San Andreas", and the entry's type (WORK_OF_ART)
+    was lost to the model's readings of "San Andreas" (LOC). Only one entry among the group's names; a titled name
+    is its own ("Baroness Scotland" is not Scotland)."""
+    entries = {hit for m in ms if not m.is_pronoun and not m.honorific
+               and (hit := gazetteer.lookup_key(gazetteer.key(m.text)))}
+    return next(iter(entries)) if len(entries) == 1 else None
 
 
 def country_not_area(name: str) -> bool:

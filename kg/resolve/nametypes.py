@@ -93,7 +93,7 @@ SEA_HEADS = frozenset("harbour harbor peninsula strait straits gulf ocean sea is
 
 
 def head_word_label(ent) -> str | None:
-    """The type the last word of a multi-word name gives it.
+    """The type the last word of a multi-word name gives it, or a league's or a body's head word written alone.
 
     "the Prevention of Terrorism Bill" (LAW), "the FA Cup", "the MTV Europe Awards",
     "Euro 2004" (a name and a year: EVENT; "the Terrorism Act 2000" stays a LAW), "the Booker Prize" (WORK_OF_ART), "Zurich
@@ -116,6 +116,9 @@ def head_word_label(ent) -> str | None:
     if len(words) >= 2 and words[-1].text == "Hunt" and ent.label_ != "ORG" and not _starts_with_first_name(words) \
             and all(w.lower_ in COMPASS_WORDS or is_place(w.text) for w in words[:-1] if w.lower_ != "the"):
         return "ORG"  # "Penny Little, who monitored the Bicester Hunt in Oxfordshire" (read as a work): a hunt's club
+    if len(words) == 1 and words[0].lower_ in LEAGUE_HEADS and words[0].text[:1].isupper() \
+            and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
+        return "ORG"  # "the club are still in a respectable 12th place in the Premiership table" (read as a person)
     if len(words) < 2 or ent.label_ == "WORK_OF_ART":
         return None
     last = words[-1].lower_
