@@ -95,3 +95,41 @@ def test_a_person_run_on_into_the_work_after_for_is_the_person(nlp):
     assert entities["Luc Bondy"].type == "PERSON", sorted(entities)
     assert not any(" for " in name for name in entities if entities[name].type == "PERSON"), sorted(entities)
     assert "Department for Education and Skills" in entities, sorted(entities)
+
+
+def test_a_surname_written_without_its_particle_joins_the_one_person_who_bears_it(nlp):
+    """sport/italy-8-38-wales.txt: the line-up's "R de Marigny" left a person "Marigny" apart from Roland de Marigny
+    ("De Marigny" twice); business/1m-payoff-for-former-shell-boss.txt: "Walter van der Vijver" with a "Vijver" read
+    as a product. "De Marigny" is a surname, no full name with surname "Marigny". Names opened by a particle that is
+    a first name stay full names ("Ben Kay", "B Kay" of the England line-up)."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "But a clever high kick from Henson almost brought a try for Hal Luscombe when Roland de Marigny and Ludovico "
+        "Nitoglia made a hash of claiming it as the ball bounced into touch. Jones was unable to convert and De Marigny "
+        "then hit the upright with a penalty attempt for Italy.\n\n"
+        "Italy: R de Marigny; Mirco Bergamasco, W Pozzebon, A Masi, L Nitoglia; L Orquera, A Troncon; A Lo Cicero, "
+        "F Ongaro, M Castrogiovanni, S Dellape, M Bortolami (capt), A Persico, Mauro Bergamasco, S Parisse.",
+        "The revelation that Shell had inflated its reserves led to the resignation of its chairman, Sir Phil Watts, "
+        "and production chief Walter van der Vijver.",
+        "France twice turned over England ball at the breakdown early on as the home side struggled to generate "
+        "forward momentum, one Ben Kay charge apart.\n\nEngland: J Robinson (capt); M Cueto, J Noon, O Barkley, "
+        "J Lewsey; C Hodgson, H Ellis; G Rowntree, S Thompson, P Vickery; D Grewcock, B Kay; J Worsley, L Moody, "
+        "M Corry.")
+    assert "B Kay" in entities["Ben Kay"].aliases and "B Kay" not in entities, sorted(entities)
+    assert "Marigny" not in entities and "De Marigny" not in entities, sorted(entities)
+    assert {"De Marigny", "Roland de Marigny"} <= set(entities["Roland de Marigny"].aliases), entities["Roland de Marigny"]
+    assert "Vijver" not in entities, sorted(entities)
+    assert entities["Walter van der Vijver"].type == "PERSON", sorted(entities)
+
+
+def test_a_member_of_a_band_before_his_name_is_no_part_of_it(nlp):
+    """entertainment/police-praise-courageous-ozzy.txt: "the same fate as late Beatle George Harrison" made a person
+    "Beatle George Harrison" (7 mentions): one member of The Beatles, the gazetteer's band. A word whose plural names
+    no band stays ("Saint Bernard Software" is no person)."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "The heavy metal star said he could have met the same fate as late Beatle George Harrison, who was repeatedly "
+        "stabbed in a break-in in 1999. Harrison survived the attack.")
+    assert "Beatle George Harrison" not in entities, sorted(entities)
+    assert entities["George Harrison"].type == "PERSON", sorted(entities)
+    assert "Harrison" in entities["George Harrison"].aliases, entities["George Harrison"].aliases

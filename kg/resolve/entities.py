@@ -32,7 +32,7 @@ from ..records import ROLE, UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, IT_WORDS, pronoun_entity
 from .gazetteer import Gazetteer
-from .names import (FIRM_ENDS, PARENT_LINES, acronym, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
+from .names import (FIRM_ENDS, PARENT_LINES, PARTICLES, acronym, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .namespans import MONTHS, PLACE_CLUBS, _is_club
@@ -493,11 +493,17 @@ def _person_keys(votes: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[str
     by_surname: dict[str, Counter] = defaultdict(Counter)
     for key, counter in votes.items():
         if " " in key and (_mostly_person(counter) or _person_read_as_place(key, counter)) \
-                and not gazetteer.lookup_key(key):
+                and not gazetteer.lookup_key(key) and not _particle_surname(key):
             surname = surname_of(key)
             if surname != key:
                 by_surname[surname][key] = sum(counter.values())
     return by_surname
+
+
+def _particle_surname(key: str) -> bool:
+    """A particle and a surname, no first name before them: "De Marigny" (of Roland de Marigny) is the surname, not a
+    full name whose surname "Marigny" is. A particle that is also a first name opens a full name ("Ben Kay")."""
+    return is_surname_key(key) and " " in key and not is_first_name(key.split()[0])
 
 
 WORK_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
@@ -694,6 +700,8 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 target = _first_name_in_article(key, _first_name_fulls(i, firsts_here[key]), fulls_here, votes, gazetteer)
             elif target is None and key in firsts_here and _family_name_first(m, key, fulls_here):
                 target = _nearest(i, firsts_here[key]) if len({k for _j, k in firsts_here[key]}) == 1 else None
+            if target is None and " " not in key and key not in fulls_here and _may_be_surname(key, votes[key]):
+                target = _surname_without_its_particle(i, m, key, fulls_here)
             if target and _gender_fits(m, target) and not gazetteer.kept_apart(key, target):
                 row[i] = target
                 joined.add(target)
@@ -935,6 +943,18 @@ def _first_name_fulls(i: int, fulls: Sequence[tuple[int, str]]) -> set[str]:
     """
     every = {key for _j, key in fulls}
     return every if len(every) == 1 else {key for j, key in fulls if j < i}
+
+
+def _surname_without_its_particle(i: int, m: Mention, key: str, fulls_here: Mapping[str, list]) -> str | None:
+    """A lone surname written without the particle of the one person of its article whose surname has one: "Roland de
+    Marigny … De Marigny … *Marigny* kicked the conversion" (sport/italy-8-38-wales.txt), "Walter van der Vijver …
+    *Vijver*" — the nearest such full name, as for any lone surname. Not where two people of the article bear
+    surnames ending so, nor a word that is some person's own surname there ("Persie" is not written; "Bergh" beside
+    "Albert van den Bergh" and a "John Bergh" stays apart).
+    """
+    fulls = [(j, full) for surname, at in fulls_here.items() if " " in surname and surname.split()[0] in PARTICLES
+             and surname.split()[-1] == key for j, full in at if not is_surname_key(full)]
+    return _surname_in_article(i, m, fulls) if len({full for _j, full in fulls}) == 1 else None
 
 
 def _family_name_first(m: Mention, key: str, fulls_here: Mapping[str, list]) -> bool:

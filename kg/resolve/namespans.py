@@ -898,12 +898,23 @@ def _surnames(tokens) -> bool:
 
 def _descriptor(lead) -> bool:
     """Capitalised words before a full name that the gazetteer knows as a party, a nation or its people, or a team
-    ("Tory", "Lib Dems", "New Zealander", "Irishmen"); a place's name that is a first name too never ("Georgia"),
+    ("Tory", "Lib Dems", "New Zealander", "Irishmen"), or that name one member of a band or a team the gazetteer
+    knows in the plural (:func:`_member_of_a_group`); a place's name that is a first name too never ("Georgia"),
     but a party's may be ("Tory")."""
     if not all(t.text[:1].isupper() and t.is_alpha for t in lead):
         return False
     hit = shipped().lookup(lead.text)
-    return bool(hit) and (hit[1] == "ORG" or hit[1] in {"GPE", "NORP"} and not is_first_name(lead[0].text))
+    return bool(hit) and (hit[1] == "ORG" or hit[1] in {"GPE", "NORP"} and not is_first_name(lead[0].text)) \
+        or _member_of_a_group(lead)
+
+
+def _member_of_a_group(lead) -> bool:
+    """One member of a band or a team the gazetteer knows by its plural: "former *Beatle* George Harrison" (The
+    Beatles), "*All Black* Aaron Mauger" (All Blacks), "*Sex Pistol* John Lydon" (Sex Pistols) — a description of
+    the person, never a word of his name. Not a word whose plural names nothing ("Saint Bernard")."""
+    hit = shipped().lookup(lead.text + "s")
+    return bool(hit) and hit[1] == "ORG" and not lead.text.endswith("s")
+
 
 
 def _people_read_before_a_person(ent) -> bool:
