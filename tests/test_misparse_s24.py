@@ -87,3 +87,28 @@ def test_an_ing_clause_after_a_chance_to_do_something_is_the_clause_s_subject_s(
     assert any(s == "a Kickstarter" and lemma == "offer" for s, lemma, _ in read)
     read = facts(nlp, "Fox has changed this plan, launching new shows in May instead of June.")
     assert ("Fox", "launch", "new shows") in read
+
+
+def appositions_of(nlp, text):
+    return [(e.subject.text, e.object.text) for e in extractions(nlp, text) if e.kind == "appos" and e.uninformative is None]
+
+
+def test_a_list_read_as_a_chain_of_appositions_is_a_list(nlp):
+    # nominal.runs_on_as_a_list: items set off by commas with "and" before the last are a list, no X — be — Y
+    read = appositions_of(nlp, "Mr Blair said the two leaders had talked about Afghanistan, the wider war on terror, the "
+                               "situation in the Middle East and the ongoing dispute over Kashmir.")
+    assert not any(s == "Afghanistan" for s, _ in read)
+    read = appositions_of(nlp, "Halo stood out from a crowd of similar titles - it was graphically impressive, had "
+                               "tremendous audio, using Dolby Digital, a decent storyline, instant playability and "
+                               "impressive physics.")
+    assert ("Dolby Digital", "a decent storyline") not in read
+    read = appositions_of(nlp, "Music, images, e-mails, and texts are being hoarded on mobiles, cameras laptops and PDAs "
+                               "(Personal Digital Assistants), a Toshiba study found.")
+    assert ("Music", "images") not in read
+    # a role and what its body is, a role with its own departments, an age: no list
+    read = appositions_of(nlp, "But, Hans Reckers, a board member of Germany's central bank, the Bundesbank, said that "
+                               "cash trading should also remain in Frankfurt.")
+    assert ("Hans Reckers", "a board member of Germany's central bank") in read
+    read = appositions_of(nlp, "\"Britain is now broadband Britain,\" said Duncan Ingram, BT's managing director, "
+                               "broadband and internet services.")
+    assert ("Duncan Ingram", "BT's managing director, broadband and internet services") in read

@@ -111,6 +111,33 @@ def is_list_of_likes(tok) -> bool:
     return any(c.dep_ == "conj" for c in tok.children) and tok.text[:1].isupper() == tok.head.text[:1].isupper()
 
 
+def runs_on_as_a_list(tok) -> bool:
+    """An "apposition" that is one item of a list the parser read as a chain of appositions, seen by the list's shape:
+    items set off by commas with an "and"/"or" before the last, or an item that goes on to a conjunct after a
+    comma. "Mr Blair said the two leaders had talked about Afghanistan, the wider war on terror, the situation in the
+    Middle East and the ongoing dispute over Kashmir" (not "Afghanistan — be — the wider war on terror"), "Music,
+    images, e-mails, and texts are being hoarded on mobiles", "had tremendous audio, using Dolby Digital, a decent
+    storyline, instant playability and impressive physics" (not "Dolby Digital — be — a decent storyline"). No
+    "and" closes a name's role and what its body is ("Hans Reckers, a board member of Germany's central bank, the
+    Bundesbank,"), a number is an age ("Stephen, 57,"), a role goes on into its own departments ("Andrew
+    Thompson, the BBC's head of development, new media and sports news"), and names after a description are the
+    list of its own phrase ("Southcorp, the global winemaker behind the Penfolds, Lindemans and Rosemount
+    brands")."""
+    if tok.pos_ == "NUM" or tok.like_num or not _set_off_by_comma(tok):
+        return False
+    head = tok.head
+    chain = [c for c in head.children if c.dep_ == "appos" and c.i != tok.i and _set_off_by_comma(c) and not c.like_num]
+    chain += [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and _set_off_by_comma(c) and not c.like_num]
+    if chain:
+        return any(c.dep_ == "cc" and c.lower_ in {"and", "or"} and c.i > tok.i for n in [head, tok] + chain for c in n.children)
+    return not is_role_noun(tok) and any(c.dep_ == "conj" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","
+                                         and c.pos_ == tok.pos_ for c in tok.children)
+
+
+def _set_off_by_comma(tok) -> bool:
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
 def in_verbless_list(tok) -> bool:
     """Nouns side by side in a sentence with no verb are a list (a team sheet, a specification),
     not an apposition: "A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD
@@ -219,7 +246,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
             continue  # "Cynthia Cooper — be — -": a hyphen the parser read as a noun
         why = ("restates a kind" if is_anaphoric_apposition(b, obj.text) else
                "amount conversion" if is_conversion(a, b) else
-               "list" if (is_list_item(tok) or is_list_of_likes(tok) or bare_proper_nouns(head, tok) or in_verbless_list(tok)
+               "list" if (is_list_item(tok) or is_list_of_likes(tok) or runs_on_as_a_list(tok) or bare_proper_nouns(head, tok)
+                          or in_verbless_list(tok)
                           or one_of_a_number(head, tok)) else
                "part of a set" if names_a_part(tok) else None)
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "appos", score("appos", sent=sent, obj_len=len(obj.text.split())),
