@@ -1981,12 +1981,12 @@ def group_by_its_plural_verb(name: str, ms: Sequence[Mention]) -> bool:
     """A name typed a person that its article makes the whole subject of a verb in the plural is a club, a band or a
     firm (ORG), as British English writes them: "*Bath* have signed their former scrum-half Andy Williams" — the
     later mentions of a name the model read once as a person ("a great affection for Bath") take that reading,
-    whatever their own clause says (:func:`kg.resolve.coref.recover_names`); no person "have signed". Never a
-    name with a title, an honorific, a gender or a person's evidence in the text, nor one opening with a first
-    name and a surname ("Kenteris and Thanou have …" is a subject of two, never plural:
-    :func:`kg.resolve.mentions.takes_a_plural_verb`)."""
-    words = name.split()
-    if len(words) > 1 and is_first_name(words[0]):
+    whatever their own clause says (:func:`kg.resolve.coref.recover_names`); no person "have signed". One word
+    only, with no title, honorific, gender or person's evidence in the text: a person's full name closing a
+    coordination the parse missed is that verb's subject too ("Arash Sigarchi and *Mojtaba Saminejad* are both in
+    prison in Iran", where "Mojtaba" is no first name kg knows), and clubs of two words or more say what they are
+    ("Sale Sharks", "Leeds Rhinos")."""
+    if len(name.split()) > 1:
         return False
     if any(m.title or m.honorific or m.gender or m.typed and m.label == "PERSON" for m in ms):
         return False
