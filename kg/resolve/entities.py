@@ -697,7 +697,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                                                      lone_full, persons_alone, key if m.label == "PERSON" or m.honorific else None,
                                                      short=key)
             if target is None and " " not in key and key in firsts_here and not _surname_honorific(m):
-                target = _first_name_in_article(key, _first_name_fulls(i, firsts_here[key]), fulls_here, votes, gazetteer)
+                target = _first_name_in_article(key, _first_name_fulls(i, firsts_here[key], row), fulls_here, votes, gazetteer)
             elif target is None and key in firsts_here and _family_name_first(m, key, fulls_here):
                 target = _nearest(i, firsts_here[key]) if len({k for _j, k in firsts_here[key]}) == 1 else None
             if target is None and " " not in key and key not in fulls_here and _may_be_surname(key, votes[key]):
@@ -933,16 +933,26 @@ def _surname_honorific(m: Mention) -> bool:
     return bool(m.honorific) and not _first_name_title(m)
 
 
-def _first_name_fulls(i: int, fulls: Sequence[tuple[int, str]]) -> set[str]:
+def _first_name_fulls(i: int, fulls: Sequence[tuple[int, str]], row: Sequence[str | None]) -> set[str]:
     """The full names a first name alone at mention ``i`` may stand for: the article's full names that start with it,
-    or, where two people of the article share the first name, those written before it.
+    or, where two people of the article share the first name, the one written last before it when the article names
+    it more than any other written before (in full or by surname).
 
-    "O'Leary put pen to paper after deals were sorted for his right-hand men Roy Aitken and Steve McGregor. Aitken and
-    McGregor … Roy and *Steve* …" — only Steve McGregor is written before; Steve Bruce comes later in the article.
-    But in "… Ken Livingstone … British hostage Ken Bigley … here's old *Ken*", both Kens come before: no one.
+    "O'Leary put pen to paper after deals were sorted for his right-hand men Roy Aitken and Steve McGregor … Roy and
+    *Steve* …" — only Steve McGregor is written before; Steve Bruce comes later in the article. "Ken Livingstone …
+    British hostage Ken Bigley … a dispute between Ken Livingstone and a reporter … *Ken* doesn't think he's got
+    anything to say sorry for": Ken Livingstone, named last and most. Where the nearest is not the one named most,
+    no one.
     """
     every = {key for _j, key in fulls}
-    return every if len(every) == 1 else {key for j, key in fulls if j < i}
+    if len(every) == 1:
+        return every
+    before = [key for j, key in fulls if j < i]
+    if not before:
+        return set()
+    named = {key: sum(k == key or k == surname_of(key) for k in row) for key in set(before)}
+    nearest = before[-1]
+    return {nearest} if all(named[nearest] > n for key, n in named.items() if key != nearest) else set()
 
 
 def _surname_without_its_particle(i: int, m: Mention, key: str, fulls_here: Mapping[str, list]) -> str | None:
