@@ -77,3 +77,18 @@ def test_a_cut_headline_run_after_a_title_is_listed_as_the_name(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     headline = [(m["text"], m["start"], m["end"], m["entity"]) for m in rows if m["doc"] == "a" and "Cheeks" in m["text"]]
     assert headline == [("Maurice Cheeks", 13, 27, "Maurice Cheeks")]
+
+
+def test_a_word_of_a_title_is_no_alias_of_the_titled_name(tmp_path):
+    # politics/blunkett-sorry-over-murder-plan.txt: "Shadow" opens the sentence, the model reads it as no name, the
+    # resolver keeps it as none; it lay in David Davis's titled span, so `kg mentions` listed it as his alias. A name
+    # inside a title with an entity of its own is still listed.
+    (tmp_path / "a.txt").write_text(
+        "Amid opposition anger, Mr Blunkett had to answer an emergency question in Parliament on Thursday. Shadow home "
+        "secretary David Davis welcomed his \"gracious apology\" and the review itself.\n", encoding="utf-8")
+    result = run_kg("mentions", tmp_path, "--format", "jsonl", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    davis = [(m["text"], m["how"]) for m in rows if m["entity"] == "David Davis" and m["how"] != "pronoun"]
+    assert davis == [("David Davis", "name")], davis
+    assert not any(m["text"] == "Shadow" for m in rows), rows

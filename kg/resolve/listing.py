@@ -78,6 +78,7 @@ def resolved_mentions(analyses: Iterable[ArticleAnalysis], resolution: Resolutio
         mentions = analysis.mentions
         chosen = resolution.antecedents.get(doc, {})
         cut = resolution.cut.get(doc, {})
+        titles = _title_runs(mentions)
         for i, m in enumerate(mentions):
             if m.label != ROLE:  # (a role noun may start where a cut run's title did: "*Coach* Maurice Cheeks Hires")
                 m = cut.get(m.span_start if m.span_start is not None else m.start, m)  # a headline's run cut to a name the build knows: "Hire *Maurice Cheeks*"
@@ -95,13 +96,27 @@ def resolved_mentions(analyses: Iterable[ArticleAnalysis], resolution: Resolutio
                     how = "pronoun" if entity else "unresolved"
                     j = chosen.get(i)
                     antecedent = mentions[j].start if j is not None and entity else None
-            elif entity is None:
+            elif entity is None or _word_of_a_title(m, entity, titles, resolution, doc):
                 continue
             else:
                 how = _named_how(m.text, entity, aliases_of, gazetteer)
             e = entities.get(entity) if entity else None
             yield ResolvedMention(doc, m.start, m.end, m.text, entity, e.type if e else None, how, m.label,
                                   m.sent_start, antecedent)
+
+
+def _title_runs(mentions) -> list[tuple[int, int, int]]:
+    """Where each titled name's title runs (``span_start`` up to the name) and where the name starts."""
+    return [(m.span_start, m.start, m.start) for m in mentions
+            if not m.is_pronoun and m.span_start is not None and m.span_start < m.start]
+
+
+def _word_of_a_title(m, entity: str, titles: list[tuple[int, int, int]], resolution: Resolution, doc: str) -> bool:
+    """A capitalised word of a title before a name, which the resolver kept as no name of its own but which lies in
+    the titled name's span: "*Shadow* home secretary David Davis welcomed his apology" listed "Shadow" as an alias
+    of David Davis; "*Prince* Alwaleed's hotel investments" "Prince" as one of Alwaleed's. A name inside a title
+    that has an entity of its own ("*Foreign Ministry* spokesperson Esmail Baghaei") is listed."""
+    return any(a <= m.start and m.end <= b and resolution.entity_at(doc, name) == entity for a, b, name in titles)
 
 
 MENTION_TSV_FIELDS = ("doc", "start", "end", "text", "entity", "type", "how")
