@@ -112,3 +112,20 @@ def test_a_list_read_as_a_chain_of_appositions_is_a_list(nlp):
     read = appositions_of(nlp, "\"Britain is now broadband Britain,\" said Duncan Ingram, BT's managing director, "
                                "broadband and internet services.")
     assert ("Duncan Ingram", "BT's managing director, broadband and internet services") in read
+
+
+def test_an_apposition_after_a_phrase_s_last_name_is_that_name_s(nlp):
+    # nominal.phrase_end_noun: the think-tank is the European Policy Centre, not John Palmer
+    read = appositions_of(nlp, "\"It's very ambitious,\" said John Palmer, political director at the European Policy "
+                               "Centre, a Brussels-based think-tank.")
+    assert ("John Palmer", "a Brussels-based think-tank") not in read
+    assert ("the European Policy Centre", "a Brussels-based think-tank") in read
+    assert ("John Palmer", "political director at the European Policy Centre") in read
+    read = appositions_of(nlp, "However, the overall impact on Asia's largest stock market, Japan's Nikkei, was slight.")
+    assert ("Japan's Nikkei", "Asia's largest stock market") in read
+    # a person's name after a role's phrase names the role's holder
+    read = appositions_of(nlp, "But his counterpart on the DCA committee, Alan Beith, said it should be delayed.")
+    assert ("Alan Beith", "his counterpart on the DCA committee") in read
+    read = appositions_of(nlp, "A lawyer for the victims, Eduardo Contreras, told Reuters news agency the whole world "
+                               "knows his victims deserve reparations.")
+    assert ("Eduardo Contreras", "A lawyer for the victims") in read

@@ -220,6 +220,38 @@ def apposed_conjunct(head, tok):
     return head
 
 
+def phrase_end_noun(head, tok):
+    """The noun ending the phrase written right before the apposition ``tok``, set off by a comma or a dash, that
+    ``tok`` describes rather than ``head``, the noun the parser hung it on, else ``None``: the object of a
+    preposition that ends an earlier apposition of ``head`` ("John Palmer, political director at the European
+    Policy Centre, a Brussels-based think-tank" → the European Policy Centre is the think-tank, not John Palmer;
+    "Hans Reckers, a board member of Germany's central bank, the Bundesbank"), or, after a common noun, the name
+    of its own prepositional phrase ("the overall impact on Asia's largest stock market, Japan's Nikkei" → the
+    market is the Nikkei). A role is the person's ("Tony Blair, leader of the Labour Party, the prime minister"),
+    a person's name after a common noun's phrase names the noun ("A lawyer for the victims, Eduardo Contreras,",
+    "his counterpart on the DCA committee, Alan Beith,"), and a name after a person's phrase is no description of
+    it."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    if start < 2 or doc[start - 1].text not in {",", "-", "–", "—"} or is_role_noun(tok) or head.i > tok.i:
+        return None
+    last = doc[start - 2]
+    while last.dep_ in {"compound", "flat"} and last.head.i > last.i:
+        last = last.head
+    if last.dep_ != "pobj" or last.pos_ not in {"NOUN", "PROPN"} or last.right_edge.i != start - 2 or last.i == head.i:
+        return None
+    phrase = last.head.head  # the noun of the preposition
+    earlier = phrase
+    while earlier.dep_ == "pobj" and earlier.head.head.i != head.i:
+        earlier = earlier.head.head
+    if earlier.dep_ == "appos" and earlier.head.i == head.i and earlier.i < tok.i and not earlier.like_num:
+        return last  # the first apposition's phrase: "political director at the European Policy Centre"
+    if (phrase.i == head.i and head.pos_ == "NOUN" and tok.pos_ == "PROPN" and head.ent_type_ != "PERSON"
+            and tok.ent_type_ != "PERSON"):
+        return last
+    return None
+
+
 def appositions(sent, offset: int = 0) -> list[Extraction]:
     """"X, the Y," → (X; is; the Y); the name comes first when only the apposition is a name.
     Two names side by side are no apposition (:func:`two_names`)."""
@@ -234,6 +266,7 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
                 or is_name_modifying_noun(tok) or is_leading_split_piece(tok) or is_object_of_bare_preposition(tok)):
             continue
         head = apposed_conjunct(tok.head, tok)
+        head = phrase_end_noun(head, tok) or head  # "…, political director at the European Policy Centre, a … think-tank
         if head.pos_ not in {"NOUN", "PROPN"}:
             continue
         a, b = head, tok
