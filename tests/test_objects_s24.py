@@ -174,3 +174,83 @@ def test_noun_after_bare_preposition_is_no_apposition(nlp):
                    "prejudice-based rather than evidence-based.")
     assert ("Lisa Power", "be", "Aids charity") not in got
     assert ("Lisa Power", "be", "head of policy") in got
+
+
+def test_regarded_as_a_quoted_phrase(nlp):
+    # "described X as the "…"": the quoted phrase the parser read as a clause is still what X is described as,
+    # and the object is X whole (no relation "described qualification for" with "the Champions League" its object)
+    got = spo(nlp, "Last season he described qualification for the Champions League as the \"be all and end all\" - "
+                   "and rumours persist that he will leave Anfield if the Reds fail to secure a place in the competition.")
+    assert ("he", "described as the \"be all and end all\"", "qualification for the Champions League") in got
+    assert ("he", "described qualification for", "the Champions League") not in got
+
+
+THANKS_TO = [
+    # the "thanks" of "thanks to" is no object nor a word of one: the reason phrase keeps it
+    ("bankruptcy", "The firm avoided bankruptcy thanks to a $4.5bn bail-out in January 2004, which gave control to "
+                   "the creditors.",
+     ("The firm", "avoided", "bankruptcy", "thanks to a $4.5bn bail-out"),
+     ("The firm", "avoided", "bankruptcy thanks")),
+    ("copy", "DVDs will be harder to copy thanks to new anti-piracy measures devised by copy protection firm "
+             "Macrovision.",
+     ("DVDs", "will be harder to copy", None, "thanks to new anti-piracy measures"),
+     ("DVDs", "will be harder to copy", "thanks")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", THANKS_TO, ids=[c[0] for c in THANKS_TO])
+def test_thanks_to(nlp, name, text, made, wrong):
+    got = spox(nlp, text)
+    assert any(g[:3] == made[:3] and made[3] in g[3] for g in got), got
+    assert wrong not in [g[:3] for g in got]
+
+
+def test_set_off_relative_is_no_part_of_a_comparison(nlp):
+    # the "than" phrase completes the comparative, but the relative clause set off by a dash adds to its noun:
+    # the object ends before it; a "than" clause of its own stays whole
+    got = spo(nlp, "The survey is more upbeat than official figures - which suggest that manufacturing is in recession "
+                   "- but analysts said the survey did suggest that the manufacturing recovery was running out of steam.")
+    assert ("The survey", "is", "more upbeat than official figures") in got
+    assert ("The survey", "is", "more upbeat than official figures - which suggest that manufacturing is in recession") not in got
+
+
+OPEN_DASH = [
+    # a spaced dash that no second dash closes ends a phrase object: what follows comments on the clause
+    ("owe", "In the meantime, the debt keeps getting bigger, with Congress authorising an $800bn rise in what the US "
+            "can owe - taking the total to $8.2 trillion.",
+     ("Congress", "authorising", "an $800bn rise in what the US can owe"),
+     ("Congress", "authorising", "an $800bn rise in what the US can owe - taking the total to $8.2 trillion")),
+    ("pain", "Interest-sensitive industries will feel pain immediately - sectors such as housing, automobiles, other "
+             "consumer durables, agriculture, and small business.",
+     ("Interest-sensitive industries", "will feel", "pain immediately"),
+     ("Interest-sensitive industries", "will feel", "pain immediately - sectors such as housing, automobiles, other "
+                                                    "consumer durables, agriculture, and small business")),
+    ("pmi", "But, despite missing forecasts of 53.7, the PMI number remained above 50 - indicating expansion in the "
+            "sector.",
+     ("the PMI number", "remained above", "50"),
+     ("the PMI number", "remained above", "50 - indicating expansion in the sector")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", OPEN_DASH, ids=[c[0] for c in OPEN_DASH])
+def test_open_dash_ends_a_phrase_object(nlp, name, text, made, wrong):
+    assert_reads(spo(nlp, text), made, wrong)
+
+
+def test_closed_dashes_and_said_words_stay_whole(nlp):
+    # negative: an aside closed by its second dash stays in the phrase, and what was said is not cut
+    got = spo(nlp, "Beyond the 12,000 job cuts announced last year at its European operations, GM is reducing "
+                   "expenditure by building Saabs, Opels - badged as Vauxhalls in the UK - and now Cadillacs on the same "
+                   "framework, and by allowing the different brands to share parts.")
+    assert ("GM", "is reducing", "expenditure") in got
+    said = spo(nlp, "\"The most important thing to decide now is the method - whether by selling shares to the public or "
+                    "to a strategic investor from abroad,\" he said.")
+    assert any(r == "said" and o.endswith("to a strategic investor from abroad") for _, r, o in said), said
+
+
+def test_thanks_to_phrase_of_its_own_stays(nlp):
+    # negative: a "thanks to" phrase the parse read whole stays the further argument it was (no reading lost)
+    got = spox(nlp, "But some progress has been made, largely thanks to the country's oil revenues which have exceeded "
+                    "$22bn since June 2003.")
+    assert ("some progress", "has been made", None,
+            ("largely thanks to the country's oil revenues which have exceeded $22bn since June 2003",)) in got

@@ -36,7 +36,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, is_headline_line, addressee_cl
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
                            object_after_recipient, offers_alternatives, particle_with_preposition, passive_complement, preposition_on_particle,
-                           particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, skips_a_completing_word, subject_across_colon, subject_in_opening_phrase,
+                           particles_before, preposition_read_as_modifier, is_rank_read_as_verb, named_after_comma, regarded_as, as_phrase_end, result_phrase, shared_governor, subject_after_verb_read_as_modifier, skips_an_amount, skips_a_completing_word, is_thanks_to, subject_across_colon, subject_in_opening_phrase,
                            verb_lemma)
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, ONE_CHARACTER_QUOTES, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
@@ -53,7 +53,7 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, liste
                        relative_object)
 from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
-                    is_spaced_dash, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
+                    is_spaced_dash, is_pretokenised, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
 from .speech import (CLAUSE_TAKING, DENIAL, subject_left_in_object, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
@@ -964,6 +964,25 @@ def before_aside(p: Predicate, subjects: list, offset: int) -> list:
     return subjects if aside is None else cut_at(p.doc, subjects, aside[0], offset)
 
 
+def without_open_dash(p: Predicate, arg: Argument) -> Argument:
+    """A phrase object cut before a spaced dash inside it that no second dash closes: what follows such a dash is
+    a comment on the clause or an apposition to it, never the rest of the phrase. "Congress authorising an $800bn
+    rise in what the US can owe - taking the total to $8.2 trillion" → "an $800bn rise in what the US can owe";
+    "Interest-sensitive industries will feel pain immediately - sectors such as housing, …" → "pain
+    immediately"; "the PMI number remained above 50 - indicating expansion in the sector" → "50". A clause object
+    (what was said) and a dash closed inside the phrase ("A - B - C") are left whole."""
+    if arg.is_clause or is_pretokenised(p.sent):  # (a text given in tokens spaces every hyphen: "free - lance")
+        return arg
+    span = char_span(p.doc, arg.start - p.offset, arg.end - p.offset)
+    if span is None:
+        return arg
+    dashes = [t.i for t in span if is_spaced_dash(t) and t.i > span.start]
+    if len(dashes) % 2 == 0:
+        return arg
+    cut = cut_at(p.doc, [arg], dashes[0], p.offset)
+    return cut[0] if cut else arg
+
+
 def cut_at(doc, args: list, dash: int, offset: int) -> list:
     """``args`` ending before token ``dash``: cut there when they run across it, gone when they start after it."""
     close = offset + doc[dash].idx
@@ -1443,6 +1462,8 @@ def core_object_token(verb, obj):
     only after the break that Chelsea scored": "that" is no object)."""
     if (obj.pos_ in {"VERB", "AUX"} and not is_noun_read_as_verb(obj)) or is_stray_unit(obj):
         return None
+    if is_thanks_to(obj):  # "avoided bankruptcy thanks to a bail-out": the noun before it is the object (misreadings.py)
+        return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
     if is_apposition_after_phrase(obj):
         return None  # "preparing for the biggest night …, the 77th Academy Awards" (misreadings.py)
     if is_detached_score(verb, obj):
@@ -1489,7 +1510,9 @@ def is_clausal_complement(verb, c) -> bool:
 def is_noun_modifier(c) -> bool:
     """Bare noun modifier of a verb (``npadvmod``/``tmod``): "Israel struck Iran this week" → "this week";
     not a title or name before the subject that the parser hung on the verb (:func:`is_title_before_subject`)."""
-    return c.dep_ in {"npadvmod", "tmod"} and c.pos_ in {"NOUN", "PROPN", "NUM"} and not is_title_before_subject(c)
+    return (c.dep_ in {"npadvmod", "tmod"} and c.pos_ in {"NOUN", "PROPN", "NUM"} and not is_title_before_subject(c)
+            and not (is_thanks_to(c) and not any(g.dep_ == "prep" for g in c.children)))
+    # (a "thanks" whose "to" the parse hung on the verb is read with that phrase: misreadings.is_thanks_to)
 
 
 TIMES = frozenset({"DATE", "TIME"})
@@ -1715,7 +1738,8 @@ def core_object(p: Predicate) -> Reading | None:
     idiom = asserting_no_object(p, first)
     if idiom is not None:
         return idiom
-    folded = light_verb_object(p, first)
+    as_prep = regarded_as(p.tail, first)
+    folded = light_verb_object(p, first) if as_prep is None else None  # ("described qualification for … as …")
     if folded is not None:
         return folded
     copula = first.dep_ in {"attr", "acomp"}
@@ -1724,9 +1748,8 @@ def core_object(p: Predicate) -> Reading | None:
     age = stated_age(first)
     if age is not None:  # "has died aged 91": the age, not a bare "aged"
         objects = [make_argument(p.doc, first.i, age.i + 1, first, p.offset)]
-    as_prep = regarded_as(p.tail, first)
     if as_prep is not None:  # "view him as a natural replacement …" (misreadings.py)
-        phrase = with_closing_quote(p.doc[as_prep.i:as_prep.right_edge.i + 1])
+        phrase = with_closing_quote(p.doc[as_prep.i:as_phrase_end(as_prep)])
         return Reading("dobj", objects, rel_words=p.rel_words_base + [phrase.text],
                        lemma_suffix=" ".join(t.lower_ for t in phrase if t.dep_ != "det"),
                        extra_preps=[x for x in p.preps if x[0].i != as_prep.i])
@@ -2203,6 +2226,8 @@ def is_reason_phrase(prep) -> bool:
     """"due to X", "owing to X", "because of X": the reason for the event, never its object ("not playing
     due to injury" is no *playing due to — injury*)."""
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if prep.lower_ == "to" and prep.i > 0 and is_thanks_to(prep.doc[prep.i - 1]):
+        return True  # "thanks to X" (misreadings.py)
     return nxt is not None and ((prep.lower_ in {"due", "owing"} and nxt.lower_ == "to")
                                 or (prep.lower_ == "because" and nxt.lower_ == "of"))
 
@@ -2627,8 +2652,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     out = []
     subjects = [after_dash_of_other_phrase(p, with_needed_clause(p, a, adjacent=True), offset) for a in subjects
                 if has_word(a.text)]
-    objects = [without_correlative_focus(p, without_next_subject(p, with_needed_clause(p, a))) for a in objects
-               if has_word(a.text)]
+    objects = [without_open_dash(p, without_correlative_focus(p, without_next_subject(p, with_needed_clause(p, a))))
+               for a in objects if has_word(a.text)]
     if respective and len(objects) > 1:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]

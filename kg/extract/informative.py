@@ -284,10 +284,24 @@ def adjective_complement_end(adj, span_end: int) -> int | None:
     "effective in getting")."""
     if adj.dep_ != "acomp" or adj.pos_ != "ADJ":
         return None
-    ends = [c.right_edge.i + 1 for c in adj.children if c.right_edge.i >= span_end and (
+    ends = [set_off_clause_start(c.doc, c.i, c.right_edge.i + 1) for c in adj.children if c.right_edge.i >= span_end and (
         c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
         or (c.dep_ == "advcl" and is_equative(adj, c)) or is_comparison(adj, c))]
     return max(ends) if ends else None
+
+
+SET_OFF_MARKS = frozenset({",", "-", "–", "—", "--"})
+
+
+def set_off_clause_start(doc, start: int, end: int) -> int:
+    """Where the tokens ``[start, end)`` end before a relative clause set off by a comma or a dash, which adds to
+    its noun and is no part of the phrase that completes a word: "The survey is more upbeat than official figures
+    - which suggest that manufacturing is in recession - but …" → "more upbeat than official figures" (the
+    figures suggest it, the survey does not); ``end`` when there is none."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text in SET_OFF_MARKS and doc[k + 1].tag_ in {"WDT", "WP", "WP$"}:
+            return k
+    return end
 
 
 def is_comparison(word, phrase) -> bool:

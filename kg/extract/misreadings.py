@@ -392,6 +392,21 @@ def skips_an_amount(verb, prep) -> bool:
     return prep.lower_ in PLACE_PREPOSITIONS and any(t.ent_type_ in AMOUNTS for t in verb.doc[verb.i + 1:prep.i])
 
 
+# verbs whose object "thanks" is thanks given ("said thanks to the fans", "gave thanks to God")
+THANKING_VERBS = frozenset("say give offer express send extend pass owe".split())
+
+
+def is_thanks_to(tok) -> bool:
+    """The "thanks" of "thanks to X" (because of X), which the parser reads as a noun, the verb's object or its
+    modifier, with the "to" a phrase of the verb: no object and no word of one. "The firm avoided bankruptcy
+    thanks to a $4.5bn bail-out" → The firm — avoided — bankruptcy | thanks to a $4.5bn bail-out (not "bankruptcy
+    thanks"); "DVDs will be harder to copy thanks to new anti-piracy measures" (not "will be harder to copy —
+    thanks"). Not thanks given: "said thanks to the fans"."""
+    doc = tok.doc
+    return (tok.lower_ == "thanks" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+            and not (tok.head.pos_ in {"VERB", "AUX"} and tok.head.lemma_.lower() in THANKING_VERBS))
+
+
 def skips_a_completing_word(verb, prep) -> bool:
     """A word of the verb's own predicate between the verb and the preposition of its prepositional reading:
     a comparative or "-fold" adverb ("Oil pushed higher too on Monday", "Sales of legally-downloaded songs grew
@@ -489,8 +504,20 @@ def regarded_as(verb, obj):
     as chief executive" keeps "join — Liverpool")."""
     if verb.lemma_.lower() not in REGARD_VERBS or obj.dep_ != "dobj":
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
                  and any(g.dep_ == "pobj" or g.pos_ == "ADJ" for g in c.children)), None)
+    if prep is not None:
+        return prep
+    # the "as" of a quoted phrase the parser read as a clause: "described qualification for the Champions League
+    # as the "be all and end all"" (a mark of the quoted words' "be")
+    return next((m for c in verb.children if c.dep_ == "advcl" and c.i > obj.i for m in c.children
+                 if m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i
+                 and any(t.text in DOUBLE_QUOTES for t in c.subtree)), None)
+
+
+def as_phrase_end(as_tok) -> int:
+    """Where the "as" phrase of :func:`regarded_as` ends (a token index, exclusive)."""
+    return (as_tok.head if as_tok.dep_ == "mark" else as_tok).right_edge.i + 1
 
 
 def is_apposition_after_phrase(obj) -> bool:

@@ -14,7 +14,7 @@ from ..docview import ViewToken, doc_tokens, once_per_doc, once_per_token, span_
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import is_headline_line, continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
+from .misreadings import is_headline_line, is_thanks_to, continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee, swallowed_name_start
 from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
 
@@ -858,6 +858,8 @@ def with_prep(prep, obj, offset: int) -> Argument:
     """A prepositional argument written with its preposition: "on Thursday" (head = the object)."""
     # the preposition's whole phrase: "only a few months before his death", "from 1978 to 1981"
     start, end = block(prep, kept_tokens(prep, NP_DROP))
+    if start == prep.i and start > 0 and is_thanks_to(obj.doc[start - 1]):
+        start -= 1  # "thanks to a $4.5bn bail-out" (misreadings.is_thanks_to)
     noun = compound_noun(obj.doc[end] if end == obj.i + 1 and end < len(obj.doc) else None)
     if noun is not None:  # "in the England starting line-up" (misreadings.py)
         return make_argument(obj.doc, start, noun.i + 1, noun, offset)
