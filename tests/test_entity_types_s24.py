@@ -62,6 +62,19 @@ TYPES = [
          "Real's finish as runners-up in their Champions League group means they cannot face his old club Manchester "
          "United in the next round."],
         {"Champions League": "EVENT", "Real Madrid": "ORG", "David Beckham": "PERSON"}, id="the Champions League"),
+    # -- a work's noun the tagger read as an adjective of the name it heads (namespans.context_label)
+    pytest.param(  # entertainment/hard-act-to-follow-for-outkast.txt ("Hey Ya" read PERSON, "single" ADJ)
+        ["The double album - which saw the pair produce one disc each - topped the charts in the US at the same time "
+         "as single Hey Ya! It took another track from the exponents of southern hip-hop - The Way You Move - to "
+         "displace it from the top spot."],
+        {"Hey Ya": "WORK_OF_ART"}, id="single Hey Ya"),
+    pytest.param(  # entertainment/bollywood-dvd-fraudster-is-jailed.txt ("Mohabbatein" read PERSON: no entity)
+        ["Buhecha was previously a legitimate distributor of Bollywood films, but was suspended and sued by his "
+         "employers for dealing in illegal copies of Bollywood classic Mohabbatein."],
+        {"Mohabbatein": "WORK_OF_ART"}, id="Bollywood classic Mohabbatein"),
+    pytest.param(  # negative: the adjective of a noun after the name (tech/cebit-fever-takes-over-hanover.txt)
+        ["A single AAA battery is said to last up to 30 hours."],
+        {"AAA": "ORG"}, id="A single AAA battery"),
 ]
 
 

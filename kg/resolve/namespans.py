@@ -1034,9 +1034,10 @@ def context_label(ent) -> str | None:
         before = doc[ent.start - 2]  # "episodes of reality TV show The Osbournes": the title's own "The" between
     # "rival Euronext" read as an adjective; not a country's "diplomatic rival Taiwan"
     rival = before is not None and before.lower_ == "rival" and before.head.i in range(ent.start, ent.end) and not is_place(ent.text)
-    # "hit musical Mamma Mia!": the model reads the noun "musical" as an adjective of the name
-    musical = before is not None and before.lower_ == "musical" and before.head.i in range(ent.start, ent.end) \
-        and before.head.dep_ != "poss"  # not "a musical Rubik's cube"
+    # "hit musical Mamma Mia!", "his novel Godless": the tagger reads a work's noun that is an adjective too as an
+    # adjective of the name it heads
+    musical = before is not None and before.pos_ == "ADJ" and TYPE_BEFORE.get(before.lower_) == "WORK_OF_ART" \
+        and before.head.i in range(ent.start, ent.end) and before.head.dep_ != "poss"  # not "a musical Rubik's cube"
     kind = _kind_word(before) if before is not None else None
     if kind in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival
                                 or musical or _noun_read_as_a_verb(before)) and (
