@@ -129,3 +129,19 @@ def test_an_apposition_after_a_phrase_s_last_name_is_that_name_s(nlp):
     read = appositions_of(nlp, "A lawyer for the victims, Eduardo Contreras, told Reuters news agency the whole world "
                                "knows his victims deserve reparations.")
     assert ("Eduardo Contreras", "A lawyer for the victims") in read
+
+
+def test_a_date_of_the_sentence_is_no_word_of_the_subject(nlp):
+    # subjects.time_before_noun_end: a bare "on" or an "earlier" shows the date is the sentence's
+    read = facts(nlp, "Earlier this month figures showed that job creation is still weak, while consumer confidence is "
+                      "subdued.")
+    assert not any(s == "this month figures" for s, _, _ in read)
+    read = facts(nlp, "Elsewhere, a refinery in Houston was closed due to mechanical problems, while on Tuesday "
+                      "production at BP's Texas City refinery was taken down for a short time.")
+    assert any(s == "production at BP's Texas City refinery" for s, _, _ in read)
+    read = facts(nlp, "Nationwide said that in January house prices went up by 0.4% on the month and by 12.6% on a year "
+                      "earlier.")
+    assert any(s == "house prices" and lemma == "go up by" for s, lemma, _ in read)
+    # a date that is the phrase's own stays
+    read = facts(nlp, "Christmas shopping was strong, the retailer said.")
+    assert ("Christmas shopping", "be", "strong") in read

@@ -16,7 +16,7 @@ from ..nlp import doc_ents, doc_text, sentence_of, token_entities
 from ..records import Argument
 from .misreadings import is_headline_line, is_thanks_to, continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee, swallowed_name_start
-from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end
+from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end, time_before_noun_end
 
 # Children whose subtrees are never part of a noun-phrase argument: each is
 # read as an extraction of its own (relcl/acl → relative.py, appos → nominal.py).
@@ -516,6 +516,7 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     if premodifier is not None:  # "won the costume design Oscar": one phrase the parser split in two (misreadings.py)
         start = min(start, np_bounds(premodifier, split_conj, names)[0])
     start = time_before_name_end(head, start)  # "on Wednesday Prime Minister Yulia Tymoshenko said" (subjects.py)
+    start = time_before_noun_end(head, start)  # "Earlier this month figures showed …" (subjects.py)
     swallowed = swallowed_name_start(head)
     if swallowed is not None:  # "In a speech to the Foreign Policy Centre | Mr Straw said" (speech.py)
         start = max(start, swallowed)

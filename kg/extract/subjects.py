@@ -206,6 +206,32 @@ def time_before_name_end(head, start: int) -> int:
     return k
 
 
+def time_before_noun_end(head, start: int) -> int:
+    """The first token of ``head``'s phrase ``[start, …)`` after a date the parser made the phrase's first words,
+    when the date is the sentence's: its preposition stands bare before it, or it opens with "earlier"/"later".
+    "Earlier this month figures showed that job creation is still weak" → "figures" (not "this month figures");
+    "while on Tuesday production at BP's Texas City refinery was taken down" → "production at BP's Texas City
+    refinery"; "On Monday school inspection chief David Bell, accused …" → "school inspection chief David Bell".
+    ``start`` itself when the date is the phrase's own ("the 2004 election", "Tuesday's meeting", "Christmas
+    shopping was strong": no bare preposition before it)."""
+    doc = head.doc
+    if start >= head.i:
+        return start
+    k = start
+    if doc[k].lower_ in {"earlier", "later"} and doc[k].tag_ == "RBR":
+        k += 1  # "Earlier this month figures"
+    elif start < 1 or not (doc[start - 1].dep_ == "prep" and not any(True for _ in doc[start - 1].children)):
+        return start  # (no bare preposition: the date is the phrase's own)
+    if k >= head.i or doc[k].ent_type_ != "DATE":
+        return start
+    first = k
+    while k < head.i and doc[k].ent_type_ == "DATE" and (k == first or doc[k].ent_iob_ != "B"):
+        k += 1
+    if k > head.i or doc[k].is_punct or any(t.dep_ == "case" for t in doc[first:k]):
+        return start
+    return k
+
+
 def is_fronted_predicate_word(subj_tok, verb) -> bool:
     """A bare adjective or past participle written before "be", with the noun phrase after the verb: the
     sentence is inverted, the word is what the noun phrase is, not who or what it is about. "Gone were the
