@@ -191,6 +191,7 @@ class Mention(_Record):
     addressed: bool = False  # named mentions: the one a verb of saying is said to ("told *BBC News Online* that …")
     place_modifier: bool = False  # named places: the modifier of a noun of no body acting for it ("the *US* economy")
     aside: bool = False  # named mentions: named only as what something belongs to or in a prepositional phrase
+    commands_to: int | None = None  # he/him/she/her, a verb's subject or object: where the words it c-commands end
 
 
 @dataclass(frozen=True, slots=True)

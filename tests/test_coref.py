@@ -89,6 +89,31 @@ def test_object_pronoun_is_not_the_subject_of_its_verb(nlp):
     assert referent(nlp, text, "her.") != "Margaret Bell"
 
 
+# BBC sport/souness-eyes-summer-move-for-owen (pool)
+SOUNESS = ("Souness has also hinted he thinks Shearer may carry on despite his stated intent to retire at the end of the "
+           "season. He believes the prospect of breaking Jackie Milburn's club scoring record may influence the striker's "
+           "decision.\n\nMilburn scored 200 league and cup goals between 1946 and 1957, while Shearer currently has 187 "
+           "goals to his name. \"Without giving too much away, I am confident he will be here next season,\" said Souness. "
+           "\"I can't imagine him leaving without breaking Jackie Milburn's scoring record.\"")
+
+
+def test_a_pronoun_is_not_a_person_named_in_the_words_it_commands(nlp):
+    # principle C: "him leaving without breaking Jackie Milburn's … record" names Milburn inside him's own phrase
+    assert referent(nlp, SOUNESS, "him leaving") != "Jackie Milburn"
+    # GAP development-1214: "he also won two stages …, again beating Boonen": he is Cavendish, not Boonen
+    text = ("His season began at the 2009 Tour of Qatar, where he renewed his rivalry with Tom Boonen. Boonen won the race "
+            "and one stage, though Cavendish took two stages; he also won two stages at the 2009 Tour of California, "
+            "again beating Boonen in the sprint finishes.")
+    assert referent(nlp, text, "he also won") == "Cavendish"
+
+
+def test_a_name_after_the_pronouns_clause_is_not_bound_out(nlp):
+    # GAP development-1119: "Tom", after the clause "just as he is about to catch Jerry", may be he
+    text = ("Tom emerges from the cellar and just as he is about to catch Jerry, Nibbles defrosts the ice, causing Tom to "
+            "slip over on the watery floor.")
+    assert referent(nlp, text, "he is about") == "Tom"
+
+
 def test_bound_out_is_about_co_arguments_only():
     him = Mention("d", "him", "PRON", 50, 53, is_pronoun=True, dep="dobj", role="obj", verb=40)
     gilbert = Mention("d", "Gilbert", "PERSON", 30, 37, role="subj", verb=40)

@@ -22,6 +22,9 @@ he/him/his, she/her follow a salience model in the manner of Lappin and Leass
   outweighs a chain of earlier mentions;
 - binding: a pronoun is never a co-argument of its antecedent ("Gilbert
   introduces *him*": not Gilbert; :func:`bound_out`), a reflexive always is;
+  nor is a subject or object pronoun a person named in the words it
+  c-commands ("I can't imagine *him* leaving without breaking Jackie
+  Milburn's record": not Milburn; :func:`commands_the_name`);
 - gender: a referent whose first name, title or earlier pronouns say "m"
   never takes "she" (:func:`gender_clash`);
 - cataphora: a pronoun in a fronted phrase refers to the named subject of the
@@ -521,6 +524,18 @@ def bound_out(p: Mention, c: Mention) -> bool:
     return c.verb == p.verb and c.role in {"subj", "obj", "iobj", "obl"}
 
 
+def commands_the_name(p: Mention, c: Mention) -> bool:
+    """Binding (principle C): a he/him/she/her is not a person named in the words it c-commands after it.
+
+    "I can't imagine *him* leaving without breaking Jackie Milburn's scoring record": him is not Milburn,
+    though Milburn was the subject of the sentence before ("Milburn scored 200 league and cup goals …, while
+    Shearer currently has 187"); "… *he* nearly left The Dell … for Paul Went": he is not Paul Went. A
+    possessive, or a name after the pronoun's clause ("just as *he* is about to catch Jerry, …, causing Tom to
+    slip": he may be Tom), is not bound out (:attr:`Mention.commands_to`).
+    """
+    return p.commands_to is not None and not c.is_pronoun and p.end <= c.start < p.commands_to
+
+
 def is_a_group(ref: Referent) -> bool:
     """A referent the article makes the subject of a verb in the plural ("*Corinthians* have not qualified",
     :attr:`Mention.plural`) is a group, never a he or she, unless the model labels it a person or a title or a
@@ -729,6 +744,8 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
             if not any(mentions[j].verb == p.verb and mentions[j].role == "subj" for j in before):
                 continue
         elif any(bound_out(p, mentions[j]) for j in before if sentence_of[j] == sentence_of[k]):
+            continue
+        if p.commands_to is not None and any(commands_the_name(p, mentions[j]) for j in ref.mentions if j > k):
             continue
         score = salience(ref, mentions, sentence_of, k) + parallel_bonus(ref, mentions, sentence_of, k)
         if rid == topic:

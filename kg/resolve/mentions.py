@@ -952,6 +952,29 @@ def report_before(verb, subject):
     return subject.doc[report.i + 1] if report.is_quote and report.i + 1 < subject.i else report
 
 
+_NOT_COMMANDED = frozenset({"conj", "cc", "parataxis", "punct"})
+
+
+def commanded_end(t):
+    """The last token a subject or object pronoun c-commands after it: its verb's phrase, less the clauses
+    conjoined to the verb, or ``None`` (a possessive, a pronoun in a prepositional phrase).
+
+    "I can't imagine *him* leaving without breaking Jackie Milburn's scoring record": him commands up to
+    "record", so a name written there is not him (binding, principle C: :func:`kg.resolve.coref.commands_the_name`).
+    "Tom emerges from the cellar and just as *he* is about to catch Jerry, Nibbles defrosts the ice, causing Tom to
+    slip": he commands "is about to catch Jerry" only; the main clause, and a clause conjoined to his verb, are
+    out of his reach.
+    """
+    if t.dep_ not in {"nsubj", "nsubjpass", "dobj"} or t.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = t.head
+    last = verb
+    for child in verb.children:
+        if child.i > t.i and child.dep_ not in _NOT_COMMANDED and child.right_edge.i > last.i:
+            last = child.right_edge
+    return last if last.i > t.i else None
+
+
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
     out = []
@@ -985,7 +1008,9 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                                speaks=t.dep_ == "nsubj" and is_saying(verb),
                                persons=tuple(offset + p.idx for p in coordinated_persons(t)),
                                reports_from=offset + report.idx if (report := report_before(verb, t)) is not None
-                               else None))
+                               else None,
+                               commands_to=offset + end.idx + len(end) if low in PRONOUNS and (end := commanded_end(t))
+                               is not None else None))
         elif low in RELATIVE and t.tag_ in {"WP", "WDT", "WP$"} and t.head.dep_ in {"relcl", "acl"} and t.head.head.i < t.i:
             noun = t.head.head
             role, verb = clause_role(t)
