@@ -229,8 +229,9 @@ def phrase_end_noun(head, tok):
     of its own prepositional phrase ("the overall impact on Asia's largest stock market, Japan's Nikkei" → the
     market is the Nikkei). A role is the person's ("Tony Blair, leader of the Labour Party, the prime minister"),
     a person's name after a common noun's phrase names the noun ("A lawyer for the victims, Eduardo Contreras,",
-    "his counterpart on the DCA committee, Alan Beith,"), and a name after a person's phrase is no description of
-    it."""
+    "his counterpart on the DCA committee, Alan Beith,"), also where the model does not read the name as a person
+    ("The director of the film, Vinod Pande, says …": a role noun's phrase), and a name after a person's phrase is
+    no description of it."""
     doc = tok.doc
     start = tok.left_edge.i
     if start < 2 or doc[start - 1].text not in {",", "-", "–", "—"} or is_role_noun(tok) or head.i > tok.i:
@@ -247,7 +248,7 @@ def phrase_end_noun(head, tok):
     if earlier.dep_ == "appos" and earlier.head.i == head.i and earlier.i < tok.i and not earlier.like_num:
         return last  # the first apposition's phrase: "political director at the European Policy Centre"
     if (phrase.i == head.i and head.pos_ == "NOUN" and tok.pos_ == "PROPN" and head.ent_type_ != "PERSON"
-            and tok.ent_type_ != "PERSON"):
+            and tok.ent_type_ != "PERSON" and not is_role_noun(head)):
         return last
     return None
 
