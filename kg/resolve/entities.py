@@ -35,7 +35,7 @@ from .gazetteer import Gazetteer
 from .names import (FIRM_ENDS, PARENT_LINES, PARTICLES, acronym, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
-from .namespans import MONTHS, PLACE_CLUBS, _is_club
+from .namespans import MONTHS, PLACE_CLUBS, is_club
 from .nametypes import AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS
 from .placenames import is_continent, is_country_or_region, is_place, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
@@ -1075,7 +1075,7 @@ def _club_of_its_town(key: str, m: Mention, lasts: Mapping[str, set[str]], gazet
     """
     if m.role == "loc" or m.place_modifier:
         return None
-    clubs = {k for k in lasts.get(key, ()) if _is_club(gazetteer.lookup_key(k))}
+    clubs = {k for k in lasts.get(key, ()) if is_club(gazetteer.lookup_key(k))}
     return clubs.pop() if len(clubs) == 1 else None
 
 

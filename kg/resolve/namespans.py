@@ -1334,10 +1334,11 @@ def football_paragraph(doc, ents=None) -> bool:
     if not FOOTBALL_WORDS.isdisjoint(_WORDS.findall(doc_text(doc).lower())):
         return True
     gazetteer = shipped()
-    return any(e.label_ in {"ORG", "PERSON", "GPE"} and _is_club(gazetteer.lookup(e.text)) for e in (doc.ents if ents is None else ents))
+    return any(e.label_ in {"ORG", "PERSON", "GPE"} and is_club(gazetteer.lookup(e.text)) for e in (doc.ents if ents is None else ents))
 
 
-def _is_club(hit) -> bool:
+def is_club(hit) -> bool:
+    """A gazetteer hit (``Gazetteer.lookup``) that is one of the shipped football clubs (an ORG)."""
     return bool(hit) and hit[1] == "ORG" and hit[0] in _clubs()
 
 
