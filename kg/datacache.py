@@ -2,7 +2,8 @@
 
 The places' index (GeoNames' 34,000 features under their 200,000 names) and the place sizes of
 the name-typing rules are built from 17 MB of JSON and ~250 country files: ~1 CPU second at every
-run, ~7 % of a 300-article ``kg extract``. Unpickled, they take ~0.3 s. :func:`kept` builds a
+run, ~7 % of a 300-article ``kg extract``. Unpickled, they take ~0.1 s (the index packed into plain strings
+and tuples, :func:`kg.places.features._packed_index`; as dataclasses it took ~0.3 s). :func:`kept` builds a
 table the first time and keeps it in the user's cache folder (``KG_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``; ``KG_CACHE_DIR=off`` keeps nothing), in a file whose
 name carries a digest of everything the table is built from: the text of the modules that build

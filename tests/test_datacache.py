@@ -104,6 +104,26 @@ def test_the_places_index_read_back_is_the_one_built(cache):
     assert [f.name for f in features.features_named("Tehran")] == ["Tehran"]
 
 
+def test_the_packed_places_index_is_the_built_index(cache):
+    """The cache keeps the places index packed (each first word's entries as one string, each feature as a
+    tuple: read back in a quarter of the time of the pickled dataclasses); unpacked, it is the index
+    _build_index made, entry by entry and in order, each feature one object under all its names."""
+    from kg.places import features
+
+    features._index.cache_clear()
+    try:
+        by_word, by_id = features._index()
+    finally:
+        features._index.cache_clear()
+    built_words, built_ids = features._build_index()
+    assert list(by_id) == list(built_ids) and all(by_id[gid] == f for gid, f in built_ids.items())
+    assert list(by_word) == list(built_words)
+    assert all(by_word[w] == entries for w, entries in built_words.items())
+    assert all(f is by_id[f.id] and type(own) is bool for entries in by_word.values() for _, f, own in entries)
+    assert by_word.get("no-such-word") is None and "tehran" in by_word
+    assert [(f.name, own) for _, f, own in by_word["tehran"]] == [(f.name, own) for _, f, own in built_words["tehran"]]
+
+
 def test_the_place_sizes_read_back_are_the_ones_built(cache):
     from kg.resolve import placenames
 
