@@ -306,3 +306,72 @@ def test_initials_and_a_kind_word_alone_are_no_name_to_spell_out():
              "in naval sukanya": Counter({"in naval Sukanya": 1})}
     assert _spelled_prefix_of(forms) == {"indian naval ship sukanya": "ins sukanya",
                                          "grand theft auto: san andreas": "gta san andreas"}
+
+
+# -- a title line that runs two names together, or a name cut a word short (session 25) -----------------------
+
+BENJAMIN_NOMINEE = (  # ECB+ 34_11ecbplus
+    "Regina Benjamin U. S. Surgeon General nominee\n"
+    "President Barack Obama held a press conference, July 13, 2009 to announce his nominee for U. S. Surgeon "
+    "General, Regina Benjamin."
+)
+BENJAMIN_TO_SERVE = (  # ECB+ 34_6ecbplus
+    "President Nominates Regina Benjamin, MD to Serve as Surgeon General\n"
+    "President Obama has nominated Alabama physician Dr. Regina Benjamin to be US Surgeon General."
+)
+GUPTA_SURGEON_GENERAL = (  # ECB+ 34_13ecb
+    "Barack Obama to Name Dr. Sanjay Gupta Surgeon General: Onion headline or actual news?\n"
+    "According to The Washington Post's Howard Kurtz, it's fact, and as long as the CNN doc can accustom himself "
+    "to making White House money rather than cable-news money, he's expected to accept."
+)
+SURGEON_GENERAL_OFFERED = (  # ECB+ 34_11ecb
+    "CNN's chief medical correspondent Sanjay Gupta has been offered the post of Surgeon General by President-elect "
+    "Barack Obama, according to two Democratic officials.\n"
+    "The Surgeon General is the government's leading spokesman on public health."
+)
+
+
+def test_a_title_line_running_a_person_into_an_office_is_both_names(nlp):
+    ents, resolution, _ = resolve_texts(nlp, BENJAMIN_NOMINEE)
+    assert "Regina Benjamin U. S. Surgeon" not in ents
+    body = BENJAMIN_NOMINEE.index("Regina Benjamin.")
+    assert resolution.entity_at("t0", 0) == resolution.entity_at("t0", body) == "Regina Benjamin"
+    office = resolution.entity_at("t0", BENJAMIN_NOMINEE.index("U. S. Surgeon General, Regina"))
+    assert office is not None and resolution.entity_at("t0", BENJAMIN_NOMINEE.index("General nominee")) == office
+
+
+def test_a_name_cut_a_word_short_goes_on_over_the_run_the_article_names(nlp):
+    ents, resolution, _ = resolve_texts(nlp, BENJAMIN_TO_SERVE)
+    assert "US Surgeon" not in ents
+    cut = BENJAMIN_TO_SERVE.index("US Surgeon General")
+    office = resolution.entity_at("t0", cut)
+    assert office is not None and resolution.entity_at("t0", cut + len("US Surgeon ")) == office
+
+
+def test_two_names_side_by_side_stay_two():
+    from kg.resolve.coref import names_run_on
+    # "Sanjay Gupta" then a run the article writes as its own name: the run starts a name, the person stays whole
+    ms = [Mention("d", "Sanjay Gupta", "PERSON", 0, 12), Mention("d", "Surgeon General", "NAME?", 13, 28),
+          Mention("d", "Surgeon General", "ORG", 40, 55, sent_start=40)]
+    assert names_run_on(ms) == ms
+    # a mention the article writes again is a name of its own ("US Surgeon" twice): left as read
+    ms = [Mention("d", "US Surgeon", "ORG", 0, 10), Mention("d", "General", "NAME?", 11, 18),
+          Mention("d", "US Surgeon", "ORG", 30, 40, sent_start=30), Mention("d", "Surgeon General", "NAME?", 50, 65, sent_start=50)]
+    assert names_run_on(ms) == ms
+
+
+def test_an_office_run_after_a_full_name_is_the_office_other_articles_name(nlp):
+    ents, resolution, _ = resolve_texts(nlp, GUPTA_SURGEON_GENERAL, SURGEON_GENERAL_OFFERED)
+    office = resolution.entity_at("t1", SURGEON_GENERAL_OFFERED.index("Surgeon General by"))
+    assert office is not None
+    assert resolution.entity_at("t0", GUPTA_SURGEON_GENERAL.index("Surgeon General:")) == office
+    assert resolution.entity_at("t0", GUPTA_SURGEON_GENERAL.index("Sanjay Gupta")) == "Sanjay Gupta"
+
+
+def test_one_word_after_a_full_name_is_still_a_piece_of_it():
+    from kg.resolve.samenames import after_a_full_name, piece_of_a_longer_name
+    person = Mention("d", "Sanjay Gupta", "PERSON", 0, 12)
+    assert after_a_full_name(Mention("d", "Surgeon General", "NAME?", 13, 28), person)
+    assert not after_a_full_name(Mention("d", "Jr", "NAME?", 13, 15), person)  # "John Smith *Jr*"
+    assert piece_of_a_longer_name(Mention("d", "Re", "NAME?", 6, 8), [Mention("d", "Swiss", "NORP", 0, 5)])
+    assert piece_of_a_longer_name(Mention("d", "Reeves", "NAME?", 6, 12), [Mention("d", "Keanu", "PERSON", 0, 5)])

@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -552,6 +552,8 @@ def _subject_of(verb, depth: int = 0):
         if governor is not None:  # "forced the organisers to drop artists … and saw Beenie Man dropped"
             return _subject_of(governor, depth + 1)
     if dep == "conj" and verb.head.pos_ in PREDICATE_POS:
+        if is_participle_read_as_conjunct(verb):
+            return None  # "… music and spectacle never previously seen on this scale": the spectacle's (misreadings.py)
         if is_plural_noun_read_as_verb(verb.head):
             return None  # "BBC hits Little Britain and … are among …": no "BBC — are among —"
         inherited = subject_in_object(verb) or _subject_of(verb.head, depth + 1)
@@ -1511,7 +1513,8 @@ def is_noun_modifier(c) -> bool:
     """Bare noun modifier of a verb (``npadvmod``/``tmod``): "Israel struck Iran this week" → "this week";
     not a title or name before the subject that the parser hung on the verb (:func:`is_title_before_subject`)."""
     return (c.dep_ in {"npadvmod", "tmod"} and c.pos_ in {"NOUN", "PROPN", "NUM"} and not is_title_before_subject(c)
-            and not (is_thanks_to(c) and not any(g.dep_ == "prep" for g in c.children)))
+            and not (is_thanks_to(c) and not any(g.dep_ == "prep" for g in c.children))
+            and not is_distance_of_a_clause(c))  # "comes a week after GM pulled out of …" (misreadings.py)
     # (a "thanks" whose "to" the parse hung on the verb is read with that phrase: misreadings.is_thanks_to)
 
 
@@ -2292,9 +2295,11 @@ def quote_before_reporting_verb(p: Predicate) -> Reading | None:
 
 def stranded_preposition(verb):
     """A preposition left without its object at the end of a relative clause ("starred in", "looking
-    at"): its object is the noun the clause modifies (:func:`relative_antecedent`), else ``None``."""
-    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and prep_object(c) is None
-                 and not any(True for _ in c.children)), None)
+    at"): its object is the noun the clause modifies (:func:`relative_antecedent`), else ``None``. The relative
+    pronoun the parser made its object, written before it, leaves it stranded too: "the next generation Xbox games
+    console, which many gadget lovers had been hoping for" (*which* the ``pobj`` of *for*)."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                 and all(g.dep_ == "pobj" and g.i < c.i and is_relative_pronoun(g) for g in c.children)), None)
 
 
 def relative_antecedent(verb):
@@ -2320,7 +2325,7 @@ def stranded_preposition_object(p: Predicate) -> Reading | None:
     if noun is None or p.clause is not None or any(c.i != noun.i and not is_relative_pronoun(c) for c in p.core):
         return None
     return Reading("prep", [np_argument(noun, p.offset)], rel_words=p.rel_words_base + [prep.text],
-                   lemma_suffix=prep.lower_, extra_preps=p.preps)
+                   lemma_suffix=prep.lower_, extra_preps=[(pr, o) for pr, o in p.preps if pr.i != prep.i])
 
 
 READERS = (passive_with_agent, stranded_preposition_object, core_object, clausal_complement, prepositional_object,
@@ -2993,7 +2998,8 @@ def stance(p: Predicate):
         speaker_tok = subject_of(reported.head)  # "…subsidies, which competitors say give …": the competitors' claim
     if speaker_tok is None and modality in BACKSHIFTED:
         speaker_tok = backshifted_report_speaker(p.verb)  # "The CEA predicted that … Gaming would continue …" (subjects.py)
-    if framed in {"question", "conditional", "unclaimed"} or modality is None or is_aim_of_modal(framed, modality):
+    # (cited words outrank the modal written in them: the headline "Pakistani women 'must not hide'" is someone's words)
+    if framed in {"question", "conditional", "unclaimed", "quoted"} or modality is None or is_aim_of_modal(framed, modality):
         modality = framed or modality
     modality = modality or forecast_of(p.rel)  # (a frame's hope or belief says more: "hoping we are going to get …")
     modality = modality or ("comparison" if compared else None)

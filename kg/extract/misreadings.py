@@ -54,6 +54,47 @@ def is_disagreeing_conjunct(verb, subj) -> bool:
             and any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children))
 
 
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def is_participle_read_as_conjunct(verb) -> bool:
+    """A past participle right after a noun that the parser joined to the sentence's verb as a conjunct, with no
+    "and", comma or subject between them: a reduced relative that describes the noun before it, not a second
+    predicate of the verb's subject. "The production will be a hybrid of text, physical theatre, music and spectacle
+    never previously seen on this scale" (the spectacle was never seen, not the production); "It was made in 2003
+    and released in 2004" (with its "and") is a conjunct."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "cc"} for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return False
+    k = verb.i - 1
+    while k > verb.head.i and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in {"neg", "advmod"}:
+        k -= 1
+    return k > verb.head.i and verb.doc[k].tag_ in NOUN_TAGS
+
+
+def is_distance_of_a_clause(noun) -> bool:
+    """A length of time written right before the "after"/"before" of a clause: it says how long after (or before)
+    that clause's event the main clause's came, not when the clause's verb happened, nor anything alone. "The news
+    comes a week after GM pulled out of an agreement to buy Fiat" (the parser hung "a week" on "pulled"): no *GM —
+    pulled out of — an agreement | a week*; "It published a picture … moments after he was killed": no *It —
+    published — a picture | moments*. "He left London's Capital FM this year after 17 years" keeps "this year"
+    ("after" a preposition), and so does a time that names when: "quit last week after he was told …"."""
+    if noun.dep_ not in {"npadvmod", "tmod"}:
+        return False
+    if not (any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in noun.children)
+            or noun.tag_ == "NNS" and not any(c.dep_ in {"det", "amod", "poss"} for c in noun.children)):
+        return False  # (a length: "a week", "16 years", "moments"; not "last week", "this year")
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    if k >= len(doc) or doc[k].lower_ not in {"after", "before"} or doc[k].dep_ != "mark":
+        return False
+    clause = doc[k].head
+    return clause.i == noun.head.i or clause.head.i == noun.head.i
+
+
 def is_stranded_auxiliary(aux) -> bool:
     """An auxiliary that stands for a verb left out ("like we did", "but we couldn't"), which the parser
     hung on the next clause's verb: it has a subject of its own, and that verb has another. "If we defend

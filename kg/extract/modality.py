@@ -862,6 +862,20 @@ def negated_belief(head) -> bool:
     return not past or is_backshifted(head)
 
 
+def is_clause_spliced_before(clause, belief) -> bool:
+    """A clause written before a negated belief that has its own content after it, set off by a comma: a
+    statement of its own in a run of clauses, not what the belief denies.
+
+    "He was an academy kid here, he's just signed a new four-year deal, I don't think he'd do that unless he
+    wanted to play for Manchester City" (the parser hangs the first two clauses on "think"): he did sign the
+    deal; only "he'd do that" is what the speaker does not think. "It won't work, I don't think" (no content
+    after the belief) keeps its negation.
+    """
+    return (clause.dep_ == "ccomp" and clause.i < belief.i
+            and any(t.text == "," for t in clause.doc[clause.right_edge.i + 1:belief.i])
+            and any(c.dep_ == "ccomp" and c.i > belief.i for c in belief.children))
+
+
 def is_backshifted(verb) -> bool:
     """``verb`` is the content of a report in the past, so its past tense is the report's, not a past
     of its own: "he did not think" in "Mr Stanley said he did not think that the trick would mean
@@ -1317,7 +1331,8 @@ def frame(verb, subject_of) -> Frame:
                 judge, _ = attribution(head, subject_of)
                 return Frame(judge, not presupposed, modality) if judge is not None else Frame(
                     None, False, modality or "unclaimed")
-            if not spoken and said_by is not None and negated_belief(head):
+            if (not spoken and said_by is not None and negated_belief(head)
+                    and not is_clause_spliced_before(child, head)):
                 return Frame(said_by, not presupposed, modality)
             if (is_reporting(head) or lemma in HEDGED_PASSIVE) and not spoken:
                 spoken = True

@@ -229,6 +229,8 @@ def time_before_noun_end(head, start: int) -> int:
         k += 1
     if k > head.i or doc[k].is_punct or any(t.dep_ == "case" for t in doc[first:k]):
         return start
+    if head.ent_type_ == "DATE" and head.ent_iob_ != "B":
+        return start  # the date is the phrase itself: "shut down fbi.gov accounts earlier this month" keeps "earlier this month"
     return k
 
 

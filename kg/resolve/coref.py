@@ -1001,6 +1001,61 @@ def _names_within(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def names_run_on(mentions: list[Mention]) -> list[Mention]:
+    """A name the model ran into the start of the next one, or cut a word short, read again with the names the
+    article writes elsewhere: the mention and the capitalised run written right after it hold, at their end, a
+    name of two words or more the article writes (labelled in its text, or a run of its own); what comes before
+    that name in the mention is a name of the article too (two names run together) or the rest of this name.
+
+    "*Regina Benjamin U. S. Surgeon* General nominee" (ECB+ 34_11ecbplus, PERSON, above "… his nominee for U. S.
+    Surgeon General, Regina Benjamin") is Regina Benjamin and U. S. Surgeon General; "Dr. Regina Benjamin to be *US
+    Surgeon* General" under "… to Serve as Surgeon General" is US Surgeon General. Not two names the article
+    writes apart that only stand side by side ("Tony Blair *Labour*": the second name starts with the run), nor
+    a mention that is itself a name of the article.
+    """
+    names: dict[str, str] = {}
+    written: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        if m.is_pronoun or m.label == ROLE:
+            continue
+        written[m.text] += 1
+        if not m.headline and m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
+            names.setdefault(m.text, m.label)
+        elif m.label == UNLABELLED and len(m.text.split()) > 1:
+            names.setdefault(m.text, m.label)  # a run of its own ("… to Serve as Surgeon General")
+    out = list(mentions)
+    k = 0
+    while k + 1 < len(out):
+        m, run = out[k], out[k + 1]
+        if m.is_pronoun or m.label in {ROLE, UNLABELLED, SENTENCE_CAPITAL} or run.label not in {UNLABELLED, SENTENCE_CAPITAL} \
+                or run.start - m.end != 1 or written[m.text] > 1 or not m.start < run.sent_start <= m.end and run.sent_start != m.sent_start:
+            k += 1
+            continue
+        text = f"{m.text} {run.text}"
+        ends = [n for n in names if len(n.split()) > 1 and text.endswith(n) and len(text) - len(n) < len(m.text)
+                and (len(text) == len(n) or text[len(text) - len(n) - 1] == " ")]
+        if not ends:
+            k += 1
+            continue
+        name = max(ends, key=len)
+        at = len(text) - len(name)
+        before = text[:at].strip()
+        if not before:
+            parts = [(0, name)]
+        elif before in names and names[before] not in {UNLABELLED, SENTENCE_CAPITAL}:
+            parts = [(0, before), (at, name)]  # two names run together
+        else:
+            parts = [(0, text)]  # the name cut a word short: the mention goes on over the run
+        label = {p: (m.label if p == text or p not in names or names[p] in {UNLABELLED, SENTENCE_CAPITAL} else names[p])
+                 for _, p in parts}
+        new = [replace(m, text=p, label=label[p], start=m.start + a, end=m.start + a + len(p),
+                       span_start=None if a else m.span_start, written=None, title=None if a else m.title,
+                       headline=False) for a, p in parts]
+        out[k:k + 2] = new
+        k += len(new)
+    return out
+
+
 def join_cut_names(mentions: list[Mention]) -> list[Mention]:
     """An unlabelled run of first names written just before a person's name is the start of that name.
 
@@ -1118,7 +1173,7 @@ def resolve_pronouns(mentions: list[Mention]) -> list[Mention]:
 def _resolve_personal(mentions: list[Mention]) -> list[Mention]:
     # a name the model missed?
     unnamed = {m.sent_start for m in mentions if m.label in {UNLABELLED, SENTENCE_CAPITAL} and m.role == "subj"}
-    read = reread_headline_names(list(mentions))
+    read = reread_headline_names(names_run_on(list(mentions)))
     mentions = recover_names(read)
     again = written_again(read, mentions)  # joined after the pronouns: no antecedents
     sentence_starts = sorted({m.sent_start for m in mentions})

@@ -205,10 +205,15 @@ def place_by_its_noun(ent) -> str | None:
 
 
 def _list_noun(ent):
-    """The noun before "such as", "like" or "including" whose list holds the name, or None."""
+    """The noun before "such as", "like" or "including" whose list holds the name, or None.
+
+    A name after "by" inside the list is no item of it but an item's maker: "50 shows, including those by "shock
+    jock" Howard Stern" (a presenter, not a show)."""
     doc = ent.doc
     trigger = False
     for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
+        if not trigger and t.lower_ == "by":
+            return None
         if t.lower_ in {"as", "like", "including"}:
             trigger = True
         elif t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}:
@@ -291,7 +296,7 @@ THEATRE_HEADS = frozenset("theatre theater hall".split())
 VENUE_HEADS = BUILDING_HEADS | frozenset("centre center hall theatre".split())
 # Of those, the words no person's surname is ("Wayne Bridge", "Simon Hall", "Charlotte Church" are people): a name
 # ending in one is the building though a first name opens it, "the Ethel Barrymore Theatre".
-NO_SURNAME_BUILDING_HEADS = frozenset("cathedral abbey basilica stadium arena airport theatre theater".split())
+NO_SURNAME_BUILDING_HEADS = frozenset("cathedral abbey basilica stadium arena airport theatre theater centre center".split())
 
 
 def building_by_its_head(ent) -> str | None:
@@ -891,8 +896,16 @@ CLUB_TOWN = 40_000  # a name read as a person is a club's town only when GeoName
 # Words of a kind of place that are no club when written alone: "the Republic's only victory" (of Ireland).
 PLACE_KIND_WORDS = frozenset("republic kingdom union states islands".split())
 # Verbs whose object or subject is a team in a match report: "fail to beat Feyenoord", "Spurs entertain Brighton",
-# "Leicester beat Bath".
+# "Leicester beat Bath", "the Portuguese side saw off Feyenoord" (a verb and its particle: CONTEST_PHRASAL_VERBS).
 CONTEST_VERBS = frozenset("beat defeat face host entertain visit thrash edge overcome outplay".split())
+CONTEST_PHRASAL_VERBS = frozenset({("see", "off"), ("knock", "out"), ("dump", "out")})
+
+
+def _contest_verb(verb) -> bool:
+    """``verb`` reports a match between the teams it takes: "beat", "face", and a verb with its particle: "saw off",
+    "knocked out"."""
+    lemma = verb.lemma_.lower()
+    return lemma in CONTEST_VERBS or any((lemma, c.lower_) in CONTEST_PHRASAL_VERBS for c in verb.children if c.dep_ == "prt")
 
 
 def club_in_a_contest(ent) -> str | None:
@@ -931,12 +944,14 @@ def _in_a_contest(ent) -> bool:
     """The name is a team of a match its sentence reports (:func:`club_in_a_contest`)."""
     root = span_root(ent)
     head = root.head
+    if root.dep_ == "pobj" and (head.head.lemma_.lower(), head.lower_) in CONTEST_PHRASAL_VERBS:
+        return True  # "the Portuguese side saw off Feyenoord": the particle parsed as a preposition
     if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS:
         owner = head.head
         return owner.pos_ == "NOUN" and owner.lemma_.lower() in CONTEST_NOUNS \
-            or owner.pos_ == "VERB" and owner.lemma_.lower() in CONTEST_VERBS
+            or owner.pos_ == "VERB" and _contest_verb(owner)
     if root.dep_ == "dobj" or root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
-        return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in CONTEST_VERBS
+        return head.pos_ in {"VERB", "AUX"} and _contest_verb(head)
     if root.dep_ == "poss" and head.pos_ == "NOUN":  # a person's "side" is a manager's: only a club owns it
         return head.lemma_.lower() in (CONTEST_NOUNS if ent.label_ == "PERSON" else TEAM_NOUNS)
     return False

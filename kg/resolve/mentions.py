@@ -883,6 +883,34 @@ def as_for_topic(t):
     return name if name is not None and name.pos_ == "PROPN" else None
 
 
+BRACKET_REACH = 6  # tokens an editor's "[…]" after a pronoun may hold
+
+
+def bracketed_referent(t):
+    """The word an editor's square brackets right after a pronoun say it stands for, or None.
+
+    Quotations cut from their context name the pronoun's referent in brackets: 'Evening Standard film critic
+    Derek Malcolm said: "*He* [*Leigh*] has never made a film that is better controlled …"' (he is Mike Leigh,
+    not the Patrick Stewart named last); "you can rely on *his* [Mr *Baume*'s] judgement". The last proper noun
+    inside the brackets, else their last noun ("when *they* [*employees*] do cross the line": a common noun,
+    so the pronoun names no entity); None when no "[" follows the pronoun or no "]" closes it within
+    :data:`BRACKET_REACH` tokens.
+    """
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "[":
+        return None
+    inside = []
+    for u in doc[t.i + 2:min(len(doc), t.i + 2 + BRACKET_REACH)]:
+        if u.text == "]":
+            break
+        inside.append(u)
+    else:
+        return None
+    names = [u for u in inside if u.pos_ == "PROPN" or u.ent_type_ and u.text[:1].isupper()]
+    nouns = [u for u in inside if u.pos_ in {"NOUN", "PROPN"}]
+    return names[-1] if names else nouns[-1] if nouns else None
+
+
 def it_antecedent(t):
     """The head of the noun phrase an "it" or "its" stands for, as far as the parse gives it, or None.
 
@@ -996,8 +1024,10 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
                 matrix = None
             if low == "it" and stands_for_an_event(t):
                 matrix = None
-            thing = (None if low == "it" and stands_for_an_event(t) else it_antecedent(t)) if low in {"it", "its"} \
-                else as_for_topic(t)
+            thing = bracketed_referent(t)
+            if thing is None:
+                thing = (None if low == "it" and stands_for_an_event(t) else it_antecedent(t)) if low in {"it", "its"} \
+                    else as_for_topic(t)
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
                                verb=offset + verb.idx if verb is not None else None,
                                quoted=(quoted := quoted_in_sentence(t)), narrated=not quoted and not in_quotes(t),

@@ -580,7 +580,8 @@ def evidence_label(ent) -> str | None:
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
             or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent)
             or person_after_a_job_word(ent) or thing_read_as_a_people(ent) or person_after_a_person_noun(ent)
-            or town_read_as_a_person(ent))
+            or town_read_as_a_person(ent) or town_read_as_a_body(ent) or first_name_among_people(ent)
+            or body_of_its_founder(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -1629,3 +1630,82 @@ def town_read_as_a_person(ent) -> str | None:
             or _team_sport_paragraph(doc):
         return None
     return "GPE"
+
+
+def _first_conjunct(t):
+    """The first item of the list ``t`` is in: "spread to the Midlands, Merseyside, *Bristol* and Leeds" → the item
+    the preposition holds (a name after a comma is often parsed as the first one's apposition)."""
+    while (t.dep_ == "conj" or t.dep_ == "appos" and t.pos_ == "PROPN") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def town_read_as_a_body(ent) -> str | None:
+    """A one-word name the model read as a body, that is a British town of GeoNames, where a preposition of place
+    holds it (or a list it holds) or a comma and "of" after a person's name give where the person lives, is that
+    town (GPE): "disturbances that spread to the Midlands, Merseyside, *Bristol* and Leeds", "Tony Martin, of
+    *Burnley*, said …".
+
+    Never in a team sport's paragraph (a town's name is its club there: "Liverpool travel to Burnley"), a name the
+    gazetteer knows, a name another capitalised word follows ("in Bristol Crown Court"), nor a town that is no British
+    one ("a spokesman from Orange", a firm named like a French town)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0 or not ent[0].is_alpha or is_first_name(ent.text):
+        return None
+    if not is_british_town(ent.text) or place_size(ent.text) < TOWN_SIZE or shipped().lookup(ent.text):
+        return None
+    if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+        return None
+    root = span_root(ent)
+    first = _first_conjunct(root)
+    prep = first.head
+    where = first.dep_ == "pobj" and prep.lower_ in WHERE_PREPOSITIONS
+    dweller = (root.dep_ == "pobj" and prep.lower_ == "of" and ent.start >= 3 and doc[ent.start - 1].i == prep.i
+               and doc[ent.start - 2].text == "," and doc[ent.start - 3].ent_type_ == "PERSON")
+    if not (where or dweller) or _team_sport_paragraph(doc):
+        return None
+    return "GPE"
+
+
+def first_name_among_people(ent) -> str | None:
+    """A first name alone that the model read as a body or a place, listed with people, is a person (PERSON): "Den
+    died after being confronted by *Zoe*, Chrissie and Sam in the Queen Vic" (characters of a soap).
+
+    Only a first name kg knows that is no place GeoNames or the gazetteer knows ("Jordan", "Victoria"), and only where
+    every other item of its list is a name the model read as a person."""
+    if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"} or len(ent) != 1 or not ent[0].is_alpha \
+            or ent[0].is_upper or not is_first_name(ent.text) or is_place(ent.text) or shipped().lookup(ent.text):
+        return None
+    doc = ent.doc
+    root = span_root(ent)
+    first = _first_conjunct(root)
+    items = [first] + [t for t in first.subtree if t.dep_ in {"conj", "appos"} and _first_conjunct(t).i == first.i]
+    others = [t for t in items if t.i not in range(ent.start, ent.end)]
+    if not others or any(t.ent_type_ != "PERSON" for t in others):
+        return None
+    return "PERSON"
+
+
+# Nouns of what a company has and no person, band or work does: "a new mobile venture from *Easyjet*'s founder".
+COMPANY_HAS_NOUNS = frozenset("""
+founder founders co-founder co-founders shareholders shareholder subsidiary subsidiaries
+""".split())
+
+
+def body_of_its_founder(ent) -> str | None:
+    """A one-word name that owns a company's founder, shareholders or subsidiary is that company (ORG): "a new mobile
+    venture from *Easyjet*'s founder" (read as a product).
+
+    Not a first name, a place ("Britain's shares"), a work, event, law or people, nor the surname of a person the
+    article names in full."""
+    if ent.label_ in {"ORG", "WORK_OF_ART", "EVENT", "LAW", "NORP"} or len(ent) != 1 or not ent[0].is_alpha:
+        return None
+    root = span_root(ent)
+    noun = root.head
+    if root.dep_ != "poss" or noun.pos_ != "NOUN" or noun.lower_ not in COMPANY_HAS_NOUNS:
+        return None
+    if is_first_name(ent.text) or is_place(ent.text) or is_country_or_region(ent.text):
+        return None
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in doc_ents(ent.doc)):
+        return None
+    return "ORG"

@@ -71,8 +71,21 @@ def written_again(candidates: Sequence[Mention], kept: Sequence[Mention]) -> lis
 
 def piece_of_a_longer_name(m: Mention, named: Sequence[Mention]) -> bool:
     """A run written against another name, one space between: a piece of a longer name the model cut
-    ("Keanu *Reeves*", "Swiss *Re*"), not the name it repeats."""
-    return any(0 <= m.start - n.end <= 1 or 0 <= n.start - m.end <= 1 for n in named)
+    ("Keanu *Reeves*", "Swiss *Re*"), not the name it repeats. Not a run of two words or more after a person's
+    full name (:func:`after_a_full_name`)."""
+    return any((0 <= m.start - n.end <= 1 and not after_a_full_name(m, n)) or 0 <= n.start - m.end <= 1 for n in named)
+
+
+def after_a_full_name(m: Mention, person: Mention) -> bool:
+    """A capitalised run of two words or more written right after a person's name of two words or more starts a
+    name of its own: a full name ends with the surname, and what a title line runs into it is the next name.
+
+    "Barack Obama to Name Dr. Sanjay Gupta *Surgeon General*: Onion headline or actual news?" (ECB+ 34_13ecb):
+    the office, which other articles name, not a piece of Sanjay Gupta. Not one word ("Keanu *Reeves*" cut after
+    a first name, "John Smith *Jr*"), nor after a one-word name ("Swiss *Re*").
+    """
+    return person.label == "PERSON" and " " in person.text.strip() and " " in m.text.strip() \
+        and m.start >= person.end
 
 
 def _title_before_a_person(m: Mention, person_starts: set[int]) -> bool:
