@@ -45,3 +45,45 @@ def test_a_bracketed_common_noun_leaves_the_pronoun_without_entity(nlp):
     assert entity_of(nlp, EMPLOYEES, "they [employees]") is None
     assert bracketed_referent(next(t for t in doc if t.text == "companies")) is None
 
+
+# -- a name after a role noun's phrase, hung on the phrase's last noun, is the role's holder --------
+
+LOVELL_BADGE = (  # politics/research-fears-over-kelly-s-views (s25 judged T086: he had no entity)
+    "Professor Rothwell, who is also vice-president of research at Manchester University, told the Times Higher "
+    "Education Supplement it would worry her \"a great deal\" if ministers were anti-stem cell. Head of developmental "
+    "genetics at the National Institute of Medical Research, Professor Robin Lovell-Badge, said he had witnessed the "
+    "confused situation in the US where many religious groups opposed the practice.")
+
+
+def test_a_name_after_a_role_phrase_is_the_subject_a_he_goes_to(nlp):
+    assert entity_of(nlp, LOVELL_BADGE, "he had witnessed") == "Robin Lovell-Badge"  # was none: the name a place of "at"
+    from kg.resolve.mentions import clause_role, holder_of_the_role_before
+    doc = nlp(LOVELL_BADGE.split(". ", 1)[1])
+    badge = next(t for t in doc if t.text == "Badge")
+    assert badge.dep_ == "appos" and badge.head.text == "Institute"  # the parse this rule reads
+    assert holder_of_the_role_before(badge).text == "Head"
+    assert clause_role(badge)[0] == "subj"  # was loc, a place of "at"
+
+
+def test_a_name_after_a_phrase_of_no_person_is_not_its_holder(nlp):
+    from kg.resolve.mentions import holder_of_the_role_before
+    doc = nlp("Analysts expect the overall impact on Asia's largest stock market, Japan's Nikkei, to be small.")
+    assert all(holder_of_the_role_before(t) is None for t in doc)
+    doc = nlp("Tony Blair, leader of the Labour Party, said he would stand again.")  # an apposition of the name itself
+    assert all(holder_of_the_role_before(t) is None for t in doc)
+    doc = nlp("The head of that tribunal, Kostas Panagopoulos, said he would rule soon.")  # hung on the role noun
+    assert all(holder_of_the_role_before(t) is None for t in doc)
+
+
+def test_a_speaker_named_after_an_office_phrase_is_the_name(nlp):
+    from test_speakers_s12 import find, triples_of
+    triples = triples_of(nlp, LOVELL_BADGE)
+    [witnessed] = find(triples, "he", "witness")
+    assert witnessed.attributed_to == "Robin Lovell-Badge"  # was "Head of developmental genetics at the …"
+    assert witnessed.subject_entity == "Robin Lovell-Badge"  # was none: an unnamed office's "he"
+    from kg.records import Argument
+    from kg.resolve.speakers import holder_named_after
+    text = "The home secretary said he would not be launching an investigation."
+    speaker = Argument("The home secretary", 0, 18, 9)
+    assert holder_named_after(speaker, text, lambda at: None, lambda at: None, {}) is None  # no name after it
+

@@ -566,6 +566,9 @@ def clause_role(t):
             return "nmod", _verb_of(t)
         if names_the_object_before(t):  # "head of gaming industry body *ELSPA*": the body's name
             return "nmod", _verb_of(t)
+        if (holder := holder_of_the_role_before(t)) is not None:  # "Head of … at the Institute, *Name*, said"
+            t = holder
+            continue
         t = t.head
     dep = t.dep_
     if dep == "poss":
@@ -583,6 +586,28 @@ def clause_role(t):
     else:
         role = "other"
     return role, _verb_of(t)
+
+
+def holder_of_the_role_before(t):
+    """The role noun whose holder a person's name is, when the parser hung the name, set off by a comma, on the
+    last noun of the role's own phrase, or None: "Head of developmental genetics at the National Institute of
+    Medical Research, Professor Robin *Lovell-Badge*, said he had witnessed …" (the name hangs on "Institute", a
+    place of "at": the name is the head's holder, the subject of "said", and "he" is him); "The director of the
+    film, Vinod Pande, says …". Not a name hung on the role noun itself (an apposition already takes its role),
+    nor after a phrase of a noun that names no person ("the overall impact on Asia's largest stock market,
+    Japan's Nikkei"), and only for the subject's role noun: "Gilbert de Clare was the son of Gilbert de Clare, 7th
+    *Earl* of Gloucester" (an attribute) stays as the parse has it."""
+    doc = t.doc
+    start = t.left_edge.i
+    if t.dep_ != "appos" or t.pos_ != "PROPN" or t.head.dep_ != "pobj" or start < 2 or doc[start - 1].text != ",":
+        return None
+    noun = t.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head
+    if (noun.i >= start or noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ or word(noun.text) not in PERSON_NOUNS
+            or noun.dep_ not in _SUBJECT_DEPS):  # (a sentence's first word may be read PROPN: "*Head* of …")
+        return None
+    return noun
 
 
 def names_the_object_before(t) -> bool:

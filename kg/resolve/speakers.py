@@ -212,6 +212,28 @@ def is_unnamed_office(speaker, speaker_entity: str | None) -> bool:
     return (word in TITLE_HEADS or word in MOUTHPIECES) and word not in ADVOCATES
 
 
+_SET_OFF = re.compile(r"\s*,\s*")
+
+
+def holder_named_after(speaker, text: str, mention_at: Callable[[int], tuple[int, int] | None],
+                       entity_at: Callable[[int], str | None], types: dict[str, str]) -> str | None:
+    """The person a speaker named by office alone (:func:`is_unnamed_office`) is, when the article names them
+    right after the office's phrase, set off by commas, and the parse left the name out of the speaker: "Head of
+    developmental genetics at the National Institute of Medical Research, Professor Robin Lovell-Badge, said he
+    had witnessed …" (the name hung on "Institute"): the speaker is Robin Lovell-Badge, and so is "he". The name
+    must fill the whole stretch between the two commas (title included) and be a person's; else None."""
+    if speaker.is_clause:
+        return None
+    gap = _SET_OFF.match(text, speaker.end)
+    if gap is None or gap.end() - speaker.end > 3:
+        return None
+    span = mention_at(gap.end())
+    if span is None or span[0] != gap.end() or not text.startswith(",", span[1]):
+        return None
+    name = entity_at(gap.end())
+    return name if name is not None and types.get(name) == "PERSON" else None
+
+
 # who speak for someone else: "His lawyer said he would sue" is often the client
 ADVOCATES = frozenset("""lawyer lawyers barrister solicitor counsel attorney representative representatives
 source sources statement agent""".split())

@@ -35,9 +35,9 @@ from .links import (headline_names_another_place, mention_is_not_the_argument, n
 from .quotedpronouns import (SPEAKING_BODIES, SPEAKING_THINGS, Organisations, body_named_before, is_speaker_in_his_own_words,
                              organisations_named, pronoun_speakers)
 from .roles import PERSON_NOUNS
-from .speakers import (MOUTHPIECES, WE_HEADS, appositive_bodies, body_spoken_for, head_word, is_person_by_nationality,
-                       is_titled_person_as_place, is_unnamed_office, names_a_person_by_nation, office_holder, office_holders, Offices,
-                       speakers_organisations)
+from .speakers import (MOUTHPIECES, WE_HEADS, appositive_bodies, body_spoken_for, head_word, holder_named_after,
+                       is_person_by_nationality, is_titled_person_as_place, is_unnamed_office, names_a_person_by_nation,
+                       office_holder, office_holders, Offices, speakers_organisations)
 
 
 def speaker_as_first_person(argument: Argument | None, speaker_entity: str | None,
@@ -451,6 +451,9 @@ def to_triple(doc: str, ex: Extraction, resolution: Resolution, types: dict[str,
             speaker_entity = last_person
         if is_speaker_named_in_the_content(ex, speaker_entity, resolution.entity_at(doc, ex.subject.head)):
             speaker_entity = None  # ("Diversity “must not mean segregated”, he said": he is not Diversity)
+        if speaker_entity is None and text is not None and types is not None and is_unnamed_office(ex.speaker, None):
+            speaker_entity = holder_named_after(ex.speaker, text, lambda offset: resolution.mention_at(doc, offset),
+                                                lambda offset: resolution.entity_at(doc, offset), types)
         office = office_holder(ex.speaker, holders) if speaker_entity is None and holders is not None else None
         if office is not None:
             speaker_entity = office  # "Home Secretary Charles Clarke … The home secretary said he …"
