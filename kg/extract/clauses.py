@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, movement_amount, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -337,6 +337,7 @@ def relation_tokens(verbs) -> list:
             parts.append(v.doc[v.i + 1])  # the "and" of "try and make"
         if shifted_predicate(v) is not None:
             parts.append(v.doc[v.i + 1])  # "cut short Monday night's show" (misreadings.py)
+        parts.extend(c for c in v.children if movement_amount(c) is not None)  # "were down 8.51% to 10.75p"
     parts.extend(w for v in verbs[1:] for w in wh_infinitive_word(v))
     if any(negation_tokens(v) for v in verbs) or shares_negation(verbs[0]):
         # "had not played well" (polarity.py); a conjunct denied with its verb too: "I won't take any risks and
@@ -985,6 +986,43 @@ def without_open_dash(p: Predicate, arg: Argument) -> Argument:
     return cut[0] if cut else arg
 
 
+# nouns with which a writer comments on the whole clause before them: "…, a move that …", "…, a claim denied by …"
+COMMENT_NOUNS = frozenset("""move claim claims charge charges allegation allegations accusation accusations suggestion
+assertion step decision view""".split())
+
+
+def without_comment_on_clause(p: Predicate, arg: Argument) -> Argument:
+    """What was said cut before the writer's comment on it, a noun phrase set off by a comma at its end that
+    sums the clause up and says something of it: "City experts say there is a £10bn "black hole" in the public
+    finances, a claim denied by the chancellor" → City experts — say — there is a £10bn "black hole" in the public
+    finances (s25 dev judged T040: the chancellor's denial is no part of what the experts say); "US mortgage company
+    Fannie Mae should restate its earnings, a move that is likely to put a billion-dollar dent in its accounts,
+    watchdogs have said". Only "a/an" + a noun of comment (:data:`COMMENT_NOUNS`) with its own clause."""
+    if not arg.is_clause:
+        return arg
+    span = char_span(p.doc, arg.start - p.offset, arg.end - p.offset)
+    if span is None:
+        return arg
+    for t in span:
+        if t.text != "," or t.i <= span.start or t.i + 2 >= span.end:
+            continue
+        det, noun = p.doc[t.i + 1], p.doc[t.i + 2]
+        if (det.lower_ in {"a", "an"} and (noun.lemma_.lower() in COMMENT_NOUNS or noun.lower_ in COMMENT_NOUNS)
+                and noun.head.i < noun.i and any(c.dep_ in {"relcl", "acl"} and c.i > noun.i for c in noun.children)):
+            end = t.i
+            while end > span.start + 1 and p.doc[end - 1].is_punct and p.doc[end - 1].text not in CLOSING_MARKS:
+                end -= 1
+            whole = p.doc[span.start:end]
+            if whole.text.count("(") != whole.text.count(")"):
+                return arg
+            return make_argument(p.doc, span.start, end, span_root(whole), p.offset, is_clause=True)
+    return arg
+
+
+# marks that close what they follow, kept at the end of a cut phrase: "… to the World Trade Organisation (WTO)"
+CLOSING_MARKS = frozenset({")", "]", '"', "”", "'", "’"})
+
+
 def cut_at(doc, args: list, dash: int, offset: int) -> list:
     """``args`` ending before token ``dash``: cut there when they run across it, gone when they start after it."""
     close = offset + doc[dash].idx
@@ -1414,6 +1452,9 @@ def verb_arguments(verbs):
                     preps.append((c.doc[c.i - 1], c))  # "went to number one": "to" and the chart place (misreadings.py)
             elif is_noun_modifier(c):
                 mods.append(c)
+            elif (amount := movement_amount(c)) is not None:  # "closed down 7.9% at 642.80" (misreadings.py)
+                mods.append(amount)
+                preps.extend((g, o) for g in c.children if g.dep_ == "prep" and (o := prep_object(g)) is not None)
             elif dep == "xcomp" and not is_chained(c):
                 xcomps.append(c)
     tail = verbs[-1]
@@ -1542,13 +1583,24 @@ def shared_object(verb) -> list:
     is no passive (caller: "before his case was heard and sacked the striker") and nothing of
     ``verb``'s own stands between the two verbs: "The Morpeth Harrier led from the end of the first
     lap and ended Mike Skinner and Andrew Baddeley's hopes" (not "led — Mike Skinner"); "she appeared
-    in BBC mini-series The Cazalets and played Mrs Potts" (not "appeared — Mrs Potts")."""
+    in BBC mini-series The Cazalets and played Mrs Potts" (not "appeared — Mrs Potts"). Down a series
+    of three or more verbs whose middle ones have nothing of their own: "Pompey chased, harried and
+    unsettled a Chelsea side" → chased — a Chelsea side (:func:`is_bare_link`)."""
     for c in verb.children:
         if (c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
                 and verb.pos_ == "VERB" and not any(g.dep_ in {"aux", "neg"} for g in c.children)
                 and not has_own_phrase_before(verb, c)):
-            return [g for g in c.children if g.dep_ == "dobj" and not is_split_premodifier(g)]
+            objects = [g for g in c.children if g.dep_ == "dobj" and not is_split_premodifier(g)]
+            return objects or (shared_object(c) if is_bare_link(c) else [])
     return []
+
+
+def is_bare_link(verb) -> bool:
+    """A verb in the middle of a series of conjoined verbs with nothing of its own but the comma, the
+    conjunction and the next verb: "harried" of "Pompey chased, harried and unsettled a Chelsea side",
+    which shares the last verb's object with the verbs before it."""
+    return (any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
+            and all(c.dep_ in {"cc", "punct", "conj"} for c in verb.children))
 
 
 def has_own_phrase_before(verb, conj) -> bool:
@@ -2623,7 +2675,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     if (not reading.objects and not extra or not p.core and p.clause is None and is_than_clause(verb)) and is_elliptical(verb):
         return []  # ("the US dollar will be stronger than it is today": no "it — is — today")
 
-    if (is_bare_participle(verb, rel) or headline_passive or (passive_mod.is_bare_passive_participle(verb) and verb is rel[0])
+    if (is_bare_participle(verb, rel) or headline_passive
+            or ((passive_mod.is_bare_passive_participle(verb) or passive_mod.is_participle_with_agent(verb)) and verb is rel[0])
             or (named_after_comma(verb) is not None and verb is rel[0])):
         rel_words = ["be"] + rel_words  # "and sentenced at" → "be sentenced at", as the lemma reads
     governors = shared_governor(verb, chain)
@@ -2657,7 +2710,7 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     out = []
     subjects = [after_dash_of_other_phrase(p, with_needed_clause(p, a, adjacent=True), offset) for a in subjects
                 if has_word(a.text)]
-    objects = [without_open_dash(p, without_correlative_focus(p, without_next_subject(p, with_needed_clause(p, a))))
+    objects = [without_comment_on_clause(p, without_open_dash(p, without_correlative_focus(p, without_next_subject(p, with_needed_clause(p, a)))))
                for a in objects if has_word(a.text)]
     if respective and len(objects) > 1:
         objects = [joined_arguments(p, objects)]
@@ -3029,7 +3082,7 @@ def passive_agent_reading(p: Predicate, rel_words: list, lemma: str):
     written = [p.doc[complement[0].i:complement[-1].i + 1].text] if complement else []  # (quotes as written)
     relation = " ".join(rel_words + written + [p.by_tok.text])
     objects = [np_argument(t, p.offset) for t in conjuncts(p.agent)[:MAX_CONJ]]
-    folded = "".join(f" {t.lower_}" for t in complement if t.dep_ != "det" and not t.is_punct)
+    folded = "".join(f"{'' if t.dep_ == 'case' else ' '}{t.lower_}" for t in complement if t.dep_ != "det" and not t.is_punct)
     return relation, f"{lemma}{folded} {p.by_tok.lower_}", objects
 
 

@@ -264,10 +264,27 @@ def is_empty_reading(verb, objects, extra, subj) -> bool:
     """A clause read with nothing but a subject and an intransitive verb says nothing by itself
     when the subject names nothing: "His comments come after …", "You know, …", "goals are
     scored", "The action came after …". With a name, or a pronoun that may resolve to one, it
-    stays an event ("Scholl was arrested", "The Sydney Olympics ended", "he refused to apologise")."""
-    if objects or extra or has_name(phrase(subj)):
+    stays an event ("Scholl was arrested", "The Sydney Olympics ended", "he refused to apologise"), but for
+    news's "X comes as/after …" (:func:`is_timing_come`)."""
+    if objects or extra:
+        return False
+    if is_timing_come(verb):
+        return True
+    if has_name(phrase(subj)):
         return False
     return not (subj.pos_ == "PRON" and subj.lower_ in RESOLVABLE)
+
+
+def is_timing_come(verb) -> bool:
+    """"Come" with nothing but the clause it comes as, after or when: the news's way to relate a report to the
+    events around it, no event of its subject. "The sale of the Lacroix label comes as many fashion houses are
+    struggling to make money", "Microsoft's announcement about spyware comes after it bought small New York
+    software firm Giant Company Software", "And Ireland's chance came when Argentina's number eight Gonzalo Longo
+    was yellow carded" — no "The sale of the Lacroix label — comes" (the clause is read on its own). Not a clause
+    with no word that opens it: "I will have to get through and come back stronger"."""
+    return (verb.lemma_.lower() == "come" and not any(c.dep_ in {"prt", "acomp", "oprd", "xcomp"} for c in verb.children)
+            and any(c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children)
+                    for c in verb.children))
 
 
 def adjective_complement_end(adj, span_end: int) -> int | None:

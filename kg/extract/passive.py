@@ -30,10 +30,33 @@ def is_passive(verb) -> bool:
     for c in verb.children:
         if c.dep_ in {"auxpass", "nsubjpass", "csubjpass"}:
             return True
+    if is_participle_with_agent(verb):
+        return True
     # "allegations they had planted the device": a perfect ("had planted") is active
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         return not (is_main_verb_read_as_participle(verb) or is_verb_of_stranded_subject(verb))
     return is_bare_passive_participle(verb) or is_participle_read_as_past(verb) or is_set_off_participle_read_as_verb(verb)
+
+
+def is_participle_with_agent(verb) -> bool:
+    """A past participle with a "by" agent of its own and no auxiliary: a passive wherever the parse hung it —
+    "With Arsenal hit by injuries and suspension, …" (Arsenal — be hit by — injuries, not "Arsenal — hit"),
+    "with hundreds of thousands of buildings and small boats destroyed by the waves", "Using Braille for
+    speeches, and briefed by his officials on tape, he …". Not a perfect ("has won by …" takes no agent), nor a
+    participle with a clause of its own, read with its clause ("Asked by the documentary makers why he had lied
+    about his leadership ambitions, Mr Kilroy-Silk said …": a question put to him, speech.py)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "ccomp", "xcomp", "csubj"} for c in verb.children):
+        return False
+    if verb.dep_ == "pcomp":
+        return True  # "with X hit by Y": the absolute participle
+    # a participle joined to another participle of no finite clause ("Using …, and briefed by …"); not one joined to
+    # a finite verb, which may be an active past the tagger read as a participle ("He also had a hand in the game's
+    # only try, finished superbly by Williams")
+    head = verb.head
+    return (verb.dep_ == "conj" and head.dep_ != "ROOT" and head.tag_ in {"VBN", "VBG", "VBD"}
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in head.children))
 
 
 def is_contracted_perfect(verb) -> bool:
@@ -301,10 +324,51 @@ def agent_of(verb):
 def passive_complement_child(verb):
     """The first child after a passive's verb that is its complement: a retained object or object
     predicate ("was voted best urban act", "has been branded a "disgraceful waste"") or its "as"
-    ("have been described as "idle speculation""); else ``None``. One judgement for
+    ("have been described as "idle speculation""), or a preposition whose object the parse hung the
+    passive's agent on (:func:`agent_on_prepositional_object`); else ``None``. One judgement for
     :func:`passive_complement_head` and misreadings.passive_complement."""
-    return next((c for c in verb.children if c.i > verb.i and (c.dep_ in {"oprd", "attr", "dobj"}
+    comp = next((c for c in verb.children if c.i > verb.i and (c.dep_ in {"oprd", "attr", "dobj"}
                                                                 or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    return comp if comp is not None else agent_on_prepositional_object(verb)[0]
+
+
+# nouns whose "by" names their maker, not the passive's agent: "is based on the novel by Graham Greene"
+MADE_BY_NOUNS = frozenset("""film movie album single song track show programme series play novel book tale opera
+poem painting portrait sculpture score symphony work piece story article report study survey paper column letter
+biography memoir photograph picture photo design version rendition recording remix production adaptation""".split())
+
+
+def agent_on_prepositional_object(verb):
+    """``(prep, by_token)`` when the parse hung a passive's "by" agent on the object of a preposition
+    written between the verb and the "by": "Leigh was presented with his winner's statuette by Timothy
+    Spall" (Spall presented it; the statuette is no "statuette by Timothy Spall"), "the show, which has
+    been overtaken in popularity by independent radio's Hit 40 UK rundown", "Mr Brown was joined at the
+    launch by John Prescott"; else ``(None, None)``. The noun keeps its own "by" when a reader takes it
+    as its doer or maker: an indefinite noun that the "by" introduces ("was injured in a wild tackle by
+    the Saints' midfield man", "should be entitled to a trial by jury"), a work ("is based on the novel
+    by …", :data:`MADE_BY_NOUNS`); a time or an amount after "by" is none ("by 14 March", "by 5%")."""
+    if (not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+            or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)):
+        return None, None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+    if prep is None or prep.lower_ in {"as", "by", "of", "than"} or any(c.dep_ in {"dobj", "oprd", "attr"} for c in verb.children):
+        return None, None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in MADE_BY_NOUNS:
+        return None, None
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return None, None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if agent is None or agent.pos_ not in {"NOUN", "PROPN"} or agent.like_num:
+        return None, None
+    if agent.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}:
+        return None, None
+    if any(c.dep_ in {"prep", "acl", "relcl"} and prep.i < c.i < by.i for c in noun.children):
+        return None, None  # "at the launch of the campaign by …": the "by" may be the nearer noun's
+    if any(c.dep_ == "conj" and any(g.dep_ == "prep" and g.lower_ == "by" for g in c.children) for c in agent.children):
+        return None, None  # "amid much fanfare by Apple and great excitement by Apple watchers": nouns with their own "by"
+    return prep, by
 
 
 def passive_complement_head(verb):
@@ -327,6 +391,9 @@ def agent_on_complement(verb):
     injured in a wild tackle by the Saints' midfield man", "is based on a novel by …")."""
     if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None, None
+    prep, by = agent_on_prepositional_object(verb)
+    if by is not None:
+        return by, next(g for g in by.children if g.dep_ == "pobj")
     comp = passive_complement_head(verb)
     if comp is None:
         return None, None

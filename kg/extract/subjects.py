@@ -213,9 +213,10 @@ def time_before_noun_end(head, start: int) -> int:
     "while on Tuesday production at BP's Texas City refinery was taken down" → "production at BP's Texas City
     refinery"; "On Monday school inspection chief David Bell, accused …" → "school inspection chief David Bell".
     ``start`` itself when the date is the phrase's own ("the 2004 election", "Tuesday's meeting", "Christmas
-    shopping was strong": no bare preposition before it)."""
+    shopping was strong": no bare preposition before it), and when the phrase is the date itself, whose noun
+    ``head`` ends it: "Mr Brown first proposed the idea earlier this week" → "earlier this week" (not "week")."""
     doc = head.doc
-    if start >= head.i:
+    if start >= head.i or (head.ent_type_ == "DATE" and head.ent_iob_ == "I"):
         return start
     k = start
     if doc[k].lower_ in {"earlier", "later"} and doc[k].tag_ == "RBR":
