@@ -5,7 +5,8 @@ building though a first name opens it (kindcues.NO_SURNAME_BUILDING_HEADS); a te
 take is a club ("saw off Feyenoord", kindcues._contest_verb); a British town the model read as a body where a
 preposition of place holds it is the town (nametypes.town_read_as_a_body); a first name alone listed with people is
 a person (nametypes.first_name_among_people); a name that owns a company's founder, shareholders or subsidiary is a
-company (nametypes.body_of_its_founder); acronyms of a job, seat, honour, device or format are common nouns (the
+company (nametypes.body_of_its_founder); a list a plural noun "includes" is a list of its kind; a band's "debut" in
+apposition and a song or album a band owns in a sentence about the charts are works; acronyms of a job, seat, honour, device or format are common nouns (the
 gazetteer's ``common`` lines). Each row gives the texts of one article and the type of every name it settles
 (``None``: no entity), with the negative cases the rules must not touch.
 """
@@ -91,6 +92,39 @@ TYPES = [
         ["The trend for gadgets and technologies, such as digital video recorders (DVR), broadband, and "
          "video-on-demand will continue across Europe, the BBC said."],
         {"DVR": None, "BBC": "ORG"}, id="digital video recorders (DVR)"),
+    # -- a list a plural noun "includes" (kindcues._list_noun, nametypes.body_in_a_list)
+    pytest.param(  # a report on Inbev buying a Russian brewer (read PERSON and GPE)
+        ["Inbev brands include Bass, Stella Artois, Hoegaarden and Staropramen."],
+        {"Bass": "ORG", "Stella Artois": "ORG", "Staropramen": "ORG"}, id="brands include Bass"),
+    pytest.param(  # a report on Sony's mini PlayStation (read ORG)
+        ["The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up."],
+        {"Ape Academy": "WORK_OF_ART", "Wipeout Pure": "WORK_OF_ART"}, id="games include Ape Academy"),
+    pytest.param(  # negative: "including" still opens a list of its own (business/lacroix-label-bought-by-us-firm.txt)
+        ["Paris-based LVMH has been selling non-core businesses and focusing on its most profitable labels including "
+         "Moet & Chandon champagne and Louis Vuitton. The Paris-based firm has been shedding non-core businesses and "
+         "focusing on its most profitable brands including Moet & Chandon champagne and Louis Vuitton."],
+        {"Louis Vuitton": "ORG"}, id="brands including Louis Vuitton"),
+    # -- a one-word name read as a place, listed with people (nametypes.first_name_among_people)
+    pytest.param(  # a report on the MTV Europe awards ("Eminem" read GPE)
+        ["In the international categories, Morrissey beat Eminem, Usher and Robbie Williams to best male while PJ "
+         "Harvey pipped Kylie Minogue."],
+        {"Eminem": "PERSON", "Robbie Williams": "PERSON"}, id="beat Eminem, Usher and Robbie Williams"),
+    pytest.param(  # negative: a band read as a body, listed with people, stays a body (a reader's comment on the Brits)
+        ["Good luck to Joss Stone, let's celebrate her victory - let's also question why, with artists so successful "
+         "and talented as Jamelia, Lemar, Kanye West, Dizzee Rascal, Alicia Keys and Outkast - we didn't see them win."],
+        {"Kanye West": "PERSON", "Joss Stone": "PERSON"}, id="artists as … and Outkast"),
+    # -- a band's debut, a song or album a band owns in the charts (kindcues.KIND_OF_NOUN, nametypes._possessed_work)
+    pytest.param(  # a Manic Street Preachers report (read PERSON)
+        ["But Edwards replaced Flicker in time for the band's self-financed debut, Suicide Alley, after designing the "
+         "record's artwork."],
+        {"Suicide Alley": "WORK_OF_ART"}, id="the band's debut, Suicide Alley"),
+    pytest.param(  # a report on US download charts (read ORG)
+        ["Green Day's Boulevard of Broken Dreams is currently number two in Billboard's pop chart, and tops its digital "
+         "chart."],
+        {"Boulevard of Broken Dreams": "WORK_OF_ART"}, id="Green Day's Boulevard of Broken Dreams"),
+    pytest.param(  # negative: a chart's own name before its noun is no song (a report on US download charts)
+        ["Digital sales in the US are already used to compile Billboard's Hot Digital Sales chart."],
+        {"Hot Digital Sales": None}, id="Billboard's Hot Digital Sales chart"),
 ]
 
 

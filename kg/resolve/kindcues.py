@@ -69,7 +69,7 @@ def _not_a_person_name(ent) -> bool:
 KIND_OF_NOUN = {
     **dict.fromkeys(BODY_NOUNS, "ORG"),
     **dict.fromkeys("film movie album single song track programme series sitcom drama docu-drama novel book "
-                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem game".split(), "WORK_OF_ART"),
+                    "comedy thriller documentary ballet opera musical painting poem duet ballad anthem game debut".split(), "WORK_OF_ART"),
     **dict.fromkeys("virus worm trojan program software browser console handset phone device chip processor gadget "
                     "satellite spacecraft probe hub router laptop camera robot car aircraft drug painkiller".split(), "PRODUCT"),
     **dict.fromkeys("exhibition festival tournament competition conference summit".split(), "EVENT"),
@@ -205,7 +205,8 @@ def place_by_its_noun(ent) -> str | None:
 
 
 def _list_noun(ent):
-    """The noun before "such as", "like" or "including" whose list holds the name, or None.
+    """The noun before "such as", "like" or "including" whose list holds the name, or the subject of "include" before
+    it ("Inbev brands include Bass, …"), or None.
 
     A name after "by" inside the list is no item of it but an item's maker: "50 shows, including those by "shock
     jock" Howard Stern" (a presenter, not a show)."""
@@ -214,6 +215,9 @@ def _list_noun(ent):
     for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
         if not trigger and t.lower_ == "by":
             return None
+        if not trigger and t.lemma_ == "include" and t.tag_ in {"VBP", "VBZ", "VBD"}:  # "The nominated films include Ray, Sideways …"
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and subject.pos_ == "NOUN" else None
         if t.lower_ in {"as", "like", "including"}:
             trigger = True
         elif t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}:

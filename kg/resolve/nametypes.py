@@ -406,18 +406,36 @@ def _list_after_work_noun(ent) -> bool:
     return False
 
 
+# Words of a sentence about the record charts: "Green Day's Boulevard of Broken Dreams is currently number two in
+# Billboard's pop chart".
+CHART_WORDS = frozenset("chart charts".split())
+
+
 def _possessed_work(ent) -> str | None:
     """"Martin Scorsese's The Aviator", "Clint Eastwood's Million Dollar Baby" in a sentence about films, "Jules
-    Massenet's Manon" (read GPE) in one about the stage ("during rehearsals for …"). Not a place ("Blair's Sedgefield")."""
+    Massenet's Manon" (read GPE) in one about the stage ("during rehearsals for …"). Not a place ("Blair's Sedgefield").
+
+    In a sentence about the record charts (:data:`CHART_WORDS`) the owner may be a band, whatever the model read it
+    as: "Green Day's Boulevard of Broken Dreams is currently number two in Billboard's pop chart" (read ORG; "Green
+    Day's" read as a date) — a song; but not a band's singer ("Green Day's Billie Joe Armstrong": a person's name), nor
+    a chart's own name before its noun ("Billboard's Hot Digital Sales chart")."""
     doc = ent.doc
     i = ent.start
-    if i < 2 or doc[i - 1].tag_ != "POS" or doc[i - 2].ent_type_ != "PERSON" or ent.label_ == "PERSON" and len(ent) > 1:
+    if i < 2 or doc[i - 1].tag_ != "POS" or ent.label_ == "PERSON" and len(ent) > 1:
         return None
     if ent.label_ not in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "LOC", ""} \
             or ent.label_ in {"GPE", "LOC"} and is_place(ent.text):
         return None
     words = {t.lower_ for t in span_tokens(sentence_of(ent))}
-    return "WORK_OF_ART" if words & (SCREEN_WORDS | STAGE_WORDS) else None
+    owner = doc[i - 2]
+    if owner.ent_type_ == "PERSON":
+        return "WORK_OF_ART" if words & (SCREEN_WORDS | STAGE_WORDS) else None
+    if span_root(ent).dep_ == "compound":
+        return None  # "Billboard's Hot Digital Sales chart": the chart's own name, modifying its noun
+    band = owner.pos_ == "PROPN" and owner.ent_type_ not in {"GPE", "LOC", "NORP"} and not is_place(owner.text)
+    chart = any(t.lower_ in CHART_WORDS and t.pos_ == "NOUN" for t in span_tokens(sentence_of(ent)))
+    return "WORK_OF_ART" if band and chart and len([t for t in ent if t.is_alpha]) > 1 \
+        and not is_first_name(ent[0].text) else None
 
 
 # Words of a broadcaster's name: "the BBC's", "BBC One's", "BBC Radio 4's", "ITV1's", "Channel 4's", "GMTV's".
@@ -918,7 +936,9 @@ organisations organizations agencies unions parties websites sites newspapers pa
 
 def body_in_a_list(ent) -> str | None:
     """A name in a list after a plural noun of bodies: "companies such as Nokia, Intel, Philips, Alcatel",
-    "photo giants such as Kodak", "sites, such as Pixagogo", "two Indian airlines - Air Deccan and Kingfisher" (ORG).
+    "photo giants such as Kodak", "sites, such as Pixagogo", "two Indian airlines - Air Deccan and Kingfisher" (ORG),
+    or that such a noun "includes": "Inbev brands include Bass, Stella Artois, Hoegaarden and Staropramen" (read as
+    persons and places).
 
     The noun must come before the list in the same clause, with no verb between ("firms, including
     Boeing and Airbus"); people after "stars such as" stay as read.
@@ -928,6 +948,9 @@ def body_in_a_list(ent) -> str | None:
     doc = ent.doc
     seen_trigger = False
     for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
+        if t.lemma_ == "include" and t.tag_ in {"VBP", "VBZ", "VBD"}:  # "Inbev brands include Bass, Stella Artois and Staropramen"
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            return "ORG" if subject is not None and subject.lower_ in BODY_PLURALS else None
         if t.lower_ in {"as", "including", "like"} or t.text in {"-", "–", "—", ":"}:
             seen_trigger = True
         elif t.pos_ in {"VERB", "AUX"} or t.pos_ == "ADP" and not seen_trigger:
@@ -1668,20 +1691,24 @@ def town_read_as_a_body(ent) -> str | None:
 
 
 def first_name_among_people(ent) -> str | None:
-    """A first name alone that the model read as a body or a place, listed with people, is a person (PERSON): "Den
-    died after being confronted by *Zoe*, Chrissie and Sam in the Queen Vic" (characters of a soap).
+    """A one-word name that the model read as a body or a place, listed with people, is a person (PERSON): "Den
+    died after being confronted by *Zoe*, Chrissie and Sam in the Queen Vic" (characters of a soap, "Zoe" read ORG);
+    "Morrissey beat *Eminem*, Usher and Robbie Williams to best male" ("Eminem" read GPE).
 
-    Only a first name kg knows that is no place GeoNames or the gazetteer knows ("Jordan", "Victoria"), and only where
-    every other item of its list is a name the model read as a person."""
+    Only a first name kg knows, or a word read as a place (a band's name is read as a body as often: "Jamelia, Lemar,
+    Kanye West … and *Outkast*" stays ORG), that is no place GeoNames or the gazetteer knows ("Jordan", "Victoria");
+    and only where some other item of its list is a name the model read as a person and none is a name of another
+    kind."""
     if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"} or len(ent) != 1 or not ent[0].is_alpha \
-            or ent[0].is_upper or not is_first_name(ent.text) or is_place(ent.text) or shipped().lookup(ent.text):
+            or ent[0].is_upper or is_place(ent.text) or shipped().lookup(ent.text):
         return None
-    doc = ent.doc
+    if not (is_first_name(ent.text) or ent.label_ in {"GPE", "LOC"}):
+        return None
     root = span_root(ent)
     first = _first_conjunct(root)
     items = [first] + [t for t in first.subtree if t.dep_ in {"conj", "appos"} and _first_conjunct(t).i == first.i]
     others = [t for t in items if t.i not in range(ent.start, ent.end)]
-    if not others or any(t.ent_type_ != "PERSON" for t in others):
+    if not any(t.ent_type_ == "PERSON" for t in others) or any(t.ent_type_ not in {"PERSON", ""} for t in others):
         return None
     return "PERSON"
 
