@@ -17,7 +17,10 @@ Bare spaCy's time is what a user's script pays for the same texts: load the pipe
 its attribute ruler and lemmatizer faster, ``kg.nlp.fastpipes``), read and cut the articles into kg's
 paragraphs, ``nlp.pipe`` them (batches of 64, kg's batch; ``n_process`` = workers).
 kg's configurations run as the CLI does, which loads, reads and parses the same way.
-Imports are outside both clocks. Until session 6 bare's clock held the parse alone
+Imports are outside both clocks: bare imports what kg's configurations import before theirs
+(``kg.builder`` and ``kg.cli``: spaCy, thinc and the pipeline's factories; until session 25 bare's clock
+held those imports, ~0.6–0.9 CPU s that ``spacy.load`` made at first use, and kg's ratio read ~0.015
+higher on 600 articles than on the same footing). Until session 6 bare's clock held the parse alone
 (load ~0.5–1.5 s and reading outside it, kg's inside); that ratio is still printed
 ("bare's parse alone"), and so is the ratio of the CPU seconds of the two processes,
 which a busy machine moves far less than the wall clock.
@@ -94,6 +97,8 @@ def run_child(config: str, workers: int, corpus: Path, limit: int | None, model:
 
     source = corpus_subset(corpus, limit, work / "articles")
     if config == "bare":
+        import kg.builder  # noqa: F401  (as kg's configurations do before their clock: spaCy, thinc, the factories)
+        import kg.cli  # noqa: F401
         from kg.ingest import read_articles
         from kg.problems import ProblemLog
         from kg.segment import article_paragraphs
