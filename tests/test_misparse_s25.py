@@ -72,3 +72,40 @@ def test_a_length_of_time_before_after_or_before_measures_the_clause(nlp):
     # a time that names when stays the verb's
     assert ["last week", "after being told in advance of Sir Alan's findings"] in further(
         nlp, "Mr Blunkett quit as home secretary last week after being told in advance of Sir Alan's findings.", "quit as")
+
+
+def test_the_alternative_after_not_x_but_is_affirmed(nlp):
+    # polarity.affirmed_alternative: "not because of X, but from Y" says it is from Y, and X is no argument of it
+    text = ("The perpetuation of the perceived terrorist threat is not because of what the 'alleged' terrorists are "
+            "doing, but from our own government.")
+    assert ("The perpetuation of the perceived terrorist threat", "is from", "our own government", False) in kept(nlp, text)
+    assert further(nlp, text, "be from") == [[]]
+    assert not any(neg for _, _, _, neg in kept(nlp, text))
+    # the negated alternative stays denied
+    read = kept(nlp, "The cost overshoot is not in Barclays Capital but in the UK bank.")
+    assert ("The cost overshoot", "is not in", "Barclays Capital", True) in read
+
+
+def speakers(nlp, text):
+    """(subject, relation as written, speaker) of every kept reading that is no speech act."""
+    return [(e.subject.text, e.relation, e.speaker.text if e.speaker else None)
+            for e in extractions(nlp, text) if e.uninformative is None and e.kind != "speech"]
+
+
+def test_what_someone_should_know_is_not_their_claim(nlp):
+    # speech.is_obliged_knowing: the FBI says it does not send such e-mails; the recipients claim nothing
+    read = speakers(nlp, '"Recipients of this or similar solicitations should know that the FBI does not engage in the '
+                         'practice of sending unsolicited e-mails to the public in this manner," the FBI said in a '
+                         'statement.')
+    assert ("the FBI", "does not engage in", "the FBI") in read
+    assert not any(spk and spk.startswith("Recipients") for _, _, spk in read)
+    # what someone should believe is the words of the one who says so
+    read = speakers(nlp, '"The people who were still doubting us should now believe that we were totally innocent," '
+                         'she said.')
+    assert ("we", "were", "she") in read
+    # a plain "knows" is still its subject's report
+    read = [(e.subject.text, e.relation, e.kind) for e in extractions(
+        nlp, 'A lawyer for the victims, Eduardo Contreras, told Reuters news agency: "This demonstrates that the horrors '
+             'of the Pinochet dictatorship are not a mystery to anyone and that the whole world knows his victims '
+             'deserve reparations.')]
+    assert ("the whole world", "knows", "speech") in read

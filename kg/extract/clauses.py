@@ -46,7 +46,7 @@ from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
-from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, is_yet_to, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, affirmed_alternative, is_yet_to, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
@@ -2752,11 +2752,17 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
         conf = score("extra" if construction == "none" and extra else construction, sent=sent, inherited=inherited(verb), relative=verb.dep_ in {"relcl", "acl"},
                      rel_len=len(relation.split()), obj_len=len(obj.text.split()) if obj is not None else 0,
                      pronoun=subj_tok.pos_ == "PRON", n_extra=len(extra), clause_dep=verb.dep_)
-        out.append(Extraction(subject=subj, relation=relation, relation_lemma=lemma, object=obj, sentence=sentence,
-                              sent_start=s0, sent_end=s1, negated=negated, modality=modality,
+        # "The problem is not money but time": the alternative after "but" is affirmed, its "not" and the denied
+        # alternative's phrases go (polarity.py)
+        but = (affirmed_alternative(argument_head(p.doc, obj, offset), verb)
+               if negated and obj is not None and not obj.is_clause else None)
+        written = relation if but is None else " ".join(w for w in relation.split() if w.lower() not in {"not", "n't", "never"})
+        own_extra = extra if but is None else [a for a in extra if a.start > but.idx + offset]
+        out.append(Extraction(subject=subj, relation=written, relation_lemma=lemma, object=obj, sentence=sentence,
+                              sent_start=s0, sent_end=s1, negated=negated and but is None, modality=modality,
                               speaker=(subj if each_own else said_by) if kind != "speech" or nested else None,
                               confidence=conf, kind=kind,
-                              extra=tuple(extra), passive=passive and agent is not None,
+                              extra=tuple(own_extra), passive=passive and agent is not None,
                               uninformative=uninformative or across.get(subj.start)))
     return out
 

@@ -386,6 +386,30 @@ def is_not_necessarily(verb) -> bool:
                for t in words)
 
 
+def affirmed_alternative(obj, verb):
+    """The "but" of "not X but Y" when ``obj`` is its "Y", else ``None``: what a negation puts in X's place is
+    affirmed, not denied. "The problem is not money but time" → *The problem — is — time*, not denied; "The
+    perpetuation of the perceived terrorist threat is not because of what the 'alleged' terrorists are doing, but
+    from our own government" → *… — is from — our own government* (and "because of …", the X, is no argument of
+    it). ``obj``: the head of the reading's object, a conjunct after "but" of a word after the negation, or the
+    noun of a phrase of ``verb`` written after its "but". Not "not only X but also Y" (whose "not" is no negation:
+    :func:`is_correlative_not`), nor "neither X nor Y"."""
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if obj is None or neg is None:
+        return None
+    if obj.dep_ == "conj":
+        first = obj.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if neg.i > first.i or not any(t.i == verb.i for t in first.ancestors):
+            return None
+        return next((c for c in obj.head.children if c.dep_ == "cc" and c.lower_ == "but" and c.i < obj.i), None)
+    if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.i == verb.i:
+        prep = obj.head
+        return next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "but" and neg.i < c.i < prep.i), None)
+    return None
+
+
 def is_clause_before(verb) -> bool:
     """A clause the parser made the complement of a later verb, before it and set off by a comma: a
     clause of its own, not what a hedge after it is said of ("But the browser does not yet work well with

@@ -492,6 +492,9 @@ def attribution(verb, subject_of):
             return subject_of(inner), inner.lemma_.lower() in DENIAL  # "… reports that Anelka told a French magazine: "I …""
         if child.dep_ == "ccomp" and is_reporting(head) and not is_object_taken(head, child):
             subj = subject_of(head) or gerund_reporter(head, subject_of)
+            if subj is not None and is_obliged_knowing(head):
+                # "Recipients … should know that the FBI does not …," the FBI said: the FBI's words, not the recipients'
+                return attribution(head, subject_of)
             if subj is not None:
                 if (subj.lower_ in FIRST_PERSON or subj.lower_ in FIRST_PLURAL or is_evidence(subj, head)
                         or verb_lemma(head) in SHOWING):
@@ -508,6 +511,26 @@ def attribution(verb, subject_of):
         child = head
         depth += 1
     return None, False
+
+
+# what someone should know, hope or believe (an exhortation, not the attitude of its subject); not KNOWING below
+OBLIGED_ATTITUDES = frozenset("know realise realize understand remember recognise recognize appreciate accept believe hope".split())
+OBLIGING_MODALS = frozenset({"should", "must", "ought"})
+
+
+def is_obliged_knowing(verb) -> bool:
+    """A verb of knowing that someone should, must or needs to do: the one who should know claims nothing, what
+    they should know is the words of whoever says so. '"Recipients of this or similar solicitations should know that
+    the FBI does not engage in the practice of sending unsolicited e-mails …," the FBI said' (the FBI's claim);
+    "Mr MacDonell said that the first minister should know by now that if he said things which were "off the mark",
+    they were bound to "come back and bite him"" (MacDonell's); '"The people who were still doubting us should now
+    believe that we were totally innocent," she said' (hers). "He knows that Y" reports what he knows."""
+    if verb_lemma(verb) not in OBLIGED_ATTITUDES:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"need", "have"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_quoted(verb) -> bool:
