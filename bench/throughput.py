@@ -171,27 +171,45 @@ def run_config(config: str, workers: int, corpus: Path, limit: int | None, model
     command = [sys.executable, __file__, "--child", config, "--workers", str(workers), "--corpus", str(corpus)]
     command += (["--limit", str(limit)] if limit else []) + (["--model", model] if model else [])
     started = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    handle = psutil.Process(proc.pid)
-    peak_rss = peak_pss = 0
-    tree = [handle]
-    sample = 0
-    while proc.poll() is None:
-        if sample % TREE_EVERY == 0:
-            try:
-                tree = [handle] + handle.children(recursive=True)
-            except psutil.NoSuchProcess:
-                pass
-        rss, pss = tree_memory(tree, full=sample % PSS_EVERY == 0)
-        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
-        sample += 1
-        time.sleep(SAMPLE_EVERY)
-    out, errors = proc.communicate()
-    if proc.returncode != 0:
-        raise SystemExit(f"{config} with {workers} worker(s) failed ({proc.returncode}):\n{errors[-3000:]}")
+    returncode, out, errors, peak_rss, peak_pss = run_sampled(command)
+    if returncode != 0:
+        raise SystemExit(f"{config} with {workers} worker(s) failed ({returncode}):\n{errors[-3000:]}")
     result = json.loads(out.strip().splitlines()[-1])
     return {"config": config, "workers": workers, "limit": limit, **result, "wall": time.perf_counter() - started,
             "peak_rss_mb": peak_rss / 2**20, "peak_pss_mb": peak_pss / 2**20}
+
+
+def run_sampled(command: list[str]) -> tuple[int, str, str, int, int]:
+    """Run ``command`` to its end, sampling the peak RSS and PSS of its process tree; its return code,
+    stdout, stderr and the two peaks in bytes.
+
+    The child writes into temporary files, not pipes: a child that reports more than a pipe holds
+    (~64 KB: one "skipped" line per file of a corpus of symlinks) would block on its stderr while
+    this parent, sampling, never reads it, and the run would hang.
+    """
+    import tempfile
+
+    import psutil
+
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=err, text=True)
+        handle = psutil.Process(proc.pid)
+        peak_rss = peak_pss = 0
+        tree = [handle]
+        sample = 0
+        while proc.poll() is None:
+            if sample % TREE_EVERY == 0:
+                try:
+                    tree = [handle] + handle.children(recursive=True)
+                except psutil.NoSuchProcess:
+                    pass
+            rss, pss = tree_memory(tree, full=sample % PSS_EVERY == 0)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            sample += 1
+            time.sleep(SAMPLE_EVERY)
+        out.seek(0)
+        err.seek(0)
+        return proc.returncode, out.read(), err.read(), peak_rss, peak_pss
 
 
 def row(r: dict) -> str:
