@@ -375,3 +375,34 @@ def test_one_word_after_a_full_name_is_still_a_piece_of_it():
     assert not after_a_full_name(Mention("d", "Jr", "NAME?", 13, 15), person)  # "John Smith *Jr*"
     assert piece_of_a_longer_name(Mention("d", "Re", "NAME?", 6, 8), [Mention("d", "Swiss", "NORP", 0, 5)])
     assert piece_of_a_longer_name(Mention("d", "Reeves", "NAME?", 6, 12), [Mention("d", "Keanu", "PERSON", 0, 5)])
+
+
+# -- a team written just before its player's full name (session 25) ---------------------------------------------
+
+CHARGERS_ARRESTED = "Chargers Jamal Williams arrested for DUI"  # ECB+ 35_8ecbplus (the whole report)
+CHARGERS_IN_FULL = (  # ECB+ 35_10ecbplus
+    "San Diego lineman arrested on suspicion of DUI\n"
+    "San Diego Chargers defensive tackle Jamal Williams was arrested on suspicion of drunken driving, the team - s "
+    "second such arrest in less than a month."
+)
+CHARGERS_TACKLE = (  # ECB+ 35_11ecbplus
+    "San Diego Chargers Defensive Tackle Faces DUI Charges\n"
+    "Jamal Williams, the defensive tackle for the San Diego Chargers was arrested on suspicion of drunk driving early "
+    "morning on Sunday, February 1, 2009."
+)
+
+
+def test_a_team_written_before_its_player_is_the_team_other_reports_name(nlp):
+    ents, resolution, _ = resolve_texts(nlp, CHARGERS_ARRESTED, CHARGERS_IN_FULL, CHARGERS_TACKLE)
+    team = resolution.entity_at("t1", CHARGERS_IN_FULL.index("San Diego Chargers"))
+    assert team is not None and resolution.entity_at("t0", 0) == team
+    assert resolution.entity_at("t0", CHARGERS_ARRESTED.index("Jamal")) == resolution.entity_at("t1", CHARGERS_IN_FULL.index("Jamal"))
+
+
+def test_a_title_or_a_name_s_first_word_before_a_person_is_no_team():
+    from kg.resolve.samenames import owner_before_a_person
+    starts = {9}
+    assert owner_before_a_person(Mention("d", "Chargers", "NAME?", 0, 8), starts)
+    assert not owner_before_a_person(Mention("d", "Coach", "NAME?", 3, 8), starts)  # "Coach Jim O'Brien": a title
+    assert not owner_before_a_person(Mention("d", "Chargers", "NAME?^", 0, 8), starts)  # a capital only a sentence's
+    assert not owner_before_a_person(Mention("d", "Chargers", "NAME?", 0, 8), {20})  # not right before the name

@@ -53,7 +53,9 @@ def written_again(candidates: Sequence[Mention], kept: Sequence[Mention]) -> lis
       "Blackpool" is not "Blackpool Hotel Association";
     - a run capitalised inside its sentence, which another article may name ("… as *Surgeon
       General*"), unless it is the title written just before a person's name ("*General Manager*
-      Billy King").
+      Billy King");
+    - one capitalised plural written just before a person's full name, the team the person plays for
+      (:func:`owner_before_a_person`): "*Chargers* Jamal Williams arrested for DUI".
 
     They keep their unlabelled label: the model did not read them, so they never vote on an
     entity's type, and they are added after the pronouns are resolved (:func:`insert_mentions`):
@@ -63,10 +65,20 @@ def written_again(candidates: Sequence[Mention], kept: Sequence[Mention]) -> lis
     taken = {(m.start, m.end) for m in kept}
     named = [m for m in kept if not m.is_pronoun]
     person_starts = {m.start for m in named if m.label == "PERSON"}
+    full_starts = {m.start for m in named if m.label == "PERSON" and " " in m.text.strip()}
     return [m for m in candidates if m.label in UNLABELLED_LABELS and (m.start, m.end) not in taken
-            and not piece_of_a_longer_name(m, named)
-            and (names.get(name_key(m.text)) is not None
-                 or m.label == UNLABELLED and not _title_before_a_person(m, person_starts))]
+            and (owner_before_a_person(m, full_starts) or not piece_of_a_longer_name(m, named)
+                 and (names.get(name_key(m.text)) is not None
+                      or m.label == UNLABELLED and not _title_before_a_person(m, person_starts)))]
+
+
+def owner_before_a_person(m: Mention, full_starts: set[int]) -> bool:
+    """One capitalised plural written just before a person's full name is the team or body the person belongs to,
+    not a title nor a piece of the name: "*Chargers* Jamal Williams arrested for DUI" (ECB+ 35_8ecbplus). A title
+    is singular ("*Coach* Jim O'Brien", "*General Manager* Billy King")."""
+    word = m.text.strip()
+    return m.label == UNLABELLED and " " not in word and word.endswith("s") and not word.endswith("ss") \
+        and any(m.end < start <= m.end + 1 for start in full_starts)
 
 
 def piece_of_a_longer_name(m: Mention, named: Sequence[Mention]) -> bool:
