@@ -172,7 +172,7 @@ class Mention(_Record):
     gender: str | None = None  # "m"/"f" from a title or first name, when known
     dep: str = ""  # dependency label of the mention's head ("nsubj" marks a subject)
     headline: bool = False  # the mention sits in a title-cased line without a verb's punctuation
-    refers_at: int | None = None  # relative pronouns: offset of the noun the clause modifies; it/its: of the noun the parse gives; any pronoun: of the word an editor's "[…]" after it gives
+    refers_at: int | None = None  # relative pronouns: offset of the noun the clause modifies; it/its: of the noun the parse gives; any pronoun: of the word an editor's "[…]" after it gives; he/she: of the office noun the sentence before's subject is ("The manager … He"), kg.resolve.mentions.role_subject_before
     candidates: tuple[int, ...] = ()  # pronouns: antecedent indices in order of preference
     ambiguous: bool = False  # they/their with a plural common noun nearby: leave unresolved
     role: str = ""  # grammatical role of the mention's noun phrase: subj, obj, iobj, obl, nmod, poss, other

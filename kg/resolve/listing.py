@@ -67,6 +67,11 @@ def _named_how(text: str, entity: str, aliases_of: dict[str, tuple[str, ...]], g
     return "alias"
 
 
+# The relative pronouns (kg.resolve.mentions.RELATIVE), whose ``refers_at`` is the noun their clause modifies; a
+# he/she/they with one points at what the text gives it instead ("He [Leigh]", "As for Scotland, they", an office).
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
 def resolved_mentions(analyses: Iterable[ArticleAnalysis], resolution: Resolution,
                       gazetteer: Gazetteer | None = None) -> Iterator[ResolvedMention]:
     """The mentions of every article with the entity the resolution gave each."""
@@ -90,7 +95,7 @@ def resolved_mentions(analyses: Iterable[ArticleAnalysis], resolution: Resolutio
                     continue  # unresolved, or the running text's: evidence for a headline's, not a mention
                 how, antecedent = "role", mentions[j].start
             elif m.is_pronoun:
-                if m.refers_at is not None and m.text.lower() not in {"it", "its"}:  # it/its: the noun the parse gives
+                if m.refers_at is not None and m.text.lower() in RELATIVE_WORDS:
                     how = "relative" if entity else "unresolved"
                 else:
                     how = "pronoun" if entity else "unresolved"

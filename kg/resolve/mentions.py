@@ -31,6 +31,7 @@ from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squa
                         strip_leading_verb, strip_trailing_common_nouns, titles_with_contractions, trim_edges,
                         vessel_spans, widen_name)
 from .rolenouns import role_mentions
+from .speakers import MOUTHPIECES, OFFICE_HEADS
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word, title_of, word
 from .kindcues import NOT_PERSON_LAST, is_language_use
 from .wholenames import BODY_HEADS, MEMBERS_BODY_HEADS, whole_names
@@ -936,6 +937,40 @@ def bracketed_referent(t):
     return names[-1] if names else nouns[-1] if nouns else None
 
 
+_OPENERS = frozenset({"cc", "punct", "advmod", "intj"})
+
+
+def role_subject_before(t):
+    """The head noun of the sentence before's main subject when that is a person named by an office alone ("The
+    Gunners manager", "the prime minister", "the spokesman") and a he/she opening the main clause of the next
+    sentence goes on about it, else None: "… that 27-year-old Almunia has made to his career. *The Gunners
+    manager* refused to comment on the difficult start … And *he* would not be drawn on whether Lehmann would
+    return" — he is the manager (Wenger, named sentences before), not Almunia, the last name; "the Pakistani
+    president met Prime Minister Tony Blair … *He* is due to visit …" — not Blair. The text names the office's
+    holder nowhere near, so the pronoun is left to the common noun (no entity) rather than given to the name
+    written last. Only an office a body has one holder of, or a mouthpiece (kg.resolve.speakers.OFFICE_HEADS,
+    MOUTHPIECES): a trade or an epithet ("The actor began his film career …", "The 27-year-old winger …")
+    re-names whom the article is about, and the he goes on with that person. Only a definite singular noun
+    ("the", no name apposed or compounded to it: "Arsenal boss Arsene Wenger" names him), outside quotation
+    marks.
+    """
+    if t.lower_ not in {"he", "she"} or t.dep_ not in _SUBJECT_DEPS or in_quotes(t) or quoted_in_sentence(t):
+        return None
+    sent = sentence_of(t)
+    if t.head.i != sent.root.i or sent.start == 0 or any(u.dep_ not in _OPENERS for u in t.doc[sent.start:t.i]):
+        return None
+    before = sentence_of(t.doc[sent.start - 1])
+    subj = next((c for c in before.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if (subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or word(subj.text) not in OFFICE_HEADS | MOUTHPIECES
+            or in_quotes(subj) or quoted_in_sentence(subj)):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    if any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > subj.i for c in subj.children):
+        return None  # "the manager, Arsene Wenger,": named
+    return subj
+
+
 def it_antecedent(t):
     """The head of the noun phrase an "it" or "its" stands for, as far as the parse gives it, or None.
 
@@ -1050,6 +1085,8 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             if low == "it" and stands_for_an_event(t):
                 matrix = None
             thing = bracketed_referent(t)
+            if thing is None:
+                thing = role_subject_before(t)
             if thing is None:
                 thing = (None if low == "it" and stands_for_an_event(t) else it_antecedent(t)) if low in {"it", "its"} \
                     else as_for_topic(t)
