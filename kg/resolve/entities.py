@@ -707,7 +707,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 joined.add(target)
         _join_event_short_forms(row, votes, gazetteer)
         _join_law_short_forms(row, mentions, votes)
-        _join_club_short_forms(row, mentions, votes, gazetteer)
+        _join_club_short_forms(row, mentions, votes, gazetteer, docs_of)
     _join_peers_across_articles(mentions_by_doc, keys, written, persons, gazetteer, joined)
     _join_body_short_forms_across(mentions_by_doc, keys, votes, gazetteer, lone_full, persons_alone)
     return joined
@@ -1016,7 +1016,7 @@ def is_regional_arm(full: str, gazetteer: Gazetteer) -> bool:
 
 
 def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], votes: Mapping[str, Counter],
-                           gazetteer: Gazetteer) -> None:
+                           gazetteer: Gazetteer, docs_of: Mapping[str, set[str]] | None = None) -> None:
     """One word of a multi-word organisation of the article stands for it: "Forest" → "Nottingham Forest".
 
     "Villa" → "Aston Villa", "Milan" → "AC Milan", "Bank" → "Bank of England", "Cairn" → "Cairn Energy": the
@@ -1047,6 +1047,7 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
     # "Apple" beside Apple Records and Apple Computer, "Reliance" beside Reliance Energy and Reliance Industries:
     # the name alone may be either firm, or their parent
     firms = {stem: ks for stem, ks in firms.items() if stems[stem] == ks}
+    opened = {stem: next(iter(ks)) for stem, ks in stems.items() if len(ks) == 1 and _opens_a_firm(next(iter(ks)), gazetteer)}
     for i, key in enumerate(row):
         if not key or " " in key or gazetteer.lookup_key(key):
             continue
@@ -1061,8 +1062,60 @@ def _join_club_short_forms(row: list[str | None], mentions: Sequence[Mention], v
             targets = firms.get(key, set())
         else:
             targets = lasts.get(key, set()) | firsts.get(key, set()) | firms.get(key, set())
+            if not targets and top == "ORG" and key in opened and _named_in_full_before(key, opened[key], row, mentions) \
+                    and not _a_name_of_its_own(key, opened[key], docs_of or {}):
+                targets = {opened[key]}  # "Asahi Breweries" … "Asahi is predicting profits to rise"
         if len(targets) == 1 and not gazetteer.kept_apart(key, next(iter(targets))):
             row[i] = next(iter(targets))
+
+
+def _named_in_full_before(key: str, full: str, row: Sequence[str | None], mentions: Sequence[Mention]) -> bool:
+    """The article names the body in full before it writes its first word alone, the headline aside
+    (:func:`_in_the_headline`): "US insurer
+    *Marsh* cuts 2,500 jobs" over "… at US insurance broker *Marsh & McLennan* … *Marsh* posted a …"; not "*Fiat*
+    is to stop making six-cylinder engines … *Fiat* is to close the Fiat Powertrain plant", a parent named before
+    its arm. The full name counts where the article's body writes it ("Microsoft's Outlook and Outlook Express
+    e-mail programs" in one sentence is two programs)."""
+    first_full = next((j for j, k in enumerate(row) if k == full and not _in_the_headline(mentions[j])), None)
+    first_short = next((j for j, (k, m) in enumerate(zip(row, mentions)) if k == key and not _in_the_headline(m)), len(row))
+    return first_full is not None and first_full < first_short
+
+
+def _a_name_of_its_own(key: str, full: str, docs_of: Mapping[str, set[str]]) -> bool:
+    """The build writes the first word alone in an article that never names the longer body: a body of its own
+    ("Apple" in reports that never name the Apple Mac), or a word that stands for another ("United" for
+    Manchester United)."""
+    return bool(docs_of.get(key, set()) - docs_of.get(full, set()))
+
+
+def _in_the_headline(m: Mention) -> bool:
+    """A mention in the article's title: a title-cased line, or its first sentence ("US insurer Marsh cuts 2,500
+    jobs")."""
+    return m.headline or m.sent_start == 0
+
+
+# Last words of a body's part or arm, whose first word alone names the whole ("the Army Board" … "the Army", "the
+# Treasury Select Committee" … "the Treasury", "the Apple Developer Connection" … "Apple").
+PART_HEADS = LEAGUE_HEADS | frozenset("""
+board connection index panel unit department ministry office agency authority service services centre center
+institute foundation trust fund union party group network programme initiative bureau court tribunal executive
+""".split())
+
+
+def _opens_a_firm(full: str, gazetteer: Gazetteer) -> bool:
+    """Whether a body's first word alone, read as a body after the article has named it in full, is that body:
+    "Shares in *Asahi Breweries* …" then "*Asahi* is predicting profits to rise 50%", "*Cranfield University*
+    experts" then "an expert at *Cranfield*", "*Borussia Dortmund*" then "*Borussia* officials met the banks".
+    Only the one organisation of the article the word opens (:func:`_join_club_short_forms`), named before it;
+    not a name with "of"/"for"/"and" ("Forum for the Future"), a firm's regional arm ("Nintendo Europe"), arm or
+    label ("EMI Music": PARENT_LINES) or part ("the Army Board": PART_HEADS), nor a name whose first word is a big
+    city ("Singapore Airlines", "London Stock Exchange") or a people ("the Ugandan Media Council")."""
+    words = full.split()
+    first = words[0]
+    return (len(words) >= 2 and not {"of", "for", "in", "and", "&", "the"} & set(words)
+            and words[-1] not in PARENT_LINES | PART_HEADS and not is_regional_arm(full, gazetteer)
+            and gazetteer.lookup_key(first) is None and place_size(first) < BIG_CITY and first.isalpha()
+            and not demonym_of_a_country(first.title()))
 
 
 def _club_of_its_town(key: str, m: Mention, lasts: Mapping[str, set[str]], gazetteer: Gazetteer) -> str | None:

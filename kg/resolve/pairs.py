@@ -119,6 +119,38 @@ def _a_side_is_a_person(first: str, second: str, alone: dict[str, Counter]) -> b
                for side in (first, second))
 
 
+_OR = re.compile(r"(?:[Tt]he )?([A-Z][^&]*?) or ([A-Z][^&]*)")
+_ALTERNATIVE_TITLE = frozenset("who what how why when where which".split())
+
+
+def or_sides(m: Mention, alone: dict[str, Counter], text: str) -> list[Mention] | None:
+    """The two mentions a fused "X or Y" holds: "a home tie with either *Hartlepool or Boston*", "Brentford v
+    *Hartlepool or Boston*" (two clubs, one of which the draw will give). "Or" between two names is a choice
+    between two things, never one name, where each side is a run of capitalised words and one of them at least is a
+    name the article writes alone, the gazetteer lists or a place. Not a work's alternative title ("The Goat, or
+    Who is Sylvia?": a comma before "or", a question word after it), nor words that are no names ("Now or
+    Never"). Each side takes the label the article reads it with alone, else the fused one's: the two sides of a
+    choice are things of one kind ("Hartlepool or Boston" read ORG: two clubs, not the club and the city)."""
+    if m.is_pronoun or m.text.count(" or ") != 1 or " and " in m.text or text[m.start:m.end] != m.text:
+        return None
+    hit = _OR.fullmatch(m.text)
+    if hit is None:
+        return None
+    first, second = hit.group(1).rstrip(","), hit.group(2).rstrip(".,;:'’")
+    words = first.split() + second.split()
+    if hit.group(1).endswith(",") or second.split()[0].lower() in _ALTERNATIVE_TITLE \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    labels = [alone.get(name_key(side)) for side in (first, second)]
+    if not any(labels) and not any(_known_label(side) or is_place(side) for side in (first, second)):
+        return None
+    starts = [m.start + hit.start(1), m.start + hit.start(2)]
+    return [replace(m, text=side, label=lab.most_common(1)[0][0] if lab else m.label, start=start, end=start + len(side),
+                    title=None, written=None, span_start=None, honorific=None, gender=None, typed=False,
+                    the_name=None if i else m.the_name)
+            for i, (side, lab, start) in enumerate(zip((first, second), labels, starts))]
+
+
 def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: str,
                name_ends: set[int] = frozenset(), unlabelled: set[str] = frozenset()) -> list[Mention] | None:
     """The two mentions a fused "X and Y" mention holds, when the article names X alone and Y alone and never
@@ -165,8 +197,8 @@ def split_fused_pairs(mentions: Sequence[Mention], text: str) -> list[Mention]:
     unlabelled = _alone_unlabelled(mentions, text)
     out: list[Mention] = []
     for m in mentions:
-        out.extend(pair_sides(m, alone, written, text, name_ends, unlabelled) or [m])
+        out.extend(pair_sides(m, alone, written, text, name_ends, unlabelled) or or_sides(m, alone, text) or [m])
     return out
 
 
-__all__ = ["pair_sides", "split_fused_pairs"]
+__all__ = ["or_sides", "pair_sides", "split_fused_pairs"]
