@@ -190,29 +190,129 @@ def possessive_title_at(m: Mention, text: str) -> tuple[int, int] | None:
     return start, found.end(1)
 
 
+# Last words of a shop's, a club's or a hall's name, which an owner's name in the possessive opens: "Jack's Snooker
+# Hall", "Claire's Stores", "Guy's Hospital". A body's (ORG) where the word names one, else a building (FAC).
+_VENUE_ENDS = frozenset("""
+hall club bar cafe restaurant shop shops store stores hotel pub inn kitchen theatre theater gallery studio studios
+school college academy hospital centre center garage market
+""".split())
+_BODY_ENDS = frozenset("club shop shops store stores school college academy".split())
+_POSSESSED_VENUE = re.compile(r"['’]s((?: [A-Z][a-z]+){0,2} ([A-Z][a-z]+))(?![\w'’-])(?! [A-Z0-9]| (?:of|at) [A-Z])")
+# The venue again by its owner alone, the possessive ending a phrase: "ever clashed cues at *Jack's*."
+_SHORT_VENUE = re.compile(r"['’]s(?=[.,;:!?\"”)]|\s*$)")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint) $")
+
+
+def possessive_venue_at(m: Mention, text: str) -> tuple[int, int, str] | None:
+    """Where the one name "X's … Hall" starts and ends, and its label, that the model cut at its possessive into its
+    owner ``m``; or None. Construction: a shop, a hall or a school named after someone, the name ending in a venue's
+    word (:data:`_VENUE_ENDS`): "his time at *Jack's Snooker Hall* in Llanelli" (read a person "Jack"), "the famous
+    *Grauman's Chinese Theatre*" (a person "Grauman"), "two girls from *St Egwin's Middle School*" (a person "St
+    Egwin": the saint goes with it).
+
+    The owner is one word (or a saint's name), read as a person or not labelled, with no capitalised word before it
+    but a saint's ("Mr Jack's", "Graham Jack's" are a person's), no place or name of the gazetteer; the article writes
+    it nowhere but in this name, or as the venue's short form "at Jack's." (a "Jack" named alone is a person, and so
+    is a "Howard" of "Mr Howard"). Not "Sega's House of the Dead" (a longer name), nor "Manchester's Trafford Centre",
+    "Microsoft's Media Centre" (a place's and a body's thing)."""
+    if m.is_pronoun or m.label not in _OWNER_LABELS:
+        return None
+    words = m.text.split(" ")
+    saint = len(words) == 2 and words[0] in {"St", "St.", "Saint"}
+    if not (len(words) == 1 or saint) or not words[-1].isalpha() or not words[-1].istitle():
+        return None
+    name_end = m.start + len(m.text)
+    if text[m.start:name_end] != m.text or m.end not in (name_end, name_end + 2):
+        return None
+    found = _POSSESSED_VENUE.match(text, name_end)
+    if found is None or found.group(2).lower() not in _VENUE_ENDS:
+        return None
+    start = m.start
+    if not saint:
+        before = _SAINT_BEFORE.search(text, max(0, start - 7), start)
+        if before is not None:
+            start = before.start()
+        elif _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) \
+                and text[:start].rstrip()[-1:] not in {"", ".", "!", "?", '"', "“", ":"}:
+            return None  # "Graham Jack's", "Mr Jack's": a person's
+    owner = words[-1]
+    if is_place(owner) or is_place(text[start:name_end]) or shipped().lookup(owner):
+        return None
+    short = sum(1 for hit in re.finditer(rf"(?<![\w'’-]){re.escape(owner)}(?![\w-])", text)
+                if _SHORT_VENUE.match(text, hit.end()))
+    if _count(owner, text) != _count(owner + text[name_end:found.end()], text) + short:
+        return None  # the owner stands alone elsewhere in the article: a person
+    label = "ORG" if found.group(2).lower() in _BODY_ENDS else "FAC"
+    return start, found.end(), label
+
+
+_VENUE_NAME = re.compile(r"(?:(?:St\.?|Saint) )?([A-Z][a-z]+)['’]s(?: [A-Z][a-z]+){0,2} ([A-Z][a-z]+)")
+
+
+def _named_venues(mentions: list[Mention], text: str) -> dict[str, tuple[str, str]]:
+    """Owner → the name and label of each venue named after its owner that the model read whole ("*Jack's Snooker
+    Hall*"), whose owner the article writes nowhere but in it or in its short form ("at Jack's.")."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        found = None if m.is_pronoun or m.label in CANDIDATE_LABELS else _VENUE_NAME.fullmatch(m.text)
+        if found is None or found.group(2).lower() not in _VENUE_ENDS:
+            continue
+        owner = found.group(1)
+        short = sum(1 for hit in re.finditer(rf"(?<![\w'’-]){re.escape(owner)}(?![\w-])", text)
+                    if _SHORT_VENUE.match(text, hit.end()))
+        if short and _count(owner, text) == _count(m.text, text) + short and not is_place(owner):
+            out[owner] = (m.text, m.label)
+    return out
+
+
+def _short_venues(mentions: list[Mention], venues: dict[str, tuple[str, str]], text: str) -> list[Mention]:
+    """The mentions of a venue's owner written as its short form ("at *Jack's*.") made the venue (``venues``: owner
+    → the venue's name and label)."""
+    out = []
+    for m in mentions:
+        venue = venues.get(m.text)
+        name_end = m.start + len(m.text)
+        if venue is not None and not m.is_pronoun and text[m.start:name_end] == m.text \
+                and _SHORT_VENUE.match(text, name_end):
+            m = replace(m, text=venue[0], label=venue[1], title=None, written=None, span_start=None, honorific=None,
+                        gender=None, typed=False, the_name=None)
+        out.append(m)
+    return out
+
+
 def join_possessive_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """The article's mentions with each name cut at its possessive (:func:`possessive_title_at`) made one: a band
     or a body (ORG) where a body's noun stands right before it ("singing group Destiny's Child") or ends it ("the
-    US retailer's *Sam's Club* stores", ``nametypes.ORG_WORDS``), else a work (WORK_OF_ART);
-    the mentions inside it go."""
+    US retailer's *Sam's Club* stores", ``nametypes.ORG_WORDS``), else a work (WORK_OF_ART); and a venue named
+    after its owner (:func:`possessive_venue_at`), with its short form ("at Jack's."); the mentions inside it go."""
     out: list[Mention] = []
     wholes: list[tuple[int, int]] = []
+    venues: dict[str, tuple[str, str]] = {}
     for m in mentions:
         at = possessive_title_at(m, text)
-        if at is None:
+        venue = possessive_venue_at(m, text) if at is None else None
+        if at is None and venue is None:
             out.append(m)
             continue
-        start, end = at
-        kind = text[max(0, start - 20):start].split()
-        body = kind and kind[-1].lower() in BODY_NOUNS or text[start:end].rsplit(" ", 1)[-1].lower() in ORG_WORDS
-        label = "ORG" if body else "WORK_OF_ART"
+        if venue is not None:
+            start, end, label = venue
+            at = (start, end)
+            venues[m.text.split(" ")[-1]] = (text[start:end], label)
+        else:
+            start, end = at
+            kind = text[max(0, start - 20):start].split()
+            body = kind and kind[-1].lower() in BODY_NOUNS or text[start:end].rsplit(" ", 1)[-1].lower() in ORG_WORDS
+            label = "ORG" if body else "WORK_OF_ART"
         wholes.append(at)
         out.append(replace(m, text=text[start:end], label=label, start=start, end=end, title=None, written=None,
                            span_start=None, honorific=None, gender=None, typed=False, the_name=None))
+    venues.update(_named_venues(out, text))
+    if venues:
+        out = _short_venues(out, venues, text)
     if not wholes:
-        return mentions
+        return out
     return [m for m in out if m.is_pronoun or (m.start, m.end) in wholes
             or not any(s <= m.start and m.end <= e for s, e in wholes)]
 
 
-__all__ = ["join_possessive_titles", "possessive_title_at", "whole_name_around", "widen_fragments"]
+__all__ = ["join_possessive_titles", "possessive_title_at", "possessive_venue_at", "whole_name_around", "widen_fragments"]
