@@ -235,3 +235,11 @@ def test_adjective_with_by_is_no_passive(nlp):
     got = spo(nlp, "In its report on the council's work the committee said: \"We are deeply concerned by the skills "
                    "shortages afflicting, in particular, the qualitative branches of social sciences.")
     assert not any(r.startswith("be concerned") for _, r, _ in got)
+
+
+def test_movement_by_of_measure_is_no_relation(nlp):
+    # negative: the adverb's "by" of measure is no preposition of the relation
+    got = spox(nlp, "But Western firms such as Dell and Hewlett-Packard are also mounting a more solid fight for market "
+                    "share in China, and Lenovo's sales were down 3.7% by revenue to HK$6.31bn.")
+    assert ("Lenovo's sales", "were down to", "HK$6.31bn", ("3.7%",)) in got
+    assert ("Lenovo's sales", "were down by", "revenue") not in [g[:3] for g in got]

@@ -1454,7 +1454,8 @@ def verb_arguments(verbs):
                 mods.append(c)
             elif (amount := movement_amount(c)) is not None:  # "closed down 7.9% at 642.80" (misreadings.py)
                 mods.append(amount)
-                preps.extend((g, o) for g in c.children if g.dep_ == "prep" and (o := prep_object(g)) is not None)
+                preps.extend((g, o) for g in c.children if g.dep_ == "prep" and g.lower_ != "by" and (o := prep_object(g)) is not None)
+                # (no "by" of measure: "sales were down 3.7% by revenue to HK$6.31bn" — no "were down by — revenue")
             elif dep == "xcomp" and not is_chained(c):
                 xcomps.append(c)
     tail = verbs[-1]
