@@ -243,3 +243,31 @@ def test_movement_by_of_measure_is_no_relation(nlp):
                     "share in China, and Lenovo's sales were down 3.7% by revenue to HK$6.31bn.")
     assert ("Lenovo's sales", "were down to", "HK$6.31bn", ("3.7%",)) in got
     assert ("Lenovo's sales", "were down by", "revenue") not in [g[:3] for g in got]
+
+
+LEMMA_OF_A_MOVEMENT = [
+    # the way a figure moved is part of the normalised relation too, or the graph's predicate says only "be"/"close"
+    ("Beirut's benchmark BLOM stock index closed down 7.9% at 642.80.", "closed down", "close down"),
+    ("Shares in storage and delivery firm Exel closed up 9% at a two-and-a-half year high on Tuesday.", "closed up",
+     "close up"),
+    ("Its shares were down 8.51% to 10.75p in late Thursday morning trading on the London Stock Exchange.",
+     "were down to", "be down to"),
+    ("Sales at restaurants, bars and coffee houses rose by 0.3%, while grocery store sales were up 0.5%.", "were up",
+     "be up"),
+]
+
+
+@pytest.mark.parametrize("text,relation,lemma", LEMMA_OF_A_MOVEMENT, ids=[c[2] for c in LEMMA_OF_A_MOVEMENT])
+def test_movement_adverb_stays_in_the_lemma(nlp, text, relation, lemma):
+    lemmas = {e.relation: e.relation_lemma for e in extractions(nlp, text)}
+    assert lemmas.get(relation) == lemma
+    assert lemma.split()[0] not in lemmas.values()  # never the bare "be" / "close" of a figure that moved
+
+
+def test_up_without_an_amount_keeps_its_lemma(nlp):
+    # negative: "up to" with no amount is no movement ("the rate was entirely up to the markets")
+    lemmas = [(e.relation, e.relation_lemma) for e in extractions(
+        nlp, "But he also said that the rate was entirely up to the markets - a signal which traders took as advice "
+             "to sell the dollar.")]
+    assert ("was up to", "be up to") in lemmas
+    assert not any(l.startswith("be up up") for _, l in lemmas)

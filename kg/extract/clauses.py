@@ -419,6 +419,8 @@ def lemma_of(verbs) -> str:
             words.extend(c.lower_ for c in v.children if is_near_miss(c))  # "almost took the lead through Quashie"
             words.append(verb_lemma(v))
         words.extend(c.lower_ for c in v.children if is_particle(c))
+        # the way a figure moved, which relation_tokens writes: "were up 0.5%" → "be up", "closed down 7.9%" → "close down"
+        words.extend(c.lower_ for c in v.children if movement_amount(c) is not None)
         if shifted_predicate(v) is not None:
             words.append(v.doc[v.i + 1].lower_)  # "cut short", "make clear" (misreadings.py)
     return " ".join(words)
