@@ -293,8 +293,8 @@ def movement_amount(adv):
     """The amount of an "up"/"down" after a verb, which says how far a figure moved: "Beirut's benchmark
     BLOM stock index closed down 7.9% at 642.80", "Elan finished down $18.90 at $8" → the "7.9%", "$18.90"
     (the parser hung it, and the "at" of where the figure stood, on the adverb); else ``None``. The
-    adverb then completes the verb (:func:`completing_adverb`: "closed down"), and the amount and the
-    adverb's phrases are the verb's further arguments, not lost with it."""
+    adverb then belongs to the relation and its lemma ("closed down", "close down": clauses.relation_tokens,
+    clauses.lemma_of), and the amount and the adverb's phrases are the verb's further arguments, not lost with it."""
     if adv.dep_ != "advmod" or adv.lower_ not in MOVEMENT_ADVERBS or adv.i != adv.head.i + 1:
         return None
     amount = next((c for c in adv.children if c.dep_ == "npadvmod" and c.i > adv.i), None)
@@ -322,7 +322,7 @@ def completing_adverb(verb, rel_ids: set) -> list:
             return []
         form = adv.lower_
         if (adv.tag_ in {"RBR", "JJR"} or adv.ent_type_ == "ORDINAL" or form in COMPLETING_ADVERBS
-                or is_manner_ly(form) or is_completing_word(adv) or movement_amount(adv) is not None):
+                or is_manner_ly(form) or is_completing_word(adv)):
             return words
         return []
     return []
