@@ -204,6 +204,18 @@ def place_by_its_noun(ent) -> str | None:
     return None
 
 
+def is_finite_include(t) -> bool:
+    """A finite "include", whose subject names the kind of the list after it: "Inbev brands include Bass, Stella
+    Artois, Hoegaarden and Staropramen", "The nominated films include Ray, Sideways …" (not "including", which
+    opens a list of its own after its noun)."""
+    return t.lemma_ == "include" and t.tag_ in {"VBP", "VBZ", "VBD"}
+
+
+def subject_of_include(t):
+    """The subject of an "include" (:func:`is_finite_include`): "Inbev *brands* include Bass, …", or None."""
+    return next((c for c in t.children if c.dep_ == "nsubj"), None)
+
+
 def _list_noun(ent):
     """The noun before "such as", "like" or "including" whose list holds the name, or the subject of "include" before
     it ("Inbev brands include Bass, …"), or None.
@@ -215,8 +227,8 @@ def _list_noun(ent):
     for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
         if not trigger and t.lower_ == "by":
             return None
-        if not trigger and t.lemma_ == "include" and t.tag_ in {"VBP", "VBZ", "VBD"}:  # "The nominated films include Ray, Sideways …"
-            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if not trigger and is_finite_include(t):  # "The nominated films include Ray, Sideways …"
+            subject = subject_of_include(t)
             return subject if subject is not None and subject.pos_ == "NOUN" else None
         if t.lower_ in {"as", "like", "including"}:
             trigger = True

@@ -22,6 +22,7 @@ from ..nlp import doc_ents, sentence_of
 from .gazetteer import _shipped, shipped
 from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
                        VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, _team_sport_paragraph, club_in_a_contest,
+                       is_finite_include, subject_of_include,
                        body_before_its_people, game_after_its_noun, kind_label)
 from .names import FIRM_ENDS, is_first_name, is_initial, name_key
 from .placenames import is_british_town, is_country_or_region, is_place, place_size
@@ -948,8 +949,8 @@ def body_in_a_list(ent) -> str | None:
     doc = ent.doc
     seen_trigger = False
     for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
-        if t.lemma_ == "include" and t.tag_ in {"VBP", "VBZ", "VBD"}:  # "Inbev brands include Bass, Stella Artois and Staropramen"
-            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if is_finite_include(t):  # "Inbev brands include Bass, Stella Artois and Staropramen"
+            subject = subject_of_include(t)
             return "ORG" if subject is not None and subject.lower_ in BODY_PLURALS else None
         if t.lower_ in {"as", "including", "like"} or t.text in {"-", "–", "—", ":"}:
             seen_trigger = True
