@@ -608,6 +608,24 @@ def _surname_in_article(i: int, m: Mention, fulls: Sequence[tuple[int, str]]) ->
     return _nearest(i, fits)
 
 
+def _place_surname_in_article(i: int, m: Mention, key: str, fulls_here: Mapping[str, list]) -> str | None:
+    """A surname that is also a place's or a people's name, written after "Mr"/"Ms"/"Dr", is the person of its
+    article with that surname: "Finance Minister Sue Essex said …" and "Ms Essex said: …"; "Mike German, leader of
+    the Liberal Democrats …" and "Mr German said …"; "Oliver Irish" and "Mr Irish".
+
+    Such a mention keeps its honorific in its key ("ms essex", so that "Baroness Scotland" is not Scotland,
+    :func:`_base_key`), which no lone-surname join reads. Not a peer's style ("Lady Essex", "Lord Derby" name a
+    title taken from a place, not a surname), nor one whose gender the full name's first name contradicts.
+    """
+    words = key.split()
+    if not m.honorific or len(words) != 2 or word(m.honorific) not in HONORIFICS or word(m.honorific) in PEER_TITLES \
+            or word(words[0]) != word(m.honorific):
+        return None
+    fits = [(j, full) for j, full in fulls_here.get(words[1], ())
+            if full != key and word(full.split()[0]) not in HONORIFICS and _gender_fits(m, full)]
+    return _nearest(i, fits) if len({full for _j, full in fits}) == 1 else None
+
+
 def _generation_clash(m: Mention, key: str) -> bool:
     """"Bush Snr" does not join "George W Bush"; "George Bush Snr" and "George Bush" keep apart."""
     return generation(name_key(m.text)) != generation(key) if generation(name_key(m.text)) else False
@@ -670,6 +688,10 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
         titled_before: dict[tuple[str, str], str] = {}
         for i, key in enumerate(row):
             if key and " " in key and key in persons and not is_surname_key(key):
+                target = _place_surname_in_article(i, mentions[i], key, fulls_here)
+                if target and not gazetteer.kept_apart(key, target):
+                    row[i] = target
+                    joined.add(target)
                 continue
             if not key or " " in key and not is_surname_key(key):
                 continue

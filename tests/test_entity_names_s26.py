@@ -1,0 +1,38 @@
+"""Names of issue 17 (session 26, names): one node per real referent — a titled surname that is also a place's or a
+people's name joins the person its article names in full. Real sentences of the development pool (/work/pool); each
+test asserts the exact entities made and what must not be made."""
+from __future__ import annotations
+
+from test_entities import resolve_texts
+
+
+def test_a_titled_surname_named_like_a_place_is_the_person_named_in_full(nlp):
+    """politics/council-tax-rise-reasonable.txt: "Finance Minister Sue Essex" and "Ms Essex" were two persons, "Sue
+    Essex" and "Ms Essex" (the blind audit's junk name "Ms Essex", a split inside one article): "Ms Essex" keeps its
+    honorific in its key so that it is not the county, and no surname join read it. So were "Mike German" and "Mr
+    German" of the same article."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Finance Minister Sue Essex said it was a \"good deal\" for local government. On Monday, a delegation of north "
+        "Wales councils visited Ms Essex to lobby for increased funds. Mike German, leader of the Liberal Democrats in "
+        "the assembly, claimed that one in three homes were still likely to face council tax rises due to rebanding. "
+        "Mr German said: \"I know from my discussions with Welsh Liberal Democrat council leaders that they are doing "
+        "their utmost.\"")
+    assert "Ms Essex" not in entities and "Mr German" not in entities, sorted(entities)
+    assert {"Ms Essex", "Sue Essex"} <= set(entities["Sue Essex"].aliases), entities["Sue Essex"].aliases
+    assert entities["Sue Essex"].type == "PERSON"
+    assert "Mr German" in entities["Mike German"].aliases, entities["Mike German"].aliases
+    assert "Essex" not in {e.name for e in entities.values() if e.type != "PERSON"}
+
+
+def test_a_titled_place_name_without_a_full_name_stays_apart(nlp):
+    """Negative cases: "Baroness Scotland" is no Scotland and, with no "Patricia Scotland" in the article, nobody
+    else; a titled surname whose gender the full name contradicts ("Mr Essex" beside "Sue Essex") joins nobody."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Home Office minister Baroness Scotland said the plans would be published next month. Scotland will not be "
+        "covered by the new law.",
+        "Finance Minister Sue Essex said it was a \"good deal\" for local government. Her husband, Mr Essex, declined "
+        "to comment.")
+    assert "Baroness Scotland" in entities and "Baroness Scotland" not in entities.get("Scotland", entities["Baroness Scotland"]).aliases[1:]
+    assert "Mr Essex" not in entities.get("Sue Essex").aliases, entities["Sue Essex"].aliases
