@@ -12,6 +12,7 @@ from kg.records import Mention
 from kg.resolve import Gazetteer
 from kg.resolve.entities import _spelled_prefix_of, _surname_by_context
 from kg.resolve.mentions import named_mentions
+from kg.resolve.names import name_key
 from kg.resolve.pairs import pair_sides
 from test_entities import resolve_texts
 
@@ -406,3 +407,63 @@ def test_a_title_or_a_name_s_first_word_before_a_person_is_no_team():
     assert not owner_before_a_person(Mention("d", "Coach", "NAME?", 3, 8), starts)  # "Coach Jim O'Brien": a title
     assert not owner_before_a_person(Mention("d", "Chargers", "NAME?^", 0, 8), starts)  # a capital only a sentence's
     assert not owner_before_a_person(Mention("d", "Chargers", "NAME?", 0, 8), {20})  # not right before the name
+
+
+# -- a name's generic word abbreviated: "Mt Cook" is "Mount Cook" -------------------------------------------------
+
+MOUNT_COOK = (  # ECB+ 23_1ecb
+    "AN AUSTRALIAN climber who survived two nights stuck on Mount Cook after seeing his brother die narrowly escaped "
+    "being buried alive."
+)
+MT_COOK = (  # ECB+ 23_7ecb
+    "A Perth man has survived after spending up to two nights in an ice cave on New Zealand's Mt Cook after seeing his "
+    "brother fall to his death from the country's highest peak."
+)
+
+
+def test_an_abbreviated_generic_word_joins_the_name_written_in_full(nlp):
+    ents, resolution, _ = resolve_texts(nlp, MOUNT_COOK, MT_COOK)
+    mount = resolution.entity_at("t0", MOUNT_COOK.index("Mount Cook"))
+    assert mount is not None and mount == resolution.entity_at("t1", MT_COOK.index("Mt Cook"))
+    assert "Mount Cook" not in ents or "Mt Cook" not in ents
+
+
+def test_an_abbreviation_is_read_only_before_the_rest_of_a_name():
+    assert name_key("Mt. Cook") == name_key("Mount Cook") == "mount cook"
+    assert name_key("St Kitts and Nevis") == name_key("Saint Kitts and Nevis")  # BBC pool sport / tech articles
+    assert name_key("Ft Worth") == name_key("Fort Worth")
+    # the last word is no generic word of a name's start: "MT" (Montana), a street ("Oxford St") stay
+    assert name_key("MT") == "mt" and name_key("Oxford St") == "oxford st" != name_key("Oxford Saint")
+    assert name_key("Mount Cook") != name_key("Cook")
+
+
+# -- a mountain by its first word ----------------------------------------------------------------------------------
+
+MOUNT_SEFTON = (  # ECB+ 23_4ecbplus
+    "On Saturday, 32 - year - old Englishman Robert Buckley fell about 600 metres (2, 000 feet) while climbing to a "
+    "small hut on Mount Sefton."
+)
+
+
+def test_a_name_opening_with_mount_is_a_mountain_whatever_the_model_read(nlp):
+    ents, resolution, _ = resolve_texts(nlp, MOUNT_COOK, MT_COOK, MOUNT_SEFTON)
+    cook = resolution.entity_at("t1", MT_COOK.index("Mt Cook"))  # read ORG by the model
+    assert ents[cook].type == "LOC"
+    assert ents[resolution.entity_at("t2", MOUNT_SEFTON.index("Mount Sefton"))].type == "LOC"  # read FAC
+
+
+def _span(nlp, text: str, name: str, label: str):
+    from spacy.tokens import Span
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    return Span(doc, span.start, span.end, label=label)
+
+
+def test_a_longer_name_opening_with_mount_is_not_retyped_as_a_mountain(nlp):
+    from kg.resolve.nametypes import mountain_by_its_first_word
+    text = "She was taken to Mount Sinai Hospital in New York, near the Mt Cook National Park office."
+    assert mountain_by_its_first_word(_span(nlp, text, "Mount Sinai Hospital", "ORG")) is None
+    assert mountain_by_its_first_word(_span(nlp, text, "Mt Cook National Park", "ORG")) is None
+    assert mountain_by_its_first_word(_span(nlp, MT_COOK, "Mt Cook", "ORG")) == "LOC"
+    assert mountain_by_its_first_word(_span(nlp, MT_COOK, "Mt Cook", "GPE")) is None  # a place already

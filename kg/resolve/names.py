@@ -23,6 +23,9 @@ GENERATIONS = frozenset("jr jnr junior sr snr senior ii iii".split())
 # Letters written after a surname that are no part of it ("Philippe Sands QC", "Leadplex LLC").
 POST_NOMINALS = frozenset("qc kc mp mep msp am obe mbe cbe kbe dbe phd md llc inc ltd plc".split())
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
+# The generic word a name abbreviates before the rest of it: "Mt Cook" is "Mount Cook", "St Helens" "Saint Helens",
+# "Ft Worth" "Fort Worth". Never the last word: "MT" alone is Montana, "Oxford St" a street.
+ABBREVIATED_WORDS = {"mt": "mount", "st": "saint", "ft": "fort"}
 _DASH = re.compile(r"\s[-‐‑–—]+\s|[–—]")
 
 @functools.lru_cache(maxsize=16384)  # (pure; the same names are keyed again and again: ~6× per article)
@@ -51,12 +54,16 @@ def name_key(text: str, keep_initials: bool = False) -> str:
     'wall street journal'
     >>> name_key("Israel’s")
     'israel'
+    >>> name_key("Mt. Cook"), name_key("Mount Cook"), name_key("MT"), name_key("St Helens"), name_key("Oxford St")
+    ('mount cook', 'mount cook', 'mt', 'saint helens', 'oxford st')
     """
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip()))
     words = _DASH.sub(" ", _HYPHEN.sub("-", text)).replace(",", " ")
     words = fold(words).replace(".", "").split()
     if len(words) > 2 and not keep_initials:  # "donald j trump" → "donald trump"
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    for i in range(len(words) - 1):  # "Mt Cook" is written "Mount Cook" too; "MT" alone (Montana) stays
+        words[i] = ABBREVIATED_WORDS.get(words[i], words[i])
     for i in range(len(words) - 1):  # "al Qaeda" is written "al-Qaeda" too
         if words[i] in {"al", "el"} and i + 1 < len(words):
             words[i:i + 2] = [f"{words[i]}-{words[i + 1]}", ""]

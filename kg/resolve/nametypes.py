@@ -93,6 +93,25 @@ def _words(ent) -> list:
 SEA_HEADS = frozenset("harbour harbor peninsula strait straits gulf ocean sea islands isles archipelago".split())
 
 
+# The word a mountain's name opens with, written out or cut ("Mount Cook", "Mt Cook", "Mt. Everest").
+MOUNTAIN_WORDS = frozenset({"mount", "mt"})
+
+
+def mountain_by_its_first_word(ent) -> str | None:
+    """A name of two words that opens with "Mount" or "Mt" names a mountain (LOC), whatever the model read: "An
+    Australian climber who survived two nights stuck on *Mount Cook*" (read LOC), "on New Zealand's *Mt Cook*" (read
+    ORG), "a small hut on *Mount Sefton*" (read FAC). Not a longer name ("Mount Sinai Hospital", a body; "Mt Cook
+    National Park", a park), nor a name the model read as a place already (a town: "Mount Pleasant", GPE).
+    """
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 2 or ent.label_ in {"GPE", "LOC"}:
+        return None
+    first, rest = words
+    if first.text.rstrip(".").lower() not in MOUNTAIN_WORDS or not first.text[:1].isupper():
+        return None
+    return "LOC" if rest.is_alpha and rest.text[:1].isupper() and not rest.is_upper else None
+
+
 def head_word_label(ent) -> str | None:
     """The type the last word of a multi-word name gives it, or a league's or a body's head word written alone.
 
@@ -591,7 +610,7 @@ def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
             or work_of_an_award(ent) or title_with_a_clause(ent)
-            or work_before_its_noun(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
+            or work_before_its_noun(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or mountain_by_its_first_word(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
