@@ -957,6 +957,55 @@ def is_pseudo_cleft(verb, subj) -> bool:
     return first.lower_ in {"what", "whatever"}
 
 
+# nouns of what is to be done or found, which a "be" + "-ing" form after them completes as a copula ("the challenge
+# will be balancing …"), never as a progressive of their own act
+TASK_NOUNS = frozenset("""challenge key aim goal task priority trick secret answer solution job objective intention mission
+purpose dream option alternative step remedy""".split())
+# nouns that do so only when a superlative, an ordinal or a clause says which one is meant ("the most satisfying element
+# of the game is seeing …", "The problem they faced was converting …"); "the problem is getting worse" is an event
+SINGLED_NOUNS = frozenset("""thing part element aspect feature problem difficulty question issue worry concern fear danger
+risk point""".split())
+SINGLING_WORDS = frozenset({"main", "only", "first", "next", "last", "real", "biggest", "hardest", "best", "toughest"})
+
+
+def is_gerund_after_copula(verb) -> bool:
+    """An "-ing" form after "is"/"was"/"will be" that completes the copula, not a progressive: the subject names a
+    task, an aim or a part, and the "-ing" clause says what it is. "But the challenge will be balancing storage
+    capacity with battery life …" (dev audit T026: the challenge balances nothing), "The key to any successful bid
+    will be attracting the support of United's largest shareholders", "By far the most satisfying element of the
+    game is seeing old favourites … resurrected" (T041), "The problem they faced … was converting this local
+    feelgood factor into votes"; and a pseudo-cleft with an "-ing" clause ("What we're doing is introducing some
+    simple guidelines …", T049: no *What we're doing — is introducing — …*). A progressive stays: "personal
+    ambition is obstructing good government", "The economy is doing a bit better", "the problem is getting worse"
+    (nothing singles the problem out), a form with no object ("the plan is working") and "going to"."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.tag_ == "VBG":
+        cur = cur.head  # "is not simply tackling idleness but delivering full employment"
+    if cur.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.lower_ != "being" for c in cur.children):
+        return False
+    if cur.lemma_.lower() == "go":
+        return False  # "the first goal was always going to be crucial": a future, read as one
+    subj = next((c for c in cur.children if c.dep_ in {"nsubj", "csubj"} and c.i < cur.i), None)
+    if subj is None:
+        return False
+    if subj.dep_ == "csubj":
+        first = min((t for t in subj.subtree if not t.is_punct), key=lambda t: t.i, default=subj)
+        return first.lower_ in {"what", "whatever"}
+    if not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in cur.children):
+        return False
+    if subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in TASK_NOUNS:
+        return True
+    if lemma not in SINGLED_NOUNS:
+        return False
+    return any((c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in SINGLING_WORDS
+                                      or any(g.dep_ == "advmod" and g.lower_ in {"most", "least"} for g in c.children)))
+               or (c.dep_ == "relcl" and c.i > subj.i and not subj.doc[c.left_edge.i - 1].is_punct)
+               for c in subj.children)
+
+
 # heads that name people in general until a participle says which: "people making over £100,000", "those working on PCs"
 GENERIC_PEOPLE = frozenset("people person those anyone anybody someone somebody everyone everybody".split())
 # words before such a head that leave it generic ("many people", "young people", "most people")
