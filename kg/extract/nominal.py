@@ -538,13 +538,34 @@ def is_no_title(words, ent) -> bool:
     Barwick …")."""
     if any(t.tag_ in {"WP$", "WDT", "WP"} or t.lower_ in {"v", "vs", "v."} for t in words):
         return True
-    if ent.label_ in {"GPE", "LOC"} and all(t.lower_ in REGION_WORDS for t in words):
+    if all(t.lower_ in REGION_WORDS for t in words) and (ent.label_ in {"GPE", "LOC"} or all(t.is_lower for t in words)):
+        return True  # ("Teignmouth, south Devon": dev audit T052, whatever the model made of "Devon")
+    if is_clause_read_as_title(words, ent):
         return True
     if all(t.ent_type_ in NAMED for t in words):
         if ent.label_ == "PERSON":  # "Liberal Democrat Paul Tyler" is one; "Sacha Baron Cohen" is one name
             return all(t.ent_type_ == "PERSON" for t in words)
         return any(t.ent_type_ != "NORP" for t in words) or ent.label_ in {"ORG", "GPE", "FAC", "LOC"}
     return False
+
+
+def is_clause_read_as_title(words, ent) -> bool:
+    """Words before a name that are no title but a clause's words, or a verb's: a title holds a noun at its end
+    and no verb of a clause. "A viewer poll saw director Zhang Yimou's martial arts epic Hero emerge as the
+    favourite" (no "Zhang Yimou — be — A viewer poll saw director": "saw" is the sentence's verb), "… paid tribute
+    to … Ray Charles, who died last year, and thanked director Taylor Hackford" (the past tense joined by "and" is
+    Foxx's verb), "Born Jocelyn Stoker, the Devon diva started her career …" (a participle, no title), the
+    headline "Aviation firms eye booming India". A participle before a noun stays ("murdered fashion designer
+    Gianni Versace", "Founding member Geoff Barrow")."""
+    doc = words.doc
+    if words[-1].tag_ in {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}:
+        return True
+    if any(t.tag_ == "VBD" or (t.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)) for t in words):
+        return True
+    first = words[0]
+    root = ent.root
+    return (first.tag_ in {"VBD", "VBN"} and first.i > 0 and doc[first.i - 1].lower_ in {"and", "but", "or"}
+            and root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"})
 
 
 # capitalised words that are titles when written before a name
