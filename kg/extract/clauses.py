@@ -3201,7 +3201,9 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
         # update are not vulnerable" (not all XP users are safe; the participle and the relative both restrict)
         more = needed_clause_end(p.doc[span.start:end], p.verb, adjacent)
         end = max(end, more) if more is not None else end
-    head = next((t for t in span if t.idx == obj.head - p.offset), span.root)
+    head = next((t for t in span_tokens(span) if t.idx == obj.head - p.offset), None)
+    if head is None:  # (spaCy finds a span's root by a walk: not asked when the head is in the span)
+        head = span_root(span)
     end = aside_end(head, span.start, end)  # ("the figures - revised after an audit which led to … - showed …")
     whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..docview import span_tokens
+from ..docview import span_root, span_tokens
 from ..lexicon import PREVENTING, TIME_NOUNS
 from ..nlp import sentence_of
 from .misreadings import NAMING_VERBS, _named_object
@@ -668,7 +668,7 @@ def denied_adjunct_end(span, predicate) -> int | None:
     to-infinitive or an -ing clause the parse hung on the object's verb, with no subject or opening word of its
     own and no comma before it, run into the object; ``None`` when the verb is not denied or nothing follows
     (``predicate``: never the clause's own reading)."""
-    root = span.root
+    root = span_root(span)  # (a view token: its verb's negations are kept, asked again by the relation and the frame)
     verb = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ not in {"dobj", "pobj", "attr"} or verb.pos_ not in {"VERB", "AUX"} or not is_denied_chain(verb):
         return None

@@ -140,7 +140,7 @@ def particle_with_preposition(tok) -> bool:
     "will be for Iphigenia at Aulis", the play Bechtler is shortlisted for). So does the "close" of
     a near miss (:data:`NEAR_MISS`): "Henry came close with a header" → came close with — a header (not
     "Henry — came" and nothing), "Chelsea came close to scoring twice"."""
-    return (tok.dep_ == "advmod" and tok.lower_ in PARTICLES | NEAR_MISS | PLACING_ADVERBS and tok.i > tok.head.i
+    return (tok.dep_ == "advmod" and tok.lower_ in _PREPOSITION_CARRIERS and tok.i > tok.head.i
             and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children))
 
 
@@ -153,6 +153,7 @@ NEAR_MISS = frozenset({"close", "short"})
 # closer to fitness", "Asahi is coming late to the market" (not "Asahi — is coming" and nothing). Not "ahead of" nor
 # "prior to", which mostly say when (test_extract_constructions: "comes ahead of a meeting")
 PLACING_ADVERBS = frozenset({"clear", "closer", "nearer", "late"})
+_PREPOSITION_CARRIERS = PARTICLES | NEAR_MISS | PLACING_ADVERBS  # (one set, not a union per token)
 
 
 def preposition_on_particle(tok):

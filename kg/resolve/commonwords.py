@@ -127,6 +127,7 @@ def is_prefixed_word(m: Mention) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z-]+)")
+_OFFICE_WORDS = TITLE_MODIFIERS | DEPARTMENT_WORDS  # (one set, not a union per mention)
 
 
 def is_department_of_an_office(m: Mention, text: str) -> bool:
@@ -137,7 +138,7 @@ def is_department_of_an_office(m: Mention, text: str) -> bool:
     "Home Office" and "Culture Secretary Tessa Jowell" (a person's title, read as such) are not touched:
     only a capitalised title word follows.
     """
-    if m.is_pronoun or " " in m.text or m.text.lower() not in TITLE_MODIFIERS | DEPARTMENT_WORDS:
+    if m.is_pronoun or " " in m.text or m.text.lower() not in _OFFICE_WORDS:
         return False
     nxt = _NEXT_WORD.match(text, m.end)
     return nxt is not None and nxt.group(1).lower() in TITLE_HEADS

@@ -279,11 +279,14 @@ def _lexicon_entry_of_name(t):
 CATEGORY_OPENERS = frozenset("best most outstanding".split())
 
 
+_AWARD_WORDS = AWARD_AFTER | AWARD_HEADS
+
+
 def _names_an_award(words) -> bool:
     """The words name an award or its ceremony: "the Brit Awards", "the Mercury Music Prize", "Oscars",
     "a Golden Globe", or any name the gazetteer knows."""
     text = " ".join(t.text for t in words)
-    return words[-1].lower_ in AWARD_AFTER | AWARD_HEADS or shipped_lookup(text) is not None \
+    return words[-1].lower_ in _AWARD_WORDS or shipped_lookup(text) is not None \
         or text.endswith("s") and shipped_lookup(text[:-1]) is not None
 
 
@@ -1156,6 +1159,9 @@ def _makers_possessive(ent) -> bool:
     return owner is not None and (owner.label_ == "ORG" or (shipped_lookup(owner.text) or (None, None))[1] == "ORG")
 
 
+_BODY_ENDS = ORG_HEADS | ORG_WORDS | FIRM_ENDS | LEAGUE_HEADS | BODY_NOUNS  # last words of a body's name
+
+
 def edition_of_a_product(ent) -> str | None:
     """A name whose first words are a product the shipped gazetteer lists is that product's edition, version or
     service (PRODUCT): "Windows XP Home" (read PERSON), "Windows 2000" (read EVENT), "Xbox Live" (read PERSON), "iPod
@@ -1166,7 +1172,7 @@ def edition_of_a_product(ent) -> str | None:
     if ent.label_ != "PRODUCT" and len(words) == 1 and _plural_of_a_product(words[0]):
         return "PRODUCT"  # "It affects Xboxes made before 23 October 2003" (read PERSON)
     if ent.label_ == "PRODUCT" or len(words) < 2 or shipped_lookup(ent.text) \
-            or words[-1].lower() in ORG_HEADS | ORG_WORDS | FIRM_ENDS | LEAGUE_HEADS | BODY_NOUNS:
+            or words[-1].lower() in _BODY_ENDS:
         return None  # "The Linux Foundation", "the Bluetooth Special Interest Group"
     for k in range(len(words) - 1, 0, -1):
         hit = shipped_lookup(" ".join(words[:k]))

@@ -51,11 +51,12 @@ arts environment constitutional regions planning housing
 # ... and words that stand only in a coordinated department ("*Work* and Pensions Secretary", "Environment, *Food* and
 # *Rural Affairs*", "Education and *Skills*").
 _COORDINATED_DEPARTMENT_WORDS = frozenset("work pensions skills food rural affairs commerce families nationality".split())
+_ALL_DEPARTMENT_WORDS = TITLE_MODIFIERS | DEPARTMENT_WORDS | _COORDINATED_DEPARTMENT_WORDS
 
 
 def is_department_word(word: str) -> bool:
     """A word of a government department's name: "Culture", "Media", "Trade", "Pensions" (any case)."""
-    return word.lower() in TITLE_MODIFIERS | DEPARTMENT_WORDS | _COORDINATED_DEPARTMENT_WORDS
+    return word.lower() in _ALL_DEPARTMENT_WORDS
 
 
 MALE_MARKS = frozenset("mr sir lord baron king prince emperor sultan emir sheikh ayatollah congressman spokesman chairman frontman".split())
