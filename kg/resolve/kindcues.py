@@ -365,12 +365,18 @@ def saints_place(ent) -> str | None:
 # Verbs whose object is a language ("speaks fluent French") and verbs done "in" one ("sings in Welsh").
 LANGUAGE_OBJECT_VERBS = frozenset("speak learn teach understand".split())
 IN_A_LANGUAGE_VERBS = frozenset("speak write sing publish broadcast translate dub subtitle".split())
+# Nouns of a tongue's writing or speech, after which a people's adjective names the language: "the Latin alphabet",
+# "the Catalan language", "Thai subtitles".
+WRITING_NOUNS = frozenset("alphabet alphabets script scripts language languages dialect dialects subtitles".split())
+# Adjectives of a continent or a region of peoples, which name no one tongue: "European languages", "African languages".
+REGION_ADJECTIVES = frozenset("African American Asian European Western Eastern Oriental Nordic Scandinavian Balkan Caribbean Arab".split())
 
 
 def is_language_use(ent) -> bool:
     """A one-word name used as a language, which kg keeps no entity for (spaCy's LANGUAGE is not among
     kg's entity types): a gloss, "Veritas - Latin for truth"; "speaks fluent French"; "sings in Welsh";
-    "translated into German".
+    "translated into German"; a people's adjective (read NORP) before an alphabet, a script or a language: "coded using a
+    mixture of the Latin alphabet and the Russian alphabet" (not a continent's: "European languages").
 
     Not a people or a place in other roles: "French troops", "talking to BT in Belfast", "the French said",
     "Chelsea, Arsenal for example"; nor a work written: "he helped write Kokomo for the Beach Boys".
@@ -387,6 +393,9 @@ def is_language_use(ent) -> bool:
     head = t.head
     if t.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_OBJECT_VERBS:
         return True  # "speaks fluent French"
+    if t.dep_ in {"amod", "compound"} and head.i == t.i + 1 and head.lower_ in WRITING_NOUNS and ent.label_ == "NORP" \
+            and t.text not in REGION_ADJECTIVES and not t.lower_.endswith("s"):
+        return True  # "a mixture of the Latin alphabet and the Russian alphabet"
     return t.dep_ == "pobj" and head.lower_ in {"in", "into"} and head.head.lemma_.lower() in IN_A_LANGUAGE_VERBS \
         and not is_place(t.text)  # "talking to BT in Belfast"
 
@@ -399,9 +408,9 @@ def constituency_name(ent) -> str | None:
     """A town GeoNames knows followed by compass words is a parliamentary seat (GPE): "down to 10% in Bristol
     South and Leeds Central and 8% in Nottingham North", "Leeds North West".
 
-    Only a British town (seats are a British way of naming): not "Kanye West" (Kanye is a town of Botswana),
-    nor a person whose first name is a town, nor a body's name that goes on ("the European Central Bank":
-    the compass word must end the name).
+    Only a British town, or a county the gazetteer lists (seats are a British way of naming: "Surrey South West", read
+    PERSON, "Dorset West", read ORG): not "Kanye West" (Kanye is a town of Botswana), nor a person whose first name is
+    a town, nor a body's name that goes on ("the European Central Bank": the compass word must end the name).
     """
     words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
     if ent.label_ in {"GPE", "LOC"} or len(words) < 2 or len(words) > 3 or not all(t.text[:1].isupper() for t in words):
@@ -410,7 +419,7 @@ def constituency_name(ent) -> str | None:
     if k is None or k == 0 or any(t.lower_ not in SEAT_WORDS for t in words[k:]):
         return None
     town = " ".join(t.text for t in words[:k])
-    if not is_british_town(town) or is_first_name(words[0].text):
+    if not (is_british_town(town) or (shipped().lookup(town) or ("", ""))[1] == "LOC") or is_first_name(words[0].text):
         return None
     return "GPE"
 

@@ -329,6 +329,31 @@ def work_of_an_award(ent) -> str | None:
     return "WORK_OF_ART" if head.pos_ in {"NOUN", "PROPN"} and _is_an_award(head) else None
 
 
+# Verbs that give a name a prize's category after them: "was named best musical", "was voted best comedy film".
+NAMING_VERBS = frozenset("name vote crown".split())
+
+
+def work_named_best(ent) -> str | None:
+    """A name "named" or "voted" best film, musical, album … is that work (WORK_OF_ART): "*The Producers* was named
+    best musical, Victoria Hamilton was best actress for Suddenly Last Summer" (read ORG), "Quirky comedy *Sideways*
+    was named the best film of 2004" (read GPE).
+
+    Not a performer named best in a performer's category ("Kelly was named best musical actress", "UK rock band
+    *Muse* were named best alternative act"): the category's own noun decides."""
+    if ent.label_ in {"WORK_OF_ART", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}:
+        return None
+    root = span_root(ent)
+    if root.dep_ != "nsubjpass" or root.head.lemma_ not in NAMING_VERBS:
+        return None
+    if any(t.i < ent.start and t.pos_ == "PROPN" and t.text[:1].isupper() for t in root.subtree):
+        return None  # a name the model cut from its title: "Little *Britain* was named best comedy"
+    category = next((c for c in root.head.children if c.dep_ in {"oprd", "attr", "xcomp"}), None)
+    if category is None or category.lower_ not in WORK_CATEGORIES or not any(
+            c.lower_ == "best" and c.dep_ in {"amod", "advmod"} for c in category.children):
+        return None
+    return "WORK_OF_ART"
+
+
 # Nouns of a prize's category that name a work, not a performer: "best album", "best rock video", "best film".
 WORK_CATEGORIES = frozenset("""
 album single song track video record recording soundtrack film movie documentary show programme drama comedy
@@ -612,7 +637,7 @@ def site_by_its_address(ent) -> str | None:
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
-            or work_of_an_award(ent) or title_with_a_clause(ent)
+            or work_of_an_award(ent) or work_named_best(ent) or title_with_a_clause(ent)
             or work_before_its_noun(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or mountain_by_its_first_word(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
@@ -622,7 +647,8 @@ def evidence_label(ent) -> str | None:
             or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent)
             or person_after_a_job_word(ent) or thing_read_as_a_people(ent) or person_after_a_person_noun(ent)
             or town_read_as_a_person(ent) or town_read_as_a_body(ent) or first_name_among_people(ent)
-            or body_of_its_founder(ent))
+            or body_of_its_founder(ent) or feature_by_its_first_word(ent) or event_of_its_day(ent)
+            or surname_among_people(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -1762,3 +1788,88 @@ def body_of_its_founder(ent) -> str | None:
     if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in doc_ents(ent.doc)):
         return None
     return "ORG"
+
+
+# First words of a river's or a lake's name: "the River Lagan", "Loch Lomond" (a mountain's: MOUNTAIN_WORDS).
+FEATURE_WORDS = frozenset("river loch lough lake".split())
+
+
+def feature_by_its_first_word(ent) -> str | None:
+    """A river's, a loch's or a lake's name, its feature's word and one capitalised name, is a place (LOC, the rubric's
+    "rivers"; :func:`mountain_by_its_first_word` reads a mountain's), whatever the model read: "the doors opened at its
+    present site on the Stranmillis embankment overlooking *the River Lagan* in 1968" (read ORG), "REM's open air
+    concert at Balloch Castle Country Park, on the banks of *Loch Lomond*" (read PERSON).
+
+    Not a room, a valley or a city named after one ("the Savoy, including *the River Room*", "the Ohio River Valley",
+    "Loch Ness West", a seat: a capitalised word follows), nor a club in a team sport's paragraph ("River Plate")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 2 or ent.label_ in {"LOC", "GPE", "WORK_OF_ART", "EVENT", "LAW"}:
+        return None
+    feature, name = words
+    if feature.lower_ not in FEATURE_WORDS or not feature.text[:1].isupper() or not name.is_alpha \
+            or not name.text[:1].isupper() or name.is_upper:
+        return None
+    if name.lower_ in VENUE_HEADS or name.lower_ in ORG_WORDS or name.lower_ in ORG_HEADS \
+            or name.lower_ in {"room", "valley", "island", "city", "district"}:
+        return None
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].is_alpha and doc[ent.end].text[:1].isupper():
+        return None
+    return None if _team_sport_paragraph(doc) else "LOC"
+
+
+# Words of a day or a period that own what is held in it: "Saturday's Tsunami Aid", "last year's Rugby Aid".
+TIME_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend night year week month".split())
+
+
+def event_of_its_day(ent) -> str | None:
+    """A name a day or a period owns, read as a person, is an event held then (EVENT): "Andy Garcia, Lucy Liu, Natalie
+    Portman and Jay Leno are also among the new names for *Saturday's Tsunami Aid*" (a television benefit). No day owns
+    a person: where the name only modifies a noun ("last year's Janet Jackson incident") it is left alone."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].lower_ not in {"'s", "’s"} \
+            or doc[ent.start - 2].lower_ not in TIME_OWNERS:
+        return None
+    if ent.end < len(doc) and (doc[ent.end].pos_ in {"NOUN", "PROPN"} or doc[ent.end].text[:1].isupper()):
+        return None
+    root = span_root(ent)
+    if root.dep_ in {"compound", "nmod", "amod"} or _starts_with_first_name([t for t in ent if t.is_alpha]):
+        return None  # "Last year's Janet Jackson 'wardrobe malfunction'"
+    return "EVENT"
+
+
+# Words of a sentence about bands and records, where a one-word name listed with singers is as often a band's:
+# "Keane were followed by Franz Ferdinand, Razorlight and Joss Stone".
+MUSIC_WORDS = frozenset("""
+band bands group groups album albums single singles song songs chart charts music gig gigs tour rock pop singer
+singers rapper rappers act acts
+""".split())
+
+
+def surname_among_people(ent) -> str | None:
+    """A one-word name the model read as a body or a place, listed with two or more people named in full, and with
+    nothing else, is a person's surname (PERSON): "His co-star Natalie Portman is up against *Blanchett*, Heather
+    Craney, Julie Cristie and Meryl Streep in the best supporting actress category" (read ORG), "The likes of Matt
+    Dawson, Jonny Wilkinson, Phil Vickery and *Hill*" (read ORG).
+
+    Not a place ("promoted the news in Edinburgh, Wales Secretary Peter Hain …"), a name the gazetteer knows, a body
+    its people are listed after ("against Vivendi, its chief executive Jean-Rene Fourtou and …": a title or a
+    determiner before them), nor a name in a sentence about bands and records, where a band is listed with singers as
+    often ("Franz Ferdinand, *Razorlight* and Joss Stone")."""
+    if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"} or len(ent) != 1 or not ent[0].is_alpha \
+            or ent[0].is_upper or not ent[0].text[:1].isupper() or is_place(ent.text) or shipped().lookup(ent.text):
+        return None
+    doc = ent.doc
+    root = span_root(ent)
+    first = _first_conjunct(root)
+    items = [first] + [t for t in first.subtree if t.dep_ in {"conj", "appos"} and _first_conjunct(t).i == first.i]
+    others = [t for t in items if t.i not in range(ent.start, ent.end)]
+    if len(others) < 2 or not all(_full_person(doc, t.i) for t in others):
+        return None
+    if any(c.dep_ in {"det", "poss", "amod"} or c.dep_ == "compound" and not c.text[:1].isupper()
+           for t in others for c in t.children):
+        return None
+    if any(t.lower_ in MUSIC_WORDS for t in ent.sent):
+        return None
+    return "PERSON"
+
