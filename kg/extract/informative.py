@@ -582,7 +582,26 @@ def needs_its_clause(noun, clause) -> bool:
         # internet "rogue-dialling" scams" (they do something, not enough for that), never a bare "not doing — enough"
         return True
     ranked = noun.lower_ in RANKS or any(c.lower_ in RANKS or c.tag_ == "JJS" for c in noun.children if c.i < noun.i)
-    return ranked and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return ranked and (any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or is_ranking_clause(noun, clause))
+
+
+def is_ranking_clause(noun, clause) -> bool:
+    """A relative clause or participle right after a noun ranked by an ordinal, "only" or a superlative (no comma
+    between), which says in what it ranks: cut before it, the noun ranks in nothing. "2005 is the first year a
+    dedicated World Dramatic and Documentary competition is being held" (not *2005 — is — the first year*),
+    "Brentford are the only sides left from outside the top two divisions" (not *… — are — the only sides*). A
+    clause with no gap for the noun is the next clause misread (:func:`is_gapless_contact_clause`), a participle
+    with its own subject or auxiliary is no modifier, and a clause the parse cut short is no end for an object
+    (:func:`ends_whole`: "the first 30-minute comedy series that the channel has picked up since the Sex | And The
+    City drew to …" keeps *the first 30-minute comedy series*)."""
+    if clause.left_edge.i != noun.i + 1 or clause.i < noun.i or not ends_whole(clause):
+        return False
+    if noun.doc[clause.left_edge.i].lower_ == "when" or any(c.lower_ == "next" for c in noun.children if c.i < noun.i):
+        return False  # a time and what happens in it: "can be resolved over the next year when … players start to come out"
+    if clause.dep_ == "relcl":
+        return not is_gapless_contact_clause(clause)
+    return (clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in clause.children))
 
 
 # nouns of who is tipped for something: what they are tipped for is their infinitive ("favourite to win …")

@@ -795,10 +795,31 @@ def clause_bounds(verb) -> tuple[int, int]:
 
 
 def make_argument(doc, start: int, end: int, head, offset: int, is_clause: bool = False) -> Argument:
-    """An :class:`Argument` for tokens ``[start, end)`` of ``doc``; offsets shifted by ``offset``."""
+    """An :class:`Argument` for tokens ``[start, end)`` of ``doc``; offsets shifted by ``offset``; a bracket left
+    open at its end is closed (:func:`closing_bracket_end`)."""
+    end = closing_bracket_end(doc, start, end)
     start_char, end_char = _char_bounds(doc, start, end)
     return Argument(doc_text(doc)[start_char:end_char], offset + start_char, offset + end_char, offset + head.idx,
                     is_clause)
+
+
+def closing_bracket_end(doc, start: int, end: int) -> int:
+    """Where a phrase ``[start, end)`` ends when it stops right before the closing bracket of a bracket it opened:
+    after that bracket. The edge trimming of a phrase drops a final ")" as punctuation, and the phrase then reads
+    as a broken fragment: "Lockheed said it had signed an agreement with state-owned Hindustan Aeronautics (HAL) to
+    share information" → "state-owned Hindustan Aeronautics (HAL)" (not "… (HAL"); "Gadgets … include the original
+    telephone (23rd), the Nintendo GameBoy (25th) …" → "the original telephone (23rd)". A phrase whose brackets are
+    closed, or that stops elsewhere, is left as it is."""
+    if not 0 <= start < end < len(doc):
+        return end
+    tokens = doc_tokens(doc)
+    if tokens[end].text != ")":
+        return end
+    depth = 0
+    for k in range(start, end):
+        text = tokens[k].text
+        depth += (text == "(") - (text == ")")
+    return end + 1 if depth == 1 else end
 
 
 def tokens_text(doc, start: int, end: int) -> str:
