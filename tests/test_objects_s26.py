@@ -71,3 +71,37 @@ def test_a_ranked_noun_keeps_its_clause(nlp, name, text, made, wrong):
     got = spo(nlp, text)
     assert made in got
     assert wrong not in got
+
+
+CUT_TITLE = [
+    # the parser closed the sentence before a title, with no mark: the phrase it cut takes the title back
+    ("song", "Ms Stone also performed her song Right To Be Wrong, backed by a gospel choir, at the 25th award ceremony "
+             "at London's Earls Court.",
+     ("Ms Stone", "also performed", "her song Right To Be Wrong"),
+     ("Ms Stone", "also performed", "her song")),
+    ("question-title", "Big festive hits over the years include Band Aid's Do They Know It's Christmas?, Slade's Merry "
+                       "Christmas Everybody, Wham's Last Christmas and Sir Cliff Richards' Mistletoe and Wine.",
+     ("Big festive hits over the years", "include", "Band Aid's Do They Know It's Christmas?"),
+     ("Big festive hits over the years", "include", "Band Aid's")),
+    # negative: the next words run into a clause, no title
+    ("clause", "On Thursday, Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused the law change, "
+               "then had come round to the idea and was now backtracking again.",
+     ("Mr Blair", "had initially refused", "the law change"),
+     ("Mr Howard", "told", "BBC Radio 4's Today programme Mr Blair")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", CUT_TITLE, ids=[c[0] for c in CUT_TITLE])
+def test_a_title_cut_off_as_a_sentence_goes_back_to_its_phrase(nlp, name, text, made, wrong):
+    got = spo(nlp, text)
+    assert made in got
+    assert wrong not in got
+
+
+def test_a_cut_title_is_no_subject(nlp):
+    """The words of the cut title are no clause of their own: no "They — Do Know — It's Christmas" fact."""
+    got = [(e.subject.text, e.relation) for e in extractions(
+        nlp, "Big festive hits over the years include Band Aid's Do They Know It's Christmas?, Slade's Merry Christmas "
+             "Everybody, Wham's Last Christmas and Sir Cliff Richards' Mistletoe and Wine.") if e.uninformative is None]
+    assert ("They", "Do Know") not in got
+    assert ("Big festive hits over the years", "include") in got

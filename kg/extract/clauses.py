@@ -51,7 +51,7 @@ from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, affirmed_alter
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
-from .spans import (COLLECTIVE_VERBS, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, is_in_cut_title, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, is_pretokenised, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
@@ -2728,6 +2728,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
     # each subject on its own: "Laws on net cafe opening hours and who can use them were introduced" keeps the laws
     across = {a.start: subject_misread(p.doc, a, argument_head(p.doc, a, offset) or subj_tok, verb, offset) for a in subjects}
+    if uninformative is None and is_in_cut_title(subj_tok):
+        uninformative = "title cut off the sentence before"  # "… include Band Aid's | Do They Know It's Christmas?" (spans.py)
     if uninformative is None and is_fronted_predicate_word(subj_tok, verb):
         uninformative = "fronted predicate word"  # "Gone were the screaming girls …" (subjects.py)
     if uninformative is None and is_reporting_participle_read_as_subject(subj_tok):

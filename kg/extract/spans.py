@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..docview import ViewToken, doc_tokens, once_per_doc, once_per_token, span_root
 from ..lexicon import FINITE_TAGS
-from ..nlp import doc_ents, doc_text, sentence_of, token_entities
+from ..nlp import doc_ents, doc_sents, doc_text, sentence_of, token_entities
 from ..records import Argument
 from .misreadings import is_headline_line, is_thanks_to, continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee, swallowed_name_start
@@ -537,6 +537,7 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
         _, end = block(shared, kept_tokens(shared, NP_DROP, CONJ_DROP))
     if names:
         end = title_end_after(head, name_end_after(head.doc, end))
+    end = cut_title_end(head.doc, end)  # "include Band Aid's | Do They Know It's Christmas?": a title cut off as a sentence
     end = ampersand_name_end(head.doc, end)
     end = amount_end_after(head.doc, head_noun_end_after(head.doc, end))
     end = aside_end(head, start, end)  # "Deutsche Bank - itself a target of a Yukos lawsuit - said …"
@@ -674,6 +675,58 @@ def title_end_after(head, end: int) -> int:
     if any(end <= t.i < title_end for t in (head.head, *(a for a in head.ancestors))) and head.dep_ in {"nsubj", "nsubjpass"}:
         return end  # ("Glazer Makes New Approach": the phrase is the subject of the verb)
     return title_end
+
+
+# the marks a sentence ends with: a sentence the parser closed on anything else, with more words on its line, is cut
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "'", "”", "’", "''", ")", "…"})
+
+
+@once_per_doc
+def cut_titles(doc) -> dict:
+    """The titles the parser cut off a sentence, as ``{sentence end: title end}`` (token indices): where a sentence
+    ends on a word with no closing mark and its line goes on, the words that open the next sentence, capitalised
+    (a title's short words aside) up to a comma, a stop or a closing "?"/"!", are the title the last phrase was
+    naming. "Big festive hits over the years include Band Aid's | Do They Know It's Christmas?, Slade's …", "the
+    film has overtaken previous favourite | The Aviator, with Eastwood …", "Ms Stone also performed her song | Right
+    To Be Wrong, backed by a gospel choir" (the parser made each title a sentence of its own). Not a sentence that
+    ends its line, nor one whose next words run into a lower-case verb ("told BBC Radio 4's Today programme | Mr
+    Blair had initially refused …": a clause, no title), nor a single word before a comma or a time ("… coming in at
+    $4.06 trillion | However, if automotives …"). The "?" or "!" that ends a title is the title's."""
+    tokens = doc_tokens(doc)
+    out = {}
+    sents, _ = doc_sents(doc)
+    for sent, nxt in zip(sents, sents[1:]):
+        last = tokens[sent.end - 1]
+        if last.text in SENTENCE_ENDS or last.is_punct or "\n" in last.whitespace_ or not last.whitespace_:
+            continue
+        k = nxt.start
+        if not (tokens[k].is_alpha and tokens[k].text[:1].isupper()) or tokens[k].pos_ == "PRON":
+            continue
+        while k < nxt.end and (tokens[k].text[:1].isupper() or tokens[k].lower_ in TITLE_INNER_WORDS) and not tokens[k].is_punct:
+            k += 1
+        if k >= nxt.end or tokens[k].text not in {",", ".", "?", "!"} or tokens[k - 1].lower_ in TITLE_INNER_WORDS:
+            continue
+        if k - nxt.start < 2 and tokens[k].text not in {"?", "!"} or tokens[nxt.start].pos_ in {"ADV", "SCONJ", "CCONJ"} \
+                or tokens[nxt.start].ent_type_ in {"DATE", "TIME"}:
+            continue  # a linking word or a time opening the next sentence: "… at $4.06 trillion | However, if …"
+        out[sent.end] = k + 1 if tokens[k].text in {"?", "!"} else k
+    return out
+
+
+def cut_title_end(doc, end: int) -> int:
+    """Where a phrase that ends at ``end`` (exclusive) ends when it ends a sentence the parser cut before a title:
+    after the title (:func:`cut_titles`), else ``end``."""
+    return cut_titles(doc).get(end, end) if end < len(doc) else end
+
+
+def is_in_cut_title(tok) -> bool:
+    """Whether ``tok`` opens a sentence inside a title the parser cut off the sentence before (:func:`cut_titles`):
+    no subject of its own ("Do They Know It's Christmas?" is no "They — Do Know — It's Christmas"; "The Aviator, with
+    Eastwood also tipped to take the best director award" is no "The Aviator, with Eastwood — also tipped to take — …")."""
+    doc = tok.doc
+    sent = sentence_of(tok)
+    title_end = cut_titles(doc).get(sent.start)
+    return title_end is not None and tok.i < title_end
 
 
 def is_titled_name_after(noun, ent) -> bool:
