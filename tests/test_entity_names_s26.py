@@ -36,3 +36,27 @@ def test_a_titled_place_name_without_a_full_name_stays_apart(nlp):
         "to comment.")
     assert "Baroness Scotland" in entities and "Baroness Scotland" not in entities.get("Scotland", entities["Baroness Scotland"]).aliases[1:]
     assert "Mr Essex" not in entities.get("Sue Essex").aliases, entities["Sue Essex"].aliases
+
+
+def test_a_stations_programme_after_its_possessive_is_the_programme(nlp):
+    """sport/owen-determined-to-stay-in-madrid.txt: "on BBC Radio Five Live's Sportsweek" made a work "Five Live's
+    Sportsweek" (the blind audit's junk name, start-a ENT059: a possessive in the name; the programme is
+    Sportsweek). The owner "Five Live" ends the longer name "BBC Radio Five Live" written before the span: the
+    possessive is the station's, no word of a title."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "- Listen to the full interview with Garry Richardson on BBC Radio Five Live's Sportsweek at 0900 GMT on "
+        "Sunday.")
+    assert not any("'s" in name for name in entities), sorted(entities)
+    assert "Sportsweek" in entities, sorted(entities)
+
+
+def test_a_title_with_a_possessive_inside_stays_one(nlp):
+    """Negative cases: a title whose owner is a word of it stays whole when no name runs into it ("his role in Dead
+    Man's Shoes", "its 2001 predecessor, Ocean's Eleven")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Considine was nominated for his role in Dead Man's Shoes, which he co-wrote with director Shane Meadows.",
+        "The film is a sequel to its 2001 predecessor, Ocean's Eleven, which took $450m worldwide.")
+    assert "Dead Man's Shoes" in entities and "Shoes" not in entities, sorted(entities)
+    assert "Ocean's Eleven" in entities and "Eleven" not in entities, sorted(entities)

@@ -107,7 +107,8 @@ _VENUE_ENDS = frozenset("hall bar cafe club restaurant pub shop store garage the
 
 def _possessive_inside_name(ent, pos, tail) -> bool:
     """The possessive is a word of the name: a title ("his role in Dead Man's Shoes": a work whose last part
-    is one word) or a place a first name owns ("Jack's Snooker Hall").
+    is one word, unless the owner ends a longer name written before the span, :func:`_ends_a_longer_name`) or a place
+    a first name owns ("Jack's Snooker Hall").
     Not "ABC News' Rachel Scott", "Martin Scorsese's The Aviator", "her role in Mike Nichols' Closer" (the
     owner, then another name)."""
     if not tail or tail[0].lower_ in {"the", "a", "an"} or tail[-1].is_upper:
@@ -116,7 +117,8 @@ def _possessive_inside_name(ent, pos, tail) -> bool:
     if _office_holders_body(ent, owner, tail) or _title_of_an_unnamed_owner(ent, pos, owner, tail):
         return True
     if ent.label_ == "WORK_OF_ART" and len(tail) == 1 and tail[0].is_alpha:
-        return not (len(owner) > 1 and is_first_name(owner[0].text))  # "Mike Nichols' Closer": a director's film
+        # "Mike Nichols' Closer": a director's film; "BBC Radio Five Live's Sportsweek": a station's programme
+        return not (len(owner) > 1 and is_first_name(owner[0].text) or _ends_a_longer_name(ent))
     return ent.label_ in {"FAC", "ORG"} and len(owner) == 1 and is_first_name(owner[0].text) \
         and tail[-1].lower_ in _VENUE_ENDS
 
@@ -170,9 +172,19 @@ def _title_of_an_unnamed_owner(ent, pos, owner, tail) -> bool:
         return False
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in list(owner) + list(tail)):
         return False
-    if is_first_name(owner[0].text) or is_place(owner.text) or shipped().lookup(owner.text):
+    if is_first_name(owner[0].text) or is_place(owner.text) or shipped().lookup(owner.text) or _ends_a_longer_name(ent):
         return False
     return doc_text(ent.doc).count(owner.text) == 1
+
+
+def _ends_a_longer_name(ent) -> bool:
+    """The span opens right after a capitalised word inside its sentence: its owner is the last part of a longer name
+    written there, a name in its own right, not a word of a title — "on BBC Radio *Five Live's Sportsweek* at 0900 GMT"
+    (the station's programme "Sportsweek", not a work "Five Live's Sportsweek")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
 
 
 def _office_holders_body(ent, owner, tail) -> bool:
