@@ -11,9 +11,12 @@ adjective of necessity          "It is important we don't end up in the situatio
                                 discovered the truth" → ``wish``
 adjective of certainty          "not everyone is convinced that selling IMF gold is the best
                                 way forward" → ``doubt``; "I am sure Y" → Y by I; "He is clear
-                                the ads will not be …" → by He ("it is clear that Y": no holder)
+                                the ads will not be …" → by He ("it is clear that Y": no holder);
+                                "Ministers had to be sure Y" → ``wish``, not the ministers' belief
 adjective of feeling            "The Green Party is concerned thousands of residents may not be
                                 able to vote" → ``fear`` by the Green Party; "hopeful" → ``hope``
+adjective of intent             "The band is determined the album will be released this year"
+                                → ``plan`` by the band; "keen that Y" → ``wish``
 rejected alternative            "… too much stock rather than demand wasn't there" → ``unclaimed``
 heard, not said                 "Yukos lied to a US court …, the court has heard" → ``reportedly``
                                 (and "X was told that Y", modality.py)
@@ -26,7 +29,7 @@ saying called wrong             "It was simply wrong to suggest that information
 from __future__ import annotations
 
 from ..docview import doc_tokens, once_per_token
-from .speech import REPORTING
+from .speech import OBLIGING_MODALS, REPORTING
 
 # adjectives of necessity: "it is important (that) Y" asks for Y, it does not say Y is so
 NECESSITY_ADJ = frozenset("important vital essential crucial necessary imperative critical better best preferable".split())
@@ -35,6 +38,8 @@ CERTAINTY_ADJ = frozenset("sure certain convinced confident adamant positive cle
 # adjectives of worry or hope over a clause: "X is concerned (that) Y" is what X fears, not a fact
 FEELING_ADJ = {"concerned": "fear", "worried": "fear", "anxious": "fear", "fearful": "fear", "nervous": "fear",
                "hopeful": "hope", "optimistic": "hope"}
+# adjectives of intent over a clause: "X is determined (that) Y" is what X means to bring about, not a fact
+INTENT_ADJ = {"determined": "plan", "keen": "wish", "eager": "wish", "desperate": "wish"}
 # subjects that hold nothing: "it is clear that Y", "this is certain" assert Y themselves
 IMPERSONAL = frozenset({"it", "this", "that", "there", "what", "which"})
 # verbs linking a holder to an adjective of certainty ("is sure", "feels confident"; not "make sure")
@@ -131,6 +136,45 @@ def feeling_of(clause):
     adj = copula if copula.lower_ in FEELING_ADJ else next(
         (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in FEELING_ADJ), None)
     return (copula, FEELING_ADJ[adj.lower_]) if adj is not None else None
+
+
+@once_per_token
+def intent_of(clause):
+    """``(copula, modality)`` when ``clause`` is what the copula's subject is determined or keen to bring about,
+    else ``None``.
+
+    "The band is determined the album will be released this year": the release is the band's intent
+    (``plan``, by the band), not a fact; "The government is keen that the talks should continue" → ``wish``.
+    Not the verb of finding out ("The court determined that the merger was illegal": a ruling, reported as
+    such), nor an impersonal finding ("It was determined that the fire had started in the kitchen"), nor
+    a clause before the adjective.
+    """
+    adj = adjective_over(clause, INTENT_ADJ)
+    if adj is None or clause.i < adj.i or adj.tag_ == "VBD":
+        return None
+    copula = certainty_copula(clause, INTENT_ADJ)
+    if copula is None:
+        return None
+    if adj.pos_ == "VERB" and not any(c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be" for c in adj.children):
+        return None  # (an active verb: "has determined that Y")
+    if copula.dep_ == "acomp" and copula.head.lemma_.lower() in COPULAS:
+        copula = copula.head
+    holder = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if holder is None or is_impersonal(holder):
+        return None
+    return copula, INTENT_ADJ[adj.lower_]
+
+
+def is_obliged_certainty(copula) -> bool:
+    """Whether the certainty ``copula`` (:func:`certainty_copula`) is one its subject must, should or has to
+    reach: a requirement, not a belief held. "Ministers had to be sure local government could deliver
+    without "unreasonable council tax increases", he added" — the ministers are not sure of it, and what
+    they must be sure of is the speaker's condition (``he``'s, with the modality ``wish``), no belief of
+    theirs; "We need to be confident that the figures are right". "He is sure Y" is his belief."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in copula.children):
+        return True
+    return (copula.dep_ == "xcomp" and copula.head.lemma_.lower() in {"have", "need"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in copula.children))
 
 
 def is_impersonal(holder) -> bool:

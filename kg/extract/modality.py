@@ -42,7 +42,7 @@ from ..docview import once_per_token, span_tokens
 from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX, PREVENTING
 from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
-from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, is_any_doubt_denied, is_doubt_denied, is_doubted,
+from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, intent_of, is_obliged_certainty, is_any_doubt_denied, is_doubt_denied, is_doubted,
                         is_called_wrong, is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import is_stranded_auxiliary, verb_lemma
 from .polarity import negation_tokens
@@ -1271,7 +1271,9 @@ def frame(verb, subject_of) -> Frame:
         if modality is None and is_rejected_alternative(child):
             modality = "unclaimed"
         copula = certainty_copula(child)
-        if copula is not None and not spoken:
+        if copula is not None and not spoken and is_obliged_certainty(copula):
+            modality = modality or "wish"  # "Ministers had to be sure Y, he added": a requirement, no belief
+        elif copula is not None and not spoken:
             holder = subject_of(copula)
             spoken = True
             if is_doubted(copula, holder):
@@ -1279,7 +1281,9 @@ def frame(verb, subject_of) -> Frame:
             elif (holder is not None and not is_impersonal(holder)
                   and not (speaker is not None and holder.lower_ in FIRST_PERSON | FIRST_PLURAL)):
                 speaker, denied = holder, False  # (a quoted "I am sure …" keeps the quote's speaker)
-        feeling = feeling_of(child)
+        # (an intent is held as a feeling is, "is determined Y" — but not into a reason of its own: "is determined that
+        # he will get on with the business of government because he believes …" does not intend the belief)
+        feeling = feeling_of(child) or (None if other_clause else intent_of(child))
         if feeling is not None:
             copula, feared = feeling
             holder = subject_of(copula)

@@ -904,7 +904,44 @@ def continued_report(verb) -> bool:
     if is_reporters_present(report, verb):
         return False
     return (any(c.dep_ == "cc" and c.lower_ == "but" and content.i < c.i < verb.i for c in report.children)
-            or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
+            or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            or is_backshifted_and_clause(verb, report, content))
+
+
+# the modals a past report shifts its content's "will", "can", "may", "shall" into
+PAST_MODALS = frozenset({"would", "could", "might", "should"})
+# the pronouns by which a reporter goes on about itself or what it reported on
+REPORTER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def is_backshifted_and_clause(verb, report, content) -> bool:
+    """Whether ``verb``, a clause with a subject of its own that the parser coordinated with "and" to a
+    report in the past after the report's complement, is shifted back into the report's time as its
+    complement is: a past modal ("would", "could") or a past perfect ("had been"). The report goes on:
+    "LG Group has said any package should reflect …, and it would not accept an unfair burden" (LG's
+    refusal, not the writer's fact; after a perfect report, also "and it will not accept …", a pronoun's
+    "will"); "He said nothing had changed in respect of his work with the law firm
+    and it was a matter he would have to discuss …" is left alone (a plain past may be the writer's next
+    event: "It accused the firm of …, and the courts sent in bailiffs"). Not a report in the present
+    ("says … and the talks will …"), nor across a quotation opened after the report."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and content.right_edge.i < c.i < verb.i for c in report.children):
+        return False
+    perfect = report.tag_ == "VBN" and finite_word(report).lemma_ == "have"
+    if tense_of(finite_word(report)) != "past" and not perfect:
+        return False  # ("has said": a perfect report shifts back too)
+    if opens_a_quote_between(report, verb):
+        return False
+    group = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not group:
+        return False
+    first = group[0]
+    if first.lower_ in PAST_MODALS:
+        return True
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if perfect and first.lower_ in {"will", "wo"} and subj is not None and subj.lower_ in REPORTER_PRONOUNS:
+        return True  # "LG Group has said …, and it will not accept an unfair burden": after a perfect report, unshifted
+    return first.lemma_ == "have" and first.tag_ == "VBD" and any(
+        t.tag_ == "VBN" for t in group[1:] + [verb])
 
 
 def is_reporters_present(report, verb) -> bool:
