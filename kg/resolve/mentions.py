@@ -14,7 +14,7 @@ from ..docview import doc_tokens, span_root, span_tokens
 from ..extract.informative import QUANTIFIER_WORDS
 from ..extract.quotes import in_quotation
 from ..extract.speech import REPORTING, goes_on_speaking
-from ..lexicon import HONORIFICS, PLURAL, PRONOUNS
+from ..lexicon import FINITE_TAGS, HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of, span_text
 from ..records import GROUP_TYPES, SENTENCE_CAPITAL, UNLABELLED, Mention
 from ..segment import is_headline, line_of
@@ -698,6 +698,40 @@ def exceptional_binder(verb):
     return None
 
 
+# Verbs whose object a bare infinitive or a participle can follow as its predicate: "saw *it* happen",
+# "want *it* lifted", "had *it* recorded", "keep *it* blogged" (a "to" infinitive may follow any verb:
+# "forced it to cut", "expect it to fall").
+BARE_COMPLEMENT_TAKERS = frozenset("""see watch hear feel notice make let have help get want need like prefer keep
+leave find""".split())
+# ... of those, the ones after which the tagger's past tense is a participle ("want it replaced"); after the others
+# it may be a tense ("saw it was", "found it rose")
+WANTING = frozenset("want need like prefer have get keep".split())
+
+
+def small_clause_taker(t):
+    """The verb of which an "it" written as the subject of a complement with no tense of its own is the object,
+    else None: by binding, such an "it" is never that verb's subject (which would be "itself"). "China has in the
+    past said it sees the weapons ban as politically driven, and does not want *it* lifted": it is the ban, not
+    China; "The Lib Dems want *it* replaced with a local income tax" (council tax, not the Lib Dems); "we expect
+    *it* to fall plumb in electioneering time". The complement is a "to" infinitive, or a bare infinitive or a
+    participle after a verb that takes one (:data:`BARE_COMPLEMENT_TAKERS`; the tagger reads "want it replaced"
+    as a past tense too: :data:`WANTING`); never a clause with a tense, an auxiliary of tense or a complementizer
+    ("Absa said *it* expects …", "Sony said it would …": there it may well be the speaker). The pronoun is then
+    left unresolved: the parse does not say what it stands for."""
+    verb = t.head
+    if t.dep_ not in _SUBJECT_DEPS or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ == "mark" or c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children):
+        return None
+    taker = verb.head
+    lemma = taker.lemma_.lower()
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return taker
+    if verb.tag_ in {"VB", "VBN"} and lemma in BARE_COMPLEMENT_TAKERS or verb.tag_ == "VBD" and lemma in WANTING:
+        return taker
+    return None
+
+
 def matrix_verb(verb):
     """The reporting verb (with its own subject) of a reported clause.
 
@@ -1094,12 +1128,15 @@ def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             matrix = matrix_verb(verb) if verb is not None and t.dep_ == "nsubj" else None
             if low == "it" and matrix is not None and thing_before_it(matrix, verb, t):
                 matrix = None
+            bound = low == "it" and small_clause_taker(t) is not None  # "does not want it lifted": not China
+            if bound:
+                matrix = None
             if low == "it" and stands_for_an_event(t):
                 matrix = None
             thing = bracketed_referent(t)
             if thing is None:
                 thing = role_subject_before(t)
-            if thing is None:
+            if thing is None and not bound:
                 thing = (None if low == "it" and stands_for_an_event(t) else it_antecedent(t)) if low in {"it", "its"} \
                     else as_for_topic(t)
             out.append(Mention(**base, ambiguous=low in PLURAL and _plural_rival(t), role=role,
