@@ -56,3 +56,40 @@ def test_the_complements_that_make_a_small_clause(nlp):
     assert taker("IBM said it would start producing the chip in early 2005.") is None
     assert taker("Sony recently announced it would be using the technology in its next generation of PlayStations.") \
         is None
+
+
+# -- a personal pronoun after a fronted phrase the parse also made the verb's subject is the subject ------
+
+def kept(nlp, text):
+    from extract_helpers import extractions
+    return [(e.subject.text, e.relation, e.object.text if e.object else None)
+            for e in extractions(nlp, text) if e.uninformative is None]
+
+
+def test_a_pronoun_after_a_fronted_time_is_the_subject(nlp):
+    # sport/o-gara-revels-in-ireland-victory: "This season" is when, not who
+    read = kept(nlp, '"This season for the first time we have been able to play with the favourites\' tag," he said.')
+    assert ("we", "have been able to play with", "the favourites' tag") in read
+    assert not any(s.startswith("This season") for s, _r, _o in read)
+    # politics/petrol-duties-frozen-brown-says
+    read = kept(nlp, 'But this financial year, because of "volatility in the oil market", he said the duty would be '
+                     'frozen.')
+    assert ("he", "said", "the duty would be frozen") in read
+    assert not any(s == "this financial year" for s, _r, _o in read)
+
+
+def test_a_name_after_a_title_is_still_the_subject_and_a_pronoun_subject_stays(nlp):
+    from kg.extract.clauses import pronoun_subject_after
+    read = kept(nlp, "Spanish fifth seed Tommy Robredo secured his semi-final place.")
+    assert ("Tommy Robredo", "secured", "his semi-final place") in read  # the title rule, unchanged
+    doc = nlp("He said Mr Straw was naive.")
+    said = next(t for t in doc if t.text == "said")
+    assert pronoun_subject_after(said, next(t for t in doc if t.text == "He")) is None
+
+
+def test_a_pronoun_the_tokenizer_cut_from_a_name_is_no_subject(nlp):
+    # entertainment/berlin-honours-s-korean-director: "Im" is read as "I" + "m"
+    read = kept(nlp, "South Korean film director Im Kwon-Taek has received an honorary Golden Bear at the Berlin Film "
+                     "Festival.")
+    assert not any(s == "I" for s, _r, _o in read)
+    assert any(r == "has received" and o == "an honorary Golden Bear" for _s, r, o in read)

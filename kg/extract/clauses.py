@@ -516,7 +516,8 @@ def _subject_of(verb, depth: int = 0):
         if headline is not None:
             return headline  # "Safety alert as GM recalls cars" → GM (misreadings.py)
         finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-        return (finite and named_apposition(own)) or titled_subject(verb, own) or relative_subject(verb, own)
+        return ((finite and named_apposition(own)) or titled_subject(verb, own) or pronoun_subject_after(verb, own)
+                or relative_subject(verb, own))
     if verb.dep_ in {"ccomp", "conj"} and verb.head.i < verb.i and subject_before_its_clause(verb.head) is not None:
         return subject_before_its_clause(verb.head)  # "Airbus head Noel Forgeard is now set to …" (misreadings.py)
     aside = past_aside(verb)
@@ -727,6 +728,25 @@ def titled_subject(verb, subj):
     if ends_in_its_own_phrase(subj):
         return None  # the name ends the noun's own phrase: "Shares in Elan and Biogen Idec plunged" (not Idec)
     return name
+
+
+# Personal pronouns that are a clause's subject as written (not "it": "it" may be a phrase's own word, "the
+# Make It Happen campaign").
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def pronoun_subject_after(verb, subj):
+    """A personal pronoun the parse made a second subject of ``verb``, after a phrase fronted before it that the parse
+    also made the verb's subject: the pronoun is the subject, the phrase says when or what of ("This season for the
+    first time *we* have been able to play with the favourites' tag" → we, not "This season"; "But this financial
+    year, because of "volatility in the oil market", *he* said the duty would be frozen" → he). A pronoun is never a
+    title or apposition of the phrase before it. ``None`` when ``subj`` is itself a pronoun or no pronoun follows
+    it before the verb, and for a pronoun glued to the word after it: "South Korean film director Im Kwon-Taek has
+    received an honorary Golden Bear" (the tokenizer's "I" of "Im")."""
+    if subj.pos_ == "PRON" or subj.tag_ == "PRP":
+        return None
+    return next((c for c in verb.children if c.dep_ == subj.dep_ and subj.i < c.i < verb.i and c.tag_ == "PRP"
+                 and c.lower_ in SUBJECT_PRONOUNS and c.whitespace_), None)  # (not the "I" of "Im Kwon-Taek")
 
 
 def is_hyphen_piece(tok) -> bool:
