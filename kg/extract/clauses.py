@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..docview import char_span, doc_tokens, once_per_token, span_root, span_tokens
+from ..docview import char_span, doc_tokens, has_dep, once_per_token, span_root, span_tokens, with_dep
 from ..nlp import sentence_of, span_text
 from ..records import Argument, Extraction
 from . import passive as passive_mod
@@ -71,7 +71,7 @@ CLEFT_WORDS = RELATIVE_SUBJECTS | {"it"}  # subjects that stand for a cleft's fo
 
 def has_word(text: str) -> bool:
     """Whether an argument has a letter or digit (not a stray "’s" or "-")."""
-    return any(ch.isalnum() for ch in text) and not (len(text) <= 2 and not text[:1].isalnum())
+    return any(map(str.isalnum, text)) and not (len(text) <= 2 and not text[:1].isalnum())
 
 
 # --------------------------------------------------------------------------- predicates
@@ -387,7 +387,8 @@ def negation_words(verb) -> list:
 
 def preverbal_adverbs(verb) -> list:
     """Adverbs written inside the verb group ("also noted", "has often said", "probably saw")."""
-    subj = next((c.i for c in verb.children if c.dep_ in SUBJECTS), -1)
+    first = with_dep(verb.children, SUBJECTS)
+    subj = first.i if first is not None else -1
     first_aux = min((c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i), default=verb.i - 1)
     return [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV" and subj < c.i < verb.i and c.i >= first_aux
             and c.tag_ not in {"WRB"} and not any(True for _ in c.children) and not is_correlative_focus(c)
@@ -497,6 +498,15 @@ def _subject_or_focus(verb, depth: int):
     return subj
 
 
+def _subject_child(verb, misplaced):
+    """The first subject child of ``verb`` that is its own: not a reporter written after the clause, not the subject
+    it lends a coordinated clause, not a relative's ``misplaced`` one (a loop: :func:`~kg.docview.with_dep`)."""
+    for c in verb.children:
+        if c.dep_ in SUBJECTS and not is_inverted_reporter(c) and lent_subject(verb) is not c and c is not misplaced:
+            return c
+    return None
+
+
 def _subject_of(verb, depth: int = 0):
     if depth > 6:
         return None
@@ -504,9 +514,8 @@ def _subject_of(verb, depth: int = 0):
     if swallowed is not None:
         return swallowed  # "In a speech to the Foreign Policy Centre Mr Straw said …", "…, claims his agent" (speech.py)
     misplaced = misplaced_relative(verb)  # "…, which competitors say give …": the competitors say
-    own = subject_after_verb_read_as_modifier(verb) or speaker_after_report(verb) or subject_behind_speaker(verb) or next(
-        (c for c in verb.children if c.dep_ in SUBJECTS and not is_inverted_reporter(c) and lent_subject(verb) is not c
-         and c is not misplaced), None)
+    own = subject_after_verb_read_as_modifier(verb) or speaker_after_report(verb) or subject_behind_speaker(verb) or \
+        _subject_child(verb, misplaced)
     if own is None:
         own = next((lent_subject(c) for c in verb.children if c.dep_ == "parataxis" and lent_subject(c) is not None), None)
     if own is not None and is_lets(own, verb):
@@ -515,7 +524,7 @@ def _subject_of(verb, depth: int = 0):
         headline = headline_subject_after_conjunction(verb, own)
         if headline is not None:
             return headline  # "Safety alert as GM recalls cars" → GM (misreadings.py)
-        finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        finite = verb.tag_ in FINITE_TAGS or has_dep(verb.children, ("aux", "auxpass"))
         return ((finite and named_apposition(own)) or titled_subject(verb, own) or pronoun_subject_after(verb, own)
                 or relative_subject(verb, own))
     if verb.dep_ in {"ccomp", "conj"} and verb.head.i < verb.i and subject_before_its_clause(verb.head) is not None:
@@ -896,7 +905,7 @@ def past_aside(verb) -> tuple[int, int] | None:
     to the Kyoto treaty - which aims to cut emissions - branding it politically motivated" (the US brands it)."""
     if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i > verb.i or verb.head.pos_ not in PREDICATE_POS:
         return None
-    if any(c.dep_ in SUBJECTS for c in verb.children):
+    if has_dep(verb.children, SUBJECTS):
         return None  # ("… - some of the football was fantastic - but we just didn't finish them off": its own)
     aside = aside_bounds(verb.head)
     if aside is None or verb.i <= aside[1]:
@@ -1412,7 +1421,7 @@ def object_before(verb):
 
 
 def inherited(verb) -> bool:
-    return not any(c.dep_ in SUBJECTS for c in verb.children)
+    return not has_dep(verb.children, SUBJECTS)
 
 
 # --------------------------------------------------------------------------- arguments
@@ -2410,7 +2419,12 @@ READERS = (passive_with_agent, stranded_preposition_object, core_object, clausal
 def read_predicate(p: Predicate) -> Reading:
     """The first construction in READERS that applies (else none), then a quote before a
     reporting verb when that left no object."""
-    reading = next((r for r in (reader(p) for reader in READERS) if r is not None), None) or Reading("none", [])
+    reading = None
+    for reader in READERS:
+        reading = reader(p)
+        if reading is not None:
+            break
+    reading = reading or Reading("none", [])
     if not reading.objects:
         quote = quote_before_reporting_verb(p)
         if quote is not None:
@@ -2525,7 +2539,7 @@ def is_stranded_infinitive(verb) -> bool:
     """A verb whose infinitive is left to the context, ending on a bare "to": "he doesn't have to
     because …", "I don't intend to now". The elided verb carries the meaning; "he — does not
     have — to" and "I — do not intend to — now" say nothing (polarity, issue 16)."""
-    if any(c.dep_ in {"dobj", "ccomp", "attr", "acomp"} for c in verb.children):
+    if has_dep(verb.children, ("dobj", "ccomp", "attr", "acomp")):
         return False
     for c in verb.children:
         if (c.lower_ == "to" and c.tag_ in {"TO", "IN"} and c.i > verb.i
@@ -2545,7 +2559,7 @@ def is_pro_form_report(verb) -> bool:
     words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, sentence_of(verb).end)]]
     if words[:2] == ["why", "not"]:
         return True  # "It can happen, I don't see why not"
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
+    if has_dep(verb.children, ("dobj", "ccomp", "xcomp", "attr")):
         return False
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return nxt is not None and nxt.lower_ in {"so", "not", "otherwise"} and nxt.head.i == verb.i
@@ -2811,6 +2825,14 @@ def argument_head(doc, arg, offset: int):
     return span[0] if span is not None and len(span) else None
 
 
+def _token_at(tokens, idx: int):
+    """The token of ``tokens`` that starts at character ``idx``, else ``None`` (a loop: :func:`~kg.docview.with_dep`)."""
+    for t in tokens:
+        if t.idx == idx:
+            return t
+    return None
+
+
 def neither_dropped(p: Predicate, args: list, offset: int) -> tuple[list, bool]:
     """``args`` with the "neither" of a :func:`~kg.extract.spans.is_denied_pair` argument left out (its predicate is negated
     instead: "Neither Rover nor Shanghai Automotive commented on the reports" → *Rover nor Shanghai Automotive —
@@ -2819,7 +2841,7 @@ def neither_dropped(p: Predicate, args: list, offset: int) -> tuple[list, bool]:
     for a in args:
         span = None if a.is_clause else char_span(p.doc, a.start - offset, a.end - offset)
         words = span_tokens(span) if span else ()  # (view tokens: iterating the Span makes a Token per word)
-        head = next((t for t in words if t.idx == a.head - offset), None)
+        head = _token_at(words, a.head - offset)
         if head is not None and is_denied_pair(head):
             found = True
             if len(words) > 1 and words[0].lower_ == "neither":
@@ -2842,7 +2864,7 @@ def after_dash_of_other_phrase(p: Predicate, a: Argument, offset: int) -> Argume
     after the dash must open there (its head, or a determiner, number or possessive).
     """
     span = None if a.is_clause else char_span(p.doc, a.start - offset, a.end - offset)
-    head = next((t for t in span if t.idx == a.head - offset), None) if span else None
+    head = _token_at(span_tokens(span), a.head - offset) if span else None
     if head is None:
         return a
     doc = p.doc

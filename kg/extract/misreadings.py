@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..docview import doc_tokens, once_per_token
+from ..docview import doc_tokens, once_per_token, with_dep
 from ..lexicon import DOUBLE_QUOTES, REPORTING_FORMS, TIME_NOUNS
 from ..nlp import sentence_of
 from .confidence import LIGHT_VERBS
@@ -477,7 +477,7 @@ def skips_a_completing_word(verb, prep) -> bool:
     ("Collins also ran in Birmingham" → ran in, "worked closely with his mother" → worked with), and a phrase
     that is no time stays the object ("make the network work better in the presence of intermittency"), as does
     one set off by a comma ("could be achieved earlier, by 2008-09")."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = with_dep(prep.children, ("pobj",))
     if obj is None or obj.ent_type_ not in {"DATE", "TIME"} or verb.doc[prep.i - 1].is_punct:
         return False
     return any(verb.i < c.i < prep.i and is_completing_word(c) for c in verb.children)
@@ -1361,7 +1361,7 @@ def headline_clause_after_conjunction(prep):
     sent = sentence_of(prep)
     if not is_headline_line(sent):
         return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = with_dep(prep.children, ("pobj",))
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.right_edge.i + 1 >= sent.end:
         return None
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children) or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":

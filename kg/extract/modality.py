@@ -38,7 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..docview import once_per_token, span_tokens
+from ..docview import once_per_token, span_tokens, with_dep
 from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX, PREVENTING
 from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
@@ -117,7 +117,8 @@ class Frame:
 
 def mark_of(verb) -> str | None:
     """The subordinating word of a clause ("if", "whether", "unless"), lowercased, or ``None``."""
-    return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    mark = with_dep(verb.lefts, ("mark",))
+    return mark.lower_ if mark is not None else None
 
 
 @once_per_token
@@ -354,7 +355,7 @@ def is_inverted_condition(clause) -> bool:
     """
     if clause.pos_ not in {"VERB", "AUX"}:
         return False
-    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = with_dep(clause.children, ("nsubj", "nsubjpass"))
     if subj is None or subj.left_edge.i == 0 or in_direct_question(clause):
         return False
     aux = clause.doc[subj.left_edge.i - 1]

@@ -14,6 +14,7 @@ relation keeps "be" ("be thrown out of", not "throw out of").
 """
 from __future__ import annotations
 
+from ..docview import has_dep, with_dep
 from ..nlp import sentence_of
 
 
@@ -115,9 +116,9 @@ def is_set_off_participle_read_as_verb(verb) -> bool:
     not "grew"), with no auxiliary or object of its own."""
     if verb.tag_ not in {"VBD", "VBN"} or not (verb.lower_.endswith("ed") or verb.lower_ in SAME_PAST_PARTICIPLE):
         return False
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"} for c in verb.children):
+    if has_dep(verb.children, ("aux", "auxpass", "dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd")):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subj = with_dep(verb.lefts, ("nsubj",))
     doc = verb.doc
     if subj is None or any(c.dep_ == "appos" for c in subj.children) or doc[verb.i - 1].text != ",":
         return False
@@ -216,7 +217,7 @@ def is_bare_passive_participle(verb) -> bool:
     was on the cards, Mr Alencar replied": the report keeps its own reading). An adverbial
     participle right after a noun describes that noun, whose passive it is (:func:`noun_it_follows`):
     the clause reader gives it that noun as subject, never the main clause's."""
-    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp"} for c in verb.children):
+    if verb.tag_ != "VBN" or has_dep(verb.children, ("aux", "auxpass", "dobj", "ccomp")):
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
     head = verb.head

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..docview import ViewToken, doc_tokens, once_per_doc, once_per_token, span_root
+from ..docview import ViewToken, doc_tokens, has_dep, once_per_doc, once_per_token, span_root
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_sents, doc_text, sentence_of, token_entities
 from ..records import Argument
@@ -139,7 +139,7 @@ def next_clause_subject_start(head, end: int) -> int | None:
     verb = doc[end].head if doc[end].dep_ in {"aux", "auxpass"} else doc[end]
     if verb.i < end or head.left_edge.i <= verb.i <= head.right_edge.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+    if has_dep(verb.children, ("nsubj", "nsubjpass", "csubj", "expl")):
         return None
     opener = subordinator_in_phrase(head, end, verb)
     if opener is not None:
@@ -1022,7 +1022,7 @@ def has_shared_premodifier(token) -> bool:
     and image", "meddling in US politics and affairs". Split, a later one loses the modifier that
     says which ("disappeared from broadcasts"). "new leadership, new compliance procedures and new
     ways" has a modifier on each and splits."""
-    if token.pos_ != "NOUN" or token.dep_ == "conj" or not any(c.dep_ in PREMODIFIERS for c in token.children if c.i < token.i):
+    if token.pos_ != "NOUN" or token.dep_ == "conj" or not has_dep(token.lefts, PREMODIFIERS):
         return False  # (a later conjunct of a list that splits: "hitting Jobcentres, benefit agencies, …")
     later = [c for c in token.conjuncts if c.i > token.i]
     return any(c.pos_ == "NOUN" and not any(g.dep_ in PREMODIFIERS | {"det", "nummod"} for g in c.children if g.i < c.i)
@@ -1038,7 +1038,7 @@ def titled_one_name(token):
     conjunct is a bare singular common noun (no determiner, possessive or number: a title), the one
     later conjunct a title too, the name written right after it. Not "the club and its former chairman
     Dr Niebaum" (a determiner: two referents)."""
-    if token.tag_ != "NN" or token.dep_ == "conj" or any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+    if token.tag_ != "NN" or token.dep_ == "conj" or has_dep(token.children, ("det", "poss", "nummod")):
         return None
     later = [c for c in token.conjuncts if c.i > token.i]
     if len(later) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):

@@ -13,7 +13,7 @@
 """
 from __future__ import annotations
 
-from ..docview import doc_tokens, once_per_token
+from ..docview import doc_tokens, has_dep, once_per_token, with_dep
 from ..lexicon import DOUBLE_QUOTES, FUTURE_AUX, HONORIFICS
 from ..nlp import sentence_of
 from ..records import PERSON_LIKE
@@ -365,7 +365,7 @@ def report_of_a_hung_clause(clause):
     "ministers must respond in Parliament to claims that Y" — the claims are not the ministers'."""
     if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children):
         return None
-    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+    if not has_dep(clause.children, ("nsubj", "nsubjpass", "expl")):
         return None
     noun = clause.head
     if noun.dep_ == "dobj":
@@ -406,7 +406,7 @@ def made_clear_without_that(clause):
     "clear" right before it), "But Mr Snow made clear exchange rates had not been on the agenda" (on "make", the
     "clear" read as a modifier of the clause's first noun). Not "made clear progress" (no clause), nor a clause
     further on ("made it clear from the start, when he was …")."""
-    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+    if not has_dep(clause.children, ("nsubj", "nsubjpass", "expl")):
         return None
     head, doc = clause.head, clause.doc
     if (head.lemma_.lower() == "clear" and head.dep_ in {"ccomp", "oprd", "acomp"} and clause.dep_ in {"ccomp", "advcl", "csubj"}
@@ -778,7 +778,7 @@ def subject_behind_speaker(verb):
     of the speaker is closed by its own comma ("…, said Shailendra Jain, head of MMS firm Adamind, is …")."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    speaker = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    speaker = with_dep(verb.lefts, ("nsubj", "nsubjpass"))
     if speaker is None or speaker.pos_ != "PROPN":
         return None
     report = reporter_right_before(speaker)
@@ -1198,7 +1198,7 @@ def content_conj(verb):
             or not (is_reporting(head) or head.lemma_.lower() in DENIAL
                     or verb.dep_ == "ccomp" and verb_lemma(head) in CLAUSE_TAKING)):
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} for c in verb.children):
+    if has_dep(verb.children, ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")):
         return None  # ("told BBC News Online that selling Argonaut was the only way": a clausal subject)
     if any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
         return None  # (what comes before its "that" is no part of the clause)
@@ -1228,7 +1228,7 @@ def inverted_report(verb):
     inside a concessive clause, the report read as the clause of its content: "While he said the Oscar
     voting panel were not "snubbing" Moore's film, he thought …" (his claim, no fact of the writer's).
     """
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = with_dep(verb.children, ("nsubj", "nsubjpass"))
     if subj is None:  # (a subject the parse hung on the auxiliary: "the … panel were not "snubbing" …")
         subj = next((g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children
                      if g.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -172,7 +172,7 @@ def is_coordinated_department(m: Mention, text: str) -> bool:
     if m.is_pronoun or not m.text[:1].isupper():
         return False
     words = [w for w in re.split(r"[\s,]+", m.text) if w and w not in {"and", "&"}]
-    if not words or not all(is_department_word(w) for w in words):
+    if not words or not all(map(is_department_word, words)):
         return False
     inside = _DEPARTMENT_BEFORE.search(text, max(0, m.start - 80), m.start)
     if inside is not None and all(is_department_word(w) for w in re.split(r"[\s,]+", inside.group(1)) if w and w not in {"and", "&"}):

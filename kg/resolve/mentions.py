@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span
 
-from ..docview import doc_tokens, span_root, span_tokens
+from ..docview import doc_tokens, has_dep, span_root, span_tokens, with_dep
 from ..extract.informative import QUANTIFIER_WORDS
 from ..extract.quotes import in_quotation
 from ..extract.speech import REPORTING, goes_on_speaking
@@ -212,7 +212,7 @@ def _law_head_after_the(ent) -> bool:
 
 
 def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str) -> Mention | None:
-    if ent.label_ not in ENTITY_LABELS or all(i in title_tokens for i in range(ent.start, ent.end)):
+    if ent.label_ not in ENTITY_LABELS or title_tokens.issuperset(range(ent.start, ent.end)):
         return None
     doc = ent.doc
     label = ent.label_
@@ -482,7 +482,7 @@ def name_spans(doc, doc_id: str = "") -> list:
 
 def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
     span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
-    return span is not None and m.written is None and all(t.i in title_tokens for t in span)
+    return span is not None and m.written is None and title_tokens.issuperset(range(span.start, span.end))
 
 
 def _plural_rival(t) -> bool:
@@ -664,7 +664,7 @@ def controller_verb(verb):
     has no subject; it hangs on "explains", whose subject Darla does the
     telling. None when ``verb`` has a subject or hangs on no verb.
     """
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+    if has_dep(verb.children, _SUBJECT_DEPS) or verb.dep_ not in {"advcl", "xcomp", "conj"}:
         return None
     head = verb.head
     return head if head.i != verb.i and head.pos_ in {"VERB", "AUX"} else None
@@ -822,7 +822,7 @@ def cataphor_subject(t):
     named after it; that subject is returned (a token), else None.
     """
     root = span_root(sentence_of(t))
-    subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    subj = with_dep(root.children, _SUBJECT_DEPS)
     if subj is None or subj.i <= t.i or not _person_like(subj):
         return None
     a = t

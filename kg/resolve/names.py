@@ -148,9 +148,9 @@ def is_junk(text: str) -> bool:
     [True, True, True, True, False, False, False]
     """
     bare = _POSSESSIVE.sub("", strip_the(text)).strip()
-    if len(bare) < 2 or not any(c.isalpha() for c in bare):
+    if len(bare) < 2 or not any(map(str.isalpha, bare)):
         return True
-    if not any(c.isupper() for c in bare):
+    if not any(map(str.isupper, bare)):
         return True
     words = bare.split()
     return words[-1].lower() in _FUNCTION_END or len(words) > 8
