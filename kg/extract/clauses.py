@@ -3245,7 +3245,7 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
         # update are not vulnerable" (not all XP users are safe; the participle and the relative both restrict)
         more = needed_clause_end(p.doc[span.start:end], p.verb, adjacent)
         end = max(end, more) if more is not None else end
-    head = next((t for t in span_tokens(span) if t.idx == obj.head - p.offset), None)
+    head = _token_at(span_tokens(span), obj.head - p.offset)
     if head is None:  # (spaCy finds a span's root by a walk: not asked when the head is in the span)
         head = span_root(span)
     end = aside_end(head, span.start, end)  # ("the figures - revised after an audit which led to … - showed …")

@@ -1742,6 +1742,14 @@ def town_read_as_a_body(ent) -> str | None:
     return "GPE"
 
 
+def _listed_with(ent) -> list:
+    """The other items of the list the name ``ent`` is in (:func:`_first_conjunct`; a name after a comma is often
+    parsed as the apposition of the one before): "confronted by *Zoe*, Chrissie and Sam" → Chrissie, Sam."""
+    first = _first_conjunct(span_root(ent))
+    items = [first] + [t for t in first.subtree if t.dep_ in {"conj", "appos"} and _first_conjunct(t).i == first.i]
+    return [t for t in items if t.i not in range(ent.start, ent.end)]
+
+
 def first_name_among_people(ent) -> str | None:
     """A one-word name that the model read as a body or a place, listed with people, is a person (PERSON): "Den
     died after being confronted by *Zoe*, Chrissie and Sam in the Queen Vic" (characters of a soap, "Zoe" read ORG);
@@ -1756,10 +1764,7 @@ def first_name_among_people(ent) -> str | None:
         return None
     if not (is_first_name(ent.text) or ent.label_ in {"GPE", "LOC"}):
         return None
-    root = span_root(ent)
-    first = _first_conjunct(root)
-    items = [first] + [t for t in first.subtree if t.dep_ in {"conj", "appos"} and _first_conjunct(t).i == first.i]
-    others = [t for t in items if t.i not in range(ent.start, ent.end)]
+    others = _listed_with(ent)
     if not any(t.ent_type_ == "PERSON" for t in others) or any(t.ent_type_ not in {"PERSON", ""} for t in others):
         return None
     return "PERSON"
@@ -1860,10 +1865,7 @@ def surname_among_people(ent) -> str | None:
             or ent[0].is_upper or not ent[0].text[:1].isupper() or is_place(ent.text) or shipped().lookup(ent.text):
         return None
     doc = ent.doc
-    root = span_root(ent)
-    first = _first_conjunct(root)
-    items = [first] + [t for t in first.subtree if t.dep_ in {"conj", "appos"} and _first_conjunct(t).i == first.i]
-    others = [t for t in items if t.i not in range(ent.start, ent.end)]
+    others = _listed_with(ent)
     if len(others) < 2 or not all(_full_person(doc, t.i) for t in others):
         return None
     if any(c.dep_ in {"det", "poss", "amod"} or c.dep_ == "compound" and not c.text[:1].isupper()
