@@ -1040,7 +1040,7 @@ def context_label(ent) -> str | None:
         and before.head.i in range(ent.start, ent.end) and before.head.dep_ != "poss"  # not "a musical Rubik's cube"
     kind = _kind_word(before) if before is not None else None
     if kind in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival
-                                or musical or _noun_read_as_a_verb(before)) and (
+                                or musical or _noun_read_as_a_verb(before) or _body_noun_read_as_adjective(before, ent)) and (
             not starts_with_first_name or TYPE_BEFORE[kind] == "WORK_OF_ART" and not _acts(ent)
             or firm_named_like_a_person(ent, before)):
         return TYPE_BEFORE[kind]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
@@ -1069,6 +1069,17 @@ def context_label(ent) -> str | None:
             and word(words[-1].text) not in TITLE_HEADS | NO_SURNAME_BUILDING_HEADS | EVENT_ONLY_HEADS:
         return "PERSON"  # not "New York's Ethel Barrymore Theatre" (a building: kindcues.building_by_its_head)
     return None
+
+
+def _body_noun_read_as_adjective(t, ent) -> bool:
+    """A body's kind noun that is an adjective too ("firm", "giant"), tagged an adjective though the noun or the "-ing"
+    word of its trade stands before it: "Andrew Bud, executive chairman of messaging firm Mblox" (read PRODUCT), "a
+    buyout by telecoms giant Verizon" (read GPE). An adjective "firm" or "giant" follows a determiner or nothing ("a
+    firm favourite", "the giant Panda"), never a lower-case noun."""
+    if t.pos_ != "ADJ" or TYPE_BEFORE.get(t.lower_) != "ORG" or t.head.i not in range(ent.start, ent.end) or t.i == 0:
+        return False
+    trade = t.doc[t.i - 1]
+    return trade.is_alpha and not trade.is_upper and (trade.pos_ == "NOUN" or trade.tag_ == "VBG")
 
 
 def _noun_read_as_a_verb(t) -> bool:

@@ -139,6 +139,9 @@ def head_word_label(ent) -> str | None:
     if len(words) == 1 and words[0].lower_ in LEAGUE_HEADS and words[0].text[:1].isupper() \
             and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
         return "ORG"  # "the club are still in a respectable 12th place in the Premiership table" (read as a person)
+    if ent.label_ == "WORK_OF_ART" and len([w for w in words if w.lower_ != "the"]) >= 2 and words[-1].lower_ in {"act", "bill"} \
+            and words[-1].text[:1].isupper() and _the_or_an_owner_before(ent):
+        return "LAW"  # "the government's Gambling Bill", "The Freedom of Information Act" (read as works)
     if len(words) < 2 or ent.label_ == "WORK_OF_ART":
         return None
     last = words[-1].lower_
@@ -174,6 +177,19 @@ def head_word_label(ent) -> str | None:
     if last in PARTY_PLURALS and ent.label_ == "NORP":
         return "ORG"  # "the ruling Social Democrats" (a party), not "Democrats" alone (its members)
     return None
+
+
+def _the_or_an_owner_before(ent) -> bool:
+    """The name opens with "the", or "the" or an owner's possessive stands before it, lower-case adjectives between:
+    "The Freedom of Information Act", "the federal Can-Spam Act", "the government's Gambling Bill" — a law's name is
+    written so; a film's or a show's alone ("in Sister Act", "a fan of Kill Bill")."""
+    if ent[0].lower_ == "the":
+        return True
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1
+    return i >= 0 and (doc[i].lower_ == "the" or doc[i].tag_ == "POS")
 
 
 def _listed_as_a_game(ent) -> bool:
@@ -648,7 +664,7 @@ def evidence_label(ent) -> str | None:
             or person_after_a_job_word(ent) or thing_read_as_a_people(ent) or person_after_a_person_noun(ent)
             or town_read_as_a_person(ent) or town_read_as_a_body(ent) or first_name_among_people(ent)
             or body_of_its_founder(ent) or feature_by_its_first_word(ent) or event_of_its_day(ent)
-            or surname_among_people(ent))
+            or surname_among_people(ent) or place_before_its_division(ent))
 
 
 # Last words of bodies and places that are no title's, besides the heads above: "The American Red Cross", "The British
@@ -970,24 +986,43 @@ def title_with_a_clause(ent) -> str | None:
         return None
     if is_first_name(words[0].text) or shipped_lookup(ent.text):
         return None  # "Paul Sykes", "Nick Van den Brul": a person the model tagged a verb in
+    if _where_a_speaker_is_from(ent):
+        return None  # "Jim Parton, from Families Need Fathers, said …": a campaign group
     pronoun = any(t.tag_ == "PRP" and t.text != "I" and not t.text.isupper() for t in words)
     verb = any(t.tag_ in CLAUSE_TAGS - {"PRP"} for t in words[1:-1])  # not a last word ("Band Aid")
     return "WORK_OF_ART" if pronoun or verb else None
 
 
+def _where_a_speaker_is_from(ent) -> bool:
+    """The name follows a person's name, a comma and "from": "Jim Parton, from Families Need Fathers, said the new
+    proposals 'lacked compulsion'" — where the person comes from, a body or a place, no title."""
+    doc, i = ent.doc, ent.start
+    return i >= 3 and doc[i - 1].lower_ == "from" and doc[i - 2].text == "," \
+        and any(e.label_ == "PERSON" and e.end == i - 2 for e in doc_ents(doc))
+
+
 # Plural nouns before a list of bodies: "companies such as Nokia, Intel, Philips, Alcatel", "giants such as Kodak".
 BODY_PLURALS = frozenset("""
-companies firms groups giants brands marques retailers banks lenders insurers brewers carmakers makers manufacturers
+companies firms groups giants marques retailers banks lenders insurers brewers carmakers makers manufacturers
 publishers developers providers operators carriers airlines broadcasters networks clubs bands charities
 organisations organizations agencies unions parties websites sites newspapers papers magazines studios labels
 """.split())
+# Plural nouns before a list of products sold under their names: "Its top brands include Newcastle Brown Ale, Foster's,
+# John Smith's, Strongbow and Kronenbourg", "The owner of brands such as Dairy Milk, Dr Pepper and Snapple" (a brand
+# is a product's name, PRODUCT; a carmaker's "marques" name its makers too, ORG).
+BRAND_PLURALS = frozenset({"brands"})
+
+
+def _kind_of_a_list(noun: str) -> str | None:
+    """The type the plural noun before a list gives its items: a body's (ORG) or a brand's (PRODUCT), else None."""
+    return "PRODUCT" if noun in BRAND_PLURALS else "ORG" if noun in BODY_PLURALS else None
 
 
 def body_in_a_list(ent) -> str | None:
     """A name in a list after a plural noun of bodies: "companies such as Nokia, Intel, Philips, Alcatel",
     "photo giants such as Kodak", "sites, such as Pixagogo", "two Indian airlines - Air Deccan and Kingfisher" (ORG),
-    or that such a noun "includes": "Inbev brands include Bass, Stella Artois, Hoegaarden and Staropramen" (read as
-    persons and places).
+    or that such a noun "includes"; after "brands" the names are products (PRODUCT): "Inbev brands include Bass,
+    Stella Artois, Hoegaarden and Staropramen" (beers, read as persons and places).
 
     The noun must come before the list in the same clause, with no verb between ("firms, including
     Boeing and Airbus"); people after "stars such as" stay as read.
@@ -999,13 +1034,13 @@ def body_in_a_list(ent) -> str | None:
     for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
         if is_finite_include(t):  # "Inbev brands include Bass, Stella Artois and Staropramen"
             subject = subject_of_include(t)
-            return "ORG" if subject is not None and subject.lower_ in BODY_PLURALS else None
+            return _kind_of_a_list(subject.lower_) if subject is not None else None
         if t.lower_ in {"as", "including", "like"} or t.text in {"-", "–", "—", ":"}:
             seen_trigger = True
         elif t.pos_ in {"VERB", "AUX"} or t.pos_ == "ADP" and not seen_trigger:
             return None  # "three marques - BMW, Mini and Rolls-Royce - in Asia": the list ended before "in"
         elif seen_trigger and t.pos_ == "NOUN":  # the first noun before "such as": "politicians such as" is no body
-            return "ORG" if t.lower_ in BODY_PLURALS else None
+            return _kind_of_a_list(t.lower_)
     return None
 
 
@@ -1270,13 +1305,13 @@ def body_listed_after_its_noun(ent) -> str | None:
                       "ORDINAL", "QUANTITY"}:
         return None
     noun = _list_opening_noun(ent)
-    if noun is None or noun.tag_ != "NNS" or noun.lower_ not in BODY_PLURALS \
+    if noun is None or noun.tag_ != "NNS" or _kind_of_a_list(noun.lower_) is None \
             or noun.i > 0 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 1].whitespace_:
         return None  # "Seasoned film-makers Roger Michell, Mike Leigh": people who make
     doc = ent.doc
     if noun.i == ent.start - 1 and ent.end < len(doc) and doc[ent.end].pos_ == "VERB":
         return None  # "wedding bands Ozzy gave her": a clause on the noun, no list
-    return "ORG"
+    return _kind_of_a_list(noun.lower_)
 
 
 def _full_person(doc, i: int) -> bool:
@@ -1638,7 +1673,10 @@ def thing_read_as_a_people(ent) -> str | None:
 # Of the job nouns, those a person's name follows: "chief executive Magnus McEwen-King" (not "a source", "staff").
 HOLDERS_JOB_NOUNS = JOB_NOUNS - {"source", "figure", "staff"}
 # The nouns a holder's name follows (person_after_a_person_noun), united once here, not at every name
-HOLDER_NOUNS = PERSON_NOUNS | HOLDERS_JOB_NOUNS
+# Nouns of a person's standing, no job, written before the name as a job is: "Olympic heptathlon champion Carolina
+# Kluft" (read ORG), "Welsh legend Mervyn Davies" (read ORG), "the story's hero Arthur Dent" (read ORG).
+STANDING_NOUNS = frozenset("champion legend hero heroine athlete hurdler".split())
+HOLDER_NOUNS = PERSON_NOUNS | HOLDERS_JOB_NOUNS | STANDING_NOUNS
 # Nouns of a person that a name written right after them never ends in: "union official Ulf Carlsson" (a man), while
 # "the band Keane" or "broadcaster Channel 4" name bodies (no person's noun).
 NOT_A_PERSON_LAST = ORG_WORDS | ORG_HEADS | FIRM_ENDS | NOT_PERSON_LAST | LEAGUE_HEADS | EVENT_HEADS
@@ -1825,6 +1863,35 @@ def feature_by_its_first_word(ent) -> str | None:
 
 # Words of a day or a period that own what is held in it: "Saturday's Tsunami Aid", "last year's Rugby Aid".
 TIME_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend night year week month".split())
+
+
+# Lower-case nouns of a division a place is run or elected by, written after its name: "the Bordesley Green ward",
+# "Officials in Cojedes state", "the Gilan area".
+DIVISION_NOUNS = frozenset("ward constituency borough province state county district region area".split())
+
+
+def place_before_its_division(ent) -> str | None:
+    """A name right before a lower-case noun of a division is that place (GPE): "three other
+    Birmingham councillors in the Bordesley Green ward" (read ORG), "he has decided not to stand in the Sedgefield
+    constituency" (read PERSON), "Officials in Cojedes state said" (read PRODUCT), "sentenced by a revolutionary court
+    in the Gilan area" (read ORG).
+
+    Not a people's word ("the Welsh region"), a name of the gazetteer ("the Commons constituency of Bethnal Green": a
+    body's), nor in a team sport's report, where an area is the penalty area ("the edge of the Chelsea area") and a
+    region a club's ("the Ospreys region").
+    """
+    doc = ent.doc
+    if ent.label_ not in {"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"} or ent.end >= len(doc):
+        return None
+    noun = doc[ent.end]
+    if noun.lower_ not in DIVISION_NOUNS or not noun.is_lower or noun.tag_ != "NN":
+        return None
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+            or any(t.lower_ in DEMONYM_NOUNS or t.lower_.endswith(("ish", "ese")) for t in words) \
+            or shipped().lookup(ent.text) or _team_sport_paragraph(doc):
+        return None
+    return "GPE"
 
 
 def event_of_its_day(ent) -> str | None:
