@@ -417,10 +417,14 @@ def is_defined_by_its_clause(noun, clause) -> bool:
     with a faulty diesel fuel-injection pump", "any voter who refuses to be inked will not receive
     the ballot": not all cars, not any voter). A named or fully determined noun keeps its own
     meaning ("the reports which emerged on Monday")."""
-    if clause.dep_ not in {"relcl", "acl"} or clause.i < noun.i or noun.ent_type_ or noun.pos_ not in {"NOUN", "PRON"}:
+    if clause.dep_ not in {"relcl", "acl"} or clause.i < noun.i or noun.ent_type_:
         return False
     if any(t.is_punct for t in noun.doc[noun.i + 1:clause.left_edge.i]):
         return False  # "…, which": it adds to the noun, it does not define it
+    if is_pronoun_read_as_word(noun):
+        return clause.dep_ == "relcl"  # "reflects all that he has achieved", "is the one that looks likeliest to …"
+    if noun.pos_ not in {"NOUN", "PRON"}:
+        return False
     lemma = noun.lower_ if noun.pos_ == "PRON" else noun.lemma_.lower()
     if lemma in VAGUE_HEADS or noun.lower_ in VAGUE_HEADS:
         return True
@@ -430,6 +434,20 @@ def is_defined_by_its_clause(noun, clause) -> bool:
         return True
     return (noun.tag_ == "NNS" and clause.dep_ == "relcl"
             and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children))
+
+
+def is_pronoun_read_as_word(noun) -> bool:
+    """A pronoun whose clause the vague heads miss (it is no noun, or the tagger read it as a number): "all" standing alone ("The award reflects all that
+    he has achieved"), "the one"/"the ones" ("Murray is the one that looks likeliest to take over Tim's
+    mantle"). Not "all" before its noun or with "of" ("all of them"), nor "one" counting a noun."""
+    if noun.lower_ == "all":
+        return noun.pos_ in {"DET", "PRON"} and noun.dep_ in NOMINAL_DEPS and not any(c.dep_ in {"prep", "det"} for c in noun.children)
+    return (noun.lower_ in {"one", "ones"} and noun.pos_ == "NUM" and noun.dep_ in NOMINAL_DEPS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+
+
+NOMINAL_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "oprd", "dative"})
 
 
 def is_restricting_participle(noun, clause) -> bool:
@@ -671,12 +689,43 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
              for c in verb.children if c.left_edge.i == span.end and is_comparison(m, c)]
     ends += [c.right_edge.i + 1 for t in span_tokens(span) if t.dep_ == "amod" for c in t.children
              if c.left_edge.i == span.end and is_comparison(t, c)]  # "no purpose, other than to deflect flak"
+    completed = indefinite_pronoun_end(span, verb)
+    if completed is not None:
+        ends.append(completed)
     if not adjacent:
         ends += [end for end in (small_clause_end(t, span.end, verb) for t in span_tokens(span)) if end is not None]
         denied = denied_adjunct_end(span, verb)
         if denied is not None:
             ends.append(denied)
     return max(ends) if ends else None
+
+
+INDEFINITE_PRONOUNS = frozenset({"nothing", "something", "anything", "everything"})
+
+
+def indefinite_pronoun_end(span, verb) -> int | None:
+    """Where an object that is an indefinite pronoun must end (a token index) when the adjective or the "but"
+    phrase written right after it, which says what the pronoun is, was hung on the verb or cut off: "The
+    Russian said she did nothing wrong by taking the medicine" (not *she — did — nothing*), "his demands are
+    anything but excessive" (not *… — are — anything*), "the two leaders do nothing but fight it out" (not
+    *… — do — nothing*). ``None`` when nothing such follows: "He did something else after the whistle" keeps
+    its "else" already; "they did nothing, but …" is another clause."""
+    root = span_root(span)
+    doc = span.doc
+    if root.lower_ not in INDEFINITE_PRONOUNS or span.end >= len(doc) - 1 or root.i != span.end - 1:
+        return None
+    after = doc[span.end]
+    if after.tag_ in {"JJ", "JJR"} and after.head.i in {root.i, verb.i} and after.dep_ in COMPLETING_ADJECTIVE_DEPS:
+        return after.i + 1 if after.right_edge.i < after.i else after.right_edge.i + 1
+    if after.lower_ != "but" or doc[span.end + 1].is_punct:
+        return None
+    # (the parse hangs what follows "but" on it, on the pronoun or on the verb)
+    parts = [c for h in (after, root, verb) for c in h.children
+             if c.i > after.i and c.left_edge.i == after.i + 1 and c.dep_ in {"pcomp", "pobj", "amod", "acomp", "conj", "xcomp"}]
+    return max(c.right_edge.i for c in parts) + 1 if parts else None
+
+
+COMPLETING_ADJECTIVE_DEPS = frozenset({"advmod", "amod", "acomp", "oprd", "dep", "xcomp", "ccomp"})
 
 
 def denied_adjunct_end(span, predicate) -> int | None:

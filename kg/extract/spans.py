@@ -1150,7 +1150,17 @@ def is_excluded_conjunct(noun) -> bool:
     Blackpool" (nor a plain edge to Blackpool); "money gifted by friends and relatives - but not
     parents" no "be gifted by — not parents". The first conjunct keeps its reading. So too the alternative
     "rather than" sets aside (:func:`is_rejected_conjunct`)."""
-    return noun.dep_ == "conj" and (any(c.dep_ == "neg" and c.i < noun.i for c in noun.children) or is_rejected_conjunct(noun))
+    return noun.dep_ == "conj" and (any(c.dep_ == "neg" and c.i < noun.i for c in noun.children) or is_rejected_conjunct(noun)
+                                    or is_excepted_conjunct(noun))
+
+
+def is_excepted_conjunct(noun) -> bool:
+    """What an indefinite pronoun excepts with "but", which the parser made its conjunct: "his demands are anything
+    but excessive" gives no "his demands — are — excessive" (they are not); "do nothing but fight it out" keeps
+    its whole object (informative.indefinite_pronoun_end)."""
+    head = noun.head
+    return (head.lower_ in {"anything", "nothing", "everything"} and head.i + 1 < noun.i
+            and noun.doc[head.i + 1].lower_ == "but")
 
 
 def is_rejected_conjunct(noun) -> bool:
