@@ -380,14 +380,20 @@ def _join_plural_brands(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: 
                 _rekey(row, i, m, into[row[i]], votes, forms)
 
 
-def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None]) -> dict[str, str]:
+def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None], gazetteer: Gazetteer | None = None
+                     ) -> dict[str, str]:
     """Acronym key → the key of the name it is written in brackets after, in one article.
 
     "the work of the Office of the Deputy Prime Minister (ODPM) and the Department for Constitutional
     Affairs (DCA)": the article defines DCA, so its "DCA" is that department even where the build holds
     another name with the same initials (which leaves the build-wide join of :func:`_link_acronyms` undecided).
     Only a name right before the bracket ("Name (ACR)": two characters between) whose initials spell the
-    acronym in order (:func:`kg.resolve.review.is_acronym_of`); never a person.
+    acronym in order (:func:`kg.resolve.review.is_acronym_of`), an article opening the sentence not counted ("*The
+    Business Software Alliance (BSA)* warned that …", beside another article's "Building Societies Association
+    (BSA)"), nor the country's abbreviation before a national body (:func:`country_and_office`: "the *US Federal
+    Trade Commission (FTC)*"); never a person. The acronym is written in capitals, or as a word the way the BBC
+    writes the ones it pronounces (:func:`_acronym_written_as_a_word`: "the figures were prepared by the
+    Association of Leading Visitor Attractions (Alva)").
     """
     from .review import is_acronym_of  # review reads names and roles only; imported late to keep layers plain
     found: dict[str, str] = {}
@@ -395,15 +401,34 @@ def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None]) -> 
         short, long = mentions[i], mentions[i - 1]
         if not row[i] or not row[i - 1] or short.is_pronoun or long.is_pronoun or short.start - long.end != 2:
             continue
-        if long.label == "PERSON" or not short.text.replace(".", "").isupper() or not is_acronym_of(short.text, long.text):
+        if long.label == "PERSON" or not (short.text.replace(".", "").isupper() or _acronym_written_as_a_word(short.text)):
             continue
+        name = strip_the(long.text)
+        if not is_acronym_of(short.text, name):
+            national = country_and_office(name, gazetteer) if gazetteer is not None else None
+            if national is None or not is_acronym_of(short.text, national[1]):
+                continue
         found.setdefault(row[i], row[i - 1])
     return found
 
 
-def _join_defined_acronyms(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],
-                           votes: dict[str, Counter], forms: dict[str, Counter]) -> dict[str, set[str]]:
-    """Each article's acronyms it defines in brackets take its name's key there (:func:`defined_acronyms`).
+def _acronym_written_as_a_word(text: str) -> bool:
+    """An acronym written as a word, a capital and small letters ("Alva", "Nato", "Ampas"): one word of three to
+    six letters. Whether it spells a name's initials is :func:`defined_acronyms`' to check.
+
+    >>> _acronym_written_as_a_word("Alva"), _acronym_written_as_a_word("Al"), _acronym_written_as_a_word("Mc Ewan")
+    (True, False, False)
+    """
+    return 3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[1:].islower()
+
+
+def _join_defined_acronyms(mentions_by_doc: Mapping[str, list[Mention]], keys: dict[str, list[str | None]],
+                           votes: dict[str, Counter], forms: dict[str, Counter], gazetteer: Gazetteer
+                           ) -> dict[str, set[str]]:
+    """Each article's acronyms it defines in brackets take its name's key there (:func:`defined_acronyms`), and
+    its name's reading where they were read as a person: an acronym written as a word often is ("Elspa" after "the
+    Entertainment and Leisure Software Publishers Association (Elspa)"), which must not outvote the body it stands
+    for.
 
     Returns acronym key → the articles that defined it: they still write both the acronym and its name, which
     the build-wide join of a two-letter acronym asks for ("EA" of another article joins Electronic Arts).
@@ -411,10 +436,15 @@ def _join_defined_acronyms(mentions_by_doc: Mapping[str, Sequence[Mention]], key
     defined_in: dict[str, set[str]] = defaultdict(set)
     for doc, row in keys.items():
         mentions = mentions_by_doc[doc]
-        defined = defined_acronyms(mentions, row)
+        defined = defined_acronyms(mentions, row, gazetteer)
+        labels = {k: m.label for m, k in zip(mentions, row) if k in defined.values() and m.label not in UNREAD}
         for i, key in enumerate(row):
             if key in defined and defined[key] != key:
-                _rekey(row, i, mentions[i], defined[key], votes, forms)
+                m = mentions[i]
+                label = labels.get(defined[key])
+                if label and m.label == "PERSON":  # a body's acronym is no person; its other readings stay
+                    m = mentions[i] = replace(m, label=label)
+                _rekey(row, i, m, defined[key], votes, forms)
                 defined_in[key].add(doc)
     return defined_in
 
@@ -1776,7 +1806,7 @@ def resolve_entities(
     _join_plural_brands(mentions_by_doc, keys, votes, forms, gazetteer)  # "sales of Rolls-Royces"
     _join_country_abbreviations(mentions_by_doc, keys, votes, forms, gazetteer)  # "U.S. Surgeon General"
     _join_spelled_prefixes(keys, votes, forms)  # "Indian Naval Ship Sukanya" = "INS Sukanya"
-    defined_in = _join_defined_acronyms(mentions_by_doc, keys, votes, forms)  # "the Department for … Affairs (DCA)"
+    defined_in = _join_defined_acronyms(mentions_by_doc, keys, votes, forms, gazetteer)  # "the Department for … Affairs (DCA)"
 
     # 2. lone surnames and first names → full names, with evidence from their own article
     joined = _join_short_names(mentions_by_doc, keys, votes, gazetteer)
