@@ -192,6 +192,7 @@ class Mention(_Record):
     place_modifier: bool = False  # named places: the modifier of a noun of no body acting for it ("the *US* economy")
     aside: bool = False  # named mentions: named only as what something belongs to or in a prepositional phrase
     commands_to: int | None = None  # he/him/she/her, a verb's subject or object: where the words it c-commands end
+    eponym: bool = False  # named persons: only what a government or an era is called after ("the *Attlee* government")
 
 
 @dataclass(frozen=True, slots=True)

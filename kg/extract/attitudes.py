@@ -296,16 +296,36 @@ def is_counterfactual_comparison(verb) -> bool:
     """
     aux = [c for c in verb.children if c.dep_ == "aux"]
     if not (any(a.lower_ in COUNTERFACTUAL_MODALS for a in aux) and any(a.lower_ == "have" for a in aux)):
-        return False
+        return is_unsurpassable_state(verb)
     chain = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     return any(has_comparative(g) for v in chain for g in v.children)
 
 
+def is_unsurpassable_state(verb) -> bool:
+    """"could not be happier", "couldn't be more frustrating", "things could not be worse": a "be" under a
+    negated "could"/"can" with a comparative and no standard ("than …") says the state is at its utmost; the
+    state holds, nothing is denied (the present of :func:`is_counterfactual_comparison`).
+
+    'It couldn't be more frustrating as I was very happy with my form': it is very frustrating. Not "it couldn't
+    be better than the original series" (a standard is written: the comparison is denied), nor "could not be
+    sold" (no comparative), nor a "be" with no modal ("he is not happier").
+    """
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_MODALS | {"can"} for c in verb.children):
+        return False
+    degrees = [c for c in verb.children if c.dep_ in {"acomp", "attr", "advmod"} and c.i > verb.i and has_comparative(c)]
+    return any(not any(t.lower_ == "than" for t in c.subtree) for c in degrees)
+
+
 def has_comparative(tok) -> bool:
-    """A comparative word, itself or as the object of a preposition or its modifier: "better",
-    "for more", "for a better start"."""
+    """A comparative word, itself, with "more"/"less" before it ("more unequivocal") or as the object of a
+    preposition or its modifier: "better", "for more", "for a better start"."""
     if tok.tag_ in COMPARATIVE_TAGS:
         return True
+    if tok.pos_ in {"ADJ", "ADV"} and any(a.dep_ == "advmod" and a.tag_ == "RBR" and a.lower_ in {"more", "less"}
+                                         and a.i < tok.i for a in tok.children):
+        return True  # "could not have been more unequivocal"
     return tok.dep_ == "prep" and any(o.tag_ in COMPARATIVE_TAGS or any(a.tag_ in COMPARATIVE_TAGS for a in o.children)
                                       for o in tok.children)
 

@@ -54,7 +54,7 @@ from .relative import (agreeing_antecedent, antecedent, described_subject, liste
 from .spans import (COLLECTIVE_VERBS, is_in_cut_title, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, is_pretokenised, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
-from .subjects import (BACKSHIFTED, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
+from .subjects import (BACKSHIFTED, noun_conjunct_subject, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
 from .speech import (CLAUSE_TAKING, DENIAL, subject_left_in_object, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
@@ -569,6 +569,9 @@ def _subject_of(verb, depth: int = 0):
             return None  # "… music and spectacle never previously seen on this scale": the spectacle's (misreadings.py)
         if is_plural_noun_read_as_verb(verb.head):
             return None  # "BBC hits Little Britain and … are among …": no "BBC — are among —"
+        noun = noun_conjunct_subject(verb)
+        if noun is not None:
+            return noun  # "… will support U2 … - but U2 were not nominated" (subjects.py)
         inherited = subject_in_object(verb) or _subject_of(verb.head, depth + 1)
         if is_disagreeing_conjunct(verb, inherited):
             return agreeing_subject_above(verb) or inherited  # "… before they reach 65 … and also takes …"
@@ -3139,6 +3142,16 @@ def passive_agent_reading(p: Predicate, rel_words: list, lemma: str):
     return relation, f"{lemma}{folded} {p.by_tok.lower_}", objects
 
 
+def is_noun_read_as_denied_verb(verb) -> bool:
+    """A bare verb form the parse made the complement of "deny"/"reject"/"dismiss" …: those take a gerund, a
+    clause or a noun, never a bare infinitive, so the word is a noun the parse read as a verb. The headlines
+    "Howard denies split over ID cards" (the shadow cabinet's split, not Howard splitting), "Tories reject rethink
+    on axed MP" (a rethink, not the Tories rethinking) gave the denier as the subject of a denied act. A gerund
+    ("Kenteris denies faking road crash") or a clause with its own subject is what was denied, and stays."""
+    return (verb.tag_ in {"VB", "VBP"} and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DENIAL
+            and not any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in verb.children))
+
+
 def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, modality) -> str | None:
     """The construction (kg.extract.informative) that makes this predicate's reading no fact about
     the world, or ``None`` (``speaker``: the argument it is attributed to, if any; ``modality``:
@@ -3168,6 +3181,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "participle of the one who makes the effort"  # "did a lousy job playing my part" (misreadings.py)
     if is_participle_after_a_time(p.verb):
         return "participle after a time"  # "walked into HMV at 0900 GMT, accompanied by aides" (misreadings.py)
+    if is_noun_read_as_denied_verb(p.verb):
+        return "noun read as a denied verb"  # "Howard denies split over ID cards": no "Howard — split over —" denied
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"

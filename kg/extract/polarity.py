@@ -148,9 +148,46 @@ def is_deferred(verb) -> bool:
     people will not be interested in printing out pictures at kiosks" (they will be, then).
     The relation keeps its words as written; only the flag changes.
     """
-    if has_until(verb):
+    if has_until(verb) or is_held_off(verb):
         return True
     return any(has_until(act) for act in noun_infinitives(verb))
+
+
+# nouns of a stretch of time a "for" phrase measures: "for another year or so", "for some time to come"
+SPAN_NOUNS = frozenset({"year", "month", "week", "day", "season", "time", "while", "decade", "hour"})
+# verbs that look ahead, as "will" does: "is not expected in London before December 2006"
+EXPECTING = frozenset({"expect", "anticipate"})
+
+
+def is_held_off(verb) -> bool:
+    """A future negated up to a date or over a stretch of time: "not before D" or "not for another year" is
+    "not until", the event comes later (:func:`is_deferred`).
+
+    "The DVD disks and the gear to play them will not be out for another year or so" (they will be out, in a
+    year: the blind audit's N022); "the first reports under this scheme will not be published before 2006";
+    "The musical is not expected in London before December 2006"; "I do not anticipate ruling on it before next
+    Tuesday". Only a future ("will", "shall") or a verb of expecting over ``verb`` or the verb it completes: a past
+    ("we certainly did not see that before 2001") or a condition ("if he is not offered a new deal before the end
+    of the season") keeps its negation, as does a "for" of a purpose or a party ("will not play for England").
+    """
+    heads = [verb] + ([verb.head] if verb.dep_ in {"xcomp", "ccomp"} else [])
+    if not any(any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in h.children) or h.lemma_.lower() in EXPECTING
+               for h in heads):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"before", "for"} or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if prep.lower_ == "before" and noun.ent_type_ == "DATE":
+                return True
+            if prep.lower_ == "for" and noun.lemma_.lower() in SPAN_NOUNS and any(
+                    d.dep_ in {"det", "amod", "nummod"} and d.lower_ not in {"the", "this", "that", "his", "her", "its",
+                                                                          "their", "our", "my", "your"}
+                    for d in noun.children):
+                return True
+    return False
 
 
 def has_until(verb) -> bool:
@@ -195,12 +232,15 @@ def compared_degree(verb):
     "so far as to V", nor "was not seen as a threat" (no degree word), nor "did not have as many
     hobbies" (no standard written: "as well" may be "also"). The degree may be a participle the verb's
     infinitive reports: "Beattie, 27, is not believed to be as seriously hurt as some reports have
-    suggested" (he is believed to be less hurt).
+    suggested" (he is believed to be less hurt), or the verb's own passive participle: "Maybe I wasn't as
+    driven by politics as I thought I was" (he was driven by it, less).
     """
     degrees = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPARED_DEPS and c.pos_ in {"ADJ", "ADV"}]
     degrees += [a for c in verb.children if c.dep_ in {"dobj", "attr"} for a in c.children
                 if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i < c.i]
     degrees += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN"]  # "believed to be as seriously hurt as"
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        degrees.append(verb)  # the passive participle is the degree: "I wasn't as driven by politics as I thought I was"
     doc = verb.doc
     for c in degrees:
         if not any(a.dep_ == "advmod" and a.lower_ == "as" and a.i < c.i for a in c.children):
@@ -682,10 +722,13 @@ def only_choice(noun):
     if noun.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None
     after = noun.right_edge.i + 1
+    while after < len(noun.doc) and noun.doc[after].text in QUOTES:
+        after += 1  # 'Snow Patrol had "no other course of action" but to ask their co-founder … to leave'
     but = next((c for c in noun.head.children if c.dep_ in {"cc", "prep"} and c.lower_ == "but" and c.i == after), None)
     if but is None:
         return None
-    return next((v for v in but.children if v.dep_ in {"pcomp", "xcomp", "conj"} and v.pos_ == "VERB"
+    after_but = list(but.children) + [c for c in noun.head.children if c.dep_ == "conj" and c.i == but.i + 2]
+    return next((v for v in after_but if v.dep_ in {"pcomp", "xcomp", "conj"} and v.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
 
 

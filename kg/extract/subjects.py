@@ -822,3 +822,30 @@ def has_no_gap(inf) -> bool:
     thing "it" names ("it is easy to use", "it is hard to talk to")."""
     return any(c.dep_ in OWN_COMPLEMENTS or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
                for c in inf.children)
+
+
+# the words a parse may set between a conjunct verb and the noun before it: "but U2 were not nominated"
+VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def noun_conjunct_subject(verb):
+    """The noun written right before a conjunct verb that the parse made a conjunct of the verb before, not the
+    verb's subject: a noun joined to a verb by "and"/"but" is no conjunct of it, it opens a clause of its own and is
+    that clause's subject. "Snow Patrol will support U2 on their European tour later this year - but U2 were not
+    nominated for best Irish band and album" (U2 —conj→ support, nominated —conj→ support): U2 were not
+    nominated, never Snow Patrol. Only a noun or a name with no dependents of its own but its determiner and
+    modifiers and nothing between it and the verb but the verb's auxiliaries, negation and adverbs; else ``None``.
+    """
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.head.i and doc[k].dep_ in VERB_GROUP_DEPS and doc[k].head.i == verb.i:
+        k -= 1
+    noun = doc[k]
+    if (k <= verb.head.i or noun.dep_ != "conj" or noun.head.i != verb.head.i
+            or noun.pos_ not in {"NOUN", "PROPN"} or noun.tag_ == "NNS" and verb.tag_ == "VBZ"):
+        return None
+    if any(c.dep_ not in {"det", "amod", "compound", "poss", "nummod", "punct"} for c in noun.children):
+        return None
+    return noun

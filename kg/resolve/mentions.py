@@ -275,7 +275,23 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    plural=not headline and takes_a_plural_verb(root),
                    addressed=role in {"obj", "iobj"} and is_saying(verb),
                    place_modifier=label in _PLACE_LABELS and modifies_a_thing(root),
-                   aside=named_aside(root, role))
+                   aside=named_aside(root, role), eponym=label == "PERSON" and is_eponym(root))
+
+
+# nouns of a government or a time called after the person at its head: "the Attlee government", "the Blair years"
+EPONYM_HEADS = frozenset("""government administration cabinet regime era years presidency premiership reign
+leadership ministry""".split())
+
+
+def is_eponym(t) -> bool:
+    """A person's name written only as the modifier of a government or a period called after them: "After serving as a
+    junior minister in the *Attlee* government, he became chancellor of the exchequer" (he is Jim Callaghan, the
+    article's subject, never Attlee, who is not in the sentence as a person at all); "in the Blair government", "the
+    Thatcher years". Not the name of a person acting ("Attlee formed a government"), nor one before a noun of an act
+    of theirs ("a Henry goal": :data:`EPONYM_HEADS` only)."""
+    head = t.head
+    return (t.dep_ == "compound" and head.i > t.i and head.pos_ == "NOUN"
+            and head.lemma_.lower() in EPONYM_HEADS | {"year"})
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -872,13 +888,22 @@ _CLAUSAL = frozenset({"ccomp", "xcomp", "csubj"})
 
 def is_extraposed_it(t) -> bool:
     """An "it" subject standing for a clause after its verb, no thing at all: "*It* is difficult to say
-    whether …", "*it* was time for the London mayor to say sorry", "*It* is understood that …"."""
+    whether …", "*it* was time for the London mayor to say sorry", "*It* is understood that …", "if *it* is
+    made clear that he is not wanted"."""
     verb = t.head
     if verb.lemma_.lower() not in _EXTRAPOSING:
         return False
     after = [c for c in verb.children if c.i > t.i]
-    return any(c.dep_ in _CLAUSAL or c.dep_ in {"acomp", "attr", "npadvmod"} and any(
-        g.dep_ in _CLAUSAL or g.dep_ == "prep" and g.lower_ == "for" for g in c.children) for c in after)
+    return any(c.dep_ in _CLAUSAL or c.dep_ in {"acomp", "attr", "npadvmod", "oprd"} and any(
+        g.dep_ in _CLAUSAL or g.dep_ == "prep" and g.lower_ == "for" or is_that_clause(g) for g in c.children)
+        for c in after)
+
+
+def is_that_clause(clause) -> bool:
+    """A clause opened by "that" that the parse hung on an adjective as an adverbial one: the clause an
+    extraposed "it" stands for in "if *it* is made clear that he is not wanted" (clear —oprd→ made, the clause
+    —advcl→ clear)."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 # what is said of an act or a state of affairs, never of a firm or a country: "so *it* is totally unnecessary",
@@ -892,13 +917,17 @@ _EVENT_NOUNS = frozenset("""
 mistake error shame disgrace scandal pity outrage insult travesty nonsense farce undervaluation overvaluation
 """.split())
 _COPULAS = frozenset("be seem appear look sound remain become".split())
+# verbs only an event or a state of affairs is the subject of: "… a lot of chances to put me in his team but *it*
+# hasn't happened" (the putting, not the player who says it)
+_EVENT_VERBS = frozenset("happen occur".split())
 
 
 def stands_for_an_event(t) -> bool:
     """An "it" subject that stands for an act, a state of affairs or nothing at all, never for a firm, a country
     or a thing named before it: the subject of a copula whose adjective or noun judges an act ("so *it* is
     totally unnecessary", "*it* was a mistake", :data:`_EVENT_ADJECTIVES`, :data:`_EVENT_NOUNS`), a bare "*it*
-    seems" set in a sentence, or "when/if *it* comes to …".
+    seems" set in a sentence, "when/if *it* comes to …", or the subject of "happen"/"occur" (:data:`_EVENT_VERBS`:
+    "The manager has had a lot of chances to put me in his team but *it* hasn't happened" — not the speaker).
 
     '"Qantas announced a record profit last year and is on course this year for an even greater profit so *it*
     is totally unnecessary."': it is the offshoring, not Qantas; "WMC said *it* was an undervaluation": the
@@ -920,7 +949,33 @@ def stands_for_an_event(t) -> bool:
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) \
             and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "if", "where"} for c in kids):
         return True
-    return False
+    if lemma in _EVENT_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in kids):
+        return True
+    return is_it_takes_to(verb)
+
+
+# what an "it takes X to V" measures: a time, a sum, or an act done by someone ("a brilliant tackle by Jagielka")
+_AMOUNT_ENTS = frozenset({"DATE", "TIME", "MONEY"})
+_TIME_WORDS = frozenset("second minute hour day week month year season decade while time".split())
+
+
+def is_it_takes_to(verb) -> bool:
+    """"It took a superb Girvan Dempsey tackle to prevent …", "it needed a desperate clearance by Kenny's legs to save
+    the Blades", "it would take two or three months to recover", "It took him another two years to graduate": an "it"
+    of "take"/"need" whose object is a time, a sum or an act done by someone, with an infinitive after it, stands for
+    the act the infinitive names, no team or firm named before. Not "It took the action to try to prevent …" nor "it
+    needs creditors' backing for the offer to avoid …" (a firm's act and a firm's need: no amount, no doer)."""
+    if verb.lemma_.lower() not in {"take", "need"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not any(c.dep_ in {"xcomp", "advcl", "ccomp", "acl", "relcl"} and c.i > obj.i
+                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              for c in [*verb.children, *obj.children]):
+        return False
+    by_someone = any(c.dep_ == "prep" and c.lower_ == "by" and (c.head.i == obj.i or c.i == obj.right_edge.i + 1)
+                     for c in [*obj.children, *verb.children])
+    amount = any(t.ent_type_ in _AMOUNT_ENTS for t in obj.subtree) or obj.lemma_.lower() in _TIME_WORDS
+    return by_someone or amount and verb.lemma_.lower() == "take"
 
 
 def _thing_subject(subj) -> bool | None:
