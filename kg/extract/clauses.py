@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, movement_amount, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, is_noun_read_as_verb_in_object_place, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, movement_amount, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -56,7 +56,7 @@ from .spans import (COLLECTIVE_VERBS, is_in_cut_title, is_collective_name, aside
                     is_spaced_dash, is_pretokenised, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, noun_conjunct_subject, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
-from .speech import (CLAUSE_TAKING, DENIAL, subject_left_in_object, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+from .speech import (CLAUSE_TAKING, DENIAL, report_cut_from_its_clause, is_report_cut_from_its_clause, subject_left_in_object, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
 
@@ -96,7 +96,8 @@ def is_predicate(tok) -> bool:
         return False
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
             or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_noun_read_as_present_verb(tok) or is_role_noun_read_as_verb(tok)
-            or is_rank_read_as_verb(tok) or is_noun_read_as_verb_before_its_clause(tok)):
+            or is_rank_read_as_verb(tok) or is_noun_read_as_verb_before_its_clause(tok)
+            or is_noun_read_as_verb_in_object_place(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject
@@ -516,6 +517,9 @@ def _subject_of(verb, depth: int = 0):
     misplaced = misplaced_relative(verb)  # "…, which competitors say give …": the competitors say
     own = subject_after_verb_read_as_modifier(verb) or speaker_after_report(verb) or subject_behind_speaker(verb) or \
         _subject_child(verb, misplaced)
+    if own is not None and own.head is verb and report_cut_from_its_clause(verb) is not None:
+        # "growth figures showing Malaysia's economy expanded 7.1%": the economy expanded (speech.py)
+        return next(c for c in report_cut_from_its_clause(verb).children if c.dep_ == "dobj")
     if own is None:
         own = next((lent_subject(c) for c in verb.children if c.dep_ == "parataxis" and lent_subject(c) is not None), None)
     if own is not None and is_lets(own, verb):
@@ -3179,6 +3183,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "preposition read as participle"  # "problems … at the moment concerning Gypsy sites" (misreadings.py)
     if is_effort_participle(p.verb, subj_tok):
         return "participle of the one who makes the effort"  # "did a lousy job playing my part" (misreadings.py)
+    if is_report_cut_from_its_clause(p.verb):
+        return "report cut from its clause"  # "growth figures showing Malaysia's economy expanded …" (speech.py)
     if is_participle_after_a_time(p.verb):
         return "participle after a time"  # "walked into HMV at 0900 GMT, accompanied by aides" (misreadings.py)
     if is_noun_read_as_denied_verb(p.verb):

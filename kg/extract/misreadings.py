@@ -784,6 +784,22 @@ def is_head_noun_read_as_verb(tok) -> bool:
     return tok.i + 1 == sentence_of(tok).end or doc[tok.i + 1].is_punct
 
 
+def is_noun_read_as_verb_in_object_place(tok) -> bool:
+    """A noun the tagger read as a present or past tense, which the parser left in the place of a verb's object, a
+    copula's attribute or a preposition's object, and to which it gave the words before it as a subject: "Subscribers
+    will be able to use the service to make free evening and weekend calls to any UK landline" (not "free evening and
+    weekend — calls to — any UK landline"), "A merger between MCI and Qwest would be the fifth billion-dollar
+    telecoms deal since October" (not "the fifth billion-dollar telecoms — deal since — October"). A clause is never
+    a direct object: the parse gives one in that place as a complement (``ccomp``); one opened by "that", "if" …
+    stays a clause ("is bleakly ironic given that discrimination often lies at the heart of …"). A headline whose first noun the
+    parse made its root keeps its verb ("Jungle TV show ratings drop by 4m")."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBZ", "VBP", "VBD"} or tok.dep_ not in {"dobj", "attr", "pobj"} \
+            or tok.head.pos_ not in {"VERB", "AUX", "ADP"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i for c in tok.children) \
+        and not any(c.dep_ == "mark" for c in tok.children)  # a clause: "given that discrimination often lies at …"
+
+
 def is_owned_inside_name(tok, name) -> bool:
     """The noun a name owns ("X's noun") that the parse hung inside the name, as the object of the name's own
     "of"/"for": "Mr Howard pointed to the Institute for Fiscal Studies' predictions" (the parse: "Institute

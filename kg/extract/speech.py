@@ -1266,6 +1266,45 @@ def inverted_subject(verb):
     return next((c for c in report.children if c.dep_ == "nsubj"), None)
 
 
+# participles of what a noun shows or claims, which take a clause with no "that" ("data showing the economy grew")
+CLAUSE_SHOWING = frozenset("show suggest indicate reveal claim say confirm predict prove signal".split())
+
+
+@once_per_token
+def report_cut_from_its_clause(verb):
+    """The reporting "-ing" participle after a noun whose object the parser cut from the clause it reports, and whose
+    noun it made that clause's subject, else ``None``: "the central bank released growth figures showing Malaysia's
+    economy expanded 7.1% in 2004" (the economy expanded; the figures show it), "the move was ill-timed given data
+    showing the Australian economy grew just 0.1%", "with sources claiming such a step may still be weeks away". The
+    object runs right up to the verb (or its first auxiliary) with no comma between: "A US government claim accusing
+    the country's biggest tobacco companies of covering up the effects of smoking has been thrown out" keeps its
+    subject ("accuse" takes no clause), and so do "recent figures from the Land Registry - showing a big drop in sales … - suggested …" and
+    "The firm, reporting its first annual results …, said …" (set off)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if subj is None:
+        return None
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+    for part in subj.children:
+        if (part.dep_ == "acl" and part.tag_ == "VBG" and subj.i < part.i < start
+                and verb_lemma(part) in CLAUSE_SHOWING and not part.doc[part.i - 1].is_punct):
+            obj = next((c for c in part.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.right_edge.i + 1 == start and not any(
+                    c.dep_ in {"ccomp", "xcomp"} for c in part.children):
+                return part
+    return None
+
+
+def is_report_cut_from_its_clause(participle) -> bool:
+    """The participle of :func:`report_cut_from_its_clause` ("growth figures showing Malaysia's economy expanded"):
+    its reading ("growth figures — be showing — Malaysia's economy") has its clause cut off and is no fact."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return False
+    verb = participle.head.head
+    return participle.head.dep_ in {"nsubj", "nsubjpass"} and report_cut_from_its_clause(verb) is participle
+
+
 REPORTING_PARTICIPLES = verbs_for("carry")  # "…, adding that …", "…, saying …", "…, arguing …"
 DASHES = frozenset({"-", "–", "—"})
 
