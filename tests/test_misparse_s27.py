@@ -51,6 +51,32 @@ def test_a_participle_with_its_own_object_keeps_its_reading(nlp):
     assert any(s == "recent figures from the Land Registry" and r.startswith("be showing") for s, r, _, _ in read)
 
 
+def extras(nlp, text):
+    """(subject, relation as written, object, further arguments) of every reading kg keeps as a fact."""
+    return [(e.subject.text, e.relation, e.object.text if e.object else None, [a.text for a in e.extra])
+            for e in extractions(nlp, text) if e.uninformative is None and e.kind != "speech"]
+
+
+def test_a_where_clause_keeps_its_place(nlp):
+    # relative.place_of_where_clause: what a "where" clause says holds in the place before it (start-b T028)
+    read = extras(nlp, "But in Japan and Asia Pacific, where camera phone technology is much more advanced, mobiles have "
+                       "already been released which can take 3.2 megapixel images.")
+    assert ("camera phone technology", "is", "much more advanced", ["in Japan and Asia Pacific"]) in read
+    read = extras(nlp, "The biggest decline was seen in Wales where prices fell by 6.2%, an area that had experienced "
+                       "strong house price growth during most of 2004.")
+    assert ("prices", "fell by", "6.2%", ["in Wales"]) in read
+    read = extras(nlp, "Its cranes help build oil rigs, but Huisman Itrec is now setting up a factory in China, where "
+                       "costs are cheaper and its main customers are closer.")
+    assert ("its main customers", "are", "closer", ["in China"]) in read
+
+
+def test_a_where_clause_after_another_preposition_gets_no_place(nlp):
+    # "from China, where he had headed": he had headed to China, not in it
+    read = extras(nlp, "He was returning from China, where he had headed when CAO announced its trading debacle in "
+                       "late-November.")
+    assert not any("China" in " ".join(x) for s, _, _, x in read if s == "he")
+
+
 def test_a_clause_opened_by_that_after_a_preposition_stays_a_clause(nlp):
     read = kept(nlp, "Amnesty International's Jan Shaw said: \"That the government's own asylum policy was being "
                      "operated discriminatorily is bleakly ironic given that discrimination often lies at the heart of "

@@ -49,7 +49,7 @@ from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
 from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, affirmed_alternative, is_yet_to, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
-from .relative import (agreeing_antecedent, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
+from .relative import (agreeing_antecedent, place_of_where_clause, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
 from .spans import (COLLECTIVE_VERBS, is_in_cut_title, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
@@ -2477,6 +2477,9 @@ def extra_arguments(p: Predicate, reading: Reading) -> list[Argument]:
             extra.append(make_argument(doc, start, min(end, reading.clause_tok.left_edge.i), c, offset))
             continue
         extra.append(np_argument(c, offset, split_conj=False))
+    place = place_of_where_clause(p.verb)
+    if place is not None:  # "In the Maldives, where 43% of the population already lives on …" (relative.py)
+        extra.append(with_prep(*place, offset))
     recipient = given_recipient(p, reading)
     if recipient is not None:  # "gave Liverpool a 1-0 win" → gave — a 1-0 win | Liverpool
         extra.append(np_argument(recipient, offset, split_conj=False))

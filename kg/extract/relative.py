@@ -387,3 +387,26 @@ def is_unasserted_infinitival(verb) -> bool:
         return False
     noun = verb.head
     return not any(c.lower_ in RANKS or c.tag_ in {"JJS", "RBS"} for c in noun.children if c.i < noun.i)
+
+
+# prepositions of a place or an occasion that a "where" clause after their noun is set in
+WHERE_PREPOSITIONS = frozenset({"in", "at", "on"})
+
+
+def place_of_where_clause(verb):
+    """The place a "where" relative clause is set in, written before it with its preposition: ``(preposition, noun)``,
+    else ``None``. A reading of the clause needs it: "In the Maldives, where 43% of the population already lives on
+    less than $2 a day, this could rise to half" (43% live on less than $2 a day in the Maldives, not everywhere),
+    "The biggest decline was seen in Wales where prices fell by 6.2%", "Huisman Itrec is now setting up a factory in
+    China, where costs are cheaper and its main customers are closer" (both clauses). Only after "in", "at" or "on":
+    "sent shock waves through Italy, where …" and "was returning from China, where he had headed" set the clause in
+    no place of the preposition's."""
+    clause = verb
+    if clause.dep_ == "conj" and clause.head.dep_ == "relcl":
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in WHERE_PREPOSITIONS or noun.i > clause.i or noun.ent_type_ in {"DATE", "TIME"}:
+        return None  # (a date is no place: "in Birmingham on 18 February, where he will take on …" is the race's)
+    return noun.head, noun
