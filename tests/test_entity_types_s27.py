@@ -5,8 +5,10 @@ A body's noun the tagger read as an adjective after its trade's noun still types
 body_listed_after_its_noun); a name before a lower-case noun of a division is a place
 (nametypes.place_before_its_division); a name ending in "Act" or "Bill" after "the" or an owner is a law, though read
 as a work (nametypes.head_word_label); a noun of standing ("champion", "legend", "hero") before a name is its holder's
-(nametypes.person_after_a_person_noun); the name a speaker is "from" after his name and a comma is no title
-(nametypes.title_with_a_clause). Each row gives the texts of one article and the type of every name it settles
+(nametypes.person_after_a_person_noun) or in apposition to it (person_by_apposition); the name a speaker is "from"
+after his name and a comma is no title (nametypes.title_with_a_clause); two initials may open a person's name
+coordinated with a person named in full (nametypes.person_among_people); a roster label's names are players however
+few they are (namespans.list_types). Each row gives the texts of one article and the type of every name it settles
 (``None``: no entity), with the negative cases the rules must not touch.
 """
 from __future__ import annotations
@@ -87,6 +89,29 @@ TYPES = [
         ["Locations include the frozen wastes of Hoth, the ice planet from The Empire Strikes Back, complete with "
          "massive mechanical walkers."],
         {"The Empire Strikes Back": "WORK_OF_ART"}, id="the ice planet from The Empire Strikes Back"),
+    # -- two initials and a surname coordinated with a person named in full (nametypes.person_among_people)
+    pytest.param(  # sport/ferdinand-casts-doubt-over-glazer.txt (read ORG, in six articles)
+        ["He will still need the approval of major shareholders John Magnier and JP McManus, who own 28.9% of the "
+         "club to succeed."],
+        {"JP McManus": "PERSON", "John Magnier": "PERSON"}, id="John Magnier and JP McManus"),
+    pytest.param(  # negative: a bank with two initials, coordinated with a firm (business, the Glazer bid)
+        ["But the move led to bankers JP Morgan and public relations firm Brunswick withdrawing from the Glazer bid "
+         "team."],
+        {"JPMorgan Chase": "ORG", "Brunswick": "ORG"}, id="bankers JP Morgan and public relations firm Brunswick"),
+    # -- a noun of standing in apposition (nametypes.person_by_apposition)
+    pytest.param(  # sport/dibaba-breaks-5000m-world-record.txt (read ORG)
+        ["Sweden's Carolina Kluft, the Olympic heptathlon champion, and Slovenia's Jolanda Ceplak had winning "
+         "performances, too."],
+        {"Carolina Kluft": "PERSON", "Jolanda Ceplak": "PERSON"}, id="Carolina Kluft, the Olympic heptathlon champion"),
+    pytest.param(  # negative: a body the parse hangs an athlete on (sport/holmes-feted-with-further-honour.txt)
+        ["Double Olympic champion Kelly Holmes has been voted European Athletics (EAA) woman athlete of 2004 in the "
+         "governing body's annual poll."],
+        {"European Athletics": "ORG", "Kelly Holmes": "PERSON"}, id="voted European Athletics (EAA) woman athlete"),
+    # -- a roster label's two names in a paragraph of their own (namespans.list_types)
+    pytest.param(  # sport/robben-and-cole-earn-chelsea-win.txt ("Cudicini, Bridge" read as one body)
+        ["Cech, Paulo Ferreira, Gallas, Terry, Johnson, Duff, Makelele, Smertin (Cole 73), Lampard, Robben (Geremi "
+         "81), Drogba (Gudjohnsen 58).\n\nSubs Not Used: Cudicini, Bridge."],
+        {"Cudicini": "PERSON", "Bridge": "PERSON", "Robben": "PERSON"}, id="Subs Not Used: Cudicini, Bridge."),
 ]
 
 

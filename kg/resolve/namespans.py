@@ -1860,8 +1860,8 @@ def list_types(spans: list) -> list:
     Ferdinand, Jamie Cullum, Kasabian and The Libertines") keeps the model's types. A person's list
     retypes only short capitalised names ("Brian Liebenberg"), a place's or a firm's list only one-word ones.
     """
-    if len(spans) < 3:
-        return spans
+    if not spans:  # fewer than three names make no list of their own, but a roster label's do: a paragraph of its
+        return spans  # own, "Subs Not Used: Cudicini, Bridge." (read as one body), is two players
     by_start = {s.start: k for k, s in enumerate(spans)}  # an item is the name it starts with ("PJ Harvey to the …")
     out = list(spans)
     gazetteer = shipped()

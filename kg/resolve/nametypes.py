@@ -211,9 +211,10 @@ grandson granddaughter grandfather grandmother billionaire millionaire tycoon
 
 
 def person_by_apposition(ent, title_heads: frozenset) -> str | None:
-    """A name in apposition with an office or a noun of a man or a woman (:data:`KIN_NOUNS`) is a person:
-    "Palaniappan Chidambaram, India's finance minister", "a consortium that included Viktor Pinchuk, son-in-law of
-    former-President Kuchma, and Rinat Akhmetov, the country's richest man" (both read ORG).
+    """A name in apposition with an office, a noun of a man or a woman (:data:`KIN_NOUNS`) or of standing
+    (:data:`STANDING_NOUNS`) is a person: "Palaniappan Chidambaram, India's finance minister", "a consortium that
+    included Viktor Pinchuk, son-in-law of former-President Kuchma, and Rinat Akhmetov, the country's richest man" (both
+    read ORG), "Sweden's Carolina Kluft, the Olympic heptathlon champion" (read ORG).
 
     Only a singular noun: "Chelsea, the Premiership leaders" stays a club; and never a place or a name of the shipped
     lexicon, nor a people or a creed, after a noun of kin ("born Kerri Kenney in Westport, Connecticut, the daughter of
@@ -230,7 +231,7 @@ def person_by_apposition(ent, title_heads: frozenset) -> str | None:
     if ent.label_ == "NORP" or is_place(ent.text) or shipped().lookup(ent.text):
         return None  # "born Kerri Kenney in Westport, Connecticut, the daughter of Sharon": the parse hangs her on the
         # place; "Joseph's daughter Teresa (Taylor), a devout Catholic": a creed describes her
-    return "PERSON" if any(t.tag_ == "NN" and t.lower_ in KIN_NOUNS for t in offices) else None
+    return "PERSON" if any(t.tag_ == "NN" and (t.lower_ in KIN_NOUNS or t.lower_ in STANDING_NOUNS) for t in offices) else None
 
 
 def law_without_law_word(ent) -> str | None:
@@ -1328,7 +1329,8 @@ def _full_person(doc, i: int) -> bool:
 def person_among_people(ent) -> str | None:
     """A two-word name the model read as a body or a place, coordinated with people named in full, is a person
     (PERSON), where no first name known to kg starts it: "Chelsea - deprived of Arjen Robben and Didier Drogba
-    through injury", "fellow Springboks John Smit, Cobus Visagie and Victor Matfield".
+    through injury", "fellow Springboks John Smit, Cobus Visagie and Victor Matfield"; two initials may stand for
+    the first name: "the Irish horse racing tycoons John Magnier and JP McManus" (read ORG).
 
     Not a work or a name listed after works ("hits such as Open Water, Napoleon Dynamite, Garden State"), a band
     after "the" ("beating the Beastie Boys, Jay-Z"), nor a body's name ("London Clubs International, Rank Group
@@ -1336,8 +1338,9 @@ def person_among_people(ent) -> str | None:
     """
     words = [t for t in ent if t.is_alpha]
     if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP"} or len(words) != 2 or len(ent) != 2 \
-            or not all(t.text[:1].isupper() and not t.is_upper for t in words) or is_place(ent.text):
-        return None
+            or not all(t.text[:1].isupper() and (not t.is_upper or k == 0 and len(t) == 2) for k, t in enumerate(words)) \
+            or words[1].is_upper or is_place(ent.text):
+        return None  # two initials may open it: "major shareholders John Magnier and JP McManus" (read ORG)
     last = words[-1].lower_
     if last in NOT_PERSON_LAST or last in ORG_WORDS or last in ORG_HEADS:
         return None
@@ -1675,7 +1678,7 @@ HOLDERS_JOB_NOUNS = JOB_NOUNS - {"source", "figure", "staff"}
 # The nouns a holder's name follows (person_after_a_person_noun), united once here, not at every name
 # Nouns of a person's standing, no job, written before the name as a job is: "Olympic heptathlon champion Carolina
 # Kluft" (read ORG), "Welsh legend Mervyn Davies" (read ORG), "the story's hero Arthur Dent" (read ORG).
-STANDING_NOUNS = frozenset("champion legend hero heroine athlete hurdler".split())
+STANDING_NOUNS = frozenset("champion legend hero heroine".split())
 HOLDER_NOUNS = PERSON_NOUNS | HOLDERS_JOB_NOUNS | STANDING_NOUNS
 # Nouns of a person that a name written right after them never ends in: "union official Ulf Carlsson" (a man), while
 # "the band Keane" or "broadcaster Channel 4" name bodies (no person's noun).
