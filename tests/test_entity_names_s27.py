@@ -91,3 +91,43 @@ def test_an_owners_thing_after_a_possessive_is_still_cut(nlp):
         nlp,
         "ABC News' Rachel Scott reported from Washington.")
     assert "Rachel Scott" in entities and "ABC News' Rachel Scott" not in entities, sorted(entities)
+
+
+def test_a_name_and_its_acronym_in_brackets_are_both_read(nlp):
+    """sport/chepkemei-hit-by-big-ban.txt: "Athletics Kenya (AK) issued the ban" — the model read "Kenya" (a place)
+    and "AK", so the body's acronym stood apart from its name (the blind audit's split-evident start-a ENT051);
+    tech/anti-tremor-mouse-stops-pc-shakes.txt: "The Assistive Mouse Adapter (AMA)" was a person "Mouse Adapter" and
+    an "AMA"; mps-to-debate-euthanasia-laws.txt: "the Lawyers' Christian Fellowship (LCF)" was cut after the
+    possessive; business/air-china-in-1bn-london-listing.txt: the model read "the London Stock Exchange" but not
+    "(LSE)", so the article's later "LSE"s were undecided beside the London School of Economics."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "Athletics Kenya (AK) issued the ban after Chepkemei failed to turn up for a training camp in Embu. AK said "
+        "it would not lift it.",
+        "The Assistive Mouse Adapter (AMA) is the brainchild of IBM researcher Jim Levine. The AMA plugs into a PC.",
+        "Andrea Williams, of the Lawyers' Christian Fellowship (LCF), said the bill was wrong. The LCF will campaign "
+        "against it.",
+        "China's national airline is to list in London, the London Stock Exchange (LSE) has said. The LSE said "
+        "demand was strong. The LSE is the subject of two bids.",
+        "Howard Davies, director of the London School of Economics (LSE), said fees must rise. The LSE has 8,000 "
+        "students.")
+    assert entities["Athletics Kenya"].type == "ORG" and "AK" in entities["Athletics Kenya"].aliases
+    assert "Kenya" not in entities and "AK" not in entities, sorted(entities)
+    assert "AMA" in entities["Assistive Mouse Adapter"].aliases and "Mouse Adapter" not in entities
+    assert "LCF" in entities["Lawyers' Christian Fellowship"].aliases and "Christian Fellowship" not in entities
+    exchange, school = entities["London Stock Exchange"], entities["London School of Economics"]
+    assert "LSE" in exchange.aliases and exchange.docs == ("t3",) and exchange.mentions == 4, (exchange.aliases, exchange.mentions)
+    assert school.docs == ("t4",) and "LSE" not in entities, sorted(entities)
+
+
+def test_a_run_before_a_bracket_that_a_person_opens_or_another_name_crosses_is_left(nlp):
+    """Negative cases: a person's name before a word in brackets stays a person ("Chris Paterson (CP)" is no body),
+    and a name the acronym spells only in part stays as read ("the North American Court of Arbitration for Sport
+    (CAS)")."""
+    entities, _, _ = resolve_texts(
+        nlp,
+        "The try was scored by Chris Paterson (CP) in the last minute.",
+        "Sprinter Michelle Collins has lodged an appeal with the North American Court of Arbitration for Sport (CAS). "
+        "CAS has said that a ruling is normally given within four months.")
+    assert entities["Chris Paterson"].type == "PERSON", sorted(entities)
+    assert "Court of Arbitration for Sport" not in entities, sorted(entities)

@@ -34,7 +34,7 @@ from .rolenouns import role_mentions
 from .speakers import MOUTHPIECES, OFFICE_HEADS
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word, title_of, word
 from .kindcues import NOT_PERSON_LAST, is_language_use
-from .wholenames import BODY_HEADS, MEMBERS_BODY_HEADS, whole_names
+from .wholenames import BODY_HEADS, MEMBERS_BODY_HEADS, spelled_in_brackets_after, whole_names
 
 # spaCy labels that name things a news graph is about.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -51,8 +51,11 @@ def _after_possessive(ent):
     """The part of an entity after an inner possessive ("ABC News’ Rachel Scott" → "Rachel Scott").
 
     A group's or a saint's possessive is a word of the name, never its owner: "the Women's Tennis
-    Association", "St George's Chapel".
+    Association", "St George's Chapel"; so is one whose acronym in brackets after it spells the whole ("the
+    *Lawyers' Christian Fellowship (LCF)*").
     """
+    if spelled_in_brackets_after(ent):
+        return ent
     for t in reversed(span_tokens(ent)[:-1]):
         if t.tag_ == "POS" or t.text in {"’", "'"}:
             before = ent.doc[t.i - 1] if t.i > ent.start else None

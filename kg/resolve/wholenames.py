@@ -380,6 +380,93 @@ def acronym_expansions(ents: list, doc) -> list:
     return out
 
 
+# Small words an acronym's letters skip inside the name it stands for: "Court of Arbitration for Sport (CAS)".
+_ACRONYM_GLUE = frozenset({"of", "for", "and", "&", "the", "on", "in", "de"})
+
+
+def _acronym_word(t) -> bool:
+    """A word in brackets that may be an acronym: capitals ("LSE", "AK") or, as the BBC writes the acronyms it
+    pronounces, a capital and small letters ("Alva", "Sepa")."""
+    text = t.text
+    return t.is_alpha and (2 <= len(text) <= 6 and text.isupper() or 3 <= len(text) <= 6 and text[0].isupper()
+                           and text[1:].islower())
+
+
+def _spells(tokens, acronym: str) -> bool:
+    """The capitalised words of ``tokens`` (small words and a leading "the" skipped, a possessive allowed) are
+    exactly the letters of ``acronym``, in order."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or not words[0].text[:1].isupper() and words[0].lower_ != "the":
+        return False
+    if words[0].lower_ == "the":
+        words = words[1:]
+    if any(not w.text[:1].isupper() and w.lower_ not in _ACRONYM_GLUE for w in words):
+        return False
+    capitals = [w for w in words if w.text[:1].isupper()]
+    return len(capitals) >= 2 and "".join(w.text[0] for w in capitals).upper() == acronym.upper()
+
+
+def _spelled_run(doc, bracket: int, acronym: str) -> int | None:
+    """Where the words right before ``bracket`` that ``acronym`` spells begin (:func:`_spells`), the nearest such
+    start, within the sentence; None if no run of capitalised and small words there spells it."""
+    lo = sentence_of(doc[bracket]).start
+    i = bracket - 1
+    while i >= lo:
+        t = doc[i]
+        if not (_capital(t) and t.is_alpha or t.lower_ in _ACRONYM_GLUE or t.text in {"'", "’", "-"}
+                or t.tag_ == "POS"):
+            break
+        if t.text[:1].isupper() and t.is_alpha and _spells(doc[i:bracket], acronym):
+            return i
+        i -= 1
+    return None
+
+
+def spelled_in_brackets_after(ent) -> bool:
+    """The span is followed by an acronym in brackets that spells all of it (:func:`_spells`): "the Lawyers'
+    Christian Fellowship (LCF)"."""
+    doc, end = ent.doc, ent.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _acronym_word(doc[end + 1]) \
+        and _spells(ent, doc[end + 1].text)
+
+
+def bracketed_acronyms(ents: list, doc) -> list:
+    """A name and the acronym written in brackets after it, both read: "the London Stock Exchange (LSE) has said"
+    (the model read the name but not the acronym in brackets, so the article's later "LSE" had no definition beside
+    the London School of Economics), "*Athletics Kenya (AK)* issued the ban", "including *Internet Explorer (IE)*"
+    (the model read the acronym alone: "Kenya", a place, or nothing before it), "The *Assistive Mouse Adapter (AMA)*"
+    ("Mouse Adapter", a person).
+
+    The name is the run of capitalised words (small words such as "of" between them) right before the bracket whose
+    initials are exactly the acronym's letters (:func:`_spells`); never a person's name (nor a run a person's name
+    opens). An acronym the model did not
+    read takes the name's type; a name it did not read (or read in part) is made only where the model read the
+    acronym, and takes its type (a body's where that is a person's), unless another name runs across its first
+    word ("the North American Court of Arbitration for Sport (CAS)" is left as read).
+    """
+    out = list(ents)
+    for t in doc_tokens(doc):
+        if t.text != "(" or t.i == 0 or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" or not _acronym_word(doc[t.i + 1]):
+            continue
+        acronym = doc[t.i + 1]
+        name = next((e for e in out if e.end == t.i), None)
+        read = next((e for e in out if e.start <= acronym.i < e.end), None)
+        if name is not None and name.label_ != "PERSON" and _spells(name, acronym.text):
+            if read is None:
+                out = sorted(out + [Span(doc, acronym.i, acronym.i + 1, label=name.label_)], key=lambda e: e.start)
+            continue
+        if read is None or len(read) != 1:
+            continue
+        start = _spelled_run(doc, t.i, acronym.text)
+        if start is None or any(e.start < start < e.end or e.label_ == "PERSON" and e.start == start for e in out):
+            continue
+        if name is not None and name.start == start and name.label_ != "PERSON":
+            continue  # read whole already
+        label = "ORG" if read.label_ == "PERSON" else read.label_
+        out = _replace(out, start, t.i, label, doc)
+    return out
+
+
 def _free_title_word(t) -> bool:
     """A capitalised word no entity holds that may open a title: not a title or an honorific ("President")."""
     return (_capital(t) and t.is_alpha and not t.ent_type_ and not t.is_sent_start
@@ -972,7 +1059,7 @@ def all_names(ents: list, doc) -> list:
 
 def whole_names(ents: list, doc) -> list:
     """The entity spans with the names of this module's constructions made whole."""
-    for join in (acronym_expansions, joined_by_trailing_and, work_titles, capitalised_and_titles,
+    for join in (acronym_expansions, bracketed_acronyms, joined_by_trailing_and, work_titles, capitalised_and_titles,
                  capitalised_preposition_titles, law_names, number_word_names, number_titles,
                  title_before_small_words, title_cut_before_small_words, body_for_body, possessive_titles, members_possessive_bodies, of_names,
                  body_of_x_and_y, x_and_body, colon_titles, all_names, demonym_headed_names, sunday_papers):
