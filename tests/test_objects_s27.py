@@ -80,3 +80,32 @@ def test_a_clause_after_a_comma_is_not_the_pronouns(nlp):
     got = spo(nlp, "\"He was sent off for violent conduct in the 90th minute but we don't know if he did something "
                    "else after the whistle.")
     assert ("he", "did", "something else") in got
+
+
+OFFICE_OF_A_FIELD = [
+    # the name hung on the "of"/"for" of an office and its field on the name: the title is the whole office
+    ("director-of-rugby", "Sale Sharks director of rugby Philippe Saint-Andre was delighted with the win.",
+     ("Philippe Saint-Andre", "be", "Sale Sharks director of rugby"),
+     ("Philippe Saint-Andre", "be", "rugby")),
+    ("minister-for-women", "Labour's deputy minister for women Jacqui Smith accused the Lib Dems of offering \"false "
+                           "promises\" to women and said their sums did not add up.",
+     ("Jacqui Smith", "be", "Labour's deputy minister for women"),
+     ("Jacqui Smith", "be", "women")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", OFFICE_OF_A_FIELD, ids=[c[0] for c in OFFICE_OF_A_FIELD])
+def test_the_title_is_the_whole_office(nlp, name, text, made, wrong):
+    got = spo(nlp, text)
+    assert made in got
+    assert wrong not in got
+
+
+def test_a_title_of_its_own_after_an_office_stays(nlp):
+    """"a spokesman for Prime Minister Tony Blair": Tony Blair is Prime Minister, not the spokesman; "the lawyer
+    for singer Michael Jackson": he is the singer."""
+    got = spo(nlp, "A spokesman for Prime Minister Tony Blair said he would not comment.")
+    assert ("Tony Blair", "be", "Prime Minister") in got
+    assert not any(s == "Tony Blair" and "spokesman" in (o or "") for s, _r, o in got)
+    got = spo(nlp, "The lawyer for singer Michael Jackson said the claims were false.")
+    assert ("Michael Jackson", "be", "singer") in got

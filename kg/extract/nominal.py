@@ -485,12 +485,39 @@ def titles(sent, offset: int = 0) -> list[Extraction]:
         timed = time_before_name_end(head, start)
         if start < timed < end:
             start = timed  # "on Wednesday Prime Minister Yulia Tymoshenko" → "Prime Minister" (subjects.py)
+        office = office_of_field(doc, start, ent)
+        if office is not None:
+            start = office.left_edge.i  # "Bath director of rugby Jack Rowell": the title is "Bath director of rugby"
         subj = make_argument(doc, ent.start, ent.end, head, offset)
         obj = make_argument(doc, start, end, title[-1], offset)
         why = ("restates a kind" if is_anaphoric_apposition(title[-1], obj.text) else
                "no title" if is_no_title(doc[start:end], ent) else None)
         out.append(_extraction(sent, offset, subj, "be", "be", obj, "title", score("title", sent=sent, obj_len=3), why))
     return out
+
+
+def office_of_field(doc, start: int, ent):
+    """The office noun whose field are the words ``doc[start:ent.start]`` before a person's name: "Director of
+    rugby Warren Gatland", "Shadow spokesman for sport Hugh Robertson", "Labour's deputy minister for women Jacqui
+    Smith" — the parser hung the name on "of"/"for" and its field on the name, but the title is the whole office
+    ("director of rugby"), never the field ("Warren Gatland — be — rugby"). ``None`` when the words are a title of
+    their own or a kind of person the named one is ("a spokesman for Prime Minister Tony Blair", "the lawyer for singer Michael
+    Jackson") or the name is no person's ("chief executive of mobile music firm Musiwave")."""
+    head = span_root(ent)
+    prep = head.head
+    if (ent.label_ != "PERSON" or head.dep_ != "pobj" or prep.lower_ not in {"of", "for"} or prep.i != start - 1
+            or prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in ROLE_NOUNS):
+        return None
+    field = doc[start:ent.start]
+    if any(t.is_title or t.is_upper or t.pos_ not in {"NOUN", "PROPN", "ADJ"} for t in field):
+        return None  # ("Prime Minister", "France"): a title or a name of its own
+    word = field[-1].lemma_.lower()
+    if field[-1].tag_ != "NNS" and (word in ROLE_NOUNS | TITLE_WORDS | AGENT_NOUNS | PLURAL_TITLES or word.endswith(PERSON_ENDINGS)):
+        return None  # a kind of person, who is named: "the lawyer for singer Michael Jackson" (not "minister for women")
+    return prep.head
+
+
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def title_bounds(doc, start: int, end: int) -> tuple[int, int]:
