@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import extractions
+from extract_helpers import extractions, readings
 from kg.extract.informative import is_pronoun_read_as_word
 
 
@@ -109,3 +109,35 @@ def test_a_title_of_its_own_after_an_office_stays(nlp):
     assert not any(s == "Tony Blair" and "spokesman" in (o or "") for s, _r, o in got)
     got = spo(nlp, "The lawyer for singer Michael Jackson said the claims were false.")
     assert ("Michael Jackson", "be", "singer") in got
+
+
+def informative_spo(nlp, text):
+    """(subject, relation, object) of each extraction of ``text`` that is a fact (not marked uninformative)."""
+    return [(e.subject.text, e.relation, e.object.text if e.object else None) for e in extractions(nlp, text)
+            if e.uninformative is None]
+
+
+REPORTED_RELATIVE = [
+    # a relative clause of report whose relative pronoun is the subject of what is reported: the report's object
+    # would be a clause with no subject ("it — says — will remain "under constant review"")
+    ("says-after-dash", "BA will now suspend the Saudi flights - which it says will remain \"under constant review\" - "
+                        "from 27 March.", ("it", "says")),
+    ("hope", "\"I welcome this report which I hope will lead to more doors being opened and all businesses in our film "
+             "and television industries being given the same opportunities.\"", ("I", "hope")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", REPORTED_RELATIVE, ids=[c[0] for c in REPORTED_RELATIVE])
+def test_a_report_of_its_relative_has_no_subjectless_object(nlp, name, text, report):
+    got = extractions(nlp, text)
+    assert any((e.subject.text, e.relation) == report for e in got)  # read, and set aside
+    assert not any((e.subject.text, e.relation) == report for e in got if e.uninformative is None)
+
+
+def test_what_is_reported_of_the_relative_is_read_with_its_noun(nlp):
+    """The reported clause keeps its reading, with the noun as subject and the reporter as speaker; a report whose
+    clause has a subject of its own keeps its object."""
+    got = readings(nlp, "\"I welcome this report which I hope will lead to more doors being opened.\"")
+    assert ("this report", "will lead to", "more doors being opened", False, "hope", "I") in got
+    got = informative_spo(nlp, "He met the man who said he would resign.")
+    assert ("He", "met", "the man who said he would resign") in got

@@ -854,6 +854,20 @@ def misplaced_relative(report):
     return subjects[0]
 
 
+def reports_its_relative(report) -> bool:
+    """A relative clause of report whose relative pronoun is the subject of what is reported, the parse right:
+    "BA will now suspend the Saudi flights - which it says will remain "under constant review" - from 27 March",
+    "I welcome this report which I hope will lead to more doors being opened". What is reported has its subject
+    before the one who reports, so the report's object would be a clause with no subject (*it — says — will remain
+    "under constant review"*); what is reported is read with the noun (:func:`reported_relative`). Not a report
+    whose clause has a subject of its own ("the man who said he would resign")."""
+    if report.dep_ != "relcl" or not is_reporting(report):
+        return False
+    return any(c.dep_ in {"ccomp", "xcomp"} and any(s.dep_ in {"nsubj", "nsubjpass"} and is_relative_pronoun(s) and s.i < report.i
+                                                    for s in c.children)
+               for c in report.children)
+
+
 def subject_reported_in_relative(verb):
     """The noun a relative clause of report is about, as the subject of the clause reported, when the parse
     hung the relative pronoun on the reporting verb (:func:`misplaced_relative`) and left the reported verb with
@@ -3166,7 +3180,7 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     they say is attributed."""
     if is_restrictive_relative(p.verb):
         return "restrictive relative"
-    if misplaced_relative(p.verb) is not None:
+    if misplaced_relative(p.verb) is not None or reports_its_relative(p.verb):
         return "relative of report"  # "…, which competitors say give …": what they say is read with its subject
     if is_denied_restriction(p.verb):
         return "denied restriction"  # "haven't heard a bad word said against Trevor": no word was
