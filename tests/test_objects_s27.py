@@ -141,3 +141,53 @@ def test_what_is_reported_of_the_relative_is_read_with_its_noun(nlp):
     assert ("this report", "will lead to", "more doors being opened", False, "hope", "I") in got
     got = informative_spo(nlp, "He met the man who said he would resign.")
     assert ("He", "met", "the man who said he would resign") in got
+
+
+SUBJECT_READ_AS_OBJECT = [
+    # the subject of a clause a verb of saying or knowing takes without "that", which the parse made its object
+    ("admitted", "After Real's 3-0 win at Roma, the England skipper admitted another season of under-achievement would "
+                 "not be tolerated at the Bernabeu stadium.",
+     ("the England skipper", "admitted", "another season of under-achievement would not be tolerated at the Bernabeu "
+                                         "stadium"),
+     ("the England skipper", "admitted", "another season of under-achievement")),
+    ("denied", "President Bush's advisers have repeatedly denied global warming is taking place.",
+     ("President Bush's advisers", "have repeatedly denied", "global warming is taking place"),
+     ("President Bush's advisers", "have repeatedly denied", "global warming")),
+    ("aside", "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was "
+              "discriminatory but added that \"for all practical purposes its effects are limited\".",
+     ("The Lord Chancellor", "agreed", "the 1701 Act of Settlement, which governs the succession, was discriminatory"),
+     ("The Lord Chancellor", "agreed", "the 1701 Act of Settlement")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", SUBJECT_READ_AS_OBJECT, ids=[c[0] for c in SUBJECT_READ_AS_OBJECT])
+def test_the_object_is_the_clause_whose_subject_it_is(nlp, name, text, made, wrong):
+    got = informative_spo(nlp, text)
+    assert made in got
+    assert wrong not in got
+
+
+def test_the_clause_verb_takes_no_subject_from_elsewhere(nlp):
+    """The clause's verb, left with no subject by the parse, is not read with the reporter's: no *The Lord Chancellor
+    — was — discriminatory*, no *President Bush's advisers — is taking — place*."""
+    got = informative_spo(nlp, "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the "
+                               "succession, was discriminatory but added that \"for all practical purposes its effects "
+                               "are limited\".")
+    assert ("The Lord Chancellor", "was", "discriminatory") not in got
+    got = informative_spo(nlp, "President Bush's advisers have repeatedly denied global warming is taking place.")
+    assert ("President Bush's advisers", "is taking", "place") not in got
+
+
+def test_a_clause_with_its_own_subject_or_the_verbs_own_clause_is_not_taken(nlp):
+    """"told reporters the deal was done": the deal has its own verb; "The man who agreed the deal was sacked": the
+    clause the verb is in."""
+    got = informative_spo(nlp, "The man who agreed the deal was sacked.")
+    assert not any(o and o.startswith("the deal was") for _s, _r, o in got)
+
+
+def test_the_verbs_own_clause_keeps_its_reading(nlp):
+    """When the parse made the clause the verb's own (``ccomp``), what is reported is read as before, with the
+    subject and the speaker: "the comments — were meant to motivate — the player", said by Aragones."""
+    got = readings(nlp, "Aragones insisted the comments, made to Henry's Arsenal club-mate Jose Antonio Reyes, were meant "
+                        "to motivate the player, and were not intended to be offensive.")
+    assert ("the comments", "were meant to motivate", "the player", False, None, "Aragones") in got

@@ -694,6 +694,9 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
         ends.append(completed)
     if not adjacent:
         ends += [end for end in (small_clause_end(t, span.end, verb) for t in span_tokens(span)) if end is not None]
+        reported = reported_clause_end(span, verb)
+        if reported is not None:
+            ends.append(reported)
         denied = denied_adjunct_end(span, verb)
         if denied is not None:
             ends.append(denied)
@@ -790,6 +793,91 @@ def small_clause_end(obj, span_end: int, predicate) -> int | None:
         states += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"ADJ", "VERB"}]
     state = next((c for c in states if c.left_edge.i == span_end and not c.left_edge.i <= predicate.i <= c.right_edge.i), None)
     return state.right_edge.i + 1 if state is not None else None
+
+
+# verbs of knowing and feeling that take a clause with no "that" ("forgets basic Human Rights were suspended")
+CLAUSE_TAKERS = frozenset("""feel forget agree know realise realize find accept admit deny pretend suspect doubt assume
+expect believe think fear hope guess reckon remember understand show prove ensure recognise recognize acknowledge
+concede rule claim say insist argue suggest""".split())
+FINITE_VERB_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+
+
+def reported_clause_end(span, predicate) -> int | None:
+    """Where the object of a verb of saying or knowing must end (a token index) when it is the subject of the clause
+    the verb takes, with no "that", and the parse made it the verb's object and left the clause's verb with no subject:
+    "the England skipper admitted another season of under-achievement would not be tolerated at the Bernabeu
+    stadium" (not *… — admitted — another season of under-achievement*), "President Bush's advisers have repeatedly
+    denied global warming is taking place", "Lord Falconer agreed the 1701 Act of Settlement, which governs the
+    succession, was discriminatory" (a relative clause set off between commas is passed). ``None`` when the next
+    word is no finite verb, or its verb has a subject of its own ("told reporters the deal was done")."""
+    root = span_root(span)
+    if root.head.i != predicate.i:
+        return None
+    clause = clause_of_subject_read_as_object(root, span.end)
+    if clause is None:
+        return None
+    words = [c for c in clause.children if c.i > clause.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
+    return max([clause.i, *(c.right_edge.i for c in words)]) + 1
+
+
+def clause_of_subject_read_as_object(obj, end: int):
+    """The verb of the clause whose subject is ``obj``, the object of a verb of saying or knowing (ending before the
+    token ``end``), when the parse left that verb with no subject (:func:`reported_clause_end`), else ``None``."""
+    verb = obj.head
+    doc = obj.doc
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in CLAUSE_TAKERS:
+        return None
+    at = end
+    aside = next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.i == at + 1), None)
+    if at + 1 < len(doc) and doc[at].text == "," and aside is not None and is_relative_pronoun(doc[at + 1]):
+        at = aside.right_edge.i + 1  # ", which governs the succession,"
+        if at >= len(doc) or doc[at].text != ",":
+            return None
+        at += 1
+    if at >= len(doc) or doc[at].tag_ not in FINITE_VERB_TAGS:
+        return None
+    finite = doc[at]
+    clause = finite.head if finite.dep_ in {"aux", "auxpass"} else finite
+    if clause.i < at or clause.i == verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    if is_inside_modifier_of(verb, clause):
+        return None  # the clause whose subject the verb's clause describes: "the man who agreed the deal | was sacked"
+    if clause.dep_ == "ccomp" and clause.head.i == verb.i:
+        return None  # the verb's own clause, read with that subject as what is reported: "Aragones insisted the comments … were meant to motivate the player"
+    return clause
+
+
+def is_inside_modifier_of(verb, clause) -> bool:
+    """Whether ``verb`` is in a relative or participle clause inside ``clause`` (on its way up to it): "The man who
+    agreed the deal was sacked". A verb the parse hung on the clause itself is not ("the England skipper admitted
+    another season … would not be tolerated": "admitted" under "tolerated")."""
+    path = []
+    tok = verb
+    while tok.i != clause.i:
+        if tok.head.i == tok.i:
+            return False  # (the clause is not above the verb)
+        path.append(tok)
+        tok = tok.head
+    return any(t.dep_ in {"relcl", "acl"} for t in path)
+
+
+def has_subject_read_as_object(verb) -> bool:
+    """Whether ``verb`` is the verb of a clause whose subject the parse made the object of the verb of saying or
+    knowing before it (:func:`clause_of_subject_read_as_object`): its reading would take a subject from elsewhere.
+    "Lord Falconer agreed the 1701 Act of Settlement, which governs the succession, was discriminatory" gives no
+    *The Lord Chancellor — was — discriminatory*; "advisers have repeatedly denied global warming is taking place"
+    no *President Bush's advisers — is taking — place*."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        return False
+    for obj in sentence_of(verb):
+        if obj.i >= verb.i:
+            return False
+        if obj.dep_ == "dobj" and obj.head.lemma_.lower() in CLAUSE_TAKERS:
+            clause = clause_of_subject_read_as_object(obj, obj.right_edge.i + 1 if not any(
+                c.dep_ == "relcl" for c in obj.children) else min(c.left_edge.i for c in obj.children if c.dep_ == "relcl") - 1)
+            if clause is not None and clause.i == verb.i:
+                return True
+    return False
 
 
 def is_identifying_clause(noun, clause) -> bool:
