@@ -467,3 +467,60 @@ def test_a_longer_name_opening_with_mount_is_not_retyped_as_a_mountain(nlp):
     assert mountain_by_its_first_word(_span(nlp, text, "Mt Cook National Park", "ORG")) is None
     assert mountain_by_its_first_word(_span(nlp, MT_COOK, "Mt Cook", "ORG")) == "LOC"
     assert mountain_by_its_first_word(_span(nlp, MT_COOK, "Mt Cook", "GPE")) is None  # a place already
+
+
+# -- a plural the model never read, written after "the" in two reports ---------------------------------------------
+
+SIXERS_FIRED = (  # ECB+ 5_2ecbplus
+    "Mo Cheeks will take over as new coach\n"
+    "Maurice Cheeks is running the show again for the Philadelphia 76ers.\n"
+    "In a surprising move nearly three weeks following the end of their season, the Sixers fired Jim O'Brien on "
+    "Monday after one season as coach and replaced him with Cheeks, one of the most popular players in franchise "
+    "history."
+)
+SIXERS_MOVE = (  # ECB+ 5_9ecbplus
+    "The Sixers made a power move this offseason, firing head coach Jim O'Brien, who wasn't a Dalembert fan, and "
+    "replacing him with Mo Cheeks, who is."
+)
+CRITICS = (  # BBC pool entertainment (the run stops at the possessive of a longer name)
+    "The History Boys by Alan Bennett has been named best new play in the Critics' Circle Theatre Awards."
+)
+
+LORD_OF_THE_RINGS = (  # BBC pool entertainment/fockers-retain-film-chart-crown
+    "The Lord of the Rings: The Return of the King had held the New Year's Day title with $12.8m (£6.7m)."
+)
+RINGS_STYLE = (  # BBC pool entertainment/vera-drake-s-bafta-triumph-hope
+    "\"I don't think it's going to do a Lord of the Rings-style sweep, but Imelda Staunton is a shoo-in for best "
+    "actress,\" he said."
+)
+
+AIDS_FUND = (  # BBC pool politics/brown-calls-for-aps5-5bn-aids-fund
+    "Gordon Brown has called on rich nations to fund a £5.5bn ($10bn) plan to fight the Aids epidemic and find a "
+    "vaccine."
+)
+AIDS_MARLEY = (  # BBC pool entertainment/my-memories-of-marley
+    "I'm sure if he were alive today he would believe Africa would firstly become politically free and secondly be "
+    "able to defeat the Aids epidemic."
+)
+
+
+def test_a_plural_two_reports_write_after_the_is_a_group_name(nlp):
+    ents, resolution, _ = resolve_texts(nlp, SIXERS_FIRED, SIXERS_MOVE)
+    fired = resolution.entity_at("t0", SIXERS_FIRED.index("Sixers fired"))
+    assert fired == "Sixers" and ents[fired].type == "ORG"
+    assert resolution.entity_at("t1", SIXERS_MOVE.index("Sixers made")) == "Sixers"
+
+
+def test_a_plural_one_report_writes_after_the_stays_unread(nlp):
+    ents, resolution, _ = resolve_texts(nlp, SIXERS_FIRED)
+    assert "Sixers" not in ents
+    assert resolution.entity_at("t0", SIXERS_FIRED.index("Sixers fired")) is None
+    # the first word of a longer name the run stops short of, in two reports: no group "Critics"
+    ents, _, _ = resolve_texts(nlp, CRITICS, CRITICS.replace("The History Boys", "The play"))
+    assert "Critics" not in ents
+    # the last word of a title after "of the", in two reports (BBC pool entertainment, seed 11001): no group "Rings"
+    ents, _, _ = resolve_texts(nlp, LORD_OF_THE_RINGS, RINGS_STYLE)
+    assert "Rings" not in ents
+    # a word modifying the noun after it, in two reports (BBC pool politics, entertainment): no body "Aids"
+    ents, _, _ = resolve_texts(nlp, AIDS_FUND, AIDS_MARLEY)
+    assert "Aids" not in ents

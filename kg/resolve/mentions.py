@@ -1267,7 +1267,8 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
             out.append(Mention(doc_id, span.text, "LAW" if law else label, offset + span.start_char,
                                offset + span.end_char, offset + sentence_of(span).start_char, dep=root.dep_, role=role,
                                verb=offset + verb.idx if verb is not None else None, quoted=in_quotes(root),
-                               typed=body is not None or law, speaks=speaks, the_name=False if law else None,
+                               typed=body is not None or law, speaks=speaks,
+                               the_name=False if law or _one_word_after_the(span) else None,
                                headline=(headline := is_headline(line_of(text, span.start_char, span.end_char))),
                                plural=not headline and takes_a_plural_verb(root)))
         run.clear()
@@ -1285,6 +1286,27 @@ def unlabelled_names(doc, doc_id: str, offset: int = 0) -> list[Mention]:
 
 # Bodies named "X for/of Y" (besides BODY_HEADS): "the Campaign for Nuclear Disarmament", "the Society of Authors".
 _FOR_BODY_HEADS = BODY_HEADS | frozenset("campaign society foundation association coalition alliance trust fund".split())
+
+
+def _one_word_after_the(span) -> bool:
+    """One capitalised word written right after a determiner "the", lower-case or opening the sentence: "In a
+    surprising move …, *the Sixers* fired Jim O'Brien", "The *Sixers* made a power move this offseason" (the run's
+    ``the_name`` is False: the "the" is no word of the name, :func:`_the_inside_sentence`). Not the first word of a
+    longer name the run stops short of: "the *Critics*' Circle Theatre Awards", "the *Standards* and Privileges
+    Committee", "the *Chronicles* of Riddick"; nor its last word after "of the" ("The Lord of the *Rings*"); nor a
+    word that only modifies the noun after it ("the *Aids* epidemic")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or span[0].dep_ in {"compound", "amod", "nmod"}:
+        return False
+    the = doc[span.start - 1]
+    if not (the.text == "the" or the.text == "The" and the.is_sent_start):
+        return False
+    if the.i >= 2 and doc[the.i - 1].lower_ == "of" and doc[the.i - 2].text[:1].isupper():
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return nxt is None or not (nxt.tag_ == "POS" or nxt.text in {"'", "’"}
+                               or nxt.lower_ in {"of", "and", "&", "for"} and after is not None and after.text[:1].isupper())
 
 
 def _body_for_what(run, t) -> bool:
