@@ -283,19 +283,29 @@ def test_a_roles_articles_are_those_that_write_the_title_before_the_name(seed):
     assert president.articles == len(titled) == 4 < len(seed["Donald Trump"].docs) == 5
 
 
-def test_resolution_is_near_linear():
-    """50,000 mentions over 2,000 articles resolve in seconds (no pairwise comparison)."""
+def _resolution_cpu_seconds(articles: int) -> tuple[float, object]:
+    """CPU seconds (not wall clock: the machine may be shared) to resolve 25 mentions in each of ``articles``."""
     mentions = {}
-    for d in range(2000):
+    for d in range(articles):
         doc = f"a{d}"
         row = []
         for k in range(25):
             text = [f"Person{d % 500} Surname{k}", f"Surname{k}", "U.S.", f"Org{k} Of Things", f"OOT{k}"][k % 5]
             row.append(Mention(doc, text, "PERSON" if k % 5 < 2 else "ORG", k * 20, k * 20 + 10, sent_start=k * 20))
         mentions[doc] = row
-    started = time.perf_counter()
+    started = time.process_time()
     resolution = resolve_entities(mentions)
-    assert time.perf_counter() - started < 20
+    return time.process_time() - started, resolution
+
+
+def test_resolution_is_near_linear():
+    """50,000 mentions over 2,000 articles resolve in seconds (no pairwise comparison): four times the
+    articles cost well under sixteen times the time (1.6 s against 1.0 s for 500 articles, 7 Dec 2026).
+    CPU time, so a loaded machine does not fail it (wall clock passed 20 s at load 20)."""
+    small, _ = _resolution_cpu_seconds(500)
+    large, resolution = _resolution_cpu_seconds(2000)
+    assert large < 20
+    assert large < 8 * max(small, 0.05)
     assert resolution.by_name()["United States"].mentions == 2000 * 5
 
 
