@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.docview import _EAGER, _LAZY, ViewToken, doc_tokens, forget, span_root, span_tokens
+from kg.docview import _EAGER, _LAZY, _MADE, ViewToken, doc_tokens, forget, span_root, span_tokens
 
 # a real BBC paragraph: reported speech, a quote, names, a number, a hyphenated word, brackets
 TEXT = ('Mr Howard said he rejected the idea that the Tories and BNP appealed to the same voting instincts. '
@@ -17,7 +17,7 @@ def test_every_attribute_is_spacys(nlp):
     assert len(view) == len(doc)
     for plain, token in zip(doc, view):
         assert token == plain and hash(token) == hash(plain)
-        for name in [name for name, _ in _EAGER] + list(_LAZY) + ["i", "head", "left_edge", "right_edge"]:
+        for name in [name for name, _ in _EAGER] + list(_LAZY) + ["i", "doc", "head", "left_edge", "right_edge"]:
             assert getattr(token, name) == getattr(plain, name), (plain.text, name)
             assert type(getattr(token, name)) is type(getattr(plain, name)) or name in {"head", "left_edge", "right_edge"}
         for name in ("children", "lefts", "rights", "subtree", "ancestors", "conjuncts"):
@@ -55,6 +55,24 @@ def test_a_dropped_view_still_answers(nlp):
         doc_tokens(nlp(f"Sentence number {i} is here."))
     assert token.dep_ == "ROOT" and token.head == token and [c.text for c in token.children] == \
         [c.text for c in doc[2].children]
+
+
+def test_a_dropped_token_reads_what_its_view_had_made_through_spacy(nlp):
+    """The attributes _make_view writes are plain class attributes of ViewToken (a fast read from the token's
+    dict); a token whose view was dropped answers each of them as spaCy's own token does."""
+    doc = nlp(TEXT)
+    view = doc_tokens(doc)
+    assert all(ViewToken.__dict__[name] is None for name in _MADE)
+    for i in range(10):
+        doc_tokens(nlp(f"Sentence number {i} is here."))
+    for plain, token in zip(doc, view):
+        assert type(token) is not ViewToken and isinstance(token, ViewToken) and token == plain
+        for name in _MADE:
+            assert getattr(token, name) is not None
+            if name == "children":
+                assert list(token.children) == list(plain.children)
+            else:
+                assert getattr(token, name) == getattr(plain, name), (plain.text, name)
 
 
 def test_a_dropped_token_does_not_bring_its_view_back(nlp):
