@@ -137,14 +137,16 @@ def test_a_language_is_no_country(nlp, name, text, lemma, entity):
 
 
 CALLED_ON = [
-    # "call on X to V": the infinitive's own object stays the object and "on X" an argument. A reading
+    # "call on X to V": the one called on is never the object of the act they are called on to do. A reading
     # "X — call on to V — Y" (e09676a) was judged wrong by the blind judges of session 14 on every row they
-    # saw ("has called on to reduce — the food industry" reads as the industry being reduced), so the
-    # one called on is never the object of the act they are called on to do.
+    # saw ("has called on to reduce — the food industry" reads as the industry being reduced). Nor is the act the
+    # caller's (session 27: "Director Shami Chakrabarti — called to practise — what it preaches" says she
+    # practises it): the one called on and what they are to do make one clause object, as after "forced".
     ("prep", "Mr Cable called on Mr Brown to open up the government's books to the auditors.",
-     ("Mr Cable", "call to open up", "the government's books"), ("Mr Cable", "call on to open up", "Mr Brown")),
+     ("Mr Cable", "call on", "Mr Brown to open up the government's books to the auditors"),
+     ("Mr Cable", "call to open up", "the government's books")),
     ("not-to", "Christian Aid has called on British firms not to simply cut and run.",
-     ("Christian Aid", "call not to cut", None), ("Christian Aid", "call on not to cut", "British firms")),
+     ("Christian Aid", "call on", "British firms not to simply cut and run"), ("Christian Aid", "call not to cut", None)),
     # negative: "on" with a day, and no infinitive right after it
     ("a-day", "The union called on Thursday for urgent changes to the law.", None, ("The union", "call on to", "Thursday")),
 ]

@@ -31,7 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, is_noun_read_as_verb_in_object_place, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, has_own_complement, is_object_control, clause_object_end, completing_adverb, movement_amount, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, is_noun_read_as_verb_in_object_place, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, object_control_infinitive, prepositional_controller, asked_clause_end, has_own_complement, is_object_control, clause_object_end, completing_adverb, movement_amount, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -56,7 +56,7 @@ from .spans import (COLLECTIVE_VERBS, is_in_cut_title, is_collective_name, aside
                     is_spaced_dash, is_pretokenised, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, noun_conjunct_subject, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
                        is_reporting_participle_read_as_subject, is_participle_read_as_subject, is_which_of_a_clause, subject_across_clause)
-from .speech import (CLAUSE_TAKING, DENIAL, report_cut_from_its_clause, is_report_cut_from_its_clause, subject_left_in_object, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
+from .speech import (CLAUSE_TAKING, DENIAL, PEOPLE_NOUNS, report_cut_from_its_clause, is_report_cut_from_its_clause, subject_left_in_object, name_swallowed_by_opening, speaker_read_as_object, content_conj, repeated_report_quote, is_present_plural_read_as_base, participle_reporter, inverted_subject, is_inverted_reporter, is_object_taken, is_reporting,
                      is_inverted_aside, is_next_report, finite_word, lent_subject, subject_behind_speaker, next_speakers_report, quote_head,
                      reported_clause, reporter_conj, tense_of)
 
@@ -105,8 +105,10 @@ def is_predicate(tok) -> bool:
         # a copula is a predicate as the content of a noun ("claims that she and Venus are a declining force",
         # "the fact that he is a Democrat")
         return tok.dep_ == "acl" and (content_noun(tok) is not None or complement_noun(tok) is not None)
+    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and prepositional_controller(tok.head) is not None:
+        return False  # "called on British firms not to simply cut and run": what they are asked, no act (misreadings.py)
     if tok.dep_ == "xcomp" and (is_chained(tok) or any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)
-                                or is_complement_of_attribute(tok)):  # ("the third Conservative MP to defect …")
+                                or is_complement_of_attribute(tok) or prepositional_controller(tok) is not None):  # ("the third Conservative MP to defect …")
         # chained into its governor, or an object-control complement ("urged Israel to remain
         # prepared"): what was urged is not asserted, it stays an argument of the governor
         return False
@@ -181,7 +183,7 @@ def is_chained(xcomp) -> bool:
     return (xcomp.dep_ == "xcomp" and head.pos_ in PREDICATE_POS and xcomp.i > head.i and (to or gerund or helped)
             and not opens_a_quote(head, xcomp) and not is_rank_read_as_verb(xcomp) and past_aside(xcomp) is None
             and not any(c.dep_ in {"dobj", "nsubj"} for c in xcomp.children if c.i < xcomp.i)
-            and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
+            and not any(c.dep_ in {"dobj", "dative"} for c in head.children) and prepositional_controller(xcomp) is None)
 
 
 def is_complement_of_attribute(xcomp) -> bool:
@@ -825,17 +827,50 @@ def reported_relative(verb, subj):
     what is reported: "proposals which the Tories say would save more than £4.3bn", "a bill which
     critics claim would legalise euthanasia" — the parse hangs "which" on the reported verb; the
     relative clause is "the Tories say", the noun it modifies the subject of "would save". Else
-    ``None``. Not after a comma, where the relative word as often stands for a whole clause or a
-    noun further back than the parse's ("the pictured Tory leader swinging a pocket watch on a
-    chain, which critics said echoed … Shylock"; "campaign posters featuring Mr Howard, which critics
-    claimed were "anti-Semitic"")."""
+    ``None``. After a comma only when the parse's noun is no word inside a participle's phrase
+    (:func:`is_inside_participle_phrase`), where the relative word as often stands for a noun further
+    back ("the pictured Tory leader swinging a pocket watch on a chain, which critics said echoed …
+    Shylock"; "campaign posters featuring Mr Howard, which critics claimed were "anti-Semitic""); a noun of
+    the clause itself is the one meant: "… but not to North Korea, which he said had a terrible rights
+    record", "the New Deal welfare-to-work scheme, which they claimed would lead to an increase of almost
+    300,000 in unemployment" (the claim was read with the subject "which" and lost)."""
     report = verb.head
     if (verb.dep_ != "ccomp" or report.dep_ != "relcl" or not is_relative_pronoun(subj)
             or not subj.i < report.i or not is_reporting(report)):
         return None
-    if subj.i > 0 and subj.doc[subj.i - 1].text in {",", "-", "–", "—", "("}:
+    if subj.i > 0 and subj.doc[subj.i - 1].text in {"-", "–", "—", "("}:
+        return None
+    if subj.i > 0 and subj.doc[subj.i - 1].text == "," and (
+            subj.i != report.left_edge.i or is_inside_participle_phrase(report.head)
+            or not is_fit_for_relative_word(report.head, subj)):
         return None
     return report
+
+
+def is_fit_for_relative_word(noun, word) -> bool:
+    """Whether "who" or "which" can stand for ``noun``: "who" for a person, a people or a body ("Chelsea, who …"),
+    "which" for no person. "charges in a Boston Federal court against James Tambone, who it says headed CFD's sales
+    operations" — the parse's court is no "who"."""
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PEOPLE_NOUNS or noun.pos_ == "PRON"
+    if word.lower_ == "who":
+        return person or noun.ent_type_ in {"ORG", "NORP"}
+    return not person
+
+
+# how a noun hangs inside a larger noun phrase
+NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound", "dobj", "nmod"})
+
+
+def is_inside_participle_phrase(noun) -> bool:
+    """Whether ``noun`` is a word of the phrase of a participle or relative clause that modifies another noun
+    ("a pocket watch on a chain" after "swinging", "Mr Howard" after "featuring"): a relative clause after it and
+    its comma may be the larger noun's, not this one's."""
+    tok = noun
+    while tok.dep_ in NOUN_PHRASE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ in {"acl", "relcl"}:
+            return True
+    return False
 
 
 def misplaced_relative(report):
@@ -849,6 +884,8 @@ def misplaced_relative(report):
     if report.dep_ != "relcl" or not is_reporting(report):
         return None
     subjects = [c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) == 1 and subjects[0].i < report.i:
+        return stranded_relative(report)
     if len(subjects) < 2 or not is_relative_pronoun(subjects[0]) or not subjects[1].i < report.i:
         return None
     return subjects[0]
@@ -866,6 +903,22 @@ def reports_its_relative(report) -> bool:
     return any(c.dep_ in {"ccomp", "xcomp"} and any(s.dep_ in {"nsubj", "nsubjpass"} and is_relative_pronoun(s) and s.i < report.i
                                                     for s in c.children)
                for c in report.children)
+
+
+def stranded_relative(report):
+    """The relative pronoun that opens a relative clause of report when the parse hung it as the subject of a word
+    deep inside the reported clause and left the clause's verb without one, else ``None``: "the VAT system, which the
+    party says often makes it too expensive to renovate existing buildings" — "which" on "expensive", "makes" read
+    with the party as its subject (*the party — often makes — it too expensive …*); the VAT system makes it so, as
+    the party says. Only a pronoun written first in the relative clause, before the one who reports."""
+    word = report.doc[report.left_edge.i]
+    if not is_relative_pronoun(word) or word.dep_ not in {"nsubj", "nsubjpass"} or word.head.i == report.i:
+        return None
+    complement = next((c for c in report.children if c.dep_ in {"ccomp", "xcomp"} and c.i > report.i
+                       and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+    if complement is None or not complement.left_edge.i <= word.head.i <= complement.right_edge.i:
+        return None
+    return word
 
 
 def subject_reported_in_relative(verb):
@@ -2256,6 +2309,10 @@ def prepositional_object(p: Predicate) -> Reading | None:
     gerund = gerund_clause_of(compound[0] if compound is not None else prep) if nominal else None
     if gerund is not None:  # "relied on users not spotting the fact …": the noun and its clause (subjects.py)
         objects = [make_argument(doc, obj_start, clause_bounds(gerund)[1], pobj, p.offset, is_clause=True)]
+    asked = next((x for x in p.xcomps if getattr(prepositional_controller(x), "i", None) == pobj.i), None) if nominal else None
+    if asked is not None:  # "called on the government to release men …": the one asked and what (misreadings.py)
+        objects = [make_argument(doc, obj_start, asked_clause_end(asked), pobj, p.offset, is_clause=True)]
+        extra = [x for x in extra if not obj_start <= x[0].i < asked_clause_end(asked)]
     degree = {t.i for t in prep_degree(prep)}  # ("not far behind": the relation writes it, the lemma is "be behind")
     return Reading("prep", objects, rel_words=words, lemma_suffix=" ".join(t.lower_ for t in folded if (t.i <= prep.i or t.dep_ == "prep"
                                                                                                       or (t.i in compound_ids and t.dep_ != "det"))
@@ -2366,6 +2423,10 @@ def open_complement(p: Predicate) -> Reading | None:
     if not p.xcomps:
         return None
     x = p.xcomps[0]
+    asked = prepositional_controller(x)
+    if asked is not None:  # "called on hunt supporters to meet as normal" ("on" a particle): who is asked, and what
+        return Reading("xcomp", [make_argument(p.doc, np_bounds(asked, split_conj=False)[0], asked_clause_end(x), x,
+                                               p.offset, is_clause=True)])
     return Reading("xcomp", [make_argument(p.doc, *clause_bounds(x), x, p.offset, is_clause=True)])
 
 

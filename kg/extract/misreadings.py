@@ -1193,6 +1193,40 @@ OBJECT_RAISING = frozenset("""want expect need like love prefer wish intend mean
 prove find reveal declare deem reckon know""".split())
 
 
+# verbs that ask or count on the object of their preposition to do what the infinitive after it says: "called on
+# the government to release men …", "appealed to witnesses to come forward", "pleaded with visiting fans not to protest"
+PREPOSITIONAL_CONTROL = {"call": frozenset({"on", "upon"}), "appeal": frozenset({"to"}), "plead": frozenset({"with"}),
+                         "rely": frozenset({"on"}), "count": frozenset({"on"}), "depend": frozenset({"on"})}
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def prepositional_controller(infinitive):
+    """The object of a preposition of asking that does what ``infinitive`` says, when the parse hung the
+    infinitive on the verb: "Director Shami Chakrabarti called on the government to "practise what it preaches"" —
+    the government is to practise it; Chakrabarti did not, and the relation is no "called to practise" (blind
+    s27 pool: every such reading wrong). Else ``None``: not a day ("The union called on Monday to scrap the
+    tax": no one it called on), nor an infinitive that is no part of the phrase's end ("appealed to the
+    court in May to …")."""
+    if infinitive.dep_ != "xcomp" or infinitive.tag_ != "VB":
+        return None
+    verb = infinitive.head
+    preps = PREPOSITIONAL_CONTROL.get(verb.lemma_.lower())
+    if preps is None:
+        return None
+    to = next((a for a in infinitive.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+    if to is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "prt"} or prep.lower_ not in preps or not verb.i < prep.i < to.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lower_ in WEEKDAYS or obj.ent_type_ in {"DATE", "TIME"}:
+            return None
+        between = obj.doc[obj.right_edge.i + 1:to.i]
+        return obj if all(t.text in DOUBLE_QUOTES or t.dep_ == "neg" for t in between) else None
+    return None
+
+
 def is_object_control(verb) -> bool:
     """Whether ``verb`` makes its object the doer of an infinitive after it ("Russia forced Yukos to sell off
     Yuganskneftegas": Yukos sells), rather than the infinitive being the subject's own purpose ("Gordon Brown
@@ -1252,6 +1286,22 @@ def clause_object_end(infinitive) -> int:
         first = t.left_edge.i
         if doc[first - 1].text == "," or (doc[first].dep_ == "mark" and doc[first].lower_ in _SUBORDINATORS):
             end = min(end, first)
+    while end - 1 > infinitive.i and doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_QUOTES:
+        end -= 1
+    return end
+
+
+def asked_clause_end(infinitive) -> int:
+    """Where what someone is called on to do ends (:func:`prepositional_controller`): the clause object's end
+    (:func:`clause_object_end`), before a phrase set off by a comma at its end, which tells where or how the
+    call was made: "Christian Aid has called on British firms not to simply "cut and run" but look after their
+    workers, in a new report called Rags To Riches To Rags" → "British firms not to … look after their workers"."""
+    doc = infinitive.doc
+    end = clause_object_end(infinitive)
+    for t in infinitive.subtree:
+        if t.i > infinitive.i and t.dep_ == "prep" and t.i < end and doc[t.i - 1].text == "," and t.right_edge.i + 1 >= end:
+            end = t.i - 1
+            break
     while end - 1 > infinitive.i and doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_QUOTES:
         end -= 1
     return end

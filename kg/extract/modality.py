@@ -44,7 +44,7 @@ from ..nlp import sentence_of, span_text
 from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, intent_of, is_obliged_certainty, is_any_doubt_denied, is_doubt_denied, is_doubted,
                         is_called_wrong, is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
-from .misreadings import is_stranded_auxiliary, verb_lemma
+from .misreadings import PREPOSITIONAL_CONTROL, is_stranded_auxiliary, verb_lemma
 from .polarity import negation_tokens
 from .quotes import in_quotation
 from .relative import relative_object
@@ -1076,6 +1076,21 @@ def is_for_to_clause(clause) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
+def is_asked_of(clause) -> bool:
+    """An infinitive with a subject of its own hung on a preposition of asking (:data:`PREPOSITIONAL_CONTROL`):
+    what someone is asked to do, not what they do.
+
+    "Rival local club Manchester City has pleaded with visiting fans not to protest inside its ground" — the
+    parse makes "fans" the subject of "protest" under "with"; nobody says the fans do not protest (blind s26:
+    *visiting fans — not to protest inside — its ground*, a plain negated fact, wrong). ``wish``, like "urged
+    fans not to protest". Not a gerund ("pleaded with fans by writing …"), nor another verb's preposition.
+    """
+    if clause.dep_ != "pcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    prep = clause.head
+    return prep.pos_ == "ADP" and prep.lower_ in PREPOSITIONAL_CONTROL.get(prep.head.lemma_.lower(), ())
+
+
 # nouns of intent whose infinitive says what is meant, tried, promised, called for or made possible, not done,
 # and the modality they give the clauses inside it ("his plan to make people do community service")
 INTENDED = {**dict.fromkeys("""plan proposal scheme intention aim goal ambition decision move bid attempt effort
@@ -1263,7 +1278,7 @@ def frame(verb, subject_of) -> Frame:
             modality = "purpose"
         elif modality is None and necessity_of(child) is not None:
             modality = necessity_of(child)
-        if modality is None and is_for_to_clause(child):
+        if modality is None and (is_for_to_clause(child) or is_asked_of(child)):
             modality = "wish"
         if modality is None and child.i != verb.i and complements:
             modality = intended_by(child)  # "his plan to make people do community service": planned, not done
