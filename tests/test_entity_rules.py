@@ -142,6 +142,15 @@ def test_review_reasons():
     assert bad_acronyms(Entity("SSL International", "ORG", ("SSL", "SSL International"), "", 11, ("a",))) == []
     assert bad_acronyms(Entity("Nintendo Europe", "ORG", ("NE", "Nintendo Europe"), "", 2, ("a",))) == []
     assert bad_acronyms(Entity("RSA Security", "ORG", ("EMC", "RSA Security"), "", 2, ("a",))) == ["EMC"]
+    # a body's acronym leaves out the country abbreviation that opens its name (seed 74, 1aaa42a: "the US Equal
+    # Employment Opportunity Commission (EEOC)"; "the US Environmental Protection Agency (EPA)")
+    eeoc = Entity("US Equal Employment Opportunity Commission", "ORG", ("EEOC",), "", 4, ("a",))
+    assert bad_acronyms(eeoc) == [] and reasons(eeoc) == []
+    epa = Entity("US Environmental Protection Agency", "ORG", ("EPA",), "", 10, ("a",))
+    assert reasons(epa) == []
+    # negative: only a country opens a name so; "BBC" is none, and an unrelated acronym stays flagged
+    assert bad_acronyms(Entity("BBC World Service", "ORG", ("WS",), "", 2, ("a",))) == ["WS"]
+    assert bad_acronyms(Entity("US Federal Trade Commission", "ORG", ("EEOC",), "", 2, ("a",))) == ["EEOC"]
     cj = Entity("CJ", "ORG", ("CJ", "C Jones"), "", 3, ("a",))
     assert is_acronym_of("BoE", "Bank of England") and not is_acronym_of("BBC", "Barkley, Beattie, Christophers")
     assert [e.name for e, _ in suspicious([ok, bbc, jones, cj])] == ["BBC", "Marion Jones", "CJ"]

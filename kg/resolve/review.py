@@ -113,10 +113,35 @@ def is_acronym_of(short: str, long: str) -> bool:
     return len(words) > 1 and spell(0, 0)
 
 
+_COUNTRY_OPENING = re.compile(r"^((?:[A-Z]\.\s?){2,3}|[A-Z]{2,3})\s+(\S.*)$")
+
+
+def without_country(name: str, gazetteer: Gazetteer) -> str | None:
+    """A body's name without the country abbreviation that opens it, whose acronym leaves the country
+    out ("the US Equal Employment Opportunity Commission (EEOC)"); None where no country opens it.
+
+    >>> without_country("US Equal Employment Opportunity Commission", Gazetteer.default())
+    'Equal Employment Opportunity Commission'
+    >>> without_country("BBC World Service", Gazetteer.default()) is None  # BBC is no country
+    True
+    """
+    found = _COUNTRY_OPENING.match(name.strip())
+    if not found:
+        return None
+    hit = gazetteer.lookup_key(name_key(found.group(1).replace(" ", "")))
+    return found.group(2) if hit and hit[1] == "GPE" else None
+
+
+def _long_forms(entity: Entity, gazetteer: Gazetteer) -> list[str]:
+    """The entity's name and its aliases of two words or more, each also without an opening country."""
+    forms = [entity.name] + [a for a in entity.aliases if " " in a.strip()]
+    return forms + [rest for form in forms if (rest := without_country(form, gazetteer))]
+
+
 def bad_acronyms(entity: Entity, gazetteer: Gazetteer | None = None) -> list[str]:
     """Acronym aliases that are not the initials of the entity's name or of another alias of it."""
     gazetteer = gazetteer or Gazetteer.default()
-    long_forms = [entity.name] + [a for a in entity.aliases if " " in a.strip()]
+    long_forms = _long_forms(entity, gazetteer)
     out = []
     for alias in entity.aliases:
         short = re.sub(r"(?:['’]s?)$", "", alias.strip()).replace(".", "")
@@ -144,7 +169,7 @@ def foreign_aliases(entity: Entity, gazetteer: Gazetteer | None = None) -> list[
         if hit and hit[0] == entity.name:
             continue
         short = alias.replace(".", "").strip()
-        if _ACRONYM.match(short) and is_acronym_of(short, entity.name):
+        if _ACRONYM.match(short) and any(is_acronym_of(short, form) for form in _long_forms(entity, gazetteer)):
             continue
         out.append(alias)
     return out
