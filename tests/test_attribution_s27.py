@@ -47,6 +47,10 @@ def test_what_fans_are_pleaded_with_not_to_do_is_a_wish(nlp):
                          "ground when the two teams play a televised match on Sunday.")
     assert ("visiting fans", "not to protest inside", "its ground", True, "wish", None) in read
     assert ("visiting fans", "not to protest inside", "its ground", True, None, None) not in read
+    # the "when" clause inside the plea is the sentence's own statement, not what is asked (pool seeds 11002 + 11003,
+    # judged blind at 1aaa42a: "the two teams — play — a televised match" with a wish was wrong)
+    assert ("the two teams", "play", "a televised match", False, None, None) in read
+    assert ("the two teams", "play", "a televised match", False, "wish", None) not in read
 
 
 def test_a_report_in_a_relative_clause_after_a_comma_is_about_the_noun_before(nlp):

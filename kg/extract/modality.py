@@ -1278,7 +1278,9 @@ def frame(verb, subject_of) -> Frame:
             modality = "purpose"
         elif modality is None and necessity_of(child) is not None:
             modality = necessity_of(child)
-        if modality is None and (is_for_to_clause(child) or is_asked_of(child)):
+        if modality is None and (is_for_to_clause(child) or is_asked_of(child) and not other_clause):
+            # (not into an adverbial clause of its own: "pleaded with fans not to protest … when the two teams play
+            # a televised match on Sunday" asks nothing of the match, which the sentence states)
             modality = "wish"
         if modality is None and child.i != verb.i and complements:
             modality = intended_by(child)  # "his plan to make people do community service": planned, not done
