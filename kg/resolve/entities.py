@@ -31,7 +31,7 @@ from ..lexicon import FAITHS, HONORIFICS, PERSONAL
 from ..records import ROLE, UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, IT_WORDS, pronoun_entity
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, country_and_office
 from .names import (FIRM_ENDS, PARENT_LINES, PARTICLES, acronym, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
@@ -188,26 +188,6 @@ def groups_named_after_the(mentions_by_doc: Mapping[str, Sequence[Mention]], vot
             if key and key not in votes and not gazetteer.lookup_key(key) and not gazetteer.is_common(word):
                 docs[key].add(doc)
     return {key for key, found in docs.items() if len(found) >= GROUP_NAME_ARTICLES}
-
-
-_COUNTRY_ABBREVIATION = re.compile(r"^((?:[A-Z]\.\s?){2,3}|[A-Z]{2,3}(?=\s))\s*(.+)$")
-
-
-def country_and_office(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """A name written after a country's abbreviation: (the country, the rest of the name).
-
-    >>> country_and_office("U.S. Surgeon General", Gazetteer.default())
-    ('United States', 'Surgeon General')
-    >>> country_and_office("U. S. Surgeon General", Gazetteer.default())
-    ('United States', 'Surgeon General')
-    >>> country_and_office("BBC Radio Four", Gazetteer.default()) is None  # BBC is no country
-    True
-    """
-    found = _COUNTRY_ABBREVIATION.match(strip_the(text).strip())
-    if not found:
-        return None
-    hit = gazetteer.lookup_key(name_key(found.group(1).replace(" ", "")))
-    return (hit[0], found.group(2)) if hit and hit[1] == "GPE" else None
 
 
 def _join_country_abbreviations(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: dict[str, list[str | None]],

@@ -19,12 +19,13 @@ technology, a genre: "DRM", "VoIP"), never an entity.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .names import name_key
+from .names import name_key, strip_the
 
 
 class AliasFileError(ValueError):
@@ -181,3 +182,23 @@ def gazetteer_place(word: str, peoples: bool = False) -> bool:
     if peoples:
         return hit[1] in _PLACE_TYPES or hit[1] == "NORP"
     return hit[1] in _PLACE_TYPES and name_key(hit[0]) == name_key(word)
+
+
+_COUNTRY_ABBREVIATION = re.compile(r"^((?:[A-Z]\.\s?){2,3}|[A-Z]{2,3}(?=\s))\s*(.+)$")
+
+
+def country_and_office(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """A name written after a country's abbreviation: (the country, the rest of the name).
+
+    >>> country_and_office("U.S. Surgeon General", Gazetteer.default())
+    ('United States', 'Surgeon General')
+    >>> country_and_office("U. S. Surgeon General", Gazetteer.default())
+    ('United States', 'Surgeon General')
+    >>> country_and_office("BBC Radio Four", Gazetteer.default()) is None  # BBC is no country
+    True
+    """
+    found = _COUNTRY_ABBREVIATION.match(strip_the(text).strip())
+    if not found:
+        return None
+    hit = gazetteer.lookup_key(name_key(found.group(1).replace(" ", "")))
+    return (hit[0], found.group(2)) if hit and hit[1] == "GPE" else None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..lexicon import HONORIFICS
 from ..records import Entity
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, country_and_office
 from .names import PARTICLES, firm_stem, fold, gender_of_first_name, name_key, pet_form_of, surname_of
 from .roles import FEMALE_MARKS, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 
@@ -113,29 +113,10 @@ def is_acronym_of(short: str, long: str) -> bool:
     return len(words) > 1 and spell(0, 0)
 
 
-_COUNTRY_OPENING = re.compile(r"^((?:[A-Z]\.\s?){2,3}|[A-Z]{2,3})\s+(\S.*)$")
-
-
-def without_country(name: str, gazetteer: Gazetteer) -> str | None:
-    """A body's name without the country abbreviation that opens it, whose acronym leaves the country
-    out ("the US Equal Employment Opportunity Commission (EEOC)"); None where no country opens it.
-
-    >>> without_country("US Equal Employment Opportunity Commission", Gazetteer.default())
-    'Equal Employment Opportunity Commission'
-    >>> without_country("BBC World Service", Gazetteer.default()) is None  # BBC is no country
-    True
-    """
-    found = _COUNTRY_OPENING.match(name.strip())
-    if not found:
-        return None
-    hit = gazetteer.lookup_key(name_key(found.group(1).replace(" ", "")))
-    return found.group(2) if hit and hit[1] == "GPE" else None
-
-
 def _long_forms(entity: Entity, gazetteer: Gazetteer) -> list[str]:
     """The entity's name and its aliases of two words or more, each also without an opening country."""
     forms = [entity.name] + [a for a in entity.aliases if " " in a.strip()]
-    return forms + [rest for form in forms if (rest := without_country(form, gazetteer))]
+    return forms + [split[1] for form in forms if (split := country_and_office(form, gazetteer))]
 
 
 def bad_acronyms(entity: Entity, gazetteer: Gazetteer | None = None) -> list[str]:
