@@ -282,7 +282,7 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
 
 
 # nouns of a government or a time called after the person at its head: "the Attlee government", "the Blair years"
-EPONYM_HEADS = frozenset("""government administration cabinet regime era years presidency premiership reign
+EPONYM_HEADS = frozenset("""government administration cabinet regime era year years presidency premiership reign
 leadership ministry""".split())
 
 
@@ -294,7 +294,7 @@ def is_eponym(t) -> bool:
     of theirs ("a Henry goal": :data:`EPONYM_HEADS` only)."""
     head = t.head
     return (t.dep_ == "compound" and head.i > t.i and head.pos_ == "NOUN"
-            and head.lemma_.lower() in EPONYM_HEADS | {"year"})
+            and head.lemma_.lower() in EPONYM_HEADS)
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
