@@ -32,7 +32,7 @@ from ..records import ROLE, UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, IT_WORDS, pronoun_entity
 from .gazetteer import Gazetteer, country_and_office
-from .names import (FIRM_ENDS, PARENT_LINES, PARTICLES, acronym, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
+from .names import (FIRM_ENDS, PARENT_LINES, PARTICLES, acronym, acronym_written_as_a_word, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .namespans import MONTHS, PLACE_CLUBS, is_club
@@ -400,7 +400,7 @@ def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None], gaz
     Business Software Alliance (BSA)* warned that …", beside another article's "Building Societies Association
     (BSA)"), nor the country's abbreviation before a national body (:func:`country_and_office`: "the *US Federal
     Trade Commission (FTC)*"); never a person. The acronym is written in capitals, or as a word the way the BBC
-    writes the ones it pronounces (:func:`_acronym_written_as_a_word`: "the figures were prepared by the
+    writes the ones it pronounces (:func:`acronym_written_as_a_word`: "the figures were prepared by the
     Association of Leading Visitor Attractions (Alva)").
     """
     from .review import is_acronym_of  # review reads names and roles only; imported late to keep layers plain
@@ -409,7 +409,7 @@ def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None], gaz
         short, long = mentions[i], mentions[i - 1]
         if not row[i] or not row[i - 1] or short.is_pronoun or long.is_pronoun or short.start - long.end != 2:
             continue
-        if long.label == "PERSON" or not (short.text.replace(".", "").isupper() or _acronym_written_as_a_word(short.text)):
+        if long.label == "PERSON" or not (short.text.replace(".", "").isupper() or acronym_written_as_a_word(short.text)):
             continue
         name = strip_the(long.text)
         if not is_acronym_of(short.text, name):
@@ -418,16 +418,6 @@ def defined_acronyms(mentions: Sequence[Mention], row: Sequence[str | None], gaz
                 continue
         found.setdefault(row[i], row[i - 1])
     return found
-
-
-def _acronym_written_as_a_word(text: str) -> bool:
-    """An acronym written as a word, a capital and small letters ("Alva", "Nato", "Ampas"): one word of three to
-    six letters. Whether it spells a name's initials is :func:`defined_acronyms`' to check.
-
-    >>> _acronym_written_as_a_word("Alva"), _acronym_written_as_a_word("Al"), _acronym_written_as_a_word("Mc Ewan")
-    (True, False, False)
-    """
-    return 3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[1:].islower()
 
 
 def _join_defined_acronyms(mentions_by_doc: Mapping[str, list[Mention]], keys: dict[str, list[str | None]],

@@ -166,6 +166,17 @@ def acronym(text: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def acronym_written_as_a_word(text: str) -> bool:
+    """An acronym written as a word, a capital and small letters ("Alva", "Nato", "Ampas"): one word of three to
+    six letters. Whether it spells a name's initials is for the caller to check
+    (:func:`kg.resolve.entities.defined_acronyms`, :func:`kg.resolve.wholenames.bracketed_acronyms`).
+
+    >>> acronym_written_as_a_word("Alva"), acronym_written_as_a_word("Al"), acronym_written_as_a_word("Mc Ewan")
+    (True, False, False)
+    """
+    return 3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[1:].islower()
+
+
 def gender_of_first_name(first: str) -> str | None:
     """"m", "f" or None for a first name.
 

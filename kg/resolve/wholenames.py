@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span
 
-from .names import is_first_name, is_junk, name_key
+from .names import acronym_written_as_a_word, is_first_name, is_junk, name_key
 from ..lexicon import HONORIFICS, PLACE_KINDS, PRONOUNS
 from ..docview import doc_tokens, span_tokens
 from ..nlp import doc_text, sentence_of
@@ -388,8 +388,7 @@ def _acronym_word(t) -> bool:
     """A word in brackets that may be an acronym: capitals ("LSE", "AK") or, as the BBC writes the acronyms it
     pronounces, a capital and small letters ("Alva", "Sepa")."""
     text = t.text
-    return t.is_alpha and (2 <= len(text) <= 6 and text.isupper() or 3 <= len(text) <= 6 and text[0].isupper()
-                           and text[1:].islower())
+    return t.is_alpha and 2 <= len(text) <= 6 and text.isupper() or acronym_written_as_a_word(text)
 
 
 def _spells(tokens, acronym: str) -> bool:
