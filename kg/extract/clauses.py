@@ -40,7 +40,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct
                            verb_lemma)
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, ONE_CHARACTER_QUOTES, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
-                          is_result_participle, has_subject_read_as_object, is_shell_subject, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
+                          is_result_participle, has_subject_read_as_object, is_shell_subject, is_clause_label_copula, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause, is_prevented_event, is_as_far_as_hedge, is_pseudo_cleft, is_gerund_after_copula,
                           is_generic_people_participle, is_birth_name)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
@@ -3253,6 +3253,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "hedge clause"  # "as far as he was aware": no "he — was — aware" (informative.py)
     if is_pseudo_cleft(p.verb, subj_tok):
         return "pseudo-cleft"  # "What they say is …": no "What they say — is — …" (informative.py)
+    if is_clause_label_copula(p.verb, subj_tok):
+        return "clause label"  # "The fear is that …": no "The fear — is that — …" (informative.py)
     if is_gerund_after_copula(p.verb):
         return "gerund after a copula"  # "the challenge will be balancing …": no progressive (informative.py)
     if is_generic_people_participle(p.verb):

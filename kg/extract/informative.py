@@ -1113,6 +1113,36 @@ def is_pseudo_cleft(verb, subj) -> bool:
     return first.lower_ in {"what", "whatever"}
 
 
+def labelled_noun(subj):
+    """The noun a subject labels its clause with: the subject itself, or the noun of "one of the …"
+    ("One of the problems is that …")."""
+    if subj.lower_ == "one":
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return noun if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
+    return subj if subj.pos_ == "NOUN" else None
+
+
+def is_clause_label_copula(verb, subj) -> bool:
+    """A copula whose subject is an unnamed noun and whose complement is a clause, which the noun only labels:
+    "The fear is that the touch screen and voice recognition are treated as little more than gimmicks", "The reality
+    is that with broadband connections, anybody can be the producer of content", "One of the problems is that
+    mobiles are used just for storage" (blind s28 start audit: *The fear — is that — …*, trivial). The clause is
+    read on its own (a fear's with the modality ``fear``, kg.extract.modality); "The fear — is that — …" says
+    nothing more. A noun with an owner or a complement names whose view it is and stays ("His view is that …",
+    "the fear of investors is that …"), as does a name ("Microsoft's argument is that …")."""
+    if subj is None or subj.dep_ != "nsubj" or verb.lemma_.lower() != "be" or subj.head.i != verb.i:
+        return False
+    noun = labelled_noun(subj)
+    if noun is None or has_name(subj.subtree):
+        return False
+    if any(c.dep_ in {"poss", "prep", "acl", "relcl", "compound"} for c in noun.children):
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "Singer and actor Harry Connick Jr is to star in …" (a clause misread after it)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
 # nouns of what is to be done or found, which a "be" + "-ing" form after them completes as a copula ("the challenge
 # will be balancing …"), never as a progressive of their own act
 TASK_NOUNS = frozenset("""challenge key aim goal task priority trick secret answer solution job objective intention mission

@@ -1,0 +1,44 @@
+"""Readings that say nothing, session 28 (issue 16): a copula whose unnamed subject only labels the clause after
+it ("The central problem is that …"). Real sentences of the pool, with the reading kept and the one that must not
+be."""
+from __future__ import annotations
+
+from extract_helpers import extractions
+
+
+def kept(nlp, text):
+    """(subject, relation as written, object, modality) of the readings of ``text`` that are kept."""
+    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.modality)
+            for e in extractions(nlp, text) if e.uninformative is None]
+
+
+def test_a_clause_labelled_by_its_subject_is_read_on_its_own(nlp):
+    # tech (games review): no "The central problem — is that — …"; the clause itself is the reading
+    read = kept(nlp, "The central problem is that the gameplay just is not good enough.")
+    assert not any(subj == "The central problem" for subj, _r, _o, _m in read)
+    assert any(subj == "the gameplay" and obj == "good enough" for subj, _r, obj, _m in read)
+    # politics (EU referendum): "The reality" only introduces what Neil O'Brien says
+    read = kept(nlp, 'Neil O\'Brien said: "The reality is that the government doesn\'t want to discuss the EU '
+                     'constitution ahead of the election."')
+    assert not any(subj == "The reality" for subj, _r, _o, _m in read)
+    assert any(subj == "the government" and "discuss" in rel for subj, rel, _o, _m in read)
+
+
+def test_one_of_a_plural_label_is_read_on_its_own(nlp):
+    # tech (mobile music): "One of the problems" labels the clause just as "The problem" would
+    read = kept(nlp, "One of the problems is that mobiles are used just for storage and playback.")
+    assert not any(subj == "One of the problems" for subj, _r, _o, _m in read)
+    assert any(subj == "mobiles" for subj, _r, _o, _m in read)
+
+
+def test_a_label_with_an_owner_stays(nlp):
+    # negative, tech (IPv6): "Our first goal" says whose goal the clause is: the reading stays
+    read = kept(nlp, '"Our first goal is that it should make no difference."')
+    assert any(subj == "Our first goal" and rel == "is that" for subj, rel, _o, _m in read)
+
+
+def test_a_misread_clause_after_a_named_subject_stays(nlp):
+    # negative, entertainment (Broadway): the parse hangs "hit" as a clause of "is"; the named subject's reading stays
+    read = kept(nlp, "Singer and actor Harry Connick Jr is to star in a Broadway revival of 1950s hit musical "
+                     "The Pajama Game.")
+    assert any(rel == "is to star in" for _s, rel, _o, _m in read)
