@@ -159,6 +159,8 @@ def head_word_label(ent) -> str | None:
         return "LAW"  # "the United Nations Convention on Human Rights", "the Treaty of Rome"
     if last in AWARD_HEADS:
         return "WORK_OF_ART"
+    if last == "show" and _programme_show(words):
+        return "WORK_OF_ART"  # "the Benny Hill Show", "the Tonight Show" (read as events); not "the Geneva Motor Show"
     if last in EVENT_HEADS and ent.label_ not in {"PRODUCT"}:
         return "WORK_OF_ART" if _listed_as_a_game(ent) else "EVENT"  # "the IRB Sevens", "the European Indoors"
     if last in LEAGUE_HEADS and ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"}:
@@ -177,6 +179,24 @@ def head_word_label(ent) -> str | None:
     if last in PARTY_PLURALS and ent.label_ == "NORP":
         return "ORG"  # "the ruling Social Democrats" (a party), not "Democrats" alone (its members)
     return None
+
+
+# Words of a broadcast's hour or day that name a programme when "Show" follows: "the Tonight Show", "The Late Show".
+PROGRAMME_TIMES = frozenset("tonight late daily breakfast morning evening weekend".split())
+
+
+def _programme_show(words) -> bool:
+    """The words of a name ending in "Show" are a programme's: its host's name or a broadcast's hour before "Show" —
+    "an original advertising print from the Benny Hill Show", "Carson, who hosted the Tonight Show for 30 years" (both
+    read as events, as "Show" ends a trade fair's name). Not a fair, named after its place or its trade ("the Geneva
+    Motor Show", "the Consumer Electronics Show"): the words before "Show" are one to three capitalised words, the
+    first a first name and no place, or a single word of the hour."""
+    before = [w for w in words[:-1] if w.lower_ != "the"]
+    if not before or len(before) > 3 or not all(w.is_alpha and w.text[:1].isupper() for w in before):
+        return False
+    if len(before) == 1 and before[0].lower_ in PROGRAMME_TIMES:
+        return True
+    return is_first_name(before[0].text) and not is_place(before[0].text) and not shipped().lookup(before[0].text)
 
 
 def _the_or_an_owner_before(ent) -> bool:
@@ -658,7 +678,7 @@ def evidence_label(ent) -> str | None:
             or work_before_its_noun(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or mountain_by_its_first_word(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent) or firm_after_its_trade(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or body_of_a_job(ent) or firm_after_its_trade(ent) or product_of_its_maker(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
             or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent)
@@ -1194,6 +1214,50 @@ BODY_PRODUCT_NOUNS = frozenset("processor chip console handset card engine brows
 
 # ... and after a maker's possessive: "its Microsoft's IPTV Edition software".
 MAKERS_PRODUCT_NOUNS = BODY_PRODUCT_NOUNS | frozenset("software program".split())
+
+
+# Singular nouns of a product a name before them, after its maker's possessive, is the model of: "its pioneering Lisa
+# computer", "its Iressa drug".
+OWNED_PRODUCT_NOUNS = frozenset("""
+computer machine drug console handset phone processor chip software browser program laptop camera
+""".split())
+OWNER_DETERMINERS = frozenset({"its", "their"})
+
+
+def product_of_its_maker(ent) -> str | None:
+    """A name between its maker's possessive ("its", "their", a body's "'s") and a singular noun of a product is that
+    product (PRODUCT): "the concept was developed for use by Apple in its pioneering *Lisa* computer" (read ORG;
+    judged start-b ENT044), "The GUI was developed by Xerox PARC, and used in its *Star* machine" (read ORG), "the
+    failure of its *Iressa* drug in a major clinical trial" (read GPE). Lower-case adjectives may stand between the
+    possessive and the name ("its new", "its pioneering").
+
+    Not a person (the maker's possessive owns no one's name before a product's noun: left as read), a place, a name of
+    the gazetteer ("its Intel chips", a maker's), a name in capitals ("its PSP console" is read right already), nor a
+    plural noun ("their Nokia phones")."""
+    if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"}:
+        return None
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.end >= len(doc) or not 1 <= len(words) <= 3 or words[0].i != ent.start:
+        return None
+    noun = doc[ent.end]
+    if noun.lower_ not in OWNED_PRODUCT_NOUNS or noun.tag_ != "NN":
+        return None
+    if not all(t.text[:1].isupper() for t in words) or is_place(ent.text) or is_country_or_region(ent.text) \
+            or shipped().lookup(ent.text):
+        return None
+    i = ent.start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in {"ADJ", "VERB"} and doc[i].tag_ in {"JJ", "VBG", "VBN"} \
+            and ent.start - i <= 2:
+        i -= 1  # "its pioneering Lisa computer", "its new DS console"
+    if i < 0:
+        return None
+    owner = doc[i]
+    if owner.lower_ in OWNER_DETERMINERS and owner.tag_ == "PRP$":
+        return "PRODUCT"
+    if owner.tag_ == "POS" and i == ent.start - 1 and _makers_possessive(ent):
+        return "PRODUCT"
+    return None
 
 
 def _product_of_a_body(ent) -> str | None:
