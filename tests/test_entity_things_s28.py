@@ -3,7 +3,9 @@ sentences of the pool.
 
 A name between its maker's possessive ("its", "their", a body's "'s") and a singular noun of a product is that product
 (nametypes.product_of_its_maker); a name ending in "Show" after its host's name or a broadcast's hour is a programme,
-not a fair (nametypes.head_word_label, _programme_show). Each row gives the texts of one article and the type of every
+not a fair (nametypes.head_word_label, _programme_show); a name a comma and "starring", "directed by" or "which
+starred" follow is a film, set off as the subject or read as a place no gazetteer knows, but not the actor "starring in"
+a film (kindcues.work_by_its_credits). Each row gives the texts of one article and the type of every
 name it settles (``None``: no entity), with the negative cases the rules must not touch.
 """
 from __future__ import annotations
@@ -43,6 +45,26 @@ TYPES = [
         ["Aston - whose cars were famously used by James Bond - will unveil the Vantage at the Geneva Motor Show on "
          "Thursday."],
         {"Geneva Motor Show": "EVENT"}, id="the Geneva Motor Show"),
+    # -- a film by its credits (kindcues.work_by_its_credits)
+    pytest.param(  # entertainment/how-the-academy-awards-flourished.txt (read ORG)
+        ["The first film to win was Wings, which starred Clara Bow in the only silent movie to win the big award."],
+        {"Wings": "WORK_OF_ART", "Clara Bow": "PERSON"}, id="Wings, which starred Clara Bow"),
+    pytest.param(  # entertainment/director-nair-s-vanity-project.txt (read GPE)
+        ["She is not restricted to Bollywood, however - she followed Salaam Bombay! with Mississippi Masala, starring "
+         "Denzel Washington, and The Perez Family, her first Hollywood film."],
+        {"Mississippi Masala": "WORK_OF_ART", "The Perez Family": "WORK_OF_ART"}, id="Mississippi Masala, starring"),
+    pytest.param(  # entertainment/cage-film-s-third-week-at-us-top.txt (the subject, set off by commas; read PERSON)
+        ["Oliver Stone's big-budget epic Alexander, starring Colin Farrell, followed last week's disappointing "
+         "sixth-place opening with a slump to 10th place."],
+        {"Alexander": "WORK_OF_ART", "Colin Farrell": "PERSON", "Oliver Stone": "PERSON"}, id="Alexander, starring"),
+    pytest.param(  # negative: "starring in" after a person (entertainment/stars-pay-tribute-to-actor-davis.txt: read
+        # WORK_OF_ART before)
+        ["He frequently collaborated with director Spike Lee, starring in seven Lee films including Jungle Fever, Do "
+         "The Right Thing and Malcolm X."],
+        {"Spike Lee": "PERSON"}, id="Spike Lee, starring in"),
+    pytest.param(  # negative: a place GeoNames knows before "starring" stays (made up of a pool sentence's parts)
+        ["The festival in London, starring Jude Law, opened on Friday."],
+        {"London": "GPE"}, id="London, starring"),
 ]
 
 

@@ -57,6 +57,10 @@ PLACE_PLURALS = frozenset("towns cities ports villages suburbs".split())
 MALWARE_PLURALS = frozenset("viruses worms trojans".split())
 # Participles that credit a work: "in Tom Jones, directed by Tony Richardson".
 CREDIT_VERBS = frozenset("directed starring co-starring scripted".split())
+# A film's verb of its cast after "which": "Beyond Borders, which starred Angelina Jolie".
+STARRED = frozenset("starred stars".split())
+# Words after "starring" that make the name before it the actor, not the film: "Spike Lee, starring in seven Lee films".
+ACTING_AS = frozenset("in as alongside opposite".split())
 
 
 def _not_a_person_name(ent) -> bool:
@@ -281,17 +285,30 @@ def listed_game_or_device(ent) -> str | None:
 
 def work_by_its_credits(ent) -> str | None:
     """A name followed by "directed by", "starring" is a film or a show (WORK_OF_ART): "she made her film
-    debut in 1963 in Tom Jones, directed by Tony Richardson".
+    debut in 1963 in Tom Jones, directed by Tony Richardson"; so is one a comma and "which starred" follow: "His film
+    credits include Edge of Darkness, Vertical Limit and Beyond Borders, which starred Angelina Jolie" (read PERSON),
+    "The first film to win was Wings, which starred Clara Bow" (read ORG). Set off by a comma, the film may be the
+    sentence's subject ("The Producers, starring Nathan Lane and Lee Evans, is up for best musical", read PERSON) and a
+    name read as a place that no gazetteer knows may be one ("she followed Salaam Bombay! with Mississippi Masala,
+    starring Denzel Washington", read GPE).
 
-    Not the subject of a verb ("Tom Jones directed by example", hardly; "Tom Jones, who starred in …" has no
-    participle and stays a person).
+    Not the subject of a verb without a comma ("Tom Jones directed by example", hardly), nor an actor: "starring in",
+    "starring as" after a person ("He frequently collaborated with director Spike Lee, starring in seven Lee films");
+    "Tom Jones, who starred in …" has no participle and stays a person.
     """
-    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "GPE", "LOC", "NORP"}:
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP"}:
+        return None
+    if ent.label_ in {"GPE", "LOC"} and (is_place(ent.text) or is_country_or_region(ent.text) or shipped().lookup(ent.text)):
         return None
     doc = ent.doc
-    i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
-    if i + 1 >= len(doc) or doc[i].lower_ not in CREDIT_VERBS or span_root(ent).dep_ in {"nsubj", "nsubjpass"}:
+    comma = ent.end < len(doc) and doc[ent.end].text == ","
+    i = ent.end + (1 if comma else 0)
+    if comma and i + 2 < len(doc) and doc[i].lower_ == "which" and doc[i + 1].lower_ in STARRED:
+        return "WORK_OF_ART"  # "Wings, which starred Clara Bow"
+    if i + 1 >= len(doc) or doc[i].lower_ not in CREDIT_VERBS or not comma and span_root(ent).dep_ in {"nsubj", "nsubjpass"}:
         return None
+    if doc[i].lower_ in {"starring", "co-starring"} and doc[i + 1].lower_ in ACTING_AS:
+        return None  # "director Spike Lee, starring in seven Lee films": the actor
     return "WORK_OF_ART" if doc[i].lower_ != "directed" or doc[i + 1].lower_ == "by" else None
 
 
