@@ -3354,8 +3354,8 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     end = aside_end(head, span.start, end)  # ("the figures - revised after an audit which led to … - showed …")
     whole = p.doc[span.start:date_end(p.doc, glued_end(p.doc, end))]
     # nor a word that opens the next clause ("things going on that | will make you …")
-    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1]) and not closes_quote(whole))
-                              or opens_next_clause(whole[-1])):
+    while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1]) and not closes_quote(whole)
+                               and not closes_bracket(whole)) or opens_next_clause(whole[-1])):
         whole = whole[:-1]
     if whole.text.count("(") != whole.text.count(")"):
         return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"
@@ -3367,6 +3367,14 @@ def closes_quote(span) -> bool:
     """Whether ``span`` ends on the double quote that closes one opened inside it: the party that
     understood the "forgotten majority" keeps its last mark."""
     return span[-1].text in ONE_CHARACTER_QUOTES and sum(t.text in ONE_CHARACTER_QUOTES for t in span) % 2 == 0
+
+
+def closes_bracket(span) -> bool:
+    """Whether ``span`` ends on the bracket that closes one opened inside it, as a clause an object needs
+    often does with an acronym or an aside: "Ministers are speeding up plans to put in place 25,000 community
+    support officers (CSOs)" keeps its ")" and so its clause (cut there, the unbalanced bracket gave the bare
+    "plans"); not a bracket opened before the span."""
+    return span[-1].text == ")" and span.text.count("(") == span.text.count(")")
 
 
 def with_closing_quote(span):

@@ -18,7 +18,7 @@ from .misreadings import NAMING_VERBS, _named_object
 from .modality import complement_noun, content_noun
 from .polarity import negation_tokens
 from .relative import is_dated_by, is_relative_pronoun
-from .spans import QUOTES, is_score, is_unit_suffix
+from .spans import QUOTES, is_finite_after_infinitive, is_score, is_unit_suffix
 from .speech import is_reporting
 from .subjects import is_clause_of_fact
 
@@ -693,6 +693,7 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
     if completed is not None:
         ends.append(completed)
     if not adjacent:
+        ends += [restriction_end(c) for c in verb_infinitives_of_object(span, verb)]
         ends += [end for end in (small_clause_end(t, span.end, verb) for t in span_tokens(span)) if end is not None]
         reported = reported_clause_end(span, verb)
         if reported is not None:
@@ -701,6 +702,34 @@ def needed_clause_end(span, verb, adjacent: bool = False) -> int | None:
         if denied is not None:
             ends.append(denied)
     return max(ends) if ends else None
+
+
+# nouns whose to-infinitive is what they are of, even where the parse hangs it on the verb: the intents
+# and a few of the capacities (not a means such as "funds", "skills": "used funds to buy …" is a purpose)
+INFINITIVE_NOUNS = INTENT_NOUNS | frozenset("power authority duty obligation responsibility licence license freedom potential "
+                                            "capacity capability courage nerve".split())
+
+
+def verb_infinitives_of_object(span, verb) -> list:
+    """The to-infinitive written right after an object whose noun of intent or duty (:data:`INFINITIVE_NOUNS`)
+    it completes, which the parse hung on the verb as an adverbial clause (a purpose): "Labour peer Lord Dubs'
+    Succession to the Crown Bill aims to end the right of male heirs to succeed to the crown" gave … — aims to
+    end — the right of male heirs (all their rights, s27 judged start-b T031), "The government has resisted
+    calls to publish the full advice" … — has resisted — calls, "the Court of Appeal backed the Home Office's
+    powers to hold them without limit or charge" … — backed — the Home Office's powers. Only an infinitive
+    with no subject or conjunction of its own that opens right where the object ends, hung on the verb the
+    noun is the object of; never a means ("learn skills to get new jobs"), nor a clause the object is inside."""
+    if not len(span):
+        return []
+    noun = span_root(span)
+    if noun.dep_ not in {"dobj", "attr"} or noun.lemma_.lower() not in INFINITIVE_NOUNS or noun.head.i == noun.i:
+        return []
+    doc = span.doc
+    return [c for c in noun.head.children
+            if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == span.end and doc[span.end].lower_ == "to"
+            and doc[span.end].head.i == c.i and doc[span.end].dep_ == "aux"
+            and not any(g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in c.children)
+            and not c.left_edge.i <= verb.i <= c.right_edge.i and not ends_cut(c)]
 
 
 INDEFINITE_PRONOUNS = frozenset({"nothing", "something", "anything", "everything"})
@@ -986,6 +1015,8 @@ def is_clause_of_its_own(clause, child) -> bool:
         return True  # a concession is the main clause's: "the label he founded in 1987 | although exact details are …"
     if child.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} and not is_relative_pronoun(g) for g in child.children):
         return True  # a clause with its own subject: "the team which has conceded fewest goals … and they defend very well"
+    if child.dep_ == "conj" and is_finite_after_infinitive(child):
+        return True  # a finite verb no infinitive goes on with: "Tony Blair has had the chance to tackle the problems facing Britain | and has failed"
     if child.dep_ != "conj" or child.tag_ == clause.tag_:
         return False
     return {child.tag_, clause.tag_} in ({"VBG", "VBN"}, {"VBZ", "VBP"})

@@ -395,8 +395,23 @@ def offers_alternatives(span) -> bool:
     """A noun phrase of alternatives joined by "or"/"nor": the sentence asserts one of them, not
     each. "Agassi will play France's Olivier Patience or Germany's Rainer Schuettler" → neither
     "Agassi — play — Schuettler" nor "… — Patience" is asserted; "Blanchett and Streep" is no
-    alternative. ``span``: the object's tokens."""
-    return any(t.dep_ == "cc" and t.lower_ in DISJUNCTIONS and t.head.pos_ in {"NOUN", "PROPN"} for t in span)
+    alternative. ``span``: the object's tokens. An "or" inside a clause of the object offers the clause's
+    alternatives, not the object's: "the Court of Appeal backed the Home Office's powers to hold them without
+    limit or charge" asserts the powers (:func:`is_inside_clause_of`)."""
+    return any(t.dep_ == "cc" and t.lower_ in DISJUNCTIONS and t.head.pos_ in {"NOUN", "PROPN"}
+               and not is_inside_clause_of(t.head, span) for t in span)
+
+
+def is_inside_clause_of(tok, span) -> bool:
+    """Whether a verb of ``span`` stands between ``tok`` and the span's head: ``tok`` is a word of a clause
+    the phrase holds ("powers (to hold them without limit or charge)")."""
+    start, end = span[0].i, span[-1].i + 1
+    node = tok
+    while node.head.i != node.i and start <= node.head.i < end:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def is_name_word(verb) -> bool:
