@@ -99,3 +99,27 @@ def test_a_finite_verb_after_the_objects_infinitive_ends_the_object(nlp):
     got = spo(nlp, "Tony Blair has had the chance to tackle the problems facing Britain and change the country.")
     assert ("Tony Blair", "has had", "the chance to tackle the problems facing Britain and change the country") in got
 
+
+FOR_TO_INFINITIVE_OF_THE_ADJECTIVE = [
+    # "ADJ for X to V": the infinitive with its own subject completes the adjective, wherever the parse hangs it
+    ("happy-for", "\"I'd be very happy for Mike Leigh to win, but I don't think he has any chance,\" said Charles Gant, "
+                  "film editor of Heat.",
+     ("I", "'d be", "very happy for Mike Leigh to win"),
+     ("I", "'d be", "very happy")),
+    ("reluctant-for", "\"The public are reluctant for the state to fund parties but at the same time are unhappy with "
+                      "large private donations.\"",
+     ("The public", "are", "reluctant for the state to fund parties"),
+     ("The public", "are", "reluctant")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", FOR_TO_INFINITIVE_OF_THE_ADJECTIVE, ids=[c[0] for c in FOR_TO_INFINITIVE_OF_THE_ADJECTIVE])
+def test_an_adjective_keeps_its_for_to_infinitive(nlp, name, text, made, wrong):
+    got = spo(nlp, text)
+    assert made in got
+    assert wrong not in got
+
+
+def test_an_adjective_with_a_plain_for_phrase_stays_as_it_is(nlp):
+    """"ready for the final" is a preposition's phrase, no clause: read as before."""
+    assert ("The team", "was", "ready for the final") in spo(nlp, "The team was ready for the final.")

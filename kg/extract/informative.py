@@ -303,8 +303,23 @@ def adjective_complement_end(adj, span_end: int) -> int | None:
         return None
     ends = [set_off_clause_start(c.doc, c.i, c.right_edge.i + 1) for c in adj.children if c.right_edge.i >= span_end and (
         c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
-        or (c.dep_ == "advcl" and is_equative(adj, c)) or is_comparison(adj, c))]
+        or (c.dep_ == "advcl" and is_equative(adj, c)) or is_comparison(adj, c) or is_for_to_infinitive(c))]
+    ends += [c.right_edge.i + 1 for c in adj.head.children
+             if c.left_edge.i == span_end and c.i > adj.i and is_for_to_infinitive(c)]
     return max(ends) if ends else None
+
+
+def is_for_to_infinitive(clause) -> bool:
+    """A "for X to V" infinitive with its own subject (an adverbial clause of the parse), which completes an
+    adjective written right before it: "I'd be very happy for Mike Leigh to win" (not "I — 'd be — very happy",
+    s27 judged start-b T069: happy only if he wins), "The public are reluctant for the state to fund parties",
+    "the changeover is simply too difficult for them to master". The parse hangs it on the adjective or on the
+    copula (:func:`adjective_complement_end` asks it of either, right after the object)."""
+    kids = list(clause.children)
+    return (clause.dep_ == "advcl" and clause.tag_ == "VB"
+            and any(c.dep_ == "mark" and c.lower_ == "for" and c.i == clause.left_edge.i for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids))
 
 
 SET_OFF_MARKS = frozenset({",", "-", "–", "—", "--"})
