@@ -680,6 +680,7 @@ def evidence_label(ent) -> str | None:
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or firm_after_its_trade(ent) or product_of_its_maker(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
+            or person_listed_after_people(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
             or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent)
             or person_after_a_job_word(ent) or thing_read_as_a_people(ent) or person_after_a_person_noun(ent)
@@ -1065,6 +1066,56 @@ def body_in_a_list(ent) -> str | None:
     return None
 
 
+# Plural nouns of individual people whose list (person_listed_after_people) types any name in it as a person, not
+# only one opening with a known first name (kindcues.person_by_company): no "hosts", "leaders", "analysts", "winners",
+# which name clubs, firms and films too.
+INDIVIDUAL_PLURALS = frozenset("""
+authors writers novelists poets playwrights actors actresses singers rappers composers photographers comedians stars
+artists players
+""".split())
+_LISTED_AS = frozenset({"as", "including", "like"})
+
+
+def person_listed_after_people(ent) -> str | None:
+    """A name in a list after a plural noun of individual people (:data:`INDIVIDUAL_PLURALS`) is a person, though no
+    first name opens it: "the main classical authors like Cicero, *Virgil* and *Tacitus*" (read ORG), "a music scene
+    dominated by US artists such as *Beyonce* and *Ashanti*" (read GPE, ORG), "key players like *Wilkinson*" (read
+    ORG), "including actresses *Cate Blanchett* and Helena Bonham-Carter" (read ORG), "images taken by photographers
+    David Bailey, *Rankin* and Nan Goldin" (read GPE).
+
+    The noun stands before "such as"/"like"/"including" or a dash, or right before the list; only names, commas and
+    "and" between. The name is one to three capitalised words, none in capitals, with no digit, "&" or plural end
+    ("artists including Run-DMC", "artists Langlands & Bell", "the Stereophonics"), no place nor gazetteer name, and
+    no modifier of a noun after it ("players like Middlesbrough winger Stewart Downing", "artists such as Argentina's
+    Mustafa Yoda"). "players" after a lower-case compound are a trade's firms ("major technology players, such as
+    Intel").
+    """
+    if ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"} or ent.start == 0:
+        return None
+    doc = ent.doc
+    words = [t for t in ent if not (t.text == "-" and not t.whitespace_)]
+    if not 1 <= len(words) <= 3 or not all(t.text[:1].isupper() and not t.is_upper and t.text.replace("'", "").isalpha()
+                                           for t in words):
+        return None
+    if words[-1].tag_ == "NNPS" or words[-1].lower_ in NOT_A_PERSON_LAST or "the" in {words[0].lower_, doc[ent.start - 1].lower_} \
+            or is_place(ent.text) or is_country_or_region(ent.text) or shipped().lookup(ent.text):
+        return None
+    if span_root(ent).dep_ in {"compound", "poss", "nmod", "amod"} or ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return None
+    listed_as = False
+    for t in reversed(doc_tokens(doc)[sentence_of(ent).start:ent.start]):
+        if t.text[:1].isupper() or t.lower_ in _LIST_GLUE:
+            continue
+        if t.lower_ in _LISTED_AS or t.text in {"-", "–", "—", ":"} or t.lower_ == "such" and listed_as:
+            listed_as = True
+            continue
+        if t.tag_ != "NNS" or t.lower_ not in INDIVIDUAL_PLURALS \
+                or t.lower_ == "players" and any(c.dep_ == "compound" and c.is_lower for c in t.children):
+            return None
+        return "PERSON" if listed_as or doc[t.i + 1].text[:1].isupper() else None
+    return None
+
+
 # Plural nouns of a trade's people, written right before a firm's name as its kind: "according to oil industry analysts
 # Douglas-Westwood", "said auditors Grant Thornton", "telecom analysts Ovum welcomed the move".
 TRADE_PLURALS = frozenset("""
@@ -1172,14 +1223,37 @@ def _hyphen_inside(doc, i: int) -> bool:
         and doc[i - 1].is_lower and doc[i + 1].is_lower
 
 
+def holder_of_an_office_of(ent) -> bool:
+    """A name set off by a comma after "the <holder> of <a phrase>" names the holder, not the last noun of the
+    phrase: "The director of the film, Vinod Pande, says the movie is not offensive" (a man, not a film), "The
+    president of one of Mumbai's main Catholic organisations, Dolphy D'Souza, says …" (a man, not a body).
+
+    The noun before the comma is the object of one or more "of" phrases that hang on a singular, lower-case noun of a
+    person (:data:`HOLDER_NOUNS`: a title, a job, a person's noun); "the most controversial of his songs, Pump Up"
+    (no person's noun) is left to the rules that read the noun before the comma.
+    """
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    t = doc[ent.start - 2]
+    steps = 0
+    while steps < 4 and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i:
+        t = t.head.head  # "organisations" → "of" → "one" → "of" → "president"
+        steps += 1
+    return steps > 0 and t.tag_ == "NN" and t.is_lower and t.lower_ in HOLDER_NOUNS
+
+
 def work_after_a_comma(ent) -> str | None:
     """A name set off by commas after a work noun is that work: "One of his most controversial songs,
     Pump Up, contains …" (WORK_OF_ART), whatever the parse hangs it on.
 
-    Not a person who speaks after the comma: "the show, Jerry Springer said, …" (a verb follows).
+    Not a person who speaks after the comma: "the show, Jerry Springer said, …" (a verb follows); nor the holder of
+    an office "of" the work: "The director of the film, Vinod Pande, says …" (:func:`holder_of_an_office_of`).
     """
     doc = ent.doc
     if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+        return None
+    if holder_of_an_office_of(ent):
         return None
     noun = doc[ent.start - 2]
     if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in WORK_NOUNS or noun.lower_ in WORK_PLURALS):
@@ -1373,6 +1447,8 @@ def body_listed_after_its_noun(ent) -> str | None:
     if noun is None or noun.tag_ != "NNS" or _kind_of_a_list(noun.lower_) is None \
             or noun.i > 0 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 1].whitespace_:
         return None  # "Seasoned film-makers Roger Michell, Mike Leigh": people who make
+    if noun.i == ent.start - 2 and holder_of_an_office_of(ent):
+        return None  # "The president of one of Mumbai's main Catholic organisations, Dolphy D'Souza, says"
     doc = ent.doc
     if noun.i == ent.start - 1 and ent.end < len(doc) and doc[ent.end].pos_ == "VERB":
         return None  # "wedding bands Ozzy gave her": a clause on the noun, no list
