@@ -991,6 +991,34 @@ def is_taken_together(token) -> bool:
             and token.head.head.lemma_.lower() in PARTING_VERBS)
 
 
+# the words that make a copula's phrase name a whole set: "the only nominees", "their sole survivors"
+EXCLUSIVE_WORDS = frozenset({"only", "sole"})
+
+
+def is_the_only_ones(token) -> bool:
+    """Conjuncts a copula identifies with "the only …" on its other side are one argument: the sentence names the
+    whole set, which no conjunct is alone. "McEwan and Margaret Atwood are the only nominees to have previously won
+    the main Booker Prize" (never "McEwan — are — the only nominees …"), "Cellnet and Vodafone were the only mobile
+    phone operators in the UK", and the other way round "The only parts that would keep going, said the operators of
+    the Suprnova site, were the discussion forums and net chat channels" (never "… — were — the discussion forums":
+    the judged s27 T008, T059). ``token`` is the first conjunct, the subject or the attribute of "be"; the other side
+    is a noun with "only" or "sole" after its determiner ("Those two reverses … were the only dark patches"). A
+    subject the parse hung on a reporting verb set in the clause is the copula's too (the Suprnova sentence: "parts"
+    is the subject of "said")."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "attr"} or verb.lemma_ != "be" or not any(c.i > token.i for c in token.conjuncts):
+        return False
+    if token.dep_ == "nsubj":
+        others = [c for c in verb.children if c.dep_ == "attr"]
+    else:
+        others = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            s for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    return any(any(m.lower_ in EXCLUSIVE_WORDS and m.dep_ in {"amod", "advmod"} and m.i < c.i
+                   and any(d.dep_ in {"det", "poss"} and d.i < m.i for d in c.children) for m in c.children)
+               for c in others)  # ("was only a temporary problem": no set)
+
+
 def has_reciprocal(verb, subject) -> bool:
     """Whether a verb's own words (not its subject's) hold "each other" or "one another": its conjoined subject acts
     as one, each conjunct on the other. "Controversy and Lawrence Dallaglio have never been very far away from
@@ -1119,10 +1147,11 @@ def is_clause_with_bare_conjunct(token) -> bool:
 def is_one_argument(token) -> bool:
     """Conjuncts that make one argument, not one each (:func:`is_disjunction`, :func:`is_between_pair`,
     :func:`is_taken_together`, :func:`has_shared_premodifier`, :func:`shared_head`,
-    :func:`is_clause_with_bare_conjunct`). Kept per token: each subject and object
+    :func:`is_clause_with_bare_conjunct`, :func:`is_the_only_ones`). Kept per token: each subject and object
     is asked about again by several readings of its clause (~60 % of the questions are repeats)."""
     return ((is_disjunction(token) and not is_denied_pair(token)) or is_between_pair(token) or is_taken_together(token)
-            or has_shared_premodifier(token) or shared_head(token) is not None or is_clause_with_bare_conjunct(token))
+            or has_shared_premodifier(token) or shared_head(token) is not None or is_clause_with_bare_conjunct(token)
+            or is_the_only_ones(token))
 
 
 def conjuncts(token, split: bool = True) -> list:
