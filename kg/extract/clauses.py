@@ -51,6 +51,7 @@ from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, affirmed_alter
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, place_of_where_clause, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
+from .subordinate import clauses_opened_on
 from .spans import (COLLECTIVE_VERBS, is_in_cut_title, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, is_pretokenised, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
@@ -1517,9 +1518,10 @@ def verb_arguments(verbs):
     """Core objects, a clausal complement, prepositional phrases and noun modifiers of a chain."""
     core, clause, preps, mods, xcomps = [], None, [], [], []
     in_chain = {v.i for v in verbs}
+    opened = clauses_opened_on(verbs)  # "seems to be over as a search conducted on … produced …" (subordinate.py)
     for v in verbs:
         for c in v.children:
-            if c.i in in_chain:
+            if c.i in in_chain or c.i in opened:
                 continue
             dep = c.dep_
             if is_shifted_predicate(c):  # "made clear that …": the clause is the object, "clear" the relation's

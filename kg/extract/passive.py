@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..docview import has_dep, with_dep
 from ..nlp import sentence_of
+from .subordinate import clause_opened_by_preposition
 
 
 # verbs whose passive keeps a second object: "He's given a chance", "She was offered a contract"
@@ -325,11 +326,13 @@ def agent_of(verb):
 def passive_complement_child(verb):
     """The first child after a passive's verb that is its complement: a retained object or object
     predicate ("was voted best urban act", "has been branded a "disgraceful waste"") or its "as"
-    ("have been described as "idle speculation""), or a preposition whose object the parse hung the
+    ("have been described as "idle speculation""; not an "as" that opens a clause, "were published as another survey
+    by property website Rightmove said …": subordinate.py), or a preposition whose object the parse hung the
     passive's agent on (:func:`agent_on_prepositional_object`); else ``None``. One judgement for
     :func:`passive_complement_head` and misreadings.passive_complement."""
     comp = next((c for c in verb.children if c.i > verb.i and (c.dep_ in {"oprd", "attr", "dobj"}
-                                                                or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+                                                                or (c.dep_ == "prep" and c.lower_ == "as"
+                                                                    and clause_opened_by_preposition(c) is None))), None)
     return comp if comp is not None else agent_on_prepositional_object(verb)[0]
 
 
