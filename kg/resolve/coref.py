@@ -53,8 +53,8 @@ from .names import gender_of_first_name, is_first_name, name_key
 from .namespans import EVENT_ONLY_HEADS, MONTHS
 from .nametypes import ORG_HEADS
 from .placenames import place_size
-from .rolenouns import GENDER_OF_NOUN
-from .roles import TITLE_HEADS, word
+from .rolenouns import GENDER_OF_NOUN, ROLE_WORDS
+from .roles import TITLE_HEADS, TITLE_MODIFIERS, is_department_word, word
 from .wholenames import BODY_HEADS
 from .samenames import insert_mentions, written_again
 
@@ -992,12 +992,16 @@ def reread_headline_names(mentions: list[Mention]) -> list[Mention]:
     "*Ellen DeGeneres Returns* to Host the Oscars", "*Sixers Hire Maurice Cheeks* as Head
     Coach", "The Doctor Is (Finally) In: *Obama To Nominate Regina Benjamin*". Where the
     text below names "Ellen DeGeneres" (or "Obama" and "Regina Benjamin"), the mention is
-    cut to those names, with their labels; a run that holds no such name is left as it is.
+    cut to those names, with their labels; a run that holds no such name is left as it is, and so is a run of
+    running text that is a longer name than the one it holds (:func:`_longer_name_than_found`: "the *Golden Globe*").
     """
     body: dict[str, str] = {}
+    persons: set[str] = set()  # names the article's text reads as a person's at least once
     for m in mentions:
         if not m.is_pronoun and not m.headline and m.label not in {UNLABELLED, SENTENCE_CAPITAL}:
             body.setdefault(m.text, m.label)
+            if m.label == "PERSON":
+                persons.add(m.text)
     if not body:
         return mentions
     out: list[Mention] = []
@@ -1006,13 +1010,54 @@ def reread_headline_names(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         found = _names_within(m.text, body)
-        if not found:
+        if not found or _longer_name_than_found(m, found, body, persons):
             out.append(m)
             continue
         for at, name in found:
             out.append(replace(m, text=name, label=body[name], start=m.start + at, end=m.start + at + len(name),
                                span_start=None, written=None, title=None))
     return sorted(out, key=lambda x: x.start)
+
+
+def _longer_name_than_found(m: Mention, found: list[tuple[int, str]], body: dict[str, str], persons: set[str]) -> bool:
+    """A capitalised run of running text (no headline) that holds a name of a thing the article writes (no
+    person's anywhere in it) and another capitalised word, no honorific or title, which does not open the sentence: the
+    run is one longer name, not that name with a word run into it. "Swank, who previously won the *Golden Globe* and
+    Oscar" (under "a five-time Globe winner") is no "Globe"; "a gig at *Sheffield Arena*" no "Sheffield"; "the
+    *Israeli Cup*" no "Israeli"; "storage specialists *BridgeHead Software*" no "Software" (a headline's common word).
+    Read as before: a person's name inside the run ("*Amit Yoran*", "*Model Caprice*": the person the article names),
+    a body's name with more words after it ("*The Tate Gallery* unsuccessfully tried to buy …" under "the Tate
+    managed to raise £12.5m": the body), a word capitalised by its place ('"*Against Wales*, which is different …'),
+    a title before a name ("*Welsh Health Minister*").
+
+    >>> body, persons = {"Globe": "ORG", "Tate": "ORG", "Yoran": "PERSON", "Wales": "GPE", "Welsh": "NORP"}, {"Yoran"}
+    >>> _longer_name_than_found(Mention("d", "Golden Globe", "NAME?", 40, 52, 0), [(7, "Globe")], body, persons)
+    True
+    >>> _longer_name_than_found(Mention("d", "Tate Gallery", "NAME?", 40, 52, 0), [(0, "Tate")], body, persons)
+    False
+    >>> _longer_name_than_found(Mention("d", "Amit Yoran", "NAME?", 40, 50, 0), [(5, "Yoran")], body, persons)
+    False
+    >>> _longer_name_than_found(Mention("d", "Against Wales", "NAME?", 1, 14, 0), [(8, "Wales")], body, persons)
+    False
+    >>> _longer_name_than_found(Mention("d", "Welsh Health Minister", "NAME?", 40, 61, 0), [(0, "Welsh")], body, persons)
+    False
+    """
+    if m.headline or any(name in persons for _, name in found):
+        return False
+    rest = list(m.text)
+    for at, name in found:
+        rest[at:at + len(name)] = " " * len(name)
+    bodies_end = max((at + len(name) for at, name in found if body[name] == "ORG"), default=None)
+    for hit in re.finditer(r"\S+", "".join(rest)):
+        w = hit.group()
+        if hit.start() == 0 and m.start - m.sent_start <= 1:
+            continue  # the sentence's (or its quotation's) first word: capitalised by its place
+        if bodies_end is not None and hit.start() > bodies_end:
+            continue  # "Tate Gallery": more of the body's own name
+        if w[:1].isupper() and not (word(w) in HONORIFICS or word(w) in ROLE_WORDS or word(w) in TITLE_MODIFIERS
+                                    or is_department_word(w)):
+            return True
+    return False
 
 
 def _names_within(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
