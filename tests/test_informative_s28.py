@@ -42,3 +42,15 @@ def test_a_misread_clause_after_a_named_subject_stays(nlp):
     read = kept(nlp, "Singer and actor Harry Connick Jr is to star in a Broadway revival of 1950s hit musical "
                      "The Pajama Game.")
     assert any(rel == "is to star in" for _s, rel, _o, _m in read)
+
+
+def test_a_verb_coordinated_with_a_permitted_infinitive_is_not_asserted(nlp):
+    # politics (Kilroy-Silk): neither party let him join them and take over: no "him — take over — …"
+    read = kept(nlp, "Neither the English Democrats nor the New Party were interested in letting him join them and "
+                     "take over their leadership.")
+    assert not any(rel == "take over" for _s, rel, _o, _m in read)
+    # tech (rifle range): people are let come to hunt and shoot; that they shoot is not said
+    read = kept(nlp, "Mr Underwood also lets people come in person to the ranch to hunt and shoot game animals.")
+    assert not any(subj == "people" and rel == "shoot" for subj, rel, _o, _m in read)
+    # negative: what the one who lets does is read, with what he lets as its object
+    assert any(subj == "Mr Underwood" and rel == "also lets" for subj, rel, _o, _m in read)

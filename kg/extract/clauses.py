@@ -2575,11 +2575,25 @@ ENABLING = frozenset("""allow enable help let permit empower compel force encour
 tell advise""".split())
 
 
+def first_of_bare_conjuncts(verb):
+    """The first verb of a coordination whose later verbs have no subject or auxiliary of their own, which they
+    share: "let people watch and listen to films" → "watch" for "listen"; a verb with its own subject or
+    auxiliary is its own clause ("let people watch films and they can …"), and so is a finite one ("forced Mobo
+    award organisers to drop artists from nominations and saw Beenie Man dropped": the campaign saw it)."""
+    while (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in PREDICATE_POS and verb.head.i < verb.i
+           and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children)):
+        verb = verb.head
+    return verb
+
+
 def is_permitted_infinitive(verb) -> bool:
     """An infinitive with its own subject under the verb that causes, allows or helps it: "The phone
     will allow golf fans to improve their swing", "It will help scientists work out the safety
     requirements". What is allowed or helped is not asserted; it stays the governor's object
-    ("The phone — will allow — golf fans to improve their swing")."""
+    ("The phone — will allow — golf fans to improve their swing"). So is a verb coordinated with it
+    (:func:`first_of_bare_conjuncts`): "services which will let people watch and listen to films" give no
+    "people — listen to — films"."""
+    verb = first_of_bare_conjuncts(verb)
     if (verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "xcomp"} or verb.head.pos_ not in PREDICATE_POS
             or verb.head.lemma_.lower() not in ENABLING):
         return False  # wants, hopes, expectations: their content is read with a modality (modality.py)
