@@ -5,7 +5,8 @@ A name between its maker's possessive ("its", "their", a body's "'s") and a sing
 (nametypes.product_of_its_maker); a name ending in "Show" after its host's name or a broadcast's hour is a programme,
 not a fair (nametypes.head_word_label, _programme_show); a name a comma and "starring", "directed by" or "which
 starred" follow is a film, set off as the subject or read as a place no gazetteer knows, but not the actor "starring in"
-a film (kindcues.work_by_its_credits). Each row gives the texts of one article and the type of every
+a film (kindcues.work_by_its_credits); a name that "is" or "was" a work noun's subject is that work
+(nametypes.work_named_by_a_copula). Each row gives the texts of one article and the type of every
 name it settles (``None``: no entity), with the negative cases the rules must not touch.
 """
 from __future__ import annotations
@@ -65,6 +66,22 @@ TYPES = [
     pytest.param(  # negative: a place GeoNames knows before "starring" stays (made up of a pool sentence's parts)
         ["The festival in London, starring Jude Law, opened on Friday."],
         {"London": "GPE"}, id="London, starring"),
+    # -- a work named by a copula whose subject is a work noun (nametypes.work_named_by_a_copula)
+    pytest.param(  # entertainment/roxy-music-on-isle-of-wight-bill.txt (read FAC)
+        ["Their first hit was 1972's Virginia Plain, with other hits including Street Life, Love Is The Drug and the "
+         "1981 John Lennon cover, Jealous Guy."],
+        {"Virginia Plain": "WORK_OF_ART"}, id="Their first hit was Virginia Plain"),
+    pytest.param(  # entertainment/aviator-and-vera-take-bafta-glory.txt (read EVENT)
+        ["Best British film was My Summer of Love, the story of two young women and their developing relationship, "
+         "while Foxx's movie Ray, a bio-pic of late singer Ray Charles, also took best sound."],
+        {"My Summer of Love": "WORK_OF_ART"}, id="Best British film was My Summer of Love"),
+    pytest.param(  # negative: "single" is no work's noun before "project" (business/china-suspends-26-power-projects.txt)
+        ["The biggest single project to be halted was the Xiluodi Dam project, designed to produce 12,600 MW of "
+         "electricity."],
+        {"Xiluodi Dam": "FAC"}, id="the biggest single project was the Xiluodi Dam"),
+    pytest.param(  # negative: a person as the show's star (politics/poll-idols-face-first-hurdles.txt)
+        ["But the real star of the show is Kelvin MacKenzie, in the Simon Cowell, Mr Nasty seat."],
+        {"Kelvin MacKenzie": "PERSON"}, id="the real star of the show is Kelvin MacKenzie"),
 ]
 
 

@@ -461,6 +461,32 @@ def work_by_syntax(ent) -> str | None:
     return _possessed_work(ent)
 
 
+# Work nouns that name a work as the subject of "be" ("Their first hit was Virginia Plain"); not "track" (a running
+# track's: "the star performance on the track was Sarah Claxton's win"), "show" (a trade show's), "single" ("the biggest
+# single project was …"), "play".
+COPULA_WORK_NOUNS = WORK_NOUNS - {"track", "show", "single", "play"}
+
+
+def work_named_by_a_copula(ent) -> str | None:
+    """A name that "is" or "was" a work noun's subject — the noun's value — is that work (WORK_OF_ART): "Their first hit
+    was 1972's Virginia Plain, with other hits including Street Life" (read FAC), "Best British film was My Summer of
+    Love, the story of two young women" (read EVENT), "The next cult TV show to be turned into a live action movie is Joe
+    90" (read PRODUCT).
+
+    Only a name the model read as a body, a place, a product or an event, not a person (the subject's "star" or "track"
+    names people: "the real star of the show is Kelvin MacKenzie") nor a place GeoNames or the gazetteer knows."""
+    if ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "NORP"}:
+        return None
+    root = span_root(ent)
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be" or is_place(ent.text) or shipped().lookup(ent.text):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in COPULA_WORK_NOUNS:
+        return None
+    return "WORK_OF_ART"
+
+
 def work_before_its_noun(ent) -> str | None:
     """"the Evil Dead movies", "the Harry Potter books": a name between "the" and a plural work noun is a work.
 
@@ -675,7 +701,7 @@ def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
     return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
             or work_of_an_award(ent) or work_named_best(ent) or title_with_a_clause(ent)
-            or work_before_its_noun(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or mountain_by_its_first_word(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
+            or work_before_its_noun(ent) or work_named_by_a_copula(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or mountain_by_its_first_word(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
             or body_of_a_job(ent) or firm_after_its_trade(ent) or product_of_its_maker(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
