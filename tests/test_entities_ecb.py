@@ -524,3 +524,32 @@ def test_a_plural_one_report_writes_after_the_stays_unread(nlp):
     # a word modifying the noun after it, in two reports (BBC pool politics, entertainment): no body "Aids"
     ents, _, _ = resolve_texts(nlp, AIDS_FUND, AIDS_MARLEY)
     assert "Aids" not in ents
+
+
+# -- a team's name before a player's role and name, which the parse made the clause's subject ------------------------
+
+CHARGERS_TACKLE = (  # ECB+ 35_5ecbplus
+    "Chargers - Jamal Williams Arrested For DUI\n"
+    "Chargers defensive tackle Jamal Williams was arrested early Sunday for suspicions of driving under the "
+    "influence."
+)
+REPORTERS = (  # BBC pool entertainment/media-seek-jackson-juror-notes
+    "Reporters covering singer Michael Jackson's trial in California have asked to see questionnaires completed by "
+    "potential jurors."
+)
+
+
+def test_a_team_before_a_players_role_and_name_is_the_team(nlp):
+    ents, resolution, triples = resolve_texts(nlp, CHARGERS_TACKLE)
+    body = CHARGERS_TACKLE.index("Chargers defensive")
+    team = resolution.entity_at("t0", body)
+    assert team is not None and team == resolution.entity_at("t0", 0) and ents[team].type == "ORG"
+    assert resolution.entity_at("t0", CHARGERS_TACKLE.index("Jamal Williams was")) == "Jamal Williams"
+    # the player is no "Chargers": the role's apposition is not read as what he is
+    assert not any(t.object == "Chargers" and t.relation == "be" for t in triples)
+
+
+def test_a_plural_of_people_before_a_verb_and_a_name_is_no_team(nlp):
+    ents, resolution, _ = resolve_texts(nlp, REPORTERS)
+    assert "Reporters" not in ents
+    assert resolution.entity_at("t0", 0) is None

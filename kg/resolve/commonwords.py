@@ -32,7 +32,7 @@ from .entities import demonym_of_a_country
 from .gazetteer import shipped
 from .names import gender_of_first_name, is_first_name
 from .placenames import is_place
-from .rolenouns import GENDER_OF_NOUN
+from .rolenouns import GENDER_OF_NOUN, OWNED_ROLES
 from .roles import DEPARTMENT_WORDS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word
 
 _OPENERS = frozenset('"“‘\'(')
@@ -342,7 +342,33 @@ def is_plural_people_opener(m: Mention, text: str) -> bool:
         return False
     if not _opens_sentence(m, text) or shipped().lookup(word) or m.dep not in _HEAD_DEPS:
         return False  # "*Chargers* defensive lineman Jamal Williams": a team's name before its player's role
-    return not capitalised_inside_a_sentence(word, text)
+    return not capitalised_inside_a_sentence(word, text) and not is_owner_of_a_role(text, m.end)
+
+
+_ROLE_AND_NAME = re.compile(r"((?:\s+[a-z][a-z-]*){1,3})\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+def is_owner_of_a_role(text: str, end: int) -> bool:
+    """The word ending at ``end`` is written right before a role and its holder's full name, with no comma or verb
+    between: what the role is held in, a team's or a firm's name — "*Chargers* defensive tackle Jamal Williams was
+    arrested early Sunday" (ECB+ 35_5ecbplus), "*Gunners* boss Arsene Wenger". A plural noun of people is never
+    written so: "Prosecutors said …", "Supporters of the ban …", "Reporters covering singer Michael Jackson".
+
+    >>> is_owner_of_a_role("Chargers defensive tackle Jamal Williams was arrested", 8)
+    True
+    >>> is_owner_of_a_role("Reporters covering singer Michael Jackson", 9), is_owner_of_a_role("Prosecutors said Mr Ebbers", 11)
+    (False, False)
+    """
+    hit = _ROLE_AND_NAME.match(text, end)
+    if hit is None:
+        return False
+    *before, role = hit.group(1).split()
+    return role in OWNED_ROLES and not any(w.endswith(("ing", "ed")) or w in _NOT_BEFORE_A_ROLE for w in before)
+
+
+# Words between a plural and a role that make a phrase of the plural's own ("Reporters *covering* singer …" is
+# caught by its "-ing")
+_NOT_BEFORE_A_ROLE = frozenset("and or of for to with by as including like such than said say says".split())
 
 
 # Nouns of a stretch of history that an ordinal makes a date: "the 18th Century", "the 21st Century".

@@ -30,7 +30,7 @@ from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squa
                         merge_adjacent, fused_pieces, span_label, strip_demonym, strip_descriptor_before_person,
                         strip_leading_verb, strip_trailing_common_nouns, titles_with_contractions, trim_edges,
                         vessel_spans, widen_name)
-from .rolenouns import role_mentions
+from .rolenouns import OWNED_ROLES, role_mentions
 from .speakers import MOUTHPIECES, OFFICE_HEADS
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word, title_of, word
 from .kindcues import NOT_PERSON_LAST, is_language_use
@@ -1390,6 +1390,17 @@ def _capital_of_position(run) -> bool:
 
 
 _OWNER_DEPS = {"compound", "poss", "nmod"}
+_HEAD_OF_APPOSITION = {"nsubj", "nsubjpass", "dobj", "pobj"}
+
+
+def _role_holder_in_apposition(root, between, person) -> bool:
+    """The parse hung the person's name on the run as its apposition, across nothing but the words of a role
+    (nouns and adjectives, the last a role): "*Chargers* defensive tackle Jamal Williams was arrested early Sunday"
+    (ECB+ 35_5ecbplus: "Chargers" the passive subject, "Williams" its apposition) — the team the role is held in.
+    Not a noun of people doing something to the person ("Reporters *covering* singer Michael Jackson": a verb)."""
+    return person.dep_ == "appos" and person.head.i == root.i and len(between) > 0 \
+        and all(t.is_lower and t.tag_ not in {"VBG", "VBD", "VBN", "IN", "CC", "DT"} for t in between) \
+        and between[-1].lower_ in OWNED_ROLES
 
 
 def owns_a_person(span) -> bool:
@@ -1402,7 +1413,7 @@ def owns_a_person(span) -> bool:
     the first words of a name the model cut short ("*Violet Winifred* Leslie Henry Anderson").
     """
     root = span_root(span)
-    if root.dep_ not in _OWNER_DEPS or root.pos_ not in {"PROPN", "NOUN"}:
+    if root.pos_ not in {"PROPN", "NOUN"} or root.dep_ not in _OWNER_DEPS and root.dep_ not in _HEAD_OF_APPOSITION:
         return False
     if any(word(t.text) in TITLE_HEADS or word(t.text) in TITLE_MODIFIERS or word(t.text) in HONORIFICS for t in span):
         return False
@@ -1415,6 +1426,8 @@ def owns_a_person(span) -> bool:
     person = doc[i]
     while person.head.i != person.i and person.head.ent_type_ == "PERSON":
         person = person.head
+    if root.dep_ not in _OWNER_DEPS:
+        return _role_holder_in_apposition(root, doc[span.end:i], person)
     t = root
     while t.head.i != t.i and t.head.i <= person.i:  # the run hangs on the person's name, maybe through the role words
         t = t.head

@@ -32,6 +32,9 @@ FEMALE_NOUNS = frozenset("woman girl mother grandmother wife daughter sister lad
 MALE_NOUNS = frozenset("man boy father grandfather husband son brother widower".split())
 GENDER_OF_NOUN = {**{w: "f" for w in FEMALE_NOUNS}, **{w: "m" for w in MALE_NOUNS}}
 ROLE_WORDS = (HEADLINE_ROLES | PERSON_NOUNS) - NOT_A_ROLE
+# Roles a team's, band's or firm's name is written before, with the holder's name after ("*Chargers* defensive tackle
+# Jamal Williams", "*Gunners* boss Arsene Wenger"): not a title's first word ("head") nor a rank ("general").
+OWNED_ROLES = HEADLINE_ROLES - {"head", "general"}
 
 
 def headline_role(t, named: list[tuple[int, int]], offset: int) -> bool:
@@ -113,4 +116,5 @@ def role_mentions(doc, doc_id: str, offset: int, named: list[Mention]) -> list[M
     return out
 
 
-__all__ = ["role_mentions", "described_name", "headline_role", "named_before_as", "ROLE_WORDS", "GENDER_OF_NOUN"]
+__all__ = ["role_mentions", "described_name", "headline_role", "named_before_as", "ROLE_WORDS", "GENDER_OF_NOUN",
+           "OWNED_ROLES"]
