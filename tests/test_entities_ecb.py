@@ -553,3 +553,27 @@ def test_a_plural_of_people_before_a_verb_and_a_name_is_no_team(nlp):
     ents, resolution, _ = resolve_texts(nlp, REPORTERS)
     assert "Reporters" not in ents
     assert resolution.entity_at("t0", 0) is None
+
+
+# -- a headline's role after "as", the name before it run on into a longer one by the model --------------------------
+
+OSCAR_HOST = (  # ECB+ 2_11ecbplus
+    "5 Thoughts on Why the Academy Picked Ellen DeGeneres As Oscar Host\n"
+    "The Academy of Motion Pictures Arts and Sciences announced this morning that Ellen DeGeneres would return to the "
+    "Academy Awards as emcee, marking her second hosting stint."
+)
+OSCAR_HOST_UNNAMED = (  # the same headline over a text that names no one: the run stays whole, no person
+    "5 Thoughts on Why the Academy Picked Ellen DeGeneres As Oscar Host\n"
+    "The Academy of Motion Pictures Arts and Sciences announced this morning who would return to the Academy Awards "
+    "as emcee."
+)
+
+
+def test_a_headline_role_after_as_is_the_name_the_model_ran_into_the_as(nlp):
+    _, resolution, _ = resolve_texts(nlp, OSCAR_HOST)
+    assert resolution.entity_at("t0", OSCAR_HOST.index("Host")) == "Ellen DeGeneres"
+
+
+def test_a_headline_role_after_as_takes_no_name_that_is_no_persons(nlp):
+    _, resolution, _ = resolve_texts(nlp, OSCAR_HOST_UNNAMED)
+    assert resolution.entity_at("t0", OSCAR_HOST_UNNAMED.index("Host")) is None

@@ -1360,7 +1360,8 @@ def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention
         if rid is not None and not mentions[i].headline:
             first_of.setdefault(rid, i)
     read = [replace(r, antecedent=t, candidates=(t,)) if r.refers_at is not None
-            and (t := covering(mentions, r.refers_at)) is not None else r for r in roles]
+            and (t := covering(mentions, r.refers_at)) is not None
+            and (not r.headline or _name_at(mentions[t], r.refers_at)) else r for r in roles]
     for k, r in enumerate(read):
         if not r.headline or r.antecedent is not None:
             continue
@@ -1390,6 +1391,13 @@ def resolve_roles(mentions: list[Mention], roles: list[Mention]) -> list[Mention
             t = at[id(mentions[r.antecedent])]
             merged[k] = replace(merged[k], antecedent=t, candidates=(t,))
     return merged
+
+
+def _name_at(m: Mention, offset: int) -> bool:
+    """A headline role's name: the mention that starts at ``offset``, or a person's that takes it in
+    (:func:`kg.resolve.rolenouns.named_before_as`: "… Picked Ellen *DeGeneres* As Oscar Host"), never a longer
+    run the model read as a work or a body."""
+    return (m.span_start if m.span_start is not None else m.start) == offset or m.label == "PERSON"
 
 
 def is_said_of_a_person(m: Mention) -> bool:

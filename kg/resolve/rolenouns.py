@@ -53,7 +53,12 @@ def headline_role(t, named: list[tuple[int, int]], offset: int) -> bool:
 
 def named_before_as(t, named: list[tuple[int, int]], offset: int) -> int | None:
     """"Sixers Hire *Maurice Cheeks* as Head Coach", "*Ellen DeGeneres* Set As Oscars Host": the offset of the
-    name written last before the "as" that opens the role's phrase, in the role's sentence."""
+    name written last before the "as" that opens the role's phrase, in the role's sentence. Where the model ran
+    that name on into a longer one that takes in the "as" ("5 Thoughts on Why the Academy Picked Ellen DeGeneres
+    As", read a work of art: ECB+ 2_11ecbplus), the offset of the name's word right before the "as", which the
+    name the article's text gives covers once the headline is read again
+    (:func:`kg.resolve.coref.reread_headline_names`); :func:`kg.resolve.coref.resolve_roles` takes a name it falls
+    inside only if that is a person's."""
     sent = sentence_of(t)
     k = t.i - 1
     while k >= sent.start and t.doc[k].lower_ != "as" and (t.doc[k].text[:1].isupper() or t.doc[k].lower_ in {"the", "a", "an"}):
@@ -62,7 +67,12 @@ def named_before_as(t, named: list[tuple[int, int]], offset: int) -> int | None:
         return None
     at = offset + t.doc[k].idx
     before = [(a, b) for a, b in named if b <= at and a >= offset + sent.start_char]
-    return max(before)[0] if before else None
+    if before:
+        return max(before)[0]
+    last = t.doc[k - 1] if k > sent.start else None
+    if last is not None and last.pos_ == "PROPN" and any(a <= offset + last.idx < b for a, b in named):
+        return offset + last.idx  # a name the model ran on into the "as" ("… Picked *Ellen DeGeneres As* Oscar Host")
+    return None
 
 
 def described_name(t):
