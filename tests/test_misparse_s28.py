@@ -41,3 +41,16 @@ def test_a_preposition_whose_noun_has_no_verb_of_its_own_stays(nlp):
     read = kept(nlp, "A range of services in Wales were affected as civil servants in Wales joined the UK-wide strike.")
     assert ("civil servants in Wales", "joined", "the UK-wide strike", False) in read
 
+
+def test_a_direction_after_the_object_stays_in_the_relation(nlp):
+    # misreadings.direction_after_object: "force prices lower" is not "force prices" (start-a T032)
+    read = kept(nlp, "Heavy stockpiles could help force prices lower when demand eases.")
+    assert ("Heavy stockpiles", "could help force lower", "prices", False) in read
+    assert not any(r == "could help force" for _, r, _, _ in read)
+    read = kept(nlp, "Mr Elgindy then drove share prices lower by spreading negative publicity via his newsletter.")
+    assert ("Mr Elgindy", "then drove lower", "share prices", False) in read
+
+
+def test_a_comparative_with_its_own_than_is_no_direction(nlp):
+    read = kept(nlp, "Unions accuse Wal-Mart of paying staff less than its rivals do, with fewer benefits.")
+    assert not any("less" in r for _, r, _, _ in read)

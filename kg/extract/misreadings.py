@@ -1176,6 +1176,33 @@ def object_complement(verb, obj, obj_end: int):
     return (obj_end, last + 1) if last is not None and doc[last].pos_ in {"NOUN", "PROPN", "ADJ"} else None
 
 
+# comparatives that say where a verb moved its object: "push prices higher", "driving the dollar lower"
+DIRECTION_COMPARATIVES = frozenset({"higher", "lower"})
+
+
+def direction_after_object(verb, obj) -> list:
+    """The comparative written right after a direct object's phrase that says where the verb moved it, with its
+    degree words, which the relation needs: "Heavy stockpiles could help force prices lower when demand eases" →
+    could help force lower — prices (start-a T032: the bare "force — prices" loses the direction); "the red ink …
+    is widely seen as a key factor driving the dollar lower"; "Mr Elgindy then drove share prices lower by spreading negative publicity".
+    The words (degree adverbs, then "higher"/"lower"), else empty: not a comparative with its own "than" phrase
+    ("paying staff less than its rivals do"), nor one hung on another word."""
+    if obj.dep_ != "dobj":
+        return []
+    doc, i = verb.doc, obj.right_edge.i + 1
+    start = i
+    while i < sentence_of(verb).end and doc[i].tag_ == "RB" and doc[i].dep_ == "advmod":
+        i += 1
+    if i >= sentence_of(verb).end:
+        return []
+    word = doc[i]
+    if word.lower_ not in DIRECTION_COMPARATIVES or word.tag_ not in {"JJR", "RBR"} or word.head.i not in {verb.i, obj.i}:
+        return []
+    if any(c.i > word.i for c in word.children) or any(doc[k].head.i not in {word.i, verb.i} for k in range(start, i)):
+        return []
+    return list(doc[start:i + 1])
+
+
 def object_control_infinitive(verb, obj):
     """The infinitive a named object is told, urged, forced or tipped to do, written right after it, which
     the relation needs: "Former Australian wing David Campese has told England to stop whingeing" →
