@@ -193,6 +193,7 @@ class Mention(_Record):
     aside: bool = False  # named mentions: named only as what something belongs to or in a prepositional phrase
     commands_to: int | None = None  # he/him/she/her, a verb's subject or object: where the words it c-commands end
     eponym: bool = False  # named persons: only what a government or an era is called after ("the *Attlee* government")
+    fronted_for: int | None = None  # named mentions inside a phrase set before a he/she subject that says who that subject is or what it does ("*One of the few ministers to serve under Jim Callaghan*, he …"): that pronoun's offset
 
 
 @dataclass(frozen=True, slots=True)

@@ -769,7 +769,8 @@ def _personal_candidates(k: int, mentions: list[Mention], sentence_of: list[int]
         if not before or not ref.maybe_person or gender_clash(ref, word) or is_a_group(ref):
             continue
         named_before = [j for j in before if not mentions[j].is_pronoun and mentions[j].role != "loc"
-                        and not mentions[j].eponym]  # "in the Attlee government, he …" (kg.resolve.mentions.is_eponym)
+                        and not mentions[j].eponym  # "in the Attlee government, he …" (kg.resolve.mentions.is_eponym)
+                        and mentions[j].fronted_for != p.start]  # "One of the … ministers to serve under Jim Callaghan, he"
         if not named_before or (p.narrated and mentions[named_before[-1]].quoted  # (the latest first: cheap)
                                 and named_only_in_quotations(p, [mentions[j] for j in named_before], narrated_at or {})):
             continue

@@ -278,7 +278,8 @@ def _named(ent, doc_id: str, offset: int, title_tokens: set[int], doc_text: str)
                    plural=not headline and takes_a_plural_verb(root),
                    addressed=role in {"obj", "iobj"} and is_saying(verb),
                    place_modifier=label in _PLACE_LABELS and modifies_a_thing(root),
-                   aside=named_aside(root, role), eponym=label == "PERSON" and is_eponym(root))
+                   aside=named_aside(root, role), eponym=label == "PERSON" and is_eponym(root),
+                   fronted_for=offset + he.idx if (he := fronted_for(root)) is not None else None)
 
 
 # nouns of a government or a time called after the person at its head: "the Attlee government", "the Blair years"
@@ -295,6 +296,40 @@ def is_eponym(t) -> bool:
     head = t.head
     return (t.dep_ == "compound" and head.i > t.i and head.pos_ == "NOUN"
             and head.lemma_.lower() in EPONYM_HEADS)
+
+
+# how the parse hangs a phrase set before a clause's subject that says who the subject is or what it does
+_FRONTED_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "oprd"})
+
+
+def fronted_for(t):
+    """The he/she subject of the clause that a phrase holding the name at ``t`` is set before, when the phrase says
+    who that subject is or what it does, so that the name is someone else; else None.
+
+    "*One of the few Blair-era ministers to serve under Jim Callaghan*, he was given the agriculture portfolio": he
+    is the minister (Jack Cunningham), never Callaghan, whom the minister served under; "Speaking on BBC One's
+    Breakfast with Frost, he said …": he speaks, Frost is where; "The son of actress Doris Day, he helped write
+    Kokomo". The phrase is a participle or an infinitive with no subject of its own, whose subject is the he, or a
+    noun phrase in apposition to it, opening the sentence. Not a name that is the subject of a clause inside the
+    phrase ("The way *John* is looking at things, he is aiming …": he may be John), nor the phrase's own head ("here's
+    old *Ken* - he's been crass": he is Ken), nor one in a phrase of a preposition ("Following the fascination with
+    the writing of Salam Pax, he began a regular column": he is Salam Pax)."""
+    cur = t
+    while cur.head.i != cur.i:
+        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECT_DEPS | {"expl", "csubj"} for c in cur.children):
+            return None  # a clause with a subject of its own: the name may be anyone of it
+        head = cur.head
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.i > cur.i), None)
+        if head.pos_ in {"VERB", "AUX"} and (cur.dep_ in _FRONTED_DEPS or cur.dep_ == "nsubj" and subject is not None):
+            # (a noun phrase set before the subject may be read as a second subject: "The son of actress Doris Day, he")
+            if (cur.i == t.i or subject is None or subject.lower_ not in {"he", "she"} or cur.right_edge.i >= subject.i
+                    or not (cur.tag_ in {"VBG", "VBN"} or cur.pos_ in {"NOUN", "PROPN", "NUM"}
+                            or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))
+                    or any(u.dep_ not in {"punct", "cc", "advmod"} for u in t.doc[sentence_of(t).start:cur.left_edge.i])):
+                return None
+            return subject
+        cur = head
+    return None
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

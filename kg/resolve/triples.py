@@ -34,6 +34,7 @@ from .links import (headline_names_another_place, mention_is_not_the_argument, n
                     names_a_language, names_a_time, names_alternatives, names_nationals)
 from .quotedpronouns import (SPEAKING_BODIES, SPEAKING_THINGS, Organisations, body_named_before, is_speaker_in_his_own_words,
                              organisations_named, pronoun_speakers)
+from .names import gender_of_first_name
 from .roles import PERSON_NOUNS
 from .speakers import (MOUTHPIECES, WE_HEADS, appositive_bodies, body_spoken_for, head_word, holder_named_after,
                        is_person_by_nationality, is_titled_person_as_place, is_unnamed_office, names_a_person_by_nation,
@@ -368,7 +369,32 @@ def speaker_as_third_person(ex: Extraction, speaker_entity: str | None, speaker_
     types = THIRD_PERSON.get(subject.text.casefold())
     if types is None or speaker_type not in types or quoted or in_quote(ex, subject):
         return None
+    if speaker_of_the_other_gender(subject.text, ex.speaker.text if ex.speaker is not None else "", speaker_entity):
+        return None
     return speaker_entity
+
+
+def speaker_of_the_other_gender(pronoun: str, speaker: str, speaker_entity: str) -> bool:
+    """Whether a "he"/"she" cannot be its speaker, who is the other gender by the pronoun or the first name that names
+    them: "*He* also said that the fact the woman waited a year before coming forward, and *she* had had further contact
+    with Cosby during that time, were also factors" — she is the woman, never the man who says it.
+
+    >>> speaker_of_the_other_gender("she", "He", "Walter M Phillips Jr"), speaker_of_the_other_gender("she", "Ms Hutt", "Jane Hutt")
+    (True, False)
+    >>> speaker_of_the_other_gender("she", "Mrs Howard", "Howard")  # (the title before a first name the entity lacks)
+    False
+    >>> speaker_of_the_other_gender("he", "the chairman", "Gordon Brown"), speaker_of_the_other_gender("it", "He", "BT")
+    (False, False)
+    """
+    word = pronoun.casefold()
+    if word not in {"he", "she"}:
+        return False
+    said = speaker.casefold()
+    title = said.split(" ", 1)[0].rstrip(".")
+    gender = ("m" if said == "he" or title in {"mr", "sir", "lord"} else "f" if said == "she" or title in {
+        "mrs", "ms", "miss", "lady", "dame"} else None) or (
+        gender_of_first_name(speaker_entity.split()[0]) if speaker_entity.strip() else None)
+    return gender is not None and gender != ("f" if word == "she" else "m")
 
 
 def named_entity(doc: str, argument: Argument | None, entity: str | None, resolution: Resolution, text: str,
@@ -717,7 +743,9 @@ def facts_of(ex: Extraction, triple: Triple, pronoun: Mention | None, quotes: li
     if ex.speaker is not None and ex.subject.text.strip().casefold() in DEIXIS:
         deixis = is_speakers_deixis(triple, quoted, is_described_speaker(ex.speaker, triple.attributed_to, types))
     speakers = is_speakers_pronoun(ex, quoted) and it_can_be_the_speaker(
-        ex, pronoun, text, types.get(triple.attributed_to))
+        ex, pronoun, text, types.get(triple.attributed_to)) and not speaker_of_the_other_gender(
+        ex.subject.text, ex.speaker.text, triple.attributed_to if triple.attributed_to in types else "")
+    # (she, of what he says, is someone else; a speaker that is no entity has no first name: "Michael Jackson's mother")
     persons = coordinated_subjects(triple, pronoun, doc, resolution, types)
     for person in persons:  # "X and Y … they had planted the device": one triple each, as for "X and Y planted"
         each = replace(triple, subject_entity=person,
