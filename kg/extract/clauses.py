@@ -1085,7 +1085,7 @@ def without_open_dash(p: Predicate, arg: Argument) -> Argument:
     span = char_span(p.doc, arg.start - p.offset, arg.end - p.offset)
     if span is None:
         return arg
-    dashes = [t.i for t in span if is_spaced_dash(t) and t.i > span.start]
+    dashes = [t.i for t in span_tokens(span) if is_spaced_dash(t) and t.i > span.start]
     if len(dashes) % 2 == 0:
         return arg
     cut = cut_at(p.doc, [arg], dashes[0], p.offset)
@@ -1109,17 +1109,19 @@ def without_comment_on_clause(p: Predicate, arg: Argument) -> Argument:
     span = char_span(p.doc, arg.start - p.offset, arg.end - p.offset)
     if span is None:
         return arg
-    for t in span:
+    tokens = doc_tokens(p.doc)
+    for t in tokens[span.start:span.end]:
         if t.text != "," or t.i <= span.start or t.i + 2 >= span.end:
             continue
-        det, noun = p.doc[t.i + 1], p.doc[t.i + 2]
+        det, noun = tokens[t.i + 1], tokens[t.i + 2]
         if (det.lower_ in {"a", "an"} and (noun.lemma_.lower() in COMMENT_NOUNS or noun.lower_ in COMMENT_NOUNS)
                 and noun.head.i < noun.i and any(c.dep_ in {"relcl", "acl"} and c.i > noun.i for c in noun.children)):
             end = t.i
-            while end > span.start + 1 and p.doc[end - 1].is_punct and p.doc[end - 1].text not in CLOSING_MARKS:
+            while end > span.start + 1 and tokens[end - 1].is_punct and tokens[end - 1].text not in CLOSING_MARKS:
                 end -= 1
             whole = p.doc[span.start:end]
-            if whole.text.count("(") != whole.text.count(")"):
+            text = span_text(whole)
+            if text.count("(") != text.count(")"):
                 return arg
             return make_argument(p.doc, span.start, end, span_root(whole), p.offset, is_clause=True)
     return arg
@@ -1434,7 +1436,7 @@ def subject_in_object(verb):
     if verb.dep_ not in {"conj", "advcl"} or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     doc = verb.doc
-    for y in reversed(doc[verb.head.i + 1:verb.i]):
+    for y in reversed(doc_tokens(doc)[verb.head.i + 1:verb.i]):
         if y.dep_ == "conj" and y.pos_ in {"NOUN", "PROPN", "PRON"}:
             found = next_clause_subject(y)
             if found is not None and found.i == verb.i:
@@ -2661,7 +2663,7 @@ def is_pro_form_report(verb) -> bool:
     if not (is_reporting(verb) or verb.lemma_.lower() in {"see", "guess", "suppose", "imagine"}):
         return False
     doc = verb.doc
-    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 3, sentence_of(verb).end)]]
+    words = [t.lower_ for t in doc_tokens(doc)[verb.i + 1:min(verb.i + 3, sentence_of(verb).end)]]
     if words[:2] == ["why", "not"]:
         return True  # "It can happen, I don't see why not"
     if has_dep(verb.children, ("dobj", "ccomp", "xcomp", "attr")):
@@ -2969,12 +2971,13 @@ def after_dash_of_other_phrase(p: Predicate, a: Argument, offset: int) -> Argume
     after the dash must open there (its head, or a determiner, number or possessive).
     """
     span = None if a.is_clause else char_span(p.doc, a.start - offset, a.end - offset)
-    head = _token_at(span_tokens(span), a.head - offset) if span else None
+    words = span_tokens(span) if span else ()
+    head = _token_at(words, a.head - offset) if span else None
     if head is None:
         return a
     doc = p.doc
-    dashes = [t for t in span if t.i < head.i and is_spaced_dash(t)]
-    if not dashes or any(t.pos_ == "PROPN" for t in span if t.i < dashes[-1].i):
+    dashes = [t for t in words if t.i < head.i and is_spaced_dash(t)]
+    if not dashes or any(t.pos_ == "PROPN" for t in words if t.i < dashes[-1].i):
         return a
     if any(is_spaced_dash(t) for t in doc[head.i + 1:max(p.verb.i, head.i + 1)]):
         return a  # the head inside an aside closed before the verb: "the money - part of a … plan - is state aid"
@@ -3377,10 +3380,11 @@ def with_needed_clause(p: Predicate, obj: Argument, adjacent: bool = False) -> A
     while len(whole) > 1 and ((whole[-1].is_punct and not is_percent(whole[-1]) and not closes_quote(whole)
                                and not closes_bracket(whole)) or opens_next_clause(whole[-1])):
         whole = whole[:-1]
-    if whole.text.count("(") != whole.text.count(")"):
+    text = span_text(whole)
+    if text.count("(") != text.count(")"):
         return obj  # the clause runs out of a bracket: "the fact that) demand wasn't there"
     whole = with_opening_quote(whole)
-    return Argument(whole.text, p.offset + whole.start_char, p.offset + whole.end_char, obj.head, False)
+    return Argument(span_text(whole), p.offset + whole.start_char, p.offset + whole.end_char, obj.head, False)
 
 
 def closes_quote(span) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..docview import span_root, span_tokens
+from ..docview import doc_tokens, span_root, span_tokens
 from ..lexicon import PREVENTING, TIME_NOUNS
 from ..nlp import sentence_of
 from .misreadings import NAMING_VERBS, _named_object
@@ -913,7 +913,7 @@ def has_subject_read_as_object(verb) -> bool:
     no *President Bush's advisers — is taking — place*."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
         return False
-    for obj in sentence_of(verb):
+    for obj in span_tokens(sentence_of(verb)):
         if obj.i >= verb.i:
             return False
         if obj.dep_ == "dobj" and obj.head.lemma_.lower() in CLAUSE_TAKERS:
@@ -1000,7 +1000,7 @@ def restriction_end(clause) -> int:
     """Where a restricting clause ends (a token index, exclusive): before a comma-set relative
     clause hung on its last noun ("a bad word said against Trevor, which, considering …,
     is … impressive" ends at "Trevor")."""
-    doc = clause.doc
+    doc = doc_tokens(clause.doc)  # (indexed and sliced as the Doc is)
     end = min([c.left_edge.i for c in clause.children if is_clause_of_its_own(clause, c)], default=clause.right_edge.i + 1)
     for t in doc[clause.i + 1:end]:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None

@@ -134,9 +134,10 @@ def next_clause_subject_start(head, end: int) -> int | None:
     by technical teething problems as Simpson's guitar amplifier failed to work" → the object is "technical
     teething problems" (:func:`subordinator_in_phrase`)."""
     doc = head.doc
-    if end >= len(doc) or doc[end].tag_ not in FINITE_TAGS:
+    tokens = doc_tokens(doc)
+    if end >= len(tokens) or tokens[end].tag_ not in FINITE_TAGS:
         return None
-    verb = doc[end].head if doc[end].dep_ in {"aux", "auxpass"} else doc[end]
+    verb = tokens[end].head if tokens[end].dep_ in {"aux", "auxpass"} else tokens[end]
     if verb.i < end or head.left_edge.i <= verb.i <= head.right_edge.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
     if has_dep(verb.children, ("nsubj", "nsubjpass", "csubj", "expl")):
@@ -144,15 +145,15 @@ def next_clause_subject_start(head, end: int) -> int | None:
     opener = subordinator_in_phrase(head, end, verb)
     if opener is not None:
         cut = opener.i
-        while cut > head.i + 1 and doc[cut - 1].is_punct:
+        while cut > head.i + 1 and tokens[cut - 1].is_punct:
             cut -= 1
         return cut if cut > head.i else None
     for i in range(head.i + 1, end):
-        noun = doc[i]
+        noun = tokens[i]
         if noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} and noun.head.right_edge.i + 1 == end:
             cc = next((c for c in noun.head.children if c.dep_ == "cc" and noun.head.i < c.i < noun.i), None)
             cut = cc.i if cc is not None else noun.left_edge.i
-            while cut > head.i + 1 and doc[cut - 1].is_punct:
+            while cut > head.i + 1 and tokens[cut - 1].is_punct:
                 cut -= 1
             return cut if cut > head.i else None
     return None
@@ -599,9 +600,10 @@ def amount_end_after(doc, end: int) -> int:
     (not "between £45,001"), "lasted two hours and 40 minutes" (not "two hours")."""
     if end == 0 or end >= len(doc):
         return end
-    ent = entity_at(doc[end - 1])
-    if (ent is None or ent.label_ not in AMOUNTS or ent.end <= end or ent.end > sentence_of(doc[end - 1]).end
-            or not any(t.lower_ == "and" for t in doc[end:ent.end])):
+    tokens = doc_tokens(doc)
+    ent = entity_at(tokens[end - 1])
+    if (ent is None or ent.label_ not in AMOUNTS or ent.end <= end or ent.end > sentence_of(tokens[end - 1]).end
+            or not any(t.lower_ == "and" for t in tokens[end:ent.end])):
         return end
     return ent.end
 

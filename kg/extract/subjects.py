@@ -22,6 +22,7 @@ sentence from the pool; kg.extract.clauses asks them where a predicate's subject
 """
 from __future__ import annotations
 
+from ..docview import doc_tokens, span_tokens
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, HONORIFICS
 from ..nlp import sentence_of
 from ..timenorm import WEEKDAYS
@@ -67,12 +68,13 @@ def subject_across_clause(span, subj_tok, verb) -> bool:
     production companies face barriers": no verb group)."""
     if subj_tok.pos_ not in {"NOUN", "PROPN", "NUM"} or len(span) < 2:
         return False
-    ids = {t.i for t in span}
-    first = span[0]
+    words = span_tokens(span)
+    ids = set(range(span.start, span.end))
+    first = words[0]
     if (first.lower_ in SUBORDINATING and first.dep_ in {"mark", "advmod"} and first.head.i in ids
             and first.head.pos_ in {"VERB", "AUX"}):
         return True
-    for tok in span:
+    for tok in words:
         if tok.i == subj_tok.i or tok.dep_ not in SUBJECT_DEPS:
             continue
         if any(a.dep_ in {"relcl", "acl"} and a.i in ids for a in tok.ancestors):
@@ -82,7 +84,7 @@ def subject_across_clause(span, subj_tok, verb) -> bool:
                 and any(c.dep_ in {"aux", "auxpass"} for c in inner.children)):
             return True  # a clause with its own verb group inside the phrase ("… moderation systems")
         lo, hi = sorted((tok.i, subj_tok.i))
-        if tok.head.i == verb.i and any(t.tag_ in FINITE_TAGS for t in span if lo < t.i < hi):
+        if tok.head.i == verb.i and any(t.tag_ in FINITE_TAGS for t in words if lo < t.i < hi):
             return True  # two subjects of the verb with a finite verb between: two clauses
     return False
 
@@ -215,7 +217,7 @@ def time_before_noun_end(head, start: int) -> int:
     ``start`` itself when the date is the phrase's own ("the 2004 election", "Tuesday's meeting", "Christmas
     shopping was strong": no bare preposition before it), and when the phrase is the date itself, whose noun
     ``head`` ends it: "Mr Brown first proposed the idea earlier this week" → "earlier this week" (not "week")."""
-    doc = head.doc
+    doc = doc_tokens(head.doc)  # (indexed and sliced as the Doc is)
     if start >= head.i or (head.ent_type_ == "DATE" and head.ent_iob_ == "I"):
         return start
     k = start
@@ -274,7 +276,7 @@ def linking_adverb_end(head, start: int) -> int:
     Liberal Democrat home affairs spokesman, said …" → "Mark Oaten". Only the sentence's first word: inside
     a sentence such a word may be the noun's own ("the also-rans")."""
     doc = head.doc
-    tok = doc[start]
+    tok = doc_tokens(doc)[start]
     if start >= head.i or tok.lower_ not in LINKING_ADVERBS or tok.tag_ not in {"RB", "RBR"} or head.tag_ in {"VBG", "VBN"}:
         return start  # (an inverted clause keeps its words: "Also not featuring in the proposals is …")
     if not all(doc[i].is_punct or doc[i].dep_ == "cc" for i in range(sentence_of(tok).start, start)):
@@ -290,9 +292,9 @@ def make_sure_end(head, start: int) -> int:
     an adjective of the subject of the clause after it: "By contrast moderators on Suprnova made sure files
     being shared were high quality" → "files being shared — were — high quality" (not "sure files"); "make
     sure music reproduction was as good as possible". A "sure" of the noun's own stays ("a sure sign")."""
-    doc = head.doc
-    tok = doc[start]
-    if (start < head.i and tok.lower_ in {"sure", "certain"} and start > 0 and doc[start - 1].lemma_.lower() == "make"
+    tokens = doc_tokens(head.doc)
+    tok = tokens[start]
+    if (start < head.i and tok.lower_ in {"sure", "certain"} and start > 0 and tokens[start - 1].lemma_.lower() == "make"
             and tok.dep_ in {"amod", "advmod"}):
         return start + 1
     return start

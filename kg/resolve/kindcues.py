@@ -10,9 +10,9 @@ words.
 from __future__ import annotations
 
 from ..lexicon import DEMONYM_NOUNS, HONORIFICS, PLACE_KINDS
-from ..docview import doc_tokens, span_root
+from ..docview import doc_tokens, span_root, span_tokens
 from ..extract.quotes import SAYING
-from ..nlp import sentence_of
+from ..nlp import sentence_of, span_text
 from .gazetteer import shipped
 from .names import is_first_name
 from .roles import TITLE_HEADS, word
@@ -259,7 +259,7 @@ def listed_game_or_device(ent) -> str | None:
     A place GeoNames knows or a nation stays as read ("games in cities such as Leeds"); a town listed after "towns",
     "ports" … is a place (GPE): "fishing ports like Peterhead or Fraserburgh".
     """
-    if ent.label_ in {"NORP", "LAW", "WORK_OF_ART"} or is_place(ent.text):
+    if ent.label_ in {"NORP", "LAW", "WORK_OF_ART"} or is_place(span_text(ent)):
         return None
     noun = _list_noun(ent)
     if noun is None:
@@ -484,7 +484,7 @@ company society fleet auxiliary prerogative international marathon festival
 def _person_shaped(ent) -> bool:
     """Two or three capitalised words, the first a first name, none a body's, a work's or a place's word:
     "Alicia Keys", "Tess Daly" (not "Warner Bros", "the Jackson Five", "Billy Elliot the Musical")."""
-    words = [t for t in ent if t.is_alpha]
+    words = [t for t in span_tokens(ent) if t.is_alpha]
     if not 2 <= len(words) <= 3 or len(words) != len(ent) or not all(t.text[:1].isupper() and not t.is_upper for t in words):
         return False
     return is_first_name(words[0].text) and words[-1].lower_ not in NOT_PERSON_LAST and not is_place(ent.text)
@@ -674,7 +674,7 @@ def malware_by_its_noun(ent) -> str | None:
     computers (:func:`malware_named_like_a_body`).
     """
     doc = ent.doc
-    if ent.label_ == "PRODUCT" or _known_body(ent.text):
+    if ent.label_ == "PRODUCT" or _known_body(span_text(ent)):
         return None
     noun = _malware_noun_after(ent)
     if noun is None:

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span
 
-from ..docview import doc_tokens, has_dep, span_root, span_tokens, with_dep
+from ..docview import char_span, doc_tokens, has_dep, span_root, span_tokens, with_dep
 from ..extract.informative import QUANTIFIER_WORDS
 from ..extract.quotes import in_quotation
 from ..extract.speech import REPORTING, goes_on_speaking
@@ -221,7 +221,7 @@ def _law_head_after_the(ent) -> bool:
     """The span is "Bill" or "Act" alone after a lower-case "the": a law's short form ("perhaps as *the Bill* passes
     through the two Houses", read PERSON), never a man named Bill ("the Bill Gates Foundation" is longer). A sentence's
     first "The" says nothing ("The Bill has been axed by ITV": the drama), :func:`kg.resolve.nametypes` reads it."""
-    words = [t for t in ent if t.lower_ != "the"]
+    words = [t for t in span_tokens(ent) if t.lower_ != "the"]
     if len(words) != 1 or words[0].text not in SHORT_LAW_WORDS:
         return False
     return words[0].i > 0 and ent.doc[words[0].i - 1].text == "the"
@@ -548,7 +548,7 @@ def name_spans(doc, doc_id: str = "") -> list:
 
 
 def _inside_title(m: Mention, doc, offset: int, title_tokens: set[int]) -> bool:
-    span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+    span = char_span(doc, m.start - offset, m.end - offset)  # (spaCy's doc.char_span(…, alignment_mode="expand"))
     return span is not None and m.written is None and title_tokens.issuperset(range(span.start, span.end))
 
 
@@ -566,7 +566,7 @@ def _plural_rival(t) -> bool:
     if lo > 0:
         lo = sentence_of(doc[lo - 1]).start
     own_group = None
-    for u in doc[lo:t.i]:
+    for u in doc_tokens(doc)[lo:t.i]:
         rival = _rival_word(u)
         if rival == "noun":
             return True

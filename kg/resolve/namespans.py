@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..lexicon import DEMONYM_NOUNS, DOUBLE_QUOTES, HONORIFICS, PLACE_KINDS
 from ..docview import doc_tokens, span_tokens
-from ..nlp import doc_ents, doc_sents, doc_text, sentence_of
+from ..nlp import doc_ents, doc_sents, doc_text, sentence_of, span_text
 from ..segment import line_of
 from ..timenorm import WEEKDAYS
 from .gazetteer import _shipped, shipped
@@ -109,8 +109,9 @@ def list_pieces(ent) -> list[Span]:
     noun is never cut ("her second album Mind, Body & Soul").
     """
     doc = ent.doc
-    cuts = [t.i for t in ent if t.text in {",", "(", ")", ";"} or t.text in {"-", "–", "—"} and t.whitespace_]
-    fixture = [t.i for t in ent if t.text in _VERSUS] if ent.label_ not in {"LAW", "WORK_OF_ART"} else []
+    words = span_tokens(ent)
+    cuts = [t.i for t in words if t.text in {",", "(", ")", ";"} or t.text in {"-", "–", "—"} and t.whitespace_]
+    fixture = [t.i for t in words if t.text in _VERSUS] if ent.label_ not in {"LAW", "WORK_OF_ART"} else []
     if fixture:
         return _fixture_sides(ent, fixture[0])
     if not cuts or ent.start > 0 and TYPE_BEFORE.get(doc[ent.start - 1].lower_) == "WORK_OF_ART":
@@ -190,7 +191,7 @@ def is_plural_role(ent) -> bool:
 
     >>> # "MPs", "MEPs", "MSPs" → True; "MP3s", "NHS", "BBC" → False
     """
-    text = ent.text
+    text = span_text(ent)
     return len(ent) == 1 and 3 <= len(text) <= 5 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha() \
         and text[:-1].lower() in _ROLE_ACRONYMS
 
@@ -286,10 +287,10 @@ def known_name_before_preposition(ent) -> Span:
     A name the gazetteer does not know stays whole: "Transport for London", "Department for Education".
     """
     gazetteer = shipped()
-    for t in ent[1:]:
+    for t in span_tokens(ent)[1:]:
         if t.lower_ in _CUT_PREPOSITIONS and t.is_lower:
             head = ent.doc[ent.start:t.i]
-            if gazetteer.lookup(head.text) and not gazetteer.lookup(ent.text) or person_before_preposition(ent, head):
+            if gazetteer.lookup(span_text(head)) and not gazetteer.lookup(span_text(ent)) or person_before_preposition(ent, head):
                 return _labelled(ent.doc, head.start, head.end, ent.label_)
             break
     return ent
@@ -1019,7 +1020,7 @@ def context_label(ent) -> str | None:
     """
     doc = ent.doc
     gazetteer = shipped()
-    if gazetteer.lookup(ent.text):
+    if gazetteer.lookup(span_text(ent)):
         return None
     if len(ent) > 1 and word(ent[0].text) in HONORIFICS and ent[1].text[:1].isupper():
         return "PERSON"  # "Mr Straw", whatever the model read
@@ -1145,7 +1146,7 @@ def span_label(ent, football: bool) -> tuple[str | None, bool]:
     town read as its club in a football paragraph. The gazetteer's names keep theirs.
     """
     label = context_label(ent)
-    known = shipped().lookup(ent.text)
+    known = shipped().lookup(span_text(ent))
     if label is None and not known:
         label = evidence_label(ent) or person_by_apposition(ent, TITLE_HEADS)
     if label:
@@ -1345,7 +1346,7 @@ def football_paragraph(doc, ents=None) -> bool:
     if not FOOTBALL_WORDS.isdisjoint(_WORDS.findall(doc_text(doc).lower())):
         return True
     gazetteer = shipped()
-    return any(e.label_ in {"ORG", "PERSON", "GPE"} and is_club(gazetteer.lookup(e.text)) for e in (doc.ents if ents is None else ents))
+    return any(e.label_ in {"ORG", "PERSON", "GPE"} and is_club(gazetteer.lookup(span_text(e))) for e in (doc.ents if ents is None else ents))
 
 
 def is_club(hit) -> bool:
@@ -1506,7 +1507,7 @@ def _free_capital(t) -> bool:
 def _loose_capital(t) -> bool:
     """A free capitalised word inside a sentence: not the first word of a sentence or of a quotation,
     nor a function word or verb ("Under", "Asked"), whose capital says nothing."""
-    doc = t.doc
+    doc = doc_tokens(t.doc)
     opens = t.is_sent_start or t.i > 0 and doc[t.i - 1].text in _OPENERS
     return _free_capital(t) and not opens and t.pos_ not in _NOT_NAME_POS
 
@@ -1607,7 +1608,7 @@ def department_coordination(ent, sent) -> Span | None:
     and ends on one. None otherwise: "the Department of Trade and Industry" (whole already), "the Department of
     Health and State University" (not a department's word)."""
     doc = ent.doc
-    words = [t.lower_ for t in ent]
+    words = [t.lower_ for t in span_tokens(ent)]
     if not any(w in _DEPARTMENT_HEADS and i + 1 < len(words) and words[i + 1] in {"for", "of"} for i, w in enumerate(words)) \
             or not is_department_word(ent[-1].text):
         return None

@@ -18,7 +18,7 @@ import re
 from ..docview import doc_tokens, span_root, span_tokens
 from ..lexicon import DEMONYM_NOUNS, HONORIFICS
 from ..extract.quotes import SAYING
-from ..nlp import doc_ents, sentence_of
+from ..nlp import doc_ents, sentence_of, span_text
 from .gazetteer import _shipped, shipped
 from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
                        VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, _team_sport_paragraph, club_in_a_contest,
@@ -85,7 +85,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _words(ent) -> list:
-    return [t for t in ent if t.is_alpha or t.like_num]
+    return [t for t in span_tokens(ent) if t.is_alpha or t.like_num]
 
 
 # Last words of a place by the sea that end no person's or body's name: "Pearl Harbour", "the Dardanelles Straits",
@@ -248,7 +248,7 @@ def person_by_apposition(ent, title_heads: frozenset) -> str | None:
         offices.append(root.head)
     if any(t.tag_ == "NN" and t.lower_ in title_heads for t in offices):
         return "PERSON"
-    if ent.label_ == "NORP" or is_place(ent.text) or shipped().lookup(ent.text):
+    if ent.label_ == "NORP" or is_place(span_text(ent)) or shipped().lookup(span_text(ent)):
         return None  # "born Kerri Kenney in Westport, Connecticut, the daughter of Sharon": the parse hangs her on the
         # place; "Joseph's daughter Teresa (Taylor), a devout Catholic": a creed describes her
     return "PERSON" if any(t.tag_ == "NN" and (t.lower_ in KIN_NOUNS or t.lower_ in STANDING_NOUNS) for t in offices) else None
@@ -339,10 +339,10 @@ def work_of_an_award(ent) -> str | None:
     """
     if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"}:
         return None
-    doc = ent.doc
-    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
-    if not words or words[0].lower_ in CATEGORY_OPENERS or ent.start > 0 and doc[ent.start - 1].lower_ in CATEGORY_OPENERS \
-            or ent.end < len(doc) and doc[ent.end].lower_ == "of" or is_place(ent.text) or _names_an_award(words):
+    tokens = doc_tokens(ent.doc)
+    words = [t for t in tokens[ent.start:ent.end] if t.lower_ not in {"the", "a", "an"}]
+    if not words or words[0].lower_ in CATEGORY_OPENERS or ent.start > 0 and tokens[ent.start - 1].lower_ in CATEGORY_OPENERS \
+            or ent.end < len(tokens) and tokens[ent.end].lower_ == "of" or is_place(span_text(ent)) or _names_an_award(words):
         return None
     top = span_root(ent)
     while top.dep_ == "conj" and top.head.i != top.i:  # "for Secrets and Lies and Topsy Turvy"
@@ -579,7 +579,7 @@ def programme_of_a_broadcaster(ent) -> str | None:
     correspondent"), a body's name ("ITV's London Studios"), an event it covers ("the BBC's Olympics coverage"),
     nor a name before another noun than a programme's ("the BBC's World Affairs correspondent").
     """
-    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP", "DATE", "TIME"} or is_place(ent.text):
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP", "DATE", "TIME"} or is_place(span_text(ent)):
         return None
     owner = _possessor_words(ent)
     if not owner or not any(_is_broadcaster(t) for t in owner):
@@ -1451,11 +1451,11 @@ def shipped_lookup(text: str):
 def _list_opening_noun(ent):
     """The word right before the list of capitalised names that holds ``ent`` ("firms" in "Technology firms Sony,
     Philips, Matsushita and Samsung"), or None at the sentence start."""
-    doc = ent.doc
+    tokens = doc_tokens(ent.doc)
     i = ent.start - 1
-    while i >= sentence_of(ent).start and (doc[i].text[:1].isupper() or doc[i].text in {",", "and", "&", "-", "–", ":"}):
+    while i >= sentence_of(ent).start and (tokens[i].text[:1].isupper() or tokens[i].text in {",", "and", "&", "-", "–", ":"}):
         i -= 1
-    return doc[i] if i >= sentence_of(ent).start else None
+    return tokens[i] if i >= sentence_of(ent).start else None
 
 
 def body_listed_after_its_noun(ent) -> str | None:
@@ -1485,7 +1485,7 @@ def _full_person(doc, i: int) -> bool:
     """Token ``i`` is in a PERSON name of two words or more that starts with a first name ("Didier Drogba"), or
     ends a first name and a surname the model ran a noun before ("fellow Springboks John Smit", read as one person);
     not a name particle ("Von Trapped")."""
-    span = next((e for e in doc.ents if e.start <= i < e.end), None)
+    span = next((e for e in doc_ents(doc) if e.start <= i < e.end), None)
     if span is None or span.label_ != "PERSON" or len(span) < 2:
         return False
     first = span[0] if is_first_name(span[0].text) or i != span.end - 1 or i - 1 <= span.start else doc[i - 1]
@@ -1751,9 +1751,10 @@ def kind_of_a_known_partner(ent) -> str | None:
     Never a place, a name the gazetteer knows itself, or a name read as a person's full name ("Bill Gates and the
     Xbox"), nor a body the text names as one.
     """
-    if ent.label_ in {"NORP", "EVENT"} or is_place(ent.text) or shipped_lookup(ent.text):
+    text = span_text(ent)
+    if ent.label_ in {"NORP", "EVENT"} or is_place(text) or shipped_lookup(text):
         return None
-    words = [t for t in ent if t.is_alpha]
+    words = [t for t in span_tokens(ent) if t.is_alpha]
     if not words or ent.label_ == "PERSON" and len(words) >= 2 and _starts_with_first_name(words):
         return None
     root = span_root(ent)

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from .names import acronym_written_as_a_word, is_first_name, is_junk, name_key
 from ..lexicon import HONORIFICS, PLACE_KINDS, PRONOUNS
 from ..docview import doc_tokens, span_tokens
-from ..nlp import doc_text, sentence_of
+from ..nlp import doc_text, sentence_of, span_text
 from .gazetteer import gazetteer_place, shipped
 from ..timenorm import MONTHS, WEEKDAYS
 from .nametypes import EVENT_HEADS, LEAGUE_HEADS, ORG_HEADS
@@ -505,11 +505,11 @@ def _cut_title_end(ent) -> bool:
     """One or two capitalised words, no place, acronym, name the gazetteer knows or name ending in a body's,
     a competition's or a place's word ("the Champions League", "the World Service", "the West Country"): may be
     the end of a title."""
-    words = [t for t in ent if t.lower_ != "the"]
+    words = [t for t in span_tokens(ent) if t.lower_ != "the"]
     return (ent.label_ in _CUT_TITLE_LABELS and 1 <= len(words) <= 2
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words)
             and words[-1].lower_ not in _NOT_TITLE_ENDS
-            and not gazetteer_place(ent.text) and not shipped().lookup(ent.text))
+            and not gazetteer_place(span_text(ent)) and not shipped().lookup(span_text(ent)))
 
 
 def title_before_small_words(ents: list, doc) -> list:
@@ -1004,12 +1004,13 @@ def demonym_headed_names(ents: list, doc) -> list:
     The adjective is a nation's the gazetteer knows (not the country's own name: "Britain Library" is none), the
     noun one word that ends the name (no capital after it: "the British Museum Act" is left as read)."""
     out = list(ents)
-    for t in doc_tokens(doc):
-        if t.i + 1 >= len(doc) or not (t.is_alpha and t.text[:1].isupper()):
+    tokens = doc_tokens(doc)
+    for t in tokens:
+        if t.i + 1 >= len(tokens) or not (t.is_alpha and t.text[:1].isupper()):
             continue
-        noun = doc[t.i + 1]
+        noun = tokens[t.i + 1]
         label = DEMONYM_HEADS.get(noun.lower_)
-        if label is None or not noun.text[:1].isupper() or t.i + 2 < len(doc) and _capital(doc[t.i + 2]):
+        if label is None or not noun.text[:1].isupper() or t.i + 2 < len(tokens) and _capital(tokens[t.i + 2]):
             continue
         hit = shipped().lookup(t.text)
         if not hit or hit[1] not in {"GPE", "NORP"} or name_key(hit[0]) == name_key(t.text):
