@@ -54,3 +54,15 @@ def test_a_verb_coordinated_with_a_permitted_infinitive_is_not_asserted(nlp):
     assert not any(subj == "people" and rel == "shoot" for subj, rel, _o, _m in read)
     # negative: what the one who lets does is read, with what he lets as its object
     assert any(subj == "Mr Underwood" and rel == "also lets" for subj, rel, _o, _m in read)
+
+
+def test_a_copula_with_its_own_complement_is_no_label(nlp):
+    # negative, education (Linux in schools): "at the pilot stage" is what the copula says; the clause after "and"
+    # hung on it by the parse does not make "The project" a label
+    read = kept(nlp, "The project is still at the pilot stage and EduVision staff are on the ground to attend to "
+                     "teething problems with the Linux-based system.")
+    assert any(subj == "The project" and obj == "the pilot stage" for subj, _r, obj, _m in read)
+    # negative, entertainment (Gunpowder Plot archives): "is likely to feature in" says something of its own
+    read = kept(nlp, "That document is likely to feature in the exhibition the archives will put on next year as part "
+                     "of a series of events across London to mark the 400th anniversary of Guy Fawkes' conspiracy.")
+    assert any(subj == "That document" and "feature in" in rel for subj, rel, _o, _m in read)

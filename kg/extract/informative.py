@@ -1184,9 +1184,15 @@ def is_clause_label_copula(verb, subj) -> bool:
         return False
     if any(c.dep_ in {"poss", "prep", "acl", "relcl", "compound"} for c in noun.children):
         return False
-    if any(c.dep_ == "xcomp" for c in verb.children):
-        return False  # "Singer and actor Harry Connick Jr is to star in …" (a clause misread after it)
+    if any(c.dep_ in COPULA_COMPLEMENTS for c in verb.children):
+        # the copula says something of its own and the clause was hung on it by a misparse: "That document is likely
+        # to feature in the exhibition the archives will put on", "The project is still at the pilot stage and
+        # EduVision staff are on the ground", "Singer and actor Harry Connick Jr is to star in … hit musical"
+        return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
+COPULA_COMPLEMENTS = frozenset({"acomp", "attr", "prep", "xcomp", "dobj", "oprd", "agent", "advcl"})
 
 
 # nouns of what is to be done or found, which a "be" + "-ing" form after them completes as a copula ("the challenge
