@@ -20,6 +20,13 @@ def readings(nlp, text):
              e.speaker.text if e.speaker else None) for e in extractions(nlp, text)]
 
 
+def kept(nlp, text):
+    """(subject, relation as written, object, modality) of the readings of ``text`` that are kept (no
+    ``uninformative``)."""
+    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.modality)
+            for e in extractions(nlp, text) if e.uninformative is None]
+
+
 def assert_reads(read, made, wrong):
     """``made`` is among the readings ``read`` and ``wrong`` is not (None: no such row in the table)."""
     assert made is None or made in read

@@ -3,13 +3,7 @@ it ("The central problem is that …"). Real sentences of the pool, with the rea
 be."""
 from __future__ import annotations
 
-from extract_helpers import extractions
-
-
-def kept(nlp, text):
-    """(subject, relation as written, object, modality) of the readings of ``text`` that are kept."""
-    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.modality)
-            for e in extractions(nlp, text) if e.uninformative is None]
+from extract_helpers import kept
 
 
 def test_a_clause_labelled_by_its_subject_is_read_on_its_own(nlp):

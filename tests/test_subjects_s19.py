@@ -4,13 +4,7 @@ hedge; a pseudo-cleft's "What they say — is — …"; a participle that only s
 making over £100,000"). Real sentences of the pool, with the reading made and the one that must not be."""
 from __future__ import annotations
 
-from extract_helpers import extractions, resolved
-
-
-def kept(nlp, text):
-    """(subject, relation as written, object, modality) of the readings of ``text`` that are kept."""
-    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.modality)
-            for e in extractions(nlp, text) if e.uninformative is None]
+from extract_helpers import kept, resolved
 
 
 def facts(nlp, text):

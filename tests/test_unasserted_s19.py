@@ -3,13 +3,7 @@ can" clause is to make possible (a purpose, not a plain "can"), what "fears that
 "can"). Real sentences of the pool, with the reading made and the one that must not be."""
 from __future__ import annotations
 
-from extract_helpers import extractions
-
-
-def kept(nlp, text):
-    """(subject, relation as written, object, modality) of the readings of ``text`` that are kept."""
-    return [(e.subject.text, e.relation, e.object.text if e.object else None, e.modality)
-            for e in extractions(nlp, text) if e.uninformative is None]
+from extract_helpers import kept
 
 
 def test_a_lone_so_with_can_is_the_aim_of_the_act(nlp):

@@ -46,7 +46,7 @@ from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
-from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, affirmed_alternative, is_yet_to, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
+from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, OWN_CLAUSE_DEPS, affirmed_alternative, is_yet_to, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
                        negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
 from .relative import (agreeing_antecedent, place_of_where_clause, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
@@ -2587,7 +2587,7 @@ def first_of_bare_conjuncts(verb):
     auxiliary is its own clause ("let people watch films and they can …"), and so is a finite one ("forced Mobo
     award organisers to drop artists from nominations and saw Beenie Man dropped": the campaign saw it)."""
     while (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in PREDICATE_POS and verb.head.i < verb.i
-           and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children)):
+           and not any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children)):
         verb = verb.head
     return verb
 

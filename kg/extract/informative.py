@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..docview import doc_tokens, span_root, span_tokens
-from ..lexicon import PREVENTING, TIME_NOUNS
+from ..lexicon import FINITE_TAGS, PREVENTING, TIME_NOUNS
 from ..nlp import sentence_of
 from .misreadings import NAMING_VERBS, _named_object
 from .modality import complement_noun, content_noun
@@ -843,7 +843,6 @@ def small_clause_end(obj, span_end: int, predicate) -> int | None:
 CLAUSE_TAKERS = frozenset("""feel forget agree know realise realize find accept admit deny pretend suspect doubt assume
 expect believe think fear hope guess reckon remember understand show prove ensure recognise recognize acknowledge
 concede rule claim say insist argue suggest""".split())
-FINITE_VERB_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 
 
 def reported_clause_end(span, predicate) -> int | None:
@@ -878,7 +877,7 @@ def clause_of_subject_read_as_object(obj, end: int):
         if at >= len(doc) or doc[at].text != ",":
             return None
         at += 1
-    if at >= len(doc) or doc[at].tag_ not in FINITE_VERB_TAGS:
+    if at >= len(doc) or doc[at].tag_ not in FINITE_TAGS:
         return None
     finite = doc[at]
     clause = finite.head if finite.dep_ in {"aux", "auxpass"} else finite
