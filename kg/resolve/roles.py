@@ -242,6 +242,38 @@ def is_nationality(owner, role_words: list[str]) -> bool:
         and _known_place(owner.text)
 
 
+# Offices of a state or a city, held by a party's member but never the party's own: "Labour prime minister",
+# "Tory chancellor", "Republican senator". (A party's own posts take it as their owner: "Labour leader", "Lib Dem
+# president", "Labour general secretary", "Tory shadow chancellor", "Labour MP".)
+STATE_OFFICES = frozenset("""
+prime premier chancellor minister senator governor mayor congressman congresswoman attorney-general
+""".split())
+# Parties whose name has no "Party" in it; US parties read as adjectives.
+_PARTY_NAMES = frozenset({"liberal democrats", "plaid cymru", "sinn fein", "republican", "republicans", "democrat",
+                          "democrats", "democratic"})
+
+
+def is_party(owner) -> bool:
+    """The owner of a role is a political party: "Labour", "Tory" (the shipped gazetteer's "… Party"), "Lib Dem",
+    "Republican"."""
+    from .gazetteer import shipped  # the gazetteer reads names; imported late to keep layers plain
+    found = shipped().lookup(owner.text)
+    name = (found[0] if found is not None else owner.text).casefold()
+    return name.endswith(" party") or name in _PARTY_NAMES
+
+
+def is_party_affiliation(owner, role_words: list[str]) -> bool:
+    """A party before an office of the state says whose member holds it, not whose office it is: "former *Labour*
+    prime minister Jim Callaghan" was prime minister of the UK, never "of Labour Party"; "*Tory* chancellor Ken
+    Clarke", "*Republican* senator John McCain", "*Labour* Home Secretary David Blunkett". A party's own posts keep it:
+    "Labour leader", "Tory shadow chancellor Oliver Letwin", "Labour general secretary", "Lib Dem president"."""
+    if not is_party(owner) or "shadow" in role_words or "party" in role_words or "general" in role_words:
+        return False
+    words = [w for w in role_words if w != "former"]
+    return bool(set(words) & STATE_OFFICES) or words[-1:] == ["secretary"] and len(words) > 1 \
+        or words[:2] == ["secretary", "of"]
+
+
 def _known_place(text: str) -> bool:
     """A place the shipped lists know ("UK", "Paris"), not a name the model read as one ("Nirvana frontman Kurt
     Cobain": the band)."""
@@ -304,6 +336,20 @@ def _body_opening(ent):
     return None
 
 
+# A player's position in a team written as a bare word, which the model takes into a name when it opens a sentence.
+FIELD_POSITIONS = frozenset("centre wing prop lock".split())
+
+
+def _position_opening_a_sentence(ent, k: int) -> bool:
+    """Token ``k`` is a team position opening the sentence, capitalised by its place, before a surname: "*Centre*
+    Parker has only a slim chance of being involved", "*Prop* Jones ready for hard graft" — the position, no word of
+    the name. Not inside a sentence ("… said Wing Chan"), nor the name's last word."""
+    t = ent.doc[k]
+    rest = ent.doc[k + 1:ent.end]
+    return word(t.text) in FIELD_POSITIONS and t.is_title and t.is_sent_start and len(rest) >= 1 \
+        and all(u.is_alpha and u.text[:1].isupper() for u in rest)
+
+
 def title_of(ent) -> Title:
     """The title written before (or at the start of) a PERSON-like span ``ent``."""
     doc = ent.doc
@@ -322,6 +368,8 @@ def title_of(ent) -> Title:
             honorifics.append(doc[name_start].text)
         elif w in TITLE_HEADS or w in JOB_ABBREVIATIONS and doc[name_start].is_upper and _full_name_after(ent, name_start):
             inner.append(w)
+        elif _position_opening_a_sentence(ent, name_start):
+            inner.append(w)
         elif not (doc[name_start].text == "." and honorifics):
             break
         name_start += 1
@@ -334,9 +382,11 @@ def title_of(ent) -> Title:
             i2, role_words = j, words
     role_words = role_words + inner
     owner = _owner_before(doc, i2, lo) if role_words and body is None else body if role_words else None
-    if owner is not None and is_nationality(owner, role_words):
+    written_owner = owner
+    if owner is not None and (is_nationality(owner, role_words) or is_party_affiliation(owner, role_words)):
         owner = None
-    if role_words and role_words[0] != "former" and _former_before(doc, owner.start if owner is not None else i2, lo):
+    before = written_owner.start if written_owner is not None else i2
+    if role_words and role_words[0] != "former" and _former_before(doc, before, lo):
         role_words = ["former", *role_words]
     start = i2 if role_words else i
     role = " ".join(role_words) or None
