@@ -23,7 +23,7 @@ from .speech import AGENT_NOUNS, is_reported_subject_read_as_apposition, swallow
 from .subjects import time_before_name_end
 from .passive import DITRANSITIVE
 from .misreadings import is_headline_line, is_apposition_across_phrase, is_name_modifying_noun, is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
-from .spans import _same_entity, block, crosses_aside, is_leading_split_piece, is_lower_case_name, kept_tokens, make_argument, np_argument, titled_name, NP_DROP, CONJ_DROP
+from .spans import _same_entity, block, crosses_aside, is_leading_split_piece, is_lower_case_name, kept_tokens, make_argument, np_argument, np_bounds, titled_name, NP_DROP, CONJ_DROP
 
 NAMED = informative.NAMED - {"LAW"}  # the nominal readings have never counted a law as a name
 
@@ -220,6 +220,34 @@ def apposed_conjunct(head, tok):
     return head
 
 
+def describes_the_coordination(head, tok) -> bool:
+    """A plural apposition set off after coordinated nouns, which the parser hangs on the first of them, describes
+    them all: "Heineken and Carlsberg, two of the world's largest brewers, have reported falling profits" (never
+    "Heineken — be — two of the world's largest brewers"), "energy and telecoms, two of the strongest sectors in
+    Pakistan", "EADS and BAE Systems, the European defence and aerospace firms which own Airbus". Plural is a plural
+    noun or a counted "two of …", "both …"; a singular one describes the last conjunct (:func:`apposed_conjunct`:
+    "Deutsche Bank and Gazpromneft, a former unit of … Gazprom"), a bare number a person's age ("Prince Charles, 56,
+    and Mrs Parker Bowles, 57")."""
+    before = [c for c in head.conjuncts if head.i < c.i < tok.i]
+    start = tok.left_edge.i
+    if tok.head.i != head.i or not before or start < 2 or tok.doc[start - 1].text not in {",", "-", "–", "—"}:
+        return False
+    if np_bounds(before[-1], names=False)[1] != start - 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for t in [head, *before]
+                                                       for c in t.children):
+        return False  # right after the last conjunct, joined by "and": not a list item ("relief agencies, aid agencies, …")
+    return tok.tag_ in {"NNS", "NNPS"} or (tok.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+
+
+def coordination_argument(head, tok, offset: int):
+    """The coordination headed by ``head`` as one argument, up to the apposition ``tok`` set off after it
+    (:func:`describes_the_coordination`): "energy and telecoms"."""
+    start, end = np_bounds(head, split_conj=False, names=False)
+    end = min(end, tok.left_edge.i)
+    while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return make_argument(head.doc, start, end, head, offset)
+
+
 def phrase_end_noun(head, tok):
     """The noun ending the phrase written right before the apposition ``tok``, set off by a comma or a dash, that
     ``tok`` describes rather than ``head``, the noun the parser hung it on, else ``None``: the object of a
@@ -274,6 +302,8 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
         if (head.pos_ == "NOUN" or is_lower_case_name(head)) and tok.pos_ == "PROPN":
             a, b = tok, head  # (a common noun tagged as a name: "theatre impresario Sir Cameron Mackintosh")
         subj, obj = np_argument(a, offset, names=False), np_argument(b, offset, names=False)
+        if a is head and describes_the_coordination(head, tok):
+            subj = coordination_argument(head, tok, offset)  # "Heineken and Carlsberg, two of the … brewers"
         if is_headline_verb_read_as_title(sent.doc, b.left_edge.i, b.right_edge.i + 1):
             continue  # "Hodgson shoulders England blame": no "England — be — Hodgson shoulders"
         if not any(ch.isalnum() for ch in subj.text) or not any(ch.isalnum() for ch in obj.text) or subj.text == obj.text:
