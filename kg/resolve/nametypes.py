@@ -704,7 +704,7 @@ def evidence_label(ent) -> str | None:
             or work_before_its_noun(ent) or work_named_by_a_copula(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or mountain_by_its_first_word(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent) or firm_after_its_trade(ent) or product_of_its_maker(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or body_of_a_job(ent) or firm_after_its_trade(ent) or firm_of_a_country(ent) or body_named_the(ent) or product_of_its_maker(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_listed_after_people(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
@@ -1169,6 +1169,72 @@ def firm_after_its_trade(ent) -> str | None:
     k = ent.end
     if k + 1 < len(doc) and doc[k].text in {",", "and", "&"} and doc[k + 1].text[:1].isupper():
         return None  # "film-makers Roger Michell, Mike Leigh and …": people listed after their plural
+    return "ORG"
+
+
+def body_named_the(ent) -> str | None:
+    """A plural name read as a people (NORP) written with a capital "The" inside a sentence is a body's name, a band's
+    or a team's (ORG): "performances from … Brian McFadden with Delta Goodrem and *The Thrills* featuring Rolling Stones
+    star Ronnie Wood", "samples of Five to One by *The Doors*". A people is written "the Mexicans", "the British".
+
+    Not a "The" that opens the sentence, a quote, a bracket or a headline's clause ('"The Tories are …'), nor a
+    people's word inside a longer title, which another capitalised word follows ("Andrew Taylor's The American Boy").
+    """
+    doc = ent.doc
+    if ent.label_ != "NORP":
+        return None
+    the = ent[0] if ent[0].text == "The" else doc[ent.start - 1] if ent.start > 0 and doc[ent.start - 1].text == "The" else None
+    if the is None or the.i == 0 or the.is_sent_start or the.i == sentence_of(ent).start:
+        return None
+    before = doc[the.i - 1]
+    if not (before.is_alpha and before.is_lower or before.text == ","):
+        return None  # a quote's, a bracket's or a line's first word
+    if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+        return None  # "Andrew Taylor's The American Boy": a title goes on
+    words = [t for t in ent if t.text != "The"]
+    if not words or any(t.lower_ in DEMONYM_NOUNS for t in words) or not words[-1].text.endswith("s") \
+            or shipped().lookup(words[-1].text):
+        return None  # a plural, as bands' and teams' names are; not a paper's title ("The Australian newspaper")
+    return "ORG"
+
+
+def _a_country(t) -> bool:
+    """The token is a country's (or a US state's) name, written out or as the gazetteer knows it ("Britain", "US")."""
+    if is_country_or_region(t.text):
+        return True
+    known = shipped().lookup(t.text)
+    return bool(known) and known[1] == "GPE" and is_country_or_region(known[0])
+
+
+def firm_of_a_country(ent) -> str | None:
+    """A one-word name right after a country's possessive, that heads its own phrase and that no gazetteer knows as
+    a place, is a firm of that country (ORG) where the model read a place, a people or a thing: "*Turkey's Everasia*
+    is reported by Reuters to have won a contract" (read LOC), "France's Ubisoft, one of Europe's biggest video game
+    publishers" (read GPE), "when Belgium's Interbrew bought Brazilian brewer Ambev" (read NORP), "India's Maruti
+    sees profits jump" (read PRODUCT). A country's own places are in GeoNames ("Pakistan's Sindh province", "Britain's
+    Lake District"), and what a noun after the name heads is that noun's ("London's BT tower", "Stockholm's Cirkus
+    theatre", "Russia's Siberian coast").
+
+    Not a person: a name the model read PERSON, a first name, or the surname of a person the text names in full
+    ("Vera Zvonareva … Russia's Zvonareva struggled"), nor a people's adjective or plural ("Britain's Jewish
+    community", "Britain's Asians").
+    """
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ not in {"GPE", "LOC", "NORP", "PRODUCT", "FAC"} or len(words) != 1 or ent.start < 2:
+        return None
+    t = words[0]
+    if doc[ent.start - 1].tag_ != "POS" or not _a_country(doc[ent.start - 2]):
+        return None
+    if t.pos_ != "PROPN" or t.tag_ != "NNP" or t.dep_ in {"compound", "amod"} or not t.text[:1].isupper():
+        return None
+    if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ in {"NOUN", "PROPN"}:
+        return None  # "London's BT tower", "Pakistan's Sindh province"
+    if t.lower_ in DEMONYM_NOUNS or is_first_name(t.text) or is_place(t.text) or shipped().lookup(t.text):
+        return None
+    if any(u.text == t.text and u.i > 0 and is_first_name(doc[u.i - 1].text) and doc[u.i - 1].text[:1].isupper()
+           for u in doc_tokens(doc)):
+        return None  # "Vera Zvonareva … Russia's Zvonareva" (the model may have read the full name as nothing)
     return "ORG"
 
 
