@@ -40,7 +40,7 @@ from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct
                            verb_lemma)
 from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, ONE_CHARACTER_QUOTES, TIME_NOUNS, TITLE_SMALL_WORDS
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
-                          is_result_participle, has_subject_read_as_object, is_shell_subject, is_clause_label_copula, is_vague_subject, is_wh_argument, lost_complement, manner_participle, needed_clause_end, adverb_with_phrase,
+                          is_result_participle, has_subject_read_as_object, is_shell_subject, is_clause_label_copula, is_vague_subject, is_wh_argument, lost_complement, likeness_clause, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause, is_prevented_event, is_as_far_as_hedge, is_pseudo_cleft, is_gerund_after_copula,
                           is_generic_people_participle, is_birth_name)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
@@ -3297,8 +3297,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
     if reading.kind != "speech" and (is_wh_argument(subj_tok) or any(is_wh_argument(o) for o in p.core)
                                      or any(o.text.lower() in WH_WORDS for o in objects)):
         return "wh-word"
-    if not objects and not extra and lost_complement(p.tail):
-        return "lost complement"
+    if not objects and (not extra and lost_complement(p.tail) or likeness_clause(p.tail) is not None):
+        return "lost complement"  # (an adverbial is no complement: "To some, it sounds like a … world gone mad")
     if not objects and not extra and is_negated(p.rel) and (manner_participle(p.tail) is not None
                                                            or adverb_with_phrase(p.tail) is not None):
         return "denied manner"  # "I am not going to go around telling lies", "can't get ahead of ourselves"

@@ -165,8 +165,29 @@ def lost_complement(verb) -> bool:
         return True  # (a subject after its verb: "…, observed Jack Boorman", the words are before it)
     if object_after_alternative(verb) is not None:
         return True
+    if likeness_clause(verb) is not None:
+        return True
     return any(c.dep_ in COMPLEMENTS or (c.dep_ == "advcl" and c.i > verb.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in verb.children)
+
+
+# Verbs of appearance: what they say is in their "like" / "as if" clause.
+APPEARANCE_VERBS = frozenset({"look", "seem", "sound", "feel", "appear", "smell", "taste"})
+
+
+def likeness_clause(verb):
+    """The "like …" / "as if …" / "as though …" clause a verb of appearance takes, or ``None``: "Rooney looked
+    like he might have sealed the result" (s28 judged confirm-a T011), "It looks as if a new dark age is coming".
+    The verb read alone (*Rooney — looked —*) says nothing of what the sentence says."""
+    if verb.lemma_.lower() not in APPEARANCE_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i:
+            continue
+        marks = [g.lower_ for g in c.children if g.dep_ == "mark" and g.i < c.i]
+        if "like" in marks or ("as" in marks and ("if" in marks or "though" in marks)):
+            return c
+    return None
 
 
 def adverb_with_phrase(verb):

@@ -1,0 +1,42 @@
+"""Whose object it is (issue 16, session 29, `objects`): real BBC sentences (the engineers' pool and the judged
+examples of session 28), the exact reading made and the reading that must not be made."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extractions, kept
+
+
+LIKENESS = [
+    # a verb of appearance read without its "like" / "as if" clause says nothing of what the sentence says
+    ("looked-like", "Rooney looked like he might have sealed the result with a turn and shot but the ball stuck in the "
+                    "St James Park mud and Jones raced back to gather on the goalline.",
+     ("the ball", "stuck in", "the St James Park mud", None), ("Rooney", "looked", None, None)),
+    ("looks-as-if", "It looks as if a new dark age is coming.", None, ("It", "looks", None, None)),
+    ("sounds-like", "To some, it sounds like a technological world gone mad.", None, ("it", "sounds", None, None)),
+    ("feel-like", "I felt very good here but with the crowd behind you, you feel like you can do anything.",
+     ("I", "felt", "very good", None), ("you", "feel", None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", LIKENESS, ids=[c[0] for c in LIKENESS])
+def test_a_verb_of_appearance_needs_its_likeness_clause(nlp, name, text, made, wrong):
+    got = kept(nlp, text)
+    assert made is None or made in got
+    assert wrong not in got
+
+
+def test_a_likeness_phrase_stays_the_object(nlp):
+    """"like" with a noun is the verb's own object, and stays: only a clause is lost."""
+    assert ("The chair", "looks like", "a car seat on a skeletal frame", None) in kept(
+        nlp, "The chair, which looks like a car seat on a skeletal frame, should go on sale in April.")
+    assert ("Tuppence", "does not sound like", "a great deal", None) in kept(
+        nlp, "Tuppence does not sound like a great deal but every year that's an increase of about £750.")
+
+
+def test_only_verbs_of_appearance_take_a_likeness_clause(nlp):
+    from kg.extract.informative import likeness_clause
+    doc = nlp("Sofas looked like they could seat a small party and he played like he was possessed.")
+    assert likeness_clause(doc[1]).text == "seat"
+    played = next(t for t in doc if t.text == "played")
+    assert likeness_clause(played) is None
