@@ -40,3 +40,30 @@ def test_only_verbs_of_appearance_take_a_likeness_clause(nlp):
     assert likeness_clause(doc[1]).text == "seat"
     played = next(t for t in doc if t.text == "played")
     assert likeness_clause(played) is None
+
+
+ON_COURSE = [
+    # "be on course / on track to V": the relation keeps the way to a result not yet reached
+    ("on-course", "Lagat was on course to break El Guerrouj's record through 1200m but could not maintain the pace "
+                  "over the final 400m.",
+     ("Lagat", "was on course to break", "El Guerrouj's record"), ("Lagat", "was to break", "El Guerrouj's record")),
+    ("on-track", "During the first six months of the fiscal year, Qantas made savings of A$245m, and is on track to "
+                 "top its target of A$500m for the full year.",
+     ("Qantas", "is on track to top", "its target of A$500m"), ("Qantas", "is on", "track")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", ON_COURSE, ids=[c[0] for c in ON_COURSE])
+def test_on_course_to_stays_in_the_relation(nlp, name, text, made, wrong):
+    got = [r[:3] for r in kept(nlp, text)]
+    assert made in got
+    assert wrong not in got
+
+
+def test_on_a_course_is_no_way_to_a_result(nlp):
+    """A noun with a determiner or modifier is a place: "was on the golf course to relax" keeps no "on course to"."""
+    from kg.extract.clauses import course_complement
+    doc = nlp("He was on the local golf course to relax.")
+    assert course_complement(doc[1]) is None
+    doc = nlp("He was on the course to warm up.")
+    assert course_complement(doc[1]) is None

@@ -216,6 +216,11 @@ def chain(verb) -> list:
     cur = verb
     aside = aside_bounds(verb)
     while len(out) < 4:
+        course = course_complement(cur) if cur.pos_ in PREDICATE_POS else None
+        if course is not None:  # (before the parse's "be to V": "was on course to break")
+            out.extend(course)
+            cur = course[-1]
+            continue
         nxt = chained_complement(cur)
         nxt = nxt if nxt is not None else pseudo_coordinated(cur)  # "didn't try and make" (modality.py)
         if nxt is not None and aside is not None and nxt.i > aside[1]:
@@ -267,6 +272,28 @@ def adjective_complement(verb):
                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and is_complement_of_attribute(c)),
                  None)
     return (adj, x) if x is not None else None
+
+
+# "on course to", "on track to", "on target to": the way to a result not yet reached
+COURSE_NOUNS = frozenset({"course", "track", "target"})
+
+
+def course_complement(verb):
+    """"be on course / on track to V": ``(on, course, V)``, all read into the relation "was on course to break"
+    (s28 judged start-a T006: "Lagat was on course to break El Guerrouj's record" gave *was to break*, a schedule,
+    and "Qantas is on track to top its target" gave *is on — track*); else ``None``. The infinitive, with no subject
+    or opening word of its own, is written right after the bare noun (the parse hangs it on the verb or on the noun);
+    "was on the golf course to relax" is a place."""
+    if verb.lemma_.lower() not in {"be", "remain", "stay", "look", "seem", "appear", "keep"}:
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i), None)
+    noun = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if noun is None or noun.lower_ not in COURSE_NOUNS or noun.n_lefts or noun.i != on.i + 1:
+        return None
+    x = next((c for c in [*verb.children, *noun.children] if c.dep_ in {"xcomp", "advcl", "acl"} and c.tag_ == "VB"
+              and c.left_edge.i == noun.i + 1 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+              and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)), None)
+    return (on, noun, x) if x is not None else None
 
 
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "forward", "behind", "ahead", "apart", "high"})
