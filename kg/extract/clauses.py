@@ -42,7 +42,7 @@ from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, ONE_CHARACTER_QUOTES, TIME_NOU
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, has_subject_read_as_object, is_shell_subject, is_clause_label_copula, is_vague_subject, is_wh_argument, lost_complement, likeness_clause, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause, is_prevented_event, is_as_far_as_hedge, is_pseudo_cleft, is_gerund_after_copula,
-                          is_generic_people_participle, is_birth_name)
+                          is_generic_people_participle, is_birth_name, is_result_adjective_without_object, is_focus_fragment)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
@@ -2896,6 +2896,9 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     uninformative = no_fact(p, reading, subj_tok, objects, extra, speaker, modality)
     # each subject on its own: "Laws on net cafe opening hours and who can use them were introduced" keeps the laws
     across = {a.start: subject_misread(p.doc, a, argument_head(p.doc, a, offset) or subj_tok, verb, offset) for a in subjects}
+    if uninformative is None and subjects and all(is_focus_fragment(char_span(p.doc, a.start - offset, a.end - offset) or [])
+                                                  for a in subjects):
+        uninformative = "focus fragment"  # "new music, especially up and coming acts breaking …" (informative.py)
     if uninformative is None and is_in_cut_title(subj_tok):
         uninformative = "title cut off the sentence before"  # "… include Band Aid's | Do They Know It's Christmas?" (spans.py)
     if uninformative is None and is_fronted_predicate_word(subj_tok, verb):
@@ -3307,6 +3310,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "clause label"  # "The fear is that …": no "The fear — is that — …" (informative.py)
     if is_gerund_after_copula(p.verb):
         return "gerund after a copula"  # "the challenge will be balancing …": no progressive (informative.py)
+    if is_result_adjective_without_object(p.tail):
+        return "adjective without its object"  # "As I have always made clear, …": no "I — made — clear" (informative.py)
     if is_generic_people_participle(p.verb):
         return "generic participle"  # "a tax band for people making over £100,000" (informative.py)
     if is_compound_participle(p.verb):

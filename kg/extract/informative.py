@@ -1215,6 +1215,45 @@ def is_clause_label_copula(verb, subj) -> bool:
 COPULA_COMPLEMENTS = frozenset({"acomp", "attr", "prep", "xcomp", "dobj", "oprd", "agent", "advcl"})
 
 
+# adverbs that single out one part of what was named just before: "new music, especially up and coming acts"
+FOCUS_ADVERBS = frozenset({"especially", "particularly", "notably", "chiefly", "mainly", "principally", "primarily"})
+
+
+def is_focus_fragment(words) -> bool:
+    """A subject (``words``: its tokens) that opens with "especially"/"particularly" … names no one: it is the tail
+    of a list or an apposition that singles out part of a noun before it, which the reading lost. "… which explores
+    new music, especially up and coming acts breaking through in Wales" (blind s29 start audit: *especially up and
+    coming acts — be breaking through in — Wales*, trivial), "other technologies, particularly one known as
+    Wap-push". A name singled out is a participant of its own and stays ("rivals, particularly Microsoft, …")."""
+    words = [t for t in words if not t.is_punct]
+    return bool(words) and words[0].lower_ in FOCUS_ADVERBS and not has_name(words)
+
+
+# verbs that say what they make of an object with an adjective ("made the patch available", "rendered it useless")
+RESULT_ADJECTIVE_VERBS = frozenset({"make", "render"})
+
+
+def is_result_adjective_without_object(verb) -> bool:
+    """"make"/"render" + an adjective with no object for the adjective to be said of: the object was moved away
+    from the verb — gapped by a relative or by "as" ("One of the critical patches Microsoft has made available is …",
+    "As I have always made clear, I set out …", blind s29 start audit: *I — have always made — clear*, trivial), or
+    cut off by a quotation mark ("the ruling would 'make more difficult…'"). The reading says only that someone made
+    something "clear" or "available". An object of its own stays ("made the patch available", "made clear his
+    opposition", "made it clear that …"), as do a passive ("labelling can be made clearer") and an adjective with
+    a complement of its own ("make sure that …", "made good on a promise")."""
+    if verb.lemma_.lower() not in RESULT_ADJECTIVE_VERBS:
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False  # a passive participle: "websites are bombarded by requests … and rendered inaccessible"
+    if any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass", "ccomp"} and c.pos_ != "ADJ" for c in verb.children):
+        return False
+    adjectives = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "ccomp", "xcomp"} and c.pos_ == "ADJ"
+                  and c.i > verb.i]
+    # the adjective alone (or with a degree word): any other word of its own is its object or clause, misparsed
+    # ("made clear the UK would welcome …", "make travelling easier", "make clear that Chelsea has …")
+    return bool(adjectives) and all(g.dep_ in {"advmod", "punct"} for a in adjectives for g in a.children)
+
+
 # nouns of what is to be done or found, which a "be" + "-ing" form after them completes as a copula ("the challenge
 # will be balancing …"), never as a progressive of their own act
 TASK_NOUNS = frozenset("""challenge key aim goal task priority trick secret answer solution job objective intention mission
