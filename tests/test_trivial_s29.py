@@ -32,6 +32,26 @@ def test_make_with_an_adjective_and_no_object_is_no_reading(nlp):
     assert ("websites", "be rendered", "inaccessible") in read
 
 
+def test_a_plural_or_family_tie_with_no_name_is_possessive_noise(nlp):
+    # nominal.is_unnamed_kind_of_tie: every person has a family, every firm rivals (s29 start-a T053)
+    def poss(text):
+        return [(e.subject.text, e.object.text) for e in extractions(nlp, text)
+                if e.kind == "poss" and e.uninformative is None]
+    assert ("Curtis", "family") not in poss(
+        "Plans for a separate Joy Division film had been announced at the Cannes Film Festival earlier this year, but "
+        "the project did not get off the ground as it failed to get the backing of Curtis's family.")
+    assert ("Alitalia", "rivals") not in poss(
+        "The matter of possible state aid was brought to the Commission's attention by eight of Alitalia's rivals, "
+        "including Germany's Lufthansa, British Airways and Spain's Iberia.")
+    assert ("China", "leaders") not in poss("China's leaders see reforming the top four banks as vital to distribute "
+                                             "capital to profitable companies.")
+    # a named or single tie stays
+    assert ("Michael", "partner Anselmo Feleppa") in poss(
+        "The film also deals with the loss of Michael's partner Anselmo Feleppa from an Aids-related condition in 1993.")
+    assert ("Mrs Quinn", "two-year-old son") in poss(
+        "Mr Blunkett is taking legal action to gain access to Mrs Quinn's two-year-old son.")
+
+
 def test_make_with_an_adjective_keeps_what_the_parse_hung_on_the_adjective(nlp):
     # the clause or noun the parse gave "clear"/"easier" is what was made clear or easier: the reading stays
     read = kept(nlp, "Mr Clarke said he had made clear the UK would welcome genuine economic migrants for key jobs on "

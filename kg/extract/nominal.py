@@ -428,10 +428,27 @@ def possessives(sent, offset: int = 0) -> list[Extraction]:
         start, end = block(owner, keep)
         subj = np_argument(tok, offset)
         obj = make_argument(sent.doc, start, end, owner, offset)
-        why = "said by the apposition" if is_apposed_role(owner) else None
+        why = ("said by the apposition" if is_apposed_role(owner) else
+               "possessive noise" if is_unnamed_kind_of_tie(owner, keep) else None)
         out.append(_extraction(sent, offset, subj, "has", "have", obj, "poss", score("poss", sent=sent, obj_len=len(obj.text.split())),
                                why))
     return out
+
+
+# ties every person or body has some of: "X has family" says nothing of X
+KIN_GROUPS = frozenset({"family", "relatives", "friends"})
+
+
+def is_unnamed_kind_of_tie(owned, kept: set) -> bool:
+    """A role or tie in the plural, or "family", with no name and no number: every firm has lawyers and rivals, every
+    country leaders, every person a family, so "X — has — Y" is possessive noise (blind s29 start audit: "the backing
+    of Curtis's family" gave *Curtis — has — family*, trivial; "eight of Alitalia's rivals", "China's leaders see …",
+    "a spokesman for Yukos' US lawyers"). One named or counted stays ("Michael's partner Anselmo Feleppa", "the
+    couple's two children"), and so does a single role ("Mrs Quinn's two-year-old son")."""
+    if owned.tag_ != "NNS" and owned.lower_ not in KIN_GROUPS:
+        return False
+    words = [t for t in owned.doc if t.i in kept]
+    return not any(t.pos_ in {"PROPN", "NUM"} or t.ent_type_ for t in words)
 
 
 def is_apposed_role(owned) -> bool:
