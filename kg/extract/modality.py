@@ -747,10 +747,7 @@ def is_withheld_denial(verb) -> bool:
     """A verb of denying that is itself negated or failed: no denial, and its content is nobody's
     claim. "reporters suggested Mr Brown had pointedly failed to deny claims he had once told Mr Blair
     …" (Brown does not deny it, nor does anyone here say it happened); "did not deny reports that Y"."""
-    if is_negated_verb(verb):
-        return True
-    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return is_negated_verb(verb) or is_refused(verb)
 
 
 def is_demanded(verb) -> bool:
@@ -899,19 +896,33 @@ def is_modifier_clause(clause) -> bool:
 
 @once_per_token
 def unclaimed(head) -> bool:
-    """A negated verb of saying or implying over a that-clause: its content is nobody's claim.
+    """A negated or refused verb of saying, implying or accepting over a that-clause: its content is
+    nobody's claim.
 
     "Mr Brown did not say that taxes would rise", "it does not mean that we will see thousands
-    of additional students": no one says taxes will rise or students will come. Not factive verbs
-    ("did not know that X", "failed to tell investors that X": X stays a fact, see
-    :func:`is_unsaid_factive`), not present beliefs (:func:`negated_belief`); a past one is
-    ("Sometimes I didn't believe I could get to a final and now I am here"), and "did not deny
-    that X" is no denial of X either.
+    of additional students": no one says taxes will rise or students will come. Refused or declined
+    (:func:`is_refused`): "However, Mr Kosslick refused to accept that widespread opposition to the Iraq
+    war had turned audiences against Hollywood imports" (he will not grant it, and no one here says it),
+    "declined to confirm that it had sold the plant". Not factive verbs ("did not know that X", "failed
+    to tell investors that X": X stays a fact, see :func:`is_unsaid_factive`), not present beliefs
+    (:func:`negated_belief`); a past one is ("Sometimes I didn't believe I could get to a final and now I
+    am here"), and "did not deny that X" is no denial of X either.
     """
     lemma = head.lemma_.lower()
-    if lemma in FACTIVE_SPEECH or negated_belief(head) or not is_negated_verb(head):
+    if lemma in FACTIVE_SPEECH or negated_belief(head) or not (is_negated_verb(head) or is_refused(head)):
         return False
-    return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL
+    return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL or lemma in ACCEPTING
+
+
+# verbs of granting a claim: "did not accept that Y", "refused to accept that Y" leave Y nobody's claim
+ACCEPTING = frozenset({"accept"})
+
+
+def is_refused(verb) -> bool:
+    """``verb`` is the infinitive of a refusal or failure: "refused to accept that Y", "declined to confirm
+    that Y" (the act is not done, as when negated)."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATIVE_IMPLICATIVE
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def aside_frame(relative, subject_of, below: Frame) -> Frame:
