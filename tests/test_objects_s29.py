@@ -42,6 +42,31 @@ def test_only_verbs_of_appearance_take_a_likeness_clause(nlp):
     assert likeness_clause(played) is None
 
 
+SHARED_COMPOUND_HEAD = [
+    # "the X and Y Ns": the plural heads both nouns, and the first read alone is a fragment
+    ("trade-and-budget", "The focus has been on the country's massive trade and budget deficits.",
+     ("The focus", "has been on", "the country's massive trade and budget deficits", None),
+     ("The focus", "has been on", "the country's massive trade", None)),
+    ("film-and-television", "The rules would hurt our film and television industries.",
+     ("The rules", "would hurt", "our film and television industries", "would"),
+     ("The rules", "would hurt", "our film", "would")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", SHARED_COMPOUND_HEAD, ids=[c[0] for c in SHARED_COMPOUND_HEAD])
+def test_nouns_sharing_a_plural_head_are_one_argument(nlp, name, text, made, wrong):
+    got = kept(nlp, text)
+    assert made in got
+    assert wrong not in got
+
+
+def test_a_plural_first_noun_keeps_two_arguments(nlp):
+    """"the big brands and advertising agencies": two referents, each an object."""
+    got = kept(nlp, "The adverts target the big brands and advertising agencies.")
+    assert ("The adverts", "target", "the big brands", None) in got
+    assert ("The adverts", "target", "advertising agencies", None) in got
+
+
 ON_COURSE = [
     # "be on course / on track to V": the relation keeps the way to a result not yet reached
     ("on-course", "Lagat was on course to break El Guerrouj's record through 1200m but could not maintain the pace "
