@@ -36,7 +36,7 @@ from .names import (FIRM_ENDS, PARENT_LINES, PARTICLES, acronym, acronym_written
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .namespans import MONTHS, PLACE_CLUBS, is_club
-from .nametypes import AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS
+from .nametypes import AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, PRESS_TITLE_ENDS
 from .placenames import is_continent, is_country_or_region, is_place, place_size
 from .roles import FEMALE_MARKS, FIRST_NAME_TITLES, MALE_MARKS, TITLE_HEADS, TITLE_MODIFIERS, word
 from .samenames import UNLABELLED_LABELS, cut_to_a_known_name, names_read_outside_headlines
@@ -2214,12 +2214,17 @@ def firm_not_person(name: str, ms: Sequence[Mention]) -> bool:
     """A name typed a person whose last word says it is a firm, a body (ORG): "Small firms such as Blinkx, Copernic,
     Enfish *X1 Technologies* and X-Friend", "built by the US-registered Albanian *Macedonian Bulgarian Oil
     Corporation* (AMBO)" — capitalised runs the model left unlabelled, read as persons. No person's name ends in
-    "Technologies", "Corporation", "Group", "Cruises" (:data:`~kg.resolve.names.FIRM_ENDS`); a name opened by a
-    first name or written with an honorific stays a person ("Rob Da Bank", a DJ).
+    "Technologies", "Corporation", "Group", "Cruises" (:data:`~kg.resolve.names.FIRM_ENDS`), nor in a paper's or a
+    magazine's last word (:data:`~kg.resolve.nametypes.PRESS_TITLE_ENDS`: "he is quoted as saying by Germany's
+    *Manger Magazin*", read as a person) unless the text's own words type it a person ("Anshuman Magazine, managing
+    director, of CB Richard Ellis"); a name opened by a first name or written with an honorific stays a person ("Rob
+    Da Bank", a DJ; "Greg Rusedski fell to Jim Courier").
     """
     words = name.split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in FIRM_ENDS \
-        and not is_first_name(words[0]) and not any(m.honorific for m in ms)
+    if len(words) < 2 or not words[-1][:1].isupper() or is_first_name(words[0]) or any(m.honorific for m in ms):
+        return False
+    last = words[-1].lower()
+    return last in FIRM_ENDS or last in PRESS_TITLE_ENDS and not any(m.typed and m.label == "PERSON" for m in ms)
 
 
 # Last words of a firm's or a body's arm for a market: "Diageo North America", "Lycos Europe", "T-Mobile USA", "AOL UK"

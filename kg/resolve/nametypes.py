@@ -46,6 +46,9 @@ AWARD_HEADS = frozenset("award prize medal".split())
 # Last words of a newspaper's title that no event, place or person ends in (a body, ORG; "Times", "Post" and "Mail"
 # end films and songs too): "the Sydney Morning Herald", "The Wall Street Journal", "the Daily Telegraph".
 PRESS_HEADS = frozenset("herald telegraph gazette tribune chronicle journal courier inquirer".split())
+# The same and the last words of a magazine's, a news service's or a weblog's title, English and the continent's,
+# that no person's name ends in: "Germany's Manager Magazin", "Scripting News", "the Sueddeutsche Zeitung".
+PRESS_TITLE_ENDS = PRESS_HEADS | frozenset("news times magazine magazin zeitung zeitschrift gazzetta".split())
 # Last words of a military unit (ORG): "the Queen's Lancashire Regiment", "the Parachute Regiment".
 UNIT_HEADS = frozenset("regiment battalion fusiliers".split())
 LAW_HEADS = frozenset("""
@@ -244,7 +247,7 @@ def person_by_apposition(ent, title_heads: frozenset) -> str | None:
         return None
     root = span_root(ent)
     offices = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and not (root.head.i < ent.start and _press_title(ent)):
         offices.append(root.head)
     if any(t.tag_ == "NN" and t.lower_ in title_heads for t in offices):
         return "PERSON"
@@ -252,6 +255,14 @@ def person_by_apposition(ent, title_heads: frozenset) -> str | None:
         return None  # "born Kerri Kenney in Westport, Connecticut, the daughter of Sharon": the parse hangs her on the
         # place; "Joseph's daughter Teresa (Taylor), a devout Catholic": a creed describes her
     return "PERSON" if any(t.tag_ == "NN" and (t.lower_ in KIN_NOUNS or t.lower_ in STANDING_NOUNS) for t in offices) else None
+
+
+def _press_title(ent) -> bool:
+    """A name of two words or more ending in a paper's, a magazine's or a weblog's word, set off after an office of
+    a phrase: the phrase's noun is what it names — "He is also writer of the longest-running weblog on the net,
+    *Scripting News*" (the parse hangs the name on "writer")."""
+    words = _words(ent)
+    return len(words) >= 2 and words[-1].text[:1].isupper() and words[-1].lower_ in PRESS_TITLE_ENDS
 
 
 def law_without_law_word(ent) -> str | None:
