@@ -31,6 +31,7 @@ from . import passive as passive_mod
 from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
+from .worknouns import is_work_noun_read_as_verb
 from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, is_noun_read_as_verb_in_object_place, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, direction_after_object, object_control_infinitive, prepositional_controller, asked_clause_end, has_own_complement, is_object_control, clause_object_end, completing_adverb, movement_amount, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
@@ -98,7 +99,7 @@ def is_predicate(tok) -> bool:
     if (is_noun_in_coordination(tok) or is_plural_noun_read_as_verb(tok) or is_noun_read_as_verb(tok)
             or is_noun_after_open_aside(tok) or is_head_noun_read_as_verb(tok) or is_noun_read_as_present_verb(tok) or is_role_noun_read_as_verb(tok)
             or is_rank_read_as_verb(tok) or is_noun_read_as_verb_before_its_clause(tok)
-            or is_noun_read_as_verb_in_object_place(tok)):
+            or is_noun_read_as_verb_in_object_place(tok) or is_work_noun_read_as_verb(tok)):
         return False
     if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and opens_a_quote(tok.head, tok):
         return False  # "He said: "Signing a new contract just rubber-stamps …"": the quote's subject

@@ -21,6 +21,7 @@ from ..lexicon import DOUBLE_QUOTES, REPORTING_FORMS, TIME_NOUNS
 from ..nlp import sentence_of
 from .confidence import LIGHT_VERBS
 from .passive import passive_complement_child
+from .worknouns import work_title_end_after
 
 ALTERNATIVE = "alternative"  # the modality of a reading whose object is one of several alternatives
 DISJUNCTIONS = frozenset({"or", "nor"})
@@ -883,6 +884,8 @@ def head_noun_end_after(doc, end: int) -> int:
     it ("Bath's west-country rivals Gloucester")."""
     if not 0 < end < len(doc):
         return end
+    if (title := work_title_end_after(doc, end)) != end:
+        return title  # "the worldwide stage hit Art" (kg.extract.worknouns)
     tokens = doc_tokens(doc)
     if is_head_noun_read_as_verb(tokens[end]):
         return end + 1

@@ -756,6 +756,7 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                 row[i] = target
                 joined.add(target)
         _join_event_short_forms(row, votes, gazetteer)
+        _join_work_short_forms(row, votes, gazetteer)
         _join_law_short_forms(row, mentions, votes)
         _join_club_short_forms(row, mentions, votes, gazetteer, docs_of)
     _join_peers_across_articles(mentions_by_doc, keys, written, persons, gazetteer, joined)
@@ -1214,6 +1215,40 @@ def _join_event_short_forms(row: list[str | None], votes: Mapping[str, Counter],
         if kind == "PERSON" or kind in PLACE_TYPES or hit and kind != "EVENT":
             continue
         target = next(iter(lasts[short]))
+        if not gazetteer.kept_apart(key, target):
+            row[i] = target
+
+
+def _join_work_short_forms(row: list[str | None], votes: Mapping[str, Counter], gazetteer: Gazetteer) -> None:
+    """The last word of the one multi-word work (WORK_OF_ART) the article names stands for it: the headline
+    "*Housewives* lift Channel 4 ratings" over "The debut of US television hit Desperate Housewives has helped lift
+    Channel 4's January audience share" is the show, not a second entity "Housewives" (read ORG).
+
+    Only a word no other multi-word name of the article ends, read as no person and no place, unknown to the gazetteer
+    and no place GeoNames knows ("Little Britain" and "Britain" stay apart, and so do a club named after its town,
+    "Leeds", and a work read into "Outgoing Leeds chairman Gerald Krasner"), and a work with no "of", "for", "in" or
+    "and" in its name.
+    """
+    lasts: dict[str, set[str]] = defaultdict(set)
+    others: set[str] = set()
+    for k in {k for k in row if k and " " in k}:
+        words = k.split()
+        hit = gazetteer.lookup_key(k)
+        work = hit[1] == "WORK_OF_ART" if hit else bool(votes[k]) and votes[k].most_common(1)[0][0] == "WORK_OF_ART"
+        if work and not {"of", "for", "in", "and"} & set(words):
+            lasts[words[-1]].add(k)
+        else:
+            others.add(words[-1])
+    if not lasts:
+        return
+    for i, key in enumerate(row):
+        if not key or " " in key or len(lasts.get(key, ())) != 1 or key in others or not votes[key] \
+                or gazetteer.lookup_key(key) or is_place(key):
+            continue
+        kind = votes[key].most_common(1)[0][0]
+        if kind == "PERSON" or kind in PLACE_TYPES:
+            continue
+        target = next(iter(lasts[key]))
         if not gazetteer.kept_apart(key, target):
             row[i] = target
 

@@ -19,6 +19,7 @@ from ..docview import doc_tokens, span_tokens
 from ..nlp import doc_ents, doc_sents, doc_text, sentence_of, span_text
 from ..segment import line_of
 from ..timenorm import WEEKDAYS
+from ..extract.worknouns import is_work_noun_read_as_verb
 from .gazetteer import _shipped, shipped
 from .names import PARTICLES, first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
@@ -1040,8 +1041,9 @@ def context_label(ent) -> str | None:
     musical = before is not None and before.pos_ == "ADJ" and TYPE_BEFORE.get(before.lower_) == "WORK_OF_ART" \
         and before.head.i in range(ent.start, ent.end) and before.head.dep_ != "poss"  # not "a musical Rubik's cube"
     kind = _kind_word(before) if before is not None else None
-    if kind in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival
-                                or musical or _noun_read_as_a_verb(before) or _body_noun_read_as_adjective(before, ent)) and (
+    if kind in TYPE_BEFORE and (before.pos_ == "NOUN" or before.dep_ == "compound" or rival or musical
+                                or _noun_read_as_a_verb(before) or _work_noun_read_as_verb(before, ent)
+                                or _body_noun_read_as_adjective(before, ent)) and (
             not starts_with_first_name or TYPE_BEFORE[kind] == "WORK_OF_ART" and not _acts(ent)
             or firm_named_like_a_person(ent, before)):
         return TYPE_BEFORE[kind]  # not "Labour rival Gordon Brown"; "the film Robin Hood" is a film
@@ -1087,6 +1089,16 @@ def _noun_read_as_a_verb(t) -> bool:
     """A kind noun the model tagged a verb though a noun modifies it: "TV talent show The X Factor is to return",
     "episodes of reality TV show The Osbournes" ("show" read as the verb). A verb has no compound before it."""
     return t.pos_ == "VERB" and t.i > 0 and t.doc[t.i - 1].dep_ == "compound" and t.doc[t.i - 1].head.i == t.i
+
+
+def _work_noun_read_as_verb(t, ent) -> bool:
+    """A work's noun the tagger read as the verb before the work's title (kg.extract.worknouns): "the top five hit
+    Money featuring the vocals of reggae artist Beenie Man" (read PRODUCT), "best song for hit Hey Ya!" (read
+    PERSON). Not a name that only modifies the noun after it ("in hit BBC comedy The Office": the broadcaster's)."""
+    doc = t.doc
+    if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ in {"NOUN", "PROPN"}:
+        return False
+    return is_work_noun_read_as_verb(t)
 
 
 def _inner_particles(words) -> int:
