@@ -3,7 +3,7 @@ all, never the first conjunct alone. Real sentences of the BBC pool, with the re
 not be."""
 from __future__ import annotations
 
-from extract_helpers import triples
+from extract_helpers import resolved, triples
 
 
 def appos(nlp, text):
@@ -40,3 +40,23 @@ def test_singular_apposition_after_a_coordination_stays_on_its_conjunct(nlp):
     got = appos(nlp, "On Thursday night, Prince Charles, 56, and Mrs Parker Bowles, 57, hosted a dinner at Windsor "
                      "Castle.")
     assert not any(" and " in s for s, _r, _o in got)
+
+
+# -- a quotation's "we"/"it" when the pronoun that speaks was found only after the reading -------------------------
+
+def test_we_of_a_body_speaking_as_it_is_that_body(nlp):
+    # tech/row-brewing-over-peer-to-peer-ads (judged wrong at the s28 confirmation: T086 "We" with no entity)
+    text = ("Row brewing over peer-to-peer ads\n\n"
+            "\"You may be surprised to know that current advertisers on the most popular peer to peer service eDonkey "
+            "who now steadfastly support copyright theft with real cash money include Nat West, Vodafone, O2, First "
+            "Direct, NTL, and Renault,\" he said in an open letter to the British Phonographic Industry last month.\n\n"
+            "He urged people to follow his lead and 'dump' brands associated with companies such as eDonkey. The BPI is "
+            "equally quick to condemn established brands becoming bedfellows with peer to peer networks. 'Networks like "
+            "eDonkey, Kazaa and Grokster facilitate illegal filesharing. The BPI strongly believes that any reputable "
+            "company should look carefully at the support they are giving these networks through their advertising "
+            "revenue,\" it said in a statement. \"Illegal file-sharers steal millions of pounds worth of music through "
+            "these services. We are sure that the companies advertising on them would not put up with theft on such a "
+            "scale from their own businesses,\" it said.")
+    got = [(t.subject, t.subject_entity, t.attributed_to) for t in resolved(nlp, text) if t.subject == "We"]
+    assert got and all(entity == speaker == "British Phonographic Industry" for _s, entity, speaker in got)
+    assert not any(entity is None for _s, entity, _a in got)  # never a bare "we"

@@ -619,10 +619,39 @@ def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution)
             if ex.speaker is not None and has_bare_pronoun_speaker(triple):
                 if ex.speaker.head not in spoken_by:
                     continue
-                triple = replace(triple, attributed_to=spoken_by[ex.speaker.head])
+                triple = speaker_found_for(ex, replace(triple, attributed_to=spoken_by[ex.speaker.head]), types,
+                                           speaking, quotes, pronoun, text)
             if is_unattributed_quotation(triple):
                 continue  # someone's words whose speaker was not found: no one's claim to write
             yield from facts_of(ex, triple, pronoun, quotes, text, doc, resolution, types)
+
+
+def speaker_found_for(ex: Extraction, triple: Triple, types: dict[str, str], organisations: dict[str, str],
+                      quotes: list[tuple[int, int]], pronoun: Mention | None, text: str) -> Triple:
+    """The triple with its speaker's own pronouns resolved to the speaker that a bare pronoun speaker was found to
+    stand for after the triple was read (:func:`pronoun_speakers`), as they are for a speaker named in its
+    sentence (:func:`to_triple`): "The BPI strongly believes … ," it said in a statement. … “*We* are sure that the
+    companies advertising on them would not put up with theft …,” it said" — we are the BPI, not a bare "we";
+    "It even suggests that *it* could target those households" (BT). Only an entity found, and only the
+    arguments still left without one. Only a speaker written "it", a body, whose "we" is itself: a he/she found
+    that way is less sure ("… Dr Williams … saying … ¶ … the Cardinal will ask … “…,” *he* will say. “*I* also
+    wish you peace …”": found to be Williams, not the Cardinal), and a quotation's "I" would be written anew."""
+    speaker = triple.attributed_to
+    if speaker not in types or ex.speaker is None or ex.speaker.text.casefold() != "it":
+        return triple
+    body = organisations.get(speaker)
+    subject = triple.subject_entity or (speaker_as_first_person(ex.subject, speaker, body)
+                                        if ex.subject.text.casefold() in WE else None)
+    if subject is None:
+        quoted = any(s <= ex.subject.start < e for s, e in quotes) if quotes else in_quote(ex, ex.subject)
+        speaking = body or speaker
+        if it_can_be_the_speaker(ex, pronoun, text, types.get(speaking)):
+            subject = speaker_as_third_person(ex, speaking, types.get(speaking), quoted)
+    obj = triple.object_entity or (speaker_as_first_person(ex.object, speaker, body)
+                                   if ex.object is not None and ex.object.text.casefold() in WE else None)
+    if (subject, obj) == (triple.subject_entity, triple.object_entity):
+        return triple
+    return replace(triple, subject_entity=subject, object_entity=obj, confidence=reading_confidence(ex, subject, obj))
 
 
 def is_narrated_person(triple: Triple, types: dict[str, str]) -> bool:
