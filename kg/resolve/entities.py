@@ -1562,6 +1562,8 @@ def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], u
         if not any(f.replace(".", "").isupper() for f in counter):
             continue
         targets = {uf.find(k) for k in expansions[key]}
+        if len(targets) > 1 and keys is not None:
+            _acronym_beside_its_expansion(key, expansions[key], keys, docs_of, gazetteer)
         if len(targets) == 1:
             target = targets.pop()
             if gazetteer.kept_apart(key, target):
@@ -1571,6 +1573,26 @@ def _link_acronyms(forms: Mapping[str, Counter], votes: Mapping[str, Counter], u
                     _acronym_in_company(key, target, keys, docs_of, gazetteer)
                 continue
             uf.union(key, target)
+
+
+def written_by_its_initials(name: str, ms: Sequence[Mention]) -> bool:
+    """A name the article also writes as its initials, a body's way: "technology giant *Hewlett Packard*" and "firms
+    such as *HP*" — no he or she stands for it ("The job of firms such as HP now, *she* said": she is Carly Fiorina,
+    named before). A person's name is not written so in the news."""
+    short = acronym(name)
+    return len(short) >= 2 and any(not m.is_pronoun and m.text.replace(".", "") == short for m in ms)
+
+
+def _acronym_beside_its_expansion(key: str, expansions: set[str], keys: dict[str, list[str | None]],
+                                  docs_of: Mapping[str, set[str]], gazetteer: Gazetteer) -> None:
+    """An acronym that several names of the build expand takes, in each article, the one expansion that article
+    writes: "The job of firms such as *HP* now …" beside "technology giant *Hewlett Packard*" (other articles name
+    Hampden Park and Hylands Park), "*TI*'s Voip business" beside Texas Instruments (others: The Incredibles, Trade
+    and Industry). An article that writes none of them, or two, keeps the acronym apart."""
+    for doc in sorted(docs_of.get(key, ())):
+        there = [k for k in sorted(expansions) if doc in docs_of.get(k, ()) and not gazetteer.kept_apart(key, k)]
+        if len(there) == 1:
+            keys[doc] = [there[0] if k == key else k for k in keys[doc]]
 
 
 def _acronym_in_company(key: str, target: str, keys: dict[str, list[str | None]], docs_of: Mapping[str, set[str]],
@@ -1895,6 +1917,9 @@ def resolve_entities(
         return owner or (gazetteer.lookup_key(key) or (None,))[0]
 
     gender_of = {name: _gender(ms) for name, ms in members.items()}
+    for name, ms in members.items():
+        if type_of[name] != "PERSON" and written_by_its_initials(name, ms):
+            gender_of[name] = "n"  # no he/she stands for it
 
     # 5. pronouns and the span index
     resolution = Resolution([])
