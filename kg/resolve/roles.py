@@ -266,10 +266,14 @@ def is_party_affiliation(owner, role_words: list[str]) -> bool:
     """A party before an office of the state says whose member holds it, not whose office it is: "former *Labour*
     prime minister Jim Callaghan" was prime minister of the UK, never "of Labour Party"; "*Tory* chancellor Ken
     Clarke", "*Republican* senator John McCain", "*Labour* Home Secretary David Blunkett". A party's own posts keep it:
-    "Labour leader", "Tory shadow chancellor Oliver Letwin", "Labour general secretary", "Lib Dem president"."""
+    "Labour leader", "Tory shadow chancellor Oliver Letwin", "Labour general secretary", "Lib Dem president", and so
+    does a minister's portfolio, which a party names in opposition too ("Scottish National Party Justice Minister
+    Kenny MacAskill")."""
     if not is_party(owner) or "shadow" in role_words or "party" in role_words or "general" in role_words:
         return False
     words = [w for w in role_words if w != "former"]
+    if words[-1:] == ["minister"] and len(words) > 1 and words[0] != "prime":
+        return False  # a portfolio a party names in opposition too: "SNP Justice Minister Kenny MacAskill"
     return bool(set(words) & STATE_OFFICES) or words[-1:] == ["secretary"] and len(words) > 1 \
         or words[:2] == ["secretary", "of"]
 
