@@ -71,3 +71,16 @@ def test_a_subject_opening_with_especially_is_no_participant(nlp):
                      "multimedia to their customers.")
     assert not any(s.startswith("particularly") for s, _, _ in read)
     assert ("operators", "be finding", "other technologies") in read
+
+
+def test_the_other_or_the_first_alone_names_nothing(nlp):
+    # informative.is_elliptical_subject: "the" and a word standing for a noun said before, like a bare pronoun
+    read = kept(nlp, "The other is airports, a source of controversy after the army closed Tehran's new Imam "
+                     "Khomeini International Airport.")
+    assert ("The other", "is", "airports") not in read
+    assert ("the army", "closed", "Tehran's new Imam Khomeini International Airport") in read
+    assert not any(s == "The first" for s, _, _ in kept(
+        nlp, "The first will be a version of its Need for Speed racing game, created by EA Mobile's 30-person "
+             "development team."))
+    # a noun of its own or an "of" phrase says what is meant
+    assert ("The rest of the squad", "flew home on", "Monday") in kept(nlp, "The rest of the squad flew home on Monday.")

@@ -43,7 +43,8 @@ from ..lexicon import DOUBLE_QUOTES, FINITE_TAGS, ONE_CHARACTER_QUOTES, TIME_NOU
 from .informative import (WH_WORDS, is_bare_auxiliary, is_bare_infinitive, opens_with_object_gap, is_denied_restriction, is_empty_reading, is_negated_restriction, is_restrictive_relative,
                           is_result_participle, has_subject_read_as_object, is_shell_subject, is_clause_label_copula, is_vague_subject, is_wh_argument, lost_complement, likeness_clause, manner_participle, needed_clause_end, adverb_with_phrase,
                           opens_next_clause, is_prevented_event, is_as_far_as_hedge, is_pseudo_cleft, is_gerund_after_copula,
-                          is_generic_people_participle, is_birth_name, is_result_adjective_without_object, is_focus_fragment)
+                          is_generic_people_participle, is_birth_name, is_result_adjective_without_object, is_focus_fragment,
+                          is_elliptical_subject)
 from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun, denied_content, frame, is_passive_report,
                        pseudo_coordinated)
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
@@ -3359,6 +3360,8 @@ def no_fact(p: Predicate, reading: Reading, subj_tok, objects, extra, speaker, m
         return "bare infinitive"
     if is_vague_subject(subj_tok):
         return "vague subject"
+    if is_elliptical_subject(subj_tok):
+        return "elliptical subject"  # "The other is airports": no "The other — is — airports" (informative.py)
     if is_shell_subject(subj_tok) and speaker is None:
         return "shell subject"  # ("his comments were not racist", said he: his claim, kept)
     if reading.kind == "fact" and is_empty_reading(p.verb, objects, extra, subj_tok):

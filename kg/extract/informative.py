@@ -81,6 +81,23 @@ def is_vague_subject(subj) -> bool:
     return (subj.pos_ == "NUM" or subj.lower_ in QUANTIFIER_WORDS) and pobj is not None and pobj.pos_ == "PRON"
 
 
+# words that stand for a noun said before when "the" is all they have: "The other is airports", "the latter"
+ELLIPTICAL_HEADS = frozenset("""other latter former rest remainder same first second third last latest next final""".split())
+
+
+def is_elliptical_subject(subj) -> bool:
+    """A subject that is "the" and a word standing for a noun said before, and nothing else: "The other is
+    airports, a source of controversy …", "The first will be a version of its Need for Speed racing game", "The
+    same does not hold for a patent", "The rest could be a potential audience …", "with the rest attributed to
+    made-made events". Like a bare pronoun it names nothing a reader can find in the reading (the blind audits'
+    "especially one", "the figure — was — 29 %": trivial). A noun of its own or an "of" phrase says what is meant
+    ("the first half", "the rest of the squad") and stays."""
+    if subj.lower_ not in ELLIPTICAL_HEADS or subj.ent_type_ in NAMED:
+        return False
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+            and all(c.dep_ in {"det", "punct"} for c in subj.children))
+
+
 def is_generic_plural(noun) -> bool:
     """A plural common noun with no determiner, possessive or number names a kind, not things in
     the world: "We are totally committed to continuing to grow jobs in Australia" (not "jobs — be
