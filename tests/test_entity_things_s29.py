@@ -3,7 +3,8 @@ sentences of the pool.
 
 A one-word name right after a country's possessive that no gazetteer knows as a place is a firm of that country
 (nametypes.firm_of_a_country); a plural name read as a people with a capital "The" inside a sentence is a band's or a
-team's name (nametypes.body_named_the). Each row gives the texts of one article and the type of every name it settles
+team's name (nametypes.body_named_the); a name after a noun of a body ("industry body", "movement", "unit",
+"developer", "publisher", "exchange") is that body (namespans.TYPE_BEFORE). Each row gives the texts of one article and the type of every name it settles
 (``None``: no entity), with the negative cases the rules must not touch.
 """
 from __future__ import annotations
@@ -49,6 +50,25 @@ TYPES = [
         ["Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could no longer "
          "afford to remain all-Australian."],
         {"Geoff Dixon": "PERSON"}, id="The Australian newspaper"),
+    # -- a body by the noun before it (namespans.TYPE_BEFORE: body, organisation, movement, unit, developer, publisher,
+    # exchange)
+    pytest.param(  # politics/game-warnings-must-be-clearer.txt (read PERSON)
+        ["Roger Bennett, head of gaming industry body ELSPA, said banning violent games would be wrong."],
+        {"ELSPA": "ORG", "Roger Bennett": "PERSON"}, id="gaming industry body ELSPA"),
+    pytest.param(  # business/yukos-sues-four-firms-for-20bn.txt (read PRODUCT)
+        ["The four companies named in the law suit are gas giant Gazprom, its unit Gazpromneft, investment company "
+         "Baikal, and state oil firm Rosneft."],
+        {"Gazpromneft": "ORG", "Rosneft": "ORG"}, id="its unit Gazpromneft"),
+    pytest.param(  # entertainment/deal-to-ban-homophobic-reggae.txt (read PRODUCT)
+        ["The deal was struck with Stop Murder Music, an umbrella group including OutRage!, the Black Gay Men's "
+         "Advisory Group and Jamaican movement J-Flag."],
+        {"J-Flag": "ORG"}, id="Jamaican movement J-Flag"),
+    pytest.param(  # politics/kelly-trails-new-discipline-powers.txt (read PERSON)
+        ['The minister also confirmed she received "spiritual support" from the Catholic movement Opus Dei.'],
+        {"Opus Dei": "ORG"}, id="the Catholic movement Opus Dei"),
+    pytest.param(  # negative: a person after the noun (politics/blunkett-tells-of-love-and-pain.txt)
+        ["David Blunkett has spoken of his love for married publisher Kimberly Quinn for the first time."],
+        {"Kimberly Quinn": "PERSON", "David Blunkett": "PERSON"}, id="married publisher Kimberly Quinn"),
 ]
 
 

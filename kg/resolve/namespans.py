@@ -54,6 +54,9 @@ TYPE_BEFORE = {
                     "distributor subsidiary brewer carmaker manufacturer insurer lender consultancy "
                     "conglomerate outfit studio watchdog regulator provider website newspaper paper daily tabloid "
                     "magazine supplier portal drugmaker consortium think-tank thinktank".split(), "ORG"),
+    # a body by what it is for or part of: "gaming industry body ELSPA", "the Catholic movement Opus Dei", "its unit
+    # Gazpromneft", "developer Valve", "music publisher Bertelsmann", "futures exchange Liffe"
+    **dict.fromkeys("body organisation organization movement unit developer publisher exchange".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
                     "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
                     "anthem".split(), "WORK_OF_ART"),
