@@ -41,3 +41,23 @@ def test_failing_to_tell_leaves_a_fact(nlp):
     # a factive verb not performed: its content is still the article's fact (modality.is_unsaid_factive)
     read = readings(nlp, "Disney failed to tell investors that it employed three adult children of directors.")
     assert ("it", "employed", "three adult children of directors", False, None, None) in read
+
+
+def test_a_report_closing_the_sentence_after_a_comma_read_as_a_conjunct(nlp):
+    read = readings(nlp, 'Deaths in custody have reached "shocking" levels, a committee of MPs and peers has warned.')
+    assert ("Deaths in custody", "have reached", '"shocking" levels', False, None, "a committee of MPs and peers") in read
+    assert ("Deaths in custody", "have reached", '"shocking" levels', False, None, None) not in read
+
+
+def test_a_report_closing_the_sentence_after_a_comma_read_as_a_complement(nlp):
+    read = readings(nlp, "Some parliamentarians and church leaders are also siding with the Media Council, Uganda's New "
+                         "Vision newspaper reports.")
+    assert ("Some parliamentarians", "are also siding with", "the Media Council", False, None,
+            "Uganda's New Vision newspaper") in read
+    assert ("Some parliamentarians", "are also siding with", "the Media Council", False, None, None) not in read
+
+
+def test_a_report_joined_by_and_is_an_act_of_its_own(nlp):
+    # "and" joins a second act: the first clause is the sentence's own statement
+    read = readings(nlp, "The firm cut 500 jobs last year, and analysts warned.")
+    assert not any(r[1] == "cut" and r[5] == "analysts" for r in read)

@@ -295,10 +295,37 @@ def reporting_parataxis(verb):
                     None)
     if inverted is not None:
         return inverted  # "… may not recover until March, claims his agent" (parsed as coordinated)
-    closing = report_closing_a_coordination(verb)
+    closing = report_closing_a_coordination(verb) or report_closing_after_a_comma(verb)
     if closing is not None:
         return closing  # "A, but B, the IMF has said": A is the IMF's as well as B
     return quote_tail_conj(verb)
+
+
+def report_closing_after_a_comma(verb):
+    """A reporting clause that ends the sentence after a comma, which the parser made a conjunct or a complement
+    of the clause it reports (``verb``), else ``None``. "Deaths in custody have reached "shocking" levels, a
+    committee of MPs and peers has warned" (*warned* a ``conj`` of *reached*); "Some parliamentarians and church
+    leaders are also siding with the Media Council, Uganda's New Vision newspaper reports" (*reports* a ``ccomp``
+    of *siding*). The report has its subject right after the comma, no object or clause of its own, and nothing
+    but punctuation after it; no "and"/"but" joins it to ``verb`` ("The firm cut 500 jobs, and analysts said …",
+    "…, and warned investors" are acts of their own)."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ not in {"conj", "ccomp"} or c.i < verb.i or not is_reporting(c) or c.tag_ not in INVERTED_REPORT_TAGS | {"VBN"}:
+            continue
+        if any(g.dep_ in {"dobj", "xcomp", "ccomp", "dative", "prep", "advcl"} for g in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+            continue
+        if any(g.dep_ in {"cc", "preconj"} and verb.i < g.i < c.i for g in verb.children):
+            continue
+        if any(not t.is_punct for t in doc[c.i + 1:sentence_of(c).end]):
+            continue
+        if doc[subj.left_edge.i - 2].text in DOUBLE_QUOTES:
+            continue  # (a quotation's tail report: quote_tail_conj)
+        return c
+    return None
 
 
 def report_closing_a_coordination(verb):
