@@ -2033,9 +2033,15 @@ def person_by_its_pronouns(name: str, type_: str, ms: Sequence[Mention], pronoun
     Two he/she/his/her at least resolved to it, no it/its/they/which, no mention typed a body or a place by the text's
     own words, none written after "the", no gazetteer entry, and no last word that names a body ("Delta Airlines
     suspended her … Delta Airlines declined to comment … She has also claimed": her and she are the blogger, not the
-    airline): "Arsenal … he" is a misresolved pronoun, not a person.
+    airline): "Arsenal … he" is a misresolved pronoun, not a person. Nor a name the model read as a body more often
+    than a he/she stands for it and never as a person: "Sony, Microsoft and Nintendo are all expected to release new
+    machines … Sony is thought to have a similar vision for PS3" (five readings as a body) keeps them against two
+    "he" of the games executive quoted around it, misresolved to it; "Mutu" (five readings as a body, one as a
+    person, five "he") is a person.
     """
     if type_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} or pronouns[True] < 2 or pronouns[False]:
+        return False
+    if sum(1 for m in ms if m.label == "ORG") > pronouns[True] and not any(m.label == "PERSON" for m in ms):
         return False
     if name.split()[-1].casefold() in ORG_HEADS:
         return False
