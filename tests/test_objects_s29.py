@@ -92,3 +92,26 @@ def test_on_a_course_is_no_way_to_a_result(nlp):
     assert course_complement(doc[1]) is None
     doc = nlp("He was on the course to warm up.")
     assert course_complement(doc[1]) is None
+
+
+UP_UNTIL = [
+    # the "up" of "up until" opens the time phrase: no particle of the verb, no word of the object
+    ("win-up", "Microsoft's Xbox had been winning the race up until last week in sales.",
+     ("Microsoft's Xbox", "had been winning", "the race"), ("Microsoft's Xbox", "had been winning up", "the race")),
+    ("rain-up", "\"We have had rain up until the day before the show many times, but for some reason the Oscar gods "
+                "always shine on Sunday.",
+     ("We", "have had", "rain"), ("We", "have had", "rain up")),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", UP_UNTIL, ids=[c[0] for c in UP_UNTIL])
+def test_up_until_is_no_particle(nlp, name, text, made, wrong):
+    got = [r[:3] for r in kept(nlp, text)]
+    assert made in got
+    assert wrong not in got
+
+
+def test_a_particle_up_stays(nlp):
+    """"up" with no "until" after it is the verb's particle: "set up the network"."""
+    got = [r[:3] for r in kept(nlp, "Arts Alliance will set up the network of up to 250 screens.")]
+    assert ("Arts Alliance", "will set up", "the network of up to 250 screens") in got

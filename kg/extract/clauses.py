@@ -32,7 +32,7 @@ from .confidence import score
 from .frames import (RELATIVE_SUBJECTS, cleft_focus, impersonal_report, is_adjective_frame, is_adverbial_focus,
                      is_cleft_frame, is_elided_verb)
 from .worknouns import is_work_noun_read_as_verb
-from .misreadings import (ALTERNATIVE, NEAR_MISS, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, is_noun_read_as_verb_in_object_place, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, direction_after_object, object_control_infinitive, prepositional_controller, asked_clause_end, has_own_complement, is_object_control, clause_object_end, completing_adverb, movement_amount, folded_words, prep_degree,
+from .misreadings import (ALTERNATIVE, NEAR_MISS, is_up_until, is_participle_read_as_conjunct, is_distance_of_a_clause, is_headline_line, addressee_clause, adjective_content, headline_clause_after_conjunction, headline_subject_after_conjunction, is_inverted_participle_copula, is_title_participle, is_compound_participle, is_effort_participle, is_preposition_read_as_participle, is_participle_after_a_time, is_noun_read_as_verb_before_its_clause, is_noun_read_as_verb_in_object_place, subject_before_its_clause, participle_aside_close, verb_above_infinitive, is_absolute_with, is_article_read_as_subject, is_future_going_left_alone, is_detached_score, opponent_before_score, is_disagreeing_conjunct, is_stranded_auxiliary, is_split_premodifier, is_shifted_predicate, made_clear_clause, shifted_predicate, object_complement, direction_after_object, object_control_infinitive, prepositional_controller, asked_clause_end, has_own_complement, is_object_control, clause_object_end, completing_adverb, movement_amount, folded_words, prep_degree,
                            is_apposition_after_phrase, is_expletive_noun_frame, is_head_noun_read_as_verb, is_noun_read_as_present_verb, is_name_word,
                            is_existential_noun_read_as_subject, is_noun_after_open_aside, is_one_thing_named_twice, is_plural_noun_read_as_verb, is_possessed_gerund,
                            modified_conjuncts,
@@ -305,6 +305,8 @@ def is_particle(tok) -> bool:
     """A particle the parser read as an adverb, right after its verb and with nothing of its own:
     "… and stepped down" → relation "stepped down" (not "He — stepped"); or as a preposition
     (:func:`is_objectless_particle`: "but Hearts held on")."""
+    if is_up_until(tok):
+        return False  # "had been winning the race up until last week": no "win up" (misreadings.py)
     return ((tok.dep_ == "prt" and not is_after_verb_phrase(tok))
             or (tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.i == tok.head.i + 1
                 and not any(True for _ in tok.children)) or is_objectless_particle(tok))
@@ -402,7 +404,7 @@ def verb_group(verb) -> list:
     correlative "not just … but" or of "… or not" (polarity.py)."""
     return [c for c in verb.children if (c.dep_ in REL_DEPS or is_particle(c)) and not (c.dep_ == "aux" and c.i > verb.i)
             and not is_stranded_auxiliary(c)  # ("like we did we'll not get": misreadings.py)
-            and not (c.dep_ == "prt" and is_after_verb_phrase(c))
+            and not (c.dep_ == "prt" and is_after_verb_phrase(c)) and not is_up_until(c)
             and not is_name_read_as_modal(c)  # "Will Young won …" (subjects.py)
             and not (c.dep_ == "neg" and (is_focused_not(c) or is_correlative_not(c) or is_alternative_not(c)))]
 

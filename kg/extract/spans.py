@@ -14,7 +14,7 @@ from ..docview import ViewToken, doc_tokens, has_dep, once_per_doc, once_per_tok
 from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_sents, doc_text, sentence_of, token_entities
 from ..records import Argument
-from .misreadings import is_headline_line, is_thanks_to, continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
+from .misreadings import is_headline_line, is_thanks_to, is_up_until, continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
 from .speech import swallowed_addressee, swallowed_name_start
 from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end, time_before_noun_end
 
@@ -56,6 +56,8 @@ def kept_tokens(head, drop=NP_DROP, top_drop=frozenset(), names: bool = True) ->
                 keep.update(t.i for t in child.subtree)  # "an excuse for this administration to seek …" (misreadings.py)
             elif child.dep_ in {"relcl", "acl"} and tok is not head and is_defined_by_clause(tok, child):
                 keep.update(t.i for t in child.subtree)  # "new airports, such as one planned for the Isle of Sheppey"
+            elif is_up_until(child):
+                continue  # "had rain up until the day before the show": the time phrase's word (misreadings.py)
             elif child.dep_ == "neg" and child.i > tok.i and any(c.dep_ == "appos" and c.i > child.i for c in tok.children):
                 continue  # "only judges, not politicians, should …": the contrast goes with its noun (misreadings.is_contrasted_noun)
             elif child.dep_ not in drop and not (tok.i in tops and child.dep_ in top_drop):
