@@ -105,3 +105,30 @@ def test_a_place_named_word_stays_apart_from_a_work():
     row = ["outgoing leeds", "leeds", "vera drake", "drake", "housewives", "desperate housewives"]
     _join_work_short_forms(row, votes, shipped())
     assert row == ["outgoing leeds", "leeds", "vera drake", "drake", "desperate housewives", "desperate housewives"]
+
+
+TITLED = [
+    pytest.param(  # entertainment (T051 of session 28's confirmation sample): the title the parser made an apposition
+        "The Polar Express entered in third place while Jude Law film Closer made its debut at number six.",
+        ("Jude Law film Closer", "made", "its debut", None), ("Jude Law film", "made", "its debut", None),
+        id="Jude Law film Closer made its debut"),
+    pytest.param(  # entertainment/low-budget-film-wins-cesar.txt: the title the parser read as a participle
+        "US film Lost in Translation won the award for best foreign feature.",
+        ("US film Lost in Translation", "won", "the award", None), ("US film", "won", "the award", None),
+        id="US film Lost in Translation won"),
+    pytest.param(  # entertainment/us-actor-ossie-davis-found-dead.txt: small words inside the title
+        "His film debut, in 1950, was in the film No Way Out, starring Sydney Poitier and Ruby Dee.",
+        ("His film debut, in 1950", "was in", "the film No Way Out", None),
+        ("His film debut, in 1950", "was in", "the film", None), id="was in the film No Way Out"),
+    pytest.param(  # negative: a relative clause with no "that" after the work's noun (entertainment/angels-favourite-funeral-song)
+        "Angels by Robbie Williams is the song Britons would most like played at their funeral, a survey has suggested.",
+        None, ("Britons", "played", "the song Britons", None), id="the song Britons would most like played"),
+]
+
+
+@pytest.mark.parametrize("text, made, wrong", TITLED)
+def test_a_works_noun_keeps_the_title_after_it(nlp, text, made, wrong):
+    got = kept(nlp, text)
+    if made is not None:
+        assert made in got, got
+    assert wrong not in got, got

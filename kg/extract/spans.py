@@ -15,6 +15,7 @@ from ..lexicon import FINITE_TAGS
 from ..nlp import doc_ents, doc_sents, doc_text, sentence_of, token_entities
 from ..records import Argument
 from .misreadings import is_headline_line, is_thanks_to, is_up_until, continues_its_head, is_compound_participle, is_noun_for_infinitive, is_shifted_predicate, head_noun_end_after, split_premodifier_before, is_head_noun_read_as_verb, is_owned_inside_name, is_rank_read_as_verb
+from .worknouns import titled_work_end
 from .speech import swallowed_addressee, swallowed_name_start
 from .subjects import clausal_subject_tokens, is_name_read_as_modal, linking_adverb_end, make_sure_end, time_before_name_end, time_before_noun_end
 
@@ -539,7 +540,7 @@ def _np_bounds(head, split_conj: bool, names: bool) -> tuple[int, int]:
     if shared is not None:
         _, end = block(shared, kept_tokens(shared, NP_DROP, CONJ_DROP))
     if names:
-        end = title_end_after(head, name_end_after(head.doc, end))
+        end = titled_work_end(head.doc, title_end_after(head, name_end_after(head.doc, end)))  # "film Closer" (worknouns.py)
     end = cut_title_end(head.doc, end)  # "include Band Aid's | Do They Know It's Christmas?": a title cut off as a sentence
     end = ampersand_name_end(head.doc, end)
     end = amount_end_after(head.doc, head_noun_end_after(head.doc, end))

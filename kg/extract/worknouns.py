@@ -26,6 +26,7 @@ CLAUSE_LEMMAS = frozenset("say tell add think believe fear show mean suggest exp
                           "insist argue note reveal report predict see hear find".split())
 # Small words inside a title between its capitalised words: "Genie in a Bottle", "Ring of Fire".
 TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with".split())
+_CLITICS = frozenset({"'s", "'", "n't", "'re", "'ll", "'ve", "'m"})  # "She's Gotta Have It", "Boys Don't Cry"
 _DECADE = re.compile(r"^'?\d+s$")  # "Martika's 1980s hit Toy Soldiers"
 
 
@@ -51,13 +52,21 @@ def _governs_a_phrase(t) -> bool:
 
 
 def title_end(tok) -> int:
-    """Where the capitalised title after the word ``tok`` ends (exclusive): its capitalised words, numbers, and the
-    small words between capitalised ones ("hit Genie in a Bottle", "hit She's Gotta Have It", "hit Shrek 2")."""
+    """Where the capitalised title after the word ``tok`` ends (exclusive): its capitalised words, numbers, clitics and
+    the small words between capitalised ones ("hit Genie in a Bottle", "hit She's Gotta Have It", "hit Shrek 2",
+    "film Flight of the Phoenix")."""
     doc, end = tok.doc, sentence_of(tok).end
     j = tok.i + 1
-    while j < end and (doc[j].text[:1].isupper() or j > tok.i + 1 and (doc[j].like_num or doc[j].lower_ in {"'s", "'"})
-                       or doc[j].lower_ in TITLE_SMALL_WORDS and j + 1 < end and doc[j + 1].text[:1].isupper()):
-        j += 1
+    while j < end:
+        if doc[j].text[:1].isupper() or j > tok.i + 1 and (doc[j].like_num or doc[j].lower_ in _CLITICS):
+            j += 1
+            continue
+        k = j  # small words between capitalised ones: "Flight of the Phoenix", "Genie in a Bottle"
+        while k < end and k > tok.i + 1 and doc[k].lower_ in TITLE_SMALL_WORDS and k - j < 2:
+            k += 1
+        if k == j or k >= end or not doc[k].text[:1].isupper():
+            break
+        j = k
     if j < end and doc[j].text in {"!", "?"} and (j + 1 == end or not doc[j + 1].is_sent_start):
         j += 1  # "hit Hey Ya!" inside its sentence
     return j
@@ -116,3 +125,38 @@ def work_title_end_after(doc, end: int) -> int:
     if not 0 < end < len(doc) or not is_work_noun_read_as_verb(doc[end]):
         return end
     return title_end(doc[end])
+
+
+# Nouns of works whose title may follow them with no comma ("Jude Law film Closer", "the play The Vagina
+# Monologues"); "hit" is read above, and "show", "track", "single" are as often a trade show's, a running track's or
+# an adjective's.
+TITLED_WORK_NOUNS = frozenset("""
+film movie album song musical novel book play comedy thriller documentary biopic drama sitcom series opera ballad
+""".split())
+# Model labels of a first word after a work's noun that make it no title: a person, a people or a place ("the song
+# Britons would most like played", "the film Jude Law stars in"), a time or an amount.
+_NOT_TITLE_LABELS = frozenset("PERSON NORP GPE LOC DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+
+
+def titled_work_end(doc, end: int) -> int:
+    """Where a noun phrase that ends at ``end`` (exclusive) on a work's noun ends when the work's title follows the
+    noun with no comma, which the parser hung elsewhere (as the subject of the verb after it, or its own
+    apposition): "Jude Law film Closer made its debut at number six" (not "Jude Law film — made — its debut"),
+    "Veteran actress Jane Russell, who starred in Hughes' 1943 film The Outlaw", "US audiences were won over by his
+    new thriller Hide and Seek". The title is the run of capitalised words (and the small words between them) after
+    the noun; ``end`` stays where the word after the noun is no title's: a person's, a people's or a place's name
+    ("the song Britons would most like played"), a pronoun ("the song I wrote"), a plural, a time or a number, or
+    a sentence's first word."""
+    if not 0 < end < len(doc):
+        return end
+    noun, first = doc[end - 1], doc[end]
+    sent = sentence_of(noun)
+    if noun.tag_ != "NN" or noun.lower_ not in TITLED_WORK_NOUNS or end >= sent.end or not noun.whitespace_:
+        return end
+    if not (first.is_alpha and first.text[:1].isupper()) or first.tag_ in {"PRP", "NNS", "NNPS"} \
+            or first.ent_type_ in _NOT_TITLE_LABELS or first.is_sent_start:
+        return end
+    if first.dep_ in {"nsubj", "nsubjpass"} and first.head.dep_ == "relcl" and first.head.head.i == noun.i:
+        return end  # a relative clause with no "that": "the song Britons would most like played at their funeral"
+    title = title_end(noun)
+    return title if title > end else end
