@@ -45,7 +45,7 @@ from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, intent_of, is_obliged_certainty, is_any_doubt_denied, is_doubt_denied, is_doubted,
                         is_called_wrong, is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import PREPOSITIONAL_CONTROL, is_stranded_auxiliary, verb_lemma
-from .polarity import negation_tokens
+from .polarity import is_counterfactual_not, negation_tokens
 from .quotes import in_quotation
 from .relative import relative_object
 from .spans import finite_governor, is_finite_after_infinitive
@@ -1236,7 +1236,7 @@ def frame(verb, subject_of) -> Frame:
     modality = "question" if in_direct_question(verb) else hedged_raising(verb)
     if writers_aside(verb):  # "said that Adams, who died in 2001, would have been …": the writer's
         return Frame(None, False, modality)
-    if modality is None and (is_inverted_condition(verb) or is_without_supposition(verb)):
+    if modality is None and (is_inverted_condition(verb) or is_counterfactual_not(verb) or is_without_supposition(verb)):
         modality = "conditional"  # "… it would have been longer had he denied the charge"
     spoken = False  # a speech edge below the current level already named the speaker
     child, depth, below = verb, 0, None

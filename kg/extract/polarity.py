@@ -328,11 +328,47 @@ def is_yet_to(tok) -> bool:
             and nxt.head.head.i == tok.head.i)
 
 
+COUNTERFACTUAL_AUX = frozenset({"had", "were"})
+SUPPOSING_AUX = frozenset({"would", "could", "might", "'d"})
+# words before an inverted auxiliary that make it an asserted inversion, not a condition ("Never had he …", "nor had he")
+ASSERTED_INVERSION = frozenset({"never", "rarely", "seldom", "nor", "neither", "only", "little", "hardly", "so", "not",
+                                "scarcely", "barely", "no", "such"})
+
+
+@once_per_token
+def is_counterfactual_not(verb) -> bool:
+    """The "not" of a condition written by inversion with "had" or "were": what it supposes away happened.
+
+    '"Had England's kickers not been so bad, the position in the Six Nations would be very different now"'
+    (they were so bad), "more would be coming had the Academy Awards not been brought forward to 27 February"
+    (they were brought forward): nothing is denied. The sentence must supply the consequent's "would",
+    "could" or "might"; not "should X not" (an open condition: "should talks not succeed"), a question
+    ("Had he not seen it?"), nor an asserted inversion ("Never had he not …", "nor had they").
+    """
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is None or subj.i > verb.i or subj.left_edge.i == 0:
+        return False
+    aux = verb.doc[subj.left_edge.i - 1]
+    if aux.lower_ not in COUNTERFACTUAL_AUX or not (aux.i == verb.i or aux.head.i == verb.i or verb.head.i == aux.i):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in aux.children if aux.i != verb.i):
+        return False  # "He had not …": "had" is its own subject's
+    if aux.i > 0 and verb.doc[aux.i - 1].lower_ in ASSERTED_INVERSION:
+        return False
+    if not any(c.dep_ == "neg" and c.i > subj.i for c in verb.children):
+        return False
+    sent = sentence_of(verb)
+    if any(t.text == "?" for t in sent):
+        return False
+    return any(t.dep_ == "aux" and t.lower_ in SUPPOSING_AUX and not (verb.left_edge.i <= t.i <= verb.right_edge.i)
+               for t in sent)
+
+
 @once_per_token  # (asked again of the same verb by the relation, the readings and the frame walk: 55 % repeats)
 def negation_tokens(verb) -> tuple:
     """The negating children of ``verb``: "not", "never", "hardly"/"scarcely" (:func:`is_negative_adverb`), the
     "yet" of "has yet to" (:func:`is_yet_to`) and "no longer" (a tuple: the answer is kept)."""
-    if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb):
+    if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb) or is_counterfactual_not(verb):
         return ()
     out = []
     for c in verb.children:
@@ -370,7 +406,7 @@ def is_negated(tokens) -> bool:
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_focused_not(t) and not is_alternative_not(t)
                  and not is_degree_not(t)
                  and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
-                 and not is_counterfactual_comparison(t.head))
+                 and not is_counterfactual_comparison(t.head) and not is_counterfactual_not(t.head))
                 or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head)) or is_yet_to(t)
                 or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
