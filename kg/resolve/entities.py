@@ -2159,7 +2159,22 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
         type_ = "GPE"
     elif type_ == "GPE" and not hit and area_of_a_place(name):
         type_ = "LOC"
+    if type_ != "ORG" and not hit and firm_by_its_legal_form(name):
+        type_ = "ORG"  # "festival organisers Big Day Out Ltd" (read EVENT): the firm, not its festival
     return name, type_
+
+
+# Last words of a firm's registered name that say its legal form: only a company is called so.
+LEGAL_FORMS = frozenset("ltd limited plc inc incorporated llc corp gmbh".split())
+
+
+def firm_by_its_legal_form(name: str) -> bool:
+    """A name of two words or more that ends in a company's legal form ("Ltd", "Limited", "plc", "Inc", "LLC",
+    "Corp", "GmbH") is a firm (ORG), whatever the model read: "Geoff Ellis, CEO of festival organisers *Big Day Out
+    Ltd*" (read EVENT, after its festival), "John Wyver, from TV producer *Illuminations Television Limited*" (read
+    PERSON). Not a one-word name ("Limited" alone), nor a "Corps" ("the Peace Corps")."""
+    words = name.replace(".", "").split()
+    return len(words) >= 2 and words[-1].lower() in LEGAL_FORMS
 
 
 def group_by_its_plural_verb(name: str, ms: Sequence[Mention]) -> bool:
