@@ -748,7 +748,10 @@ def _join_short_names(mentions_by_doc: Mapping[str, Sequence[Mention]], keys: di
                                                      short=key)
             if target is None and " " not in key and key in firsts_here and not _surname_honorific(m):
                 target = _first_name_in_article(key, _first_name_fulls(i, firsts_here[key], row), fulls_here, votes, gazetteer)
-            elif target is None and key in firsts_here and _family_name_first(m, key, fulls_here):
+            elif target is None and " " not in key and not _surname_honorific(m):
+                pets = _pet_form_fulls(key, firsts_here)
+                target = _first_name_in_article(key, pets, fulls_here, votes, gazetteer) if pets else None
+            if target is None and key in firsts_here and _family_name_first(m, key, fulls_here):
                 target = _nearest(i, firsts_here[key]) if len({k for _j, k in firsts_here[key]}) == 1 else None
             if target is None and " " not in key and key not in fulls_here and _may_be_surname(key, votes[key]):
                 target = _surname_without_its_particle(i, m, key, fulls_here)
@@ -1004,6 +1007,21 @@ def _first_name_fulls(i: int, fulls: Sequence[tuple[int, str]], row: Sequence[st
     named = {key: sum(k == key or k == surname_of(key) for k in row) for key in set(before)}
     nearest = before[-1]
     return {nearest} if all(named[nearest] > n for key, n in named.items() if key != nearest) else set()
+
+
+def _pet_form_fulls(key: str, firsts_here: Mapping[str, list]) -> set[str]:
+    """The full names of an article a first name alone stands for when it is their first name's short or pet form,
+    or the full form of a pet form they are written with (:data:`~kg.resolve.names.PET_FORMS`): Moyes on Thomas
+    Gravesen, "I speak to *Tommy* regularly and we know where we are at"; "Stephen Jones … *Steve*'s range". Empty
+    unless exactly one person of the article bears such a first name ("Chris" beside Christopher Dean and
+    Christian Vieri is neither), and where a full name of the article starts with the word itself (that one is
+    meant, :func:`_first_name_fulls`).
+    """
+    if key in firsts_here:
+        return set()
+    found = {full for first, at in firsts_here.items() if pet_form_of(key, first) or pet_form_of(first, key)
+             for _j, full in at}
+    return found if len(found) == 1 else set()
 
 
 def _surname_without_its_particle(i: int, m: Mention, key: str, fulls_here: Mapping[str, list]) -> str | None:

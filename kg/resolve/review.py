@@ -138,7 +138,8 @@ def bad_acronyms(entity: Entity, gazetteer: Gazetteer | None = None) -> list[str
 
 
 def foreign_aliases(entity: Entity, gazetteer: Gazetteer | None = None) -> list[str]:
-    """Aliases sharing no word with the entity's name (gazetteer aliases and acronyms excepted)."""
+    """Aliases sharing no word with the entity's name (gazetteer aliases, acronyms and a person's first name's pet
+    form excepted)."""
     gazetteer = gazetteer or Gazetteer.default()
     name_words = set(name_key(entity.name).split())
     out = []
@@ -149,6 +150,9 @@ def foreign_aliases(entity: Entity, gazetteer: Gazetteer | None = None) -> list[
         hit = gazetteer.lookup_key(key)
         if hit and hit[0] == entity.name:
             continue
+        first = name_key(entity.name).split()[0]
+        if entity.type == "PERSON" and " " not in key and (pet_form_of(key, first) or pet_form_of(first, key)):
+            continue  # "Steve" of Stephen Jones: his first name's pet form (kg.resolve.entities._pet_form_fulls)
         short = alias.replace(".", "").strip()
         if _ACRONYM.match(short) and any(is_acronym_of(short, form) for form in _long_forms(entity, gazetteer)):
             continue
