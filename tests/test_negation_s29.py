@@ -23,3 +23,19 @@ def test_a_plain_had_not_an_open_condition_or_a_question_stays_denied(nlp):
     assert any(r[0] == "the talks" and r[3] for r in read)
     read = readings(nlp, "Had he not seen it?")
     assert ("he", "Had not seen", "it", True, "question", None) in read
+
+
+def test_if_x_had_not_with_a_perfect_consequent_supposes_away_what_happened(nlp):
+    # polarity.is_past_counterfactual_if: prices were cut; he did walk off
+    read = readings(nlp, "However, experts added that if prices had not been cut across the sector, Christmas sales - "
+                         "which account for nearly 23% of annual retail sales - would have been far worse.")
+    assert ("prices", "had not been cut across", "the sector", False, "conditional", "experts") in read
+    read = readings(nlp, '"If he hadn\'t have walked off the stage, they would still be clapping," added Mr Lane.')
+    assert any(r[0] == "he" and r[1].startswith("had n't have walked") and not r[3] for r in read)
+
+
+def test_an_open_or_backshifted_if_not_stays_denied(nlp):
+    read = readings(nlp, "He said that if the deal had not been signed by Friday, it would collapse.")
+    assert any(r[0] == "the deal" and r[3] and r[4] == "conditional" for r in read)
+    read = readings(nlp, "If he has not signed by Friday, the deal will collapse.")
+    assert any(r[0] == "he" and r[3] and r[4] == "conditional" for r in read)

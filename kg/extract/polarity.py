@@ -345,6 +345,8 @@ def is_counterfactual_not(verb) -> bool:
     "could" or "might"; not "should X not" (an open condition: "should talks not succeed"), a question
     ("Had he not seen it?"), nor an asserted inversion ("Never had he not …", "nor had they").
     """
+    if is_past_counterfactual_if(verb):
+        return True
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if subj is None or subj.i > verb.i or subj.left_edge.i == 0:
         return False
@@ -362,6 +364,25 @@ def is_counterfactual_not(verb) -> bool:
         return False
     return any(t.dep_ == "aux" and t.lower_ in SUPPOSING_AUX and not (verb.left_edge.i <= t.i <= verb.right_edge.i)
                for t in sent)
+
+
+def is_past_counterfactual_if(verb) -> bool:
+    """A negated past perfect "if X had not V-ed" whose consequent is a perfect "would/could/might have V-ed":
+    the past that did not happen is the negation's, so X did V.
+
+    "if prices had not been cut across the sector, Christmas sales … would have been far worse" (prices were
+    cut); "We would have lost if Smith had not scored". Not an if-clause whose consequent has no perfect: "said
+    that if the deal had not been signed by Friday, it would collapse" is a report's back-shifted open condition.
+    """
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True  # the spoken "had not have V-ed": '"If he hadn't have walked off the stage, they would still be clapping"'
+    aux = [c.lower_ for c in verb.head.children if c.dep_ == "aux"]
+    return any(a in SUPPOSING_AUX for a in aux) and "have" in aux
 
 
 @once_per_token  # (asked again of the same verb by the relation, the readings and the frame walk: 55 % repeats)
