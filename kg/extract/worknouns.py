@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..lexicon import REPORTING_FORMS
 from ..nlp import sentence_of
 
@@ -24,8 +25,9 @@ PHRASE_PREPOSITIONS = frozenset("of for in from with including like by on at int
 # hit services").
 CLAUSE_LEMMAS = frozenset("say tell add think believe fear show mean suggest expect feel know hope warn claim admit "
                           "insist argue note reveal report predict see hear find".split())
-# Small words inside a title between its capitalised words: "Genie in a Bottle", "Ring of Fire".
-TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with".split())
+# Small words inside a title between its capitalised words: "Genie in a Bottle", "Ring of Fire" — not "from" and
+# "by", which after a work's title name its source or maker ("hit Shrek 2 from DreamWorks").
+TITLE_SMALL_WORDS = lexicon.TITLE_SMALL_WORDS - {"from", "by"}
 _CLITICS = frozenset({"'s", "'", "n't", "'re", "'ll", "'ve", "'m"})  # "She's Gotta Have It", "Boys Don't Cry"
 _DECADE = re.compile(r"^'?\d+s$")  # "Martika's 1980s hit Toy Soldiers"
 

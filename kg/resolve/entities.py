@@ -32,7 +32,7 @@ from ..records import ROLE, UNLABELLED, Entity, Mention, Role
 from ..terms import Vocabulary
 from .coref import FEMININE, IT_WORDS, pronoun_entity
 from .gazetteer import Gazetteer, country_and_office
-from .names import (FIRM_ENDS, PARENT_LINES, PARTICLES, acronym, acronym_written_as_a_word, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
+from .names import (FIRM_ENDS, LEGAL_FORMS, PARENT_LINES, PARTICLES, acronym, acronym_written_as_a_word, clean_surface, firm_stem, gender_of_first_name, generation, PET_FORMS, pet_form_of,
                     is_first_name, is_initial, is_surname_key, name_key, strip_the, surname_of)
 from .kindcues import NOT_PERSON_LAST, VENUE_HEADS
 from .namespans import MONTHS, PLACE_CLUBS, is_club
@@ -2180,10 +2180,6 @@ def settle_group(root: str, ms: Sequence[Mention], gazetteer: Gazetteer, joined_
     if type_ != "ORG" and not hit and firm_by_its_legal_form(name):
         type_ = "ORG"  # "festival organisers Big Day Out Ltd" (read EVENT): the firm, not its festival
     return name, type_
-
-
-# Last words of a firm's registered name that say its legal form: only a company is called so.
-LEGAL_FORMS = frozenset("ltd limited plc inc incorporated llc corp gmbh".split())
 
 
 def firm_by_its_legal_form(name: str) -> bool:

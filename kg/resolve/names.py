@@ -254,10 +254,14 @@ def is_first_name(text: str) -> bool:
     return key in first_names()
 
 
+# Last words of a firm's registered name that say its legal form: only a company is called so (kg.resolve.entities
+# types such a name a firm whatever the model read).
+LEGAL_FORMS = frozenset("ltd limited plc inc incorporated llc corp gmbh".split())
 # Words after a firm's own name that say what kind of firm it is, which news drops after the first mention:
 # "Cairn Energy" … "Cairn", "Mitsubishi Motors" … "Mitsubishi", "RSA Security" … "RSA" (kg.resolve.entities).
-FIRM_ENDS = frozenset("""
-inc incorporated llc ltd plc corp corporation co company ag gmbh holdings group international motor motors airlines
+# "Limited" is not among them: they also decide which short name joins a longer one, and that was not measured for it.
+FIRM_ENDS = (LEGAL_FORMS - {"limited"}) | frozenset("""
+corporation co company ag holdings group international motor motors airlines
 airways telecom telecommunications communications technologies technology networks systems software security energy
 oil petroleum broadband electronics entertainment industries pharmaceuticals media records music bank cruises stores
 foods brands insurance securities enterprises
