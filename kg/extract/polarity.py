@@ -385,11 +385,19 @@ def is_past_counterfactual_if(verb) -> bool:
     return any(a in SUPPOSING_AUX for a in aux) and "have" in aux
 
 
+def is_negation_undone(verb) -> bool:
+    """A "not" of ``verb`` that denies nothing: "can't help but", "can't wait to" (:func:`is_cannot_help`,
+    :func:`is_cannot_wait`), a counterfactual comparison ("couldn't be happier") or condition ("had X not …",
+    :func:`is_counterfactual_not`). Asked by :func:`negation_tokens` and :func:`is_negated` alike."""
+    return (is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb)
+            or is_counterfactual_not(verb))
+
+
 @once_per_token  # (asked again of the same verb by the relation, the readings and the frame walk: 55 % repeats)
 def negation_tokens(verb) -> tuple:
     """The negating children of ``verb``: "not", "never", "hardly"/"scarcely" (:func:`is_negative_adverb`), the
     "yet" of "has yet to" (:func:`is_yet_to`) and "no longer" (a tuple: the answer is kept)."""
-    if is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb) or is_counterfactual_not(verb):
+    if is_negation_undone(verb):
         return ()
     out = []
     for c in verb.children:
@@ -426,8 +434,7 @@ def is_negated(tokens) -> bool:
     """Whether the relation tokens (and their ``neg`` children) deny the relation."""
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_focused_not(t) and not is_alternative_not(t)
                  and not is_degree_not(t)
-                 and not is_cannot_help(t.head) and not is_cannot_wait(t.head)
-                 and not is_counterfactual_comparison(t.head) and not is_counterfactual_not(t.head))
+                 and not is_negation_undone(t.head))
                 or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head)) or is_yet_to(t)
                 or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
