@@ -45,12 +45,12 @@ from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, intent_of, is_obliged_certainty, is_any_doubt_denied, is_doubt_denied, is_doubted,
                         is_called_wrong, is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import PREPOSITIONAL_CONTROL, is_stranded_auxiliary, verb_lemma
-from .polarity import is_counterfactual_not, negation_tokens
+from .polarity import is_bare_conjunct, is_counterfactual_not, negation_tokens, shares_negation
 from .quotes import in_quotation
 from .relative import relative_object
 from .spans import finite_governor, is_finite_after_infinitive
 from .speech import (ADDRESSING, DENIAL, SPECULATING, FIRST_PERSON, FIRST_PLURAL, according_to, attribution, content_conj, inverted_report, inverted_subject, is_object_taken, writers_aside,
-                     is_reporting, is_set_off_relative,
+                     is_reporting, is_set_off_relative, reporter_conj,
                      finite_word, reported_clause, reporters_act, reporting_parataxis, tense_of)
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -909,9 +909,44 @@ def unclaimed(head) -> bool:
     am here"), and "did not deny that X" is no denial of X either.
     """
     lemma = head.lemma_.lower()
-    if lemma in FACTIVE_SPEECH or negated_belief(head) or not (is_negated_verb(head) or is_refused(head)):
+    if lemma in FACTIVE_SPEECH or negated_belief(head) or not (is_negated_verb(head) or is_refused(head)
+                                                                or negation_above(head) is not None):
         return False
     return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL or lemma in ACCEPTING
+
+
+# verbs whose negation asserts their infinitive: "did not hesitate to say that Y" said it; "did not fail to
+# mention that Y" mentioned it
+NEGATION_CANCELLING = frozenset({"hesitate", "fail", "forget", "neglect", "refuse", "decline"})
+
+
+def negation_above(verb):
+    """The negated verb that ``verb`` is the to-infinitive of, or a bare conjunct of such an infinitive or of a
+    negated verb, else ``None``: the act of ``verb`` is denied with it, as its own "not" would deny it.
+
+    "I'm not going to sit here and say we have sorted the problem" (*say* under "not going to"), "We don't
+    want to rest on our laurels and say we have achieved anything yet", "That's not to say we have made a
+    decision", "it has yet to show me it can create a rival product": nobody says the content
+    (:func:`unclaimed`). Not a conjunct with a subject or a tense of its own, or after "but" ("The Conservatives
+    are yet to unveil their plans but said in November they would …", "Labour have said the party's sums do not
+    add up and claim it would cut frontline services"), nor under a negation that asserts the act ("did not
+    hesitate to say that Y").
+    """
+    while True:
+        if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            head = verb.head
+        elif verb.dep_ == "conj" and verb.tag_ == "VB" and is_bare_conjunct(verb) and not any(
+                t.lower_ in {"but", "yet", "instead"} or t.dep_ == "neg" for t in verb.doc[verb.head.i + 1:verb.i]):
+            head = verb.head
+            if is_negated_verb(head) and not (shares_negation(verb) and reporter_conj(verb) is None):
+                return None  # "the party's sums do not add up and claim it would cut services": they claim it
+        else:
+            return None
+        if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in NEGATION_CANCELLING:
+            return None
+        if is_negated_verb(head):
+            return head
+        verb = head
 
 
 # verbs of granting a claim: "did not accept that Y", "refused to accept that Y" leave Y nobody's claim

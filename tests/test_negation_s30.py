@@ -1,0 +1,37 @@
+"""Negated rows and their content, session 30 (issue 16). Sentences from the BBC development pool
+(/work/pool30, /work/pool29); each rule with the case it must still read as before."""
+from __future__ import annotations
+
+from extract_helpers import readings
+
+
+def test_what_someone_is_not_going_to_say_is_nobodys_claim(nlp):
+    # modality.negation_above: the "not" on "going" denies the saying, so the content is no one's claim
+    read = readings(nlp, 'Mr Boyd said the destruction of DOD was a great coup but he added: "I\'m not going to sit '
+                         'here and say we have sorted the problem."')
+    assert ("we", "have sorted", "the problem", False, "unclaimed", None) in read
+    assert not any(r[1] == "have sorted" and r[4] is None for r in read)
+    read = readings(nlp, '"That\'s not to say we have made a decision that we will go down that road, but I think it '
+                         'is clearly something we have to explore."')
+    assert ("we", "have made", "a decision that we will go down that road", False, "unclaimed", None) in read
+
+
+def test_a_conjunct_under_a_negated_wish_says_nothing(nlp):
+    read = readings(nlp, 'Weir told BBC Radio Five Live: "We don\'t want to rest on our laurels and say we have '
+                         'achieved anything yet.')
+    assert ("we", "have achieved", "anything", False, "unclaimed", None) in read
+
+
+def test_a_claim_with_no_negation_over_it_keeps_its_speaker(nlp):
+    # "did not hesitate to say" said it; a conjunct with a tense of its own ("… do not add up and claim …") is
+    # the reporter's act of the subject the parser lost, not under the "not"
+    read = readings(nlp, "He did not hesitate to say that the firm had sold the shares.")
+    assert ("the firm", "had sold", "the shares", False, None, "He") in read
+    read = readings(nlp, "Labour and the Liberal Democrats have said the party's sums do not add up and claim it "
+                         "would cut frontline services.")
+    assert ("it", "would cut", "frontline services", False, "would", "Labour") in read
+    assert not any(r[1] == "would cut" and r[4] == "unclaimed" for r in read)
+    read = readings(nlp, "The Conservatives are yet to unveil their manifesto plans but said in November they would "
+                         "increase maternity pay.")
+    assert ("they", "would increase", "maternity pay", False, "would", "The Conservatives") in read
+
