@@ -35,3 +35,21 @@ def test_a_claim_with_no_negation_over_it_keeps_its_speaker(nlp):
                          "increase maternity pay.")
     assert ("they", "would increase", "maternity pay", False, "would", "The Conservatives") in read
 
+
+def test_never_with_a_comparative_and_no_standard_is_a_superlative(nlp):
+    # polarity.is_never_surpassed: s29 judged start-b N029 — literature looks strong, nothing is denied
+    read = readings(nlp, "Julia Eccleshare, chair of the adult judging panel, said children's literature had \"never "
+                         "looked stronger\" in the prize's 20 years.")
+    assert ("children's literature", "had never looked", "stronger", False, None, "Julia Eccleshare") in read
+    assert not any(r[0] == "children's literature" and r[3] for r in read)
+    read = readings(nlp, "I have never felt better.")
+    assert ("I", "have never felt", "better", False, None, None) in read
+
+
+def test_never_with_a_standard_or_without_a_perfect_stays_denied(nlp):
+    read = readings(nlp, "He has never been higher than tenth in the rankings.")
+    assert ("He", "has never been", "higher than tenth", True, None, None) in read
+    read = readings(nlp, "It was never better.")
+    assert ("It", "was never", "better", True, None, None) in read
+    read = readings(nlp, "He has never been seen again.")
+    assert any(r[0] == "He" and r[3] for r in read)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..docview import once_per_token
 from ..lexicon import FUTURE_AUX
 from ..nlp import sentence_of
-from .attitudes import is_counterfactual_comparison
+from .attitudes import has_comparative, is_counterfactual_comparison
 from .misreadings import is_manner_ly
 from .spans import QUOTES, is_do_support
 
@@ -385,12 +385,35 @@ def is_past_counterfactual_if(verb) -> bool:
     return any(a in SUPPOSING_AUX for a in aux) and "have" in aux
 
 
+# verbs of a state a comparative completes: "has never been easier", "had never looked stronger"
+LINKING_VERBS = frozenset({"be", "look", "feel", "seem", "sound"})
+
+
+def is_never_surpassed(verb) -> bool:
+    """"has never been easier", "had never looked stronger", "I have never felt better": a perfect "never" with a
+    comparative and no standard ("than …") says the state is now at its best; the state holds, nothing is denied
+    (the rubric's "a negative inside a comparison"; the past of :func:`attitudes.is_unsurpassable_state`).
+
+    'Julia Eccleshare … said children's literature had "never looked stronger" in the prize's 20 years': it looks
+    strong. Not "he has never been higher than tenth" (a standard is written: the comparison is denied), nor "had
+    never been seen" (no comparative), nor "was never better" (no perfect: a past that stays denied).
+    """
+    if verb.lemma_.lower() not in LINKING_VERBS or not any(c.lower_ == "never" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    degrees = [c for c in verb.children if c.dep_ in {"acomp", "attr", "advmod", "prep"} and c.i > verb.i
+               and has_comparative(c)]
+    return bool(degrees) and not any(t.lower_ == "than" for c in degrees for t in c.subtree)
+
+
 def is_negation_undone(verb) -> bool:
     """A "not" of ``verb`` that denies nothing: "can't help but", "can't wait to" (:func:`is_cannot_help`,
     :func:`is_cannot_wait`), a counterfactual comparison ("couldn't be happier") or condition ("had X not …",
-    :func:`is_counterfactual_not`). Asked by :func:`negation_tokens` and :func:`is_negated` alike."""
+    :func:`is_counterfactual_not`), a "never" that is a superlative ("has never been easier",
+    :func:`is_never_surpassed`). Asked by :func:`negation_tokens` and :func:`is_negated` alike."""
     return (is_cannot_help(verb) or is_cannot_wait(verb) or is_counterfactual_comparison(verb)
-            or is_counterfactual_not(verb))
+            or is_counterfactual_not(verb) or is_never_surpassed(verb))
 
 
 @once_per_token  # (asked again of the same verb by the relation, the readings and the frame walk: 55 % repeats)
@@ -435,7 +458,8 @@ def is_negated(tokens) -> bool:
     return any(((t.dep_ == "neg" and not is_correlative_not(t) and not is_focused_not(t) and not is_alternative_not(t)
                  and not is_degree_not(t)
                  and not is_negation_undone(t.head))
-                or t.lower_ in {"never"} or (is_negative_adverb(t) and t in negation_tokens(t.head)) or is_yet_to(t)
+                or (t.lower_ == "never" and not is_never_surpassed(t.head))
+                or (is_negative_adverb(t) and t in negation_tokens(t.head)) or is_yet_to(t)
                 or (t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)))
                for t in tokens)
 
