@@ -19,7 +19,7 @@ from ..records import Extraction
 from .confidence import score
 from . import informative
 from .informative import is_anaphoric_apposition, is_conversion
-from .speech import AGENT_NOUNS, is_reported_subject_read_as_apposition, swallowed_addressee
+from .speech import AGENT_NOUNS, is_report_read_as_relative, is_reported_subject_read_as_apposition, swallowed_addressee
 from .subjects import time_before_name_end
 from .passive import DITRANSITIVE
 from .misreadings import is_headline_line, is_apposition_across_phrase, is_name_modifying_noun, is_contrasted_noun, is_unset_off_apposition, is_of_object, is_stray_number, is_subject_read_as_apposition, split_premodifier_before
@@ -292,8 +292,9 @@ def appositions(sent, offset: int = 0) -> list[Extraction]:
                 or is_second_object(tok.head, tok) or titles_the_next_name(tok) or is_subject_read_as_apposition(tok)
                 or is_contrasted_noun(tok) or is_stray_number(tok) or is_unset_off_apposition(tok)
                 or is_reported_subject_read_as_apposition(tok) or is_apposition_across_phrase(tok)
-                or is_name_modifying_noun(tok) or is_leading_split_piece(tok) or is_object_of_bare_preposition(tok)):
-            continue
+                or is_name_modifying_noun(tok) or is_leading_split_piece(tok) or is_object_of_bare_preposition(tok)
+                or any(c.dep_ == "relcl" and is_report_read_as_relative(c) for c in tok.children)):
+            continue  # (the last: the title of a closing report's speaker, ", business lobby group the CBI says")
         head = apposed_conjunct(tok.head, tok)
         head = phrase_end_noun(head, tok) or head  # "…, political director at the European Policy Centre, a … think-tank
         if head.pos_ not in {"NOUN", "PROPN"}:

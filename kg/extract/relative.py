@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicon import DATED_NOUNS
 from .spans import NAME_TYPES, is_disjunction
-from .speech import PEOPLE_NOUNS, finite_word
+from .speech import PEOPLE_NOUNS, finite_word, is_report_read_as_relative
 from .subjects import noun_before_dashed_aside
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -335,8 +335,8 @@ def counted_noun(noun, verb):
 def relative_object(verb, objects) -> object | None:
     """The antecedent as the object of a relative clause with its own subject and no object
     ("the reports [which] Trump confirmed" → reports), else ``None``."""
-    if verb.dep_ != "relcl" or objects:
-        return None
+    if verb.dep_ != "relcl" or objects or is_report_read_as_relative(verb):
+        return None  # (", market research firm NPD Group has reported.": the report of the whole sentence)
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or is_relative_pronoun(subj):
         return None

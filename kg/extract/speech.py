@@ -295,7 +295,8 @@ def reporting_parataxis(verb):
                     None)
     if inverted is not None:
         return inverted  # "… may not recover until March, claims his agent" (parsed as coordinated)
-    closing = report_closing_a_coordination(verb) or report_closing_after_a_comma(verb)
+    closing = (report_closing_a_coordination(verb) or report_closing_after_a_comma(verb)
+               or report_closing_as_relative(verb))
     if closing is not None:
         return closing  # "A, but B, the IMF has said": A is the IMF's as well as B
     return quote_tail_conj(verb)
@@ -326,6 +327,53 @@ def report_closing_after_a_comma(verb):
             continue  # (a quotation's tail report: quote_tail_conj)
         return c
     return None
+
+
+# the tags of a relative pronoun or adverb: "a charge which the administration denies" is a relative clause indeed
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def is_report_read_as_relative(verb) -> bool:
+    """Whether ``verb`` is a reporting clause closing the sentence after a comma that the parser hung as a relative
+    clause (``relcl``) on a noun of the clause it reports. "Apple has sold more than six million iPods … and has an
+    87% share of the market for portable digital music players, market research firm NPD Group has reported"
+    (*reported* a relative clause of *share*); "… despite a rise in output, business lobby group the CBI says" (the
+    title *business lobby group* read as an apposition of *rise*, *says* its relative clause); "BMW is preparing to
+    enter the market for car-style people carriers, the firm's chief has told BBC News". The report has its own
+    subject right after the comma (or after a title written before it), no relative word, no object but the one it
+    is told to, no clause of its own, and nothing but punctuation after it. A real relative clause has its noun
+    after the comma: ", a charge the company denies", "…, which he denies"."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not is_reporting(verb) or verb.lemma_.lower() in DENIAL:
+        return False
+    if verb.tag_ not in INVERTED_REPORT_TAGS and not (verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)):
+        return False
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(t.tag_ in RELATIVE_TAGS for t in verb.subtree):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "conj", "attr", "acomp", "oprd", "prt"} for c in verb.children):
+        return False  # (a clause of its own, or a phrasal verb: "the blogging world found out")
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children) and verb_lemma(verb) not in ADDRESSING | {"tell"}:
+        return False  # (an object of its own: "…, the figures the ONS reported"; the addressee of "told BBC News" is not)
+    if any(not t.is_punct for t in doc[verb.right_edge.i + 1:sentence_of(verb).end]):
+        return False
+    noun = verb.head
+    start = subj.left_edge.i
+    if noun.dep_ == "appos" and noun.i < start and noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ",":
+        title = doc[noun.left_edge.i:start]  # "business lobby group the CBI": the title before the name
+        if all(t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "PUNCT"} and t.text != "," for t in title):
+            noun, start = noun.head, noun.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].text in DOUBLE_QUOTES:
+        return False  # (a quotation's tail report: quote_tail_conj)
+    return noun.i < start
+
+
+def report_closing_as_relative(verb):
+    """The report closing the sentence of ``verb``, a sentence's main verb, that the parser read as a relative
+    clause of one of its nouns (:func:`is_report_read_as_relative`), else ``None``: its speaker said all of it."""
+    if verb.head.i != verb.i or is_reporting(verb):
+        return None  # (a report of its own: "Then, says Mr Kotamaraja, the blogging world found out")
+    return next((t for t in verb.subtree if t.dep_ == "relcl" and is_report_read_as_relative(t)), None)
 
 
 def report_closing_a_coordination(verb):
