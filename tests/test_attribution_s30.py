@@ -49,3 +49,18 @@ def test_a_report_inside_the_sentence_is_no_closing_report(nlp):
     read = readings(nlp, "Then, says Mr Kotamaraja, the blogging world found out.")
     assert not any(r[5] == "the blogging world" for r in read)
 
+
+def test_a_future_perfect_is_a_guess_not_a_fact(nlp):
+    # "will have" + a participle: what the writer supposes is done by now, or will be by a time to come
+    read = readings(nlp, "Ollie Smith is the other outstanding candidate, and two tries against Newcastle will have "
+                         "boosted his chances.")
+    assert ("two tries against Newcastle", "will have boosted", "his chances", False, "expectation", None) in read
+    assert ("two tries against Newcastle", "will have boosted", "his chances", False, None, None) not in read
+    assert ("Ollie Smith", "is", "the other outstanding candidate", False, None, None) in read
+
+
+def test_will_have_to_is_no_future_perfect(nlp):
+    read = readings(nlp, "To get a certificate, applicants will have to send proof that they have a legal right to be "
+                         "in the UK.")
+    assert ("applicants", "will have to send", "proof that they have a legal right to be in the UK", False, None,
+            None) in read

@@ -471,16 +471,32 @@ FORECAST_VERBS = frozenset({"want", "wish", "like", "love", "mind", "care", "rel
 def forecast_of(tokens) -> str | None:
     """``expectation`` for a forecast written in the verb group ``tokens``: "be going to"
     ("Mainstream radio stations were not going to play this kind of music", "Microsoft and Intel are
-    not going to sit around") or "will" before a verb of wanting or liking ("Holmes will not want to
-    needlessly suffer the indignity of being beaten"). What someone expects, not what happened or what
-    is fixed: "Wales will play France on Saturday" and "is going to London" stay asserted."""
+    not going to sit around"), "will" before a verb of wanting or liking ("Holmes will not want to
+    needlessly suffer the indignity of being beaten") or a future perfect (:func:`is_future_perfect`).
+    What someone expects, not what happened or what is fixed: "Wales will play France on Saturday" and
+    "is going to London" stay asserted."""
     for a, b in zip(tokens, tokens[1:]):
         if a.lower_ == "going" and a.tag_ == "VBG" and b.lower_ == "to" and b.pos_ == "PART":
             return "expectation"
     if (any(t.dep_ == "aux" and t.lower_ in FUTURE_AUX for t in tokens)
             and any(t.pos_ == "VERB" and t.lemma_.lower() in FORECAST_VERBS for t in tokens)):
         return "expectation"
+    if is_future_perfect(tokens):
+        return "expectation"
     return None
+
+
+def is_future_perfect(tokens) -> bool:
+    """A future perfect, "will have" and a past participle, in the verb group ``tokens``: a guess at what is
+    done by now or will be done by a time to come, never a fixed event. "Two tries against Newcastle will have
+    boosted his chances", "The positive thing to take from Paula's Olympics it that she will have learned a lot",
+    "Although the percentage of Britons without home access will have fallen slightly, …". Not "will have to"
+    ("applicants will have to send proof": an obligation, "have" its verb) nor "will have a scan"."""
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        if (a.dep_ == "aux" and a.lower_ in FUTURE_AUX and b.dep_ == "aux" and b.lemma_.lower() == "have"
+                and b.tag_ == "VB" and c.tag_ == "VBN"):
+            return True
+    return False
 
 
 def modality_of(tokens, verb) -> str | None:
