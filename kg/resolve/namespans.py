@@ -619,13 +619,19 @@ def plural_pair(ent) -> list[Span]:
     first, second = doc[ent.start:cut], doc[cut + 1:ent.end]
     if first[0].lower_ == "the":
         first = first[1:]
-    if not first or not all(t.text[:1].isupper() or t.is_lower and t.lower_ in _NAME_GLUE for t in second) \
+    if not first or not all(t.text[:1].isupper() or t.is_lower and t.lower_ in _NAME_GLUE or _inner_hyphen(t)
+                            for t in second) \
             or not second[0].text[:1].isupper() or second[-1].lower_ in _PAIR_NAME_ENDS \
             or any(t.lower_ in {"of", "for"} and t.is_lower for t in first) and len(second) < 2 \
             or is_place(first.text) and is_place(second.text):
         return [ent]
     label = _kind_of_the_list(doc, ent.start, ent.end) or ent.label_
     return [_side_labelled(doc, first.start, first.end, label), _side_labelled(doc, second.start, second.end, label)]
+
+
+def _inner_hyphen(t) -> bool:
+    """A hyphen inside one word of a name, no space on either side: "firms such as Dell and *Hewlett-Packard*"."""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 # Plural nouns of works that :data:`TYPE_BEFORE` does not hold ("Bond games like …", "box-office flops …").

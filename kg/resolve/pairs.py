@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..lexicon import TITLE_SMALL_WORDS
@@ -71,6 +71,52 @@ def _two_full_names(first: str, second: str) -> bool:
     Munchies")."""
     return all(len(side.split()) == 2 and all(w[:1].isupper() and w[1:].islower() for w in side.split())
                and is_first_name(side.split()[0]) for side in (first, second))
+
+
+def _surnames_of_two_persons(first: str, second: str, surnames: Mapping[str, set[str]]) -> bool:
+    """"X and Y", each side one word that is the surname of a person the article names in full, two different
+    persons: "Little Britain stars Matt Lucas and David Walliams … *Lucas and Walliams* won numerous awards", "if
+    Jamie Carragher … Wes Brown … for *Carragher and Brown*". Two people named by their surnames, not one name (a
+    firm named after its founders, "Marks and Spencer", is not written beside two persons of those surnames)."""
+    sides = [name_key(side) for side in (first, second)]
+    if any(" " in side or side not in surnames for side in sides) or sides[0] == sides[1]:
+        return False
+    one, other = (surnames[side] for side in sides)
+    return bool(one - other and other - one)
+
+
+def _article_surnames(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Surname key → the keys of the article's full names (two words or more) read as persons that end with it:
+    "Matt Lucas" → {"lucas": {"matt lucas"}}."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if not m.is_pronoun and m.label == "PERSON" and _AND not in m.text and len(words := m.text.split()) >= 2 \
+                and all(w[:1].isupper() for w in words):
+            out[name_key(words[-1])].add(name_key(m.text))
+    return out
+
+
+def _same_head_twice(first: str, second: str) -> bool:
+    """"X Y and X Z", each side two words or more opening with the same capitalised word: two names of one kind
+    ("Aides from the *Duchy of Lancaster and Duchy of Cornwall* will appear", "*BBC One and BBC Two*"), not one
+    name of a body "of X and Y" ("the Department of Trade and Industry": its second side is one word)."""
+    one, other = (side.split()[1:] if side.startswith("The ") else side.split() for side in (first, second))
+    return len(one) >= 2 and len(other) >= 2 and one[0] == other[0] and one[0][:1].isupper() and one != other
+
+
+def _both_alone(first: str, second: str, alone: dict[str, Counter], text: str, pair: str) -> bool:
+    """The article writes each side alone, more often than the fused pair, and reads one of them at least as a
+    name there: "the studios behind *The Aviator and Million Dollar Baby*", written twice, beside "The Aviator's
+    nominated producers" and "his third personal nomination for Million Dollar Baby" (which the model left
+    unread). A name with "and" inside ("Hide and Seek") has sides the article does not write alone."""
+    sides = [side.rstrip(".,;:'’") for side in (first, second)]
+    pairs = _written(pair, text)
+    return any(alone.get(name_key(side)) for side in sides) and all(_written(side, text) > pairs for side in sides)
+
+
+def _written(name: str, text: str) -> int:
+    """How often ``text`` writes ``name`` as whole words."""
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
 def _known_label(side: str) -> Counter | None:
@@ -152,7 +198,8 @@ def or_sides(m: Mention, alone: dict[str, Counter], text: str) -> list[Mention] 
 
 
 def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: str,
-               name_ends: set[int] = frozenset(), unlabelled: set[str] = frozenset()) -> list[Mention] | None:
+               name_ends: set[int] = frozenset(), unlabelled: set[str] = frozenset(),
+               surnames: Mapping[str, set[str]] | None = None) -> list[Mention] | None:
     """The two mentions a fused "X and Y" mention holds, when the article names X alone and Y alone and never
     writes "X and Y" again ("Ray and Million Dollar Baby" → "Ray", "Million Dollar Baby"; each takes the label
     the article reads it with), or when the second opens with its own capital "The"
@@ -160,15 +207,26 @@ def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: st
     constituency), nor a name with "&" ("Ant & Dec", "Procter & Gamble"). A side the model left unlabelled where the
     article writes it alone (``unlabelled``) stands alone with the fused name's label, where the other side does
     ("Analysts said the ability of *Gazprom and Rosneft* to trade freely overseas had been stifled" beside "Russian
-    gas monopoly Gazprom", read unlabelled, and "merge with Rosneft")."""
+    gas monopoly Gazprom", read unlabelled, and "merge with Rosneft"). Two surnames of persons the article names in
+    full are two persons (:func:`_surnames_of_two_persons`, ``surnames`` from :func:`_article_surnames`)."""
     if m.is_pronoun or m.text.count(_AND) != 1 or text[m.start:m.end] != m.text:
         return None
     hit = _PAIR.fullmatch(m.text)
-    if hit is None or _BODY_GLUE & set(hit.group(1).lower().split()) or written[name_key(m.text)] > 1:
+    if hit is None:
         return None
     first, second = hit.group(1), hit.group(2)
-    persons = _two_full_names(first, second)
-    two_names = persons or _second_name_opens_with_the(first, second) or _second_name_extends_the_first(first, second) \
+    same_head = _same_head_twice(first, second)
+    if _BODY_GLUE & set(first.lower().split()) and not same_head:
+        return None
+    # not inside a quotation, where the two persons become candidates for the quote's he/she and take it from the
+    # player the speaker means (pool: "good for Carragher and Brown … He deserves his chance" went to Wes Brown)
+    surnamed = not m.quoted and _surnames_of_two_persons(first, second.rstrip(".,;:'’"), surnames or {})
+    both_alone = _both_alone(first, second, alone, text, m.text)
+    if written[name_key(m.text)] > 1 and not (surnamed or both_alone):
+        return None  # written again as it is: one name ("Hide and Seek"), unless each side stands alone too
+    persons = surnamed or _two_full_names(first, second)
+    two_names = persons or same_head or both_alone or _second_name_opens_with_the(first, second) \
+        or _second_name_extends_the_first(first, second) \
         or _two_long_names(first, second) or _listed_after_a_name(m, name_ends, text) \
         or _a_side_is_a_person(first, second, alone)
     sides = []
@@ -181,7 +239,7 @@ def pair_sides(m: Mention, alone: dict[str, Counter], written: Counter, text: st
             return None
         side = hit.group(g).rstrip(".,;:'’")
         sides.append((m.start + hit.start(g), side,
-                      labels.most_common(1)[0][0] if labels else "PERSON" if persons else m.label))
+                      "PERSON" if surnamed else labels.most_common(1)[0][0] if labels else "PERSON" if persons else m.label))
     if all(label in _PLACES for _, _, label in sides):
         return None
     return [replace(m, text=side, label=label, start=start, end=start + len(side), title=None, written=None,
@@ -195,9 +253,10 @@ def split_fused_pairs(mentions: Sequence[Mention], text: str) -> list[Mention]:
     written = Counter(name_key(m.text) for m in mentions if not m.is_pronoun)
     name_ends = {m.end for m in mentions if not m.is_pronoun and m.label not in CANDIDATE_LABELS and " of " not in m.text}
     unlabelled = _alone_unlabelled(mentions, text)
+    surnames = _article_surnames(mentions)
     out: list[Mention] = []
     for m in mentions:
-        out.extend(pair_sides(m, alone, written, text, name_ends, unlabelled) or or_sides(m, alone, text) or [m])
+        out.extend(pair_sides(m, alone, written, text, name_ends, unlabelled, surnames) or or_sides(m, alone, text) or [m])
     return out
 
 
