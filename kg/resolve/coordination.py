@@ -12,6 +12,8 @@ from __future__ import annotations
 from ..docview import span_tokens
 from ..extract.modality import CONTENT_NOUNS
 from ..nlp import sentence_of
+from .kindcues import PEOPLE_PLURALS
+from .roles import PERSON_NOUNS
 from .speakers import ADVOCATES, MOUTHPIECES
 
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -89,6 +91,37 @@ def could_be_they(tok, pronoun) -> bool:
     return not speaks_for_the_set(tok, pronoun)
 
 
+SET_SIZES = {"pair": 2, "duo": 2, "couple": 2, "both": 2, "two": 2, "trio": 3, "three": 3}
+
+
+def set_size(tok) -> int | None:
+    """How many persons a subject that names a set of them just named stands for: "the pair", "the duo", "the
+    couple", "the trio", "both", "the two", "both men", "the two players", "the three women" (a person noun counted
+    by "both" or "the" and a number: :data:`~kg.resolve.roles.PERSON_NOUNS`); else ``None``. Only the bare set: not
+    "the pair's lawyers" (no subject), "the two firms" (not persons), "a pair of boots", "the couple's home"."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    low = tok.lower_
+    if low == "both" and not kids:
+        return 2  # "Both have denied the charges"
+    det = [c for c in kids if c.dep_ in {"det", "predet"}]
+    nums = [c for c in kids if c.dep_ == "nummod"]
+    if len(det) + len(nums) != len(kids) or len(det) != 1:
+        return None
+    if tok.lemma_.lower() in {"pair", "duo", "couple", "trio"} and not nums and det[0].lower_ == "the":
+        return SET_SIZES[tok.lemma_.lower()]  # "the pair"
+    if low in {"two", "three"} and tok.pos_ == "NUM" and det[0].lower_ == "the":
+        return SET_SIZES[low]  # "the two"
+    if tok.tag_ != "NNS" or not (tok.lemma_.lower() in PERSON_NOUNS or low in PEOPLE_PLURALS):
+        return None
+    if det[0].lower_ == "both" and not nums:
+        return 2  # "both men"
+    if det[0].lower_ == "the" and len(nums) == 1 and nums[0].lower_ in {"two", "three"}:
+        return SET_SIZES[nums[0].lower_]  # "the two men"
+    return None
+
+
 def coordinated_persons(pronoun) -> list:
     """The persons' name heads a subject "they" stands for: the last coordination of persons' names
     in its sentence before it or in the sentence before, with nothing between that "they" could stand
@@ -98,21 +131,56 @@ def coordinated_persons(pronoun) -> list:
     days in a hospital, claiming they had been injured" → Kenteris, Thanou. Not "The Tigers stormed
     22-6 ahead … through tries from Lewis Moody, Geordan Murphy and Martin Corry. European champions
     Wasps fought back …, and they were level" (Wasps).
+
+    A set noun ("the pair", "both men": :func:`set_size`) names as many persons as the coordination
+    has, up to :data:`SET_REACH` sentences back, with no one else named between
+    (:func:`could_be_the_set`): "New Yorker William Trowbridge and Texan Michael Chicoine have pleaded
+    guilty to charges that they infringed copyright … The two men faced charges following raids"; and as the
+    same set named so before ("… The pair face jail terms").
     """
-    if pronoun.lower_ != "they" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+    size = set_size(pronoun)
+    if (pronoun.lower_ != "they" and size is None) or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return []
-    sent = sentence_of(pronoun)
     doc = pronoun.doc
-    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    start = sentence_of(pronoun).start
+    for _ in range(1 if size is None else SET_REACH):
+        if start > 0:
+            start = sentence_of(doc[start - 1]).start
     window = span_tokens(doc[start:pronoun.i])
     people = []
+    after = pronoun.i
     for tok in reversed(window):
         people = person_coordination(tok)
         if people:
+            after = people[-1].right_edge.i + 1
+            break
+        if size is not None and tok.dep_ in {"nsubj", "nsubjpass"} and set_size(tok) == size:
+            people = coordinated_persons(tok)  # "… The two men faced charges … The pair face jail terms"
+            after = tok.i + 1
             break
     if not people:
         return []
-    after = people[-1].right_edge.i + 1
+    if size is not None:
+        return people if size == len(people) and not any(
+            could_be_the_set(tok, people, size) for tok in doc[after:pronoun.i]) else []
     if any(could_be_they(tok, pronoun) for tok in doc[after:pronoun.i]):
         return []
     return people
+
+
+SET_REACH = 3  # sentences back a set noun may reach for the persons it names
+
+
+def could_be_the_set(tok, people: list, size: int) -> bool:
+    """A word between the coordinated persons and a set noun naming them that the set may mean instead: another
+    person's name ("Mr Smith, 57, whose retirement was announced by … Alan Smith …. Both men …"), a plural noun of
+    people ("the sprinters"), or another coordination of as many names ("tests in Tel Aviv and Chicago … the
+    pair"). Not the persons named again, nor the plain things in between ("… have pleaded guilty to charges that
+    they infringed copyright … The two men faced charges", "jail terms of up to five years and a $250,000 fine")."""
+    names = {t.text for p in people for t in p.subtree if t.ent_type_ == "PERSON"}  # "Kostas Kenteris" … "Kenteris"
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.text not in names:
+        return True
+    if tok.tag_ == "NNS" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in PEOPLE_PLURALS) and not is_set_noun(tok):
+        return True
+    return (tok.pos_ == "PROPN" and tok.ent_type_ and tok.dep_ != "conj" and any(c.dep_ == "cc" for c in tok.children)
+            and len(tok.conjuncts) + 1 == size)

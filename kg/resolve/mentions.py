@@ -18,7 +18,7 @@ from ..lexicon import FINITE_TAGS, HONORIFICS, PLURAL, PRONOUNS
 from ..nlp import doc_ents, doc_text, sentence_of, span_text
 from ..records import GROUP_TYPES, SENTENCE_CAPITAL, UNLABELLED, Mention
 from ..segment import is_headline, line_of
-from .coordination import coordinated_persons
+from .coordination import coordinated_persons, set_size
 from .gazetteer import shipped
 from .names import FIRM_ENDS, clean_surface, gender_of_first_name, is_first_name, is_junk
 from .nametypes import ORG_WORDS, body_of_a_job
@@ -1215,12 +1215,24 @@ def commanded_end(t):
     return last if last.i > t.i else None
 
 
+def set_mention(t, persons: list, doc_id: str, offset: int = 0) -> Mention:
+    """A subject that names as one set the persons just coordinated ("the pair", "both men": :func:`~kg.resolve.
+    coordination.set_size`), as a pronoun with those persons and no antecedent of its own, so that its triples are
+    read once per person, as a coordinated "they"'s are (kg.resolve.triples.coordinated_subjects): "Kenteris and
+    Thanou … *The pair* then spent four days in a hospital" → Kenteris, Thanou."""
+    return Mention(doc=doc_id, text=t.text, label="PRON", start=offset + t.idx, end=offset + t.idx + len(t),
+                   sent_start=offset + sentence_of(t).start_char, is_pronoun=True, dep=t.dep_, role="subj",
+                   persons=tuple(offset + p.idx for p in persons))
+
+
 def pronoun_mentions(doc, doc_id: str, offset: int = 0) -> list[Mention]:
     """Third-person and relative pronouns of ``doc``, unresolved (see :mod:`kg.resolve.coref`)."""
     out = []
     for t in doc_tokens(doc):
         low = t.lower_
         if low not in PRONOUNS and low not in _POSSESSIVE and low not in RELATIVE and low not in {"it", "its"}:
+            if t.dep_ in {"nsubj", "nsubjpass"} and set_size(t) and (persons := coordinated_persons(t)):
+                out.append(set_mention(t, persons, doc_id, offset))
             continue  # most tokens: skip before reading the sentence, which spaCy computes per call
         base = dict(doc=doc_id, text=t.text, label="PRON", start=offset + t.idx, end=offset + t.idx + len(t),
                     sent_start=offset + sentence_of(t).start_char, is_pronoun=True, dep=t.dep_)

@@ -565,12 +565,27 @@ def coordinated_subjects(triple: Triple, pronoun: Mention | None, doc: str, reso
     the pair denied allegations they had planted the device" → [Jamie Fawcett, Ben McDonald]; else []
     (a name that is no person's entity, or two names of one person, stand for no such pair)."""
     if (triple.subject_entity is not None or pronoun is None or not pronoun.persons
-            or triple.subject.strip().casefold() != "they"):
+            or not is_the_set_or_they(triple.subject, pronoun.text)):
         return []
     names = [resolution.entity_at(doc, offset) for offset in pronoun.persons]
     if any(name is None or types.get(name) != "PERSON" for name in names) or len(set(names)) < len(names):
         return []
     return names
+
+
+def is_the_set_or_they(subject: str, word: str) -> bool:
+    """Whether a triple's subject is all of a "they" or of a set noun's phrase ("The pair", "both men", "the two
+    players": kg.resolve.coordination.set_size) whose head is ``word``, not a phrase that only holds it.
+
+    >>> is_the_set_or_they("They", "they"), is_the_set_or_they("The pair", "pair"), is_the_set_or_they("the two men", "men")
+    (True, True, True)
+    >>> is_the_set_or_they("they and their lawyers", "they")
+    False
+    """
+    words = subject.strip().casefold().split()
+    if word.casefold() == "they":
+        return words == ["they"]
+    return 1 <= len(words) <= 3 and words[-1] == word.casefold()
 
 
 def resolve_triples(analyses: Iterable[ArticleAnalysis], resolution: Resolution) -> Iterator[Triple]:
