@@ -718,7 +718,7 @@ def evidence_label(ent) -> str | None:
             or body_of_a_job(ent) or firm_after_its_trade(ent) or firm_of_a_country(ent) or body_named_the(ent) or product_of_its_maker(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_listed_after_people(ent)
-            or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent)
+            or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent) or work_of_a_performer_category(ent)
             or opponent_of_a_player(ent) or person_by_what_it_says(ent) or person_by_age(ent)
             or person_after_a_job_word(ent) or thing_read_as_a_people(ent) or person_after_a_person_noun(ent)
             or town_read_as_a_person(ent) or town_read_as_a_body(ent) or first_name_among_people(ent)
@@ -1614,9 +1614,12 @@ album song single video drama comedy documentary theatre
 
 def _nominee_before(ent) -> bool:
     """A person's name is written right before the name, with "for" or an opening bracket between: "Rufus Norris
-    for Festen", "Paul Brown, for False Servant", "Imelda Staunton (Vera Drake)"."""
+    for Festen", "Paul Brown, for False Servant", "Imelda Staunton (Vera Drake)", "Nicholas Hytner for The History
+    Boys" (the title's "The" outside the name)."""
     doc = ent.doc
     i = ent.start - 1
+    if i >= 1 and doc[i].text == "The" and doc[i - 1].text == "for":
+        i -= 1
     if i < 1 or doc[i].text not in {"for", "("}:
         return False
     if doc[i].text == "(" and (ent.end >= len(doc) or doc[ent.end].text != ")"):
@@ -1646,7 +1649,45 @@ def work_of_a_nominee(ent) -> str | None:
         return None  # a person's full name, a place ("Jamie Foxx (US)") or a known body
     sent = sentence_of(ent)
     lowers = {t.lower_ for t in sent}
-    return "WORK_OF_ART" if lowers & PRIZE_WORDS and lowers & CREATIVE_WORDS else None
+    return "WORK_OF_ART" if (lowers & PRIZE_WORDS or _names_a_category(sent)) and lowers & CREATIVE_WORDS else None
+
+
+def _names_a_category(sent) -> bool:
+    """The sentence names a prize's category: "best" and, at most one word on, a creative noun ("Best actress - Clare
+    Higgins for Hecuba at the Donmar Warehouse", "best supporting actor", "Best theatre choreographer")."""
+    tokens = list(sent)
+    return any(t.lower_ in CATEGORY_OPENERS and any(u.lower_ in CREATIVE_WORDS or u.lower_ in PERFORMER_CATEGORIES
+                                                    for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens))
+
+
+# A performer's category of a film or stage prize, whose "for" names the performer or the work: "best actor for Paul
+# Giamatti", "Liam Neeson won best actor for Kinsey".
+PERFORMER_CATEGORIES = frozenset("actor actress actors actresses director directors choreographer designer".split())
+
+
+def work_of_a_performer_category(ent) -> str | None:
+    """A name a performer's category is "for" that the model did not read as a person is the work the performer was
+    honoured for (WORK_OF_ART): "Liam Neeson won best actor for *Kinsey*" (read ORG), "Christian Slater best actor for
+    One Flew Over the Cuckoo's Nest". The category's "for" names the performer as often ("best actor for Paul
+    Giamatti", "best director for Mike Leigh"), and a surname alone the model reads as a body or a place ("best actor
+    for *DiCaprio*", "best actor for *Cheadle*"): never a name read as a person, nor the last word of a person named
+    in full in the article, nor a place GeoNames knows or a name the gazetteer knows, nor a work's owner ("best
+    supporting actress for the RSC's All's Well That Ends Well")."""
+    if ent.label_ in {"PERSON", "WORK_OF_ART", "EVENT", "LAW", "NORP"}:
+        return None
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i].lower_ != "for" or doc[i - 1].lower_ not in PERFORMER_CATEGORIES \
+            or not any(t.lower_ in CATEGORY_OPENERS for t in doc[max(0, i - 3):i - 1]):
+        return None
+    if is_place(ent.text) or shipped_lookup(ent.text) or ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return None  # "best supporting actress for the RSC's All's Well That Ends Well": the work's owner
+    last = ent[-1].text
+    if any(e.label_ == "PERSON" and (len(e) > 1 and e[-1].text == last or e.text == ent.text) for e in doc_ents(doc)):
+        return None  # "Don Cheadle … best actor for Cheadle"
+    return "WORK_OF_ART"
 
 
 # Verbs whose subject and object are the two sides of a contest between players: "Federer faces Santoro", "Mirza beat
