@@ -45,3 +45,30 @@ def test_the_work_a_performer_was_honoured_for(nlp, texts, want):
     for name, label in want.items():
         assert typed(ents, name) == label, (name, typed(ents, name), sorted((n, e.type) for n, e in ents.items()))
 
+
+NOUN_BEFORE = [
+    pytest.param(  # entertainment/johnny-depp-the-acting-outlaw.txt ("Platoon" read GPE; "epic" tagged an adjective)
+        ["Two years later he played a soldier in Oliver Stone's Vietnam epic Platoon."],
+        {"Platoon": "WORK_OF_ART", "Oliver Stone": "PERSON", "Vietnam": "GPE"}, id="Vietnam epic Platoon"),
+    pytest.param(  # entertainment/grammys-honour-soul-star-charles.txt ("My Life" read PRODUCT)
+        ["And former US President Bill Clinton picked up the second Grammy of his career, winning the spoken word award "
+         "for the audio version of his autobiography My Life."],
+        {"My Life": "WORK_OF_ART", "Bill Clinton": "PERSON"}, id="his autobiography My Life"),
+    pytest.param(  # entertainment/gervais-writing-simpsons-episode.txt ("Simpsons" read ORG)
+        ["The Office's Ricky Gervais is writing an episode of hit US cartoon The Simpsons, following an invitation "
+         "from its creator Matt Groening."],
+        {"Simpsons": "WORK_OF_ART", "Matt Groening": "PERSON"}, id="hit US cartoon The Simpsons"),
+    pytest.param(  # negative: sport/… an adjective "epic" of a contest, not of the race's name
+        ["The 29-year-old took part in the 2002 and 2003 London Marathons and was edged out by Radcliffe in an epic "
+         "New York Marathon contest last year."],
+        {"New York Marathon": "EVENT"}, id="an epic New York Marathon contest"),
+]
+
+
+@pytest.mark.parametrize("texts, want", NOUN_BEFORE)
+def test_a_works_noun_before_its_title(nlp, texts, want):
+    """"flick", "epic", "cartoon", "autobiography", "memoir", "biography" before a name type it a work
+    (namespans.TYPE_BEFORE), as "film" and "novel" do."""
+    ents, _, _ = resolve_texts(nlp, *texts)
+    for name, label in want.items():
+        assert typed(ents, name) == label, (name, typed(ents, name), sorted((n, e.type) for n, e in ents.items()))

@@ -59,7 +59,7 @@ TYPE_BEFORE = {
     **dict.fromkeys("body organisation organization movement unit developer publisher exchange".split(), "ORG"),
     **dict.fromkeys("show programme series sitcom drama soap film movie album single musical novel book tale comedy "
                     "thriller documentary biopic song track hit remake re-make sequel prequel classic duet ballad "
-                    "anthem".split(), "WORK_OF_ART"),
+                    "anthem flick epic cartoon autobiography memoir biography".split(), "WORK_OF_ART"),
     **dict.fromkeys("moniker pseudonym nickname alias".split(), "PERSON"),  # "his gaming moniker Deathifier"
     # a story's person (a fictional character is a PERSON, bench/audit_rubric.md): "the best popular drama moment title
     # when character Dot confided in Den Watts", "his Office character David", "Cage's character Ben Gates"
