@@ -72,3 +72,27 @@ def test_a_works_noun_before_its_title(nlp, texts, want):
     ents, _, _ = resolve_texts(nlp, *texts)
     for name, label in want.items():
         assert typed(ents, name) == label, (name, typed(ents, name), sorted((n, e.type) for n, e in ents.items()))
+
+
+YEAR_AFTER = [
+    pytest.param(  # entertainment/how-the-academy-awards-flourished.txt ("Casablanca" read GPE; session 29's ENT053)
+        ["Actors that failed to win for their iconic roles included Al Jolson in the Jazz Singer (1927), Humphrey Bogart "
+         "in Casablanca (1944), Gene Kelly in Singing in the Rain (1952) and Henry Fonda in 12 Angry Men (1957)."],
+        {"Casablanca": "WORK_OF_ART", "Humphrey Bogart": "PERSON", "Henry Fonda": "PERSON"}, id="Casablanca (1944)"),
+    pytest.param(  # entertainment/arthur-hailey-king-of-the-bestsellers.txt ("Moneychangers" read PERSON; ENT009)
+        ["Hailey worked as a screenwriter for a couple of years, before turning to novels. "
+         "Wheels (1971), The Moneychangers (1975) and Overload (1979) followed."],
+        {"The Moneychangers": "WORK_OF_ART", "Moneychangers": None}, id="The Moneychangers (1975)"),
+    pytest.param(  # negative: a city with a year, in an article of no film, book or record
+        ["The 29-year-old won gold in Athens (2004) and silver in Sydney (2000)."],
+        {"Athens": "GPE", "Sydney": "GPE"}, id="Athens (2004)"),
+]
+
+
+@pytest.mark.parametrize("texts, want", YEAR_AFTER)
+def test_a_title_with_its_year_in_brackets(nlp, texts, want):
+    """A name with a year in brackets after it, in an article about films, books or records, is a work
+    (nametypes.work_before_its_year)."""
+    ents, _, _ = resolve_texts(nlp, *texts)
+    for name, label in want.items():
+        assert typed(ents, name) == label, (name, typed(ents, name), sorted((n, e.type) for n, e in ents.items()))

@@ -708,9 +708,35 @@ def site_by_its_address(ent) -> str | None:
     return "ORG" if ent.label_ != "ORG" and len(ent.text.split()) == 1 and _WEB_ADDRESS.match(text) else None
 
 
+# Words of an article about films, books or records, where a name with a year in brackets after it is a work's.
+WORK_YEAR_WORDS = frozenset("""
+film films movie movies novel novels novelist book books album albums actor actors actress actresses oscar oscars
+starring starred cinema hollywood
+""".split())
+_YEAR = re.compile(r"^(18|19|20)\d\d$")
+
+
+def work_before_its_year(ent) -> str | None:
+    """A name with a year in brackets right after it, in an article about films, books or records, is a work
+    (WORK_OF_ART), the year its release: "Actors that failed to win for their iconic roles included … Humphrey Bogart
+    in *Casablanca* (1944)" (read GPE), "Wheels (1971), *The Moneychangers* (1975) and Overload (1979) followed"
+    (read PERSON), "with films In The Name Of The Father (1994), The Crucible (1997), *The Boxer* (1998)".
+
+    Not a person named in full (a life's dates are two years: "(1920-2004)"), and only where the article has a word
+    of films, books or records: a club or a city with a year is a winner's or a host's ("Athens (2004)")."""
+    doc = ent.doc
+    i = ent.end
+    if ent.label_ in {"WORK_OF_ART", "EVENT", "LAW", "NORP", "DATE", "CARDINAL"} or i + 2 >= len(doc) \
+            or doc[i].text != "(" or not _YEAR.match(doc[i + 1].text) or doc[i + 2].text != ")":
+        return None
+    if ent.label_ == "PERSON" and len(ent) > 1 and _starts_with_first_name(list(ent)):
+        return None
+    return "WORK_OF_ART" if any(t.lower_ in WORK_YEAR_WORDS for t in doc_tokens(doc)) else None
+
+
 def evidence_label(ent) -> str | None:
     """The type the name's words or its sentence give it, or None (the model's label then stands)."""
-    return (site_by_its_address(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
+    return (site_by_its_address(ent) or work_before_its_year(ent) or programme_of_a_broadcaster(ent) or work_with_a_subtitle(ent) or work_by_syntax(ent)
             or work_of_an_award(ent) or work_named_best(ent) or title_with_a_clause(ent)
             or work_before_its_noun(ent) or work_named_by_a_copula(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or mountain_by_its_first_word(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
