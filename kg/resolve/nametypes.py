@@ -20,7 +20,7 @@ from ..lexicon import DEMONYM_NOUNS, HONORIFICS
 from ..extract.quotes import SAYING
 from ..nlp import doc_ents, sentence_of, span_text
 from .gazetteer import _shipped, shipped
-from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
+from .kindcues import (BODY_NOUNS, BODY_ONLY_HEADS, CASTING_VERBS, SCREEN_PARAGRAPH_WORDS, GAME_PLURALS, KIND_OF_NOUN, NOT_PERSON_LAST, PEOPLE_PLURALS, THEATRE_HEADS,
                        VENUE_HEADS, WORK_NOUNS, WORK_PLURALS, _list_noun, _team_sport_paragraph, club_in_a_contest,
                        is_finite_include, subject_of_include,
                        body_before_its_people, game_after_its_noun, kind_label)
@@ -741,7 +741,7 @@ def evidence_label(ent) -> str | None:
             or work_before_its_noun(ent) or work_named_by_a_copula(ent) or game_after_its_noun(ent) or body_before_its_people(ent) or mountain_by_its_first_word(ent) or head_word_label(ent) or event_before_its_noun(ent) or kind_of_a_known_partner(ent)
             or law_without_law_word(ent)
             or place_before_based(ent) or town_before_its_region(ent) or initialled_person(ent) or no_person_shape(ent) or body_in_a_list(ent)
-            or body_of_a_job(ent) or firm_after_its_trade(ent) or firm_of_a_country(ent) or body_named_the(ent) or product_of_its_maker(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
+            or body_of_a_job(ent) or firm_after_its_trade(ent) or firm_of_a_country(ent) or thing_before_which(ent) or body_named_the(ent) or product_of_its_maker(ent) or model_of_a_maker(ent) or edition_of_a_product(ent) or work_or_product_after(ent) or work_after_a_comma(ent)
             or work_listed_after_its_noun(ent) or kind_label(ent) or work_titled_the(ent) or body_listed_after_its_noun(ent)
             or person_listed_after_people(ent)
             or person_among_people(ent) or law_after_the(ent) or body_after_the(ent) or work_of_a_nominee(ent) or work_of_a_performer_category(ent)
@@ -1275,6 +1275,66 @@ def firm_of_a_country(ent) -> str | None:
     return "ORG"
 
 
+# Words of films, shows and records that say nothing of a work in a paragraph about firms: "a series of deals",
+# "the single market", "hit by debts", "the motor show".
+LOOSE_WORK_WORDS = frozenset("show shows series single singles hit hits play plays book books tale tales".split())
+
+
+# Prepositions that hold a body where a work is rare: "release the album through Jet Star", "an analyst at …".
+BODY_PREPOSITIONS = frozenset("through at with from for via".split())
+
+
+def _about_works(ent) -> bool:
+    """A noun or a verb of films, shows or records is written in the name's sentence ("the film", "the track", "box
+    office", "starring", "the Berlin Film Festival"), besides the words that say as much of firms
+    (:data:`LOOSE_WORK_WORDS`)."""
+    doc = ent.doc
+    tokens = doc_tokens(doc)
+    sent = sentence_of(ent)
+    return any(t.lower_ in SCREEN_PARAGRAPH_WORDS and t.lower_ not in LOOSE_WORK_WORDS and t.pos_ in {"NOUN", "PROPN", "VERB"}
+               or t.lower_ == "box" and t.i + 1 < len(doc) and tokens[t.i + 1].lower_ == "office"
+               for t in tokens[sent.start:sent.end])
+
+
+def thing_before_which(ent) -> str | None:
+    """A name the model read as a person that a relative "which" right after it stands for is no person — persons are
+    "who" — but a body (ORG): "One discount retailer to fare well in December was *Costco Wholesale*, which continued a
+    recent run of upbeat results", "a lifeline to *Jarvis*, which was weighed down by debts"; or, in a sentence about
+    films, shows or records, the work (WORK_OF_ART): "the follow-up to Miyazaki's *Spirited Away*, which won best
+    animation at last year's Oscars", "the track *Mosh*, which is a tirade against US President Bush" — but a name held
+    by "through", "at", "with", "from", "for" or "via" stays a body ("release the album through *Jet Star*, which is
+    advertising it on its website": a record label).
+
+    The "which" is the subject of a relative clause the parse hangs on the name (", which" or "which" right after
+    it). Not a name an "of" holds, nor one another noun's preposition holds with no comma before "which": the clause
+    may be that noun's ("the demanding role of ballet dancer Billy, which requires them to sing", "an offer for
+    Tindall which dwarfs Bath's deal"); nor a part an actor plays ("will play religious cult leader Humma Kavula,
+    which was especially created by Adams"); nor a name with a first name before its last word ("with future Beach
+    Boy Bruce Johnston, which evolved into …"), a place GeoNames knows ("Hereford, which …" is the town), nor one the
+    gazetteer lists.
+    """
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return None
+    i = ent.end + (doc[ent.end].text == ",")
+    if i >= len(doc) or doc[i].lower_ != "which" or doc[i].dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    root = span_root(ent)
+    verb = doc[i].head
+    if verb.dep_ != "relcl" or verb.head.i != root.i:
+        return None
+    if root.dep_ == "pobj" and (root.head.lower_ == "of" or root.head.head.pos_ in {"NOUN", "PROPN"} and i == ent.end):
+        return None  # "the role of ballet dancer Billy, which …", "an offer for Tindall which …"
+    if root.dep_ in {"dobj", "appos"} and (root.head.lemma_.lower() in CASTING_VERBS
+                                         or root.head.head.lemma_.lower() in CASTING_VERBS):
+        return None  # "will play religious cult leader Humma Kavula, which …": a character
+    words = [t for t in ent if not t.is_punct]
+    if not words or any(is_first_name(t.text) for t in words[:-1]) or is_place(ent.text) or shipped().lookup(span_text(ent)):
+        return None
+    held = root.head.lower_ if root.dep_ == "pobj" else None
+    return "WORK_OF_ART" if held not in BODY_PREPOSITIONS and _about_works(ent) else "ORG"
+
+
 # Jobs held at or for a body: "security expert at Energis", "a spokesman for Crossrail" (the job words of
 # kg.resolve.roles.TITLE_HEADS, and these).
 JOB_NOUNS = frozenset("expert architect engineer official executive employee worker researcher consultant source "
@@ -1311,10 +1371,12 @@ def body_of_a_job(ent) -> str | None:
 
 # Nouns after a name that make it a work: "Former Holby City actor Jeremy Edwards".
 WORK_AFTER = frozenset("actor actress actors cast episode episodes storyline viewers".split())
-# Nouns after a name that make it a product: "the P-3 Orion maritime surveillance aircraft", "Windows XP home edition".
+# Nouns after a name that make it a product: "the P-3 Orion maritime surveillance aircraft", "Windows XP home edition",
+# "the Vaio W1 desktop computer", "Sony's tiny handheld VPC-C4 camcorder".
 PRODUCT_AFTER = frozenset("""
 aircraft jet jets fighter fighters plane planes helicopter console consoles handset handsets phone phones car cars
 processor processors chip chips edition editions version versions software browser engine program programs
+computer computers laptop laptops camcorder camcorders
 """.split())
 # Nouns after a name that make it a building or a site: "the Beverly Hilton hotel", "Heathrow airport".
 FAC_AFTER = frozenset("hotel airport stadium arena theatre prison hospital cathedral palace racecourse dam refinery".split())
