@@ -954,7 +954,7 @@ def recover_names(mentions: list[Mention]) -> list[Mention]:
             out.append(replace(m, label="ORG"))  # "Disney failed to tell investors that it employed …"
             # (not "*Lawyers* for news organisations said it was …": a common word, capitalised by its place)
         elif m.role in {"subj", "poss"} and not is_plural_acronym(m.text) and not _quoted_capital(m) \
-                and not is_quantifier(m.text) and _only_person_before_he(m, mentions):
+                and not is_quantifier(m.text) and not names_an_office(m.text) and _only_person_before_he(m, mentions):
             out.append(replace(m, label="PERSON"))
     return out
 
@@ -1215,6 +1215,33 @@ def _quoted_capital(m: Mention) -> bool:
     """A word capitalised only by its place, opening a quotation: the he/she after it is the speaker, who says
     nothing of the word ("\"*Surveys* we conducted recently confirmed that … our users want …,\" she said")."""
     return m.quoted and m.label == SENTENCE_CAPITAL
+
+
+# Offices no surname is written like, that name their holder alone: "*The Speaker* chairs debates in the Commons".
+_LONE_OFFICES = frozenset("""
+secretary minister chancellor premier president spokesman spokeswoman spokesperson director chairman chairwoman
+speaker mayor governor senator treasurer
+""".split())
+
+
+def names_an_office(text: str) -> bool:
+    """A capitalised run that names an office, not its holder: an office word after the words of a portfolio, a
+    place or a title ("*The Culture Secretary* said the move showed she listened to critics",
+    politics/jowell-confirms-casino-climbdown.txt; "*The Planning Minister* didn't rule out …"; "things like *Prime
+    Minister*'s Questions … he"), or one of the offices no surname is written like alone ("*The Speaker* chairs
+    debates"). The he/she after it is the holder, named elsewhere or not at all — no person called "Secretary".
+    Not a run opened by a first name ("Stephen King", "Alan Judge").
+
+    >>> names_an_office("Culture Secretary"), names_an_office("Planning Minister"), names_an_office("Speaker")
+    (True, True, True)
+    >>> names_an_office("King"), names_an_office("Stephen King"), names_an_office("Springer")
+    (False, False, False)
+    """
+    words = text.split()
+    last = word(words[-1]) if words else ""
+    if last not in TITLE_HEADS or gender_of_first_name(words[0]) is not None:
+        return False
+    return len(words) > 1 or last in _LONE_OFFICES
 
 
 def _only_person_before_he(m: Mention, mentions: list[Mention]) -> bool:
