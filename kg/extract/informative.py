@@ -892,13 +892,28 @@ def reported_clause_end(span, predicate) -> int | None:
     succession, was discriminatory" (a relative clause set off between commas is passed). ``None`` when the next
     word is no finite verb, or its verb has a subject of its own ("told reporters the deal was done")."""
     root = span_root(span)
-    if root.head.i != predicate.i:
+    if object_verb_of_chain(root, predicate) is None:
         return None
     clause = clause_of_subject_read_as_object(root, span.end)
     if clause is None:
         return None
     words = [c for c in clause.children if c.i > clause.i and c.dep_ not in {"conj", "cc", "punct", "parataxis"}]
     return max([clause.i, *(c.right_edge.i for c in words)]) + 1
+
+
+def object_verb_of_chain(obj, predicate):
+    """The verb whose object ``obj`` is, when that verb is ``predicate`` or the last of the to-infinitives it
+    takes ("was trying to ensure", "had to accept"), else ``None``: the relation of a chain is read from its first
+    verb, and the object is the last one's. "the UK was trying to ensure future EU budgets were limited to 1% of
+    Europe's economic output" (s29 judged cstart-b T081) → the object is what it tried to ensure, not *future EU
+    budgets*."""
+    verb = obj.head
+    tok = verb
+    while tok.i != predicate.i:
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return verb
 
 
 def clause_of_subject_read_as_object(obj, end: int):
