@@ -57,7 +57,7 @@ def test_a_report_in_a_relative_clause_after_a_comma_is_about_the_noun_before(nl
     read = readings(nlp, "In his speech, Mr Blair contrasted a reformed Labour party, which had learned to occupy the "
                          "political centre ground, with a hidebound Tory party, which he said would turn the clock back "
                          "with spending cuts.")
-    assert ("a hidebound Tory party", "would turn", "the clock", False, "would", "he") in read
+    assert ("a hidebound Tory party", "would turn back", "the clock", False, "would", "he") in read
     read = readings(nlp, "The government is cracking down on so-called latifundios, or large rural estates, which it "
                          "says are lying idle.")
     assert ("large rural estates", "are lying", "idle", False, None, "it") in read

@@ -35,3 +35,38 @@ def test_a_chain_s_object_with_no_clause_after_it_stays(nlp):
         nlp, "Mr Tansley had to argue his case to be allowed to continue competing with motorcycle racing's governing "
              "body, the Autocycle Union.")
 
+
+PARTICLE_AFTER_OBJECT = [
+    # a particle the parser read as an adverb, written after the verb's object: the relation needs it
+    ("turn-back", "In his speech, Mr Blair contrasted a reformed Labour party, which had learned to occupy the political "
+                  "centre ground, with a hidebound Tory party, which he said would turn the clock back with spending cuts.",
+     ("a hidebound Tory party", "would turn back", "the clock", "would"),
+     ("a hidebound Tory party", "would turn", "the clock", "would")),
+    ("throw-back", "The only thing of note he did was to throw the ball back when it went out of play.",
+     ("The only thing of note he did", "was to throw back", "the ball", None),
+     ("The only thing of note he did", "was to throw", "the ball", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", PARTICLE_AFTER_OBJECT, ids=[c[0] for c in PARTICLE_AFTER_OBJECT])
+def test_a_particle_after_the_object_belongs_to_the_relation(nlp, name, text, made, wrong):
+    got = kept(nlp, text)
+    assert made in got
+    assert wrong not in got
+
+
+def test_an_adverb_before_its_own_preposition_is_no_particle(nlp):
+    """"apart from" is one preposition: no *cut apart* of "cut duties apart from widening the tax base"."""
+    got = kept(nlp, "An annual economic survey released on Friday said India needed to ease limit restriction on foreign "
+                    "investment, reform labour laws and cut duties apart from widening the tax base for long-term economic "
+                    "growth.")
+    assert ("India", "cut", "duties", None) in got
+    assert ("India", "cut apart", "duties", None) not in got
+
+
+def test_an_adverb_with_a_phrase_of_its_own_is_no_particle(nlp):
+    """"down 0.7%" is the sales' figure, not a particle of "felt"."""
+    from kg.extract.clauses import is_particle_after_object
+    doc = nlp("Jeweller Zale also felt little Christmas cheer with December sales down 0.7% on the same month last year.")
+    assert not any(is_particle_after_object(t) for t in doc)
+

@@ -309,7 +309,35 @@ def is_particle(tok) -> bool:
         return False  # "had been winning the race up until last week": no "win up" (misreadings.py)
     return ((tok.dep_ == "prt" and not is_after_verb_phrase(tok))
             or (tok.dep_ == "advmod" and tok.lower_ in PARTICLE_ADVERBS and tok.i == tok.head.i + 1
-                and not any(True for _ in tok.children)) or is_objectless_particle(tok))
+                and not any(True for _ in tok.children)) or is_objectless_particle(tok)
+            or is_particle_after_object(tok))
+
+
+# an adverb and the preposition after it that make one preposition, whatever verb is before them
+ADVERB_PREPOSITIONS = frozenset({("apart", "from"), ("ahead", "of"), ("up", "to"), ("up", "until"), ("up", "till")})
+
+
+def is_particle_after_object(tok) -> bool:
+    """A particle the parser read as an adverb, written right after its verb's object and with nothing of its own:
+    the verb's particle, which the relation needs ("turn the clock back" is to undo progress, *turn the clock*
+    is not: "a hidebound Tory party, which he said would turn the clock back with spending cuts", s29 judged
+    start-b T065 → would turn back — the clock; "has since paid the £180 back"). Only when the verb has no particle
+    of its own and one object, not after a participle ("sent Luscombe streaking away": the adverb is the run's),
+    and not the first word of a compound preposition whose object the parse hung on the verb ("cut duties apart
+    from widening the tax base": no *cut apart*)."""
+    if tok.dep_ != "advmod" or tok.lower_ not in PARTICLE_ADVERBS or any(True for _ in tok.children):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and (tok.lower_, nxt.lower_) in ADVERB_PREPOSITIONS:
+        return False
+    verb = tok.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].i > tok.i or objects[0].right_edge.i + 1 != tok.i:
+        return False
+    # (not after a participle, the object's or read as a second object: "Henson sent Luscombe streaking away")
+    return not any(t.pos_ in {"VERB", "AUX"} or t.tag_ == "VBG" for t in tok.doc[objects[0].left_edge.i:tok.i])
 
 
 def is_after_verb_phrase(prt) -> bool:
