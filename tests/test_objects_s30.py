@@ -70,3 +70,31 @@ def test_an_adverb_with_a_phrase_of_its_own_is_no_particle(nlp):
     doc = nlp("Jeweller Zale also felt little Christmas cheer with December sales down 0.7% on the same month last year.")
     assert not any(is_particle_after_object(t) for t in doc)
 
+
+CONTRACTED_PERFECT = [
+    # "'s" + participle read as a passive "is" where it is "has": the lemma must not be "be V"
+    ("been", "\"He's been a tremendous colleague, he's done a great job for us.\"", "He", "'s been", "be"),
+    ("responding", "\"He's been responding well to treatment and started running on Friday.\"", "He",
+     "'s been responding well to", "respond well to"),
+    ("come-up-with", "And now, an Indian-born computer engineer thinks he's come up with a way to give them cheap access "
+                     "to the internet.", "he", "'s come up with", "come up with"),
+    ("told-me", "\"He's never told me he made an entry that wasn't right.", "He", "'s never told", "tell"),
+]
+
+
+@pytest.mark.parametrize("name,text,subject,relation,lemma", CONTRACTED_PERFECT, ids=[c[0] for c in CONTRACTED_PERFECT])
+def test_a_contracted_has_is_no_passive(nlp, name, text, subject, relation, lemma):
+    from extract_helpers import extractions
+    got = [(e.subject.text, e.relation, e.relation_lemma) for e in extractions(nlp, text)]
+    assert (subject, relation, lemma) in got
+    assert (subject, relation, "be " + relation.split()[-1]) not in got
+
+
+def test_a_contracted_passive_stays_a_passive(nlp):
+    """"He's told that …" (no hearer) and "It's set up for …" are passives."""
+    from extract_helpers import extractions
+    got = [(e.subject.text, e.relation_lemma) for e in extractions(nlp, "\"He's told that he must leave.\"")]
+    assert ("He", "be told") in got
+    got = [(e.subject.text, e.relation_lemma) for e in extractions(nlp, "\"It's set up for a pretty good showdown.\"")]
+    assert ("It", "be set up for") in got
+

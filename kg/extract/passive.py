@@ -66,19 +66,33 @@ def is_contracted_perfect(verb) -> bool:
     very big games" (he has won them: "win", not "be won"), "it's got nothing to do with …", "He's still got
     to overcome the reluctance …", "He's given us 12 years service". A passive takes no direct object unless
     its verb takes two, and then keeps only one ("He's given a chance" may be either, and stays a passive);
-    "got" after "'s" is always "has got". A participle
+    "got" after "'s" is always "has got", and so is a verb with no passive ("He's been a tremendous colleague",
+    "he's come up with a way …") or an -ing ("He's been responding well"); a pronoun object of a verb that
+    takes two ("He's never told me he made an entry …", s29 judged start-a N018, "told" tagged a past) is the
+    hearer, which a passive never keeps. A participle
     with no object keeps the parser's reading: "It's set up for a pretty good showdown", "she's signed to"
     are passives."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in verb.children):
+    if verb.tag_ not in {"VBN", "VBD", "VBG"} or not any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in verb.children):
         return False
+    if verb.tag_ == "VBG":
+        return True  # "He's been responding well to treatment": a passive's verb is a participle, never an -ing
     if any(c.dep_ == "agent" for c in verb.children):
         return False
-    if verb.lemma_.lower() == "get":
+    if verb.lemma_.lower() in {"get"} | NO_PASSIVE:
         return True
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if len(objects) > 1:
         return True  # "He's given us 12 years service": a passive keeps one object of two
+    if any(c.dep_ == "dobj" and c.lower_ in RECIPIENT_PRONOUNS for c in verb.children):
+        return True  # "He's never told me he made an entry …": a passive of "tell" keeps the words, not the hearer
     return any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in DITRANSITIVE
+
+
+# verbs that have no passive: after "'s" their participle is a perfect ("He's been a tremendous colleague", "he's
+# come up with a way to …", "It's become a real problem")
+NO_PASSIVE = frozenset({"be", "become", "come", "happen", "arrive", "occur", "emerge"})
+# pronouns that are the hearer or receiver of a verb that takes two objects, never the one a passive keeps
+RECIPIENT_PRONOUNS = frozenset({"me", "us", "him", "them"})
 
 
 # past tenses that are also the past participle, of verbs that are not regular ("-ed")
