@@ -98,3 +98,19 @@ def test_a_contracted_passive_stays_a_passive(nlp):
     got = [(e.subject.text, e.relation_lemma) for e in extractions(nlp, "\"It's set up for a pretty good showdown.\"")]
     assert ("It", "be set up for") in got
 
+
+def test_a_preposition_s_lost_object_ends_the_object(nlp):
+    """A phrase that ends on a preposition with no object, followed by the noun the parse hung elsewhere, runs on
+    over that noun: no object ending on "been with"."""
+    got = kept(nlp, "As is his habit nowadays, the prime minister was less rough with Mr Kennedy than he had been with "
+                    "Mr Howard - he prefers a more exasperated tone.")
+    assert ("the prime minister", "was", "less rough with Mr Kennedy than he had been with Mr Howard", None) in got
+    assert ("the prime minister", "was", "less rough with Mr Kennedy than he had been with", None) not in got
+
+
+def test_a_stranded_preposition_stays_where_it_ends(nlp):
+    """A preposition stranded by a relative, before a conjunction or a comma, has its object before it."""
+    assert ("Lansdowne Road", "is", "a tremendous venue to play in", None) in kept(
+        nlp, "\"Lansdowne Road is a tremendous venue to play in and we have to use it to our advantage.\"")
+    assert ("Hicham", "is", "someone I enjoy having a bit of time with", None) in kept(
+        nlp, "Hicham is someone I enjoy having a bit of time with, even though my French and his English are not very good.")

@@ -54,7 +54,7 @@ from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, OWN_CLAUSE_DEP
 from .relative import (agreeing_antecedent, place_of_where_clause, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
 from .subordinate import clauses_opened_on
-from .spans import (COLLECTIVE_VERBS, is_in_cut_title, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
+from .spans import (COLLECTIVE_VERBS, lost_prepositional_object, is_in_cut_title, is_collective_name, aside_bounds, aside_end, crosses_aside, is_denied_pair, NAME_TYPES, RELATIVE_HEADS, block, clause_bounds, conjuncts,
                     entity_at, finite_governor, is_finite_after_infinitive, is_percent, is_unit_suffix, make_argument,
                     is_spaced_dash, is_pretokenised, np_argument, np_bounds, starts_a_clause, titled_one_name, with_prep)
 from .subjects import (BACKSHIFTED, noun_conjunct_subject, backshifted_report_speaker, is_fact_cut_from_its_verb, extraposed_infinitive, speaker_after_report, reported_words_before, reported_words_end, clause_subject_opener, gerund_subject_after_of, gerund_subject_in_complement, gerund_clause_of, is_dangling_participle, ranked_clause_verb, is_clause_read_as_subject, is_fronted_predicate_word, is_name_read_as_modal,
@@ -1456,6 +1456,20 @@ def without_correlative_focus(p, arg):
         return arg
     head = next((t for t in span if t.idx + p.offset == arg.head), span_root(span[1:]))
     return make_argument(p.doc, span.start + 1, span.end, head, p.offset, is_clause=arg.is_clause)
+
+
+def with_lost_prepositional_object(p, arg):
+    """``arg`` run on over the object its last preposition lost to the parse (spans.lost_prepositional_object):
+    "the prime minister was less rough with Mr Kennedy than he had been with Mr Howard" → object "less rough with
+    Mr Kennedy than he had been with Mr Howard", not a phrase ending on "with"."""
+    span = char_span(p.doc, arg.start - p.offset, arg.end - p.offset)
+    if span is None or arg.is_clause:
+        return arg
+    noun = lost_prepositional_object(p.doc, span.start, span.end)
+    if noun is None:
+        return arg
+    head = next((t for t in span if t.idx + p.offset == arg.head), span_root(span))
+    return make_argument(p.doc, span.start, noun.i + 1, head, p.offset)
 
 
 def without_next_subject(p, arg):
@@ -2913,8 +2927,8 @@ def extract_predicate(verb, sent, offset: int = 0) -> list[Extraction]:
     out = []
     subjects = [after_dash_of_other_phrase(p, with_needed_clause(p, a, adjacent=True), offset) for a in subjects
                 if has_word(a.text)]
-    objects = [without_comment_on_clause(p, without_open_dash(p, without_correlative_focus(p, without_next_subject(p, with_needed_clause(p, a)))))
-               for a in objects if has_word(a.text)]
+    objects = [with_lost_prepositional_object(p, without_comment_on_clause(p, without_open_dash(p, without_correlative_focus(
+               p, without_next_subject(p, with_needed_clause(p, a)))))) for a in objects if has_word(a.text)]
     if respective and len(objects) > 1:
         objects = [joined_arguments(p, objects)]
     extra = [a for a in extra if not any(a.start < o.end and o.start < a.end for o in objects)]

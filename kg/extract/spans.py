@@ -1235,3 +1235,29 @@ def _same_entity(a, b) -> bool:
         if ent.start <= a.i < ent.end:
             return ent.start <= b.i < ent.end
     return False
+
+
+# words of a noun phrase before its noun, which the noun's bounds take with it
+NOUN_PREMODIFIERS = frozenset({"compound", "det", "amod", "poss", "nummod", "case"})
+
+
+def lost_prepositional_object(doc, start: int, end: int):
+    """The noun phrase right after a phrase ``[start, end)`` that ends on a preposition with no object of its
+    own, when the parse hung that noun elsewhere: the preposition's lost object, which the phrase needs, else
+    ``None``. "the prime minister was less rough with Mr Kennedy than he had been with Mr Howard - he prefers
+    …" (the parse made "Mr Howard" a modifier of "prefers") → the object ends on "Mr Howard", not on "been with".
+    Not a preposition stranded by a relative before a comma or a conjunction ("a tremendous venue to play in and
+    …"), nor one followed by no noun ("scheduled for after the match")."""
+    if end <= start or end >= len(doc):
+        return None
+    prep = doc[end - 1]
+    if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(True for _ in prep.children):
+        return None
+    noun = doc[end]
+    while noun.dep_ in NOUN_PREMODIFIERS and noun.i < noun.head.i <= end + 5:
+        noun = noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.left_edge.i != end:
+        return None
+    if start <= noun.head.i < end + 1 or noun.head.i == noun.i:
+        return None  # (a noun of the phrase's own: the parse did not lose it)
+    return noun
