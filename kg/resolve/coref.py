@@ -83,11 +83,12 @@ corporation group association institute agency ministry department office court 
 team fc united city county state states republic kingdom news times post review journal tribune records
 government parliament senate congress assembly police commission authority federation airport stadium park
 road street hospital museum bridge river island lake mount northern southern eastern western
-against without with from into
+against without with from into radio television tv
 """.split()) | BODY_HEADS  # "the International Rugby Board confirmed that he …": he is no board
 # (a preposition inside a name, like its "of" and "for", is a body's or a work's, never a person's: "local group
 # Victims and Citizens Against Crime said he should not be working behind bars" — he is C-Murder, not the group;
-# "League Against Cruel Sports", "Reporters Without Borders", "Children With Leukaemia")
+# "League Against Cruel Sports", "Reporters Without Borders", "Children With Leukaemia"; a broadcaster's word is a
+# station's: "Arnesen told BBC Radio Five Live. "There is only one thing that made him resign …"" — him is Santini)
 
 
 def _known_place(text: str) -> bool:

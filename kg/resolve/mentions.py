@@ -29,7 +29,7 @@ from .namespans import (TYPED, body_from_demonym, countries_named_with_and, squa
                         known_name_before_preposition, list_types, national_bodies, name_goes_on_before_the,
                         merge_adjacent, fused_pieces, span_label, strip_demonym, strip_descriptor_before_person,
                         strip_leading_verb, strip_trailing_common_nouns, titles_with_contractions, trim_edges,
-                        vessel_spans, widen_name)
+                        station_after_a_broadcaster, vessel_spans, widen_name)
 from .rolenouns import OWNED_ROLES, role_mentions
 from .speakers import MOUTHPIECES, OFFICE_HEADS
 from .roles import PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, is_department_word, title_of, word
@@ -518,6 +518,7 @@ def name_spans(doc, doc_id: str = "") -> list:
     if spans:  # a ship's name is the name there, whatever the model read across it
         ships = {i for s in spans for i in range(s.start, s.end)}
         ents = tuple(e for e in ents if not ships.intersection(range(e.start, e.end)))
+    ents = station_after_a_broadcaster(ents)
     roles: set[int] = set()
     for ent in merge_adjacent(whole_names([e for e in ents if e.label_ in ENTITY_LABELS], doc)):
         if is_adjective(ent) or is_capitalised_modifier(ent) or is_compass_adjective(ent):

@@ -1235,6 +1235,56 @@ def merge_adjacent(ents) -> list:
     return out
 
 
+# A broadcaster's word that a station's own name follows: "BBC Radio Five Live", "BBC Radio Four", "BBC TV Wales".
+BROADCAST_WORDS = frozenset("radio tv television".split())
+
+
+def station_after_a_broadcaster(ents) -> tuple:
+    """A station's name the model cut after its broadcaster's word, made whole: "He told BBC Radio Five Live: …"
+    (politics/blunkett-hints-at-election-call.txt, read "BBC Radio" + "Five Live", a work) and "she told BBC Radio
+    Four's PM programme" (read "BBC Radio" + "Four", a number) → "BBC Radio Five Live", "BBC Radio Four" (ORG), where
+    "BBC Radio" alone joined two stations into one. The organisation ends on "Radio"/"TV"/"Television", which the parse
+    makes a modifier of a capitalised word (or a number: "Radio 1") at most three words after it; the name runs on
+    through capitalised words and numbers to that word, and the model's spans over them go. Not "Virgin Radio offers
+    3G broadcast" (no such head), "BBC Radio 4's Today programme" (the head is lower-case; the model read the name
+    whole)."""
+    out = list(ents)
+    for k, ent in enumerate(out):
+        last = ent[-1]
+        if ent.label_ != "ORG" or word(last.text) not in BROADCAST_WORDS or last.dep_ != "compound":
+            continue
+        head = last.head
+        if not ent.end <= head.i < ent.end + 3:
+            continue
+        run = ent.doc[ent.end:head.i + 1]
+        if not all(_station_word(t) for t in run):
+            continue
+        out[k] = _labelled(ent.doc, ent.start, head.i + 1, "ORG")
+        out = [e for e in out if e is out[k] or e.end <= ent.start or e.start > head.i] \
+            + [tail for e in out if ent.end <= e.start <= head.i < e.end - 1
+               and (tail := _after_the_station(e, head.i + 1)) is not None]
+        return tuple(station_after_a_broadcaster(sorted(out, key=lambda e: e.start)))
+    return tuple(out)
+
+
+def _station_word(t) -> bool:
+    """A word of a station's own name: capitalised, or a number ("Radio 1"); no day or month, no person's name or
+    job word ("Capital Radio DJ Margherita Taylor": the DJ and her name are no words of the station's)."""
+    if t.is_digit:
+        return len(t.text) <= 2
+    return t.is_alpha and t.text[:1].isupper() and not _is_time_word(t) \
+        and not is_first_name(t.text) and word(t.text) not in TITLE_HEADS | JOB_ABBREVIATIONS
+
+
+def _after_the_station(ent, start: int) -> Span | None:
+    """What is left of a span the model read over a station's name and on beyond it, its possessive aside: "BBC Radio
+    *Five Live's Sportsweek*" → "Sportsweek" (the station's programme)."""
+    doc = ent.doc
+    while start < ent.end and doc[start].tag_ == "POS":
+        start += 1
+    return _labelled(doc, start, ent.end, ent.label_) if start < ent.end else None
+
+
 def _acts(ent) -> bool:
     """A verb follows the name: it is the subject of a clause ("a book Tony Blair wrote"), a person."""
     doc = ent.doc
