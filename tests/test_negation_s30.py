@@ -53,3 +53,26 @@ def test_never_with_a_standard_or_without_a_perfect_stays_denied(nlp):
     assert ("It", "was never", "better", True, None, None) in read
     read = readings(nlp, "He has never been seen again.")
     assert any(r[0] == "He" and r[3] for r in read)
+
+
+def test_a_conjunct_of_a_denied_infinitive_is_denied_with_it(nlp):
+    # polarity.shares_infinitive_negation: the relation read "is not going to buy" but was not negated
+    read = readings(nlp, "The club is not going to sell him and buy a replacement.")
+    assert ("The club", "is not going to buy", "a replacement", True, None, None) in read
+    read = readings(nlp, "Chelsea have yet to officially confirm or deny the meeting, which would be in breach of "
+                         "Premier League rule K3.")
+    assert ("Chelsea", "have yet to deny", "the meeting", True, None, None) in read
+    read = readings(nlp, 'Mr Boyd said the destruction of DOD was a great coup but he added: "I\'m not going to sit '
+                         'here and say we have sorted the problem."')
+    assert any(r[1] == "'m not going to say" and r[3] for r in read)
+
+
+def test_a_conjunct_after_but_or_under_a_cancelled_negation_is_asserted(nlp):
+    read = readings(nlp, "He did not want to stay but left the club.")
+    assert ("He", "left", "the club", False, None, None) in read
+    read = readings(nlp, "He did not hesitate to stand up and say the plan had failed.")
+    assert ("He", "did not hesitate to say", "the plan had failed", False, None, None) in read
+    read = readings(nlp, '"Until we change our whole approach to imprisoning vulnerable people we cannot begin to meet '
+                         'our positive obligations under Article 2 of the European Convention on Human Rights and meet '
+                         'our duty of care to them."')
+    assert not any(r[2] in {"our duty of care", "our positive obligations"} and r[3] for r in read)

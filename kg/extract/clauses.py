@@ -50,7 +50,8 @@ from .modality import (WH_WORDS as QUESTION_WORDS, complement_noun, content_noun
 from .nominal import DITRANSITIVE, is_role_noun_read_as_verb
 from .polarity import (FORECAST_ADJ, HEDGE_ADJ, NEGATIVE_ADVERBS, OWN_CLAUSE_DEPS, affirmed_alternative, is_yet_to, asserting_idiom, denied_content_end, denied_purpose, only_choice, forecast_of, help_but, is_alternative_not, is_correlative_focus,
                        is_correlative_not, is_deferred, is_infinitive_not, is_negated, is_negated_comparison, is_focused_not, modality_of,
-                       negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation)
+                       negation_focus, negation_tokens, negative_determiner, outcome_modal, shared_modal, shares_negation,
+                       shares_infinitive_negation)
 from .relative import (agreeing_antecedent, place_of_where_clause, antecedent, described_subject, listed_antecedent, is_relative_pronoun, is_unasserted_infinitival, person_from,
                        relative_object)
 from .subordinate import clauses_opened_on
@@ -3277,7 +3278,7 @@ def stance(p: Predicate):
     # (a verb the parse coordinated with a reported clause that is the reporter's own act shares no negation of it:
     # "Labour and the Liberal Democrats say the party's sums do not add up and claim it would cut frontline services")
     negated = ((is_negated([t for t in p.rel if not is_infinitive_not(t, p.verbs)])
-                or shares_negation(p.verb) and reporter_conj(p.verb) is None)
+                or (shares_negation(p.verb) or shares_infinitive_negation(p.verb)) and reporter_conj(p.verb) is None)
                and not any(is_deferred(v) for v in p.verbs))
     compared = negated and any(is_negated_comparison(v) for v in p.verbs)  # "not as strong as expected"
     negated = negated and not compared

@@ -45,7 +45,7 @@ from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, intent_of, is_obliged_certainty, is_any_doubt_denied, is_doubt_denied, is_doubted,
                         is_called_wrong, is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import PREPOSITIONAL_CONTROL, is_stranded_auxiliary, verb_lemma
-from .polarity import is_bare_conjunct, is_counterfactual_not, negation_tokens, shares_negation
+from .polarity import NEGATION_CANCELLING, is_bare_conjunct, is_counterfactual_not, negation_tokens, shares_negation
 from .quotes import in_quotation
 from .relative import relative_object
 from .spans import finite_governor, is_finite_after_infinitive
@@ -913,11 +913,6 @@ def unclaimed(head) -> bool:
                                                                 or negation_above(head) is not None):
         return False
     return is_reporting(head) or lemma in IMPLYING or lemma in DENIAL or lemma in ACCEPTING
-
-
-# verbs whose negation asserts their infinitive: "did not hesitate to say that Y" said it; "did not fail to
-# mention that Y" mentioned it
-NEGATION_CANCELLING = frozenset({"hesitate", "fail", "forget", "neglect", "refuse", "decline"})
 
 
 def negation_above(verb):

@@ -433,6 +433,37 @@ def negation_tokens(verb) -> tuple:
     return tuple(out)
 
 
+# verbs whose negation asserts their infinitive: "did not hesitate to say that Y" said it; "did not fail to
+# mention that Y" mentioned it
+NEGATION_CANCELLING = frozenset({"hesitate", "fail", "forget", "neglect", "refuse", "decline"})
+
+
+def shares_infinitive_negation(verb) -> bool:
+    """A bare conjunct of a to-infinitive whose governing verb is negated: denied with it, as the infinitive is.
+
+    "The club is not going to sell him and buy a replacement" (it is not going to buy one), "He did not want to
+    stay and fight the case", "Chelsea have yet to officially confirm or deny the meeting" (they have not denied
+    it), "I'm not going to sit here and say we have sorted the problem". The relation already reads "is not going
+    to buy"; only the flag was lost (:func:`shares_negation` asks the infinitive, which has no "not" of its own).
+    Not after "but" ("did not want to stay but left"), nor under a negated "be" ("It is simply not acceptable
+    for the rest of the world to stand by and have …": the "not" is the adjective's), nor under a negation that
+    asserts the act ("did not hesitate to stand up and say …").
+    """
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or not is_bare_conjunct(verb):
+        return False
+    infinitive = verb.head
+    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return False
+    governor = infinitive.head
+    # (a "not … until" on the chain holds the conjunct off with it: "Until we change our whole approach …, we
+    # cannot begin to meet our positive obligations … and meet our duty of care to them")
+    if (governor.pos_ != "VERB" or governor.lemma_.lower() in NEGATION_CANCELLING | {"be"}
+            or not negation_tokens(governor) or is_deferred(governor) or is_deferred(infinitive)):
+        return False
+    return not any(t.lower_ in {"but", "yet", "instead"} or t.dep_ == "neg"
+                   for t in verb.doc[infinitive.i + 1:verb.i])
+
+
 # verbs that pass a negation on to their infinitive: "he seems not to care" = "he does not seem to care",
 # "MAB's intention was not to empower the Tories" = the intention was not that
 RAISING = frozenset({"seem", "appear", "happen", "tend", "prove", "be"})
