@@ -64,3 +64,21 @@ def test_will_have_to_is_no_future_perfect(nlp):
                          "in the UK.")
     assert ("applicants", "will have to send", "proof that they have a legal right to be in the UK", False, None,
             None) in read
+
+
+def test_finding_oneself_in_a_state_reports_nothing(nlp):
+    # "find" + an object and a participle: what the anglers come upon, not a finding they report
+    read = readings(nlp, "The prime minister found himself struggling to explain how a smaller, slower increase in "
+                         "spending planned by the Tories compared to Labour's plans was a cut.")
+    assert ("spending", "be planned by", "the Tories", False, None, None) in read
+    assert not any(r[5] == "The prime minister" for r in read)
+    read = readings(nlp, "Anglers and fishermen could find themselves prosecuted under plans to crack down on animal "
+                         "cruelty, a committee of MPs has warned.")
+    assert ("themselves", "prosecuted under", "plans to crack down on animal cruelty", False, None,
+            "a committee of MPs") in read
+    assert not any(r[5] in {"Anglers", "fishermen"} for r in read)
+
+
+def test_a_finding_with_a_tense_of_its_own_is_reported(nlp):
+    read = readings(nlp, "The inquiry found the company had broken the rules.")
+    assert ("the company", "had broken", "the rules", False, None, "The inquiry") in read

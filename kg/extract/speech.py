@@ -86,7 +86,21 @@ def is_reporting(verb) -> bool:
         return False
     if lemma == "comment" and not voices_words(verb):
         return False
+    if lemma == "find" and finds_a_state(verb):
+        return False
     return lemma in REPORTING and not is_free_relative_report(verb)
+
+
+def finds_a_state(verb) -> bool:
+    """"find" with a small clause, an object and a participle after it: what someone comes upon or ends up in,
+    not a finding they report. "Anglers and fishermen could find themselves prosecuted under plans to crack down
+    on animal cruelty" (nobody is quoted: the anglers say nothing), "O'Gara missed the twice-taken conversion and
+    the visitors found themselves trailing once again", "You find trade unions fighting change". A clause with a
+    tense of its own is a finding ("the inquiry found the firm had broken the rules", "found that …")."""
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and c.tag_ in {"VBG", "VBN"}
+               and any(g.dep_ in {"nsubj", "nsubjpass"} and g.i < c.i for g in c.children)
+               and not any(g.dep_ in {"aux", "auxpass", "mark"} for g in c.children)
+               for c in verb.children)
 
 
 def is_going_on(verb) -> bool:
