@@ -55,6 +55,45 @@ def test_a_particle_after_the_object_belongs_to_the_relation(nlp, name, text, ma
     assert wrong not in got
 
 
+ADVERB_OF_THE_OBJECT = [
+    # an adverb of direction after a noun of a way or a move is the noun's ("a kick ahead", "a way back"): no particle
+    ("kick-ahead", "Diminutive wing Shane Williams fielded a kick ahead and danced past the onrushing Andrea Masi and "
+                   "Aaron Persico into the Italian half.",
+     ("Diminutive wing Shane Williams", "fielded", "a kick", None),
+     ("Diminutive wing Shane Williams", "fielded ahead", "a kick", None)),
+    ("way-back", "The German-born Vaidisova rallied well at times but was unable to find a way back after falling "
+                 "behind 3-2 in the opening set.",
+     ("The German-born Vaidisova", "was unable to find", "a way", None),
+     ("The German-born Vaidisova", "was unable to find back", "a way", None)),
+    # ... while the verb's particle after a team it moves stays in the relation
+    ("put-ahead", "Lee Bowyer put Newcastle ahead when he fed Stephen Carr on the right flank, then sprinted into the "
+                  "area to power home a header from the resultant cross.",
+     ("Lee Bowyer", "put ahead", "Newcastle", None),
+     ("Lee Bowyer", "put", "Newcastle", None)),
+    ("pegged-back", "The Blues began the second half with more urgency and pegged Liverpool back.",
+     ("The Blues", "pegged back", "Liverpool", None),
+     ("The Blues", "pegged", "Liverpool", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,made,wrong", ADVERB_OF_THE_OBJECT, ids=[c[0] for c in ADVERB_OF_THE_OBJECT])
+def test_an_adverb_of_a_noun_of_a_move_is_no_particle(nlp, name, text, made, wrong):
+    got = kept(nlp, text)
+    assert made in got
+    assert wrong not in got
+
+
+def test_the_body_s_back_and_years_back_are_no_particle(nlp):
+    """"Mr Brown's back", "my lower back" are a noun; "a couple of years back" is years ago."""
+    from kg.extract.clauses import is_particle_after_object
+    for text in ["But it was the former health secretary's final gesture, placing an arm on Mr Brown's back as they "
+                 "walked away from the microphones, which was perhaps the most telling.",
+                 "\"That would have fused all my lower back and I would never have been able to race again.",
+                 "There WAS a new Captain Pugwash cartoon made a couple of years back."]:
+        assert not any(is_particle_after_object(t) for t in nlp(text)), text
+    assert any(is_particle_after_object(t) for t in nlp("I want to get the ranking back, but it's very different."))
+
+
 def test_an_adverb_before_its_own_preposition_is_no_particle(nlp):
     """"apart from" is one preposition: no *cut apart* of "cut duties apart from widening the tax base"."""
     got = kept(nlp, "An annual economic survey released on Friday said India needed to ease limit restriction on foreign "

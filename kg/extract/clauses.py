@@ -338,7 +338,30 @@ def is_particle_after_object(tok) -> bool:
     if len(objects) != 1 or objects[0].i > tok.i or objects[0].right_edge.i + 1 != tok.i:
         return False
     # (not after a participle, the object's or read as a second object: "Henson sent Luscombe streaking away")
-    return not any(t.pos_ in {"VERB", "AUX"} or t.tag_ == "VBG" for t in tok.doc[objects[0].left_edge.i:tok.i])
+    return not any(t.pos_ in {"VERB", "AUX"} or t.tag_ == "VBG" for t in tok.doc[objects[0].left_edge.i:tok.i]) \
+        and not belongs_to_object(tok)
+
+
+# nouns of a way or a move, and of a stretch of time, that an adverb of direction after them postmodifies
+# ("a step forward", "the way back", "a kick ahead"; "a couple of years back", "the months ahead")
+PATH_NOUNS = frozenset("way road path route step stride leap kick look glance journey".split())
+SPAN_NOUNS = frozenset("year years month months week weeks day days decade decades century centuries".split())
+
+
+def belongs_to_object(tok) -> bool:
+    """An adverb of direction written after the verb's object that is the object's own, not the verb's
+    particle: after a noun of a way or a move ("Diminutive wing Shane Williams fielded a kick ahead and danced
+    past the onrushing Andrea Masi": no *fielded ahead*; "was unable to find a way back", "take the next step
+    forward"), after a stretch of time ("a new Captain Pugwash cartoon made a couple of years back": years
+    ago), or the noun "back", after a possessive and maybe an adjective ("placing an arm on Mr Brown's back", "fused
+    all my lower back"). The verb's particle follows whoever or whatever it moves ("put Newcastle ahead",
+    "pegged them back", "turn the clock back", "put a case forward")."""
+    last = tok.doc[tok.i - 1]
+    if tok.lower_ == "back" and (last.tag_ in {"POS", "PRP$"} or (
+            last.tag_ in {"JJ", "JJR"} and tok.i > 1 and tok.doc[tok.i - 2].tag_ in {"POS", "PRP$"})):
+        return True  # the body's back ("too much away", "each other down" are no noun)
+    word = last.lower_
+    return (word in PATH_NOUNS and last.tag_ == "NN") or (word in SPAN_NOUNS and tok.lower_ in {"back", "ahead"})
 
 
 def is_after_verb_phrase(prt) -> bool:
