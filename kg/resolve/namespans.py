@@ -23,7 +23,7 @@ from ..extract.worknouns import is_work_noun_read_as_verb
 from .gazetteer import _shipped, shipped
 from .names import PARTICLES, first_names, fold, is_first_name, is_initial, name_key  # noqa: F401 (is_first_name: read from here too)
 from .placenames import is_country_or_region, is_place
-from .kindcues import (CREATOR_NOUNS, NO_SURNAME_BUILDING_HEADS, NOT_PERSON_LAST, WORK_NOUNS, WORK_PLURALS, _person_shaped,
+from .kindcues import (CREATOR_NOUNS, constituency_name, NO_SURNAME_BUILDING_HEADS, NOT_PERSON_LAST, WORK_NOUNS, WORK_PLURALS, _person_shaped,
                        hyphened_word)
 from .nametypes import (AWARD_HEADS, EVENT_HEADS, LAW_HEADS, LEAGUE_HEADS, ORG_HEADS, ORG_WORDS, evidence_label,
                         person_by_apposition, weak_evidence_label)
@@ -1531,7 +1531,8 @@ def _is_time_word(tok) -> bool:
 
 
 def _list_names(doc, covered: set[int], ents) -> list[Span]:
-    """Unlabelled names in a comma list of persons: "Stam, Paolo Maldini, Cafu and Alessandro Costacurta"."""
+    """Unlabelled names in a comma list of persons: "Stam, Paolo Maldini, Cafu and Alessandro Costacurta"; a town and
+    its compass word is a parliamentary seat there (GPE), whatever the list's other names were read as."""
     out = []
     if sum(1 for e in ents if e.label_ == "PERSON") < 2:
         return out
@@ -1554,7 +1555,9 @@ def _list_names(doc, covered: set[int], ents) -> list[Span]:
             span = doc[a:b]
             if 1 <= len(span) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tokens[a:b]) \
                     and not any(k in covered or tokens[k].ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} for k in range(a, b)):
-                out.append(_labelled(doc, a, b, "PERSON"))
+                # a seat among seats the model read as persons is a place: "The seats … are: Bristol West,
+                # *Cardiff Central*, Leeds North West, … Manchester Gorton" (kindcues.constituency_name)
+                out.append(_labelled(doc, a, b, constituency_name(span) or "PERSON"))
                 covered.update(range(a, b))
     return out
 
