@@ -45,7 +45,8 @@ from ..timenorm import MONTHS, WEEKDAYS
 from .attitudes import (NEG_RAISING, certainty_copula, feeling_of, heard_report, intent_of, is_obliged_certainty, is_any_doubt_denied, is_doubt_denied, is_doubted,
                         is_called_wrong, is_heard_clause, is_impersonal, is_rejected_alternative, necessity_of)
 from .misreadings import PREPOSITIONAL_CONTROL, is_stranded_auxiliary, verb_lemma
-from .polarity import NEGATION_CANCELLING, is_bare_conjunct, is_counterfactual_not, negation_tokens, shares_negation
+from .polarity import (NEGATION_CANCELLING, is_bare_conjunct, is_counterfactual_not, is_plainly_joined, negation_tokens,
+                       shares_negation)
 from .quotes import in_quotation
 from .relative import relative_object
 from .spans import finite_governor, is_finite_after_infinitive
@@ -930,8 +931,7 @@ def negation_above(verb):
     while True:
         if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             head = verb.head
-        elif verb.dep_ == "conj" and verb.tag_ == "VB" and is_bare_conjunct(verb) and not any(
-                t.lower_ in {"but", "yet", "instead"} or t.dep_ == "neg" for t in verb.doc[verb.head.i + 1:verb.i]):
+        elif verb.dep_ == "conj" and verb.tag_ == "VB" and is_bare_conjunct(verb) and is_plainly_joined(verb):
             head = verb.head
             if is_negated_verb(head) and not (shares_negation(verb) and reporter_conj(verb) is None):
                 return None  # "the party's sums do not add up and claim it would cut services": they claim it

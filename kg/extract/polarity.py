@@ -460,8 +460,7 @@ def shares_infinitive_negation(verb) -> bool:
     if (governor.pos_ != "VERB" or governor.lemma_.lower() in NEGATION_CANCELLING | {"be"}
             or not negation_tokens(governor) or is_deferred(governor) or is_deferred(infinitive)):
         return False
-    return not any(t.lower_ in {"but", "yet", "instead"} or t.dep_ == "neg"
-                   for t in verb.doc[infinitive.i + 1:verb.i])
+    return is_plainly_joined(verb)
 
 
 # verbs that pass a negation on to their infinitive: "he seems not to care" = "he does not seem to care",
@@ -729,7 +728,15 @@ def shares_negation(verb) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False  # "called on British firms not to simply cut and run": the "not" is the infinitive's
-    return not any(t.lower_ in {"but", "yet", "instead"} or t.dep_ == "neg" for t in verb.doc[head.i + 1:verb.i])
+    return is_plainly_joined(verb)
+
+
+def is_plainly_joined(conjunct) -> bool:
+    """Whether nothing between a conjunct and the verb it is joined to turns it away from that verb's negation:
+    no "but", "yet" or "instead" and no "not" of its own ("did not want to stay and fight", not "did not want to
+    stay but left")."""
+    return not any(t.lower_ in {"but", "yet", "instead"} or t.dep_ == "neg"
+                   for t in conjunct.doc[conjunct.head.i + 1:conjunct.i])
 
 
 def negative_determiner(noun):
